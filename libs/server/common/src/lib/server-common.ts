@@ -1,0 +1,3 @@
+export function serverCommon(): string {
+  return 'server-common';
+}

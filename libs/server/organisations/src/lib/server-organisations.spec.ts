@@ -1,0 +1,7 @@
+import { serverOrganisations } from './server-organisations';
+
+describe('serverOrganisations', () => {
+  it('should work', () => {
+    expect(serverOrganisations()).toEqual('server-organisations');
+  });
+});

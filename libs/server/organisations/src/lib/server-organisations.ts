@@ -1,0 +1,3 @@
+export function serverOrganisations(): string {
+  return 'server-organisations';
+}

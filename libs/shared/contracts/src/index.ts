@@ -1,0 +1,4 @@
+export * from './lib/uscc';
+export * from './lib/roles';
+export * from './lib/api';
+export * from './lib/password-policy';

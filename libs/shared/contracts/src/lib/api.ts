@@ -1,0 +1,65 @@
+import { OrganisationType, Role } from './roles';
+
+/** Every error the API returns has this shape (DESIGN.md). */
+export interface ApiFieldError {
+  field: string;
+  message: string;
+}
+export interface ApiError {
+  statusCode: number;
+  message: string;
+  errors?: ApiFieldError[];
+  /** Present on 423 (locked until) and 429 (retry after, seconds). */
+  lockedUntil?: string;
+  retryAfter?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface OrganisationSummary {
+  id: string;
+  type: OrganisationType;
+  name: string;
+  uscc: string | null;
+  verified: boolean;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  organisation: OrganisationSummary;
+  createdAt: string;
+}
+
+export interface AuthTokens {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: UserView;
+}
+
+export interface RegisterRequest {
+  email: string;
+  password: string;
+  displayName: string;
+  organisation: { type: 'enterprise' | 'agency'; name: string; uscc: string };
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface HealthView {
+  status: 'ok' | 'error';
+  db: 'up' | 'down';
+  redis: 'up' | 'down';
+}

@@ -1,0 +1,7 @@
+import { seeds } from './seeds';
+
+describe('seeds', () => {
+  it('should work', () => {
+    expect(seeds()).toEqual('seeds');
+  });
+});

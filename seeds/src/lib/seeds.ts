@@ -1,0 +1,3 @@
+export function seeds(): string {
+  return 'seeds';
+}
