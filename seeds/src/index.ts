@@ -1,1 +1,3 @@
-export * from './lib/seeds';
+export * from './lib/seed-files';
+export * from './lib/seed-types';
+export * from './lib/run-seeds';

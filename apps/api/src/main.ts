@@ -1,19 +1,47 @@
+import { AppConfig, ConfigError, loadConfig } from '@scenematch/server-config';
+import { ensureDatabase, runMigrations, ServiceUnavailableError } from '@scenematch/server-database';
+import { assertRedisReachable } from '@scenematch/server-queue';
+import { runSeeds } from '@scenematch/seeds';
+import { createApp } from './app/create-app';
+
 /**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
+ * `node main.js`            prepare the database (create, migrate, seed) then serve
+ * `node main.js prepare`    only prepare the database
+ * `node main.js serve`      serve without preparing (when another process migrates)
  */
-
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function prepare(config: AppConfig): Promise<void> {
+  const created = await ensureDatabase(config.DATABASE_URL);
+  const applied = await runMigrations(config.DATABASE_URL);
+  const seeded = await runSeeds(config.DATABASE_URL, { demo: config.seedDemo });
+  console.log(
+    JSON.stringify({
+      msg: 'database ready',
+      created,
+      migrationsApplied: applied,
+      seeds: seeded,
+    }),
+  );
 }
 
-bootstrap();
+async function serve(config: AppConfig): Promise<void> {
+  await assertRedisReachable(config.REDIS_URL);
+  const app = await createApp(config);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  console.log(JSON.stringify({ msg: `SceneMatch API listening on http://localhost:${config.PORT}` }));
+}
+
+async function main(): Promise<void> {
+  const command = process.argv[2] ?? 'start';
+  const config = loadConfig();
+  if (command === 'prepare' || command === 'start') await prepare(config);
+  if (command === 'serve' || command === 'start') await serve(config);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof ServiceUnavailableError) {
+    console.error(`\nSceneMatch cannot start: ${error.message}\n`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,1 +1,40 @@
-console.log('Hello World');
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig } from '@scenematch/server-config';
+import { assertRedisReachable } from '@scenematch/server-queue';
+import { Logger } from 'nestjs-pino';
+import { Client } from 'pg';
+import { isConnectionError, ServiceUnavailableError } from '@scenematch/server-database';
+import { WorkerModule } from './app/worker.module';
+
+async function assertPostgresReachable(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1 FROM outbox LIMIT 1');
+  } catch (error) {
+    if (isConnectionError(error)) throw new ServiceUnavailableError('PostgreSQL', url, error);
+    throw new Error(`The database is not prepared (${(error as Error).message}). Start the API once, or run \`node dist/apps/api/main.js prepare\`.`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await assertPostgresReachable(config.DATABASE_URL);
+  await assertRedisReachable(config.REDIS_URL);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.init();
+  console.log(JSON.stringify({ msg: 'SceneMatch worker started', pid: process.pid }));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof ServiceUnavailableError) {
+    console.error(`\nSceneMatch worker cannot start: ${error.message}\n`);
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

@@ -1,1 +1,5 @@
-export * from './lib/server-database';
+export * from './lib/database-url';
+export * from './lib/service-errors';
+export * from './lib/prepare-database';
+export * from './lib/database.module';
+export * from './lib/migrations';

@@ -1,1 +1,4 @@
-export * from './lib/server-testing';
+export * from './lib/test-database';
+export * from './lib/test-config';
+export * from './lib/http-client';
+export * from './lib/wait-for';

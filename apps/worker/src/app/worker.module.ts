@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@scenematch/server-config';
+import { DatabaseModule } from '@scenematch/server-database';
+import { QueueModule } from '@scenematch/server-queue';
+import { LoggerModule } from 'nestjs-pino';
+
+/**
+ * The worker: no HTTP. It relays the outbox to BullMQ and processes jobs with the handlers
+ * that the domain modules imported here provide.
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }),
+        DatabaseModule.forRoot(),
+        QueueModule.forWorker(),
+      ],
+    };
+  }
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, RequestMeta } from '@scenematch/server-common';
+import { DataSource, EntityManager } from 'typeorm';
+import { auditHash, AuditFields, GENESIS_HASH } from './audit-chain';
+
+/** Serialises appends so that each record chains onto the one before it. */
+const AUDIT_CHAIN_LOCK = 7_240_517_099;
+
+export interface AuditEntry {
+  action: string;
+  outcome?: 'success' | 'failure' | 'denied';
+  actor?: Pick<Actor, 'userId' | 'role' | 'organisationId'> | null;
+  entityType?: string;
+  entityId?: string;
+  meta?: RequestMeta | null;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  actor_organisation_id: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  problems: Array<{ id: string; problem: string }>;
+}
+
+export function fieldsOfRow(row: AuditRow): AuditFields {
+  return {
+    at: new Date(row.at).toISOString(),
+    actorUserId: row.actor_user_id,
+    actorRole: row.actor_role,
+    actorOrganisationId: row.actor_organisation_id,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    outcome: row.outcome,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    requestId: row.request_id,
+    details: row.details ?? {},
+  };
+}
+
+/**
+ * The append-only, hash-chained audit trail. Record inside the transaction of the change it
+ * describes (pass its EntityManager) so that the record exists if and only if the change does.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    if (manager) return this.append(entry, manager);
+    await this.dataSource.transaction((m) => this.append(entry, m));
+  }
+
+  private async append(entry: AuditEntry, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const last: Array<{ hash: string }> = await manager.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    const prevHash = last[0]?.hash ?? GENESIS_HASH;
+    const fields: AuditFields = {
+      at: new Date().toISOString(),
+      actorUserId: entry.actor?.userId ?? null,
+      actorRole: entry.actor?.role ?? null,
+      actorOrganisationId: entry.actor?.organisationId ?? null,
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      outcome: entry.outcome ?? 'success',
+      ip: entry.meta?.ip ?? null,
+      userAgent: entry.meta?.userAgent ?? null,
+      requestId: entry.meta?.requestId ?? null,
+      details: entry.details ?? {},
+    };
+    await manager.query(
+      `INSERT INTO audit_log (at, actor_user_id, actor_role, actor_organisation_id, action, entity_type, entity_id,
+         outcome, ip, user_agent, request_id, details, prev_hash, hash)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+      [
+        fields.at,
+        fields.actorUserId,
+        fields.actorRole,
+        fields.actorOrganisationId,
+        fields.action,
+        fields.entityType,
+        fields.entityId,
+        fields.outcome,
+        fields.ip,
+        fields.userAgent,
+        fields.requestId,
+        JSON.stringify(fields.details),
+        prevHash,
+        auditHash(prevHash, fields),
+      ],
+    );
+  }
+
+  /** Recomputes the chain; an altered, inserted or deleted record breaks it where it happened. */
+  async verify(): Promise<AuditVerification> {
+    const problems: AuditVerification['problems'] = [];
+    let prevHash = GENESIS_HASH;
+    let lastId = '0';
+    let checked = 0;
+    for (;;) {
+      const rows: AuditRow[] = await this.dataSource.query(
+        `SELECT * FROM audit_log WHERE id > $1 ORDER BY id LIMIT 5000`,
+        [lastId],
+      );
+      if (!rows.length) break;
+      for (const row of rows) {
+        checked++;
+        if (row.prev_hash !== prevHash) problems.push({ id: String(row.id), problem: '与前一条记录的链接断开（记录被删除或插入）' });
+        if (auditHash(row.prev_hash, fieldsOfRow(row)) !== row.hash) {
+          problems.push({ id: String(row.id), problem: '记录内容与其哈希不符（记录被篡改）' });
+        }
+        prevHash = row.hash;
+        lastId = String(row.id);
+      }
+    }
+    return { ok: problems.length === 0, checked, problems };
+  }
+}

@@ -1,0 +1,68 @@
+import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { AuthTokens, UserView } from '@scenematch/contracts';
+import { Actor, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { AuthService } from './auth.service';
+import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
+import { User } from './entities/user.entity';
+import { LocalAuthGuard } from './guards';
+
+/** The user entity that LocalAuthGuard put on the request. */
+const CurrentUserEntity = createParamDecorator(
+  (_: unknown, context: ExecutionContext): User => context.switchToHttp().getRequest<{ user: User }>().user,
+);
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('register')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Register a user together with a new organisation; signs the user in' })
+  register(@Body() dto: RegisterDto, @ReqMeta() meta: RequestMeta): Promise<AuthTokens> {
+    return this.auth.register(dto, meta);
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @ApiOperation({ summary: 'Sign in with email and password' })
+  login(@Body() _dto: LoginDto, @ReqMeta() meta: RequestMeta, @CurrentUserEntity() user: User): Promise<AuthTokens> {
+    return this.auth.login(user, meta);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @Throttle({ default: { limit: 600, ttl: 60_000 } })
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Exchange a refresh token for new tokens (the refresh token rotates)' })
+  refresh(@Body() dto: RefreshDto, @ReqMeta() meta: RequestMeta): Promise<AuthTokens> {
+    return this.auth.refresh(dto.refreshToken, meta);
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a refresh token (and the tokens rotated from it)' })
+  async logout(@Body() dto: RefreshDto, @ReqMeta() meta: RequestMeta): Promise<void> {
+    await this.auth.logout(dto.refreshToken, meta);
+  }
+}
+
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in user, role and organisation' })
+  me(@CurrentActor() actor: Actor): Promise<UserView> {
+    return this.auth.me(actor.userId);
+  }
+}

@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RolesGuard } from '@scenematch/server-common';
+import { AppConfig } from '@scenematch/server-config';
+import { OrganisationsModule } from '@scenematch/server-organisations';
+import { createRedis } from '@scenematch/server-queue';
+import { AuthController, MeController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { User } from './entities/user.entity';
+import { JwtAuthGuard } from './guards';
+import { JwtStrategy, LocalStrategy } from './strategies';
+import { ResilientThrottlerStorage } from './throttler-storage';
+import { TokenService } from './token.service';
+
+/**
+ * Sign-in and accounts. Installs the global guards every later endpoint relies on: JWT
+ * authentication (routes are private unless @Public) and @Roles checks.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshToken]),
+    PassportModule,
+    JwtModule.register({}),
+    OrganisationsModule,
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        const redis = createRedis(config.REDIS_URL, 'producer', { keyPrefix: `${config.QUEUE_PREFIX}:throttle:` });
+        redis.on('error', () => undefined);
+        return {
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }],
+          storage: new ResilientThrottlerStorage(redis),
+          errorMessage: '请求过于频繁，请稍后再试',
+        };
+      },
+    }),
+  ],
+  controllers: [AuthController, MeController],
+  providers: [
+    AuthService,
+    TokenService,
+    LocalStrategy,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [AuthService, TokenService, TypeOrmModule],
+})
+export class AuthModule {}

@@ -1,0 +1,69 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PASSWORD_MAX_LENGTH, passwordProblems } from '@scenematch/contracts';
+import { NewOrganisationDto } from '@scenematch/server-organisations';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsEmail,
+  IsString,
+  Length,
+  MaxLength,
+  registerDecorator,
+  ValidateNested,
+  ValidationArguments,
+} from 'class-validator';
+
+const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+/** The shared password policy, checked against the email in the same payload. */
+function MeetsPasswordPolicy() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'passwordPolicy',
+      target: object.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          typeof value === 'string' && passwordProblems(value, (args.object as { email?: string }).email).length === 0,
+        defaultMessage: (args: ValidationArguments) =>
+          typeof args.value === 'string'
+            ? passwordProblems(args.value, (args.object as { email?: string }).email).join('；')
+            : '请填写密码',
+      },
+    });
+}
+
+export class RegisterDto {
+  @ApiProperty({ example: 'zhang.wei@example.cn' })
+  @Transform(trimLower) @IsEmail({}, { message: '邮箱格式不正确' }) @MaxLength(254, { message: '邮箱过长' })
+  email!: string;
+
+  @ApiProperty({ example: 'Str0ng#Passw0rd', minLength: 8 })
+  @IsString({ message: '请填写密码' }) @MaxLength(PASSWORD_MAX_LENGTH) @MeetsPasswordPolicy()
+  password!: string;
+
+  @ApiProperty({ example: '张伟' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: '请填写姓名' }) @Length(1, 50, { message: '姓名应为 1–50 个字符' })
+  displayName!: string;
+
+  @ApiProperty({ type: NewOrganisationDto })
+  @IsDefined({ message: '请填写机构信息' }) @ValidateNested() @Type(() => NewOrganisationDto)
+  organisation!: NewOrganisationDto;
+}
+
+export class LoginDto {
+  @ApiProperty({ example: 'enterprise@demo.scenematch.cn' })
+  @Transform(trimLower) @IsEmail({}, { message: '邮箱格式不正确' }) @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Demo#2025pass' })
+  @IsString({ message: '请填写密码' }) @Length(1, PASSWORD_MAX_LENGTH, { message: '请填写密码' })
+  password!: string;
+}
+
+export class RefreshDto {
+  @ApiProperty()
+  @IsString({ message: '缺少刷新令牌' }) @Length(10, 200, { message: '刷新令牌格式不正确' })
+  refreshToken!: string;
+}

@@ -1,0 +1,20 @@
+import { Role } from '@scenematch/contracts';
+import { Organisation } from '@scenematch/server-organisations';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity({ name: 'users' })
+export class User {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'citext' }) email!: string;
+  @Column({ name: 'password_hash', type: 'text', select: false }) passwordHash!: string;
+  @Column({ name: 'display_name', type: 'text' }) displayName!: string;
+  @Column('text') role!: Role;
+  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
+  @ManyToOne(() => Organisation, { eager: true }) @JoinColumn({ name: 'organisation_id' }) organisation!: Organisation;
+  @Column({ name: 'failed_logins', type: 'int', default: 0 }) failedLogins!: number;
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil!: Date | null;
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true }) lastLoginAt!: Date | null;
+  @Column({ type: 'boolean', default: false }) disabled!: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,3 +1,0 @@
-export function serverCommon(): string {
-  return 'server-common';
-}

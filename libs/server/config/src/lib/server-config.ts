@@ -1,3 +1,0 @@
-export function serverConfig(): string {
-  return 'server-config';
-}

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@scenematch/server-config';
+
+/**
+ * The application's TypeORM connection. Entities are registered by each domain module with
+ * TypeOrmModule.forFeature and loaded automatically; the schema comes only from migrations.
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            type: 'postgres' as const,
+            url: config.DATABASE_URL,
+            autoLoadEntities: true,
+            synchronize: false,
+            migrationsRun: false,
+            poolSize: config.DATABASE_POOL_SIZE,
+            // Fail fast when PostgreSQL is gone instead of queueing requests for ever.
+            extra: { connectionTimeoutMillis: 3000, idle_in_transaction_session_timeout: 60000 },
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,7 @@
+import { Foundation1763800000000 } from './1763800000000-foundation';
+
+/**
+ * Every migration, in order. Listed explicitly because the apps are bundled (no globbing at
+ * run time). Add new migrations at the end; never edit one that has shipped.
+ */
+export const MIGRATIONS = [Foundation1763800000000];

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { SELF_REGISTRATION_TYPES, SelfRegistrationType } from '@scenematch/contracts';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, Length } from 'class-validator';
+import { IsUscc } from './uscc.validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class NewOrganisationDto {
+  @ApiProperty({ enum: SELF_REGISTRATION_TYPES })
+  @IsIn(SELF_REGISTRATION_TYPES as unknown as string[], { message: '机构类型应为 enterprise（AI企业）或 agency（发榜单位）' })
+  type!: SelfRegistrationType;
+
+  @ApiProperty({ example: '深圳示例智能科技有限公司' })
+  @Transform(trim) @IsString({ message: '请填写机构名称' }) @Length(2, 100, { message: '机构名称应为 2–100 个字符' })
+  name!: string;
+
+  @ApiProperty({ example: '91350100M000100Y43', description: '18-character Unified Social Credit Code' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsUscc()
+  uscc!: string;
+}

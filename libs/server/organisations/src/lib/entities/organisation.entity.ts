@@ -1,0 +1,19 @@
+import { OrganisationSummary, OrganisationType } from '@scenematch/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity({ name: 'organisations' })
+export class Organisation {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') type!: OrganisationType;
+  @Column('text') name!: string;
+  @Column({ type: 'char', length: 18, nullable: true }) uscc!: string | null;
+  @Column({ type: 'boolean', default: false }) verified!: boolean;
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true }) verifiedAt!: Date | null;
+  @Column({ name: 'verified_by', type: 'uuid', nullable: true }) verifiedBy!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+
+  toSummary(): OrganisationSummary {
+    return { id: this.id, type: this.type, name: this.name, uscc: this.uscc, verified: this.verified };
+  }
+}

@@ -1,0 +1,43 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ORGANISATION_TYPES, OrganisationSummary } from '@scenematch/contracts';
+import { Actor, CurrentActor, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OrganisationsService } from './organisations.service';
+
+export class OrganisationQueryDto extends PageQueryDto {
+  @IsOptional() @IsIn(ORGANISATION_TYPES as unknown as string[]) type?: string;
+  @IsOptional() @IsString() @MaxLength(50) q?: string;
+}
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('机构不存在') });
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Get()
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'List organisations (staff)' })
+  list(@Query() query: OrganisationQueryDto) {
+    return this.organisations.list(query);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({ summary: 'Public summary of an organisation' })
+  get(@Param('id', uuid) id: string): Promise<OrganisationSummary> {
+    return this.organisations.summary(id);
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Mark an organisation verified after checking its USCC' })
+  verify(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.organisations.verify(id, actor, meta);
+  }
+}

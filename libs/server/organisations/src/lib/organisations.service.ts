@@ -1,0 +1,81 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { isValidUscc, OrganisationSummary } from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { NewOrganisationDto } from './dto/organisation.dto';
+import { Organisation } from './entities/organisation.entity';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates an organisation inside the caller's transaction; a taken USCC is 409 on that field. */
+  async create(manager: EntityManager, dto: NewOrganisationDto): Promise<Organisation> {
+    const repo = manager.getRepository(Organisation);
+    if (await repo.exists({ where: { uscc: dto.uscc } })) {
+      throw new ConflictException({
+        message: '该统一社会信用代码已注册',
+        errors: [{ field: 'organisation.uscc', message: '该统一社会信用代码已注册' }],
+      });
+    }
+    if (dto.type === 'agency' && (await repo.exists({ where: { type: 'agency', name: dto.name } }))) {
+      // A unit imported from a published list may exist without a code; it is claimed, not duplicated.
+      const existing = await repo.findOneByOrFail({ type: 'agency', name: dto.name });
+      if (existing.uscc) {
+        throw new ConflictException({
+          message: '该单位已注册',
+          errors: [{ field: 'organisation.name', message: '该单位已注册' }],
+        });
+      }
+      existing.uscc = dto.uscc;
+      return repo.save(existing);
+    }
+    return repo.save(repo.create({ type: dto.type, name: dto.name, uscc: dto.uscc }));
+  }
+
+  async get(id: string): Promise<Organisation> {
+    const organisation = await this.organisations.findOneBy({ id });
+    if (!organisation) throw new NotFoundException('机构不存在');
+    return organisation;
+  }
+
+  async summary(id: string): Promise<OrganisationSummary> {
+    return (await this.get(id)).toSummary();
+  }
+
+  async list(query: { type?: string; q?: string; page: number; pageSize: number }) {
+    const qb = this.organisations.createQueryBuilder('o').orderBy('o.type').addOrderBy('o.name');
+    if (query.type) qb.andWhere('o.type = :type', { type: query.type });
+    if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${query.q.replace(/[%_]/g, '')}%` });
+    const [items, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    return { items: items.map((o) => o.toSummary()), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Organiser verification: the USCC must be present and pass GB 32100 before it is marked verified. */
+  async verify(id: string, actor: Actor, meta: RequestMeta): Promise<OrganisationSummary> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Organisation);
+      const organisation = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!organisation) throw new NotFoundException('机构不存在');
+      if (!organisation.uscc || !isValidUscc(organisation.uscc)) {
+        throw FieldValidationException.single('uscc', '该机构没有有效的统一社会信用代码，无法认证');
+      }
+      if (organisation.verified) throw new ConflictException('该机构已认证');
+      organisation.verified = true;
+      organisation.verifiedAt = new Date();
+      organisation.verifiedBy = actor.userId;
+      await repo.save(organisation);
+      await this.audit.record(
+        { action: 'organisation.verify', actor, entityType: 'organisation', entityId: id, meta, details: { uscc: organisation.uscc } },
+        manager,
+      );
+      return organisation.toSummary();
+    });
+  }
+}

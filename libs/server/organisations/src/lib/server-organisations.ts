@@ -1,3 +1,0 @@
-export function serverOrganisations(): string {
-  return 'server-organisations';
-}

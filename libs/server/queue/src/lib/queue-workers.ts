@@ -1,0 +1,86 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@scenematch/server-config';
+import { Job, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { JOB_HANDLER_KEY, JobHandler } from './job-handler';
+import { JOB_QUEUE, JobName, QueueName } from './jobs';
+import { createRedis } from './redis';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Runs a BullMQ Worker for every queue that has handlers, dispatches jobs by name, and closes
+ * the outbox row of a job once its handler has succeeded (or for good when it has failed its
+ * last attempt).
+ */
+@Injectable()
+export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkers.name);
+  private readonly handlers = new Map<string, JobHandler>();
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as JobHandler | undefined;
+      if (!instance || !wrapper.metatype) continue;
+      const job = Reflect.getMetadata(JOB_HANDLER_KEY, wrapper.metatype) as JobName | undefined;
+      if (job) this.handlers.set(job, instance);
+    }
+    const queues = new Set([...this.handlers.keys()].map((job) => JOB_QUEUE[job as JobName]));
+    for (const queue of queues) this.workers.push(this.startWorker(queue));
+    this.logger.log(`Processing ${[...this.handlers.keys()].join(', ') || 'nothing'} on ${[...queues].join(', ')}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // close() waits for jobs in progress to finish: a graceful shutdown loses no work.
+    await Promise.allSettled(this.workers.map((w) => w.close()));
+  }
+
+  private startWorker(queue: QueueName): Worker {
+    const worker = new Worker(queue, (job) => this.process(job), {
+      connection: createRedis(this.config.REDIS_URL, 'worker'),
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: this.config.WORKER_CONCURRENCY,
+      autorun: true,
+    });
+    worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));
+    worker.on('failed', (job, error) => void this.onFailed(job, error));
+    return worker;
+  }
+
+  private async process(job: Job): Promise<unknown> {
+    const handler = this.handlers.get(job.name);
+    if (!handler) throw new Error(`No handler for job ${job.name}`);
+    const result = await handler.handle(job.data, {
+      jobId: String(job.id),
+      attempt: job.attemptsMade + 1,
+      progress: (fraction, message) => job.updateProgress({ fraction, message }),
+    });
+    if (job.id && UUID.test(job.id)) {
+      await this.dataSource.query(`UPDATE outbox SET completed_at = now() WHERE id = $1 AND completed_at IS NULL`, [job.id]);
+    }
+    return result ?? null;
+  }
+
+  private async onFailed(job: Job | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
+    if (final && job.id && UUID.test(job.id)) {
+      await this.dataSource
+        .query(`UPDATE outbox SET failed_at = now(), last_error = $2 WHERE id = $1 AND completed_at IS NULL`, [
+          job.id,
+          error.message.slice(0, 2000),
+        ])
+        .catch(() => undefined);
+    }
+  }
+}

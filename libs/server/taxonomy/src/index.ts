@@ -1,0 +1,2 @@
+export * from './lib/taxonomy.controller';
+export * from './lib/taxonomy.module';

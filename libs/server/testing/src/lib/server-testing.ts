@@ -1,3 +1,0 @@
-export function serverTesting(): string {
-  return 'server-testing';
-}

@@ -1,0 +1,56 @@
+import { ensureDatabase, quoteIdent, runMigrations, withDatabase } from '@scenematch/server-database';
+import { runSeeds } from '@scenematch/seeds';
+import { Client } from 'pg';
+import { randomBytes } from 'node:crypto';
+
+export const TEST_SERVER_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+export const TEMPLATE_DATABASE = process.env['TEST_TEMPLATE_DATABASE'] ?? 'scenematch_test_template';
+
+async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: withDatabase(TEST_SERVER_URL, 'postgres') });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Builds the migrated, seeded template that every test file copies (jest globalSetup). Demo
+ * data is included: tests sign in as the demo users like a person would.
+ */
+export async function prepareTemplateDatabase(): Promise<void> {
+  await admin(async (client) => {
+    await client.query(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [TEMPLATE_DATABASE]);
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(TEMPLATE_DATABASE)} WITH (FORCE)`);
+  });
+  const url = withDatabase(TEST_SERVER_URL, TEMPLATE_DATABASE);
+  await ensureDatabase(url);
+  await runMigrations(url);
+  await runSeeds(url, { demo: true });
+  await admin((client) => client.query(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [TEMPLATE_DATABASE]));
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database for one test file, copied from the template in a few hundred milliseconds. */
+export async function createTestDatabase(label = 'it'): Promise<TestDatabase> {
+  const name = `scenematch_${label}_${randomBytes(4).toString('hex')}`;
+  await admin((client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DATABASE)}`));
+  return {
+    name,
+    url: withDatabase(TEST_SERVER_URL, name),
+    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/** A BullMQ/Redis key prefix of its own for one test file. */
+export function testQueuePrefix(label = 'it'): string {
+  return `t_${label}_${randomBytes(4).toString('hex')}`;
+}

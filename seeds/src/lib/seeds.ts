@@ -1,3 +1,0 @@
-export function seeds(): string {
-  return 'seeds';
-}
