@@ -14,8 +14,14 @@ export class ResilientThrottlerStorage implements ThrottlerStorage {
   private readonly redisStorage: ThrottlerStorageRedisService;
   private readonly local = new ThrottlerStorageService();
 
-  constructor(redis: Redis) {
+  constructor(private readonly redis: Redis) {
     this.redisStorage = new ThrottlerStorageRedisService(redis);
+  }
+
+  /** Nest calls this on the ThrottlerStorage provider: close the connection this storage owns. */
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+    this.local.onApplicationShutdown();
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<Record> {

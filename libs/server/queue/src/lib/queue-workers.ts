@@ -3,6 +3,7 @@ import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@scenematch/server-config';
 import { Job, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { JOB_HANDLER_KEY, JobHandler } from './job-handler';
 import { JOB_QUEUE, JobName, QueueName } from './jobs';
@@ -20,6 +21,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger(QueueWorkers.name);
   private readonly handlers = new Map<string, JobHandler>();
   private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -42,11 +44,16 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     // close() waits for jobs in progress to finish: a graceful shutdown loses no work.
     await Promise.allSettled(this.workers.map((w) => w.close()));
+    // BullMQ leaves connections it was given open; without this they reconnect forever.
+    for (const connection of this.connections) connection.disconnect();
   }
 
   private startWorker(queue: QueueName): Worker {
+    const connection = createRedis(this.config.REDIS_URL, 'worker');
+    connection.on('error', () => undefined);
+    this.connections.push(connection);
     const worker = new Worker(queue, (job) => this.process(job), {
-      connection: createRedis(this.config.REDIS_URL, 'worker'),
+      connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
       autorun: true,
