@@ -1,0 +1,40 @@
+/** Helpers shared by the benchmarks: one JSON line per figure, and a closed-loop load generator. */
+export function emit(bench: string, metric: string, value: number, unit: string): void {
+  process.stdout.write(`${JSON.stringify({ bench, metric, value: Math.round(value * 100) / 100, unit })}\n`);
+}
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+}
+
+/** `concurrency` callers send requests back to back for `seconds`; non-2xx answers count as errors. */
+export async function loadTest(options: { seconds: number; concurrency: number; request: () => Promise<Response> }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + options.seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        try {
+          const response = await options.request();
+          await response.arrayBuffer();
+          if (!response.ok) errors++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  if (errors) process.stderr.write(`${errors} of ${latencies.length} requests failed\n`);
+  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: at(0.5), p95: at(0.95) };
+}

@@ -1,0 +1,77 @@
+/**
+ * Foundation benchmarks: sign-in throughput (argon2id verification), a public read over real
+ * HTTP, and the outbox → BullMQ → worker pipeline. One JSON line per figure on stdout.
+ */
+import { NestFactory } from '@nestjs/core';
+import { JobName, OutboxService } from '@scenematch/server-queue';
+import { createTestDatabase, prepareTemplateDatabase, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { createApp } from '../../apps/api/src/app/create-app';
+import { WorkerModule } from '../../apps/worker/src/app/worker.module';
+import { emit, loadTest } from './bench-kit';
+
+async function main(): Promise<void> {
+  await prepareTemplateDatabase();
+  const database = await createTestDatabase('bench');
+  const config = testConfig(database.url, testQueuePrefix('bench'), { AUTH_RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_POOL_SIZE: '20' });
+  const app = await createApp(config, { servePortal: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = await app.getUrl();
+  const url = base.replace('[::1]', '127.0.0.1');
+
+  try {
+    const login = await loadTest({
+      seconds: 8,
+      concurrency: 8,
+      request: () =>
+        fetch(`${url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'organiser@demo.scenematch.cn', password: 'Demo#2025pass' }),
+        }),
+    });
+    emit('auth', 'login_throughput', login.perSecond, 'req/s');
+    emit('auth', 'login_p95', login.p95, 'ms');
+
+    const domains = await loadTest({ seconds: 8, concurrency: 32, request: () => fetch(`${url}/api/taxonomy/domains`) });
+    emit('http', 'taxonomy_domains_throughput', domains.perSecond, 'req/s');
+    emit('http', 'taxonomy_domains_p95', domains.p95, 'ms');
+  } finally {
+    await app.close();
+  }
+
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ ...config, WORKER_CONCURRENCY: 8 } as typeof config), { logger: false });
+  await worker.init();
+  const sql = new Client({ connectionString: database.url });
+  await sql.connect();
+  try {
+    const outbox = worker.get(OutboxService);
+    const jobs = 3000;
+    const started = performance.now();
+    for (let i = 0; i < jobs; i += 100) {
+      await Promise.all(Array.from({ length: 100 }, () => outbox.publishNow(JobName.Probe, { probeId: randomUUID() })));
+    }
+    await waitFor(
+      async () => (await sql.query(`SELECT 1 FROM outbox WHERE completed_at IS NULL LIMIT 1`)).rowCount === 0,
+      'the outbox to drain',
+      300_000,
+      20,
+    );
+    const seconds = (performance.now() - started) / 1000;
+    emit('outbox', 'publish_to_completed_throughput', jobs / seconds, 'jobs/s');
+    const lag = await sql.query<{ p95: number }>(
+      `SELECT percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - created_at) * 1000) AS p95 FROM outbox`,
+    );
+    emit('outbox', 'publish_to_completed_p95', Number(lag.rows[0].p95), 'ms');
+  } finally {
+    await sql.end();
+    await worker.close();
+    await database.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
