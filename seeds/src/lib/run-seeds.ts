@@ -1,5 +1,5 @@
 import { Algorithm, hash } from '@node-rs/argon2';
-import { buildUscc } from '@scenematch/contracts';
+import { buildUscc, responsibleUnits, searchTokens } from '@scenematch/contracts';
 import { Client } from 'pg';
 import { readSeedJson, readSeedTsv } from './seed-files';
 import { DemoEnterprise, ScenarioListRow, TaxonomyFile } from './seed-types';
@@ -22,13 +22,6 @@ export interface SeedStep {
   run(context: SeedContext): Promise<Record<string, number>>;
 }
 
-/** Splits a 责任单位 cell that names several units ("市住房建设局 市工业和信息化局"). */
-export function responsibleUnits(cell: string): string[] {
-  return cell
-    .split(/[\s、，,；;]+/)
-    .map((u) => u.trim())
-    .filter(Boolean);
-}
 
 const taxonomyStep: SeedStep = {
   name: 'taxonomy',
@@ -129,7 +122,108 @@ const demoAccountsStep: SeedStep = {
   },
 };
 
-export const SEED_STEPS: SeedStep[] = [taxonomyStep, agenciesStep, demoAccountsStep];
+export const FIRST_LIST = {
+  number: 1,
+  name: '“城市+AI”应用场景清单（第一批）',
+  issuer: '中共深圳市委办公厅 深圳市人民政府办公厅',
+  description: '《深圳市加快推动人工智能高质量发展高水平应用行动方案（2023—2024年）》附件，2023年5月31日印发。',
+  opensOn: '2023-05-31',
+};
+
+function searchDoc(parts: string[]): { text: string; tokens: string[] } {
+  const text = parts.filter(Boolean).join('\n').normalize('NFKC').toLowerCase();
+  return { text, tokens: searchTokens(text) };
+}
+
+async function insertScenario(
+  client: Client,
+  s: { batchId: string | null; seqNo: number | null; title: string; domain: string; units: string[]; status: string; source: string;
+       description?: string; painPoints?: string; expectedOutcome?: string; capabilities?: string[]; deadline?: string | null; createdBy?: string | null },
+): Promise<number> {
+  const domain = await client.query<{ code: string; name: string }>(`SELECT code, name FROM domains WHERE name = $1 OR $1 = ANY(aliases)`, [s.domain]);
+  if (!domain.rows[0]) throw new Error(`Seed scenario "${s.title}": unknown domain ${s.domain}`);
+  const units = await client.query<{ id: string; name: string }>(`SELECT id, name FROM organisations WHERE type = 'agency' AND name = ANY($1)`, [s.units]);
+  const ids = s.units.map((u) => units.rows.find((r) => r.name === u)?.id);
+  if (ids.some((id) => !id)) throw new Error(`Seed scenario "${s.title}": unknown unit in ${s.units.join(' ')}`);
+  const caps = s.capabilities?.length
+    ? (await client.query<{ code: string }>(`SELECT code FROM capabilities WHERE name = ANY($1)`, [s.capabilities])).rows.map((r) => r.code)
+    : [];
+  const doc = searchDoc([s.title, domain.rows[0].name, ...s.units, s.description ?? '', s.painPoints ?? '', s.expectedOutcome ?? '']);
+  const published = ['published', 'closed'].includes(s.status);
+  const result = await client.query(
+    `INSERT INTO scenarios (batch_id, seq_no, title, domain_code, agency_id, co_agency_ids, description, pain_points, expected_outcome,
+                            capability_codes, deadline, status, source, submitted_at, published_at, search_text, search_tokens, created_by)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13, now(), $14, $15, $16, $17)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [s.batchId, s.seqNo, s.title, domain.rows[0].code, ids[0], ids.slice(1), s.description ?? '', s.painPoints ?? '', s.expectedOutcome ?? '',
+     caps, s.deadline ?? null, s.status, s.source, published ? new Date() : null, doc.text, doc.tokens, s.createdBy ?? null],
+  );
+  if (result.rows[0]) {
+    await client.query(`INSERT INTO scenario_events (scenario_id, from_status, to_status, reason) VALUES ($1, NULL, $2, $3)`, [
+      result.rows[0].id, s.status, s.source === 'seed' ? '初始数据' : null,
+    ]);
+  }
+  return result.rowCount ?? 0;
+}
+
+/** The real first list, published as batch 1 exactly as the source document gives it. */
+const firstListStep: SeedStep = {
+  name: 'first-list',
+  async run({ client }) {
+    await client.query(
+      `INSERT INTO scenario_batches (number, name, issuer, description, opens_on, status, published_at)
+       VALUES ($1, $2, $3, $4, $5, 'published', $5::date) ON CONFLICT (number) DO NOTHING`,
+      [FIRST_LIST.number, FIRST_LIST.name, FIRST_LIST.issuer, FIRST_LIST.description, FIRST_LIST.opensOn],
+    );
+    const batch = await client.query<{ id: string; name: string }>(`SELECT id, name FROM scenario_batches WHERE number = $1`, [FIRST_LIST.number]);
+    // Batch 1 renamed by staff: it is theirs now, leave it alone.
+    if (batch.rows[0].name !== FIRST_LIST.name) return { skipped: 1 } as Record<string, number>;
+    const rows = readSeedTsv(SCENARIO_LIST_FILE) as unknown as ScenarioListRow[];
+    let created = 0;
+    for (const row of rows) {
+      created += await insertScenario(client, {
+        batchId: batch.rows[0].id, seqNo: Number(row.序号), title: row.场景名称, domain: row.应用领域,
+        units: responsibleUnits(row.责任单位), status: 'published', source: 'seed',
+      });
+    }
+    return { scenarios: rows.length, created };
+  },
+};
+
+/** Demo only: a second batch being collected, with scenarios at each step of review. */
+const demoScenariosStep: SeedStep = {
+  name: 'demo-scenarios',
+  demoOnly: true,
+  async run({ client }) {
+    const organiser = await client.query<{ id: string }>(`SELECT id FROM users WHERE email = 'organiser@demo.scenematch.cn'`);
+    await client.query(
+      `INSERT INTO scenario_batches (number, name, issuer, description, status, created_by)
+       VALUES (2, '示范区人工智能应用场景清单（第二批·征集中）', $1, '演示数据：服务中心正在征集和审核的第二批场景。', 'draft', $2)
+       ON CONFLICT (number) DO NOTHING`,
+      [ORGANISER_ORG_NAME, organiser.rows[0]?.id ?? null],
+    );
+    const batch = await client.query<{ id: string }>(`SELECT id FROM scenario_batches WHERE number = 2`);
+    const agencyUser = await client.query<{ id: string }>(`SELECT id FROM users WHERE email = 'agency@demo.scenematch.cn'`);
+    const demo = [
+      { title: '基层医疗机构慢病随访智能助手', status: 'submitted', capabilities: ['自然语言处理', '大模型', '语音识别与合成'],
+        description: '面向社区健康服务中心，利用大模型与语音外呼自动完成高血压、糖尿病患者的随访问询、用药提醒和结果归档，减轻家庭医生随访负担。',
+        painPoints: '家庭医生签约人数多，人工电话随访覆盖率低，记录不规范。', expectedOutcome: '随访覆盖率提升到 90% 以上，随访记录自动结构化入档。' },
+      { title: '院前急救调度智能辅助', status: 'draft', capabilities: ['语音识别与合成', '智能决策与优化'],
+        description: '在 120 调度中实时转写呼救电话，提取关键症状和位置，推荐派车方案。', painPoints: '', expectedOutcome: '' },
+    ];
+    let created = 0;
+    for (const d of demo) {
+      created += await insertScenario(client, {
+        batchId: batch.rows[0].id, seqNo: null, title: d.title, domain: '智慧医疗', units: [DEMO_AGENCY_NAME], status: d.status,
+        source: 'portal', description: d.description, painPoints: d.painPoints, expectedOutcome: d.expectedOutcome,
+        capabilities: d.capabilities, createdBy: agencyUser.rows[0]?.id ?? null,
+      });
+    }
+    return { created };
+  },
+};
+
+export const SEED_STEPS: SeedStep[] = [taxonomyStep, agenciesStep, firstListStep, demoAccountsStep, demoScenariosStep];
 
 /** Loads every seed step in one transaction; safe to run any number of times. */
 export async function runSeeds(databaseUrl: string, options: { demo: boolean }, steps: SeedStep[] = SEED_STEPS) {

@@ -10,6 +10,7 @@ import { TaxonomyModule } from '@scenematch/server-taxonomy';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { ScenariosModule } from '@scenematch/server-scenarios';
 import { HealthController } from './health.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
@@ -46,6 +47,7 @@ export class AppModule {
         OrganisationsModule,
         AuthModule,
         TaxonomyModule,
+        ScenariosModule,
       ],
       controllers: [HealthController],
     };

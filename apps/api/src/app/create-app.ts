@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -33,6 +34,8 @@ export async function createApp(config: AppConfig, options: { servePortal?: bool
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
+  // Uploads (scenario lists): limits are set per route; this only enables parsing.
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10, parts: 12 } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,5 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TaxonomyController } from './taxonomy.controller';
+import { TaxonomyService } from './taxonomy.service';
 
-@Module({ controllers: [TaxonomyController] })
+@Global()
+@Module({ controllers: [TaxonomyController], providers: [TaxonomyService], exports: [TaxonomyService] })
 export class TaxonomyModule {}

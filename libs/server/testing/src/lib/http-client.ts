@@ -67,6 +67,45 @@ export class TestClient {
     return this.request<T>('PATCH', url, payload ?? {});
   }
 
+  /** Uploads one file as multipart/form-data (field `file`) with optional text fields. */
+  async upload<T = unknown>(url: string, filename: string, content: Buffer, fields: Record<string, string> = {}): Promise<TestResponse<T>> {
+    const boundary = `----scenematch${Date.now().toString(16)}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries(fields)) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    }
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: this.ip,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      payload: Buffer.concat(parts),
+    });
+    let body: unknown = response.body;
+    try {
+      body = JSON.parse(response.body);
+    } catch {
+      /* not JSON */
+    }
+    return { status: response.statusCode, body: body as T, headers: response.headers as TestResponse['headers'] };
+  }
+
+  /** GETs a file: the raw bytes and headers. */
+  async download(url: string): Promise<{ status: number; body: Buffer; headers: TestResponse['headers'] }> {
+    const response = await this.app.inject({
+      method: 'GET',
+      url,
+      remoteAddress: this.ip,
+      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+    });
+    return { status: response.statusCode, body: response.rawPayload, headers: response.headers as TestResponse['headers'] };
+  }
+
   /** Signs in and returns a client carrying the access token. */
   async signIn(email: string, password = DEMO_PASSWORD): Promise<TestClient> {
     const response = await this.post<{ accessToken: string }>('/api/auth/login', { email, password });

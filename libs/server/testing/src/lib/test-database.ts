@@ -36,6 +36,8 @@ export async function prepareTemplateDatabase(): Promise<void> {
 export interface TestDatabase {
   name: string;
   url: string;
+  /** One query on a short-lived connection (for arranging and checking state). */
+  query<R extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
   drop(): Promise<void>;
 }
 
@@ -43,9 +45,20 @@ export interface TestDatabase {
 export async function createTestDatabase(label = 'it'): Promise<TestDatabase> {
   const name = `scenematch_${label}_${randomBytes(4).toString('hex')}`;
   await admin((client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DATABASE)}`));
+  const url = withDatabase(TEST_SERVER_URL, name);
   return {
     name,
-    url: withDatabase(TEST_SERVER_URL, name),
+    url,
+    query: async <R extends object>(sql: string, params: unknown[] = []) => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        const result = await client.query<R>(sql, params);
+        return { rows: result.rows, rowCount: result.rowCount };
+      } finally {
+        await client.end();
+      }
+    },
     drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
   };
 }

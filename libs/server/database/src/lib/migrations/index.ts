@@ -1,7 +1,8 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
+import { Scenarios1764000000000 } from './1764000000000-scenarios';
 
 /**
  * Every migration, in order. Listed explicitly because the apps are bundled (no globbing at
  * run time). Add new migrations at the end; never edit one that has shipped.
  */
-export const MIGRATIONS = [Foundation1763800000000];
+export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000];

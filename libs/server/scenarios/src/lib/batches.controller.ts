@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ScenarioBatchView } from '@scenematch/contracts';
+import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { BatchesService } from './batches.service';
+import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('榜单不存在或无权查看') });
+
+@ApiTags('batches')
+@Controller('batches')
+export class BatchesController {
+  constructor(private readonly batches: BatchesService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Scenario lists (榜单) by number; drafts for staff and agencies' })
+  list(@CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioBatchView[]> {
+    return this.batches.list(actor);
+  }
+
+  @Get(':id')
+  @Public()
+  get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioBatchView> {
+    return this.batches.get(id, actor);
+  }
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Prepare a numbered batch with its application window' })
+  create(@Body() dto: BatchDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioBatchView> {
+    return this.batches.create(dto, actor, meta);
+  }
+
+  @Patch(':id')
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  update(@Param('id', uuid) id: string, @Body() dto: UpdateBatchDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioBatchView> {
+    return this.batches.update(id, dto, actor, meta);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Release the batch: its approved scenarios are published together' })
+  publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.batches.publish(id, actor, meta);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'End the application window; its published scenarios close' })
+  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.batches.close(id, actor, meta);
+  }
+}

@@ -1,0 +1,164 @@
+import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ImportReport, ScenarioEventView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
+import { Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CreateScenarioDto, ExportQueryDto, OptionalReasonDto, ReasonDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
+import { ScenarioImportService } from './scenario-import.service';
+import { writeCsv, writeWorkbook } from './scenario-list-file';
+import { ScenarioPage, ScenariosService } from './scenarios.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('场景不存在或无权查看') });
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+@ApiTags('scenarios')
+@Controller('scenarios')
+export class ScenariosController {
+  constructor(
+    private readonly scenarios: ScenariosService,
+    private readonly importer: ScenarioImportService,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Search and filter scenarios (published ones for the public; q works on Chinese text)' })
+  list(@Query() query: ScenarioQueryDto, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioPage> {
+    return this.scenarios.list(query, actor);
+  }
+
+  @Get('export')
+  @Public()
+  @ApiOperation({ summary: 'Export the filtered list as .xlsx or .csv (columns 序号, 应用领域, 场景名称, 责任单位, 场景描述, 截止日期, 能力需求, 预算)' })
+  async export(@Query() query: ExportQueryDto, @Res() reply: FastifyReply, @CurrentActor({ optional: true }) actor?: Actor): Promise<void> {
+    const rows = await this.scenarios.exportRows(query, actor);
+    const format = query.format ?? 'xlsx';
+    const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const name = `场景清单-${stamp}.${format}`;
+    const body = format === 'csv' ? writeCsv(rows) : await writeWorkbook(rows, '场景清单');
+    reply
+      .header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('Content-Disposition', `attachment; filename="scenarios.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .header('Cache-Control', 'no-store')
+      .send(body);
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Import a list (.xlsx/.csv) into a batch; `dryRun=true` previews without saving' })
+  async import(
+    @Req() request: FastifyRequest,
+    @Query('batchId') batchIdQuery: string | undefined,
+    @Query('dryRun') dryRunQuery: string | undefined,
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+  ): Promise<ImportReport> {
+    if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
+    let file: { filename: string; buffer: Buffer } | undefined;
+    const fields: Record<string, string> = {};
+    try {
+      for await (const part of request.parts({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } })) {
+        if (part.type === 'file') {
+          const buffer = await part.toBuffer();
+          file = { filename: part.filename, buffer };
+        } else {
+          fields[part.fieldname] = String(part.value ?? '');
+        }
+      }
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'FST_REQ_FILE_TOO_LARGE') throw FieldValidationException.single('file', `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+      if (code?.startsWith('FST_')) throw FieldValidationException.single('file', '上传的文件有误');
+      throw error;
+    }
+    if (!file) throw FieldValidationException.single('file', '请选择要导入的文件');
+    const batchId = batchIdQuery ?? fields['batchId'];
+    if (!batchId || !/^[0-9a-f-]{36}$/i.test(batchId)) throw FieldValidationException.single('batchId', '请选择导入到哪个榜单');
+    const dryRun = ['1', 'true', 'yes'].includes(String(dryRunQuery ?? fields['dryRun'] ?? 'false'));
+    return this.importer.import(file, batchId, dryRun, actor, meta);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({ summary: 'A scenario (anyone if published; otherwise its unit and staff)' })
+  get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioView> {
+    return this.scenarios.get(id, actor);
+  }
+
+  @Get(':id/revisions')
+  @Public()
+  @ApiOperation({ summary: 'Edits made after publication, newest first' })
+  revisions(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioRevisionView[]> {
+    return this.scenarios.revisions(id, actor);
+  }
+
+  @Get(':id/events')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Lifecycle history with who and when (owning unit and staff)' })
+  events(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<ScenarioEventView[]> {
+    return this.scenarios.events(id, actor);
+  }
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles('agency')
+  @ApiOperation({ summary: 'Draft a scenario (agency)' })
+  create(@Body() dto: CreateScenarioDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
+    return this.scenarios.create(dto, actor, meta);
+  }
+
+  @Patch(':id')
+  @ApiBearerAuth()
+  @Roles('agency', 'organiser', 'admin')
+  @ApiOperation({ summary: 'Edit a scenario (its unit; after approval, edits are kept as revisions)' })
+  update(@Param('id', uuid) id: string, @Body() dto: UpdateScenarioDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
+    return this.scenarios.update(id, dto, actor, meta);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('agency')
+  @ApiOperation({ summary: 'Submit for review (agency)' })
+  submit(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
+    return this.scenarios.transition(id, 'submit', actor, meta);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Approve and publish (or approve into a batch not yet released)' })
+  publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
+    return this.scenarios.transition(id, 'publish', actor, meta);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Return to the unit with a reason' })
+  return(@Param('id', uuid) id: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
+    return this.scenarios.transition(id, 'return', actor, meta, dto.reason);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Close applications' })
+  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
+    return this.scenarios.transition(id, 'close', actor, meta);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('agency', 'organiser', 'admin')
+  @ApiOperation({ summary: 'Cancel (its unit or staff)' })
+  cancel(@Param('id', uuid) id: string, @Body() dto: OptionalReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
+    return this.scenarios.transition(id, 'cancel', actor, meta, dto.reason);
+  }
+}

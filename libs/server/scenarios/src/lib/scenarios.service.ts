@@ -1,0 +1,469 @@
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ApiFieldError,
+  canTransition,
+  DomainCount,
+  EDITABLE_SCENARIO_STATUSES,
+  Page,
+  PUBLIC_SCENARIO_STATUSES,
+  queryTokens,
+  REVISABLE_SCENARIO_STATUSES,
+  SCENARIO_STATUS_LABELS,
+  ScenarioAction,
+  ScenarioEventView,
+  ScenarioRevisionView,
+  ScenarioStatus,
+  ScenarioView,
+  searchTerms,
+} from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { TaxonomyService } from '@scenematch/server-taxonomy';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
+import { ScenarioBatch } from './entities/scenario-batch.entity';
+import { Scenario } from './entities/scenario.entity';
+import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
+
+export type ScenarioPage = Page<ScenarioView> & { facets?: { domains: DomainCount[] } };
+
+/** Fields whose change after publication is recorded as a visible revision. */
+const REVISED_FIELDS = [
+  'title',
+  'domainCode',
+  'description',
+  'painPoints',
+  'expectedOutcome',
+  'capabilityCodes',
+  'deadline',
+  'budgetMin',
+  'budgetMax',
+  'site',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+] as const;
+
+export interface ListFilter {
+  where: string[];
+  params: unknown[];
+  terms: string[];
+}
+
+@Injectable()
+export class ScenariosService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ── reads ────────────────────────────────────────────────────────────────
+
+  async get(id: string, actor: Actor | undefined): Promise<ScenarioView> {
+    const row = await this.row(this.dataSource.manager, id);
+    Access.requireVisible(!!row && canSee(actor, row), '场景');
+    return this.view(row as ScenarioRow, actor);
+  }
+
+  async revisions(id: string, actor: Actor | undefined): Promise<ScenarioRevisionView[]> {
+    await this.get(id, actor);
+    const rows: Array<{ version: number; changed_at: Date; changed_by: string | null; changes: ScenarioRevisionView['changes'] }> =
+      await this.dataSource.query(
+        `SELECT r.version, r.changed_at, u.display_name AS changed_by, r.changes
+           FROM scenario_revisions r LEFT JOIN users u ON u.id = r.changed_by
+          WHERE r.scenario_id = $1 ORDER BY r.version DESC`,
+        [id],
+      );
+    return rows.map((r) => ({ version: r.version, changedAt: r.changed_at.toISOString(), changedBy: r.changed_by, changes: r.changes }));
+  }
+
+  /** The lifecycle history: the owning unit and staff only. */
+  async events(id: string, actor: Actor): Promise<ScenarioEventView[]> {
+    const row = await this.row(this.dataSource.manager, id);
+    Access.requireVisible(!!row && canSee(actor, row), '场景');
+    if (!isStaff(actor) && !isOwnUnit(actor, row as ScenarioRow)) throw new ForbiddenException('只有发榜单位和服务中心可以查看流转记录');
+    const rows: Array<{ from_status: ScenarioStatus | null; to_status: ScenarioStatus; actor_role: string | null; reason: string | null; at: Date }> =
+      await this.dataSource.query(
+        `SELECT from_status, to_status, actor_role, reason, at FROM scenario_events WHERE scenario_id = $1 ORDER BY id`,
+        [id],
+      );
+    return rows.map((r) => ({ from: r.from_status, to: r.to_status, actorRole: r.actor_role, reason: r.reason, at: r.at.toISOString() }));
+  }
+
+  async list(query: ScenarioQueryDto, actor: Actor | undefined): Promise<ScenarioPage> {
+    const filter = await this.filter(query, actor);
+    const { where, params, terms } = filter;
+    const order = this.order(query, terms, params);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    params.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const rows: Array<ScenarioRow & { total_count: string }> = await this.dataSource.query(
+      `SELECT ${SCENARIO_VIEW_SQL}, count(*) OVER () AS total_count ${SCENARIO_FROM_SQL} ${whereSql}
+        ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    let total = rows.length ? Number(rows[0].total_count) : 0;
+    if (!rows.length && query.page > 1) {
+      const counted: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n ${SCENARIO_FROM_SQL} ${whereSql}`, params.slice(0, -2));
+      total = Number(counted[0].n);
+    }
+    const names = await this.capabilityNames();
+    const page: ScenarioPage = {
+      items: rows.map((r) => toScenarioView(r, names, actor)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+    if (query.facets) page.facets = { domains: await this.domainFacets({ ...query, domain: undefined }, actor) };
+    return page;
+  }
+
+  /** Rows for export: the same filters as the list, without paging (at most `limit`). */
+  async exportRows(query: ScenarioQueryDto, actor: Actor | undefined, limit = 50_000): Promise<ScenarioView[]> {
+    const { where, params, terms } = await this.filter(query, actor);
+    const order = this.order({ ...query, sort: query.sort ?? 'number' }, terms, params);
+    params.push(limit);
+    const rows: ScenarioRow[] = await this.dataSource.query(
+      `SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT $${params.length}`,
+      params,
+    );
+    const names = await this.capabilityNames();
+    return rows.map((r) => toScenarioView(r, names, actor));
+  }
+
+  private async domainFacets(query: ScenarioQueryDto, actor: Actor | undefined): Promise<DomainCount[]> {
+    const { where, params } = await this.filter(query, actor);
+    const rows: Array<{ code: string; name: string; count: string }> = await this.dataSource.query(
+      `SELECT d.code, d.name, count(*) AS count ${SCENARIO_FROM_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        GROUP BY d.code, d.name, d.sort ORDER BY count(*) DESC, d.sort`,
+      params,
+    );
+    return rows.map((r) => ({ code: r.code, name: r.name, count: Number(r.count) }));
+  }
+
+  private async filter(query: ScenarioQueryDto, actor: Actor | undefined): Promise<ListFilter> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const errors: ApiFieldError[] = [];
+
+    // Who sees which statuses.
+    if (query.mine) {
+      if (!actor || actor.role !== 'agency') throw new ForbiddenException('只有发榜单位可以查看“我的场景”');
+      where.push(`(s.agency_id = ${p(actor.organisationId)} OR ${p(actor.organisationId)} = ANY(s.co_agency_ids))`);
+      if (query.status?.length) where.push(`s.status = ANY(${p(query.status)})`);
+    } else if (query.status?.length) {
+      const nonPublic = query.status.filter((s) => !PUBLIC_SCENARIO_STATUSES.includes(s as ScenarioStatus));
+      if (nonPublic.length && !isStaff(actor)) throw new ForbiddenException('无权按该状态查看场景');
+      where.push(`s.status = ANY(${p(query.status)})`);
+    } else {
+      where.push(`s.status = ANY(${p(PUBLIC_SCENARIO_STATUSES)})`);
+    }
+
+    if (query.domain?.length) {
+      const codes: string[] = [];
+      for (const input of query.domain) {
+        const domain = await this.taxonomy.domain(input);
+        if (domain) codes.push(domain.code);
+        else errors.push({ field: 'domain', message: `未知的应用领域：${input}` });
+      }
+      where.push(`s.domain_code = ANY(${p(codes)})`);
+    }
+    if (query.capability?.length) {
+      const { codes, unknown } = await this.taxonomy.capabilities(query.capability);
+      for (const input of unknown) errors.push({ field: 'capability', message: `未知的能力标签：${input}` });
+      where.push(`s.capability_codes && ${p(codes)}::text[]`);
+    }
+    if (errors.length) throw new FieldValidationException(errors);
+    if (query.batch) where.push(`s.batch_id = ${p(query.batch)}`);
+    if (query.agency) where.push(`(s.agency_id = ${p(query.agency)} OR ${p(query.agency)} = ANY(s.co_agency_ids))`);
+    if (query.deadlineFrom) where.push(`s.deadline >= ${p(query.deadlineFrom)}::date`);
+    if (query.deadlineTo) where.push(`s.deadline <= ${p(query.deadlineTo)}::date`);
+
+    const terms = searchTerms(query.q ?? '');
+    if (terms.length) {
+      const tokens = queryTokens(query.q ?? '');
+      // The GIN index narrows to rows holding every bigram; the terms are then confirmed on the text.
+      if (tokens.length) where.push(`s.search_tokens @> ${p(tokens)}::text[]`);
+      for (const term of terms) where.push(`strpos(s.search_text, ${p(term)}) > 0`);
+    }
+    return { where, params, terms };
+  }
+
+  private order(query: ScenarioQueryDto, terms: string[], params: unknown[]): string {
+    const sort = query.sort ?? (terms.length ? 'relevance' : 'number');
+    switch (sort) {
+      case 'relevance': {
+        if (!terms.length) return `coalesce(s.published_at, s.created_at) DESC, s.id`;
+        params.push(terms);
+        const t = `$${params.length}::text[]`;
+        // A hit in the title counts most, then the unit's name, then the domain, then the text.
+        const score = `(SELECT sum(CASE WHEN strpos(lower(s.title), x) > 0 THEN 10 ELSE 0 END
+                                 + CASE WHEN strpos(lower(o.name), x) > 0 THEN 4 ELSE 0 END
+                                 + CASE WHEN strpos(lower(d.name), x) > 0 THEN 2 ELSE 0 END) FROM unnest(${t}) AS x)`;
+        return `${score} DESC, length(s.title), coalesce(s.published_at, s.created_at) DESC, s.id`;
+      }
+      case 'newest':
+        return `coalesce(s.published_at, s.created_at) DESC, s.id`;
+      case 'deadline':
+        return `s.deadline ASC NULLS LAST, s.id`;
+      default:
+        return `b.number DESC NULLS LAST, s.seq_no ASC NULLS LAST, s.created_at DESC, s.id`;
+    }
+  }
+
+  // ── writes ───────────────────────────────────────────────────────────────
+
+  async create(dto: CreateScenarioDto, actor: Actor, meta: RequestMeta): Promise<ScenarioView> {
+    if (actor.role !== 'agency') throw new ForbiddenException('只有发榜单位可以发布场景');
+    const id = await this.dataSource.transaction(async (manager) => {
+      const fields = await this.resolveFields(manager, dto, null);
+      const agencyName = await this.organisationName(manager, actor.organisationId);
+      const repo = manager.getRepository(Scenario);
+      const scenario = repo.create({
+        ...fields,
+        agencyId: actor.organisationId,
+        coAgencyIds: [],
+        status: 'draft',
+        source: 'portal',
+        createdBy: actor.userId,
+      } as Partial<Scenario>);
+      this.index(scenario, fields.domainName, [agencyName]);
+      await this.saveUnique(manager, scenario);
+      await this.event(manager, scenario.id, null, 'draft', actor, null);
+      await this.audit.record({ action: 'scenario.create', actor, entityType: 'scenario', entityId: scenario.id, meta, details: { title: scenario.title } }, manager);
+      return scenario.id;
+    });
+    return this.get(id, actor);
+  }
+
+  async update(id: string, dto: UpdateScenarioDto, actor: Actor, meta: RequestMeta): Promise<ScenarioView> {
+    await this.dataSource.transaction(async (manager) => {
+      const scenario = await this.lockForOwner(manager, id, actor);
+      const editable = EDITABLE_SCENARIO_STATUSES.includes(scenario.status);
+      const revisable = REVISABLE_SCENARIO_STATUSES.includes(scenario.status);
+      if (!editable && !revisable) {
+        throw new ConflictException(`场景当前为“${SCENARIO_STATUS_LABELS[scenario.status]}”，不能修改`);
+      }
+      if (!editable && dto.batchId !== undefined && dto.batchId !== scenario.batchId) {
+        throw new ConflictException('已通过审核的场景不能更换榜单');
+      }
+      const fields = await this.resolveFields(manager, dto, scenario);
+      const before = { ...scenario };
+      Object.assign(scenario, fields);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const field of REVISED_FIELDS) {
+        if (JSON.stringify(before[field]) !== JSON.stringify(scenario[field])) changes[field] = { from: before[field], to: scenario[field] };
+      }
+      if (!Object.keys(changes).length && before.batchId === scenario.batchId) return;
+      const agencyNames = await this.agencyNames(manager, scenario);
+      this.index(scenario, fields.domainName, agencyNames);
+      if (revisable) {
+        scenario.version += 1;
+        await manager.query(`INSERT INTO scenario_revisions (scenario_id, version, changed_by, changes) VALUES ($1, $2, $3, $4)`, [
+          scenario.id,
+          scenario.version,
+          actor.userId,
+          JSON.stringify(changes),
+        ]);
+      }
+      await this.saveUnique(manager, scenario);
+      await this.audit.record(
+        { action: 'scenario.update', actor, entityType: 'scenario', entityId: id, meta, details: { fields: Object.keys(changes), version: scenario.version } },
+        manager,
+      );
+    });
+    return this.get(id, actor);
+  }
+
+  async transition(id: string, action: ScenarioAction, actor: Actor, meta: RequestMeta, reason?: string): Promise<ScenarioView> {
+    await this.dataSource.transaction(async (manager) => {
+      const scenario = await manager.getRepository(Scenario).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const row = scenario && { status: scenario.status, agency_id: scenario.agencyId };
+      Access.requireVisible(!!row && canSee(actor, row), '场景');
+      const s = scenario as Scenario;
+      const ownerActions: ScenarioAction[] = ['submit', 'cancel'];
+      const staffActions: ScenarioAction[] = ['approve', 'publish', 'return', 'close', 'cancel'];
+      const allowed = (isStaff(actor) && staffActions.includes(action)) || (isOwnUnit(actor, row as ScenarioRow) && ownerActions.includes(action));
+      if (!allowed) throw new ForbiddenException(isStaff(actor) || actor.role === 'agency' ? '无权执行该操作' : '无权操作该场景');
+      if (!canTransition(action, s.status)) {
+        throw new ConflictException(`场景当前为“${SCENARIO_STATUS_LABELS[s.status]}”，不能${ACTION_LABELS[action]}`);
+      }
+      const from = s.status;
+      let to: ScenarioStatus;
+      switch (action) {
+        case 'submit':
+          this.requireComplete(s);
+          to = 'submitted';
+          s.submittedAt = new Date();
+          s.returnReason = null;
+          break;
+        case 'approve':
+        case 'publish': {
+          const batch = s.batchId ? await manager.getRepository(ScenarioBatch).findOneBy({ id: s.batchId }) : null;
+          if (batch?.status === 'closed') throw new ConflictException('该榜单已截止，不能再发布场景');
+          // In a batch not yet released, approval waits for the batch; otherwise it goes live.
+          to = action === 'approve' || batch?.status === 'draft' ? 'approved' : 'published';
+          if (to === 'published') s.publishedAt = new Date();
+          break;
+        }
+        case 'return':
+          if (!reason) throw FieldValidationException.single('reason', '退回时请填写原因');
+          to = 'returned';
+          s.returnReason = reason;
+          break;
+        case 'close':
+          to = 'closed';
+          s.closedAt = new Date();
+          break;
+        case 'cancel':
+          to = 'cancelled';
+          s.cancelReason = reason ?? null;
+          break;
+      }
+      s.status = to;
+      await manager.getRepository(Scenario).save(s);
+      await this.event(manager, s.id, from, to, actor, reason ?? null);
+      await this.audit.record(
+        { action: `scenario.${action}`, actor, entityType: 'scenario', entityId: s.id, meta, details: { from, to, ...(reason ? { reason } : {}) } },
+        manager,
+      );
+    });
+    return this.get(id, actor);
+  }
+
+  // ── helpers ──────────────────────────────────────────────────────────────
+
+  private async row(manager: EntityManager, id: string): Promise<ScenarioRow | undefined> {
+    const rows: ScenarioRow[] = await manager.query(`SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} WHERE s.id = $1`, [id]);
+    return rows[0];
+  }
+
+  private async view(row: ScenarioRow, actor: Actor | undefined): Promise<ScenarioView> {
+    return toScenarioView(row, await this.capabilityNames(), actor);
+  }
+
+  private async capabilityNames(): Promise<Map<string, string>> {
+    const rows: Array<{ code: string; name: string }> = await this.dataSource.query(`SELECT code, name FROM capabilities`);
+    return new Map(rows.map((r) => [r.code, r.name]));
+  }
+
+  /** Locks the scenario for a write by its owning unit (staff may edit too). 404 if unseen, 403 if not theirs. */
+  private async lockForOwner(manager: EntityManager, id: string, actor: Actor): Promise<Scenario> {
+    const scenario = await manager.getRepository(Scenario).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    Access.requireVisible(!!scenario && canSee(actor, { status: scenario.status, agency_id: scenario.agencyId }), '场景');
+    const s = scenario as Scenario;
+    if (!isStaff(actor) && !isOwnUnit(actor, { agency_id: s.agencyId })) throw new ForbiddenException('只能修改本单位的场景');
+    return s;
+  }
+
+  private requireComplete(s: Scenario): void {
+    const errors: ApiFieldError[] = [];
+    if (s.description.trim().length < 10) errors.push({ field: 'description', message: '提交审核前请填写场景描述（至少 10 字）' });
+    if (s.deadline && s.deadline < new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)) {
+      errors.push({ field: 'deadline', message: '截止日期已过，请修改后再提交' });
+    }
+    if (errors.length) throw new FieldValidationException(errors, '场景信息不完整，不能提交审核');
+  }
+
+  /** Checks and resolves the submitted fields (names to codes); throws one 400 listing every problem. */
+  private async resolveFields(
+    manager: EntityManager,
+    dto: UpdateScenarioDto,
+    current: Scenario | null,
+  ): Promise<Partial<Scenario> & { domainName: string }> {
+    const errors: ApiFieldError[] = [];
+    const out: Partial<Scenario> = {};
+    for (const key of ['title', 'description', 'painPoints', 'expectedOutcome', 'site', 'contactName', 'contactPhone', 'contactEmail'] as const) {
+      if (dto[key] !== undefined) out[key] = dto[key] ?? '';
+    }
+    let domainName = '';
+    const domainInput = dto.domain ?? null;
+    if (domainInput !== null) {
+      const domain = await this.taxonomy.domain(domainInput);
+      if (domain) {
+        out.domainCode = domain.code;
+        domainName = domain.name;
+      } else errors.push({ field: 'domain', message: `未知的应用领域：${domainInput}` });
+    } else if (current) {
+      domainName = (await this.taxonomy.domainByCode(current.domainCode))?.name ?? '';
+    }
+    if (dto.capabilities !== undefined) {
+      const { codes, unknown } = await this.taxonomy.capabilities(dto.capabilities);
+      if (unknown.length) errors.push({ field: 'capabilities', message: `未知的能力标签：${unknown.join('、')}` });
+      out.capabilityCodes = codes;
+    }
+    if (dto.deadline !== undefined) out.deadline = dto.deadline;
+    if (dto.budgetMin !== undefined) out.budgetMin = dto.budgetMin;
+    if (dto.budgetMax !== undefined) out.budgetMax = dto.budgetMax;
+    const min = out.budgetMin !== undefined ? out.budgetMin : current?.budgetMin ?? null;
+    const max = out.budgetMax !== undefined ? out.budgetMax : current?.budgetMax ?? null;
+    if (min !== null && max !== null && min > max) errors.push({ field: 'budgetMax', message: '预算上限不能低于下限' });
+    if (dto.batchId !== undefined) {
+      if (dto.batchId) {
+        const batch = await manager.getRepository(ScenarioBatch).findOneBy({ id: dto.batchId });
+        if (!batch) errors.push({ field: 'batchId', message: '榜单不存在' });
+        else if (batch.status === 'closed') errors.push({ field: 'batchId', message: '该榜单已截止' });
+        else if (batch.closesOn && (out.deadline ?? current?.deadline) && (out.deadline ?? current?.deadline)! > batch.closesOn) {
+          errors.push({ field: 'deadline', message: `截止日期不能晚于榜单截止日（${batch.closesOn}）` });
+        }
+      }
+      out.batchId = dto.batchId ?? null;
+    }
+    if (errors.length) throw new FieldValidationException(errors);
+    return { ...out, domainName };
+  }
+
+  private index(s: Scenario, domainName: string, agencyNames: string[]): void {
+    const doc = searchDocument({ ...s, domainName, agencyNames });
+    s.searchText = doc.text;
+    s.searchTokens = doc.tokens;
+  }
+
+  private async organisationName(manager: EntityManager, id: string): Promise<string> {
+    const rows: Array<{ name: string }> = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [id]);
+    return rows[0]?.name ?? '';
+  }
+
+  private async agencyNames(manager: EntityManager, s: Scenario): Promise<string[]> {
+    const rows: Array<{ name: string }> = await manager.query(
+      `SELECT name FROM organisations WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`,
+      [[s.agencyId, ...s.coAgencyIds]],
+    );
+    return rows.map((r) => r.name);
+  }
+
+  /** Saves; a second live scenario with the same unit, title and batch is a 409 on `title`. */
+  private async saveUnique(manager: EntityManager, s: Scenario): Promise<void> {
+    try {
+      await manager.getRepository(Scenario).save(s);
+    } catch (error) {
+      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (constraint === 'scenarios_natural_uq') {
+        const message = '本单位在该榜单中已有同名场景';
+        throw new ConflictException({ statusCode: 409, message, errors: [{ field: 'title', message }] });
+      }
+      throw error;
+    }
+  }
+
+  async event(manager: EntityManager, scenarioId: string, from: ScenarioStatus | null, to: ScenarioStatus, actor: Actor | null, reason: string | null) {
+    await manager.query(
+      `INSERT INTO scenario_events (scenario_id, from_status, to_status, actor_user_id, actor_role, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [scenarioId, from, to, actor?.userId ?? null, actor?.role ?? null, reason],
+    );
+  }
+}
+
+const ACTION_LABELS: Record<ScenarioAction, string> = {
+  submit: '提交审核',
+  approve: '审核通过',
+  publish: '发布',
+  return: '退回',
+  close: '截止',
+  cancel: '撤销',
+};

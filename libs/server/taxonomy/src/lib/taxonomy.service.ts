@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+interface Named {
+  code: string;
+  name: string;
+  aliases: string[];
+}
+
+interface Snapshot {
+  at: number;
+  domains: Named[];
+  capabilities: Named[];
+  byKey: { domains: Map<string, Named>; capabilities: Map<string, Named> };
+}
+
+const TTL_MS = 60_000;
+const key = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, '');
+
+/**
+ * Resolves what people type (a name, an alias or synonym, or a code) to taxonomy entries.
+ * Cached per process for a minute: taxonomies change only when seeds are loaded.
+ */
+@Injectable()
+export class TaxonomyService {
+  private snapshot?: Promise<Snapshot>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async domain(input: string): Promise<Named | undefined> {
+    return (await this.load()).byKey.domains.get(key(input));
+  }
+
+  async capability(input: string): Promise<Named | undefined> {
+    return (await this.load()).byKey.capabilities.get(key(input));
+  }
+
+  async domainByCode(code: string): Promise<Named | undefined> {
+    return (await this.load()).domains.find((d) => d.code === code);
+  }
+
+  async capabilityByCode(code: string): Promise<Named | undefined> {
+    return (await this.load()).capabilities.find((c) => c.code === code);
+  }
+
+  async domains(): Promise<Named[]> {
+    return (await this.load()).domains;
+  }
+
+  /** Resolves several capability inputs; returns the codes and the inputs it did not know. */
+  async capabilities(inputs: string[]): Promise<{ codes: string[]; unknown: string[] }> {
+    const snapshot = await this.load();
+    const codes = new Set<string>();
+    const unknown: string[] = [];
+    for (const input of inputs) {
+      const hit = snapshot.byKey.capabilities.get(key(input));
+      if (hit) codes.add(hit.code);
+      else if (input.trim()) unknown.push(input.trim());
+    }
+    return { codes: [...codes], unknown };
+  }
+
+  private load(): Promise<Snapshot> {
+    const current = this.snapshot;
+    if (current) {
+      return current.then((s) => (Date.now() - s.at < TTL_MS ? s : this.reload()));
+    }
+    return this.reload();
+  }
+
+  private reload(): Promise<Snapshot> {
+    this.snapshot = (async () => {
+      const domains: Named[] = await this.dataSource.query(`SELECT code, name, aliases FROM domains ORDER BY sort, code`);
+      const capabilities: Named[] = await this.dataSource.query(`SELECT code, name, synonyms AS aliases FROM capabilities ORDER BY sort, code`);
+      const index = (list: Named[]) => {
+        const map = new Map<string, Named>();
+        // Codes and names win over aliases when they collide.
+        for (const item of list) for (const alias of item.aliases ?? []) map.set(key(alias), item);
+        for (const item of list) {
+          map.set(key(item.name), item);
+          map.set(key(item.code), item);
+        }
+        return map;
+      };
+      return { at: Date.now(), domains, capabilities, byKey: { domains: index(domains), capabilities: index(capabilities) } };
+    })();
+    this.snapshot.catch(() => (this.snapshot = undefined));
+    return this.snapshot;
+  }
+}
