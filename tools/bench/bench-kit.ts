@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
 /** Helpers shared by the benchmarks: one JSON line per figure, and a closed-loop load generator. */
 export function emit(bench: string, metric: string, value: number, unit: string): void {
   process.stdout.write(`${JSON.stringify({ bench, metric, value: Math.round(value * 100) / 100, unit })}\n`);
@@ -9,6 +12,34 @@ export interface LoadResult {
   perSecond: number;
   p50: number;
   p95: number;
+  p975: number;
+}
+
+/**
+ * The same closed loop from a separate process (tools/bench/load-client.mjs): the server under
+ * test keeps its event loop to itself, as it would in production.
+ */
+export function loadTestFromProcess(options: {
+  base: string;
+  paths: string[];
+  seconds: number;
+  concurrency: number;
+  method?: string;
+  body?: string;
+  headers?: Record<string, string>;
+}): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(__dirname, 'load-client.mjs'), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load client exited with ${code}`));
+      const result = JSON.parse(out) as LoadResult;
+      if (result.errors) process.stderr.write(`${result.errors} of ${result.requests} requests failed\n`);
+      resolve(result);
+    });
+  });
 }
 
 /** `concurrency` callers send requests back to back for `seconds`; non-2xx answers count as errors. */
@@ -36,5 +67,5 @@ export async function loadTest(options: { seconds: number; concurrency: number; 
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   if (errors) process.stderr.write(`${errors} of ${latencies.length} requests failed\n`);
-  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: at(0.5), p95: at(0.95) };
+  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), p975: at(0.975) };
 }

@@ -1,10 +1,48 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import zh from '@angular/common/locales/zh';
+import {
+  ApplicationConfig,
+  inject,
+  LOCALE_ID,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import {
+  provideRouter,
+  TitleStrategy,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+import { AuthStore } from './core/auth/auth.store';
+import { PORTAL_ICONS } from './core/icons';
+import { PageTitleStrategy } from './core/routing/page-title.strategy';
+
+registerLocaleData(zh);
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    // NG-ZORRO 21 animates with CSS (animate.enter/leave): no @angular/animations provider and no zone.js.
+    provideZonelessChangeDetection(),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+    ),
+    { provide: TitleStrategy, useClass: PageTitleStrategy },
+    provideHttpClient(withInterceptors([authInterceptor])),
+    { provide: LOCALE_ID, useValue: 'zh-CN' },
+    provideNzI18n(zh_CN),
+    provideNzIcons(PORTAL_ICONS),
+    // Not awaited: the page renders at once while the session is restored; guards wait for it.
+    provideAppInitializer(() => {
+      void inject(AuthStore).restore();
+    }),
+  ],
 };

@@ -24,6 +24,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
 import { Scenario } from './entities/scenario.entity';
+import { VersionedCache } from './versioned-cache';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
 export type ScenarioPage = Page<ScenarioView> & { facets?: { domains: DomainCount[] } };
@@ -53,11 +54,15 @@ export interface ListFilter {
 
 @Injectable()
 export class ScenariosService {
+  private readonly searchCache: VersionedCache<{ ids: string[]; total: number; facets?: DomainCount[] }>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.searchCache = new VersionedCache(dataSource, 'scenarios', 2000);
+  }
 
   // ── reads ────────────────────────────────────────────────────────────────
 
@@ -93,30 +98,44 @@ export class ScenariosService {
   }
 
   async list(query: ScenarioQueryDto, actor: Actor | undefined): Promise<ScenarioPage> {
-    const filter = await this.filter(query, actor);
-    const { where, params, terms } = filter;
-    const order = this.order(query, terms, params);
+    const { where, params, terms } = await this.filter(query, actor);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    params.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const rows: Array<ScenarioRow & { total_count: string }> = await this.dataSource.query(
-      `SELECT ${SCENARIO_VIEW_SQL}, count(*) OVER () AS total_count ${SCENARIO_FROM_SQL} ${whereSql}
-        ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    let total = rows.length ? Number(rows[0].total_count) : 0;
-    if (!rows.length && query.page > 1) {
-      const counted: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n ${SCENARIO_FROM_SQL} ${whereSql}`, params.slice(0, -2));
-      total = Number(counted[0].n);
-    }
+    // One pass over the bare table picks the page's ids and counts the matches; the joins and
+    // aggregates of the full view then run for one page only.
+    const pageParams = [...params];
+    const order = this.order(query, terms, pageParams);
+    pageParams.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const idSql = `SELECT s.id, count(*) OVER () AS total FROM scenarios s ${order.joins} ${whereSql}
+        ORDER BY ${order.sql} LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`;
+    // The ids of a page, its total and facets depend only on the SQL, its parameters and the data
+    // version; the views (contact details, return reasons) are still built per caller below.
+    const found = await this.searchCache.get(JSON.stringify([idSql, pageParams, query.facets ?? false]), async () => {
+      const ids: Array<{ id: string; total: string }> = await this.dataSource.query(idSql, pageParams);
+      let total = ids.length ? Number(ids[0].total) : 0;
+      if (!ids.length && query.page > 1) {
+        total = Number((await this.dataSource.query(`SELECT count(*) AS n FROM scenarios s ${whereSql}`, params))[0].n);
+      }
+      const facets = query.facets ? await this.domainFacets({ ...query, domain: undefined }, actor) : undefined;
+      return { ids: ids.map((r) => r.id), total, facets };
+    });
+    const rows = await this.rowsByIds(found.ids);
     const names = await this.capabilityNames();
     const page: ScenarioPage = {
       items: rows.map((r) => toScenarioView(r, names, actor)),
-      total,
+      total: found.total,
       page: query.page,
       pageSize: query.pageSize,
     };
-    if (query.facets) page.facets = { domains: await this.domainFacets({ ...query, domain: undefined }, actor) };
+    if (found.facets) page.facets = { domains: found.facets };
     return page;
+  }
+
+  /** View rows for these ids, in the given order. */
+  private async rowsByIds(ids: string[]): Promise<ScenarioRow[]> {
+    if (!ids.length) return [];
+    const rows: ScenarioRow[] = await this.dataSource.query(`SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} WHERE s.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is ScenarioRow => !!r);
   }
 
   /** Rows for export: the same filters as the list, without paging (at most `limit`). */
@@ -124,10 +143,11 @@ export class ScenariosService {
     const { where, params, terms } = await this.filter(query, actor);
     const order = this.order({ ...query, sort: query.sort ?? 'number' }, terms, params);
     params.push(limit);
-    const rows: ScenarioRow[] = await this.dataSource.query(
-      `SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT $${params.length}`,
+    const ids: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT s.id FROM scenarios s ${order.joins} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.sql} LIMIT $${params.length}`,
       params,
     );
+    const rows = await this.rowsByIds(ids.map((r) => r.id));
     const names = await this.capabilityNames();
     return rows.map((r) => toScenarioView(r, names, actor));
   }
@@ -135,8 +155,9 @@ export class ScenariosService {
   private async domainFacets(query: ScenarioQueryDto, actor: Actor | undefined): Promise<DomainCount[]> {
     const { where, params } = await this.filter(query, actor);
     const rows: Array<{ code: string; name: string; count: string }> = await this.dataSource.query(
-      `SELECT d.code, d.name, count(*) AS count ${SCENARIO_FROM_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        GROUP BY d.code, d.name, d.sort ORDER BY count(*) DESC, d.sort`,
+      `SELECT d.code, d.name, c.n AS count
+         FROM (SELECT s.domain_code, count(*) AS n FROM scenarios s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY s.domain_code) c
+         JOIN domains d ON d.code = c.domain_code ORDER BY c.n DESC, d.sort`,
       params,
     );
     return rows.map((r) => ({ code: r.code, name: r.name, count: Number(r.count) }));
@@ -189,30 +210,34 @@ export class ScenariosService {
       const tokens = queryTokens(query.q ?? '');
       // The GIN index narrows to rows holding every bigram; the terms are then confirmed on the text.
       if (tokens.length) where.push(`s.search_tokens @> ${p(tokens)}::text[]`);
-      for (const term of terms) where.push(`strpos(s.search_text, ${p(term)}) > 0`);
+      // A two-character Han word is exactly one token: the index answer is already exact.
+      for (const term of terms) if (!/^\p{Script=Han}{2}$/u.test(term)) where.push(`strpos(s.search_text, ${p(term)}) > 0`);
     }
     return { where, params, terms };
   }
 
-  private order(query: ScenarioQueryDto, terms: string[], params: unknown[]): string {
+  /** ORDER BY for the id query, with the joins it needs (the filters themselves only read `s`). */
+  private order(query: ScenarioQueryDto, terms: string[], params: unknown[]): { sql: string; joins: string } {
     const sort = query.sort ?? (terms.length ? 'relevance' : 'number');
     switch (sort) {
       case 'relevance': {
-        if (!terms.length) return `coalesce(s.published_at, s.created_at) DESC, s.id`;
+        if (!terms.length) return { sql: `coalesce(s.published_at, s.created_at) DESC, s.id`, joins: '' };
         params.push(terms);
         const t = `$${params.length}::text[]`;
-        // A hit in the title counts most, then the unit's name, then the domain, then the text.
+        // A hit in the title counts most, then one in the unit's name; the rest found it in the text.
         const score = `(SELECT sum(CASE WHEN strpos(lower(s.title), x) > 0 THEN 10 ELSE 0 END
-                                 + CASE WHEN strpos(lower(o.name), x) > 0 THEN 4 ELSE 0 END
-                                 + CASE WHEN strpos(lower(d.name), x) > 0 THEN 2 ELSE 0 END) FROM unnest(${t}) AS x)`;
-        return `${score} DESC, length(s.title), coalesce(s.published_at, s.created_at) DESC, s.id`;
+                                 + CASE WHEN strpos(lower(o.name), x) > 0 THEN 4 ELSE 0 END) FROM unnest(${t}) AS x)`;
+        return { sql: `${score} DESC, length(s.title), coalesce(s.published_at, s.created_at) DESC, s.id`, joins: 'JOIN organisations o ON o.id = s.agency_id' };
       }
       case 'newest':
-        return `coalesce(s.published_at, s.created_at) DESC, s.id`;
+        return { sql: `coalesce(s.published_at, s.created_at) DESC, s.id`, joins: '' };
       case 'deadline':
-        return `s.deadline ASC NULLS LAST, s.id`;
+        return { sql: `s.deadline ASC NULLS LAST, s.id`, joins: '' };
       default:
-        return `b.number DESC NULLS LAST, s.seq_no ASC NULLS LAST, s.created_at DESC, s.id`;
+        return {
+          sql: `b.number DESC NULLS LAST, s.seq_no ASC NULLS LAST, coalesce(s.published_at, s.created_at) DESC, s.id`,
+          joins: 'LEFT JOIN scenario_batches b ON b.id = s.batch_id',
+        };
     }
   }
 
@@ -347,9 +372,8 @@ export class ScenariosService {
     return toScenarioView(row, await this.capabilityNames(), actor);
   }
 
-  private async capabilityNames(): Promise<Map<string, string>> {
-    const rows: Array<{ code: string; name: string }> = await this.dataSource.query(`SELECT code, name FROM capabilities`);
-    return new Map(rows.map((r) => [r.code, r.name]));
+  private capabilityNames(): Promise<Map<string, string>> {
+    return this.taxonomy.capabilityNames();
   }
 
   /** Locks the scenario for a write by its owning unit (staff may edit too). 404 if unseen, 403 if not theirs. */

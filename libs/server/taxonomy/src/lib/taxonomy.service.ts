@@ -44,6 +44,11 @@ export class TaxonomyService {
     return (await this.load()).capabilities.find((c) => c.code === code);
   }
 
+  /** Capability code → name. */
+  async capabilityNames(): Promise<Map<string, string>> {
+    return new Map((await this.load()).capabilities.map((c) => [c.code, c.name]));
+  }
+
   async domains(): Promise<Named[]> {
     return (await this.load()).domains;
   }

@@ -100,9 +100,31 @@ export class Scenarios1764000000000 implements MigrationInterface {
         at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX scenario_events_scenario_idx ON scenario_events (scenario_id, id)`);
+
+    // A version number per data set, bumped by every statement that changes it. Readers that
+    // cache (the public scenario search) key their caches on it: a committed change is seen at
+    // once by every API process, and an uncommitted one never is (the row lock serialises).
+    await q.query(`CREATE TABLE data_versions (name text PRIMARY KEY, version bigint NOT NULL DEFAULT 0)`);
+    await q.query(`INSERT INTO data_versions (name) VALUES ('scenarios')`);
+    await q.query(`
+      CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE data_versions SET version = version + 1 WHERE name = TG_ARGV[0];
+        RETURN NULL;
+      END $$`);
+    for (const table of ['scenarios', 'scenario_batches']) {
+      await q.query(
+        `CREATE TRIGGER ${table}_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+         FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('scenarios')`,
+      );
+    }
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER scenario_batches_data_version ON scenario_batches`);
+    await q.query(`DROP TRIGGER scenarios_data_version ON scenarios`);
+    await q.query(`DROP FUNCTION bump_data_version()`);
+    await q.query(`DROP TABLE data_versions`);
     await q.query(`DROP TABLE scenario_events`);
     await q.query(`DROP TABLE scenario_revisions`);
     await q.query(`DROP TABLE scenarios`);

@@ -1,0 +1,168 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { E2eState, STATE_FILE, WORKSPACE_ROOT } from './e2e-env';
+import globalTeardown from './global-teardown';
+
+const API_MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
+const WORKER_MAIN = join(WORKSPACE_ROOT, 'dist/apps/worker/main.js');
+const PORTAL_DIR = join(WORKSPACE_ROOT, 'dist/apps/portal/browser');
+const HEALTH_TIMEOUT_MS = 60_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Keeps the last part of a child's output, to print when it dies. */
+function capture(child: ChildProcess): () => string {
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return () => output;
+}
+
+async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  let lastProblem = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `The API exited (code ${child.exitCode ?? child.signalCode}) before it was healthy. Its output:\n${output()}`,
+      );
+    }
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.status === 200) return;
+      lastProblem = `HTTP ${response.status}: ${await response.text()}`;
+    } catch (error) {
+      lastProblem = (error as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(
+    `The API was not healthy within ${HEALTH_TIMEOUT_MS / 1000} s (${lastProblem}). Its output:\n${output()}`,
+  );
+}
+
+async function waitForLine(
+  child: ChildProcess,
+  pattern: RegExp,
+  output: () => string,
+  name: string,
+): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (pattern.test(output())) return;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `The ${name} exited (code ${child.exitCode ?? child.signalCode}). Its output:\n${output()}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(
+    `The ${name} did not report that it started within 30 s. Its output:\n${output()}`,
+  );
+}
+
+/**
+ * Starts the built API (which creates, migrates and seeds a fresh database) on a free port with
+ * the built portal, plus the worker when it is built; the tests read the base URL from STATE_FILE.
+ */
+export default async function globalSetup(): Promise<void> {
+  const missing = [API_MAIN, join(PORTAL_DIR, 'index.html')].filter(
+    (file) => !existsSync(file),
+  );
+  if (missing.length) {
+    throw new Error(
+      `The e2e tests drive the built apps, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.\n` +
+        'Build them first: npx nx run-many -t build -p api portal',
+    );
+  }
+
+  const suffix = randomBytes(4).toString('hex');
+  const pgBase = (
+    process.env['E2E_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432'
+  ).replace(/\/+$/, '');
+  const databaseName = `scenematch_e2e_${suffix}`;
+  const redisUrl = process.env['E2E_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+  const queuePrefix = `sm-e2e-${suffix}`;
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `${pgBase}/${databaseName}`,
+    REDIS_URL: redisUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    QUEUE_PREFIX: queuePrefix,
+    SEED_DEMO: 'true',
+    NODE_ENV: 'test',
+    PORTAL_DIR,
+    LOG_LEVEL: 'warn',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+  };
+
+  const state: E2eState = {
+    baseUrl,
+    databaseName,
+    adminDatabaseUrl: `${pgBase}/postgres`,
+    redisUrl,
+    queuePrefix,
+    pids: [],
+  };
+  // Written before anything can fail, so that the teardown can still drop what was created.
+  const save = () => writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+  save();
+
+  // Jest skips the global teardown when the setup fails: clean up here in that case.
+  try {
+    const api = spawn(process.execPath, [API_MAIN], {
+      cwd: WORKSPACE_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    state.pids.push(api.pid ?? -1);
+    save();
+    const apiOutput = capture(api);
+    await waitForHealth(baseUrl, api, apiOutput);
+
+    if (existsSync(WORKER_MAIN)) {
+      const worker = spawn(process.execPath, [WORKER_MAIN], {
+        cwd: WORKSPACE_ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      state.pids.push(worker.pid ?? -1);
+      save();
+      await waitForLine(worker, /worker started/i, capture(worker), 'worker');
+    }
+  } catch (error) {
+    await globalTeardown().catch(() => undefined);
+    throw error;
+  }
+
+  process.env['E2E_BASE_URL'] = baseUrl;
+  console.log(
+    `\n[portal-e2e] API and portal at ${baseUrl} (database ${databaseName})`,
+  );
+}

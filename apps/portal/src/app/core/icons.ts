@@ -1,0 +1,58 @@
+import {
+  AimOutline,
+  AppstoreOutline,
+  ArrowRightOutline,
+  AuditOutline,
+  BankOutline,
+  BarChartOutline,
+  BulbOutline,
+  CarryOutOutline,
+  CloudUploadOutline,
+  FileTextOutline,
+  FlagOutline,
+  HomeOutline,
+  IdcardOutline,
+  LockOutline,
+  LoginOutline,
+  LogoutOutline,
+  MailOutline,
+  ProfileOutline,
+  RocketOutline,
+  SafetyCertificateOutline,
+  SettingOutline,
+  TeamOutline,
+  UserAddOutline,
+  UserOutline,
+} from '@ant-design/icons-angular/icons';
+import type { IconDefinition } from '@ant-design/icons-angular';
+
+/**
+ * Every icon the portal's own templates use, bundled statically so that NG-ZORRO never fetches
+ * an SVG at runtime (the icons NG-ZORRO's components use internally it registers itself).
+ */
+export const PORTAL_ICONS: IconDefinition[] = [
+  AimOutline,
+  AppstoreOutline,
+  ArrowRightOutline,
+  AuditOutline,
+  BankOutline,
+  BarChartOutline,
+  BulbOutline,
+  CarryOutOutline,
+  CloudUploadOutline,
+  FileTextOutline,
+  FlagOutline,
+  HomeOutline,
+  IdcardOutline,
+  LockOutline,
+  LoginOutline,
+  LogoutOutline,
+  MailOutline,
+  ProfileOutline,
+  RocketOutline,
+  SafetyCertificateOutline,
+  SettingOutline,
+  TeamOutline,
+  UserAddOutline,
+  UserOutline,
+];

@@ -1,0 +1,59 @@
+import { ROLES } from '@scenematch/contracts';
+import { PORTAL_ICONS } from '../icons';
+import { accountLinks, mainMenu, type NavItem } from './menu';
+
+const labels = (role: Parameters<typeof mainMenu>[0]) =>
+  mainMenu(role).map((i) => i.label);
+
+describe('mainMenu', () => {
+  it('shows anonymous visitors the public pages plus 登录 and 注册', () => {
+    expect(labels(null)).toEqual(['首页', '场景清单', '能力清单']);
+    expect(accountLinks(null).map((l) => l.link)).toEqual([
+      '/login',
+      '/register',
+    ]);
+  });
+
+  it('adds each role its own entries', () => {
+    expect(labels('enterprise')).toEqual([
+      '首页',
+      '场景清单',
+      '能力清单',
+      '为我推荐',
+      '我的申报',
+      '我的产品',
+    ]);
+    expect(labels('agency')).toContain('我的场景');
+    expect(labels('expert')).toContain('评审任务');
+    expect(accountLinks('enterprise')).toEqual([]);
+  });
+
+  it('gives organisers and admins the 管理后台 with its six sections', () => {
+    for (const role of ['organiser', 'admin'] as const) {
+      const admin = mainMenu(role).find((i) => i.link === '/admin');
+      expect(admin?.children?.map((c) => c.label)).toEqual([
+        '场景审核',
+        '榜单批次',
+        '导入导出',
+        '对接会',
+        '数据统计',
+        '审计日志',
+      ]);
+    }
+    expect(mainMenu('enterprise').some((i) => i.link === '/admin')).toBe(false);
+  });
+});
+
+describe('menu icons', () => {
+  it('are all bundled statically, so none is fetched at runtime', () => {
+    const registered = new Set(
+      PORTAL_ICONS.filter((i) => i.theme === 'outline').map((i) => i.name),
+    );
+    const flatten = (items: NavItem[]): NavItem[] =>
+      items.flatMap((i) => [i, ...flatten(i.children ?? [])]);
+    const used = [null, ...ROLES]
+      .flatMap((role) => [...flatten(mainMenu(role)), ...accountLinks(role)])
+      .map((i) => i.icon);
+    expect(used.filter((icon) => !registered.has(icon))).toEqual([]);
+  });
+});

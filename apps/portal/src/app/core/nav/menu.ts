@@ -1,0 +1,74 @@
+import type { Role } from '@scenematch/contracts';
+import { TEXTS } from '../i18n/zh-cn';
+
+export interface NavItem {
+  label: string;
+  link: string;
+  icon: string;
+  /** Highlight only on an exact URL match (the home page would match everything otherwise). */
+  exact?: boolean;
+  children?: NavItem[];
+}
+
+const N = TEXTS.nav;
+
+const PUBLIC_ITEMS: NavItem[] = [
+  { label: N.home, link: '/', icon: 'home', exact: true },
+  { label: N.scenarios, link: '/scenarios', icon: 'aim' },
+  { label: N.products, link: '/products', icon: 'appstore' },
+];
+
+const ENTERPRISE_ITEMS: NavItem[] = [
+  { label: N.recommendations, link: '/me/recommendations', icon: 'bulb' },
+  { label: N.myApplications, link: '/me/applications', icon: 'file-text' },
+  { label: N.myProducts, link: '/me/products', icon: 'rocket' },
+];
+
+const AGENCY_ITEMS: NavItem[] = [
+  { label: N.agencyScenarios, link: '/agency/scenarios', icon: 'flag' },
+];
+
+const EXPERT_ITEMS: NavItem[] = [
+  { label: N.review, link: '/review', icon: 'audit' },
+];
+
+export const ADMIN_ITEM: NavItem = {
+  label: N.admin,
+  link: '/admin',
+  icon: 'setting',
+  children: [
+    { label: N.adminScenarios, link: '/admin/scenarios', icon: 'carry-out' },
+    { label: N.adminBatches, link: '/admin/batches', icon: 'profile' },
+    {
+      label: N.adminImportExport,
+      link: '/admin/import-export',
+      icon: 'cloud-upload',
+    },
+    { label: N.adminSessions, link: '/admin/sessions', icon: 'team' },
+    { label: N.adminStats, link: '/admin/stats', icon: 'bar-chart' },
+    { label: N.adminAudit, link: '/admin/audit', icon: 'safety-certificate' },
+  ],
+};
+
+const ROLE_ITEMS: Record<Role, NavItem[]> = {
+  enterprise: ENTERPRISE_ITEMS,
+  agency: AGENCY_ITEMS,
+  expert: EXPERT_ITEMS,
+  organiser: [ADMIN_ITEM],
+  admin: [ADMIN_ITEM],
+};
+
+/** The main menu for a role; `null` is an anonymous visitor. */
+export function mainMenu(role: Role | null): NavItem[] {
+  return [...PUBLIC_ITEMS, ...(role ? ROLE_ITEMS[role] : [])];
+}
+
+/** Links shown to anonymous visitors next to the menu. */
+export function accountLinks(role: Role | null): NavItem[] {
+  return role
+    ? []
+    : [
+        { label: N.login, link: '/login', icon: 'login' },
+        { label: N.register, link: '/register', icon: 'user-add' },
+      ];
+}

@@ -1,0 +1,193 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import {
+  ORGANISATION_TYPE_LABELS,
+  passwordProblems,
+  SELF_REGISTRATION_TYPES,
+  type RegisterRequest,
+  type SelfRegistrationType,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { AuthStore } from '../../core/auth/auth.store';
+import { roleHome } from '../../core/auth/role-home';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import {
+  applyServerErrors,
+  revealErrors,
+  SERVER_ERROR,
+} from '../../shared/forms/server-errors';
+import {
+  matchesPasswordValidator,
+  passwordPolicyValidator,
+  usccValidator,
+} from './register.validators';
+
+/**
+ * Every rule of the shared password policy, worded as the policy words it: an input that breaks
+ * all of them yields all of the messages.
+ */
+const PASSWORD_RULES: readonly string[] = passwordProblems(
+  'abc',
+  'abc@example.cn',
+);
+
+@Component({
+  selector: 'sm-register-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzIconModule,
+    NzInputModule,
+    NzRadioModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './register.page.html',
+  styles: `
+    .rules {
+      margin: 4px 0 0;
+      padding: 0;
+      list-style: none;
+      font-size: 12px;
+    }
+    .rules li.ok {
+      color: #389e0d;
+    }
+    .rules li.todo {
+      color: rgba(0, 0, 0, 0.45);
+    }
+  `,
+})
+export class RegisterPage {
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+
+  protected readonly t = TEXTS.auth;
+  protected readonly SERVER_ERROR = SERVER_ERROR;
+  protected readonly orgTypes = SELF_REGISTRATION_TYPES.map((value) => ({
+    value,
+    label: ORGANISATION_TYPE_LABELS[value],
+  }));
+  protected readonly submitting = signal(false);
+  protected readonly formError = signal<string | null>(null);
+
+  /** Control paths mirror the API's RegisterRequest so that server field errors map one to one. */
+  readonly form = inject(FormBuilder).nonNullable.group({
+    email: [
+      '',
+      [Validators.required, Validators.email, Validators.maxLength(254)],
+    ],
+    password: ['', [Validators.required, passwordPolicyValidator]],
+    confirmPassword: ['', [Validators.required, matchesPasswordValidator]],
+    displayName: ['', [Validators.required, Validators.maxLength(50)]],
+    organisation: inject(FormBuilder).nonNullable.group({
+      type: ['enterprise' as SelfRegistrationType, Validators.required],
+      name: [
+        '',
+        [
+          Validators.required,
+          Validators.minLength(2),
+          Validators.maxLength(100),
+        ],
+      ],
+      uscc: ['', [Validators.required, usccValidator]],
+    }),
+  });
+
+  private readonly value = toSignal(this.form.valueChanges, {
+    initialValue: this.form.getRawValue(),
+  });
+
+  /** The policy's rules with whether the current password meets each. */
+  protected readonly passwordRules = computed(() => {
+    const { password = '', email = '' } = this.value();
+    const problems = passwordProblems(password, email);
+    return PASSWORD_RULES.map((rule) => ({
+      rule,
+      ok: password.length > 0 && !problems.includes(rule),
+    }));
+  });
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    const { email, password, confirmPassword } = this.form.controls;
+    // Cross-field rules: the password depends on the email, the confirmation on the password.
+    email.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => {
+      if (password.value) password.updateValueAndValidity({ emitEvent: false });
+    });
+    password.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => {
+      if (confirmPassword.value)
+        confirmPassword.updateValueAndValidity({ emitEvent: false });
+    });
+  }
+
+  protected async submit(): Promise<void> {
+    this.formError.set(null);
+    if (this.form.invalid) {
+      revealErrors(this.form);
+      return;
+    }
+    const raw = this.form.getRawValue();
+    const request: RegisterRequest = {
+      email: raw.email.trim().toLowerCase(),
+      password: raw.password,
+      displayName: raw.displayName.trim(),
+      organisation: {
+        type: raw.organisation.type,
+        name: raw.organisation.name.trim(),
+        uscc: raw.organisation.uscc.trim().toUpperCase(),
+      },
+    };
+    this.submitting.set(true);
+    try {
+      const user = await this.auth.register(request);
+      await this.router.navigateByUrl(roleHome(user.role));
+    } catch (error) {
+      this.showServerError(error);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  /** Field errors go onto their controls; a bare 409 is the duplicate email; the rest is form-level. */
+  private showServerError(error: unknown): void {
+    const apiError = toApiError(error);
+    if (apiError.statusCode === 409 && !apiError.errors?.length) {
+      applyServerErrors(this.form, [
+        { field: 'email', message: apiError.message || this.t.emailTaken },
+      ]);
+      return;
+    }
+    if (apiError.statusCode === 429) {
+      this.formError.set(this.t.tooManyAttempts(apiError.retryAfter ?? 60));
+      return;
+    }
+    const unmatched = applyServerErrors(this.form, apiError.errors);
+    if (unmatched.length) {
+      this.formError.set(unmatched.map((e) => e.message).join('；'));
+    } else if (!apiError.errors?.length) {
+      this.formError.set(apiError.message || this.t.registerFailed);
+    } else if (apiError.statusCode !== 409) {
+      this.formError.set(this.t.registerFailed);
+    }
+  }
+}

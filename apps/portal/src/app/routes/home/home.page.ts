@@ -1,0 +1,88 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import type { HealthView } from '@scenematch/contracts';
+import { of } from 'rxjs';
+import { catchError, map } from 'rxjs/operators';
+import {
+  PlatformApi,
+  type DomainView,
+} from '../../core/data-access/platform.api';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { DomainChartComponent } from './domain-chart.component';
+
+type LoadState<T> =
+  | { state: 'loading' }
+  | { state: 'done'; value: T }
+  | { state: 'failed' };
+
+/** Landing page: what the platform does, the three-step flow and live figures from the API. */
+@Component({
+  selector: 'sm-home-page',
+  imports: [
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzGridModule,
+    NzIconModule,
+    NzSkeletonModule,
+    NzTagModule,
+    NzTooltipModule,
+    DomainChartComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './home.page.html',
+  styleUrl: './home.page.less',
+})
+export class HomePage {
+  private readonly platform = inject(PlatformApi);
+  protected readonly t = TEXTS.home;
+
+  private readonly health = toSignal(
+    this.platform
+      .health()
+      .pipe(
+        map(
+          (value): LoadState<HealthView | null> => ({ state: 'done', value }),
+        ),
+      ),
+    { initialValue: { state: 'loading' } as LoadState<HealthView | null> },
+  );
+
+  protected readonly domains = toSignal(
+    this.platform.domains().pipe(
+      map((value): LoadState<DomainView[]> => ({ state: 'done', value })),
+      catchError(() => of<LoadState<DomainView[]>>({ state: 'failed' })),
+    ),
+    { initialValue: { state: 'loading' } as LoadState<DomainView[]> },
+  );
+
+  protected readonly domainList = computed(() => {
+    const d = this.domains();
+    return d.state === 'done' ? d.value : [];
+  });
+
+  /** The status tag: green when API, database and Redis are up; red when one is down; grey when unreachable. */
+  protected readonly status = computed(() => {
+    const h = this.health();
+    if (h.state === 'loading') return null;
+    const view = h.state === 'done' ? h.value : null;
+    if (!view)
+      return { color: 'default', text: this.t.statusUnknown, ok: false };
+    return view.status === 'ok'
+      ? { color: 'success', text: this.t.statusOk, ok: true }
+      : { color: 'error', text: this.t.statusDegraded, ok: false };
+  });
+}
