@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Helpers shared by the benchmarks: one JSON line per figure, and a closed-loop load generator. */
@@ -29,11 +31,14 @@ export function loadTestFromProcess(options: {
   headers?: Record<string, string>;
 }): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(__dirname, 'load-client.mjs'), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const file = join(tmpdir(), `scenematch-load-${process.pid}-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify(options));
+    const child = spawn(process.execPath, [join(__dirname, 'load-client.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.once('error', reject);
     child.once('exit', (code) => {
+      rmSync(file, { force: true });
       if (code !== 0) return reject(new Error(`load client exited with ${code}`));
       const result = JSON.parse(out) as LoadResult;
       if (result.errors) process.stderr.write(`${result.errors} of ${result.requests} requests failed\n`);

@@ -1,6 +1,8 @@
 // A closed-loop HTTP load generator in its own process, so that it does not share the server's
-// event loop. argv: JSON { base, paths, seconds, concurrency, method?, body?, headers? } → prints a JSON result.
-const options = JSON.parse(process.argv[2]);
+// event loop. argv: a JSON file { base, paths, seconds, concurrency, method?, body?, headers? } → prints a JSON result.
+import { readFileSync } from 'node:fs';
+
+const options = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const latencies = [];
 let errors = 0;
 let i = 0;

@@ -82,6 +82,16 @@ async function main(): Promise<void> {
     emit('scenario_search', 'p50_c50', result.p50, 'ms');
     emit('scenario_search', 'p97.5_c50', result.p975, 'ms');
     emit('scenario_search', 'errors', result.errors, 'requests');
+
+    // The same load where nearly every request is a query not seen before (cache misses):
+    // every vocabulary word of every domain, on several pages and sorts.
+    const taxonomy = JSON.parse(readFileSync(join(__dirname, '../../seeds/data/taxonomy.json'), 'utf8')) as Taxonomy;
+    const words = [...new Set(taxonomy.domains.flatMap((d) => d.vocabulary ?? []))];
+    const fresh = words.flatMap((w) => ['relevance', 'newest', 'deadline'].flatMap((sort) => [1, 2].map((page) => `/api/scenarios?q=${encodeURIComponent(w)}&sort=${sort}&page=${page}`)));
+    const cold = await loadTestFromProcess({ base: url, paths: fresh, seconds: Math.min(Number(process.env['BENCH_SECONDS'] ?? 15), 10), concurrency: 50 });
+    emit('scenario_search', 'distinct_queries', Math.min(fresh.length, cold.requests), 'queries');
+    emit('scenario_search', 'uncached_throughput_c50', cold.perSecond, 'req/s');
+    emit('scenario_search', 'uncached_p97.5_c50', cold.p975, 'ms');
   } finally {
     await app.close();
     if (process.env['BENCH_KEEP']) console.error(`kept database ${database.name}`);

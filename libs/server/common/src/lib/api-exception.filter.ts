@@ -44,7 +44,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception, request);
     if (body.statusCode === 404 && this.notFoundFallback?.(request, reply)) return;
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, url: request?.url }, 'Unhandled error');
+      const error = exception as Error | undefined;
+      this.logger.error(`Unhandled error on ${request?.method} ${request?.url}: ${error?.stack ?? String(exception)}`);
     }
     if (body.statusCode === 429 && body.retryAfter && !reply.getHeader('retry-after')) {
       reply.header('Retry-After', String(body.retryAfter));

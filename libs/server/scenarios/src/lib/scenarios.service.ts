@@ -54,7 +54,7 @@ export interface ListFilter {
 
 @Injectable()
 export class ScenariosService {
-  private readonly searchCache: VersionedCache<{ ids: string[]; total: number; facets?: DomainCount[] }>;
+  private readonly searchCache: VersionedCache<{ rows: ScenarioRow[]; total: number; facets?: DomainCount[] }>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -107,8 +107,8 @@ export class ScenariosService {
     pageParams.push(query.pageSize, (query.page - 1) * query.pageSize);
     const idSql = `SELECT s.id, count(*) OVER () AS total FROM scenarios s ${order.joins} ${whereSql}
         ORDER BY ${order.sql} LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`;
-    // The ids of a page, its total and facets depend only on the SQL, its parameters and the data
-    // version; the views (contact details, return reasons) are still built per caller below.
+    // A page's rows, total and facets depend only on the SQL, its parameters and the data version;
+    // the views (contact details, return reasons) are still built per caller below.
     const found = await this.searchCache.get(JSON.stringify([idSql, pageParams, query.facets ?? false]), async () => {
       const ids: Array<{ id: string; total: string }> = await this.dataSource.query(idSql, pageParams);
       let total = ids.length ? Number(ids[0].total) : 0;
@@ -116,12 +116,11 @@ export class ScenariosService {
         total = Number((await this.dataSource.query(`SELECT count(*) AS n FROM scenarios s ${whereSql}`, params))[0].n);
       }
       const facets = query.facets ? await this.domainFacets({ ...query, domain: undefined }, actor) : undefined;
-      return { ids: ids.map((r) => r.id), total, facets };
+      return { rows: await this.rowsByIds(ids.map((r) => r.id)), total, facets };
     });
-    const rows = await this.rowsByIds(found.ids);
     const names = await this.capabilityNames();
     const page: ScenarioPage = {
-      items: rows.map((r) => toScenarioView(r, names, actor)),
+      items: found.rows.map((r) => toScenarioView(r, names, actor)),
       total: found.total,
       page: query.page,
       pageSize: query.pageSize,
@@ -222,11 +221,14 @@ export class ScenariosService {
     switch (sort) {
       case 'relevance': {
         if (!terms.length) return { sql: `coalesce(s.published_at, s.created_at) DESC, s.id`, joins: '' };
-        params.push(terms);
-        const t = `$${params.length}::text[]`;
         // A hit in the title counts most, then one in the unit's name; the rest found it in the text.
-        const score = `(SELECT sum(CASE WHEN strpos(lower(s.title), x) > 0 THEN 10 ELSE 0 END
-                                 + CASE WHEN strpos(lower(o.name), x) > 0 THEN 4 ELSE 0 END) FROM unnest(${t}) AS x)`;
+        const score = terms
+          .map((term) => {
+            params.push(term);
+            const t = `$${params.length}::text`;
+            return `(CASE WHEN strpos(lower(s.title), ${t}) > 0 THEN 10 ELSE 0 END + CASE WHEN strpos(lower(o.name), ${t}) > 0 THEN 4 ELSE 0 END)`;
+          })
+          .join(' + ');
         return { sql: `${score} DESC, length(s.title), coalesce(s.published_at, s.created_at) DESC, s.id`, joins: 'JOIN organisations o ON o.id = s.agency_id' };
       }
       case 'newest':

@@ -112,7 +112,8 @@ export class Scenarios1764000000000 implements MigrationInterface {
         UPDATE data_versions SET version = version + 1 WHERE name = TG_ARGV[0];
         RETURN NULL;
       END $$`);
-    for (const table of ['scenarios', 'scenario_batches']) {
+    // Scenario views carry unit, domain and capability names: their changes count too.
+    for (const table of ['scenarios', 'scenario_batches', 'organisations', 'domains', 'capabilities']) {
       await q.query(
         `CREATE TRIGGER ${table}_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
          FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('scenarios')`,
@@ -121,8 +122,9 @@ export class Scenarios1764000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TRIGGER scenario_batches_data_version ON scenario_batches`);
-    await q.query(`DROP TRIGGER scenarios_data_version ON scenarios`);
+    for (const table of ['scenarios', 'scenario_batches', 'organisations', 'domains', 'capabilities']) {
+      await q.query(`DROP TRIGGER ${table}_data_version ON ${table}`);
+    }
     await q.query(`DROP FUNCTION bump_data_version()`);
     await q.query(`DROP TABLE data_versions`);
     await q.query(`DROP TABLE scenario_events`);
