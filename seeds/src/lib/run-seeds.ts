@@ -1,5 +1,6 @@
 import { Algorithm, hash } from '@node-rs/argon2';
-import { buildUscc, responsibleUnits, searchTokens } from '@scenematch/contracts';
+import { buildUscc, responsibleUnits } from '@scenematch/contracts';
+import { searchDocumentOf } from '@scenematch/server-database';
 import { Client } from 'pg';
 import { readSeedJson, readSeedTsv } from './seed-files';
 import { DemoEnterprise, ScenarioListRow, TaxonomyFile } from './seed-types';
@@ -130,11 +131,6 @@ export const FIRST_LIST = {
   opensOn: '2023-05-31',
 };
 
-function searchDoc(parts: string[]): { text: string; tokens: string[] } {
-  const text = parts.filter(Boolean).join('\n').normalize('NFKC').toLowerCase();
-  return { text, tokens: searchTokens(text) };
-}
-
 async function insertScenario(
   client: Client,
   s: { batchId: string | null; seqNo: number | null; title: string; domain: string; units: string[]; status: string; source: string;
@@ -148,7 +144,7 @@ async function insertScenario(
   const caps = s.capabilities?.length
     ? (await client.query<{ code: string }>(`SELECT code FROM capabilities WHERE name = ANY($1)`, [s.capabilities])).rows.map((r) => r.code)
     : [];
-  const doc = searchDoc([s.title, domain.rows[0].name, ...s.units, s.description ?? '', s.painPoints ?? '', s.expectedOutcome ?? '']);
+  const doc = searchDocumentOf([s.title, domain.rows[0].name, ...s.units, s.description ?? '', s.painPoints ?? '', s.expectedOutcome ?? '']);
   const published = ['published', 'closed'].includes(s.status);
   const result = await client.query(
     `INSERT INTO scenarios (batch_id, seq_no, title, domain_code, agency_id, co_agency_ids, description, pain_points, expected_outcome,
@@ -223,7 +219,99 @@ const demoScenariosStep: SeedStep = {
   },
 };
 
-export const SEED_STEPS: SeedStep[] = [taxonomyStep, agenciesStep, firstListStep, demoAccountsStep, demoScenariosStep];
+interface DemoProduct {
+  key: string;
+  name: string;
+  description: string;
+  capabilities: string[];
+  domains: string[];
+  maturity: string;
+  deploymentModes: string[];
+  cases?: string[];
+}
+
+interface DemoCompany extends DemoEnterprise {
+  district?: string;
+  founded?: number;
+  employees?: number;
+  profile?: string;
+  capabilities?: string[];
+  domains?: string[];
+  certifications?: string[];
+  contact?: { name: string; phone: string; email: string };
+  products?: DemoProduct[];
+}
+
+function headcountBand(employees: number | undefined): string | null {
+  if (!employees) return null;
+  for (const [limit, band] of [[20, '1-20'], [50, '21-50'], [200, '51-200'], [500, '201-500'], [1000, '501-1000']] as const) if (employees <= limit) return band;
+  return '1000+';
+}
+
+/**
+ * Demo only: the demo companies' profiles and products. Most products are listed, released at a
+ * demo launch event; the demo enterprise's last product waits for review so the queue has work.
+ */
+const demoProductsStep: SeedStep = {
+  name: 'demo-products',
+  demoOnly: true,
+  async run({ client }) {
+    const companies = readSeedJson<DemoCompany[]>('demo-enterprises.json');
+    const capabilities = new Map((await client.query<{ code: string; name: string }>(`SELECT code, name FROM capabilities`)).rows.map((r) => [r.name, r.code]));
+    const domains = new Map((await client.query<{ code: string; name: string }>(`SELECT code, name FROM domains`)).rows.map((r) => [r.name, r.code]));
+    const codes = (names: string[] | undefined, map: Map<string, string>) => (names ?? []).map((n) => map.get(n)).filter((c): c is string => !!c);
+    await client.query(
+      `INSERT INTO launch_events (title, held_on, venue, description, status, released_at)
+       SELECT '人工智能产品发布会（演示场）', DATE '2026-10-28', '示范区人工智能创新服务中心 路演厅', '演示数据：首批入库的 AI 产品。', 'released', TIMESTAMPTZ '2026-10-28 15:00+08'
+        WHERE NOT EXISTS (SELECT 1 FROM launch_events WHERE title = '人工智能产品发布会（演示场）')`,
+    );
+    const event = (await client.query<{ id: string }>(`SELECT id FROM launch_events WHERE title = '人工智能产品发布会（演示场）'`)).rows[0].id;
+    let products = 0;
+    for (const [index, c] of companies.entries()) {
+      const org = (await client.query<{ id: string }>(`SELECT id FROM organisations WHERE uscc = $1`, [c.uscc])).rows[0];
+      if (!org) continue;
+      const certifications = (c.certifications ?? []).map((kind, i) => ({ kind, number: `DEMO-${c.uscc.slice(8, 14)}-${i + 1}`, validUntil: '2028-12-31' }));
+      const doc = searchDocumentOf([c.name, c.profile ?? '', c.district ?? '']);
+      await client.query(
+        `INSERT INTO company_profiles (organisation_id, introduction, domain_codes, capability_codes, district, founded_year, headcount_band,
+                                       certifications, contact_name, contact_phone, contact_email, search_text, search_tokens)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (organisation_id) DO NOTHING`,
+        [org.id, c.profile ?? '', codes(c.domains, domains), codes(c.capabilities, capabilities), c.district ?? '', c.founded ?? null,
+         headcountBand(c.employees), JSON.stringify(certifications), c.contact?.name ?? '', c.contact?.phone ?? '', c.contact?.email ?? '', doc.text, doc.tokens],
+      );
+      for (const [i, product] of (c.products ?? []).entries()) {
+        const waiting = index === 0 && i === (c.products?.length ?? 0) - 1;
+        const pdoc = searchDocumentOf([product.name, product.description, c.name, ...product.capabilities, ...product.domains, ...(product.cases ?? [])]);
+        const inserted = await client.query<{ id: string }>(
+          `INSERT INTO products (organisation_id, name, description, capability_codes, domain_codes, maturity, deployment_modes, cases, status,
+                                 launch_event_id, submitted_at, listed_at, search_text, search_tokens)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11, $12, $13)
+           ON CONFLICT DO NOTHING RETURNING id`,
+          [org.id, product.name, product.description, codes(product.capabilities, capabilities), codes(product.domains, domains), product.maturity,
+           product.deploymentModes, product.cases ?? [], waiting ? 'submitted' : 'listed', waiting ? null : event, waiting ? null : new Date('2026-10-28T07:00:00Z'),
+           pdoc.text, pdoc.tokens],
+        );
+        if (inserted.rows[0]) {
+          products++;
+          await client.query(`INSERT INTO product_events (product_id, from_status, to_status, reason) VALUES ($1, NULL, $2, '演示数据')`, [
+            inserted.rows[0].id,
+            waiting ? 'submitted' : 'listed',
+          ]);
+        }
+      }
+    }
+    // Matching profiles for the seeded companies (the worker keeps them current afterwards).
+    await client.query(
+      `INSERT INTO outbox (queue, job, payload)
+       SELECT 'matching', 'enterprise.changed', json_build_object('organisationId', o.id)
+         FROM organisations o WHERE o.type = 'enterprise' AND NOT EXISTS (SELECT 1 FROM enterprise_match_profiles m WHERE m.organisation_id = o.id)
+          AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.job = 'enterprise.changed' AND x.payload->>'organisationId' = o.id::text)`,
+    );
+    return { companies: companies.length, productsCreated: products };
+  },
+};
+
+export const SEED_STEPS: SeedStep[] = [taxonomyStep, agenciesStep, firstListStep, demoAccountsStep, demoScenariosStep, demoProductsStep];
 
 /** Loads every seed step in one transaction; safe to run any number of times. */
 export async function runSeeds(databaseUrl: string, options: { demo: boolean }, steps: SeedStep[] = SEED_STEPS) {

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { ScenariosModule } from '@scenematch/server-scenarios';
+import { ProductsModule } from '@scenematch/server-products';
 import { HealthController } from './health.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
@@ -48,6 +49,7 @@ export class AppModule {
         AuthModule,
         TaxonomyModule,
         ScenariosModule,
+        ProductsModule,
       ],
       controllers: [HealthController],
     };

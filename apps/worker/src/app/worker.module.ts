@@ -3,6 +3,8 @@ import { AppConfig, ConfigModule } from '@scenematch/server-config';
 import { DatabaseModule } from '@scenematch/server-database';
 import { QueueModule } from '@scenematch/server-queue';
 import { LoggerModule } from 'nestjs-pino';
+import { ProductsJobsModule } from '@scenematch/server-products';
+import { TaxonomyModule } from '@scenematch/server-taxonomy';
 
 /**
  * The worker: no HTTP. It relays the outbox to BullMQ and processes jobs with the handlers
@@ -18,6 +20,8 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }),
         DatabaseModule.forRoot(),
         QueueModule.forWorker(),
+        TaxonomyModule,
+        ProductsJobsModule,
       ],
     };
   }

@@ -3,3 +3,5 @@ export * from './lib/service-errors';
 export * from './lib/prepare-database';
 export * from './lib/database.module';
 export * from './lib/migrations';
+export * from './lib/versioned-cache';
+export * from './lib/text-search';

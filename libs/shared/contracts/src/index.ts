@@ -4,3 +4,4 @@ export * from './lib/api';
 export * from './lib/password-policy';
 export * from './lib/search-tokens';
 export * from './lib/scenarios';
+export * from './lib/products';

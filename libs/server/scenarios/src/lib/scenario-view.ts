@@ -1,4 +1,5 @@
-import { PUBLIC_SCENARIO_STATUSES, ScenarioStatus, ScenarioView, searchTokens } from '@scenematch/contracts';
+import { PUBLIC_SCENARIO_STATUSES, ScenarioStatus, ScenarioView } from '@scenematch/contracts';
+import { searchDocumentOf } from '@scenematch/server-database';
 import { Actor, isStaff } from '@scenematch/server-common';
 
 /** The columns every scenario read selects (aliases s, d, o, b). */
@@ -110,10 +111,5 @@ export function searchDocument(parts: {
   domainName: string;
   agencyNames: string[];
 }): { text: string; tokens: string[] } {
-  const text = [parts.title, parts.domainName, ...parts.agencyNames, parts.description, parts.painPoints, parts.expectedOutcome, parts.site]
-    .filter(Boolean)
-    .join('\n')
-    .normalize('NFKC')
-    .toLowerCase();
-  return { text, tokens: searchTokens(text) };
+  return searchDocumentOf([parts.title, parts.domainName, ...parts.agencyNames, parts.description, parts.painPoints, parts.expectedOutcome, parts.site]);
 }

@@ -1,3 +1,4 @@
+import '@fastify/multipart';
 import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportReport, ScenarioEventView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';

@@ -7,7 +7,6 @@ import {
   EDITABLE_SCENARIO_STATUSES,
   Page,
   PUBLIC_SCENARIO_STATUSES,
-  queryTokens,
   REVISABLE_SCENARIO_STATUSES,
   SCENARIO_STATUS_LABELS,
   ScenarioAction,
@@ -15,16 +14,15 @@ import {
   ScenarioRevisionView,
   ScenarioStatus,
   ScenarioView,
-  searchTerms,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
+import { textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
 import { Scenario } from './entities/scenario.entity';
-import { VersionedCache } from './versioned-cache';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
 export type ScenarioPage = Page<ScenarioView> & { facets?: { domains: DomainCount[] } };
@@ -204,15 +202,9 @@ export class ScenariosService {
     if (query.deadlineFrom) where.push(`s.deadline >= ${p(query.deadlineFrom)}::date`);
     if (query.deadlineTo) where.push(`s.deadline <= ${p(query.deadlineTo)}::date`);
 
-    const terms = searchTerms(query.q ?? '');
-    if (terms.length) {
-      const tokens = queryTokens(query.q ?? '');
-      // The GIN index narrows to rows holding every bigram; the terms are then confirmed on the text.
-      if (tokens.length) where.push(`s.search_tokens @> ${p(tokens)}::text[]`);
-      // A two-character Han word is exactly one token: the index answer is already exact.
-      for (const term of terms) if (!/^\p{Script=Han}{2}$/u.test(term)) where.push(`strpos(s.search_text, ${p(term)}) > 0`);
-    }
-    return { where, params, terms };
+    const search = textSearchClauses(query.q, 's', p);
+    where.push(...search.where);
+    return { where, params, terms: search.terms };
   }
 
   /** ORDER BY for the id query, with the joins it needs (the filters themselves only read `s`). */

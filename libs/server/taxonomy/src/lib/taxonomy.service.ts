@@ -12,6 +12,8 @@ interface Snapshot {
   at: number;
   domains: Named[];
   capabilities: Named[];
+  deploymentModes: Array<{ code: string; name: string }>;
+  certifications: Array<{ code: string; name: string }>;
   byKey: { domains: Map<string, Named>; capabilities: Map<string, Named> };
 }
 
@@ -49,6 +51,25 @@ export class TaxonomyService {
     return new Map((await this.load()).capabilities.map((c) => [c.code, c.name]));
   }
 
+  /** Deployment modes (code and name); resolves a code or a name. */
+  async deploymentMode(input: string): Promise<{ code: string; name: string } | undefined> {
+    const k = key(input);
+    return (await this.load()).deploymentModes.find((m) => key(m.code) === k || key(m.name) === k);
+  }
+
+  async certification(input: string): Promise<{ code: string; name: string } | undefined> {
+    const k = key(input);
+    return (await this.load()).certifications.find((c) => key(c.code) === k || key(c.name) === k);
+  }
+
+  async domainNames(): Promise<Map<string, string>> {
+    return new Map((await this.load()).domains.map((d) => [d.code, d.name]));
+  }
+
+  async deploymentModeNames(): Promise<Map<string, string>> {
+    return new Map((await this.load()).deploymentModes.map((m) => [m.code, m.name]));
+  }
+
   async domains(): Promise<Named[]> {
     return (await this.load()).domains;
   }
@@ -78,6 +99,10 @@ export class TaxonomyService {
     this.snapshot = (async () => {
       const domains: Named[] = await this.dataSource.query(`SELECT code, name, aliases FROM domains ORDER BY sort, code`);
       const capabilities: Named[] = await this.dataSource.query(`SELECT code, name, synonyms AS aliases FROM capabilities ORDER BY sort, code`);
+      const documents: Array<{ modes: Array<{ code: string; name: string }> | null; certs: Array<{ code: string; name: string }> | null }> =
+        await this.dataSource.query(`SELECT body -> 'deploymentModes' AS modes, body -> 'certifications' AS certs FROM taxonomy_documents WHERE name = 'taxonomy'`);
+      const deploymentModes = (documents[0]?.modes ?? []).map(({ code, name }) => ({ code, name }));
+      const certifications = (documents[0]?.certs ?? []).map(({ code, name }) => ({ code, name }));
       const index = (list: Named[]) => {
         const map = new Map<string, Named>();
         // Codes and names win over aliases when they collide.
@@ -88,7 +113,7 @@ export class TaxonomyService {
         }
         return map;
       };
-      return { at: Date.now(), domains, capabilities, byKey: { domains: index(domains), capabilities: index(capabilities) } };
+      return { at: Date.now(), domains, capabilities, deploymentModes, certifications, byKey: { domains: index(domains), capabilities: index(capabilities) } };
     })();
     this.snapshot.catch(() => (this.snapshot = undefined));
     return this.snapshot;

@@ -1,0 +1,180 @@
+import { CompanyView, LaunchEventView, Page, ProductFileView, ProductView } from '@scenematch/contracts';
+import { TestClient } from '@scenematch/server-testing';
+import { startTestApp, TestApp } from '../testing/test-app';
+
+type ProductPage = Page<ProductView> & { facets?: { capabilities: Array<{ name: string; count: number }> } };
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4f20000000049454e44ae426082', 'hex');
+
+describe('capability list', () => {
+  let t: TestApp;
+  let organiser: TestClient;
+  let enterprise: TestClient;
+  let other: TestClient;
+  let agency: TestClient;
+
+  const product = (name: string) => ({
+    name,
+    description: '面向社区医院的慢病随访语音机器人，自动外呼随访并生成结构化记录。',
+    capabilities: ['语音识别与合成', 'NLP'],
+    domains: ['智慧医疗'],
+    maturity: 'pilot',
+    deploymentModes: ['private-cloud', '公有云 SaaS'],
+    cases: ['某区 12 家社区健康服务中心试点'],
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp('products', { STORAGE_DIR: `/tmp/scenematch-test-storage-${process.pid}` });
+    [organiser, enterprise, agency] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('enterprise'), t.client.asDemo('agency')]);
+    const company = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn') LIMIT 1`);
+    await t.database.query(
+      `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
+       SELECT 'other-co@example.cn', password_hash, '另一家公司', 'enterprise', $1 FROM users WHERE email = 'enterprise@demo.scenematch.cn'`,
+      [company.rows[0].id],
+    );
+    other = await t.client.signIn('other-co@example.cn');
+  });
+  afterAll(() => t?.close());
+
+  it('shows the seeded catalogue, searchable by a Chinese word and by capability', async () => {
+    const all = await t.client.get<ProductPage>('/api/products?pageSize=100&facets=true');
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBeGreaterThan(20);
+    expect(all.body.items.every((p) => p.status === 'listed')).toBe(true);
+    expect(all.body.facets?.capabilities.length).toBeGreaterThan(5);
+    const imaging = await t.client.get<ProductPage>(`/api/products?q=${encodeURIComponent('影像')}`);
+    expect(imaging.body.items.map((p) => p.name)).toContain('鹏知影像智能辅助诊断平台');
+    const vision = await t.client.get<ProductPage>(`/api/products?capability=${encodeURIComponent('CV')}&pageSize=100`);
+    expect(vision.body.items.length).toBeGreaterThan(0);
+    expect(vision.body.items.every((p) => p.capabilities.some((c) => c.name === '计算机视觉'))).toBe(true);
+    const nonsense = await t.client.get<ProductPage>(`/api/products?q=${encodeURIComponent('量子火锅')}`);
+    expect(nonsense.body.total).toBe(0);
+    // The demo enterprise's product under review is not public.
+    const waiting = await organiser.get<ProductPage>('/api/products?status=submitted');
+    expect(waiting.body.total).toBeGreaterThan(0);
+    expect((await t.client.get(`/api/products/${waiting.body.items[0].id}`)).status).toBe(404);
+    expect((await t.client.get('/api/products?status=submitted')).status).toBe(403);
+  });
+
+  it('takes a product from draft through review, by the right roles only', async () => {
+    const bad = await enterprise.post<{ errors: Array<{ field: string }> }>('/api/products', { ...product('x'), maturity: 'mature', capabilities: ['读心术'], price: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['maturity', 'name', 'price']);
+    const unknown = await enterprise.post<{ errors: Array<{ field: string }> }>('/api/products', { ...product('随访机器人'), capabilities: ['读心术'], deploymentModes: ['火星'] });
+    expect(unknown.body.errors.map((e) => e.field).sort()).toEqual(['capabilities', 'deploymentModes']);
+
+    const created = await enterprise.post<ProductView>('/api/products', product('慢病随访语音机器人'));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'draft', maturity: 'pilot' });
+    expect(created.body.capabilities.map((c) => c.name)).toEqual(['语音识别与合成', '自然语言处理']);
+    expect(created.body.deploymentModes.map((m) => m.code)).toEqual(['private-cloud', 'public-cloud']);
+    const id = created.body.id;
+    expect((await enterprise.post('/api/products', product('慢病随访语音机器人'))).status).toBe(409);
+
+    expect((await t.client.get(`/api/products/${id}`)).status).toBe(404);
+    expect((await other.get(`/api/products/${id}`)).status).toBe(404);
+    expect((await other.patch(`/api/products/${id}`, { name: '抢注' })).status).toBe(404);
+    expect((await agency.post('/api/products', product('发榜单位的产品'))).status).toBe(403);
+    expect((await organiser.post(`/api/products/${id}/list`)).status).toBe(409);
+
+    expect((await enterprise.post<ProductView>(`/api/products/${id}/submit`)).body.status).toBe('submitted');
+    expect((await enterprise.post(`/api/products/${id}/list`)).status).toBe(403);
+    expect((await organiser.post(`/api/products/${id}/reject`, {})).status).toBe(400);
+    const rejected = await organiser.post<ProductView>(`/api/products/${id}/reject`, { reason: '请补充部署案例' });
+    expect(rejected.body.status).toBe('rejected');
+    expect((await enterprise.get<ProductView>(`/api/products/${id}`)).body.rejectReason).toBe('请补充部署案例');
+    expect((await t.client.get(`/api/products/${id}`)).status).toBe(404);
+
+    await enterprise.patch(`/api/products/${id}`, { cases: ['某区 12 家社区健康服务中心试点', '某三甲医院随访中心'] });
+    await enterprise.post(`/api/products/${id}/submit`);
+    const listed = await organiser.post<ProductView>(`/api/products/${id}/list`);
+    expect(listed.body.status).toBe('listed');
+    const found = await t.client.get<ProductPage>(`/api/products?q=${encodeURIComponent('随访')}`);
+    expect(found.body.items.map((p) => p.id)).toContain(id);
+    expect((await other.patch(`/api/products/${id}`, { name: '改别人的' })).status).toBe(403);
+
+    // Listing announced itself for the matching worker, in the same transaction.
+    const outbox = await t.database.query(`SELECT 1 FROM outbox WHERE job = 'enterprise.changed' AND payload->>'organisationId' = $1`, [created.body.company.id]);
+    expect(outbox.rowCount).toBeGreaterThan(0);
+
+    const delisted = await enterprise.post<ProductView>(`/api/products/${id}/delist`, { reason: '版本升级' });
+    expect(delisted.body.status).toBe('delisted');
+    expect((await t.client.get(`/api/products/${id}`)).status).toBe(404);
+  });
+
+  it('accepts screenshots and brochures by their content, not their name', async () => {
+    const created = await enterprise.post<ProductView>('/api/products', product('带截图的产品'));
+    const id = created.body.id;
+    const image = await enterprise.upload<ProductFileView>(`/api/products/${id}/files`, 'screen.png', PNG);
+    expect(image.status).toBe(201);
+    expect(image.body).toMatchObject({ kind: 'image', mime: 'image/png' });
+    const pdf = await enterprise.upload<ProductFileView>(`/api/products/${id}/files`, 'brochure.pdf', Buffer.from('%PDF-1.7\n%demo\n'));
+    expect(pdf.body).toMatchObject({ kind: 'brochure', mime: 'application/pdf' });
+    const fake = await enterprise.upload<{ errors: Array<{ field: string; message: string }> }>(`/api/products/${id}/files`, 'virus.png', Buffer.from('MZ\x90\x00 not an image'));
+    expect(fake.status).toBe(400);
+    expect(fake.body.errors[0].field).toBe('file');
+    expect((await other.upload(`/api/products/${id}/files`, 'x.png', PNG)).status).toBe(404);
+
+    const own = await enterprise.download(`/api/products/${id}/files/${image.body.id}`);
+    expect(own.status).toBe(200);
+    expect(own.body.equals(PNG)).toBe(true);
+    expect(own.headers['content-type']).toBe('image/png');
+    expect((await t.client.download(`/api/products/${id}/files/${image.body.id}`)).status).toBe(404);
+    expect((await enterprise.get<ProductView>(`/api/products/${id}`)).body.files).toHaveLength(2);
+  });
+
+  it('lists the products of a launch event together when it is released', async () => {
+    const ids: string[] = [];
+    for (const name of ['发布会产品甲：病房巡检机器人', '发布会产品乙：手术室器械清点视觉系统']) {
+      const p = await enterprise.post<ProductView>('/api/products', { ...product(name), capabilities: ['计算机视觉', '服务机器人'] });
+      await enterprise.post(`/api/products/${p.body.id}/submit`);
+      ids.push(p.body.id);
+    }
+    const draft = await enterprise.post<ProductView>('/api/products', product('还没提交的产品'));
+    const event = await organiser.post<LaunchEventView>('/api/launch-events', { title: '2026 人工智能产品发布会（第二场）', heldOn: '2026-12-18', venue: '路演厅' });
+    expect(event.status).toBe(201);
+    expect((await enterprise.post('/api/launch-events', { title: '企业自办', heldOn: '2026-12-18' })).status).toBe(403);
+    expect((await organiser.post(`/api/launch-events/${event.body.id}/products`, { productIds: [draft.body.id] })).status).toBe(409);
+    const assigned = await organiser.post<LaunchEventView>(`/api/launch-events/${event.body.id}/products`, { productIds: ids });
+    expect(assigned.body.productCount).toBe(2);
+    expect((await t.client.get(`/api/launch-events/${event.body.id}`)).status).toBe(404);
+
+    const released = await organiser.post<LaunchEventView & { listed: number }>(`/api/launch-events/${event.body.id}/release`);
+    expect(released.body).toMatchObject({ status: 'released', listed: 2 });
+    const byEvent = await t.client.get<ProductPage>(`/api/products?launchEvent=${event.body.id}`);
+    expect(byEvent.body.items.map((p) => p.id).sort()).toEqual([...ids].sort());
+    expect(byEvent.body.items[0].launchEvent).toMatchObject({ title: '2026 人工智能产品发布会（第二场）', heldOn: '2026-12-18' });
+    const byWord = await t.client.get<ProductPage>(`/api/products?q=${encodeURIComponent('清点')}&capability=${encodeURIComponent('计算机视觉')}`);
+    expect(byWord.body.items.map((p) => p.id)).toEqual([ids[1]]);
+    expect((await organiser.post(`/api/launch-events/${event.body.id}/release`)).status).toBe(409);
+  });
+
+  it('shows company pages with contact details only to agencies and staff, and lets a company edit its own profile', async () => {
+    const me = await enterprise.get<CompanyView>('/api/me/profile');
+    expect(me.body.name).toBe('深圳鹏知医疗智能科技有限公司');
+    expect(me.body.certifications.length).toBeGreaterThan(0);
+    const anonymous = await t.client.get<CompanyView>(`/api/companies/${me.body.id}`);
+    expect(anonymous.body.contact).toBeNull();
+    expect(anonymous.body.listedProducts).toBeGreaterThan(0);
+    expect((await other.get<CompanyView>(`/api/companies/${me.body.id}`)).body.contact).toBeNull();
+    expect((await agency.get<CompanyView>(`/api/companies/${me.body.id}`)).body.contact?.name).toBe('陈晨');
+
+    const bad = await enterprise.request<{ errors: Array<{ field: string }> }>('PUT', '/api/me/profile', {
+      foundedYear: 3000,
+      headcountBand: 'lots',
+      tiers: ['royal'],
+      website: 'ftp://x',
+      certifications: [{ kind: '', number: 'A1' }],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['certifications.0.kind', 'foundedYear', 'headcountBand', 'tiers', 'website']);
+    const saved = await enterprise.request<CompanyView>('PUT', '/api/me/profile', {
+      tiers: ['specialised', 'high_tech'],
+      cases: [{ customer: '某三甲医院', year: 2025, domain: '智慧医疗', summary: '影像辅助诊断日均 1500 例' }],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.tiers).toEqual(['specialised', 'high_tech']);
+    expect(saved.body.introduction).toBe(me.body.introduction);
+    expect((await agency.request('PUT', '/api/me/profile', { district: '南山区' })).status).toBe(403);
+  });
+});

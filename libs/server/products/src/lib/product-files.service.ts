@@ -1,0 +1,93 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ProductFileView } from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { AppConfig } from '@scenematch/server-config';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { canSeeProduct, ProductsService } from './products.service';
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export const MAX_BROCHURE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILES_PER_PRODUCT = 12;
+
+/** What a file really is, from its first bytes (the name and the declared type are not trusted). */
+export function sniff(buffer: Buffer): { kind: 'image' | 'brochure'; mime: string } | null {
+  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { kind: 'image', mime: 'image/png' };
+  if (buffer.length >= 3 && buffer[0] === 0xff && buffer[1] === 0xd8 && buffer[2] === 0xff) return { kind: 'image', mime: 'image/jpeg' };
+  if (buffer.length >= 12 && buffer.subarray(0, 4).toString('latin1') === 'RIFF' && buffer.subarray(8, 12).toString('latin1') === 'WEBP') return { kind: 'image', mime: 'image/webp' };
+  if (buffer.length >= 5 && buffer.subarray(0, 5).toString('latin1') === '%PDF-') return { kind: 'brochure', mime: 'application/pdf' };
+  return null;
+}
+
+/** Screenshots and brochures of products, stored under STORAGE_DIR by content hash. */
+@Injectable()
+export class ProductFilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly products: ProductsService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async add(productId: string, file: { filename: string; buffer: Buffer }, actor: Actor, meta: RequestMeta): Promise<ProductFileView> {
+    const type = sniff(file.buffer);
+    if (!type) throw FieldValidationException.single('file', '仅支持 PNG、JPEG、WebP 图片或 PDF 文件（按文件内容识别）');
+    const limit = type.kind === 'image' ? MAX_IMAGE_BYTES : MAX_BROCHURE_BYTES;
+    if (file.buffer.length > limit) throw FieldValidationException.single('file', `${type.kind === 'image' ? '图片' : 'PDF'}不能超过 ${limit / 1024 / 1024} MB`);
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const key = `products/${sha256.slice(0, 2)}/${sha256}`;
+    const filename = [...file.filename].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch)).join('').slice(-120) || 'file';
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.products.lockOwned(manager, productId, actor);
+      const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE product_id = $1`, [productId]);
+      if (Number(count[0].n) >= MAX_FILES_PER_PRODUCT) throw new ConflictException(`每个产品最多 ${MAX_FILES_PER_PRODUCT} 个文件`);
+      const path = this.path(key);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.buffer);
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO product_files (product_id, kind, filename, mime, size, sha256, storage_key) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [productId, type.kind, filename, type.mime, file.buffer.length, sha256, key],
+      );
+      await manager.query(`UPDATE products SET updated_at = now() WHERE id = $1`, [productId]);
+      await this.audit.record({ action: 'product.file.add', actor, entityType: 'product', entityId: productId, meta, details: { filename, size: file.buffer.length, mime: type.mime } }, manager);
+      return rows[0].id;
+    });
+    return { id, kind: type.kind, filename, mime: type.mime, size: file.buffer.length, url: `/api/products/${productId}/files/${id}` };
+  }
+
+  async read(productId: string, fileId: string, actor: Actor | undefined): Promise<{ body: Buffer; mime: string; filename: string }> {
+    const rows: Array<{ status: string; organisation_id: string; mime: string; filename: string; storage_key: string }> = await this.dataSource.query(
+      `SELECT p.status, p.organisation_id, f.mime, f.filename, f.storage_key FROM product_files f JOIN products p ON p.id = f.product_id
+        WHERE f.id = $1 AND f.product_id = $2`,
+      [fileId, productId],
+    );
+    const row = rows[0];
+    Access.requireVisible(!!row && canSeeProduct(actor, row as never), '文件');
+    try {
+      return { body: await readFile(this.path(row.storage_key)), mime: row.mime, filename: row.filename };
+    } catch {
+      Access.requireVisible(false, '文件');
+      throw new Error('unreachable');
+    }
+  }
+
+  async remove(productId: string, fileId: string, actor: Actor, meta: RequestMeta): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.products.lockOwned(manager, productId, actor);
+      const rows: Array<{ storage_key: string }> = await manager.query(`DELETE FROM product_files WHERE id = $1 AND product_id = $2 RETURNING storage_key`, [fileId, productId]);
+      const removed = Array.isArray(rows[0]) ? (rows[0] as unknown as Array<{ storage_key: string }>) : rows;
+      Access.requireVisible(removed.length > 0, '文件');
+      const stillUsed: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE storage_key = $1`, [removed[0].storage_key]);
+      if (Number(stillUsed[0].n) === 0) await rm(this.path(removed[0].storage_key), { force: true });
+      await this.audit.record({ action: 'product.file.remove', actor, entityType: 'product', entityId: productId, meta, details: { fileId } }, manager);
+    });
+  }
+
+  private path(key: string): string {
+    return join(resolve(this.config.STORAGE_DIR), key);
+  }
+}

@@ -1,0 +1,206 @@
+import '@fastify/multipart';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CompanyView, LaunchEventView, ProductFileView, ProductView } from '@scenematch/contracts';
+import { Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CompaniesService } from './companies.service';
+import { AssignProductsDto, CompanyProfileDto, LaunchEventDto, OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
+import { LaunchEventsService } from './launch-events.service';
+import { MAX_BROCHURE_BYTES, ProductFilesService } from './product-files.service';
+import { ProductPage, ProductsService } from './products.service';
+
+const productId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('产品不存在或无权查看') });
+const anyId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('不存在或无权查看') });
+
+@ApiTags('products')
+@Controller('products')
+export class ProductsController {
+  constructor(
+    private readonly products: ProductsService,
+    private readonly files: ProductFilesService,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'The capability list: listed products (search q works on Chinese text); mine=true for a company’s own' })
+  list(@Query() query: ProductQueryDto, @CurrentActor({ optional: true }) actor?: Actor): Promise<ProductPage> {
+    return this.products.list(query, actor);
+  }
+
+  @Get(':id')
+  @Public()
+  get(@Param('id', productId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ProductView> {
+    return this.products.get(id, actor);
+  }
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Add a product (draft)' })
+  create(@Body() dto: ProductDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
+    return this.products.create(dto, actor, meta);
+  }
+
+  @Patch(':id')
+  @ApiBearerAuth()
+  @Roles('enterprise')
+  update(@Param('id', productId) id: string, @Body() dto: UpdateProductDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
+    return this.products.update(id, dto, actor, meta);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('enterprise')
+  submit(@Param('id', productId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
+    return this.products.transition(id, 'submit', actor, meta);
+  }
+
+  @Post(':id/list')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin', 'enterprise')
+  @ApiOperation({ summary: 'Accept into the public capability list (organiser)' })
+  listProduct(@Param('id', productId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
+    return this.products.transition(id, 'list', actor, meta);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  reject(@Param('id', productId) id: string, @Body() dto: ProductReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
+    return this.products.transition(id, 'reject', actor, meta, dto.reason);
+  }
+
+  @Post(':id/delist')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin', 'enterprise')
+  delist(@Param('id', productId) id: string, @Body() dto: OptionalProductReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
+    return this.products.transition(id, 'delist', actor, meta, dto.reason);
+  }
+
+  @Post(':id/files')
+  @ApiBearerAuth()
+  @Roles('enterprise')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Attach a screenshot (PNG/JPEG/WebP ≤ 5 MB) or brochure (PDF ≤ 20 MB); type checked by content' })
+  async addFile(@Param('id', productId) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductFileView> {
+    if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
+    let part;
+    try {
+      part = await request.file({ limits: { fileSize: MAX_BROCHURE_BYTES, files: 1 } });
+      if (!part) throw FieldValidationException.single('file', '请选择文件');
+      const buffer = await part.toBuffer();
+      return await this.files.add(id, { filename: part.filename, buffer }, actor, meta);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw FieldValidationException.single('file', `文件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
+      throw error;
+    }
+  }
+
+  @Get(':id/files/:fileId')
+  @Public()
+  async file(
+    @Param('id', productId) id: string,
+    @Param('fileId', anyId) fileId: string,
+    @Res() reply: FastifyReply,
+    @CurrentActor({ optional: true }) actor?: Actor,
+  ): Promise<void> {
+    const file = await this.files.read(id, fileId, actor);
+    reply
+      .header('Content-Type', file.mime)
+      .header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Cache-Control', 'private, max-age=300')
+      .send(file.body);
+  }
+
+  @Delete(':id/files/:fileId')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @Roles('enterprise')
+  removeFile(@Param('id', productId) id: string, @Param('fileId', anyId) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
+    return this.files.remove(id, fileId, actor, meta);
+  }
+}
+
+@ApiTags('companies')
+@Controller()
+export class CompaniesController {
+  constructor(private readonly companies: CompaniesService) {}
+
+  @Get('companies/:id')
+  @Public()
+  @ApiOperation({ summary: 'A company’s public page (contact details for agencies and staff)' })
+  get(@Param('id', anyId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<CompanyView> {
+    return this.companies.get(id, actor);
+  }
+
+  @Get('me/profile')
+  @ApiBearerAuth()
+  @Roles('enterprise')
+  mine(@CurrentActor() actor: Actor): Promise<CompanyView> {
+    return this.companies.get(actor.organisationId, actor);
+  }
+
+  @Put('me/profile')
+  @ApiBearerAuth()
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Edit the own company profile' })
+  update(@Body() dto: CompanyProfileDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<CompanyView> {
+    return this.companies.updateOwn(dto, actor, meta);
+  }
+}
+
+@ApiTags('launch-events')
+@Controller('launch-events')
+export class LaunchEventsController {
+  constructor(private readonly events: LaunchEventsService) {}
+
+  @Get()
+  @Public()
+  list(@CurrentActor({ optional: true }) actor?: Actor): Promise<LaunchEventView[]> {
+    return this.events.list(actor);
+  }
+
+  @Get(':id')
+  @Public()
+  get(@Param('id', anyId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<LaunchEventView> {
+    return this.events.get(id, actor);
+  }
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  create(@Body() dto: LaunchEventDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
+    return this.events.create(dto, actor, meta);
+  }
+
+  @Post(':id/products')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Put submitted products on the event' })
+  assign(@Param('id', anyId) id: string, @Body() dto: AssignProductsDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
+    return this.events.assign(id, dto.productIds, actor, meta);
+  }
+
+  @Delete(':id/products/:productId')
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  unassign(@Param('id', anyId) id: string, @Param('productId', anyId) product: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
+    return this.events.unassign(id, product, actor, meta);
+  }
+
+  @Post(':id/release')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Release the event: its products are listed together' })
+  release(@Param('id', anyId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.events.release(id, actor, meta);
+  }
+}

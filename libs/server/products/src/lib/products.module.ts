@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CompaniesService } from './companies.service';
+import { EnterpriseProfileHandler } from './enterprise-profile.handler';
+import { LaunchEventsService } from './launch-events.service';
+import { ProductFilesService } from './product-files.service';
+import { CompaniesController, LaunchEventsController, ProductsController } from './products.controller';
+import { ProductsService } from './products.service';
+
+/** The HTTP side of the capability list (API). */
+@Module({
+  controllers: [ProductsController, CompaniesController, LaunchEventsController],
+  providers: [ProductsService, ProductFilesService, CompaniesService, LaunchEventsService],
+  exports: [ProductsService],
+})
+export class ProductsModule {}
+
+/** The worker side: keeps companies' matching profiles. */
+@Module({ providers: [EnterpriseProfileHandler] })
+export class ProductsJobsModule {}
