@@ -311,7 +311,28 @@ const demoProductsStep: SeedStep = {
   },
 };
 
-export const SEED_STEPS: SeedStep[] = [taxonomyStep, agenciesStep, firstListStep, demoAccountsStep, demoScenariosStep, demoProductsStep];
+/** The first start scores everything once: a rebuild request for the worker, if none was ever made. */
+const matchingBootstrapStep: SeedStep = {
+  name: 'matching-bootstrap',
+  async run({ client }) {
+    const result = await client.query<{ id: string }>(
+      `INSERT INTO matching_rebuilds (shards) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM matching_rebuilds) RETURNING id`,
+    );
+    if (!result.rows[0]) return { requested: 0 };
+    await client.query(`INSERT INTO outbox (queue, job, payload) VALUES ('matching', 'matching.rebuild', $1)`, [JSON.stringify({ rebuildId: result.rows[0].id })]);
+    return { requested: 1 };
+  },
+};
+
+export const SEED_STEPS: SeedStep[] = [
+  taxonomyStep,
+  agenciesStep,
+  firstListStep,
+  demoAccountsStep,
+  demoScenariosStep,
+  demoProductsStep,
+  matchingBootstrapStep,
+];
 
 /** Loads every seed step in one transaction; safe to run any number of times. */
 export async function runSeeds(databaseUrl: string, options: { demo: boolean }, steps: SeedStep[] = SEED_STEPS) {

@@ -12,6 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { ScenariosModule } from '@scenematch/server-scenarios';
 import { ProductsModule } from '@scenematch/server-products';
+import { MatchingModule } from '@scenematch/server-matching';
 import { HealthController } from './health.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
@@ -50,6 +51,7 @@ export class AppModule {
         TaxonomyModule,
         ScenariosModule,
         ProductsModule,
+        MatchingModule,
       ],
       controllers: [HealthController],
     };

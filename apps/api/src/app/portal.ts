@@ -29,7 +29,9 @@ export async function servePortal(app: NestFastifyApplication, portalDir: string
     wildcard: false,
     index: ['index.html'],
     setHeaders: (res, path) => {
-      res.header('Cache-Control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      // Only content-hashed build files (main-AB12CD34.js) may be cached for good.
+      const hashed = /[.-][A-Z0-9]{8,}\.(js|css|woff2?|svg|png)$/i.test(path);
+      res.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   return (request: FastifyRequest, reply: FastifyReply) => {

@@ -3,7 +3,7 @@ import { AppConfig, ConfigModule } from '@scenematch/server-config';
 import { DatabaseModule } from '@scenematch/server-database';
 import { QueueModule } from '@scenematch/server-queue';
 import { LoggerModule } from 'nestjs-pino';
-import { ProductsJobsModule } from '@scenematch/server-products';
+import { MatchingJobsModule } from '@scenematch/server-matching';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
 
 /**
@@ -21,7 +21,7 @@ export class WorkerModule {
         DatabaseModule.forRoot(),
         QueueModule.forWorker(),
         TaxonomyModule,
-        ProductsJobsModule,
+        MatchingJobsModule,
       ],
     };
   }

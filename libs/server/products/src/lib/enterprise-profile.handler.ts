@@ -1,21 +1,16 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 /**
  * Keeps a company's matching profile (what the matching engine reads): the union of its listed
  * products' and its profile's capabilities, domains and deployment modes, the search tokens of
  * both, and its best maturity. Recomputed from the current state, so running twice is harmless.
  */
-@Injectable()
-@HandlesJob(JobName.EnterpriseChanged)
-export class EnterpriseProfileHandler implements JobHandler<JobName.EnterpriseChanged> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async handle({ organisationId }: JobPayloads[JobName.EnterpriseChanged]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO enterprise_match_profiles (organisation_id, capability_codes, domain_codes, deployment_modes, tokens, listed_products, best_maturity, updated_at)
+export async function refreshEnterpriseProfile(
+  manager: EntityManager,
+  organisationId: string,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO enterprise_match_profiles (organisation_id, capability_codes, domain_codes, deployment_modes, tokens, listed_products, best_maturity, updated_at)
        SELECT o.id,
               ARRAY(SELECT DISTINCT unnest(coalesce(cp.capability_codes, '{}') || coalesce((SELECT array_agg(c) FROM products p, unnest(p.capability_codes) c WHERE p.organisation_id = o.id AND p.status = 'listed'), '{}')) ORDER BY 1),
               ARRAY(SELECT DISTINCT unnest(coalesce(cp.domain_codes, '{}') || coalesce((SELECT array_agg(d) FROM products p, unnest(p.domain_codes) d WHERE p.organisation_id = o.id AND p.status = 'listed'), '{}')) ORDER BY 1),
@@ -30,7 +25,6 @@ export class EnterpriseProfileHandler implements JobHandler<JobName.EnterpriseCh
        ON CONFLICT (organisation_id) DO UPDATE SET capability_codes = EXCLUDED.capability_codes, domain_codes = EXCLUDED.domain_codes,
               deployment_modes = EXCLUDED.deployment_modes, tokens = EXCLUDED.tokens, listed_products = EXCLUDED.listed_products,
               best_maturity = EXCLUDED.best_maturity, updated_at = now()`,
-      [organisationId],
-    );
-  }
+    [organisationId],
+  );
 }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CompaniesService } from './companies.service';
-import { EnterpriseProfileHandler } from './enterprise-profile.handler';
 import { LaunchEventsService } from './launch-events.service';
 import { ProductFilesService } from './product-files.service';
 import { CompaniesController, LaunchEventsController, ProductsController } from './products.controller';
@@ -13,7 +12,3 @@ import { ProductsService } from './products.service';
   exports: [ProductsService],
 })
 export class ProductsModule {}
-
-/** The worker side: keeps companies' matching profiles. */
-@Module({ providers: [EnterpriseProfileHandler] })
-export class ProductsJobsModule {}

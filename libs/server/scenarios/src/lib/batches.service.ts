@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ScenarioBatchView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
@@ -55,6 +56,7 @@ export class BatchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(actor: Actor | undefined): Promise<ScenarioBatchView[]> {
@@ -128,6 +130,7 @@ export class BatchesService {
            SELECT unnest($1::uuid[]), 'approved', 'published', $2::uuid, $3::text, $4::text`,
           [rows.map((r) => r.id), actor.userId, actor.role, `随${batch.name}发布`],
         );
+        for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: r.id });
       }
       batch.status = 'published';
       batch.publishedAt = new Date();
@@ -154,6 +157,7 @@ export class BatchesService {
            SELECT unnest($1::uuid[]), 'published', 'closed', $2::uuid, $3::text, $4::text`,
           [rows.map((r) => r.id), actor.userId, actor.role, `${batch.name}截止`],
         );
+        for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId: r.id });
       }
       batch.status = 'closed';
       await manager.getRepository(ScenarioBatch).save(batch);

@@ -4,6 +4,7 @@ import { ImportReport, ImportRowResult, responsibleUnits, ScenarioStatus } from 
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
+import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { isRealDate, todayInChina } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
@@ -40,6 +41,7 @@ export class ScenarioImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async import(file: { filename: string; buffer: Buffer }, batchId: string, dryRun: boolean, actor: Actor, meta: RequestMeta): Promise<ImportReport> {
@@ -116,6 +118,7 @@ export class ScenarioImportService {
           `INSERT INTO scenario_events (scenario_id, from_status, to_status, actor_user_id, actor_role, reason) VALUES ($1, NULL, $2, $3, $4, $5)`,
           [inserted[0].id, status, actor.userId, actor.role, `导入：${file.filename} 第 ${p.result.row} 行`],
         );
+        if (status === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: inserted[0].id });
       }
       await this.audit.record(
         {

@@ -9,7 +9,7 @@ export const SCENARIO_VIEW_SQL = `
             FROM organisations c WHERE c.id = ANY(s.co_agency_ids)), '[]'::json) AS co_agencies,
   s.description, s.pain_points, s.expected_outcome, s.capability_codes,
   to_char(s.deadline, 'YYYY-MM-DD') AS deadline, s.budget_min, s.budget_max, s.site,
-  s.contact_name, s.contact_phone, s.contact_email, s.batch_id, b.number AS batch_number, b.name AS batch_name,
+  s.contact_name, s.contact_phone, s.contact_email, s.batch_id, b.number AS batch_number, b.name AS batch_name, b.status AS batch_status,
   s.status, s.return_reason, s.version, s.source, s.submitted_at, s.published_at, s.created_at, s.updated_at`;
 
 export const SCENARIO_FROM_SQL = `
@@ -41,6 +41,7 @@ export interface ScenarioRow {
   batch_id: string | null;
   batch_number: number | null;
   batch_name: string | null;
+  batch_status: 'draft' | 'published' | 'closed' | null;
   status: ScenarioStatus;
   return_reason: string | null;
   version: number;
@@ -89,7 +90,9 @@ export function toScenarioView(
     budgetMax: row.budget_max === null ? null : Number(row.budget_max),
     site: row.site,
     contact,
-    batch: row.batch_id ? { id: row.batch_id, number: row.batch_number as number, name: row.batch_name as string } : null,
+    batch: row.batch_id
+      ? { id: row.batch_id, number: row.batch_number as number, name: row.batch_name as string, status: row.batch_status ?? 'draft' }
+      : null,
     status: row.status,
     returnReason: isOwnUnit(actor, row) || isStaff(actor) ? row.return_reason : null,
     version: row.version,

@@ -18,6 +18,7 @@ import {
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
+import { JobName, OutboxService } from '@scenematch/server-queue';
 import { textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
@@ -58,6 +59,7 @@ export class ScenariosService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {
     this.searchCache = new VersionedCache(dataSource, 'scenarios', 2000);
   }
@@ -291,6 +293,7 @@ export class ScenariosService {
         ]);
       }
       await this.saveUnique(manager, scenario);
+      if (scenario.status === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: scenario.id });
       await this.audit.record(
         { action: 'scenario.update', actor, entityType: 'scenario', entityId: id, meta, details: { fields: Object.keys(changes), version: scenario.version } },
         manager,
@@ -346,6 +349,9 @@ export class ScenariosService {
       }
       s.status = to;
       await manager.getRepository(Scenario).save(s);
+      // The matching worker scores what opens and drops what closes.
+      if (to === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: s.id });
+      if (from === 'published' && (to === 'closed' || to === 'cancelled')) await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId: s.id });
       await this.event(manager, s.id, from, to, actor, reason ?? null);
       await this.audit.record(
         { action: `scenario.${action}`, actor, entityType: 'scenario', entityId: s.id, meta, details: { from, to, ...(reason ? { reason } : {}) } },

@@ -2,23 +2,8 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '@scenematch/server-common';
+import { CapabilityView, DomainView, NamedCode } from '@scenematch/contracts';
 import { DataSource } from 'typeorm';
-
-export interface DomainView {
-  code: string;
-  name: string;
-  group: string;
-  aliases: string[];
-}
-export interface CapabilityView {
-  code: string;
-  name: string;
-  synonyms: string[];
-}
-export interface NamedCode {
-  code: string;
-  name: string;
-}
 
 @ApiTags('taxonomy')
 @Controller('taxonomy')

@@ -63,3 +63,24 @@ export interface HealthView {
   db: 'up' | 'down';
   redis: 'up' | 'down';
 }
+
+/** GET /api/taxonomy/domains */
+export interface DomainView {
+  code: string;
+  name: string;
+  group: string;
+  aliases: string[];
+}
+
+/** GET /api/taxonomy/capabilities */
+export interface CapabilityView {
+  code: string;
+  name: string;
+  synonyms: string[];
+}
+
+/** GET /api/taxonomy/certifications and /deployment-modes */
+export interface NamedCode {
+  code: string;
+  name: string;
+}

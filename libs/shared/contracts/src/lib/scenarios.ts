@@ -85,7 +85,7 @@ export interface ScenarioView {
   budgetMax: number | null;
   site: string;
   contact: { name: string; phone: string; email: string } | null;
-  batch: { id: string; number: number; name: string } | null;
+  batch: { id: string; number: number; name: string; status: 'draft' | 'published' | 'closed' } | null;
   status: ScenarioStatus;
   returnReason: string | null;
   version: number;

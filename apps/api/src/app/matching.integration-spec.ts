@@ -1,0 +1,119 @@
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Page, ScenarioView } from '@scenematch/contracts';
+import { ConfigModule } from '@scenematch/server-config';
+import { DatabaseModule } from '@scenematch/server-database';
+import { MatchingJobsModule, RebuildView } from '@scenematch/server-matching';
+import { QueueModule } from '@scenematch/server-queue';
+import { TaxonomyModule } from '@scenematch/server-taxonomy';
+import { TestClient, waitFor } from '@scenematch/server-testing';
+import { startTestApp, TestApp } from '../testing/test-app';
+
+interface Recommendation {
+  scenario: { id: string; title: string };
+  score: number;
+  reasons: string[];
+}
+interface MatchRow {
+  enterprise: { id: string; name: string };
+  score: number;
+  reasons: string[];
+}
+
+describe('matching: recommendations and matches kept by the worker', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let organiser: TestClient;
+  let agency: TestClient;
+  let enterprise: TestClient;
+  let otherAgency: TestClient;
+
+  beforeAll(async () => {
+    t = await startTestApp('matching');
+    // The worker's matching side on the same database and queue prefix, as `npm start` runs it.
+    @Module({
+      imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule],
+    })
+    class TestWorkerModule {}
+    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+    await worker.init();
+    [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
+    const unit = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE name = '市城管和综合执法局'`);
+    await t.database.query(
+      `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
+       SELECT 'cg-match@example.cn', password_hash, '城管用户', 'agency', $1 FROM users WHERE email = 'agency@demo.scenematch.cn'`,
+      [unit.rows[0].id],
+    );
+    otherAgency = await t.client.signIn('cg-match@example.cn');
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+  });
+
+  it('scores the seeded first list on the first start (the bootstrap rebuild)', async () => {
+    const rebuilds = await organiser.get<RebuildView[]>('/api/matching/rebuilds');
+    const done = await waitFor(async () => {
+      const r = await organiser.get<RebuildView>(`/api/matching/rebuilds/${rebuilds.body[0].id}`);
+      return r.body.status === 'completed' ? r.body : undefined;
+    }, 'the bootstrap rebuild', 30_000);
+    expect(done.scenarios).toBeGreaterThanOrEqual(25);
+    expect(done.shardsDone).toBe(done.shards);
+    const recommendations = await enterprise.get<Page<Recommendation>>('/api/me/recommendations?pageSize=50');
+    const titles = recommendations.body.items.map((r) => r.scenario.title);
+    expect(titles).toContain('医学影像辅助诊断');
+    const imaging = recommendations.body.items.find((r) => r.scenario.title === '医学影像辅助诊断') as Recommendation;
+    expect(imaging.score).toBeGreaterThan(0);
+    expect(imaging.reasons.length).toBeGreaterThan(0);
+  }, 40_000);
+
+  it('puts a newly published scenario into a fitting company’s recommendations within seconds, with reasons', async () => {
+    const created = await agency.post<ScenarioView>('/api/scenarios', {
+      title: '病理切片智能辅助诊断',
+      domain: '智慧医疗',
+      description: '利用计算机视觉对数字病理切片进行癌细胞识别和分级，辅助病理医生阅片，生成结构化报告。',
+      capabilities: ['计算机视觉'],
+    });
+    await agency.post(`/api/scenarios/${created.body.id}/submit`);
+    const started = Date.now();
+    await organiser.post(`/api/scenarios/${created.body.id}/publish`);
+    const found = await waitFor(async () => {
+      const r = await enterprise.get<Page<Recommendation>>('/api/me/recommendations?pageSize=100');
+      return r.body.items.find((x) => x.scenario.id === created.body.id);
+    }, 'the new scenario among the recommendations', 10_000, 25);
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(5_000);
+    expect(found.reasons.join(' ')).toMatch(/计算机视觉|病理|影像/);
+
+    const matches = await agency.get<Page<MatchRow>>(`/api/scenarios/${created.body.id}/matches`);
+    expect(matches.status).toBe(200);
+    expect(matches.body.items[0].enterprise.name).toBe('深圳鹏知医疗智能科技有限公司');
+    const explained = await agency.get<{ score: number; reasons: string[]; whyNot: string[] }>(
+      `/api/scenarios/${created.body.id}/matches/${matches.body.items[0].enterprise.id}`,
+    );
+    expect(explained.body.score).toBe(matches.body.items[0].score);
+
+    // Closing it takes it out of the recommendations.
+    await organiser.post(`/api/scenarios/${created.body.id}/close`);
+    await waitFor(async () => {
+      const r = await enterprise.get<Page<Recommendation>>('/api/me/recommendations?pageSize=100');
+      return !r.body.items.some((x) => x.scenario.id === created.body.id);
+    }, 'the closed scenario to leave the recommendations');
+  }, 30_000);
+
+  it('shows matches and recommendations only to the right people', async () => {
+    const list = await t.client.get<Page<ScenarioView>>(`/api/scenarios?q=${encodeURIComponent('影像')}`);
+    const imaging = list.body.items[0];
+    expect((await otherAgency.get(`/api/scenarios/${imaging.id}/matches`)).status).toBe(403);
+    expect((await enterprise.get(`/api/scenarios/${imaging.id}/matches`)).status).toBe(403);
+    expect((await t.client.get(`/api/scenarios/${imaging.id}/matches`)).status).toBe(401);
+    expect((await agency.get('/api/me/recommendations')).status).toBe(403);
+    expect((await organiser.get<Page<MatchRow>>(`/api/scenarios/${imaging.id}/matches`)).status).toBe(200);
+    // A company may ask why it matches, but not about another company.
+    const me = (await enterprise.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
+    expect((await enterprise.get(`/api/scenarios/${imaging.id}/matches/${me}`)).status).toBe(200);
+    const someoneElse = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> $1 LIMIT 1`, [me]);
+    expect((await enterprise.get(`/api/scenarios/${imaging.id}/matches/${someoneElse.rows[0].id}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { labelledScenarioInputs } from './eval/evaluate';
+import { rankCompaniesBruteForce, rankScenariosBruteForce } from './matching.brute-force';
+import { MatchIndex } from './matching.index';
+import { companyInputFromDemo } from './matching.seed-adapters';
+import { syntheticCatalogue } from './matching.synthetic';
+import type { CompanyProfile, Match, ScenarioInput, ScenarioProfile } from './matching.types';
+import { fixtures } from '../testing/matching-fixtures';
+
+describe('MatchIndex on the demo companies', () => {
+  const { model, data } = fixtures();
+  const index = new MatchIndex(model);
+  for (const e of data.enterprises) index.upsertCompany(model.companyProfile(companyInputFromDemo(e)));
+  const inputs = labelledScenarioInputs(data);
+  for (const s of [...inputs.thin, ...inputs.rich]) index.upsertScenario(model.scenarioProfile(s));
+  const rankOf = (ranking: Match[], id: string) => ranking.findIndex((m) => m.id === id);
+
+  it('ranks the real supplier first for a thin list row and explains why', () => {
+    const top = index.topCompaniesFor('batch1-03', 5); // 医学影像辅助诊断
+    expect(top[0].id).toBe('pengzhi-medical');
+    expect(top[0].score).toBeGreaterThanOrEqual(80);
+    expect(top[0].reasons[0]).toMatch(/^能力匹配：计算机视觉/);
+    expect(top[0].reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^关键词：.*影像/), expect.stringMatching(/^同领域案例 \d+ 个$/), expect.stringMatching(/^已入库产品 \d+ 个（.+）$/)]));
+    for (const m of top) expect(Number.isInteger(m.score)).toBe(true);
+  });
+
+  it.each([
+    ['batch1-05', 'guancheng-port', 'sudatong-logistics'], // 口岸: the customs-paperwork vendor shares 口岸, 报关
+    ['batch1-25', 'jianjie-robotics', 'sudatong-logistics'], // 智能分拣: the WMS vendor shares 分拣
+    ['batch1-03', 'pengzhi-medical', 'lianzhong-integration'], // 医学影像: the integrator installs PACS storage
+    ['batch1-18', 'yancha-fire', 'hengzhu-materials'], // 消防监管: the fire-equipment trader
+    ['batch1-14', 'mojing-creative', 'youyue-ticketing'], // 旅游景区: the ticketing vendor
+  ])('keeps the decoy out of %s (real supplier %s, decoy %s)', (scenario, supplier, decoy) => {
+    const ranking = index.topCompaniesFor(scenario, 30);
+    expect(rankOf(ranking, supplier)).toBe(0);
+    expect(rankOf(ranking, decoy)).toBe(-1);
+    const why = index.explain(scenario, decoy);
+    expect(why.score).toBeLessThan(10);
+    expect(why.components.capability).toBe(0);
+    expect(why.whyNot).toContain('无相关 AI 能力');
+    expect(why.score).toBeLessThan(index.explain(scenario, supplier).score - 50);
+  });
+
+  it('does not let shared words alone carry a decoy', () => {
+    const why = index.explain('rich-port-cargo-inspection', 'sudatong-logistics');
+    expect(why.components.keywords).toBeGreaterThan(0);
+    expect(why.whyNot).toContain('仅文字相近，缺少相应 AI 能力支撑');
+  });
+
+  it('excludes a company lacking a required certification, with a why-not', () => {
+    const ranking = index.topCompaniesFor('rich-hotline-llm', 30);
+    expect(ranking[0].id).toBe('wanyu-govllm');
+    expect(ranking[0].reasons).toEqual(expect.arrayContaining(['支持本地化部署', '具备资质：生成式人工智能服务备案']));
+    expect(rankOf(ranking, 'yunting-speech')).toBe(-1);
+    const why = index.explain('rich-hotline-llm', 'yunting-speech');
+    expect(why).toMatchObject({ eligible: false, score: 0 });
+    expect(why.whyNot).toContain('缺少资质：生成式人工智能服务备案');
+  });
+
+  it('excludes a company lacking a required deployment mode, with a why-not', () => {
+    const local = new MatchIndex(model);
+    for (const e of data.enterprises) local.upsertCompany(model.companyProfile(companyInputFromDemo(e)));
+    local.upsertScenario(model.scenarioProfile({ id: 'museum-local', title: '博物馆数字人讲解', domainCode: '文化旅游', requirements: { deploymentModes: ['本地化部署'] } }));
+    // 墨境's products run on public cloud or hybrid only.
+    expect(rankOf(local.topCompaniesFor('museum-local', 30), 'mojing-creative')).toBe(-1);
+    expect(local.explain('museum-local', 'mojing-creative').whyNot).toContain('不满足：需要本地化部署');
+  });
+
+  it('says why a company from another field is a poor match', () => {
+    const why = index.explain('batch1-24', 'qixue-edu'); // 表面缺陷检测 vs an education company
+    expect(why.score).toBeLessThan(40);
+    expect(why.whyNot).toEqual(expect.arrayContaining(['缺少关键能力：工业视觉检测', '领域不符']));
+  });
+
+  it('ranks scenarios for a company', () => {
+    const top = index.topScenariosFor('lantong-vision', 4).map((m) => m.id);
+    expect(top).toEqual(expect.arrayContaining(['batch1-16', 'batch1-19', 'batch1-20']));
+  });
+
+  it('reports components as integers 0–100', () => {
+    const { components } = index.explain('batch1-01', 'wanyu-govllm');
+    for (const v of Object.values(components)) {
+      expect(Number.isInteger(v)).toBe(true);
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('forgets removed companies and scenarios', () => {
+    const local = new MatchIndex(model);
+    for (const e of data.enterprises) local.upsertCompany(model.companyProfile(companyInputFromDemo(e)));
+    local.upsertScenario(model.scenarioProfile(inputs.thin[2]));
+    local.removeCompany('pengzhi-medical');
+    expect(local.topCompaniesFor('batch1-03', 30).map((m) => m.id)).not.toContain('pengzhi-medical');
+    local.removeScenario('batch1-03');
+    expect(() => local.topCompaniesFor('batch1-03', 5)).toThrow(/Unknown scenario/);
+    expect(local.topScenariosFor('zhuoheng-medrobot', 5)).toEqual([]);
+  });
+});
+
+describe('MatchIndex equals brute force', () => {
+  const { model, data } = fixtures();
+
+  interface Case {
+    seed: number;
+    companies: number;
+    scenarios: number;
+    k: number;
+    removeCompanies: number[];
+    reupsertCompanies: number[];
+    removeScenarios: number[];
+  }
+
+  function check(c: Case): void {
+    const catalogue = syntheticCatalogue(data.taxonomy, { companies: c.companies, scenarios: c.scenarios, seed: c.seed, decoyShare: 0.2 });
+    const companies = new Map<string, CompanyProfile>();
+    const scenarios = new Map<string, ScenarioProfile>();
+    const index = new MatchIndex(model);
+    for (const input of catalogue.companies) {
+      const p = model.companyProfile(input);
+      companies.set(p.id, p);
+      index.upsertCompany(p);
+    }
+    for (const input of catalogue.scenarios as ScenarioInput[]) {
+      const p = model.scenarioProfile(input);
+      scenarios.set(p.id, p);
+      index.upsertScenario(p);
+    }
+    // Churn: removals and replacements (a replaced company gets the profile of another one).
+    const ids = [...companies.keys()];
+    for (const i of c.removeCompanies) {
+      const id = ids[i % ids.length];
+      companies.delete(id);
+      index.removeCompany(id);
+    }
+    for (const i of c.reupsertCompanies) {
+      const id = ids[i % ids.length];
+      const source = catalogue.companies[(i * 7 + 3) % catalogue.companies.length];
+      const p = model.companyProfile({ ...source, id });
+      companies.set(id, p);
+      index.upsertCompany(p);
+    }
+    const scenarioIds = [...scenarios.keys()];
+    for (const i of c.removeScenarios) {
+      const id = scenarioIds[i % scenarioIds.length];
+      scenarios.delete(id);
+      index.removeScenario(id);
+    }
+
+    const fromScoreAll = new Map<string, Match[]>();
+    index.scoreAll((id, top) => fromScoreAll.set(id, top), c.k);
+    expect([...fromScoreAll.keys()].sort()).toEqual([...scenarios.keys()].sort());
+    for (const s of scenarios.values()) {
+      const expected = rankCompaniesBruteForce(model, s, [...companies.values()], c.k);
+      expect(index.topCompaniesFor(s.id, c.k)).toEqual(expected);
+      expect(fromScoreAll.get(s.id)).toEqual(expected);
+    }
+    for (const p of companies.values()) {
+      expect(index.topScenariosFor(p.id, c.k)).toEqual(rankScenariosBruteForce(model, p, [...scenarios.values()], c.k));
+    }
+  }
+
+  it('top-k from the inverted index equals top-k from scoring every pair', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+          companies: fc.integer({ min: 1, max: 40 }),
+          scenarios: fc.integer({ min: 1, max: 12 }),
+          k: fc.integer({ min: 0, max: 12 }),
+          removeCompanies: fc.array(fc.nat(), { maxLength: 25 }),
+          reupsertCompanies: fc.array(fc.nat(), { maxLength: 25 }),
+          removeScenarios: fc.array(fc.nat(), { maxLength: 4 }),
+        }),
+        (c) => check(c),
+      ),
+      { numRuns: 40, seed: 20250601 },
+    );
+  }, 120_000);
+});

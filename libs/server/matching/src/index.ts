@@ -1,0 +1,4 @@
+export * from './lib/matching.module';
+export * from './lib/matching.service';
+export * from './lib/matching-engine';
+export * from './lib/matching-data';

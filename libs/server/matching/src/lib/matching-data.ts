@@ -1,0 +1,108 @@
+import type { CompanyInput, MatchingTaxonomy, ScenarioInput } from '@scenematch/matching';
+import { EntityManager } from 'typeorm';
+
+/** Scenario states whose matches are kept (open for applications). */
+export const MATCHABLE_STATUSES = ['published'];
+
+interface ScenarioRow {
+  id: string;
+  title: string;
+  domain_code: string;
+  agency_name: string;
+  description: string;
+  pain_points: string;
+  expected_outcome: string;
+  capability_codes: string[];
+}
+
+interface CompanyRow {
+  id: string;
+  name: string;
+  introduction: string | null;
+  capability_codes: string[] | null;
+  domain_codes: string[] | null;
+  certifications: Array<{ kind: string; validUntil: string | null }> | null;
+  cases: Array<{ domain: string; summary: string; customer: string }> | null;
+  products: Array<{ id: string; name: string; description: string; capability_codes: string[]; domain_codes: string[]; maturity: 'prototype' | 'pilot' | 'scaled'; deployment_modes: string[]; cases: string[] }>;
+}
+
+export async function loadTaxonomy(manager: EntityManager): Promise<MatchingTaxonomy> {
+  const rows: Array<{ body: MatchingTaxonomy }> = await manager.query(`SELECT body FROM taxonomy_documents WHERE name = 'taxonomy'`);
+  if (!rows[0]) throw new Error('The taxonomy has not been loaded (run the seeds)');
+  return rows[0].body;
+}
+
+const SCENARIO_SQL = `
+  SELECT s.id, s.title, s.domain_code, o.name AS agency_name, s.description, s.pain_points, s.expected_outcome, s.capability_codes
+    FROM scenarios s JOIN organisations o ON o.id = s.agency_id`;
+
+function toScenario(r: ScenarioRow): ScenarioInput {
+  return {
+    id: r.id,
+    title: r.title,
+    domainCode: r.domain_code,
+    agencyName: r.agency_name,
+    description: r.description,
+    painPoints: r.pain_points,
+    expectedOutcome: r.expected_outcome,
+    capabilityCodes: r.capability_codes,
+  };
+}
+
+/** Open scenarios (all, or these ids); with `anyStatus`, these ids whatever their state. */
+export async function loadScenarios(manager: EntityManager, ids?: string[], options: { anyStatus?: boolean } = {}): Promise<ScenarioInput[]> {
+  const statuses = options.anyStatus ? null : MATCHABLE_STATUSES;
+  const rows: ScenarioRow[] = ids
+    ? await manager.query(`${SCENARIO_SQL} WHERE s.id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR s.status = ANY($2))`, [ids, statuses])
+    : await manager.query(`${SCENARIO_SQL} WHERE s.status = ANY($1) ORDER BY s.id`, [MATCHABLE_STATUSES]);
+  return rows.map(toScenario);
+}
+
+const COMPANY_SQL = `
+  SELECT o.id, o.name, cp.introduction, cp.capability_codes, cp.domain_codes, cp.certifications, cp.cases,
+         coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'description', p.description,
+                     'capability_codes', p.capability_codes, 'domain_codes', p.domain_codes, 'maturity', p.maturity,
+                     'deployment_modes', p.deployment_modes, 'cases', p.cases) ORDER BY p.id)
+                     FROM products p WHERE p.organisation_id = o.id AND p.status = 'listed'), '[]'::json) AS products
+    FROM organisations o LEFT JOIN company_profiles cp ON cp.organisation_id = o.id
+   WHERE o.type = 'enterprise'`;
+
+function toCompany(r: CompanyRow, domainByName: Map<string, string>): CompanyInput {
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    id: r.id,
+    name: r.name,
+    introduction: r.introduction ?? '',
+    capabilityCodes: r.capability_codes ?? [],
+    domainCodes: r.domain_codes ?? [],
+    certifications: (r.certifications ?? []).filter((c) => !c.validUntil || c.validUntil >= today).map((c) => c.kind),
+    cases: (r.cases ?? []).map((c) => ({ domainCode: domainByName.get(c.domain) ?? c.domain, text: `${c.customer} ${c.summary}` })),
+    products: r.products.map((p) => ({
+      id: p.id,
+      name: p.name,
+      description: p.description,
+      capabilityCodes: p.capability_codes,
+      domainCodes: p.domain_codes,
+      maturity: p.maturity,
+      deploymentModes: p.deployment_modes,
+      cases: p.cases,
+    })),
+  };
+}
+
+/** Companies (all, or these ids) with their profile and listed products. */
+export async function loadCompanies(manager: EntityManager, ids?: string[]): Promise<CompanyInput[]> {
+  const domains: Array<{ code: string; name: string }> = await manager.query(`SELECT code, name FROM domains`);
+  const byName = new Map(domains.map((d) => [d.name, d.code]));
+  const rows: CompanyRow[] = ids
+    ? await manager.query(`${COMPANY_SQL} AND o.id = ANY($1::uuid[])`, [ids])
+    : await manager.query(`${COMPANY_SQL} ORDER BY o.id`);
+  return rows.map((r) => toCompany(r, byName));
+}
+
+/** The current data versions of scenarios and products (bumped by triggers on every change). */
+export async function dataVersions(manager: EntityManager): Promise<{ scenarios: string; products: string }> {
+  const rows: Array<{ name: string; version: string }> = await manager.query(`SELECT name, version FROM data_versions WHERE name IN ('scenarios', 'products')`);
+  const get = (n: string) => rows.find((r) => r.name === n)?.version ?? '0';
+  return { scenarios: get('scenarios'), products: get('products') };
+}

@@ -1,0 +1,105 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { refreshEnterpriseProfile } from '@scenematch/server-products';
+import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
+import { DataSource } from 'typeorm';
+import { MatchingEngine } from './matching-engine';
+
+/** How many open scenarios one rebuild shard rescores. */
+export const SCENARIOS_PER_SHARD = 100;
+
+@Injectable()
+@HandlesJob(JobName.ScenarioChanged)
+export class ScenarioChangedHandler implements JobHandler<JobName.ScenarioChanged> {
+  constructor(private readonly engine: MatchingEngine) {}
+  async handle({ scenarioId }: JobPayloads[JobName.ScenarioChanged]): Promise<void> {
+    await this.engine.exclusive(() => this.engine.scoreScenario(scenarioId));
+  }
+}
+
+@Injectable()
+@HandlesJob(JobName.ScenarioClosed)
+export class ScenarioClosedHandler implements JobHandler<JobName.ScenarioClosed> {
+  constructor(private readonly engine: MatchingEngine) {}
+  async handle({ scenarioId }: JobPayloads[JobName.ScenarioClosed]): Promise<void> {
+    await this.engine.exclusive(() => this.engine.dropScenario(scenarioId));
+  }
+}
+
+/** A company's products or profile changed: refresh its matching profile, then its matches. */
+@Injectable()
+@HandlesJob(JobName.EnterpriseChanged)
+export class EnterpriseChangedHandler implements JobHandler<JobName.EnterpriseChanged> {
+  constructor(
+    private readonly engine: MatchingEngine,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+  async handle({ organisationId }: JobPayloads[JobName.EnterpriseChanged]): Promise<void> {
+    await refreshEnterpriseProfile(this.dataSource.manager, organisationId);
+    await this.engine.exclusive(() => this.engine.scoreCompany(organisationId));
+  }
+}
+
+/** Plans a full rebuild: one shard job per slice of open scenarios, shared by every worker. */
+@Injectable()
+@HandlesJob(JobName.MatchingRebuild)
+export class MatchingRebuildHandler implements JobHandler<JobName.MatchingRebuild> {
+  constructor(
+    private readonly engine: MatchingEngine,
+    private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+  async handle({ rebuildId }: JobPayloads[JobName.MatchingRebuild]): Promise<void> {
+    const ids = await this.engine.exclusive(() => this.engine.openScenarioIds());
+    const companies = await this.engine.exclusive(() => this.engine.companyCount());
+    const shards = Math.max(1, Math.ceil(ids.length / SCENARIOS_PER_SHARD));
+    await this.dataSource.transaction(async (manager) => {
+      const planned: Array<{ shards: number }> = await manager.query(`SELECT shards FROM matching_rebuilds WHERE id = $1 FOR UPDATE`, [rebuildId]);
+      if (!planned[0] || planned[0].shards > 0) return; // already planned (a retried job)
+      await manager.query(`UPDATE matching_rebuilds SET shards = $2, scenarios = $3, companies = $4, started_at = now() WHERE id = $1`, [rebuildId, shards, ids.length, companies]);
+      for (let shard = 0; shard < shards; shard++) await this.outbox.publish(manager, JobName.MatchingRebuildShard, { rebuildId, shard, shards });
+    });
+  }
+}
+
+@Injectable()
+@HandlesJob(JobName.MatchingRebuildShard)
+export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingRebuildShard> {
+  constructor(
+    private readonly engine: MatchingEngine,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+  async handle({ rebuildId, shard, shards }: JobPayloads[JobName.MatchingRebuildShard]): Promise<void> {
+    const kept = await this.engine.exclusive(async () => {
+      const scenarios = (await this.engine.openScenarioIds()).filter((_, i) => i % shards === shard);
+      const companies = (await this.engine.companyIds()).filter((_, i) => i % shards === shard);
+      return this.engine.rescore(scenarios, companies);
+    });
+    const result = await this.dataSource.query(
+      `UPDATE matching_rebuilds
+          SET done_shards = ARRAY(SELECT DISTINCT unnest(done_shards || $2::int) ORDER BY 1),
+              pairs_kept = pairs_kept + CASE WHEN $2::int = ANY(done_shards) THEN 0 ELSE $3::int END,
+              shards_done = cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))),
+              status = CASE WHEN cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))) >= shards THEN 'completed' ELSE status END,
+              finished_at = CASE WHEN cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))) >= shards THEN now() ELSE finished_at END
+        WHERE id = $1
+        RETURNING status, started_at`,
+      [rebuildId, shard, kept],
+    );
+    const rows: Array<{ status: string; started_at: Date }> = Array.isArray(result[0]) ? result[0] : result;
+    // The last shard removes what the rebuild did not refresh (closed scenarios, fallen-out pairs).
+    if (rows[0]?.status === 'completed') {
+      await this.dataSource.query(`DELETE FROM match_results WHERE computed_at < $1`, [rows[0].started_at]);
+    }
+  }
+}
+
+/** Warms the index at start-up, so the first event does not pay for loading it. */
+@Injectable()
+export class MatchingWarmup implements OnApplicationBootstrap {
+  private readonly logger = new Logger(MatchingWarmup.name);
+  constructor(private readonly engine: MatchingEngine) {}
+  onApplicationBootstrap(): void {
+    void this.engine.exclusive(() => this.engine.synced()).catch((error) => this.logger.warn(`Matching index not loaded yet: ${(error as Error).message}`));
+  }
+}

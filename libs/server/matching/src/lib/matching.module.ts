@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { MatchingEngine } from './matching-engine';
+import { MatchingController } from './matching.controller';
+import {
+  EnterpriseChangedHandler,
+  MatchingRebuildHandler,
+  MatchingRebuildShardHandler,
+  MatchingWarmup,
+  ScenarioChangedHandler,
+  ScenarioClosedHandler,
+} from './matching.handlers';
+import { MatchingService } from './matching.service';
+
+/** The HTTP side: recommendations, matches, explanations and rebuild requests. */
+@Module({ controllers: [MatchingController], providers: [MatchingService] })
+export class MatchingModule {}
+
+/** The worker side: the in-memory index and the jobs that keep the kept pairs current. */
+@Module({
+  providers: [
+    MatchingEngine,
+    MatchingWarmup,
+    ScenarioChangedHandler,
+    ScenarioClosedHandler,
+    EnterpriseChangedHandler,
+    MatchingRebuildHandler,
+    MatchingRebuildShardHandler,
+  ],
+})
+export class MatchingJobsModule {}

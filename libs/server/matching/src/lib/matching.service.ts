@@ -1,0 +1,187 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Page } from '@scenematch/contracts';
+import { MatchIndex, MatchingModel } from '@scenematch/matching';
+import { AuditService } from '@scenematch/server-audit';
+import { Access, Actor, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { JobName, OutboxService } from '@scenematch/server-queue';
+import { DataSource } from 'typeorm';
+import { loadCompanies, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES } from './matching-data';
+import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
+
+export interface RecommendationView {
+  scenario: { id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string };
+  score: number;
+  reasons: string[];
+}
+
+export interface MatchView {
+  enterprise: { id: string; name: string; verified: boolean; listedProducts: number };
+  score: number;
+  reasons: string[];
+}
+
+export interface ExplanationView {
+  scenario: { id: string; title: string };
+  enterprise: { id: string; name: string };
+  score: number;
+  eligible: boolean;
+  reasons: string[];
+  whyNot: string[];
+  components: { capability: number; keywords: number; domain: number; evidence: number };
+}
+
+export interface RebuildView {
+  id: string;
+  status: 'running' | 'completed' | 'failed';
+  shards: number;
+  shardsDone: number;
+  scenarios: number;
+  companies: number;
+  pairsKept: number;
+  startedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+}
+
+/** Reads of the matches the worker keeps, an explanation of any pair, and rebuild requests. */
+@Injectable()
+export class MatchingService {
+  private model?: { at: number; model: Promise<MatchingModel> };
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async recommendations(actor: Actor, query: RecommendationQueryDto): Promise<Page<RecommendationView>> {
+    if (actor.role !== 'enterprise') throw new ForbiddenException('推荐仅面向企业');
+    const params: unknown[] = [actor.organisationId, MATCHABLE_STATUSES];
+    const where = [`m.organisation_id = $1`, `s.status = ANY($2)`, `m.score > 0`];
+    if (query.domain) {
+      params.push(query.domain);
+      where.push(`(d.code = $${params.length} OR d.name = $${params.length})`);
+    }
+    if (query.deadlineFrom) {
+      params.push(query.deadlineFrom);
+      where.push(`(s.deadline IS NULL OR s.deadline >= $${params.length}::date)`);
+    }
+    if (query.minScore) {
+      params.push(query.minScore);
+      where.push(`m.score >= $${params.length}`);
+    }
+    params.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const rows: Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; score: number; reasons: string[]; total: string }> =
+      await this.dataSource.query(
+        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, b.name AS batch, s.status,
+                m.score, m.reasons, count(*) OVER () AS total
+           FROM match_results m
+           JOIN scenarios s ON s.id = m.scenario_id
+           JOIN domains d ON d.code = s.domain_code
+           JOIN organisations o ON o.id = s.agency_id
+           LEFT JOIN scenario_batches b ON b.id = s.batch_id
+          WHERE ${where.join(' AND ')}
+          ORDER BY m.score DESC, s.deadline ASC NULLS LAST, s.id
+          LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        params,
+      );
+    const items = rows.map((r) => ({
+      scenario: { id: r.id, title: r.title, domain: r.domain, agency: r.agency, deadline: r.deadline, batch: r.batch, status: r.status },
+      score: r.score,
+      reasons: r.reasons,
+    }));
+    return pageOf(items, rows.length ? Number(rows[0].total) : 0, query);
+  }
+
+  async matches(scenarioId: string, actor: Actor, query: MatchesQueryDto): Promise<Page<MatchView>> {
+    await this.requireScenarioOwner(scenarioId, actor);
+    const rows: Array<{ id: string; name: string; verified: boolean; listed: string; score: number; reasons: string[]; total: string }> = await this.dataSource.query(
+      `SELECT o.id, o.name, o.verified, (SELECT count(*) FROM products p WHERE p.organisation_id = o.id AND p.status = 'listed') AS listed,
+              m.score, m.reasons, count(*) OVER () AS total
+         FROM match_results m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.scenario_id = $1 AND m.score > 0
+        ORDER BY m.score DESC, o.name
+        LIMIT $2 OFFSET $3`,
+      [scenarioId, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    const items = rows.map((r) => ({ enterprise: { id: r.id, name: r.name, verified: r.verified, listedProducts: Number(r.listed) }, score: r.score, reasons: r.reasons }));
+    return pageOf(items, rows.length ? Number(rows[0].total) : 0, query);
+  }
+
+  /** Why this pair scores what it does (or why not), computed now from the current data. */
+  async explain(scenarioId: string, organisationId: string, actor: Actor): Promise<ExplanationView> {
+    const scenarioRow = await this.scenarioOwner(scenarioId);
+    const mayRead =
+      isStaff(actor) ||
+      (actor.role === 'agency' && scenarioRow?.agency_id === actor.organisationId) ||
+      (actor.role === 'enterprise' && actor.organisationId === organisationId && scenarioRow?.status === 'published');
+    Access.requireVisible(!!scenarioRow && mayRead, '匹配结果');
+    const manager = this.dataSource.manager;
+    const [scenario] = await loadScenarios(manager, [scenarioId], { anyStatus: true });
+    const [company] = await loadCompanies(manager, [organisationId]);
+    Access.requireVisible(!!scenario && !!company, '匹配结果');
+    const model = await this.currentModel();
+    const index = new MatchIndex(model);
+    index.upsertScenario(model.scenarioProfile(scenario));
+    index.upsertCompany(model.companyProfile(company));
+    const e = index.explain(scenarioId, organisationId);
+    return { scenario: { id: scenario.id, title: scenario.title }, enterprise: { id: company.id, name: company.name }, ...e };
+  }
+
+  async requestRebuild(actor: Actor, meta: RequestMeta): Promise<RebuildView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const running: Array<{ id: string }> = await manager.query(`SELECT id FROM matching_rebuilds WHERE status = 'running' AND started_at > now() - interval '30 minutes'`);
+      if (running[0]) return running[0].id;
+      const rows: Array<{ id: string }> = await manager.query(`INSERT INTO matching_rebuilds (shards, requested_by) VALUES (0, $1) RETURNING id`, [actor.userId]);
+      await this.outbox.publish(manager, JobName.MatchingRebuild, { rebuildId: rows[0].id });
+      await this.audit.record({ action: 'matching.rebuild', actor, entityType: 'matching-rebuild', entityId: rows[0].id, meta }, manager);
+      return rows[0].id;
+    });
+    return this.rebuild(id);
+  }
+
+  async rebuild(id: string): Promise<RebuildView> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT * FROM matching_rebuilds WHERE id = $1`, [id]);
+    Access.requireVisible(!!rows[0], '重建任务');
+    const r = rows[0];
+    return {
+      id: r['id'] as string,
+      status: r['status'] as RebuildView['status'],
+      shards: r['shards'] as number,
+      shardsDone: r['shards_done'] as number,
+      scenarios: r['scenarios'] as number,
+      companies: r['companies'] as number,
+      pairsKept: r['pairs_kept'] as number,
+      startedAt: (r['started_at'] as Date).toISOString(),
+      finishedAt: (r['finished_at'] as Date | null)?.toISOString() ?? null,
+      error: (r['error'] as string | null) ?? null,
+    };
+  }
+
+  async latestRebuilds(): Promise<RebuildView[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM matching_rebuilds ORDER BY started_at DESC LIMIT 10`);
+    return Promise.all(rows.map((r) => this.rebuild(r.id)));
+  }
+
+  private async scenarioOwner(id: string): Promise<{ agency_id: string; status: string } | undefined> {
+    const rows: Array<{ agency_id: string; status: string }> = await this.dataSource.query(`SELECT agency_id, status FROM scenarios WHERE id = $1`, [id]);
+    return rows[0];
+  }
+
+  private async requireScenarioOwner(id: string, actor: Actor): Promise<void> {
+    const row = await this.scenarioOwner(id);
+    const visible = !!row && (isStaff(actor) || (actor.role === 'agency' && row.agency_id === actor.organisationId));
+    if (row && !visible && ['published', 'closed'].includes(row.status)) throw new ForbiddenException('只有发榜单位和服务中心可以查看匹配企业');
+    Access.requireVisible(visible, '场景');
+  }
+
+  private currentModel(): Promise<MatchingModel> {
+    if (!this.model || Date.now() - this.model.at > 60_000) {
+      const model = loadTaxonomy(this.dataSource.manager).then((t) => MatchingModel.fromTaxonomy(t));
+      model.catch(() => (this.model = undefined));
+      this.model = { at: Date.now(), model };
+    }
+    return this.model.model;
+  }
+}
