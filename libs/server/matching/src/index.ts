@@ -2,3 +2,4 @@ export * from './lib/matching.module';
 export * from './lib/matching.service';
 export * from './lib/matching-engine';
 export * from './lib/matching-data';
+export * from './lib/matching.schedule';

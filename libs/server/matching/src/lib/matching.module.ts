@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { MatchingEngine } from './matching-engine';
 import { MatchingController } from './matching.controller';
 import {
@@ -9,6 +10,7 @@ import {
   ScenarioChangedHandler,
   ScenarioClosedHandler,
 } from './matching.handlers';
+import { MatchingSchedule } from './matching.schedule';
 import { MatchingService } from './matching.service';
 
 /** The HTTP side: recommendations, matches, explanations and rebuild requests. */
@@ -17,8 +19,10 @@ export class MatchingModule {}
 
 /** The worker side: the in-memory index and the jobs that keep the kept pairs current. */
 @Module({
+  imports: [ScheduleModule.forRoot()],
   providers: [
     MatchingEngine,
+    MatchingSchedule,
     MatchingWarmup,
     ScenarioChangedHandler,
     ScenarioClosedHandler,

@@ -1,0 +1,35 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JobName, OutboxService } from '@scenematch/server-queue';
+import { DataSource } from 'typeorm';
+
+/**
+ * The nightly full rebuild (03:30 Beijing time). Every worker process has the timer; an advisory
+ * lock and the "one running rebuild at a time" rule make only one of them request it.
+ */
+@Injectable()
+export class MatchingSchedule {
+  private readonly logger = new Logger(MatchingSchedule.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Cron('30 3 * * *', { timeZone: 'Asia/Shanghai', name: 'matching-nightly-rebuild' })
+  async nightly(): Promise<string | null> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(7240517033)`);
+      const recent: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM matching_rebuilds WHERE (status = 'running' AND started_at > now() - interval '30 minutes') OR started_at > now() - interval '6 hours' LIMIT 1`,
+      );
+      if (recent[0]) return null;
+      const rows: Array<{ id: string }> = await manager.query(`INSERT INTO matching_rebuilds (shards) VALUES (0) RETURNING id`);
+      await this.outbox.publish(manager, JobName.MatchingRebuild, { rebuildId: rows[0].id });
+      return rows[0].id;
+    });
+    if (id) this.logger.log(`Nightly matching rebuild ${id} requested`);
+    return id;
+  }
+}
