@@ -13,6 +13,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ScenariosModule } from '@scenematch/server-scenarios';
 import { ProductsModule } from '@scenematch/server-products';
 import { MatchingModule } from '@scenematch/server-matching';
+import { ApplicationsModule } from '@scenematch/server-applications';
 import { HealthController } from './health.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
@@ -52,6 +53,7 @@ export class AppModule {
         ScenariosModule,
         ProductsModule,
         MatchingModule,
+        ApplicationsModule,
       ],
       controllers: [HealthController],
     };

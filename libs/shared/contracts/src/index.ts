@@ -5,3 +5,4 @@ export * from './lib/password-policy';
 export * from './lib/search-tokens';
 export * from './lib/scenarios';
 export * from './lib/products';
+export * from './lib/applications';

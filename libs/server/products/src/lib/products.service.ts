@@ -36,6 +36,7 @@ export interface ProductRow {
   reject_reason: string | null;
   launch_event_id: string | null;
   event_title: string | null;
+  event_status: 'planned' | 'released' | null;
   event_held_on: string | null;
   files: Array<{ id: string; kind: 'image' | 'brochure'; filename: string; mime: string; size: number }>;
   submitted_at: Date | null;
@@ -47,7 +48,7 @@ export interface ProductRow {
 const PRODUCT_VIEW_SQL = `
   SELECT p.id, p.organisation_id, c.name AS company_name, c.verified AS company_verified, p.name, p.description,
          p.capability_codes, p.domain_codes, p.maturity, p.deployment_modes, p.cases, p.status, p.reject_reason,
-         p.launch_event_id, e.title AS event_title, to_char(e.held_on, 'YYYY-MM-DD') AS event_held_on,
+         p.launch_event_id, e.title AS event_title, e.status AS event_status, to_char(e.held_on, 'YYYY-MM-DD') AS event_held_on,
          coalesce((SELECT json_agg(json_build_object('id', f.id, 'kind', f.kind, 'filename', f.filename, 'mime', f.mime, 'size', f.size) ORDER BY f.created_at)
                      FROM product_files f WHERE f.product_id = p.id), '[]'::json) AS files,
          p.submitted_at, p.listed_at, p.created_at, p.updated_at
@@ -296,7 +297,8 @@ export class ProductsService {
       cases: row.cases,
       status: row.status,
       rejectReason: own ? row.reject_reason : null,
-      launchEvent: row.launch_event_id && row.event_title ? { id: row.launch_event_id, title: row.event_title, heldOn: row.event_held_on as string } : null,
+      // A planned event is the organiser's business until it is released.
+      launchEvent: row.launch_event_id && row.event_title && (row.event_status === 'released' || isStaff(actor)) ? { id: row.launch_event_id, title: row.event_title, heldOn: row.event_held_on as string } : null,
       files: row.files.map((f) => ({ ...f, url: `/api/products/${row.id}/files/${f.id}` })),
       submittedAt: row.submitted_at?.toISOString() ?? null,
       listedAt: row.listed_at?.toISOString() ?? null,

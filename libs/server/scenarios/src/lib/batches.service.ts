@@ -88,6 +88,9 @@ export class BatchesService {
         description: dto.description ?? '',
         opensOn: dto.opensOn ?? null,
         closesOn: dto.closesOn ?? null,
+        maxApplicationsPerCompany: dto.maxApplicationsPerCompany ?? null,
+        requiredCertifications: dto.requiredCertifications ?? [],
+        excludePreviousWinners: dto.excludePreviousWinners ?? false,
         status: 'draft',
         createdBy: actor.userId,
       });

@@ -98,7 +98,7 @@ export class CertificationDto {
 export class ReferenceCaseDto {
   @ApiProperty() @Transform(trim) @IsString({ message: '请填写客户名称' }) @Length(2, 100, { message: '客户名称应为 2–100 个字符' }) customer!: string;
   @ApiProperty() @Type(() => Number) @IsInt({ message: '年份应为整数' }) @Min(1990, { message: '年份过早' }) @Max(2100, { message: '年份无效' }) year!: number;
-  @ApiProperty() @Transform(trim) @IsString({ message: '请填写应用领域' }) @Length(1, 50) domain!: string;
+  @ApiProperty() @Transform(trim) @IsString({ message: '请填写应用领域' }) @Length(1, 50, { message: '请填写应用领域（不超过 50 字）' }) domain!: string;
   @ApiProperty() @Transform(trim) @IsString({ message: '请填写案例简介' }) @Length(5, 1000, { message: '案例简介应为 5–1000 字' }) summary!: string;
 }
 

@@ -198,6 +198,18 @@ export class BatchDto {
 
   @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsCalendarDate() opensOn?: string | null;
   @ApiPropertyOptional({ example: '2027-01-31' }) @IsOptional() @IsCalendarDate() closesOn?: string | null;
+
+  @ApiPropertyOptional({ description: 'Eligibility: applications per company in this batch' })
+  @IsOptional() @Type(() => Number) @IsNumber({}, { message: '应为数字' }) @Min(1, { message: '至少为 1' }) @Max(100)
+  maxApplicationsPerCompany?: number | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'Eligibility: certification kinds every applicant must hold' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true })
+  requiredCertifications?: string[];
+
+  @ApiPropertyOptional({ description: 'Eligibility: refuse companies that won before' })
+  @IsOptional() @IsBoolean()
+  excludePreviousWinners?: boolean;
 }
 
 export class UpdateBatchDto extends PartialType(BatchDto) {}

@@ -9,6 +9,9 @@ export class ScenarioBatch {
   @Column('text', { default: '' }) description!: string;
   @Column({ name: 'opens_on', type: 'date', nullable: true }) opensOn!: string | null;
   @Column({ name: 'closes_on', type: 'date', nullable: true }) closesOn!: string | null;
+  @Column({ name: 'max_applications_per_company', type: 'int', nullable: true }) maxApplicationsPerCompany!: number | null;
+  @Column({ name: 'required_certifications', type: 'text', array: true, default: () => `'{}'` }) requiredCertifications!: string[];
+  @Column({ name: 'exclude_previous_winners', type: 'boolean', default: false }) excludePreviousWinners!: boolean;
   @Column('text', { default: 'draft' }) status!: 'draft' | 'published' | 'closed';
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt!: Date | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;

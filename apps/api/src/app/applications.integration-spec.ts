@@ -1,0 +1,157 @@
+import { ApplicationView, Page, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
+import { TestClient } from '@scenematch/server-testing';
+import { startTestApp, TestApp } from '../testing/test-app';
+
+function inDays(days: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('applications (揭榜申报)', () => {
+  let t: TestApp;
+  let organiser: TestClient;
+  let agency: TestClient;
+  let enterprise: TestClient;
+  let rival: TestClient;
+  let otherAgency: TestClient;
+  let expert: TestClient;
+  let scenarioId: string;
+
+  const application = (extra: Record<string, unknown> = {}) => ({
+    proposal: '基于鹏知影像平台，在试点医院部署肺结节与骨折辅助诊断，结构化报告回写 PACS，三个月内完成上线与培训。',
+    quote: 680000,
+    durationDays: 120,
+    team: '项目经理 1 名，算法工程师 3 名，实施工程师 2 名',
+    declarations: { truthful: true },
+    ...extra,
+  });
+
+  async function publishedScenario(title: string, deadline = inDays(30)): Promise<string> {
+    const s = await agency.post<ScenarioView>('/api/scenarios', {
+      title,
+      domain: '智慧医疗',
+      description: '在区属医院试点医学影像辅助诊断，提升阅片效率。',
+      capabilities: ['计算机视觉'],
+      deadline,
+    });
+    await agency.post(`/api/scenarios/${s.body.id}/submit`);
+    await organiser.post(`/api/scenarios/${s.body.id}/publish`);
+    return s.body.id;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp('applications');
+    [organiser, agency, enterprise, expert] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise'), t.client.asDemo('expert')]);
+    const rivalOrg = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn') LIMIT 1`);
+    const unit = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE name = '市城管和综合执法局'`);
+    await t.database.query(
+      `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
+       SELECT 'rival@example.cn', password_hash, '竞争对手', 'enterprise', $1::uuid FROM users WHERE email = 'enterprise@demo.scenematch.cn'
+       UNION ALL
+       SELECT 'cg-app@example.cn', password_hash, '城管', 'agency', $2::uuid FROM users WHERE email = 'enterprise@demo.scenematch.cn'`,
+      [rivalOrg.rows[0].id, unit.rows[0].id],
+    );
+    [rival, otherAgency] = await Promise.all([t.client.signIn('rival@example.cn'), t.client.signIn('cg-app@example.cn')]);
+    scenarioId = await publishedScenario('区医院影像辅助诊断试点');
+  });
+  afterAll(() => t?.close());
+
+  it('takes one application per company, from a company only, with valid numbers', async () => {
+    const bad = await enterprise.post<{ errors: Array<{ field: string }> }>(`/api/scenarios/${scenarioId}/applications`, application({ quote: -1, durationDays: 0, proposal: '太短' }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['durationDays', 'proposal', 'quote']);
+    expect((await agency.post(`/api/scenarios/${scenarioId}/applications`, application())).status).toBe(403);
+    expect((await t.client.post(`/api/scenarios/${scenarioId}/applications`, application())).status).toBe(401);
+
+    const created = await enterprise.post<ApplicationView>(`/api/scenarios/${scenarioId}/applications`, application());
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'draft', quote: 680000, company: { name: '深圳鹏知医疗智能科技有限公司' } });
+    expect((await enterprise.post(`/api/scenarios/${scenarioId}/applications`, application())).status).toBe(409);
+
+    const notOwnProduct = await enterprise.patch<{ errors: Array<{ field: string }> }>(`/api/applications/${created.body.id}`, {
+      productIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(notOwnProduct.status).toBe(400);
+    const submitted = await enterprise.post<ApplicationView>(`/api/applications/${created.body.id}/submit`);
+    expect(submitted.body.status).toBe('submitted');
+    expect((await enterprise.post(`/api/applications/${created.body.id}/submit`)).status).toBe(409);
+  });
+
+  it('is sealed: readable by its company and organisers, by the agency only after the deadline, 404 for everyone else', async () => {
+    const mine = await enterprise.get<Page<ApplicationView>>('/api/me/applications');
+    const id = mine.body.items.find((a) => a.scenario.id === scenarioId)?.id as string;
+    expect((await enterprise.get(`/api/applications/${id}`)).status).toBe(200);
+    expect((await organiser.get(`/api/applications/${id}`)).status).toBe(200);
+    for (const [who, client] of [['rival', rival], ['agency before deadline', agency], ['other agency', otherAgency], ['expert not assigned', expert]] as const) {
+      expect([who, (await client.get(`/api/applications/${id}`)).status]).toEqual([who, 404]);
+    }
+    expect((await t.client.get(`/api/applications/${id}`)).status).toBe(401);
+    expect((await agency.get(`/api/scenarios/${scenarioId}/applications`)).status).toBe(403);
+    expect((await otherAgency.get(`/api/scenarios/${scenarioId}/applications`)).status).toBe(403);
+    expect((await organiser.get<Page<ApplicationView>>(`/api/scenarios/${scenarioId}/applications`)).body.total).toBe(1);
+    expect((await rival.get<Page<ApplicationView>>('/api/me/applications')).body.items.some((a) => a.id === id)).toBe(false);
+
+    // Form check waits for the deadline.
+    expect((await organiser.post(`/api/applications/${id}/shortlist`)).status).toBe(409);
+    // The deadline passes.
+    await t.database.query(`UPDATE scenarios SET deadline = current_date - 1 WHERE id = $1`, [scenarioId]);
+    expect((await agency.get(`/api/applications/${id}`)).status).toBe(200);
+    expect((await agency.get<Page<ApplicationView>>(`/api/scenarios/${scenarioId}/applications`)).body.total).toBe(1);
+    expect((await otherAgency.get(`/api/applications/${id}`)).status).toBe(404);
+    expect((await rival.get(`/api/applications/${id}`)).status).toBe(404);
+
+    // After the deadline: no new applications, no withdrawal, and the organiser checks the form.
+    expect((await rival.post(`/api/scenarios/${scenarioId}/applications`, application())).status).toBe(409);
+    expect((await enterprise.post(`/api/applications/${id}/withdraw`)).status).toBe(409);
+    expect((await agency.post(`/api/applications/${id}/shortlist`)).status).toBe(403);
+    expect((await organiser.post(`/api/applications/${id}/reject`, {})).status).toBe(400);
+    const shortlisted = await organiser.post<ApplicationView>(`/api/applications/${id}/shortlist`);
+    expect(shortlisted.body.status).toBe('shortlisted');
+  });
+
+  it('can be withdrawn before the deadline, and refuses closed scenarios', async () => {
+    const open = await publishedScenario('社区医院影像质控试点');
+    const created = await rival.post<ApplicationView>(`/api/scenarios/${open}/applications`, application());
+    await rival.post(`/api/applications/${created.body.id}/submit`);
+    expect((await enterprise.post(`/api/applications/${created.body.id}/withdraw`)).status).toBe(404);
+    const withdrawn = await rival.post<ApplicationView>(`/api/applications/${created.body.id}/withdraw`);
+    expect(withdrawn.body.status).toBe('withdrawn');
+    await organiser.post(`/api/scenarios/${open}/close`);
+    expect((await enterprise.post(`/api/scenarios/${open}/applications`, application())).status).toBe(409);
+  });
+
+  it('checks the batch’s eligibility rules at submission, with the reason', async () => {
+    const batch = await organiser.post<ScenarioBatchView>('/api/batches', {
+      number: 21,
+      name: '资质要求批次',
+      issuer: '服务中心',
+      maxApplicationsPerCompany: 1,
+      requiredCertifications: ['算法备案'],
+    });
+    await organiser.post(`/api/batches/${batch.body.id}/publish`);
+    const ids: string[] = [];
+    for (const title of ['批次场景一', '批次场景二']) {
+      const s = await agency.post<ScenarioView>('/api/scenarios', {
+        title,
+        domain: '智慧医疗',
+        description: '在区属医院试点人工智能辅助诊断，提升效率。',
+        batchId: batch.body.id,
+      });
+      await agency.post(`/api/scenarios/${s.body.id}/submit`);
+      await organiser.post(`/api/scenarios/${s.body.id}/publish`);
+      ids.push(s.body.id);
+    }
+    const first = await enterprise.post<ApplicationView>(`/api/scenarios/${ids[0]}/applications`, application());
+    const refused = await enterprise.post<{ errors: Array<{ field: string; message: string }> }>(`/api/applications/${first.body.id}/submit`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e) => e.message)).toContain('缺少本批次要求的资质：算法备案');
+
+    await t.database.query(
+      `UPDATE company_profiles SET certifications = certifications || '[{"kind":"算法备案","number":"A-1","validUntil":null}]'::jsonb
+        WHERE organisation_id = (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn')`,
+    );
+    expect((await enterprise.post<ApplicationView>(`/api/applications/${first.body.id}/submit`)).body.status).toBe('submitted');
+    const second = await enterprise.post<ApplicationView>(`/api/scenarios/${ids[1]}/applications`, application());
+    const limited = await enterprise.post<{ errors: Array<{ message: string }> }>(`/api/applications/${second.body.id}/submit`);
+    expect(limited.body.errors.map((e) => e.message)).toContain('本批次每家企业最多申报 1 个场景');
+  });
+});

@@ -1,0 +1,3 @@
+export * from './lib/applications.module';
+export * from './lib/applications.service';
+export * from './lib/application.dto';

@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { APPLICATION_STATUSES } from '@scenematch/contracts';
+import { PageQueryDto } from '@scenematch/server-common';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
+
+export class ApplicationDto {
+  @ApiProperty({ description: 'The proposal (方案简述)' })
+  @Transform(trim) @IsString({ message: '请填写方案' }) @Length(20, 20000, { message: '方案应为 20–20000 字' })
+  proposal!: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Own listed products the proposal uses' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10, { message: '最多引用 10 个产品' }) @IsUUID('all', { each: true, message: '产品编号无效' })
+  productIds?: string[];
+
+  @ApiProperty({ description: 'CNY' })
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: '报价应为数字（元）' }) @Min(0, { message: '报价不能为负数' }) @Max(1e11, { message: '报价过大' })
+  quote!: number;
+
+  @ApiProperty() @IsInt({ message: '工期应为整数（天）' }) @Min(1, { message: '工期至少 1 天' }) @Max(3650, { message: '工期不超过 3650 天' })
+  durationDays!: number;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(5000, { message: '团队介绍不超过 5000 字' })
+  team?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Consortium members (at most four organisations)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(4, { message: '联合体成员最多 4 家' }) @IsUUID('all', { each: true, message: '成员单位编号无效' })
+  memberIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Declarations, e.g. { "noConflict": true, "truthful": true }' })
+  @IsOptional() @IsObject({ message: '声明应为对象' })
+  declarations?: Record<string, boolean>;
+}
+
+export class UpdateApplicationDto extends PartialType(ApplicationDto) {}
+
+export class ApplicationReasonDto {
+  @ApiProperty() @Transform(trim) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
+  reason!: string;
+}
+
+export class ApplicationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(toList) @IsArray() @IsIn(APPLICATION_STATUSES as unknown as string[], { each: true, message: '状态取值无效' })
+  status?: string[];
+}
+
