@@ -41,16 +41,7 @@ describe('applications (揭榜申报)', () => {
   beforeAll(async () => {
     t = await startTestApp('applications');
     [organiser, agency, enterprise, expert] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise'), t.client.asDemo('expert')]);
-    const rivalOrg = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn') LIMIT 1`);
-    const unit = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE name = '市城管和综合执法局'`);
-    await t.database.query(
-      `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
-       SELECT 'rival@example.cn', password_hash, '竞争对手', 'enterprise', $1::uuid FROM users WHERE email = 'enterprise@demo.scenematch.cn'
-       UNION ALL
-       SELECT 'cg-app@example.cn', password_hash, '城管', 'agency', $2::uuid FROM users WHERE email = 'enterprise@demo.scenematch.cn'`,
-      [rivalOrg.rows[0].id, unit.rows[0].id],
-    );
-    [rival, otherAgency] = await Promise.all([t.client.signIn('rival@example.cn'), t.client.signIn('cg-app@example.cn')]);
+    [rival, otherAgency] = await Promise.all([t.newUser('enterprise'), t.newUser('agency', '市城管和综合执法局')]);
     scenarioId = await publishedScenario('区医院影像辅助诊断试点');
   });
   afterAll(() => t?.close());

@@ -38,13 +38,7 @@ describe('matching: recommendations and matches kept by the worker', () => {
     worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
     await worker.init();
     [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
-    const unit = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE name = '市城管和综合执法局'`);
-    await t.database.query(
-      `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
-       SELECT 'cg-match@example.cn', password_hash, '城管用户', 'agency', $1 FROM users WHERE email = 'agency@demo.scenematch.cn'`,
-      [unit.rows[0].id],
-    );
-    otherAgency = await t.client.signIn('cg-match@example.cn');
+    otherAgency = await t.newUser('agency', '市城管和综合执法局');
   }, 60_000);
 
   afterAll(async () => {

@@ -26,13 +26,7 @@ describe('capability list', () => {
   beforeAll(async () => {
     t = await startTestApp('products', { STORAGE_DIR: `/tmp/scenematch-test-storage-${process.pid}` });
     [organiser, enterprise, agency] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('enterprise'), t.client.asDemo('agency')]);
-    const company = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn') LIMIT 1`);
-    await t.database.query(
-      `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
-       SELECT 'other-co@example.cn', password_hash, '另一家公司', 'enterprise', $1 FROM users WHERE email = 'enterprise@demo.scenematch.cn'`,
-      [company.rows[0].id],
-    );
-    other = await t.client.signIn('other-co@example.cn');
+    other = await t.newUser('enterprise');
   });
   afterAll(() => t?.close());
 

@@ -20,13 +20,7 @@ describe('scenario lists', () => {
     t = await startTestApp('scenarios');
     [agency, organiser, enterprise] = await Promise.all([t.client.asDemo('agency'), t.client.asDemo('organiser'), t.client.asDemo('enterprise')]);
     // A second unit: 市城管和综合执法局 gets an account of its own.
-    const unit = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE name = '市城管和综合执法局'`);
-    await t.database.query(
-      `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
-       SELECT 'cg@example.cn', password_hash, '城管用户', 'agency', $1 FROM users WHERE email = 'agency@demo.scenematch.cn'`,
-      [unit.rows[0].id],
-    );
-    otherAgency = await t.client.signIn('cg@example.cn');
+    otherAgency = await t.newUser('agency', '市城管和综合执法局');
   });
   afterAll(() => t?.close());
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, testConfig, TestClient, testQueuePrefix, TestDatabase } from '@scenematch/server-testing';
 import { AppConfig } from '@scenematch/server-config';
@@ -8,6 +9,11 @@ export interface TestApp {
   config: AppConfig;
   database: TestDatabase;
   client: TestClient;
+  /**
+   * Signs in a new user (demo password) of a given role in an existing organisation: one named
+   * `organisation`, or with `organisation` omitted an enterprise other than the demo one.
+   */
+  newUser(role: 'agency' | 'enterprise', organisation?: string): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -23,6 +29,21 @@ export async function startTestApp(label: string, overrides: Record<string, stri
     config,
     database,
     client: new TestClient(app),
+    newUser: async (role, organisation) => {
+      const org = organisation
+        ? await database.query<{ id: string }>(`SELECT id FROM organisations WHERE name = $1`, [organisation])
+        : await database.query<{ id: string }>(
+            `SELECT id FROM organisations WHERE type = 'enterprise'
+                AND id <> (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn') ORDER BY name LIMIT 1`,
+          );
+      const email = `${role}-${randomBytes(4).toString('hex')}@example.cn`;
+      await database.query(
+        `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
+         SELECT $1, password_hash, '测试用户', $2, $3::uuid FROM users WHERE email = 'enterprise@demo.scenematch.cn'`,
+        [email, role, org.rows[0].id],
+      );
+      return new TestClient(app).signIn(email);
+    },
     close: async () => {
       await app.close();
       await database.drop();
