@@ -145,4 +145,53 @@ describe('applications (揭榜申报)', () => {
     const limited = await enterprise.post<{ errors: Array<{ message: string }> }>(`/api/applications/${second.body.id}/submit`);
     expect(limited.body.errors.map((e) => e.message)).toContain('本批次每家企业最多申报 1 个场景');
   });
+
+  it('runs expert review: conflicts recused (declared or detected), rubric checked, aggregate with progress', async () => {
+    const scenario = await publishedScenario('区中医院影像云平台试点');
+    const mine = await enterprise.post<ApplicationView>(`/api/scenarios/${scenario}/applications`, application());
+    await enterprise.post(`/api/applications/${mine.body.id}/submit`);
+    const theirs = await rival.post<ApplicationView>(`/api/scenarios/${scenario}/applications`, application({ quote: 520000 }));
+    await rival.post(`/api/applications/${theirs.body.id}/submit`);
+    await t.database.query(`UPDATE scenarios SET deadline = current_date - 1 WHERE id = $1`, [scenario]);
+    await organiser.post(`/api/applications/${mine.body.id}/shortlist`);
+    await organiser.post(`/api/applications/${theirs.body.id}/shortlist`);
+
+    const pool = 'SceneMatch 评审专家库';
+    const [e1, e2, e4] = await Promise.all([t.newUser('expert', pool), t.newUser('expert', pool), t.newUser('expert', pool)]);
+    const e3 = await t.newUser('expert', '深圳鹏知医疗智能科技有限公司'); // works for the applicant: a detected conflict
+    const ids = await Promise.all([e1, e2, e3, e4].map(async (c) => (await c.get<{ id: string }>('/api/me')).body.id));
+    expect((await enterprise.post(`/api/scenarios/${scenario}/reviewers`, { expertIds: ids })).status).toBe(403);
+    const assigned = await organiser.post<{ applications: Array<{ applicationId: string; assigned: number; recused: number }> }>(`/api/scenarios/${scenario}/reviewers`, { expertIds: ids });
+    expect(assigned.status).toBe(200);
+    const board = (id: string) => assigned.body.applications.find((a) => a.applicationId === id);
+    expect(board(mine.body.id)).toMatchObject({ assigned: 3, recused: 1 });
+    expect(board(theirs.body.id)).toMatchObject({ assigned: 4, recused: 0 });
+
+    // Sealed for the unassigned demo expert and the recused one; open to an assigned one.
+    expect((await expert.get(`/api/applications/${mine.body.id}`)).status).toBe(404);
+    expect((await e3.get(`/api/applications/${mine.body.id}`)).status).toBe(404);
+    expect((await e1.get(`/api/applications/${mine.body.id}`)).status).toBe(200);
+    expect((await e3.post(`/api/applications/${mine.body.id}/reviews`, { scores: { solution: 99, team: 99, cases: 99, price: 99 } })).status).toBe(403);
+    expect((await expert.post(`/api/applications/${mine.body.id}/reviews`, { scores: { solution: 99, team: 99, cases: 99, price: 99 } })).status).toBe(404);
+
+    const bad = await e1.post<{ errors: Array<{ field: string }> }>(`/api/applications/${mine.body.id}/reviews`, { scores: { solution: 120, team: 80, cases: 80, bribe: 100 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['scores.bribe', 'scores.price', 'scores.solution']);
+
+    expect((await e4.post<{ recused: boolean }>(`/api/applications/${theirs.body.id}/reviews`, { conflictOfInterest: true })).body.recused).toBe(true);
+    expect((await e4.post(`/api/applications/${theirs.body.id}/reviews`, { scores: { solution: 10, team: 10, cases: 10, price: 10 } })).status).toBe(403);
+
+    const full = (n: number) => ({ scores: { solution: n, team: n, cases: n, price: n } });
+    await e1.post(`/api/applications/${mine.body.id}/reviews`, full(90));
+    await e2.post(`/api/applications/${mine.body.id}/reviews`, full(80));
+    await e1.post(`/api/applications/${theirs.body.id}/reviews`, full(70));
+    const tasks = await e1.get<Array<{ applicationId: string; reviewed: boolean }>>('/api/me/reviews');
+    expect(tasks.body.filter((x) => x.reviewed)).toHaveLength(2);
+
+    const evaluation = await organiser.get<{ applications: Array<{ applicationId: string; score: number; progress: string; trimmed: boolean }> }>(`/api/scenarios/${scenario}/evaluation`);
+    const mineRow = evaluation.body.applications.find((a) => a.applicationId === mine.body.id);
+    expect(mineRow).toMatchObject({ score: 85, progress: '2/3 已评', trimmed: false });
+    expect(evaluation.body.applications.find((a) => a.applicationId === theirs.body.id)?.progress).toBe('1/3 已评');
+    expect((await agency.get(`/api/scenarios/${scenario}/evaluation`)).status).toBe(403);
+  });
 });

@@ -13,7 +13,7 @@ export interface TestApp {
    * Signs in a new user (demo password) of a given role in an existing organisation: one named
    * `organisation`, or with `organisation` omitted an enterprise other than the demo one.
    */
-  newUser(role: 'agency' | 'enterprise', organisation?: string): Promise<TestClient>;
+  newUser(role: 'agency' | 'enterprise' | 'expert', organisation?: string): Promise<TestClient>;
   close(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { APPLICATION_STATUSES } from '@scenematch/contracts';
 import { PageQueryDto } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
@@ -47,3 +47,22 @@ export class ApplicationQueryDto extends PageQueryDto {
   status?: string[];
 }
 
+
+export class AssignExpertsDto {
+  @ApiProperty({ type: [String], description: 'Expert user ids' })
+  @IsArray({ message: '请选择专家' }) @ArrayMaxSize(15, { message: '最多 15 位专家' }) @IsUUID('all', { each: true, message: '专家编号无效' })
+  expertIds!: string[];
+}
+
+export class ReviewDto {
+  @ApiPropertyOptional({ description: 'criterion code → 0–100', example: { solution: 85, team: 80, cases: 75, price: 70 } })
+  @IsOptional() @IsObject({ message: '评分应为对象' })
+  scores?: Record<string, number>;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(3000, { message: '评语不超过 3000 字' })
+  comment?: string;
+
+  @ApiPropertyOptional({ description: 'Declare a conflict of interest: the expert is recused' })
+  @IsOptional() @IsBoolean({ message: '应为 true 或 false' })
+  conflictOfInterest?: boolean;
+}

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPip
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationView, Page } from '@scenematch/contracts';
 import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
-import { ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, UpdateApplicationDto } from './application.dto';
+import { ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, AssignExpertsDto, ReviewDto, UpdateApplicationDto } from './application.dto';
+import { ReviewsService } from './reviews.service';
 import { ApplicationsService } from './applications.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('申报不存在或无权查看') });
@@ -11,7 +12,40 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('
 @ApiBearerAuth()
 @Controller()
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly reviews: ReviewsService,
+  ) {}
+
+  @Post('scenarios/:id/reviewers')
+  @HttpCode(200)
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Assign experts to the scenario’s shortlisted applications (conflicted experts are recused)' })
+  assign(@Param('id', uuid) id: string, @Body() dto: AssignExpertsDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.reviews.assign(id, dto.expertIds, actor, meta);
+  }
+
+  @Get('scenarios/:id/evaluation')
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Review progress, aggregate scores and outlier flags per application' })
+  evaluation(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
+    return this.reviews.evaluation(id, actor);
+  }
+
+  @Get('me/reviews')
+  @Roles('expert')
+  @ApiOperation({ summary: 'The applications assigned to the calling expert' })
+  myReviews(@CurrentActor() actor: Actor) {
+    return this.reviews.mine(actor);
+  }
+
+  @Post('applications/:id/reviews')
+  @HttpCode(200)
+  @Roles('expert')
+  @ApiOperation({ summary: 'Score an assigned application against the rubric, or declare a conflict of interest' })
+  review(@Param('id', uuid) id: string, @Body() dto: ReviewDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.reviews.submit(id, dto, actor, meta);
+  }
 
   @Post('scenarios/:id/applications')
   @Roles('enterprise')

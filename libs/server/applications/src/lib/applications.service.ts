@@ -71,10 +71,15 @@ const APPLICATION_SQL = `
     LEFT JOIN scenario_batches b ON b.id = s.batch_id`;
 
 /** Applications are sealed: who may read one, by role and relation (experts come with reviews). */
-export function canReadApplication(actor: Actor | undefined, row: Pick<ApplicationRow, 'organisation_id' | 'member_ids' | 'status' | 'scenario_agency_id' | 'deadline' | 'scenario_status'>): boolean {
+export function canReadApplication(
+  actor: Actor | undefined,
+  row: Pick<ApplicationRow, 'organisation_id' | 'member_ids' | 'status' | 'scenario_agency_id' | 'deadline' | 'scenario_status'>,
+  assignedExpert = false,
+): boolean {
   if (!actor) return false;
   if (actor.role === 'enterprise' && actor.organisationId === row.organisation_id) return true;
   if (row.status === 'draft') return false;
+  if (actor.role === 'expert') return assignedExpert;
   if (actor.role === 'enterprise' && row.member_ids.includes(actor.organisationId)) return true;
   if (isStaff(actor)) return true;
   if (actor.role === 'agency' && actor.organisationId === row.scenario_agency_id) return deadlinePassed(row.deadline, row.scenario_status);
@@ -187,8 +192,18 @@ export class ApplicationsService {
 
   async get(id: string, actor: Actor | undefined): Promise<ApplicationView> {
     const rows: ApplicationRow[] = await this.dataSource.query(`${APPLICATION_SQL} WHERE a.id = $1`, [id]);
-    Access.requireVisible(!!rows[0] && canReadApplication(actor, rows[0]), '申报');
+    const assigned = actor?.role === 'expert' && (await this.isAssigned(id, actor.userId));
+    Access.requireVisible(!!rows[0] && canReadApplication(actor, rows[0], assigned), '申报');
     return toView(rows[0]);
+  }
+
+  /** An expert assigned to the application and not recused. */
+  async isAssigned(applicationId: string, expertUserId: string): Promise<boolean> {
+    const rows: Array<{ recused: boolean }> = await this.dataSource.query(
+      `SELECT recused FROM review_assignments WHERE application_id = $1 AND expert_user_id = $2`,
+      [applicationId, expertUserId],
+    );
+    return !!rows[0] && !rows[0].recused;
   }
 
   async mine(actor: Actor, query: ApplicationQueryDto): Promise<Page<ApplicationView>> {

@@ -1,0 +1,178 @@
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { aggregateReviews, ApiFieldError, DEFAULT_RUBRIC, ApplicationAggregate, RubricCriterion } from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ApplicationsService } from './applications.service';
+
+export interface AssignmentView {
+  applicationId: string;
+  scenario: { id: string; title: string };
+  company: string;
+  recused: boolean;
+  recuseReason: string | null;
+  reviewed: boolean;
+  rubric: RubricCriterion[];
+}
+
+export interface EvaluationView {
+  scenarioId: string;
+  rubric: RubricCriterion[];
+  applications: Array<
+    ApplicationAggregate & { company: string; status: string; assigned: number; recused: number; progress: string }
+  >;
+}
+
+/** Expert review: assignments with recusal for conflicts, rubric scores, and the aggregate. */
+@Injectable()
+export class ReviewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Assigns experts to every shortlisted application of a scenario. An expert whose organisation
+   * is the applicant or a consortium member is recused at once (a detected conflict).
+   */
+  async assign(scenarioId: string, expertIds: string[], actor: Actor, meta: RequestMeta): Promise<EvaluationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const experts: Array<{ id: string; organisation_id: string }> = await manager.query(
+        `SELECT id, organisation_id FROM users WHERE id = ANY($1::uuid[]) AND role = 'expert'`,
+        [expertIds],
+      );
+      if (experts.length !== new Set(expertIds).size) throw FieldValidationException.single('expertIds', '只能指派评审专家账号');
+      const apps: Array<{ id: string; organisation_id: string; member_ids: string[]; status: string }> = await manager.query(
+        `SELECT id, organisation_id, member_ids, status FROM applications WHERE scenario_id = $1 AND status IN ('shortlisted', 'under_review') FOR UPDATE`,
+        [scenarioId],
+      );
+      if (!apps.length) throw new ConflictException('该场景没有通过形式审查的申报');
+      for (const a of apps) {
+        for (const e of experts) {
+          const conflicted = e.organisation_id === a.organisation_id || a.member_ids.includes(e.organisation_id);
+          await manager.query(
+            `INSERT INTO review_assignments (application_id, expert_user_id, assigned_by, recused, recuse_reason)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (application_id, expert_user_id) DO NOTHING`,
+            [a.id, e.id, actor.userId, conflicted, conflicted ? '利益冲突：专家所在单位为申报方或联合体成员' : null],
+          );
+        }
+        if (a.status === 'shortlisted') {
+          await manager.query(`UPDATE applications SET status = 'under_review', updated_at = now() WHERE id = $1`, [a.id]);
+          await manager.query(
+            `INSERT INTO application_events (application_id, from_status, to_status, actor_user_id, actor_role) VALUES ($1, 'shortlisted', 'under_review', $2, $3)`,
+            [a.id, actor.userId, actor.role],
+          );
+        }
+      }
+      await this.audit.record({ action: 'review.assign', actor, entityType: 'scenario', entityId: scenarioId, meta, details: { experts: expertIds.length, applications: apps.length } }, manager);
+    });
+    return this.evaluation(scenarioId, actor);
+  }
+
+  async mine(actor: Actor): Promise<AssignmentView[]> {
+    if (actor.role !== 'expert') throw new ForbiddenException('只有评审专家有评审任务');
+    const rows: Array<{ application_id: string; scenario_id: string; title: string; company: string; recused: boolean; recuse_reason: string | null; reviewed: boolean; rubric: RubricCriterion[] | null }> =
+      await this.dataSource.query(
+        `SELECT ra.application_id, s.id AS scenario_id, s.title, o.name AS company, ra.recused, ra.recuse_reason,
+                EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = ra.application_id AND r.expert_user_id = ra.expert_user_id) AS reviewed,
+                b.rubric
+           FROM review_assignments ra JOIN applications a ON a.id = ra.application_id JOIN scenarios s ON s.id = a.scenario_id
+           JOIN organisations o ON o.id = a.organisation_id LEFT JOIN scenario_batches b ON b.id = s.batch_id
+          WHERE ra.expert_user_id = $1 ORDER BY ra.assigned_at DESC`,
+        [actor.userId],
+      );
+    return rows.map((r) => ({
+      applicationId: r.application_id,
+      scenario: { id: r.scenario_id, title: r.title },
+      company: r.company,
+      recused: r.recused,
+      recuseReason: r.recuse_reason,
+      reviewed: r.reviewed,
+      rubric: r.rubric ?? DEFAULT_RUBRIC,
+    }));
+  }
+
+  /** An assigned expert scores an application, or declares a conflict and is recused. */
+  async submit(
+    applicationId: string,
+    dto: { scores?: Record<string, number>; comment?: string; conflictOfInterest?: boolean },
+    actor: Actor,
+    meta: RequestMeta,
+  ): Promise<{ recused: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const assignment: Array<{ recused: boolean; status: string; rubric: RubricCriterion[] | null }> = await manager.query(
+        `SELECT ra.recused, a.status, b.rubric FROM review_assignments ra JOIN applications a ON a.id = ra.application_id
+           JOIN scenarios s ON s.id = a.scenario_id LEFT JOIN scenario_batches b ON b.id = s.batch_id
+          WHERE ra.application_id = $1 AND ra.expert_user_id = $2 FOR UPDATE OF ra`,
+        [applicationId, actor.userId],
+      );
+      Access.requireVisible(!!assignment[0], '申报');
+      const a = assignment[0];
+      if (a.recused) throw new ForbiddenException('您已因利益冲突回避该申报，不能评分');
+      if (a.status !== 'under_review') throw new ConflictException('该申报不在评审阶段');
+      if (dto.conflictOfInterest) {
+        await manager.query(`UPDATE review_assignments SET recused = true, recuse_reason = '专家声明存在利益冲突' WHERE application_id = $1 AND expert_user_id = $2`, [applicationId, actor.userId]);
+        await manager.query(`DELETE FROM reviews WHERE application_id = $1 AND expert_user_id = $2`, [applicationId, actor.userId]);
+        await this.audit.record({ action: 'review.recuse', actor, entityType: 'application', entityId: applicationId, meta }, manager);
+        return { recused: true };
+      }
+      const rubric = a.rubric ?? DEFAULT_RUBRIC;
+      const errors: ApiFieldError[] = [];
+      const scores = dto.scores ?? {};
+      for (const c of rubric) {
+        const v = scores[c.code];
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) errors.push({ field: `scores.${c.code}`, message: `请为“${c.name}”打 0–100 分` });
+      }
+      for (const code of Object.keys(scores)) if (!rubric.some((c) => c.code === code)) errors.push({ field: `scores.${code}`, message: '评分表中没有该项' });
+      if (errors.length) throw new FieldValidationException(errors);
+      await manager.query(
+        `INSERT INTO reviews (application_id, expert_user_id, scores, comment) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (application_id, expert_user_id) DO UPDATE SET scores = EXCLUDED.scores, comment = EXCLUDED.comment, submitted_at = now()`,
+        [applicationId, actor.userId, JSON.stringify(scores), dto.comment ?? ''],
+      );
+      await this.audit.record({ action: 'review.submit', actor, entityType: 'application', entityId: applicationId, meta }, manager);
+      return { recused: false };
+    });
+  }
+
+  /** The organiser's board: progress per application ("2/4 已评"), aggregate and outlier flags. */
+  async evaluation(scenarioId: string, actor: Actor): Promise<EvaluationView> {
+    if (!isStaff(actor)) throw new ForbiddenException('只有服务中心可以查看评审汇总');
+    return this.compute(this.dataSource.manager, scenarioId);
+  }
+
+  private async compute(manager: EntityManager, scenarioId: string): Promise<EvaluationView> {
+    const scenario: Array<{ rubric: RubricCriterion[] | null }> = await manager.query(
+      `SELECT b.rubric FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1`,
+      [scenarioId],
+    );
+    Access.requireVisible(!!scenario[0], '场景');
+    const rubric = scenario[0].rubric ?? DEFAULT_RUBRIC;
+    const apps: Array<{ id: string; company: string; status: string; assigned: string; recused: string }> = await manager.query(
+      `SELECT a.id, o.name AS company, a.status,
+              (SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id AND NOT ra.recused) AS assigned,
+              (SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id AND ra.recused) AS recused
+         FROM applications a JOIN organisations o ON o.id = a.organisation_id
+        WHERE a.scenario_id = $1 AND a.status IN ('under_review', 'selected', 'not_selected') ORDER BY o.name`,
+      [scenarioId],
+    );
+    const reviews: Array<{ application_id: string; expert_user_id: string; scores: Record<string, number> }> = await manager.query(
+      `SELECT r.application_id, r.expert_user_id, r.scores FROM reviews r JOIN review_assignments ra USING (application_id, expert_user_id)
+         JOIN applications a ON a.id = r.application_id WHERE a.scenario_id = $1 AND NOT ra.recused`,
+      [scenarioId],
+    );
+    const aggregates = new Map(
+      aggregateReviews(reviews.map((r) => ({ expertId: r.expert_user_id, applicationId: r.application_id, scores: r.scores })), rubric).map((x) => [x.applicationId, x]),
+    );
+    return {
+      scenarioId,
+      rubric,
+      applications: apps.map((a) => {
+        const agg = aggregates.get(a.id) ?? { applicationId: a.id, count: 0, score: 0, trimmed: false, totals: [] };
+        return { ...agg, company: a.company, status: a.status, assigned: Number(a.assigned), recused: Number(a.recused), progress: `${agg.count}/${a.assigned} 已评` };
+      }),
+    };
+  }
+}
