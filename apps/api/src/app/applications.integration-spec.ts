@@ -193,5 +193,43 @@ describe('applications (揭榜申报)', () => {
     expect(mineRow).toMatchObject({ score: 85, progress: '2/3 已评', trimmed: false });
     expect(evaluation.body.applications.find((a) => a.applicationId === theirs.body.id)?.progress).toBe('1/3 已评');
     expect((await agency.get(`/api/scenarios/${scenario}/evaluation`)).status).toBe(403);
+
+    // Award and public notice: an upheld objection overturns it; a dismissed one does not.
+    expect((await organiser.post(`/api/scenarios/${scenario}/award`, { applicationIds: [mine.body.id], noticeDays: 0 })).status).toBe(400);
+    const first = await organiser.post<{ id: string; status: string; winners: Array<{ company: string }> }>(`/api/scenarios/${scenario}/award`, { applicationIds: [mine.body.id] });
+    expect(first.status).toBe(201);
+    expect(first.body.winners.map((w) => w.company)).toEqual(['深圳鹏知医疗智能科技有限公司']);
+    const notices = await t.client.get<{ items: Array<{ id: string }> }>('/api/notices');
+    expect(notices.body.items.map((n) => n.id)).toContain(first.body.id);
+    expect((await organiser.post(`/api/scenarios/${scenario}/award`, { applicationIds: [theirs.body.id] })).status).toBe(409);
+    expect((await t.client.post(`/api/notices/${first.body.id}/objections`, { reason: '匿名的异议' })).status).toBe(401);
+    const objection = await rival.post<{ id: string }>(`/api/notices/${first.body.id}/objections`, { reason: '中标方报价明显高于市场价' });
+    expect(objection.status).toBe(201);
+    expect((await enterprise.get<unknown[]>(`/api/notices/${first.body.id}/objections`)).body).toHaveLength(0);
+    expect((await organiser.get<unknown[]>(`/api/notices/${first.body.id}/objections`)).body).toHaveLength(1);
+    expect((await rival.post(`/api/objections/${objection.body.id}/decide`, { decision: 'upheld', response: '自己裁决' })).status).toBe(403);
+    const overturned = await organiser.post<{ status: string }>(`/api/objections/${objection.body.id}/decide`, { decision: 'upheld', response: '经核查报价说明不充分' });
+    expect(overturned.body.status).toBe('overturned');
+    expect((await enterprise.get<ApplicationView>(`/api/applications/${mine.body.id}`)).body.status).toBe('under_review');
+
+    const second = await organiser.post<{ id: string }>(`/api/scenarios/${scenario}/award`, { applicationIds: [mine.body.id], noticeDays: 5 });
+    const again = await rival.post<{ id: string }>(`/api/notices/${second.body.id}/objections`, { reason: '再次提出异议' });
+    expect((await organiser.post(`/api/notices/${second.body.id}/confirm`)).status).toBe(409);
+    await organiser.post(`/api/objections/${again.body.id}/decide`, { decision: 'dismissed', response: '已补充报价依据，异议不成立' });
+    expect((await organiser.post(`/api/notices/${second.body.id}/confirm`)).status).toBe(409); // notice still running
+    await t.database.query(`UPDATE awards SET notice_ends_at = now() - interval '1 second' WHERE id = $1`, [second.body.id]);
+    expect((await rival.post(`/api/notices/${second.body.id}/objections`, { reason: '公示期结束后的异议' })).status).toBe(409);
+    const confirmed = await organiser.post<{ status: string }>(`/api/notices/${second.body.id}/confirm`);
+    expect(confirmed.body.status).toBe('confirmed');
+    expect((await rival.get<ApplicationView>(`/api/applications/${theirs.body.id}`)).body.status).toBe('not_selected');
+    expect((await t.client.get<ScenarioView>(`/api/scenarios/${scenario}`)).body.status).toBe('awarded');
+
+    // Pilot and acceptance.
+    expect((await organiser.post(`/api/scenarios/${scenario}/accept`, { report: '验收报告：各项指标达到预期。' })).status).toBe(409);
+    expect((await organiser.post(`/api/scenarios/${scenario}/pilot`)).status).toBe(200);
+    expect((await organiser.post(`/api/scenarios/${scenario}/accept`, {})).status).toBe(400);
+    expect((await organiser.post(`/api/scenarios/${scenario}/accept`, { report: '验收报告：试点期间日均辅助阅片 800 例，各项指标达到预期。' })).status).toBe(200);
+    const events = await agency.get<Array<{ to: string }>>(`/api/scenarios/${scenario}/events`);
+    expect(events.body.map((e) => e.to).slice(-4)).toEqual(['evaluating', 'awarded', 'piloting', 'accepted']);
   });
 });

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationView, Page } from '@scenematch/contracts';
-import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
-import { ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, AssignExpertsDto, ReviewDto, UpdateApplicationDto } from './application.dto';
+import { Actor, CurrentActor, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { AcceptanceDto, ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, AssignExpertsDto, AwardDto, DecisionDto, ObjectionDto, ReviewDto, UpdateApplicationDto } from './application.dto';
+import { AwardsService } from './awards.service';
 import { ReviewsService } from './reviews.service';
 import { ApplicationsService } from './applications.service';
 
@@ -15,7 +16,72 @@ export class ApplicationsController {
   constructor(
     private readonly applications: ApplicationsService,
     private readonly reviews: ReviewsService,
+    private readonly awards: AwardsService,
   ) {}
+
+  @Post('scenarios/:id/award')
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Propose the selected application(s); starts the public notice (公示)' })
+  award(@Param('id', uuid) id: string, @Body() dto: AwardDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.awards.propose(id, dto.applicationIds, dto.noticeDays ?? 5, actor, meta);
+  }
+
+  @Get('notices')
+  @Public()
+  @ApiOperation({ summary: 'Public notices of proposed and confirmed awards' })
+  notices(@Query() query: PageQueryDto) {
+    return this.awards.notices(query);
+  }
+
+  @Get('notices/:id')
+  @Public()
+  notice(@Param('id', uuid) id: string) {
+    return this.awards.notice(id);
+  }
+
+  @Post('notices/:id/objections')
+  @Roles('enterprise', 'agency', 'organiser', 'admin', 'expert')
+  @ApiOperation({ summary: 'Object to a proposed award while its notice runs' })
+  object(@Param('id', uuid) id: string, @Body() dto: ObjectionDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.awards.object(id, dto.reason, actor, meta);
+  }
+
+  @Get('notices/:id/objections')
+  @ApiOperation({ summary: 'Objections (staff: all; others: their own)' })
+  objections(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
+    return this.awards.objections(id, actor);
+  }
+
+  @Post('objections/:id/decide')
+  @HttpCode(200)
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Uphold (the award is overturned) or dismiss an objection' })
+  decide(@Param('id', uuid) id: string, @Body() dto: DecisionDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.awards.decide(id, dto.decision, dto.response, actor, meta);
+  }
+
+  @Post('notices/:id/confirm')
+  @HttpCode(200)
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Confirm the award after the notice (no pending objections)' })
+  confirm(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.awards.confirm(id, actor, meta);
+  }
+
+  @Post('scenarios/:id/pilot')
+  @HttpCode(200)
+  @Roles('organiser', 'admin')
+  pilot(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.awards.advance(id, 'piloting', actor, meta);
+  }
+
+  @Post('scenarios/:id/accept')
+  @HttpCode(200)
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Accept the pilot with its acceptance report (验收)' })
+  accept(@Param('id', uuid) id: string, @Body() dto: AcceptanceDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.awards.advance(id, 'accepted', actor, meta, dto.report);
+  }
 
   @Post('scenarios/:id/reviewers')
   @HttpCode(200)

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { ReviewsService } from './reviews.service';
+import { AwardsService } from './awards.service';
 
-@Module({ controllers: [ApplicationsController], providers: [ApplicationsService, ReviewsService], exports: [ApplicationsService] })
+@Module({ controllers: [ApplicationsController], providers: [ApplicationsService, ReviewsService, AwardsService], exports: [ApplicationsService] })
 export class ApplicationsModule {}

@@ -1,0 +1,234 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Page } from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { Access, Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { JobName, OutboxService } from '@scenematch/server-queue';
+import { DataSource, EntityManager } from 'typeorm';
+import { chinaToday } from './applications.service';
+
+export interface NoticeView {
+  id: string;
+  scenario: { id: string; title: string; agency: string };
+  winners: Array<{ applicationId: string; company: string; quote: number }>;
+  status: 'in_notice' | 'confirmed' | 'overturned';
+  noticeStartsAt: string;
+  noticeEndsAt: string;
+  objections: { pending: number; total: number };
+}
+
+export interface ObjectionView {
+  id: string;
+  awardId: string;
+  organisation: string;
+  reason: string;
+  status: 'pending' | 'upheld' | 'dismissed';
+  response: string | null;
+  createdAt: string;
+}
+
+const NOTICE_SQL = `
+  SELECT w.id, w.scenario_id, s.title, ag.name AS agency, w.status, w.notice_starts_at, w.notice_ends_at,
+         coalesce((SELECT json_agg(json_build_object('applicationId', a.id, 'company', o.name, 'quote', a.quote) ORDER BY o.name)
+                     FROM applications a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ANY(w.application_ids)), '[]'::json) AS winners,
+         (SELECT count(*) FROM award_objections x WHERE x.award_id = w.id AND x.status = 'pending') AS pending,
+         (SELECT count(*) FROM award_objections x WHERE x.award_id = w.id) AS total
+    FROM awards w JOIN scenarios s ON s.id = w.scenario_id JOIN organisations ag ON ag.id = s.agency_id`;
+
+interface NoticeRow {
+  id: string;
+  scenario_id: string;
+  title: string;
+  agency: string;
+  status: NoticeView['status'];
+  notice_starts_at: Date;
+  notice_ends_at: Date;
+  winners: Array<{ applicationId: string; company: string; quote: string }>;
+  pending: string;
+  total: string;
+}
+
+const toNotice = (r: NoticeRow): NoticeView => ({
+  id: r.id,
+  scenario: { id: r.scenario_id, title: r.title, agency: r.agency },
+  winners: r.winners.map((w) => ({ ...w, quote: Number(w.quote) })),
+  status: r.status,
+  noticeStartsAt: r.notice_starts_at.toISOString(),
+  noticeEndsAt: r.notice_ends_at.toISOString(),
+  objections: { pending: Number(r.pending), total: Number(r.total) },
+});
+
+/**
+ * Award and public notice (公示): the organiser proposes the selected application(s); the notice
+ * runs for N days open to objections; an upheld objection overturns the award; afterwards the
+ * award is confirmed and the scenario moves on to pilot and acceptance.
+ */
+@Injectable()
+export class AwardsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async propose(scenarioId: string, applicationIds: string[], noticeDays: number, actor: Actor, meta: RequestMeta): Promise<NoticeView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const scenario = await this.lockScenario(manager, scenarioId);
+      const closedByDate = scenario.status === 'published' && scenario.deadline !== null && scenario.deadline < chinaToday();
+      if (!['closed', 'evaluating'].includes(scenario.status) && !closedByDate) throw new ConflictException('场景截止申报后才能确定揭榜单位');
+      // A scenario still listed as open (its deadline passed) leaves the recommendations now.
+      if (scenario.status === 'published') await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId });
+      const apps: Array<{ id: string; status: string }> = await manager.query(
+        `SELECT id, status FROM applications WHERE scenario_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`,
+        [scenarioId, applicationIds],
+      );
+      if (apps.length !== new Set(applicationIds).size) throw FieldValidationException.single('applicationIds', '只能选择本场景的申报');
+      if (apps.some((a) => a.status !== 'under_review')) throw new ConflictException('只能选择已完成专家评审的申报');
+      const live: Array<{ id: string }> = await manager.query(`SELECT id FROM awards WHERE scenario_id = $1 AND status <> 'overturned'`, [scenarioId]);
+      if (live[0]) throw new ConflictException('该场景已有拟揭榜结果');
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO awards (scenario_id, application_ids, notice_days, notice_ends_at, proposed_by)
+         VALUES ($1, $2, $3, now() + make_interval(days => $3), $4) RETURNING id`,
+        [scenarioId, applicationIds, noticeDays, actor.userId],
+      );
+      await manager.query(`UPDATE applications SET status = 'selected', updated_at = now() WHERE id = ANY($1::uuid[])`, [applicationIds]);
+      await manager.query(`UPDATE scenarios SET status = 'evaluating', updated_at = now() WHERE id = $1`, [scenarioId]);
+      await this.scenarioEvent(manager, scenarioId, scenario.status, 'evaluating', actor, `公示 ${noticeDays} 天`);
+      await this.audit.record({ action: 'award.propose', actor, entityType: 'scenario', entityId: scenarioId, meta, details: { applicationIds, noticeDays } }, manager);
+      return rows[0].id;
+    });
+    return this.notice(id);
+  }
+
+  async notices(query: { page: number; pageSize: number }): Promise<Page<NoticeView>> {
+    const rows: NoticeRow[] = await this.dataSource.query(
+      `${NOTICE_SQL} WHERE w.status <> 'overturned' ORDER BY w.notice_starts_at DESC LIMIT $1 OFFSET $2`,
+      [query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    const counted: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n FROM awards WHERE status <> 'overturned'`);
+    return pageOf(rows.map(toNotice), Number(counted[0].n), query);
+  }
+
+  async notice(id: string): Promise<NoticeView> {
+    const rows: NoticeRow[] = await this.dataSource.query(`${NOTICE_SQL} WHERE w.id = $1`, [id]);
+    Access.requireVisible(!!rows[0], '公示');
+    return toNotice(rows[0]);
+  }
+
+  /** Any signed-in organisation may object while the notice runs. */
+  async object(awardId: string, reason: string, actor: Actor, meta: RequestMeta): Promise<ObjectionView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const award: Array<{ status: string; open: boolean }> = await manager.query(
+        `SELECT status, now() < notice_ends_at AS open FROM awards WHERE id = $1 FOR UPDATE`,
+        [awardId],
+      );
+      Access.requireVisible(!!award[0] && award[0].status !== 'overturned', '公示');
+      if (award[0].status !== 'in_notice' || !award[0].open) throw new ConflictException('公示期已结束，不能再提出异议');
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO award_objections (award_id, organisation_id, user_id, reason) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [awardId, actor.organisationId, actor.userId, reason],
+      );
+      await this.audit.record({ action: 'award.object', actor, entityType: 'award', entityId: awardId, meta }, manager);
+      return rows[0].id;
+    });
+    return (await this.objections(awardId, actor)).find((o) => o.id === id) as ObjectionView;
+  }
+
+  /** Objections: staff see all; an organisation sees its own. */
+  async objections(awardId: string, actor: Actor): Promise<ObjectionView[]> {
+    const rows: Array<{ id: string; award_id: string; organisation: string; organisation_id: string; reason: string; status: ObjectionView['status']; response: string | null; created_at: Date }> =
+      await this.dataSource.query(
+        `SELECT x.id, x.award_id, o.name AS organisation, x.organisation_id, x.reason, x.status, x.response, x.created_at
+           FROM award_objections x JOIN organisations o ON o.id = x.organisation_id WHERE x.award_id = $1 ORDER BY x.created_at`,
+        [awardId],
+      );
+    return rows
+      .filter((r) => isStaff(actor) || r.organisation_id === actor.organisationId)
+      .map((r) => ({ id: r.id, awardId: r.award_id, organisation: r.organisation, reason: r.reason, status: r.status, response: r.response, createdAt: r.created_at.toISOString() }));
+  }
+
+  /** Upholding an objection overturns the award: its applications go back to review. */
+  async decide(objectionId: string, decision: 'upheld' | 'dismissed', response: string, actor: Actor, meta: RequestMeta): Promise<NoticeView> {
+    const awardId = await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ award_id: string; status: string; award_status: string; scenario_id: string; application_ids: string[] }> = await manager.query(
+        `SELECT x.award_id, x.status, w.status AS award_status, w.scenario_id, w.application_ids
+           FROM award_objections x JOIN awards w ON w.id = x.award_id WHERE x.id = $1 FOR UPDATE OF x, w`,
+        [objectionId],
+      );
+      Access.requireVisible(!!rows[0], '异议');
+      const x = rows[0];
+      if (x.status !== 'pending') throw new ConflictException('该异议已处理');
+      if (x.award_status !== 'in_notice') throw new ConflictException('公示已结束');
+      await manager.query(`UPDATE award_objections SET status = $2, response = $3, decided_by = $4, decided_at = now() WHERE id = $1`, [objectionId, decision, response, actor.userId]);
+      if (decision === 'upheld') {
+        await manager.query(`UPDATE awards SET status = 'overturned', decided_by = $2, decided_at = now() WHERE id = $1`, [x.award_id, actor.userId]);
+        await manager.query(`UPDATE applications SET status = 'under_review', updated_at = now() WHERE id = ANY($1::uuid[])`, [x.application_ids]);
+      }
+      await this.audit.record({ action: `award.objection.${decision}`, actor, entityType: 'award', entityId: x.award_id, meta, details: { objectionId } }, manager);
+      return x.award_id;
+    });
+    return this.notice(awardId);
+  }
+
+  /** After the notice, with every objection dismissed: the award stands and the scenario is awarded. */
+  async confirm(awardId: string, actor: Actor, meta: RequestMeta): Promise<NoticeView> {
+    await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ status: string; over: boolean; scenario_id: string; application_ids: string[]; pending: string }> = await manager.query(
+        `SELECT w.status, now() >= w.notice_ends_at AS over, w.scenario_id, w.application_ids,
+                (SELECT count(*) FROM award_objections x WHERE x.award_id = w.id AND x.status = 'pending') AS pending
+           FROM awards w WHERE w.id = $1 FOR UPDATE`,
+        [awardId],
+      );
+      Access.requireVisible(!!rows[0], '公示');
+      const w = rows[0];
+      if (w.status !== 'in_notice') throw new ConflictException('该公示已结束');
+      if (!w.over) throw new ConflictException('公示期尚未结束');
+      if (Number(w.pending) > 0) throw new ConflictException('尚有未处理的异议');
+      await manager.query(`UPDATE awards SET status = 'confirmed', decided_by = $2, decided_at = now() WHERE id = $1`, [awardId, actor.userId]);
+      await manager.query(
+        `UPDATE applications SET status = 'not_selected', updated_at = now()
+          WHERE scenario_id = $1 AND status IN ('under_review', 'shortlisted') AND NOT (id = ANY($2::uuid[]))`,
+        [w.scenario_id, w.application_ids],
+      );
+      await manager.query(`UPDATE scenarios SET status = 'awarded', updated_at = now() WHERE id = $1`, [w.scenario_id]);
+      await this.scenarioEvent(manager, w.scenario_id, 'evaluating', 'awarded', actor, '公示期满，揭榜成功');
+      await this.audit.record({ action: 'award.confirm', actor, entityType: 'award', entityId: awardId, meta }, manager);
+    });
+    return this.notice(awardId);
+  }
+
+  /** awarded → piloting → accepted (with the acceptance report). */
+  async advance(scenarioId: string, to: 'piloting' | 'accepted', actor: Actor, meta: RequestMeta, report?: string): Promise<{ status: string }> {
+    await this.dataSource.transaction(async (manager) => {
+      const s = await this.lockScenario(manager, scenarioId);
+      const from = to === 'piloting' ? 'awarded' : 'piloting';
+      if (s.status !== from) throw new ConflictException(to === 'piloting' ? '揭榜成功后才能开始试点' : '试点中的场景才能验收');
+      if (to === 'accepted' && !report) throw FieldValidationException.single('report', '请填写验收报告');
+      await manager.query(
+        `UPDATE scenarios SET status = $2, updated_at = now(), acceptance_report = coalesce($3, acceptance_report),
+                accepted_at = CASE WHEN $2 = 'accepted' THEN now() ELSE accepted_at END WHERE id = $1`,
+        [scenarioId, to, report ?? null],
+      );
+      await this.scenarioEvent(manager, scenarioId, from, to, actor, null);
+      await this.audit.record({ action: `scenario.${to === 'piloting' ? 'pilot' : 'accept'}`, actor, entityType: 'scenario', entityId: scenarioId, meta }, manager);
+    });
+    return { status: to };
+  }
+
+  private async lockScenario(manager: EntityManager, id: string): Promise<{ status: string; deadline: string | null }> {
+    const rows: Array<{ status: string; deadline: string | null }> = await manager.query(
+      `SELECT s.status, to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline
+         FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
+      [id],
+    );
+    Access.requireVisible(!!rows[0], '场景');
+    return rows[0];
+  }
+
+  private async scenarioEvent(manager: EntityManager, id: string, from: string, to: string, actor: Actor, reason: string | null) {
+    await manager.query(
+      `INSERT INTO scenario_events (scenario_id, from_status, to_status, actor_user_id, actor_role, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, from, to, actor.userId, actor.role, reason],
+    );
+  }
+}
