@@ -12,9 +12,10 @@ module.exports = {
       },
     ],
   },
-  // Angular's locale data (@angular/common/locales/*.js) ships as ES modules without the .mjs suffix.
+  // Angular's locale data (@angular/common/locales/*.js) and ECharts (echarts, zrender; imported by
+  // the chart components of pages the route tests open) ship as ES modules without the .mjs suffix.
   transformIgnorePatterns: [
-    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/))',
+    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/|echarts/|zrender/))',
   ],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',

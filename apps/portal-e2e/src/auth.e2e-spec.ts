@@ -59,7 +59,7 @@ describe('signing in and access control', () => {
 
       await signIn(page, 'enterprise@demo.scenematch.cn');
       await page.waitForURL('**/me/applications');
-      await page.getByText('该功能即将上线').waitFor();
+      await page.getByTestId('my-applications').waitFor();
       await headerUserName(page).waitFor();
     },
   );

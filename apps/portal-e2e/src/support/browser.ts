@@ -34,8 +34,13 @@ export interface BrowserTestContext {
   context: BrowserContext;
   /** Absolute URL of a portal path. */
   url: (path: string) => string;
-  /** Uncaught page errors and console errors seen so far. */
+  /** Uncaught page errors and console errors seen so far (of every page of the test). */
   pageErrors: string[];
+  /**
+   * A page in another fresh browser context: a second user (own localStorage, own session) next
+   * to the first. Closed with the test.
+   */
+  newSession: () => Promise<Page>;
 }
 
 function fileName(title: string): string {
@@ -59,34 +64,52 @@ export function browserTest(
   test(
     title,
     async () => {
-      const context = await (
-        await sharedBrowser()
-      ).newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      const browser = await sharedBrowser();
+      const contexts: BrowserContext[] = [];
       const pageErrors: string[] = [];
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') pageErrors.push(message.text());
-      });
+      const openPage = async (): Promise<Page> => {
+        const context = await browser.newContext({
+          locale: 'zh-CN',
+          viewport: { width: 1280, height: 900 },
+        });
+        contexts.push(context);
+        const page = await context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.on('pageerror', (error) => pageErrors.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'error') pageErrors.push(message.text());
+        });
+        return page;
+      };
+      const page = await openPage();
+      const context = contexts[0];
       const url = (path: string) => new URL(path, baseUrl()).toString();
       try {
-        await body({ page, context, url, pageErrors });
+        await body({ page, context, url, pageErrors, newSession: openPage });
       } catch (error) {
         mkdirSync(FAILURE_DIR, { recursive: true });
         const file = join(
           FAILURE_DIR,
           `${fileName(expect.getState().currentTestName ?? title)}.png`,
         );
-        await page
-          .screenshot({ path: file, fullPage: true })
-          .catch(() => undefined);
+        // Every open page of the test: the failing step may be in a second user's session.
+        for (const [i, ctx] of contexts.entries()) {
+          for (const [j, open] of ctx.pages().entries()) {
+            const suffix = i || j ? `-${i}-${j}` : '';
+            await open
+              .screenshot({
+                path: file.replace(/\.png$/, `${suffix}.png`),
+                fullPage: true,
+              })
+              .catch(() => undefined);
+          }
+        }
         console.error(
           `[portal-e2e] failure screenshot: ${file}\n  url: ${page.url()}\n  page errors: ${pageErrors.join(' | ') || 'none'}`,
         );
         throw error;
       } finally {
-        await context.close();
+        for (const c of contexts) await c.close();
       }
     },
     timeout,

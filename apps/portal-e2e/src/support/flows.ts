@@ -22,3 +22,60 @@ export function pathOf(page: Page): string {
   const url = new URL(page.url());
   return url.pathname + url.search;
 }
+
+/**
+ * Picks an option of an NG-ZORRO select: opens it, then clicks the visible option whose text
+ * contains `option` (the dropdown is rendered in an overlay outside the select).
+ */
+export async function chooseOption(
+  page: Page,
+  testId: string,
+  option: string,
+): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page
+    .locator('nz-option-item:visible')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+/** Picks several options of an NG-ZORRO multiple select (it stays open between picks), then closes it. */
+export async function chooseOptions(
+  page: Page,
+  testId: string,
+  options: readonly string[],
+): Promise<void> {
+  await page.getByTestId(testId).click();
+  for (const option of options) {
+    const item = page
+      .locator('nz-option-item:visible')
+      .filter({ hasText: option })
+      .first();
+    await item.click();
+    await page
+      .locator('nz-option-item.ant-select-item-option-selected:visible')
+      .filter({ hasText: option })
+      .waitFor();
+  }
+  await page.keyboard.press('Escape');
+}
+
+/** Types a date into an NG-ZORRO date picker and confirms it with Enter. */
+export async function typeDate(
+  page: Page,
+  testId: string,
+  isoDate: string,
+): Promise<void> {
+  const input = page.getByTestId(testId).locator('input');
+  await input.click();
+  await input.fill(isoDate);
+  await input.press('Enter');
+}
+
+/** Signs out through the user menu. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await page.getByTestId('account-login').waitFor();
+}

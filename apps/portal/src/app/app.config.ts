@@ -15,7 +15,6 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
-import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
@@ -38,7 +37,10 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     provideHttpClient(withInterceptors([authInterceptor])),
     { provide: LOCALE_ID, useValue: 'zh-CN' },
-    provideNzI18n(zh_CN),
+    // NG-ZORRO's components speak zh-CN by default (NzI18nService falls back to zh_CN); the
+    // portal relies on that instead of provideNzI18n(zh_CN) so that ng-zorro-antd/i18n — and the
+    // date-fns helpers it references once a date picker is used — stay out of the initial bundle.
+    // app.config.spec.ts checks the default.
     provideNzIcons(PORTAL_ICONS),
     // Not awaited: the page renders at once while the session is restored; guards wait for it.
     provideAppInitializer(() => {

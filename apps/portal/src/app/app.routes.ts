@@ -2,6 +2,7 @@ import { Route } from '@angular/router';
 import type { Role } from '@scenematch/contracts';
 import { roleGuard } from './core/auth/auth.guards';
 import { TEXTS } from './core/i18n/zh-cn';
+import { featureStyles } from './core/styles/feature-styles';
 import { ShellLayout } from './layout/shell.layout';
 
 const N = TEXTS.nav;
@@ -18,9 +19,19 @@ function comingSoon(path: string, feature: string): Route {
 }
 
 /** A guarded area: the guard runs on entering it and on every move between its pages. */
-function area(path: string, roles: readonly Role[], children: Route[]): Route {
+function area(
+  path: string,
+  roles: readonly Role[],
+  children: Route[],
+  options: { styles?: boolean } = {},
+): Route {
   const guard = roleGuard(roles);
-  return { path, canActivate: [guard], canActivateChild: [guard], children };
+  return {
+    path,
+    canActivate: options.styles ? [guard, featureStyles] : [guard],
+    canActivateChild: [guard],
+    children,
+  };
 }
 
 export const appRoutes: Route[] = [
@@ -47,42 +58,246 @@ export const appRoutes: Route[] = [
         loadComponent: () =>
           import('./routes/auth/register.page').then((m) => m.RegisterPage),
       },
-      comingSoon('scenarios', N.scenarios),
-      comingSoon('scenarios/:id', '场景详情'),
-      comingSoon('products', N.products),
-      comingSoon('products/:id', '产品详情'),
+      {
+        path: 'scenarios',
+        title: N.scenarios,
+        canActivate: [featureStyles],
+        loadComponent: () =>
+          import('./routes/scenarios/scenario-list.page').then(
+            (m) => m.ScenarioListPage,
+          ),
+      },
+      {
+        path: 'scenarios/:id',
+        title: N.scenarioDetail,
+        canActivate: [featureStyles],
+        loadComponent: () =>
+          import('./routes/scenarios/scenario-detail.page').then(
+            (m) => m.ScenarioDetailPage,
+          ),
+      },
+      {
+        path: 'products',
+        title: N.products,
+        canActivate: [featureStyles],
+        loadComponent: () =>
+          import('./routes/products/product-list.page').then(
+            (m) => m.ProductListPage,
+          ),
+      },
+      {
+        path: 'products/:id',
+        title: N.productDetail,
+        canActivate: [featureStyles],
+        loadComponent: () =>
+          import('./routes/products/product-detail.page').then(
+            (m) => m.ProductDetailPage,
+          ),
+      },
+      {
+        path: 'companies/:id',
+        title: N.company,
+        canActivate: [featureStyles],
+        loadComponent: () =>
+          import('./routes/companies/company.page').then((m) => m.CompanyPage),
+      },
+      {
+        path: 'scenarios/:id/apply',
+        title: N.apply,
+        canActivate: [roleGuard(['enterprise']), featureStyles],
+        loadComponent: () =>
+          import('./routes/applications/apply.page').then((m) => m.ApplyPage),
+      },
+      {
+        path: 'notices',
+        title: N.notices,
+        canActivate: [featureStyles],
+        loadComponent: () =>
+          import('./routes/notices/notices.page').then((m) => m.NoticesPage),
+      },
       comingSoon('sessions/:id', N.sessions),
       area(
         'me',
         ['enterprise'],
         [
           { path: '', pathMatch: 'full', redirectTo: 'recommendations' },
-          comingSoon('recommendations', N.recommendations),
-          comingSoon('applications', N.myApplications),
-          comingSoon('products', N.myProducts),
+          {
+            path: 'recommendations',
+            title: N.recommendations,
+            loadComponent: () =>
+              import('./routes/me/recommendations/recommendations.page').then(
+                (m) => m.RecommendationsPage,
+              ),
+          },
+          {
+            path: 'applications',
+            title: N.myApplications,
+            loadComponent: () =>
+              import('./routes/me/applications/my-applications.page').then(
+                (m) => m.MyApplicationsPage,
+              ),
+          },
+          {
+            path: 'applications/:applicationId/edit',
+            title: N.applicationEdit,
+            loadComponent: () =>
+              import('./routes/applications/apply.page').then(
+                (m) => m.ApplyPage,
+              ),
+          },
+          {
+            path: 'products',
+            title: N.myProducts,
+            loadComponent: () =>
+              import('./routes/me/my-products.page').then(
+                (m) => m.MyProductsPage,
+              ),
+          },
+          {
+            path: 'products/new',
+            title: N.productCreate,
+            loadComponent: () =>
+              import('./routes/me/product-form.page').then(
+                (m) => m.ProductFormPage,
+              ),
+          },
+          {
+            path: 'products/:id/edit',
+            title: N.productEdit,
+            loadComponent: () =>
+              import('./routes/me/product-form.page').then(
+                (m) => m.ProductFormPage,
+              ),
+          },
+          {
+            path: 'profile',
+            title: N.companyProfile,
+            loadComponent: () =>
+              import('./routes/me/profile.page').then((m) => m.ProfilePage),
+          },
         ],
+        { styles: true },
       ),
       area(
         'agency',
         ['agency'],
         [
           { path: '', pathMatch: 'full', redirectTo: 'scenarios' },
-          comingSoon('scenarios', N.agencyScenarios),
+          {
+            path: 'scenarios',
+            title: N.agencyScenarios,
+            loadComponent: () =>
+              import('./routes/agency/agency-scenarios.page').then(
+                (m) => m.AgencyScenariosPage,
+              ),
+          },
+          {
+            path: 'scenarios/new',
+            title: N.scenarioCreate,
+            loadComponent: () =>
+              import('./routes/agency/scenario-form.page').then(
+                (m) => m.ScenarioFormPage,
+              ),
+          },
+          {
+            path: 'scenarios/:id/edit',
+            title: N.scenarioEdit,
+            loadComponent: () =>
+              import('./routes/agency/scenario-form.page').then(
+                (m) => m.ScenarioFormPage,
+              ),
+          },
         ],
+        { styles: true },
       ),
-      area('review', ['expert'], [comingSoon('', N.review)]),
+      area(
+        'review',
+        ['expert'],
+        [
+          {
+            path: '',
+            pathMatch: 'full',
+            title: N.review,
+            loadComponent: () =>
+              import('./routes/review/review-list.page').then(
+                (m) => m.ReviewListPage,
+              ),
+          },
+          {
+            path: ':applicationId',
+            title: N.reviewScore,
+            loadComponent: () =>
+              import('./routes/review/review-score.page').then(
+                (m) => m.ReviewScorePage,
+              ),
+          },
+        ],
+        { styles: true },
+      ),
       area(
         'admin',
         ['organiser', 'admin'],
         [
           { path: '', pathMatch: 'full', redirectTo: 'scenarios' },
-          comingSoon('scenarios', N.adminScenarios),
-          comingSoon('batches', N.adminBatches),
-          comingSoon('import-export', N.adminImportExport),
+          {
+            path: 'scenarios',
+            title: N.adminScenarios,
+            loadComponent: () =>
+              import('./routes/admin/review-queue.page').then(
+                (m) => m.ReviewQueuePage,
+              ),
+          },
+          {
+            path: 'batches',
+            title: N.adminBatches,
+            loadComponent: () =>
+              import('./routes/admin/batches.page').then((m) => m.BatchesPage),
+          },
+          {
+            path: 'import',
+            title: N.adminImportExport,
+            loadComponent: () =>
+              import('./routes/admin/import.page').then((m) => m.ImportPage),
+          },
+          // The menu's first address for this page; kept so that old links still work.
+          { path: 'import-export', redirectTo: 'import' },
+          {
+            path: 'products',
+            title: N.adminProducts,
+            loadComponent: () =>
+              import('./routes/admin/products/product-review.page').then(
+                (m) => m.ProductReviewPage,
+              ),
+          },
+          {
+            path: 'launch-events',
+            title: N.adminLaunchEvents,
+            loadComponent: () =>
+              import('./routes/admin/launch-events/launch-events.page').then(
+                (m) => m.LaunchEventsPage,
+              ),
+          },
+          {
+            path: 'matching',
+            title: N.adminMatching,
+            loadComponent: () =>
+              import('./routes/admin/matching/matching-admin.page').then(
+                (m) => m.MatchingAdminPage,
+              ),
+          },
+          {
+            path: 'evaluation/:scenarioId',
+            title: N.adminEvaluation,
+            loadComponent: () =>
+              import('./routes/admin/evaluation/evaluation.page').then(
+                (m) => m.EvaluationPage,
+              ),
+          },
           comingSoon('sessions', N.adminSessions),
           comingSoon('stats', N.adminStats),
           comingSoon('audit', N.adminAudit),
         ],
+        { styles: true },
       ),
       {
         path: '403',

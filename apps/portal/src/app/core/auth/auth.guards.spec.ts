@@ -75,17 +75,17 @@ describe('route guards on the portal routes', () => {
     expect(router.url).toBe('/403');
   });
 
-  it.each<[Role, string]>([
-    ['enterprise', '/me/applications'],
-    ['agency', '/agency/scenarios'],
-    ['expert', '/review'],
-    ['organiser', '/admin/audit'],
-    ['admin', '/admin/batches'],
-  ])('lets a %s open %s', async (role, url) => {
+  it.each<[Role, string, string]>([
+    ['enterprise', '/me/applications', '本企业的揭榜申报'],
+    ['agency', '/agency/scenarios', '本单位发布的全部场景'],
+    ['expert', '/review', '分配给您的揭榜申报'],
+    ['organiser', '/admin/audit', '该功能即将上线'],
+    ['admin', '/admin/batches', '发布榜单时'],
+  ])('lets a %s open %s', async (role, url, text) => {
     signInAs(role);
     await harness.navigateByUrl(url);
     expect(router.url).toBe(url);
-    expect(harness.routeNativeElement?.textContent).toContain('该功能即将上线');
+    expect(harness.routeNativeElement?.textContent).toContain(text);
   });
 
   it('re-checks the role when moving between pages of one area', async () => {

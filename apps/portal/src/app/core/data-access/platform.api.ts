@@ -16,6 +16,13 @@ export interface DomainView {
   aliases: string[];
 }
 
+/** One capability tag (能力标签) as `GET /api/taxonomy/capabilities` returns it. */
+export interface CapabilityView {
+  code: string;
+  name: string;
+  synonyms: string[];
+}
+
 /** Typed client for the public platform endpoints (health, taxonomies). */
 @Injectable({ providedIn: 'root' })
 export class PlatformApi {
@@ -41,5 +48,9 @@ export class PlatformApi {
 
   domains(): Observable<DomainView[]> {
     return this.http.get<DomainView[]>('/api/taxonomy/domains');
+  }
+
+  capabilities(): Observable<CapabilityView[]> {
+    return this.http.get<CapabilityView[]>('/api/taxonomy/capabilities');
   }
 }

@@ -7,7 +7,7 @@ const labels = (role: Parameters<typeof mainMenu>[0]) =>
 
 describe('mainMenu', () => {
   it('shows anonymous visitors the public pages plus 登录 and 注册', () => {
-    expect(labels(null)).toEqual(['首页', '场景清单', '能力清单']);
+    expect(labels(null)).toEqual(['首页', '场景清单', '能力清单', '公示']);
     expect(accountLinks(null).map((l) => l.link)).toEqual([
       '/login',
       '/register',
@@ -19,22 +19,27 @@ describe('mainMenu', () => {
       '首页',
       '场景清单',
       '能力清单',
+      '公示',
       '为我推荐',
       '我的申报',
       '我的产品',
+      '企业资料',
     ]);
     expect(labels('agency')).toContain('我的场景');
     expect(labels('expert')).toContain('评审任务');
     expect(accountLinks('enterprise')).toEqual([]);
   });
 
-  it('gives organisers and admins the 管理后台 with its six sections', () => {
+  it('gives organisers and admins the 管理后台 with its nine sections', () => {
     for (const role of ['organiser', 'admin'] as const) {
       const admin = mainMenu(role).find((i) => i.link === '/admin');
       expect(admin?.children?.map((c) => c.label)).toEqual([
         '场景审核',
         '榜单批次',
         '导入导出',
+        '产品审核',
+        '产品发布会',
+        '智能匹配',
         '对接会',
         '数据统计',
         '审计日志',

@@ -16,12 +16,14 @@ const PUBLIC_ITEMS: NavItem[] = [
   { label: N.home, link: '/', icon: 'home', exact: true },
   { label: N.scenarios, link: '/scenarios', icon: 'aim' },
   { label: N.products, link: '/products', icon: 'appstore' },
+  { label: N.notices, link: '/notices', icon: 'notification' },
 ];
 
 const ENTERPRISE_ITEMS: NavItem[] = [
   { label: N.recommendations, link: '/me/recommendations', icon: 'bulb' },
   { label: N.myApplications, link: '/me/applications', icon: 'file-text' },
   { label: N.myProducts, link: '/me/products', icon: 'rocket' },
+  { label: N.companyProfile, link: '/me/profile', icon: 'idcard' },
 ];
 
 const AGENCY_ITEMS: NavItem[] = [
@@ -41,8 +43,19 @@ export const ADMIN_ITEM: NavItem = {
     { label: N.adminBatches, link: '/admin/batches', icon: 'profile' },
     {
       label: N.adminImportExport,
-      link: '/admin/import-export',
+      link: '/admin/import',
       icon: 'cloud-upload',
+    },
+    { label: N.adminProducts, link: '/admin/products', icon: 'file-search' },
+    {
+      label: N.adminLaunchEvents,
+      link: '/admin/launch-events',
+      icon: 'notification',
+    },
+    {
+      label: N.adminMatching,
+      link: '/admin/matching',
+      icon: 'deployment-unit',
     },
     { label: N.adminSessions, link: '/admin/sessions', icon: 'team' },
     { label: N.adminStats, link: '/admin/stats', icon: 'bar-chart' },

@@ -27,9 +27,11 @@ export function applyServerErrors(
       previous && previous !== error.message
         ? `${previous}；${error.message}`
         : error.message;
-    control.setErrors({ ...(control.errors ?? {}), [SERVER_ERROR]: message });
+    // Dirty first: NG-ZORRO's form controls redraw on the status change setErrors emits, and show
+    // errors of dirty controls only (a server error may concern a field never touched).
     control.markAsDirty();
     control.markAsTouched();
+    control.setErrors({ ...(control.errors ?? {}), [SERVER_ERROR]: message });
   }
   return unmatched;
 }

@@ -1,0 +1,286 @@
+import { buildUscc } from '@scenematch/contracts';
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { apiCall, apiToken } from './support/api';
+import { browserTest } from './support/browser';
+import { signIn } from './support/flows';
+
+const ENTERPRISE = 'enterprise@demo.scenematch.cn';
+const ORGANISER = 'organiser@demo.scenematch.cn';
+const AGENCY = 'agency@demo.scenematch.cn';
+const EXPERT = 'expert@demo.scenematch.cn';
+const PASSWORD = 'Demo#2025pass';
+
+const PROPOSAL =
+  '基于深度学习的肺结节 CT 影像辅助诊断方案：院内私有化部署，医生复核闭环，三个月完成试点。';
+
+function randomUscc(): string {
+  for (;;) {
+    const code = buildUscc(
+      '91',
+      '440305',
+      randomBytes(4).toString('hex').toUpperCase(),
+    );
+    if (code) return code;
+  }
+}
+
+function nextYear(): string {
+  return `${new Date().getFullYear() + 1}-12-31`;
+}
+
+/** A new enterprise (registered through the API) and its access token. */
+async function newEnterprise(
+  name: string,
+): Promise<{ token: string; email: string }> {
+  const email = `e2e-${randomBytes(4).toString('hex')}@example.cn`;
+  const tokens = await apiCall<{ accessToken: string }>('/auth/register', {
+    method: 'POST',
+    body: {
+      email,
+      password: PASSWORD,
+      displayName: '测试联系人',
+      organisation: { type: 'enterprise', name, uscc: randomUscc() },
+    },
+  });
+  return { token: tokens.accessToken, email };
+}
+
+interface UnderReview {
+  scenarioId: string;
+  title: string;
+  applicationId: string;
+  company: string;
+  organiser: string;
+  expert: string;
+}
+
+/**
+ * A scenario whose only application is under expert review with the demo expert assigned: the
+ * agency posts it, the organiser publishes it, a new company applies and submits, the organiser
+ * closes it, passes the form check and assigns the expert.
+ */
+async function applicationUnderReview(suffix: string): Promise<UnderReview> {
+  const agency = await apiToken(AGENCY);
+  const organiser = await apiToken(ORGANISER);
+  const expert = await apiToken(EXPERT);
+  const title = `病历质控智能审核${suffix}`;
+  const scenario = await apiCall<{ id: string }>('/scenarios', {
+    method: 'POST',
+    token: agency,
+    body: {
+      title,
+      domain: '智慧医疗',
+      description: '对住院病历进行智能质控，发现缺项、矛盾和不规范书写。',
+      deadline: nextYear(),
+    },
+  });
+  await apiCall(`/scenarios/${scenario.id}/submit`, {
+    method: 'POST',
+    token: agency,
+  });
+  await apiCall(`/scenarios/${scenario.id}/publish`, {
+    method: 'POST',
+    token: organiser,
+  });
+
+  const company = `深圳智审科技${suffix}有限公司`;
+  const applicant = await newEnterprise(company);
+  const application = await apiCall<{ id: string }>(
+    `/scenarios/${scenario.id}/applications`,
+    {
+      method: 'POST',
+      token: applicant.token,
+      body: {
+        proposal: PROPOSAL,
+        quote: 800_000,
+        durationDays: 120,
+        declarations: { truthful: true },
+      },
+    },
+  );
+  await apiCall(`/applications/${application.id}/submit`, {
+    method: 'POST',
+    token: applicant.token,
+  });
+  await apiCall(`/scenarios/${scenario.id}/close`, {
+    method: 'POST',
+    token: organiser,
+  });
+  await apiCall(`/applications/${application.id}/shortlist`, {
+    method: 'POST',
+    token: organiser,
+  });
+  const me = await apiCall<{ id: string }>('/me', { token: expert });
+  await apiCall(`/scenarios/${scenario.id}/reviewers`, {
+    method: 'POST',
+    token: organiser,
+    body: { expertIds: [me.id] },
+  });
+  return {
+    scenarioId: scenario.id,
+    title,
+    applicationId: application.id,
+    company,
+    organiser,
+    expert,
+  };
+}
+
+async function signInAt(
+  page: Page,
+  url: string,
+  email: string,
+  landing: string,
+) {
+  await page.goto(url);
+  await signIn(page, email);
+  await page.waitForURL(`**${landing}`);
+}
+
+describe('applications (揭榜申报)', () => {
+  browserTest(
+    'a company applies to a batch-1 scenario from its page and sees it on 我的申报; a rival cannot read it',
+    async ({ page, url, pageErrors }) => {
+      const found = await apiCall<{
+        items: Array<{ id: string; title: string }>;
+      }>(`/scenarios?q=${encodeURIComponent('医学影像辅助诊断')}&pageSize=5`);
+      const scenario = found.items.find((s) =>
+        s.title.includes('医学影像辅助诊断'),
+      );
+      expect(scenario).toBeDefined();
+      const id = scenario?.id as string;
+
+      await signInAt(page, url('/login'), ENTERPRISE, '/me/recommendations');
+      await page.goto(url(`/scenarios/${id}`));
+      await page.getByTestId('action-apply').click();
+      await page.waitForURL(`**/scenarios/${id}/apply`);
+
+      // Submitting without the declaration is refused on the checkbox.
+      await page.getByTestId('field-proposal').fill(PROPOSAL);
+      await page.getByTestId('field-quote').locator('input').fill('1200000');
+      await page.getByTestId('field-duration').locator('input').fill('90');
+      await page
+        .getByTestId('field-team')
+        .fill('项目负责人：影像科主任医师顾问 1 名，算法工程师 6 名');
+      await page.getByTestId('quote-hint').getByText('约 120 万元').waitFor();
+      await page.getByTestId('apply-submit').click();
+      await page.getByRole('button', { name: '确认提交' }).click();
+      await page.getByText('提交前请承诺所填信息真实有效').waitFor();
+
+      await page.getByTestId('field-truthful').click();
+      await page.getByTestId('apply-submit').click();
+      await page.getByRole('button', { name: '确认提交' }).click();
+      await page.waitForURL('**/me/applications');
+
+      const row = page
+        .getByTestId('my-application-row')
+        .filter({ hasText: '医学影像辅助诊断' });
+      await row.waitFor();
+      expect(await row.getAttribute('data-status')).toBe('submitted');
+      expect(await row.getByTestId('application-status').innerText()).toBe(
+        '已提交',
+      );
+      expect(await row.innerText()).toContain('120 万元');
+      const applicationId = (await row.getAttribute('data-id')) as string;
+
+      // Sealed: another company gets a 404 for it.
+      const rival = await newEnterprise(
+        `深圳竞品科技${randomBytes(2).toString('hex')}有限公司`,
+      );
+      await expect(
+        apiCall(`/applications/${applicationId}`, { token: rival.token }),
+      ).rejects.toThrow(/answered 404/);
+      expect(pageErrors).toEqual([]);
+    },
+    120_000,
+  );
+
+  browserTest(
+    'the expert scores an assigned application on 评审任务 and sees it marked reviewed',
+    async ({ page, url, pageErrors }) => {
+      const setup = await applicationUnderReview(
+        randomBytes(3).toString('hex'),
+      );
+      await signInAt(page, url('/login'), EXPERT, '/review');
+      const task = page
+        .getByTestId('review-task')
+        .filter({ hasText: setup.title });
+      await task.waitFor();
+      expect(await task.getAttribute('data-state')).toBe('pending');
+      await task.getByTestId('review-open').click();
+      await page.waitForURL(`**/review/${setup.applicationId}`);
+      await page.getByTestId('review-proposal').getByText('肺结节').waitFor();
+
+      const scores = { solution: '90', team: '80', cases: '70', price: '60' };
+      for (const [code, value] of Object.entries(scores))
+        await page.getByTestId(`score-${code}`).locator('input').fill(value);
+      // The weighted total follows the typing: (40·90 + 20·80 + 20·70 + 20·60) / 100.
+      await page.getByTestId('review-total').getByText('78.00').waitFor();
+      await page.getByTestId('review-comment').fill('方案完整，报价合理。');
+      await page.getByTestId('review-submit').click();
+      await page.waitForURL('**/review');
+      const done = page
+        .getByTestId('review-task')
+        .filter({ hasText: setup.title });
+      await done
+        .locator('[data-testid="review-state"]', { hasText: '已评分' })
+        .waitFor();
+      expect(await done.getAttribute('data-state')).toBe('reviewed');
+      expect(pageErrors).toEqual([]);
+    },
+    120_000,
+  );
+
+  browserTest(
+    'a proposed award appears on 公示 with its winner, and a signed-in user files an objection',
+    async ({ page, url, pageErrors }) => {
+      const setup = await applicationUnderReview(
+        randomBytes(3).toString('hex'),
+      );
+      await apiCall(`/applications/${setup.applicationId}/reviews`, {
+        method: 'POST',
+        token: setup.expert,
+        body: { scores: { solution: 85, team: 80, cases: 75, price: 70 } },
+      });
+      await apiCall(`/scenarios/${setup.scenarioId}/award`, {
+        method: 'POST',
+        token: setup.organiser,
+        body: { applicationIds: [setup.applicationId], noticeDays: 5 },
+      });
+
+      // Anyone sees it, with the winner and its quote.
+      await page.goto(url('/notices'));
+      const notice = page
+        .getByTestId('notice')
+        .filter({ hasText: setup.title });
+      await notice.waitFor();
+      expect(await notice.getByTestId('notice-winner').innerText()).toContain(
+        setup.company,
+      );
+      expect(await notice.getByTestId('notice-winner').innerText()).toContain(
+        '80 万元',
+      );
+      expect(await notice.getByTestId('notice-state').innerText()).toContain(
+        '公示中',
+      );
+      await notice.getByTestId('notice-login').waitFor();
+
+      // A signed-in company objects.
+      await signInAt(page, url('/login'), ENTERPRISE, '/me/recommendations');
+      await page.goto(url('/notices'));
+      const signedIn = page
+        .getByTestId('notice')
+        .filter({ hasText: setup.title });
+      await signedIn.getByTestId('notice-object').click();
+      await page
+        .getByTestId('reason-input')
+        .fill('拟揭榜单位的报价明显低于成本，请核查其方案的可行性。');
+      await page.getByTestId('reason-confirm').click();
+      await page.getByText('异议已提交，服务中心将核查处理').waitFor();
+      await signedIn.getByText('异议 1 件（待处理 1 件）').waitFor();
+      expect(pageErrors).toEqual([]);
+    },
+    120_000,
+  );
+});

@@ -1,0 +1,235 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  ApplicationStatus,
+  ApplicationView,
+  Page,
+  RubricCriterion,
+} from '@scenematch/contracts';
+import { Observable } from 'rxjs';
+
+/** Body of `POST /api/scenarios/:id/applications` and (partially) `PATCH /api/applications/:id`. */
+export interface ApplicationRequest {
+  proposal: string;
+  productIds: string[];
+  /** CNY (元). */
+  quote: number;
+  durationDays: number;
+  team: string;
+  declarations: { truthful: boolean };
+}
+
+/** One application on the organiser's evaluation board. */
+export interface EvaluationRow {
+  applicationId: string;
+  company: string;
+  status: ApplicationStatus;
+  assigned: number;
+  recused: number;
+  /** e.g. "2/3 已评". */
+  progress: string;
+  count: number;
+  score: number;
+  trimmed: boolean;
+  totals: Array<{
+    expertId: string;
+    total: number;
+    normalised: number;
+    outlier: boolean;
+  }>;
+}
+
+/** `GET /api/scenarios/:id/evaluation`. */
+export interface EvaluationView {
+  scenarioId: string;
+  rubric: RubricCriterion[];
+  applications: EvaluationRow[];
+}
+
+/** One entry of `GET /api/me/reviews` (an expert's assignment). */
+export interface ReviewAssignment {
+  applicationId: string;
+  scenario: { id: string; title: string };
+  company: string;
+  recused: boolean;
+  recuseReason: string | null;
+  reviewed: boolean;
+  rubric: RubricCriterion[];
+}
+
+/** Body of `POST /api/applications/:id/reviews`. */
+export interface ReviewRequest {
+  scores?: Record<string, number>;
+  comment?: string;
+  conflictOfInterest?: true;
+}
+
+export type NoticeStatus = 'in_notice' | 'confirmed' | 'overturned';
+
+/** A public notice (公示) of a proposed award. */
+export interface NoticeView {
+  id: string;
+  scenario: { id: string; title: string; agency: string };
+  winners: Array<{ applicationId: string; company: string; quote: number }>;
+  status: NoticeStatus;
+  noticeStartsAt: string;
+  noticeEndsAt: string;
+  objections: { pending: number; total: number };
+}
+
+export interface ObjectionView {
+  id: string;
+  awardId: string;
+  organisation: string;
+  reason: string;
+  status: 'pending' | 'upheld' | 'dismissed';
+  response: string | null;
+  createdAt: string;
+}
+
+/** A company's applications fit in one page of the API's largest size. */
+const MAX_PAGE = 100;
+
+/**
+ * Typed client for applications (揭榜申报), their form check, expert review and awards with
+ * their public notice (公示).
+ */
+@Injectable({ providedIn: 'root' })
+export class ApplicationsApi {
+  private readonly http = inject(HttpClient);
+
+  create(
+    scenarioId: string,
+    body: ApplicationRequest,
+  ): Observable<ApplicationView> {
+    return this.http.post<ApplicationView>(
+      `/api/scenarios/${scenarioId}/applications`,
+      body,
+    );
+  }
+
+  update(
+    id: string,
+    body: Partial<ApplicationRequest>,
+  ): Observable<ApplicationView> {
+    return this.http.patch<ApplicationView>(`/api/applications/${id}`, body);
+  }
+
+  get(id: string): Observable<ApplicationView> {
+    return this.http.get<ApplicationView>(`/api/applications/${id}`);
+  }
+
+  submit(id: string): Observable<ApplicationView> {
+    return this.http.post<ApplicationView>(
+      `/api/applications/${id}/submit`,
+      {},
+    );
+  }
+
+  withdraw(id: string): Observable<ApplicationView> {
+    return this.http.post<ApplicationView>(
+      `/api/applications/${id}/withdraw`,
+      {},
+    );
+  }
+
+  /** The company's own applications and those it is a consortium member of. */
+  mine(
+    status?: readonly ApplicationStatus[],
+  ): Observable<Page<ApplicationView>> {
+    let params = new HttpParams().set('pageSize', MAX_PAGE);
+    if (status?.length) params = params.set('status', status.join(','));
+    return this.http.get<Page<ApplicationView>>('/api/me/applications', {
+      params,
+    });
+  }
+
+  /** A scenario's applications (organisers; its unit after the deadline). */
+  forScenario(
+    scenarioId: string,
+    status?: readonly ApplicationStatus[],
+  ): Observable<Page<ApplicationView>> {
+    let params = new HttpParams().set('pageSize', MAX_PAGE);
+    if (status?.length) params = params.set('status', status.join(','));
+    return this.http.get<Page<ApplicationView>>(
+      `/api/scenarios/${scenarioId}/applications`,
+      { params },
+    );
+  }
+
+  /** 形式审查通过. */
+  shortlist(id: string): Observable<ApplicationView> {
+    return this.http.post<ApplicationView>(
+      `/api/applications/${id}/shortlist`,
+      {},
+    );
+  }
+
+  /** 形式审查不通过, with the reason the company will see. */
+  reject(id: string, reason: string): Observable<ApplicationView> {
+    return this.http.post<ApplicationView>(`/api/applications/${id}/reject`, {
+      reason,
+    });
+  }
+
+  assignReviewers(
+    scenarioId: string,
+    expertIds: string[],
+  ): Observable<EvaluationView> {
+    return this.http.post<EvaluationView>(
+      `/api/scenarios/${scenarioId}/reviewers`,
+      { expertIds },
+    );
+  }
+
+  evaluation(scenarioId: string): Observable<EvaluationView> {
+    return this.http.get<EvaluationView>(
+      `/api/scenarios/${scenarioId}/evaluation`,
+    );
+  }
+
+  myReviews(): Observable<ReviewAssignment[]> {
+    return this.http.get<ReviewAssignment[]>('/api/me/reviews');
+  }
+
+  review(
+    applicationId: string,
+    body: ReviewRequest,
+  ): Observable<{ recused: boolean }> {
+    return this.http.post<{ recused: boolean }>(
+      `/api/applications/${applicationId}/reviews`,
+      body,
+    );
+  }
+
+  /** 拟揭榜: proposes the award and starts its public notice. */
+  award(
+    scenarioId: string,
+    applicationIds: string[],
+    noticeDays?: number,
+  ): Observable<NoticeView> {
+    return this.http.post<NoticeView>(`/api/scenarios/${scenarioId}/award`, {
+      applicationIds,
+      ...(noticeDays ? { noticeDays } : {}),
+    });
+  }
+
+  notices(): Observable<Page<NoticeView>> {
+    return this.http.get<Page<NoticeView>>('/api/notices', {
+      params: new HttpParams().set('pageSize', MAX_PAGE),
+    });
+  }
+
+  object(noticeId: string, reason: string): Observable<ObjectionView> {
+    return this.http.post<ObjectionView>(
+      `/api/notices/${noticeId}/objections`,
+      { reason },
+    );
+  }
+
+  objections(noticeId: string): Observable<ObjectionView[]> {
+    return this.http.get<ObjectionView[]>(
+      `/api/notices/${noticeId}/objections`,
+    );
+  }
+}

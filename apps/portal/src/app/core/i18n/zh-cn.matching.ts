@@ -1,0 +1,152 @@
+/**
+ * zh-CN texts of the matching pages (为我推荐, 场景详情的匹配企业, 智能匹配) and of the explanation
+ * drawer. Kept beside zh-cn.ts so that they travel in the lazily loaded chunks (see
+ * zh-cn.scenarios.ts); the menu and route titles stay in TEXTS.nav.
+ */
+export const MATCHING_TEXTS = {
+  score: {
+    label: '匹配度',
+    levels: {
+      high: '高度匹配',
+      good: '较为匹配',
+      fair: '一般匹配',
+      low: '匹配度低',
+    },
+  },
+
+  recommendations: {
+    title: '为我推荐',
+    lead: '根据企业资料和已入库产品，为您推荐能力相符的揭榜场景，按匹配度从高到低排列。',
+    refresh: '刷新',
+    domain: '应用领域',
+    allDomains: '全部领域',
+    openOnly: '只看未截止',
+    openOnlyHint: '截止日期在今天或之后（含未设截止日期）的场景',
+    minScore: '最低匹配度',
+    minScoreValue: (n: number) => (n > 0 ? `${n} 分以上` : '不限'),
+    resetFilters: '清除筛选',
+    resultCount: (n: number) => `共 ${n} 个推荐场景`,
+    noDeadline: '未设截止日期',
+    deadlineValue: (d: string) => `截止 ${d}`,
+    why: '为什么推荐',
+    apply: '查看并申报',
+    loadFailed: '推荐加载失败',
+    chartTitle: '推荐场景的领域分布',
+    chartHint: (n: number) =>
+      `按当前条件的前 ${n} 个推荐统计，点击柱条按领域筛选`,
+    chartSeries: '推荐场景数',
+    chartEmpty: '暂无可统计的推荐',
+    emptyFiltered: '当前筛选条件下没有推荐场景',
+    emptyFilteredHint: '放宽最低匹配度或换个应用领域试试',
+    emptyTitle: '暂时还没有为您推荐的场景',
+    emptyText:
+      '推荐依据企业资料中的应用领域、能力标签和案例，以及已入库（通过审核）的产品。资料越完整，推荐越准确；新场景发布后会自动推送到这里。',
+    emptySteps: [
+      {
+        key: 'profile',
+        text: '完善企业资料',
+        hint: '填写应用领域、AI 能力和落地案例',
+        link: '/me/profile',
+      },
+      {
+        key: 'products',
+        text: '提交产品入库',
+        hint: '产品通过审核后列入能力清单',
+        link: '/me/products',
+      },
+    ],
+    forbidden: '为我推荐仅面向 AI 企业用户',
+  },
+
+  explanation: {
+    title: '为什么推荐',
+    titleFor: (scenario: string, company: string) => `${company} × ${scenario}`,
+    total: '综合匹配度',
+    breakdown: '得分构成',
+    breakdownHint: '四项按权重相加为综合匹配度（四舍五入）',
+    points: (points: number, max: number) => `${points} / ${max} 分`,
+    level: (percent: number) => `达成 ${percent}%`,
+    components: {
+      capability: {
+        label: '能力匹配',
+        hint: '场景所需 AI 能力被企业能力覆盖的程度',
+      },
+      keywords: {
+        label: '关键词相关',
+        hint: '场景名称、描述与企业资料、产品的用词相关程度',
+      },
+      domain: {
+        label: '领域契合',
+        hint: '企业是否布局场景所属或相关的应用领域',
+      },
+      evidence: {
+        label: '落地佐证',
+        hint: '同领域案例，以及具备所需能力的已入库产品',
+      },
+    },
+    gated: (percent: number) =>
+      `能力覆盖仅 ${percent}%（不足 30%）：关键词、落地佐证和大部分领域分按能力覆盖程度折算，避免仅因文字相近而得高分。`,
+    ineligible: '不满足场景的硬性要求，匹配度计为 0 分',
+    reasons: '推荐理由',
+    noReasons: '暂无明显的匹配理由',
+    whyNot: '不足之处',
+    noWhyNot: '未发现明显不足',
+    loadFailed: '匹配说明加载失败',
+    openScenario: '查看场景',
+    openCompany: '查看企业主页',
+  },
+
+  matches: {
+    title: '匹配企业',
+    lead: '按匹配度排列的 AI 企业，仅发榜单位和服务中心可见。',
+    count: (n: number) => `共 ${n} 家`,
+    verified: '已认证',
+    unverified: '未认证',
+    listedProducts: (n: number) => `入库产品 ${n} 个`,
+    why: '为什么',
+    empty: '暂无匹配企业',
+    emptyHint:
+      '场景发布后自动计算匹配企业；补充场景描述和能力需求可以让匹配更准确。',
+    loadFailed: '匹配企业加载失败',
+  },
+
+  admin: {
+    title: '智能匹配',
+    lead: '平台在场景发布、企业资料或产品变化时自动更新匹配结果。调整了分类体系或匹配规则后，可重新计算全部场景与企业的匹配。',
+    rebuild: '重新计算全部匹配',
+    rebuildConfirm:
+      '将重新计算全部场景与企业的匹配，期间推荐结果保持可用。确认开始？',
+    rebuildOk: '开始计算',
+    started: '已开始重新计算',
+    completed: '全部匹配已重新计算完成',
+    failed: '重新计算失败，请查看失败原因',
+    alreadyRunning: '已有计算任务在进行，显示其进度',
+    refresh: '刷新',
+    runsTitle: '最近的计算任务',
+    empty: '暂无计算记录',
+    loadFailed: '计算任务加载失败',
+    pollFailed: '进度获取失败，请点击刷新重试',
+    startedAt: '开始时间',
+    duration: '用时',
+    durationValue: (ms: number) =>
+      ms < 1000
+        ? `${ms} 毫秒`
+        : ms < 60_000
+          ? `${(ms / 1000).toFixed(1)} 秒`
+          : `${Math.floor(ms / 60_000)} 分 ${Math.round((ms % 60_000) / 1000)} 秒`,
+    status: '状态',
+    statuses: {
+      running: '计算中',
+      completed: '已完成',
+      failed: '失败',
+    },
+    progress: '进度',
+    shards: (done: number, total: number) =>
+      total > 0 ? `分片 ${done} / ${total}` : '正在分配分片…',
+    scenarios: '场景数',
+    companies: '企业数',
+    pairsKept: '保留匹配对',
+    error: '失败原因',
+    current: '当前任务',
+  },
+} as const;

@@ -1,0 +1,256 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import type { ScenarioBatchView } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom, Observable, of, Subject } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import {
+  BatchesApi,
+  type BatchRequest,
+} from '../../core/data-access/batches.api';
+import { ScenariosApi } from '../../core/data-access/scenarios.api';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import {
+  applyServerErrors,
+  revealErrors,
+  SERVER_ERROR,
+} from '../../shared/forms/server-errors';
+import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
+
+type ListState =
+  | { state: 'loading'; previous: ScenarioBatchView[] | null }
+  | { state: 'done'; batches: ScenarioBatchView[] }
+  | { state: 'failed'; message: string };
+
+const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
+  draft: 'processing',
+  published: 'success',
+  closed: 'default',
+};
+
+/** 榜单批次: prepare numbered lists, release them (with their approved scenarios) and close them. */
+@Component({
+  selector: 'sm-batches-page',
+  imports: [
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzDatePickerModule,
+    NzFormModule,
+    NzGridModule,
+    NzIconModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzModalModule,
+    NzResultModule,
+    NzTableModule,
+    NzTagModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './batches.page.html',
+  styleUrl: './admin-page.less',
+})
+export class BatchesPage {
+  private readonly api = inject(BatchesApi);
+  private readonly scenarios = inject(ScenariosApi);
+  private readonly message = inject(NzMessageService);
+  private readonly modal = inject(NzModalService);
+
+  protected readonly t = SCENARIO_TEXTS.admin;
+  protected readonly common = TEXTS.common;
+  protected readonly colors = BATCH_STATUS_COLORS;
+  protected readonly edit = SCENARIO_TEXTS.scenarios.actions.edit;
+  protected readonly SERVER_ERROR = SERVER_ERROR;
+
+  private readonly reload$ = new Subject<void>();
+  private last: ScenarioBatchView[] | null = null;
+  protected readonly list = toSignal(
+    this.reload$.pipe(
+      startWith(undefined),
+      switchMap(() => this.load()),
+    ),
+    { initialValue: { state: 'loading', previous: null } as ListState },
+  );
+
+  protected readonly busy = signal<string | null>(null);
+  /** The batch being edited; 'new' for a new one; null when the form is closed. */
+  protected readonly editing = signal<ScenarioBatchView | 'new' | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  readonly form = createBatchForm(inject(FormBuilder));
+
+  private load(): Observable<ListState> {
+    return this.api.list().pipe(
+      map((batches): ListState => {
+        this.last = batches;
+        return { state: 'done', batches };
+      }),
+      catchError((error: unknown) =>
+        of<ListState>({ state: 'failed', message: toApiError(error).message }),
+      ),
+      startWith<ListState>({ state: 'loading', previous: this.last }),
+    );
+  }
+
+  protected rows(): ScenarioBatchView[] {
+    const l = this.list();
+    return l.state === 'done'
+      ? l.batches
+      : l.state === 'loading'
+        ? (l.previous ?? [])
+        : [];
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+
+  protected openCreate(): void {
+    const next = Math.max(0, ...this.rows().map((b) => b.number)) + 1;
+    this.form.reset({
+      number: next,
+      name: '',
+      issuer: this.t.defaultIssuer,
+      description: '',
+      opensOn: null,
+      closesOn: null,
+    });
+    this.form.enable();
+    this.formError.set(null);
+    this.editing.set('new');
+  }
+
+  protected openEdit(batch: ScenarioBatchView): void {
+    this.form.reset(fromBatchView(batch));
+    this.form.enable();
+    // A released batch keeps its number (the API refuses the change).
+    if (batch.status !== 'draft') this.form.controls.number.disable();
+    this.formError.set(null);
+    this.editing.set(batch);
+  }
+
+  protected closeForm(): void {
+    if (!this.saving()) this.editing.set(null);
+  }
+
+  protected async save(): Promise<void> {
+    const editing = this.editing();
+    if (!editing || this.saving()) return;
+    this.formError.set(null);
+    if (this.form.invalid) {
+      revealErrors(this.form);
+      return;
+    }
+    const request = toBatchRequest(this.form.getRawValue());
+    const body: Partial<BatchRequest> = { ...request };
+    if (editing !== 'new' && editing.status !== 'draft') delete body.number;
+    this.saving.set(true);
+    try {
+      await firstValueFrom(
+        editing === 'new'
+          ? this.api.create(request)
+          : this.api.update(editing.id, body),
+      );
+      this.saving.set(false);
+      this.editing.set(null);
+      this.message.success(this.t.batchSaved);
+      this.reload$.next();
+    } catch (error) {
+      this.saving.set(false);
+      const e = toApiError(error);
+      const unmatched = applyServerErrors(this.form, e.errors);
+      this.formError.set(
+        unmatched.length
+          ? unmatched.map((u) => u.message).join('；')
+          : e.errors?.length
+            ? null
+            : e.message,
+      );
+    }
+  }
+
+  /** Asks with the number of approved scenarios that go live with the batch, then releases it. */
+  protected async confirmPublish(batch: ScenarioBatchView): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(batch.id);
+    let approved = 0;
+    try {
+      approved = (
+        await firstValueFrom(
+          this.scenarios.list({
+            batch: batch.id,
+            status: ['approved'],
+            pageSize: 1,
+          }),
+        )
+      ).total;
+    } catch {
+      // The count is information only; the release itself reports how many went live.
+    }
+    this.busy.set(null);
+    this.modal.confirm({
+      nzTitle: `${this.t.publishBatchTitle}：${batch.name}`,
+      nzContent: this.t.publishBatchContent(approved),
+      nzOkText: this.t.publishBatchOk,
+      nzCancelText: this.common.cancel,
+      nzOnOk: () => this.publish(batch),
+    });
+  }
+
+  private async publish(batch: ScenarioBatchView): Promise<void> {
+    this.busy.set(batch.id);
+    try {
+      const result = await firstValueFrom(this.api.publish(batch.id));
+      this.message.success(this.t.batchPublished(result.published));
+    } catch (error) {
+      this.message.error(toApiError(error).message);
+    } finally {
+      this.busy.set(null);
+      this.reload$.next();
+    }
+  }
+
+  protected confirmClose(batch: ScenarioBatchView): void {
+    this.modal.confirm({
+      nzTitle: `${this.t.closeBatchTitle}：${batch.name}`,
+      nzContent: this.t.closeBatchContent,
+      nzOkText: this.t.closeBatchOk,
+      nzOkDanger: true,
+      nzCancelText: this.common.cancel,
+      nzOnOk: () => this.close(batch),
+    });
+  }
+
+  private async close(batch: ScenarioBatchView): Promise<void> {
+    this.busy.set(batch.id);
+    try {
+      const result = await firstValueFrom(this.api.close(batch.id));
+      this.message.success(this.t.batchClosed(result.closed));
+    } catch (error) {
+      this.message.error(toApiError(error).message);
+    } finally {
+      this.busy.set(null);
+      this.reload$.next();
+    }
+  }
+}

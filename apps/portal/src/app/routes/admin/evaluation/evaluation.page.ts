@@ -1,0 +1,220 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import type { ApplicationView, ScenarioView } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { combineLatest, forkJoin, Observable, of, Subject } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import {
+  ApplicationsApi,
+  type EvaluationView,
+} from '../../../core/data-access/applications.api';
+import { ScenariosApi } from '../../../core/data-access/scenarios.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { APPLICATION_TEXTS } from '../../../core/i18n/zh-cn.applications';
+import { formatQuote } from '../../../shared/application/application-format';
+import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
+import { ReasonModalComponent } from '../../../shared/reason-modal.component';
+import { StatusTagComponent } from '../../../shared/scenario/status-tag.component';
+
+type BoardState =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string }
+  | {
+      state: 'done';
+      scenario: ScenarioView;
+      submitted: ApplicationView[];
+      evaluation: EvaluationView | null;
+    };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * 评审看板 of one scenario (organiser): form check of the submitted applications after the
+ * deadline, expert assignment, review progress with aggregate scores, trimming and outlier flags,
+ * and 拟揭榜 for the chosen application.
+ */
+@Component({
+  selector: 'sm-evaluation-page',
+  imports: [
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzInputModule,
+    NzPopconfirmModule,
+    NzResultModule,
+    NzSkeletonModule,
+    NzTableModule,
+    NzTagModule,
+    NzTooltipModule,
+    ApplicationStatusTagComponent,
+    ReasonModalComponent,
+    StatusTagComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './evaluation.page.html',
+  styleUrl: './evaluation.page.less',
+})
+export class EvaluationPage {
+  private readonly api = inject(ApplicationsApi);
+  private readonly scenarios = inject(ScenariosApi);
+  private readonly message = inject(NzMessageService);
+
+  readonly scenarioId = input.required<string>();
+
+  protected readonly t = APPLICATION_TEXTS.evaluation;
+  protected readonly common = TEXTS.common;
+  protected readonly formatQuote = formatQuote;
+
+  protected readonly busy = signal<string | null>(null);
+  protected readonly rejecting = signal<ApplicationView | null>(null);
+  protected readonly rejectError = signal<string | null>(null);
+  protected expertIds = '';
+  private readonly reload$ = new Subject<void>();
+
+  protected readonly board = toSignal(
+    combineLatest([
+      toObservable(this.scenarioId),
+      this.reload$.pipe(startWith(undefined)),
+    ]).pipe(switchMap(([id]) => this.load(id))),
+    { initialValue: { state: 'loading' } as BoardState },
+  );
+  protected readonly data = computed(() => {
+    const b = this.board();
+    return b.state === 'done' ? b : null;
+  });
+  /** One award per scenario: 拟揭榜 is offered until one is proposed. */
+  protected readonly awarded = computed(
+    () =>
+      this.data()?.evaluation?.applications.some(
+        (a) => a.status === 'selected',
+      ) ?? false,
+  );
+
+  private load(id: string): Observable<BoardState> {
+    return forkJoin([
+      this.scenarios.get(id),
+      this.api.forScenario(id, ['submitted']).pipe(
+        map((page) => page.items),
+        catchError(() => of([] as ApplicationView[])),
+      ),
+      this.api
+        .evaluation(id)
+        .pipe(catchError(() => of(null as EvaluationView | null))),
+    ]).pipe(
+      map(
+        ([scenario, submitted, evaluation]): BoardState => ({
+          state: 'done',
+          scenario,
+          submitted,
+          evaluation,
+        }),
+      ),
+      catchError((error: unknown) =>
+        of<BoardState>({ state: 'failed', message: toApiError(error).message }),
+      ),
+      startWith<BoardState>({ state: 'loading' }),
+    );
+  }
+
+  protected shortlist(row: ApplicationView): void {
+    this.run(row.id, this.api.shortlist(row.id), this.t.done.shortlist);
+  }
+
+  protected confirmReject(reason: string): void {
+    const row = this.rejecting();
+    if (!row) return;
+    this.run(row.id, this.api.reject(row.id, reason), this.t.done.reject, true);
+  }
+
+  protected assign(): void {
+    const ids = this.expertIds
+      .split(/[\s,，]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (!ids.length || ids.some((id) => !UUID.test(id))) {
+      this.message.error(this.t.assignPlaceholder);
+      return;
+    }
+    this.run(
+      'assign',
+      this.api.assignReviewers(this.scenarioId(), ids),
+      this.t.assigned,
+    );
+  }
+
+  protected award(applicationId: string): void {
+    this.run(
+      applicationId,
+      this.api.award(this.scenarioId(), [applicationId]),
+      this.t.awarded,
+    );
+  }
+
+  private run(
+    key: string,
+    call: Observable<unknown>,
+    done: string,
+    viaModal = false,
+  ): void {
+    if (this.busy()) return;
+    this.busy.set(key);
+    call.subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.rejecting.set(null);
+        this.message.success(done);
+        this.reload$.next();
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        const e = toApiError(error);
+        const reason = e.errors?.find((f) => f.field === 'reason');
+        if (viaModal && reason) {
+          this.rejectError.set(reason.message);
+          return;
+        }
+        this.rejecting.set(null);
+        const details = e.errors?.map((f) => f.message).join('；');
+        this.message.error(details ? `${e.message}：${details}` : e.message);
+        this.reload$.next();
+      },
+    });
+  }
+
+  protected askReject(row: ApplicationView): void {
+    this.rejectError.set(null);
+    this.rejecting.set(row);
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+}

@@ -1,0 +1,231 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import {
+  SCENARIO_LIST_COLUMNS,
+  type ImportReport,
+  type ImportRowResult,
+  type ScenarioBatchView,
+  type ScenarioStatus,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
+import { firstValueFrom, of } from 'rxjs';
+import { catchError } from 'rxjs/operators';
+import { BatchesApi } from '../../core/data-access/batches.api';
+import { saveFile, toCsv } from '../../core/data-access/download';
+import {
+  ScenariosApi,
+  type ExportFormat,
+} from '../../core/data-access/scenarios.api';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+
+const ACCEPTED = /\.(xlsx|csv)$/i;
+
+/** Every state staff may export a batch in (drafts and cancelled ones are not part of a list). */
+const EXPORT_STATUSES: ScenarioStatus[] = [
+  'submitted',
+  'approved',
+  'published',
+  'closed',
+  'evaluating',
+  'awarded',
+  'piloting',
+  'accepted',
+];
+
+export const OUTCOME_COLORS: Record<ImportRowResult['outcome'], string> = {
+  created: 'success',
+  duplicate: 'default',
+  error: 'error',
+};
+
+/** The import template: the list columns and nothing else, readable by Excel (UTF-8 BOM). */
+export function importTemplateCsv(): string {
+  return toCsv([[...SCENARIO_LIST_COLUMNS]]);
+}
+
+/**
+ * 导入导出: a list file goes into a batch in two steps — a dry run shows what each row would
+ * become (created, duplicate, error with reasons, new units), then 确认导入 saves it.
+ */
+@Component({
+  selector: 'sm-import-page',
+  imports: [
+    FormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzGridModule,
+    NzIconModule,
+    NzResultModule,
+    NzSelectModule,
+    NzTableModule,
+    NzTagModule,
+    NzUploadModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './import.page.html',
+  styleUrl: './import.page.less',
+})
+export class ImportPage {
+  private readonly api = inject(ScenariosApi);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = SCENARIO_TEXTS.admin;
+  protected readonly s = SCENARIO_TEXTS.scenarios;
+  protected readonly common = TEXTS.common;
+  protected readonly outcomeColors = OUTCOME_COLORS;
+  protected readonly columns = SCENARIO_LIST_COLUMNS.join('、');
+  /** The preview's headers are the file's own column names. */
+  protected readonly col = {
+    seq: SCENARIO_LIST_COLUMNS[0],
+    title: SCENARIO_LIST_COLUMNS[2],
+    agency: SCENARIO_LIST_COLUMNS[3],
+  };
+
+  private readonly batches = toSignal(
+    inject(BatchesApi)
+      .list()
+      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
+    { initialValue: [] as ScenarioBatchView[] },
+  );
+  /** A closed batch takes no more scenarios. */
+  protected readonly importBatches = computed(() =>
+    this.batches()
+      .filter((b) => b.status !== 'closed')
+      .map((b) => ({ id: b.id, label: this.label(b) })),
+  );
+  protected readonly exportBatches = computed(() =>
+    this.batches().map((b) => ({ id: b.id, label: this.label(b) })),
+  );
+
+  protected readonly batchId = signal<string | null>(null);
+  protected readonly file = signal<File | null>(null);
+  protected readonly fileList = computed<NzUploadFile[]>(() => {
+    const f = this.file();
+    return f
+      ? [{ uid: 'chosen', name: f.name, size: f.size, status: 'done' }]
+      : [];
+  });
+  protected readonly busy = signal<'preview' | 'commit' | null>(null);
+  protected readonly report = signal<ImportReport | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly exportBatchId = signal<string | null>(null);
+  protected readonly exporting = signal<ExportFormat | null>(null);
+
+  protected readonly preview = computed(() => {
+    const r = this.report();
+    return r?.dryRun ? r : null;
+  });
+  protected readonly result = computed(() => {
+    const r = this.report();
+    return r && !r.dryRun ? r : null;
+  });
+
+  private label(b: ScenarioBatchView): string {
+    return `${this.s.batchValue(b.number, b.name)}（${this.t.batchStatuses[b.status]}）`;
+  }
+
+  /** nz-upload hands the file over and uploads nothing itself (false): this page sends it. */
+  protected readonly beforeUpload = (file: NzUploadFile): boolean => {
+    const raw = file as unknown as File;
+    if (!ACCEPTED.test(raw.name ?? '')) {
+      this.message.error(this.t.importWrongType);
+      return false;
+    }
+    this.file.set(raw);
+    this.report.set(null);
+    this.error.set(null);
+    return false;
+  };
+
+  protected chooseBatch(id: string | null): void {
+    this.batchId.set(id);
+    // A preview was for the old batch (duplicates and numbers depend on it).
+    this.report.set(null);
+    this.error.set(null);
+  }
+
+  protected removeFile = (): boolean => {
+    this.file.set(null);
+    this.report.set(null);
+    this.error.set(null);
+    return true;
+  };
+
+  protected async run(dryRun: boolean): Promise<void> {
+    const file = this.file();
+    const batchId = this.batchId();
+    if (!file || this.busy()) return;
+    if (!batchId) {
+      this.error.set(this.t.importNeedsBatch);
+      return;
+    }
+    this.busy.set(dryRun ? 'preview' : 'commit');
+    this.error.set(null);
+    try {
+      const report = await firstValueFrom(
+        this.api.importList(file, batchId, dryRun),
+      );
+      this.report.set(report);
+      if (!dryRun) this.message.success(this.t.importDone(report.created));
+    } catch (error) {
+      const e = toApiError(error);
+      const details = e.errors?.map((f) => f.message).join('；');
+      this.error.set(details || e.message);
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  protected reset(): void {
+    this.file.set(null);
+    this.report.set(null);
+    this.error.set(null);
+  }
+
+  protected downloadTemplate(): void {
+    saveFile({
+      blob: new Blob([importTemplateCsv()], { type: 'text/csv;charset=utf-8' }),
+      fileName: '场景清单导入模板.csv',
+    });
+  }
+
+  protected export(format: ExportFormat): void {
+    if (this.exporting()) return;
+    this.exporting.set(format);
+    const batch = this.exportBatchId();
+    this.api
+      .exportList(batch ? { batch, status: EXPORT_STATUSES } : {}, format)
+      .subscribe({
+        next: (file) => {
+          saveFile(file);
+          this.exporting.set(null);
+        },
+        error: () => {
+          this.message.error(this.s.exportFailed);
+          this.exporting.set(null);
+        },
+      });
+  }
+}

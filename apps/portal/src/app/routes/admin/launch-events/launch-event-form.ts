@@ -1,0 +1,43 @@
+import { FormBuilder, Validators } from '@angular/forms';
+import type { LaunchEventRequest } from '../../../core/data-access/launch-events.api';
+import { toIsoDate } from '../../../shared/forms/dates';
+import { requiredText, trimmedLength } from '../../me/product-form';
+
+/** The API's rules (LaunchEventDto). */
+export const LAUNCH_EVENT_RULES = {
+  titleMin: 2,
+  titleMax: 100,
+  venueMax: 200,
+  descriptionMax: 3000,
+} as const;
+
+export function createLaunchEventForm(fb: FormBuilder) {
+  return fb.group({
+    title: fb.nonNullable.control('', [
+      requiredText,
+      trimmedLength(LAUNCH_EVENT_RULES.titleMin, LAUNCH_EVENT_RULES.titleMax),
+    ]),
+    heldOn: fb.control<Date | null>(null, Validators.required),
+    venue: fb.nonNullable.control(
+      '',
+      Validators.maxLength(LAUNCH_EVENT_RULES.venueMax),
+    ),
+    description: fb.nonNullable.control(
+      '',
+      Validators.maxLength(LAUNCH_EVENT_RULES.descriptionMax),
+    ),
+  });
+}
+
+export type LaunchEventForm = ReturnType<typeof createLaunchEventForm>;
+
+export function toLaunchEventRequest(
+  value: ReturnType<LaunchEventForm['getRawValue']>,
+): LaunchEventRequest {
+  return {
+    title: value.title.trim(),
+    heldOn: value.heldOn ? toIsoDate(value.heldOn) : '',
+    venue: value.venue.trim() || undefined,
+    description: value.description.trim() || undefined,
+  };
+}

@@ -1,0 +1,146 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import type { RebuildView } from '../../../core/data-access/matching.api';
+import { PORTAL_ICONS } from '../../../core/icons';
+import { MatchingAdminPage } from './matching-admin.page';
+
+function run(overrides: Partial<RebuildView> = {}): RebuildView {
+  return {
+    id: 'run-2',
+    status: 'running',
+    shards: 4,
+    shardsDone: 1,
+    scenarios: 25,
+    companies: 30,
+    pairsKept: 0,
+    startedAt: '2025-09-15T08:00:00.000Z',
+    finishedAt: null,
+    error: null,
+    ...overrides,
+  };
+}
+
+const done = run({
+  id: 'run-1',
+  status: 'completed',
+  shardsDone: 4,
+  pairsKept: 518,
+  finishedAt: '2025-09-15T07:00:01.000Z',
+  startedAt: '2025-09-15T07:00:00.000Z',
+});
+
+describe('MatchingAdminPage', () => {
+  let fixture: ComponentFixture<MatchingAdminPage>;
+  let httpMock: HttpTestingController;
+  let element: HTMLElement;
+
+  const text = (testId: string) =>
+    element.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim();
+
+  function render(): void {
+    fixture.detectChanges();
+  }
+
+  beforeEach(() => {
+    jest.useFakeTimers();
+    TestBed.configureTestingModule({
+      imports: [MatchingAdminPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNzIcons(PORTAL_ICONS),
+      ],
+    });
+    httpMock = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(MatchingAdminPage);
+    element = fixture.nativeElement;
+  });
+
+  afterEach(() => {
+    httpMock.verify();
+    fixture.destroy();
+    jest.useRealTimers();
+  });
+
+  it('follows a running rebuild every second and stops once it has completed', () => {
+    httpMock.expectOne('/api/matching/rebuilds').flush([run(), done]);
+    render();
+    expect(text('rebuild-status')).toBe('计算中');
+    expect(text('rebuild-shards')).toBe('分片 1 / 4');
+    expect(
+      element.querySelector<HTMLButtonElement>('[data-testid="rebuild-start"]')
+        ?.disabled,
+    ).toBe(true);
+
+    jest.advanceTimersByTime(1000);
+    httpMock
+      .expectOne('/api/matching/rebuilds/run-2')
+      .flush(run({ shardsDone: 3, pairsKept: 300 }));
+    render();
+    expect(text('rebuild-shards')).toBe('分片 3 / 4');
+    expect(text('rebuild-pairs')).toBe('300');
+
+    jest.advanceTimersByTime(1000);
+    httpMock.expectOne('/api/matching/rebuilds/run-2').flush(
+      run({
+        status: 'completed',
+        shardsDone: 4,
+        pairsKept: 520,
+        finishedAt: '2025-09-15T08:00:02.000Z',
+      }),
+    );
+    render();
+    expect(text('rebuild-status')).toBe('已完成');
+    expect(text('rebuild-pairs')).toBe('520');
+    expect(
+      element.querySelectorAll('[data-testid="rebuild-row"]'),
+    ).toHaveLength(2);
+
+    jest.advanceTimersByTime(10_000);
+    httpMock.expectNone('/api/matching/rebuilds/run-2');
+    expect(
+      element.querySelector<HTMLButtonElement>('[data-testid="rebuild-start"]')
+        ?.disabled,
+    ).toBe(false);
+  });
+
+  it('does not poll when nothing runs, and starts polling the run it starts', () => {
+    httpMock.expectOne('/api/matching/rebuilds').flush([done]);
+    render();
+    jest.advanceTimersByTime(5000);
+    httpMock.expectNone((r) => r.url.startsWith('/api/matching/rebuilds/'));
+
+    fixture.componentInstance['start']();
+    const post = httpMock.expectOne('/api/matching/rebuilds');
+    expect(post.request.method).toBe('POST');
+    post.flush(run({ shards: 0, shardsDone: 0 }));
+    render();
+    expect(text('rebuild-shards')).toBe('正在分配分片…');
+    expect(
+      element.querySelectorAll('[data-testid="rebuild-row"]'),
+    ).toHaveLength(2);
+
+    jest.advanceTimersByTime(1000);
+    httpMock
+      .expectOne('/api/matching/rebuilds/run-2')
+      .flush(run({ status: 'failed', error: '工作进程超时' }));
+    render();
+    expect(text('rebuild-status')).toBe('失败');
+    expect(element.textContent).toContain('工作进程超时');
+    jest.advanceTimersByTime(5000);
+    httpMock.expectNone('/api/matching/rebuilds/run-2');
+  });
+
+  it('stops polling when the page is left', () => {
+    httpMock.expectOne('/api/matching/rebuilds').flush([run()]);
+    render();
+    fixture.destroy();
+    jest.advanceTimersByTime(5000);
+    httpMock.expectNone('/api/matching/rebuilds/run-2');
+  });
+});

@@ -1,0 +1,156 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzProgressModule } from 'ng-zorro-antd/progress';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { Subscription } from 'rxjs';
+import {
+  MatchingApi,
+  type RebuildStatus,
+  type RebuildView,
+} from '../../../core/data-access/matching.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
+import {
+  pollRebuild,
+  rebuildDuration,
+  rebuildPercent,
+  upsertRun,
+} from './rebuild-progress';
+
+const STATUS_COLORS: Record<RebuildStatus, string> = {
+  running: 'processing',
+  completed: 'success',
+  failed: 'error',
+};
+
+const PROGRESS_STATUS: Record<
+  RebuildStatus,
+  'active' | 'success' | 'exception'
+> = {
+  running: 'active',
+  completed: 'success',
+  failed: 'exception',
+};
+
+/**
+ * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
+ * progress, and the button that starts a new one.
+ */
+@Component({
+  selector: 'sm-matching-admin-page',
+  imports: [
+    DatePipe,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzIconModule,
+    NzPopconfirmModule,
+    NzProgressModule,
+    NzResultModule,
+    NzSkeletonModule,
+    NzTableModule,
+    NzTagModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './matching-admin.page.html',
+  styleUrl: './matching-admin.page.less',
+})
+export class MatchingAdminPage {
+  private readonly api = inject(MatchingApi);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = MATCHING_TEXTS.admin;
+  protected readonly common = TEXTS.common;
+  protected readonly statusColors = STATUS_COLORS;
+  protected readonly progressStatus = PROGRESS_STATUS;
+  protected readonly percent = rebuildPercent;
+
+  protected readonly runs = signal<RebuildView[]>([]);
+  protected readonly state = signal<'loading' | 'done' | 'failed'>('loading');
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly pollError = signal(false);
+  protected readonly starting = signal(false);
+
+  protected readonly latest = computed(() => this.runs()[0] ?? null);
+  protected readonly running = computed(
+    () => this.latest()?.status === 'running',
+  );
+
+  private poll: Subscription | null = null;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.poll?.unsubscribe());
+    this.load();
+  }
+
+  protected load(): void {
+    this.state.set(this.runs().length ? 'done' : 'loading');
+    this.api.rebuilds().subscribe({
+      next: (runs) => {
+        this.runs.set(runs);
+        this.state.set('done');
+        this.loadError.set(null);
+        const running = runs.find((r) => r.status === 'running');
+        if (running) this.follow(running.id);
+      },
+      error: (error: unknown) => {
+        this.loadError.set(toApiError(error).message);
+        this.state.set(this.runs().length ? 'done' : 'failed');
+      },
+    });
+  }
+
+  protected start(): void {
+    if (this.starting()) return;
+    this.starting.set(true);
+    const wasRunning = this.runs().some((r) => r.status === 'running');
+    this.api.startRebuild().subscribe({
+      next: (run) => {
+        this.starting.set(false);
+        this.runs.update((runs) => upsertRun(runs, run));
+        this.message.info(wasRunning ? this.t.alreadyRunning : this.t.started);
+        if (run.status === 'running') this.follow(run.id);
+      },
+      error: (error: unknown) => {
+        this.starting.set(false);
+        this.message.error(toApiError(error).message);
+      },
+    });
+  }
+
+  /** Polls a running rebuild every second until it completes or fails. */
+  private follow(id: string): void {
+    this.poll?.unsubscribe();
+    this.pollError.set(false);
+    this.poll = pollRebuild((runId) => this.api.rebuild(runId), id).subscribe({
+      next: (run) => {
+        this.runs.update((runs) => upsertRun(runs, run));
+        if (run.status === 'completed') this.message.success(this.t.completed);
+        if (run.status === 'failed') this.message.error(this.t.failed);
+      },
+      error: () => this.pollError.set(true),
+    });
+  }
+
+  protected duration(run: RebuildView): string {
+    const ms = rebuildDuration(run);
+    return ms === null ? '—' : this.t.durationValue(ms);
+  }
+}

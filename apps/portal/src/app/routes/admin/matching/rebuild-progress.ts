@@ -1,0 +1,57 @@
+import { defer, Observable, timer } from 'rxjs';
+import { exhaustMap, retry, takeWhile } from 'rxjs/operators';
+import type { RebuildView } from '../../../core/data-access/matching.api';
+
+/** How often a running rebuild is asked for its progress. */
+export const POLL_INTERVAL_MS = 1000;
+/** Failed progress requests in a row tolerated before the poll gives up. */
+const POLL_RETRIES = 3;
+
+/**
+ * A running rebuild's state every `intervalMs` until it is no longer running; the last value
+ * (completed or failed) is emitted too, then the stream completes. A slow answer is waited for
+ * rather than overtaken by the next request; a few failures in a row are retried, more end the
+ * stream with the error.
+ */
+export function pollRebuild(
+  load: (id: string) => Observable<RebuildView>,
+  id: string,
+  intervalMs = POLL_INTERVAL_MS,
+): Observable<RebuildView> {
+  return timer(intervalMs, intervalMs).pipe(
+    exhaustMap(() =>
+      defer(() => load(id)).pipe(
+        retry({ count: POLL_RETRIES, delay: intervalMs }),
+      ),
+    ),
+    takeWhile((run) => run.status === 'running', true),
+  );
+}
+
+/** 0–100 for the progress bar: shards done of shards (0 until the work is split). */
+export function rebuildPercent(run: RebuildView): number {
+  if (run.status === 'completed') return 100;
+  if (run.shards <= 0) return 0;
+  return Math.min(100, Math.floor((run.shardsDone / run.shards) * 100));
+}
+
+/** Milliseconds from start to finish (or to `now` while it runs); null if the dates are bad. */
+export function rebuildDuration(
+  run: RebuildView,
+  now: Date = new Date(),
+): number | null {
+  const start = Date.parse(run.startedAt);
+  const end = run.finishedAt ? Date.parse(run.finishedAt) : now.getTime();
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return null;
+  return Math.max(0, end - start);
+}
+
+/** The runs with `run` in place of its older self, or first when it is new (newest first). */
+export function upsertRun(
+  runs: readonly RebuildView[],
+  run: RebuildView,
+): RebuildView[] {
+  return runs.some((r) => r.id === run.id)
+    ? runs.map((r) => (r.id === run.id ? run : r))
+    : [run, ...runs];
+}

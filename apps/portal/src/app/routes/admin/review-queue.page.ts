@@ -1,0 +1,243 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import type {
+  ScenarioBatchView,
+  ScenarioStatus,
+  ScenarioView,
+} from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { combineLatest, Observable, of, Subject } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { AuthStore } from '../../core/auth/auth.store';
+import { BatchesApi } from '../../core/data-access/batches.api';
+import {
+  ScenariosApi,
+  type ScenarioPage,
+} from '../../core/data-access/scenarios.api';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { ReasonModalComponent } from '../../shared/reason-modal.component';
+import { scenarioActions } from '../../shared/scenario/scenario-actions';
+import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
+
+type QueueFilter = 'pending' | 'submitted' | 'approved';
+
+const QUEUE_STATUSES: Record<QueueFilter, ScenarioStatus[]> = {
+  pending: ['submitted', 'approved'],
+  submitted: ['submitted'],
+  approved: ['approved'],
+};
+
+type ListState =
+  | { state: 'loading'; previous: ScenarioPage | null }
+  | { state: 'done'; page: ScenarioPage }
+  | { state: 'failed'; message: string };
+
+const PAGE_SIZE = 20;
+
+/** 场景审核: what units submitted (and what waits for its batch), with 发布 and 退回 per row. */
+@Component({
+  selector: 'sm-review-queue-page',
+  imports: [
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    NzButtonModule,
+    NzEmptyModule,
+    NzPopconfirmModule,
+    NzRadioModule,
+    NzResultModule,
+    NzTableModule,
+    NzTagModule,
+    NzTooltipModule,
+    ReasonModalComponent,
+    StatusTagComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './review-queue.page.html',
+  styleUrl: './admin-page.less',
+})
+export class ReviewQueuePage {
+  private readonly api = inject(ScenariosApi);
+  private readonly auth = inject(AuthStore);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = SCENARIO_TEXTS.admin;
+  protected readonly s = SCENARIO_TEXTS.scenarios;
+  protected readonly common = TEXTS.common;
+  protected readonly fieldTitle = SCENARIO_TEXTS.agency.fields.title;
+  protected readonly filters = (
+    Object.entries(SCENARIO_TEXTS.admin.queueFilters) as Array<
+      [QueueFilter, string]
+    >
+  ).map(([value, label]) => ({ value, label }));
+
+  protected readonly filter = signal<QueueFilter>('pending');
+  protected readonly pageIndex = signal(1);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly returning = signal<ScenarioView | null>(null);
+  protected readonly reasonError = signal<string | null>(null);
+  private readonly reload$ = new Subject<void>();
+
+  private readonly batches = toSignal(
+    inject(BatchesApi)
+      .list()
+      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
+    { initialValue: [] as ScenarioBatchView[] },
+  );
+
+  protected readonly list = toSignal(
+    combineLatest([
+      toObservable(this.filter),
+      toObservable(this.pageIndex),
+      this.reload$.pipe(startWith(undefined)),
+    ]).pipe(switchMap(([filter, page]) => this.load(filter, page))),
+    { initialValue: { state: 'loading', previous: null } as ListState },
+  );
+  protected readonly page = computed(() => {
+    const l = this.list();
+    return l.state === 'done'
+      ? l.page
+      : l.state === 'loading'
+        ? l.previous
+        : null;
+  });
+  protected readonly loading = computed(() => this.list().state === 'loading');
+  protected readonly failure = computed(() => {
+    const l = this.list();
+    return l.state === 'failed' ? l.message : null;
+  });
+
+  private lastPage: ScenarioPage | null = null;
+
+  private load(filter: QueueFilter, page: number): Observable<ListState> {
+    return this.api
+      .list({
+        status: QUEUE_STATUSES[filter],
+        sort: 'newest',
+        page,
+        pageSize: PAGE_SIZE,
+      })
+      .pipe(
+        map((result): ListState => {
+          this.lastPage = result;
+          return { state: 'done', page: result };
+        }),
+        catchError((error: unknown) =>
+          of<ListState>({
+            state: 'failed',
+            message: toApiError(error).message,
+          }),
+        ),
+        startWith<ListState>({ state: 'loading', previous: this.lastPage }),
+      );
+  }
+
+  private batchStatus(
+    scenario: ScenarioView,
+  ): ScenarioBatchView['status'] | null {
+    return scenario.batch
+      ? (this.batches().find((b) => b.id === scenario.batch?.id)?.status ??
+          null)
+      : null;
+  }
+
+  protected can(scenario: ScenarioView, action: 'publish' | 'return'): boolean {
+    return scenarioActions(
+      scenario,
+      this.auth.user(),
+      this.batchStatus(scenario),
+    ).includes(action);
+  }
+
+  /** 发布 of a scenario whose batch is not released yet only approves it (it goes live with the batch). */
+  protected approvesOnly(scenario: ScenarioView): boolean {
+    return this.batchStatus(scenario) === 'draft';
+  }
+
+  protected waitsForBatch(scenario: ScenarioView): boolean {
+    return (
+      scenario.status === 'approved' && this.batchStatus(scenario) === 'draft'
+    );
+  }
+
+  protected setFilter(filter: QueueFilter): void {
+    this.filter.set(filter);
+    this.pageIndex.set(1);
+  }
+
+  protected publish(scenario: ScenarioView): void {
+    if (this.busy()) return;
+    this.busy.set(scenario.id);
+    this.api.publish(scenario.id).subscribe({
+      next: (result) => {
+        this.busy.set(null);
+        this.message.success(
+          result.status === 'published'
+            ? this.s.done.published
+            : this.s.done.approved,
+        );
+        this.reload$.next();
+      },
+      error: (error: unknown) => this.failed(error),
+    });
+  }
+
+  protected askReturn(scenario: ScenarioView): void {
+    this.reasonError.set(null);
+    this.returning.set(scenario);
+  }
+
+  protected confirmReturn(reason: string): void {
+    const scenario = this.returning();
+    if (!scenario || this.busy()) return;
+    this.busy.set(scenario.id);
+    this.api.returnToAgency(scenario.id, reason).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.returning.set(null);
+        this.message.success(this.s.done.return);
+        this.reload$.next();
+      },
+      error: (error: unknown) => {
+        const e = toApiError(error);
+        const problem = e.errors?.find((f) => f.field === 'reason');
+        if (problem) {
+          this.busy.set(null);
+          this.reasonError.set(problem.message);
+          return;
+        }
+        this.returning.set(null);
+        this.failed(error);
+      },
+    });
+  }
+
+  private failed(error: unknown): void {
+    this.busy.set(null);
+    this.message.error(toApiError(error).message);
+    this.reload$.next();
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+}

@@ -1,0 +1,241 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  canTransition,
+  SCENARIO_STATUS_LABELS,
+  type ScenarioStatus,
+  type ScenarioView,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
+import { combineLatest, Observable, of, Subject } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import {
+  ScenariosApi,
+  type ScenarioPage,
+} from '../../core/data-access/scenarios.api';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { scenarioActions } from '../../shared/scenario/scenario-actions';
+import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
+import { AuthStore } from '../../core/auth/auth.store';
+
+/** The tabs of 我的场景: every state an agency's scenario can be in that it acts on. */
+export const AGENCY_TABS: ReadonlyArray<ScenarioStatus | null> = [
+  null,
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'published',
+  'closed',
+  'cancelled',
+];
+
+type ListState =
+  | { state: 'loading'; previous: ScenarioPage | null }
+  | { state: 'done'; page: ScenarioPage }
+  | { state: 'failed'; message: string };
+
+const PAGE_SIZE = 10;
+
+/** 我的场景: the unit's own scenarios in every state, with what to do next on each. */
+@Component({
+  selector: 'sm-agency-scenarios-page',
+  imports: [
+    DatePipe,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzPopconfirmModule,
+    NzResultModule,
+    NzTableModule,
+    NzTabsModule,
+    StatusTagComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './agency-scenarios.page.html',
+  styleUrl: './agency-scenarios.page.less',
+})
+export class AgencyScenariosPage {
+  private readonly api = inject(ScenariosApi);
+  private readonly auth = inject(AuthStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = SCENARIO_TEXTS.agency;
+  protected readonly s = SCENARIO_TEXTS.scenarios;
+  protected readonly common = TEXTS.common;
+  protected readonly tabs = AGENCY_TABS.map((status) => ({
+    status,
+    label: status ? SCENARIO_STATUS_LABELS[status] : SCENARIO_TEXTS.agency.all,
+  }));
+
+  private readonly params = toSignal(this.route.queryParamMap, {
+    requireSync: true,
+  });
+  protected readonly status = computed<ScenarioStatus | null>(() => {
+    const value = this.params().get('status');
+    return AGENCY_TABS.includes(value as ScenarioStatus)
+      ? (value as ScenarioStatus)
+      : null;
+  });
+  protected readonly tabIndex = computed(() =>
+    Math.max(0, AGENCY_TABS.indexOf(this.status())),
+  );
+  protected readonly pageIndex = computed(() => {
+    const n = Number(this.params().get('page'));
+    return Number.isInteger(n) && n > 0 ? n : 1;
+  });
+
+  private readonly reload$ = new Subject<void>();
+  protected readonly busy = signal<string | null>(null);
+
+  protected readonly list = toSignal(
+    combineLatest([
+      toObservable(this.status),
+      toObservable(this.pageIndex),
+      this.reload$.pipe(startWith(undefined)),
+    ]).pipe(switchMap(([status, page]) => this.load(status, page))),
+    { initialValue: { state: 'loading', previous: null } as ListState },
+  );
+  protected readonly page = computed(() => {
+    const l = this.list();
+    return l.state === 'done'
+      ? l.page
+      : l.state === 'loading'
+        ? l.previous
+        : null;
+  });
+  protected readonly loading = computed(() => this.list().state === 'loading');
+  protected readonly failure = computed(() => {
+    const l = this.list();
+    return l.state === 'failed' ? l.message : null;
+  });
+
+  /** How many wait for the unit's rework: said above the list whatever tab is open. */
+  protected readonly returnedCount = toSignal(
+    this.reload$.pipe(
+      startWith(undefined),
+      switchMap(() =>
+        this.api.list({ mine: true, status: ['returned'], pageSize: 1 }).pipe(
+          map((p) => p.total),
+          catchError(() => of(0)),
+        ),
+      ),
+    ),
+    { initialValue: 0 },
+  );
+
+  private lastPage: ScenarioPage | null = null;
+
+  private load(
+    status: ScenarioStatus | null,
+    page: number,
+  ): Observable<ListState> {
+    return this.api
+      .list({
+        mine: true,
+        status: status ? [status] : undefined,
+        sort: 'newest',
+        page,
+        pageSize: PAGE_SIZE,
+      })
+      .pipe(
+        map((result): ListState => {
+          this.lastPage = result;
+          return { state: 'done', page: result };
+        }),
+        catchError((error: unknown) =>
+          of<ListState>({
+            state: 'failed',
+            message: toApiError(error).message,
+          }),
+        ),
+        startWith<ListState>({ state: 'loading', previous: this.lastPage }),
+      );
+  }
+
+  protected selectTab(index: number): void {
+    const status = AGENCY_TABS[index] ?? null;
+    if (status === this.status()) return;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: status ? { status } : {},
+    });
+  }
+
+  protected setPage(page: number): void {
+    if (page === this.pageIndex()) return;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { page: page > 1 ? page : null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected can(
+    scenario: ScenarioView,
+    action: 'edit' | 'submit' | 'cancel',
+  ): boolean {
+    return scenarioActions(scenario, this.auth.user()).includes(action);
+  }
+
+  protected canSubmit(scenario: ScenarioView): boolean {
+    return canTransition('submit', scenario.status);
+  }
+
+  protected submit(scenario: ScenarioView): void {
+    this.act(scenario, this.api.submit(scenario.id), this.s.done.submit);
+  }
+
+  protected cancel(scenario: ScenarioView): void {
+    this.act(scenario, this.api.cancel(scenario.id), this.s.done.cancel);
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+
+  private act(
+    scenario: ScenarioView,
+    call: Observable<unknown>,
+    done: string,
+  ): void {
+    if (this.busy()) return;
+    this.busy.set(scenario.id);
+    call.subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.message.success(done);
+        this.reload$.next();
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        const e = toApiError(error);
+        const details = e.errors?.map((f) => f.message).join('；');
+        this.message.error(details ? `${e.message}：${details}` : e.message);
+        this.reload$.next();
+      },
+    });
+  }
+}

@@ -1,0 +1,204 @@
+import {
+  AbstractControl,
+  FormBuilder,
+  ValidationErrors,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
+import type { ScenarioView } from '@scenematch/contracts';
+import type { ScenarioRequest } from '../../core/data-access/scenarios.api';
+import {
+  fromIsoDate,
+  isBeforeToday,
+  toIsoDate,
+} from '../../shared/forms/dates';
+
+/** The API's rules (libs/server/scenarios dto), checked before sending. */
+export const SCENARIO_RULES = {
+  titleMin: 2,
+  titleMax: 100,
+  descriptionMax: 5000,
+  descriptionMinToSubmit: 10,
+  painPointsMax: 3000,
+  expectedOutcomeMax: 3000,
+  capabilitiesMax: 12,
+  siteMax: 200,
+  contactNameMax: 50,
+  phone: /^[0-9+\-() ]{7,20}$/,
+  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+} as const;
+
+const YUAN_PER_WAN = 10_000;
+
+/** Length of the trimmed text within [min, max] (the API trims before checking). */
+function trimmedLength(min: number, max: number): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const length = String(control.value ?? '').trim().length;
+    if (!length) return null; // `required` speaks for empty fields
+    return length < min || length > max ? { length: { min, max } } : null;
+  };
+}
+
+/** An optional text matching a pattern (the API allows empty contact fields). */
+function optionalPattern(pattern: RegExp, key: string): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const value = String(control.value ?? '').trim();
+    return value && !pattern.test(value) ? { [key]: true } : null;
+  };
+}
+
+export const deadlineNotPast: ValidatorFn = (control) =>
+  control.value instanceof Date && isBeforeToday(control.value)
+    ? { past: true }
+    : null;
+
+/** The upper bound of the budget is not below the lower one (re-run when the lower one changes). */
+export const budgetMaxNotBelowMin: ValidatorFn = (control) => {
+  const min = control.parent?.get('budgetMin')?.value as
+    | number
+    | null
+    | undefined;
+  const max = control.value as number | null | undefined;
+  return typeof min === 'number' && typeof max === 'number' && max < min
+    ? { budgetRange: true }
+    : null;
+};
+
+/**
+ * The authoring form. Control names are the API's field names, so the API's field errors land on
+ * the control they concern. Budgets are entered in 万元 and sent in 元.
+ */
+export function createScenarioForm(fb: FormBuilder) {
+  const form = fb.group({
+    title: fb.nonNullable.control('', [
+      Validators.required,
+      trimmedLength(SCENARIO_RULES.titleMin, SCENARIO_RULES.titleMax),
+    ]),
+    domain: fb.nonNullable.control('', Validators.required),
+    description: fb.nonNullable.control(
+      '',
+      Validators.maxLength(SCENARIO_RULES.descriptionMax),
+    ),
+    painPoints: fb.nonNullable.control(
+      '',
+      Validators.maxLength(SCENARIO_RULES.painPointsMax),
+    ),
+    expectedOutcome: fb.nonNullable.control(
+      '',
+      Validators.maxLength(SCENARIO_RULES.expectedOutcomeMax),
+    ),
+    capabilities: fb.nonNullable.control<string[]>(
+      [],
+      Validators.maxLength(SCENARIO_RULES.capabilitiesMax),
+    ),
+    deadline: fb.control<Date | null>(null, deadlineNotPast),
+    budgetMin: fb.control<number | null>(null, Validators.min(0)),
+    budgetMax: fb.control<number | null>(null, [
+      Validators.min(0),
+      budgetMaxNotBelowMin,
+    ]),
+    site: fb.nonNullable.control(
+      '',
+      Validators.maxLength(SCENARIO_RULES.siteMax),
+    ),
+    contactName: fb.nonNullable.control(
+      '',
+      Validators.maxLength(SCENARIO_RULES.contactNameMax),
+    ),
+    contactPhone: fb.nonNullable.control(
+      '',
+      optionalPattern(SCENARIO_RULES.phone, 'phone'),
+    ),
+    contactEmail: fb.nonNullable.control(
+      '',
+      optionalPattern(SCENARIO_RULES.email, 'email'),
+    ),
+    batchId: fb.control<string | null>(null),
+  });
+  // The cross-field rule lives on budgetMax; a change of budgetMin must re-check it. Both
+  // controls belong to this form, so the subscription ends with it.
+  form.controls.budgetMin.valueChanges.subscribe(() =>
+    form.controls.budgetMax.updateValueAndValidity({ emitEvent: false }),
+  );
+  return form;
+}
+
+export type ScenarioForm = ReturnType<typeof createScenarioForm>;
+export type ScenarioFormValue = ReturnType<ScenarioForm['getRawValue']>;
+
+function wanToYuan(wan: number | null): number | null {
+  return typeof wan === 'number' && Number.isFinite(wan)
+    ? Math.round(wan * YUAN_PER_WAN)
+    : null;
+}
+
+function yuanToWan(yuan: number | null): number | null {
+  return yuan === null
+    ? null
+    : Math.round((yuan / YUAN_PER_WAN) * 10_000) / 10_000;
+}
+
+/** The request body for the form's values (trimmed; budgets in 元; deadline as YYYY-MM-DD). */
+export function toScenarioRequest(value: ScenarioFormValue): ScenarioRequest {
+  return {
+    title: value.title.trim(),
+    domain: value.domain,
+    description: value.description.trim(),
+    painPoints: value.painPoints.trim(),
+    expectedOutcome: value.expectedOutcome.trim(),
+    capabilities: [...value.capabilities],
+    deadline: value.deadline ? toIsoDate(value.deadline) : null,
+    budgetMin: wanToYuan(value.budgetMin),
+    budgetMax: wanToYuan(value.budgetMax),
+    site: value.site.trim(),
+    contactName: value.contactName.trim(),
+    contactPhone: value.contactPhone.trim(),
+    contactEmail: value.contactEmail.trim(),
+    batchId: value.batchId || null,
+  };
+}
+
+/** The form's values for an existing scenario. */
+export function fromScenarioView(s: ScenarioView): ScenarioFormValue {
+  return {
+    title: s.title,
+    domain: s.domain.name,
+    description: s.description ?? '',
+    painPoints: s.painPoints ?? '',
+    expectedOutcome: s.expectedOutcome ?? '',
+    capabilities: s.capabilities.map((c) => c.name),
+    deadline: fromIsoDate(s.deadline),
+    budgetMin: yuanToWan(s.budgetMin),
+    budgetMax: yuanToWan(s.budgetMax),
+    site: s.site ?? '',
+    contactName: s.contact?.name ?? '',
+    contactPhone: s.contact?.phone ?? '',
+    contactEmail: s.contact?.email ?? '',
+    batchId: s.batch?.id ?? null,
+  };
+}
+
+/**
+ * Only the fields that differ (PATCH). After publication every sent change becomes a public
+ * revision, so unchanged fields are not sent at all.
+ */
+export function changedFields(
+  before: ScenarioRequest,
+  after: ScenarioRequest,
+): Partial<ScenarioRequest> {
+  const changes: Partial<Record<keyof ScenarioRequest, unknown>> = {};
+  for (const key of Object.keys(after) as Array<keyof ScenarioRequest>) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = after[key];
+  }
+  return changes as Partial<ScenarioRequest>;
+}
+
+/** The extra rule for 提交审核: a description of at least 10 characters (as the API demands). */
+export function submitProblems(
+  value: ScenarioFormValue,
+): Record<string, ValidationErrors> {
+  return value.description.trim().length < SCENARIO_RULES.descriptionMinToSubmit
+    ? { description: { descriptionForSubmit: true } }
+    : {};
+}

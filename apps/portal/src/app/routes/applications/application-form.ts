@@ -1,0 +1,99 @@
+import { FormBuilder, Validators } from '@angular/forms';
+import type { ApplicationView } from '@scenematch/contracts';
+import type { ApplicationRequest } from '../../core/data-access/applications.api';
+
+/** The API's limits (ApplicationDto), checked before sending. */
+export const APPLICATION_RULES = {
+  proposalMin: 20,
+  proposalMax: 20000,
+  quoteMax: 1e11,
+  durationMin: 1,
+  durationMax: 3650,
+  teamMax: 5000,
+} as const;
+
+export interface ApplicationFormValue {
+  proposal: string;
+  quote: number | null;
+  durationDays: number | null;
+  team: string;
+  productIds: string[];
+  truthful: boolean;
+}
+
+const trimmedLength = (min: number, max: number) => (c: { value: unknown }) => {
+  const n = String(c.value ?? '').trim().length;
+  return n < min || n > max ? { length: true } : null;
+};
+
+/** The form's control paths are the API's field paths, except `declarations.truthful` (an alias). */
+export const APPLICATION_ERROR_ALIASES = {
+  'declarations.truthful': 'truthful',
+};
+
+export function createApplicationForm(fb: FormBuilder) {
+  const R = APPLICATION_RULES;
+  return fb.nonNullable.group({
+    proposal: [
+      '',
+      [Validators.required, trimmedLength(R.proposalMin, R.proposalMax)],
+    ],
+    quote: fb.control<number | null>(null, [
+      Validators.required,
+      Validators.min(0),
+      Validators.max(R.quoteMax),
+    ]),
+    durationDays: fb.control<number | null>(null, [
+      Validators.required,
+      Validators.min(R.durationMin),
+      Validators.max(R.durationMax),
+    ]),
+    team: ['', [Validators.maxLength(R.teamMax)]],
+    productIds: fb.nonNullable.control<string[]>([]),
+    // Required on submit only (a draft may be saved without it): checked by the page.
+    truthful: false,
+  });
+}
+
+export type ApplicationForm = ReturnType<typeof createApplicationForm>;
+
+/** The form's value as the API's body: trimmed texts, whole days, a quote in 元 rounded to fen. */
+export function toApplicationRequest(
+  value: ApplicationFormValue,
+): ApplicationRequest {
+  return {
+    proposal: value.proposal.trim(),
+    productIds: [...value.productIds],
+    quote: Math.round((value.quote ?? 0) * 100) / 100,
+    durationDays: Math.round(value.durationDays ?? 0),
+    team: value.team.trim(),
+    declarations: { truthful: value.truthful },
+  };
+}
+
+export function fromApplicationView(
+  view: ApplicationView,
+): ApplicationFormValue {
+  return {
+    proposal: view.proposal,
+    quote: view.quote,
+    durationDays: view.durationDays,
+    team: view.team ?? '',
+    productIds: view.products.map((p) => p.id),
+    truthful: !!view.declarations?.['truthful'],
+  };
+}
+
+/** Only what changed, so that a PATCH leaves the rest alone. */
+export function changedApplicationFields(
+  before: ApplicationRequest,
+  after: ApplicationRequest,
+): Partial<ApplicationRequest> {
+  const changes: Partial<ApplicationRequest> = {};
+  const keys = Object.keys(after) as Array<keyof ApplicationRequest>;
+  for (const key of keys) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      (changes as Record<string, unknown>)[key] = after[key];
+  }
+  return changes;
+}

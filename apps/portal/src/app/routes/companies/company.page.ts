@@ -1,0 +1,139 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import {
+  COMPANY_TIER_LABELS,
+  type CompanyView,
+  type ProductView,
+} from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom, of } from 'rxjs';
+import { catchError, map } from 'rxjs/operators';
+import { AuthStore } from '../../core/auth/auth.store';
+import { CompaniesApi } from '../../core/data-access/companies.api';
+import { ProductsApi } from '../../core/data-access/products.api';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { ProductCardComponent } from '../../shared/product/product-card.component';
+import { isExpired } from '../../shared/product/product-format';
+
+type LoadState =
+  | { state: 'loading' }
+  | { state: 'ready'; company: CompanyView }
+  | { state: 'notFound' }
+  | { state: 'failed'; message: string };
+
+/** Listed products shown on a company's page; more than this is unusual and links to the list. */
+const PRODUCTS_SHOWN = 50;
+
+/**
+ * A company's public page: who it is, what it holds (certificates, with expired ones greyed),
+ * where it has delivered, and its listed products. Contact details only reach agencies, staff and
+ * the company itself (the API leaves them out for everybody else).
+ */
+@Component({
+  selector: 'sm-company-page',
+  imports: [
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzEmptyModule,
+    NzGridModule,
+    NzIconModule,
+    NzResultModule,
+    NzSkeletonModule,
+    NzTableModule,
+    NzTagModule,
+    ProductCardComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './company.page.html',
+  styleUrl: './company.page.less',
+})
+export class CompanyPage {
+  private readonly companies = inject(CompaniesApi);
+  private readonly productsApi = inject(ProductsApi);
+  private readonly auth = inject(AuthStore);
+
+  /** Route parameter of /companies/:id. */
+  readonly id = input.required<string>();
+
+  protected readonly t = PRODUCT_TEXTS.company;
+  protected readonly common = TEXTS.common;
+  protected readonly tierLabels = COMPANY_TIER_LABELS;
+
+  protected readonly view = signal<LoadState>({ state: 'loading' });
+  protected readonly products = signal<ProductView[] | null>(null);
+  protected readonly company = computed(() => {
+    const v = this.view();
+    return v.state === 'ready' ? v.company : null;
+  });
+  protected readonly failure = computed(() => {
+    const v = this.view();
+    return v.state === 'failed' ? v.message : '';
+  });
+  protected readonly isOwn = computed(
+    () => this.auth.user()?.organisation.id === this.company()?.id,
+  );
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      this.auth.isSignedIn();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  private async load(id: string): Promise<void> {
+    if (this.company()?.id !== id) {
+      this.view.set({ state: 'loading' });
+      this.products.set(null);
+    }
+    await this.auth.whenReady();
+    this.productsApi
+      .list({ company: id, sort: 'newest', pageSize: PRODUCTS_SHOWN })
+      .pipe(
+        map((page) => page.items),
+        catchError(() => of([] as ProductView[])),
+      )
+      .subscribe((items) => this.products.set(items));
+    try {
+      const company = await firstValueFrom(this.companies.get(id));
+      this.view.set({ state: 'ready', company });
+    } catch (error) {
+      const e = toApiError(error);
+      this.view.set(
+        e.statusCode === 404 || e.statusCode === 400
+          ? { state: 'notFound' }
+          : { state: 'failed', message: e.message },
+      );
+    }
+  }
+
+  protected retry(): void {
+    void this.load(this.id());
+  }
+
+  protected expired(validUntil: string | null): boolean {
+    return isExpired(validUntil);
+  }
+}

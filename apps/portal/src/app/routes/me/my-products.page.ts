@@ -1,0 +1,188 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import {
+  PRODUCT_STATUS_LABELS,
+  PRODUCT_STATUSES,
+  type ProductStatus,
+  type ProductView,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { Observable, of, Subject } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { AuthStore } from '../../core/auth/auth.store';
+import { ProductsApi } from '../../core/data-access/products.api';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { productActions } from '../../shared/product/product-format';
+import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
+import { ReasonModalComponent } from '../../shared/reason-modal.component';
+
+type ListState =
+  | { state: 'loading'; previous: ProductView[] | null }
+  | { state: 'done'; items: ProductView[] }
+  | { state: 'failed'; message: string };
+
+/** A company has a handful of products: one request (the API's largest page) holds them all. */
+const MAX_PRODUCTS = 100;
+
+/**
+ * 我的产品: every product of the company in any state, by state in tabs (with counts), with
+ * 提交审核 and 下架 per row and the reason of a rejection where there is one.
+ */
+@Component({
+  selector: 'sm-my-products-page',
+  imports: [
+    DatePipe,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzPopconfirmModule,
+    NzResultModule,
+    NzTableModule,
+    NzTabsModule,
+    NzTagModule,
+    NzTooltipModule,
+    ProductStatusTagComponent,
+    ReasonModalComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './my-products.page.html',
+  styleUrl: './me-page.less',
+})
+export class MyProductsPage {
+  private readonly api = inject(ProductsApi);
+  private readonly auth = inject(AuthStore);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = PRODUCT_TEXTS.mine;
+  protected readonly p = PRODUCT_TEXTS.product;
+  protected readonly common = TEXTS.common;
+
+  protected readonly tab = signal<ProductStatus | null>(null);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly delisting = signal<ProductView | null>(null);
+  private readonly reload$ = new Subject<void>();
+  private last: ProductView[] | null = null;
+
+  protected readonly list = toSignal(
+    this.reload$.pipe(
+      startWith(undefined),
+      switchMap(() => this.load()),
+    ),
+    { initialValue: { state: 'loading', previous: null } as ListState },
+  );
+  protected readonly items = computed(() => {
+    const l = this.list();
+    return l.state === 'done' ? l.items : l.state === 'loading' ? (l.previous ?? []) : [];
+  });
+  protected readonly loading = computed(() => this.list().state === 'loading');
+  protected readonly failure = computed(() => {
+    const l = this.list();
+    return l.state === 'failed' ? l.message : null;
+  });
+  protected readonly counts = computed(() => {
+    const counts = new Map<ProductStatus, number>();
+    for (const p of this.items()) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+    return counts;
+  });
+  protected readonly tabs = computed(() => [
+    { status: null, label: `${this.t.all}（${this.items().length}）` },
+    ...PRODUCT_STATUSES.map((status) => ({
+      status,
+      label: `${PRODUCT_STATUS_LABELS[status]}（${this.counts().get(status) ?? 0}）`,
+    })),
+  ]);
+  protected readonly tabIndex = computed(() =>
+    this.tabs().findIndex((t) => t.status === this.tab()),
+  );
+  protected readonly shown = computed(() => {
+    const tab = this.tab();
+    return tab ? this.items().filter((p) => p.status === tab) : this.items();
+  });
+  protected readonly rejectedCount = computed(() => this.counts().get('rejected') ?? 0);
+
+  private load(): Observable<ListState> {
+    return this.api
+      .list({ mine: true, sort: 'newest', pageSize: MAX_PRODUCTS })
+      .pipe(
+        map((page): ListState => {
+          this.last = page.items;
+          return { state: 'done', items: page.items };
+        }),
+        catchError((error: unknown) =>
+          of<ListState>({ state: 'failed', message: toApiError(error).message }),
+        ),
+        startWith<ListState>({ state: 'loading', previous: this.last }),
+      );
+  }
+
+  protected selectTab(index: number): void {
+    this.tab.set(this.tabs()[index]?.status ?? null);
+  }
+
+  protected can(product: ProductView, action: string): boolean {
+    return (productActions(product, this.auth.user()) as string[]).includes(action);
+  }
+
+  protected submit(product: ProductView): void {
+    if (this.busy()) return;
+    this.busy.set(product.id);
+    this.api.submit(product.id).subscribe({
+      next: () => this.done(this.p.done.submit),
+      error: (error: unknown) => this.failed(error),
+    });
+  }
+
+  protected confirmDelist(reason: string): void {
+    const product = this.delisting();
+    if (!product || this.busy()) return;
+    this.busy.set(product.id);
+    this.api.delist(product.id, reason || undefined).subscribe({
+      next: () => {
+        this.delisting.set(null);
+        this.done(this.p.done.delist);
+      },
+      error: (error: unknown) => {
+        this.delisting.set(null);
+        this.failed(error);
+      },
+    });
+  }
+
+  private done(text: string): void {
+    this.busy.set(null);
+    this.message.success(text);
+    this.reload$.next();
+  }
+
+  private failed(error: unknown): void {
+    this.busy.set(null);
+    this.message.error(toApiError(error).message);
+    this.reload$.next();
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+}

@@ -1,0 +1,171 @@
+import { convertToParamMap } from '@angular/router';
+import type { RecommendationView } from '../../../core/data-access/matching.api';
+import {
+  changeFilters,
+  chartQuery,
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  filtersToQuery,
+  hasFilters,
+  normaliseMinScore,
+  type RecommendationFilters,
+} from './recommendation-filters';
+import { countByDomain } from './recommendation-stats';
+
+const TODAY = new Date(2025, 8, 15, 23, 30); // local time: the user's calendar day
+
+describe('recommendation filters and the URL', () => {
+  it('reads the defaults from an empty URL and writes none back', () => {
+    const filters = filtersFromParams(convertToParamMap({}));
+    expect(filters).toEqual(DEFAULT_FILTERS);
+    expect(filters.openOnly).toBe(true);
+    expect(filtersToParams(filters)).toEqual({});
+  });
+
+  it('round-trips every filter', () => {
+    const filters: RecommendationFilters = {
+      domain: 'smart-healthcare',
+      openOnly: false,
+      minScore: 60,
+      page: 3,
+      pageSize: 20,
+    };
+    const params = filtersToParams(filters);
+    expect(params).toEqual({
+      domain: 'smart-healthcare',
+      open: '0',
+      minScore: '60',
+      page: '3',
+      pageSize: '20',
+    });
+    expect(filtersFromParams(convertToParamMap(params))).toEqual(filters);
+  });
+
+  it('falls back to the defaults for malformed values', () => {
+    const filters = filtersFromParams(
+      convertToParamMap({
+        domain: '<script>',
+        open: 'maybe',
+        minScore: '-10',
+        page: '0',
+        pageSize: '7',
+      }),
+    );
+    expect(filters).toEqual(DEFAULT_FILTERS);
+    expect(
+      filtersFromParams(convertToParamMap({ minScore: 'abc' })).minScore,
+    ).toBe(0);
+  });
+
+  it('accepts open=false as well as open=0, and a domain given by its name', () => {
+    const filters = filtersFromParams(
+      convertToParamMap({ open: 'false', domain: '智慧医疗' }),
+    );
+    expect(filters.openOnly).toBe(false);
+    expect(filters.domain).toBe('智慧医疗');
+  });
+
+  it('snaps the minimum score to the slider’s step and caps it at 100', () => {
+    expect(normaliseMinScore(63)).toBe(60);
+    expect(normaliseMinScore('999')).toBe(100);
+    expect(normaliseMinScore(0)).toBe(0);
+    expect(normaliseMinScore(Number.NaN)).toBe(0);
+    expect(
+      filtersFromParams(convertToParamMap({ minScore: '87' })).minScore,
+    ).toBe(85);
+  });
+});
+
+describe('the API query', () => {
+  it('asks for scenarios open today unless turned off', () => {
+    expect(filtersToQuery(DEFAULT_FILTERS, TODAY)).toEqual({
+      domain: undefined,
+      deadlineFrom: '2025-09-15',
+      minScore: undefined,
+      page: 1,
+      pageSize: 10,
+    });
+    expect(
+      filtersToQuery({ ...DEFAULT_FILTERS, openOnly: false }, TODAY)
+        .deadlineFrom,
+    ).toBeUndefined();
+  });
+
+  it('passes the domain and a minimum score above 0', () => {
+    const query = filtersToQuery(
+      { ...DEFAULT_FILTERS, domain: 'smart-healthcare', minScore: 70, page: 2 },
+      TODAY,
+    );
+    expect(query).toMatchObject({
+      domain: 'smart-healthcare',
+      minScore: 70,
+      page: 2,
+    });
+  });
+
+  it('counts the chart over every domain, on one large first page', () => {
+    const query = chartQuery(
+      { ...DEFAULT_FILTERS, domain: 'smart-healthcare', minScore: 50, page: 4 },
+      100,
+      TODAY,
+    );
+    expect(query).toEqual({
+      domain: undefined,
+      deadlineFrom: '2025-09-15',
+      minScore: 50,
+      page: 1,
+      pageSize: 100,
+    });
+  });
+});
+
+describe('changing filters', () => {
+  const current: RecommendationFilters = { ...DEFAULT_FILTERS, page: 4 };
+
+  it('goes back to page 1 when anything but the page changes', () => {
+    expect(changeFilters(current, { minScore: 60 }).page).toBe(1);
+    expect(changeFilters(current, { openOnly: false }).page).toBe(1);
+    expect(changeFilters(current, { pageSize: 50 }).page).toBe(1);
+    expect(changeFilters(current, { page: 5 }).page).toBe(5);
+  });
+
+  it('counts only domain and score as narrowing the list', () => {
+    expect(hasFilters(DEFAULT_FILTERS)).toBe(false);
+    expect(hasFilters({ ...DEFAULT_FILTERS, openOnly: false })).toBe(false);
+    expect(hasFilters({ ...DEFAULT_FILTERS, minScore: 5 })).toBe(true);
+    expect(hasFilters({ ...DEFAULT_FILTERS, domain: 'x' })).toBe(true);
+  });
+});
+
+describe('countByDomain', () => {
+  const rec = (domain: string): RecommendationView => ({
+    scenario: {
+      id: domain,
+      title: domain,
+      domain,
+      agency: '市卫生健康委',
+      deadline: null,
+      batch: null,
+      status: 'published',
+    },
+    score: 50,
+    reasons: [],
+  });
+
+  it('counts per domain, most first, with the taxonomy code for the filter', () => {
+    const codes = new Map([
+      ['智慧医疗', 'smart-healthcare'],
+      ['城市治理', 'city-governance'],
+    ]);
+    const rows = countByDomain(
+      [rec('城市治理'), rec('智慧医疗'), rec('智慧医疗'), rec('未知领域')],
+      (name) => codes.get(name),
+    );
+    expect(rows).toEqual([
+      { code: 'smart-healthcare', name: '智慧医疗', count: 2 },
+      { code: 'city-governance', name: '城市治理', count: 1 },
+      { code: '未知领域', name: '未知领域', count: 1 },
+    ]);
+  });
+});

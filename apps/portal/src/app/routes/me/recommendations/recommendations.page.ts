@@ -1,0 +1,257 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import type { Page } from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzPaginationModule } from 'ng-zorro-antd/pagination';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzSliderModule } from 'ng-zorro-antd/slider';
+import { NzSwitchModule } from 'ng-zorro-antd/switch';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { merge, Observable, of, Subject } from 'rxjs';
+import {
+  catchError,
+  distinctUntilChanged,
+  map,
+  startWith,
+  switchMap,
+} from 'rxjs/operators';
+import { AuthStore } from '../../../core/auth/auth.store';
+import {
+  MatchingApi,
+  MAX_PAGE_SIZE,
+  type RecommendationView,
+} from '../../../core/data-access/matching.api';
+import { TaxonomyStore } from '../../../core/data-access/taxonomy.store';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
+import {
+  MatchExplanationDrawerComponent,
+  type ExplanationTarget,
+} from '../../../shared/matching/match-explanation-drawer.component';
+import { ScoreRingComponent } from '../../../shared/matching/score-ring.component';
+import { RecommendationChartComponent } from './recommendation-chart.component';
+import {
+  changeFilters,
+  chartQuery,
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  filtersToQuery,
+  hasFilters,
+  MIN_SCORE_STEP,
+  normaliseMinScore,
+  PAGE_SIZES,
+  type RecommendationFilters,
+} from './recommendation-filters';
+import { countByDomain } from './recommendation-stats';
+
+type Recommendations = Page<RecommendationView>;
+type ListState =
+  | { state: 'loading'; previous: Recommendations | null }
+  | { state: 'done'; page: Recommendations }
+  | { state: 'failed'; message: string };
+
+/**
+ * 为我推荐: open scenarios ranked for the signed-in company, with filters in the URL, the domain
+ * spread of the recommendations and, per scenario, why it was recommended.
+ */
+@Component({
+  selector: 'sm-recommendations-page',
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzGridModule,
+    NzIconModule,
+    NzPaginationModule,
+    NzResultModule,
+    NzSelectModule,
+    NzSkeletonModule,
+    NzSliderModule,
+    NzSwitchModule,
+    NzTagModule,
+    NzTooltipModule,
+    MatchExplanationDrawerComponent,
+    RecommendationChartComponent,
+    ScoreRingComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './recommendations.page.html',
+  styleUrl: './recommendations.page.less',
+})
+export class RecommendationsPage {
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly api = inject(MatchingApi);
+  private readonly auth = inject(AuthStore);
+  protected readonly taxonomy = inject(TaxonomyStore);
+
+  protected readonly t = MATCHING_TEXTS.recommendations;
+  protected readonly common = TEXTS.common;
+  protected readonly pageSizes = [...PAGE_SIZES];
+  protected readonly scoreStep = MIN_SCORE_STEP;
+  protected readonly scoreMarks = { 0: '0', 60: '60', 80: '80', 100: '100' };
+  protected readonly chartSize = MAX_PAGE_SIZE;
+
+  protected readonly filters = toSignal(
+    this.route.queryParamMap.pipe(map(filtersFromParams)),
+    { initialValue: DEFAULT_FILTERS },
+  );
+  protected readonly filtered = computed(() => hasFilters(this.filters()));
+  /** The slider's value while it is dragged; the URL changes when it is let go. */
+  protected readonly minScore = signal(DEFAULT_FILTERS.minScore);
+
+  private readonly reload$ = new Subject<void>();
+  private lastPage: Recommendations | null = null;
+
+  protected readonly list = toSignal(
+    merge(
+      this.route.queryParamMap.pipe(map(filtersFromParams)),
+      this.reload$.pipe(map(() => this.filters())),
+    ).pipe(switchMap((filters) => this.load(filters))),
+    { initialValue: { state: 'loading', previous: null } as ListState },
+  );
+
+  protected readonly page = computed<Recommendations | null>(() => {
+    const l = this.list();
+    return l.state === 'done'
+      ? l.page
+      : l.state === 'loading'
+        ? l.previous
+        : null;
+  });
+  protected readonly loading = computed(() => this.list().state === 'loading');
+  protected readonly failure = computed(() => {
+    const l = this.list();
+    return l.state === 'failed' ? l.message : null;
+  });
+
+  /** The chart counts every domain (the domain filter only picks the highlighted bar). */
+  private readonly chartItems = toSignal(
+    merge(
+      this.route.queryParamMap.pipe(
+        map((params) => chartQuery(filtersFromParams(params), MAX_PAGE_SIZE)),
+        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+      ),
+      this.reload$.pipe(map(() => chartQuery(this.filters(), MAX_PAGE_SIZE))),
+    ).pipe(
+      switchMap((query) =>
+        this.api.recommendations(query).pipe(
+          map((p): RecommendationView[] | null => p.items),
+          catchError(() => of([] as RecommendationView[])),
+        ),
+      ),
+    ),
+    { initialValue: null as RecommendationView[] | null },
+  );
+  protected readonly chartRows = computed(() => {
+    const items = this.chartItems();
+    if (!items) return null;
+    const codes = new Map(this.taxonomy.domains().map((d) => [d.name, d.code]));
+    return countByDomain(items, (name) => codes.get(name));
+  });
+
+  protected readonly explaining = signal<ExplanationTarget | null>(null);
+
+  constructor() {
+    this.taxonomy.load();
+    effect(() => this.minScore.set(this.filters().minScore));
+
+    // A page past the end (the list shrank since the link was made): go to the last one.
+    effect(() => {
+      const l = this.list();
+      if (l.state !== 'done') return;
+      const { items, total, page, pageSize } = l.page;
+      if (!items.length && total > 0 && page > 1) {
+        this.apply({ page: Math.ceil(total / pageSize) }, true);
+      }
+    });
+  }
+
+  private load(filters: RecommendationFilters): Observable<ListState> {
+    return this.api.recommendations(filtersToQuery(filters)).pipe(
+      map((page): ListState => {
+        this.lastPage = page;
+        return { state: 'done', page };
+      }),
+      catchError((error: unknown) => {
+        const e = toApiError(error);
+        return of<ListState>({
+          state: 'failed',
+          message: e.statusCode === 403 ? this.t.forbidden : e.message,
+        });
+      }),
+      startWith<ListState>({ state: 'loading', previous: this.lastPage }),
+    );
+  }
+
+  /** Moves to the list with the changed filters (a new history entry unless `replace`). */
+  protected apply(
+    change: Partial<RecommendationFilters>,
+    replace = false,
+  ): void {
+    const next = changeFilters(this.filters(), change);
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: filtersToParams(next),
+      replaceUrl: replace,
+    });
+  }
+
+  /** The slider let go (or moved by keyboard). */
+  protected setMinScore(value: number | number[]): void {
+    const score = normaliseMinScore(Array.isArray(value) ? value[0] : value);
+    if (score !== this.filters().minScore) this.apply({ minScore: score });
+  }
+
+  protected toggleDomain(code: string): void {
+    this.apply({ domain: this.filters().domain === code ? null : code });
+  }
+
+  protected setPageIndex(page: number): void {
+    if (page !== this.filters().page) this.apply({ page });
+  }
+
+  protected setPageSize(pageSize: number): void {
+    if (pageSize !== this.filters().pageSize) this.apply({ pageSize });
+  }
+
+  protected reset(): void {
+    this.apply({ domain: null, minScore: 0 });
+  }
+
+  protected refresh(): void {
+    this.reload$.next();
+  }
+
+  protected explain(r: RecommendationView): void {
+    const organisationId = this.auth.user()?.organisation.id;
+    if (!organisationId) return;
+    this.explaining.set({
+      scenarioId: r.scenario.id,
+      organisationId,
+      title: r.scenario.title,
+    });
+  }
+
+  protected readonly scoreTip = (value: number) => this.t.minScoreValue(value);
+}

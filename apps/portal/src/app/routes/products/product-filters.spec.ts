@@ -1,0 +1,152 @@
+import { convertToParamMap } from '@angular/router';
+import { productQueryParams } from '../../core/data-access/products.api';
+import {
+  changeFilters,
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  filtersToQuery,
+  hasFilters,
+  highlightTerms,
+  toggleCapability,
+  type ProductFilters,
+} from './product-filters';
+
+const EVENT = '0b6f1a5e-7c1d-4a8e-9f10-2b3c4d5e6f70';
+
+describe('product filters in the URL', () => {
+  it('reads every filter from the query parameters', () => {
+    const filters = filtersFromParams(
+      convertToParamMap({
+        q: '  影像 诊断 ',
+        capability: 'cv,nlp',
+        domain: 'healthcare',
+        maturity: 'pilot',
+        deploymentMode: 'on-premise',
+        certification: 'ISO 13485',
+        launchEvent: EVENT,
+        sort: 'name',
+        page: '3',
+        pageSize: '24',
+      }),
+    );
+    expect(filters).toEqual<ProductFilters>({
+      q: '影像 诊断',
+      capabilities: ['cv', 'nlp'],
+      domain: 'healthcare',
+      maturity: 'pilot',
+      deploymentMode: 'on-premise',
+      certification: 'ISO 13485',
+      launchEvent: EVENT,
+      sort: 'name',
+      page: 3,
+      pageSize: 24,
+    });
+  });
+
+  it('drops what is malformed instead of sending it to the API', () => {
+    expect(
+      filtersFromParams(
+        convertToParamMap({
+          capability: 'cv,<script>,cv',
+          maturity: 'mature',
+          launchEvent: 'not-an-id',
+          sort: 'random',
+          page: '-2',
+          pageSize: '1000',
+          q: 'x'.repeat(80),
+        }),
+      ),
+    ).toEqual({
+      ...DEFAULT_FILTERS,
+      q: 'x'.repeat(50),
+      capabilities: ['cv'],
+    });
+  });
+
+  it('accepts Chinese names (a certification kind) as values', () => {
+    const filters = filtersFromParams(
+      convertToParamMap({ certification: '医疗器械注册证（三类）' }),
+    );
+    expect(filters.certification).toBe('医疗器械注册证（三类）');
+  });
+
+  it('writes only what differs from the defaults, and reads it back the same', () => {
+    expect(filtersToParams(DEFAULT_FILTERS)).toEqual({});
+    const filters: ProductFilters = {
+      ...DEFAULT_FILTERS,
+      q: '巡检',
+      capabilities: ['cv', 'llm'],
+      maturity: 'scaled',
+      page: 2,
+    };
+    const params = filtersToParams(filters);
+    expect(params).toEqual({
+      q: '巡检',
+      capability: 'cv,llm',
+      maturity: 'scaled',
+      page: '2',
+    });
+    expect(filtersFromParams(convertToParamMap(params))).toEqual(filters);
+  });
+});
+
+describe('product filters to the API', () => {
+  it('asks for the facets and sends lists comma-joined', () => {
+    const query = filtersToQuery({
+      ...DEFAULT_FILTERS,
+      q: ' 影像 ',
+      capabilities: ['cv', 'multimodal'],
+      domain: 'healthcare',
+      deploymentMode: 'edge',
+    });
+    expect(query).toMatchObject({
+      q: '影像',
+      capability: ['cv', 'multimodal'],
+      domain: ['healthcare'],
+      deploymentMode: ['edge'],
+      facets: true,
+      page: 1,
+      pageSize: 12,
+    });
+    expect(productQueryParams(query).toString()).toBe(
+      'q=%E5%BD%B1%E5%83%8F&capability=cv,multimodal&domain=healthcare&deploymentMode=edge&facets=true&page=1&pageSize=12',
+    );
+  });
+
+  it('leaves out empty values and false flags', () => {
+    expect(
+      productQueryParams({ q: '', capability: [], mine: false, page: 1 }).toString(),
+    ).toBe('page=1');
+  });
+});
+
+describe('changing filters', () => {
+  const onPage3: ProductFilters = { ...DEFAULT_FILTERS, page: 3 };
+
+  it('starts again at page 1 when a filter or the page size changes', () => {
+    expect(changeFilters(onPage3, { maturity: 'pilot' }).page).toBe(1);
+    expect(changeFilters(onPage3, { pageSize: 24 }).page).toBe(1);
+  });
+
+  it('keeps the filters when only the page changes', () => {
+    const filtered = { ...onPage3, q: '巡检' };
+    expect(changeFilters(filtered, { page: 4 })).toEqual({ ...filtered, page: 4 });
+  });
+
+  it('toggles a capability in and out', () => {
+    const withCv = { ...DEFAULT_FILTERS, capabilities: ['cv'] };
+    expect(toggleCapability(withCv, 'nlp')).toEqual(['cv', 'nlp']);
+    expect(toggleCapability(withCv, 'cv')).toEqual([]);
+  });
+
+  it('knows when anything is filtered, and which words to mark', () => {
+    expect(hasFilters(DEFAULT_FILTERS)).toBe(false);
+    expect(hasFilters({ ...DEFAULT_FILTERS, sort: 'name', page: 2 })).toBe(false);
+    expect(hasFilters({ ...DEFAULT_FILTERS, launchEvent: EVENT })).toBe(true);
+    expect(highlightTerms({ ...DEFAULT_FILTERS, q: '影像，诊断' })).toEqual([
+      '影像',
+      '诊断',
+    ]);
+  });
+});

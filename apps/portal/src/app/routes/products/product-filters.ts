@@ -1,0 +1,176 @@
+import type { ParamMap, Params } from '@angular/router';
+import { MATURITIES, searchTerms, type Maturity } from '@scenematch/contracts';
+import {
+  PRODUCT_SORTS,
+  type ProductListQuery,
+  type ProductSort,
+} from '../../core/data-access/products.api';
+
+export const PAGE_SIZES = [12, 24, 48] as const;
+export const DEFAULT_PAGE_SIZE = 12;
+const MAX_QUERY_LENGTH = 50;
+const MAX_CAPABILITIES = 30;
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Taxonomy codes and names: letters (Chinese too), digits, a few separators. */
+const CODE = /^[\p{L}\p{N}_\-/（）()“”" ]{1,50}$/u;
+
+/**
+ * What the capability list shows, kept in the URL's query parameters so that a link (or the back
+ * button) returns to the same list. Capabilities, domain and deployment mode are taxonomy codes;
+ * the certification is a kind's code or name.
+ */
+export interface ProductFilters {
+  q: string;
+  capabilities: string[];
+  domain: string | null;
+  maturity: Maturity | null;
+  deploymentMode: string | null;
+  certification: string | null;
+  launchEvent: string | null;
+  /** null: the API's default (relevance with a search, else newest). */
+  sort: ProductSort | null;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_FILTERS: ProductFilters = {
+  q: '',
+  capabilities: [],
+  domain: null,
+  maturity: null,
+  deploymentMode: null,
+  certification: null,
+  launchEvent: null,
+  sort: null,
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+};
+
+function positiveInt(value: string | null, fallback: number): number {
+  if (!value || !/^\d{1,6}$/.test(value)) return fallback;
+  const n = Number(value);
+  return n >= 1 ? n : fallback;
+}
+
+/**
+ * Filters from the URL. Anything malformed (a hand-edited link, an old bookmark) falls back to
+ * the default instead of becoming a request the API would refuse.
+ */
+export function filtersFromParams(params: ParamMap): ProductFilters {
+  const one = (name: string) => params.get(name)?.trim() || null;
+  const code = (name: string) => {
+    const v = one(name);
+    return v && CODE.test(v) ? v : null;
+  };
+  const capabilities = [
+    ...new Set(
+      params
+        .getAll('capability')
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter((v) => CODE.test(v)),
+    ),
+  ].slice(0, MAX_CAPABILITIES);
+  const maturity = one('maturity');
+  const sort = one('sort');
+  const launchEvent = one('launchEvent');
+  const pageSize = positiveInt(one('pageSize'), DEFAULT_PAGE_SIZE);
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    capabilities,
+    domain: code('domain'),
+    maturity: (MATURITIES as readonly string[]).includes(maturity ?? '')
+      ? (maturity as Maturity)
+      : null,
+    deploymentMode: code('deploymentMode'),
+    certification: code('certification'),
+    launchEvent: launchEvent && ID.test(launchEvent) ? launchEvent : null,
+    sort: (PRODUCT_SORTS as readonly string[]).includes(sort ?? '')
+      ? (sort as ProductSort)
+      : null,
+    page: positiveInt(one('page'), 1),
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
+      ? pageSize
+      : DEFAULT_PAGE_SIZE,
+  };
+}
+
+/**
+ * The URL's query parameters for the filters: defaults left out, so the plain list is plain
+ * `/products` and each filter has one spelling.
+ */
+export function filtersToParams(filters: ProductFilters): Params {
+  const params: Params = {};
+  if (filters.q.trim()) params['q'] = filters.q.trim();
+  if (filters.capabilities.length)
+    params['capability'] = filters.capabilities.join(',');
+  if (filters.domain) params['domain'] = filters.domain;
+  if (filters.maturity) params['maturity'] = filters.maturity;
+  if (filters.deploymentMode) params['deploymentMode'] = filters.deploymentMode;
+  if (filters.certification) params['certification'] = filters.certification;
+  if (filters.launchEvent) params['launchEvent'] = filters.launchEvent;
+  if (filters.sort) params['sort'] = filters.sort;
+  if (filters.page > 1) params['page'] = String(filters.page);
+  if (filters.pageSize !== DEFAULT_PAGE_SIZE)
+    params['pageSize'] = String(filters.pageSize);
+  return params;
+}
+
+/** The API query for the filters, with the capability and domain counts. */
+export function filtersToQuery(filters: ProductFilters): ProductListQuery {
+  return {
+    q: filters.q.trim() || undefined,
+    capability: filters.capabilities.length ? filters.capabilities : undefined,
+    domain: filters.domain ? [filters.domain] : undefined,
+    maturity: filters.maturity ? [filters.maturity] : undefined,
+    deploymentMode: filters.deploymentMode ? [filters.deploymentMode] : undefined,
+    certification: filters.certification ?? undefined,
+    launchEvent: filters.launchEvent ?? undefined,
+    sort: filters.sort ?? undefined,
+    facets: true,
+    page: filters.page,
+    pageSize: filters.pageSize,
+  };
+}
+
+/**
+ * The filters after a change. Any change but moving between pages starts again at page 1: page 3
+ * of the old result means nothing for the new one.
+ */
+export function changeFilters(
+  current: ProductFilters,
+  change: Partial<ProductFilters>,
+): ProductFilters {
+  const next = { ...current, ...change };
+  const pageOnly = Object.keys(change).every((k) => k === 'page');
+  if (!pageOnly && change.page === undefined) next.page = 1;
+  return next;
+}
+
+/** Adds a capability to the filter, or takes it out if it is there (facet tags, chart bars). */
+export function toggleCapability(
+  filters: ProductFilters,
+  code: string,
+): string[] {
+  return filters.capabilities.includes(code)
+    ? filters.capabilities.filter((c) => c !== code)
+    : [...filters.capabilities, code];
+}
+
+/** Whether any filter beyond paging and sort is set (the 清除筛选 button). */
+export function hasFilters(filters: ProductFilters): boolean {
+  return !!(
+    filters.q.trim() ||
+    filters.capabilities.length ||
+    filters.domain ||
+    filters.maturity ||
+    filters.deploymentMode ||
+    filters.certification ||
+    filters.launchEvent
+  );
+}
+
+/** The words to mark in the results, split as the API splits the search box. */
+export function highlightTerms(filters: ProductFilters): string[] {
+  return searchTerms(filters.q);
+}

@@ -1,0 +1,202 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  FormControl,
+  FormGroup,
+  FormRecord,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import type { ApplicationView, RubricCriterion } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import {
+  ApplicationsApi,
+  type ReviewAssignment,
+} from '../../core/data-access/applications.api';
+import { toApiError } from '../../core/http/api-error';
+import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import {
+  formatQuote,
+  weightedTotalDisplay,
+  weightShare,
+} from '../../shared/application/application-format';
+import {
+  applyServerErrors,
+  revealErrors,
+  SERVER_ERROR,
+} from '../../shared/forms/server-errors';
+
+type LoadState = 'loading' | 'ready' | 'notFound';
+
+/**
+ * Scoring one assigned application against the batch's rubric: a 0–100 score per criterion with
+ * its weight, the weighted total as it is typed, a comment, or 声明利益冲突 (the expert is recused).
+ */
+@Component({
+  selector: 'sm-review-score-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzFormModule,
+    NzIconModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzPopconfirmModule,
+    NzResultModule,
+    NzSkeletonModule,
+    NzTableModule,
+    NzTagModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './review-score.page.html',
+  styleUrl: './review.page.less',
+})
+export class ReviewScorePage {
+  private readonly api = inject(ApplicationsApi);
+  private readonly router = inject(Router);
+  private readonly message = inject(NzMessageService);
+
+  readonly applicationId = input.required<string>();
+
+  protected readonly t = APPLICATION_TEXTS.review;
+  protected readonly SERVER_ERROR = SERVER_ERROR;
+  protected readonly formatQuote = formatQuote;
+
+  protected readonly loadState = signal<LoadState>('loading');
+  protected readonly assignment = signal<ReviewAssignment | null>(null);
+  protected readonly application = signal<ApplicationView | null>(null);
+  protected readonly saving = signal<'score' | 'conflict' | null>(null);
+  protected readonly formError = signal<string | null>(null);
+
+  protected readonly scores = new FormRecord<FormControl<number | null>>({});
+  protected readonly form = new FormGroup({
+    scores: this.scores,
+    comment: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(3000)],
+    }),
+  });
+
+  private readonly scoreValues = toSignal(this.scores.valueChanges, {
+    initialValue: {} as Record<string, number | null | undefined>,
+  });
+  protected readonly rubric = computed<RubricCriterion[]>(
+    () => this.assignment()?.rubric ?? [],
+  );
+  protected readonly total = computed(() =>
+    weightedTotalDisplay(this.scoreValues(), this.rubric()),
+  );
+
+  constructor() {
+    effect(() => {
+      const id = this.applicationId();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  private async load(id: string): Promise<void> {
+    this.loadState.set('loading');
+    try {
+      const mine = await firstValueFrom(this.api.myReviews());
+      const assignment = mine.find((a) => a.applicationId === id);
+      if (!assignment) {
+        this.loadState.set('notFound');
+        return;
+      }
+      for (const name of Object.keys(this.scores.controls))
+        this.scores.removeControl(name);
+      for (const c of assignment.rubric)
+        this.scores.addControl(
+          c.code,
+          new FormControl<number | null>(null, [
+            Validators.required,
+            Validators.min(0),
+            Validators.max(100),
+          ]),
+        );
+      this.assignment.set(assignment);
+      if (assignment.recused) this.form.disable();
+      this.loadState.set('ready');
+      // The sealed application itself (experts read the ones assigned to them).
+      this.application.set(
+        await firstValueFrom(this.api.get(id)).catch(() => null),
+      );
+    } catch {
+      this.loadState.set('notFound');
+    }
+  }
+
+  protected weight(c: RubricCriterion): string {
+    return weightShare(c, this.rubric());
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.saving()) return;
+    this.formError.set(null);
+    if (this.form.invalid) {
+      revealErrors(this.form);
+      return;
+    }
+    const scores: Record<string, number> = {};
+    for (const c of this.rubric())
+      scores[c.code] = Number(this.scores.controls[c.code].value);
+    const comment = this.form.controls.comment.value.trim();
+    await this.send('score', { scores, ...(comment ? { comment } : {}) });
+  }
+
+  protected async declareConflict(): Promise<void> {
+    await this.send('conflict', { conflictOfInterest: true });
+  }
+
+  private async send(
+    kind: 'score' | 'conflict',
+    body: Parameters<ApplicationsApi['review']>[1],
+  ): Promise<void> {
+    if (this.saving()) return;
+    this.saving.set(kind);
+    try {
+      await firstValueFrom(this.api.review(this.applicationId(), body));
+      this.message.success(
+        kind === 'score' ? this.t.submitted : this.t.recusedDone,
+      );
+      await this.router.navigateByUrl('/review');
+    } catch (error) {
+      const e = toApiError(error);
+      const unmatched = applyServerErrors(this.form, e.errors);
+      if (!e.errors?.length || unmatched.length)
+        this.formError.set(
+          unmatched.map((u) => u.message).join('；') || e.message,
+        );
+    } finally {
+      this.saving.set(null);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { convertToParamMap } from '@angular/router';
+import {
+  changeFilters,
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  filtersToQuery,
+  hasFilters,
+  highlightTerms,
+  type ScenarioFilters,
+} from './scenario-filters';
+
+const BATCH = '6f1c1b2e-9d7a-4c1e-8a55-0b7d3c2e9f10';
+
+describe('scenario filters ↔ query parameters', () => {
+  it('reads an empty URL as the default list', () => {
+    expect(filtersFromParams(convertToParamMap({}))).toEqual(DEFAULT_FILTERS);
+    expect(filtersToParams(DEFAULT_FILTERS)).toEqual({});
+  });
+
+  it('round-trips every filter through the URL', () => {
+    const filters: ScenarioFilters = {
+      q: '影像 诊断',
+      domain: 'health',
+      capabilities: ['cv', 'llm'],
+      batch: BATCH,
+      deadlineFrom: '2026-01-01',
+      deadlineTo: '2026-06-30',
+      sort: 'deadline',
+      page: 3,
+      pageSize: 20,
+    };
+    const params = filtersToParams(filters);
+    expect(params).toEqual({
+      q: '影像 诊断',
+      domain: 'health',
+      capability: 'cv,llm',
+      batch: BATCH,
+      deadlineFrom: '2026-01-01',
+      deadlineTo: '2026-06-30',
+      sort: 'deadline',
+      page: '3',
+      pageSize: '20',
+    });
+    expect(filtersFromParams(convertToParamMap(params))).toEqual(filters);
+  });
+
+  it('accepts capabilities as repeated parameters too, without duplicates', () => {
+    const filters = filtersFromParams(
+      convertToParamMap({ capability: ['cv', 'llm,cv'] }),
+    );
+    expect(filters.capabilities).toEqual(['cv', 'llm']);
+  });
+
+  it('falls back to defaults for malformed values instead of sending them to the API', () => {
+    const filters = filtersFromParams(
+      convertToParamMap({
+        page: '-2',
+        pageSize: '1000',
+        sort: 'popularity',
+        batch: 'not-a-uuid',
+        deadlineFrom: '2026/01/01',
+        domain: "x' OR 1=1 --",
+        q: '   ',
+      }),
+    );
+    expect(filters).toEqual(DEFAULT_FILTERS);
+  });
+
+  it('caps the search text at the API limit of 50 characters', () => {
+    const q = '巡'.repeat(80);
+    expect(filtersFromParams(convertToParamMap({ q })).q).toHaveLength(50);
+  });
+});
+
+describe('changing filters', () => {
+  const onPage3: ScenarioFilters = { ...DEFAULT_FILTERS, q: '巡查', page: 3 };
+
+  it('goes back to page 1 when a filter changes', () => {
+    expect(changeFilters(onPage3, { domain: 'city' }).page).toBe(1);
+    expect(changeFilters(onPage3, { q: '影像' }).page).toBe(1);
+  });
+
+  it('keeps the filters when paging', () => {
+    expect(changeFilters(onPage3, { page: 4 })).toEqual({
+      ...onPage3,
+      page: 4,
+    });
+  });
+
+  it('goes back to page 1 when the page size changes', () => {
+    expect(changeFilters(onPage3, { pageSize: 20 })).toEqual({
+      ...onPage3,
+      page: 1,
+      pageSize: 20,
+    });
+  });
+
+  it('knows when something is filtered', () => {
+    expect(hasFilters(DEFAULT_FILTERS)).toBe(false);
+    expect(hasFilters({ ...DEFAULT_FILTERS, sort: 'newest', page: 2 })).toBe(
+      false,
+    );
+    expect(hasFilters({ ...DEFAULT_FILTERS, capabilities: ['cv'] })).toBe(true);
+  });
+});
+
+describe('filters → API query', () => {
+  it('asks for domain counts and leaves out what is not chosen', () => {
+    expect(filtersToQuery({ ...DEFAULT_FILTERS, q: ' 巡查 ' })).toEqual({
+      q: '巡查',
+      domain: undefined,
+      capability: undefined,
+      batch: undefined,
+      deadlineFrom: undefined,
+      deadlineTo: undefined,
+      sort: undefined,
+      facets: true,
+      page: 1,
+      pageSize: 10,
+    });
+  });
+
+  it('splits the search box into the words to highlight as the API does', () => {
+    expect(
+      highlightTerms({ ...DEFAULT_FILTERS, q: '市容，巡查  “影像”' }),
+    ).toEqual(['市容', '巡查', '影像']);
+  });
+});

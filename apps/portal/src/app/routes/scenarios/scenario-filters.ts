@@ -1,0 +1,160 @@
+import type { ParamMap, Params } from '@angular/router';
+import { searchTerms } from '@scenematch/contracts';
+import {
+  SCENARIO_SORTS,
+  type ScenarioListQuery,
+  type ScenarioSort,
+} from '../../core/data-access/scenarios.api';
+
+export const PAGE_SIZES = [10, 20, 50] as const;
+export const DEFAULT_PAGE_SIZE = 10;
+const MAX_QUERY_LENGTH = 50;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[0-9a-f-]{36}$/i;
+const CODE = /^[\p{L}\p{N}_\- ]{1,50}$/u;
+
+/**
+ * What the public list shows, as kept in the URL's query parameters (so that a link or the back
+ * button returns to the same list). Domain and capabilities are taxonomy codes.
+ */
+export interface ScenarioFilters {
+  q: string;
+  domain: string | null;
+  capabilities: string[];
+  batch: string | null;
+  deadlineFrom: string | null;
+  deadlineTo: string | null;
+  /** null: the API's default (relevance with a search, else list order). */
+  sort: ScenarioSort | null;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_FILTERS: ScenarioFilters = {
+  q: '',
+  domain: null,
+  capabilities: [],
+  batch: null,
+  deadlineFrom: null,
+  deadlineTo: null,
+  sort: null,
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+};
+
+function positiveInt(value: string | null, fallback: number): number {
+  if (!value || !/^\d{1,6}$/.test(value)) return fallback;
+  const n = Number(value);
+  return n >= 1 ? n : fallback;
+}
+
+/**
+ * Filters from the URL. Anything malformed (hand-edited links, old bookmarks) falls back to the
+ * default instead of producing a request the API would refuse.
+ */
+export function filtersFromParams(params: ParamMap): ScenarioFilters {
+  const one = (name: string) => params.get(name)?.trim() || null;
+  const list = (name: string) => [
+    ...new Set(
+      params
+        .getAll(name)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter((v) => CODE.test(v)),
+    ),
+  ];
+  const date = (name: string) => {
+    const v = one(name);
+    return v && DATE.test(v) ? v : null;
+  };
+  const sort = one('sort');
+  const pageSize = positiveInt(one('pageSize'), DEFAULT_PAGE_SIZE);
+  const domain = one('domain');
+  const batch = one('batch');
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    domain: domain && CODE.test(domain) ? domain : null,
+    capabilities: list('capability'),
+    batch: batch && ID.test(batch) ? batch : null,
+    deadlineFrom: date('deadlineFrom'),
+    deadlineTo: date('deadlineTo'),
+    sort: SCENARIO_SORTS.includes(sort as ScenarioSort)
+      ? (sort as ScenarioSort)
+      : null,
+    page: positiveInt(one('page'), 1),
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
+      ? pageSize
+      : DEFAULT_PAGE_SIZE,
+  };
+}
+
+/**
+ * The URL's query parameters for the filters: defaults left out, so the plain list is plain
+ * `/scenarios` and each filter has one spelling.
+ */
+export function filtersToParams(filters: ScenarioFilters): Params {
+  const params: Params = {};
+  if (filters.q.trim()) params['q'] = filters.q.trim();
+  if (filters.domain) params['domain'] = filters.domain;
+  if (filters.capabilities.length)
+    params['capability'] = filters.capabilities.join(',');
+  if (filters.batch) params['batch'] = filters.batch;
+  if (filters.deadlineFrom) params['deadlineFrom'] = filters.deadlineFrom;
+  if (filters.deadlineTo) params['deadlineTo'] = filters.deadlineTo;
+  if (filters.sort) params['sort'] = filters.sort;
+  if (filters.page > 1) params['page'] = String(filters.page);
+  if (filters.pageSize !== DEFAULT_PAGE_SIZE)
+    params['pageSize'] = String(filters.pageSize);
+  return params;
+}
+
+/** The API query for the filters, with the domain counts. */
+export function filtersToQuery(filters: ScenarioFilters): ScenarioListQuery {
+  return {
+    q: filters.q.trim() || undefined,
+    domain: filters.domain ? [filters.domain] : undefined,
+    capability: filters.capabilities.length ? filters.capabilities : undefined,
+    batch: filters.batch ?? undefined,
+    deadlineFrom: filters.deadlineFrom ?? undefined,
+    deadlineTo: filters.deadlineTo ?? undefined,
+    sort: filters.sort ?? undefined,
+    facets: true,
+    page: filters.page,
+    pageSize: filters.pageSize,
+  };
+}
+
+/**
+ * The filters after a change. Any change but paging starts again at page 1: page 3 of the old
+ * result means nothing for the new one.
+ */
+export function changeFilters(
+  current: ScenarioFilters,
+  change: Partial<ScenarioFilters>,
+): ScenarioFilters {
+  const next = { ...current, ...change };
+  const pagingOnly = Object.keys(change).every(
+    (k) => k === 'page' || k === 'pageSize',
+  );
+  if (!pagingOnly || change.pageSize !== undefined) {
+    if (change.page === undefined) next.page = 1;
+  }
+  return next;
+}
+
+/** Whether any filter beyond paging and sort is set (the 清除筛选 button). */
+export function hasFilters(filters: ScenarioFilters): boolean {
+  return !!(
+    filters.q.trim() ||
+    filters.domain ||
+    filters.capabilities.length ||
+    filters.batch ||
+    filters.deadlineFrom ||
+    filters.deadlineTo
+  );
+}
+
+/** The words to mark in the results: as the API splits the search box. */
+export function highlightTerms(filters: ScenarioFilters): string[] {
+  return searchTerms(filters.q);
+}

@@ -1,0 +1,129 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import type { Page } from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzPaginationModule } from 'ng-zorro-antd/pagination';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { combineLatest, Observable, of, Subject } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import {
+  MatchingApi,
+  type MatchView,
+} from '../../core/data-access/matching.api';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { MATCHING_TEXTS } from '../../core/i18n/zh-cn.matching';
+import {
+  MatchExplanationDrawerComponent,
+  type ExplanationTarget,
+} from './match-explanation-drawer.component';
+import { ScoreRingComponent } from './score-ring.component';
+
+type MatchesState =
+  | { state: 'loading'; previous: Page<MatchView> | null }
+  | { state: 'done'; page: Page<MatchView> }
+  | { state: 'failed'; message: string };
+
+const PAGE_SIZE = 10;
+
+/**
+ * 匹配企业 of a scenario, for its unit and the service centre: the companies the engine ranks
+ * for it, each with its score, reasons and the explanation drawer.
+ */
+@Component({
+  selector: 'sm-scenario-matches',
+  imports: [
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzPaginationModule,
+    NzResultModule,
+    NzSkeletonModule,
+    NzTagModule,
+    MatchExplanationDrawerComponent,
+    ScoreRingComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './scenario-matches.component.html',
+  styleUrl: './scenario-matches.component.less',
+})
+export class ScenarioMatchesComponent {
+  private readonly api = inject(MatchingApi);
+
+  readonly scenarioId = input.required<string>();
+
+  protected readonly t = MATCHING_TEXTS.matches;
+  protected readonly common = TEXTS.common;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly pageIndex = signal(1);
+  protected readonly explaining = signal<ExplanationTarget | null>(null);
+
+  private readonly reload$ = new Subject<void>();
+  private last: Page<MatchView> | null = null;
+
+  protected readonly list = toSignal(
+    combineLatest([
+      toObservable(this.scenarioId),
+      toObservable(this.pageIndex),
+      this.reload$.pipe(startWith(undefined)),
+    ]).pipe(switchMap(([id, page]) => this.load(id, page))),
+    { initialValue: { state: 'loading', previous: null } as MatchesState },
+  );
+
+  protected readonly page = computed(() => {
+    const l = this.list();
+    return l.state === 'done'
+      ? l.page
+      : l.state === 'loading'
+        ? l.previous
+        : null;
+  });
+  protected readonly loading = computed(() => this.list().state === 'loading');
+  protected readonly failure = computed(() => {
+    const l = this.list();
+    return l.state === 'failed' ? l.message : null;
+  });
+
+  private load(id: string, page: number): Observable<MatchesState> {
+    return this.api.matches(id, { page, pageSize: PAGE_SIZE }).pipe(
+      map((result): MatchesState => {
+        this.last = result;
+        return { state: 'done', page: result };
+      }),
+      catchError((error: unknown) =>
+        of<MatchesState>({
+          state: 'failed',
+          message: toApiError(error).message || this.t.loadFailed,
+        }),
+      ),
+      startWith<MatchesState>({ state: 'loading', previous: this.last }),
+    );
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+
+  protected explain(match: MatchView): void {
+    this.explaining.set({
+      scenarioId: this.scenarioId(),
+      organisationId: match.enterprise.id,
+      title: match.enterprise.name,
+    });
+  }
+}

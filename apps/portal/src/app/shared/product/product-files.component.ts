@@ -1,0 +1,268 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import type { ProductFileView } from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzImageModule } from 'ng-zorro-antd/image';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { saveFile } from '../../core/data-access/download';
+import { ProductsApi } from '../../core/data-access/products.api';
+import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { formatFileSize } from './product-format';
+
+type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 'failed' };
+
+/**
+ * A product's screenshots (a previewable nz-image group) and brochures (links). Files of a listed
+ * product are public and load straight from their URL; with `secure` (a product that is not
+ * listed: only its company and staff may read its files) they are fetched through HttpClient, so
+ * that the bearer token goes along, and shown from object URLs that are revoked when no longer
+ * needed.
+ */
+@Component({
+  selector: 'sm-product-files',
+  imports: [
+    NzButtonModule,
+    NzIconModule,
+    NzImageModule,
+    NzPopconfirmModule,
+    NzSpinModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (images().length) {
+      <nz-image-group class="shots">
+        @for (f of images(); track f.id) {
+          <figure class="shot" data-testid="file-image" [attr.data-id]="f.id">
+            @switch (source(f.id).state) {
+              @case ('ready') {
+                <img
+                  nz-image
+                  [nzSrc]="srcOf(f.id)"
+                  [alt]="f.filename"
+                  data-testid="file-image-img"
+                />
+              }
+              @case ('failed') {
+                <div class="frame muted">{{ t.fileLoadFailed }}</div>
+              }
+              @default {
+                <div class="frame"><nz-spin nzSimple /></div>
+              }
+            }
+            <figcaption>
+              <span class="file-name" [title]="f.filename">{{ f.filename }}</span>
+              @if (removable()) {
+                <button
+                  nz-button
+                  nzType="link"
+                  nzDanger
+                  nzSize="small"
+                  nz-popconfirm
+                  [nzPopconfirmTitle]="f2.confirmRemoveFile"
+                  (nzOnConfirm)="remove.emit(f)"
+                  [nzLoading]="busyId() === f.id"
+                  data-testid="file-remove"
+                >
+                  <nz-icon nzType="delete" />{{ f2.removeFile }}
+                </button>
+              }
+            </figcaption>
+          </figure>
+        }
+      </nz-image-group>
+    } @else if (showEmpty()) {
+      <p class="muted">{{ t.noFiles }}</p>
+    }
+    @if (brochures().length) {
+      <ul class="brochures">
+        @for (f of brochures(); track f.id) {
+          <li data-testid="file-brochure" [attr.data-id]="f.id">
+            <nz-icon nzType="file-pdf" />
+            @if (secure()) {
+              <a role="button" tabindex="0" (click)="download(f)" (keydown.enter)="download(f)">{{
+                f.filename
+              }}</a>
+            } @else {
+              <a [href]="f.url" target="_blank" rel="noopener">{{ f.filename }}</a>
+            }
+            <span class="muted">{{ size(f.size) }}</span>
+            @if (removable()) {
+              <button
+                nz-button
+                nzType="link"
+                nzDanger
+                nzSize="small"
+                nz-popconfirm
+                [nzPopconfirmTitle]="f2.confirmRemoveFile"
+                (nzOnConfirm)="remove.emit(f)"
+                [nzLoading]="busyId() === f.id"
+                data-testid="file-remove"
+              >
+                <nz-icon nzType="delete" />{{ f2.removeFile }}
+              </button>
+            }
+          </li>
+        }
+      </ul>
+    }
+  `,
+  styles: `
+    .shots {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+    }
+    .shot {
+      margin: 0;
+      width: 176px;
+    }
+    .shot img,
+    .frame {
+      width: 176px;
+      height: 120px;
+      object-fit: cover;
+      border: 1px solid #f0f0f0;
+      border-radius: 6px;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+    }
+    figcaption {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      font-size: 12px;
+    }
+    .file-name {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .brochures {
+      list-style: none;
+      padding: 0;
+      margin: 12px 0 0;
+    }
+    .brochures li {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin-bottom: 4px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+  `,
+})
+export class ProductFilesComponent {
+  private readonly api = inject(ProductsApi);
+  private readonly message = inject(NzMessageService);
+
+  readonly files = input.required<readonly ProductFileView[]>();
+  /** Fetch with the bearer token (the product is not public). */
+  readonly secure = input(false);
+  readonly removable = input(false);
+  readonly showEmpty = input(true);
+  /** The file whose removal is under way. */
+  readonly busyId = input<string | null>(null);
+  readonly remove = output<ProductFileView>();
+
+  protected readonly t = PRODUCT_TEXTS.product;
+  protected readonly f2 = PRODUCT_TEXTS.form;
+  protected readonly images = computed(() =>
+    this.files().filter((f) => f.kind === 'image'),
+  );
+  protected readonly brochures = computed(() =>
+    this.files().filter((f) => f.kind === 'brochure'),
+  );
+
+  private readonly sources = signal<ReadonlyMap<string, Source>>(new Map());
+  /** Object URLs by file id, to revoke. */
+  private readonly objectUrls = new Map<string, string>();
+  private destroyed = false;
+
+  constructor() {
+    effect(() => {
+      const images = this.images();
+      const secure = this.secure();
+      untracked(() => this.resolve(images, secure));
+    });
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      for (const url of this.objectUrls.values()) URL.revokeObjectURL(url);
+      this.objectUrls.clear();
+    });
+  }
+
+  protected source(id: string): Source {
+    return this.sources().get(id) ?? { state: 'loading' };
+  }
+
+  protected srcOf(id: string): string {
+    const s = this.source(id);
+    return s.state === 'ready' ? s.src : '';
+  }
+
+  protected size(bytes: number): string {
+    return formatFileSize(bytes);
+  }
+
+  private resolve(images: readonly ProductFileView[], secure: boolean): void {
+    const ids = new Set(images.map((f) => f.id));
+    for (const [id, url] of this.objectUrls) {
+      if (!ids.has(id)) {
+        URL.revokeObjectURL(url);
+        this.objectUrls.delete(id);
+      }
+    }
+    const next = new Map<string, Source>();
+    for (const file of images) {
+      if (!secure) {
+        next.set(file.id, { state: 'ready', src: file.url });
+        continue;
+      }
+      const known = this.objectUrls.get(file.id);
+      if (known) {
+        next.set(file.id, { state: 'ready', src: known });
+        continue;
+      }
+      next.set(file.id, { state: 'loading' });
+      this.api.fileContent(file.url).subscribe({
+        next: (blob) => {
+          if (this.destroyed) return;
+          const url = URL.createObjectURL(blob);
+          this.objectUrls.set(file.id, url);
+          this.set(file.id, { state: 'ready', src: url });
+        },
+        error: () => this.set(file.id, { state: 'failed' }),
+      });
+    }
+    this.sources.set(next);
+  }
+
+  private set(id: string, source: Source): void {
+    const next = new Map(this.sources());
+    next.set(id, source);
+    this.sources.set(next);
+  }
+
+  protected download(file: ProductFileView): void {
+    this.api.fileContent(file.url).subscribe({
+      next: (blob) => saveFile({ blob, fileName: file.filename }),
+      error: () => this.message.error(this.t.fileLoadFailed),
+    });
+  }
+}

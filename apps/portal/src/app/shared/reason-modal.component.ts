@@ -1,0 +1,141 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  input,
+  output,
+} from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { TEXTS } from '../core/i18n/zh-cn';
+import { SCENARIO_TEXTS } from '../core/i18n/zh-cn.scenarios';
+import { SERVER_ERROR } from './forms/server-errors';
+
+/**
+ * A modal asking for a reason (退回, 撤销). With `required` the reason must have 2–500 characters,
+ * as the API demands. The parent opens it, performs the action on `confirmed` and closes it.
+ */
+@Component({
+  selector: 'sm-reason-modal',
+  imports: [
+    ReactiveFormsModule,
+    NzModalModule,
+    NzFormModule,
+    NzInputModule,
+    NzButtonModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-modal
+      [nzVisible]="open()"
+      [nzTitle]="title()"
+      [nzFooter]="footer"
+      [nzMaskClosable]="!busy()"
+      (nzOnCancel)="cancelled.emit()"
+    >
+      <ng-container *nzModalContent>
+        <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
+          <nz-form-item>
+            <nz-form-label nzFor="reason-input" [nzRequired]="required()">{{
+              label()
+            }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="reasonError">
+              <textarea
+                nz-input
+                id="reason-input"
+                rows="4"
+                maxlength="500"
+                [formControl]="reason"
+                [placeholder]="placeholder()"
+                data-testid="reason-input"
+              ></textarea>
+              <ng-template #reasonError let-control>
+                {{ control.errors?.[SERVER_ERROR] ?? t.reasonRequired }}
+              </ng-template>
+            </nz-form-control>
+          </nz-form-item>
+        </form>
+      </ng-container>
+      <ng-template #footer>
+        <button nz-button type="button" (click)="cancelled.emit()">
+          {{ cancelText }}
+        </button>
+        <button
+          nz-button
+          nzType="primary"
+          [nzDanger]="danger()"
+          type="button"
+          [nzLoading]="busy()"
+          (click)="confirm()"
+          data-testid="reason-confirm"
+        >
+          {{ okText() }}
+        </button>
+      </ng-template>
+    </nz-modal>
+  `,
+})
+export class ReasonModalComponent {
+  readonly open = input(false);
+  readonly title = input.required<string>();
+  readonly label = input.required<string>();
+  readonly okText = input(TEXTS.common.confirm as string);
+  readonly placeholder = input('');
+  readonly required = input(true);
+  readonly danger = input(false);
+  readonly busy = input(false);
+  /** A message from the server about the reason (shown under the field). */
+  readonly error = input<string | null>(null);
+
+  readonly confirmed = output<string>();
+  readonly cancelled = output<void>();
+
+  protected readonly t = SCENARIO_TEXTS.scenarios;
+  protected readonly cancelText = TEXTS.common.cancel;
+  protected readonly SERVER_ERROR = SERVER_ERROR;
+  protected readonly reason = new FormControl('', { nonNullable: true });
+
+  constructor() {
+    // A fresh, empty field each time the modal opens.
+    effect(() => {
+      if (this.open()) {
+        this.reason.reset('');
+        this.reason.setValidators(
+          this.required()
+            ? [
+                Validators.required,
+                (c) =>
+                  String(c.value ?? '').trim().length < 2
+                    ? { minlength: true }
+                    : null,
+                Validators.maxLength(500),
+              ]
+            : [Validators.maxLength(500)],
+        );
+        this.reason.updateValueAndValidity();
+      }
+    });
+    effect(() => {
+      const message = this.error();
+      if (message) {
+        this.reason.setErrors({ [SERVER_ERROR]: message });
+        this.reason.markAsDirty();
+        this.reason.markAsTouched();
+      }
+    });
+  }
+
+  protected confirm(): void {
+    if (this.busy()) return;
+    if (this.reason.invalid) {
+      this.reason.markAsDirty();
+      this.reason.markAsTouched();
+      this.reason.updateValueAndValidity();
+      return;
+    }
+    this.confirmed.emit(this.reason.value.trim());
+  }
+}
