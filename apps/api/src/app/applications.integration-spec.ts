@@ -160,6 +160,9 @@ describe('applications (揭榜申报)', () => {
     const [e1, e2, e4] = await Promise.all([t.newUser('expert', pool), t.newUser('expert', pool), t.newUser('expert', pool)]);
     const e3 = await t.newUser('expert', '深圳鹏知医疗智能科技有限公司'); // works for the applicant: a detected conflict
     const ids = await Promise.all([e1, e2, e3, e4].map(async (c) => (await c.get<{ id: string }>('/api/me')).body.id));
+    const experts = await organiser.get<Array<{ id: string; organisation: string }>>('/api/experts');
+    expect(experts.body.find((x) => x.id === ids[2])?.organisation).toBe('深圳鹏知医疗智能科技有限公司');
+    expect((await enterprise.get('/api/experts')).status).toBe(403);
     expect((await enterprise.post(`/api/scenarios/${scenario}/reviewers`, { expertIds: ids })).status).toBe(403);
     const assigned = await organiser.post<{ applications: Array<{ applicationId: string; assigned: number; recused: number }> }>(`/api/scenarios/${scenario}/reviewers`, { expertIds: ids });
     expect(assigned.status).toBe(200);

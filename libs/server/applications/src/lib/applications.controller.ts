@@ -91,6 +91,13 @@ export class ApplicationsController {
     return this.reviews.assign(id, dto.expertIds, actor, meta);
   }
 
+  @Get('experts')
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Expert accounts that can be assigned to reviews' })
+  experts() {
+    return this.reviews.experts();
+  }
+
   @Get('scenarios/:id/evaluation')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Review progress, aggregate scores and outlier flags per application' })

@@ -71,6 +71,14 @@ export class ReviewsService {
     return this.evaluation(scenarioId, actor);
   }
 
+  /** The expert accounts the organiser can assign (with their organisation, for spotting conflicts). */
+  async experts(): Promise<Array<{ id: string; displayName: string; organisation: string }>> {
+    return this.dataSource.query(
+      `SELECT u.id, u.display_name AS "displayName", o.name AS organisation
+         FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.role = 'expert' ORDER BY u.display_name`,
+    );
+  }
+
   async mine(actor: Actor): Promise<AssignmentView[]> {
     if (actor.role !== 'expert') throw new ForbiddenException('只有评审专家有评审任务');
     const rows: Array<{ application_id: string; scenario_id: string; title: string; company: string; recused: boolean; recuse_reason: string | null; reviewed: boolean; rubric: RubricCriterion[] | null }> =
