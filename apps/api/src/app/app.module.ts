@@ -14,6 +14,7 @@ import { ScenariosModule } from '@scenematch/server-scenarios';
 import { ProductsModule } from '@scenematch/server-products';
 import { MatchingModule } from '@scenematch/server-matching';
 import { ApplicationsModule } from '@scenematch/server-applications';
+import { NotificationsModule } from '@scenematch/server-notifications';
 import { HealthController } from './health.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
@@ -54,6 +55,7 @@ export class AppModule {
         ProductsModule,
         MatchingModule,
         ApplicationsModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
     };

@@ -235,4 +235,33 @@ describe('applications (揭榜申报)', () => {
     const events = await agency.get<Array<{ to: string }>>(`/api/scenarios/${scenario}/events`);
     expect(events.body.map((e) => e.to).slice(-4)).toEqual(['evaluating', 'awarded', 'piloting', 'accepted']);
   });
+
+  it('keeps PDF attachments sealed like the application, and tells each party what concerns them', async () => {
+    const scenario = await publishedScenario('妇幼保健院超声质控试点');
+    const app = await enterprise.post<ApplicationView>(`/api/scenarios/${scenario}/applications`, application());
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+    const added = await enterprise.upload<{ id: string; url: string }>(`/api/applications/${app.body.id}/files`, '技术方案.pdf', pdf);
+    expect(added.status).toBe(201);
+    expect((await enterprise.upload(`/api/applications/${app.body.id}/files`, 'fake.pdf', Buffer.from('PK\x03\x04 zip'))).status).toBe(400);
+    expect((await rival.upload(`/api/applications/${app.body.id}/files`, 'x.pdf', pdf)).status).toBe(404);
+    const own = await enterprise.download(added.body.url);
+    expect(own.status).toBe(200);
+    expect(own.body.equals(pdf)).toBe(true);
+    expect((await rival.download(added.body.url)).status).toBe(404);
+    expect((await enterprise.get<ApplicationView>(`/api/applications/${app.body.id}`)).body.files.map((f) => f.filename)).toEqual(['技术方案.pdf']);
+
+    await enterprise.post(`/api/applications/${app.body.id}/submit`);
+    await organiser.post(`/api/scenarios/${scenario}/close`);
+    expect((await enterprise.upload(`/api/applications/${app.body.id}/files`, 'late.pdf', pdf)).status).toBe(409);
+    await organiser.post(`/api/applications/${app.body.id}/reject`, { reason: '缺少营业执照复印件' });
+    const inbox = await enterprise.get<{ items: Array<{ kind: string; title: string; body: string }>; unread: number }>('/api/me/notifications');
+    expect(inbox.body.items.map((n) => n.kind)).toEqual(expect.arrayContaining(['application.submitted', 'application.rejected']));
+    expect(inbox.body.items.find((n) => n.kind === 'application.rejected')?.body).toContain('缺少营业执照复印件');
+    expect((await rival.get<{ items: Array<{ title: string }> }>('/api/me/notifications')).body.items.some((n) => n.title.includes('妇幼保健院'))).toBe(false);
+    const agencyInbox = await agency.get<{ items: Array<{ kind: string }> }>('/api/me/notifications');
+    expect(agencyInbox.body.items.map((n) => n.kind)).toContain('scenario.published');
+    await enterprise.post('/api/me/notifications/read-all');
+    expect((await enterprise.get<{ unread: number }>('/api/me/notifications')).body.unread).toBe(0);
+    expect((await t.client.get('/api/me/notifications')).status).toBe(401);
+  });
 });

@@ -1,7 +1,11 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import '@fastify/multipart';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_BROCHURE_BYTES } from '@scenematch/server-products';
+import { ApplicationFilesService } from './application-files.service';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationView, Page } from '@scenematch/contracts';
-import { Actor, CurrentActor, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, CurrentActor, FieldValidationException, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { AcceptanceDto, ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, AssignExpertsDto, AwardDto, DecisionDto, ObjectionDto, ReviewDto, UpdateApplicationDto } from './application.dto';
 import { AwardsService } from './awards.service';
 import { ReviewsService } from './reviews.service';
@@ -17,7 +21,44 @@ export class ApplicationsController {
     private readonly applications: ApplicationsService,
     private readonly reviews: ReviewsService,
     private readonly awards: AwardsService,
+    private readonly files: ApplicationFilesService,
   ) {}
+
+  @Post('applications/:id/files')
+  @Roles('enterprise')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Attach a PDF (≤ 20 MB, checked by content) while the application can still change' })
+  async addFile(@Param('id', uuid) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
+    try {
+      const part = await request.file({ limits: { fileSize: MAX_BROCHURE_BYTES, files: 1 } });
+      if (!part) throw FieldValidationException.single('file', '请选择文件');
+      return await this.files.add(id, { filename: part.filename, buffer: await part.toBuffer() }, actor, meta);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw FieldValidationException.single('file', `附件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
+      throw error;
+    }
+  }
+
+  @Get('applications/:id/files/:fileId')
+  @ApiOperation({ summary: 'Stream an attachment (sealed like the application)' })
+  async file(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @Res() reply: FastifyReply, @CurrentActor() actor: Actor) {
+    const file = await this.files.open(id, fileId, actor);
+    reply
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Length', String(file.size))
+      .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Cache-Control', 'private, no-store')
+      .send(file.stream);
+  }
+
+  @Delete('applications/:id/files/:fileId')
+  @HttpCode(204)
+  @Roles('enterprise')
+  removeFile(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.files.remove(id, fileId, actor, meta);
+  }
 
   @Post('scenarios/:id/award')
   @Roles('organiser', 'admin')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiFieldError, APPLICATION_STATUS_LABELS, ApplicationStatus, ApplicationView, Page } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationDto, ApplicationQueryDto, UpdateApplicationDto } from './application.dto';
 
@@ -39,6 +40,7 @@ interface ApplicationRow {
   members: Array<{ id: string; name: string }>;
   proposal: string;
   products: Array<{ id: string; name: string }>;
+  files: Array<{ id: string; filename: string; size: number }>;
   quote: string;
   duration_days: number;
   team: string;
@@ -63,6 +65,8 @@ const APPLICATION_SQL = `
          coalesce((SELECT json_agg(json_build_object('id', m.id, 'name', m.name) ORDER BY array_position(a.member_ids, m.id)) FROM organisations m WHERE m.id = ANY(a.member_ids)), '[]'::json) AS members,
          a.proposal,
          coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY array_position(a.product_ids, p.id)) FROM products p WHERE p.id = ANY(a.product_ids)), '[]'::json) AS products,
+         coalesce((SELECT json_agg(json_build_object('id', f.id, 'filename', f.filename, 'size', f.size) ORDER BY f.created_at)
+                     FROM application_files f WHERE f.application_id = a.id), '[]'::json) AS files,
          a.quote, a.duration_days, a.team, a.declarations, a.status, a.reject_reason, a.submitted_at, a.created_at, a.updated_at
     FROM applications a
     JOIN scenarios s ON s.id = a.scenario_id
@@ -97,6 +101,7 @@ export class ApplicationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(scenarioId: string, dto: ApplicationDto, actor: Actor, meta: RequestMeta): Promise<ApplicationView> {
@@ -126,8 +131,7 @@ export class ApplicationsService {
 
   async update(id: string, dto: UpdateApplicationDto, actor: Actor, meta: RequestMeta): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
-      const row = await this.lockOwn(manager, id, actor);
-      if (row.status !== 'draft' && row.status !== 'submitted') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能修改`);
+      const row = await this.lockEditable(manager, id, actor);
       this.requireOpen(await this.window(manager, row.scenario_id));
       await this.checkReferences(manager, { ...dto, productIds: dto.productIds, memberIds: dto.memberIds } as ApplicationDto, actor);
       await manager.query(
@@ -157,6 +161,12 @@ export class ApplicationsService {
       }
       await manager.query(`UPDATE applications SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1`, [id]);
       await this.event(manager, id, 'draft', 'submitted', actor, null);
+      await this.notifications.notify(manager, { organisations: [row.organisation_id, ...row.member_ids] }, {
+        kind: 'application.submitted',
+        title: `已提交申报：${row.scenario_title}`,
+        body: '申报截止前可修改或撤回。',
+        link: `/me/applications`,
+      });
       await this.audit.record({ action: 'application.submit', actor, entityType: 'application', entityId: id, meta }, manager);
     });
     return this.get(id, actor);
@@ -185,6 +195,12 @@ export class ApplicationsService {
       if (!deadlinePassed(row.deadline, row.scenario_status)) throw new ConflictException('申报截止前不能进行形式审查');
       await manager.query(`UPDATE applications SET status = $2, reject_reason = $3, updated_at = now() WHERE id = $1`, [id, outcome, outcome === 'rejected' ? reason : null]);
       await this.event(manager, id, 'submitted', outcome, actor, reason ?? null);
+      await this.notifications.notify(manager, { organisations: [row.organisation_id, ...row.member_ids] }, {
+        kind: `application.${outcome}`,
+        title: outcome === 'shortlisted' ? `通过形式审查：${row.scenario_title}` : `未通过形式审查：${row.scenario_title}`,
+        body: outcome === 'shortlisted' ? '申报将进入专家评审。' : `原因：${reason}`,
+        link: `/me/applications`,
+      });
       await this.audit.record({ action: `application.${outcome === 'shortlisted' ? 'shortlist' : 'reject'}`, actor, entityType: 'application', entityId: id, meta, details: reason ? { reason } : {} }, manager);
     });
     return this.get(id, actor);
@@ -300,6 +316,14 @@ export class ApplicationsService {
     return problems;
   }
 
+  /** Locks an application its company may still change (draft or submitted, before the deadline). */
+  async lockEditable(manager: EntityManager, id: string, actor: Actor): Promise<ApplicationRow> {
+    const row = await this.lockOwn(manager, id, actor);
+    if (row.status !== 'draft' && row.status !== 'submitted') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能修改`);
+    if (deadlinePassed(row.deadline, row.scenario_status)) throw new ConflictException('申报已截止，不能修改');
+    return row;
+  }
+
   private async lockOwn(manager: EntityManager, id: string, actor: Actor): Promise<ApplicationRow> {
     const rows: ApplicationRow[] = await manager.query(`${APPLICATION_SQL} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
     Access.requireVisible(!!rows[0] && canReadApplication(actor, rows[0]), '申报');
@@ -323,6 +347,7 @@ function toView(r: ApplicationRow): ApplicationView {
     members: r.members,
     proposal: r.proposal,
     products: r.products,
+    files: r.files.map((f) => ({ ...f, url: `/api/applications/${r.id}/files/${f.id}` })),
     quote: Number(r.quote),
     durationDays: r.duration_days,
     team: r.team,

@@ -4,6 +4,7 @@ import { Page } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
+import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { chinaToday } from './applications.service';
 
@@ -69,6 +70,7 @@ export class AwardsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async propose(scenarioId: string, applicationIds: string[], noticeDays: number, actor: Actor, meta: RequestMeta): Promise<NoticeView> {
@@ -94,6 +96,14 @@ export class AwardsService {
       await manager.query(`UPDATE applications SET status = 'selected', updated_at = now() WHERE id = ANY($1::uuid[])`, [applicationIds]);
       await manager.query(`UPDATE scenarios SET status = 'evaluating', updated_at = now() WHERE id = $1`, [scenarioId]);
       await this.scenarioEvent(manager, scenarioId, scenario.status, 'evaluating', actor, `公示 ${noticeDays} 天`);
+      const parties: Array<{ organisation_id: string; selected: boolean }> = await manager.query(
+        `SELECT organisation_id, id = ANY($2::uuid[]) AS selected FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
+        [scenarioId, applicationIds],
+      );
+      const winners = parties.filter((p) => p.selected).map((p) => p.organisation_id);
+      const others = parties.filter((p) => !p.selected).map((p) => p.organisation_id);
+      await this.notifications.notify(manager, { organisations: winners }, { kind: 'award.proposed', title: '您的申报拟揭榜，正在公示', body: `公示 ${noticeDays} 天。`, link: '/notices' });
+      if (others.length) await this.notifications.notify(manager, { organisations: others }, { kind: 'award.result', title: '揭榜结果已公示', body: '公示期内可提出异议。', link: '/notices' });
       await this.audit.record({ action: 'award.propose', actor, entityType: 'scenario', entityId: scenarioId, meta, details: { applicationIds, noticeDays } }, manager);
       return rows[0].id;
     });
@@ -128,6 +138,7 @@ export class AwardsService {
         `INSERT INTO award_objections (award_id, organisation_id, user_id, reason) VALUES ($1, $2, $3, $4) RETURNING id`,
         [awardId, actor.organisationId, actor.userId, reason],
       );
+      await this.notifications.notify(manager, { staff: true }, { kind: 'award.objection', title: '公示收到新的异议', body: reason.slice(0, 200), link: '/notices' });
       await this.audit.record({ action: 'award.object', actor, entityType: 'award', entityId: awardId, meta }, manager);
       return rows[0].id;
     });
@@ -160,6 +171,13 @@ export class AwardsService {
       if (x.status !== 'pending') throw new ConflictException('该异议已处理');
       if (x.award_status !== 'in_notice') throw new ConflictException('公示已结束');
       await manager.query(`UPDATE award_objections SET status = $2, response = $3, decided_by = $4, decided_at = now() WHERE id = $1`, [objectionId, decision, response, actor.userId]);
+      const objector: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM award_objections WHERE id = $1`, [objectionId]);
+      await this.notifications.notify(manager, { users: [objector[0].user_id] }, {
+        kind: `award.objection.${decision}`,
+        title: decision === 'upheld' ? '您提出的异议成立' : '您提出的异议不成立',
+        body: response,
+        link: '/notices',
+      });
       if (decision === 'upheld') {
         await manager.query(`UPDATE awards SET status = 'overturned', decided_by = $2, decided_at = now() WHERE id = $1`, [x.award_id, actor.userId]);
         await manager.query(`UPDATE applications SET status = 'under_review', updated_at = now() WHERE id = ANY($1::uuid[])`, [x.application_ids]);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregateReviews, ApiFieldError, DEFAULT_RUBRIC, ApplicationAggregate, RubricCriterion } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationsService } from './applications.service';
 
@@ -31,6 +32,7 @@ export class ReviewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ApplicationsService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -66,6 +68,12 @@ export class ReviewsService {
           );
         }
       }
+      await this.notifications.notify(manager, { users: experts.map((e) => e.id) }, {
+        kind: 'review.assigned',
+        title: `新的评审任务：${apps.length} 份申报`,
+        body: '存在利益冲突的申报已自动回避。',
+        link: '/review',
+      });
       await this.audit.record({ action: 'review.assign', actor, entityType: 'scenario', entityId: scenarioId, meta, details: { experts: expertIds.length, applications: apps.length } }, manager);
     });
     return this.evaluation(scenarioId, actor);

@@ -15,6 +15,7 @@ import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@
 import { searchDocumentOf, textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
+import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProductDto, ProductQueryDto, UpdateProductDto } from './dto/product.dto';
 
@@ -74,6 +75,7 @@ export class ProductsService {
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
   ) {
     this.cache = new VersionedCache(dataSource, 'products', 2000);
   }
@@ -264,6 +266,15 @@ export class ProductsService {
         [id, to, reason ?? null],
       );
       await this.event(manager, id, row.status, to, actor, reason ?? null);
+      if ((to === 'listed' || to === 'rejected' || to === 'delisted') && isStaff(actor)) {
+        const titles: Record<string, string> = { listed: '产品已入库能力清单', rejected: '产品未通过审核', delisted: '产品已下架' };
+        await this.notifications.notify(manager, { organisations: [row.organisation_id] }, {
+          kind: `product.${to}`,
+          title: titles[to],
+          body: reason ? `原因：${reason}` : '',
+          link: `/products/${id}`,
+        });
+      }
       if (to === 'listed' || to === 'delisted') await this.outbox.publish(manager, JobName.EnterpriseChanged, { organisationId: row.organisation_id });
       await this.audit.record(
         { action: `product.${action}`, actor, entityType: 'product', entityId: id, meta, details: { from: row.status, to, ...(reason ? { reason } : {}) } },

@@ -20,6 +20,7 @@ import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { textSearchClauses, VersionedCache } from '@scenematch/server-database';
+import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
@@ -60,6 +61,7 @@ export class ScenariosService {
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
   ) {
     this.searchCache = new VersionedCache(dataSource, 'scenarios', 2000);
   }
@@ -352,6 +354,15 @@ export class ScenariosService {
       // The matching worker scores what opens and drops what closes.
       if (to === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: s.id });
       if (from === 'published' && (to === 'closed' || to === 'cancelled')) await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId: s.id });
+      if (['returned', 'approved', 'published'].includes(to) && isStaff(actor)) {
+        const titles: Record<string, string> = { returned: '场景被退回', approved: '场景已通过审核，待榜单发布', published: '场景已发布' };
+        await this.notifications.notify(manager, { organisations: [s.agencyId] }, {
+          kind: `scenario.${to}`,
+          title: `${titles[to]}：${s.title}`,
+          body: to === 'returned' ? `原因：${reason}` : '',
+          link: `/scenarios/${s.id}`,
+        });
+      }
       await this.event(manager, s.id, from, to, actor, reason ?? null);
       await this.audit.record(
         { action: `scenario.${action}`, actor, entityType: 'scenario', entityId: s.id, meta, details: { from, to, ...(reason ? { reason } : {}) } },

@@ -42,11 +42,18 @@ export class TestClient {
       url,
       remoteAddress: this.ip,
       headers: {
-        ...(payload !== undefined && typeof payload !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...(payload !== undefined && typeof payload !== 'string'
+          ? { 'content-type': 'application/json' }
+          : {}),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         ...headers,
       },
-      payload: payload === undefined ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload),
+      payload:
+        payload === undefined
+          ? undefined
+          : typeof payload === 'string'
+            ? payload
+            : JSON.stringify(payload),
     });
     let body: unknown = response.body;
     try {
@@ -54,13 +61,21 @@ export class TestClient {
     } catch {
       /* not JSON: keep the text */
     }
-    return { status: response.statusCode, body: body as T, headers: response.headers as TestResponse['headers'] };
+    return {
+      status: response.statusCode,
+      body: body as T,
+      headers: response.headers as TestResponse['headers'],
+    };
   }
 
   get<T = unknown>(url: string) {
     return this.request<T>('GET', url);
   }
-  post<T = unknown>(url: string, payload?: unknown, headers?: Record<string, string>) {
+  post<T = unknown>(
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ) {
     return this.request<T>('POST', url, payload ?? {}, headers);
   }
   patch<T = unknown>(url: string, payload?: unknown) {
@@ -68,14 +83,25 @@ export class TestClient {
   }
 
   /** Uploads one file as multipart/form-data (field `file`) with optional text fields. */
-  async upload<T = unknown>(url: string, filename: string, content: Buffer, fields: Record<string, string> = {}): Promise<TestResponse<T>> {
+  async upload<T = unknown>(
+    url: string,
+    filename: string,
+    content: Buffer,
+    fields: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
     const boundary = `----scenematch${Date.now().toString(16)}`;
     const parts: Buffer[] = [];
     for (const [name, value] of Object.entries(fields)) {
-      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+        ),
+      );
     }
     parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename.replace(/"/g, '%22')}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       content,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     );
@@ -83,7 +109,10 @@ export class TestClient {
       method: 'POST',
       url,
       remoteAddress: this.ip,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
       payload: Buffer.concat(parts),
     });
     let body: unknown = response.body;
@@ -92,24 +121,44 @@ export class TestClient {
     } catch {
       /* not JSON */
     }
-    return { status: response.statusCode, body: body as T, headers: response.headers as TestResponse['headers'] };
+    return {
+      status: response.statusCode,
+      body: body as T,
+      headers: response.headers as TestResponse['headers'],
+    };
   }
 
   /** GETs a file: the raw bytes and headers. */
-  async download(url: string): Promise<{ status: number; body: Buffer; headers: TestResponse['headers'] }> {
+  async download(
+    url: string,
+  ): Promise<{
+    status: number;
+    body: Buffer;
+    headers: TestResponse['headers'];
+  }> {
     const response = await this.app.inject({
       method: 'GET',
       url,
       remoteAddress: this.ip,
       headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
     });
-    return { status: response.statusCode, body: response.rawPayload, headers: response.headers as TestResponse['headers'] };
+    return {
+      status: response.statusCode,
+      body: response.rawPayload,
+      headers: response.headers as TestResponse['headers'],
+    };
   }
 
   /** Signs in and returns a client carrying the access token. */
   async signIn(email: string, password = DEMO_PASSWORD): Promise<TestClient> {
-    const response = await this.post<{ accessToken: string }>('/api/auth/login', { email, password });
-    if (response.status !== 200) throw new Error(`Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    const response = await this.post<{ accessToken: string }>(
+      '/api/auth/login',
+      { email, password },
+    );
+    if (response.status !== 200)
+      throw new Error(
+        `Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`,
+      );
     return this.withToken(response.body.accessToken);
   }
 

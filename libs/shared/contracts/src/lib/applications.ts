@@ -20,6 +20,7 @@ export interface ApplicationView {
   members: Array<{ id: string; name: string }>;
   proposal: string;
   products: Array<{ id: string; name: string }>;
+  files: Array<{ id: string; filename: string; size: number; url: string }>;
   quote: number;
   durationDays: number;
   team: string;

@@ -5,9 +5,10 @@ import { Matching1764200000000 } from './1764200000000-matching';
 import { Applications1764300000000 } from './1764300000000-applications';
 import { Reviews1764400000000 } from './1764400000000-reviews';
 import { Awards1764500000000 } from './1764500000000-awards';
+import { Notifications1764600000000 } from './1764600000000-notifications';
 
 /**
  * Every migration, in order. Listed explicitly because the apps are bundled (no globbing at
  * run time). Add new migrations at the end; never edit one that has shipped.
  */
-export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000, CapabilityList1764100000000, Matching1764200000000, Applications1764300000000, Reviews1764400000000, Awards1764500000000];
+export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000, CapabilityList1764100000000, Matching1764200000000, Applications1764300000000, Reviews1764400000000, Awards1764500000000, Notifications1764600000000];

@@ -1,0 +1,78 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@scenematch/server-audit';
+import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { AppConfig } from '@scenematch/server-config';
+import { MAX_BROCHURE_BYTES, sniff } from '@scenematch/server-products';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { ApplicationsService } from './applications.service';
+
+export const MAX_APPLICATION_FILES = 10;
+
+/** PDF attachments of applications: checked by content, stored under STORAGE_DIR, streamed, sealed like the application. */
+@Injectable()
+export class ApplicationFilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async add(applicationId: string, file: { filename: string; buffer: Buffer }, actor: Actor, meta: RequestMeta) {
+    if (sniff(file.buffer)?.mime !== 'application/pdf') throw FieldValidationException.single('file', '附件仅支持 PDF（按文件内容识别）');
+    if (file.buffer.length > MAX_BROCHURE_BYTES) throw FieldValidationException.single('file', `附件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const key = `applications/${sha256.slice(0, 2)}/${sha256}`;
+    const filename = [...file.filename].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch)).join('').slice(-120) || 'file.pdf';
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.applications.lockEditable(manager, applicationId, actor);
+      const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE application_id = $1`, [row.id]);
+      if (Number(count[0].n) >= MAX_APPLICATION_FILES) throw new ConflictException(`每份申报最多 ${MAX_APPLICATION_FILES} 个附件`);
+      const path = this.path(key);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.buffer);
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO application_files (application_id, filename, size, sha256, storage_key) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [applicationId, filename, file.buffer.length, sha256, key],
+      );
+      await this.audit.record({ action: 'application.file.add', actor, entityType: 'application', entityId: applicationId, meta, details: { filename, size: file.buffer.length } }, manager);
+      return { id: rows[0].id, filename, size: file.buffer.length, url: `/api/applications/${applicationId}/files/${rows[0].id}` };
+    });
+  }
+
+  /** Streams a file to whoever may read the application. */
+  async open(applicationId: string, fileId: string, actor: Actor): Promise<{ stream: Readable; filename: string; size: number }> {
+    await this.applications.get(applicationId, actor);
+    const rows: Array<{ filename: string; storage_key: string }> = await this.dataSource.query(
+      `SELECT filename, storage_key FROM application_files WHERE id = $1 AND application_id = $2`,
+      [fileId, applicationId],
+    );
+    Access.requireVisible(!!rows[0], '附件');
+    const path = this.path(rows[0].storage_key);
+    const info = await stat(path).catch(() => null);
+    Access.requireVisible(!!info, '附件');
+    return { stream: createReadStream(path), filename: rows[0].filename, size: (info as { size: number }).size };
+  }
+
+  async remove(applicationId: string, fileId: string, actor: Actor, meta: RequestMeta): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.applications.lockEditable(manager, applicationId, actor);
+      const result = await manager.query(`DELETE FROM application_files WHERE id = $1 AND application_id = $2 RETURNING storage_key`, [fileId, applicationId]);
+      const rows: Array<{ storage_key: string }> = Array.isArray(result[0]) ? result[0] : result;
+      Access.requireVisible(rows.length > 0, '附件');
+      const others: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE storage_key = $1`, [rows[0].storage_key]);
+      if (Number(others[0].n) === 0) await rm(this.path(rows[0].storage_key), { force: true });
+      await this.audit.record({ action: 'application.file.remove', actor, entityType: 'application', entityId: applicationId, meta, details: { fileId } }, manager);
+    });
+  }
+
+  private path(key: string): string {
+    return join(resolve(this.config.STORAGE_DIR), key);
+  }
+}
