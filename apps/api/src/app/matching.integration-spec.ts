@@ -1,9 +1,9 @@
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Page, ScenarioView } from '@scenematch/contracts';
+import { Page, RebuildView, ScenarioView } from '@scenematch/contracts';
 import { ConfigModule } from '@scenematch/server-config';
 import { DatabaseModule } from '@scenematch/server-database';
-import { MatchingJobsModule, RebuildView } from '@scenematch/server-matching';
+import { MatchingJobsModule } from '@scenematch/server-matching';
 import { QueueModule } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
 import { TestClient, waitFor } from '@scenematch/server-testing';

@@ -6,3 +6,4 @@ export * from './lib/search-tokens';
 export * from './lib/scenarios';
 export * from './lib/products';
 export * from './lib/applications';
+export * from './lib/matching';

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page } from '@scenematch/contracts';
+import { ExplanationView, MatchView, Page, RebuildView, RecommendationView } from '@scenematch/contracts';
 import { MatchIndex, MatchingModel } from '@scenematch/matching';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
@@ -8,41 +8,6 @@ import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
 import { loadCompanies, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES } from './matching-data';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
-
-export interface RecommendationView {
-  scenario: { id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string };
-  score: number;
-  reasons: string[];
-}
-
-export interface MatchView {
-  enterprise: { id: string; name: string; verified: boolean; listedProducts: number };
-  score: number;
-  reasons: string[];
-}
-
-export interface ExplanationView {
-  scenario: { id: string; title: string };
-  enterprise: { id: string; name: string };
-  score: number;
-  eligible: boolean;
-  reasons: string[];
-  whyNot: string[];
-  components: { capability: number; keywords: number; domain: number; evidence: number };
-}
-
-export interface RebuildView {
-  id: string;
-  status: 'running' | 'completed' | 'failed';
-  shards: number;
-  shardsDone: number;
-  scenarios: number;
-  companies: number;
-  pairsKept: number;
-  startedAt: string;
-  finishedAt: string | null;
-  error: string | null;
-}
 
 /** Reads of the matches the worker keeps, an explanation of any pair, and rebuild requests. */
 @Injectable()
