@@ -264,4 +264,56 @@ describe('applications (揭榜申报)', () => {
     expect((await enterprise.get<{ unread: number }>('/api/me/notifications')).body.unread).toBe(0);
     expect((await t.client.get('/api/me/notifications')).status).toBe(401);
   });
+
+  it('answers every role on every endpoint as the sealed-bid rules say (role × ownership matrix)', async () => {
+    const scenario = await publishedScenario('口腔医院影像辅助诊断试点');
+    const app = await enterprise.post<ApplicationView>(`/api/scenarios/${scenario}/applications`, application());
+    await enterprise.post(`/api/applications/${app.body.id}/submit`);
+    const a = app.body.id;
+    type Who = 'anonymous' | 'owner' | 'rival' | 'agency' | 'otherAgency' | 'expert' | 'organiser';
+    const clients: Record<Who, TestClient> = { anonymous: t.client, owner: enterprise, rival, agency, otherAgency, expert, organiser };
+    // Before the deadline. Writes listed here are refused, so running them changes nothing.
+    const matrix: Array<[string, 'GET' | 'POST' | 'PATCH', string, unknown, Partial<Record<Who, number>>]> = [
+      ['read an application', 'GET', `/api/applications/${a}`, undefined,
+        { anonymous: 401, owner: 200, rival: 404, agency: 404, otherAgency: 404, expert: 404, organiser: 200 }],
+      ['list a scenario’s applications', 'GET', `/api/scenarios/${scenario}/applications`, undefined,
+        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 200 }],
+      ['my applications', 'GET', '/api/me/applications', undefined,
+        { anonymous: 401, owner: 200, rival: 200, agency: 403, otherAgency: 403, expert: 403, organiser: 403 }],
+      ['edit', 'PATCH', `/api/applications/${a}`, { team: '改' },
+        { anonymous: 401, rival: 404, agency: 403, otherAgency: 403, expert: 403, organiser: 403 }],
+      ['withdraw', 'POST', `/api/applications/${a}/withdraw`, {},
+        { anonymous: 401, rival: 404, agency: 403, otherAgency: 403, expert: 403, organiser: 403 }],
+      ['shortlist before the deadline', 'POST', `/api/applications/${a}/shortlist`, {},
+        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 409 }],
+      ['score without assignment', 'POST', `/api/applications/${a}/reviews`, { scores: { solution: 1, team: 1, cases: 1, price: 1 } },
+        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 404, organiser: 403 }],
+      ['evaluation board', 'GET', `/api/scenarios/${scenario}/evaluation`, undefined,
+        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 200 }],
+      ['propose an award while open', 'POST', `/api/scenarios/${scenario}/award`, { applicationIds: [a] },
+        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 409 }],
+      ['pilot before an award', 'POST', `/api/scenarios/${scenario}/pilot`, {},
+        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 409 }],
+      ['list experts', 'GET', '/api/experts', undefined,
+        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 200 }],
+      ['attach to another’s application', 'POST', `/api/applications/${a}/files`, undefined,
+        { anonymous: 401, agency: 403, otherAgency: 403, expert: 403, organiser: 403 }],
+    ];
+    const seen: string[] = [];
+    for (const [what, method, url, body, expected] of matrix) {
+      for (const [who, status] of Object.entries(expected) as Array<[Who, number]>) {
+        const response = await clients[who].request(method, url, body);
+        seen.push(`${what} / ${who}: ${response.status}`);
+        expect(`${what} / ${who}: ${response.status}`).toBe(`${what} / ${who}: ${status}`);
+      }
+    }
+    expect(seen.length).toBeGreaterThan(70);
+    // After the deadline the owning agency may read, another agency still may not.
+    await t.database.query(`UPDATE scenarios SET deadline = current_date - 1 WHERE id = $1`, [scenario]);
+    for (const [who, status] of [['agency', 200], ['otherAgency', 404], ['rival', 404], ['expert', 404]] as Array<[Who, number]>) {
+      expect(`${who}: ${(await clients[who].get(`/api/applications/${a}`)).status}`).toBe(`${who}: ${status}`);
+    }
+    expect((await agency.get(`/api/scenarios/${scenario}/applications`)).status).toBe(200);
+    expect((await otherAgency.get(`/api/scenarios/${scenario}/applications`)).status).toBe(403);
+  });
 });
