@@ -51,6 +51,8 @@ interface UnderReview {
   title: string;
   applicationId: string;
   company: string;
+  /** The applicant's sign-in (password PASSWORD). */
+  applicantEmail: string;
   organiser: string;
   expert: string;
 }
@@ -122,6 +124,7 @@ async function applicationUnderReview(suffix: string): Promise<UnderReview> {
     title,
     applicationId: application.id,
     company,
+    applicantEmail: applicant.email,
     organiser,
     expert,
   };
@@ -279,6 +282,136 @@ describe('applications (揭榜申报)', () => {
       await page.getByTestId('reason-confirm').click();
       await page.getByText('异议已提交，服务中心将核查处理').waitFor();
       await signedIn.getByText('异议 1 件（待处理 1 件）').waitFor();
+      expect(pageErrors).toEqual([]);
+    },
+    120_000,
+  );
+
+  browserTest(
+    'the organiser dismisses an objection on 公示, and 确认揭榜 is refused while the notice runs',
+    async ({ page, url, pageErrors }) => {
+      const setup = await applicationUnderReview(
+        randomBytes(3).toString('hex'),
+      );
+      await apiCall(`/applications/${setup.applicationId}/reviews`, {
+        method: 'POST',
+        token: setup.expert,
+        body: { scores: { solution: 85, team: 80, cases: 75, price: 70 } },
+      });
+      const notice = await apiCall<{ id: string }>(
+        `/scenarios/${setup.scenarioId}/award`,
+        {
+          method: 'POST',
+          token: setup.organiser,
+          body: { applicationIds: [setup.applicationId], noticeDays: 5 },
+        },
+      );
+      await apiCall(`/notices/${notice.id}/objections`, {
+        method: 'POST',
+        token: await apiToken(ENTERPRISE),
+        body: {
+          reason: '拟揭榜单位的报价明显低于成本，请核查其方案的可行性。',
+        },
+      });
+
+      await signInAt(page, url('/login'), ORGANISER, '/admin/scenarios');
+      await page.goto(url('/notices'));
+      const card = page.getByTestId('notice').filter({ hasText: setup.title });
+      const objection = card.getByTestId('objection');
+      await objection.waitFor();
+      expect(await objection.getAttribute('data-status')).toBe('pending');
+      expect(await objection.innerText()).toContain('报价明显低于成本');
+
+      // 不成立 needs a response.
+      await objection.getByTestId('objection-dismiss').click();
+      await page.getByTestId('reason-confirm').click();
+      await page.getByText('请填写处理意见（2–3000 字）').waitFor();
+      await page
+        .getByTestId('reason-input')
+        .fill('经核查，报价构成合理，异议不成立。');
+      await page.getByTestId('reason-confirm').click();
+      await page.getByText('异议已处理').waitFor();
+      await card
+        .locator('[data-testid="objection"][data-status="dismissed"]')
+        .waitFor();
+      expect(
+        await card.getByTestId('objection-response').innerText(),
+      ).toContain('报价构成合理');
+      await card.getByText('异议 1 件（待处理 0 件）').waitFor();
+
+      // Nothing else set: the notice still runs, so the API refuses the confirmation.
+      await card.getByTestId('notice-confirm').click();
+      await page.getByRole('button', { name: '确认揭榜成功' }).click();
+      await page.getByText('公示期尚未结束').waitFor();
+      expect(await card.getByTestId('notice-state').innerText()).toContain(
+        '公示中',
+      );
+      // The 409 of the refused confirmation is the one expected console error.
+      expect(pageErrors.filter((e) => !/status of 409/.test(e))).toEqual([]);
+    },
+    120_000,
+  );
+
+  browserTest(
+    'the company sees a notification in the header once its application passes the form check',
+    async ({ page, url, pageErrors }) => {
+      const setup = await applicationUnderReview(
+        randomBytes(3).toString('hex'),
+      );
+      const token = (
+        await apiCall<{ accessToken: string }>('/auth/login', {
+          method: 'POST',
+          body: { email: setup.applicantEmail, password: PASSWORD },
+        })
+      ).accessToken;
+      const deployed = await apiCall('/me/notifications', { token }).then(
+        () => true,
+        (error: Error) => {
+          if (/answered 404/.test(error.message)) return false;
+          throw error;
+        },
+      );
+      if (!deployed) {
+        console.warn(
+          '[portal-e2e] /api/me/notifications not deployed: skipped',
+        );
+        return;
+      }
+
+      await signInAt(
+        page,
+        url('/login?returnUrl=%2Fme%2Fnotifications'),
+        setup.applicantEmail,
+        '/me/notifications',
+      );
+      const expected = `通过形式审查：${setup.title}`;
+      const row = page
+        .getByTestId('notification-row')
+        .filter({ hasText: expected });
+      await row.waitFor();
+      expect(await row.getAttribute('data-kind')).toBe(
+        'application.shortlisted',
+      );
+
+      // The bell counts it and lists it; opening it follows its link and marks it read.
+      await page.getByTestId('notification-badge').waitFor();
+      await page.getByTestId('notification-bell').click();
+      const item = page
+        .getByTestId('notification-item')
+        .filter({ hasText: expected });
+      await item.click();
+      await page.waitForURL('**/me/applications');
+      // Read on the server: 我的通知 no longer offers 标为已读 for it.
+      let unreadLeft = -1;
+      for (let i = 0; i < 5 && unreadLeft !== 0; i++) {
+        await page.goto(url('/me/notifications'));
+        const read = page
+          .getByTestId('notification-row')
+          .filter({ hasText: expected });
+        await read.waitFor();
+        unreadLeft = await read.getByTestId('notification-mark-read').count();
+      }
+      expect(unreadLeft).toBe(0);
       expect(pageErrors).toEqual([]);
     },
     120_000,

@@ -268,6 +268,7 @@ describe('the capability list (能力清单)', () => {
       await page.getByTestId('event-save').click();
       const drawer = page.getByTestId('event-drawer');
       await drawer.waitFor();
+      await drawer.getByTestId('assign-select').waitFor();
 
       // 2. … puts the submitted product on it …
       await chooseOption(page, 'assign-select', productName);

@@ -69,6 +69,8 @@ export async function typeDate(
 ): Promise<void> {
   const input = page.getByTestId(testId).locator('input');
   await input.click();
+  // Typing before the picker's panel exists makes NG-ZORRO throw (it forwards input to the panel).
+  await page.locator('.ant-picker-dropdown:visible').first().waitFor();
   await input.fill(isoDate);
   await input.press('Enter');
 }

@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import type { Role } from '@scenematch/contracts';
-import { roleGuard } from './core/auth/auth.guards';
+import { authGuard, roleGuard } from './core/auth/auth.guards';
 import { TEXTS } from './core/i18n/zh-cn';
 import { featureStyles } from './core/styles/feature-styles';
 import { ShellLayout } from './layout/shell.layout';
@@ -116,6 +116,16 @@ export const appRoutes: Route[] = [
           import('./routes/notices/notices.page').then((m) => m.NoticesPage),
       },
       comingSoon('sessions/:id', N.sessions),
+      // Every signed-in role has notifications: before the enterprise-only `me` area.
+      {
+        path: 'me/notifications',
+        title: N.notifications,
+        canActivate: [authGuard, featureStyles],
+        loadComponent: () =>
+          import('./routes/me/notifications/notifications.page').then(
+            (m) => m.NotificationsPage,
+          ),
+      },
       area(
         'me',
         ['enterprise'],

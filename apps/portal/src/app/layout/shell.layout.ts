@@ -16,6 +16,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth.store';
 import { TEXTS } from '../core/i18n/zh-cn';
 import { accountLinks, mainMenu } from '../core/nav/menu';
+import { NotificationBellComponent } from './notification-bell.component';
 
 /** The page frame: header with the role-aware menu and the user's menu, content, footer. */
 @Component({
@@ -31,6 +32,7 @@ import { accountLinks, mainMenu } from '../core/nav/menu';
     NzIconModule,
     NzSpinModule,
     NzTagModule,
+    NotificationBellComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.layout.html',

@@ -15,8 +15,8 @@ import { SCENARIO_TEXTS } from '../core/i18n/zh-cn.scenarios';
 import { SERVER_ERROR } from './forms/server-errors';
 
 /**
- * A modal asking for a reason (退回, 撤销). With `required` the reason must have 2–500 characters,
- * as the API demands. The parent opens it, performs the action on `confirmed` and closes it.
+ * A modal asking for a reason (退回, 撤销) or another text (异议处理意见, 验收报告). With `required`
+ * the text must have `minLength`–`maxLength` characters (2–500 by default), as the API demands. The parent opens it, performs the action on `confirmed` and closes it.
  */
 @Component({
   selector: 'sm-reason-modal',
@@ -46,14 +46,18 @@ import { SERVER_ERROR } from './forms/server-errors';
               <textarea
                 nz-input
                 id="reason-input"
-                rows="4"
-                maxlength="500"
+                [rows]="rows()"
+                [maxlength]="maxLength()"
                 [formControl]="reason"
                 [placeholder]="placeholder()"
                 data-testid="reason-input"
               ></textarea>
               <ng-template #reasonError let-control>
-                {{ control.errors?.[SERVER_ERROR] ?? t.reasonRequired }}
+                {{
+                  control.errors?.[SERVER_ERROR] ??
+                    lengthError() ??
+                    t.reasonRequired
+                }}
               </ng-template>
             </nz-form-control>
           </nz-form-item>
@@ -87,6 +91,12 @@ export class ReasonModalComponent {
   readonly required = input(true);
   readonly danger = input(false);
   readonly busy = input(false);
+  /** Length bounds of a required reason (the API's; 2–500 unless told). */
+  readonly minLength = input(2);
+  readonly maxLength = input(500);
+  readonly rows = input(4);
+  /** The message for a missing or badly sized text (else the 2–500 one). */
+  readonly lengthError = input<string | null>(null);
   /** A message from the server about the reason (shown under the field). */
   readonly error = input<string | null>(null);
 
@@ -102,18 +112,20 @@ export class ReasonModalComponent {
     // A fresh, empty field each time the modal opens.
     effect(() => {
       if (this.open()) {
+        const min = this.minLength();
+        const max = this.maxLength();
         this.reason.reset('');
         this.reason.setValidators(
           this.required()
             ? [
                 Validators.required,
                 (c) =>
-                  String(c.value ?? '').trim().length < 2
+                  String(c.value ?? '').trim().length < min
                     ? { minlength: true }
                     : null,
-                Validators.maxLength(500),
+                Validators.maxLength(max),
               ]
-            : [Validators.maxLength(500)],
+            : [Validators.maxLength(max)],
         );
         this.reason.updateValueAndValidity();
       }

@@ -87,6 +87,26 @@ export interface ObjectionView {
   createdAt: string;
 }
 
+/** `GET /api/experts`: expert accounts the organiser may assign. */
+export interface ExpertOption {
+  id: string;
+  displayName: string;
+  organisation: string;
+}
+
+/** A PDF attached to an application (sealed like the application). */
+export interface ApplicationFileView {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+}
+
+/** ApplicationView with its attachments (older APIs leave `files` out). */
+export type ApplicationWithFiles = ApplicationView & {
+  files?: ApplicationFileView[];
+};
+
 /** A company's applications fit in one page of the API's largest size. */
 const MAX_PAGE = 100;
 
@@ -231,5 +251,66 @@ export class ApplicationsApi {
     return this.http.get<ObjectionView[]>(
       `/api/notices/${noticeId}/objections`,
     );
+  }
+
+  /** 异议成立 (the award is overturned) or 不成立, with the response the objector will see. */
+  decideObjection(
+    objectionId: string,
+    decision: 'upheld' | 'dismissed',
+    response: string,
+  ): Observable<ObjectionView> {
+    return this.http.post<ObjectionView>(
+      `/api/objections/${objectionId}/decide`,
+      { decision, response },
+    );
+  }
+
+  /** 确认揭榜 after the notice period, with no pending objections (409 otherwise). */
+  confirmNotice(noticeId: string): Observable<NoticeView> {
+    return this.http.post<NoticeView>(`/api/notices/${noticeId}/confirm`, {});
+  }
+
+  /** 开始试点 of an awarded scenario. */
+  startPilot(scenarioId: string): Observable<{ status: string }> {
+    return this.http.post<{ status: string }>(
+      `/api/scenarios/${scenarioId}/pilot`,
+      {},
+    );
+  }
+
+  /** 验收 of a piloting scenario with its acceptance report. */
+  accept(scenarioId: string, report: string): Observable<{ status: string }> {
+    return this.http.post<{ status: string }>(
+      `/api/scenarios/${scenarioId}/accept`,
+      { report },
+    );
+  }
+
+  experts(): Observable<ExpertOption[]> {
+    return this.http.get<ExpertOption[]>('/api/experts');
+  }
+
+  /** Attaches a PDF (multipart field `file`). */
+  uploadFile(
+    applicationId: string,
+    file: File,
+  ): Observable<ApplicationFileView> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<ApplicationFileView>(
+      `/api/applications/${applicationId}/files`,
+      body,
+    );
+  }
+
+  removeFile(applicationId: string, fileId: string): Observable<void> {
+    return this.http.delete<void>(
+      `/api/applications/${applicationId}/files/${fileId}`,
+    );
+  }
+
+  /** A sealed attachment, fetched with the bearer token. */
+  fileContent(url: string): Observable<Blob> {
+    return this.http.get(url, { responseType: 'blob' });
   }
 }

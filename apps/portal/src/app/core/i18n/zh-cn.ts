@@ -29,6 +29,7 @@ export const TEXTS = {
     reviewScore: '评审打分',
     apply: '揭榜申报',
     applicationEdit: '修改申报',
+    notifications: '我的通知',
     notices: '公示',
     adminEvaluation: '评审看板',
     admin: '管理后台',

@@ -15,7 +15,6 @@ import { Router, RouterLink } from '@angular/router';
 import {
   APPLICATION_STATUS_LABELS,
   type ApplicationStatus,
-  type ApplicationView,
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -35,14 +34,17 @@ import { firstValueFrom, of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import {
-  ApplicationsApi,
+  type ApplicationFileView,
   type ApplicationRequest,
+  ApplicationsApi,
+  type ApplicationWithFiles,
 } from '../../core/data-access/applications.api';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
 import { TEXTS } from '../../core/i18n/zh-cn';
+import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
 import { beforeDeadline } from '../../shared/application/application-format';
 import {
@@ -61,6 +63,21 @@ import {
 } from './application-form';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
+
+/** The API's limit on an attachment (it checks the content too). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A client-side check of a chosen attachment: null when fine, else the message. */
+export function attachmentProblem(
+  file: Pick<File, 'name' | 'type' | 'size'>,
+): string | null {
+  const t = APPLICATION_TEXTS.files;
+  const pdf =
+    file.type === 'application/pdf' || /\.pdf$/i.test(file.name.trim());
+  if (!pdf) return t.notPdf;
+  if (file.size > MAX_FILE_BYTES) return t.tooLarge;
+  return null;
+}
 type Saving = 'save' | 'submit' | null;
 
 interface ScenarioInfo {
@@ -92,6 +109,7 @@ interface ScenarioInfo {
     NzResultModule,
     NzSelectModule,
     NzSkeletonModule,
+    ApplicationFilesComponent,
     ApplicationStatusTagComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -128,6 +146,11 @@ export class ApplyPage {
   protected readonly saving = signal<Saving>(null);
   protected readonly formError = signal<string | null>(null);
   protected readonly eligibility = signal<string[]>([]);
+  protected readonly files = signal<readonly ApplicationFileView[]>([]);
+  protected readonly uploading = signal(false);
+  protected readonly removingFile = signal<string | null>(null);
+  protected readonly fileError = signal<string | null>(null);
+  protected readonly ft = APPLICATION_TEXTS.files;
   private saved: ApplicationRequest | null = null;
 
   protected readonly productOptions = toSignal(
@@ -211,8 +234,9 @@ export class ApplyPage {
     }
   }
 
-  private fill(view: ApplicationView): void {
+  private fill(view: ApplicationWithFiles): void {
     this.savedId.set(view.id);
+    this.files.set(view.files ?? []);
     this.status.set(view.status);
     this.scenario.set({
       id: view.scenario.id,
@@ -231,6 +255,54 @@ export class ApplyPage {
     if (editable) this.form.enable();
     else this.form.disable();
     this.loadState.set(editable ? 'ready' : 'locked');
+  }
+
+  /** Uploads the PDF chosen in the (hidden) file input, then clears it. */
+  protected upload(input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    input.value = '';
+    const id = this.savedId();
+    if (!file || !id || this.uploading()) return;
+    this.fileError.set(null);
+    const problem = attachmentProblem(file);
+    if (problem) {
+      this.fileError.set(problem);
+      return;
+    }
+    this.uploading.set(true);
+    this.api.uploadFile(id, file).subscribe({
+      next: (saved) => {
+        this.uploading.set(false);
+        this.files.update((list) => [...list, saved]);
+        this.message.success(this.ft.uploaded(saved.filename));
+      },
+      error: (error: unknown) => {
+        this.uploading.set(false);
+        const e = toApiError(error);
+        this.fileError.set(
+          e.errors?.find((f) => f.field === 'file')?.message ||
+            e.message ||
+            this.ft.uploadFailed,
+        );
+      },
+    });
+  }
+
+  protected removeFile(file: ApplicationFileView): void {
+    const id = this.savedId();
+    if (!id || this.removingFile()) return;
+    this.removingFile.set(file.id);
+    this.api.removeFile(id, file.id).subscribe({
+      next: () => {
+        this.removingFile.set(null);
+        this.files.update((list) => list.filter((f) => f.id !== file.id));
+        this.message.success(this.ft.removed);
+      },
+      error: (error: unknown) => {
+        this.removingFile.set(null);
+        this.message.error(toApiError(error).message);
+      },
+    });
   }
 
   protected async save(intent: 'save' | 'submit'): Promise<void> {

@@ -17,12 +17,14 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { Observable, of, Subject } from 'rxjs';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { forkJoin, Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import {
   ApplicationsApi,
   type NoticeView,
+  type ObjectionView,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
@@ -35,10 +37,21 @@ import { ReasonModalComponent } from '../../shared/reason-modal.component';
 
 type ListState =
   | { state: 'loading' }
-  | { state: 'done'; items: NoticeView[] }
+  | {
+      state: 'done';
+      items: NoticeView[];
+      /** Objections by notice id (staff only). */
+      objections: ReadonlyMap<string, ObjectionView[]>;
+    }
   | { state: 'failed'; message: string };
 
-/** 公示: proposed awards in their notice period (and confirmed ones), open to objections. */
+type Decision = 'upheld' | 'dismissed';
+
+/**
+ * 公示: proposed awards in their notice period (and confirmed ones), open to objections. Staff
+ * (organiser, admin) also see each notice's objections, decide them (成立 / 不成立 with a
+ * response) and confirm the award once the notice is over (确认揭榜).
+ */
 @Component({
   selector: 'sm-notices-page',
   imports: [
@@ -48,6 +61,7 @@ type ListState =
     NzCardModule,
     NzEmptyModule,
     NzIconModule,
+    NzPopconfirmModule,
     NzResultModule,
     NzSkeletonModule,
     NzTagModule,
@@ -66,12 +80,27 @@ export class NoticesPage {
   protected readonly common = TEXTS.common;
   protected readonly formatQuote = formatQuote;
   protected readonly signedIn = this.auth.isSignedIn;
+  protected readonly staff = computed(() => {
+    const role = this.auth.role();
+    return role === 'organiser' || role === 'admin';
+  });
 
   /** The clock of the countdowns, a minute at a time. */
   private readonly now = signal(new Date());
   protected readonly objecting = signal<NoticeView | null>(null);
   protected readonly busy = signal(false);
   protected readonly objectError = signal<string | null>(null);
+  protected readonly deciding = signal<{
+    objection: ObjectionView;
+    decision: Decision;
+  } | null>(null);
+  protected readonly decideError = signal<string | null>(null);
+  protected readonly decideTitle = computed(() => {
+    const d = this.deciding();
+    return d ? this.t.decideTitle(d.decision, d.objection.organisation) : '';
+  });
+  /** The notice being confirmed or the objection being decided. */
+  protected readonly working = signal<string | null>(null);
   private readonly reload$ = new Subject<void>();
 
   protected readonly list = toSignal(
@@ -85,6 +114,12 @@ export class NoticesPage {
     const l = this.list();
     return l.state === 'done' ? l.items : [];
   });
+  private readonly objectionMap = computed(() => {
+    const l = this.list();
+    return l.state === 'done'
+      ? l.objections
+      : new Map<string, ObjectionView[]>();
+  });
 
   constructor() {
     const timer = setInterval(() => this.now.set(new Date()), 60_000);
@@ -93,7 +128,26 @@ export class NoticesPage {
 
   private load(): Observable<ListState> {
     return this.api.notices().pipe(
-      map((page): ListState => ({ state: 'done', items: page.items })),
+      switchMap((page) => {
+        const items = page.items;
+        if (!this.staff() || !items.length)
+          return of<ListState>({ state: 'done', items, objections: new Map() });
+        return forkJoin(
+          items.map((n) =>
+            this.api
+              .objections(n.id)
+              .pipe(catchError(() => of([] as ObjectionView[]))),
+          ),
+        ).pipe(
+          map(
+            (lists): ListState => ({
+              state: 'done',
+              items,
+              objections: new Map(items.map((n, i) => [n.id, lists[i]])),
+            }),
+          ),
+        );
+      }),
       catchError((error: unknown) =>
         of<ListState>({ state: 'failed', message: toApiError(error).message }),
       ),
@@ -146,6 +200,69 @@ export class NoticesPage {
         }
         this.objecting.set(null);
         this.message.error(e.message);
+      },
+    });
+  }
+
+  protected objectionsOf(notice: NoticeView): ObjectionView[] {
+    return this.objectionMap().get(notice.id) ?? [];
+  }
+
+  protected objectionStatus(o: ObjectionView): {
+    label: string;
+    color: string;
+  } {
+    const labels = this.t.objectionStatus;
+    if (o.status === 'upheld') return { label: labels.upheld, color: 'error' };
+    if (o.status === 'dismissed')
+      return { label: labels.dismissed, color: 'default' };
+    return { label: labels.pending, color: 'warning' };
+  }
+
+  protected decide(objection: ObjectionView, decision: Decision): void {
+    this.decideError.set(null);
+    this.deciding.set({ objection, decision });
+  }
+
+  protected confirmDecision(response: string): void {
+    const d = this.deciding();
+    if (!d || this.working()) return;
+    this.working.set(d.objection.id);
+    this.api.decideObjection(d.objection.id, d.decision, response).subscribe({
+      next: () => {
+        this.working.set(null);
+        this.deciding.set(null);
+        this.message.success(this.t.decided);
+        this.reload$.next();
+      },
+      error: (error: unknown) => {
+        this.working.set(null);
+        const e = toApiError(error);
+        const problem = e.errors?.find((f) => f.field === 'response');
+        if (problem) {
+          this.decideError.set(problem.message);
+          return;
+        }
+        this.deciding.set(null);
+        this.message.error(e.message);
+        this.reload$.next();
+      },
+    });
+  }
+
+  /** 确认揭榜; the API's 409 (notice not over, objections pending) is shown as it is. */
+  protected confirmNotice(notice: NoticeView): void {
+    if (this.working()) return;
+    this.working.set(notice.id);
+    this.api.confirmNotice(notice.id).subscribe({
+      next: () => {
+        this.working.set(null);
+        this.message.success(this.t.confirmed2);
+        this.reload$.next();
+      },
+      error: (error: unknown) => {
+        this.working.set(null);
+        this.message.error(toApiError(error).message);
       },
     });
   }

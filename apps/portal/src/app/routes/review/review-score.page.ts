@@ -34,11 +34,14 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import {
+  type ApplicationFileView,
   ApplicationsApi,
+  type ApplicationWithFiles,
   type ReviewAssignment,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
 import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
 import {
   formatQuote,
   weightedTotalDisplay,
@@ -74,6 +77,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     NzSkeletonModule,
     NzTableModule,
     NzTagModule,
+    ApplicationFilesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-score.page.html',
@@ -198,5 +202,9 @@ export class ReviewScorePage {
     } finally {
       this.saving.set(null);
     }
+  }
+
+  protected filesOf(app: ApplicationView): readonly ApplicationFileView[] {
+    return (app as ApplicationWithFiles).files ?? [];
   }
 }

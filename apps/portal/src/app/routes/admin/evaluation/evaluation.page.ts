@@ -20,6 +20,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -27,13 +28,17 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { combineLatest, forkJoin, Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import {
+  type ApplicationFileView,
   ApplicationsApi,
+  type ApplicationWithFiles,
   type EvaluationView,
+  type ExpertOption,
 } from '../../../core/data-access/applications.api';
 import { ScenariosApi } from '../../../core/data-access/scenarios.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { APPLICATION_TEXTS } from '../../../core/i18n/zh-cn.applications';
+import { ApplicationFilesComponent } from '../../../shared/application/application-files.component';
 import { formatQuote } from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
@@ -45,16 +50,19 @@ type BoardState =
   | {
       state: 'done';
       scenario: ScenarioView;
-      submitted: ApplicationView[];
+      submitted: ApplicationWithFiles[];
       evaluation: EvaluationView | null;
+      /** Attachments by application id. */
+      files: ReadonlyMap<string, ApplicationFileView[]>;
     };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REPORT_MIN = 10;
+const REPORT_MAX = 20_000;
 
 /**
  * 评审看板 of one scenario (organiser): form check of the submitted applications after the
  * deadline, expert assignment, review progress with aggregate scores, trimming and outlier flags,
- * and 拟揭榜 for the chosen application.
+ * 拟揭榜 for the chosen application, then 开始试点 and 验收 of the awarded scenario.
  */
 @Component({
   selector: 'sm-evaluation-page',
@@ -70,10 +78,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     NzInputModule,
     NzPopconfirmModule,
     NzResultModule,
+    NzSelectModule,
     NzSkeletonModule,
     NzTableModule,
     NzTagModule,
     NzTooltipModule,
+    ApplicationFilesComponent,
     ApplicationStatusTagComponent,
     ReasonModalComponent,
     StatusTagComponent,
@@ -96,7 +106,23 @@ export class EvaluationPage {
   protected readonly busy = signal<string | null>(null);
   protected readonly rejecting = signal<ApplicationView | null>(null);
   protected readonly rejectError = signal<string | null>(null);
-  protected expertIds = '';
+  protected expertIds: string[] = [];
+  protected readonly accepting = signal(false);
+  protected readonly acceptError = signal<string | null>(null);
+  protected readonly reportMin = REPORT_MIN;
+  protected readonly reportMax = REPORT_MAX;
+  protected readonly expertOptions = toSignal(
+    this.api.experts().pipe(
+      map((experts: ExpertOption[]) =>
+        experts.map((e) => ({
+          label: `${e.displayName}（${e.organisation}）`,
+          value: e.id,
+        })),
+      ),
+      catchError(() => of([] as Array<{ label: string; value: string }>)),
+    ),
+    { initialValue: [] as Array<{ label: string; value: string }> },
+  );
   private readonly reload$ = new Subject<void>();
 
   protected readonly board = toSignal(
@@ -121,20 +147,21 @@ export class EvaluationPage {
   private load(id: string): Observable<BoardState> {
     return forkJoin([
       this.scenarios.get(id),
-      this.api.forScenario(id, ['submitted']).pipe(
-        map((page) => page.items),
-        catchError(() => of([] as ApplicationView[])),
+      this.api.forScenario(id).pipe(
+        map((page) => page.items as ApplicationWithFiles[]),
+        catchError(() => of([] as ApplicationWithFiles[])),
       ),
       this.api
         .evaluation(id)
         .pipe(catchError(() => of(null as EvaluationView | null))),
     ]).pipe(
       map(
-        ([scenario, submitted, evaluation]): BoardState => ({
+        ([scenario, all, evaluation]): BoardState => ({
           state: 'done',
           scenario,
-          submitted,
+          submitted: all.filter((a) => a.status === 'submitted'),
           evaluation,
+          files: new Map(all.map((a) => [a.id, a.files ?? []])),
         }),
       ),
       catchError((error: unknown) =>
@@ -154,13 +181,14 @@ export class EvaluationPage {
     this.run(row.id, this.api.reject(row.id, reason), this.t.done.reject, true);
   }
 
+  protected filesOf(applicationId: string): ApplicationFileView[] {
+    return this.data()?.files.get(applicationId) ?? [];
+  }
+
   protected assign(): void {
-    const ids = this.expertIds
-      .split(/[\s,，]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (!ids.length || ids.some((id) => !UUID.test(id))) {
-      this.message.error(this.t.assignPlaceholder);
+    const ids = [...this.expertIds];
+    if (!ids.length) {
+      this.message.error(this.t.assignEmpty);
       return;
     }
     this.run(
@@ -168,6 +196,40 @@ export class EvaluationPage {
       this.api.assignReviewers(this.scenarioId(), ids),
       this.t.assigned,
     );
+  }
+
+  protected startPilot(): void {
+    this.run('pilot', this.api.startPilot(this.scenarioId()), this.t.piloted);
+  }
+
+  protected askAccept(): void {
+    this.acceptError.set(null);
+    this.accepting.set(true);
+  }
+
+  protected confirmAccept(report: string): void {
+    if (this.busy()) return;
+    this.busy.set('accept');
+    this.api.accept(this.scenarioId(), report).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.accepting.set(false);
+        this.message.success(this.t.accepted);
+        this.reload$.next();
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        const e = toApiError(error);
+        const problem = e.errors?.find((f) => f.field === 'report');
+        if (problem) {
+          this.acceptError.set(problem.message);
+          return;
+        }
+        this.accepting.set(false);
+        this.message.error(e.message);
+        this.reload$.next();
+      },
+    });
   }
 
   protected award(applicationId: string): void {

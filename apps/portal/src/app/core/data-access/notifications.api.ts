@@ -1,0 +1,49 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { Page } from '@scenematch/contracts';
+import { Observable } from 'rxjs';
+
+/** One in-app notification. */
+export interface NotificationView {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** A portal path to open (e.g. `/me/applications`), or none. */
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+/** `GET /api/me/notifications`: a page of them with the caller's unread count. */
+export type NotificationPage = Page<NotificationView> & { unread: number };
+
+export interface NotificationQuery {
+  unread?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Typed client for the signed-in user's notifications. */
+@Injectable({ providedIn: 'root' })
+export class NotificationsApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: NotificationQuery = {}): Observable<NotificationPage> {
+    let params = new HttpParams();
+    if (query.unread) params = params.set('unread', 'true');
+    if (query.page) params = params.set('page', query.page);
+    if (query.pageSize) params = params.set('pageSize', query.pageSize);
+    return this.http.get<NotificationPage>('/api/me/notifications', {
+      params,
+    });
+  }
+
+  read(id: string): Observable<void> {
+    return this.http.post<void>(`/api/me/notifications/${id}/read`, {});
+  }
+
+  readAll(): Observable<void> {
+    return this.http.post<void>('/api/me/notifications/read-all', {});
+  }
+}

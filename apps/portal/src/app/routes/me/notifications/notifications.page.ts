@@ -1,0 +1,299 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { Router } from '@angular/router';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzPaginationModule } from 'ng-zorro-antd/pagination';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { combineLatest, Observable, of, Subject } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import {
+  NotificationsApi,
+  type NotificationPage,
+  type NotificationView,
+} from '../../../core/data-access/notifications.api';
+import { NotificationsStore } from '../../../core/data-access/notifications.store';
+import { NOTIFICATION_TEXTS } from '../../../core/i18n/zh-cn.notifications';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+
+const PAGE_SIZE = 20;
+
+type ListState =
+  | { state: 'loading' }
+  | { state: 'done'; page: NotificationPage }
+  | { state: 'unavailable' }
+  | { state: 'failed' };
+
+/** 我的通知: every notification of the signed-in user (any role), newest first. */
+@Component({
+  selector: 'sm-notifications-page',
+  imports: [
+    DatePipe,
+    FormsModule,
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzPaginationModule,
+    NzRadioModule,
+    NzResultModule,
+    NzSkeletonModule,
+    NzTagModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page-head">
+      <h1>{{ t.title }}</h1>
+      <p class="muted">{{ t.lead }}</p>
+    </div>
+    <nz-card [nzTitle]="filterTpl" [nzExtra]="actionsTpl">
+      <ng-template #filterTpl>
+        <nz-radio-group
+          [ngModel]="unreadOnly()"
+          (ngModelChange)="setFilter($event)"
+          nzButtonStyle="solid"
+          data-testid="notifications-filter"
+        >
+          @for (f of filters; track f.value) {
+            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
+            <label nz-radio-button [nzValue]="f.value">{{ f.label }}</label>
+          }
+        </nz-radio-group>
+      </ng-template>
+      <ng-template #actionsTpl>
+        <button
+          nz-button
+          [disabled]="!unread()"
+          [nzLoading]="busy()"
+          (click)="readAll()"
+          data-testid="notifications-read-all"
+        >
+          <nz-icon nzType="check" />{{ bell.readAll }}
+        </button>
+      </ng-template>
+      @switch (list().state) {
+        @case ('loading') {
+          <nz-skeleton [nzActive]="true" [nzParagraph]="{ rows: 6 }" />
+        }
+        @case ('unavailable') {
+          <nz-empty [nzNotFoundContent]="t.unavailable" />
+        }
+        @case ('failed') {
+          <nz-result nzStatus="error" [nzTitle]="t.loadFailed">
+            <div nz-result-extra>
+              <button nz-button nzType="primary" (click)="reload()">
+                {{ common.retry }}
+              </button>
+            </div>
+          </nz-result>
+        }
+        @default {
+          <ul class="items">
+            @for (n of items(); track n.id) {
+              <li
+                [class.unread]="!n.readAt"
+                data-testid="notification-row"
+                [attr.data-id]="n.id"
+                [attr.data-kind]="n.kind"
+              >
+                <div class="main">
+                  <div class="title">
+                    @if (!n.readAt) {
+                      <nz-tag nzColor="blue">{{ t.unreadTag }}</nz-tag>
+                    }
+                    {{ n.title }}
+                  </div>
+                  @if (n.body) {
+                    <p class="body">{{ n.body }}</p>
+                  }
+                  <span class="muted">{{
+                    n.createdAt | date: 'yyyy-MM-dd HH:mm'
+                  }}</span>
+                </div>
+                <div class="actions">
+                  @if (n.link) {
+                    <button
+                      nz-button
+                      nzType="link"
+                      nzSize="small"
+                      (click)="open(n)"
+                      data-testid="notification-open"
+                    >
+                      {{ t.open }}
+                    </button>
+                  }
+                  @if (!n.readAt) {
+                    <button
+                      nz-button
+                      nzSize="small"
+                      (click)="markRead(n)"
+                      data-testid="notification-mark-read"
+                    >
+                      {{ t.markRead }}
+                    </button>
+                  }
+                </div>
+              </li>
+            } @empty {
+              <nz-empty
+                [nzNotFoundContent]="bell.empty"
+                data-testid="notifications-empty"
+              />
+            }
+          </ul>
+          @if (total() > pageSize) {
+            <nz-pagination
+              class="pager"
+              [nzPageIndex]="page()"
+              [nzPageSize]="pageSize"
+              [nzTotal]="total()"
+              (nzPageIndexChange)="page.set($event)"
+            />
+          }
+        }
+      }
+    </nz-card>
+  `,
+  styles: `
+    .page-head h1 {
+      margin: 0 0 4px;
+      font-size: 24px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
+    }
+    .items {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .items li {
+      display: flex;
+      justify-content: space-between;
+      gap: 16px;
+      padding: 12px 0;
+      border-bottom: 1px solid #f0f0f0;
+    }
+    .items li.unread .title {
+      font-weight: 600;
+    }
+    .body {
+      margin: 4px 0;
+      white-space: pre-wrap;
+    }
+    .actions {
+      display: flex;
+      align-items: flex-start;
+      gap: 8px;
+      white-space: nowrap;
+    }
+    .pager {
+      margin-top: 16px;
+      text-align: right;
+    }
+  `,
+})
+export class NotificationsPage {
+  private readonly api = inject(NotificationsApi);
+  private readonly store = inject(NotificationsStore);
+  private readonly router = inject(Router);
+
+  protected readonly t = NOTIFICATION_TEXTS.page;
+  protected readonly bell = NOTIFICATION_TEXTS;
+  protected readonly common = TEXTS.common;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly filters = [
+    { value: false, label: NOTIFICATION_TEXTS.page.all },
+    { value: true, label: NOTIFICATION_TEXTS.page.unreadOnly },
+  ];
+
+  protected readonly unreadOnly = signal(false);
+  protected readonly page = signal(1);
+  protected readonly busy = signal(false);
+  private readonly reload$ = new Subject<void>();
+
+  protected readonly list = toSignal(
+    combineLatest([
+      toObservable(this.unreadOnly),
+      toObservable(this.page),
+      this.reload$.pipe(startWith(undefined)),
+    ]).pipe(switchMap(([unread, page]) => this.load(unread, page))),
+    { initialValue: { state: 'loading' } as ListState },
+  );
+  private readonly done = computed(() => {
+    const l = this.list();
+    return l.state === 'done' ? l.page : null;
+  });
+  protected readonly items = computed(() => this.done()?.items ?? []);
+  protected readonly total = computed(() => this.done()?.total ?? 0);
+  protected readonly unread = computed(() => this.done()?.unread ?? 0);
+
+  private load(unread: boolean, page: number): Observable<ListState> {
+    return this.api.list({ unread, page, pageSize: PAGE_SIZE }).pipe(
+      map((p): ListState => ({ state: 'done', page: p })),
+      catchError((error: unknown) =>
+        of<ListState>(
+          (error as { status?: number }).status === 404
+            ? { state: 'unavailable' }
+            : { state: 'failed' },
+        ),
+      ),
+      startWith<ListState>({ state: 'loading' }),
+    );
+  }
+
+  protected setFilter(unread: boolean): void {
+    this.page.set(1);
+    this.unreadOnly.set(unread);
+  }
+
+  protected markRead(n: NotificationView): void {
+    this.api.read(n.id).subscribe({
+      next: () => {
+        this.store.markedRead(n.id);
+        this.store.refresh();
+        this.reload$.next();
+      },
+      error: () => this.reload$.next(),
+    });
+  }
+
+  protected open(n: NotificationView): void {
+    if (!n.readAt) this.markRead(n);
+    if (n.link) void this.router.navigateByUrl(n.link);
+  }
+
+  protected readAll(): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.api.readAll().subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.store.refresh();
+        this.reload$.next();
+      },
+      error: () => {
+        this.busy.set(false);
+        this.reload$.next();
+      },
+    });
+  }
+
+  protected reload(): void {
+    this.reload$.next();
+  }
+}
