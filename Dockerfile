@@ -4,7 +4,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false CI=true
 COPY package.json package-lock.json ./
-RUN npm ci --no-fund --no-audit
+# npm install, not npm ci: the lockfile may lack optional native binaries of other platforms (arm64).
+RUN npm install --no-fund --no-audit
 COPY . .
 RUN npx nx run-many -t build -p api worker portal --output-style=static \
  && npm prune --omit=dev --no-fund --no-audit
