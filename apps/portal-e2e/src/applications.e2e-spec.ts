@@ -352,6 +352,93 @@ describe('applications (揭榜申报)', () => {
     120_000,
   );
 
+  // 确认揭榜 needs the notice period over, which the API cannot shorten (noticeDays ≥ 1), so the
+  // pilot and acceptance steps are not reachable here; this covers the owning unit's view instead.
+  browserTest(
+    'the owning agency sees 申报情况 sealed before the deadline and the applications once closed',
+    async ({ page, url, pageErrors }) => {
+      const suffix = randomBytes(3).toString('hex');
+      const agency = await apiToken(AGENCY);
+      const organiser = await apiToken(ORGANISER);
+      const title = `院感智能监测${suffix}`;
+      const scenario = await apiCall<{ id: string }>('/scenarios', {
+        method: 'POST',
+        token: agency,
+        body: {
+          title,
+          domain: '智慧医疗',
+          description: '对院内感染风险进行实时监测与预警，辅助感控科处置。',
+          deadline: nextYear(),
+        },
+      });
+      await apiCall(`/scenarios/${scenario.id}/submit`, {
+        method: 'POST',
+        token: agency,
+      });
+      await apiCall(`/scenarios/${scenario.id}/publish`, {
+        method: 'POST',
+        token: organiser,
+      });
+      const company = `深圳感控科技${suffix}有限公司`;
+      const applicant = await newEnterprise(company);
+      const application = await apiCall<{ id: string }>(
+        `/scenarios/${scenario.id}/applications`,
+        {
+          method: 'POST',
+          token: applicant.token,
+          body: {
+            proposal: PROPOSAL,
+            quote: 650_000,
+            durationDays: 100,
+            team: '项目负责人 1 名，算法工程师 4 名',
+            declarations: { truthful: true },
+          },
+        },
+      );
+      await apiCall(`/applications/${application.id}/submit`, {
+        method: 'POST',
+        token: applicant.token,
+      });
+
+      // Before the deadline the materials are sealed, also for the unit that posted the scenario.
+      await signInAt(page, url('/login'), AGENCY, '/agency/scenarios');
+      await page.goto(url(`/scenarios/${scenario.id}`));
+      const section = page.getByTestId('agency-applications');
+      await section.getByTestId('agency-applications-sealed').waitFor();
+      expect(await section.innerText()).toContain('申报截止后可查看申报材料');
+      expect(await section.getByTestId('agency-application-row').count()).toBe(
+        0,
+      );
+
+      // Closed: the unit reads them.
+      await apiCall(`/scenarios/${scenario.id}/close`, {
+        method: 'POST',
+        token: organiser,
+      });
+      await page.reload();
+      const row = page
+        .getByTestId('agency-application-row')
+        .filter({ hasText: company });
+      await row.waitFor();
+      expect(await row.getAttribute('data-id')).toBe(application.id);
+      expect(
+        await row.getByTestId('agency-application-quote').innerText(),
+      ).toBe('65');
+      expect(await row.getByTestId('application-status').innerText()).toBe(
+        '已提交',
+      );
+      await row.getByTestId('agency-application-view').click();
+      const drawer = page.getByTestId('agency-application-drawer');
+      await drawer.waitFor();
+      expect(
+        await drawer.getByTestId('agency-application-proposal').innerText(),
+      ).toContain('肺结节');
+      await drawer.getByTestId('application-files-empty').waitFor();
+      expect(pageErrors).toEqual([]);
+    },
+    120_000,
+  );
+
   browserTest(
     'the company sees a notification in the header once its application passes the form check',
     async ({ page, url, pageErrors }) => {

@@ -12,6 +12,8 @@ import { Observable } from 'rxjs';
 export interface ApplicationRequest {
   proposal: string;
   productIds: string[];
+  /** Consortium members (联合体成员): enterprise organisation ids, at most 4. */
+  memberIds: string[];
   /** CNY (元). */
   quote: number;
   durationDays: number;

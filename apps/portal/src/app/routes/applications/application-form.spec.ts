@@ -18,6 +18,7 @@ describe('application form', () => {
       durationDays: 90,
       team: ' 项目负责人：张三 ',
       productIds: ['p1'],
+      memberIds: ['m1'],
       truthful: true,
     });
     expect(request).toEqual({
@@ -26,6 +27,7 @@ describe('application form', () => {
       durationDays: 90,
       team: '项目负责人：张三',
       productIds: ['p1'],
+      memberIds: ['m1'],
       declarations: { truthful: true },
     });
   });
@@ -38,6 +40,14 @@ describe('application form', () => {
     expect(form.controls.durationDays.errors?.['min']).toBeTruthy();
     form.patchValue({ proposal: PROPOSAL, quote: 0, durationDays: 30 });
     expect(form.valid).toBe(true);
+  });
+
+  it('allows at most four consortium members', () => {
+    const form = createApplicationForm(new FormBuilder());
+    form.patchValue({ memberIds: ['a', 'b', 'c', 'd'] });
+    expect(form.controls.memberIds.errors).toBeNull();
+    form.patchValue({ memberIds: ['a', 'b', 'c', 'd', 'e'] });
+    expect(form.controls.memberIds.errors).toEqual({ maxMembers: true });
   });
 
   it('reads an application back and sends only the changes', () => {
@@ -56,6 +66,7 @@ describe('application form', () => {
       durationDays: 60,
       team: '',
       productIds: ['p1'],
+      memberIds: [],
       truthful: true,
     });
     const before = toApplicationRequest(value);

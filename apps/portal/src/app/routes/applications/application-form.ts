@@ -10,6 +10,7 @@ export const APPLICATION_RULES = {
   durationMin: 1,
   durationMax: 3650,
   teamMax: 5000,
+  membersMax: 4,
 } as const;
 
 export interface ApplicationFormValue {
@@ -18,6 +19,7 @@ export interface ApplicationFormValue {
   durationDays: number | null;
   team: string;
   productIds: string[];
+  memberIds: string[];
   truthful: boolean;
 }
 
@@ -50,6 +52,15 @@ export function createApplicationForm(fb: FormBuilder) {
     ]),
     team: ['', [Validators.maxLength(R.teamMax)]],
     productIds: fb.nonNullable.control<string[]>([]),
+    memberIds: fb.nonNullable.control<string[]>(
+      [],
+      [
+        (c: { value: unknown }) =>
+          Array.isArray(c.value) && c.value.length > R.membersMax
+            ? { maxMembers: true }
+            : null,
+      ],
+    ),
     // Required on submit only (a draft may be saved without it): checked by the page.
     truthful: false,
   });
@@ -64,6 +75,7 @@ export function toApplicationRequest(
   return {
     proposal: value.proposal.trim(),
     productIds: [...value.productIds],
+    memberIds: [...value.memberIds],
     quote: Math.round((value.quote ?? 0) * 100) / 100,
     durationDays: Math.round(value.durationDays ?? 0),
     team: value.team.trim(),
@@ -80,6 +92,7 @@ export function fromApplicationView(
     durationDays: view.durationDays,
     team: view.team ?? '',
     productIds: view.products.map((p) => p.id),
+    memberIds: (view.members ?? []).map((m) => m.id),
     truthful: !!view.declarations?.['truthful'],
   };
 }

@@ -161,6 +161,31 @@ export class ApplyPage {
     { initialValue: [] as Array<{ label: string; value: string }> },
   );
 
+  /** Members of the loaded application: kept as options even when they list no products. */
+  private readonly currentMembers = signal<Array<{ id: string; name: string }>>(
+    [],
+  );
+
+  /**
+   * 联合体成员 options. STOP-GAP: there is no company search endpoint yet, so the candidates are
+   * the distinct companies of listed products (`GET /api/products?pageSize=100`), without the
+   * user's own organisation. Replace with a company search once the API offers one.
+   */
+  private readonly productCompanies = toSignal(
+    this.products.list({ pageSize: 100 }).pipe(
+      map((page) => page.items.map((p) => p.company)),
+      catchError(() => of([] as Array<{ id: string; name: string }>)),
+    ),
+    { initialValue: [] as Array<{ id: string; name: string }> },
+  );
+  protected readonly memberOptions = computed(() => {
+    const own = this.auth.user()?.organisation?.id;
+    const seen = new Map<string, string>();
+    for (const c of [...this.currentMembers(), ...this.productCompanies()])
+      if (c.id !== own && !seen.has(c.id)) seen.set(c.id, c.name);
+    return [...seen].map(([value, label]) => ({ label, value }));
+  });
+
   protected readonly quoteValue = toSignal(
     this.form.controls.quote.valueChanges,
     {
@@ -237,6 +262,7 @@ export class ApplyPage {
   private fill(view: ApplicationWithFiles): void {
     this.savedId.set(view.id);
     this.files.set(view.files ?? []);
+    this.currentMembers.set(view.members ?? []);
     this.status.set(view.status);
     this.scenario.set({
       id: view.scenario.id,

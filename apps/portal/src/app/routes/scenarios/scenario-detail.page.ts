@@ -56,6 +56,7 @@ import {
   SCENARIO_STATUS_COLORS,
 } from '../../shared/scenario/scenario-format';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
+import { ScenarioApplicationsComponent } from './scenario-applications.component';
 
 type DetailState =
   | { state: 'loading' }
@@ -88,6 +89,7 @@ type ReasonAction = 'return' | 'cancel';
     NzTagModule,
     NzTimelineModule,
     ReasonModalComponent,
+    ScenarioApplicationsComponent,
     ScenarioMatchesComponent,
     StatusTagComponent,
   ],
@@ -205,6 +207,29 @@ export class ScenarioDetailPage {
         'piloting',
         'accepted',
       ].includes(s.status)
+    );
+  });
+  /** 申报情况: the owning unit, once the scenario has been open for applications. */
+  protected readonly showsAgencyApplications = computed(() => {
+    const s = this.scenario();
+    return (
+      !!s &&
+      this.isOwner() &&
+      [
+        'published',
+        'closed',
+        'evaluating',
+        'awarded',
+        'piloting',
+        'accepted',
+      ].includes(s.status)
+    );
+  });
+  /** Still open for applications: sealed for the unit too (the API would answer 403). */
+  protected readonly applicationsSealed = computed(() => {
+    const s = this.scenario();
+    return (
+      !!s && s.status === 'published' && beforeDeadline(s.deadline ?? null)
     );
   });
   protected readonly at = APPLICATION_TEXTS;
