@@ -232,6 +232,11 @@ describe('applications (揭榜申报)', () => {
     expect((await organiser.post(`/api/scenarios/${scenario}/pilot`)).status).toBe(200);
     expect((await organiser.post(`/api/scenarios/${scenario}/accept`, {})).status).toBe(400);
     expect((await organiser.post(`/api/scenarios/${scenario}/accept`, { report: '验收报告：试点期间日均辅助阅片 800 例，各项指标达到预期。' })).status).toBe(200);
+    const told = await enterprise.get<{ items: Array<{ kind: string }> }>('/api/me/notifications?pageSize=50');
+    expect(told.body.items.map((n) => n.kind)).toEqual(expect.arrayContaining(['award.proposed', 'award.confirmed', 'scenario.piloting', 'scenario.accepted']));
+    const rivalTold = await rival.get<{ items: Array<{ kind: string }> }>('/api/me/notifications?pageSize=50');
+    expect(rivalTold.body.items.map((n) => n.kind)).toEqual(expect.arrayContaining(['award.result', 'award.objection.upheld', 'award.objection.dismissed']));
+    expect(rivalTold.body.items.map((n) => n.kind)).not.toContain('award.confirmed');
     const events = await agency.get<Array<{ to: string }>>(`/api/scenarios/${scenario}/events`);
     expect(events.body.map((e) => e.to).slice(-4)).toEqual(['evaluating', 'awarded', 'piloting', 'accepted']);
   });

@@ -210,6 +210,7 @@ export class AwardsService {
       );
       await manager.query(`UPDATE scenarios SET status = 'awarded', updated_at = now() WHERE id = $1`, [w.scenario_id]);
       await this.scenarioEvent(manager, w.scenario_id, 'evaluating', 'awarded', actor, '公示期满，揭榜成功');
+      await this.notifyParties(manager, w.scenario_id, w.application_ids, 'award.confirmed', '揭榜成功，公示期满', '请与发榜单位对接试点。');
       await this.audit.record({ action: 'award.confirm', actor, entityType: 'award', entityId: awardId, meta }, manager);
     });
     return this.notice(awardId);
@@ -228,9 +229,23 @@ export class AwardsService {
         [scenarioId, to, report ?? null],
       );
       await this.scenarioEvent(manager, scenarioId, from, to, actor, null);
+      const winners: Array<{ application_ids: string[] }> = await manager.query(`SELECT application_ids FROM awards WHERE scenario_id = $1 AND status = 'confirmed'`, [scenarioId]);
+      await this.notifyParties(manager, scenarioId, winners[0]?.application_ids ?? [], `scenario.${to}`, to === 'piloting' ? '场景进入试点' : '试点已通过验收', '');
       await this.audit.record({ action: `scenario.${to === 'piloting' ? 'pilot' : 'accept'}`, actor, entityType: 'scenario', entityId: scenarioId, meta }, manager);
     });
     return { status: to };
+  }
+
+  /** Tells the winning companies (and consortium members) and the owning agency. */
+  private async notifyParties(manager: EntityManager, scenarioId: string, applicationIds: string[], kind: string, title: string, body: string): Promise<void> {
+    const rows: Array<{ title: string; agency_id: string; orgs: string[] | null }> = await manager.query(
+      `SELECT s.title, s.agency_id,
+              (SELECT array_agg(DISTINCT x) FROM applications a, unnest(a.member_ids || a.organisation_id) x WHERE a.id = ANY($2::uuid[])) AS orgs
+         FROM scenarios s WHERE s.id = $1`,
+      [scenarioId, applicationIds],
+    );
+    const r = rows[0];
+    await this.notifications.notify(manager, { organisations: [r.agency_id, ...(r.orgs ?? [])] }, { kind, title: `${title}：${r.title}`, body, link: `/scenarios/${scenarioId}` });
   }
 
   private async lockScenario(manager: EntityManager, id: string): Promise<{ status: string; deadline: string | null }> {
