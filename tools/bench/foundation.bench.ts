@@ -4,7 +4,7 @@
  */
 import { NestFactory } from '@nestjs/core';
 import { JobName, OutboxService } from '@scenematch/server-queue';
-import { createTestDatabase, prepareTemplateDatabase, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
+import { createTestDatabase, dropQueueKeys, prepareTemplateDatabase, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createApp } from '../../apps/api/src/app/create-app';
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     await sql.end();
     await worker.close();
     await database.drop();
+    await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
   }
 }
 

@@ -13,7 +13,7 @@ import { DatabaseModule } from '@scenematch/server-database';
 import { MatchingJobsModule } from '@scenematch/server-matching';
 import { JobName, OutboxService, QueueModule } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
-import { createTestDatabase, prepareTemplateDatabase, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
+import { createTestDatabase, dropQueueKeys, prepareTemplateDatabase, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -128,6 +128,7 @@ async function main(): Promise<void> {
     await sql.end();
     await worker.close();
     await database.drop();
+    await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
   }
 }
 

@@ -3,7 +3,7 @@
  * a mix of Chinese two-character searches, filters and pages over real HTTP.
  */
 import { searchTokens } from '@scenematch/contracts';
-import { createTestDatabase, prepareTemplateDatabase, testConfig, testQueuePrefix } from '@scenematch/server-testing';
+import { createTestDatabase, dropQueueKeys, prepareTemplateDatabase, testConfig, testQueuePrefix } from '@scenematch/server-testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     await app.close();
     if (process.env['BENCH_KEEP']) console.error(`kept database ${database.name}`);
     else await database.drop();
+    await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
   }
 }
 

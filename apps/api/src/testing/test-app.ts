@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, testConfig, TestClient, testQueuePrefix, TestDatabase } from '@scenematch/server-testing';
+import { createTestDatabase, dropQueueKeys, testConfig, TestClient, testQueuePrefix, TestDatabase } from '@scenematch/server-testing';
 import { AppConfig } from '@scenematch/server-config';
 import { createApp } from '../app/create-app';
 
@@ -47,6 +47,7 @@ export async function startTestApp(label: string, overrides: Record<string, stri
     close: async () => {
       await app.close();
       await database.drop();
+      await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
     },
   };
 }

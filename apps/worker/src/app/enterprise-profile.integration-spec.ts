@@ -1,21 +1,23 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JobName, OutboxService } from '@scenematch/server-queue';
-import { createTestDatabase, testConfig, testQueuePrefix, TestDatabase, waitFor } from '@scenematch/server-testing';
+import { createTestDatabase, dropQueueKeys, TEST_REDIS_URL, testConfig, testQueuePrefix, TestDatabase, waitFor } from '@scenematch/server-testing';
 import { WorkerModule } from './worker.module';
 
 describe('company matching profiles kept by the worker', () => {
   let database: TestDatabase;
   let worker: INestApplicationContext;
+  const prefix = testQueuePrefix('profiles');
 
   beforeAll(async () => {
     database = await createTestDatabase('profiles');
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig(database.url, testQueuePrefix('profiles'))), { logger: false });
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig(database.url, prefix)), { logger: false });
     await worker.init();
   });
   afterAll(async () => {
     await worker?.close();
     await database?.drop();
+    await dropQueueKeys(TEST_REDIS_URL, prefix);
   });
 
   const profile = async (organisationId: string) =>

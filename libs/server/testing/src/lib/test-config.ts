@@ -14,3 +14,25 @@ export function testConfig(databaseUrl: string, queuePrefix: string, overrides: 
     ...overrides,
   });
 }
+
+/** Removes every Redis key of a test's queue prefix (BullMQ queues, rate-limit counters). */
+export async function dropQueueKeys(redisUrl: string, prefix: string): Promise<number> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined);
+  let removed = 0;
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) removed += await redis.del(...keys);
+    } while (cursor !== '0');
+  } catch {
+    // Redis gone (a test that stopped it): nothing to clean.
+  } finally {
+    redis.disconnect();
+  }
+  return removed;
+}
