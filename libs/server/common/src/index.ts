@@ -6,3 +6,4 @@ export * from './lib/validation.pipe';
 export * from './lib/api-exception.filter';
 export * from './lib/page';
 export * from './lib/request-meta';
+export * from './lib/safe-filename';

@@ -5,3 +5,4 @@ export * from './lib/database.module';
 export * from './lib/migrations';
 export * from './lib/versioned-cache';
 export * from './lib/text-search';
+export * from './lib/returning-rows';

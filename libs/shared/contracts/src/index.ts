@@ -7,3 +7,4 @@ export * from './lib/scenarios';
 export * from './lib/products';
 export * from './lib/applications';
 export * from './lib/matching';
+export * from './lib/dates';

@@ -1,7 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, RequestMeta, safeFilename } from '@scenematch/server-common';
+import { returningRows } from '@scenematch/server-database';
 import { AppConfig } from '@scenematch/server-config';
 import { MAX_BROCHURE_BYTES, sniff } from '@scenematch/server-products';
 import { createHash } from 'node:crypto';
@@ -29,7 +30,7 @@ export class ApplicationFilesService {
     if (file.buffer.length > MAX_BROCHURE_BYTES) throw FieldValidationException.single('file', `附件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const key = `applications/${sha256.slice(0, 2)}/${sha256}`;
-    const filename = [...file.filename].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch)).join('').slice(-120) || 'file.pdf';
+    const filename = safeFilename(file.filename, 'file.pdf');
     return this.dataSource.transaction(async (manager) => {
       const row = await this.applications.lockEditable(manager, applicationId, actor);
       const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE application_id = $1`, [row.id]);
@@ -64,7 +65,7 @@ export class ApplicationFilesService {
     await this.dataSource.transaction(async (manager) => {
       await this.applications.lockEditable(manager, applicationId, actor);
       const result = await manager.query(`DELETE FROM application_files WHERE id = $1 AND application_id = $2 RETURNING storage_key`, [fileId, applicationId]);
-      const rows: Array<{ storage_key: string }> = Array.isArray(result[0]) ? result[0] : result;
+      const rows = returningRows<{ storage_key: string }>(result);
       Access.requireVisible(rows.length > 0, '附件');
       const others: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE storage_key = $1`, [rows[0].storage_key]);
       if (Number(others[0].n) === 0) await rm(this.path(rows[0].storage_key), { force: true });

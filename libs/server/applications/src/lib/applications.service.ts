@@ -1,16 +1,11 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiFieldError, APPLICATION_STATUS_LABELS, ApplicationStatus, ApplicationView, Page } from '@scenematch/contracts';
+import { ApiFieldError, APPLICATION_STATUS_LABELS, chinaToday, ApplicationStatus, ApplicationView, Page } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationDto, ApplicationQueryDto, UpdateApplicationDto } from './application.dto';
-
-/** Today in Beijing time (deadlines are calendar dates there). */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 interface ScenarioWindow {
   id: string;

@@ -1,12 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page } from '@scenematch/contracts';
+import { chinaToday, Page } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
-import { chinaToday } from './applications.service';
 
 export interface NoticeView {
   id: string;

@@ -1,3 +1,4 @@
+import { chinaToday } from '@scenematch/contracts';
 import type { CompanyInput, MatchingTaxonomy, ScenarioInput } from '@scenematch/matching';
 import { EntityManager } from 'typeorm';
 
@@ -68,7 +69,7 @@ const COMPANY_SQL = `
    WHERE o.type = 'enterprise'`;
 
 function toCompany(r: CompanyRow, domainByName: Map<string, string>): CompanyInput {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaToday();
   return {
     id: r.id,
     name: r.name,

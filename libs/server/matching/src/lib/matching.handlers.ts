@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { refreshEnterpriseProfile } from '@scenematch/server-products';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
+import { returningRows } from '@scenematch/server-database';
 import { DataSource } from 'typeorm';
 import { MatchingEngine } from './matching-engine';
 
@@ -86,7 +87,7 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
         RETURNING status, started_at`,
       [rebuildId, shard, kept],
     );
-    const rows: Array<{ status: string; started_at: Date }> = Array.isArray(result[0]) ? result[0] : result;
+    const rows = returningRows<{ status: string; started_at: Date }>(result);
     // The last shard removes what the rebuild did not refresh (closed scenarios, fallen-out pairs).
     if (rows[0]?.status === 'completed') {
       await this.dataSource.query(`DELETE FROM match_results WHERE computed_at < $1`, [rows[0].started_at]);

@@ -5,6 +5,7 @@ import { Page } from '@scenematch/contracts';
 import { Actor, CurrentActor, pageOf, PageQueryDto } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface NotificationView {
@@ -62,7 +63,7 @@ export class NotificationsService {
 
   async read(actor: Actor, id: number): Promise<void> {
     const result = await this.dataSource.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [id, actor.userId]);
-    const rows = Array.isArray(result[0]) ? result[0] : result;
+    const rows = returningRows(result);
     if (!rows.length) throw new NotFoundException('通知不存在');
   }
 

@@ -4,6 +4,7 @@ import { LaunchEventView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, isStaff, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
+import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { LaunchEventDto } from './dto/product.dto';
 
@@ -99,7 +100,7 @@ export class LaunchEventsService {
           WHERE launch_event_id = $1 AND status = 'submitted' RETURNING id, organisation_id`,
         [id],
       );
-      const rows: Array<{ id: string; organisation_id: string }> = Array.isArray(result[0]) ? result[0] : result;
+      const rows = returningRows<{ id: string; organisation_id: string }>(result);
       if (rows.length) {
         await manager.query(
           `INSERT INTO product_events (product_id, from_status, to_status, actor_user_id, actor_role, reason)

@@ -2,9 +2,10 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProductFileView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, RequestMeta, safeFilename } from '@scenematch/server-common';
+import { returningRows } from '@scenematch/server-database';
 import { AppConfig } from '@scenematch/server-config';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -40,7 +41,7 @@ export class ProductFilesService {
     if (file.buffer.length > limit) throw FieldValidationException.single('file', `${type.kind === 'image' ? '图片' : 'PDF'}不能超过 ${limit / 1024 / 1024} MB`);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const key = `products/${sha256.slice(0, 2)}/${sha256}`;
-    const filename = [...file.filename].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch)).join('').slice(-120) || 'file';
+    const filename = safeFilename(file.filename, 'file');
     const id = await this.dataSource.transaction(async (manager) => {
       await this.products.lockOwned(manager, productId, actor);
       const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE product_id = $1`, [productId]);
@@ -78,8 +79,9 @@ export class ProductFilesService {
   async remove(productId: string, fileId: string, actor: Actor, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.products.lockOwned(manager, productId, actor);
-      const rows: Array<{ storage_key: string }> = await manager.query(`DELETE FROM product_files WHERE id = $1 AND product_id = $2 RETURNING storage_key`, [fileId, productId]);
-      const removed = Array.isArray(rows[0]) ? (rows[0] as unknown as Array<{ storage_key: string }>) : rows;
+      const removed = returningRows<{ storage_key: string }>(
+        await manager.query(`DELETE FROM product_files WHERE id = $1 AND product_id = $2 RETURNING storage_key`, [fileId, productId]),
+      );
       Access.requireVisible(removed.length > 0, '文件');
       const stillUsed: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE storage_key = $1`, [removed[0].storage_key]);
       if (Number(stillUsed[0].n) === 0) await rm(this.path(removed[0].storage_key), { force: true });

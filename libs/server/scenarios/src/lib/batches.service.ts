@@ -4,6 +4,7 @@ import { ScenarioBatchView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
+import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
@@ -28,11 +29,6 @@ const BATCH_SQL = `
          (SELECT count(*) FROM scenarios s WHERE s.batch_id = b.id AND s.status <> 'cancelled'
              AND (b.status <> 'draft' OR $1::boolean OR s.status <> 'approved')) AS scenario_count
     FROM scenario_batches b`;
-
-/** TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, count]. */
-function updatedRows<T>(result: [T[], number] | T[]): T[] {
-  return Array.isArray(result[0]) ? (result as [T[], number])[0] : (result as T[]);
-}
 
 function toView(row: BatchRow): ScenarioBatchView {
   return {
@@ -122,7 +118,7 @@ export class BatchesService {
     const published = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
       if (batch.status !== 'draft') throw new ConflictException('榜单已发布');
-      const rows: Array<{ id: string }> = updatedRows(await manager.query(
+      const rows: Array<{ id: string }> = returningRows(await manager.query(
         `UPDATE scenarios SET status = 'published', published_at = now(), updated_at = now()
           WHERE batch_id = $1 AND status = 'approved' RETURNING id`,
         [id],
@@ -149,7 +145,7 @@ export class BatchesService {
     const closed = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
       if (batch.status !== 'published') throw new ConflictException(batch.status === 'draft' ? '榜单尚未发布' : '榜单已截止');
-      const rows: Array<{ id: string }> = updatedRows(await manager.query(
+      const rows: Array<{ id: string }> = returningRows(await manager.query(
         `UPDATE scenarios SET status = 'closed', closed_at = now(), updated_at = now()
           WHERE batch_id = $1 AND status = 'published' RETURNING id`,
         [id],

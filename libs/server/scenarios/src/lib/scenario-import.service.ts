@@ -1,12 +1,12 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ImportReport, ImportRowResult, responsibleUnits, ScenarioStatus } from '@scenematch/contracts';
+import { chinaToday, ImportReport, ImportRowResult, responsibleUnits, ScenarioStatus } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { isRealDate, todayInChina } from './dto/scenario.dto';
+import { isRealDate } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
 import { ListFileError, ListFileRow, parseBudget, readListFile } from './scenario-list-file';
 import { searchDocument } from './scenario-view';
@@ -151,7 +151,7 @@ export class ScenarioImportService {
   }
 
   private async plan(manager: EntityManager, rows: ListFileRow[], batch: ScenarioBatch): Promise<PlannedRow[]> {
-    const today = todayInChina();
+    const today = chinaToday();
     const usedSeq: Array<{ seq_no: number; title: string; agency: string }> = await manager.query(
       `SELECT s.seq_no, s.title, o.name AS agency FROM scenarios s JOIN organisations o ON o.id = s.agency_id
         WHERE s.batch_id = $1 AND s.status <> 'cancelled'`,

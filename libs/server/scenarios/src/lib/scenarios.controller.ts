@@ -1,7 +1,7 @@
 import '@fastify/multipart';
 import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ImportReport, ScenarioEventView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
+import { chinaToday, ImportReport, ScenarioEventView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
 import { Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateScenarioDto, ExportQueryDto, OptionalReasonDto, ReasonDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
@@ -33,7 +33,7 @@ export class ScenariosController {
   async export(@Query() query: ExportQueryDto, @Res() reply: FastifyReply, @CurrentActor({ optional: true }) actor?: Actor): Promise<void> {
     const rows = await this.scenarios.exportRows(query, actor);
     const format = query.format ?? 'xlsx';
-    const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const stamp = chinaToday();
     const name = `场景清单-${stamp}.${format}`;
     const body = format === 'csv' ? writeCsv(rows) : await writeWorkbook(rows, '场景清单');
     reply

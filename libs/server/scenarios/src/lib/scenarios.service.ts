@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApiFieldError,
   canTransition,
+  chinaToday,
   DomainCount,
   EDITABLE_SCENARIO_STATUSES,
   Page,
@@ -399,7 +400,7 @@ export class ScenariosService {
   private requireComplete(s: Scenario): void {
     const errors: ApiFieldError[] = [];
     if (s.description.trim().length < 10) errors.push({ field: 'description', message: '提交审核前请填写场景描述（至少 10 字）' });
-    if (s.deadline && s.deadline < new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)) {
+    if (s.deadline && s.deadline < chinaToday()) {
       errors.push({ field: 'deadline', message: '截止日期已过，请修改后再提交' });
     }
     if (errors.length) throw new FieldValidationException(errors, '场景信息不完整，不能提交审核');

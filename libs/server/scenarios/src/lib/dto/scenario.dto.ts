@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { SCENARIO_STATUSES } from '@scenematch/contracts';
+import { chinaToday, SCENARIO_STATUSES } from '@scenematch/contracts';
 import { PageQueryDto } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -24,11 +24,6 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today in China Standard Time, as YYYY-MM-DD (deadlines are calendar dates in Beijing time). */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 export function isRealDate(value: string): boolean {
   if (!DATE.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
@@ -44,7 +39,7 @@ export function IsCalendarDate(options: { future?: boolean } = {}, validation?: 
       propertyName,
       options: validation,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && isRealDate(value) && (!options.future || value >= todayInChina()),
+        validate: (value: unknown) => typeof value === 'string' && isRealDate(value) && (!options.future || value >= chinaToday()),
         defaultMessage: (args) =>
           typeof args?.value === 'string' && isRealDate(args.value) ? '截止日期不能早于今天' : '应为有效日期，例如 2026-12-31',
       },
