@@ -1,0 +1,316 @@
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AgendaRunView, AgendaView, MeetingRequestView, MeetingView, Page, ParticipantView, SessionReport, SessionSuggestion, SessionView } from '@scenematch/contracts';
+import { ConfigModule } from '@scenematch/server-config';
+import { DatabaseModule } from '@scenematch/server-database';
+import { NotificationsModule } from '@scenematch/server-notifications';
+import { QueueModule } from '@scenematch/server-queue';
+import { SessionJobsModule } from '@scenematch/server-sessions';
+import { TestClient, waitFor } from '@scenematch/server-testing';
+import ExcelJS from 'exceljs';
+import { startTestApp, TestApp } from '../testing/test-app';
+
+const HEALTH = '市卫生健康委';
+const URBAN = '市城管和综合执法局';
+
+describe('matchmaking sessions: registration, requests, an optimal agenda, the day and its report', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let organiser: TestClient;
+  let anonymous: TestClient;
+  let health: TestClient; // agency 市卫生健康委 (demo)
+  let urban: TestClient; // agency 市城管和综合执法局
+  let companies: TestClient[]; // four enterprises
+  let companyIds: string[];
+  let healthId: string;
+  let urbanId: string;
+  let healthScenarios: string[];
+  let urbanScenarios: string[];
+  let sessionId: string;
+
+  const enterpriseNamed = async (name: string) => {
+    const user = await t.newUser('enterprise', name);
+    return user;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp('sessions');
+    @Module({ imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), NotificationsModule, SessionJobsModule] })
+    class TestWorkerModule {}
+    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+    await worker.init();
+    anonymous = t.client;
+    [organiser, health] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
+    urban = await t.newUser('agency', URBAN);
+    const names = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE type = 'enterprise' ORDER BY name LIMIT 4`)).rows;
+    companies = await Promise.all(names.map((n) => enterpriseNamed(n.name)));
+    companyIds = names.map((n) => n.id);
+    const agencies = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE name = ANY($1)`, [[HEALTH, URBAN]])).rows;
+    healthId = agencies.find((a) => a.name === HEALTH)!.id;
+    urbanId = agencies.find((a) => a.name === URBAN)!.id;
+    const scenariosOf = async (agencyId: string) =>
+      (await t.database.query<{ id: string }>(`SELECT id FROM scenarios WHERE agency_id = $1 AND status = 'published' ORDER BY seq_no LIMIT 2`, [agencyId])).rows.map((r) => r.id);
+    healthScenarios = await scenariosOf(healthId);
+    urbanScenarios = await scenariosOf(urbanId);
+    // Known match scores (the matching worker is tested elsewhere): company i fits health better the lower i is.
+    await t.database.query(`DELETE FROM match_results`);
+    for (const [i, id] of companyIds.entries()) {
+      await t.database.query(`INSERT INTO match_results (scenario_id, organisation_id, score, reasons) VALUES ($1, $2, $3, '{能力匹配}'), ($4, $2, $5, '{领域相关}')`, [
+        healthScenarios[0],
+        id,
+        90 - i * 10,
+        urbanScenarios[0],
+        50 + i * 10,
+      ]);
+    }
+  }, 90_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+  });
+
+  async function generate(): Promise<AgendaRunView> {
+    const started = await organiser.post<AgendaRunView>(`/api/sessions/${sessionId}/agenda`);
+    expect(started.status).toBe(202);
+    return waitFor(async () => {
+      const run = await organiser.get<AgendaRunView>(`/api/sessions/${sessionId}/agenda/runs/${started.body.id}`);
+      return run.body.status === 'completed' || run.body.status === 'failed' ? run.body : undefined;
+    }, 'the agenda run', 30_000);
+  }
+
+  function checkInvariants(meetings: MeetingView[]) {
+    const live = meetings.filter((m) => m.status === 'scheduled');
+    const seen = new Set<string>();
+    for (const m of live) {
+      for (const key of [`t${m.slot}:${m.table}`, `e${m.slot}:${m.enterprise.id}`, `a${m.slot}:${m.agency.id}`, `p${m.enterprise.id}:${m.agency.id}`]) {
+        expect(seen.has(key)).toBe(false);
+        seen.add(key);
+      }
+    }
+  }
+
+  it('creates a session with field-level errors for bad input, organisers only', async () => {
+    const bad = await organiser.post('/api/sessions', { title: 'x', startsAt: '明天', slotMinutes: 2, slots: 0, tables: 1, role: 'admin' });
+    expect(bad.status).toBe(400);
+    const fields = (bad.body as { errors: Array<{ field: string }> }).errors.map((e) => e.field).sort();
+    expect(fields).toEqual(expect.arrayContaining(['role', 'slotMinutes', 'slots', 'startsAt', 'title']));
+    const breakAtEnd = await organiser.post('/api/sessions', { title: '对接会', startsAt: '2026-12-10T09:00:00+08:00', slotMinutes: 20, slots: 4, tables: 2, breaks: [{ afterSlot: 3, minutes: 15 }] });
+    expect(breakAtEnd.status).toBe(400);
+    expect(await health.post('/api/sessions', { title: '对接会', startsAt: '2026-12-10T09:00:00+08:00', slotMinutes: 20, slots: 4, tables: 2 }).then((r) => r.status)).toBe(403);
+    expect(await anonymous.post('/api/sessions', { title: '对接会', startsAt: '2026-12-10T09:00:00+08:00', slotMinutes: 20, slots: 4, tables: 2 }).then((r) => r.status)).toBe(401);
+
+    const created = await organiser.post<SessionView>('/api/sessions', {
+      title: '智慧医疗与城市治理供需对接会',
+      venue: '南山区人工智能创新服务中心',
+      startsAt: '2026-12-10T09:00:00+08:00',
+      slotMinutes: 20,
+      slots: 4,
+      tables: 2,
+      breaks: [{ afterSlot: 1, minutes: 15 }],
+      maxCompanies: 4,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.status).toBe('planning');
+    sessionId = created.body.id;
+  });
+
+  it('keeps a session in planning out of sight and refuses registration before it opens', async () => {
+    expect((await companies[0].get(`/api/sessions/${sessionId}`)).status).toBe(404);
+    expect((await anonymous.get<Page<SessionView>>('/api/sessions')).body.items.map((s) => s.id)).not.toContain(sessionId);
+    expect((await companies[0].post(`/api/sessions/${sessionId}/participants`, {})).status).toBe(404);
+    const opened = await organiser.post<SessionView>(`/api/sessions/${sessionId}/status`, { status: 'open_for_registration' });
+    expect(opened.body.status).toBe('open_for_registration');
+    expect((await anonymous.get<SessionView>(`/api/sessions/${sessionId}`)).status).toBe(200);
+    expect((await organiser.post(`/api/sessions/${sessionId}/status`, { status: 'running' })).status).toBe(409);
+  });
+
+  it('registers agencies with their own scenarios and companies up to the limit', async () => {
+    const wrong = await health.post(`/api/sessions/${sessionId}/participants`, { scenarioIds: [urbanScenarios[0]] });
+    expect(wrong.status).toBe(400);
+    expect((wrong.body as { errors: Array<{ field: string }> }).errors[0].field).toBe('scenarioIds');
+    const h = await health.post<ParticipantView>(`/api/sessions/${sessionId}/participants`, { scenarioIds: healthScenarios, contactName: '王主任' });
+    expect(h.status).toBe(201);
+    expect(h.body.kind).toBe('agency');
+    expect(h.body.checkinCode).toMatch(/^[A-Z2-9]{10}$/);
+    const u = await urban.post<ParticipantView>(`/api/sessions/${sessionId}/participants`, { scenarioIds: urbanScenarios, unavailableSlots: [0] });
+    expect(u.status).toBe(201);
+    expect(u.body.unavailableSlots).toEqual([0]);
+    expect((await urban.post(`/api/sessions/${sessionId}/participants`, {})).status).toBe(409);
+    const enterpriseWithScenario = await companies[0].post(`/api/sessions/${sessionId}/participants`, { scenarioIds: healthScenarios });
+    expect(enterpriseWithScenario.status).toBe(400);
+    const badSlot = await companies[0].post(`/api/sessions/${sessionId}/participants`, { unavailableSlots: [9] });
+    expect(badSlot.status).toBe(400);
+    for (const c of companies.slice(0, 3)) expect((await c.post(`/api/sessions/${sessionId}/participants`, { capacity: 2 })).status).toBe(201);
+    // The organiser registers the fourth company; the limit of four is then reached.
+    const byStaff = await organiser.post<ParticipantView>(`/api/sessions/${sessionId}/participants`, { organisationId: companyIds[3] });
+    expect(byStaff.status).toBe(201);
+    await organiser.patch(`/api/sessions/${sessionId}`, { maxCompanies: 4 });
+    const extra = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> ALL($1::uuid[]) LIMIT 1`, [companyIds]);
+    const full = await organiser.post(`/api/sessions/${sessionId}/participants`, { organisationId: extra.rows[0].id });
+    expect(full.status).toBe(409);
+
+    // Others see names and scenarios only; the participant itself and staff see its code.
+    const seenByOther = await companies[1].get<Page<ParticipantView>>(`/api/sessions/${sessionId}/participants?pageSize=50`);
+    const healthSeen = seenByOther.body.items.find((p) => p.organisation.id === healthId) as ParticipantView;
+    expect(healthSeen.scenarios.length).toBe(healthScenarios.length);
+    expect(healthSeen.checkinCode).toBeUndefined();
+    expect(healthSeen.contactName).toBeUndefined();
+    const seenByStaff = await organiser.get<Page<ParticipantView>>(`/api/sessions/${sessionId}/participants?pageSize=50`);
+    expect(seenByStaff.body.total).toBe(6);
+    expect(seenByStaff.body.items.every((p) => typeof p.checkinCode === 'string')).toBe(true);
+    const session = await companies[0].get<SessionView>(`/api/sessions/${sessionId}`);
+    expect(session.body.myParticipantId).toBeTruthy();
+    expect(session.body.counts).toMatchObject({ enterprises: 4, agencies: 2 });
+  });
+
+  it('takes requests between participants only, and tells the other side', async () => {
+    const toEnterprise = await companies[0].post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: companyIds[1] });
+    expect(toEnterprise.status).toBe(400);
+    const otherAgency = (await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'agency' AND id <> ALL($1::uuid[]) LIMIT 1`, [[healthId, urbanId]])).rows[0].id;
+    const toStranger = await companies[0].post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: otherAgency });
+    expect(toStranger.status).toBe(400);
+    const notRegistered = await t.newUser('agency', '市国资委');
+    expect((await notRegistered.post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: companyIds[0] })).status).toBe(403);
+
+    // Company 3 (the worst match for health) asks health; health accepts: a mutual request.
+    const asked = await companies[3].post<MeetingRequestView>(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: healthId, scenarioId: healthScenarios[0], message: '希望介绍影像产品' });
+    expect(asked.status).toBe(201);
+    expect(asked.body.mutual).toBe(false);
+    expect((await companies[3].post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: healthId })).status).toBe(409);
+    const inbox = await t.database.query<{ title: string }>(`SELECT n.title FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.organisation_id = $1 AND n.kind = 'session.request'`, [healthId]);
+    expect(inbox.rows.some((n) => n.title.includes('希望在'))).toBe(true);
+    expect((await companies[0].post(`/api/sessions/${sessionId}/meeting-requests/${asked.body.id}/respond`, { decision: 'accept' })).status).toBe(404);
+    expect((await companies[3].post(`/api/sessions/${sessionId}/meeting-requests/${asked.body.id}/respond`, { decision: 'accept' })).status).toBe(403);
+    const accepted = await health.post<MeetingRequestView>(`/api/sessions/${sessionId}/meeting-requests/${asked.body.id}/respond`, { decision: 'accept' });
+    expect(accepted.body).toMatchObject({ status: 'accepted', mutual: true });
+
+    // Urban asks company 0, which declines: that pair must not meet even though it matches.
+    const fromUrban = await urban.post<MeetingRequestView>(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: companyIds[0] });
+    expect(fromUrban.status).toBe(201);
+    await companies[0].post(`/api/sessions/${sessionId}/meeting-requests/${fromUrban.body.id}/respond`, { decision: 'decline' });
+
+    const mine = await companies[1].get<Page<MeetingRequestView>>(`/api/sessions/${sessionId}/meeting-requests`);
+    expect(mine.body.total).toBe(0);
+    const all = await organiser.get<Page<MeetingRequestView>>(`/api/sessions/${sessionId}/meeting-requests`);
+    expect(all.body.total).toBe(2);
+
+    const suggestions = await companies[0].get<SessionSuggestion[]>(`/api/sessions/${sessionId}/suggestions`);
+    expect(suggestions.body[0]).toMatchObject({ organisation: { id: healthId }, score: 90 });
+  });
+
+  it('generates the agenda in the worker: requests first, capacities, availability and declines respected', async () => {
+    const beforeRun = await companies[0].get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
+    expect(beforeRun.body).toMatchObject({ published: false, meetings: [] });
+    const run = await generate();
+    expect(run.status).toBe('completed');
+    expect(run.progress).toBe(1);
+    expect(run.gap).toBeLessThanOrEqual(0.001);
+    const agenda = await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
+    const meetings = agenda.body.meetings;
+    checkInvariants(meetings);
+    expect(agenda.body.slotTimes[2].startsAt).toBe('2026-12-10T01:55:00.000Z'); // 09:00 + 2 × 20 min + 15 min break
+    const pair = (e: number, a: string) => meetings.find((m) => m.enterprise.id === companyIds[e] && m.agency.id === a);
+    expect(pair(3, healthId)).toMatchObject({ mutual: true, requested: true });
+    expect(pair(0, urbanId)).toBeUndefined();
+    for (const m of meetings.filter((x) => x.agency.id === urbanId)) expect(m.slot).not.toBe(0);
+    for (const id of companyIds.slice(0, 3)) expect(meetings.filter((m) => m.enterprise.id === id).length).toBeLessThanOrEqual(2);
+    // Every company fits both agencies (scores ≥ 50) and there is room: all seven possible meetings are placed.
+    expect(meetings.length).toBe(7);
+  });
+
+  it('keeps pinned meetings where they are when the agenda is regenerated', async () => {
+    const agenda = await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
+    const target = agenda.body.meetings.find((m) => m.agency.id === urbanId) as MeetingView;
+    expect((await companies[1].patch(`/api/sessions/${sessionId}/meetings/${target.id}`, { pinned: true })).status).toBe(404);
+    const pinned = await organiser.patch<MeetingView>(`/api/sessions/${sessionId}/meetings/${target.id}`, { pinned: true });
+    expect(pinned.body.pinned).toBe(true);
+    await generate();
+    const after = await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
+    const kept = after.body.meetings.find((m) => m.enterprise.id === target.enterprise.id && m.agency.id === urbanId) as MeetingView;
+    expect(kept).toMatchObject({ slot: target.slot, table: target.table, pinned: true });
+    checkInvariants(after.body.meetings);
+    // A clash with a placed meeting is refused.
+    const clash = await organiser.post(`/api/sessions/${sessionId}/meetings`, { enterpriseId: kept.enterprise.id, agencyId: healthId, slot: kept.slot, table: 1 - kept.table });
+    expect(clash.status).toBe(409);
+  });
+
+  it('shows each participant only its own meetings once the agenda is published', async () => {
+    expect((await organiser.post(`/api/sessions/${sessionId}/status`, { status: 'scheduled' })).status).toBe(200);
+    const own = await companies[2].get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
+    expect(own.body.published).toBe(true);
+    expect(own.body.meetings.length).toBeGreaterThan(0);
+    expect(own.body.meetings.every((m) => m.enterprise.id === companyIds[2])).toBe(true);
+    expect(own.body.unplaced).toBeUndefined();
+    const healthOwn = await health.get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
+    expect(healthOwn.body.meetings.every((m) => m.agency.id === healthId)).toBe(true);
+    const outsider = await t.newUser('agency', '市国资委');
+    expect((await outsider.get(`/api/sessions/${sessionId}/agenda`)).status).toBe(403);
+    expect((await anonymous.get(`/api/sessions/${sessionId}/agenda`)).status).toBe(401);
+    const someoneElses = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings.find((m) => m.enterprise.id !== companyIds[2]) as MeetingView;
+    expect((await companies[2].patch(`/api/sessions/${sessionId}/meetings/${someoneElses.id}`, { outcome: 'signed' })).status).toBe(404);
+    const told = await t.database.query(`SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.organisation_id = $1 AND n.kind = 'session.agenda'`, [companyIds[2]]);
+    expect(told.rowCount).toBeGreaterThan(0);
+    // The agenda workbook: one row per meeting and a slot × table grid.
+    const file = await organiser.download(`/api/sessions/${sessionId}/agenda.xlsx`);
+    expect(file.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body as never);
+    expect(book.getWorksheet('日程')!.rowCount).toBe(1 + 7);
+    expect(book.getWorksheet('桌位表')!.getRow(1).getCell(3).value).toBe('2 号桌');
+    expect((await companies[0].download(`/api/sessions/${sessionId}/agenda.xlsx`)).status).toBe(403);
+  });
+
+  it('runs the day: QR check-in, a no-show frees its meetings, outcomes and the report', async () => {
+    expect((await organiser.post(`/api/sessions/${sessionId}/status`, { status: 'running' })).status).toBe(200);
+    const staffView = await organiser.get<Page<ParticipantView>>(`/api/sessions/${sessionId}/participants?pageSize=50`);
+    const code = (org: string) => staffView.body.items.find((p) => p.organisation.id === org) as ParticipantView;
+    const qr = await companies[0].request('GET', `/api/sessions/${sessionId}/participants/${code(companyIds[0]).id}/qr.svg`);
+    expect(qr.status).toBe(200);
+    expect(String(qr.body)).toContain('<svg');
+    expect((await companies[1].request('GET', `/api/sessions/${sessionId}/participants/${code(companyIds[0]).id}/qr.svg`)).status).toBe(404);
+    expect((await organiser.post(`/api/sessions/${sessionId}/check-in`, { code: 'WRONGCODE1' })).status).toBe(400);
+    for (const org of [healthId, urbanId, companyIds[0], companyIds[1], companyIds[3]]) {
+      const checked = await organiser.post<ParticipantView>(`/api/sessions/${sessionId}/check-in`, { code: code(org).checkinCode!.toLowerCase() });
+      expect(checked.status).toBe(200);
+      expect(checked.body.checkedInAt).toBeTruthy();
+    }
+    const absent = code(companyIds[2]);
+    const before = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings.filter((m) => m.enterprise.id === companyIds[2] && m.status === 'scheduled');
+    expect(before.length).toBeGreaterThan(0);
+    expect((await organiser.post(`/api/sessions/${sessionId}/participants/${code(companyIds[0]).id}/no-show`)).status).toBe(409);
+    expect((await organiser.post(`/api/sessions/${sessionId}/participants/${absent.id}/no-show`)).status).toBe(200);
+    const after = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings.filter((m) => m.enterprise.id === companyIds[2]);
+    expect(after.every((m) => m.status === 'cancelled' && m.cancelReason === '对方缺席')).toBe(true);
+    const freedFor = before.map((m) => m.agency.id);
+    const told = await t.database.query(`SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.organisation_id = ANY($1::uuid[]) AND n.kind = 'session.meeting_cancelled'`, [freedFor]);
+    expect(told.rowCount).toBeGreaterThan(0);
+
+    const own = (await companies[3].get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings;
+    const withHealth = own.find((m) => m.agency.id === healthId) as MeetingView;
+    const bad = await companies[3].patch(`/api/sessions/${sessionId}/meetings/${withHealth.id}`, { outcome: 'great' });
+    expect(bad.status).toBe(400);
+    const recorded = await companies[3].patch<MeetingView>(`/api/sessions/${sessionId}/meetings/${withHealth.id}`, { outcome: 'signed', outcomeNote: '签订试点协议' });
+    expect(recorded.body).toMatchObject({ outcome: 'signed', outcomeNote: '签订试点协议' });
+    const staffMeetings = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings;
+    const another = staffMeetings.find((m) => m.status === 'scheduled' && m.id !== withHealth.id) as MeetingView;
+    await organiser.patch(`/api/sessions/${sessionId}/meetings/${another.id}`, { outcome: 'intent' });
+
+    const report = await organiser.get<SessionReport>(`/api/sessions/${sessionId}/report`);
+    const scheduled = staffMeetings.filter((m) => m.status === 'scheduled');
+    expect(report.body.participants).toEqual({ enterprises: 4, agencies: 2, checkedIn: 5, noShows: 1 });
+    expect(report.body.meetings.scheduled).toBe(scheduled.length);
+    expect(report.body.meetings.cancelled).toBe(before.length);
+    expect(report.body.meetings.held).toBe(scheduled.length); // everyone left checked in
+    expect(report.body.outcomes).toEqual({ intent: 1, signed: 1, follow_up: 0, none: 0 });
+    expect(report.body.companiesServed).toBe(new Set(scheduled.map((m) => m.enterprise.id)).size);
+    expect(report.body.requests).toEqual({ total: 1, mutual: 1, placed: 1 });
+    expect(report.body.bySlot.reduce((s, x) => s + x.scheduled, 0)).toBe(scheduled.length);
+    expect((await companies[3].get(`/api/sessions/${sessionId}/report`)).status).toBe(403);
+
+    // Audited, and the agenda cannot be regenerated once the day has started.
+    const audited = await t.database.query(`SELECT action FROM audit_log WHERE action LIKE 'session.%'`);
+    expect(audited.rows.map((r: { action: string }) => r.action)).toEqual(expect.arrayContaining(['session.create', 'session.register', 'session.agenda.generate', 'session.check_in', 'session.no_show', 'session.meeting.outcome']));
+    expect((await organiser.post(`/api/sessions/${sessionId}/agenda`)).status).toBe(409);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/sessions.module';
+export { loadAgendaInput, MIN_MATCH_SCORE_FOR_AGENDA } from './lib/agenda-input';

@@ -1,0 +1,104 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AgendaInputError, scheduleAgenda } from '@scenematch/scheduling';
+import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
+import { NotificationsService } from '@scenematch/server-notifications';
+import { DataSource } from 'typeorm';
+import { loadAgendaInput, pairKey, unplacedReasonText } from './agenda-input';
+
+/**
+ * Generates a session's agenda in the worker: reads the participants, requests and match scores,
+ * solves with HiGHS (@scenematch/scheduling) and replaces the session's meetings with the result,
+ * keeping the pinned ones. Progress is written to the run row that the organiser's page polls.
+ * Running twice is harmless: a finished run is not redone.
+ */
+@Injectable()
+@HandlesJob(JobName.SessionAgenda)
+export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
+  private readonly logger = new Logger(SessionAgendaHandler.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async handle({ sessionId, runId }: JobPayloads[JobName.SessionAgenda], context: JobContext): Promise<void> {
+    const runs: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM session_agenda_runs WHERE id = $1`, [runId]);
+    if (!runs[0] || runs[0].status === 'completed' || runs[0].status === 'failed') return;
+    const progress = async (fraction: number, message: string) => {
+      await this.dataSource.query(`UPDATE session_agenda_runs SET progress = $2, message = $3, status = 'running', started_at = coalesce(started_at, now()) WHERE id = $1`, [runId, fraction, message]);
+      await context.progress(fraction, message);
+    };
+    try {
+      await progress(0.05, '读取参会单位、洽谈请求和匹配度');
+      const sessions: Array<{ id: string; title: string; slots: number; tables: number; status: string }> = await this.dataSource.query(
+        `SELECT id, title, slots, tables, status FROM matchmaking_sessions WHERE id = $1`,
+        [sessionId],
+      );
+      const session = sessions[0];
+      if (!session) return this.fail(runId, '对接会不存在');
+      const { input, facts, names } = await loadAgendaInput(this.dataSource.manager, session);
+      await progress(0.2, `${input.companies.length} 家企业、${input.agencies.length} 家发榜单位、${input.candidates.length} 个候选洽谈：求解中`);
+      const result = await scheduleAgenda(input);
+      await progress(0.85, `已选出 ${result.meetings.length} 场洽谈：保存日程`);
+      const saved = await this.dataSource.transaction(async (manager) => {
+        const locked: Array<{ status: string }> = await manager.query(`SELECT status FROM matchmaking_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
+        const run: Array<{ status: string }> = await manager.query(`SELECT status FROM session_agenda_runs WHERE id = $1 FOR UPDATE`, [runId]);
+        if (run[0]?.status === 'completed') return false;
+        if (!['open_for_registration', 'scheduled'].includes(locked[0]?.status ?? '')) {
+          await manager.query(`UPDATE session_agenda_runs SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`, [runId, '对接会已开始或已结束，日程未替换']);
+          return false;
+        }
+        await manager.query(`DELETE FROM session_meetings WHERE session_id = $1`, [sessionId]);
+        const m = result.meetings;
+        const fact = (i: number) => facts.get(pairKey(m[i].companyId, m[i].agencyId));
+        if (m.length) {
+          await manager.query(
+            `INSERT INTO session_meetings (session_id, run_id, slot, table_no, enterprise_id, agency_id, scenario_id, value, score, requested, mutual, pinned)
+             SELECT $1, $2, * FROM unnest($3::int[], $4::int[], $5::uuid[], $6::uuid[], $7::uuid[], $8::float8[], $9::int[], $10::bool[], $11::bool[], $12::bool[])`,
+            [
+              sessionId,
+              runId,
+              m.map((x) => x.slot),
+              m.map((x) => x.table),
+              m.map((x) => x.companyId),
+              m.map((x) => x.agencyId),
+              m.map((x, i) => x.scenarioId ?? fact(i)?.scenarioId ?? null),
+              m.map((x) => x.value),
+              m.map((_, i) => fact(i)?.score ?? null),
+              m.map((_, i) => fact(i)?.requested ?? false),
+              m.map((_, i) => fact(i)?.mutual ?? false),
+              m.map((x) => x.pinned),
+            ],
+          );
+        }
+        const unplaced = result.unplaced.map((u) => ({
+          enterpriseId: u.companyId,
+          agencyId: u.agencyId,
+          scenarioId: u.scenarioId ?? null,
+          reason: unplacedReasonText(u, names),
+          detail: u.detail,
+        }));
+        await manager.query(
+          `UPDATE session_agenda_runs SET status = 'completed', progress = 1, message = $2, method = $3, meetings = $4, total_value = $5, lp_bound = $6, gap = $7,
+                  stats = $8, unplaced = $9, finished_at = now()
+            WHERE id = $1`,
+          [runId, `已生成 ${m.length} 场洽谈`, result.stats.method, m.length, result.totalValue, result.lpBound, result.gap, JSON.stringify(result.stats), JSON.stringify(unplaced)],
+        );
+        await this.notifications.notify(manager, { staff: true }, { kind: 'session.agenda_ready', title: `「${session.title}」日程已生成：${m.length} 场洽谈`, link: `/admin/sessions/${sessionId}` });
+        return true;
+      });
+      if (saved) await context.progress(1, 'done');
+    } catch (error) {
+      if (error instanceof AgendaInputError) return this.fail(runId, `固定的洽谈无法全部保留：${error.message}`);
+      this.logger.error(`Agenda run ${runId} failed: ${(error as Error).message}`);
+      await this.dataSource.query(`UPDATE session_agenda_runs SET message = $2 WHERE id = $1`, [runId, `出错，将重试：${(error as Error).message}`]).catch(() => undefined);
+      if (context.attempt >= 5) await this.fail(runId, (error as Error).message);
+      throw error;
+    }
+  }
+
+  private async fail(runId: string, error: string): Promise<void> {
+    await this.dataSource.query(`UPDATE session_agenda_runs SET status = 'failed', error = $2, message = $2, finished_at = now() WHERE id = $1 AND status <> 'completed'`, [runId, error]);
+  }
+}

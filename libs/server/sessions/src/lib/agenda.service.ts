@@ -1,0 +1,409 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AgendaRunView,
+  AgendaView,
+  MEETING_OUTCOME_LABELS,
+  MEETING_OUTCOMES,
+  MeetingOutcome,
+  MeetingView,
+  SessionReport,
+  sessionSlotTimes,
+  UnplacedRequestView,
+} from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { JobName, OutboxService } from '@scenematch/server-queue';
+import ExcelJS from 'exceljs';
+import { DataSource, EntityManager } from 'typeorm';
+import { AddMeetingDto, UpdateMeetingDto } from './session.dto';
+import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, sessionView } from './session-rows';
+import { SessionsService } from './sessions.service';
+
+interface MeetingRow {
+  id: string;
+  slot: number;
+  table_no: number;
+  enterprise_id: string;
+  enterprise_name: string;
+  agency_id: string;
+  agency_name: string;
+  scenario_id: string | null;
+  scenario_title: string | null;
+  score: number | null;
+  value: number;
+  requested: boolean;
+  mutual: boolean;
+  pinned: boolean;
+  status: 'scheduled' | 'cancelled';
+  cancel_reason: string | null;
+  outcome: MeetingOutcome | null;
+  outcome_note: string;
+}
+
+const MEETING_SQL = `
+  SELECT m.id, m.slot, m.table_no, m.enterprise_id, e.name AS enterprise_name, m.agency_id, a.name AS agency_name,
+         m.scenario_id, s.title AS scenario_title, m.score, m.value, m.requested, m.mutual, m.pinned, m.status, m.cancel_reason,
+         m.outcome, m.outcome_note
+    FROM session_meetings m
+    JOIN organisations e ON e.id = m.enterprise_id
+    JOIN organisations a ON a.id = m.agency_id
+    LEFT JOIN scenarios s ON s.id = m.scenario_id`;
+
+/** A queued or running run older than this is taken to be lost (its worker died) and may be replaced. */
+const STALE_RUN_MINUTES = 15;
+
+/** Agendas are visible to participants once published. */
+const PUBLISHED = ['scheduled', 'running', 'closed'];
+
+const CANCEL_REASON_LABELS: Record<string, string> = { no_show: '对方缺席', withdrawn: '对方取消参会', organiser: '组织方取消' };
+
+@Injectable()
+export class AgendaService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Queues an agenda run for the worker; one run at a time per session. */
+  async generate(sessionId: string, actor: Actor, meta: RequestMeta): Promise<AgendaRunView> {
+    const runId = await this.dataSource.transaction(async (manager) => {
+      const session = await loadSession(manager, sessionId, actor, { lock: true });
+      requireStatus(session, ['open_for_registration', 'scheduled'], '生成日程（报名开放后、对接会开始前才能生成）');
+      await manager.query(
+        `UPDATE session_agenda_runs SET status = 'failed', error = '超时未完成', finished_at = now()
+          WHERE session_id = $1 AND status IN ('queued', 'running') AND created_at < now() - make_interval(mins => $2)`,
+        [sessionId, STALE_RUN_MINUTES],
+      );
+      const live: Array<{ id: string }> = await manager.query(`SELECT id FROM session_agenda_runs WHERE session_id = $1 AND status IN ('queued', 'running')`, [sessionId]);
+      if (live[0]) throw new ConflictException('日程正在生成中，请稍候');
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM session_participants WHERE session_id = $1 AND status = 'registered'`, [sessionId]);
+      if (count < 2) throw new ConflictException('至少要有一家企业和一家发榜单位报名才能生成日程');
+      const rows: Array<{ id: string }> = await manager.query(`INSERT INTO session_agenda_runs (session_id, requested_by, message) VALUES ($1, $2, '排队中') RETURNING id`, [sessionId, actor.userId]);
+      await this.outbox.publish(manager, JobName.SessionAgenda, { sessionId, runId: rows[0].id });
+      await this.audit.record({ action: 'session.agenda.generate', actor, entityType: 'session', entityId: sessionId, meta, details: { runId: rows[0].id } }, manager);
+      return rows[0].id;
+    });
+    return this.run(sessionId, runId, actor);
+  }
+
+  async run(sessionId: string, runId: string, actor: Actor): Promise<AgendaRunView> {
+    await loadSession(this.dataSource.manager, sessionId, actor);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT * FROM session_agenda_runs WHERE session_id = $1 AND id = $2`, [sessionId, runId]);
+    if (!rows[0]) throw new NotFoundException('日程生成记录不存在');
+    return runView(rows[0]);
+  }
+
+  async latestRun(manager: EntityManager, sessionId: string): Promise<Record<string, unknown> | null> {
+    const rows: Array<Record<string, unknown>> = await manager.query(`SELECT * FROM session_agenda_runs WHERE session_id = $1 ORDER BY created_at DESC LIMIT 1`, [sessionId]);
+    return rows[0] ?? null;
+  }
+
+  /** Staff see the whole grid and what could not be placed; a participant sees only its own meetings, once published. */
+  async agenda(sessionId: string, actor: Actor): Promise<AgendaView> {
+    const manager = this.dataSource.manager;
+    const session = await loadSession(manager, sessionId, actor);
+    const published = PUBLISHED.includes(session.status);
+    const slotTimes = sessionSlotTimes(sessionView(session, { enterprises: 0, agencies: 0, requests: 0, meetings: 0 }, null));
+    if (isStaff(actor)) {
+      const rows: MeetingRow[] = await manager.query(`${MEETING_SQL} WHERE m.session_id = $1 ORDER BY m.slot, m.table_no, m.status DESC`, [sessionId]);
+      const run = await this.latestRun(manager, sessionId);
+      const lastCompleted: Array<{ unplaced: Array<{ enterpriseId: string; agencyId: string; scenarioId: string | null; reason: string; detail: string }> }> = await manager.query(
+        `SELECT unplaced FROM session_agenda_runs WHERE session_id = $1 AND status = 'completed' ORDER BY created_at DESC LIMIT 1`,
+        [sessionId],
+      );
+      return {
+        published,
+        slotTimes,
+        meetings: rows.map((r) => meetingView(r, slotTimes)),
+        unplaced: await this.unplacedViews(lastCompleted[0]?.unplaced ?? []),
+        run: run ? runView(run) : null,
+      };
+    }
+    const me = await ownParticipant(manager, sessionId, actor);
+    if (!me) throw new ForbiddenException('只有本场对接会的参会单位可以查看日程');
+    if (!published) return { published, slotTimes, meetings: [] };
+    const rows: MeetingRow[] = await manager.query(
+      `${MEETING_SQL} WHERE m.session_id = $1 AND (m.enterprise_id = $2 OR m.agency_id = $2) ORDER BY m.slot, m.status DESC`,
+      [sessionId, me.organisation_id],
+    );
+    return { published, slotTimes, meetings: rows.map((r) => meetingView(r, slotTimes)) };
+  }
+
+  /** Staff add a meeting by hand at a free slot and table; it is pinned so that regeneration keeps it. */
+  async addMeeting(sessionId: string, dto: AddMeetingDto, actor: Actor, meta: RequestMeta): Promise<MeetingView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const session = await loadSession(manager, sessionId, actor, { lock: true });
+      requireStatus(session, ['open_for_registration', 'scheduled', 'running'], '安排洽谈');
+      if (dto.slot >= session.slots) throw FieldValidationException.single('slot', `本场共 ${session.slots} 个时段`);
+      if (dto.table >= session.tables) throw FieldValidationException.single('table', `本场共 ${session.tables} 张洽谈桌`);
+      const found: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = ANY($2::uuid[])`, [sessionId, [dto.enterpriseId, dto.agencyId]]);
+      const enterprise = SessionsService.requireCounterpart(found.find((p) => p.organisation_id === dto.enterpriseId), 'enterprise', 'enterpriseId');
+      const agency = SessionsService.requireCounterpart(found.find((p) => p.organisation_id === dto.agencyId), 'agency', 'agencyId');
+      if (dto.scenarioId && !agency.scenario_ids.includes(dto.scenarioId)) throw FieldValidationException.single('scenarioId', '该场景不在发榜单位本次带来的场景中');
+      for (const p of [enterprise, agency]) {
+        if (p.unavailable_slots.includes(dto.slot)) throw FieldValidationException.single('slot', `${p.organisation_name} 在时段 ${dto.slot + 1} 无法参加`);
+        if (p.no_show_at) throw FieldValidationException.single(p.kind === 'enterprise' ? 'enterpriseId' : 'agencyId', `${p.organisation_name} 已被标记缺席`);
+      }
+      const clash: Array<{ what: string }> = await manager.query(
+        `SELECT CASE WHEN table_no = $3 AND slot = $2 THEN 'table' WHEN enterprise_id = $4 AND agency_id = $5 THEN 'pair' WHEN slot = $2 AND enterprise_id = $4 THEN 'enterprise' ELSE 'agency' END AS what
+           FROM session_meetings
+          WHERE session_id = $1 AND status = 'scheduled'
+            AND ((slot = $2 AND (table_no = $3 OR enterprise_id = $4 OR agency_id = $5)) OR (enterprise_id = $4 AND agency_id = $5))
+          LIMIT 1`,
+        [sessionId, dto.slot, dto.table, dto.enterpriseId, dto.agencyId],
+      );
+      if (clash[0]) {
+        const message = { table: `时段 ${dto.slot + 1} 的 ${dto.table + 1} 号桌已有洽谈`, pair: '双方已安排过洽谈', enterprise: `${enterprise.organisation_name} 在该时段已有洽谈`, agency: `${agency.organisation_name} 在该时段已有洽谈` }[clash[0].what];
+        throw new ConflictException(message);
+      }
+      const score: Array<{ score: number; scenario_id: string }> = await manager.query(
+        `SELECT score, scenario_id FROM match_results WHERE organisation_id = $1 AND scenario_id = ANY($2::uuid[]) ORDER BY score DESC LIMIT 1`,
+        [dto.enterpriseId, dto.scenarioId ? [dto.scenarioId] : agency.scenario_ids],
+      );
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO session_meetings (session_id, slot, table_no, enterprise_id, agency_id, scenario_id, score, pinned)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, true) RETURNING id`,
+        [sessionId, dto.slot, dto.table, dto.enterpriseId, dto.agencyId, dto.scenarioId ?? score[0]?.scenario_id ?? null, score[0]?.score ?? null],
+      );
+      await this.audit.record({ action: 'session.meeting.add', actor, entityType: 'session_meeting', entityId: rows[0].id, meta, details: { sessionId, ...dto } }, manager);
+      return rows[0].id;
+    });
+    return this.meeting(sessionId, id, actor);
+  }
+
+  /** Pin or unpin (staff), or record the outcome (staff or either side, once the session runs). */
+  async updateMeeting(sessionId: string, meetingId: string, dto: UpdateMeetingDto, actor: Actor, meta: RequestMeta): Promise<MeetingView> {
+    if (dto.pinned === undefined && dto.outcome === undefined && dto.outcomeNote === undefined) throw FieldValidationException.single('outcome', '没有要修改的内容');
+    await this.dataSource.transaction(async (manager) => {
+      const session = await loadSession(manager, sessionId, actor, { lock: true });
+      const rows: MeetingRow[] = await manager.query(`${MEETING_SQL} WHERE m.session_id = $1 AND m.id = $2 FOR UPDATE OF m`, [sessionId, meetingId]);
+      const meeting = rows[0];
+      const side = !!meeting && (meeting.enterprise_id === actor.organisationId || meeting.agency_id === actor.organisationId);
+      if (!meeting || (!isStaff(actor) && !(side && PUBLISHED.includes(session.status)))) throw new NotFoundException('洽谈不存在或无权查看');
+      if (dto.pinned !== undefined) {
+        if (!isStaff(actor)) throw new ForbiddenException('只有组织方可以固定洽谈');
+        requireStatus(session, ['open_for_registration', 'scheduled'], '固定洽谈');
+        if (meeting.status !== 'scheduled') throw new ConflictException('已取消的洽谈不能固定');
+      }
+      if (dto.outcome !== undefined || dto.outcomeNote !== undefined) {
+        requireStatus(session, ['running', 'closed'], '记录洽谈成果（对接会开始后才能记录）');
+        if (meeting.status !== 'scheduled') throw new ConflictException('该洽谈已取消，不能记录成果');
+        if (dto.outcome === undefined && !meeting.outcome) throw FieldValidationException.single('outcome', '请选择洽谈成果');
+      }
+      await manager.query(
+        `UPDATE session_meetings SET pinned = coalesce($2, pinned), outcome = coalesce($3, outcome), outcome_note = coalesce($4, outcome_note),
+                outcome_by = CASE WHEN $3::text IS NULL AND $4::text IS NULL THEN outcome_by ELSE $5 END,
+                outcome_at = CASE WHEN $3::text IS NULL AND $4::text IS NULL THEN outcome_at ELSE now() END
+          WHERE id = $1`,
+        [meetingId, dto.pinned ?? null, dto.outcome ?? null, dto.outcomeNote ?? null, actor.userId],
+      );
+      await this.audit.record({ action: dto.outcome !== undefined ? 'session.meeting.outcome' : 'session.meeting.update', actor, entityType: 'session_meeting', entityId: meetingId, meta, details: { sessionId, ...dto } }, manager);
+    });
+    return this.meeting(sessionId, meetingId, actor);
+  }
+
+  async cancelMeeting(sessionId: string, meetingId: string, actor: Actor, meta: RequestMeta): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const session = await loadSession(manager, sessionId, actor, { lock: true });
+      requireStatus(session, ['open_for_registration', 'scheduled', 'running'], '取消洽谈');
+      const rows: Array<{ status: string; outcome: string | null }> = await manager.query(`SELECT status, outcome FROM session_meetings WHERE session_id = $1 AND id = $2 FOR UPDATE`, [sessionId, meetingId]);
+      if (!rows[0]) throw new NotFoundException('洽谈不存在');
+      if (rows[0].status !== 'scheduled') return;
+      if (rows[0].outcome) throw new ConflictException('已记录成果的洽谈不能取消');
+      await manager.query(`UPDATE session_meetings SET status = 'cancelled', cancel_reason = 'organiser', pinned = false WHERE id = $1`, [meetingId]);
+      await this.audit.record({ action: 'session.meeting.cancel', actor, entityType: 'session_meeting', entityId: meetingId, meta, details: { sessionId } }, manager);
+    });
+  }
+
+  async meeting(sessionId: string, meetingId: string, actor: Actor): Promise<MeetingView> {
+    const session = await loadSession(this.dataSource.manager, sessionId, actor);
+    const rows: MeetingRow[] = await this.dataSource.query(`${MEETING_SQL} WHERE m.session_id = $1 AND m.id = $2`, [sessionId, meetingId]);
+    const row = rows[0];
+    const side = !!row && (row.enterprise_id === actor.organisationId || row.agency_id === actor.organisationId);
+    if (!row || (!isStaff(actor) && !(side && PUBLISHED.includes(session.status)))) throw new NotFoundException('洽谈不存在或无权查看');
+    return meetingView(row, sessionSlotTimes(sessionView(session, { enterprises: 0, agencies: 0, requests: 0, meetings: 0 }, null)));
+  }
+
+  /** The figures of the day: who came, which meetings took place, what came of them. */
+  async report(sessionId: string, actor: Actor): Promise<SessionReport> {
+    const session = await loadSession(this.dataSource.manager, sessionId, actor);
+    const [p] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE kind = 'enterprise')::int AS enterprises, count(*) FILTER (WHERE kind = 'agency')::int AS agencies,
+              count(checked_in_at)::int AS checked_in, count(no_show_at)::int AS no_shows
+         FROM session_participants WHERE session_id = $1 AND status = 'registered'`,
+      [sessionId],
+    );
+    // A meeting is held when both sides checked in, or when an outcome was recorded for it.
+    const meetings: Array<{ slot: number; status: string; outcome: MeetingOutcome | null; held: boolean; enterprise_id: string; agency_id: string; requested: boolean; mutual: boolean }> = await this.dataSource.query(
+      `SELECT m.slot, m.status, m.outcome, m.enterprise_id, m.agency_id, m.requested, m.mutual,
+              (m.status = 'scheduled' AND (m.outcome IS NOT NULL OR (e.checked_in_at IS NOT NULL AND a.checked_in_at IS NOT NULL))) AS held
+         FROM session_meetings m
+         LEFT JOIN session_participants e ON e.session_id = m.session_id AND e.organisation_id = m.enterprise_id
+         LEFT JOIN session_participants a ON a.session_id = m.session_id AND a.organisation_id = m.agency_id
+        WHERE m.session_id = $1`,
+      [sessionId],
+    );
+    const [r] = await this.dataSource.query(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE r.status = 'accepted' OR EXISTS (SELECT 1 FROM meeting_requests b WHERE b.session_id = r.session_id AND b.from_organisation_id = r.to_organisation_id AND b.to_organisation_id = r.from_organisation_id AND b.status IN ('pending', 'accepted')))::int AS mutual,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM session_meetings m WHERE m.session_id = r.session_id AND m.status = 'scheduled'
+                                             AND m.enterprise_id IN (r.from_organisation_id, r.to_organisation_id) AND m.agency_id IN (r.from_organisation_id, r.to_organisation_id)))::int AS placed
+         FROM meeting_requests r WHERE r.session_id = $1 AND r.status IN ('pending', 'accepted')`,
+      [sessionId],
+    );
+    const outcomes = Object.fromEntries(MEETING_OUTCOMES.map((o) => [o, 0])) as Record<MeetingOutcome, number>;
+    const held = meetings.filter((m) => m.held);
+    for (const m of meetings) if (m.status === 'scheduled' && m.outcome) outcomes[m.outcome]++;
+    const bySlot = Array.from({ length: session.slots }, (_, slot) => ({
+      slot,
+      scheduled: meetings.filter((m) => m.slot === slot && m.status === 'scheduled').length,
+      held: held.filter((m) => m.slot === slot).length,
+    }));
+    return {
+      sessionId,
+      participants: { enterprises: p.enterprises, agencies: p.agencies, checkedIn: p.checked_in, noShows: p.no_shows },
+      meetings: {
+        scheduled: meetings.filter((m) => m.status === 'scheduled').length,
+        held: held.length,
+        cancelled: meetings.filter((m) => m.status === 'cancelled').length,
+        withOutcome: meetings.filter((m) => m.status === 'scheduled' && m.outcome).length,
+      },
+      outcomes,
+      requests: { total: r.total, mutual: r.mutual, placed: r.placed },
+      companiesServed: new Set(held.map((m) => m.enterprise_id)).size,
+      agenciesServed: new Set(held.map((m) => m.agency_id)).size,
+      bySlot,
+    };
+  }
+
+  /** The whole agenda as a workbook: one sheet by time, one grid of slots × tables, one sheet per outcome list. */
+  async workbook(sessionId: string, actor: Actor): Promise<{ filename: string; buffer: Buffer }> {
+    const session = await loadSession(this.dataSource.manager, sessionId, actor);
+    const agenda = await this.agenda(sessionId, actor);
+    const book = new ExcelJS.Workbook();
+    book.creator = 'SceneMatch';
+    const time = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+    const list = book.addWorksheet('日程', { views: [{ state: 'frozen', ySplit: 1 }] });
+    list.columns = [
+      { header: '时段', key: 'slot', width: 8 },
+      { header: '时间', key: 'time', width: 14 },
+      { header: '桌号', key: 'table', width: 8 },
+      { header: '企业', key: 'enterprise', width: 32 },
+      { header: '发榜单位', key: 'agency', width: 28 },
+      { header: '场景', key: 'scenario', width: 32 },
+      { header: '匹配度', key: 'score', width: 9 },
+      { header: '来源', key: 'source', width: 12 },
+      { header: '状态', key: 'status', width: 12 },
+      { header: '成果', key: 'outcome', width: 10 },
+      { header: '备注', key: 'note', width: 30 },
+    ];
+    for (const m of agenda.meetings) {
+      list.addRow({
+        slot: m.slot + 1,
+        time: `${time(m.startsAt)}–${time(m.endsAt)}`,
+        table: m.table + 1,
+        enterprise: m.enterprise.name,
+        agency: m.agency.name,
+        scenario: m.scenario?.title ?? '',
+        score: m.score ?? '',
+        source: m.mutual ? '双向请求' : m.requested ? '单向请求' : m.pinned ? '组织方安排' : '匹配推荐',
+        status: m.status === 'scheduled' ? '已安排' : `已取消（${CANCEL_REASON_LABELS[m.cancelReason ?? ''] ?? m.cancelReason}）`,
+        outcome: m.outcome ? MEETING_OUTCOME_LABELS[m.outcome] : '',
+        note: m.outcomeNote,
+      });
+    }
+    list.getRow(1).font = { bold: true };
+    list.autoFilter = { from: 'A1', to: 'K1' };
+
+    const grid = book.addWorksheet('桌位表', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+    grid.getRow(1).values = ['时段 \\ 桌号', ...Array.from({ length: session.tables }, (_, t) => `${t + 1} 号桌`)];
+    grid.getRow(1).font = { bold: true };
+    grid.getColumn(1).width = 16;
+    for (let t = 0; t < session.tables; t++) grid.getColumn(t + 2).width = 26;
+    agenda.slotTimes.forEach((s, i) => {
+      const row = grid.getRow(i + 2);
+      row.getCell(1).value = `${s.slot + 1}（${time(s.startsAt)}）`;
+      for (const m of agenda.meetings.filter((x) => x.slot === s.slot && x.status === 'scheduled')) {
+        row.getCell(m.table + 2).value = `${m.enterprise.name}\n× ${m.agency.name}`;
+        row.getCell(m.table + 2).alignment = { wrapText: true, vertical: 'top' };
+      }
+    });
+
+    if (agenda.unplaced?.length) {
+      const unplaced = book.addWorksheet('未能安排的请求', { views: [{ state: 'frozen', ySplit: 1 }] });
+      unplaced.columns = [
+        { header: '企业', key: 'enterprise', width: 32 },
+        { header: '发榜单位', key: 'agency', width: 28 },
+        { header: '场景', key: 'scenario', width: 32 },
+        { header: '原因', key: 'reason', width: 40 },
+      ];
+      for (const u of agenda.unplaced) unplaced.addRow({ enterprise: u.enterprise.name, agency: u.agency.name, scenario: u.scenario?.title ?? '', reason: u.reason });
+      unplaced.getRow(1).font = { bold: true };
+    }
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    return { filename: `${session.title}-日程.xlsx`, buffer };
+  }
+
+  private async unplacedViews(items: Array<{ enterpriseId: string; agencyId: string; scenarioId: string | null; reason: string; detail: string }>): Promise<UnplacedRequestView[]> {
+    if (!items.length) return [];
+    const ids = [...new Set(items.flatMap((u) => [u.enterpriseId, u.agencyId]))];
+    const scenarioIds = [...new Set(items.map((u) => u.scenarioId).filter((x): x is string => !!x))];
+    const orgs: Array<{ id: string; name: string }> = await this.dataSource.query(`SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`, [ids]);
+    const scenarios: Array<{ id: string; title: string }> = scenarioIds.length ? await this.dataSource.query(`SELECT id, title FROM scenarios WHERE id = ANY($1::uuid[])`, [scenarioIds]) : [];
+    const name = new Map(orgs.map((o) => [o.id, o.name]));
+    const title = new Map(scenarios.map((s) => [s.id, s.title]));
+    return items.map((u) => ({
+      enterprise: { id: u.enterpriseId, name: name.get(u.enterpriseId) ?? '' },
+      agency: { id: u.agencyId, name: name.get(u.agencyId) ?? '' },
+      scenario: u.scenarioId ? { id: u.scenarioId, title: title.get(u.scenarioId) ?? '' } : null,
+      reason: u.reason,
+      detail: u.detail,
+    }));
+  }
+}
+
+export function runView(row: Record<string, unknown>): AgendaRunView {
+  const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    id: row['id'] as string,
+    status: row['status'] as AgendaRunView['status'],
+    progress: Number(row['progress']),
+    message: row['message'] as string,
+    method: (row['method'] as string | null) ?? null,
+    meetings: num(row['meetings']),
+    totalValue: num(row['total_value']),
+    lpBound: num(row['lp_bound']),
+    gap: num(row['gap']),
+    stats: (row['stats'] as Record<string, unknown> | null) ?? null,
+    error: (row['error'] as string | null) ?? null,
+    createdAt: iso(row['created_at']) as string,
+    finishedAt: iso(row['finished_at']),
+  };
+}
+
+function meetingView(r: MeetingRow, slotTimes: AgendaView['slotTimes']): MeetingView {
+  const time = slotTimes[r.slot] ?? { startsAt: '', endsAt: '' };
+  return {
+    id: r.id,
+    slot: r.slot,
+    table: r.table_no,
+    startsAt: time.startsAt,
+    endsAt: time.endsAt,
+    enterprise: { id: r.enterprise_id, name: r.enterprise_name },
+    agency: { id: r.agency_id, name: r.agency_name },
+    scenario: r.scenario_id ? { id: r.scenario_id, title: r.scenario_title ?? '' } : null,
+    score: r.score,
+    value: Number(r.value),
+    requested: r.requested,
+    mutual: r.mutual,
+    pinned: r.pinned,
+    status: r.status,
+    cancelReason: r.cancel_reason ? (CANCEL_REASON_LABELS[r.cancel_reason] ?? r.cancel_reason) : null,
+    outcome: r.outcome,
+    outcomeNote: r.outcome_note,
+  };
+}
+

@@ -1,0 +1,85 @@
+import { ConflictException, NotFoundException } from '@nestjs/common';
+import type { ParticipantKind, SessionBreak, SessionStatus, SessionView } from '@scenematch/contracts';
+import { Actor, isStaff } from '@scenematch/server-common';
+import { EntityManager } from 'typeorm';
+
+export interface SessionRow {
+  id: string;
+  title: string;
+  description: string;
+  venue: string;
+  starts_at: Date;
+  slot_minutes: number;
+  slots: number;
+  tables: number;
+  breaks: SessionBreak[];
+  max_companies: number | null;
+  max_agencies: number | null;
+  status: SessionStatus;
+  agenda_published_at: Date | null;
+  created_at: Date;
+}
+
+export interface ParticipantRow {
+  id: string;
+  session_id: string;
+  organisation_id: string;
+  organisation_name: string;
+  kind: ParticipantKind;
+  scenario_ids: string[];
+  capacity: number;
+  unavailable_slots: number[];
+  contact_name: string;
+  status: 'registered' | 'cancelled';
+  checkin_code: string;
+  checked_in_at: Date | null;
+  no_show_at: Date | null;
+}
+
+export const PARTICIPANT_SQL = `
+  SELECT p.*, o.name AS organisation_name
+    FROM session_participants p JOIN organisations o ON o.id = p.organisation_id`;
+
+/** Participants see a session once it leaves planning; staff see every session. */
+export function canSeeSession(actor: Actor | undefined, session: Pick<SessionRow, 'status'>): boolean {
+  return isStaff(actor) || session.status !== 'planning';
+}
+
+export async function loadSession(manager: EntityManager, id: string, actor: Actor | undefined, options: { lock?: boolean } = {}): Promise<SessionRow> {
+  const rows: SessionRow[] = await manager.query(`SELECT * FROM matchmaking_sessions WHERE id = $1 ${options.lock ? 'FOR UPDATE' : ''}`, [id]);
+  const session = rows[0];
+  if (!session || !canSeeSession(actor, session)) throw new NotFoundException('对接会不存在或无权查看');
+  return session;
+}
+
+/** The caller's own live registration in the session, if any. */
+export async function ownParticipant(manager: EntityManager, sessionId: string, actor: Actor | undefined): Promise<ParticipantRow | null> {
+  if (!actor || (actor.role !== 'enterprise' && actor.role !== 'agency')) return null;
+  const rows: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = $2 AND p.status = 'registered'`, [sessionId, actor.organisationId]);
+  return rows[0] ?? null;
+}
+
+export function requireStatus(session: SessionRow, allowed: SessionStatus[], action: string): void {
+  if (!allowed.includes(session.status)) throw new ConflictException(`对接会当前状态下不能${action}`);
+}
+
+export function sessionView(row: SessionRow, counts: SessionView['counts'], myParticipantId: string | null): SessionView {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    venue: row.venue,
+    startsAt: new Date(row.starts_at).toISOString(),
+    slotMinutes: row.slot_minutes,
+    slots: row.slots,
+    tables: row.tables,
+    breaks: row.breaks ?? [],
+    maxCompanies: row.max_companies,
+    maxAgencies: row.max_agencies,
+    status: row.status,
+    agendaPublishedAt: row.agenda_published_at ? new Date(row.agenda_published_at).toISOString() : null,
+    counts,
+    myParticipantId,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}

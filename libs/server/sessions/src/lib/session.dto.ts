@@ -1,0 +1,168 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { MEETING_OUTCOMES, SESSION_STATUSES, type MeetingOutcome, type SessionStatus } from '@scenematch/contracts';
+import { PageQueryDto } from '@scenematch/server-common';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class SessionBreakDto {
+  @ApiProperty({ description: 'The break follows this 0-based slot' })
+  @IsInt({ message: '休息应位于某个时段之后（时段序号）' }) @Min(0, { message: '时段序号不能为负' }) @Max(47)
+  afterSlot!: number;
+
+  @ApiProperty() @IsInt({ message: '休息时长应为整数（分钟）' }) @Min(5, { message: '休息至少 5 分钟' }) @Max(240, { message: '休息不超过 240 分钟' })
+  minutes!: number;
+}
+
+export class SessionDto {
+  @ApiProperty() @Transform(trim) @IsString({ message: '请填写对接会名称' }) @Length(2, 200, { message: '名称应为 2–200 个字符' })
+  title!: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(5000, { message: '简介不超过 5000 字' })
+  description?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(200, { message: '地点不超过 200 字' })
+  venue?: string;
+
+  @ApiProperty({ description: 'ISO date-time of the first slot' })
+  @IsISO8601({ strict: true }, { message: '开始时间格式应为 ISO 8601，如 2026-12-10T09:00:00+08:00' })
+  startsAt!: string;
+
+  @ApiProperty() @IsInt({ message: '每场时长应为整数（分钟）' }) @Min(5, { message: '每场至少 5 分钟' }) @Max(120, { message: '每场不超过 120 分钟' })
+  slotMinutes!: number;
+
+  @ApiProperty() @IsInt({ message: '时段数应为整数' }) @Min(1, { message: '至少 1 个时段' }) @Max(48, { message: '最多 48 个时段' })
+  slots!: number;
+
+  @ApiProperty() @IsInt({ message: '桌数应为整数' }) @Min(1, { message: '至少 1 张洽谈桌' }) @Max(500, { message: '最多 500 张洽谈桌' })
+  tables!: number;
+
+  @ApiPropertyOptional({ type: [SessionBreakDto] })
+  @IsOptional() @IsArray({ message: '休息安排应为列表' }) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SessionBreakDto)
+  breaks?: SessionBreakDto[];
+
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: '企业名额应为整数' }) @Min(1, { message: '企业名额至少 1' }) @Max(5000)
+  maxCompanies?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: '单位名额应为整数' }) @Min(1, { message: '单位名额至少 1' }) @Max(1000)
+  maxAgencies?: number;
+}
+
+export class UpdateSessionDto extends PartialType(SessionDto) {}
+
+export class SessionStatusDto {
+  @ApiProperty({ enum: SESSION_STATUSES })
+  @IsIn(SESSION_STATUSES as unknown as string[], { message: '状态取值无效' })
+  status!: SessionStatus;
+}
+
+export class SessionQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: SESSION_STATUSES })
+  @IsOptional() @IsIn(SESSION_STATUSES as unknown as string[], { message: '状态取值无效' })
+  status?: SessionStatus;
+}
+
+export class ParticipantDto {
+  @ApiPropertyOptional({ description: 'Staff only: register this organisation (otherwise the caller’s own)' })
+  @IsOptional() @IsUUID('all', { message: '单位编号无效' })
+  organisationId?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Agencies: their own scenarios they bring' })
+  @IsOptional() @IsArray({ message: '场景应为列表' }) @ArrayMaxSize(20, { message: '最多带 20 个场景' }) @IsUUID('all', { each: true, message: '场景编号无效' })
+  scenarioIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Most meetings wanted (default: every slot)' })
+  @IsOptional() @IsInt({ message: '洽谈场次上限应为整数' }) @Min(0, { message: '洽谈场次上限不能为负' }) @Max(48)
+  capacity?: number;
+
+  @ApiPropertyOptional({ type: [Number], description: '0-based slots the participant cannot attend' })
+  @IsOptional() @IsArray({ message: '不可参加的时段应为列表' }) @ArrayMaxSize(48) @IsInt({ each: true, message: '时段序号应为整数' }) @Min(0, { each: true, message: '时段序号不能为负' }) @Max(47, { each: true })
+  unavailableSlots?: number[];
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
+  contactName?: string;
+}
+
+export class UpdateParticipantDto {
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional() @IsArray({ message: '场景应为列表' }) @ArrayMaxSize(20, { message: '最多带 20 个场景' }) @IsUUID('all', { each: true, message: '场景编号无效' })
+  scenarioIds?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: '洽谈场次上限应为整数' }) @Min(0, { message: '洽谈场次上限不能为负' }) @Max(48)
+  capacity?: number;
+
+  @ApiPropertyOptional({ type: [Number] })
+  @IsOptional() @IsArray({ message: '不可参加的时段应为列表' }) @ArrayMaxSize(48) @IsInt({ each: true, message: '时段序号应为整数' }) @Min(0, { each: true, message: '时段序号不能为负' }) @Max(47, { each: true })
+  unavailableSlots?: number[];
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
+  contactName?: string;
+}
+
+export class CheckInDto {
+  @ApiProperty({ description: 'The code from the participant’s QR code' })
+  @Transform(trim) @IsString({ message: '请输入签到码' }) @Length(4, 64, { message: '签到码无效' })
+  code!: string;
+}
+
+export class MeetingRequestDto {
+  @ApiProperty({ description: 'The organisation to meet (a participant of the other kind)' })
+  @IsUUID('all', { message: '对方单位编号无效' })
+  toOrganisationId!: string;
+
+  @ApiPropertyOptional({ description: 'One of the agency’s scenarios brought to the session' })
+  @IsOptional() @IsUUID('all', { message: '场景编号无效' })
+  scenarioId?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(500, { message: '留言不超过 500 字' })
+  message?: string;
+}
+
+export class RespondDto {
+  @ApiProperty({ enum: ['accept', 'decline'] })
+  @IsIn(['accept', 'decline'], { message: '请选择接受或婉拒' })
+  decision!: 'accept' | 'decline';
+}
+
+export class MeetingRequestQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['incoming', 'outgoing'] })
+  @IsOptional() @IsIn(['incoming', 'outgoing'], { message: '方向取值无效' })
+  direction?: 'incoming' | 'outgoing';
+}
+
+export class AddMeetingDto {
+  @ApiProperty() @IsUUID('all', { message: '企业编号无效' }) enterpriseId!: string;
+  @ApiProperty() @IsUUID('all', { message: '单位编号无效' }) agencyId!: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: '场景编号无效' }) scenarioId?: string;
+  @ApiProperty() @IsInt({ message: '时段序号应为整数' }) @Min(0, { message: '时段序号不能为负' }) @Max(47) slot!: number;
+  @ApiProperty() @IsInt({ message: '桌号应为整数' }) @Min(0, { message: '桌号不能为负' }) @Max(499) table!: number;
+}
+
+export class UpdateMeetingDto {
+  @ApiPropertyOptional({ description: 'Staff: keep this meeting where it is when the agenda is regenerated' })
+  @IsOptional() @IsBoolean({ message: '固定应为 true 或 false' })
+  pinned?: boolean;
+
+  @ApiPropertyOptional({ enum: MEETING_OUTCOMES })
+  @IsOptional() @IsIn(MEETING_OUTCOMES as unknown as string[], { message: '成果取值应为 意向合作 / 签约 / 待跟进 / 无' })
+  outcome?: MeetingOutcome;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(2000, { message: '备注不超过 2000 字' })
+  outcomeNote?: string;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AgendaService } from './agenda.service';
+import { SessionAgendaHandler } from './agenda.handler';
+import { MeetingRequestsService } from './meeting-requests.service';
+import { SessionsController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
+
+/** The HTTP side of matchmaking sessions. */
+@Module({ controllers: [SessionsController], providers: [SessionsService, MeetingRequestsService, AgendaService] })
+export class SessionsModule {}
+
+/** The worker side: agenda generation. */
+@Module({ providers: [SessionAgendaHandler] })
+export class SessionJobsModule {}
