@@ -7,6 +7,9 @@ export const TEST_SERVER_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postg
 export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 export const TEMPLATE_DATABASE = process.env['TEST_TEMPLATE_DATABASE'] ?? 'scenematch_test_template';
 
+/** Serialises rebuilding the template against copying it. */
+const TEMPLATE_LOCK = 7_240_517_200;
+
 async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: withDatabase(TEST_SERVER_URL, 'postgres') });
   await client.connect();
@@ -22,15 +25,25 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
  * data is included: tests sign in as the demo users like a person would.
  */
 export async function prepareTemplateDatabase(): Promise<void> {
-  await admin(async (client) => {
-    await client.query(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [TEMPLATE_DATABASE]);
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(TEMPLATE_DATABASE)} WITH (FORCE)`);
+  // Test runs started side by side (two terminals, several engineers) share the server: the
+  // rebuild holds an exclusive lock and each copy a shared one, so no run copies a half-built
+  // template or has it dropped under it.
+  await admin(async (lock) => {
+    await lock.query(`SELECT pg_advisory_lock($1)`, [TEMPLATE_LOCK]);
+    try {
+      await admin(async (client) => {
+        await client.query(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [TEMPLATE_DATABASE]);
+        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(TEMPLATE_DATABASE)} WITH (FORCE)`);
+      });
+      const url = withDatabase(TEST_SERVER_URL, TEMPLATE_DATABASE);
+      await ensureDatabase(url);
+      await runMigrations(url);
+      await runSeeds(url, { demo: true });
+      await admin((client) => client.query(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [TEMPLATE_DATABASE]));
+    } finally {
+      await lock.query(`SELECT pg_advisory_unlock($1)`, [TEMPLATE_LOCK]);
+    }
   });
-  const url = withDatabase(TEST_SERVER_URL, TEMPLATE_DATABASE);
-  await ensureDatabase(url);
-  await runMigrations(url);
-  await runSeeds(url, { demo: true });
-  await admin((client) => client.query(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [TEMPLATE_DATABASE]));
 }
 
 export interface TestDatabase {
@@ -44,7 +57,10 @@ export interface TestDatabase {
 /** A fresh database for one test file, copied from the template in a few hundred milliseconds. */
 export async function createTestDatabase(label = 'it'): Promise<TestDatabase> {
   const name = `scenematch_${label}_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DATABASE)}`));
+  await admin(async (client) => {
+    await client.query(`SELECT pg_advisory_lock_shared($1)`, [TEMPLATE_LOCK]);
+    await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DATABASE)}`);
+  });
   const url = withDatabase(TEST_SERVER_URL, name);
   return {
     name,
