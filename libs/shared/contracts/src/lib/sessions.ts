@@ -104,6 +104,10 @@ export interface MeetingView {
   enterprise: { id: string; name: string };
   agency: { id: string; name: string };
   scenario: { id: string; title: string } | null;
+  /** The flat ids of DESIGN.md's agenda contract (the same as the objects above). */
+  enterpriseId: string;
+  agencyId: string;
+  scenarioId: string | null;
   score: number | null;
   value: number;
   requested: boolean;

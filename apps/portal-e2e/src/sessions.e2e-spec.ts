@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { apiCall, apiToken } from './support/api';
+import { browserTest } from './support/browser';
+import { chooseOptions, signIn } from './support/flows';
+
+const ENTERPRISE = 'enterprise@demo.scenematch.cn';
+const AGENCY = 'agency@demo.scenematch.cn';
+const ORGANISER = 'organiser@demo.scenematch.cn';
+const DEMO_COMPANY = '深圳鹏知医疗智能科技有限公司';
+const HEALTH = '市卫生健康委';
+
+interface Created {
+  id: string;
+}
+interface Run {
+  id: string;
+  status: string;
+}
+
+async function signInThenOpen(page: Page, url: (p: string) => string, email: string, path: string): Promise<void> {
+  await page.goto(url('/login'));
+  await signIn(page, email);
+  await page.getByTestId('user-name').waitFor();
+  await page.goto(url(path));
+  await page.getByTestId('session-title').waitFor();
+}
+
+async function openTab(page: Page, title: string): Promise<void> {
+  await page.locator('.ant-tabs-tab').filter({ hasText: title }).click();
+}
+
+/** Tomorrow at 09:00 Beijing time. */
+function tomorrowMorning(): string {
+  const day = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return `${day}T09:00:00+08:00`;
+}
+
+describe('matchmaking sessions (供需对接会)', () => {
+  browserTest(
+    'an agency and a company register and agree to meet, the agenda is generated, each sees only its own meetings and records the outcome',
+    async ({ page, url, pageErrors, newSession }) => {
+      const organiser = await apiToken(ORGANISER);
+      const title = `智慧医疗供需对接会 ${randomBytes(3).toString('hex')}`;
+      const session = await apiCall<Created>('/sessions', {
+        method: 'POST',
+        token: organiser,
+        body: { title, venue: '人工智能创新服务中心', startsAt: tomorrowMorning(), slotMinutes: 20, slots: 4, tables: 3, breaks: [{ afterSlot: 1, minutes: 10 }] },
+      });
+      await apiCall(`/sessions/${session.id}/status`, { method: 'POST', token: organiser, body: { status: 'open_for_registration' } });
+
+      // The public list shows it.
+      await page.goto(url('/sessions'));
+      await page.getByTestId('session-link').filter({ hasText: title }).click();
+      await page.getByTestId('session-title').waitFor();
+      expect(await page.getByTestId('session-status').innerText()).toBe('报名中');
+
+      // The agency registers with one of its published scenarios.
+      await signInThenOpen(page, url, AGENCY, `/sessions/${session.id}`);
+      await chooseOptions(page, 'register-scenarios', ['医学影像辅助诊断']);
+      await chooseOptions(page, 'register-unavailable', ['时段 4']);
+      await page.getByTestId('register-submit').click();
+      await page.getByTestId('agenda-not-published').waitFor();
+
+      // The company registers, finds the agency among its suggestions and asks to meet.
+      const company = await newSession();
+      await signInThenOpen(company, url, ENTERPRISE, `/sessions/${session.id}`);
+      await company.getByTestId('register-submit').click();
+      await company.getByTestId('agenda-not-published').waitFor();
+      await openTab(company, '洽谈请求');
+      const suggestion = company.getByTestId('suggestion').filter({ hasText: HEALTH });
+      await suggestion.waitFor();
+      expect(await suggestion.innerText()).toMatch(/匹配度 \d+/);
+      await company.getByTestId('other-participant').filter({ hasText: HEALTH }).getByTestId('ask').click();
+      await company.getByTestId('request-message').fill('希望演示影像辅助诊断平台');
+      await company.locator('.ant-modal-footer button.ant-btn-primary').click();
+      await company.getByTestId('outgoing-request').filter({ hasText: HEALTH }).filter({ hasText: '待回复' }).waitFor();
+
+      // The agency accepts: the request becomes mutual.
+      await page.reload();
+      await openTab(page, '洽谈请求');
+      const incoming = page.getByTestId('incoming-request').filter({ hasText: DEMO_COMPANY });
+      await incoming.getByTestId('accept').click();
+      await incoming.filter({ hasText: '已接受' }).waitFor();
+      expect(await incoming.innerText()).toContain('双向');
+
+      // The organiser generates and publishes the agenda, then starts the session.
+      const run = await apiCall<Run>(`/sessions/${session.id}/agenda`, { method: 'POST', token: organiser });
+      for (let i = 0; i < 100; i++) {
+        const r = await apiCall<Run>(`/sessions/${session.id}/agenda/runs/${run.id}`, { token: organiser });
+        if (r.status === 'completed') break;
+        if (r.status === 'failed') throw new Error('the agenda run failed');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await apiCall(`/sessions/${session.id}/status`, { method: 'POST', token: organiser, body: { status: 'scheduled' } });
+
+      // The company sees its own meeting: time, table and the agency, with its check-in QR code.
+      await company.reload();
+      const meeting = company.getByTestId('my-meeting').filter({ hasText: HEALTH });
+      await meeting.waitFor();
+      expect(await company.getByTestId('checkin-qr').isVisible()).toBe(true);
+      expect(await company.getByTestId('checkin-code').innerText()).toMatch(/^[A-Z2-9]{10}$/);
+      const companyRows = await company.getByTestId('meeting-counterpart').allInnerTexts();
+      expect(companyRows.every((name) => !name.includes(DEMO_COMPANY))).toBe(true);
+
+      // The agency sees only its meetings: every counterpart is a company, the demo company among them,
+      // and none in slot 4, which it cannot attend.
+      await page.reload();
+      await page.getByTestId('my-meeting').first().waitFor();
+      const agencyRows = await page.getByTestId('meeting-counterpart').allInnerTexts();
+      expect(agencyRows).toContain(DEMO_COMPANY);
+      const agendaText = await page.getByTestId('my-agenda').innerText();
+      expect(agendaText).not.toContain('10:10–10:30'); // slot 4, after the 10-minute break
+
+      // On the day the company records what came of the meeting; the organiser's report counts it.
+      await apiCall(`/sessions/${session.id}/status`, { method: 'POST', token: organiser, body: { status: 'running' } });
+      await company.reload();
+      const row = company.getByTestId('my-meeting').filter({ hasText: HEALTH });
+      await row.waitFor();
+      await row.getByTestId('outcome-select').click();
+      await company.locator('nz-option-item:visible').filter({ hasText: '意向合作' }).first().click();
+      await row.getByTestId('outcome-save').click();
+      await company.locator('.ant-message').filter({ hasText: '成果已记录' }).waitFor();
+      const report = await apiCall<{ outcomes: Record<string, number> }>(`/sessions/${session.id}/report`, { token: organiser });
+      expect(report.outcomes['intent']).toBe(1);
+
+      expect(pageErrors).toEqual([]);
+    },
+    90_000,
+  );
+});
+

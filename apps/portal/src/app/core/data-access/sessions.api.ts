@@ -1,0 +1,171 @@
+import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  AgendaRunView,
+  AgendaView,
+  MeetingOutcome,
+  MeetingRequestView,
+  MeetingView,
+  Page,
+  ParticipantView,
+  SessionBreak,
+  SessionReport,
+  SessionStatus,
+  SessionSuggestion,
+  SessionView,
+} from '@scenematch/contracts';
+import { map, Observable } from 'rxjs';
+import { DownloadedFile, fileNameFromDisposition } from './download';
+
+/** Body of `POST /api/sessions` (and, partially, `PATCH`). */
+export interface SessionRequest {
+  title: string;
+  description?: string;
+  venue?: string;
+  /** ISO date-time with offset. */
+  startsAt: string;
+  slotMinutes: number;
+  slots: number;
+  tables: number;
+  breaks?: SessionBreak[];
+  /** null (on update) lifts the limit. */
+  maxCompanies?: number | null;
+  maxAgencies?: number | null;
+}
+
+/** Body of a registration (the caller's own, or with `organisationId` by staff). */
+export interface ParticipantRequest {
+  organisationId?: string;
+  scenarioIds?: string[];
+  capacity?: number;
+  unavailableSlots?: number[];
+  contactName?: string;
+}
+
+/** Typed client for /api/sessions (供需对接会). */
+@Injectable({ providedIn: 'root' })
+export class SessionsApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = '/api/sessions';
+
+  list(status?: SessionStatus, page = 1, pageSize = 20): Observable<Page<SessionView>> {
+    let params = new HttpParams().set('page', page).set('pageSize', pageSize);
+    if (status) params = params.set('status', status);
+    return this.http.get<Page<SessionView>>(this.base, { params });
+  }
+
+  get(id: string): Observable<SessionView> {
+    return this.http.get<SessionView>(`${this.base}/${id}`);
+  }
+
+  create(body: SessionRequest): Observable<SessionView> {
+    return this.http.post<SessionView>(this.base, body);
+  }
+
+  update(id: string, body: Partial<SessionRequest>): Observable<SessionView> {
+    return this.http.patch<SessionView>(`${this.base}/${id}`, body);
+  }
+
+  setStatus(id: string, status: SessionStatus): Observable<SessionView> {
+    return this.http.post<SessionView>(`${this.base}/${id}/status`, { status });
+  }
+
+  participants(id: string, kind?: 'enterprise' | 'agency'): Observable<Page<ParticipantView>> {
+    let params = new HttpParams().set('pageSize', 100);
+    if (kind) params = params.set('kind', kind);
+    return this.http.get<Page<ParticipantView>>(`${this.base}/${id}/participants`, { params });
+  }
+
+  participant(id: string, participantId: string): Observable<ParticipantView> {
+    return this.http.get<ParticipantView>(`${this.base}/${id}/participants/${participantId}`);
+  }
+
+  register(id: string, body: ParticipantRequest): Observable<ParticipantView> {
+    return this.http.post<ParticipantView>(`${this.base}/${id}/participants`, body);
+  }
+
+  updateParticipant(id: string, participantId: string, body: ParticipantRequest): Observable<ParticipantView> {
+    return this.http.patch<ParticipantView>(`${this.base}/${id}/participants/${participantId}`, body);
+  }
+
+  cancelParticipant(id: string, participantId: string): Observable<void> {
+    return this.http.delete<void>(`${this.base}/${id}/participants/${participantId}`);
+  }
+
+  /** The participant's check-in QR code as SVG text. */
+  qr(id: string, participantId: string): Observable<string> {
+    return this.http.get(`${this.base}/${id}/participants/${participantId}/qr.svg`, { responseType: 'text' });
+  }
+
+  checkInByCode(id: string, code: string): Observable<ParticipantView> {
+    return this.http.post<ParticipantView>(`${this.base}/${id}/check-in`, { code });
+  }
+
+  checkIn(id: string, participantId: string): Observable<ParticipantView> {
+    return this.http.post<ParticipantView>(`${this.base}/${id}/participants/${participantId}/check-in`, {});
+  }
+
+  noShow(id: string, participantId: string): Observable<ParticipantView> {
+    return this.http.post<ParticipantView>(`${this.base}/${id}/participants/${participantId}/no-show`, {});
+  }
+
+  requests(id: string, direction?: 'incoming' | 'outgoing'): Observable<Page<MeetingRequestView>> {
+    let params = new HttpParams().set('pageSize', 100);
+    if (direction) params = params.set('direction', direction);
+    return this.http.get<Page<MeetingRequestView>>(`${this.base}/${id}/meeting-requests`, { params });
+  }
+
+  request(id: string, body: { toOrganisationId: string; scenarioId?: string; message?: string }): Observable<MeetingRequestView> {
+    return this.http.post<MeetingRequestView>(`${this.base}/${id}/meeting-requests`, body);
+  }
+
+  respond(id: string, requestId: string, decision: 'accept' | 'decline'): Observable<MeetingRequestView> {
+    return this.http.post<MeetingRequestView>(`${this.base}/${id}/meeting-requests/${requestId}/respond`, { decision });
+  }
+
+  withdraw(id: string, requestId: string): Observable<MeetingRequestView> {
+    return this.http.post<MeetingRequestView>(`${this.base}/${id}/meeting-requests/${requestId}/withdraw`, {});
+  }
+
+  suggestions(id: string): Observable<SessionSuggestion[]> {
+    return this.http.get<SessionSuggestion[]>(`${this.base}/${id}/suggestions`);
+  }
+
+  generate(id: string): Observable<AgendaRunView> {
+    return this.http.post<AgendaRunView>(`${this.base}/${id}/agenda`, {});
+  }
+
+  run(id: string, runId: string): Observable<AgendaRunView> {
+    return this.http.get<AgendaRunView>(`${this.base}/${id}/agenda/runs/${runId}`);
+  }
+
+  agenda(id: string): Observable<AgendaView> {
+    return this.http.get<AgendaView>(`${this.base}/${id}/agenda`);
+  }
+
+  addMeeting(id: string, body: { enterpriseId: string; agencyId: string; scenarioId?: string; slot: number; table: number }): Observable<MeetingView> {
+    return this.http.post<MeetingView>(`${this.base}/${id}/meetings`, body);
+  }
+
+  updateMeeting(id: string, meetingId: string, body: { pinned?: boolean; outcome?: MeetingOutcome; outcomeNote?: string }): Observable<MeetingView> {
+    return this.http.patch<MeetingView>(`${this.base}/${id}/meetings/${meetingId}`, body);
+  }
+
+  cancelMeeting(id: string, meetingId: string): Observable<void> {
+    return this.http.delete<void>(`${this.base}/${id}/meetings/${meetingId}`);
+  }
+
+  report(id: string): Observable<SessionReport> {
+    return this.http.get<SessionReport>(`${this.base}/${id}/report`);
+  }
+
+  /** The whole agenda as a workbook (staff), with the bearer token. */
+  workbook(id: string): Observable<DownloadedFile> {
+    return this.http.get(`${this.base}/${id}/agenda.xlsx`, { responseType: 'blob', observe: 'response' }).pipe(
+      map((response: HttpResponse<Blob>) => ({
+        blob: response.body ?? new Blob([]),
+        fileName: fileNameFromDisposition(response.headers.get('Content-Disposition'), '对接会日程.xlsx'),
+      })),
+    );
+  }
+}

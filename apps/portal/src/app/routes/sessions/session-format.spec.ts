@@ -1,0 +1,13 @@
+import { sessionWhen, slotLabel } from './session-format';
+
+describe('session formatting (Beijing time)', () => {
+  it('spans from the first slot to the end of the last, breaks included', () => {
+    const when = sessionWhen({ startsAt: '2026-12-10T01:00:00.000Z', slotMinutes: 20, slots: 4, breaks: [{ afterSlot: 1, minutes: 15 }] });
+    expect(when).toContain('2026年12月10日');
+    expect(when).toMatch(/09:00–10:35$/);
+  });
+
+  it('labels a slot with its number from one and its times', () => {
+    expect(slotLabel(2, '2026-12-10T01:55:00.000Z', '2026-12-10T02:15:00.000Z')).toBe('时段 3 · 09:55–10:15');
+  });
+});

@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { SESSION_STATUS_LABELS, type Page, type SessionView } from '@scenematch/contracts';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { catchError, map, of, startWith } from 'rxjs';
+import { SessionsApi } from '../../core/data-access/sessions.api';
+import { toApiError } from '../../core/http/api-error';
+import { SESSION_TEXTS } from '../../core/i18n/zh-cn.sessions';
+import { sessionWhen, STATUS_COLORS } from './session-format';
+
+type ListState = { state: 'loading' } | { state: 'done'; page: Page<SessionView> } | { state: 'failed'; message: string };
+
+/** 供需对接会: every session open to the public (planning ones only for staff), newest first. */
+@Component({
+  selector: 'sm-session-list-page',
+  imports: [RouterLink, NzCardModule, NzEmptyModule, NzIconModule, NzResultModule, NzSkeletonModule, NzTagModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page-head">
+      <div>
+        <h1>{{ t.title }}</h1>
+        <p class="muted lead">{{ t.lead }}</p>
+      </div>
+    </div>
+    @switch (list().state) {
+      @case ('loading') {
+        <nz-card><nz-skeleton [nzActive]="true" [nzParagraph]="{ rows: 4 }" /></nz-card>
+      }
+      @case ('failed') {
+        <nz-result nzStatus="error" [nzTitle]="t.loadFailed" />
+      }
+      @case ('done') {
+        @if (items().length === 0) {
+          <nz-empty [nzNotFoundContent]="t.empty" data-testid="sessions-empty" />
+        }
+        <div class="session-cards">
+          @for (s of items(); track s.id) {
+            <nz-card class="session-card" data-testid="session-card">
+              <div class="card-head">
+                <a [routerLink]="['/sessions', s.id]" class="card-title" data-testid="session-link">{{ s.title }}</a>
+                <nz-tag [nzColor]="colors[s.status]">{{ labels[s.status] }}</nz-tag>
+              </div>
+              <div class="muted"><nz-icon nzType="calendar" /> {{ when(s) }}</div>
+              @if (s.venue) {
+                <div class="muted"><nz-icon nzType="environment" /> {{ s.venue }}</div>
+              }
+              <div class="muted">{{ t.slots(s.slots, s.slotMinutes, s.tables) }} · {{ t.counts(s.counts.enterprises, s.counts.agencies) }}</div>
+            </nz-card>
+          }
+        </div>
+      }
+    }
+  `,
+  styles: `
+    .session-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 16px; }
+    .card-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; margin-bottom: 8px; }
+    .card-title { font-size: 16px; font-weight: 600; }
+  `,
+})
+export class SessionListPage {
+  private readonly api = inject(SessionsApi);
+  protected readonly t = SESSION_TEXTS.list;
+  protected readonly labels = SESSION_STATUS_LABELS;
+  protected readonly colors = STATUS_COLORS;
+  protected readonly when = sessionWhen;
+
+  protected readonly list = toSignal(
+    this.api.list(undefined, 1, 50).pipe(
+      map((page): ListState => ({ state: 'done', page })),
+      catchError((error: unknown) => of<ListState>({ state: 'failed', message: toApiError(error).message })),
+      startWith<ListState>({ state: 'loading' }),
+    ),
+    { initialValue: { state: 'loading' } as ListState },
+  );
+
+  protected items(): SessionView[] {
+    const l = this.list();
+    return l.state === 'done' ? l.page.items : [];
+  }
+}
