@@ -1,0 +1,112 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  BATCH_HEALTH_DAYS,
+  BATCH_HEALTH_MIN_APPLICATIONS,
+  type BatchHealth,
+} from '@scenematch/contracts';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSwitchModule } from 'ng-zorro-antd/switch';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { of } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { BatchesApi } from '../../../core/data-access/batches.api';
+import { StatsApi } from '../../../core/data-access/stats.api';
+import { STATS_TEXTS } from '../../../core/i18n/zh-cn.stats';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'done'; value: BatchHealth }
+  | { state: 'failed' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** 批次健康: open scenarios short of applications near their deadline, whom to invite, and capability gaps. */
+@Component({
+  selector: 'sm-batch-health-page',
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzEmptyModule,
+    NzResultModule,
+    NzSelectModule,
+    NzSwitchModule,
+    NzTableModule,
+    NzTagModule,
+    NzTooltipModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './batch-health.page.html',
+  styleUrls: ['../admin-page.less', './stats.page.less'],
+})
+export class BatchHealthPage {
+  private readonly api = inject(StatsApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  protected readonly t = STATS_TEXTS.health;
+  protected readonly flaggedHint = this.t.flaggedHint(
+    BATCH_HEALTH_DAYS,
+    BATCH_HEALTH_MIN_APPLICATIONS,
+  );
+  protected readonly batchLabel = STATS_TEXTS.dashboard.batchLabel;
+
+  protected readonly batches = toSignal(
+    inject(BatchesApi)
+      .list()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+  protected readonly batchId = toSignal(
+    this.route.queryParamMap.pipe(
+      map((p) => (UUID.test(p.get('batchId') ?? '') ? p.get('batchId') : null)),
+    ),
+    { initialValue: null },
+  );
+  protected readonly onlyFlagged = signal(true);
+
+  protected readonly health = toSignal(
+    this.route.queryParamMap.pipe(
+      map((p) => (UUID.test(p.get('batchId') ?? '') ? p.get('batchId') : null)),
+      switchMap((batchId) =>
+        this.api.batchHealth(batchId).pipe(
+          map((value): Load => ({ state: 'done', value })),
+          catchError(() => of<Load>({ state: 'failed' })),
+          startWith<Load>({ state: 'loading' }),
+        ),
+      ),
+    ),
+    { initialValue: { state: 'loading' } as Load },
+  );
+  protected readonly data = computed(() => {
+    const h = this.health();
+    return h.state === 'done' ? h.value : null;
+  });
+  protected readonly rows = computed(() => {
+    const d = this.data();
+    if (!d) return [];
+    return this.onlyFlagged()
+      ? d.scenarios.filter((s) => s.flagged)
+      : d.scenarios;
+  });
+
+  protected selectBatch(batchId: string | null): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { batchId: batchId || null },
+      replaceUrl: true,
+    });
+  }
+}

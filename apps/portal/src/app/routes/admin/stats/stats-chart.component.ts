@@ -1,0 +1,48 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
+
+// Tree-shaken ECharts with the four kinds the dashboard draws, reached only from the lazily
+// loaded stats route (and @defer blocks there), so it stays out of the initial bundle.
+echarts.use([
+  LineChart,
+  BarChart,
+  FunnelChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+/** One dashboard chart drawn from ready-made options (see stats-format.ts). */
+@Component({
+  selector: 'sm-stats-chart',
+  imports: [NgxEchartsDirective],
+  providers: [provideEchartsCore({ echarts })],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<div
+    echarts
+    class="chart"
+    [style.height.px]="height()"
+    [options]="options()"
+    [initOpts]="{ renderer: 'canvas', locale: 'ZH' }"
+  ></div>`,
+  styles: `
+    .chart {
+      width: 100%;
+    }
+  `,
+})
+export class StatsChartComponent {
+  readonly options = input.required<EChartsCoreOption>();
+  readonly height = input(300);
+}

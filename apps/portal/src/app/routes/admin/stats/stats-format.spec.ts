@@ -1,0 +1,127 @@
+import { convertToParamMap } from '@angular/router';
+import type { StatsOverview } from '@scenematch/contracts';
+import {
+  funnelOptions,
+  quarterOptions,
+  statsFigures,
+  statsFiltersFromParams,
+  trendOptions,
+} from './stats-format';
+
+const overview = {
+  filters: {
+    from: '2025-07-01',
+    to: '2025-09-30',
+    batchId: null,
+    domain: null,
+    minMatches: 3,
+    strongScore: 70,
+  },
+  scenarios: { published: 1234, byDomain: [], byStatus: [], byBatch: [] },
+  applications: { submitted: 3, shortlisted: 2, withdrawn: 1 },
+  awards: { proposed: 1, inNotice: 0, confirmed: 1, overturned: 0 },
+  pilots: 1,
+  acceptances: 1,
+  funnel: [
+    { key: 'published', label: '已发布', count: 4 },
+    { key: 'applied', label: '有申报', count: 2 },
+    { key: 'awarded', label: '已揭榜', count: 1 },
+    { key: 'accepted', label: '已验收', count: 1 },
+  ],
+  coverage: { open: 4, covered: 1, ratio: 0.25 },
+  sessions: {
+    total: 2,
+    held: 1,
+    participants: { total: 4, enterprises: 3, agencies: 1, checkedIn: 2 },
+    meetingsHeld: 2,
+    outcomes: [],
+  },
+  served: {
+    companies: 5,
+    companiesViaApplications: 2,
+    companiesViaMeetings: 2,
+    companiesViaMatches: 5,
+    agencies: 1,
+  },
+  months: [
+    {
+      month: '2025-07',
+      scenariosPublished: 2,
+      applicationsSubmitted: 1,
+      awardsConfirmed: 0,
+      meetingsHeld: 0,
+    },
+    {
+      month: '2025-08',
+      scenariosPublished: 1,
+      applicationsSubmitted: 2,
+      awardsConfirmed: 0,
+      meetingsHeld: 2,
+    },
+  ],
+} as unknown as StatsOverview;
+
+describe('stats-format', () => {
+  it('reads the filters from the URL and drops malformed values', () => {
+    expect(
+      statsFiltersFromParams(
+        convertToParamMap({
+          from: '2025-07-01',
+          to: 'soon',
+          batchId: 'x',
+          domain: 'smart-healthcare',
+        }),
+      ),
+    ).toEqual({
+      from: '2025-07-01',
+      to: null,
+      batchId: null,
+      domain: 'smart-healthcare',
+    });
+  });
+
+  it('offers the quarters up to the current one in China, newest first', () => {
+    // 2025-12-31 17:00 UTC is already 2026-01-01 in China.
+    expect(quarterOptions(new Date('2025-12-31T17:00:00Z'))).toEqual([
+      '2026Q1',
+      '2025Q4',
+      '2025Q3',
+      '2025Q2',
+      '2025Q1',
+    ]);
+    expect(quarterOptions(new Date('2025-02-01T00:00:00Z'))).toEqual([
+      '2025Q1',
+    ]);
+  });
+
+  it('shows the figures with separators and the coverage as a percentage', () => {
+    const figures = statsFigures(overview);
+    expect(figures.find((f) => f.key === 'published')?.value).toBe('1,234');
+    expect(figures.find((f) => f.key === 'coverage')).toMatchObject({
+      value: '25.0%',
+      hint: '4 个在榜场景中 1 个至少有 3 家企业匹配度 ≥ 70 分',
+    });
+  });
+
+  it('draws one trend line per measure over the months, and the funnel in its order', () => {
+    const trend = trendOptions(overview) as {
+      xAxis: { data: string[] };
+      series: Array<{ name: string; data: number[] }>;
+    };
+    expect(trend.xAxis.data).toEqual(['2025-07', '2025-08']);
+    expect(trend.series.map((s) => [s.name, s.data])).toEqual([
+      ['发布场景', [2, 1]],
+      ['提交申报', [1, 2]],
+      ['揭榜成功', [0, 0]],
+      ['洽谈场次', [0, 2]],
+    ]);
+    const funnel = funnelOptions(overview) as {
+      series: Array<{
+        sort: string;
+        data: Array<{ name: string; value: number }>;
+      }>;
+    };
+    expect(funnel.series[0].sort).toBe('none');
+    expect(funnel.series[0].data.map((d) => d.value)).toEqual([4, 2, 1, 1]);
+  });
+});

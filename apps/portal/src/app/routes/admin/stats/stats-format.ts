@@ -1,0 +1,239 @@
+import type { ParamMap } from '@angular/router';
+import type { StatsOverview } from '@scenematch/contracts';
+import type { EChartsCoreOption } from 'echarts/core';
+import { STATS_TEXTS } from '../../../core/i18n/zh-cn.stats';
+import type { StatsFilters } from '../../../core/data-access/stats.api';
+
+const T = STATS_TEXTS.dashboard;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The dashboard's filters as the URL holds them (`?from=&to=&batchId=&domain=`); malformed values are dropped. */
+export function statsFiltersFromParams(
+  params: ParamMap,
+): Required<StatsFilters> {
+  const date = (key: string) => {
+    const value = params.get(key);
+    return value && ISO_DATE.test(value) ? value : null;
+  };
+  const batchId = params.get('batchId');
+  return {
+    from: date('from'),
+    to: date('to'),
+    batchId: batchId && UUID.test(batchId) ? batchId : null,
+    domain: params.get('domain') || null,
+  };
+}
+
+/** Quarters from the first one with data (2025Q1) to the current one, newest first. */
+export function quarterOptions(
+  today: Date,
+  first = { year: 2025, quarter: 1 },
+): string[] {
+  const china = new Date(today.getTime() + 8 * 3600_000);
+  let year = china.getUTCFullYear();
+  let quarter = Math.floor(china.getUTCMonth() / 3) + 1;
+  const result: string[] = [];
+  while (
+    year > first.year ||
+    (year === first.year && quarter >= first.quarter)
+  ) {
+    result.push(`${year}Q${quarter}`);
+    quarter -= 1;
+    if (quarter === 0) [year, quarter] = [year - 1, 4];
+  }
+  return result;
+}
+
+/** A `Date` picked in the browser as the calendar day it shows. */
+export function dayOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `YYYY-MM-DD` as a local `Date` for the range picker. */
+export function dateOf(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+export interface StatsFigure {
+  key: string;
+  label: string;
+  value: string;
+  hint?: string;
+}
+
+/** The figure cards above the charts, in reading order. */
+export function statsFigures(o: StatsOverview): StatsFigure[] {
+  const F = T.figures;
+  const p = o.sessions.participants;
+  const count = (n: number) => n.toLocaleString('zh-CN');
+  return [
+    {
+      key: 'published',
+      label: F.published,
+      value: count(o.scenarios.published),
+    },
+    {
+      key: 'applications',
+      label: F.applications,
+      value: count(o.applications.submitted),
+    },
+    {
+      key: 'shortlisted',
+      label: F.shortlisted,
+      value: count(o.applications.shortlisted),
+    },
+    {
+      key: 'awards-proposed',
+      label: F.awardsProposed,
+      value: count(o.awards.proposed),
+    },
+    {
+      key: 'awards-confirmed',
+      label: F.awardsConfirmed,
+      value: count(o.awards.confirmed),
+    },
+    { key: 'pilots', label: F.pilots, value: count(o.pilots) },
+    { key: 'acceptances', label: F.acceptances, value: count(o.acceptances) },
+    {
+      key: 'coverage',
+      label: F.coverage,
+      value: `${(o.coverage.ratio * 100).toFixed(1)}%`,
+      hint: F.coverageHint(
+        o.coverage.covered,
+        o.coverage.open,
+        o.filters.minMatches,
+        o.filters.strongScore,
+      ),
+    },
+    {
+      key: 'sessions',
+      label: F.sessions,
+      value: count(o.sessions.total),
+      hint: F.sessionsHint(o.sessions.held),
+    },
+    {
+      key: 'participants',
+      label: F.participants,
+      value: count(p.total),
+      hint: F.participantsHint(p.enterprises, p.agencies, p.checkedIn),
+    },
+    {
+      key: 'meetings',
+      label: F.meetings,
+      value: count(o.sessions.meetingsHeld),
+    },
+    {
+      key: 'companies',
+      label: F.companies,
+      value: count(o.served.companies),
+      hint: F.companiesHint(
+        o.served.companiesViaApplications,
+        o.served.companiesViaMeetings,
+        o.served.companiesViaMatches,
+      ),
+    },
+    { key: 'agencies', label: F.agencies, value: count(o.served.agencies) },
+  ];
+}
+
+const COLORS = [
+  '#1677ff',
+  '#52c41a',
+  '#faad14',
+  '#722ed1',
+  '#13c2c2',
+  '#eb2f96',
+];
+
+export function trendOptions(o: StatsOverview): EChartsCoreOption {
+  const keys = [
+    'scenariosPublished',
+    'applicationsSubmitted',
+    'awardsConfirmed',
+    'meetingsHeld',
+  ] as const;
+  return {
+    color: COLORS,
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: o.months.map((m) => m.month),
+      boundaryGap: false,
+    },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: keys.map((key) => ({
+      name: T.series[key],
+      type: 'line',
+      smooth: true,
+      data: o.months.map((m) => m[key]),
+    })),
+  };
+}
+
+export function domainOptions(o: StatsOverview): EChartsCoreOption {
+  const rows = [...o.scenarios.byDomain].reverse();
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: rows.map((r) => r.label) },
+    series: [
+      {
+        name: T.series.scenarios,
+        type: 'bar',
+        data: rows.map((r) => r.count),
+        barMaxWidth: 24,
+        itemStyle: { color: '#1677ff', borderRadius: [0, 4, 4, 0] },
+        label: { show: true, position: 'right' },
+      },
+    ],
+  };
+}
+
+export function funnelOptions(o: StatsOverview): EChartsCoreOption {
+  const top = Math.max(1, o.funnel[0]?.count ?? 0);
+  return {
+    color: COLORS,
+    tooltip: { trigger: 'item', formatter: '{b}：{c}' },
+    series: [
+      {
+        type: 'funnel',
+        sort: 'none',
+        min: 0,
+        max: top,
+        minSize: '8%',
+        left: '10%',
+        width: '80%',
+        gap: 2,
+        label: { show: true, position: 'inside', formatter: '{b} {c}' },
+        data: o.funnel.map((s) => ({ name: s.label, value: s.count })),
+      },
+    ],
+  };
+}
+
+export function outcomeOptions(o: StatsOverview): EChartsCoreOption {
+  return {
+    color: ['#faad14', '#52c41a', '#1677ff', '#bfbfbf', '#d9d9d9'],
+    tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: 'pie',
+        radius: ['40%', '68%'],
+        top: 0,
+        bottom: 28,
+        label: { formatter: '{b} {c}' },
+        data: o.sessions.outcomes.map((x) => ({
+          name: x.label,
+          value: x.count,
+        })),
+      },
+    ],
+  };
+}

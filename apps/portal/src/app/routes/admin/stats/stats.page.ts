@@ -1,0 +1,193 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import type { StatsOverview } from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { combineLatest, of } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { BatchesApi } from '../../../core/data-access/batches.api';
+import { saveFile } from '../../../core/data-access/download';
+import { PlatformApi } from '../../../core/data-access/platform.api';
+import {
+  StatsApi,
+  type StatsFilters,
+} from '../../../core/data-access/stats.api';
+import { STATS_TEXTS } from '../../../core/i18n/zh-cn.stats';
+import { StatsChartComponent } from './stats-chart.component';
+import {
+  dateOf,
+  dayOf,
+  domainOptions,
+  funnelOptions,
+  outcomeOptions,
+  quarterOptions,
+  statsFigures,
+  statsFiltersFromParams,
+  trendOptions,
+} from './stats-format';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'done'; value: StatsOverview }
+  | { state: 'failed' };
+
+/** The organisers' dashboard: figures, trends and breakdowns for a period, batch and domain kept in the URL. */
+@Component({
+  selector: 'sm-stats-page',
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzDatePickerModule,
+    NzGridModule,
+    NzIconModule,
+    NzResultModule,
+    NzSelectModule,
+    NzSkeletonModule,
+    NzTooltipModule,
+    StatsChartComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './stats.page.html',
+  styleUrls: ['../admin-page.less', './stats.page.less'],
+})
+export class StatsPage {
+  private readonly api = inject(StatsApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly message = inject(NzMessageService);
+  protected readonly t = STATS_TEXTS.dashboard;
+
+  private readonly reload = signal(0);
+  protected readonly filters = toSignal(
+    this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
+    {
+      initialValue: { from: null, to: null, batchId: null, domain: null },
+    },
+  );
+  protected readonly batches = toSignal(
+    inject(BatchesApi)
+      .list()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+  protected readonly domains = toSignal(
+    inject(PlatformApi)
+      .domains()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+
+  protected readonly overview = toSignal(
+    combineLatest([
+      this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
+      toObservable(this.reload),
+    ]).pipe(
+      switchMap(([filters]) =>
+        this.api.overview(filters).pipe(
+          map((value): Load => ({ state: 'done', value })),
+          catchError(() => of<Load>({ state: 'failed' })),
+          startWith<Load>({ state: 'loading' }),
+        ),
+      ),
+    ),
+    { initialValue: { state: 'loading' } as Load },
+  );
+  protected readonly data = computed(() => {
+    const o = this.overview();
+    return o.state === 'done' ? o.value : null;
+  });
+
+  /** The range picker shows the period the API used (its defaults when the URL has none). */
+  protected readonly range = computed(() => {
+    const d = this.data();
+    const f = this.filters();
+    const from = f.from ?? d?.filters.from;
+    const to = f.to ?? d?.filters.to;
+    return from && to ? [dateOf(from), dateOf(to)] : [];
+  });
+
+  protected readonly figures = computed(() => {
+    const o = this.data();
+    return o ? statsFigures(o) : [];
+  });
+
+  protected readonly trend = computed(() =>
+    this.data() ? trendOptions(this.data() as StatsOverview) : null,
+  );
+  protected readonly domainChart = computed(() =>
+    this.data() ? domainOptions(this.data() as StatsOverview) : null,
+  );
+  protected readonly funnel = computed(() =>
+    this.data() ? funnelOptions(this.data() as StatsOverview) : null,
+  );
+  protected readonly outcomes = computed(() =>
+    this.data() ? outcomeOptions(this.data() as StatsOverview) : null,
+  );
+  protected readonly domainHeight = computed(() =>
+    Math.max(160, (this.data()?.scenarios.byDomain.length ?? 0) * 28 + 32),
+  );
+
+  protected readonly quarters = quarterOptions(new Date());
+  protected readonly quarter = signal(this.quarters[0]);
+  protected readonly downloading = signal(false);
+
+  protected setRange(range: Array<Date | null> | null): void {
+    const [from, to] = range ?? [];
+    this.navigate({
+      from: from ? dayOf(from) : null,
+      to: to ? dayOf(to) : null,
+    });
+  }
+
+  protected navigate(change: StatsFilters): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { ...this.filters(), ...change },
+      replaceUrl: true,
+    });
+  }
+
+  protected reset(): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: {},
+      replaceUrl: true,
+    });
+  }
+
+  protected retry(): void {
+    this.reload.update((n) => n + 1);
+  }
+
+  protected download(): void {
+    this.downloading.set(true);
+    this.api.report(this.quarter()).subscribe({
+      next: (file) => {
+        saveFile(file);
+        this.downloading.set(false);
+      },
+      error: () => {
+        this.message.error(this.t.downloadFailed);
+        this.downloading.set(false);
+      },
+    });
+  }
+}

@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APPLICATION_STATUS_LABELS, ApplicationStatus, quarterRange, SCENARIO_STATUS_LABELS, ScenarioStatus, SESSION_STATUS_LABELS, SessionStatus, StatsOverview } from '@scenematch/contracts';
+import { FieldValidationException } from '@scenematch/server-common';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { StatsService } from './stats.service';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1677FF' } };
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+const COUNT = '#,##0';
+const MONEY = '#,##0.00';
+const DATE = 'yyyy-mm-dd';
+const DATETIME = 'yyyy-mm-dd hh:mm';
+const AWARD_STATUS_LABELS: Record<string, string> = { in_notice: '公示中', confirmed: '已确认', overturned: '已撤销' };
+
+interface Column {
+  header: string;
+  key: string;
+  width: number;
+  numFmt?: string;
+}
+
+/** A calendar date (`YYYY-MM-DD`) as the cell value Excel shows as that date. */
+function dateCell(value: string | null): Date | null {
+  return value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null;
+}
+
+/** An instant as a cell showing China wall-clock time (Excel cells carry no zone). */
+function timeCell(value: Date | string | null): Date | null {
+  return value ? new Date(new Date(value).getTime() + 8 * 3600_000) : null;
+}
+
+function detailSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Array<Record<string, unknown>>): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  const head = sheet.getRow(1);
+  head.font = HEADER_FONT;
+  head.fill = HEADER_FILL;
+  head.alignment = { vertical: 'middle', horizontal: 'center' };
+  head.height = 22;
+  for (const r of rows) sheet.addRow(r);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return sheet;
+}
+
+/** The quarterly report (季度报告): a summary of the quarter's figures and the rows behind them. */
+@Injectable()
+export class StatsReportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly stats: StatsService,
+  ) {}
+
+  async quarterly(quarter: string): Promise<{ filename: string; body: Buffer }> {
+    const range = quarterRange(quarter);
+    if (!range) throw FieldValidationException.single('quarter', '季度格式应为 YYYYQn，例如 2025Q3');
+    const filters = await this.stats.filters({ from: range.from, to: range.to });
+    const overview = await this.stats.overview(filters);
+    const params = [range.from, range.to];
+    const lo = `(($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+    const hi = `((($2::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+    const inPeriod = (c: string) => `(${c} >= ${lo} AND ${c} < ${hi})`;
+
+    const [scenarios, applications, awards, sessions, coverage] = await Promise.all([
+      this.dataSource.query(
+        `SELECT b.number AS batch, s.seq_no, d.name AS domain, s.title, o.name AS agency, s.status, s.published_at, s.deadline::text AS deadline,
+                (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND a.submitted_at IS NOT NULL AND a.status NOT IN ('draft', 'withdrawn'))::int AS applications
+           FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
+           LEFT JOIN scenario_batches b ON b.id = s.batch_id
+          WHERE ${inPeriod('s.published_at')} ORDER BY b.number NULLS LAST, s.seq_no NULLS LAST, s.published_at`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT s.title, c.name AS company, a.status, a.quote, a.duration_days, a.submitted_at
+           FROM applications a JOIN scenarios s ON s.id = a.scenario_id JOIN organisations c ON c.id = a.organisation_id
+          WHERE a.status <> 'draft' AND ${inPeriod('a.submitted_at')} ORDER BY a.submitted_at`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT s.title, (SELECT string_agg(c.name, '、' ORDER BY c.name) FROM applications a JOIN organisations c ON c.id = a.organisation_id
+                           WHERE a.id = ANY(w.application_ids)) AS winners,
+                w.status, w.notice_starts_at, w.notice_ends_at, w.decided_at
+           FROM awards w JOIN scenarios s ON s.id = w.scenario_id
+          WHERE ${inPeriod('w.created_at')} OR ${inPeriod('w.decided_at')} ORDER BY w.created_at`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT ss.title, ss.starts_at, ss.venue, ss.status,
+                (SELECT count(*) FROM session_participants p WHERE p.session_id = ss.id AND p.status = 'registered' AND p.kind = 'enterprise')::int AS enterprises,
+                (SELECT count(*) FROM session_participants p WHERE p.session_id = ss.id AND p.status = 'registered' AND p.kind = 'agency')::int AS agencies,
+                (SELECT count(*) FROM session_participants p WHERE p.session_id = ss.id AND p.status = 'registered' AND p.checked_in_at IS NOT NULL)::int AS checked_in,
+                (SELECT count(*) FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled')::int AS meetings,
+                (SELECT count(*) FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled' AND m.outcome = 'intent')::int AS intent,
+                (SELECT count(*) FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled' AND m.outcome = 'signed')::int AS signed,
+                (SELECT count(*) FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled' AND m.outcome = 'follow_up')::int AS follow_up
+           FROM matchmaking_sessions ss WHERE ${inPeriod('ss.starts_at')} ORDER BY ss.starts_at`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT s.title, d.name AS domain, o.name AS agency, s.deadline::text AS deadline,
+                (SELECT count(*) FROM match_results r WHERE r.scenario_id = s.id AND r.score >= $1)::int AS strong,
+                (SELECT max(r.score) FROM match_results r WHERE r.scenario_id = s.id) AS best
+           FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
+          WHERE s.status = 'published' AND (s.deadline IS NULL OR s.deadline >= (now() AT TIME ZONE 'Asia/Shanghai')::date)
+          ORDER BY strong, s.deadline NULLS LAST, s.title`,
+        [overview.filters.strongScore],
+      ),
+    ]);
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'SceneMatch';
+    workbook.created = new Date();
+    workbook.title = `场景揭榜季度报告 ${quarter}`;
+    this.summarySheet(workbook, quarter, overview);
+
+    detailSheet(
+      workbook,
+      '场景',
+      [
+        { header: '批次', key: 'batch', width: 8 },
+        { header: '序号', key: 'seq', width: 8 },
+        { header: '应用领域', key: 'domain', width: 14 },
+        { header: '场景名称', key: 'title', width: 40 },
+        { header: '责任单位', key: 'agency', width: 28 },
+        { header: '状态', key: 'status', width: 12 },
+        { header: '发布时间', key: 'published', width: 18, numFmt: DATETIME },
+        { header: '截止日期', key: 'deadline', width: 14, numFmt: DATE },
+        { header: '申报数', key: 'applications', width: 10, numFmt: COUNT },
+      ],
+      scenarios.map((r: Record<string, unknown>) => ({
+        batch: r['batch'] ?? null,
+        seq: r['seq_no'] ?? null,
+        domain: r['domain'],
+        title: r['title'],
+        agency: r['agency'],
+        status: SCENARIO_STATUS_LABELS[r['status'] as ScenarioStatus] ?? r['status'],
+        published: timeCell(r['published_at'] as Date),
+        deadline: dateCell(r['deadline'] as string | null),
+        applications: r['applications'],
+      })),
+    );
+    detailSheet(
+      workbook,
+      '申报',
+      [
+        { header: '场景名称', key: 'title', width: 40 },
+        { header: '申报企业', key: 'company', width: 32 },
+        { header: '状态', key: 'status', width: 12 },
+        { header: '报价（元）', key: 'quote', width: 16, numFmt: MONEY },
+        { header: '实施周期（天）', key: 'days', width: 14, numFmt: COUNT },
+        { header: '提交时间', key: 'submitted', width: 18, numFmt: DATETIME },
+      ],
+      applications.map((r: Record<string, unknown>) => ({
+        title: r['title'],
+        company: r['company'],
+        status: APPLICATION_STATUS_LABELS[r['status'] as ApplicationStatus] ?? r['status'],
+        quote: Number(r['quote']),
+        days: r['duration_days'],
+        submitted: timeCell(r['submitted_at'] as Date),
+      })),
+    );
+    detailSheet(
+      workbook,
+      '揭榜结果',
+      [
+        { header: '场景名称', key: 'title', width: 40 },
+        { header: '揭榜单位', key: 'winners', width: 36 },
+        { header: '状态', key: 'status', width: 10 },
+        { header: '公示开始', key: 'starts', width: 18, numFmt: DATETIME },
+        { header: '公示结束', key: 'ends', width: 18, numFmt: DATETIME },
+        { header: '确认/撤销时间', key: 'decided', width: 18, numFmt: DATETIME },
+      ],
+      awards.map((r: Record<string, unknown>) => ({
+        title: r['title'],
+        winners: r['winners'],
+        status: AWARD_STATUS_LABELS[r['status'] as string] ?? r['status'],
+        starts: timeCell(r['notice_starts_at'] as Date),
+        ends: timeCell(r['notice_ends_at'] as Date),
+        decided: timeCell(r['decided_at'] as Date | null),
+      })),
+    );
+    detailSheet(
+      workbook,
+      '对接会',
+      [
+        { header: '对接会', key: 'title', width: 36 },
+        { header: '开始时间', key: 'starts', width: 18, numFmt: DATETIME },
+        { header: '地点', key: 'venue', width: 24 },
+        { header: '状态', key: 'status', width: 12 },
+        { header: '参会企业', key: 'enterprises', width: 10, numFmt: COUNT },
+        { header: '参会单位', key: 'agencies', width: 10, numFmt: COUNT },
+        { header: '已签到', key: 'checkedIn', width: 10, numFmt: COUNT },
+        { header: '洽谈场次', key: 'meetings', width: 10, numFmt: COUNT },
+        { header: '意向合作', key: 'intent', width: 10, numFmt: COUNT },
+        { header: '签约', key: 'signed', width: 10, numFmt: COUNT },
+        { header: '待跟进', key: 'followUp', width: 10, numFmt: COUNT },
+      ],
+      sessions.map((r: Record<string, unknown>) => ({
+        title: r['title'],
+        starts: timeCell(r['starts_at'] as Date),
+        venue: r['venue'],
+        status: SESSION_STATUS_LABELS[r['status'] as SessionStatus] ?? r['status'],
+        enterprises: r['enterprises'],
+        agencies: r['agencies'],
+        checkedIn: r['checked_in'],
+        meetings: r['meetings'],
+        intent: r['intent'],
+        signed: r['signed'],
+        followUp: r['follow_up'],
+      })),
+    );
+    detailSheet(
+      workbook,
+      '匹配覆盖',
+      [
+        { header: '场景名称', key: 'title', width: 40 },
+        { header: '应用领域', key: 'domain', width: 14 },
+        { header: '责任单位', key: 'agency', width: 28 },
+        { header: '截止日期', key: 'deadline', width: 14, numFmt: DATE },
+        { header: `强匹配企业数（≥${overview.filters.strongScore} 分）`, key: 'strong', width: 22, numFmt: COUNT },
+        { header: '最高匹配分', key: 'best', width: 12, numFmt: COUNT },
+        { header: '是否覆盖', key: 'covered', width: 10 },
+      ],
+      coverage.map((r: Record<string, unknown>) => ({
+        title: r['title'],
+        domain: r['domain'],
+        agency: r['agency'],
+        deadline: dateCell(r['deadline'] as string | null),
+        strong: r['strong'],
+        best: r['best'] ?? null,
+        covered: Number(r['strong']) >= overview.filters.minMatches ? '是' : '否',
+      })),
+    );
+
+    return { filename: `场景揭榜季度报告-${quarter}.xlsx`, body: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  }
+
+  private summarySheet(workbook: ExcelJS.Workbook, quarter: string, o: StatsOverview): void {
+    const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 3 }] });
+    sheet.columns = [{ width: 30 }, { width: 14 }, { width: 50 }];
+    sheet.mergeCells('A1:C1');
+    const title = sheet.getCell('A1');
+    title.value = `场景揭榜季度报告（${quarter}）`;
+    title.font = { bold: true, size: 16 };
+    sheet.getRow(1).height = 28;
+    sheet.mergeCells('A2:C2');
+    sheet.getCell('A2').value = `统计期间：${o.filters.from} 至 ${o.filters.to}（北京时间）`;
+    const head = sheet.getRow(3);
+    head.values = ['指标', '数值', '说明'];
+    head.font = HEADER_FONT;
+    head.fill = HEADER_FILL;
+
+    const outcome = (key: string) => o.sessions.outcomes.find((x) => x.key === key)?.count ?? 0;
+    const rows: Array<[string, number, string, string?]> = [
+      ['发布场景数', o.scenarios.published, '本季度发布的场景'],
+      ['揭榜申报数', o.applications.submitted, '本季度提交且未撤回的申报'],
+      ['通过形式审查', o.applications.shortlisted, '上述申报中通过形式审查的'],
+      ['撤回申报数', o.applications.withdrawn, '本季度提交后撤回的申报'],
+      ['拟揭榜（公示）数', o.awards.proposed, '本季度进入公示的揭榜结果'],
+      ['揭榜成功数', o.awards.confirmed, '本季度公示期满确认的揭榜结果'],
+      ['撤销揭榜数', o.awards.overturned, '因异议成立而撤销的揭榜结果'],
+      ['启动试点数', o.pilots, '本季度进入试点的场景'],
+      ['完成验收数', o.acceptances, '本季度通过验收的场景'],
+      ['有申报的场景', o.funnel[1].count, '本季度发布的场景中收到申报的'],
+      ['已揭榜的场景', o.funnel[2].count, '本季度发布的场景中揭榜成功的'],
+      ['已验收的场景', o.funnel[3].count, '本季度发布的场景中已验收的'],
+      ['在榜场景数', o.coverage.open, '当前仍在申报期内的场景'],
+      ['匹配覆盖场景数', o.coverage.covered, `至少 ${o.filters.minMatches} 家企业匹配度 ≥ ${o.filters.strongScore} 分`],
+      ['匹配覆盖率', o.coverage.ratio, '匹配覆盖场景数 ÷ 在榜场景数', '0.0%'],
+      ['对接会场次', o.sessions.total, '本季度开始的对接会'],
+      ['已举办场次', o.sessions.held, '其中进行中或已结束的'],
+      ['参会企业', o.sessions.participants.enterprises, '报名且未取消'],
+      ['参会单位', o.sessions.participants.agencies, '报名且未取消'],
+      ['签到数', o.sessions.participants.checkedIn, '已签到的参会方'],
+      ['洽谈场次', o.sessions.meetingsHeld, '已举办对接会中未取消的洽谈'],
+      ['意向合作', outcome('intent'), '洽谈结果'],
+      ['签约', outcome('signed'), '洽谈结果'],
+      ['待跟进', outcome('follow_up'), '洽谈结果'],
+      ['服务企业数', o.served.companies, '申报、参会洽谈或被强匹配的企业（去重）'],
+      ['服务单位数', o.served.agencies, '场景收到申报或强匹配、或参会洽谈的单位（去重）'],
+    ];
+    for (const [label, value, note, format] of rows) {
+      const row = sheet.addRow([label, value, note]);
+      row.getCell(2).numFmt = format ?? COUNT;
+    }
+  }
+}

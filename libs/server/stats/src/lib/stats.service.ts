@@ -1,0 +1,380 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ApiFieldError,
+  BATCH_HEALTH_DAYS,
+  BATCH_HEALTH_MIN_APPLICATIONS,
+  BatchHealth,
+  BatchHealthScenario,
+  chinaToday,
+  MEETING_OUTCOME_LABELS,
+  PUBLIC_SCENARIO_STATUSES,
+  PublicStats,
+  SCENARIO_STATUS_LABELS,
+  ScenarioStatus,
+  STATS_DEFAULT_MIN_MATCHES,
+  STATS_DEFAULT_STRONG_SCORE,
+  StatsCount,
+  StatsMonth,
+  StatsOverview,
+} from '@scenematch/contracts';
+import { FieldValidationException } from '@scenematch/server-common';
+import { VersionedCache } from '@scenematch/server-database';
+import { TaxonomyService } from '@scenematch/server-taxonomy';
+import { DataSource } from 'typeorm';
+import { StatsQueryDto } from './stats.dto';
+
+/** The resolved filters every figure query takes, in this parameter order. */
+export interface StatsFilters {
+  from: string;
+  to: string;
+  batchId: string | null;
+  domainCode: string | null;
+  domainName: string | null;
+  minMatches: number;
+  strongScore: number;
+}
+
+/** Longest period one overview covers: its monthly series stays a chart, not a table. */
+const MAX_PERIOD_DAYS = 366 * 10;
+
+/*
+ * Every figure query takes the same parameters: $1 from, $2 to (dates, China time, inclusive),
+ * $3 batch id, $4 domain code, $5 minMatches, $6 strongScore. `IN_PERIOD(col)` is true when the
+ * timestamp falls in the period; `SCOPE` when the scenario `s` passes the batch/domain filters.
+ */
+const LO = `(($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+const HI = `((($2::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+const inPeriod = (column: string) => `(${column} >= ${LO} AND ${column} < ${HI})`;
+const SCOPE = `($3::uuid IS NULL OR s.batch_id = $3::uuid) AND ($4::text IS NULL OR s.domain_code = $4::text)`;
+const SCOPED = `($3::uuid IS NOT NULL OR $4::text IS NOT NULL)`;
+const TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+const OPEN = `s.status = 'published' AND (s.deadline IS NULL OR s.deadline >= ${TODAY})`;
+const MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+/** Applications that count as submitted: sent and not taken back. */
+const SUBMITTED = `a.submitted_at IS NOT NULL AND a.status NOT IN ('draft', 'withdrawn')`;
+/** Meetings that took place: not cancelled, in a session that has run. */
+const HELD_MEETINGS = `
+  session_meetings m JOIN matchmaking_sessions ss ON ss.id = m.session_id
+  WHERE m.status = 'scheduled' AND ss.status IN ('running', 'closed') AND ${inPeriod('ss.starts_at')}
+    AND (NOT ${SCOPED} OR EXISTS (SELECT 1 FROM scenarios s WHERE s.id = m.scenario_id AND ${SCOPE}))`;
+
+const n = (value: unknown): number => Number(value ?? 0);
+
+function validDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+function addMonths(date: string, months: number): string {
+  const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM` of every month the period touches. */
+export function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let m = `${from.slice(0, 7)}-01`; m.slice(0, 7) <= to.slice(0, 7); m = addMonths(m, 1)) months.push(m.slice(0, 7));
+  return months;
+}
+
+@Injectable()
+export class StatsService {
+  /** Public figures change with scenarios, products and organisations: all bump these versions. */
+  private readonly publicCache: VersionedCache<Omit<PublicStats, 'sessionsHeld'>>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+  ) {
+    this.publicCache = new VersionedCache(dataSource, 'scenarios', 4);
+  }
+
+  /** Checks and completes the filters; every problem is a field error (400). */
+  async filters(query: StatsQueryDto): Promise<StatsFilters> {
+    const errors: ApiFieldError[] = [];
+    for (const field of ['from', 'to'] as const) {
+      const value = query[field];
+      if (value !== undefined && !validDate(value)) errors.push({ field, message: `不是有效的日期：${value}` });
+    }
+    let domainCode: string | null = null;
+    let domainName: string | null = null;
+    if (query.domain) {
+      const domain = await this.taxonomy.domain(query.domain);
+      if (domain) [domainCode, domainName] = [domain.code, domain.name];
+      else errors.push({ field: 'domain', message: `未知的应用领域：${query.domain}` });
+    }
+    if (errors.length) throw new FieldValidationException(errors);
+    const to = query.to ?? chinaToday();
+    const from = query.from ?? addMonths(to, -11);
+    if (from > to) throw FieldValidationException.single('from', '开始日期不能晚于结束日期');
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw FieldValidationException.single('from', '统计期间最长 10 年');
+    if (query.batchId) {
+      const batch = await this.dataSource.query(`SELECT 1 FROM scenario_batches WHERE id = $1`, [query.batchId]);
+      if (!batch[0]) throw FieldValidationException.single('batchId', '榜单批次不存在');
+    }
+    return {
+      from,
+      to,
+      batchId: query.batchId ?? null,
+      domainCode,
+      domainName,
+      minMatches: query.minMatches ?? STATS_DEFAULT_MIN_MATCHES,
+      strongScore: query.strongScore ?? STATS_DEFAULT_STRONG_SCORE,
+    };
+  }
+
+  private q<T = Record<string, unknown>>(sql: string, f: StatsFilters): Promise<T[]> {
+    // Every query gets all six parameters; PostgreSQL must see each one typed even where unused.
+    const typed = `_params AS (SELECT $1::date, $2::date, $3::uuid, $4::text, $5::int, $6::int)`;
+    const text = /^\s*WITH\s/i.test(sql) ? sql.replace(/^\s*WITH\s/i, `WITH ${typed}, `) : `WITH ${typed} ${sql}`;
+    return this.dataSource.query(text, [f.from, f.to, f.batchId, f.domainCode, f.minMatches, f.strongScore]);
+  }
+
+  async overview(f: StatsFilters): Promise<StatsOverview> {
+    const [scenarioRows, [apps], [awards], [progress], [funnel], [coverage], [sessions], [participants], outcomes, [served], series] = await Promise.all([
+      this.q<{ domain_code: string; domain_name: string; status: ScenarioStatus; batch_id: string | null; batch_number: number | null; batch_name: string | null; n: string }>(
+        `SELECT s.domain_code, d.name AS domain_name, s.status, s.batch_id, b.number AS batch_number, b.name AS batch_name, count(*) AS n
+           FROM scenarios s JOIN domains d ON d.code = s.domain_code LEFT JOIN scenario_batches b ON b.id = s.batch_id
+          WHERE ${inPeriod('s.published_at')} AND ${SCOPE}
+          GROUP BY 1, 2, 3, 4, 5, 6`,
+        f,
+      ),
+      this.q(
+        `SELECT count(*) FILTER (WHERE a.status <> 'withdrawn') AS submitted,
+                count(*) FILTER (WHERE a.status IN ('shortlisted', 'under_review', 'selected', 'not_selected')) AS shortlisted,
+                count(*) FILTER (WHERE a.status = 'withdrawn') AS withdrawn
+           FROM applications a JOIN scenarios s ON s.id = a.scenario_id
+          WHERE a.status <> 'draft' AND ${inPeriod('a.submitted_at')} AND ${SCOPE}`,
+        f,
+      ),
+      this.q(
+        `SELECT count(*) FILTER (WHERE ${inPeriod('w.created_at')}) AS proposed,
+                count(*) FILTER (WHERE ${inPeriod('w.created_at')} AND w.status = 'in_notice') AS in_notice,
+                count(*) FILTER (WHERE w.status = 'confirmed' AND ${inPeriod('w.decided_at')}) AS confirmed,
+                count(*) FILTER (WHERE w.status = 'overturned' AND ${inPeriod('w.decided_at')}) AS overturned
+           FROM awards w JOIN scenarios s ON s.id = w.scenario_id WHERE ${SCOPE}`,
+        f,
+      ),
+      this.q(
+        `SELECT (SELECT count(DISTINCT e.scenario_id) FROM scenario_events e JOIN scenarios s ON s.id = e.scenario_id
+                  WHERE e.to_status = 'piloting' AND ${inPeriod('e.at')} AND ${SCOPE}) AS pilots,
+                (SELECT count(*) FROM scenarios s WHERE ${inPeriod('s.accepted_at')} AND ${SCOPE}) AS acceptances`,
+        f,
+      ),
+      this.q(
+        `SELECT count(*) AS published,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})) AS applied,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM awards w WHERE w.scenario_id = s.id AND w.status = 'confirmed')) AS awarded,
+                count(*) FILTER (WHERE s.status = 'accepted') AS accepted
+           FROM scenarios s WHERE ${inPeriod('s.published_at')} AND ${SCOPE}`,
+        f,
+      ),
+      this.q(
+        `SELECT count(*) AS open,
+                count(*) FILTER (WHERE (SELECT count(*) FROM match_results r WHERE r.scenario_id = s.id AND r.score >= $6) >= $5) AS covered
+           FROM scenarios s WHERE ${OPEN} AND ${SCOPE}`,
+        f,
+      ),
+      this.q(
+        `SELECT count(*) AS total, count(*) FILTER (WHERE ss.status IN ('running', 'closed')) AS held,
+                (SELECT count(*) FROM ${HELD_MEETINGS}) AS meetings
+           FROM matchmaking_sessions ss WHERE ${inPeriod('ss.starts_at')}`,
+        f,
+      ),
+      this.q(
+        `SELECT count(*) AS total, count(*) FILTER (WHERE p.kind = 'enterprise') AS enterprises,
+                count(*) FILTER (WHERE p.kind = 'agency') AS agencies, count(*) FILTER (WHERE p.checked_in_at IS NOT NULL) AS checked_in
+           FROM session_participants p JOIN matchmaking_sessions ss ON ss.id = p.session_id
+          WHERE p.status = 'registered' AND ${inPeriod('ss.starts_at')}`,
+        f,
+      ),
+      this.q<{ outcome: string; n: string }>(`SELECT coalesce(m.outcome, 'pending') AS outcome, count(*) AS n FROM ${HELD_MEETINGS} GROUP BY 1`, f),
+      this.q(
+        `WITH applied AS (
+           SELECT a.organisation_id AS org, s.agency_id FROM applications a JOIN scenarios s ON s.id = a.scenario_id
+            WHERE ${SUBMITTED} AND ${inPeriod('a.submitted_at')} AND ${SCOPE}
+           UNION
+           SELECT unnest(a.member_ids), s.agency_id FROM applications a JOIN scenarios s ON s.id = a.scenario_id
+            WHERE ${SUBMITTED} AND ${inPeriod('a.submitted_at')} AND ${SCOPE}
+         ), met AS (
+           SELECT m.enterprise_id AS org, m.agency_id FROM ${HELD_MEETINGS}
+         ), matched AS (
+           SELECT r.organisation_id AS org, s.agency_id FROM match_results r JOIN scenarios s ON s.id = r.scenario_id
+            WHERE r.score >= $6 AND ${inPeriod('s.published_at')} AND ${SCOPE}
+         )
+         SELECT (SELECT count(DISTINCT org) FROM applied) AS via_applications,
+                (SELECT count(DISTINCT org) FROM met) AS via_meetings,
+                (SELECT count(DISTINCT org) FROM matched) AS via_matches,
+                (SELECT count(*) FROM (SELECT org FROM applied UNION SELECT org FROM met UNION SELECT org FROM matched) u) AS companies,
+                (SELECT count(*) FROM (SELECT agency_id FROM applied UNION SELECT agency_id FROM met UNION SELECT agency_id FROM matched) u) AS agencies`,
+        f,
+      ),
+      this.q<{ kind: keyof Omit<StatsMonth, 'month'>; month: string; n: string }>(
+        `SELECT 'scenariosPublished' AS kind, ${MONTH('s.published_at')} AS month, count(*) AS n
+           FROM scenarios s WHERE ${inPeriod('s.published_at')} AND ${SCOPE} GROUP BY 2
+         UNION ALL
+         SELECT 'applicationsSubmitted', ${MONTH('a.submitted_at')}, count(*)
+           FROM applications a JOIN scenarios s ON s.id = a.scenario_id WHERE ${SUBMITTED} AND ${inPeriod('a.submitted_at')} AND ${SCOPE} GROUP BY 2
+         UNION ALL
+         SELECT 'awardsConfirmed', ${MONTH('w.decided_at')}, count(*)
+           FROM awards w JOIN scenarios s ON s.id = w.scenario_id WHERE w.status = 'confirmed' AND ${inPeriod('w.decided_at')} AND ${SCOPE} GROUP BY 2
+         UNION ALL
+         SELECT 'meetingsHeld', ${MONTH('ss.starts_at')}, count(*) FROM ${HELD_MEETINGS} GROUP BY 2`,
+        f,
+      ),
+    ]);
+
+    const tally = (key: (r: (typeof scenarioRows)[number]) => string, label: (r: (typeof scenarioRows)[number]) => string): StatsCount[] => {
+      const counts = new Map<string, StatsCount>();
+      for (const r of scenarioRows) {
+        const k = key(r);
+        const c = counts.get(k) ?? { key: k, label: label(r), count: 0 };
+        c.count += n(r.n);
+        counts.set(k, c);
+      }
+      return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN'));
+    };
+
+    const months = monthsOf(f.from, f.to).map(
+      (month): StatsMonth => ({ month, scenariosPublished: 0, applicationsSubmitted: 0, awardsConfirmed: 0, meetingsHeld: 0 }),
+    );
+    const byMonth = new Map(months.map((m) => [m.month, m]));
+    for (const r of series) {
+      const m = byMonth.get(r.month);
+      if (m) m[r.kind] += n(r.n);
+    }
+
+    const open = n(coverage['open']);
+    const covered = n(coverage['covered']);
+    const outcomeCount = new Map(outcomes.map((o) => [o.outcome, n(o.n)]));
+    return {
+      filters: { from: f.from, to: f.to, batchId: f.batchId, domain: f.domainName, minMatches: f.minMatches, strongScore: f.strongScore },
+      scenarios: {
+        published: scenarioRows.reduce((sum, r) => sum + n(r.n), 0),
+        byDomain: tally((r) => r.domain_code, (r) => r.domain_name),
+        byStatus: tally((r) => r.status, (r) => SCENARIO_STATUS_LABELS[r.status] ?? r.status),
+        byBatch: tally((r) => r.batch_id ?? 'none', (r) => (r.batch_id ? `第 ${r.batch_number} 批 · ${r.batch_name}` : '未分批')),
+      },
+      applications: { submitted: n(apps['submitted']), shortlisted: n(apps['shortlisted']), withdrawn: n(apps['withdrawn']) },
+      awards: { proposed: n(awards['proposed']), inNotice: n(awards['in_notice']), confirmed: n(awards['confirmed']), overturned: n(awards['overturned']) },
+      pilots: n(progress['pilots']),
+      acceptances: n(progress['acceptances']),
+      funnel: [
+        { key: 'published', label: '已发布', count: n(funnel['published']) },
+        { key: 'applied', label: '有申报', count: n(funnel['applied']) },
+        { key: 'awarded', label: '已揭榜', count: n(funnel['awarded']) },
+        { key: 'accepted', label: '已验收', count: n(funnel['accepted']) },
+      ],
+      coverage: { open, covered, ratio: open ? covered / open : 0 },
+      sessions: {
+        total: n(sessions['total']),
+        held: n(sessions['held']),
+        participants: {
+          total: n(participants['total']),
+          enterprises: n(participants['enterprises']),
+          agencies: n(participants['agencies']),
+          checkedIn: n(participants['checked_in']),
+        },
+        meetingsHeld: n(sessions['meetings']),
+        outcomes: [...(Object.keys(MEETING_OUTCOME_LABELS) as Array<keyof typeof MEETING_OUTCOME_LABELS>), 'pending' as const].map((key) => ({
+          key,
+          label: key === 'pending' ? '未登记' : MEETING_OUTCOME_LABELS[key],
+          count: outcomeCount.get(key) ?? 0,
+        })),
+      },
+      served: {
+        companies: n(served['companies']),
+        companiesViaApplications: n(served['via_applications']),
+        companiesViaMeetings: n(served['via_meetings']),
+        companiesViaMatches: n(served['via_matches']),
+        agencies: n(served['agencies']),
+      },
+      months,
+    };
+  }
+
+  /**
+   * Home-page figures. The costly counts are cached per data version (scenarios and products:
+   * organisation changes bump both); sessions held is a count over a small table, read live.
+   */
+  async publicStats(): Promise<PublicStats> {
+    const [versions]: Array<{ products: string; sessions: string }> = await this.dataSource.query(
+      `SELECT (SELECT version FROM data_versions WHERE name = 'products') AS products,
+              (SELECT count(*) FROM matchmaking_sessions WHERE status IN ('running', 'closed')) AS sessions`,
+    );
+    const cached = await this.publicCache.get(`public:${versions.products}`, async () => {
+      const [row] = await this.dataSource.query(
+        `SELECT (SELECT count(*) FROM scenarios WHERE status = ANY($1)) AS scenarios,
+                (SELECT count(DISTINCT domain_code) FROM scenarios WHERE status = ANY($1)) AS domains,
+                (SELECT count(*) FROM products WHERE status = 'listed') AS products,
+                (SELECT count(*) FROM organisations WHERE type = 'enterprise') AS companies`,
+        [PUBLIC_SCENARIO_STATUSES],
+      );
+      return { publishedScenarios: n(row.scenarios), listedProducts: n(row.products), companies: n(row.companies), domains: n(row.domains) };
+    });
+    return { ...cached, sessionsHeld: n(versions.sessions) };
+  }
+
+  async batchHealth(batchId: string | undefined): Promise<BatchHealth> {
+    let batch: BatchHealth['batch'] = null;
+    if (batchId) {
+      const rows: Array<{ id: string; number: number; name: string }> = await this.dataSource.query(
+        `SELECT id, number, name FROM scenario_batches WHERE id = $1`,
+        [batchId],
+      );
+      if (!rows[0]) throw new NotFoundException('榜单批次不存在');
+      batch = rows[0];
+    }
+    const params = [batchId ?? null, BATCH_HEALTH_DAYS, BATCH_HEALTH_MIN_APPLICATIONS];
+    const openInBatch = `${OPEN} AND ($1::uuid IS NULL OR s.batch_id = $1::uuid)`;
+    const [rows, gaps] = await Promise.all([
+      this.dataSource.query(
+        `SELECT x.*, (x.days_left IS NOT NULL AND x.days_left <= $2 AND x.applications < $3) AS flagged FROM (
+           SELECT s.id, s.title, s.seq_no, d.name AS domain, o.name AS agency, s.deadline::text AS deadline,
+                  (s.deadline - ${TODAY}) AS days_left,
+                  (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications,
+                  coalesce((
+                    SELECT json_agg(json_build_object('organisationId', c.id, 'name', c.name, 'score', c.score) ORDER BY c.score DESC, c.name)
+                      FROM (SELECT org.id, org.name, r.score FROM match_results r JOIN organisations org ON org.id = r.organisation_id
+                             WHERE r.scenario_id = s.id AND org.type = 'enterprise'
+                               AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.scenario_id = s.id
+                                                 AND (a.organisation_id = org.id OR org.id = ANY(a.member_ids)))
+                             ORDER BY r.score DESC, org.name LIMIT 5) c
+                  ), '[]') AS suggestions
+             FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
+            WHERE ${openInBatch}) x
+          ORDER BY flagged DESC, x.days_left ASC NULLS LAST, x.applications, x.seq_no NULLS LAST, x.title`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT c.code, c.name, count(DISTINCT s.id) AS scenarios
+           FROM scenarios s CROSS JOIN LATERAL unnest(s.capability_codes) AS asked(code) JOIN capabilities c ON c.code = asked.code
+          WHERE ${openInBatch}
+            AND NOT EXISTS (SELECT 1 FROM products p WHERE p.status = 'listed' AND asked.code = ANY(p.capability_codes))
+          GROUP BY c.code, c.name, c.sort ORDER BY count(DISTINCT s.id) DESC, c.sort, c.name`,
+        [batchId ?? null],
+      ),
+    ]);
+    const scenarios: BatchHealthScenario[] = rows.map((r: Record<string, unknown>) => ({
+      id: r['id'] as string,
+      title: r['title'] as string,
+      seqNo: r['seq_no'] === null ? null : n(r['seq_no']),
+      domain: r['domain'] as string,
+      agency: r['agency'] as string,
+      deadline: (r['deadline'] as string | null) ?? null,
+      daysLeft: r['days_left'] === null ? null : n(r['days_left']),
+      applications: n(r['applications']),
+      flagged: r['flagged'] === true,
+      suggestions: r['suggestions'] as BatchHealthScenario['suggestions'],
+    }));
+    return {
+      batch,
+      open: scenarios.length,
+      flagged: scenarios.filter((s) => s.flagged).length,
+      scenarios,
+      capabilityGaps: gaps.map((g: Record<string, unknown>) => ({ code: g['code'] as string, name: g['name'] as string, scenarios: n(g['scenarios']) })),
+    };
+  }
+}
