@@ -309,8 +309,8 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     expect((await companies[3].get(`/api/sessions/${sessionId}/report`)).status).toBe(403);
 
     // Audited, and the agenda cannot be regenerated once the day has started.
-    const audited = await t.database.query(`SELECT action FROM audit_log WHERE action LIKE 'session.%'`);
-    expect(audited.rows.map((r: { action: string }) => r.action)).toEqual(expect.arrayContaining(['session.create', 'session.register', 'session.agenda.generate', 'session.check_in', 'session.no_show', 'session.meeting.outcome']));
+    const audited = await t.database.query<{ action: string }>(`SELECT action FROM audit_log WHERE action LIKE 'session.%'`);
+    expect(audited.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['session.create', 'session.register', 'session.agenda.generate', 'session.check_in', 'session.no_show', 'session.meeting.outcome']));
     expect((await organiser.post(`/api/sessions/${sessionId}/agenda`)).status).toBe(409);
   });
 });

@@ -7,7 +7,7 @@ const labels = (role: Parameters<typeof mainMenu>[0]) =>
 
 describe('mainMenu', () => {
   it('shows anonymous visitors the public pages plus 登录 and 注册', () => {
-    expect(labels(null)).toEqual(['首页', '场景清单', '能力清单', '公示']);
+    expect(labels(null)).toEqual(['首页', '场景清单', '能力清单', '公示', '对接会']);
     expect(accountLinks(null).map((l) => l.link)).toEqual([
       '/login',
       '/register',
@@ -20,6 +20,7 @@ describe('mainMenu', () => {
       '场景清单',
       '能力清单',
       '公示',
+      '对接会',
       '为我推荐',
       '我的申报',
       '我的产品',
@@ -30,7 +31,7 @@ describe('mainMenu', () => {
     expect(accountLinks('enterprise')).toEqual([]);
   });
 
-  it('gives organisers and admins the 管理后台 with its nine sections', () => {
+  it('gives organisers and admins the 管理后台 with its ten sections', () => {
     for (const role of ['organiser', 'admin'] as const) {
       const admin = mainMenu(role).find((i) => i.link === '/admin');
       expect(admin?.children?.map((c) => c.label)).toEqual([
@@ -42,6 +43,7 @@ describe('mainMenu', () => {
         '智能匹配',
         '对接会',
         '数据统计',
+        '批次健康',
         '审计日志',
       ]);
     }

@@ -17,6 +17,7 @@ const PUBLIC_ITEMS: NavItem[] = [
   { label: N.scenarios, link: '/scenarios', icon: 'aim' },
   { label: N.products, link: '/products', icon: 'appstore' },
   { label: N.notices, link: '/notices', icon: 'notification' },
+  { label: N.sessions, link: '/sessions', icon: 'team' },
 ];
 
 const ENTERPRISE_ITEMS: NavItem[] = [
@@ -59,6 +60,11 @@ export const ADMIN_ITEM: NavItem = {
     },
     { label: N.adminSessions, link: '/admin/sessions', icon: 'team' },
     { label: N.adminStats, link: '/admin/stats', icon: 'bar-chart' },
+    {
+      label: N.adminBatchHealth,
+      link: '/admin/stats/batch-health',
+      icon: 'field-time',
+    },
     { label: N.adminAudit, link: '/admin/audit', icon: 'safety-certificate' },
   ],
 };

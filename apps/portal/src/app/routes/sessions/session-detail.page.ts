@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -86,7 +86,7 @@ interface OutcomeDraft {
   templateUrl: './session-detail.page.html',
   styleUrl: './session-detail.page.less',
 })
-export class SessionDetailPage {
+export class SessionDetailPage implements OnInit {
   private readonly api = inject(SessionsApi);
   private readonly scenariosApi = inject(ScenariosApi);
   private readonly auth = inject(AuthStore);
@@ -155,7 +155,9 @@ export class SessionDetailPage {
   }
 
   ngOnInit(): void {
-    this.load();
+    // After a reload the session is restored in the background: wait for it, so that the page
+    // knows who is asking (its registration, its scenarios) on the first load.
+    void this.auth.whenReady().then(() => this.load());
   }
 
   protected load(): void {

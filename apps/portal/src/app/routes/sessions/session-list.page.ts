@@ -8,7 +8,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { catchError, map, of, startWith } from 'rxjs';
+import { catchError, from, map, of, startWith, switchMap } from 'rxjs';
+import { AuthStore } from '../../core/auth/auth.store';
 import { SessionsApi } from '../../core/data-access/sessions.api';
 import { toApiError } from '../../core/http/api-error';
 import { SESSION_TEXTS } from '../../core/i18n/zh-cn.sessions';
@@ -71,7 +72,8 @@ export class SessionListPage {
   protected readonly when = sessionWhen;
 
   protected readonly list = toSignal(
-    this.api.list(undefined, 1, 50).pipe(
+    from(inject(AuthStore).whenReady()).pipe(
+      switchMap(() => this.api.list(undefined, 1, 50)),
       map((page): ListState => ({ state: 'done', page })),
       catchError((error: unknown) => of<ListState>({ state: 'failed', message: toApiError(error).message })),
       startWith<ListState>({ state: 'loading' }),

@@ -1,0 +1,113 @@
+import type {
+  AgendaRunView,
+  AgendaView,
+  MeetingView,
+  SessionReport,
+  SessionStatus,
+} from '@scenematch/contracts';
+import { defer, Observable, timer } from 'rxjs';
+import { exhaustMap, retry, takeWhile } from 'rxjs/operators';
+
+/** How often a running agenda run is asked for its progress. */
+export const POLL_INTERVAL_MS = 1000;
+/** Failed progress requests in a row tolerated before the poll gives up. */
+const POLL_RETRIES = 3;
+
+/** Queued or running: the worker is still at it. */
+export function isRunLive(run: AgendaRunView | null | undefined): boolean {
+  return run?.status === 'queued' || run?.status === 'running';
+}
+
+/**
+ * An agenda run's state every `intervalMs` until it has completed or failed; that last state is
+ * emitted too, then the stream completes. A slow answer is waited for rather than overtaken; a
+ * few failures in a row are retried, more end the stream with the error.
+ */
+export function pollAgendaRun(
+  load: (runId: string) => Observable<AgendaRunView>,
+  runId: string,
+  intervalMs = POLL_INTERVAL_MS,
+): Observable<AgendaRunView> {
+  return timer(intervalMs, intervalMs).pipe(
+    exhaustMap(() =>
+      defer(() => load(runId)).pipe(
+        retry({ count: POLL_RETRIES, delay: intervalMs }),
+      ),
+    ),
+    takeWhile((run) => isRunLive(run), true),
+  );
+}
+
+/** 0–100 for the progress bar (the API reports 0–1). */
+export function runPercent(run: AgendaRunView): number {
+  if (run.status === 'completed') return 100;
+  const p = Number.isFinite(run.progress) ? run.progress : 0;
+  return Math.max(0, Math.min(100, Math.round(p * 100)));
+}
+
+/** The optimality gap (a fraction) as a percentage, e.g. 0.0123 → "1.23%"; "—" when unknown. */
+export function gapPercent(gap: number | null | undefined): string {
+  if (gap === null || gap === undefined || !Number.isFinite(gap)) return '—';
+  const percent = gap * 100;
+  return `${percent < 10 ? percent.toFixed(2) : percent.toFixed(1)}%`;
+}
+
+export type MeetingKind = 'mutual' | 'requested' | 'matched';
+
+/** How the meeting came about: both sides asked, one asked, or the match scores proposed it. */
+export function meetingKind(m: Pick<MeetingView, 'mutual' | 'requested'>): MeetingKind {
+  return m.mutual ? 'mutual' : m.requested ? 'requested' : 'matched';
+}
+
+export interface AgendaGridRow {
+  slot: number;
+  startsAt: string;
+  endsAt: string;
+  /** One entry per table: the scheduled meeting there, or null when the table is free. */
+  cells: Array<MeetingView | null>;
+}
+
+/**
+ * The slot × table grid: one row per slot (with its times), one cell per table. Only scheduled
+ * meetings take a cell (a cancelled one leaves its place free); meetings outside the session's
+ * current shape are left out.
+ */
+export function buildAgendaGrid(
+  slotTimes: AgendaView['slotTimes'],
+  tables: number,
+  meetings: readonly MeetingView[],
+): AgendaGridRow[] {
+  const rows = slotTimes.map((s) => ({
+    slot: s.slot,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    cells: Array.from({ length: Math.max(0, tables) }, () => null as MeetingView | null),
+  }));
+  const bySlot = new Map(rows.map((r) => [r.slot, r]));
+  for (const m of meetings) {
+    if (m.status !== 'scheduled') continue;
+    const row = bySlot.get(m.slot);
+    if (!row || m.table < 0 || m.table >= row.cells.length) continue;
+    row.cells[m.table] = m;
+  }
+  return rows;
+}
+
+/** Outcomes can be recorded once the session runs (the API says so too). */
+export function outcomesOpen(status: SessionStatus): boolean {
+  return status === 'running' || status === 'closed';
+}
+
+/** Pins can be set while the agenda may still be regenerated. */
+export function pinsOpen(status: SessionStatus): boolean {
+  return status === 'open_for_registration' || status === 'scheduled';
+}
+
+/** Share of registered participants that checked in, as a whole percentage. */
+export function checkinRate(report: SessionReport): number {
+  const registered =
+    report.participants.enterprises + report.participants.agencies;
+  return registered
+    ? Math.round((report.participants.checkedIn / registered) * 100)
+    : 0;
+}

@@ -1,0 +1,221 @@
+import { DatePipe, PercentPipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import {
+  MEETING_OUTCOME_LABELS,
+  MEETING_OUTCOMES,
+  SESSION_STATUS_LABELS,
+  type AgendaView,
+  type MeetingOutcome,
+  type MeetingView,
+  type SessionReport,
+  type SessionView,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { SessionsApi } from '../../../core/data-access/sessions.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { checkinRate, outcomesOpen } from './session-agenda';
+import { bySlotChartOptions, outcomesChartOptions } from './session-report';
+import { SessionReportChartComponent } from './session-report-chart.component';
+
+interface OutcomeDraft {
+  outcome: MeetingOutcome | null;
+  note: string;
+}
+
+/** Whether the draft differs from what is saved on the meeting. */
+export function outcomeChanged(m: MeetingView, draft: OutcomeDraft): boolean {
+  return draft.outcome !== m.outcome || draft.note.trim() !== m.outcomeNote;
+}
+
+/**
+ * 成果与报告: an outcome and a note for each scheduled meeting (once the session runs), and the
+ * report — figures and two charts (meetings per slot, outcomes).
+ */
+@Component({
+  selector: 'sm-session-outcomes',
+  imports: [
+    DatePipe,
+    FormsModule,
+    PercentPipe,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzInputModule,
+    NzResultModule,
+    NzSelectModule,
+    NzTableModule,
+    SessionReportChartComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './session-outcomes.component.html',
+  styleUrl: './session-outcomes.component.less',
+})
+export class SessionOutcomesComponent implements OnInit {
+  private readonly api = inject(SessionsApi);
+  private readonly message = inject(NzMessageService);
+
+  readonly session = input.required<SessionView>();
+
+  protected readonly t = SESSIONS_ADMIN_TEXTS.outcomes;
+  protected readonly a = SESSIONS_ADMIN_TEXTS.agenda;
+  protected readonly common = TEXTS.common;
+  protected readonly outcomeOptions = MEETING_OUTCOMES.map((o) => ({
+    value: o,
+    label: MEETING_OUTCOME_LABELS[o],
+  }));
+
+  protected readonly agenda = signal<AgendaView | null>(null);
+  protected readonly agendaError = signal<string | null>(null);
+  protected readonly report = signal<SessionReport | null>(null);
+  protected readonly reportError = signal<string | null>(null);
+  protected readonly saving = signal<string | null>(null);
+  /** What the rows' controls hold, by meeting id (unsaved until 保存). */
+  protected readonly drafts = signal<ReadonlyMap<string, OutcomeDraft>>(
+    new Map(),
+  );
+
+  protected readonly open = computed(() => outcomesOpen(this.session().status));
+  protected readonly closedReason = computed(() =>
+    this.t.disabledFor(SESSION_STATUS_LABELS[this.session().status]),
+  );
+  protected readonly meetings = computed(
+    () => this.agenda()?.meetings.filter((m) => m.status === 'scheduled') ?? [],
+  );
+  protected readonly registered = computed(() => {
+    const r = this.report();
+    return r ? r.participants.enterprises + r.participants.agencies : 0;
+  });
+  protected readonly rate = computed(() => {
+    const r = this.report();
+    return r ? checkinRate(r) / 100 : 0;
+  });
+  protected readonly slotChart = computed(() => {
+    const r = this.report();
+    const times = this.agenda()?.slotTimes ?? [];
+    if (!r) return null;
+    const labels = times.map((s) => {
+      const d = new Date(s.startsAt);
+      return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    });
+    return bySlotChartOptions(r, labels);
+  });
+  protected readonly outcomeChart = computed(() => {
+    const r = this.report();
+    return r ? outcomesChartOptions(r) : null;
+  });
+  protected readonly hasOutcomes = computed(
+    () => (this.report()?.meetings.withOutcome ?? 0) > 0,
+  );
+
+  ngOnInit(): void {
+    this.loadAgenda();
+    this.loadReport();
+  }
+
+  protected loadAgenda(): void {
+    this.api.agenda(this.session().id).subscribe({
+      next: (agenda) => {
+        this.drafts.set(
+          new Map(
+            agenda.meetings.map((m) => [
+              m.id,
+              { outcome: m.outcome, note: m.outcomeNote },
+            ]),
+          ),
+        );
+        this.agenda.set(agenda);
+        this.agendaError.set(null);
+      },
+      error: (error: unknown) =>
+        this.agendaError.set(toApiError(error).message),
+    });
+  }
+
+  protected loadReport(): void {
+    this.api.report(this.session().id).subscribe({
+      next: (report) => {
+        this.report.set(report);
+        this.reportError.set(null);
+      },
+      error: (error: unknown) =>
+        this.reportError.set(toApiError(error).message),
+    });
+  }
+
+  protected draft(m: MeetingView): OutcomeDraft {
+    return (
+      this.drafts().get(m.id) ?? { outcome: m.outcome, note: m.outcomeNote }
+    );
+  }
+
+  protected setDraft(m: MeetingView, change: Partial<OutcomeDraft>): void {
+    this.drafts.update((drafts) =>
+      new Map(drafts).set(m.id, { ...this.draft(m), ...change }),
+    );
+  }
+
+  protected changed(m: MeetingView): boolean {
+    return outcomeChanged(m, this.draft(m));
+  }
+
+  protected save(m: MeetingView): void {
+    if (!this.open() || this.saving()) return;
+    const d = this.draft(m);
+    if (!d.outcome) {
+      this.message.warning(this.t.chooseOutcome);
+      return;
+    }
+    this.saving.set(m.id);
+    this.api
+      .updateMeeting(this.session().id, m.id, {
+        outcome: d.outcome,
+        outcomeNote: d.note.trim(),
+      })
+      .subscribe({
+        next: (updated) => {
+          this.saving.set(null);
+          this.setDraft(updated, {
+            outcome: updated.outcome,
+            note: updated.outcomeNote,
+          });
+          this.agenda.update((a) =>
+            a
+              ? {
+                  ...a,
+                  meetings: a.meetings.map((x) =>
+                    x.id === updated.id ? updated : x,
+                  ),
+                }
+              : a,
+          );
+          this.message.success(this.t.saved);
+          this.loadReport();
+        },
+        error: (error: unknown) => {
+          this.saving.set(null);
+          const e = toApiError(error);
+          this.message.error(e.errors?.[0]?.message ?? e.message);
+        },
+      });
+  }
+}

@@ -1,0 +1,203 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { FormBuilder } from '@angular/forms';
+import {
+  SESSION_STATUS_LABELS,
+  SESSION_TRANSITIONS,
+  sessionSlotTimes,
+  type SessionStatus,
+  type SessionView,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { firstValueFrom } from 'rxjs';
+import { SessionsApi } from '../../../core/data-access/sessions.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import {
+  applyServerErrors,
+  revealErrors,
+} from '../../../shared/forms/server-errors';
+import {
+  createSessionForm,
+  fillSessionForm,
+  SHAPE_FIELDS,
+  sessionChanges,
+} from './session-form';
+import { SessionFormComponent } from './session-form.component';
+
+const EDITABLE: readonly SessionStatus[] = [
+  'planning',
+  'open_for_registration',
+  'scheduled',
+];
+
+export interface TransitionButton {
+  to: SessionStatus;
+  label: string;
+  confirm: string;
+  danger: boolean;
+}
+
+/** The buttons for the statuses a session may move to next, in SESSION_TRANSITIONS' order. */
+export function transitionButtons(status: SessionStatus): TransitionButton[] {
+  return SESSION_TRANSITIONS[status].map((to) => {
+    const text = SESSIONS_ADMIN_TEXTS.transitions[`${status}>${to}`];
+    return {
+      to,
+      label: text?.label ?? SESSION_STATUS_LABELS[to],
+      confirm: text?.confirm ?? SESSION_STATUS_LABELS[to],
+      danger: text?.danger ?? false,
+    };
+  });
+}
+
+/** 概况: the session's facts and slot times, the status buttons and the edit form. */
+@Component({
+  selector: 'sm-session-overview',
+  imports: [
+    DatePipe,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzIconModule,
+    NzPopconfirmModule,
+    SessionFormComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './session-overview.component.html',
+  styles: `
+    nz-card {
+      margin-bottom: 16px;
+    }
+    .row-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .slot-times {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 16px;
+    }
+    .form-error {
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class SessionOverviewComponent {
+  private readonly api = inject(SessionsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly fb = inject(FormBuilder);
+
+  readonly session = input.required<SessionView>();
+  /** The session as the API answered after a change. */
+  readonly updated = output<SessionView>();
+
+  protected readonly t = SESSIONS_ADMIN_TEXTS.overview;
+  protected readonly f = SESSIONS_ADMIN_TEXTS.form;
+  protected readonly common = TEXTS.common;
+  protected readonly statusLabels = SESSION_STATUS_LABELS;
+
+  protected readonly buttons = computed(() =>
+    transitionButtons(this.session().status),
+  );
+  protected readonly slotTimes = computed(() =>
+    sessionSlotTimes(this.session()),
+  );
+  protected readonly editable = computed(() =>
+    EDITABLE.includes(this.session().status),
+  );
+  protected readonly shapeLocked = computed(
+    () => this.session().status === 'scheduled',
+  );
+
+  protected readonly moving = signal<SessionStatus | null>(null);
+  protected readonly editing = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  protected readonly form = createSessionForm(this.fb);
+
+  protected limit(value: number | null): string {
+    return value === null ? this.f.unlimited : String(value);
+  }
+
+  protected move(to: SessionStatus): void {
+    if (this.moving()) return;
+    this.moving.set(to);
+    this.api.setStatus(this.session().id, to).subscribe({
+      next: (session) => {
+        this.moving.set(null);
+        this.editing.set(false);
+        this.message.success(this.t.moved(SESSION_STATUS_LABELS[session.status]));
+        this.updated.emit(session);
+      },
+      error: (error: unknown) => {
+        this.moving.set(null);
+        this.message.error(toApiError(error).message);
+      },
+    });
+  }
+
+  protected startEdit(): void {
+    fillSessionForm(this.form, this.fb, this.session());
+    for (const name of SHAPE_FIELDS) {
+      const control = this.form.get(name);
+      if (this.shapeLocked()) control?.disable();
+      else control?.enable();
+    }
+    this.formError.set(null);
+    this.editing.set(true);
+  }
+
+  protected async save(): Promise<void> {
+    if (this.saving()) return;
+    this.formError.set(null);
+    if (this.form.invalid) {
+      revealErrors(this.form);
+      return;
+    }
+    const changes = sessionChanges(this.session(), this.form.getRawValue());
+    if (!Object.keys(changes).length) {
+      this.message.info(this.f.unchanged);
+      this.editing.set(false);
+      return;
+    }
+    this.saving.set(true);
+    try {
+      const session = await firstValueFrom(
+        this.api.update(this.session().id, changes),
+      );
+      this.editing.set(false);
+      this.message.success(this.f.saved);
+      this.updated.emit(session);
+    } catch (error) {
+      const e = toApiError(error);
+      const unmatched = applyServerErrors(this.form, e.errors);
+      if (!e.errors?.length || unmatched.length)
+        this.formError.set(
+          unmatched.map((u) => u.message).join('；') || e.message,
+        );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  OnInit,
+  signal,
+} from '@angular/core';
+import {
+  MEETING_REQUEST_STATUS_LABELS,
+  type MeetingRequestStatus,
+  type MeetingRequestView,
+  type SessionView,
+} from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { SessionsApi } from '../../../core/data-access/sessions.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+
+const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
+  pending: 'processing',
+  accepted: 'success',
+  declined: 'error',
+  withdrawn: 'default',
+};
+
+/** 洽谈请求: every request of the session, who asked whom, its status and whether it is mutual. */
+@Component({
+  selector: 'sm-session-requests',
+  imports: [
+    DatePipe,
+    NzButtonModule,
+    NzEmptyModule,
+    NzResultModule,
+    NzTableModule,
+    NzTagModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (loadError(); as error) {
+      <nz-result nzStatus="error" [nzTitle]="common.loadFailed" [nzSubTitle]="error">
+        <div nz-result-extra>
+          <button nz-button nzType="primary" (click)="load()">{{ common.retry }}</button>
+        </div>
+      </nz-result>
+    } @else {
+      <p class="muted" data-testid="requests-total">{{ t.total(requests().length, mutualCount()) }}</p>
+      <nz-table
+        #table
+        [nzData]="requests()"
+        [nzLoading]="loading()"
+        [nzPageSize]="50"
+        [nzHideOnSinglePage]="true"
+        [nzNoResult]="emptyTpl"
+        nzSize="middle"
+        data-testid="requests"
+      >
+        <thead>
+          <tr>
+            <th>{{ t.from }}</th>
+            <th>{{ t.to }}</th>
+            <th>{{ t.scenario }}</th>
+            <th>{{ t.message }}</th>
+            <th nzWidth="100px">{{ t.status }}</th>
+            <th nzWidth="100px">{{ t.mutual }}</th>
+            <th nzWidth="140px">{{ t.createdAt }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (r of table.data; track r.id) {
+            <tr data-testid="request-row" [attr.data-status]="r.status" [attr.data-mutual]="r.mutual">
+              <td>{{ r.from.name }}</td>
+              <td>{{ r.to.name }}</td>
+              <td>{{ r.scenario?.title ?? '—' }}</td>
+              <td>{{ r.message || '—' }}</td>
+              <td><nz-tag [nzColor]="colors[r.status]" data-testid="request-status">{{ labels[r.status] }}</nz-tag></td>
+              <td>
+                @if (r.mutual) {
+                  <nz-tag nzColor="green" data-testid="request-mutual">{{ t.mutualYes }}</nz-tag>
+                } @else {
+                  <span class="muted">—</span>
+                }
+              </td>
+              <td>{{ r.createdAt | date: 'MM-dd HH:mm' }}</td>
+            </tr>
+          }
+        </tbody>
+      </nz-table>
+      <ng-template #emptyTpl><nz-empty [nzNotFoundContent]="t.empty" /></ng-template>
+    }
+  `,
+  styles: `
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+  `,
+})
+export class SessionRequestsComponent implements OnInit {
+  private readonly api = inject(SessionsApi);
+
+  readonly session = input.required<SessionView>();
+
+  protected readonly t = SESSIONS_ADMIN_TEXTS.requests;
+  protected readonly common = TEXTS.common;
+  protected readonly labels = MEETING_REQUEST_STATUS_LABELS;
+  protected readonly colors = REQUEST_COLORS;
+
+  protected readonly requests = signal<MeetingRequestView[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly mutualCount = computed(
+    () => this.requests().filter((r) => r.mutual).length,
+  );
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  protected load(): void {
+    this.loading.set(true);
+    this.api.requests(this.session().id).subscribe({
+      next: (page) => {
+        this.requests.set(page.items);
+        this.loading.set(false);
+        this.loadError.set(null);
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.loadError.set(toApiError(error).message);
+      },
+    });
+  }
+}

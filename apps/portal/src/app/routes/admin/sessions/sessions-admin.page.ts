@@ -1,0 +1,163 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import {
+  SESSION_STATUS_LABELS,
+  type SessionView,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom, Observable, of, Subject } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { SessionsApi } from '../../../core/data-access/sessions.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import {
+  applyServerErrors,
+  revealErrors,
+} from '../../../shared/forms/server-errors';
+import {
+  createSessionForm,
+  SESSION_DEFAULTS,
+  toSessionRequest,
+} from './session-form';
+import { SessionFormComponent } from './session-form.component';
+
+type ListState =
+  | { state: 'loading'; previous: SessionView[] | null }
+  | { state: 'done'; sessions: SessionView[]; total: number }
+  | { state: 'failed'; message: string };
+
+/** The API's largest page: a centre runs a handful of sessions a year. */
+const PAGE_SIZE = 100;
+
+/**
+ * 供需对接会 (organisers): every session with its status, date, venue and counts, and the form that
+ * creates a new one in planning; a session opens on its own page (/admin/sessions/:id).
+ */
+@Component({
+  selector: 'sm-sessions-admin-page',
+  imports: [
+    DatePipe,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzModalModule,
+    NzResultModule,
+    NzTableModule,
+    NzTagModule,
+    SessionFormComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './sessions-admin.page.html',
+  styleUrl: './sessions-admin.page.less',
+})
+export class SessionsAdminPage {
+  private readonly api = inject(SessionsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly router = inject(Router);
+  private readonly fb = inject(FormBuilder);
+
+  protected readonly t = SESSIONS_ADMIN_TEXTS.list;
+  protected readonly f = SESSIONS_ADMIN_TEXTS.form;
+  protected readonly common = TEXTS.common;
+  protected readonly statusLabels = SESSION_STATUS_LABELS;
+  protected readonly statusColors = SESSIONS_ADMIN_TEXTS.statusColors;
+
+  private readonly reload$ = new Subject<void>();
+  private last: SessionView[] | null = null;
+  protected readonly list = toSignal(
+    this.reload$.pipe(
+      startWith(undefined),
+      switchMap(() => this.load()),
+    ),
+    { initialValue: { state: 'loading', previous: null } as ListState },
+  );
+  protected readonly sessions = computed(() => {
+    const l = this.list();
+    return l.state === 'done'
+      ? l.sessions
+      : l.state === 'loading'
+        ? (l.previous ?? [])
+        : [];
+  });
+  protected readonly loading = computed(() => this.list().state === 'loading');
+  protected readonly failure = computed(() => {
+    const l = this.list();
+    return l.state === 'failed' ? l.message : null;
+  });
+
+  protected readonly form = createSessionForm(this.fb);
+  protected readonly creating = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly createError = signal<string | null>(null);
+
+  private load(): Observable<ListState> {
+    return this.api.list(undefined, 1, PAGE_SIZE).pipe(
+      map((page): ListState => {
+        this.last = page.items;
+        return { state: 'done', sessions: page.items, total: page.total };
+      }),
+      catchError((error: unknown) =>
+        of<ListState>({ state: 'failed', message: toApiError(error).message }),
+      ),
+      startWith<ListState>({ state: 'loading', previous: this.last }),
+    );
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+
+  protected openCreate(): void {
+    this.form.controls.breaks.clear();
+    this.form.reset({ ...SESSION_DEFAULTS });
+    this.createError.set(null);
+    this.creating.set(true);
+  }
+
+  protected async create(): Promise<void> {
+    if (this.saving()) return;
+    this.createError.set(null);
+    if (this.form.invalid) {
+      revealErrors(this.form);
+      return;
+    }
+    this.saving.set(true);
+    try {
+      const session = await firstValueFrom(
+        this.api.create(toSessionRequest(this.form.getRawValue())),
+      );
+      this.creating.set(false);
+      this.message.success(this.t.created);
+      void this.router.navigate(['/admin/sessions', session.id]);
+    } catch (error) {
+      const e = toApiError(error);
+      const unmatched = applyServerErrors(this.form, e.errors);
+      if (!e.errors?.length || unmatched.length)
+        this.createError.set(
+          unmatched.map((u) => u.message).join('；') || e.message,
+        );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}
