@@ -4,5 +4,7 @@ export * from './lib/dto/auth.dto';
 export * from './lib/password-hasher';
 export * from './lib/token.service';
 export * from './lib/auth.service';
+export * from './lib/mfa/mfa.service';
+export * from './lib/password.service';
 export * from './lib/auth.module';
 export * from './lib/guards';

@@ -1,12 +1,14 @@
 import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { AuthTokens, UserView } from '@scenematch/contracts';
+import { AuthTokens, LoginResponse, UserView } from '@scenematch/contracts';
 import { Actor, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { AuthService } from './auth.service';
 import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
+import { ChangePasswordDto } from './dto/password.dto';
 import { User } from './entities/user.entity';
 import { LocalAuthGuard } from './guards';
+import { PasswordService } from './password.service';
 
 /** The user entity that LocalAuthGuard put on the request. */
 const CurrentUserEntity = createParamDecorator(
@@ -16,7 +18,10 @@ const CurrentUserEntity = createParamDecorator(
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly passwords: PasswordService,
+  ) {}
 
   @Post('register')
   @Public()
@@ -30,8 +35,8 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
-  @ApiOperation({ summary: 'Sign in with email and password' })
-  login(@Body() _dto: LoginDto, @ReqMeta() meta: RequestMeta, @CurrentUserEntity() user: User): Promise<AuthTokens> {
+  @ApiOperation({ summary: 'Sign in with email and password: tokens, or a second-factor challenge, or an enrolment token' })
+  login(@Body() _dto: LoginDto, @ReqMeta() meta: RequestMeta, @CurrentUserEntity() user: User): Promise<LoginResponse> {
     return this.auth.login(user, meta);
   }
 
@@ -48,9 +53,18 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke a refresh token (and the tokens rotated from it)' })
+  @ApiOperation({ summary: "Sign out everywhere: revokes every refresh token of the token's user" })
   async logout(@Body() dto: RefreshDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.auth.logout(dto.refreshToken, meta);
+  }
+
+  @Post('password')
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Change the password (policy, no reuse of the last five); ends every session' })
+  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @ReqMeta() meta: RequestMeta): Promise<void> {
+    await this.passwords.change(actor.userId, dto, meta);
   }
 }
 

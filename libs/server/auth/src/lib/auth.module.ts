@@ -13,6 +13,11 @@ import { AuthService } from './auth.service';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { JwtAuthGuard } from './guards';
+import { LoginAttempts } from './login-attempts';
+import { MfaEnrolmentGuard } from './mfa/mfa-enrolment.guard';
+import { MfaController } from './mfa/mfa.controller';
+import { MfaService } from './mfa/mfa.service';
+import { PasswordService } from './password.service';
 import { JwtStrategy, LocalStrategy } from './strategies';
 import { ResilientThrottlerStorage } from './throttler-storage';
 import { TokenService } from './token.service';
@@ -40,10 +45,14 @@ import { TokenService } from './token.service';
       },
     }),
   ],
-  controllers: [AuthController, MeController],
+  controllers: [AuthController, MeController, MfaController],
   providers: [
     AuthService,
     TokenService,
+    LoginAttempts,
+    MfaService,
+    MfaEnrolmentGuard,
+    PasswordService,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

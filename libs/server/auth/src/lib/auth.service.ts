@@ -1,6 +1,6 @@
-import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthTokens, ROLE_FOR_ORGANISATION_TYPE, UserView } from '@scenematch/contracts';
+import { AuthTokens, LoginResponse, ROLE_FOR_ORGANISATION_TYPE, UserView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
@@ -8,6 +8,8 @@ import { OrganisationsService } from '@scenematch/server-organisations';
 import { DataSource } from 'typeorm';
 import { RegisterDto } from './dto/auth.dto';
 import { User } from './entities/user.entity';
+import { LoginAttempts } from './login-attempts';
+import { mfaMandatoryFor } from './mfa/mfa-policy';
 import { dummyPasswordHash, PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
@@ -22,10 +24,6 @@ export function toUserView(user: User): UserView {
   };
 }
 
-function formatLocalTime(date: Date): string {
-  return date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' });
-}
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -34,6 +32,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   /** Creates the organisation and its first user together, then signs the user in. */
@@ -72,9 +71,10 @@ export class AuthService {
   }
 
   /**
-   * Checks a password with lockout: after LOGIN_MAX_FAILURES consecutive failures the account
-   * is locked for LOGIN_LOCK_MINUTES (423, even with the right password). Unknown emails take
-   * the same time as wrong passwords.
+   * Checks a password with lockout: after LOGIN_MAX_FAILURES consecutive failures (wrong
+   * passwords or second-factor codes) the account is locked for LOGIN_LOCK_MINUTES (423, even with
+   * the right password). Unknown emails take the same time as wrong passwords. The failure count
+   * resets when the sign-in completes (see login), not on a right password alone.
    */
   async validateCredentials(email: string, password: string, meta: RequestMeta): Promise<User> {
     const normalised = email.trim().toLowerCase();
@@ -92,40 +92,36 @@ export class AuthService {
       throw failure;
     }
     const actor = { userId: user.id, role: user.role, organisationId: user.organisationId };
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      await this.audit.record({ action: 'auth.login', outcome: 'denied', actor, entityType: 'user', entityId: user.id, meta, details: { reason: 'locked' } });
-      throw this.locked(user.lockedUntil);
-    }
+    await this.attempts.assertNotLocked(user, 'auth.login', meta);
     if (user.disabled) {
       await this.audit.record({ action: 'auth.login', outcome: 'denied', actor, entityType: 'user', entityId: user.id, meta, details: { reason: 'disabled' } });
       throw failure;
     }
     if (!(await PasswordHasher.verify(user.passwordHash, password))) {
-      const [row]: Array<{ failed_logins: number; locked_until: Date | null }> = await this.dataSource.query(
-        `UPDATE users SET
-           failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-           locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-         WHERE id = $1 RETURNING failed_logins, locked_until`,
-        [user.id, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES],
-      ).then((result: [Array<{ failed_logins: number; locked_until: Date | null }>, number]) => result[0]);
-      const justLocked = !!row?.locked_until && new Date(row.locked_until).getTime() > Date.now();
-      await this.audit.record({
-        action: 'auth.login',
-        outcome: 'failure',
-        actor,
-        entityType: 'user',
-        entityId: user.id,
-        meta,
-        details: { reason: 'wrong_password', locked: justLocked },
-      });
-      if (justLocked) throw this.locked(new Date(row.locked_until as Date));
+      await this.attempts.fail(user, 'auth.login', 'wrong_password', meta);
       throw failure;
     }
-    await this.dataSource.query(`UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`, [user.id]);
     return user;
   }
 
-  async login(user: User, meta: RequestMeta): Promise<AuthTokens> {
+  /**
+   * After a right password: full tokens, or — when the account has a second factor — a challenge
+   * token for POST /auth/mfa/verify, or — when a second factor is mandatory but not set up — an
+   * enrolment token that opens only POST /auth/mfa/setup and /enable.
+   */
+  async login(user: User, meta: RequestMeta): Promise<LoginResponse> {
+    const actor = { userId: user.id, role: user.role, organisationId: user.organisationId };
+    if (user.mfaEnabled) {
+      const challenge = await this.tokens.issueMfaToken(user.id, 'mfa_challenge');
+      await this.audit.record({ action: 'auth.mfa.challenge', actor, entityType: 'user', entityId: user.id, meta });
+      return { mfaRequired: true, challengeToken: challenge.token, expiresIn: challenge.expiresIn };
+    }
+    if (mfaMandatoryFor(user.role, this.config)) {
+      const enrolment = await this.tokens.issueMfaToken(user.id, 'mfa_enrolment');
+      await this.audit.record({ action: 'auth.mfa.enrolment_required', actor, entityType: 'user', entityId: user.id, meta });
+      return { mfaEnrolmentRequired: true, enrolmentToken: enrolment.token, expiresIn: enrolment.expiresIn, user: toUserView(user) };
+    }
+    await this.attempts.succeeded(user.id);
     return this.dataSource.transaction(async (manager) => {
       await this.audit.record(
         { action: 'auth.login', actor: { userId: user.id, role: user.role, organisationId: user.organisationId }, entityType: 'user', entityId: user.id, meta },
@@ -140,31 +136,32 @@ export class AuthService {
       const { userId, familyId } = await this.tokens.consume(presented, manager);
       const user = await manager.getRepository(User).findOne({ where: { id: userId } });
       if (!user || user.disabled) throw new UnauthorizedException('登录已过期，请重新登录');
+      // A session begun before the second factor became mandatory ends: signing in again enrols.
+      if (!user.mfaEnabled && mfaMandatoryFor(user.role, this.config)) throw new UnauthorizedException('请重新登录并设置双因素认证');
       const issued = await this.tokens.issue(user, meta, manager, familyId);
+      await this.audit.record(
+        { action: 'auth.refresh', actor: { userId: user.id, role: user.role, organisationId: user.organisationId }, entityType: 'user', entityId: user.id, meta },
+        manager,
+      );
       await this.tokens.linkReplacement(presented, issued.refreshToken, manager);
       return { ...issued, user: toUserView(user) };
     });
   }
 
+  /** Ends every session of the token's user (all refresh tokens, every device). */
   async logout(presented: string, meta: RequestMeta): Promise<void> {
-    const userId = await this.tokens.revoke(presented);
-    if (userId) await this.audit.record({ action: 'auth.logout', actor: { userId, role: null as never, organisationId: null as never }, entityType: 'user', entityId: userId, meta });
+    await this.dataSource.transaction(async (manager) => {
+      const userId = await this.tokens.revoke(presented, manager);
+      if (!userId) return;
+      const user = await manager.getRepository(User).findOne({ where: { id: userId } });
+      const actor = user ? { userId, role: user.role, organisationId: user.organisationId } : null;
+      await this.audit.record({ action: 'auth.logout', actor, entityType: 'user', entityId: userId, meta, details: { scope: 'all_sessions' } }, manager);
+    });
   }
 
   async me(userId: string): Promise<UserView> {
     const user = await this.dataSource.getRepository(User).findOne({ where: { id: userId } });
     if (!user) throw new NotFoundException('用户不存在');
     return toUserView(user);
-  }
-
-  private locked(until: Date): HttpException {
-    return new HttpException(
-      {
-        statusCode: HttpStatus.LOCKED,
-        message: `密码错误次数过多，账户已锁定，请于 ${formatLocalTime(until)} 后再试`,
-        lockedUntil: until.toISOString(),
-      },
-      HttpStatus.LOCKED,
-    );
   }
 }

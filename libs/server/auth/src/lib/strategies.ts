@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { Actor, requestMetaOf } from '@scenematch/server-common';
+import { PASSWORD_MAX_LENGTH } from '@scenematch/contracts';
+import { Actor, FieldValidationException, requestMetaOf } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import type { FastifyRequest } from 'fastify';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
@@ -15,8 +16,14 @@ export class LocalStrategy extends PassportStrategy(LocalStrategyBase, 'local') 
     super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  validate(request: FastifyRequest, email: string, password: string): Promise<User> {
-    return this.auth.validateCredentials(email, password, requestMetaOf(request));
+  validate(request: FastifyRequest, email: unknown, password: unknown): Promise<User> {
+    // This runs before the body is validated: junk must be a 400 here, not a crash further on
+    // (and an oversized password is never hashed).
+    const errors = [];
+    if (typeof email !== 'string' || email.length > 254 || email.includes('\u0000') || !/^[^\s@]+@[^\s@]+$/.test(email.trim())) errors.push({ field: 'email', message: '邮箱格式不正确' });
+    if (typeof password !== 'string' || password.length > PASSWORD_MAX_LENGTH) errors.push({ field: 'password', message: '请填写密码' });
+    if (errors.length) throw new FieldValidationException(errors);
+    return this.auth.validateCredentials(email as string, password as string, requestMetaOf(request));
   }
 }
 
@@ -33,8 +40,9 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     });
   }
 
-  validate(claims: AccessClaims): Actor | false {
-    if (claims.typ !== 'access' || !claims.sub || !claims.org) return false;
+  /** Signature (HS256 only), issuer, audience and expiry are checked above; a token must also expire. */
+  validate(claims: AccessClaims & { exp?: unknown }): Actor | false {
+    if (claims.typ !== 'access' || !claims.sub || !claims.org || typeof claims.exp !== 'number') return false;
     return { userId: claims.sub, email: claims.email, role: claims.role, organisationId: claims.org };
   }
 }

@@ -20,7 +20,21 @@ export interface IssuedTokens {
   accessToken: string;
   refreshToken: string;
   expiresIn: number;
+  sessionIdleMinutes: number;
 }
+
+/**
+ * The two half-way tokens of a sign-in with a second factor. Each has its own audience, so the
+ * access-token strategy (and every other endpoint) refuses them.
+ */
+export type MfaTokenPurpose = 'mfa_challenge' | 'mfa_enrolment';
+
+interface MfaClaims {
+  sub: string;
+  typ: MfaTokenPurpose;
+}
+
+const MFA_TOKEN_TTL_SECONDS: Record<MfaTokenPurpose, number> = { mfa_challenge: 300, mfa_enrolment: 900 };
 
 /**
  * Short-lived JWT access tokens and opaque, rotating refresh tokens (`<id>.<secret>`, stored as
@@ -55,7 +69,44 @@ export class TokenService {
       ip: meta?.ip ?? null,
       userAgent: meta?.userAgent ?? null,
     });
-    return { accessToken, refreshToken: `${id}.${secret}`, expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
+    return {
+      accessToken,
+      refreshToken: `${id}.${secret}`,
+      expiresIn: this.config.JWT_ACCESS_TTL_SECONDS,
+      sessionIdleMinutes: this.config.SESSION_IDLE_MINUTES,
+    };
+  }
+
+  async issueMfaToken(userId: string, purpose: MfaTokenPurpose): Promise<{ token: string; expiresIn: number }> {
+    const expiresIn = MFA_TOKEN_TTL_SECONDS[purpose];
+    const claims: MfaClaims = { sub: userId, typ: purpose };
+    const token = await this.jwt.signAsync(claims, {
+      secret: this.config.JWT_ACCESS_SECRET,
+      algorithm: 'HS256',
+      expiresIn,
+      issuer: this.config.JWT_ISSUER,
+      audience: this.mfaAudience(purpose),
+    });
+    return { token, expiresIn };
+  }
+
+  /** The user id of a valid challenge or enrolment token of that purpose, or null. */
+  async verifyMfaToken(token: string, purpose: MfaTokenPurpose): Promise<string | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<MfaClaims>(token, {
+        secret: this.config.JWT_ACCESS_SECRET,
+        algorithms: ['HS256'],
+        issuer: this.config.JWT_ISSUER,
+        audience: this.mfaAudience(purpose),
+      });
+      return claims.typ === purpose && typeof claims.sub === 'string' ? claims.sub : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private mfaAudience(purpose: MfaTokenPurpose): string {
+    return `${this.config.JWT_AUDIENCE}:${purpose}`;
   }
 
   /** Consumes a refresh token: returns its user id and family, or throws 401. */
@@ -73,6 +124,8 @@ export class TokenService {
       throw invalid;
     }
     if (token.expiresAt.getTime() <= Date.now()) throw invalid;
+    // Each refresh rotates the token, so its creation is the session's last use: idle too long, it ends.
+    if (token.createdAt.getTime() + this.config.SESSION_IDLE_MINUTES * 60_000 <= Date.now()) throw invalid;
     await repo.update({ id }, { revokedAt: new Date() });
     return { userId: token.userId, familyId: token.familyId };
   }
@@ -83,20 +136,23 @@ export class TokenService {
       .update({ id: oldPresented.split('.')[0] }, { replacedBy: newPresented.split('.')[0] });
   }
 
-  /** Logout: revokes the presented token's family (idempotent, silent for unknown tokens). */
-  async revoke(presented: string): Promise<string | null> {
+  /**
+   * Logout: revokes every refresh token of the presented token's user, on every device
+   * (idempotent, silent for unknown tokens). Returns the user id.
+   */
+  async revoke(presented: string, manager: EntityManager): Promise<string | null> {
     const [id, secret] = presented.split('.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-    return this.dataSource.transaction(async (manager) => {
-      const token = await manager.getRepository(RefreshToken).findOneBy({ id });
-      if (!token || !this.matches(token.tokenHash, secret)) return null;
-      await this.revokeFamily(token.familyId, manager);
-      return token.userId;
-    });
+    const token = await manager.getRepository(RefreshToken).findOneBy({ id });
+    if (!token || !this.matches(token.tokenHash, secret)) return null;
+    await this.revokeAllForUser(token.userId, manager);
+    return token.userId;
   }
 
-  async revokeAllForUser(userId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** Ends every session of the user; returns how many refresh tokens were still valid. */
+  async revokeAllForUser(userId: string, manager: EntityManager): Promise<number> {
+    const result = await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return result.affected ?? 0;
   }
 
   private async revokeFamily(familyId: string, manager: EntityManager): Promise<void> {

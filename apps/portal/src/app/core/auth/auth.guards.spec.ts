@@ -79,7 +79,7 @@ describe('route guards on the portal routes', () => {
     ['enterprise', '/me/applications', '本企业的揭榜申报'],
     ['agency', '/agency/scenarios', '本单位发布的全部场景'],
     ['expert', '/review', '分配给您的揭榜申报'],
-    ['organiser', '/admin/audit', '该功能即将上线'],
+    ['organiser', '/admin/audit', '审计日志记录每一次登录'],
     ['admin', '/admin/batches', '发布榜单时'],
   ])('lets a %s open %s', async (role, url, text) => {
     signInAs(role);

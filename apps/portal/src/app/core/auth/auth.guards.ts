@@ -14,7 +14,12 @@ type Guard = (
   state: RouterStateSnapshot,
 ) => Promise<boolean | UrlTree>;
 
-function loginRedirect(router: Router, url: string): UrlTree {
+/**
+ * Where someone not signed in goes: the login page, or — halfway through a sign-in that must set
+ * up its second factor first — the set-up page.
+ */
+function loginRedirect(store: AuthStore, router: Router, url: string): UrlTree {
+  if (store.enrolment()) return router.createUrlTree(['/mfa-setup']);
   return router.createUrlTree(['/login'], { queryParams: { returnUrl: url } });
 }
 
@@ -27,7 +32,7 @@ export const authGuard: Guard & CanActivateFn = async (_route, state) => {
   const store = inject(AuthStore);
   const router = inject(Router);
   await store.whenReady();
-  return store.isSignedIn() ? true : loginRedirect(router, state.url);
+  return store.isSignedIn() ? true : loginRedirect(store, router, state.url);
 };
 
 /** Signed-in users with one of `roles`; anonymous users go to the login page, others to /403. */
@@ -36,8 +41,18 @@ export function roleGuard(roles: readonly Role[]): Guard & CanActivateFn {
     const store = inject(AuthStore);
     const router = inject(Router);
     await store.whenReady();
-    if (!store.isSignedIn()) return loginRedirect(router, state.url);
+    if (!store.isSignedIn()) return loginRedirect(store, router, state.url);
     const role = store.role();
     return role && roles.includes(role) ? true : router.createUrlTree(['/403']);
   };
 }
+
+/** The second-factor set-up: a sign-in that must enrol first, or a signed-in user switching it on. */
+export const mfaSetupGuard: Guard & CanActivateFn = async () => {
+  const store = inject(AuthStore);
+  const router = inject(Router);
+  await store.whenReady();
+  return store.enrolment() || store.isSignedIn()
+    ? true
+    : router.createUrlTree(['/login']);
+};

@@ -1,9 +1,12 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import {
+  isMfaChallenge,
+  isMfaEnrolment,
   ROLE_LABELS,
   type AuthTokens,
   type LoginRequest,
+  type MfaSetup,
   type RegisterRequest,
   type Role,
   type UserView,
@@ -15,6 +18,23 @@ import { RefreshTokenStorage } from './refresh-token.storage';
 import { roleHome } from './role-home';
 
 export type SessionStatus = 'restoring' | 'ready';
+
+/** Minutes without activity after which the session ends, unless the API says otherwise. */
+export const DEFAULT_SESSION_IDLE_MINUTES = 30;
+
+/** What a right password leads to. */
+export type LoginOutcome =
+  | { kind: 'signedIn'; user: UserView }
+  /** The account has a second factor: ask for a code (or a recovery code). */
+  | { kind: 'challenge'; challengeToken: string }
+  /** A second factor is mandatory and missing: set it up before anything else. */
+  | { kind: 'enrol'; user: UserView };
+
+/** A sign-in waiting for the second factor to be set up; the token opens only the set-up. */
+export interface PendingEnrolment {
+  token: string;
+  user: UserView;
+}
 
 /**
  * The signed-in session. The access token lives in memory only; the refresh token in
@@ -32,12 +52,20 @@ export class AuthStore {
   private readonly _user = signal<UserView | null>(null);
   private readonly _accessToken = signal<string | null>(null);
   private readonly _status = signal<SessionStatus>('ready');
+  private readonly _enrolment = signal<PendingEnrolment | null>(null);
+  private readonly _idleMinutes = signal(DEFAULT_SESSION_IDLE_MINUTES);
+  /** When the user last signed in or the session was restored (ms); 0 when signed out. */
+  private _signedInAt = 0;
+  /** When tokens were last received (ms): the idle watcher keeps an active session fresh. */
+  private _tokensAt = 0;
   private refreshInFlight: Observable<AuthTokens> | null = null;
   private ready: Promise<void> = Promise.resolve();
 
   readonly user = this._user.asReadonly();
   readonly accessToken = this._accessToken.asReadonly();
   readonly status = this._status.asReadonly();
+  readonly enrolment = this._enrolment.asReadonly();
+  readonly idleMinutes = this._idleMinutes.asReadonly();
   readonly isSignedIn = computed(
     () => this._user() !== null && this._accessToken() !== null,
   );
@@ -47,6 +75,14 @@ export class AuthStore {
     return role ? ROLE_LABELS[role] : '';
   });
   readonly homeUrl = computed(() => roleHome(this.role()));
+
+  get signedInAt(): number {
+    return this._signedInAt;
+  }
+
+  get tokensAt(): number {
+    return this._tokensAt;
+  }
 
   hasRefreshToken(): boolean {
     return this.storage.get() !== null;
@@ -71,6 +107,7 @@ export class AuthStore {
       try {
         await firstValueFrom(this.refreshAccessToken());
         this._user.set(await firstValueFrom(this.api.me()));
+        this._signedInAt = Date.now();
       } catch {
         // A rejected refresh token has already cleared the session; if the server was merely
         // unreachable the token is kept for the next attempt, but nobody is signed in meanwhile.
@@ -83,15 +120,57 @@ export class AuthStore {
     return this.ready;
   }
 
-  login(body: LoginRequest): Promise<UserView> {
-    return firstValueFrom(
-      this.api.login(body).pipe(map((tokens) => this.setSession(tokens))),
+  /** Signs in with email and password; a second factor may be asked for or have to be set up. */
+  async login(body: LoginRequest): Promise<LoginOutcome> {
+    const response = await firstValueFrom(this.api.login(body));
+    if (isMfaChallenge(response)) {
+      return { kind: 'challenge', challengeToken: response.challengeToken };
+    }
+    if (isMfaEnrolment(response)) {
+      this.clearSession();
+      this._enrolment.set({
+        token: response.enrolmentToken,
+        user: response.user,
+      });
+      return { kind: 'enrol', user: response.user };
+    }
+    return { kind: 'signedIn', user: this.startSession(response) };
+  }
+
+  /** Second step of a sign-in: a code of the authenticator app, or one recovery code. */
+  async verifyMfa(
+    challengeToken: string,
+    factor: { code: string } | { recoveryCode: string },
+  ): Promise<UserView> {
+    const tokens = await firstValueFrom(
+      this.api.verifyMfa({ challengeToken, ...factor }),
     );
+    return this.startSession(tokens);
+  }
+
+  /** A new secret to scan: for a pending enrolment, or for the signed-in user. */
+  setupMfa(): Promise<MfaSetup> {
+    return firstValueFrom(this.api.mfaSetup(this._enrolment()?.token));
+  }
+
+  /**
+   * Confirms the scanned secret with a code. A pending enrolment becomes a session. Returns the
+   * recovery codes, which the server shows this once.
+   */
+  async enableMfa(code: string): Promise<string[]> {
+    const result = await firstValueFrom(
+      this.api.mfaEnable(code, this._enrolment()?.token),
+    );
+    if (result.tokens) {
+      this._enrolment.set(null);
+      this.startSession(result.tokens);
+    }
+    return result.recoveryCodes;
   }
 
   register(body: RegisterRequest): Promise<UserView> {
     return firstValueFrom(
-      this.api.register(body).pipe(map((tokens) => this.setSession(tokens))),
+      this.api.register(body).pipe(map((tokens) => this.startSession(tokens))),
     );
   }
 
@@ -137,12 +216,24 @@ export class AuthStore {
     this._accessToken.set(tokens.accessToken);
     this._user.set(tokens.user);
     this.storage.set(tokens.refreshToken);
+    this._tokensAt = Date.now();
+    if (tokens.sessionIdleMinutes)
+      this._idleMinutes.set(tokens.sessionIdleMinutes);
     return tokens.user;
   }
 
   clearSession(): void {
     this._accessToken.set(null);
     this._user.set(null);
+    this._enrolment.set(null);
+    this._signedInAt = 0;
+    this._tokensAt = 0;
     this.storage.clear();
+  }
+
+  private startSession(tokens: AuthTokens): UserView {
+    this._enrolment.set(null);
+    this._signedInAt = Date.now();
+    return this.setSession(tokens);
   }
 }

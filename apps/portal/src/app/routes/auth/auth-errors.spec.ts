@@ -1,6 +1,6 @@
 import { registerLocaleData } from '@angular/common';
 import zh from '@angular/common/locales/zh';
-import { loginErrorMessage } from './auth-errors';
+import { loginErrorMessage, mfaErrorMessage } from './auth-errors';
 
 registerLocaleData(zh);
 
@@ -22,5 +22,25 @@ describe('loginErrorMessage', () => {
     expect(
       loginErrorMessage({ statusCode: 400, message: '邮箱格式不正确' }),
     ).toBe('邮箱格式不正确');
+  });
+});
+
+describe('mfaErrorMessage', () => {
+  it('tells a wrong or spent code from a lapsed challenge and keeps the lockout message', () => {
+    const wrong = { statusCode: 401, message: '验证码不正确或已使用' };
+    expect(mfaErrorMessage(wrong, false)).toBe(
+      '验证码不正确或已使用，请输入新的验证码',
+    );
+    expect(mfaErrorMessage(wrong, true)).toBe('恢复码不正确或已使用');
+    expect(
+      mfaErrorMessage(
+        { statusCode: 401, message: '验证已超时，请重新登录' },
+        false,
+      ),
+    ).toBe('验证已超时，请重新输入密码登录');
+    const lockedUntil = new Date(2025, 10, 25, 14, 30).toISOString();
+    expect(
+      mfaErrorMessage({ statusCode: 423, message: 'x', lockedUntil }, false),
+    ).toBe('账号已锁定，请于 2025-11-25 14:30 后重试');
   });
 });

@@ -1,12 +1,14 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   input,
   signal,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import type { Role } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -19,8 +21,9 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
+import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
 import { revealErrors } from '../../shared/forms/server-errors';
-import { loginErrorMessage } from './auth-errors';
+import { loginErrorMessage, mfaErrorMessage } from './auth-errors';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -50,8 +53,24 @@ export class LoginPage {
 
   /** Where to go after signing in (query parameter, bound by withComponentInputBinding). */
   readonly returnUrl = input<string | undefined>();
+  /** Why the user is here: `idle` (signed out after inactivity) or `password-changed`. */
+  readonly reason = input<string | undefined>();
 
   protected readonly t = TEXTS.auth;
+  protected readonly s = SECURITY_TEXTS.login;
+  protected readonly notice = computed(() => {
+    switch (this.reason()) {
+      case 'idle':
+        return this.s.idleSignedOut(this.auth.idleMinutes());
+      case 'password-changed':
+        return this.s.passwordChanged;
+      default:
+        return null;
+    }
+  });
+  /** The second step of a sign-in with a second factor: the challenge from the first. */
+  protected readonly challengeToken = signal<string | null>(null);
+  protected readonly useRecoveryCode = signal(false);
   protected readonly demoAccounts = DEMO_ACCOUNTS;
   protected readonly demoPassword = DEMO_PASSWORD;
   protected readonly submitting = signal(false);
@@ -60,6 +79,17 @@ export class LoginPage {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required]],
+  });
+
+  protected readonly codeForm = inject(FormBuilder).nonNullable.group({
+    code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+    recoveryCode: [
+      '',
+      [
+        Validators.required,
+        Validators.pattern(/^\s*[0-9A-Za-z]{5}-?[0-9A-Za-z]{5}\s*$/),
+      ],
+    ],
   });
 
   protected fillDemo(account: DemoAccount): void {
@@ -76,17 +106,77 @@ export class LoginPage {
     this.error.set(null);
     const { email, password } = this.form.getRawValue();
     try {
-      const user = await this.auth.login({
+      const outcome = await this.auth.login({
         email: email.trim().toLowerCase(),
         password,
       });
-      await this.router.navigateByUrl(
-        safeReturnUrl(this.returnUrl()) ?? roleHome(user.role),
-      );
+      if (outcome.kind === 'challenge') {
+        this.challengeToken.set(outcome.challengeToken);
+        this.useRecoveryCode.set(false);
+        this.codeForm.reset();
+      } else if (outcome.kind === 'enrol') {
+        await this.router.navigate(['/mfa-setup'], {
+          queryParams: {
+            returnUrl: safeReturnUrl(this.returnUrl()) ?? undefined,
+          },
+        });
+      } else {
+        await this.continueAs(outcome.user.role);
+      }
     } catch (error) {
       this.error.set(loginErrorMessage(toApiError(error)));
     } finally {
       this.submitting.set(false);
     }
+  }
+
+  protected toggleRecoveryCode(): void {
+    this.useRecoveryCode.update((value) => !value);
+    this.error.set(null);
+  }
+
+  protected backToPassword(): void {
+    this.challengeToken.set(null);
+    this.error.set(null);
+    this.form.controls.password.reset();
+  }
+
+  protected async submitCode(): Promise<void> {
+    const challengeToken = this.challengeToken();
+    const recovery = this.useRecoveryCode();
+    const control = recovery
+      ? this.codeForm.controls.recoveryCode
+      : this.codeForm.controls.code;
+    if (!challengeToken) return;
+    if (control.invalid) {
+      revealErrors(control);
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    const value = control.value.replace(/\s+/g, '');
+    try {
+      const user = await this.auth.verifyMfa(
+        challengeToken,
+        recovery ? { recoveryCode: value } : { code: value },
+      );
+      await this.continueAs(user.role);
+    } catch (error) {
+      const apiError = toApiError(error);
+      this.error.set(mfaErrorMessage(apiError, recovery));
+      control.reset();
+      // A lapsed challenge cannot be retried: the password comes first again.
+      if (apiError.statusCode === 401 && /超时/.test(apiError.message)) {
+        this.challengeToken.set(null);
+      }
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  private async continueAs(role: Role): Promise<void> {
+    await this.router.navigateByUrl(
+      safeReturnUrl(this.returnUrl()) ?? roleHome(role),
+    );
   }
 }

@@ -15,6 +15,12 @@ import {
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
+/** The email in the same payload, when it is one (junk must fail validation, not crash it). */
+function emailOf(args: ValidationArguments): string | undefined {
+  const email = (args.object as { email?: unknown }).email;
+  return typeof email === 'string' ? email : undefined;
+}
+
 /** The shared password policy, checked against the email in the same payload. */
 function MeetsPasswordPolicy() {
   return (object: object, propertyName: string) =>
@@ -24,10 +30,10 @@ function MeetsPasswordPolicy() {
       propertyName,
       validator: {
         validate: (value: unknown, args: ValidationArguments) =>
-          typeof value === 'string' && passwordProblems(value, (args.object as { email?: string }).email).length === 0,
+          typeof value === 'string' && passwordProblems(value, emailOf(args)).length === 0,
         defaultMessage: (args: ValidationArguments) =>
           typeof args.value === 'string'
-            ? passwordProblems(args.value, (args.object as { email?: string }).email).join('；')
+            ? passwordProblems(args.value, emailOf(args)).join('；')
             : '请填写密码',
       },
     });

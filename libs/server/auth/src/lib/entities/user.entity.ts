@@ -15,6 +15,15 @@ export class User {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil!: Date | null;
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true }) lastLoginAt!: Date | null;
   @Column({ type: 'boolean', default: false }) disabled!: boolean;
+  @Column({ name: 'mfa_enabled', type: 'boolean', default: false }) mfaEnabled!: boolean;
+  /** TOTP secret sealed with SecretBox; never selected unless asked for. */
+  @Column({ name: 'mfa_secret', type: 'text', nullable: true, select: false }) mfaSecret!: string | null;
+  /** A secret handed out by setup and not yet confirmed with a code. */
+  @Column({ name: 'mfa_pending_secret', type: 'text', nullable: true, select: false }) mfaPendingSecret!: string | null;
+  /** The last TOTP time step accepted: codes of that step or earlier are replays. */
+  @Column({ name: 'mfa_last_counter', type: 'bigint', nullable: true, select: false }) mfaLastCounter!: string | null;
+  @Column({ name: 'mfa_enabled_at', type: 'timestamptz', nullable: true }) mfaEnabledAt!: Date | null;
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true }) passwordChangedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,0 +1,172 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router } from '@angular/router';
+import type { MfaSetup } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { NzStepsModule } from 'ng-zorro-antd/steps';
+import { AuthStore } from '../../core/auth/auth.store';
+import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
+import { toApiError } from '../../core/http/api-error';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
+import { revealErrors } from '../../shared/forms/server-errors';
+
+type Step = 'scan' | 'codes';
+
+/**
+ * Second-factor set-up: the QR code and the secret, a code to confirm them, then the recovery
+ * codes — shown this once — before the user continues.
+ */
+@Component({
+  selector: 'sm-mfa-setup-page',
+  imports: [
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    NzSpinModule,
+    NzStepsModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './mfa-setup.page.html',
+  styles: `
+    .qr {
+      display: block;
+      margin: 8px auto 16px;
+      width: 220px;
+      height: 220px;
+    }
+    .secret {
+      font-family: monospace;
+      font-size: 16px;
+      letter-spacing: 1px;
+      word-break: break-all;
+    }
+    .codes {
+      display: grid;
+      grid-template-columns: repeat(2, 1fr);
+      gap: 8px 24px;
+      padding: 16px;
+      margin: 16px 0;
+      background: #fafafa;
+      border: 1px dashed #d9d9d9;
+      font-family: monospace;
+      font-size: 16px;
+      list-style: none;
+    }
+    nz-steps {
+      margin-bottom: 24px;
+    }
+  `,
+})
+export class MfaSetupPage implements OnInit {
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+
+  readonly returnUrl = input<string | undefined>();
+
+  protected readonly t = SECURITY_TEXTS.enrol;
+  protected readonly texts = TEXTS;
+  protected readonly codeInvalid = SECURITY_TEXTS.login.codeInvalid;
+  protected readonly step = signal<Step>('scan');
+  protected readonly setup = signal<MfaSetup | null>(null);
+  protected readonly recoveryCodes = signal<string[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly expired = signal(false);
+  protected readonly submitting = signal(false);
+  protected readonly copied = signal(false);
+  protected readonly stepIndex = computed(() =>
+    this.step() === 'codes' ? 2 : this.setup() ? 1 : 0,
+  );
+  /** Whose factor this is: the enrolling user, or the signed-in one. */
+  protected readonly userName = computed(
+    () => (this.auth.enrolment()?.user ?? this.auth.user())?.email ?? '',
+  );
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.error.set(null);
+    try {
+      this.setup.set(await this.auth.setupMfa());
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 401) {
+        this.auth.clearSession();
+        this.expired.set(true);
+      } else if (apiError.statusCode === 409) {
+        await this.router.navigateByUrl('/me/security');
+      } else {
+        this.error.set(this.t.loadFailed);
+      }
+    }
+  }
+
+  protected async enable(): Promise<void> {
+    const control = this.form.controls.code;
+    if (control.invalid) {
+      revealErrors(control);
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    try {
+      this.recoveryCodes.set(
+        await this.auth.enableMfa(control.value.replace(/\s+/g, '')),
+      );
+      this.step.set('codes');
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 401) {
+        this.auth.clearSession();
+        this.expired.set(true);
+      } else {
+        this.error.set(apiError.errors?.[0]?.message ?? apiError.message);
+        control.reset();
+      }
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  protected async copyCodes(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.recoveryCodes().join('\n'));
+      this.copied.set(true);
+    } catch {
+      // No clipboard (insecure origin): the codes stay on screen to write down.
+    }
+  }
+
+  protected async continue(): Promise<void> {
+    this.recoveryCodes.set([]);
+    await this.router.navigateByUrl(
+      safeReturnUrl(this.returnUrl()) ?? roleHome(this.auth.role()),
+    );
+  }
+
+  protected async toLogin(): Promise<void> {
+    await this.router.navigateByUrl('/login');
+  }
+}

@@ -1,0 +1,215 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
+import {
+  AbstractControl,
+  FormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
+import { Router } from '@angular/router';
+import { formatDate } from '@angular/common';
+import { passwordProblems, type MfaStatus } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { AuthApi } from '../../../core/auth/auth.api';
+import { AuthStore } from '../../../core/auth/auth.store';
+import { toApiError } from '../../../core/http/api-error';
+import { SECURITY_TEXTS } from '../../../core/i18n/zh-cn.security';
+import {
+  applyServerErrors,
+  revealErrors,
+  SERVER_ERROR,
+} from '../../../shared/forms/server-errors';
+
+const T = SECURITY_TEXTS.page;
+
+/** The new password under the shared policy, against the signed-in user's email. */
+function newPasswordPolicy(email: () => string | undefined): ValidatorFn {
+  return (control: AbstractControl<string>): ValidationErrors | null => {
+    const problems = control.value
+      ? passwordProblems(control.value, email())
+      : [];
+    return problems.length ? { passwordPolicy: problems.join('；') } : null;
+  };
+}
+
+const confirmMatches: ValidatorFn = (
+  control: AbstractControl<string>,
+): ValidationErrors | null => {
+  const wanted = control.parent?.get('newPassword')?.value as
+    | string
+    | undefined;
+  return control.value && wanted !== undefined && control.value !== wanted
+    ? { mismatch: T.confirmMismatch }
+    : null;
+};
+
+/** 账号安全 (/me/security, every role): password change and the second factor. */
+@Component({
+  selector: 'sm-security-page',
+  imports: [
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    NzSkeletonModule,
+    NzTagModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './security.page.html',
+  styles: `
+    :host {
+      display: block;
+      max-width: 720px;
+      margin: 0 auto;
+    }
+    nz-card {
+      margin-bottom: 24px;
+    }
+    .page-head h1 {
+      margin: 0 0 4px;
+      font-size: 24px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .form-error {
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class SecurityPage implements OnInit {
+  private readonly api = inject(AuthApi);
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly fb = inject(FormBuilder).nonNullable;
+
+  protected readonly t = T;
+  protected readonly status = signal<MfaStatus | null>(null);
+  protected readonly statusError = signal<string | null>(null);
+  protected readonly passwordError = signal<string | null>(null);
+  protected readonly changing = signal(false);
+  protected readonly showDisable = signal(false);
+  protected readonly disabling = signal(false);
+  protected readonly disableError = signal<string | null>(null);
+  protected readonly disabledNotice = signal(false);
+
+  protected readonly passwordForm = this.fb.group({
+    currentPassword: ['', [Validators.required]],
+    newPassword: [
+      '',
+      [Validators.required, newPasswordPolicy(() => this.auth.user()?.email)],
+    ],
+    confirmPassword: ['', [Validators.required, confirmMatches]],
+  });
+
+  protected readonly disableForm = this.fb.group({
+    password: ['', [Validators.required]],
+    code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+  });
+
+  protected readonly serverError = SERVER_ERROR;
+  protected readonly codeInvalid = SECURITY_TEXTS.login.codeInvalid;
+
+  constructor() {
+    // The confirmation follows edits of the new password.
+    this.passwordForm.controls.newPassword.valueChanges.subscribe(() =>
+      this.passwordForm.controls.confirmPassword.updateValueAndValidity(),
+    );
+  }
+
+  ngOnInit(): void {
+    void this.loadStatus();
+  }
+
+  protected enabledAt(status: MfaStatus): string {
+    return status.enabledAt
+      ? T.enabledAt(formatDate(status.enabledAt, 'yyyy-MM-dd HH:mm', 'zh-CN'))
+      : '';
+  }
+
+  protected async loadStatus(): Promise<void> {
+    this.statusError.set(null);
+    try {
+      this.status.set(await firstValueFrom(this.api.mfaStatus()));
+    } catch (error) {
+      this.statusError.set(toApiError(error).message || T.loadFailed);
+    }
+  }
+
+  protected async changePassword(): Promise<void> {
+    if (this.passwordForm.invalid) {
+      revealErrors(this.passwordForm);
+      return;
+    }
+    this.changing.set(true);
+    this.passwordError.set(null);
+    const { currentPassword, newPassword } = this.passwordForm.getRawValue();
+    try {
+      await firstValueFrom(
+        this.api.changePassword({ currentPassword, newPassword }),
+      );
+      // The server ended every session, this one included.
+      this.auth.clearSession();
+      await this.router.navigate(['/login'], {
+        queryParams: { reason: 'password-changed' },
+      });
+    } catch (error) {
+      const apiError = toApiError(error);
+      const unmatched = applyServerErrors(this.passwordForm, apiError.errors);
+      if (!apiError.errors?.length || unmatched.length) {
+        this.passwordError.set(unmatched[0]?.message ?? apiError.message);
+      }
+    } finally {
+      this.changing.set(false);
+    }
+  }
+
+  protected async enable(): Promise<void> {
+    await this.router.navigate(['/mfa-setup'], {
+      queryParams: { returnUrl: '/me/security' },
+    });
+  }
+
+  protected async disable(): Promise<void> {
+    if (this.disableForm.invalid) {
+      revealErrors(this.disableForm);
+      return;
+    }
+    this.disabling.set(true);
+    this.disableError.set(null);
+    const { password, code } = this.disableForm.getRawValue();
+    try {
+      await firstValueFrom(
+        this.api.mfaDisable({ password, code: code.replace(/\s+/g, '') }),
+      );
+      this.showDisable.set(false);
+      this.disableForm.reset();
+      this.disabledNotice.set(true);
+      await this.loadStatus();
+    } catch (error) {
+      const apiError = toApiError(error);
+      const unmatched = applyServerErrors(this.disableForm, apiError.errors);
+      if (!apiError.errors?.length || unmatched.length) {
+        this.disableError.set(unmatched[0]?.message ?? apiError.message);
+      }
+    } finally {
+      this.disabling.set(false);
+    }
+  }
+}

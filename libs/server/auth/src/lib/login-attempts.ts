@@ -1,0 +1,88 @@
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { RequestMeta } from '@scenematch/server-common';
+import { AppConfig } from '@scenematch/server-config';
+import { DataSource } from 'typeorm';
+
+interface AttemptUser {
+  id: string;
+  role: Role;
+  organisationId: string;
+  lockedUntil: Date | null;
+}
+
+function formatLocalTime(date: Date): string {
+  return date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' });
+}
+
+/**
+ * Consecutive failed proofs of identity — wrong passwords and wrong or replayed second-factor
+ * codes alike — lock the account for LOGIN_LOCK_MINUTES after LOGIN_MAX_FAILURES. The count
+ * resets only when a sign-in completes (tokens issued), so a known password cannot be used to
+ * reset the count between guesses of the code. Every failure is audited in its own transaction:
+ * it must stay recorded when the request answers with an error.
+ */
+@Injectable()
+export class LoginAttempts {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** 423 (and an audit record) while the account is locked. */
+  async assertNotLocked(user: AttemptUser, action: string, meta: RequestMeta): Promise<void> {
+    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+      await this.audit.record({ action, outcome: 'denied', actor: this.actor(user), entityType: 'user', entityId: user.id, meta, details: { reason: 'locked' } });
+      throw LoginAttempts.locked(user.lockedUntil);
+    }
+  }
+
+  /**
+   * Counts and audits one failure. Throws 423 when this failure locked the account; otherwise
+   * returns and the caller answers with its own error.
+   */
+  async fail(user: AttemptUser, action: string, reason: string, meta: RequestMeta): Promise<void> {
+    const result: [Array<{ locked_until: Date | null }>, number] = await this.dataSource.query(
+      `UPDATE users SET
+         failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+       WHERE id = $1 RETURNING locked_until`,
+      [user.id, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES],
+    );
+    const lockedUntil = result[0][0]?.locked_until ? new Date(result[0][0].locked_until) : null;
+    const justLocked = !!lockedUntil && lockedUntil.getTime() > Date.now();
+    await this.audit.record({
+      action,
+      outcome: 'failure',
+      actor: this.actor(user),
+      entityType: 'user',
+      entityId: user.id,
+      meta,
+      details: { reason, locked: justLocked },
+    });
+    if (justLocked) throw LoginAttempts.locked(lockedUntil);
+  }
+
+  /** A sign-in completed: the failure count starts again. */
+  async succeeded(userId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`, [userId]);
+  }
+
+  static locked(until: Date): HttpException {
+    return new HttpException(
+      {
+        statusCode: HttpStatus.LOCKED,
+        message: `验证失败次数过多，账户已锁定，请于 ${formatLocalTime(until)} 后再试`,
+        lockedUntil: until.toISOString(),
+      },
+      HttpStatus.LOCKED,
+    );
+  }
+
+  private actor(user: AttemptUser) {
+    return { userId: user.id, role: user.role, organisationId: user.organisationId };
+  }
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { AuthTokens, MfaEnableResult, MfaSetup, MfaStatus } from '@scenematch/contracts';
+import { Actor, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { MfaCodeDto, MfaDisableDto, MfaVerifyDto } from '../dto/mfa.dto';
+import { CurrentMfaSubject, MfaEnrolmentGuard } from './mfa-enrolment.guard';
+import { MfaService, MfaSubject } from './mfa.service';
+
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller('auth/mfa')
+export class MfaController {
+  constructor(private readonly mfa: MfaService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Whether the signed-in user has a second factor, and whether it is mandatory' })
+  status(@CurrentActor() actor: Actor): Promise<MfaStatus> {
+    return this.mfa.status(actor.userId);
+  }
+
+  @Post('setup')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard, MfaEnrolmentGuard)
+  @ApiOperation({ summary: 'A new TOTP secret with its otpauth URL and QR code (access or enrolment token)' })
+  setup(@CurrentMfaSubject() subject: MfaSubject, @ReqMeta() meta: RequestMeta): Promise<MfaSetup> {
+    return this.mfa.setup(subject, meta);
+  }
+
+  @Post('enable')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard, MfaEnrolmentGuard)
+  @ApiOperation({ summary: 'Confirm the new secret with a code: recovery codes (shown once), and tokens when enrolling at sign-in' })
+  enable(@CurrentMfaSubject() subject: MfaSubject, @Body() dto: MfaCodeDto, @ReqMeta() meta: RequestMeta): Promise<MfaEnableResult> {
+    return this.mfa.enable(subject, dto.code, meta);
+  }
+
+  @Post('verify')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Second step of a sign-in: challenge token and a TOTP or recovery code give the tokens' })
+  verify(@Body() dto: MfaVerifyDto, @ReqMeta() meta: RequestMeta): Promise<AuthTokens> {
+    return this.mfa.verify(dto, meta);
+  }
+
+  @Post('disable')
+  @HttpCode(204)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Switch the second factor off (password and a code); refused where it is mandatory' })
+  async disable(@CurrentActor() actor: Actor, @Body() dto: MfaDisableDto, @ReqMeta() meta: RequestMeta): Promise<void> {
+    await this.mfa.disable(actor.userId, dto, meta);
+  }
+}
