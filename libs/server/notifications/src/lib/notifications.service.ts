@@ -1,11 +1,14 @@
-import { Global, Injectable, Module, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Injectable, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page } from '@scenematch/contracts';
-import { Actor, CurrentActor, pageOf, PageQueryDto } from '@scenematch/server-common';
+import { AuditService } from '@scenematch/server-audit';
+import { Actor, CurrentActor, pageOf, PageQueryDto, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { returningRows } from '@scenematch/server-database';
+import { JobName, OutboxService } from '@scenematch/server-queue';
+import { notificationCategory } from '@scenematch/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface NotificationView {
@@ -30,21 +33,35 @@ export type Recipients = { users: string[] } | { organisations: string[] } | { s
 
 /**
  * In-app notifications. Callers write them with the EntityManager of the change they report,
- * so a notification exists if and only if the change committed.
+ * so a notification exists if and only if the change committed. Each one whose recipient wants
+ * mails of its category also gets a mail job in the same transaction (sent by the worker).
  */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
 
-  async notify(manager: EntityManager, to: Recipients, n: NewNotification): Promise<void> {
+  /** Writes the notification for every recipient; returns the new notifications' ids. */
+  async notify(manager: EntityManager, to: Recipients, n: NewNotification): Promise<string[]> {
     const where =
-      'users' in to ? `id = ANY($5::uuid[])` : 'organisations' in to ? `organisation_id = ANY($5::uuid[])` : `role IN ('organiser', 'admin') AND $5::uuid[] IS NOT NULL`;
+      'users' in to ? `u.id = ANY($5::uuid[])` : 'organisations' in to ? `u.organisation_id = ANY($5::uuid[])` : `u.role IN ('organiser', 'admin') AND $5::uuid[] IS NOT NULL`;
     const ids = 'users' in to ? to.users : 'organisations' in to ? to.organisations : [];
-    await manager.query(
-      `INSERT INTO notifications (user_id, kind, title, body, link)
-       SELECT id, $1, $2, $3, $4 FROM users WHERE ${where}`,
-      [n.kind, n.title, n.body ?? '', n.link ?? null, ids],
+    const rows: Array<{ id: string; email_status: string }> = await manager.query(
+      `INSERT INTO notifications (user_id, kind, title, body, link, email_status)
+       SELECT u.id, $1, $2, $3, $4,
+              CASE WHEN NOT u.disabled AND coalesce((SELECT p.email FROM notification_preferences p WHERE p.user_id = u.id AND p.category = $6), true)
+                   THEN 'pending' ELSE 'skipped' END
+         FROM users u WHERE ${where}
+       RETURNING id::text, email_status`,
+      [n.kind, n.title, n.body ?? '', n.link ?? null, ids, notificationCategory(n.kind)],
     );
+    for (const row of rows) {
+      if (row.email_status === 'pending') await this.outbox.publish(manager, JobName.NotificationDispatch, { notificationId: row.id });
+    }
+    return rows.map((r) => r.id);
   }
 
   async list(actor: Actor, query: NotificationQueryDto): Promise<Page<NotificationView> & { unread: number }> {
@@ -61,14 +78,20 @@ export class NotificationsService {
     return { ...pageOf(items, Number(counts[0].total), query), unread: Number(counts[0].unread) };
   }
 
-  async read(actor: Actor, id: number): Promise<void> {
-    const result = await this.dataSource.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [id, actor.userId]);
-    const rows = returningRows(result);
-    if (!rows.length) throw new NotFoundException('通知不存在');
+  async read(actor: Actor, id: number, meta: RequestMeta): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [id, actor.userId]);
+      const rows = returningRows(result);
+      if (!rows.length) throw new NotFoundException('通知不存在');
+      await this.audit.record({ action: 'notification.read', actor, entityType: 'notification', entityId: String(id), meta }, manager);
+    });
   }
 
-  async readAll(actor: Actor): Promise<void> {
-    await this.dataSource.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [actor.userId]);
+  async readAll(actor: Actor, meta: RequestMeta): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [actor.userId]);
+      await this.audit.record({ action: 'notification.read_all', actor, entityType: 'user', entityId: actor.userId, meta, details: { marked: returningRows(result).length } }, manager);
+    });
   }
 }
 
@@ -90,17 +113,13 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(204)
-  readAll(@CurrentActor() actor: Actor) {
-    return this.notifications.readAll(actor);
+  readAll(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.notifications.readAll(actor, meta);
   }
 
   @Post(':id/read')
   @HttpCode(204)
-  read(@CurrentActor() actor: Actor, @Param('id', new ParseIntPipe({ exceptionFactory: () => new NotFoundException('通知不存在') })) id: number) {
-    return this.notifications.read(actor, id);
+  read(@CurrentActor() actor: Actor, @Param('id', new ParseIntPipe({ exceptionFactory: () => new NotFoundException('通知不存在') })) id: number, @ReqMeta() meta: RequestMeta) {
+    return this.notifications.read(actor, id, meta);
   }
 }
-
-@Global()
-@Module({ controllers: [NotificationsController], providers: [NotificationsService], exports: [NotificationsService] })
-export class NotificationsModule {}

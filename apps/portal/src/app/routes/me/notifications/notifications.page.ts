@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
@@ -43,6 +43,7 @@ type ListState =
   imports: [
     DatePipe,
     FormsModule,
+    RouterLink,
     NzButtonModule,
     NzCardModule,
     NzEmptyModule,
@@ -74,6 +75,14 @@ type ListState =
         </nz-radio-group>
       </ng-template>
       <ng-template #actionsTpl>
+        <a
+          nz-button
+          nzType="link"
+          routerLink="/me/notifications/settings"
+          data-testid="notifications-settings-link"
+        >
+          <nz-icon nzType="setting" />{{ t.settings }}
+        </a>
         <button
           nz-button
           [disabled]="!unread()"

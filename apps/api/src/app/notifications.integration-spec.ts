@@ -1,0 +1,306 @@
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NotificationRunView, NotificationSettingsView, Page, RebuildView, ScenarioView } from '@scenematch/contracts';
+import { ConfigModule } from '@scenematch/server-config';
+import { DatabaseModule } from '@scenematch/server-database';
+import { MatchingJobsModule } from '@scenematch/server-matching';
+import { NotificationDispatchHandler, NotificationJobsModule, NotificationsSchedule } from '@scenematch/server-notifications';
+import { JobName, OutboxService, QueueModule } from '@scenematch/server-queue';
+import { TaxonomyModule } from '@scenematch/server-taxonomy';
+import { TestClient, waitFor } from '@scenematch/server-testing';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestApp, TestApp } from '../testing/test-app';
+
+interface InboxItem {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+}
+
+interface Mail {
+  file: string;
+  headers: Record<string, string>;
+  text: string;
+  html: string;
+}
+
+/** Decodes one MIME part's body by its transfer encoding. */
+function decodePart(body: string, encoding: string | undefined): string {
+  const enc = (encoding ?? '7bit').toLowerCase();
+  if (enc === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (enc === 'quoted-printable') {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => `%${h}`);
+    // Bytes as %XX, everything else as is: decodeURIComponent needs literal % escaped first.
+    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
+  }
+  return body;
+}
+
+function parseHeaders(block: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of block.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const i = line.indexOf(':');
+    if (i > 0) headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return headers;
+}
+
+/** The .eml files written by the worker (SMTP_URL unset), parsed enough to check them. */
+function readMails(dir: string): Mail[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((file) => {
+      const raw = readFileSync(join(dir, file), 'utf8');
+      const split = raw.indexOf('\n\n');
+      const headers = parseHeaders(raw.slice(0, split));
+      const boundary = /boundary="?([^";]+)"?/.exec(headers['content-type'] ?? '')?.[1];
+      const parts = boundary ? raw.slice(split + 2).split(`--${boundary}`).slice(1, -1) : [raw];
+      let text = '';
+      let html = '';
+      for (const part of parts) {
+        const p = part.replace(/^\r?\n/, '');
+        const at = p.indexOf('\n\n');
+        const h = parseHeaders(p.slice(0, at));
+        const body = decodePart(p.slice(at + 2), h['content-transfer-encoding']);
+        if ((h['content-type'] ?? '').startsWith('text/plain')) text = body;
+        if ((h['content-type'] ?? '').startsWith('text/html')) html = body;
+      }
+      return { file, headers, text, html };
+    });
+}
+
+describe('notifications: strong matches, mails, settings, digest and reminders', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let organiser: TestClient;
+  let agency: TestClient;
+  let enterprise: TestClient;
+  let mailDir: string;
+  const ENTERPRISE = 'enterprise@demo.scenematch.cn';
+  const AGENCY = 'agency@demo.scenematch.cn';
+
+  const inDays = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+  async function publish(title: string, extra: Record<string, unknown> = {}): Promise<string> {
+    const s = await agency.post<ScenarioView>('/api/scenarios', {
+      title,
+      domain: '智慧医疗',
+      description: '在区属医院部署医学影像辅助诊断系统，利用计算机视觉识别CT影像中的肺结节与骨折，生成结构化报告，提升放射科阅片效率。',
+      capabilities: ['计算机视觉'],
+      deadline: inDays(40),
+      ...extra,
+    });
+    expect(s.status).toBe(201);
+    await agency.post(`/api/scenarios/${s.body.id}/submit`);
+    expect((await organiser.post(`/api/scenarios/${s.body.id}/publish`)).status).toBe(200);
+    return s.body.id;
+  }
+
+  const inbox = async (client: TestClient) => (await client.get<Page<InboxItem>>('/api/me/notifications?pageSize=100')).body.items;
+  const matchNotice = (items: InboxItem[], scenarioId: string) => items.filter((n) => n.kind === 'match.strong' && n.link === `/scenarios/${scenarioId}`);
+  const outboxDrained = () => waitFor(async () => (await t.database.query(`SELECT 1 FROM outbox WHERE completed_at IS NULL AND failed_at IS NULL`)).rowCount === 0, 'the outbox to drain', 20_000);
+
+  async function runDigest(): Promise<NotificationRunView> {
+    const requested = await organiser.post<NotificationRunView>('/api/notifications/digest/run');
+    expect(requested.status).toBe(202);
+    const done = await waitFor(async () => {
+      const r = await organiser.get<NotificationRunView>(`/api/notifications/runs/${requested.body.id}`);
+      return r.body.status === 'completed' ? r.body : undefined;
+    }, 'the digest run to complete', 20_000);
+    await outboxDrained();
+    return done;
+  }
+
+  beforeAll(async () => {
+    // A low threshold keeps the test independent of the scoring model's exact numbers; the
+    // company's actual score is checked against it below.
+    t = await startTestApp('notifications', { MATCH_NOTIFY_MIN_SCORE: '30', PUBLIC_URL: 'https://scenematch.example.cn' });
+    mailDir = t.config.MAIL_DIR;
+    rmSync(mailDir, { recursive: true, force: true });
+    @Module({
+      imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule, NotificationJobsModule],
+    })
+    class TestWorkerModule {}
+    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+    await worker.init();
+    [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
+    const rebuilds = await organiser.get<RebuildView[]>('/api/matching/rebuilds');
+    await waitFor(async () => (await organiser.get<RebuildView>(`/api/matching/rebuilds/${rebuilds.body[0].id}`)).body.status === 'completed', 'the bootstrap rebuild', 40_000);
+    await outboxDrained();
+  }, 90_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+    if (mailDir) rmSync(mailDir, { recursive: true, force: true });
+  });
+
+  let firstScenario: string;
+
+  it('tells a strongly matching company about a newly published scenario once, in-app and by mail, and puts it in the next digest', async () => {
+    firstScenario = await publish('放射科CT影像智能辅助诊断');
+    const told = await waitFor(async () => matchNotice(await inbox(enterprise), firstScenario)[0], 'the strong-match notification', 15_000);
+    expect(told.title).toBe('新场景与贵企业高度匹配');
+    expect(told.body).toContain('放射科CT影像智能辅助诊断');
+    const score = Number(/匹配度为 (\d+) 分/.exec(told.body)?.[1]);
+    expect(score).toBeGreaterThanOrEqual(30);
+    // The agency that posted it is not a company: told nothing.
+    expect(matchNotice(await inbox(agency), firstScenario)).toHaveLength(0);
+
+    // Scoring the same scenario again (an edit, a retried job) tells nobody a second time.
+    await worker.get(OutboxService).publishNow(JobName.ScenarioChanged, { scenarioId: firstScenario });
+    await outboxDrained();
+    expect(matchNotice(await inbox(enterprise), firstScenario)).toHaveLength(1);
+
+    // The notification was mailed once, with a one-click unsubscribe link for its kind.
+    await outboxDrained();
+    const mails = readMails(mailDir).filter((m) => m.file.endsWith(`notification-${told.id}.eml`));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].headers['to']).toBe(ENTERPRISE);
+    expect(mails[0].text).toContain('新场景与贵企业高度匹配');
+    expect(mails[0].text).toContain(`https://scenematch.example.cn/scenarios/${firstScenario}`);
+    expect(mails[0].html).toContain('放射科CT影像智能辅助诊断');
+    expect(mails[0].headers['list-unsubscribe']).toMatch(/^<https:\/\/scenematch\.example\.cn\/api\/notifications\/unsubscribe\?token=[^>]+>$/);
+
+    // A retried mail job finds the notification sent and mails nothing more.
+    expect(await worker.get(NotificationDispatchHandler).handle({ notificationId: told.id })).toBe('done');
+    expect(readMails(mailDir).filter((m) => m.file.endsWith(`notification-${told.id}.eml`))).toHaveLength(1);
+
+    // Only organisers may run the digest.
+    expect((await enterprise.post('/api/notifications/digest/run')).status).toBe(403);
+    expect((await t.client.post('/api/notifications/digest/run')).status).toBe(401);
+    const run = await runDigest();
+    expect(run.sent).toBeGreaterThanOrEqual(1);
+    const digests = readMails(mailDir).filter((m) => m.file.includes('-digest-') && m.headers['to'] === ENTERPRISE);
+    expect(digests).toHaveLength(1);
+    expect(digests[0].text).toContain('放射科CT影像智能辅助诊断');
+    expect(digests[0].text).toContain(`匹配度 ${score} 分`);
+    expect(digests[0].text).toContain('深圳鹏知医疗智能科技有限公司');
+    expect(digests[0].headers['list-unsubscribe']).toContain('/api/notifications/unsubscribe?token=');
+    // What it contained is recorded: the next digest starts after it and repeats nothing.
+    const recorded = await t.database.query<{ scenario_ids: string[] }>(
+      `SELECT g.scenario_ids FROM notification_digests g JOIN users u ON u.id = g.user_id WHERE u.email = $1`,
+      [ENTERPRISE],
+    );
+    expect(recorded.rows).toHaveLength(1);
+    expect(recorded.rows[0].scenario_ids).toContain(firstScenario);
+    await runDigest();
+    expect(readMails(mailDir).filter((m) => m.file.includes('-digest-') && m.headers['to'] === ENTERPRISE)).toHaveLength(1);
+  }, 60_000);
+
+  it('stops the digest after its unsubscribe link is followed (no login), and sends it nothing more', async () => {
+    const digest = readMails(mailDir).find((m) => m.file.includes('-digest-') && m.headers['to'] === ENTERPRISE) as Mail;
+    const link = /<([^>]+)>/.exec(digest.headers['list-unsubscribe'])?.[1] as string;
+    const path = new URL(link).pathname + new URL(link).search;
+    // A tampered token is refused with a field error; nothing changes.
+    const tampered = await t.client.get<{ errors: Array<{ field: string }> }>(path.replace(/token=([^.]+)\.(.)/, (_, a: string, b: string) => `token=${a}.${b === 'A' ? 'B' : 'A'}`));
+    expect(tampered.status).toBe(400);
+    expect(tampered.body.errors[0].field).toBe('token');
+    expect((await t.client.get('/api/notifications/unsubscribe')).status).toBe(400);
+    expect((await enterprise.get<NotificationSettingsView>('/api/me/notification-settings')).body.digest).toBe(true);
+
+    const page = await t.client.get<string>(path);
+    expect(page.status).toBe(200);
+    expect(String(page.headers['content-type'])).toContain('text/html');
+    expect(page.body).toContain('已退订「每周匹配摘要」邮件');
+    expect((await enterprise.get<NotificationSettingsView>('/api/me/notification-settings')).body.digest).toBe(false);
+
+    // A new strong match still arrives in-app, but the next digest sends this user nothing.
+    const second = await publish('急诊CT影像智能分诊与辅助诊断');
+    await waitFor(async () => matchNotice(await inbox(enterprise), second)[0], 'the second strong-match notification', 15_000);
+    const before = readMails(mailDir).filter((m) => m.file.includes('-digest-')).length;
+    await runDigest();
+    expect(readMails(mailDir).filter((m) => m.file.includes('-digest-')).length).toBe(before);
+    const recorded = await t.database.query(`SELECT 1 FROM notification_digests g JOIN users u ON u.id = g.user_id WHERE u.email = $1`, [ENTERPRISE]);
+    expect(recorded.rowCount).toBe(1);
+
+    // Switched back on in the settings, the next digest has what was missed.
+    await enterprise.request('PUT', '/api/me/notification-settings', { digest: true });
+    await runDigest();
+    const digests = readMails(mailDir).filter((m) => m.file.includes('-digest-') && m.headers['to'] === ENTERPRISE);
+    expect(digests).toHaveLength(2);
+    expect(digests[1].text).toContain('急诊CT影像智能分诊与辅助诊断');
+    expect(digests[1].text).not.toContain('放射科CT影像智能辅助诊断');
+  }, 60_000);
+
+  it('keeps the in-app notification but sends no mail of a kind whose email is switched off', async () => {
+    const bad = await enterprise.request<{ errors: Array<{ field: string }> }>('PUT', '/api/me/notification-settings', {
+      categories: [{ category: 'nonsense', email: 'yes' }],
+      colour: 'red',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['categories.0.category', 'categories.0.email']));
+    expect((await agency.request('PUT', '/api/me/notification-settings', { digest: true })).status).toBe(400);
+    expect((await t.client.get('/api/me/notification-settings')).status).toBe(401);
+
+    const saved = await enterprise.request<NotificationSettingsView>('PUT', '/api/me/notification-settings', { categories: [{ category: 'match', email: false }] });
+    expect(saved.status).toBe(200);
+    expect(saved.body.categories.find((c) => c.category === 'match')).toMatchObject({ email: false, inApp: true });
+    expect(saved.body.categories.find((c) => c.category === 'application')?.email).toBe(true);
+    // Each user's settings are their own.
+    const other = await t.newUser('enterprise', '深圳鹏知医疗智能科技有限公司');
+    expect((await other.get<NotificationSettingsView>('/api/me/notification-settings')).body.categories.find((c) => c.category === 'match')?.email).toBe(true);
+
+    const third = await publish('骨科X光影像智能辅助诊断');
+    const mine = await waitFor(async () => matchNotice(await inbox(enterprise), third)[0], 'the third strong-match notification', 15_000);
+    const theirs = await waitFor(async () => matchNotice(await inbox(other), third)[0], 'the colleague’s notification', 15_000);
+    await outboxDrained();
+    const files = readMails(mailDir).map((m) => m.file);
+    expect(files.some((f) => f.endsWith(`notification-${mine.id}.eml`))).toBe(false);
+    expect(files.some((f) => f.endsWith(`notification-${theirs.id}.eml`))).toBe(true);
+    await enterprise.request('PUT', '/api/me/notification-settings', { categories: [{ category: 'match', email: true }] });
+  }, 60_000);
+
+  it('reminds companies of draft applications 3 days before the deadline and agencies the day before closing, once each', async () => {
+    const soon = await publish('CT影像质控智能分析', { deadline: inDays(3) });
+    const tomorrow = await publish('超声影像智能辅助筛查', { deadline: inDays(1) });
+    const draft = await enterprise.post(`/api/scenarios/${soon}/applications`, {
+      proposal: '基于鹏知影像平台，在试点医院部署 CT 影像质控分析，结构化报告回写 PACS，三个月内完成上线与培训。',
+      quote: 500000,
+      durationDays: 90,
+      team: '项目经理 1 名，算法工程师 2 名',
+      declarations: { truthful: true },
+    });
+    expect(draft.status).toBe(201);
+    expect((await enterprise.post('/api/notifications/reminders/run')).status).toBe(403);
+
+    for (let i = 0; i < 2; i++) {
+      const requested = await organiser.post<NotificationRunView>('/api/notifications/reminders/run');
+      expect(requested.status).toBe(202);
+      await waitFor(async () => (await organiser.get<NotificationRunView>(`/api/notifications/runs/${requested.body.id}`)).body.status === 'completed', 'the reminder run', 20_000);
+    }
+    await outboxDrained();
+
+    const companyReminders = (await inbox(enterprise)).filter((n) => n.kind.startsWith('reminder.') && n.title.includes('CT影像质控智能分析'));
+    expect(companyReminders).toHaveLength(1);
+    expect(companyReminders[0].kind).toBe('reminder.deadline_3d');
+    expect(companyReminders[0].body).toContain(inDays(3));
+    const agencyReminders = (await inbox(agency)).filter((n) => n.kind === 'reminder.closing');
+    expect(agencyReminders.filter((n) => n.link === `/scenarios/${tomorrow}`)).toHaveLength(1);
+    // The scenario closing in 3 days is not the agency's "closes tomorrow".
+    expect(agencyReminders.filter((n) => n.link === `/scenarios/${soon}`)).toHaveLength(0);
+    // No draft there, so no company reminder for the scenario closing tomorrow.
+    expect((await inbox(enterprise)).filter((n) => n.kind.startsWith('reminder.') && n.title.includes('超声影像智能辅助筛查'))).toHaveLength(0);
+    // Mailed once, per preference.
+    const mailed = readMails(mailDir).filter((m) => m.file.endsWith(`notification-${companyReminders[0].id}.eml`));
+    expect(mailed).toHaveLength(1);
+    expect(mailed[0].headers['to']).toBe(ENTERPRISE);
+    expect(mailed[0].text).toContain('申报即将截止');
+    expect(readMails(mailDir).filter((m) => m.headers['to'] === AGENCY && m.text.includes('场景明天截止申报：超声影像智能辅助筛查'))).toHaveLength(1);
+  }, 60_000);
+
+  it('requests the scheduled digest and reminders once a day however many workers fire the timer', async () => {
+    const schedule = worker.get(NotificationsSchedule);
+    const monday = new Date('2030-01-07T01:00:00Z'); // 09:00 in Beijing
+    const first = await schedule.request('digest', monday);
+    expect(first).toEqual(expect.any(String));
+    expect(await schedule.request('digest', new Date(monday.getTime() + 1000))).toBeNull();
+    expect(await schedule.request('reminders', monday)).toEqual(expect.any(String));
+    await waitFor(async () => (await organiser.get<NotificationRunView>(`/api/notifications/runs/${first}`)).body.status === 'completed', 'the scheduled run', 20_000);
+  });
+});

@@ -1,0 +1,160 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@scenematch/server-config';
+import { returningRows } from '@scenematch/server-database';
+import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
+import { DataSource } from 'typeorm';
+import { MailerService } from './mailer.service';
+import { DigestItem, digestMail } from './mail-templates';
+import { PortalLinks } from './notification-dispatch.handler';
+import { emailEnabled } from './notification-preferences';
+
+/** At most this many scenarios in one digest (the best first); the rest wait for the portal. */
+export const DIGEST_MAX_ITEMS = 30;
+/** A first digest looks back this far. */
+export const DIGEST_FIRST_LOOKBACK_DAYS = 7;
+
+interface RunRow {
+  id: string;
+  as_of: string;
+  created_at: Date;
+  finished_at: Date | null;
+}
+
+/**
+ * Builds one digest run: for every company user with the digest on, the open scenarios published
+ * since their last digest that match their company at least MATCH_NOTIFY_MIN_SCORE well and were
+ * in none of their earlier digests. Each digest is recorded (what it contained, up to when) and
+ * mailed by its own job. A retried run skips the users it already did.
+ */
+@Injectable()
+@HandlesJob(JobName.NotificationDigest)
+export class NotificationDigestHandler implements JobHandler<JobName.NotificationDigest> {
+  private readonly logger = new Logger(NotificationDigestHandler.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async handle({ runId }: JobPayloads[JobName.NotificationDigest]): Promise<number> {
+    const runs = returningRows<RunRow>(
+      await this.dataSource.query(
+      `UPDATE notification_runs SET started_at = coalesce(started_at, now()) WHERE id = $1 AND kind = 'digest'
+       RETURNING id, to_char(as_of, 'YYYY-MM-DD') AS as_of, created_at, finished_at`,
+        [runId],
+      ),
+    );
+    const run = runs[0];
+    if (!run || run.finished_at) return 0;
+    const users: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
+      `SELECT u.id, u.organisation_id FROM users u
+        WHERE u.role = 'enterprise' AND NOT u.disabled
+          AND coalesce((SELECT p.email FROM notification_preferences p WHERE p.user_id = u.id AND p.category = 'digest'), true)
+        ORDER BY u.id`,
+    );
+    for (const user of users) await this.digestFor(run, user);
+    const done = returningRows<{ sent: number }>(
+      await this.dataSource.query(
+      `UPDATE notification_runs SET finished_at = now(), sent = (SELECT count(*) FROM notification_digests WHERE run_id = $1) WHERE id = $1 RETURNING sent`,
+        [runId],
+      ),
+    );
+    this.logger.log(`Digest run ${runId}: ${done[0]?.sent ?? 0} digests`);
+    return done[0]?.sent ?? 0;
+  }
+
+  private async digestFor(run: RunRow, user: { id: string; organisation_id: string }): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const last: Array<{ until: Date | null }> = await manager.query(`SELECT max(until) AS until FROM notification_digests WHERE user_id = $1 AND run_id <> $2`, [
+        user.id,
+        run.id,
+      ]);
+      const until = run.created_at;
+      const since = last[0]?.until ?? new Date(until.getTime() - DIGEST_FIRST_LOOKBACK_DAYS * 86400_000);
+      // An hour of overlap catches a scenario published just before the last digest but scored
+      // just after it; the "in no earlier digest" rule keeps it from appearing twice.
+      const items: DigestItem[] = await manager.query(
+        `SELECT s.id AS "scenarioId", s.title, a.name AS agency, d.name AS domain, m.score,
+                to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline
+           FROM match_results m
+           JOIN scenarios s ON s.id = m.scenario_id
+           JOIN organisations a ON a.id = s.agency_id
+           JOIN domains d ON d.code = s.domain_code
+           LEFT JOIN scenario_batches b ON b.id = s.batch_id
+          WHERE m.organisation_id = $1 AND m.score >= $2 AND s.status = 'published'
+            AND (coalesce(s.deadline, b.closes_on) IS NULL OR coalesce(s.deadline, b.closes_on) >= $3::date)
+            AND s.published_at > $4::timestamptz - interval '1 hour' AND s.published_at <= $5
+            AND NOT EXISTS (SELECT 1 FROM notification_digests g WHERE g.user_id = $6 AND s.id = ANY(g.scenario_ids))
+          ORDER BY m.score DESC, s.published_at DESC
+          LIMIT ${DIGEST_MAX_ITEMS}`,
+        [user.organisation_id, this.config.MATCH_NOTIFY_MIN_SCORE, run.as_of, since, until, user.id],
+      );
+      if (!items.length) return;
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO notification_digests (run_id, user_id, since, until, scenario_ids, items)
+         VALUES ($1, $2, $3, $4, $5::uuid[], $6::jsonb)
+         ON CONFLICT (run_id, user_id) DO NOTHING RETURNING id`,
+        [run.id, user.id, since, until, items.map((i) => i.scenarioId), JSON.stringify(items)],
+      );
+      if (inserted[0]) await this.outbox.publish(manager, JobName.NotificationDigestMail, { digestId: inserted[0].id });
+    });
+  }
+}
+
+interface DigestRow {
+  id: string;
+  user_id: string;
+  items: DigestItem[];
+  email_status: string;
+  email: string;
+  display_name: string;
+  disabled: boolean;
+  organisation: string;
+}
+
+/** Mails one recorded digest, once (locked and marked sent in one transaction). */
+@Injectable()
+@HandlesJob(JobName.NotificationDigestMail)
+export class NotificationDigestMailHandler implements JobHandler<JobName.NotificationDigestMail> {
+  private readonly links: PortalLinks;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: MailerService,
+    config: AppConfig,
+  ) {
+    this.links = new PortalLinks(config);
+  }
+
+  async handle({ digestId }: JobPayloads[JobName.NotificationDigestMail]): Promise<'sent' | 'skipped' | 'done'> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: DigestRow[] = await manager.query(
+        `SELECT g.id, g.user_id, g.items, g.email_status, u.email, u.display_name, u.disabled, o.name AS organisation
+           FROM notification_digests g JOIN users u ON u.id = g.user_id JOIN organisations o ON o.id = u.organisation_id
+          WHERE g.id = $1 FOR UPDATE OF g`,
+        [digestId],
+      );
+      const g = rows[0];
+      if (!g || g.email_status !== 'pending') return 'done';
+      if (g.disabled || !(await emailEnabled(manager, g.user_id, 'digest'))) {
+        await manager.query(`UPDATE notification_digests SET email_status = 'skipped' WHERE id = $1`, [g.id]);
+        return 'skipped';
+      }
+      const unsubscribeUrl = this.links.unsubscribe(g.user_id, 'digest');
+      const mail = digestMail({
+        displayName: g.display_name,
+        organisation: g.organisation,
+        items: g.items,
+        scenarioUrl: (id) => this.links.url(`/scenarios/${id}`),
+        recommendationsUrl: this.links.url('/me/recommendations'),
+        unsubscribeUrl,
+        settingsUrl: this.links.settings,
+      });
+      await this.mailer.send({ to: g.email, ...mail, unsubscribeUrl, tag: `digest-${g.id}` });
+      await manager.query(`UPDATE notification_digests SET email_status = 'sent', emailed_at = now() WHERE id = $1`, [g.id]);
+      return 'sent';
+    });
+  }
+}

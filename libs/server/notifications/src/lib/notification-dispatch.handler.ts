@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { notificationCategory } from '@scenematch/contracts';
+import { AppConfig } from '@scenematch/server-config';
+import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
+import { DataSource } from 'typeorm';
+import { MailerService } from './mailer.service';
+import { notificationMail } from './mail-templates';
+import { emailEnabled } from './notification-preferences';
+import { UnsubscribeTokens } from './unsubscribe-token';
+
+/** Absolute portal links for mails. */
+export class PortalLinks {
+  readonly tokens: UnsubscribeTokens;
+  private readonly base: string;
+
+  constructor(config: AppConfig) {
+    this.base = config.PUBLIC_URL.replace(/\/+$/, '');
+    this.tokens = new UnsubscribeTokens(config.JWT_ACCESS_SECRET);
+  }
+
+  url(path: string): string {
+    return /^https?:\/\//.test(path) ? path : `${this.base}${path.startsWith('/') ? '' : '/'}${path}`;
+  }
+
+  get settings(): string {
+    return this.url('/me/notifications/settings');
+  }
+
+  unsubscribe(userId: string, target: Parameters<UnsubscribeTokens['sign']>[1]): string {
+    return this.url(`/api/notifications/unsubscribe?token=${encodeURIComponent(this.tokens.sign(userId, target))}`);
+  }
+}
+
+interface PendingNotification {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  email_status: string | null;
+  email: string;
+  display_name: string;
+  disabled: boolean;
+}
+
+/**
+ * Mails one notification. Safe to run twice: the row is locked while mailing and marked sent in
+ * the same transaction, so a retried or duplicated job finds it sent and does nothing. The
+ * recipient's preference is read again (it may have changed since the notification was written).
+ */
+@Injectable()
+@HandlesJob(JobName.NotificationDispatch)
+export class NotificationDispatchHandler implements JobHandler<JobName.NotificationDispatch> {
+  private readonly links: PortalLinks;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: MailerService,
+    config: AppConfig,
+  ) {
+    this.links = new PortalLinks(config);
+  }
+
+  async handle({ notificationId }: JobPayloads[JobName.NotificationDispatch]): Promise<'sent' | 'skipped' | 'done'> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: PendingNotification[] = await manager.query(
+        `SELECT n.id::text, n.user_id, n.kind, n.title, n.body, n.link, n.email_status, u.email, u.display_name, u.disabled
+           FROM notifications n JOIN users u ON u.id = n.user_id
+          WHERE n.id = $1 FOR UPDATE OF n`,
+        [notificationId],
+      );
+      const n = rows[0];
+      if (!n || n.email_status !== 'pending') return 'done';
+      const category = notificationCategory(n.kind);
+      if (n.disabled || !(await emailEnabled(manager, n.user_id, category))) {
+        await manager.query(`UPDATE notifications SET email_status = 'skipped' WHERE id = $1`, [n.id]);
+        return 'skipped';
+      }
+      const unsubscribeUrl = this.links.unsubscribe(n.user_id, category);
+      const mail = notificationMail({
+        displayName: n.display_name,
+        category,
+        title: n.title,
+        body: n.body,
+        linkUrl: n.link ? this.links.url(n.link) : null,
+        unsubscribeUrl,
+        settingsUrl: this.links.settings,
+      });
+      await this.mailer.send({ to: n.email, ...mail, unsubscribeUrl, tag: `notification-${n.id}` });
+      await manager.query(`UPDATE notifications SET email_status = 'sent', emailed_at = now() WHERE id = $1`, [n.id]);
+      return 'sent';
+    });
+  }
+}

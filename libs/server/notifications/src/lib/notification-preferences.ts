@@ -1,0 +1,185 @@
+import { Body, Controller, Get, Header, Injectable, NotFoundException, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  NOTIFICATION_CATEGORIES,
+  NOTIFICATION_CATEGORIES_BY_ROLE,
+  NOTIFICATION_CATEGORY_LABELS,
+  NotificationCategory,
+  NotificationSettingsView,
+  Role,
+} from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { AppConfig } from '@scenematch/server-config';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { DataSource, EntityManager } from 'typeorm';
+import { UnsubscribeTarget, UnsubscribeTokens } from './unsubscribe-token';
+
+/** Only company users get the weekly digest. */
+export const DIGEST_ROLES: readonly Role[] = ['enterprise'];
+
+/** Whether a user wants mails of a category (or the digest): on unless switched off. */
+export async function emailEnabled(manager: EntityManager, userId: string, target: UnsubscribeTarget): Promise<boolean> {
+  const rows: Array<{ email: boolean }> = await manager.query(`SELECT email FROM notification_preferences WHERE user_id = $1 AND category = $2`, [userId, target]);
+  return rows[0]?.email ?? true;
+}
+
+export class CategorySettingDto {
+  @ApiProperty({ enum: NOTIFICATION_CATEGORIES }) @IsIn(NOTIFICATION_CATEGORIES, { message: '未知的通知类别' }) category!: NotificationCategory;
+  @ApiProperty() @IsBoolean({ message: '请选择开启或关闭' }) email!: boolean;
+}
+
+export class NotificationSettingsDto {
+  @ApiPropertyOptional({ type: [CategorySettingDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NOTIFICATION_CATEGORIES.length)
+  @ValidateNested({ each: true })
+  @Type(() => CategorySettingDto)
+  categories?: CategorySettingDto[];
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '请选择开启或关闭' }) digest?: boolean;
+}
+
+export class UnsubscribeQueryDto {
+  @ApiProperty() @IsString({ message: '退订链接无效' }) @MaxLength(400, { message: '退订链接无效' }) token!: string;
+  @ApiPropertyOptional({ enum: ['html', 'json'] }) @IsOptional() @IsIn(['html', 'json']) format?: 'html' | 'json';
+}
+
+/** Per-user email switches: one per category, and the weekly digest. In-app is always on. */
+@Injectable()
+export class NotificationPreferencesService {
+  readonly tokens: UnsubscribeTokens;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    config: AppConfig,
+  ) {
+    this.tokens = new UnsubscribeTokens(config.JWT_ACCESS_SECRET);
+  }
+
+  async view(actor: Actor): Promise<NotificationSettingsView> {
+    const users: Array<{ email: string }> = await this.dataSource.query(`SELECT email FROM users WHERE id = $1`, [actor.userId]);
+    if (!users[0]) throw new NotFoundException('用户不存在');
+    const rows: Array<{ category: string; email: boolean }> = await this.dataSource.query(`SELECT category, email FROM notification_preferences WHERE user_id = $1`, [actor.userId]);
+    const set = new Map(rows.map((r) => [r.category, r.email]));
+    return {
+      email: users[0].email,
+      categories: NOTIFICATION_CATEGORIES_BY_ROLE[actor.role].map((category) => ({
+        category,
+        label: NOTIFICATION_CATEGORY_LABELS[category],
+        inApp: true as const,
+        email: set.get(category) ?? true,
+      })),
+      digest: DIGEST_ROLES.includes(actor.role) ? (set.get('digest') ?? true) : null,
+    };
+  }
+
+  async update(actor: Actor, dto: NotificationSettingsDto, meta: RequestMeta): Promise<NotificationSettingsView> {
+    if (dto.digest !== undefined && !DIGEST_ROLES.includes(actor.role)) throw FieldValidationException.single('digest', '每周匹配摘要仅面向AI企业用户');
+    const categories = dto.categories ?? [];
+    const seen = new Set<string>();
+    categories.forEach((c, i) => {
+      if (seen.has(c.category)) throw FieldValidationException.single(`categories.${i}.category`, '通知类别重复');
+      seen.add(c.category);
+    });
+    const changes: Array<[UnsubscribeTarget, boolean]> = categories.map((c) => [c.category, c.email]);
+    if (dto.digest !== undefined) changes.push(['digest', dto.digest]);
+    if (changes.length) {
+      await this.dataSource.transaction(async (manager) => {
+        await this.write(manager, actor.userId, changes);
+        await this.audit.record(
+          { action: 'notification.settings', actor, entityType: 'user', entityId: actor.userId, meta, details: { email: Object.fromEntries(changes) } },
+          manager,
+        );
+      });
+    }
+    return this.view(actor);
+  }
+
+  /** Follows a signed unsubscribe link (no login): switches that mail off for its user. */
+  async unsubscribe(token: string, meta: RequestMeta): Promise<{ target: UnsubscribeTarget; label: string; email: string }> {
+    const valid = this.tokens.verify(token);
+    if (!valid) throw FieldValidationException.single('token', '退订链接无效或已损坏');
+    const users: Array<{ id: string; email: string; role: Role; organisation_id: string }> = await this.dataSource.query(
+      `SELECT id, email, role, organisation_id FROM users WHERE id = $1`,
+      [valid.userId],
+    );
+    const user = users[0];
+    if (!user) throw new NotFoundException('该退订链接对应的用户不存在');
+    await this.dataSource.transaction(async (manager) => {
+      await this.write(manager, user.id, [[valid.target, false]]);
+      await this.audit.record(
+        {
+          action: 'notification.unsubscribe',
+          actor: { userId: user.id, role: user.role, organisationId: user.organisation_id },
+          entityType: 'user',
+          entityId: user.id,
+          meta,
+          details: { target: valid.target },
+        },
+        manager,
+      );
+    });
+    return { target: valid.target, label: targetLabel(valid.target), email: user.email };
+  }
+
+  private async write(manager: EntityManager, userId: string, changes: Array<[UnsubscribeTarget, boolean]>): Promise<void> {
+    await manager.query(
+      `INSERT INTO notification_preferences (user_id, category, email)
+       SELECT $1, x.category, x.email FROM json_to_recordset($2::json) AS x(category text, email boolean)
+       ON CONFLICT (user_id, category) DO UPDATE SET email = EXCLUDED.email, updated_at = now()`,
+      [userId, JSON.stringify(changes.map(([category, email]) => ({ category, email })))],
+    );
+  }
+}
+
+export function targetLabel(target: UnsubscribeTarget): string {
+  return target === 'digest' ? '每周匹配摘要' : NOTIFICATION_CATEGORY_LABELS[target];
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+function confirmationPage(label: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>已退订</title></head>
+<body style="font-family:'PingFang SC','Microsoft YaHei',sans-serif;max-width:480px;margin:64px auto;padding:0 16px;color:#222;line-height:1.7">
+<h1 style="font-size:20px">已退订「${escape(label)}」邮件</h1>
+<p>您将不再收到此类邮件；站内通知不受影响。</p>
+<p>如需重新开启，请登录后前往 <a href="/me/notifications/settings">通知设置</a>。</p>
+</body></html>`;
+}
+
+@ApiTags('notifications')
+@Controller()
+export class NotificationSettingsController {
+  constructor(private readonly preferences: NotificationPreferencesService) {}
+
+  @Get('me/notification-settings')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The caller’s notification settings: email per category and the weekly digest' })
+  view(@CurrentActor() actor: Actor) {
+    return this.preferences.view(actor);
+  }
+
+  @Put('me/notification-settings')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Switch email per category and the weekly digest (only what is sent changes)' })
+  update(@CurrentActor() actor: Actor, @Body() dto: NotificationSettingsDto, @ReqMeta() meta: RequestMeta) {
+    return this.preferences.update(actor, dto, meta);
+  }
+
+  @Get('notifications/unsubscribe')
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'One-click unsubscribe from a mail link (signed token, no login): a small page, or JSON with format=json' })
+  async unsubscribe(@Query() query: UnsubscribeQueryDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply) {
+    const done = await this.preferences.unsubscribe(query.token, meta);
+    if (query.format === 'json') return { unsubscribed: done.target, label: done.label };
+    void reply.type('text/html; charset=utf-8');
+    return confirmationPage(done.label);
+  }
+}

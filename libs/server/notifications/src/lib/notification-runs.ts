@@ -1,0 +1,116 @@
+import { Controller, Get, HttpCode, Injectable, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { chinaToday, NotificationRunView } from '@scenematch/contracts';
+import { AuditService } from '@scenematch/server-audit';
+import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { JobName, OutboxService } from '@scenematch/server-queue';
+import { DataSource, EntityManager } from 'typeorm';
+
+export type RunKind = NotificationRunView['kind'];
+
+const RUN_JOB = { digest: JobName.NotificationDigest, reminders: JobName.NotificationReminders } as const;
+
+interface RunRow {
+  id: string;
+  kind: RunKind;
+  trigger: 'schedule' | 'manual';
+  sent: number;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+export function runView(r: RunRow): NotificationRunView {
+  return {
+    id: r.id,
+    kind: r.kind,
+    trigger: r.trigger,
+    status: r.finished_at ? 'completed' : r.started_at ? 'running' : 'queued',
+    sent: r.sent,
+    createdAt: r.created_at.toISOString(),
+    finishedAt: r.finished_at?.toISOString() ?? null,
+  };
+}
+
+/**
+ * Requests digest and reminder runs. A scheduled run has a slot (its day): however many workers
+ * fire the same timer, the unique (kind, slot) lets only the first request through.
+ */
+export async function requestRun(
+  manager: EntityManager,
+  outbox: OutboxService,
+  kind: RunKind,
+  trigger: 'schedule' | 'manual',
+  requestedBy: string | null,
+  now = new Date(),
+): Promise<string | null> {
+  const slot = trigger === 'schedule' ? chinaToday(now) : null;
+  const rows: Array<{ id: string }> = await manager.query(
+    `INSERT INTO notification_runs (kind, trigger, slot, as_of, requested_by) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (kind, slot) DO NOTHING RETURNING id`,
+    [kind, trigger, slot, chinaToday(now), requestedBy],
+  );
+  if (!rows[0]) return null;
+  await outbox.publish(manager, RUN_JOB[kind], { runId: rows[0].id });
+  return rows[0].id;
+}
+
+@Injectable()
+export class NotificationRunsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async runNow(kind: RunKind, actor: Actor, meta: RequestMeta): Promise<NotificationRunView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const runId = (await requestRun(manager, this.outbox, kind, 'manual', actor.userId)) as string;
+      await this.audit.record({ action: `notification.${kind}.run`, actor, entityType: 'notification_run', entityId: runId, meta }, manager);
+      return runId;
+    });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<NotificationRunView> {
+    const rows: RunRow[] = await this.dataSource.query(
+      `SELECT id, kind, trigger, sent, created_at, started_at, finished_at FROM notification_runs WHERE id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundException('运行记录不存在');
+    return runView(rows[0]);
+  }
+}
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('运行记录不存在') });
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationRunsController {
+  constructor(private readonly runs: NotificationRunsService) {}
+
+  @Post('digest/run')
+  @Roles('organiser', 'admin')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Build and mail the weekly digest now (the worker does it; follow GET /notifications/runs/:id)' })
+  runDigest(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.runs.runNow('digest', actor, meta);
+  }
+
+  @Post('reminders/run')
+  @Roles('organiser', 'admin')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send today’s deadline reminders now (each reminder still goes out only once)' })
+  runReminders(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.runs.runNow('reminders', actor, meta);
+  }
+
+  @Get('runs/:id')
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'A digest or reminder run and its progress' })
+  run(@Param('id', uuid) id: string) {
+    return this.runs.get(id);
+  }
+}

@@ -1,0 +1,49 @@
+import { Global, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AuditService } from '@scenematch/server-audit';
+import { NotificationDigestHandler, NotificationDigestMailHandler } from './digests';
+import { MailerService } from './mailer.service';
+import { NotificationDispatchHandler } from './notification-dispatch.handler';
+import { NotificationPreferencesService, NotificationSettingsController } from './notification-preferences';
+import { NotificationRunsController, NotificationRunsService } from './notification-runs';
+import { NotificationsController, NotificationsService } from './notifications.service';
+import { NotificationsSchedule } from './notifications.schedule';
+import { NotificationRemindersHandler } from './reminders';
+import { StrongMatchNotifier } from './strong-matches';
+
+/**
+ * Writing notifications, for worker-side modules that report things (matching). The worker has
+ * no AuditModule: NotificationsService's audit dependency is provided here directly.
+ */
+@Module({ providers: [AuditService, NotificationsService, StrongMatchNotifier], exports: [NotificationsService, StrongMatchNotifier] })
+export class NotificationsCoreModule {}
+
+/**
+ * The HTTP side: inbox, settings, unsubscribe links, digest and reminder runs; global, so any
+ * module can write notifications. Carries its own AuditService so that it also works in the
+ * worker (which has no AuditModule).
+ */
+@Global()
+@Module({
+  controllers: [NotificationsController, NotificationSettingsController, NotificationRunsController],
+  providers: [AuditService, NotificationsService, NotificationPreferencesService, NotificationRunsService],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}
+
+/** The worker side: mails, the weekly digest and the daily deadline reminders. */
+@Module({
+  imports: [ScheduleModule.forRoot()],
+  providers: [
+    AuditService,
+    NotificationsService,
+    MailerService,
+    NotificationDispatchHandler,
+    NotificationDigestHandler,
+    NotificationDigestMailHandler,
+    NotificationRemindersHandler,
+    NotificationsSchedule,
+  ],
+  exports: [MailerService, NotificationsSchedule],
+})
+export class NotificationJobsModule {}

@@ -1,0 +1,109 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { returningRows } from '@scenematch/server-database';
+import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
+import { DataSource } from 'typeorm';
+import { NotificationsService } from './notifications.service';
+
+export const REMINDER_KINDS = {
+  /** A company's draft application: the deadline is 3 days away (2–3, in case a day was missed). */
+  deadline3d: 'reminder.deadline_3d',
+  /** A company's draft application: the deadline is tomorrow (or today, when yesterday's run was missed). */
+  deadline1d: 'reminder.deadline_1d',
+  /** An agency's published scenario stops taking applications tomorrow. */
+  closing: 'reminder.closing',
+} as const;
+
+interface Due {
+  scenario_id: string;
+  title: string;
+  deadline: string;
+  days_left: number;
+  kind: string;
+  user_ids: string[];
+}
+
+const daysText = (n: number) => (n <= 0 ? '今天' : n === 1 ? '明天' : `${n} 天后`);
+
+/**
+ * One day's deadline reminders (in-app, and mailed per preference through the notification).
+ * Once per (user, scenario, kind): `notification_reminders` records who was reminded, in the
+ * same transaction as the notification, so a second run the same day (or a retry) adds nothing.
+ */
+@Injectable()
+@HandlesJob(JobName.NotificationReminders)
+export class NotificationRemindersHandler implements JobHandler<JobName.NotificationReminders> {
+  private readonly logger = new Logger(NotificationRemindersHandler.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async handle({ runId }: JobPayloads[JobName.NotificationReminders]): Promise<number> {
+    const runs = returningRows<{ as_of: string; finished_at: Date | null }>(
+      await this.dataSource.query(
+        `UPDATE notification_runs SET started_at = coalesce(started_at, now()) WHERE id = $1 AND kind = 'reminders'
+         RETURNING to_char(as_of, 'YYYY-MM-DD') AS as_of, finished_at`,
+        [runId],
+      ),
+    );
+    const run = runs[0];
+    if (!run || run.finished_at) return 0;
+    const due: Due[] = await this.dataSource.query(
+      `WITH open AS (
+         SELECT s.id, s.title, s.agency_id, coalesce(s.deadline, b.closes_on) AS deadline,
+                coalesce(s.deadline, b.closes_on) - $1::date AS days_left
+           FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
+          WHERE s.status = 'published' AND coalesce(s.deadline, b.closes_on) BETWEEN $1::date AND $1::date + 3
+       )
+       SELECT o.id AS scenario_id, o.title, to_char(o.deadline, 'YYYY-MM-DD') AS deadline, o.days_left,
+              CASE WHEN o.days_left >= 2 THEN $2 ELSE $3 END AS kind, array_agg(DISTINCT u.id) AS user_ids
+         FROM open o
+         JOIN applications a ON a.scenario_id = o.id AND a.status = 'draft'
+         JOIN users u ON u.organisation_id = a.organisation_id AND u.role = 'enterprise' AND NOT u.disabled
+        GROUP BY o.id, o.title, o.deadline, o.days_left
+       UNION ALL
+       SELECT o.id, o.title, to_char(o.deadline, 'YYYY-MM-DD'), o.days_left, $4, array_agg(u.id)
+         FROM open o JOIN users u ON u.organisation_id = o.agency_id AND u.role = 'agency' AND NOT u.disabled
+        WHERE o.days_left = 1
+        GROUP BY o.id, o.title, o.deadline, o.days_left`,
+      [run.as_of, REMINDER_KINDS.deadline3d, REMINDER_KINDS.deadline1d, REMINDER_KINDS.closing],
+    );
+    let sent = 0;
+    for (const d of due) sent += await this.remind(d);
+    await this.dataSource.query(`UPDATE notification_runs SET finished_at = now(), sent = sent + $2 WHERE id = $1`, [runId, sent]);
+    this.logger.log(`Reminder run ${runId}: ${sent} reminders`);
+    return sent;
+  }
+
+  private async remind(d: Due): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const fresh: Array<{ user_id: string }> = await manager.query(
+        `INSERT INTO notification_reminders (user_id, scenario_id, kind)
+         SELECT unnest($1::uuid[]), $2, $3 ON CONFLICT DO NOTHING RETURNING user_id`,
+        [d.user_ids, d.scenario_id, d.kind],
+      );
+      if (!fresh.length) return 0;
+      const company = d.kind !== REMINDER_KINDS.closing;
+      await this.notifications.notify(
+        manager,
+        { users: fresh.map((f) => f.user_id) },
+        company
+          ? {
+              kind: d.kind,
+              title: `申报即将截止：${d.title}`,
+              body: `该场景的申报将于${daysText(d.days_left)}（${d.deadline}）截止，贵企业的申报仍是草稿，请尽快完善并提交。`,
+              link: '/me/applications',
+            }
+          : {
+              kind: d.kind,
+              title: `场景明天截止申报：${d.title}`,
+              body: `该场景的申报将于 ${d.deadline} 截止，截止后可查看申报材料并进入评审。`,
+              link: `/scenarios/${d.scenario_id}`,
+            },
+      );
+      return fresh.length;
+    });
+  }
+}

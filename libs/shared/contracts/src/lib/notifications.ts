@@ -1,0 +1,62 @@
+import type { Role } from './roles';
+
+/**
+ * Notification categories: what a user switches email on or off for. In-app notifications are
+ * always on. A notification's `kind` (e.g. `application.shortlisted`) belongs to the category
+ * named by its first segment; kinds of unknown families fall into `other`.
+ */
+export const NOTIFICATION_CATEGORIES = ['match', 'reminder', 'application', 'scenario', 'product', 'review', 'award', 'other'] as const;
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+
+export const NOTIFICATION_CATEGORY_LABELS: Record<NotificationCategory, string> = {
+  match: '新场景匹配',
+  reminder: '截止提醒',
+  application: '申报进展',
+  scenario: '场景审核与状态',
+  product: '产品审核',
+  review: '评审任务',
+  award: '揭榜公示',
+  other: '其他通知',
+};
+
+/** The categories a role receives notifications of (the settings page shows these). */
+export const NOTIFICATION_CATEGORIES_BY_ROLE: Record<Role, NotificationCategory[]> = {
+  enterprise: ['match', 'reminder', 'application', 'product', 'award', 'scenario', 'other'],
+  agency: ['reminder', 'scenario', 'award', 'other'],
+  expert: ['review', 'other'],
+  organiser: ['award', 'scenario', 'other'],
+  admin: ['award', 'scenario', 'other'],
+};
+
+/** The category of a notification kind. */
+export function notificationCategory(kind: string): NotificationCategory {
+  const family = kind.split('.')[0];
+  return (NOTIFICATION_CATEGORIES as readonly string[]).includes(family) ? (family as NotificationCategory) : 'other';
+}
+
+/** `GET /api/me/notification-settings`. */
+export interface NotificationSettingsView {
+  /** Where mails go. */
+  email: string;
+  categories: Array<{ category: NotificationCategory; label: string; inApp: true; email: boolean }>;
+  /** The weekly digest of new matching scenarios; `null` where the role has none (not a company). */
+  digest: boolean | null;
+}
+
+/** `PUT /api/me/notification-settings`: only what changes. */
+export interface NotificationSettingsUpdate {
+  categories?: Array<{ category: NotificationCategory; email: boolean }>;
+  digest?: boolean;
+}
+
+/** A digest or reminder run requested by the schedule or by an organiser. */
+export interface NotificationRunView {
+  id: string;
+  kind: 'digest' | 'reminders';
+  trigger: 'schedule' | 'manual';
+  status: 'queued' | 'running' | 'completed';
+  /** Digests recorded (digest runs) or reminders written (reminder runs). */
+  sent: number;
+  createdAt: string;
+  finishedAt: string | null;
+}
