@@ -33,6 +33,9 @@ export interface AuditRow {
   details: Record<string, unknown>;
   prev_hash: string;
   hash: string;
+  /** Joined from users when listing (not part of the hashed record). */
+  actor_email?: string | null;
+  actor_name?: string | null;
 }
 
 export interface AuditVerification {
@@ -112,12 +115,22 @@ export class AuditService {
     );
   }
 
-  /** Recomputes the chain; an altered, inserted or deleted record breaks it where it happened. */
+  /**
+   * Recomputes the chain; an altered, inserted or deleted record breaks it where it happened.
+   * The newest records are compared with the anchor the database keeps on every append, so
+   * that deleting them (which leaves the remaining chain intact) is detected too.
+   */
   async verify(): Promise<AuditVerification> {
     const problems: AuditVerification['problems'] = [];
     let prevHash = GENESIS_HASH;
     let lastId = '0';
     let checked = 0;
+    // Read the anchor first: records appended while we walk the chain only move it forward.
+    const heads: Array<{ last_id: string; last_hash: string }> = await this.dataSource.query(
+      `SELECT last_id, last_hash FROM audit_chain_head`,
+    );
+    const head = heads[0];
+    let headSeen = !head || head.last_id === '0';
     for (;;) {
       const rows: AuditRow[] = await this.dataSource.query(
         `SELECT * FROM audit_log WHERE id > $1 ORDER BY id LIMIT 5000`,
@@ -130,10 +143,71 @@ export class AuditService {
         if (auditHash(row.prev_hash, fieldsOfRow(row)) !== row.hash) {
           problems.push({ id: String(row.id), problem: '记录内容与其哈希不符（记录被篡改）' });
         }
+        if (head && String(row.id) === String(head.last_id)) {
+          headSeen = true;
+          if (row.hash !== head.last_hash) problems.push({ id: String(row.id), problem: '最新记录与数据库锚点不符（记录被篡改）' });
+        }
         prevHash = row.hash;
         lastId = String(row.id);
       }
     }
+    if (!headSeen) {
+      problems.push({ id: String(head?.last_id), problem: '最新的审计记录缺失（记录被删除）' });
+    }
     return { ok: problems.length === 0, checked, problems };
   }
+
+  /** The records matching the filters, newest first. */
+  async search(filters: AuditFilters, page: { page: number; pageSize: number }): Promise<{ items: AuditRow[]; total: number }> {
+    const { clause, params } = whereOf(filters);
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM audit_log a ${clause}`, params);
+    const items: AuditRow[] = await this.dataSource.query(
+      `${SELECT_WITH_ACTOR} ${clause} ORDER BY a.id DESC LIMIT ${Number(page.pageSize)} OFFSET ${(Number(page.page) - 1) * Number(page.pageSize)}`,
+      params,
+    );
+    return { items, total: count };
+  }
+
+  /** At most `limit` records for an export, newest first, and whether more matched. */
+  async exportRows(filters: AuditFilters, limit: number): Promise<{ rows: AuditRow[]; truncated: boolean }> {
+    const { clause, params } = whereOf(filters);
+    const rows: AuditRow[] = await this.dataSource.query(`${SELECT_WITH_ACTOR} ${clause} ORDER BY a.id DESC LIMIT ${Number(limit) + 1}`, params);
+    return { rows: rows.slice(0, limit), truncated: rows.length > limit };
+  }
+}
+
+const SELECT_WITH_ACTOR = `SELECT a.*, u.email AS actor_email, u.display_name AS actor_name FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id`;
+
+export interface AuditFilters {
+  action?: string;
+  actorUserId?: string;
+  /** A user's id or sign-in email. */
+  actor?: string;
+  entityType?: string;
+  entityId?: string;
+  outcome?: 'success' | 'failure' | 'denied';
+  from?: string;
+  to?: string;
+}
+
+function whereOf(filters: AuditFilters): { clause: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  // `action` is a prefix: "auth." finds every sign-in event. LIKE wildcards typed by the caller are literal.
+  if (filters.action) add(`a.action LIKE ? ESCAPE '\\'`, `${filters.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (filters.actorUserId) add('a.actor_user_id = ?', filters.actorUserId);
+  if (filters.actor) {
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(filters.actor)) add('a.actor_user_id = ?::uuid', filters.actor);
+    else add('a.actor_user_id IN (SELECT id FROM users WHERE email = ?)', filters.actor.trim().toLowerCase());
+  }
+  if (filters.entityType) add('a.entity_type = ?', filters.entityType);
+  if (filters.entityId) add('a.entity_id = ?', filters.entityId);
+  if (filters.outcome) add('a.outcome = ?', filters.outcome);
+  if (filters.from) add('a.at >= ?', filters.from);
+  if (filters.to) add('a.at < ?', filters.to);
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

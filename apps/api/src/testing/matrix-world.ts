@@ -1,0 +1,293 @@
+import { AuthTokens, buildUscc } from '@scenematch/contracts';
+import { DEMO_USERS, TestClient, TestResponse } from '@scenematch/server-testing';
+import { TestApp } from './test-app';
+import { Caller, FixtureName, MatrixEntry } from '../security/authorization-matrix.table';
+
+/**
+ * The callers of the authorisation matrix and the objects it calls routes on, built through
+ * the API as their owners would. Shared by the matrix, mass-assignment and fuzz specs.
+ */
+export const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4f20000000049454e44ae426082',
+  'hex',
+);
+export const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+export const CSV = Buffer.from('序号,应用领域,场景名称,责任单位\n1,智慧医疗,社区医院慢病管理智能随访,市卫生健康委\n');
+
+export type Fixture = Record<string, string>;
+
+/** The first caller the table allows, preferring the least privileged. */
+export function allowedCaller(entry: MatrixEntry): Caller | undefined {
+  const order: Caller[] = ['enterprise', 'agency', 'expert', 'anonymous', 'organiser', 'admin', 'enterprise:other', 'agency:other'];
+  return order.find((c) => entry.expect[c] === '2xx');
+}
+
+
+export interface World {
+  clients: Record<Caller, TestClient>;
+  fixtures: Record<FixtureName, () => Promise<Fixture>>;
+  /** A fresh source address for each call, so that the sign-in rate limit never decides an outcome. */
+  nextAddress(): string;
+  /** Calls a table row's route as a caller on a fixture. */
+  call(entry: MatrixEntry, method: string, path: string, caller: Caller, fixture: Fixture, options?: { ip?: string; headers?: Record<string, string>; body?: unknown; rawBody?: string }): Promise<TestResponse>;
+  enterpriseOrgId: string;
+  /** The demo agency's and the other company's organisations. */
+  agencyOrgId: string;
+  rivalOrgId: string;
+  expertId: string;
+}
+
+export async function createWorld(t: TestApp): Promise<World> {
+  let address = 0;
+  let registrations = 0;
+  let batches = 0;
+  const nextAddress = () => `10.${60 + (Math.floor(++address / 250) % 100)}.${address % 250}.${(address % 7) + 1}`;
+  const [enterprise, agency, expert, organiser, admin] = await Promise.all([
+    t.client.asDemo('enterprise'),
+    t.client.asDemo('agency'),
+    t.client.asDemo('expert'),
+    t.client.asDemo('organiser'),
+    t.client.asDemo('admin'),
+  ]);
+  const [rival, otherAgency] = await Promise.all([t.newUser('enterprise'), t.newUser('agency', '市城管和综合执法局')]);
+  const clients: Record<Caller, TestClient> = { anonymous: t.client, enterprise, 'enterprise:other': rival, agency, 'agency:other': otherAgency, expert, organiser, admin };
+  const enterpriseOrgId = (await enterprise.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
+  const expertId = (await expert.get<{ id: string }>('/api/me')).body.id;
+  const agencyOrgId = (await agency.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
+  const rivalOrgId = (await rival.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
+  const as = (caller: Caller) => clients[caller].fromAddress(nextAddress());
+  const ok = <T>(what: string, r: TestResponse<T>): T => {
+    if (r.status >= 300) throw new Error(`fixture step "${what}" failed: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  };
+  const id = (body: unknown) => (body as { id: string }).id;
+
+  // ── fixtures, built through the API as their owners would ──────────────
+  const scenarioDraft = async (): Promise<string> =>
+    id(ok('draft scenario', await as('agency').post('/api/scenarios', { title: `权限矩阵场景 ${++address}`, domain: '智慧医疗', description: '在区属医院试点医学影像辅助诊断，提升阅片效率。', capabilities: ['计算机视觉'] })));
+  const scenarioSubmitted = async () => {
+    const s = await scenarioDraft();
+    ok('submit scenario', await as('agency').post(`/api/scenarios/${s}/submit`));
+    return s;
+  };
+  const scenarioPublished = async () => {
+    const s = await scenarioSubmitted();
+    ok('publish scenario', await as('organiser').post(`/api/scenarios/${s}/publish`));
+    return s;
+  };
+  const applicationDraft = async () => {
+    const scenarioId = await scenarioPublished();
+    const a = ok('draft application', await as('enterprise').post(`/api/scenarios/${scenarioId}/applications`, {
+      proposal: '基于影像平台在试点医院部署肺结节与骨折辅助诊断，结构化报告回写 PACS，三个月内完成上线。',
+      quote: 500000,
+      durationDays: 90,
+      team: '项目经理 1 名',
+      declarations: { truthful: true },
+    }));
+    return { id: id(a), scenarioId };
+  };
+  const applicationSubmitted = async () => {
+    const a = await applicationDraft();
+    ok('submit application', await as('enterprise').post(`/api/applications/${a.id}/submit`));
+    return a;
+  };
+  const applicationAfterDeadline = async () => {
+    const a = await applicationSubmitted();
+    ok('close scenario', await as('organiser').post(`/api/scenarios/${a.scenarioId}/close`));
+    return a;
+  };
+  const shortlisted = async () => {
+    const a = await applicationAfterDeadline();
+    ok('shortlist', await as('organiser').post(`/api/applications/${a.id}/shortlist`));
+    return a;
+  };
+  const reviewed = async () => {
+    const a = await shortlisted();
+    ok('assign expert', await as('organiser').post(`/api/scenarios/${a.scenarioId}/reviewers`, { expertIds: [expertId] }));
+    return a;
+  };
+  const noticeOpen = async () => {
+    const a = await reviewed();
+    const award = ok('propose award', await as('organiser').post(`/api/scenarios/${a.scenarioId}/award`, { applicationIds: [a.id], noticeDays: 5 }));
+    return { ...a, awardId: id(award) };
+  };
+  const noticeEnded = async () => {
+    const n = await noticeOpen();
+    // The notice period passing is time, not an API call.
+    await t.database.query(`UPDATE awards SET notice_ends_at = now() - interval '1 second' WHERE id = $1`, [n.awardId]);
+    return n;
+  };
+  const awarded = async () => {
+    const n = await noticeEnded();
+    ok('confirm award', await as('organiser').post(`/api/notices/${n.awardId}/confirm`));
+    return n;
+  };
+  const productDraft = async () =>
+    id(ok('draft product', await as('enterprise').post('/api/products', {
+      name: `权限矩阵产品 ${++address}`,
+      description: '面向基层医院的医学影像辅助诊断产品，支持肺结节、骨折识别与结构化报告。',
+      capabilities: ['计算机视觉'],
+      domains: ['智慧医疗'],
+      maturity: 'pilot',
+      deploymentModes: ['private-cloud'],
+    })));
+  const productSubmitted = async () => {
+    const p = await productDraft();
+    ok('submit product', await as('enterprise').post(`/api/products/${p}/submit`));
+    return p;
+  };
+  const productListed = async () => {
+    const p = await productSubmitted();
+    ok('list product', await as('organiser').post(`/api/products/${p}/list`));
+    return p;
+  };
+  const batchDraft = async () =>
+    id(ok('draft batch', await as('organiser').post('/api/batches', { number: 100 + ++batches, name: '权限矩阵批次', issuer: '服务中心' })));
+  const launchEvent = async () =>
+    id(ok('launch event', await as('organiser').post('/api/launch-events', { title: '权限矩阵发布会', heldOn: '2027-03-18' })));
+
+  // Matchmaking sessions: the demo company and the demo agency take part, the others do not.
+  const sessionPlanning = async () =>
+    id(ok('session', await as('organiser').post('/api/sessions', { title: `权限矩阵对接会 ${++address}`, startsAt: '2027-03-18T09:00:00+08:00', slotMinutes: 20, slots: 4, tables: 2 })));
+  const sessionOpen = async () => {
+    const s = await sessionPlanning();
+    ok('open session', await as('organiser').post(`/api/sessions/${s}/status`, { status: 'open_for_registration' }));
+    return s;
+  };
+  const sessionWithParticipants = async () => {
+    const s = await sessionOpen();
+    const e = id(ok('company registers', await as('enterprise').post(`/api/sessions/${s}/participants`, {})));
+    const a = id(ok('agency registers', await as('agency').post(`/api/sessions/${s}/participants`, {})));
+    return { id: s, participantId: e, agencyParticipantId: a, enterpriseId: enterpriseOrgId, agencyId: agencyOrgId };
+  };
+  const sessionWithMeeting = async () => {
+    const p = await sessionWithParticipants();
+    const meeting = ok('meeting', await as('organiser').post(`/api/sessions/${p.id}/meetings`, { enterpriseId: enterpriseOrgId, agencyId: agencyOrgId, slot: 0, table: 0 }));
+    return { ...p, meetingId: id(meeting) };
+  };
+
+  const FIXTURES: Record<FixtureName, () => Promise<Fixture>> = {
+    none: async () => ({}),
+    'scenario.draft': async () => ({ id: await scenarioDraft() }),
+    'scenario.submitted': async () => ({ id: await scenarioSubmitted() }),
+    'scenario.published': async () => ({ id: await scenarioPublished(), organisationId: enterpriseOrgId }),
+    'scenario.withShortlistedApplication': async () => ({ id: (await shortlisted()).scenarioId, expertId }),
+    'scenario.withReviewedApplication': async () => {
+      const a = await reviewed();
+      return { id: a.scenarioId, applicationId: a.id };
+    },
+    'scenario.awarded': async () => ({ id: (await awarded()).scenarioId }),
+    'scenario.piloting': async () => {
+      const a = await awarded();
+      ok('pilot', await as('organiser').post(`/api/scenarios/${a.scenarioId}/pilot`));
+      return { id: a.scenarioId };
+    },
+    'batch.draft': async () => ({ id: await batchDraft() }),
+    'batch.readyToClose': async () => {
+      const b = await batchDraft();
+      ok('publish batch', await as('organiser').post(`/api/batches/${b}/publish`));
+      return { id: b };
+    },
+    'product.draft': async () => ({ id: await productDraft() }),
+    'product.draftWithFile': async () => {
+      const p = await productDraft();
+      const file = ok('product file', await as('enterprise').upload(`/api/products/${p}/files`, 'screen.png', PNG));
+      return { id: p, fileId: id(file) };
+    },
+    'product.submitted': async () => ({ id: await productSubmitted() }),
+    'product.listed': async () => ({ id: await productListed() }),
+    'launchEvent.planned': async () => ({ id: await launchEvent(), productId: await productSubmitted() }),
+    'launchEvent.withProduct': async () => {
+      const e = await launchEvent();
+      const p = await productSubmitted();
+      ok('assign product', await as('organiser').post(`/api/launch-events/${e}/products`, { productIds: [p] }));
+      return { id: e, productId: p };
+    },
+    'application.draft': async () => ({ id: (await applicationDraft()).id }),
+    'application.draftWithFile': async () => {
+      const a = await applicationDraft();
+      const file = ok('application file', await as('enterprise').upload(`/api/applications/${a.id}/files`, '方案.pdf', PDF));
+      return { id: a.id, fileId: id(file) };
+    },
+    'application.submitted': async () => ({ id: (await applicationSubmitted()).id }),
+    'application.submittedAfterDeadline': async () => ({ id: (await applicationAfterDeadline()).id }),
+    'application.assignedToExpert': async () => ({ id: (await reviewed()).id }),
+    'notice.open': async () => ({ id: (await noticeOpen()).awardId }),
+    'notice.ended': async () => ({ id: (await noticeEnded()).awardId }),
+    'objection.pending': async () => {
+      const n = await noticeOpen();
+      const objection = ok('objection', await as('enterprise:other').post(`/api/notices/${n.awardId}/objections`, { reason: '中标方报价明显高于市场价' }));
+      return { id: id(objection) };
+    },
+    'notification.ofEnterprise': async () => {
+      await productListed(); // the organiser's decision notifies the company
+      const inbox = ok('inbox', await as('enterprise').get<{ items: Array<{ id: string; readAt: string | null }> }>('/api/me/notifications?unread=true'));
+      return { id: inbox.items[0].id };
+    },
+    notificationRun: async () => ({ id: id(ok('run', await as('organiser').post('/api/notifications/reminders/run'))) }),
+    'organisation.unverified': async () => {
+      const registered = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration()));
+      return { id: registered.user.organisation.id };
+    },
+    'organisation.enterprise': async () => ({ id: enterpriseOrgId }),
+    rebuild: async () => ({ id: id(ok('rebuild', await as('organiser').post('/api/matching/rebuilds'))) }),
+    refreshToken: async () => ({
+      token: ok('login', await as('anonymous').post<AuthTokens>('/api/auth/login', { email: DEMO_USERS.expert, password: 'Demo#2025pass' })).refreshToken,
+    }),
+    registration: async () => ({ body: JSON.stringify(registration()) }),
+    'session.planning': async () => ({ id: await sessionPlanning() }),
+    'session.open': async () => ({ id: await sessionOpen(), organisationId: rivalOrgId }),
+    'session.withParticipants': sessionWithParticipants,
+    'session.withRequest': async () => {
+      const p = await sessionWithParticipants();
+      const request = ok('meeting request', await as('enterprise').post(`/api/sessions/${p.id}/meeting-requests`, { toOrganisationId: agencyOrgId }));
+      return { ...p, requestId: id(request) };
+    },
+    'session.withMeeting': sessionWithMeeting,
+    'session.running': async () => {
+      const m = await sessionWithMeeting();
+      ok('publish agenda', await as('organiser').post(`/api/sessions/${m.id}/status`, { status: 'scheduled' }));
+      ok('start session', await as('organiser').post(`/api/sessions/${m.id}/status`, { status: 'running' }));
+      const staffView = ok('participants', await as('organiser').get<{ items: Array<{ id: string; checkinCode?: string }> }>(`/api/sessions/${m.id}/participants?pageSize=50`));
+      return { ...m, code: staffView.items.find((x) => x.id === m.participantId)?.checkinCode ?? '' };
+    },
+    'session.agendaRun': async () => {
+      const p = await sessionWithParticipants();
+      const run = ok('agenda run', await as('organiser').post(`/api/sessions/${p.id}/agenda`));
+      return { ...p, runId: id(run) };
+    },
+  };
+
+  function registration() {
+    const n = ++registrations;
+    let uscc: string | null = null;
+    for (let k = 0; !uscc; k++) uscc = buildUscc('91', '440300', String(30000000 + n * 97 + k));
+    return {
+      email: `matrix-${n}-${Date.now()}@example.cn`,
+      password: 'Str0ng#Passw0rd',
+      displayName: '矩阵测试',
+      organisation: { type: 'enterprise', name: `矩阵测试科技有限公司${n}`, uscc },
+    };
+  }
+
+
+  async function call(entry: MatrixEntry, method: string, path: string, caller: Caller, fixture: Fixture, options: { ip?: string; headers?: Record<string, string>; body?: unknown; rawBody?: string } = {}): Promise<TestResponse> {
+    const url = path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+      const value = fixture[name];
+      if (!value) throw new Error(`${method} ${path}: fixture ${entry.fixture} has no "${name}"`);
+      return value;
+    }) + (entry.query ? `?${entry.query}` : '');
+    const client = clients[caller].fromAddress(options.ip ?? nextAddress());
+    const headers = options.headers ?? {};
+    if (entry.upload && options.body === undefined && options.rawBody === undefined) {
+      const content = entry.upload.kind === 'png' ? PNG : entry.upload.kind === 'pdf' ? PDF : CSV;
+      return client.upload(url, entry.upload.filename, content, entry.fixture === 'batch.draft' ? { batchId: fixture['id'] } : {}, headers);
+    }
+    if (options.rawBody !== undefined) return client.request(method as 'POST', url, options.rawBody, { 'content-type': 'application/json', ...headers });
+    const body = options.body !== undefined ? options.body : typeof entry.body === 'function' ? (entry.body as (f: Fixture, c: Caller) => unknown)(fixture, caller) : entry.body;
+    const payload = method === 'GET' || (method === 'DELETE' && options.body === undefined) ? undefined : (body ?? {});
+    return client.request(method as 'GET', url, payload, headers);
+  }
+
+  return { clients, fixtures: FIXTURES, nextAddress, call, enterpriseOrgId, agencyOrgId, rivalOrgId, expertId };
+}
