@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { enableGracefulShutdown } from '@scenematch/server-common';
 import { ConfigError, loadConfig } from '@scenematch/server-config';
 import { assertRedisReachable } from '@scenematch/server-queue';
 import { Logger } from 'nestjs-pino';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   await assertRedisReachable(config.REDIS_URL);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS);
   await app.init();
   console.log(JSON.stringify({ msg: 'SceneMatch worker started', pid: process.pid }));
 }

@@ -2,7 +2,19 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '@scenematch/server-config';
 import { JobName, OutboxService } from '@scenematch/server-queue';
-import { createTestDatabase, freePort, ScratchRedis, testConfig, testQueuePrefix, TestDatabase, waitFor } from '@scenematch/server-testing';
+import {
+  ChildApp,
+  childEnv,
+  createTestDatabase,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  freePort,
+  ScratchRedis,
+  testConfig,
+  testQueuePrefix,
+  TestDatabase,
+  waitFor,
+} from '@scenematch/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -126,4 +138,76 @@ describe('outbox → BullMQ → worker', () => {
       await second.close();
     }
   }, 60_000);
+  describe('scenarios published through the API while Redis is down', () => {
+    // The API as its own process on this file's database and Redis, like a deployment.
+    let api: ChildApp;
+    let base: string;
+
+    const call = async <T = Record<string, unknown>>(method: string, path: string, token?: string, body?: unknown) => {
+      const response = await fetch(base + path, {
+        method,
+        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(15_000),
+      });
+      return { status: response.status, body: (await response.json().catch(() => undefined)) as T };
+    };
+    const signIn = async (email: string) => {
+      const r = await call<{ accessToken: string }>('POST', '/auth/login', undefined, { email, password: DEMO_PASSWORD });
+      expect(r.status).toBe(200);
+      return r.body.accessToken;
+    };
+
+    beforeAll(async () => {
+      const port = await freePort();
+      api = await ChildApp.start('api', childEnv(database.url, worker.get(AppConfig).QUEUE_PREFIX, { REDIS_URL: redis.url, PORT: String(port) }));
+      base = `http://127.0.0.1:${port}/api`;
+    }, 90_000);
+
+    afterAll(async () => {
+      await api?.kill();
+    });
+
+    it('keeps every publication and scores each scenario once Redis is back, empty', async () => {
+      const [agency, organiser] = await Promise.all([signIn(DEMO_USERS.agency), signIn(DEMO_USERS.organiser)]);
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const created = await call<{ id: string }>('POST', '/scenarios', agency, {
+          title: `Redis 停机期间发布的影像辅助诊断场景 ${i + 1}`,
+          domain: '智慧医疗',
+          description: '利用计算机视觉对医学影像进行病灶检出和辅助诊断，减轻放射科医生阅片负担。',
+          capabilities: ['计算机视觉'],
+        });
+        expect(created.status).toBe(201);
+        expect((await call('POST', `/scenarios/${created.body.id}/submit`, agency)).status).toBe(200);
+        ids.push(created.body.id);
+      }
+
+      await redis.kill();
+      // The organiser works on as usual: every publication commits with its outbox row.
+      const published = await Promise.all(ids.map((id) => call<{ status: string }>('POST', `/scenarios/${id}/publish`, organiser)));
+      expect(published.map((r) => [r.status, r.body.status])).toEqual(ids.map(() => [200, 'published']));
+      const health = await call<{ status: string; db: string; redis: string }>('GET', '/health');
+      expect(health).toEqual({ status: 503, body: { status: 'error', db: 'up', redis: 'down' } });
+      const pending = `SELECT count(*)::int AS n FROM outbox WHERE job = 'scenario.changed' AND payload->>'scenarioId' = ANY($1) AND completed_at IS NULL`;
+      expect((await sql.query(pending, [ids])).rows[0].n).toBe(ids.length);
+      expect((await sql.query(`SELECT 1 FROM match_results WHERE scenario_id = ANY($1::uuid[])`, [ids])).rowCount).toBe(0);
+
+      await redis.start();
+      await waitFor(
+        async () => (await sql.query(`SELECT DISTINCT scenario_id FROM match_results WHERE scenario_id = ANY($1::uuid[])`, [ids])).rowCount === ids.length,
+        'every scenario published during the outage to be scored',
+        45_000,
+      );
+      await waitFor(async () => (await sql.query(pending, [ids])).rows[0].n === 0, 'their outbox rows to close', 30_000);
+      // The fitting company sees them among its recommendations.
+      const best = await sql.query<{ name: string }>(
+        `SELECT DISTINCT ON (m.scenario_id) o.name FROM match_results m JOIN organisations o ON o.id = m.organisation_id
+          WHERE m.scenario_id = ANY($1::uuid[]) ORDER BY m.scenario_id, m.score DESC`,
+        [ids],
+      );
+      expect(new Set(best.rows.map((r) => r.name))).toEqual(new Set(['深圳鹏知医疗智能科技有限公司']));
+      await waitFor(async () => (await call('GET', '/health')).status === 200, 'the API health to recover', 15_000);
+    }, 120_000);
+  });
 });

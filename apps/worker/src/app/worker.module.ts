@@ -5,6 +5,8 @@ import { QueueModule } from '@scenematch/server-queue';
 import { LoggerModule } from 'nestjs-pino';
 import { MatchingJobsModule } from '@scenematch/server-matching';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
+import { NotificationJobsModule, NotificationsModule } from '@scenematch/server-notifications';
+import { SessionJobsModule } from '@scenematch/server-sessions';
 
 /**
  * The worker: no HTTP. It relays the outbox to BullMQ and processes jobs with the handlers
@@ -22,6 +24,9 @@ export class WorkerModule {
         QueueModule.forWorker(),
         TaxonomyModule,
         MatchingJobsModule,
+        NotificationsModule,
+        NotificationJobsModule,
+        SessionJobsModule,
       ],
     };
   }

@@ -18,17 +18,27 @@ export enum JobName {
   MatchingRebuild = 'matching.rebuild',
   MatchingRebuildShard = 'matching.rebuild-shard',
   NotificationDispatch = 'notification.dispatch',
+  /** Builds the weekly digests of one run (one per company user with the digest on). */
+  NotificationDigest = 'notification.digest',
+  /** Mails one recorded digest. */
+  NotificationDigestMail = 'notification.digest-mail',
+  /** Writes the day's deadline reminders of one run. */
+  NotificationReminders = 'notification.reminders',
   SessionAgenda = 'session.agenda',
 }
 
 export interface JobPayloads {
-  [JobName.Probe]: { probeId: string };
+  /** `holdMs`: pause while running (capped by PROBE_MAX_HOLD_MS, 0 by default: no pause). */
+  [JobName.Probe]: { probeId: string; holdMs?: number };
   [JobName.ScenarioChanged]: { scenarioId: string };
   [JobName.ScenarioClosed]: { scenarioId: string };
   [JobName.EnterpriseChanged]: { organisationId: string };
   [JobName.MatchingRebuild]: { rebuildId: string };
   [JobName.MatchingRebuildShard]: { rebuildId: string; shard: number; shards: number };
   [JobName.NotificationDispatch]: { notificationId: string };
+  [JobName.NotificationDigest]: { runId: string };
+  [JobName.NotificationDigestMail]: { digestId: string };
+  [JobName.NotificationReminders]: { runId: string };
   [JobName.SessionAgenda]: { sessionId: string; runId: string };
 }
 
@@ -41,6 +51,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchingRebuild]: QueueName.Matching,
   [JobName.MatchingRebuildShard]: QueueName.Matching,
   [JobName.NotificationDispatch]: QueueName.Notifications,
+  [JobName.NotificationDigest]: QueueName.Notifications,
+  [JobName.NotificationDigestMail]: QueueName.Notifications,
+  [JobName.NotificationReminders]: QueueName.Notifications,
   [JobName.SessionAgenda]: QueueName.Sessions,
 };
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@scenematch/server-config';
@@ -15,9 +15,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Runs a BullMQ Worker for every queue that has handlers, dispatches jobs by name, and closes
  * the outbox row of a job once its handler has succeeded (or for good when it has failed its
  * last attempt).
+ *
+ * A worker process that dies mid-job leaves the job locked; once the lock (QUEUE_LOCK_MS)
+ * expires, the stalled-job check of any live worker (every QUEUE_STALLED_INTERVAL_MS) puts it
+ * back in the queue. Handlers are idempotent, so the rerun takes effect once.
  */
 @Injectable()
-export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(QueueWorkers.name);
   private readonly handlers = new Map<string, JobHandler>();
   private readonly workers: Worker[] = [];
@@ -41,8 +45,16 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     this.logger.log(`Processing ${[...this.handlers.keys()].join(', ') || 'nothing'} on ${[...queues].join(', ')}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any module closes its resources (the database pool closes on application shutdown):
+   * stop taking jobs and let those in progress finish, so they can still record their effect.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     // close() waits for jobs in progress to finish: a graceful shutdown loses no work.
+    await Promise.allSettled(this.workers.map((w) => w.close()));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled(this.workers.map((w) => w.close()));
     // BullMQ leaves connections it was given open; without this they reconnect forever.
     for (const connection of this.connections) connection.disconnect();
@@ -56,6 +68,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
+      lockDuration: this.config.QUEUE_LOCK_MS,
+      stalledInterval: this.config.QUEUE_STALLED_INTERVAL_MS,
+      maxStalledCount: this.config.QUEUE_MAX_STALLED,
       autorun: true,
     });
     worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));

@@ -88,6 +88,7 @@ export class TestClient {
     filename: string,
     content: Buffer,
     fields: Record<string, string> = {},
+    headers: Record<string, string> = {},
   ): Promise<TestResponse<T>> {
     const boundary = `----scenematch${Date.now().toString(16)}`;
     const parts: Buffer[] = [];
@@ -112,6 +113,7 @@ export class TestClient {
       headers: {
         'content-type': `multipart/form-data; boundary=${boundary}`,
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
       },
       payload: Buffer.concat(parts),
     });

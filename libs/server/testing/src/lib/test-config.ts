@@ -1,4 +1,6 @@
 import { AppConfig, loadConfig } from '@scenematch/server-config';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TEST_REDIS_URL } from './test-database';
 
 /** Configuration for an app under test: its own database and queue prefix, quiet logs. */
@@ -11,6 +13,8 @@ export function testConfig(databaseUrl: string, queuePrefix: string, overrides: 
     LOG_LEVEL: 'silent',
     DATABASE_POOL_SIZE: '5',
     OUTBOX_POLL_MS: '50',
+    // Mails (no SMTP in tests) go to a folder of the test's own.
+    MAIL_DIR: join(tmpdir(), 'scenematch-mail', queuePrefix),
     ...overrides,
   });
 }
