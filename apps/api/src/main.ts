@@ -1,3 +1,4 @@
+import { enableGracefulShutdown } from '@scenematch/server-common';
 import { AppConfig, ConfigError, loadConfig } from '@scenematch/server-config';
 import { ensureDatabase, runMigrations, ServiceUnavailableError } from '@scenematch/server-database';
 import { assertRedisReachable } from '@scenematch/server-queue';
@@ -25,7 +26,8 @@ async function prepare(config: AppConfig): Promise<void> {
 
 async function serve(config: AppConfig): Promise<void> {
   await assertRedisReachable(config.REDIS_URL);
-  const app = await createApp(config);
+  const app = await createApp(config, { shutdownHooks: false });
+  enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS);
   await app.listen({ port: config.PORT, host: config.HOST });
   console.log(JSON.stringify({ msg: `SceneMatch API listening on http://localhost:${config.PORT}` }));
 }

@@ -24,7 +24,7 @@ describe('signing in and access control', () => {
       await admin.hover();
       await page.getByRole('link', { name: '审计日志' }).click();
       await page.waitForURL('**/admin/audit');
-      await page.getByText('该功能即将上线').waitFor();
+      await page.getByText('校验完整性').waitFor();
       await page.getByTestId('user-menu').click();
       expect((await page.getByTestId('user-role').innerText()).trim()).toBe(
         '服务中心',

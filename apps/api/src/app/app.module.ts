@@ -15,6 +15,8 @@ import { ProductsModule } from '@scenematch/server-products';
 import { MatchingModule } from '@scenematch/server-matching';
 import { ApplicationsModule } from '@scenematch/server-applications';
 import { NotificationsModule } from '@scenematch/server-notifications';
+import { SessionsModule } from '@scenematch/server-sessions';
+import { StatsModule } from '@scenematch/server-stats';
 import { HealthController } from './health.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
@@ -56,6 +58,8 @@ export class AppModule {
         MatchingModule,
         ApplicationsModule,
         NotificationsModule,
+        SessionsModule,
+        StatsModule,
       ],
       controllers: [HealthController],
     };

@@ -69,12 +69,12 @@ describe('stats (数据统计)', () => {
       org[name] = (await client.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
     }
     const others = await sql(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> ALL($1::uuid[]) ORDER BY name LIMIT 12`, [[org['ent'], org['rival']]]);
-    others.rows.forEach((r: { id: string }, i: number) => (org[`P${i + 1}`] = r.id));
+    others.rows.forEach((r, i) => (org[`P${i + 1}`] = String(r['id'])));
     const offered = await sql(`SELECT code, name FROM capabilities c WHERE EXISTS (SELECT 1 FROM products p WHERE p.status = 'listed' AND c.code = ANY(p.capability_codes)) ORDER BY sort LIMIT 1`);
     // Every seeded capability is on offer: take one out of the listed products to make a gap.
     const gap = await sql(`SELECT code, name FROM capabilities c WHERE code <> $1 ORDER BY sort DESC LIMIT 1`, [offered.rows[0].code]);
     await sql(`UPDATE products SET capability_codes = array_remove(capability_codes, $1) WHERE status = 'listed'`, [gap.rows[0].code]);
-    [offeredCapability, gapCapability] = [offered.rows[0], gap.rows[0]];
+    [offeredCapability, gapCapability] = [offered.rows[0] as { code: string; name: string }, gap.rows[0] as { code: string; name: string }];
     expect(offeredCapability && gapCapability).toBeTruthy();
 
     const batch = await organiser.post<ScenarioBatchView>('/api/batches', { number: 77, name: '统计测试批次', issuer: '服务中心' });

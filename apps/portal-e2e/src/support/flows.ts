@@ -77,7 +77,16 @@ export async function typeDate(
 
 /** Signs out through the user menu. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('logout').click();
-  await page.getByTestId('account-login').waitFor();
+  // The menu opens with an animation; a click while it is still moving can miss. Try again then.
+  for (let attempt = 0; ; attempt++) {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    try {
+      await page.getByTestId('account-login').waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }

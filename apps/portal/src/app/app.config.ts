@@ -19,6 +19,7 @@ import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { AuthStore } from './core/auth/auth.store';
+import { IdleTimeout } from './core/auth/idle-timeout';
 import { PORTAL_ICONS } from './core/icons';
 import { PageTitleStrategy } from './core/routing/page-title.strategy';
 
@@ -45,6 +46,7 @@ export const appConfig: ApplicationConfig = {
     // Not awaited: the page renders at once while the session is restored; guards wait for it.
     provideAppInitializer(() => {
       void inject(AuthStore).restore();
+      inject(IdleTimeout).start();
     }),
   ],
 };

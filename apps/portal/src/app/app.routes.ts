@@ -1,22 +1,12 @@
 import { Route } from '@angular/router';
 import type { Role } from '@scenematch/contracts';
-import { authGuard, roleGuard } from './core/auth/auth.guards';
+import { authGuard, mfaSetupGuard, roleGuard } from './core/auth/auth.guards';
 import { TEXTS } from './core/i18n/zh-cn';
+import { SECURITY_TEXTS } from './core/i18n/zh-cn.security';
 import { featureStyles } from './core/styles/feature-styles';
 import { ShellLayout } from './layout/shell.layout';
 
 const N = TEXTS.nav;
-
-/** A routed page that is not built yet: the one shared placeholder, loaded lazily. */
-function comingSoon(path: string, feature: string): Route {
-  return {
-    path,
-    title: feature,
-    data: { feature },
-    loadComponent: () =>
-      import('./shared/coming-soon.page').then((m) => m.ComingSoonPage),
-  };
-}
 
 /** A guarded area: the guard runs on entering it and on every move between its pages. */
 function area(
@@ -51,6 +41,13 @@ export const appRoutes: Route[] = [
         title: N.login,
         loadComponent: () =>
           import('./routes/auth/login.page').then((m) => m.LoginPage),
+      },
+      {
+        path: 'mfa-setup',
+        title: SECURITY_TEXTS.nav.mfaSetup,
+        canActivate: [mfaSetupGuard],
+        loadComponent: () =>
+          import('./routes/auth/mfa-setup.page').then((m) => m.MfaSetupPage),
       },
       {
         path: 'register',
@@ -115,8 +112,44 @@ export const appRoutes: Route[] = [
         loadComponent: () =>
           import('./routes/notices/notices.page').then((m) => m.NoticesPage),
       },
-      comingSoon('sessions/:id', N.sessions),
+      {
+        path: 'sessions',
+        title: N.sessions,
+        canActivate: [featureStyles],
+        loadComponent: () =>
+          import('./routes/sessions/session-list.page').then(
+            (m) => m.SessionListPage,
+          ),
+      },
+      {
+        path: 'sessions/:id',
+        title: N.sessions,
+        canActivate: [featureStyles],
+        loadComponent: () =>
+          import('./routes/sessions/session-detail.page').then(
+            (m) => m.SessionDetailPage,
+          ),
+      },
+      // Every signed-in role has 账号安全 too: before the enterprise-only `me` area.
+      {
+        path: 'me/security',
+        title: SECURITY_TEXTS.nav.security,
+        canActivate: [authGuard, featureStyles],
+        loadComponent: () =>
+          import('./routes/me/security/security.page').then(
+            (m) => m.SecurityPage,
+          ),
+      },
       // Every signed-in role has notifications: before the enterprise-only `me` area.
+      {
+        path: 'me/notifications/settings',
+        title: N.notificationSettings,
+        canActivate: [authGuard, featureStyles],
+        loadComponent: () =>
+          import('./routes/me/notifications/notification-settings.page').then(
+            (m) => m.NotificationSettingsPage,
+          ),
+      },
       {
         path: 'me/notifications',
         title: N.notifications,
@@ -303,9 +336,46 @@ export const appRoutes: Route[] = [
                 (m) => m.EvaluationPage,
               ),
           },
-          comingSoon('sessions', N.adminSessions),
-          comingSoon('stats', N.adminStats),
-          comingSoon('audit', N.adminAudit),
+          {
+            path: 'sessions',
+            title: N.adminSessions,
+            loadComponent: () =>
+              import('./routes/admin/sessions/sessions-admin.page').then(
+                (m) => m.SessionsAdminPage,
+              ),
+          },
+          {
+            path: 'sessions/:id',
+            title: N.adminSessions,
+            loadComponent: () =>
+              import('./routes/admin/sessions/session-admin.page').then(
+                (m) => m.SessionAdminPage,
+              ),
+          },
+          {
+            path: 'stats',
+            title: N.adminStats,
+            loadComponent: () =>
+              import('./routes/admin/stats/stats.page').then(
+                (m) => m.StatsPage,
+              ),
+          },
+          {
+            path: 'stats/batch-health',
+            title: N.adminBatchHealth,
+            loadComponent: () =>
+              import('./routes/admin/stats/batch-health.page').then(
+                (m) => m.BatchHealthPage,
+              ),
+          },
+          {
+            path: 'audit',
+            title: N.adminAudit,
+            loadComponent: () =>
+              import('./routes/admin/audit/audit.page').then(
+                (m) => m.AuditPage,
+              ),
+          },
         ],
         { styles: true },
       ),

@@ -7,3 +7,5 @@ export * from './lib/api-exception.filter';
 export * from './lib/page';
 export * from './lib/request-meta';
 export * from './lib/safe-filename';
+export * from './lib/shutdown';
+export * from './lib/input-policy.interceptor';

@@ -15,6 +15,7 @@ import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth.store';
 import { TEXTS } from '../core/i18n/zh-cn';
+import { SECURITY_TEXTS } from '../core/i18n/zh-cn.security';
 import { accountLinks, mainMenu } from '../core/nav/menu';
 import { NotificationBellComponent } from './notification-bell.component';
 
@@ -43,6 +44,7 @@ export class ShellLayout {
   private readonly router = inject(Router);
 
   protected readonly t = TEXTS;
+  protected readonly securityLabel = SECURITY_TEXTS.nav.security;
   protected readonly user = this.auth.user;
   protected readonly restoring = computed(
     () => this.auth.status() === 'restoring',

@@ -21,6 +21,21 @@ const STATUS_MESSAGES: Record<number, string> = {
 /** Hook for the app to answer a 404 differently (the API serves the portal's index.html). */
 export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
 
+/** PostgreSQL error classes that mean "not now" rather than "bad request": connection lost or refused, server shutting down or starting, too many connections, statement timed out. */
+const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-4]|53300|57014)$/;
+const UNAVAILABLE_NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|connect ECONNREFUSED|Cannot use a pool after calling end|Connection is not established/i;
+
+/** True when the database (or another backing service) cannot serve the request right now. */
+export function isServiceUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 3) return false;
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; errors?: unknown; cause?: unknown };
+  if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATES.test(e.code) || UNAVAILABLE_NETWORK.has(e.code))) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isServiceUnavailable(inner, depth + 1))) return true;
+  return isServiceUnavailable(e.driverError, depth + 1) || isServiceUnavailable(e.cause, depth + 1);
+}
+
 interface FastifyLikeError {
   statusCode?: number;
   code?: string;
@@ -43,13 +58,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const body = this.toBody(exception, request);
     if (body.statusCode === 404 && this.notFoundFallback?.(request, reply)) return;
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      // An outage answers every request this way: one line each, not a stack trace each.
+      this.logger.warn(`Service unavailable on ${request?.method} ${request?.url}: ${(exception as Error | undefined)?.message ?? String(exception)}`);
+    } else if (body.statusCode >= 500) {
       const error = exception as Error | undefined;
       this.logger.error(`Unhandled error on ${request?.method} ${request?.url}: ${error?.stack ?? String(exception)}`);
     }
     if (body.statusCode === 429 && body.retryAfter && !reply.getHeader('retry-after')) {
       reply.header('Retry-After', String(body.retryAfter));
     }
+    if (body.statusCode === 503 && !reply.getHeader('retry-after')) reply.header('Retry-After', '5');
     reply.status(body.statusCode).send(body);
   }
 
@@ -82,6 +101,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (driver?.code === '22P02' || driver?.code === '22007' || driver?.code === '22008') {
         return { statusCode: 400, message: '参数格式不正确' };
       }
+      // Input the validators let through but PostgreSQL cannot hold: NUL or broken text,
+      // numbers out of the column's range, over-long values. Still bad input, not a fault.
+      if (driver?.code && ['22021', '22P05', '22003', '22001', '54000', '54001'].includes(driver.code)) {
+        return { statusCode: 400, message: '参数超出允许范围或包含无效字符' };
+      }
     }
     const e = exception as FastifyLikeError;
     if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e?.statusCode === 413) {
@@ -94,7 +118,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       // Fastify's own client errors: malformed JSON, empty body with a JSON content type, …
       return { statusCode: e.statusCode, message: e.code?.startsWith('FST_ERR_CTP') ? '请求体不是有效的 JSON' : STATUS_MESSAGES[e.statusCode] ?? '请求有误' };
     }
-    if (e && (e as { name?: string }).name === 'ServiceUnavailableError') {
+    if (e && ((e as { name?: string }).name === 'ServiceUnavailableError' || isServiceUnavailable(e))) {
       return { statusCode: 503, message: STATUS_MESSAGES[503] };
     }
     void request;

@@ -28,4 +28,14 @@ describe('loadConfig', () => {
     });
     expect(config.seedDemo).toBe(false);
   });
+  it('makes a second factor mandatory in production unless told otherwise, and keeps access tokens short', () => {
+    const secrets = { JWT_ACCESS_SECRET: 'a'.repeat(40), JWT_REFRESH_SECRET: 'b'.repeat(40) };
+    expect(loadConfig({}).mfaRequired).toBe(false);
+    expect(loadConfig({ MFA_REQUIRED: 'true' }).mfaRequired).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).mfaRequired).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', MFA_REQUIRED: 'false', ...secrets }).mfaRequired).toBe(false);
+    expect(loadConfig({}).SESSION_IDLE_MINUTES).toBe(30);
+    expect(() => loadConfig({ JWT_ACCESS_TTL_SECONDS: '3600' })).toThrow(/JWT_ACCESS_TTL_SECONDS/);
+    expect(() => loadConfig({ MFA_ENCRYPTION_KEY: 'short' })).toThrow(/MFA_ENCRYPTION_KEY/);
+  });
 });

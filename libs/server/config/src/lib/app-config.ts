@@ -53,7 +53,8 @@ export class AppConfig {
   @IsString() @MinLength(16)
   JWT_REFRESH_SECRET = DEV_JWT_REFRESH_SECRET;
 
-  @Transform(toInt) @IsInt() @Min(60) @Max(86400)
+  /** Access tokens stay short (at most 15 minutes): they cannot be revoked before they expire. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(900)
   JWT_ACCESS_TTL_SECONDS = 900;
 
   @Transform(toInt) @IsInt() @Min(300)
@@ -70,6 +71,18 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_LOCK_MINUTES = 15;
+
+  /** A session (refresh token) not used for this many minutes ends; the portal signs out after as long without activity. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** Second factor (TOTP) mandatory for organiser and admin accounts; default on in production only. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  MFA_REQUIRED?: boolean;
+
+  /** Key (32+ characters) encrypting TOTP secrets at rest; default: derived from JWT_REFRESH_SECRET. */
+  @IsOptional() @IsString() @MinLength(32)
+  MFA_ENCRYPTION_KEY?: string;
 
   /** Sign-in and registration requests per client address per minute. */
   @Transform(toInt) @IsInt() @Min(1)
@@ -98,12 +111,73 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /**
+   * How long a worker's lock on a running job lasts without renewal (it renews every half of
+   * this). A worker that dies (killed, out of memory, host lost) leaves its jobs locked until
+   * the lock expires; then another worker's stalled-job check puts them back in the queue.
+   */
+  @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
+  QUEUE_LOCK_MS = 30_000;
+
+  /** How often each worker looks for jobs whose lock expired (stalled jobs) to retry them. */
+  @Transform(toInt) @IsInt() @Min(500) @Max(600_000)
+  QUEUE_STALLED_INTERVAL_MS = 30_000;
+
+  /** A job whose worker died this many times fails for good (a job that kills its worker). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10)
+  QUEUE_MAX_STALLED = 2;
+
+  /**
+   * SIGTERM: stop accepting, let requests and jobs in progress finish, then close. A process
+   * still busy after this many milliseconds exits anyway (its jobs return to the queue).
+   */
+  @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  /** PostgreSQL: give up connecting after this long (requests answer 503 instead of waiting). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 3000;
+
+  /** PostgreSQL cancels any statement running longer than this (0: no limit). */
+  @Transform(toInt) @IsInt() @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /**
+   * Longest pause a pipeline probe job may ask for (`holdMs`), to check stalled-job recovery
+   * and graceful shutdown against a running job. 0 (the default) ignores the request.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(600_000)
+  PROBE_MAX_HOLD_MS = 0;
+
+  /** Outgoing mail server, `smtp://user:pass@host:port` (or smtps://); unset: mails are written to MAIL_DIR. */
+  @IsOptional() @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString() @MinLength(3)
+  MAIL_FROM = 'SceneMatch 场景揭榜对接平台 <no-reply@scenematch.local>';
+
+  /** Where mails are written as .eml files when SMTP_URL is unset (development, tests). */
+  @IsString()
+  MAIL_DIR = './var/mail';
+
+  /** The portal's address as users reach it: links in mails (unsubscribe, open in the portal). */
+  @Matches(/^https?:\/\/[^/]+/, { message: 'PUBLIC_URL must be an http(s):// URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Companies matching a newly published scenario at least this well are told about it (0–100). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(100)
+  MATCH_NOTIFY_MIN_SCORE = 70;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
 
   get seedDemo(): boolean {
     return this.SEED_DEMO ?? !this.isProduction;
+  }
+
+  get mfaRequired(): boolean {
+    return this.MFA_REQUIRED ?? this.isProduction;
   }
 }
 
@@ -117,7 +191,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'SEED_DEMO', 'PORTAL_DIR']) {
+  for (const key of [...known, 'SEED_DEMO', 'PORTAL_DIR', 'MFA_REQUIRED', 'MFA_ENCRYPTION_KEY', 'SMTP_URL']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

@@ -3,21 +3,28 @@ import { DataSource } from 'typeorm';
 /**
  * A per-process LRU of query results keyed on a data set's version (table `data_versions`,
  * bumped by a statement trigger on every change). Reading the version is one primary-key
- * lookup; any committed change, made by any process, makes every older entry unreachable.
- * Concurrent misses for the same key share one computation.
+ * lookup, shared by the requests that arrive together; any committed change, made by any
+ * process, makes every older entry unreachable. Concurrent misses for the same key share one
+ * computation.
  */
 export class VersionedCache<T> {
   private readonly entries = new Map<string, Promise<T>>();
 
+  private readonly dataSets: string[];
+  /** The version read that is scheduled but not yet sent: callers arriving meanwhile share it. */
+  private nextRead?: Promise<string>;
+
+  /** `dataSet`: one data set, or several when the cached results are made of several. */
   constructor(
     private readonly dataSource: DataSource,
-    private readonly dataSet: string,
+    dataSet: string | string[],
     private readonly maxEntries: number,
-  ) {}
+  ) {
+    this.dataSets = Array.isArray(dataSet) ? dataSet : [dataSet];
+  }
 
   async get(key: string, compute: () => Promise<T>): Promise<T> {
-    const rows: Array<{ version: string }> = await this.dataSource.query(`SELECT version FROM data_versions WHERE name = $1`, [this.dataSet]);
-    const full = `${rows[0]?.version ?? 'none'}\u0000${key}`;
+    const full = `${await this.version()}\u0000${key}`;
     const hit = this.entries.get(full);
     if (hit) {
       // Refresh its place in the LRU order.
@@ -33,5 +40,32 @@ export class VersionedCache<T> {
       this.entries.delete(oldest);
     }
     return value;
+  }
+
+  /**
+   * The current version. Under load many requests want it at once: those arriving before the
+   * read is sent (within one turn of the event loop) share one query. A request never joins a
+   * read that was already sent, so it still sees every change committed before it arrived.
+   */
+  private version(): Promise<string> {
+    if (!this.nextRead) {
+      this.nextRead = new Promise<string>((resolve, reject) => {
+        setImmediate(() => {
+          this.nextRead = undefined;
+          this.readVersion().then(resolve, reject);
+        });
+      });
+    }
+    return this.nextRead;
+  }
+
+  private async readVersion(): Promise<string> {
+    const rows: Array<{ version: string | null }> =
+      this.dataSets.length === 1
+        ? await this.dataSource.query(`SELECT version::text AS version FROM data_versions WHERE name = $1`, [this.dataSets[0]])
+        : await this.dataSource.query(`SELECT string_agg(name || '=' || version, ',' ORDER BY name) AS version FROM data_versions WHERE name = ANY($1)`, [
+            this.dataSets,
+          ]);
+    return rows[0]?.version ?? 'none';
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { refreshEnterpriseProfile } from '@scenematch/server-products';
+import { StrongMatchNotifier } from '@scenematch/server-notifications';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource } from 'typeorm';
@@ -12,9 +13,14 @@ export const SCENARIOS_PER_SHARD = 100;
 @Injectable()
 @HandlesJob(JobName.ScenarioChanged)
 export class ScenarioChangedHandler implements JobHandler<JobName.ScenarioChanged> {
-  constructor(private readonly engine: MatchingEngine) {}
+  constructor(
+    private readonly engine: MatchingEngine,
+    private readonly strongMatches: StrongMatchNotifier,
+  ) {}
   async handle({ scenarioId }: JobPayloads[JobName.ScenarioChanged]): Promise<void> {
     await this.engine.exclusive(() => this.engine.scoreScenario(scenarioId));
+    // Companies that match a newly published scenario well hear of it once (idempotent).
+    await this.strongMatches.scenarioScored(scenarioId);
   }
 }
 

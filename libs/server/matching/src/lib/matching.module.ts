@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { NotificationsCoreModule } from '@scenematch/server-notifications';
 import { MatchingEngine } from './matching-engine';
 import { MatchingController } from './matching.controller';
 import {
@@ -19,7 +20,7 @@ export class MatchingModule {}
 
 /** The worker side: the in-memory index and the jobs that keep the kept pairs current. */
 @Module({
-  imports: [ScheduleModule.forRoot()],
+  imports: [ScheduleModule.forRoot(), NotificationsCoreModule],
   providers: [
     MatchingEngine,
     MatchingSchedule,

@@ -4,6 +4,7 @@ import { ExplanationView, MatchView, Page, RebuildView, RecommendationView } fro
 import { MatchIndex, MatchingModel } from '@scenematch/matching';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { VersionedCache } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
 import { loadCompanies, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES } from './matching-data';
@@ -13,16 +14,30 @@ import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 @Injectable()
 export class MatchingService {
   private model?: { at: number; model: Promise<MatchingModel> };
+  /**
+   * Recommendations per company and query, valid while neither the kept matches (the worker's
+   * writes) nor the scenarios (status, titles, units) change: any change, from any process,
+   * makes the cached pages unreachable at once.
+   */
+  private readonly recommendationCache: VersionedCache<Page<RecommendationView>>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.recommendationCache = new VersionedCache(dataSource, ['matches', 'scenarios'], 5000);
+  }
 
   async recommendations(actor: Actor, query: RecommendationQueryDto): Promise<Page<RecommendationView>> {
     if (actor.role !== 'enterprise') throw new ForbiddenException('推荐仅面向企业');
-    const params: unknown[] = [actor.organisationId, MATCHABLE_STATUSES];
+    const key = JSON.stringify([actor.organisationId, query.domain ?? null, query.deadlineFrom ?? null, query.minScore ?? null, query.page, query.pageSize]);
+    return this.recommendationCache.get(key, () => this.loadRecommendations(actor.organisationId, query));
+  }
+
+  /** One page of a company's kept matches, and their number (counted apart: the page query stops early). */
+  private async loadRecommendations(organisationId: string, query: RecommendationQueryDto): Promise<Page<RecommendationView>> {
+    const params: unknown[] = [organisationId, MATCHABLE_STATUSES];
     const where = [`m.organisation_id = $1`, `s.status = ANY($2)`, `m.score > 0`];
     if (query.domain) {
       params.push(query.domain);
@@ -36,27 +51,24 @@ export class MatchingService {
       params.push(query.minScore);
       where.push(`m.score >= $${params.length}`);
     }
-    params.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const rows: Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; score: number; reasons: string[]; total: string }> =
-      await this.dataSource.query(
+    const from = `FROM match_results m JOIN scenarios s ON s.id = m.scenario_id JOIN domains d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
+    const [rows, counted] = await Promise.all([
+      this.dataSource.query(
         `SELECT s.id, s.title, d.name AS domain, o.name AS agency, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, b.name AS batch, s.status,
-                m.score, m.reasons, count(*) OVER () AS total
-           FROM match_results m
-           JOIN scenarios s ON s.id = m.scenario_id
-           JOIN domains d ON d.code = s.domain_code
-           JOIN organisations o ON o.id = s.agency_id
-           LEFT JOIN scenario_batches b ON b.id = s.batch_id
-          WHERE ${where.join(' AND ')}
+                m.score, m.reasons
+           ${from.replace(' WHERE ', ' JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE ')}
           ORDER BY m.score DESC, s.deadline ASC NULLS LAST, s.id
-          LIMIT $${params.length - 1} OFFSET $${params.length}`,
-        params,
-      );
+          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, query.pageSize, (query.page - 1) * query.pageSize],
+      ) as Promise<Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; score: number; reasons: string[] }>>,
+      this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<Array<{ total: number }>>,
+    ]);
     const items = rows.map((r) => ({
       scenario: { id: r.id, title: r.title, domain: r.domain, agency: r.agency, deadline: r.deadline, batch: r.batch, status: r.status },
       score: r.score,
       reasons: r.reasons,
     }));
-    return pageOf(items, rows.length ? Number(rows[0].total) : 0, query);
+    return pageOf(items, counted[0]?.total ?? 0, query);
   }
 
   async matches(scenarioId: string, actor: Actor, query: MatchesQueryDto): Promise<Page<MatchView>> {
@@ -97,7 +109,11 @@ export class MatchingService {
   async requestRebuild(actor: Actor, meta: RequestMeta): Promise<RebuildView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const running: Array<{ id: string }> = await manager.query(`SELECT id FROM matching_rebuilds WHERE status = 'running' AND started_at > now() - interval '30 minutes'`);
-      if (running[0]) return running[0].id;
+      if (running[0]) {
+        // Joining the rebuild already under way is still a request someone made: on the record.
+        await this.audit.record({ action: 'matching.rebuild', actor, entityType: 'matching-rebuild', entityId: running[0].id, meta, details: { joinedRunning: true } }, manager);
+        return running[0].id;
+      }
       const rows: Array<{ id: string }> = await manager.query(`INSERT INTO matching_rebuilds (shards, requested_by) VALUES (0, $1) RETURNING id`, [actor.userId]);
       await this.outbox.publish(manager, JobName.MatchingRebuild, { rebuildId: rows[0].id });
       await this.audit.record({ action: 'matching.rebuild', actor, entityType: 'matching-rebuild', entityId: rows[0].id, meta }, manager);

@@ -44,6 +44,8 @@ export interface AuthTokens {
   /** Seconds until the access token expires. */
   expiresIn: number;
   user: UserView;
+  /** The session ends after this many minutes without use (the portal signs out when idle as long). */
+  sessionIdleMinutes?: number;
 }
 
 export interface RegisterRequest {

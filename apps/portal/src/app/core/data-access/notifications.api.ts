@@ -1,6 +1,10 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Page } from '@scenematch/contracts';
+import type {
+  NotificationSettingsUpdate,
+  NotificationSettingsView,
+  Page,
+} from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 
 /** One in-app notification. */
@@ -45,5 +49,22 @@ export class NotificationsApi {
 
   readAll(): Observable<void> {
     return this.http.post<void>('/api/me/notifications/read-all', {});
+  }
+
+  /** Email per category and the weekly digest (in-app is always on). */
+  settings(): Observable<NotificationSettingsView> {
+    return this.http.get<NotificationSettingsView>(
+      '/api/me/notification-settings',
+    );
+  }
+
+  /** Saves only what changed; answers with the settings as stored. */
+  saveSettings(
+    update: NotificationSettingsUpdate,
+  ): Observable<NotificationSettingsView> {
+    return this.http.put<NotificationSettingsView>(
+      '/api/me/notification-settings',
+      update,
+    );
   }
 }

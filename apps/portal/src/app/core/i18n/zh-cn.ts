@@ -30,6 +30,7 @@ export const TEXTS = {
     apply: '揭榜申报',
     applicationEdit: '修改申报',
     notifications: '我的通知',
+    notificationSettings: '通知设置',
     notices: '公示',
     adminEvaluation: '评审看板',
     admin: '管理后台',
@@ -41,6 +42,7 @@ export const TEXTS = {
     adminMatching: '智能匹配',
     adminSessions: '对接会',
     adminStats: '数据统计',
+    adminBatchHealth: '批次健康',
     adminAudit: '审计日志',
     sessions: '对接会',
     logout: '退出登录',
@@ -140,10 +142,5 @@ export const TEXTS = {
     actions: '操作',
     loadFailed: '数据加载失败',
     total: (n: number) => `共 ${n} 条`,
-  },
-
-  comingSoon: {
-    title: '该功能即将上线',
-    text: (feature: string) => `“${feature}”正在建设中，敬请期待。`,
   },
 } as const;

@@ -21,6 +21,9 @@ import {
   type DomainView,
 } from '../../core/data-access/platform.api';
 import { TEXTS } from '../../core/i18n/zh-cn';
+import { StatsApi } from '../../core/data-access/stats.api';
+import { STATS_TEXTS } from '../../core/i18n/zh-cn.stats';
+import type { PublicStats } from '@scenematch/contracts';
 import { DomainChartComponent } from './domain-chart.component';
 
 type LoadState<T> =
@@ -68,6 +71,42 @@ export class HomePage {
     ),
     { initialValue: { state: 'loading' } as LoadState<DomainView[]> },
   );
+
+  protected readonly st = STATS_TEXTS.publicStrip;
+  /** The figure strip: counts anyone may see, from `GET /api/stats/public`. */
+  protected readonly publicStats = toSignal(
+    inject(StatsApi)
+      .publicStats()
+      .pipe(
+        map((value): LoadState<PublicStats> => ({ state: 'done', value })),
+        catchError(() => of<LoadState<PublicStats>>({ state: 'failed' })),
+      ),
+    { initialValue: { state: 'loading' } as LoadState<PublicStats> },
+  );
+  protected readonly figures = computed(() => {
+    const s = this.publicStats();
+    if (s.state !== 'done') return [];
+    const v = s.value;
+    return [
+      {
+        key: 'publishedScenarios',
+        label: this.st.publishedScenarios,
+        value: v.publishedScenarios,
+      },
+      {
+        key: 'listedProducts',
+        label: this.st.listedProducts,
+        value: v.listedProducts,
+      },
+      { key: 'companies', label: this.st.companies, value: v.companies },
+      { key: 'domains', label: this.st.domains, value: v.domains },
+      {
+        key: 'sessionsHeld',
+        label: this.st.sessionsHeld,
+        value: v.sessionsHeld,
+      },
+    ];
+  });
 
   protected readonly domainList = computed(() => {
     const d = this.domains();
