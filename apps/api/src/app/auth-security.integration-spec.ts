@@ -485,13 +485,27 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
 
     const setup = await asUser.post<MfaSetup>('/api/auth/mfa/setup');
     expect(setup.status).toBe(200);
+    // From a session the password is asked again: an access token alone cannot bind an authenticator.
+    const enableWithoutPassword = await asUser.post<FieldErrors>('/api/auth/mfa/enable', {
+      code: totpCode(setup.body.secret),
+    });
+    expect(enableWithoutPassword.status).toBe(400);
+    expect(enableWithoutPassword.body.errors[0].field).toBe('password');
+    const wrongPassword = await asUser.post<FieldErrors>('/api/auth/mfa/enable', {
+      code: totpCode(setup.body.secret),
+      password: 'Wrong#2025pass',
+    });
+    expect(wrongPassword.status).toBe(400);
+    expect(wrongPassword.body.errors[0].field).toBe('password');
     const wrong = await asUser.post<FieldErrors>('/api/auth/mfa/enable', {
       code: totpCode(setup.body.secret, 3),
+      password: DEMO_PASSWORD,
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].field).toBe('code');
     const enabled = await asUser.post<MfaEnableResult>('/api/auth/mfa/enable', {
       code: totpCode(setup.body.secret),
+      password: DEMO_PASSWORD,
     });
     expect(enabled.status).toBe(200);
     expect(enabled.body.recoveryCodes).toHaveLength(10);

@@ -249,6 +249,8 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     expect((await anonymous.get(`/api/sessions/${sessionId}/agenda`)).status).toBe(401);
     const someoneElses = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings.find((m) => m.enterprise.id !== companyIds[2]) as MeetingView;
     expect((await companies[2].patch(`/api/sessions/${sessionId}/meetings/${someoneElses.id}`, { outcome: 'signed' })).status).toBe(404);
+    // A published agenda is not replaced behind the participants' backs: withdraw it first.
+    expect((await organiser.post(`/api/sessions/${sessionId}/agenda`)).status).toBe(409);
     const told = await t.database.query(`SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.organisation_id = $1 AND n.kind = 'session.agenda'`, [companyIds[2]]);
     expect(told.rowCount).toBeGreaterThan(0);
     // The agenda workbook: one row per meeting and a slot × table grid.
@@ -259,6 +261,26 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     expect(book.getWorksheet('日程')!.rowCount).toBe(1 + 7);
     expect(book.getWorksheet('桌位表')!.getRow(1).getCell(3).value).toBe('2 号桌');
     expect((await companies[0].download(`/api/sessions/${sessionId}/agenda.xlsx`)).status).toBe(403);
+  });
+
+  it('keeps registrations valid when the organiser removes slots, and keeps a draft agenda private', async () => {
+    const other = await organiser.post<SessionView>('/api/sessions', { title: '缩减时段的对接会', startsAt: '2026-12-11T09:00:00+08:00', slotMinutes: 20, slots: 5, tables: 1 });
+    await organiser.post(`/api/sessions/${other.body.id}/status`, { status: 'open_for_registration' });
+    const agency = await health.post<ParticipantView>(`/api/sessions/${other.body.id}/participants`, { scenarioIds: healthScenarios.slice(0, 1), unavailableSlots: [1, 4] });
+    const company = await companies[0].post<ParticipantView>(`/api/sessions/${other.body.id}/participants`, { capacity: 5 });
+    expect((await organiser.patch(`/api/sessions/${other.body.id}`, { slots: 3 })).status).toBe(200);
+    expect((await health.get<ParticipantView>(`/api/sessions/${other.body.id}/participants/${agency.body.id}`)).body.unavailableSlots).toEqual([1]);
+    expect((await companies[0].get<ParticipantView>(`/api/sessions/${other.body.id}/participants/${company.body.id}`)).body.capacity).toBe(3);
+    const run = await organiser.post<AgendaRunView>(`/api/sessions/${other.body.id}/agenda`);
+    const done = await waitFor(async () => {
+      const r = await organiser.get<AgendaRunView>(`/api/sessions/${other.body.id}/agenda/runs/${run.body.id}`);
+      return r.body.status === 'completed' || r.body.status === 'failed' ? r.body : undefined;
+    }, 'the agenda run', 30_000);
+    expect(done).toMatchObject({ status: 'completed', meetings: 1 });
+    // The company leaves before the agenda is published: nobody is told about a meeting they never saw.
+    expect((await companies[0].request('DELETE', `/api/sessions/${other.body.id}/participants/${company.body.id}`)).status).toBe(204);
+    const told = await t.database.query(`SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.organisation_id = $1 AND n.kind = 'session.meeting_cancelled' AND n.link = $2`, [healthId, `/sessions/${other.body.id}`]);
+    expect(told.rowCount).toBe(0);
   });
 
   it('runs the day: QR check-in, a no-show frees its meetings, outcomes and the report', async () => {

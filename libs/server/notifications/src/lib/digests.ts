@@ -67,6 +67,9 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
 
   private async digestFor(run: RunRow, user: { id: string; organisation_id: string }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      // Two runs at once (a manual one and the weekly one) take turns per user, so the second
+      // sees what the first put in its digest and does not mail it again.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('digest:' || $1))`, [user.id]);
       const last: Array<{ until: Date | null }> = await manager.query(`SELECT max(until) AS until FROM notification_digests WHERE user_id = $1 AND run_id <> $2`, [
         user.id,
         run.id,

@@ -52,7 +52,7 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
     if (!run || run.finished_at) return 0;
     const due: Due[] = await this.dataSource.query(
       `WITH open AS (
-         SELECT s.id, s.title, s.agency_id, coalesce(s.deadline, b.closes_on) AS deadline,
+         SELECT s.id, s.title, s.agency_id, s.co_agency_ids, coalesce(s.deadline, b.closes_on) AS deadline,
                 coalesce(s.deadline, b.closes_on) - $1::date AS days_left
            FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
           WHERE s.status = 'published' AND coalesce(s.deadline, b.closes_on) BETWEEN $1::date AND $1::date + 3
@@ -65,7 +65,7 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
         GROUP BY o.id, o.title, o.deadline, o.days_left
        UNION ALL
        SELECT o.id, o.title, to_char(o.deadline, 'YYYY-MM-DD'), o.days_left, $4, array_agg(u.id)
-         FROM open o JOIN users u ON u.organisation_id = o.agency_id AND u.role = 'agency' AND NOT u.disabled
+         FROM open o JOIN users u ON (u.organisation_id = o.agency_id OR u.organisation_id = ANY(o.co_agency_ids)) AND u.role = 'agency' AND NOT u.disabled
         WHERE o.days_left = 1
         GROUP BY o.id, o.title, o.deadline, o.days_left`,
       [run.as_of, REMINDER_KINDS.deadline3d, REMINDER_KINDS.deadline1d, REMINDER_KINDS.closing],

@@ -139,6 +139,24 @@ export async function loadAgendaInput(manager: EntityManager, session: { id: str
   };
 }
 
+/**
+ * A digest of everything an agenda is built from (registrations with their capacity, free slots
+ * and scenarios, requests, pinned meetings). The agenda run compares it before solving and when
+ * saving, so that a change made meanwhile is never overwritten by an agenda that ignores it.
+ */
+export async function agendaInputFingerprint(manager: EntityManager, sessionId: string): Promise<string> {
+  const [row]: Array<{ fingerprint: string }> = await manager.query(
+    `SELECT md5(
+       coalesce((SELECT string_agg(concat_ws(':', id, status, capacity, unavailable_slots::text, scenario_ids::text, no_show_at), ',' ORDER BY id)
+                   FROM session_participants WHERE session_id = $1), '') || '|' ||
+       coalesce((SELECT string_agg(concat_ws(':', id, status, scenario_id), ',' ORDER BY id) FROM meeting_requests WHERE session_id = $1), '') || '|' ||
+       coalesce((SELECT string_agg(concat_ws(':', id, slot, table_no, status), ',' ORDER BY id) FROM session_meetings WHERE session_id = $1 AND pinned), '')
+     ) AS fingerprint`,
+    [sessionId],
+  );
+  return row.fingerprint;
+}
+
 /** The scheduler's reason for an unplaced request, in words a participant understands. */
 export function unplacedReasonText(u: UnplacedRequest, names: Map<string, string>): string {
   const who = u.detail.includes(u.companyId) ? names.get(u.companyId) : u.detail.includes(u.agencyId) ? names.get(u.agencyId) : undefined;

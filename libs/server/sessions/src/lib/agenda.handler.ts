@@ -4,7 +4,7 @@ import { AgendaInputError, scheduleAgenda } from '@scenematch/scheduling';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource } from 'typeorm';
-import { loadAgendaInput, pairKey, unplacedReasonText } from './agenda-input';
+import { agendaInputFingerprint, loadAgendaInput, pairKey, unplacedReasonText } from './agenda-input';
 
 /**
  * Generates a session's agenda in the worker: reads the participants, requests and match scores,
@@ -37,6 +37,7 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
       );
       const session = sessions[0];
       if (!session) return this.fail(runId, '对接会不存在');
+      const fingerprint = await agendaInputFingerprint(this.dataSource.manager, sessionId);
       const { input, facts, names } = await loadAgendaInput(this.dataSource.manager, session);
       await progress(0.2, `${input.companies.length} 家企业、${input.agencies.length} 家发榜单位、${input.candidates.length} 个候选洽谈：求解中`);
       const result = await scheduleAgenda(input);
@@ -44,11 +45,16 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
       const saved = await this.dataSource.transaction(async (manager) => {
         const locked: Array<{ status: string }> = await manager.query(`SELECT status FROM matchmaking_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
         const run: Array<{ status: string }> = await manager.query(`SELECT status FROM session_agenda_runs WHERE id = $1 FOR UPDATE`, [runId]);
-        if (run[0]?.status === 'completed') return false;
-        if (!['open_for_registration', 'scheduled'].includes(locked[0]?.status ?? '')) {
-          await manager.query(`UPDATE session_agenda_runs SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`, [runId, '对接会已开始或已结束，日程未替换']);
+        // Only the live run saves: a run given up as stale (and replaced) must not overwrite the newer one.
+        if (run[0]?.status !== 'running') return false;
+        const refuse = async (reason: string) => {
+          await manager.query(`UPDATE session_agenda_runs SET status = 'failed', error = $2, message = $2, finished_at = now() WHERE id = $1`, [runId, reason]);
           return false;
-        }
+        };
+        if (locked[0]?.status !== 'open_for_registration') return refuse('对接会已不在报名阶段，日程未替换');
+        // Every change to what the agenda is built from locks the session row, as this transaction
+        // does: with the lock held, an unchanged fingerprint means the solve saw the current state.
+        if ((await agendaInputFingerprint(manager, sessionId)) !== fingerprint) return refuse('生成期间参会单位、请求或固定的洽谈有变化，请重新生成日程');
         await manager.query(`DELETE FROM session_meetings WHERE session_id = $1`, [sessionId]);
         const m = result.meetings;
         const fact = (i: number) => facts.get(pairKey(m[i].companyId, m[i].agencyId));

@@ -13,6 +13,7 @@ import {
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { NotificationsService } from '@scenematch/server-notifications';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import ExcelJS from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
@@ -64,13 +65,14 @@ export class AgendaService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Queues an agenda run for the worker; one run at a time per session. */
   async generate(sessionId: string, actor: Actor, meta: RequestMeta): Promise<AgendaRunView> {
     const runId = await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
-      requireStatus(session, ['open_for_registration', 'scheduled'], '生成日程（报名开放后、对接会开始前才能生成）');
+      requireStatus(session, ['open_for_registration'], '生成日程（在报名阶段生成；已发布的日程请先撤回再重新生成）');
       await manager.query(
         `UPDATE session_agenda_runs SET status = 'failed', error = '超时未完成', finished_at = now()
           WHERE session_id = $1 AND status IN ('queued', 'running') AND created_at < now() - make_interval(mins => $2)`,
@@ -168,6 +170,14 @@ export class AgendaService {
         [sessionId, dto.slot, dto.table, dto.enterpriseId, dto.agencyId, dto.scenarioId ?? score[0]?.scenario_id ?? null, score[0]?.score ?? null],
       );
       await this.audit.record({ action: 'session.meeting.add', actor, entityType: 'session_meeting', entityId: rows[0].id, meta, details: { sessionId, ...dto } }, manager);
+      if (PUBLISHED.includes(session.status)) {
+        await this.notifications.notify(manager, { organisations: [dto.enterpriseId, dto.agencyId] }, {
+          kind: 'session.meeting_added',
+          title: `「${session.title}」新增一场洽谈：${enterprise.organisation_name} × ${agency.organisation_name}`,
+          body: `时段 ${dto.slot + 1}，${dto.table + 1} 号桌。`,
+          link: `/sessions/${sessionId}`,
+        });
+      }
       return rows[0].id;
     });
     return this.meeting(sessionId, id, actor);
@@ -184,7 +194,7 @@ export class AgendaService {
       if (!meeting || (!isStaff(actor) && !(side && PUBLISHED.includes(session.status)))) throw new NotFoundException('洽谈不存在或无权查看');
       if (dto.pinned !== undefined) {
         if (!isStaff(actor)) throw new ForbiddenException('只有组织方可以固定洽谈');
-        requireStatus(session, ['open_for_registration', 'scheduled'], '固定洽谈');
+        requireStatus(session, ['open_for_registration'], '固定洽谈（日程发布前才能固定）');
         if (meeting.status !== 'scheduled') throw new ConflictException('已取消的洽谈不能固定');
       }
       if (dto.outcome !== undefined || dto.outcomeNote !== undefined) {
@@ -208,12 +218,22 @@ export class AgendaService {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       requireStatus(session, ['open_for_registration', 'scheduled', 'running'], '取消洽谈');
-      const rows: Array<{ status: string; outcome: string | null }> = await manager.query(`SELECT status, outcome FROM session_meetings WHERE session_id = $1 AND id = $2 FOR UPDATE`, [sessionId, meetingId]);
+      const rows: Array<{ status: string; outcome: string | null; enterprise_id: string; agency_id: string; slot: number }> = await manager.query(
+        `SELECT status, outcome, enterprise_id, agency_id, slot FROM session_meetings WHERE session_id = $1 AND id = $2 FOR UPDATE`,
+        [sessionId, meetingId],
+      );
       if (!rows[0]) throw new NotFoundException('洽谈不存在');
       if (rows[0].status !== 'scheduled') return;
       if (rows[0].outcome) throw new ConflictException('已记录成果的洽谈不能取消');
       await manager.query(`UPDATE session_meetings SET status = 'cancelled', cancel_reason = 'organiser', pinned = false WHERE id = $1`, [meetingId]);
       await this.audit.record({ action: 'session.meeting.cancel', actor, entityType: 'session_meeting', entityId: meetingId, meta, details: { sessionId } }, manager);
+      if (PUBLISHED.includes(session.status)) {
+        await this.notifications.notify(manager, { organisations: [rows[0].enterprise_id, rows[0].agency_id] }, {
+          kind: 'session.meeting_cancelled',
+          title: `「${session.title}」中时段 ${rows[0].slot + 1} 的一场洽谈已由组织方取消`,
+          link: `/sessions/${sessionId}`,
+        });
+      }
     });
   }
 

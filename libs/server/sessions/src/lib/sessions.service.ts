@@ -70,6 +70,14 @@ export class SessionsService {
         [id, dto.title ?? null, dto.description ?? null, dto.venue ?? null, dto.startsAt ?? null, dto.slotMinutes ?? null, dto.slots ?? null, dto.tables ?? null,
          dto.breaks ? JSON.stringify(dto.breaks) : null, 'maxCompanies' in dto, dto.maxCompanies ?? null, 'maxAgencies' in dto, dto.maxAgencies ?? null],
       );
+      if (dto.slots !== undefined && dto.slots < session.slots) {
+        // Slots that no longer exist cannot be anyone's unavailable slots, nor count towards capacity.
+        await manager.query(
+          `UPDATE session_participants SET unavailable_slots = ARRAY(SELECT x FROM unnest(unavailable_slots) AS x WHERE x < $2 ORDER BY x), capacity = least(capacity, $2)
+            WHERE session_id = $1`,
+          [id, dto.slots],
+        );
+      }
       await this.audit.record({ action: 'session.update', actor, entityType: 'session', entityId: id, meta, details: { fields: Object.keys(dto) } }, manager);
     });
     return this.get(id, actor);
@@ -227,7 +235,10 @@ export class SessionsService {
       );
       const freed = await this.cancelMeetingsOf(manager, sessionId, participant.organisation_id, 'withdrawn');
       await this.audit.record({ action: 'session.participant.cancel', actor, entityType: 'session_participant', entityId: participantId, meta, details: { sessionId, freedMeetings: freed.length } }, manager);
-      await this.tellCounterparts(manager, session, participant.organisation_id, freed, `${participant.organisation_name} 已取消参会`);
+      // A draft agenda is nobody's business until it is published.
+      if (session.status === 'scheduled' || session.status === 'running') {
+        await this.tellCounterparts(manager, session, participant.organisation_id, freed, `${participant.organisation_name} 已取消参会`);
+      }
     });
   }
 

@@ -53,10 +53,16 @@ const OPEN = `s.status = 'published' AND (s.deadline IS NULL OR s.deadline >= ${
 const MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 /** Applications that count as submitted: sent and not taken back. */
 const SUBMITTED = `a.submitted_at IS NOT NULL AND a.status NOT IN ('draft', 'withdrawn')`;
-/** Meetings that took place: not cancelled, in a session that has run. */
+/**
+ * Meetings that took place, as the session report counts them: not cancelled, in a session that
+ * has run, with an outcome recorded or both sides checked in.
+ */
 const HELD_MEETINGS = `
   session_meetings m JOIN matchmaking_sessions ss ON ss.id = m.session_id
   WHERE m.status = 'scheduled' AND ss.status IN ('running', 'closed') AND ${inPeriod('ss.starts_at')}
+    AND (m.outcome IS NOT NULL OR (
+      EXISTS (SELECT 1 FROM session_participants pe WHERE pe.session_id = m.session_id AND pe.organisation_id = m.enterprise_id AND pe.checked_in_at IS NOT NULL)
+      AND EXISTS (SELECT 1 FROM session_participants pa WHERE pa.session_id = m.session_id AND pa.organisation_id = m.agency_id AND pa.checked_in_at IS NOT NULL)))
     AND (NOT ${SCOPED} OR EXISTS (SELECT 1 FROM scenarios s WHERE s.id = m.scenario_id AND ${SCOPE}))`;
 
 const n = (value: unknown): number => Number(value ?? 0);

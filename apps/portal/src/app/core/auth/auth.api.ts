@@ -73,13 +73,15 @@ export class AuthApi {
     );
   }
 
+  /** During enrolment the enrolment token proves the password; from a session it is sent again. */
   mfaEnable(
     code: string,
     enrolmentToken?: string,
+    password?: string,
   ): Observable<MfaEnableResult> {
     return this.http.post<MfaEnableResult>(
       '/api/auth/mfa/enable',
-      { code },
+      password === undefined ? { code } : { code, password },
       enrolling(enrolmentToken),
     );
   }

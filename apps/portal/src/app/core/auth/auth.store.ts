@@ -157,9 +157,10 @@ export class AuthStore {
    * Confirms the scanned secret with a code. A pending enrolment becomes a session. Returns the
    * recovery codes, which the server shows this once.
    */
-  async enableMfa(code: string): Promise<string[]> {
+  async enableMfa(code: string, password?: string): Promise<string[]> {
+    const enrolment = this._enrolment()?.token;
     const result = await firstValueFrom(
-      this.api.mfaEnable(code, this._enrolment()?.token),
+      this.api.mfaEnable(code, enrolment, enrolment ? undefined : password),
     );
     if (result.tokens) {
       this._enrolment.set(null);

@@ -29,6 +29,8 @@ export const SECURITY_TEXTS = {
   },
 
   enrol: {
+    password: '当前密码（确认是本人操作）',
+    passwordRequired: '请填写当前密码',
     title: '设置双因素认证',
     lead: '为保护平台数据安全，服务中心和管理员账号必须启用双因素认证。完成以下步骤后即可进入平台。',
     stepScan: '扫描二维码',

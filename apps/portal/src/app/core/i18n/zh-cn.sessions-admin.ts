@@ -201,7 +201,7 @@ export const SESSIONS_ADMIN_TEXTS = {
     generateConfirm:
       '按洽谈请求和匹配度重新排出日程：已固定的洽谈保留原位，其余洽谈重新安排。确定生成？',
     generateOk: '开始生成',
-    generateClosed: '只有在报名开放后、对接会开始前才能生成日程。',
+    generateClosed: '只能在报名阶段生成日程；已发布的日程请在「概况」中撤回后再重新生成。',
     started: '已开始生成日程',
     completed: '日程已生成',
     failed: '日程生成失败',

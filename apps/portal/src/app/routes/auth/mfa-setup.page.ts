@@ -98,8 +98,12 @@ export class MfaSetupPage implements OnInit {
     () => (this.auth.enrolment()?.user ?? this.auth.user())?.email ?? '',
   );
 
+  /** Enabling from a signed-in session asks for the password again (enrolment already had it). */
+  protected readonly needsPassword = computed(() => !this.auth.enrolment());
+
   protected readonly form = inject(FormBuilder).nonNullable.group({
     code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+    password: [''],
   });
 
   ngOnInit(): void {
@@ -125,15 +129,23 @@ export class MfaSetupPage implements OnInit {
 
   protected async enable(): Promise<void> {
     const control = this.form.controls.code;
+    const password = this.form.controls.password;
     if (control.invalid) {
       revealErrors(control);
+      return;
+    }
+    if (this.needsPassword() && !password.value) {
+      this.error.set(this.t.passwordRequired);
       return;
     }
     this.submitting.set(true);
     this.error.set(null);
     try {
       this.recoveryCodes.set(
-        await this.auth.enableMfa(control.value.replace(/\s+/g, '')),
+        await this.auth.enableMfa(
+          control.value.replace(/\s+/g, ''),
+          this.needsPassword() ? password.value : undefined,
+        ),
       );
       this.step.set('codes');
     } catch (error) {

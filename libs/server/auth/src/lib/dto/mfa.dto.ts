@@ -13,6 +13,13 @@ export class MfaCodeDto {
   code!: string;
 }
 
+/** Turning the second factor on: the code, and (from a signed-in session) the password again. */
+export class MfaEnableDto extends MfaCodeDto {
+  @ApiPropertyOptional({ description: 'required when enabling from a signed-in session (not during enrolment)' })
+  @IsOptional() @IsString({ message: '请填写密码' }) @Length(1, PASSWORD_MAX_LENGTH, { message: '请填写密码' })
+  password?: string;
+}
+
 /** A TOTP code or one recovery code; the service checks that exactly one is given. */
 export class SecondFactorDto {
   @ApiPropertyOptional({ example: '123456' })

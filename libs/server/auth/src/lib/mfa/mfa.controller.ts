@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { AuthTokens, MfaEnableResult, MfaSetup, MfaStatus } from '@scenematch/contracts';
 import { Actor, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
-import { MfaCodeDto, MfaDisableDto, MfaVerifyDto } from '../dto/mfa.dto';
+import { MfaEnableDto, MfaDisableDto, MfaVerifyDto } from '../dto/mfa.dto';
 import { CurrentMfaSubject, MfaEnrolmentGuard } from './mfa-enrolment.guard';
 import { MfaService, MfaSubject } from './mfa.service';
 
@@ -33,8 +33,8 @@ export class MfaController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, MfaEnrolmentGuard)
   @ApiOperation({ summary: 'Confirm the new secret with a code: recovery codes (shown once), and tokens when enrolling at sign-in' })
-  enable(@CurrentMfaSubject() subject: MfaSubject, @Body() dto: MfaCodeDto, @ReqMeta() meta: RequestMeta): Promise<MfaEnableResult> {
-    return this.mfa.enable(subject, dto.code, meta);
+  enable(@CurrentMfaSubject() subject: MfaSubject, @Body() dto: MfaEnableDto, @ReqMeta() meta: RequestMeta): Promise<MfaEnableResult> {
+    return this.mfa.enable(subject, dto.code, meta, dto.password);
   }
 
   @Post('verify')

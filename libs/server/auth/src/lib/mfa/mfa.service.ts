@@ -76,10 +76,20 @@ export class MfaService {
   }
 
   /** Confirms the pending secret with a code: the second factor is on, recovery codes shown once. */
-  async enable(subject: MfaSubject, code: string, meta: RequestMeta): Promise<MfaEnableResult> {
+  async enable(subject: MfaSubject, code: string, meta: RequestMeta, password?: string): Promise<MfaEnableResult> {
     const user = await this.activeUser(subject.userId);
     await this.attempts.assertNotLocked(user, 'auth.mfa.enable', meta);
     if (user.mfaEnabled) throw new ConflictException('已启用双因素认证');
+    // From a signed-in session the password is asked again: a borrowed or stolen access token
+    // must not be enough to bind someone else's authenticator (and lock the owner out).
+    if (subject.via === 'session') {
+      if (!password) throw FieldValidationException.single('password', '请填写当前密码');
+      const withHash = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: user.id }).getOneOrFail();
+      if (!(await PasswordHasher.verify(withHash.passwordHash, password))) {
+        await this.attempts.fail(user, 'auth.mfa.enable', 'wrong_password', meta);
+        throw FieldValidationException.single('password', '密码不正确');
+      }
+    }
     const sealed = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')

@@ -143,7 +143,7 @@ describe('SessionAgendaComponent', () => {
   });
 
   it('pins a meeting, and offers no generation once the session runs', () => {
-    start(sessionView({ status: 'scheduled' }));
+    start(sessionView({ status: 'open_for_registration' }));
     httpMock.expectOne(`${BASE}/agenda`).flush(agendaView({ meetings: [meetingView()] }));
     flushParticipants();
     fixture.detectChanges();

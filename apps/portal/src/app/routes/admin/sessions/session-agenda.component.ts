@@ -130,10 +130,9 @@ export class SessionAgendaComponent implements OnInit {
   protected readonly participants = signal<ParticipantView[]>([]);
 
   protected readonly live = computed(() => isRunLive(this.run()));
-  protected readonly canGenerate = computed(() => {
-    const status = this.session().status;
-    return status === 'open_for_registration' || status === 'scheduled';
-  });
+  protected readonly canGenerate = computed(
+    () => this.session().status === 'open_for_registration',
+  );
   protected readonly canPin = computed(() => pinsOpen(this.session().status));
   protected readonly canAdd = computed(() => {
     const status = this.session().status;

@@ -98,9 +98,9 @@ export function outcomesOpen(status: SessionStatus): boolean {
   return status === 'running' || status === 'closed';
 }
 
-/** Pins can be set while the agenda may still be regenerated. */
+/** Pins can be set while the agenda may still be regenerated (before it is published). */
 export function pinsOpen(status: SessionStatus): boolean {
-  return status === 'open_for_registration' || status === 'scheduled';
+  return status === 'open_for_registration';
 }
 
 /** Share of registered participants that checked in, as a whole percentage. */
