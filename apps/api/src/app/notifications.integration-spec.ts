@@ -198,16 +198,24 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     const link = /<([^>]+)>/.exec(digest.headers['list-unsubscribe'])?.[1] as string;
     const path = new URL(link).pathname + new URL(link).search;
     // A tampered token is refused with a field error; nothing changes.
-    const tampered = await t.client.get<{ errors: Array<{ field: string }> }>(path.replace(/token=([^.]+)\.(.)/, (_, a: string, b: string) => `token=${a}.${b === 'A' ? 'B' : 'A'}`));
+    const tampered = await t.client.post<{ errors: Array<{ field: string }> }>(path.replace(/token=([^.]+)\.(.)/, (_, a: string, b: string) => `token=${a}.${b === 'A' ? 'B' : 'A'}`));
     expect(tampered.status).toBe(400);
     expect(tampered.body.errors[0].field).toBe('token');
     expect((await t.client.get('/api/notifications/unsubscribe')).status).toBe(400);
-    expect((await enterprise.get<NotificationSettingsView>('/api/me/notification-settings')).body.digest).toBe(true);
+    expect(digest.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 
+    // Opening the link (as a mail scanner would) only asks; it changes nothing.
     const page = await t.client.get<string>(path);
     expect(page.status).toBe(200);
     expect(String(page.headers['content-type'])).toContain('text/html');
-    expect(page.body).toContain('已退订「每周匹配摘要」邮件');
+    expect(page.body).toContain('退订「每周匹配摘要」邮件？');
+    expect(page.body).toContain('method="post"');
+    expect((await enterprise.get<NotificationSettingsView>('/api/me/notification-settings')).body.digest).toBe(true);
+
+    // The one-click POST (RFC 8058 body, form-encoded) switches it off.
+    const done = await t.client.request<string>('POST', path, 'List-Unsubscribe=One-Click', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(done.status).toBe(200);
+    expect(done.body).toContain('已退订「每周匹配摘要」邮件');
     expect((await enterprise.get<NotificationSettingsView>('/api/me/notification-settings')).body.digest).toBe(false);
 
     // A new strong match still arrives in-app, but the next digest sends this user nothing.

@@ -166,6 +166,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     query: `token=${new UnsubscribeTokens(DEV_JWT_ACCESS_SECRET).sign('00000000-0000-4000-8000-000000000000', 'digest')}`,
     expect: all(404),
   },
+  'POST /api/notifications/unsubscribe': {
+    fixture: 'none',
+    query: `token=${new UnsubscribeTokens(DEV_JWT_ACCESS_SECRET).sign('00000000-0000-4000-8000-000000000000', 'digest')}`,
+    expect: all(404),
+  },
   'POST /api/notifications/digest/run': { fixture: 'none', expect: only(...STAFF) },
   'POST /api/notifications/reminders/run': { fixture: 'none', expect: only(...STAFF) },
   'GET /api/notifications/runs/:id': { fixture: 'notificationRun', expect: only(...STAFF) },

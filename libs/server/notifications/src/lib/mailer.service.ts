@@ -42,6 +42,8 @@ export class MailerService implements OnApplicationShutdown {
       text: mail.text,
       html: mail.html,
       list: { unsubscribe: mail.unsubscribeUrl },
+      // RFC 8058: mail clients unsubscribe with one POST to the List-Unsubscribe address.
+      headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     });
     if (!this.toFolder) return { messageId: String(info.messageId) };
     const message = (info as unknown as { message: Buffer }).message;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Injectable, NotFoundException, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Injectable, NotFoundException, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -101,8 +101,8 @@ export class NotificationPreferencesService {
     return this.view(actor);
   }
 
-  /** Follows a signed unsubscribe link (no login): switches that mail off for its user. */
-  async unsubscribe(token: string, meta: RequestMeta): Promise<{ target: UnsubscribeTarget; label: string; email: string }> {
+  /** What a signed unsubscribe link would switch off, without doing it (the confirmation page). */
+  async unsubscribeTarget(token: string): Promise<{ target: UnsubscribeTarget; label: string; user: { id: string; email: string; role: Role; organisation_id: string } }> {
     const valid = this.tokens.verify(token);
     if (!valid) throw FieldValidationException.single('token', '退订链接无效或已损坏');
     const users: Array<{ id: string; email: string; role: Role; organisation_id: string }> = await this.dataSource.query(
@@ -111,6 +111,13 @@ export class NotificationPreferencesService {
     );
     const user = users[0];
     if (!user) throw new NotFoundException('该退订链接对应的用户不存在');
+    return { target: valid.target, label: targetLabel(valid.target), user };
+  }
+
+  /** Applies a signed unsubscribe link (no login, POST only): switches that mail off for its user. */
+  async unsubscribe(token: string, meta: RequestMeta): Promise<{ target: UnsubscribeTarget; label: string; email: string }> {
+    const { target, user } = await this.unsubscribeTarget(token);
+    const valid = { target };
     await this.dataSource.transaction(async (manager) => {
       await this.write(manager, user.id, [[valid.target, false]]);
       await this.audit.record(
@@ -144,6 +151,21 @@ export function targetLabel(target: UnsubscribeTarget): string {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
+/**
+ * The page a mail's unsubscribe link opens. Following a link changes nothing (mail scanners and
+ * link previews fetch every link); the button posts the form, as RFC 8058 one-click clients do.
+ */
+function askPage(label: string, token: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>退订邮件</title></head>
+<body style="font-family:'PingFang SC','Microsoft YaHei',sans-serif;max-width:480px;margin:64px auto;padding:0 16px;color:#222;line-height:1.7">
+<h1 style="font-size:20px">退订「${escape(label)}」邮件？</h1>
+<p>退订后您将不再收到此类邮件；站内通知不受影响，也可随时在通知设置中重新开启。</p>
+<form method="post" action="/api/notifications/unsubscribe?token=${encodeURIComponent(token)}">
+<button type="submit" style="font-size:16px;padding:8px 24px;background:#1677ff;color:#fff;border:0;border-radius:6px;cursor:pointer">确认退订</button>
+</form>
+</body></html>`;
+}
+
 function confirmationPage(label: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>已退订</title></head>
 <body style="font-family:'PingFang SC','Microsoft YaHei',sans-serif;max-width:480px;margin:64px auto;padding:0 16px;color:#222;line-height:1.7">
@@ -175,7 +197,19 @@ export class NotificationSettingsController {
   @Get('notifications/unsubscribe')
   @Public()
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'One-click unsubscribe from a mail link (signed token, no login): a small page, or JSON with format=json' })
+  @ApiOperation({ summary: 'The page of a mail’s unsubscribe link (signed token, no login): asks to confirm, changes nothing; JSON with format=json' })
+  async unsubscribePage(@Query() query: UnsubscribeQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const found = await this.preferences.unsubscribeTarget(query.token);
+    if (query.format === 'json') return { target: found.target, label: found.label };
+    void reply.type('text/html; charset=utf-8');
+    return askPage(found.label, query.token);
+  }
+
+  @Post('notifications/unsubscribe')
+  @HttpCode(200)
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Unsubscribe (RFC 8058 one-click POST, or the confirmation page’s button): switches that mail off' })
   async unsubscribe(@Query() query: UnsubscribeQueryDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply) {
     const done = await this.preferences.unsubscribe(query.token, meta);
     if (query.format === 'json') return { unsubscribed: done.target, label: done.label };
