@@ -389,4 +389,23 @@ describe('stats (数据统计)', () => {
       expect([query, res.status, [...new Set(res.body.errors?.map((e) => e.field))]]).toEqual([query, 400, [field]]);
     }
   });
+  it('counts a meeting as held only with an outcome or both sides checked in, as the session report does', async () => {
+    const held = async () => (await organiser.get<StatsOverview>(`/api/stats/overview?${Q3}`)).body.sessions.meetingsHeld;
+    const before = await held();
+    const q = (text: string, params: unknown[] = []) => t.database.query<{ id: string }>(text, params);
+    const session = (await q(`INSERT INTO matchmaking_sessions (title, starts_at, slot_minutes, slots, tables, status) VALUES ('统计测试：缺席的洽谈', '2025-08-21 09:30+08', 20, 4, 2, 'closed') RETURNING id`)).rows[0].id;
+    const [company, agencyOrg] = (await q(`SELECT id FROM organisations WHERE type = $1 ORDER BY name DESC LIMIT 1`, ['enterprise'])).rows
+      .concat((await q(`SELECT id FROM organisations WHERE type = 'agency' ORDER BY name DESC LIMIT 1`)).rows)
+      .map((r) => r.id);
+    await q(
+      `INSERT INTO session_participants (session_id, organisation_id, kind, capacity, checkin_code, checked_in_at)
+       VALUES ($1, $2, 'enterprise', 4, 'HELDTEST01', NULL), ($1, $3, 'agency', 4, 'HELDTEST02', now())`,
+      [session, company, agencyOrg],
+    );
+    await q(`INSERT INTO session_meetings (session_id, slot, table_no, enterprise_id, agency_id) VALUES ($1, 0, 0, $2, $3)`, [session, company, agencyOrg]);
+    // The company never came and nobody recorded anything: not held.
+    expect(await held()).toBe(before);
+    await q(`UPDATE session_participants SET checked_in_at = now() WHERE session_id = $1 AND organisation_id = $2`, [session, company]);
+    expect(await held()).toBe(before + 1);
+  });
 });
