@@ -1,10 +1,6 @@
 import { ApplicationView, Page, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { TestClient } from '@scenematch/server-testing';
-import { startTestApp, TestApp } from '../testing/test-app';
-
-function inDays(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 describe('applications (揭榜申报)', () => {
   let t: TestApp;

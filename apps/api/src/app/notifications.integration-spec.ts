@@ -10,7 +10,7 @@ import { TaxonomyModule } from '@scenematch/server-taxonomy';
 import { TestClient, waitFor } from '@scenematch/server-testing';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestApp, TestApp } from '../testing/test-app';
+import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 interface InboxItem {
   id: string;
@@ -83,8 +83,6 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
   let mailDir: string;
   const ENTERPRISE = 'enterprise@demo.scenematch.cn';
   const AGENCY = 'agency@demo.scenematch.cn';
-
-  const inDays = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
   async function publish(title: string, extra: Record<string, unknown> = {}): Promise<string> {
     const s = await agency.post<ScenarioView>('/api/scenarios', {

@@ -1,13 +1,9 @@
 import { ImportReport, Page, ScenarioBatchView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
 import { TestClient } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
-import { startTestApp, TestApp } from '../testing/test-app';
+import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 type ScenarioPage = Page<ScenarioView> & { facets?: { domains: Array<{ name: string; count: number }> } };
-
-function inDays(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 describe('scenario lists', () => {
   let t: TestApp;

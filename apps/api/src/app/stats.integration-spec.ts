@@ -1,11 +1,7 @@
 import { ApplicationView, BatchHealth, PublicStats, ScenarioBatchView, ScenarioView, StatsOverview } from '@scenematch/contracts';
 import { TestClient } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
-import { startTestApp, TestApp } from '../testing/test-app';
-
-function inDays(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 type FieldErrors = { errors: Array<{ field: string; message: string }> };
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, dropQueueKeys, testConfig, TestClient, testQueuePrefix, TestDatabase } from '@scenematch/server-testing';
 import { AppConfig } from '@scenematch/server-config';
+import { chinaToday } from '@scenematch/contracts';
 import { createApp } from '../app/create-app';
 
 export interface TestApp {
@@ -15,6 +16,11 @@ export interface TestApp {
    */
   newUser(role: 'agency' | 'enterprise' | 'expert', organisation?: string): Promise<TestClient>;
   close(): Promise<void>;
+}
+
+/** The calendar date (Beijing time) `days` from today: deadlines and windows in tests. */
+export function inDays(days: number): string {
+  return chinaToday(new Date(Date.now() + days * 86_400_000));
 }
 
 /** The real API wired exactly as in production, on a fresh database, called in process. */

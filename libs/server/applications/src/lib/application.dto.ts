@@ -1,15 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { APPLICATION_STATUSES } from '@scenematch/contracts';
-import { PageQueryDto } from '@scenematch/server-common';
+import { commaList, PageQueryDto, trimText } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
 
 export class ApplicationDto {
   @ApiProperty({ description: 'The proposal (方案简述)' })
-  @Transform(trim) @IsString({ message: '请填写方案' }) @Length(20, 20000, { message: '方案应为 20–20000 字' })
+  @Transform(trimText) @IsString({ message: '请填写方案' }) @Length(20, 20000, { message: '方案应为 20–20000 字' })
   proposal!: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Own listed products the proposal uses' })
@@ -23,7 +21,7 @@ export class ApplicationDto {
   @ApiProperty() @IsInt({ message: '工期应为整数（天）' }) @Min(1, { message: '工期至少 1 天' }) @Max(3650, { message: '工期不超过 3650 天' })
   durationDays!: number;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(5000, { message: '团队介绍不超过 5000 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '团队介绍不超过 5000 字' })
   team?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Consortium members (at most four organisations)' })
@@ -38,12 +36,12 @@ export class ApplicationDto {
 export class UpdateApplicationDto extends PartialType(ApplicationDto) {}
 
 export class ApplicationReasonDto {
-  @ApiProperty() @Transform(trim) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
+  @ApiProperty() @Transform(trimText) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
   reason!: string;
 }
 
 export class ApplicationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(toList) @IsArray() @IsIn(APPLICATION_STATUSES as unknown as string[], { each: true, message: '状态取值无效' })
+  @ApiPropertyOptional() @IsOptional() @Transform(commaList) @IsArray() @IsIn(APPLICATION_STATUSES as unknown as string[], { each: true, message: '状态取值无效' })
   status?: string[];
 }
 
@@ -59,7 +57,7 @@ export class ReviewDto {
   @IsOptional() @IsObject({ message: '评分应为对象' })
   scores?: Record<string, number>;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(3000, { message: '评语不超过 3000 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '评语不超过 3000 字' })
   comment?: string;
 
   @ApiPropertyOptional({ description: 'Declare a conflict of interest: the expert is recused' })
@@ -78,7 +76,7 @@ export class AwardDto {
 }
 
 export class ObjectionDto {
-  @ApiProperty() @Transform(trim) @IsString({ message: '请填写异议理由' }) @Length(5, 3000, { message: '异议理由应为 5–3000 字' })
+  @ApiProperty() @Transform(trimText) @IsString({ message: '请填写异议理由' }) @Length(5, 3000, { message: '异议理由应为 5–3000 字' })
   reason!: string;
 }
 
@@ -86,11 +84,11 @@ export class DecisionDto {
   @ApiProperty({ enum: ['upheld', 'dismissed'] }) @IsIn(['upheld', 'dismissed'], { message: '处理结果应为 upheld（成立）或 dismissed（不成立）' })
   decision!: 'upheld' | 'dismissed';
 
-  @ApiProperty() @Transform(trim) @IsString({ message: '请填写处理意见' }) @Length(2, 3000, { message: '处理意见应为 2–3000 字' })
+  @ApiProperty() @Transform(trimText) @IsString({ message: '请填写处理意见' }) @Length(2, 3000, { message: '处理意见应为 2–3000 字' })
   response!: string;
 }
 
 export class AcceptanceDto {
-  @ApiProperty({ description: 'Acceptance report (验收报告)' }) @Transform(trim) @IsString({ message: '请填写验收报告' }) @Length(10, 20000, { message: '验收报告应为 10–20000 字' })
+  @ApiProperty({ description: 'Acceptance report (验收报告)' }) @Transform(trimText) @IsString({ message: '请填写验收报告' }) @Length(10, 20000, { message: '验收报告应为 10–20000 字' })
   report!: string;
 }

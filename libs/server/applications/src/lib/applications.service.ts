@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiFieldError, APPLICATION_STATUS_LABELS, chinaToday, ApplicationStatus, ApplicationView, Page } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, isStaff, isUniqueViolation, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationDto, ApplicationQueryDto, UpdateApplicationDto } from './application.dto';
@@ -111,11 +111,11 @@ export class ApplicationsService {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
           [scenarioId, actor.organisationId, dto.memberIds ?? [], dto.proposal, dto.productIds ?? [], dto.quote, dto.durationDays, dto.team ?? '', JSON.stringify(dto.declarations ?? {}), actor.userId],
         );
-        await this.event(manager, rows[0].id, null, 'draft', actor, null);
+        await recordStatusEvents(manager, 'application', rows[0].id, null, 'draft', actor);
         await this.audit.record({ action: 'application.create', actor, entityType: 'application', entityId: rows[0].id, meta, details: { scenarioId } }, manager);
         return rows[0].id;
       } catch (error) {
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        if (isUniqueViolation(error)) {
           throw new ConflictException('本企业已申报该场景，每个场景只能申报一次');
         }
         throw error;
@@ -155,7 +155,7 @@ export class ApplicationsService {
         throw FieldValidationException.single('declarations.truthful', '提交前请承诺所填信息真实有效');
       }
       await manager.query(`UPDATE applications SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1`, [id]);
-      await this.event(manager, id, 'draft', 'submitted', actor, null);
+      await recordStatusEvents(manager, 'application', id, 'draft', 'submitted', actor);
       await this.notifications.notify(manager, { organisations: [row.organisation_id, ...row.member_ids] }, {
         kind: 'application.submitted',
         title: `已提交申报：${row.scenario_title}`,
@@ -173,7 +173,7 @@ export class ApplicationsService {
       if (row.status !== 'submitted' && row.status !== 'draft') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能撤回`);
       if (deadlinePassed(row.deadline, row.scenario_status)) throw new ConflictException('申报已截止，不能撤回');
       await manager.query(`UPDATE applications SET status = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1`, [id]);
-      await this.event(manager, id, row.status, 'withdrawn', actor, null);
+      await recordStatusEvents(manager, 'application', id, row.status, 'withdrawn', actor);
       await this.audit.record({ action: 'application.withdraw', actor, entityType: 'application', entityId: id, meta }, manager);
     });
     return this.get(id, actor);
@@ -189,7 +189,7 @@ export class ApplicationsService {
       if (row.status !== 'submitted') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能进行形式审查`);
       if (!deadlinePassed(row.deadline, row.scenario_status)) throw new ConflictException('申报截止前不能进行形式审查');
       await manager.query(`UPDATE applications SET status = $2, reject_reason = $3, updated_at = now() WHERE id = $1`, [id, outcome, outcome === 'rejected' ? reason : null]);
-      await this.event(manager, id, 'submitted', outcome, actor, reason ?? null);
+      await recordStatusEvents(manager, 'application', id, 'submitted', outcome, actor, reason ?? null);
       await this.notifications.notify(manager, { organisations: [row.organisation_id, ...row.member_ids] }, {
         kind: `application.${outcome}`,
         title: outcome === 'shortlisted' ? `通过形式审查：${row.scenario_title}` : `未通过形式审查：${row.scenario_title}`,
@@ -324,13 +324,6 @@ export class ApplicationsService {
     Access.requireVisible(!!rows[0] && canReadApplication(actor, rows[0]), '申报');
     if (actor.role !== 'enterprise' || actor.organisationId !== rows[0].organisation_id) throw new ForbiddenException('只有牵头企业可以修改申报');
     return rows[0];
-  }
-
-  private async event(manager: EntityManager, id: string, from: ApplicationStatus | null, to: ApplicationStatus, actor: Actor, reason: string | null) {
-    await manager.query(
-      `INSERT INTO application_events (application_id, from_status, to_status, actor_user_id, actor_role, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, from, to, actor.userId, actor.role, reason],
-    );
   }
 }
 

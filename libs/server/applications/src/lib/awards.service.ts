@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { chinaToday, Page } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, isStaff, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -94,7 +94,7 @@ export class AwardsService {
       );
       await manager.query(`UPDATE applications SET status = 'selected', updated_at = now() WHERE id = ANY($1::uuid[])`, [applicationIds]);
       await manager.query(`UPDATE scenarios SET status = 'evaluating', updated_at = now() WHERE id = $1`, [scenarioId]);
-      await this.scenarioEvent(manager, scenarioId, scenario.status, 'evaluating', actor, `公示 ${noticeDays} 天`);
+      await recordStatusEvents(manager, 'scenario', scenarioId, scenario.status, 'evaluating', actor, `公示 ${noticeDays} 天`);
       const parties: Array<{ organisation_id: string; selected: boolean }> = await manager.query(
         `SELECT organisation_id, id = ANY($2::uuid[]) AS selected FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
         [scenarioId, applicationIds],
@@ -208,7 +208,7 @@ export class AwardsService {
         [w.scenario_id, w.application_ids],
       );
       await manager.query(`UPDATE scenarios SET status = 'awarded', updated_at = now() WHERE id = $1`, [w.scenario_id]);
-      await this.scenarioEvent(manager, w.scenario_id, 'evaluating', 'awarded', actor, '公示期满，揭榜成功');
+      await recordStatusEvents(manager, 'scenario', w.scenario_id, 'evaluating', 'awarded', actor, '公示期满，揭榜成功');
       await this.notifyParties(manager, w.scenario_id, w.application_ids, 'award.confirmed', '揭榜成功，公示期满', '请与发榜单位对接试点。');
       await this.audit.record({ action: 'award.confirm', actor, entityType: 'award', entityId: awardId, meta }, manager);
     });
@@ -227,7 +227,7 @@ export class AwardsService {
                 accepted_at = CASE WHEN $2 = 'accepted' THEN now() ELSE accepted_at END WHERE id = $1`,
         [scenarioId, to, report ?? null],
       );
-      await this.scenarioEvent(manager, scenarioId, from, to, actor, null);
+      await recordStatusEvents(manager, 'scenario', scenarioId, from, to, actor);
       const winners: Array<{ application_ids: string[] }> = await manager.query(`SELECT application_ids FROM awards WHERE scenario_id = $1 AND status = 'confirmed'`, [scenarioId]);
       await this.notifyParties(manager, scenarioId, winners[0]?.application_ids ?? [], `scenario.${to}`, to === 'piloting' ? '场景进入试点' : '试点已通过验收', '');
       await this.audit.record({ action: `scenario.${to === 'piloting' ? 'pilot' : 'accept'}`, actor, entityType: 'scenario', entityId: scenarioId, meta }, manager);
@@ -255,12 +255,5 @@ export class AwardsService {
     );
     Access.requireVisible(!!rows[0], '场景');
     return rows[0];
-  }
-
-  private async scenarioEvent(manager: EntityManager, id: string, from: string, to: string, actor: Actor, reason: string | null) {
-    await manager.query(
-      `INSERT INTO scenario_events (scenario_id, from_status, to_status, actor_user_id, actor_role, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, from, to, actor.userId, actor.role, reason],
-    );
   }
 }

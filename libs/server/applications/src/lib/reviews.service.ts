@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregateReviews, ApiFieldError, DEFAULT_RUBRIC, ApplicationAggregate, RubricCriterion } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationsService } from './applications.service';
@@ -62,10 +62,7 @@ export class ReviewsService {
         }
         if (a.status === 'shortlisted') {
           await manager.query(`UPDATE applications SET status = 'under_review', updated_at = now() WHERE id = $1`, [a.id]);
-          await manager.query(
-            `INSERT INTO application_events (application_id, from_status, to_status, actor_user_id, actor_role) VALUES ($1, 'shortlisted', 'under_review', $2, $3)`,
-            [a.id, actor.userId, actor.role],
-          );
+          await recordStatusEvents(manager, 'application', a.id, 'shortlisted', 'under_review', actor);
         }
       }
       await this.notifications.notify(manager, { users: experts.map((e) => e.id) }, {

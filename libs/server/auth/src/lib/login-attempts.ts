@@ -5,6 +5,8 @@ import { AuditService } from '@scenematch/server-audit';
 import { RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { DataSource } from 'typeorm';
+import { User } from './entities/user.entity';
+import { PasswordHasher } from './password-hasher';
 
 interface AttemptUser {
   id: string;
@@ -64,6 +66,23 @@ export class LoginAttempts {
       details: { reason, locked: justLocked },
     });
     if (justLocked) throw LoginAttempts.locked(lockedUntil);
+  }
+
+  /**
+   * The password asked again inside a session (to change it, or the second factor): false, with
+   * the failure counted and audited, when it is wrong. The caller answers with its own error.
+   */
+  async confirmPassword(user: AttemptUser, password: string, action: string, meta: RequestMeta): Promise<boolean> {
+    const { passwordHash } = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select('u.id')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: user.id })
+      .getOneOrFail();
+    if (await PasswordHasher.verify(passwordHash, password)) return true;
+    await this.fail(user, action, 'wrong_password', meta);
+    return false;
   }
 
   /** A sign-in completed: the failure count starts again. */

@@ -25,15 +25,9 @@ export class PasswordService {
   ) {}
 
   async change(userId: string, dto: ChangePasswordDto, meta: RequestMeta): Promise<void> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: userId })
-      .getOneOrFail();
+    const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: userId } });
     await this.attempts.assertNotLocked(user, 'auth.password.change', meta);
-    if (!(await PasswordHasher.verify(user.passwordHash, dto.currentPassword))) {
-      await this.attempts.fail(user, 'auth.password.change', 'wrong_password', meta);
+    if (!(await this.attempts.confirmPassword(user, dto.currentPassword, 'auth.password.change', meta))) {
       throw FieldValidationException.single('currentPassword', '当前密码不正确');
     }
     const problems = passwordProblems(dto.newPassword, user.email);

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError } from '@nestjs/common';
+import { BadRequestException, ConflictException, ValidationError } from '@nestjs/common';
 import { ApiFieldError } from '@scenematch/contracts';
 
 /** 400 carrying field-level errors in the API's error shape. Services throw it for rule violations. */
@@ -10,6 +10,19 @@ export class FieldValidationException extends BadRequestException {
   static single(field: string, message: string): FieldValidationException {
     return new FieldValidationException([{ field, message }], message);
   }
+}
+
+/** 409 naming the one field that clashes with existing data, in the API's error shape. */
+export class FieldConflictException extends ConflictException {
+  constructor(field: string, message: string) {
+    super({ statusCode: 409, message, errors: [{ field, message }] });
+  }
+}
+
+/** True for PostgreSQL's unique violation (23505) — of `constraint`, when one is named. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } } | undefined)?.driverError;
+  return driver?.code === '23505' && (!constraint || driver.constraint === constraint);
 }
 
 const GENERIC_MESSAGES: Record<string, string> = {

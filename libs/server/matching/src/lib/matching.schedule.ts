@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobName, OutboxService } from '@scenematch/server-queue';
+import { OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
+import { REBUILD_UNDER_WAY, startRebuild } from './matching-rebuilds';
 
 /**
  * The nightly full rebuild (03:30 Beijing time). Every worker process has the timer; an advisory
@@ -22,12 +23,10 @@ export class MatchingSchedule {
     const id = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(7240517033)`);
       const recent: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM matching_rebuilds WHERE (status = 'running' AND started_at > now() - interval '30 minutes') OR started_at > now() - interval '6 hours' LIMIT 1`,
+        `SELECT id FROM matching_rebuilds WHERE (${REBUILD_UNDER_WAY}) OR started_at > now() - interval '6 hours' LIMIT 1`,
       );
       if (recent[0]) return null;
-      const rows: Array<{ id: string }> = await manager.query(`INSERT INTO matching_rebuilds (shards) VALUES (0) RETURNING id`);
-      await this.outbox.publish(manager, JobName.MatchingRebuild, { rebuildId: rows[0].id });
-      return rows[0].id;
+      return startRebuild(manager, this.outbox, null);
     });
     if (id) this.logger.log(`Nightly matching rebuild ${id} requested`);
     return id;

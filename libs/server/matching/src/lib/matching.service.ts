@@ -5,9 +5,10 @@ import { MatchIndex, MatchingModel } from '@scenematch/matching';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
 import { VersionedCache } from '@scenematch/server-database';
-import { JobName, OutboxService } from '@scenematch/server-queue';
+import { OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
 import { loadCompanies, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES } from './matching-data';
+import { REBUILD_UNDER_WAY, startRebuild } from './matching-rebuilds';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 
 /** Reads of the matches the worker keeps, an explanation of any pair, and rebuild requests. */
@@ -108,16 +109,15 @@ export class MatchingService {
 
   async requestRebuild(actor: Actor, meta: RequestMeta): Promise<RebuildView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const running: Array<{ id: string }> = await manager.query(`SELECT id FROM matching_rebuilds WHERE status = 'running' AND started_at > now() - interval '30 minutes'`);
+      const running: Array<{ id: string }> = await manager.query(`SELECT id FROM matching_rebuilds WHERE ${REBUILD_UNDER_WAY}`);
       if (running[0]) {
         // Joining the rebuild already under way is still a request someone made: on the record.
         await this.audit.record({ action: 'matching.rebuild', actor, entityType: 'matching-rebuild', entityId: running[0].id, meta, details: { joinedRunning: true } }, manager);
         return running[0].id;
       }
-      const rows: Array<{ id: string }> = await manager.query(`INSERT INTO matching_rebuilds (shards, requested_by) VALUES (0, $1) RETURNING id`, [actor.userId]);
-      await this.outbox.publish(manager, JobName.MatchingRebuild, { rebuildId: rows[0].id });
-      await this.audit.record({ action: 'matching.rebuild', actor, entityType: 'matching-rebuild', entityId: rows[0].id, meta }, manager);
-      return rows[0].id;
+      const id = await startRebuild(manager, this.outbox, actor.userId);
+      await this.audit.record({ action: 'matching.rebuild', actor, entityType: 'matching-rebuild', entityId: id, meta }, manager);
+      return id;
     });
     return this.rebuild(id);
   }

@@ -6,20 +6,14 @@ import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@sc
 import { DataSource } from 'typeorm';
 import { MailerService } from './mailer.service';
 import { DigestItem, digestMail } from './mail-templates';
-import { PortalLinks } from './notification-dispatch.handler';
-import { emailEnabled } from './notification-preferences';
+import { mailOnce, PortalLinks } from './notification-dispatch.handler';
+import { emailEnabledSql } from './notification-preferences';
+import { startRun, StartedRun } from './notification-runs';
 
 /** At most this many scenarios in one digest (the best first); the rest wait for the portal. */
 export const DIGEST_MAX_ITEMS = 30;
 /** A first digest looks back this far. */
 export const DIGEST_FIRST_LOOKBACK_DAYS = 7;
-
-interface RunRow {
-  id: string;
-  as_of: string;
-  created_at: Date;
-  finished_at: Date | null;
-}
 
 /**
  * Builds one digest run: for every company user with the digest on, the open scenarios published
@@ -39,19 +33,12 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
   ) {}
 
   async handle({ runId }: JobPayloads[JobName.NotificationDigest]): Promise<number> {
-    const runs = returningRows<RunRow>(
-      await this.dataSource.query(
-      `UPDATE notification_runs SET started_at = coalesce(started_at, now()) WHERE id = $1 AND kind = 'digest'
-       RETURNING id, to_char(as_of, 'YYYY-MM-DD') AS as_of, created_at, finished_at`,
-        [runId],
-      ),
-    );
-    const run = runs[0];
-    if (!run || run.finished_at) return 0;
+    const run = await startRun(this.dataSource.manager, runId, 'digest');
+    if (!run) return 0;
     const users: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
       `SELECT u.id, u.organisation_id FROM users u
         WHERE u.role = 'enterprise' AND NOT u.disabled
-          AND coalesce((SELECT p.email FROM notification_preferences p WHERE p.user_id = u.id AND p.category = 'digest'), true)
+          AND ${emailEnabledSql('u.id', `'digest'`)}
         ORDER BY u.id`,
     );
     for (const user of users) await this.digestFor(run, user);
@@ -65,7 +52,7 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
     return done[0]?.sent ?? 0;
   }
 
-  private async digestFor(run: RunRow, user: { id: string; organisation_id: string }): Promise<void> {
+  private async digestFor(run: StartedRun, user: { id: string; organisation_id: string }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // Two runs at once (a manual one and the weekly one) take turns per user, so the second
       // sees what the first put in its digest and does not mail it again.
@@ -140,24 +127,20 @@ export class NotificationDigestMailHandler implements JobHandler<JobName.Notific
         [digestId],
       );
       const g = rows[0];
-      if (!g || g.email_status !== 'pending') return 'done';
-      if (g.disabled || !(await emailEnabled(manager, g.user_id, 'digest'))) {
-        await manager.query(`UPDATE notification_digests SET email_status = 'skipped' WHERE id = $1`, [g.id]);
-        return 'skipped';
-      }
-      const unsubscribeUrl = this.links.unsubscribe(g.user_id, 'digest');
-      const mail = digestMail({
-        displayName: g.display_name,
-        organisation: g.organisation,
-        items: g.items,
-        scenarioUrl: (id) => this.links.url(`/scenarios/${id}`),
-        recommendationsUrl: this.links.url('/me/recommendations'),
-        unsubscribeUrl,
-        settingsUrl: this.links.settings,
+      if (!g) return 'done';
+      return mailOnce(manager, 'notification_digests', g, 'digest', async () => {
+        const unsubscribeUrl = this.links.unsubscribe(g.user_id, 'digest');
+        const mail = digestMail({
+          displayName: g.display_name,
+          organisation: g.organisation,
+          items: g.items,
+          scenarioUrl: (id) => this.links.url(`/scenarios/${id}`),
+          recommendationsUrl: this.links.url('/me/recommendations'),
+          unsubscribeUrl,
+          settingsUrl: this.links.settings,
+        });
+        await this.mailer.send({ to: g.email, ...mail, unsubscribeUrl, tag: `digest-${g.id}` });
       });
-      await this.mailer.send({ to: g.email, ...mail, unsubscribeUrl, tag: `digest-${g.id}` });
-      await manager.query(`UPDATE notification_digests SET email_status = 'sent', emailed_at = now() WHERE id = $1`, [g.id]);
-      return 'sent';
     });
   }
 }

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { notificationCategory } from '@scenematch/contracts';
 import { AppConfig } from '@scenematch/server-config';
 import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MailerService } from './mailer.service';
 import { notificationMail } from './mail-templates';
 import { emailEnabled } from './notification-preferences';
-import { UnsubscribeTokens } from './unsubscribe-token';
+import { UnsubscribeTarget, UnsubscribeTokens } from './unsubscribe-token';
 
 /** Absolute portal links for mails. */
 export class PortalLinks {
@@ -30,6 +30,28 @@ export class PortalLinks {
   unsubscribe(userId: string, target: Parameters<UnsubscribeTokens['sign']>[1]): string {
     return this.url(`/api/notifications/unsubscribe?token=${encodeURIComponent(this.tokens.sign(userId, target))}`);
   }
+}
+
+/**
+ * Mails one row (a notification or a digest), locked by the caller's transaction, at most once:
+ * nothing when it is no longer pending; marked skipped when its user was disabled or switched
+ * these mails off meanwhile (the preference is read again); otherwise mailed and marked sent.
+ */
+export async function mailOnce(
+  manager: EntityManager,
+  table: 'notifications' | 'notification_digests',
+  row: { id: string; user_id: string; email_status: string | null; disabled: boolean },
+  target: UnsubscribeTarget,
+  send: () => Promise<void>,
+): Promise<'sent' | 'skipped' | 'done'> {
+  if (row.email_status !== 'pending') return 'done';
+  if (row.disabled || !(await emailEnabled(manager, row.user_id, target))) {
+    await manager.query(`UPDATE ${table} SET email_status = 'skipped' WHERE id = $1`, [row.id]);
+    return 'skipped';
+  }
+  await send();
+  await manager.query(`UPDATE ${table} SET email_status = 'sent', emailed_at = now() WHERE id = $1`, [row.id]);
+  return 'sent';
 }
 
 interface PendingNotification {
@@ -72,25 +94,21 @@ export class NotificationDispatchHandler implements JobHandler<JobName.Notificat
         [notificationId],
       );
       const n = rows[0];
-      if (!n || n.email_status !== 'pending') return 'done';
+      if (!n) return 'done';
       const category = notificationCategory(n.kind);
-      if (n.disabled || !(await emailEnabled(manager, n.user_id, category))) {
-        await manager.query(`UPDATE notifications SET email_status = 'skipped' WHERE id = $1`, [n.id]);
-        return 'skipped';
-      }
-      const unsubscribeUrl = this.links.unsubscribe(n.user_id, category);
-      const mail = notificationMail({
-        displayName: n.display_name,
-        category,
-        title: n.title,
-        body: n.body,
-        linkUrl: n.link ? this.links.url(n.link) : null,
-        unsubscribeUrl,
-        settingsUrl: this.links.settings,
+      return mailOnce(manager, 'notifications', n, category, async () => {
+        const unsubscribeUrl = this.links.unsubscribe(n.user_id, category);
+        const mail = notificationMail({
+          displayName: n.display_name,
+          category,
+          title: n.title,
+          body: n.body,
+          linkUrl: n.link ? this.links.url(n.link) : null,
+          unsubscribeUrl,
+          settingsUrl: this.links.settings,
+        });
+        await this.mailer.send({ to: n.email, ...mail, unsubscribeUrl, tag: `notification-${n.id}` });
       });
-      await this.mailer.send({ to: n.email, ...mail, unsubscribeUrl, tag: `notification-${n.id}` });
-      await manager.query(`UPDATE notifications SET email_status = 'sent', emailed_at = now() WHERE id = $1`, [n.id]);
-      return 'sent';
     });
   }
 }

@@ -21,6 +21,10 @@ import { UnsubscribeTarget, UnsubscribeTokens } from './unsubscribe-token';
 /** Only company users get the weekly digest. */
 export const DIGEST_ROLES: readonly Role[] = ['enterprise'];
 
+/** SQL: whether the user `userId` (a column) wants mails of `target` (a parameter or literal): on unless switched off. */
+export const emailEnabledSql = (userId: string, target: string) =>
+  `coalesce((SELECT p.email FROM notification_preferences p WHERE p.user_id = ${userId} AND p.category = ${target}), true)`;
+
 /** Whether a user wants mails of a category (or the digest): on unless switched off. */
 export async function emailEnabled(manager: EntityManager, userId: string, target: UnsubscribeTarget): Promise<boolean> {
   const rows: Array<{ email: boolean }> = await manager.query(`SELECT email FROM notification_preferences WHERE user_id = $1 AND category = $2`, [userId, target]);
@@ -116,10 +120,9 @@ export class NotificationPreferencesService {
 
   /** Applies a signed unsubscribe link (no login, POST only): switches that mail off for its user. */
   async unsubscribe(token: string, meta: RequestMeta): Promise<{ target: UnsubscribeTarget; label: string; email: string }> {
-    const { target, user } = await this.unsubscribeTarget(token);
-    const valid = { target };
+    const { target, label, user } = await this.unsubscribeTarget(token);
     await this.dataSource.transaction(async (manager) => {
-      await this.write(manager, user.id, [[valid.target, false]]);
+      await this.write(manager, user.id, [[target, false]]);
       await this.audit.record(
         {
           action: 'notification.unsubscribe',
@@ -127,12 +130,12 @@ export class NotificationPreferencesService {
           entityType: 'user',
           entityId: user.id,
           meta,
-          details: { target: valid.target },
+          details: { target },
         },
         manager,
       );
     });
-    return { target: valid.target, label: targetLabel(valid.target), email: user.email };
+    return { target, label, email: user.email };
   }
 
   private async write(manager: EntityManager, userId: string, changes: Array<[UnsubscribeTarget, boolean]>): Promise<void> {

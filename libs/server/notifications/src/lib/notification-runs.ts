@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { chinaToday, NotificationRunView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -54,6 +55,29 @@ export async function requestRun(
   if (!rows[0]) return null;
   await outbox.publish(manager, RUN_JOB[kind], { runId: rows[0].id });
   return rows[0].id;
+}
+
+/** A run its job is working on: `as_of` is its day (`YYYY-MM-DD`). */
+export interface StartedRun {
+  id: string;
+  as_of: string;
+  created_at: Date;
+}
+
+/**
+ * Marks a run of `kind` started (the first time its job runs) and returns it; null when there is
+ * no such run or it has already finished (a redelivered job), so the job has nothing to do.
+ */
+export async function startRun(manager: EntityManager, runId: string, kind: RunKind): Promise<StartedRun | null> {
+  const rows = returningRows<StartedRun & { finished_at: Date | null }>(
+    await manager.query(
+      `UPDATE notification_runs SET started_at = coalesce(started_at, now()) WHERE id = $1 AND kind = $2
+       RETURNING id, to_char(as_of, 'YYYY-MM-DD') AS as_of, created_at, finished_at`,
+      [runId, kind],
+    ),
+  );
+  const run = rows[0];
+  return run && !run.finished_at ? { id: run.id, as_of: run.as_of, created_at: run.created_at } : null;
 }
 
 @Injectable()

@@ -10,6 +10,7 @@ import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { notificationCategory } from '@scenematch/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { emailEnabledSql } from './notification-preferences';
 
 export interface NotificationView {
   id: string;
@@ -52,7 +53,7 @@ export class NotificationsService {
     const rows: Array<{ id: string; email_status: string }> = await manager.query(
       `INSERT INTO notifications (user_id, kind, title, body, link, email_status)
        SELECT u.id, $1, $2, $3, $4,
-              CASE WHEN NOT u.disabled AND coalesce((SELECT p.email FROM notification_preferences p WHERE p.user_id = u.id AND p.category = $6), true)
+              CASE WHEN NOT u.disabled AND ${emailEnabledSql('u.id', '$6')}
                    THEN 'pending' ELSE 'skipped' END
          FROM users u WHERE ${where}
        RETURNING id::text, email_status`,

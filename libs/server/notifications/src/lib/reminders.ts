@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { returningRows } from '@scenematch/server-database';
 import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
+import { startRun } from './notification-runs';
 import { NotificationsService } from './notifications.service';
 
 export const REMINDER_KINDS = {
@@ -41,15 +41,8 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
   ) {}
 
   async handle({ runId }: JobPayloads[JobName.NotificationReminders]): Promise<number> {
-    const runs = returningRows<{ as_of: string; finished_at: Date | null }>(
-      await this.dataSource.query(
-        `UPDATE notification_runs SET started_at = coalesce(started_at, now()) WHERE id = $1 AND kind = 'reminders'
-         RETURNING to_char(as_of, 'YYYY-MM-DD') AS as_of, finished_at`,
-        [runId],
-      ),
-    );
-    const run = runs[0];
-    if (!run || run.finished_at) return 0;
+    const run = await startRun(this.dataSource.manager, runId, 'reminders');
+    if (!run) return 0;
     const due: Due[] = await this.dataSource.query(
       `WITH open AS (
          SELECT s.id, s.title, s.agency_id, s.co_agency_ids, coalesce(s.deadline, b.closes_on) AS deadline,

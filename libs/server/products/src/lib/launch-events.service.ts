@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LaunchEventView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, isStaff, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
@@ -101,13 +101,7 @@ export class LaunchEventsService {
         [id],
       );
       const rows = returningRows<{ id: string; organisation_id: string }>(result);
-      if (rows.length) {
-        await manager.query(
-          `INSERT INTO product_events (product_id, from_status, to_status, actor_user_id, actor_role, reason)
-           SELECT unnest($1::uuid[]), 'submitted', 'listed', $2::uuid, $3::text, $4::text`,
-          [rows.map((r) => r.id), actor.userId, actor.role, '随发布会入库'],
-        );
-      }
+      await recordStatusEvents(manager, 'product', rows.map((r) => r.id), 'submitted', 'listed', actor, '随发布会入库');
       await manager.query(`UPDATE launch_events SET status = 'released', released_at = now(), updated_at = now() WHERE id = $1`, [id]);
       for (const organisationId of new Set(rows.map((r) => r.organisation_id))) {
         await this.outbox.publish(manager, JobName.EnterpriseChanged, { organisationId });

@@ -11,7 +11,7 @@ import {
   ProductView,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, isUniqueViolation, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { searchDocumentOf, textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
@@ -200,7 +200,7 @@ export class ProductsService {
            fields.cases ?? [], doc.text, doc.tokens, actor.userId],
         ),
       );
-      await this.event(manager, rows[0].id, null, 'draft', actor, null);
+      await recordStatusEvents(manager, 'product', rows[0].id, null, 'draft', actor);
       await this.audit.record({ action: 'product.create', actor, entityType: 'product', entityId: rows[0].id, meta, details: { name: fields.name } }, manager);
       return rows[0].id;
     });
@@ -265,7 +265,7 @@ export class ProductsService {
           WHERE id = $1`,
         [id, to, reason ?? null],
       );
-      await this.event(manager, id, row.status, to, actor, reason ?? null);
+      await recordStatusEvents(manager, 'product', id, row.status, to, actor, reason ?? null);
       if ((to === 'listed' || to === 'rejected' || to === 'delisted') && isStaff(actor)) {
         const titles: Record<string, string> = { listed: '产品已入库能力清单', rejected: '产品未通过审核', delisted: '产品已下架' };
         await this.notifications.notify(manager, { organisations: [row.organisation_id] }, {
@@ -375,19 +375,9 @@ export class ProductsService {
     try {
       return await write();
     } catch (error) {
-      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'products_name_uq') {
-        const message = '本企业已有同名产品';
-        throw new ConflictException({ statusCode: 409, message, errors: [{ field: 'name', message }] });
-      }
+      if (isUniqueViolation(error, 'products_name_uq')) throw new FieldConflictException('name', '本企业已有同名产品');
       throw error;
     }
-  }
-
-  async event(manager: EntityManager, productId: string, from: ProductStatus | null, to: ProductStatus, actor: Actor | null, reason: string | null) {
-    await manager.query(
-      `INSERT INTO product_events (product_id, from_status, to_status, actor_user_id, actor_role, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [productId, from, to, actor?.userId ?? null, actor?.role ?? null, reason],
-    );
   }
 }
 

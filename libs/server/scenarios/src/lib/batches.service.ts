@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ScenarioBatchView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
@@ -123,14 +123,8 @@ export class BatchesService {
           WHERE batch_id = $1 AND status = 'approved' RETURNING id`,
         [id],
       ));
-      if (rows.length) {
-        await manager.query(
-          `INSERT INTO scenario_events (scenario_id, from_status, to_status, actor_user_id, actor_role, reason)
-           SELECT unnest($1::uuid[]), 'approved', 'published', $2::uuid, $3::text, $4::text`,
-          [rows.map((r) => r.id), actor.userId, actor.role, `随${batch.name}发布`],
-        );
-        for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: r.id });
-      }
+      await recordStatusEvents(manager, 'scenario', rows.map((r) => r.id), 'approved', 'published', actor, `随${batch.name}发布`);
+      for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: r.id });
       batch.status = 'published';
       batch.publishedAt = new Date();
       await manager.getRepository(ScenarioBatch).save(batch);
@@ -150,14 +144,8 @@ export class BatchesService {
           WHERE batch_id = $1 AND status = 'published' RETURNING id`,
         [id],
       ));
-      if (rows.length) {
-        await manager.query(
-          `INSERT INTO scenario_events (scenario_id, from_status, to_status, actor_user_id, actor_role, reason)
-           SELECT unnest($1::uuid[]), 'published', 'closed', $2::uuid, $3::text, $4::text`,
-          [rows.map((r) => r.id), actor.userId, actor.role, `${batch.name}截止`],
-        );
-        for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId: r.id });
-      }
+      await recordStatusEvents(manager, 'scenario', rows.map((r) => r.id), 'published', 'closed', actor, `${batch.name}截止`);
+      for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId: r.id });
       batch.status = 'closed';
       await manager.getRepository(ScenarioBatch).save(batch);
       await this.audit.record({ action: 'batch.close', actor, entityType: 'batch', entityId: id, meta, details: { scenarios: rows.length } }, manager);
@@ -174,10 +162,7 @@ export class BatchesService {
 
   private async requireFreeNumber(manager: EntityManager, number: number, exceptId: string | null): Promise<void> {
     const taken: Array<{ id: string }> = await manager.query(`SELECT id FROM scenario_batches WHERE number = $1`, [number]);
-    if (taken.some((r) => r.id !== exceptId)) {
-      const message = `第 ${number} 批已存在`;
-      throw new ConflictException({ statusCode: 409, message, errors: [{ field: 'number', message }] });
-    }
+    if (taken.some((r) => r.id !== exceptId)) throw new FieldConflictException('number', `第 ${number} 批已存在`);
   }
 
   private checkWindow(opensOn: string | null, closesOn: string | null): void {

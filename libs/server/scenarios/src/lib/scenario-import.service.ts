@@ -1,12 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { chinaToday, ImportReport, ImportRowResult, responsibleUnits, ScenarioStatus } from '@scenematch/contracts';
+import { chinaToday, ImportReport, ImportRowResult, isRealDate, responsibleUnits, ScenarioStatus } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { isRealDate } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
 import { ListFileError, ListFileRow, parseBudget, readListFile } from './scenario-list-file';
 import { searchDocument } from './scenario-view';
@@ -114,10 +113,7 @@ export class ScenarioImportService {
           report.duplicates++;
           continue;
         }
-        await manager.query(
-          `INSERT INTO scenario_events (scenario_id, from_status, to_status, actor_user_id, actor_role, reason) VALUES ($1, NULL, $2, $3, $4, $5)`,
-          [inserted[0].id, status, actor.userId, actor.role, `导入：${file.filename} 第 ${p.result.row} 行`],
-        );
+        await recordStatusEvents(manager, 'scenario', inserted[0].id, null, status, actor, `导入：${file.filename} 第 ${p.result.row} 行`);
         if (status === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: inserted[0].id });
       }
       await this.audit.record(

@@ -17,7 +17,7 @@ import {
   ScenarioView,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, isUniqueViolation, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { textSearchClauses, VersionedCache } from '@scenematch/server-database';
@@ -258,7 +258,7 @@ export class ScenariosService {
       } as Partial<Scenario>);
       this.index(scenario, fields.domainName, [agencyName]);
       await this.saveUnique(manager, scenario);
-      await this.event(manager, scenario.id, null, 'draft', actor, null);
+      await recordStatusEvents(manager, 'scenario', scenario.id, null, 'draft', actor);
       await this.audit.record({ action: 'scenario.create', actor, entityType: 'scenario', entityId: scenario.id, meta, details: { title: scenario.title } }, manager);
       return scenario.id;
     });
@@ -364,7 +364,7 @@ export class ScenariosService {
           link: `/scenarios/${s.id}`,
         });
       }
-      await this.event(manager, s.id, from, to, actor, reason ?? null);
+      await recordStatusEvents(manager, 'scenario', s.id, from, to, actor, reason ?? null);
       await this.audit.record(
         { action: `scenario.${action}`, actor, entityType: 'scenario', entityId: s.id, meta, details: { from, to, ...(reason ? { reason } : {}) } },
         manager,
@@ -478,20 +478,9 @@ export class ScenariosService {
     try {
       await manager.getRepository(Scenario).save(s);
     } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (constraint === 'scenarios_natural_uq') {
-        const message = '本单位在该榜单中已有同名场景';
-        throw new ConflictException({ statusCode: 409, message, errors: [{ field: 'title', message }] });
-      }
+      if (isUniqueViolation(error, 'scenarios_natural_uq')) throw new FieldConflictException('title', '本单位在该榜单中已有同名场景');
       throw error;
     }
-  }
-
-  async event(manager: EntityManager, scenarioId: string, from: ScenarioStatus | null, to: ScenarioStatus, actor: Actor | null, reason: string | null) {
-    await manager.query(
-      `INSERT INTO scenario_events (scenario_id, from_status, to_status, actor_user_id, actor_role, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [scenarioId, from, to, actor?.userId ?? null, actor?.role ?? null, reason],
-    );
   }
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AgendaInputError, scheduleAgenda } from '@scenematch/scheduling';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
 import { NotificationsService } from '@scenematch/server-notifications';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { agendaInputFingerprint, loadAgendaInput, pairKey, unplacedReasonText } from './agenda-input';
 
 /**
@@ -48,7 +48,7 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
         // Only the live run saves: a run given up as stale (and replaced) must not overwrite the newer one.
         if (run[0]?.status !== 'running') return false;
         const refuse = async (reason: string) => {
-          await manager.query(`UPDATE session_agenda_runs SET status = 'failed', error = $2, message = $2, finished_at = now() WHERE id = $1`, [runId, reason]);
+          await this.fail(runId, reason, manager);
           return false;
         };
         if (locked[0]?.status !== 'open_for_registration') return refuse('对接会已不在报名阶段，日程未替换');
@@ -104,7 +104,7 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
     }
   }
 
-  private async fail(runId: string, error: string): Promise<void> {
-    await this.dataSource.query(`UPDATE session_agenda_runs SET status = 'failed', error = $2, message = $2, finished_at = now() WHERE id = $1 AND status <> 'completed'`, [runId, error]);
+  private async fail(runId: string, error: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`UPDATE session_agenda_runs SET status = 'failed', error = $2, message = $2, finished_at = now() WHERE id = $1 AND status <> 'completed'`, [runId, error]);
   }
 }

@@ -8,7 +8,6 @@ import {
   MeetingOutcome,
   MeetingView,
   SessionReport,
-  sessionSlotTimes,
   UnplacedRequestView,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
@@ -18,7 +17,7 @@ import { JobName, OutboxService } from '@scenematch/server-queue';
 import ExcelJS from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
 import { AddMeetingDto, UpdateMeetingDto } from './session.dto';
-import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, sessionView } from './session-rows';
+import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, slotTimesOf } from './session-rows';
 import { SessionsService } from './sessions.service';
 
 interface MeetingRow {
@@ -107,7 +106,7 @@ export class AgendaService {
     const manager = this.dataSource.manager;
     const session = await loadSession(manager, sessionId, actor);
     const published = PUBLISHED.includes(session.status);
-    const slotTimes = sessionSlotTimes(sessionView(session, { enterprises: 0, agencies: 0, requests: 0, meetings: 0 }, null));
+    const slotTimes = slotTimesOf(session);
     if (isStaff(actor)) {
       const rows: MeetingRow[] = await manager.query(`${MEETING_SQL} WHERE m.session_id = $1 ORDER BY m.slot, m.table_no, m.status DESC`, [sessionId]);
       const run = await this.latestRun(manager, sessionId);
@@ -243,7 +242,7 @@ export class AgendaService {
     const row = rows[0];
     const side = !!row && (row.enterprise_id === actor.organisationId || row.agency_id === actor.organisationId);
     if (!row || (!isStaff(actor) && !(side && PUBLISHED.includes(session.status)))) throw new NotFoundException('洽谈不存在或无权查看');
-    return meetingView(row, sessionSlotTimes(sessionView(session, { enterprises: 0, agencies: 0, requests: 0, meetings: 0 }, null)));
+    return meetingView(row, slotTimesOf(session));
   }
 
   /** The figures of the day: who came, which meetings took place, what came of them. */
@@ -329,7 +328,8 @@ export class AgendaService {
         scenario: m.scenario?.title ?? '',
         score: m.score ?? '',
         source: m.mutual ? '双向请求' : m.requested ? '单向请求' : m.pinned ? '组织方安排' : '匹配推荐',
-        status: m.status === 'scheduled' ? '已安排' : `已取消（${CANCEL_REASON_LABELS[m.cancelReason ?? ''] ?? m.cancelReason}）`,
+        // cancelReason is already its label (meetingView).
+        status: m.status === 'scheduled' ? '已安排' : `已取消（${m.cancelReason}）`,
         outcome: m.outcome ? MEETING_OUTCOME_LABELS[m.outcome] : '',
         note: m.outcomeNote,
       });

@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException } 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MeetingRequestView, Page, SessionSuggestion } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { Actor, FieldValidationException, isStaff, isUniqueViolation, pageOf, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingRequestDto, MeetingRequestQueryDto } from './session.dto';
@@ -70,7 +70,7 @@ export class MeetingRequestsService {
           [sessionId, me.organisation_id, target.organisation_id, scenarioId, dto.message ?? '', actor.userId],
         );
       } catch (error) {
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw new ConflictException(`已向 ${target.organisation_name} 提出过洽谈请求`);
+        if (isUniqueViolation(error)) throw new ConflictException(`已向 ${target.organisation_name} 提出过洽谈请求`);
         throw error;
       }
       await this.audit.record({ action: 'session.request.create', actor, entityType: 'meeting_request', entityId: rows[0].id, meta, details: { sessionId, to: target.organisation_id } }, manager);

@@ -1,5 +1,5 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import type { ParticipantKind, SessionBreak, SessionStatus, SessionView } from '@scenematch/contracts';
+import { sessionSlotTimes, type AgendaView, type ParticipantKind, type SessionBreak, type SessionStatus, type SessionView } from '@scenematch/contracts';
 import { Actor, isStaff } from '@scenematch/server-common';
 import { EntityManager } from 'typeorm';
 
@@ -82,4 +82,9 @@ export function sessionView(row: SessionRow, counts: SessionView['counts'], myPa
     myParticipantId,
     createdAt: new Date(row.created_at).toISOString(),
   };
+}
+
+/** When each of the session's slots starts and ends. */
+export function slotTimesOf(row: SessionRow): AgendaView['slotTimes'] {
+  return sessionSlotTimes({ startsAt: new Date(row.starts_at).toISOString(), slotMinutes: row.slot_minutes, slots: row.slots, breaks: row.breaks ?? [] });
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { MEETING_OUTCOMES, SESSION_STATUSES, type MeetingOutcome, type SessionStatus } from '@scenematch/contracts';
-import { PageQueryDto } from '@scenematch/server-common';
+import { PageQueryDto, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,7 +19,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class SessionBreakDto {
   @ApiProperty({ description: 'The break follows this 0-based slot' })
@@ -31,13 +30,13 @@ export class SessionBreakDto {
 }
 
 export class SessionDto {
-  @ApiProperty() @Transform(trim) @IsString({ message: '请填写对接会名称' }) @Length(2, 200, { message: '名称应为 2–200 个字符' })
+  @ApiProperty() @Transform(trimText) @IsString({ message: '请填写对接会名称' }) @Length(2, 200, { message: '名称应为 2–200 个字符' })
   title!: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(5000, { message: '简介不超过 5000 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '简介不超过 5000 字' })
   description?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(200, { message: '地点不超过 200 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(200, { message: '地点不超过 200 字' })
   venue?: string;
 
   @ApiProperty({ description: 'ISO date-time of the first slot' })
@@ -95,7 +94,7 @@ export class ParticipantDto {
   @IsOptional() @IsArray({ message: '不可参加的时段应为列表' }) @ArrayMaxSize(48) @IsInt({ each: true, message: '时段序号应为整数' }) @Min(0, { each: true, message: '时段序号不能为负' }) @Max(47, { each: true })
   unavailableSlots?: number[];
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
   contactName?: string;
 }
 
@@ -111,13 +110,13 @@ export class UpdateParticipantDto {
   @IsOptional() @IsArray({ message: '不可参加的时段应为列表' }) @ArrayMaxSize(48) @IsInt({ each: true, message: '时段序号应为整数' }) @Min(0, { each: true, message: '时段序号不能为负' }) @Max(47, { each: true })
   unavailableSlots?: number[];
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
   contactName?: string;
 }
 
 export class CheckInDto {
   @ApiProperty({ description: 'The code from the participant’s QR code' })
-  @Transform(trim) @IsString({ message: '请输入签到码' }) @Length(4, 64, { message: '签到码无效' })
+  @Transform(trimText) @IsString({ message: '请输入签到码' }) @Length(4, 64, { message: '签到码无效' })
   code!: string;
 }
 
@@ -130,7 +129,7 @@ export class MeetingRequestDto {
   @IsOptional() @IsUUID('all', { message: '场景编号无效' })
   scenarioId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(500, { message: '留言不超过 500 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '留言不超过 500 字' })
   message?: string;
 }
 
@@ -163,6 +162,6 @@ export class UpdateMeetingDto {
   @IsOptional() @IsIn(MEETING_OUTCOMES as unknown as string[], { message: '成果取值应为 意向合作 / 签约 / 待跟进 / 无' })
   outcome?: MeetingOutcome;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(2000, { message: '备注不超过 2000 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(2000, { message: '备注不超过 2000 字' })
   outcomeNote?: string;
 }

@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page, ParticipantView, SESSION_STATUS_LABELS, SESSION_TRANSITIONS, SessionStatus, SessionView } from '@scenematch/contracts';
+import { Page, ParticipantView, PUBLIC_SCENARIO_STATUSES, SESSION_STATUS_LABELS, SESSION_TRANSITIONS, SessionStatus, SessionView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
@@ -11,8 +11,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ParticipantDto, SessionDto, SessionQueryDto, UpdateParticipantDto, UpdateSessionDto } from './session.dto';
 import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow, sessionView } from './session-rows';
 
-/** Scenario states an agency may bring to a session (published or later, not cancelled). */
-const BRINGABLE_SCENARIO_STATUSES = ['published', 'closed', 'evaluating', 'awarded', 'piloting', 'accepted'];
 
 /** Check-in codes: short, unambiguous, typed by hand or read from the QR code. */
 function checkinCode(): string {
@@ -349,7 +347,7 @@ export class SessionsService {
     if (kind === 'enterprise') throw FieldValidationException.single('scenarioIds', '企业参会不带场景；请向发榜单位提出洽谈请求');
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT id FROM scenarios WHERE id = ANY($1::uuid[]) AND (agency_id = $2 OR $2 = ANY(co_agency_ids)) AND status = ANY($3::text[])`,
-      [ids, organisationId, BRINGABLE_SCENARIO_STATUSES],
+      [ids, organisationId, PUBLIC_SCENARIO_STATUSES],
     );
     if (rows.length !== ids.length) throw FieldValidationException.single('scenarioIds', '只能带本单位已发布的场景');
     return ids;

@@ -4,6 +4,7 @@ import { APPLICATION_STATUS_LABELS, ApplicationStatus, quarterRange, SCENARIO_ST
 import { FieldValidationException } from '@scenematch/server-common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { inPeriod, OPEN, SUBMITTED } from './stats-sql';
 import { StatsService } from './stats.service';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1677FF' } };
@@ -58,14 +59,11 @@ export class StatsReportService {
     const filters = await this.stats.filters({ from: range.from, to: range.to });
     const overview = await this.stats.overview(filters);
     const params = [range.from, range.to];
-    const lo = `(($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-    const hi = `((($2::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-    const inPeriod = (c: string) => `(${c} >= ${lo} AND ${c} < ${hi})`;
 
     const [scenarios, applications, awards, sessions, coverage] = await Promise.all([
       this.dataSource.query(
         `SELECT b.number AS batch, s.seq_no, d.name AS domain, s.title, o.name AS agency, s.status, s.published_at, s.deadline::text AS deadline,
-                (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND a.submitted_at IS NOT NULL AND a.status NOT IN ('draft', 'withdrawn'))::int AS applications
+                (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications
            FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
            LEFT JOIN scenario_batches b ON b.id = s.batch_id
           WHERE ${inPeriod('s.published_at')} ORDER BY b.number NULLS LAST, s.seq_no NULLS LAST, s.published_at`,
@@ -86,15 +84,17 @@ export class StatsReportService {
         params,
       ),
       this.dataSource.query(
-        `SELECT ss.title, ss.starts_at, ss.venue, ss.status,
-                (SELECT count(*) FROM session_participants p WHERE p.session_id = ss.id AND p.status = 'registered' AND p.kind = 'enterprise')::int AS enterprises,
-                (SELECT count(*) FROM session_participants p WHERE p.session_id = ss.id AND p.status = 'registered' AND p.kind = 'agency')::int AS agencies,
-                (SELECT count(*) FROM session_participants p WHERE p.session_id = ss.id AND p.status = 'registered' AND p.checked_in_at IS NOT NULL)::int AS checked_in,
-                (SELECT count(*) FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled')::int AS meetings,
-                (SELECT count(*) FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled' AND m.outcome = 'intent')::int AS intent,
-                (SELECT count(*) FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled' AND m.outcome = 'signed')::int AS signed,
-                (SELECT count(*) FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled' AND m.outcome = 'follow_up')::int AS follow_up
-           FROM matchmaking_sessions ss WHERE ${inPeriod('ss.starts_at')} ORDER BY ss.starts_at`,
+        `SELECT ss.title, ss.starts_at, ss.venue, ss.status, pc.enterprises, pc.agencies, pc.checked_in, mc.meetings, mc.intent, mc.signed, mc.follow_up
+           FROM matchmaking_sessions ss
+           CROSS JOIN LATERAL (
+             SELECT count(*) FILTER (WHERE p.kind = 'enterprise')::int AS enterprises, count(*) FILTER (WHERE p.kind = 'agency')::int AS agencies,
+                    count(p.checked_in_at)::int AS checked_in
+               FROM session_participants p WHERE p.session_id = ss.id AND p.status = 'registered') pc
+           CROSS JOIN LATERAL (
+             SELECT count(*)::int AS meetings, count(*) FILTER (WHERE m.outcome = 'intent')::int AS intent,
+                    count(*) FILTER (WHERE m.outcome = 'signed')::int AS signed, count(*) FILTER (WHERE m.outcome = 'follow_up')::int AS follow_up
+               FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled') mc
+          WHERE ${inPeriod('ss.starts_at')} ORDER BY ss.starts_at`,
         params,
       ),
       this.dataSource.query(
@@ -102,7 +102,7 @@ export class StatsReportService {
                 (SELECT count(*) FROM match_results r WHERE r.scenario_id = s.id AND r.score >= $1)::int AS strong,
                 (SELECT max(r.score) FROM match_results r WHERE r.scenario_id = s.id) AS best
            FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
-          WHERE s.status = 'published' AND (s.deadline IS NULL OR s.deadline >= (now() AT TIME ZONE 'Asia/Shanghai')::date)
+          WHERE ${OPEN}
           ORDER BY strong, s.deadline NULLS LAST, s.title`,
         [overview.filters.strongScore],
       ),

@@ -22,9 +22,13 @@ import { FieldValidationException } from '@scenematch/server-common';
 import { VersionedCache } from '@scenematch/server-database';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { DataSource } from 'typeorm';
+import { inPeriod, MONTH, OPEN, SCOPE, SCOPED, SUBMITTED, TODAY } from './stats-sql';
 import { StatsQueryDto } from './stats.dto';
 
-/** The resolved filters every figure query takes, in this parameter order. */
+/**
+ * The resolved filters every figure query takes, in this parameter order: $1 from, $2 to (dates,
+ * China time, inclusive), $3 batch id, $4 domain code, $5 minMatches, $6 strongScore.
+ */
 export interface StatsFilters {
   from: string;
   to: string;
@@ -38,21 +42,6 @@ export interface StatsFilters {
 /** Longest period one overview covers: its monthly series stays a chart, not a table. */
 const MAX_PERIOD_DAYS = 366 * 10;
 
-/*
- * Every figure query takes the same parameters: $1 from, $2 to (dates, China time, inclusive),
- * $3 batch id, $4 domain code, $5 minMatches, $6 strongScore. `IN_PERIOD(col)` is true when the
- * timestamp falls in the period; `SCOPE` when the scenario `s` passes the batch/domain filters.
- */
-const LO = `(($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-const HI = `((($2::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-const inPeriod = (column: string) => `(${column} >= ${LO} AND ${column} < ${HI})`;
-const SCOPE = `($3::uuid IS NULL OR s.batch_id = $3::uuid) AND ($4::text IS NULL OR s.domain_code = $4::text)`;
-const SCOPED = `($3::uuid IS NOT NULL OR $4::text IS NOT NULL)`;
-const TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
-const OPEN = `s.status = 'published' AND (s.deadline IS NULL OR s.deadline >= ${TODAY})`;
-const MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
-/** Applications that count as submitted: sent and not taken back. */
-const SUBMITTED = `a.submitted_at IS NOT NULL AND a.status NOT IN ('draft', 'withdrawn')`;
 /**
  * Meetings that took place, as the session report counts them: not cancelled, in a session that
  * has run, with an outcome recorded or both sides checked in.

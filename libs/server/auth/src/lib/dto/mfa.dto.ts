@@ -3,13 +3,13 @@ import { PASSWORD_MAX_LENGTH, TOTP_DIGITS } from '@scenematch/contracts';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value);
+const withoutSpaces = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value);
 const CODE_PATTERN = new RegExp(`^\\d{${TOTP_DIGITS}}$`);
 const CODE_MESSAGE = `请输入 ${TOTP_DIGITS} 位数字验证码`;
 
 export class MfaCodeDto {
   @ApiProperty({ example: '123456', description: 'the current code of the authenticator app' })
-  @Transform(trim) @IsString({ message: CODE_MESSAGE }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @Transform(withoutSpaces) @IsString({ message: CODE_MESSAGE }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   code!: string;
 }
 
@@ -23,11 +23,11 @@ export class MfaEnableDto extends MfaCodeDto {
 /** A TOTP code or one recovery code; the service checks that exactly one is given. */
 export class SecondFactorDto {
   @ApiPropertyOptional({ example: '123456' })
-  @IsOptional() @Transform(trim) @IsString({ message: CODE_MESSAGE }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsOptional() @Transform(withoutSpaces) @IsString({ message: CODE_MESSAGE }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   code?: string;
 
   @ApiPropertyOptional({ example: '7KQ2M-XH9RP' })
-  @IsOptional() @Transform(trim) @IsString({ message: '请输入恢复码' }) @Length(10, 11, { message: '恢复码格式不正确' })
+  @IsOptional() @Transform(withoutSpaces) @IsString({ message: '请输入恢复码' }) @Length(10, 11, { message: '恢复码格式不正确' })
   recoveryCode?: string;
 }
 

@@ -11,7 +11,6 @@ import { toUserView } from '../auth.service';
 import { MfaDisableDto, MfaVerifyDto, SecondFactorDto } from '../dto/mfa.dto';
 import { User } from '../entities/user.entity';
 import { LoginAttempts } from '../login-attempts';
-import { PasswordHasher } from '../password-hasher';
 import { TokenService } from '../token.service';
 import { mfaMandatoryFor } from './mfa-policy';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
@@ -84,9 +83,7 @@ export class MfaService {
     // must not be enough to bind someone else's authenticator (and lock the owner out).
     if (subject.via === 'session') {
       if (!password) throw FieldValidationException.single('password', '请填写当前密码');
-      const withHash = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: user.id }).getOneOrFail();
-      if (!(await PasswordHasher.verify(withHash.passwordHash, password))) {
-        await this.attempts.fail(user, 'auth.mfa.enable', 'wrong_password', meta);
+      if (!(await this.attempts.confirmPassword(user, password, 'auth.mfa.enable', meta))) {
         throw FieldValidationException.single('password', '密码不正确');
       }
     }
@@ -143,17 +140,11 @@ export class MfaService {
   /** Switching the second factor off needs the password and a code; not where it is mandatory. */
   async disable(userId: string, dto: MfaDisableDto, meta: RequestMeta): Promise<void> {
     const factor = this.chosenFactor(dto);
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: userId })
-      .getOneOrFail();
+    const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: userId } });
     if (!user.mfaEnabled) throw new ConflictException('尚未启用双因素认证');
     if (mfaMandatoryFor(user.role, this.config)) throw new ConflictException('您的账号必须使用双因素认证，不能关闭');
     await this.attempts.assertNotLocked(user, 'auth.mfa.disable', meta);
-    if (!(await PasswordHasher.verify(user.passwordHash, dto.password))) {
-      await this.attempts.fail(user, 'auth.mfa.disable', 'wrong_password', meta);
+    if (!(await this.attempts.confirmPassword(user, dto.password, 'auth.mfa.disable', meta))) {
       throw FieldValidationException.single('password', '密码不正确');
     }
     if (!(await this.consumeSecondFactor(user, dto, factor))) {

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SELF_REGISTRATION_TYPES, SelfRegistrationType } from '@scenematch/contracts';
+import { trimText } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length } from 'class-validator';
 import { IsUscc } from './uscc.validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class NewOrganisationDto {
   @ApiProperty({ enum: SELF_REGISTRATION_TYPES })
@@ -12,7 +12,7 @@ export class NewOrganisationDto {
   type!: SelfRegistrationType;
 
   @ApiProperty({ example: '深圳示例智能科技有限公司' })
-  @Transform(trim) @IsString({ message: '请填写机构名称' }) @Length(2, 100, { message: '机构名称应为 2–100 个字符' })
+  @Transform(trimText) @IsString({ message: '请填写机构名称' }) @Length(2, 100, { message: '机构名称应为 2–100 个字符' })
   name!: string;
 
   @ApiProperty({ example: '91350100M000100Y43', description: '18-character Unified Social Credit Code' })

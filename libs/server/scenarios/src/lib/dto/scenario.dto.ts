@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { chinaToday, SCENARIO_STATUSES } from '@scenematch/contracts';
-import { PageQueryDto } from '@scenematch/server-common';
+import { chinaToday, isRealDate, SCENARIO_STATUSES } from '@scenematch/contracts';
+import { commaList, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsNumber,
   IsOptional,
@@ -20,15 +19,6 @@ import {
   registerDecorator,
   ValidationOptions,
 } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isRealDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** A real calendar date (YYYY-MM-DD); with `future`, today or later in Beijing time. */
 export function IsCalendarDate(options: { future?: boolean } = {}, validation?: ValidationOptions) {
@@ -48,20 +38,20 @@ export function IsCalendarDate(options: { future?: boolean } = {}, validation?: 
 
 export class ScenarioFieldsDto {
   @ApiProperty({ example: '医学影像辅助诊断' })
-  @Transform(trim) @IsString({ message: '请填写场景名称' }) @Length(2, 100, { message: '场景名称应为 2–100 个字符' })
+  @Transform(trimText) @IsString({ message: '请填写场景名称' }) @Length(2, 100, { message: '场景名称应为 2–100 个字符' })
   title!: string;
 
   @ApiProperty({ example: '智慧医疗', description: 'Domain name (应用领域), alias or code' })
-  @Transform(trim) @IsString({ message: '请选择应用领域' }) @Length(1, 50, { message: '请选择应用领域' })
+  @Transform(trimText) @IsString({ message: '请选择应用领域' }) @Length(1, 50, { message: '请选择应用领域' })
   domain!: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(5000, { message: '场景描述不超过 5000 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '场景描述不超过 5000 字' })
   description?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(3000, { message: '痛点不超过 3000 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '痛点不超过 3000 字' })
   painPoints?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(3000, { message: '预期成效不超过 3000 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '预期成效不超过 3000 字' })
   expectedOutcome?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['计算机视觉', '大模型'], description: 'Capability names or codes' })
@@ -84,18 +74,18 @@ export class ScenarioFieldsDto {
   budgetMax?: number | null;
 
   @ApiPropertyOptional({ description: 'Pilot site (试点地点)' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(200, { message: '试点地点不超过 200 字' })
+  @IsOptional() @Transform(trimText) @IsString() @MaxLength(200, { message: '试点地点不超过 200 字' })
   site?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(50, { message: '联系人不超过 50 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(50, { message: '联系人不超过 50 字' })
   contactName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @Transform(trim) @Matches(/^$|^[0-9+\-() ]{7,20}$/, { message: '联系电话格式不正确' })
+  @IsOptional() @Transform(trimText) @Matches(/^$|^[0-9+\-() ]{7,20}$/, { message: '联系电话格式不正确' })
   contactPhone?: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @Transform(trim) @Matches(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: '联系邮箱格式不正确' })
+  @IsOptional() @Transform(trimText) @Matches(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: '联系邮箱格式不正确' })
   contactEmail?: string;
 
   @ApiPropertyOptional({ description: 'The batch (榜单) it is meant for' })
@@ -109,18 +99,14 @@ export class UpdateScenarioDto extends PartialType(ScenarioFieldsDto) {}
 
 export class ReasonDto {
   @ApiProperty({ example: '请补充场景痛点和预期成效' })
-  @Transform(trim) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
+  @Transform(trimText) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
   reason!: string;
 }
 
 export class OptionalReasonDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(500, { message: '原因不超过 500 字' })
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '原因不超过 500 字' })
   reason?: string;
 }
-
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
-const toBool = ({ value }: { value: unknown }) => (value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value)));
 
 export const SCENARIO_SORTS = ['relevance', 'newest', 'deadline', 'number'] as const;
 
@@ -130,11 +116,11 @@ export class ScenarioQueryDto extends PageQueryDto {
   q?: string;
 
   @ApiPropertyOptional({ description: 'Domain code or name; comma-separated for several' })
-  @IsOptional() @Transform(toList) @IsArray() @IsString({ each: true }) @ArrayMaxSize(30)
+  @IsOptional() @Transform(commaList) @IsArray() @IsString({ each: true }) @ArrayMaxSize(30)
   domain?: string[];
 
   @ApiPropertyOptional({ description: 'Capability code or name' })
-  @IsOptional() @Transform(toList) @IsArray() @IsString({ each: true }) @ArrayMaxSize(30)
+  @IsOptional() @Transform(commaList) @IsArray() @IsString({ each: true }) @ArrayMaxSize(30)
   capability?: string[];
 
   @ApiPropertyOptional({ description: 'Batch id' })
@@ -146,11 +132,11 @@ export class ScenarioQueryDto extends PageQueryDto {
   agency?: string;
 
   @ApiPropertyOptional({ description: 'Statuses (staff; agencies with mine=true); public lists show published ones' })
-  @IsOptional() @Transform(toList) @IsArray() @IsIn(SCENARIO_STATUSES as unknown as string[], { each: true, message: '状态取值无效' })
+  @IsOptional() @Transform(commaList) @IsArray() @IsIn(SCENARIO_STATUSES as unknown as string[], { each: true, message: '状态取值无效' })
   status?: string[];
 
   @ApiPropertyOptional({ description: 'Only the caller’s own unit’s scenarios (any status)' })
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional() @Transform(queryFlag) @IsBoolean()
   mine?: boolean;
 
   @ApiPropertyOptional({ description: 'Deadline on or after' })
@@ -166,7 +152,7 @@ export class ScenarioQueryDto extends PageQueryDto {
   sort?: (typeof SCENARIO_SORTS)[number];
 
   @ApiPropertyOptional({ description: 'Include counts per domain for the same filters' })
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional() @Transform(queryFlag) @IsBoolean()
   facets?: boolean;
 }
 
@@ -182,14 +168,14 @@ export class BatchDto {
   number!: number;
 
   @ApiProperty({ example: '“城市+AI”应用场景清单（第二批）' })
-  @Transform(trim) @IsString({ message: '请填写榜单名称' }) @Length(2, 100, { message: '榜单名称应为 2–100 个字符' })
+  @Transform(trimText) @IsString({ message: '请填写榜单名称' }) @Length(2, 100, { message: '榜单名称应为 2–100 个字符' })
   name!: string;
 
   @ApiProperty({ example: '区人工智能创新服务中心' })
-  @Transform(trim) @IsString({ message: '请填写发布机构' }) @Length(2, 100, { message: '发布机构应为 2–100 个字符' })
+  @Transform(trimText) @IsString({ message: '请填写发布机构' }) @Length(2, 100, { message: '发布机构应为 2–100 个字符' })
   issuer!: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(3000) description?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000) description?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsCalendarDate() opensOn?: string | null;
   @ApiPropertyOptional({ example: '2027-01-31' }) @IsOptional() @IsCalendarDate() closesOn?: string | null;
