@@ -5,11 +5,11 @@
  * about 300,000 kept matches, the demo company matching one scenario in five.
  * `npm run bench -- api` (BENCH_SECONDS per endpoint, default 10; BENCH_SCENARIOS, default 10,000).
  */
-import { createTestDatabase, DEMO_PASSWORD, DEMO_USERS, dropQueueKeys, prepareTemplateDatabase, testConfig, testQueuePrefix } from '@scenematch/server-testing';
+import { DEMO_PASSWORD, DEMO_USERS, testConfig, testQueuePrefix } from '@scenematch/server-testing';
 import { Client } from 'pg';
-import { createApp } from '../../apps/api/src/app/create-app';
-import { emit, loadTestFromProcess, LoadResult } from './bench-kit';
-import { rng, seedCorpus } from './scenario-corpus';
+import { benchDatabase, dropBenchData, startApi } from './bench-env';
+import { emit, loadTestFromProcess, LoadResult, runBench } from './bench-kit';
+import { rng, SEARCH_PATHS, seedCorpus } from './scenario-corpus';
 
 const SCENARIOS = Number(process.env['BENCH_SCENARIOS'] ?? 10_000);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -72,14 +72,11 @@ function report(name: string, result: LoadResult): void {
 }
 
 async function main(): Promise<void> {
-  await prepareTemplateDatabase();
-  const database = await createTestDatabase('bench_api');
+  const database = await benchDatabase('bench_api');
   await seedCorpus(database.url, SCENARIOS);
   const matches = await seedMatches(database.url);
   const config = testConfig(database.url, testQueuePrefix('bench_api'), { DATABASE_POOL_SIZE: '20' });
-  const app = await createApp(config, { servePortal: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const { app, base } = await startApi(config);
   try {
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
@@ -89,16 +86,6 @@ async function main(): Promise<void> {
     if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
     const { accessToken } = (await login.json()) as { accessToken: string };
 
-    const search = [
-      '?q=' + encodeURIComponent('影像'),
-      '?q=' + encodeURIComponent('巡查'),
-      '?q=' + encodeURIComponent('风险预警') + '&sort=newest',
-      '?q=' + encodeURIComponent('量子火锅'),
-      '?domain=' + encodeURIComponent('智慧医疗') + '&page=3',
-      '?page=20&pageSize=20',
-      '?q=' + encodeURIComponent('卫生') + '&facets=true',
-      '?q=' + encodeURIComponent('数字孪生') + '&domain=' + encodeURIComponent('城市治理'),
-    ].map((q) => `/api/scenarios${q}`);
     const ids = await database.query<{ id: string }>(`SELECT id FROM scenarios WHERE status = 'published' ORDER BY md5(id::text) LIMIT 1000`);
     const pages = ids.rows.map((r) => `/api/scenarios/${r.id}`);
     const recommendations = [
@@ -115,7 +102,7 @@ async function main(): Promise<void> {
     emit('api', 'matches', matches.total, 'pairs');
     emit('api', 'demo_company_matches', matches.demoMatches, 'pairs');
     for (const [name, paths, headers] of [
-      ['search', search, undefined],
+      ['search', SEARCH_PATHS, undefined],
       ['scenario_page', pages, undefined],
       ['recommendations', recommendations, auth],
     ] as const) {
@@ -125,13 +112,8 @@ async function main(): Promise<void> {
     }
   } finally {
     await app.close();
-    if (process.env['BENCH_KEEP']) console.error(`kept database ${database.name}`);
-    else await database.drop();
-    await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
+    await dropBenchData(database, config);
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

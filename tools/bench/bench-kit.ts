@@ -1,11 +1,24 @@
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Helpers shared by the benchmarks: one JSON line per figure, and a closed-loop load generator. */
 export function emit(bench: string, metric: string, value: number, unit: string): void {
   process.stdout.write(`${JSON.stringify({ bench, metric, value: Math.round(value * 100) / 100, unit })}\n`);
+}
+
+/** The seeds' taxonomy (seeds/data/taxonomy.json), typed as far as the benchmark reads it. */
+export function readTaxonomy<T>(): T {
+  return JSON.parse(readFileSync(join(__dirname, '../../seeds/data/taxonomy.json'), 'utf8')) as T;
+}
+
+/** Runs a benchmark; a failure is printed and exits 1 (so `npm run bench` counts it as failed). */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
 
 export interface LoadResult {

@@ -4,21 +4,17 @@
  */
 import { NestFactory } from '@nestjs/core';
 import { JobName, OutboxService } from '@scenematch/server-queue';
-import { createTestDatabase, dropQueueKeys, prepareTemplateDatabase, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
+import { DEMO_PASSWORD, DEMO_USERS, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createApp } from '../../apps/api/src/app/create-app';
 import { WorkerModule } from '../../apps/worker/src/app/worker.module';
-import { emit, loadTest } from './bench-kit';
+import { benchDatabase, dropBenchData, startApi } from './bench-env';
+import { emit, loadTest, runBench } from './bench-kit';
 
 async function main(): Promise<void> {
-  await prepareTemplateDatabase();
-  const database = await createTestDatabase('bench');
+  const database = await benchDatabase('bench');
   const config = testConfig(database.url, testQueuePrefix('bench'), { AUTH_RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_POOL_SIZE: '20' });
-  const app = await createApp(config, { servePortal: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = await app.getUrl();
-  const url = base.replace('[::1]', '127.0.0.1');
+  const { app, base: url } = await startApi(config);
 
   try {
     const login = await loadTest({
@@ -28,7 +24,7 @@ async function main(): Promise<void> {
         fetch(`${url}/api/auth/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: 'organiser@demo.scenematch.cn', password: 'Demo#2025pass' }),
+          body: JSON.stringify({ email: DEMO_USERS.organiser, password: DEMO_PASSWORD }),
         }),
     });
     emit('auth', 'login_throughput', login.perSecond, 'req/s');
@@ -67,12 +63,8 @@ async function main(): Promise<void> {
   } finally {
     await sql.end();
     await worker.close();
-    await database.drop();
-    await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
+    await dropBenchData(database, config);
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

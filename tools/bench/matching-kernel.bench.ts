@@ -4,9 +4,7 @@
  * per figure. BENCH_COMPANIES / BENCH_SCENARIOS change the sizes.
  */
 import { MatchIndex, MatchingModel, syntheticCatalogue, type MatchingTaxonomy } from '@scenematch/matching';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { emit } from './bench-kit';
+import { emit, readTaxonomy } from './bench-kit';
 
 const COMPANIES = Number(process.env['BENCH_COMPANIES'] ?? 3000);
 const SCENARIOS = Number(process.env['BENCH_SCENARIOS'] ?? 1003);
@@ -19,7 +17,7 @@ function time<T>(run: () => T): [T, number] {
 }
 
 function main(): void {
-  const taxonomy = JSON.parse(readFileSync(join(__dirname, '../../seeds/data/taxonomy.json'), 'utf8')) as MatchingTaxonomy;
+  const taxonomy = readTaxonomy<MatchingTaxonomy>();
   const [model, modelMs] = time(() => MatchingModel.fromTaxonomy(taxonomy));
   const { companies, scenarios } = syntheticCatalogue(taxonomy, { companies: COMPANIES, scenarios: SCENARIOS, seed: 2025 });
   const [companyProfiles, companyProfileMs] = time(() => companies.map((c) => model.companyProfile(c)));

@@ -5,19 +5,15 @@
  * scenario until it shows in a fitting company's recommendations, through outbox, BullMQ and
  * the worker.
  */
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { searchTokens } from '@scenematch/contracts';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { MatchingJobsModule } from '@scenematch/server-matching';
-import { JobName, OutboxService, QueueModule } from '@scenematch/server-queue';
+import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
-import { createTestDatabase, dropQueueKeys, prepareTemplateDatabase, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
 import { Client } from 'pg';
-import { emit } from './bench-kit';
+import { benchDatabase, dropBenchData, startWorker } from './bench-env';
+import { emit, readTaxonomy, runBench } from './bench-kit';
+import { rng } from './scenario-corpus';
 
 const COMPANIES = Number(process.env['BENCH_COMPANIES'] ?? 3000);
 const SCENARIOS = Number(process.env['BENCH_SCENARIOS_OPEN'] ?? 1003);
@@ -27,12 +23,8 @@ interface Taxonomy {
   capabilities: Array<{ code: string; name: string; keywords?: string[] }>;
 }
 
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
 async function seed(url: string): Promise<void> {
-  const taxonomy = JSON.parse(readFileSync(join(__dirname, '../../seeds/data/taxonomy.json'), 'utf8')) as Taxonomy;
+  const taxonomy = readTaxonomy<Taxonomy>();
   const client = new Client({ connectionString: url });
   await client.connect();
   const random = rng(7);
@@ -75,14 +67,10 @@ async function seed(url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await prepareTemplateDatabase();
-  const database = await createTestDatabase('bench_matching');
+  const database = await benchDatabase('bench_matching');
   await seed(database.url);
   const config = testConfig(database.url, testQueuePrefix('bench'), { WORKER_CONCURRENCY: '4', OUTBOX_POLL_MS: '50' });
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule] })
-  class BenchWorker {}
-  const worker = await NestFactory.createApplicationContext(BenchWorker, { logger: false });
-  await worker.init();
+  const worker = await startWorker(config, [TaxonomyModule, MatchingJobsModule]);
   const sql = new Client({ connectionString: database.url });
   await sql.connect();
   try {
@@ -127,12 +115,8 @@ async function main(): Promise<void> {
   } finally {
     await sql.end();
     await worker.close();
-    await database.drop();
-    await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
+    await dropBenchData(database, config);
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

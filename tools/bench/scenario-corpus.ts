@@ -4,13 +4,24 @@
  * deterministic (the same corpus every run), inserted with their search documents.
  */
 import { searchTokens } from '@scenematch/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
+import { readTaxonomy } from './bench-kit';
 
 export interface Taxonomy {
   domains: Array<{ code: string; name: string; vocabulary?: string[] }>;
 }
+
+/** The search mix of the HTTP benchmarks: Chinese two-character searches, filters and pages. */
+export const SEARCH_PATHS: readonly string[] = [
+  '?q=' + encodeURIComponent('影像'),
+  '?q=' + encodeURIComponent('巡查'),
+  '?q=' + encodeURIComponent('风险预警') + '&sort=newest',
+  '?q=' + encodeURIComponent('量子火锅'),
+  '?domain=' + encodeURIComponent('智慧医疗') + '&page=3',
+  '?page=20&pageSize=20',
+  '?q=' + encodeURIComponent('卫生') + '&facets=true',
+  '?q=' + encodeURIComponent('数字孪生') + '&domain=' + encodeURIComponent('城市治理'),
+].map((q) => `/api/scenarios${q}`);
 
 /** Deterministic pseudo-random numbers, so every run searches the same corpus. */
 export function rng(seed: number) {
@@ -18,7 +29,7 @@ export function rng(seed: number) {
 }
 
 export async function seedCorpus(url: string, count: number): Promise<void> {
-  const taxonomy = JSON.parse(readFileSync(join(__dirname, '../../seeds/data/taxonomy.json'), 'utf8')) as Taxonomy;
+  const taxonomy = readTaxonomy<Taxonomy>();
   const client = new Client({ connectionString: url });
   await client.connect();
   const random = rng(42);

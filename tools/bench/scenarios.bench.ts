@@ -2,34 +2,19 @@
  * Scenario search at district scale: 10,000 published scenarios, 50 concurrent connections,
  * a mix of Chinese two-character searches, filters and pages over real HTTP.
  */
-import { createTestDatabase, dropQueueKeys, prepareTemplateDatabase, testConfig, testQueuePrefix } from '@scenematch/server-testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createApp } from '../../apps/api/src/app/create-app';
-import { emit, loadTestFromProcess } from './bench-kit';
-import { seedCorpus, Taxonomy } from './scenario-corpus';
+import { testConfig, testQueuePrefix } from '@scenematch/server-testing';
+import { benchDatabase, dropBenchData, startApi } from './bench-env';
+import { emit, loadTestFromProcess, readTaxonomy, runBench } from './bench-kit';
+import { SEARCH_PATHS, seedCorpus, type Taxonomy } from './scenario-corpus';
 
 const SCENARIOS = Number(process.env['BENCH_SCENARIOS'] ?? 10_000);
 
 async function main(): Promise<void> {
-  await prepareTemplateDatabase();
-  const database = await createTestDatabase('bench_search');
+  const database = await benchDatabase('bench_search');
   await seedCorpus(database.url, SCENARIOS);
   const config = testConfig(database.url, testQueuePrefix('bench'), { DATABASE_POOL_SIZE: '20' });
-  const app = await createApp(config, { servePortal: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const queries = [
-    '?q=' + encodeURIComponent('影像'),
-    '?q=' + encodeURIComponent('巡查'),
-    '?q=' + encodeURIComponent('风险预警') + '&sort=newest',
-    '?q=' + encodeURIComponent('量子火锅'),
-    '?domain=' + encodeURIComponent('智慧医疗') + '&page=3',
-    '?page=20&pageSize=20',
-    '?q=' + encodeURIComponent('卫生') + '&facets=true',
-    '?q=' + encodeURIComponent('数字孪生') + '&domain=' + encodeURIComponent('城市治理'),
-  ];
-  const paths = queries.map((q) => `/api/scenarios${q}`);
+  const { app, base: url } = await startApi(config);
+  const paths = [...SEARCH_PATHS];
   try {
     // Warm the pool and the plan cache first.
     await loadTestFromProcess({ base: url, paths, seconds: 2, concurrency: 10 });
@@ -42,7 +27,7 @@ async function main(): Promise<void> {
 
     // The same load where nearly every request is a query not seen before (cache misses):
     // every vocabulary word of every domain, on several pages and sorts.
-    const taxonomy = JSON.parse(readFileSync(join(__dirname, '../../seeds/data/taxonomy.json'), 'utf8')) as Taxonomy;
+    const taxonomy = readTaxonomy<Taxonomy>();
     const words = [...new Set(taxonomy.domains.flatMap((d) => d.vocabulary ?? []))];
     const fresh = words.flatMap((w) => ['relevance', 'newest', 'deadline'].flatMap((sort) => [1, 2].map((page) => `/api/scenarios?q=${encodeURIComponent(w)}&sort=${sort}&page=${page}`)));
     const cold = await loadTestFromProcess({ base: url, paths: fresh, seconds: Math.min(Number(process.env['BENCH_SECONDS'] ?? 15), 10), concurrency: 50 });
@@ -51,13 +36,8 @@ async function main(): Promise<void> {
     emit('scenario_search', 'uncached_p97.5_c50', cold.p975, 'ms');
   } finally {
     await app.close();
-    if (process.env['BENCH_KEEP']) console.error(`kept database ${database.name}`);
-    else await database.drop();
-    await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
+    await dropBenchData(database, config);
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

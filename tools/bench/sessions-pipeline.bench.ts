@@ -5,17 +5,14 @@
  * `agenda_job_s` is request → run completed (reading participants, requests and scores,
  * solving, replacing the meetings); the database's unique indexes hold the agenda's rules.
  */
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { syntheticSession } from '@scenematch/scheduling';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { NotificationsModule } from '@scenematch/server-notifications';
-import { JobName, OutboxService, QueueModule } from '@scenematch/server-queue';
+import { JobName, OutboxService } from '@scenematch/server-queue';
 import { SessionJobsModule } from '@scenematch/server-sessions';
-import { createTestDatabase, dropQueueKeys, prepareTemplateDatabase, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
+import { testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
 import { Client } from 'pg';
-import { emit } from './bench-kit';
+import { benchDatabase, dropBenchData, startWorker } from './bench-env';
+import { emit, runBench } from './bench-kit';
 
 async function seed(sql: Client): Promise<string> {
   const input = syntheticSession({ seed: 2025 });
@@ -64,15 +61,11 @@ async function seed(sql: Client): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  await prepareTemplateDatabase();
-  const database = await createTestDatabase('bench_sessions');
+  const database = await benchDatabase('bench_sessions');
   const config = testConfig(database.url, testQueuePrefix('bench_sessions'), { OUTBOX_POLL_MS: '50' });
   const sql = new Client({ connectionString: database.url });
   await sql.connect();
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forWorker(), NotificationsModule, SessionJobsModule] })
-  class BenchWorker {}
-  const worker = await NestFactory.createApplicationContext(BenchWorker, { logger: false });
-  await worker.init();
+  const worker = await startWorker(config, [NotificationsModule, SessionJobsModule]);
   try {
     const session = await seed(sql);
     const outbox = worker.get(OutboxService);
@@ -102,12 +95,8 @@ async function main(): Promise<void> {
   } finally {
     await sql.end();
     await worker.close();
-    await database.drop();
-    await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
+    await dropBenchData(database, config);
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

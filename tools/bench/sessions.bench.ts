@@ -6,7 +6,7 @@
  * unavailable in one slot. BENCH_SESSION_SEED changes the instance.
  */
 import { greedyFirstComeScheduler, scheduleAgenda, syntheticSession, validateAgenda } from '@scenematch/scheduling';
-import { emit } from './bench-kit';
+import { emit, runBench } from './bench-kit';
 
 async function run(label: string, unavailableShare: number): Promise<void> {
   const input = syntheticSession({ seed: Number(process.env['BENCH_SESSION_SEED'] ?? 2025), unavailableShare });
@@ -32,7 +32,4 @@ async function main(): Promise<void> {
   await run('availability', 0.1);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

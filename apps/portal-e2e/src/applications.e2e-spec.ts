@@ -1,29 +1,17 @@
-import { buildUscc } from '@scenematch/contracts';
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
-import { signIn } from './support/flows';
+import { DEMO_PASSWORD as PASSWORD } from './support/e2e-env';
+import { signInAt } from './support/flows';
+import { randomUscc } from './support/test-data';
 
 const ENTERPRISE = 'enterprise@demo.scenematch.cn';
 const ORGANISER = 'organiser@demo.scenematch.cn';
 const AGENCY = 'agency@demo.scenematch.cn';
 const EXPERT = 'expert@demo.scenematch.cn';
-const PASSWORD = 'Demo#2025pass';
 
 const PROPOSAL =
   '基于深度学习的肺结节 CT 影像辅助诊断方案：院内私有化部署，医生复核闭环，三个月完成试点。';
-
-function randomUscc(): string {
-  for (;;) {
-    const code = buildUscc(
-      '91',
-      '440305',
-      randomBytes(4).toString('hex').toUpperCase(),
-    );
-    if (code) return code;
-  }
-}
 
 function nextYear(): string {
   return `${new Date().getFullYear() + 1}-12-31`;
@@ -128,17 +116,6 @@ async function applicationUnderReview(suffix: string): Promise<UnderReview> {
     organiser,
     expert,
   };
-}
-
-async function signInAt(
-  page: Page,
-  url: string,
-  email: string,
-  landing: string,
-) {
-  await page.goto(url);
-  await signIn(page, email);
-  await page.waitForURL(`**${landing}`);
 }
 
 describe('applications (揭榜申报)', () => {

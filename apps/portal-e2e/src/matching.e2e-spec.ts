@@ -2,23 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
-import { chooseOption, pathOf, signIn } from './support/flows';
+import { chooseOption, pathOf, signInAt } from './support/flows';
 
 const ENTERPRISE = 'enterprise@demo.scenematch.cn';
 const AGENCY = 'agency@demo.scenematch.cn';
 const ORGANISER = 'organiser@demo.scenematch.cn';
 const DEMO_COMPANY = '深圳鹏知医疗智能科技有限公司';
-
-async function signInAt(
-  page: Page,
-  url: string,
-  email: string,
-  landing: string | RegExp,
-): Promise<void> {
-  await page.goto(url);
-  await signIn(page, email);
-  await page.waitForURL(typeof landing === 'string' ? `**${landing}` : landing);
-}
 
 function card(page: Page, title: string) {
   return page.getByTestId('recommendation-card').filter({

@@ -1,26 +1,14 @@
-import { buildUscc } from '@scenematch/contracts';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { apiCall } from './support/api';
 import { browserTest } from './support/browser';
+import { DEMO_PASSWORD as PASSWORD } from './support/e2e-env';
 import { signIn } from './support/flows';
-
-const PASSWORD = 'Demo#2025pass';
+import { randomUscc } from './support/test-data';
 
 interface Settings {
   categories: Array<{ category: string; email: boolean }>;
   digest: boolean | null;
-}
-
-function randomUscc(): string {
-  for (;;) {
-    const code = buildUscc(
-      '91',
-      '440305',
-      randomBytes(4).toString('hex').toUpperCase(),
-    );
-    if (code) return code;
-  }
 }
 
 /** Whether an NG-ZORRO switch (by test id) is on. */

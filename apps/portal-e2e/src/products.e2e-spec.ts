@@ -8,7 +8,7 @@ import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
 import {
   chooseOption,
-  signIn,
+  signInAt,
   signOut,
   typeDate,
 } from './support/flows';
@@ -64,12 +64,6 @@ beforeAll(() => {
 });
 
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
-
-async function signInAt(page: Page, url: string, email: string, landing: string) {
-  await page.goto(url);
-  await signIn(page, email);
-  await page.waitForURL(`**${landing}`);
-}
 
 /** Opens a page of the 管理后台 through the menu, as an organiser would. */
 async function openAdmin(page: Page, label: string, path: string) {

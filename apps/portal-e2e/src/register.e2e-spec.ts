@@ -1,16 +1,7 @@
-import { buildUscc } from '@scenematch/contracts';
 import { randomBytes } from 'node:crypto';
 import { browserTest } from './support/browser';
 import { headerUserName, pathOf } from './support/flows';
-
-/** A valid USCC with a random organisation body (GB 11714 bodies whose check is X are skipped). */
-function randomUscc(): string {
-  for (;;) {
-    const body = randomBytes(4).toString('hex').toUpperCase();
-    const code = buildUscc('91', '440305', body);
-    if (code) return code;
-  }
-}
+import { randomUscc } from './support/test-data';
 
 describe('registration', () => {
   browserTest(

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
-import { chooseOption, chooseOptions, signIn, typeDate } from './support/flows';
+import { chooseOption, chooseOptions, signInAt, typeDate } from './support/flows';
 
 const AGENCY = 'agency@demo.scenematch.cn';
 const ORGANISER = 'organiser@demo.scenematch.cn';
@@ -11,17 +11,6 @@ const ORGANISER = 'organiser@demo.scenematch.cn';
 function nextYear(): string {
   const d = new Date();
   return `${d.getFullYear() + 1}-06-30`;
-}
-
-async function signInAt(
-  page: Page,
-  url: string,
-  email: string,
-  landing: string,
-) {
-  await page.goto(url);
-  await signIn(page, email);
-  await page.waitForURL(`**${landing}`);
 }
 
 function queueRow(page: Page, title: string) {

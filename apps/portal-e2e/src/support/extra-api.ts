@@ -1,10 +1,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import Redis from 'ioredis';
-import { Client } from 'pg';
 import { WORKSPACE_ROOT } from './e2e-env';
+import {
+  capture,
+  deleteQueueKeys,
+  dropDatabase,
+  freePort,
+  waitForHealth,
+} from './processes';
 
 /**
  * A second API (with the built portal) for the specs that need other settings than the one the
@@ -19,43 +23,6 @@ export interface ExtraApi {
 
 const API_MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
 const PORTAL_DIR = join(WORKSPACE_ROOT, 'dist/apps/portal/browser');
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function waitForHealth(
-  baseUrl: string,
-  child: ChildProcess,
-  output: () => string,
-): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `The extra API exited (code ${child.exitCode ?? child.signalCode}). Its output:\n${output()}`,
-      );
-    }
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(
-    `The extra API was not healthy within 60 s. Its output:\n${output()}`,
-  );
-}
 
 async function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -97,49 +64,16 @@ export async function startExtraApi(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const keep = (chunk: Buffer) =>
-    (output = (output + chunk.toString()).slice(-20_000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  const output = capture(child);
 
   const stop = async () => {
     await exited(child);
-    const client = new Client({ connectionString: `${pgBase}/postgres` });
-    await client.connect();
-    try {
-      await client.query(
-        `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`,
-      );
-    } finally {
-      await client.end();
-    }
-    const redis = new Redis(redisUrl, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-    });
-    redis.on('error', () => undefined);
-    try {
-      await redis.connect();
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(
-          cursor,
-          'MATCH',
-          `${queuePrefix}:*`,
-          'COUNT',
-          500,
-        );
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-    } finally {
-      redis.disconnect();
-    }
+    await dropDatabase(`${pgBase}/postgres`, databaseName);
+    await deleteQueueKeys(redisUrl, queuePrefix);
   };
 
   try {
-    await waitForHealth(baseUrl, child, () => output);
+    await waitForHealth(baseUrl, child, output, 'extra API');
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

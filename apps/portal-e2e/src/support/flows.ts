@@ -12,6 +12,18 @@ export async function signIn(
   await page.getByTestId('submit').click();
 }
 
+/** Opens `url` (a page behind the login), signs in and waits for the landing page. */
+export async function signInAt(
+  page: Page,
+  url: string,
+  email: string,
+  landing: string | RegExp,
+): Promise<void> {
+  await page.goto(url);
+  await signIn(page, email);
+  await page.waitForURL(typeof landing === 'string' ? `**${landing}` : landing);
+}
+
 /** The signed-in user's name in the header. */
 export function headerUserName(page: Page) {
   return page.getByTestId('user-name');

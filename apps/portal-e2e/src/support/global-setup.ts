@@ -1,66 +1,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { E2eState, STATE_FILE, WORKSPACE_ROOT } from './e2e-env';
 import globalTeardown from './global-teardown';
+import { capture, freePort, waitForHealth } from './processes';
 
 const API_MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
 const WORKER_MAIN = join(WORKSPACE_ROOT, 'dist/apps/worker/main.js');
 const PORTAL_DIR = join(WORKSPACE_ROOT, 'dist/apps/portal/browser');
-const HEALTH_TIMEOUT_MS = 60_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** Keeps the last part of a child's output, to print when it dies. */
-function capture(child: ChildProcess): () => string {
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return () => output;
-}
-
-async function waitForHealth(
-  url: string,
-  child: ChildProcess,
-  output: () => string,
-): Promise<void> {
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-  let lastProblem = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `The API exited (code ${child.exitCode ?? child.signalCode}) before it was healthy. Its output:\n${output()}`,
-      );
-    }
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.status === 200) return;
-      lastProblem = `HTTP ${response.status}: ${await response.text()}`;
-    } catch (error) {
-      lastProblem = (error as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(
-    `The API was not healthy within ${HEALTH_TIMEOUT_MS / 1000} s (${lastProblem}). Its output:\n${output()}`,
-  );
-}
 
 async function waitForLine(
   child: ChildProcess,

@@ -1,7 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
-import Redis from 'ioredis';
-import { Client } from 'pg';
 import { readState, STATE_FILE } from './e2e-env';
+import { deleteQueueKeys, dropDatabase } from './processes';
 
 function isRunning(pid: number): boolean {
   try {
@@ -20,47 +19,6 @@ async function stop(pid: number): Promise<void> {
   while (Date.now() < deadline && isRunning(pid))
     await new Promise((r) => setTimeout(r, 100));
   if (isRunning(pid)) process.kill(pid, 'SIGKILL');
-}
-
-async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  if (!/^scenematch_e2e_[0-9a-f]+$/.test(name))
-    throw new Error(`Refusing to drop unexpected database ${name}`);
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The run's BullMQ keys (its own QUEUE_PREFIX) so that repeated runs leave Redis clean. */
-async function deleteQueueKeys(
-  redisUrl: string,
-  prefix: string,
-): Promise<void> {
-  const redis = new Redis(redisUrl, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-  });
-  redis.on('error', () => undefined); // reported once, by the rejected connect() below
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(
-        cursor,
-        'MATCH',
-        `${prefix}:*`,
-        'COUNT',
-        500,
-      );
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 export default async function globalTeardown(): Promise<void> {

@@ -97,17 +97,8 @@ export interface ExpertOption {
 }
 
 /** A PDF attached to an application (sealed like the application). */
-export interface ApplicationFileView {
-  id: string;
-  filename: string;
-  size: number;
-  url: string;
-}
+export type ApplicationFileView = ApplicationView['files'][number];
 
-/** ApplicationView with its attachments (older APIs leave `files` out). */
-export type ApplicationWithFiles = ApplicationView & {
-  files?: ApplicationFileView[];
-};
 
 /** A company's applications fit in one page of the API's largest size. */
 const MAX_PAGE = 100;

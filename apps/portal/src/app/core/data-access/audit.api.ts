@@ -2,8 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Page } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
-import { map } from 'rxjs/operators';
-import { type DownloadedFile, fileNameFromDisposition } from './download';
+import { type DownloadedFile, getFile } from './download';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
@@ -81,20 +80,11 @@ export class AuditApi {
     filters: AuditFilters,
     format: 'csv' | 'xlsx',
   ): Observable<DownloadedFile> {
-    return this.http
-      .get('/api/audit/export', {
-        params: paramsOf(filters).set('format', format),
-        responseType: 'blob',
-        observe: 'response',
-      })
-      .pipe(
-        map((response) => ({
-          blob: response.body ?? new Blob([]),
-          fileName: fileNameFromDisposition(
-            response.headers.get('Content-Disposition'),
-            `审计日志.${format}`,
-          ),
-        })),
-      );
+    return getFile(
+      this.http,
+      '/api/audit/export',
+      `审计日志.${format}`,
+      paramsOf(filters).set('format', format),
+    );
   }
 }

@@ -1,85 +1,36 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Page } from '@scenematch/contracts';
+import type {
+  ExplanationView,
+  MatchView,
+  Page,
+  RebuildView,
+  RecommendationView,
+} from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { queryParams } from '../http/query-params';
 
 /*
- * The shapes below are those of libs/server/matching (matching.service.ts), which the portal may
- * not import. TODO(contracts): move them to @scenematch/contracts so both sides share them.
+ * The API's shapes are those of @scenematch/contracts (lib/matching.ts); the names below are the
+ * ones the portal uses for them.
  */
+export type {
+  MatchView,
+  RebuildView,
+  RecommendationView,
+} from '@scenematch/contracts';
 
-/** One recommended scenario of `GET /api/me/recommendations` (best first). */
-export interface RecommendationView {
-  scenario: {
-    id: string;
-    title: string;
-    /** Domain name, e.g. 智慧医疗. */
-    domain: string;
-    /** The owning unit's name. */
-    agency: string;
-    /** YYYY-MM-DD. */
-    deadline: string | null;
-    /** Batch name. */
-    batch: string | null;
-    status: string;
-  };
-  /** 0–100. */
-  score: number;
-  reasons: string[];
-}
-
-/** One matching company of `GET /api/scenarios/:id/matches` (best first). */
-export interface MatchView {
-  enterprise: {
-    id: string;
-    name: string;
-    verified: boolean;
-    listedProducts: number;
-  };
-  score: number;
-  reasons: string[];
-}
+/** `GET /api/scenarios/:id/matches/:organisationId`: why one pair scores what it does. */
+export type MatchExplanation = ExplanationView;
 
 /**
  * How far each part of the score is reached, each an integer 0–100 (percent of that part's own
  * maximum, ScoreComponents of libs/matching): its points are weight × value (see
  * shared/matching/match-components.ts).
  */
-export interface MatchComponents {
-  capability: number;
-  keywords: number;
-  domain: number;
-  evidence: number;
-}
+export type MatchComponents = ExplanationView['components'];
 
-/** `GET /api/scenarios/:id/matches/:organisationId`: why one pair scores what it does. */
-export interface MatchExplanation {
-  scenario: { id: string; title: string };
-  enterprise: { id: string; name: string };
-  score: number;
-  /** false: a hard requirement (deployment mode, certificate) is not met; the score is then 0. */
-  eligible: boolean;
-  reasons: string[];
-  whyNot: string[];
-  components: MatchComponents;
-}
-
-export type RebuildStatus = 'running' | 'completed' | 'failed';
-
-/** A full recomputation of every scenario–company pair (sharded across workers). */
-export interface RebuildView {
-  id: string;
-  status: RebuildStatus;
-  /** 0 until the worker has split the work. */
-  shards: number;
-  shardsDone: number;
-  scenarios: number;
-  companies: number;
-  pairsKept: number;
-  startedAt: string;
-  finishedAt: string | null;
-  error: string | null;
-}
+export type RebuildStatus = RebuildView['status'];
 
 /** Query of `GET /api/me/recommendations`. */
 export interface RecommendationQuery {
@@ -96,15 +47,6 @@ export interface RecommendationQuery {
 /** The API's largest page (MAX_PAGE_SIZE of the server). */
 export const MAX_PAGE_SIZE = 100;
 
-function params(query: object): HttpParams {
-  let result = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    result = result.set(key, String(value));
-  }
-  return result;
-}
-
 /** Typed client for recommendations, matches, explanations and rebuilds. */
 @Injectable({ providedIn: 'root' })
 export class MatchingApi {
@@ -114,7 +56,7 @@ export class MatchingApi {
     query: RecommendationQuery,
   ): Observable<Page<RecommendationView>> {
     return this.http.get<Page<RecommendationView>>('/api/me/recommendations', {
-      params: params(query),
+      params: queryParams(query),
     });
   }
 
@@ -124,7 +66,7 @@ export class MatchingApi {
   ): Observable<Page<MatchView>> {
     return this.http.get<Page<MatchView>>(
       `/api/scenarios/${scenarioId}/matches`,
-      { params: params(query) },
+      { params: queryParams(query) },
     );
   }
 

@@ -1,27 +1,15 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { HealthView } from '@scenematch/contracts';
+import type {
+  CapabilityView,
+  DomainView,
+  HealthView,
+} from '@scenematch/contracts';
 import { Observable, of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 
-/**
- * One application domain (应用领域) as `GET /api/taxonomy/domains` returns it.
- * TODO(contracts): the API declares this as DomainView in libs/server/taxonomy; move it to
- * @scenematch/contracts so both sides share one definition.
- */
-export interface DomainView {
-  code: string;
-  name: string;
-  group: string;
-  aliases: string[];
-}
-
-/** One capability tag (能力标签) as `GET /api/taxonomy/capabilities` returns it. */
-export interface CapabilityView {
-  code: string;
-  name: string;
-  synonyms: string[];
-}
+// An application domain (应用领域) and a capability tag (能力标签) as the taxonomy API returns them.
+export type { CapabilityView, DomainView } from '@scenematch/contracts';
 
 /** Typed client for the public platform endpoints (health, taxonomies). */
 @Injectable({ providedIn: 'root' })

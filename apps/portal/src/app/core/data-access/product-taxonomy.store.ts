@@ -1,12 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable, signal } from '@angular/core';
+import type { NamedCode } from '@scenematch/contracts';
 import { forkJoin } from 'rxjs';
 
 /** A code and its Chinese name (deployment modes, certification kinds). */
-export interface NamedCode {
-  code: string;
-  name: string;
-}
+export type { NamedCode } from '@scenematch/contracts';
 
 /**
  * The capability list's own taxonomies — deployment modes and certification kinds — fetched once

@@ -13,6 +13,7 @@ import type {
   ProductView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { queryParams } from '../http/query-params';
 
 export const PRODUCT_SORTS = ['relevance', 'newest', 'name'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
@@ -58,25 +59,9 @@ export interface ProductRequest {
   cases: string[];
 }
 
-/**
- * A query as HTTP parameters: lists comma-joined (the API splits them), empty values left out so
- * that the request (and the API's search cache key) carries only what was chosen.
- */
+/** A query as HTTP parameters (see queryParams). */
 export function productQueryParams(query: ProductListQuery): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query) as Array<
-    [string, unknown]
-  >) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length) params = params.set(key, value.join(','));
-    } else if (typeof value === 'boolean') {
-      if (value) params = params.set(key, 'true');
-    } else {
-      params = params.set(key, String(value));
-    }
-  }
-  return params;
+  return queryParams(query);
 }
 
 /** Typed client for /api/products: the capability list, authoring, review and files. */

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   DomainCount,
@@ -10,8 +10,8 @@ import type {
   ScenarioView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
-import { map } from 'rxjs/operators';
-import { DownloadedFile, fileNameFromDisposition } from './download';
+import { type DownloadedFile, getFile } from './download';
+import { queryParams } from '../http/query-params';
 
 export const SCENARIO_SORTS = [
   'relevance',
@@ -68,25 +68,11 @@ export interface ScenarioRequest {
 
 export type ExportFormat = 'xlsx' | 'csv';
 
-/**
- * The query as HTTP parameters: lists comma-joined (the API splits them), empty values left out so
- * that the URL (and the API's search cache key) only carries what was chosen.
- */
+/** The query as HTTP parameters (see queryParams). */
 export function scenarioQueryParams(
   query: ScenarioListQuery & { format?: ExportFormat },
 ): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length) params = params.set(key, value.join(','));
-    } else if (typeof value === 'boolean') {
-      if (value) params = params.set(key, 'true');
-    } else {
-      params = params.set(key, String(value));
-    }
-  }
-  return params;
+  return queryParams(query);
 }
 
 /** Typed client for /api/scenarios (list, detail, authoring, review, import and export). */
@@ -176,20 +162,11 @@ export class ScenariosApi {
     delete filters.page;
     delete filters.pageSize;
     delete filters.facets;
-    return this.http
-      .get('/api/scenarios/export', {
-        params: scenarioQueryParams({ ...filters, format }),
-        responseType: 'blob',
-        observe: 'response',
-      })
-      .pipe(
-        map((response: HttpResponse<Blob>) => ({
-          blob: response.body ?? new Blob([]),
-          fileName: fileNameFromDisposition(
-            response.headers.get('Content-Disposition'),
-            `场景清单.${format}`,
-          ),
-        })),
-      );
+    return getFile(
+      this.http,
+      '/api/scenarios/export',
+      `场景清单.${format}`,
+      scenarioQueryParams({ ...filters, format }),
+    );
   }
 }

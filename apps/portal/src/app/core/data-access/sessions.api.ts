@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AgendaRunView,
@@ -14,8 +14,8 @@ import type {
   SessionSuggestion,
   SessionView,
 } from '@scenematch/contracts';
-import { map, Observable } from 'rxjs';
-import { DownloadedFile, fileNameFromDisposition } from './download';
+import { Observable } from 'rxjs';
+import { type DownloadedFile, getFile } from './download';
 
 /** Body of `POST /api/sessions` (and, partially, `PATCH`). */
 export interface SessionRequest {
@@ -161,11 +161,6 @@ export class SessionsApi {
 
   /** The whole agenda as a workbook (staff), with the bearer token. */
   workbook(id: string): Observable<DownloadedFile> {
-    return this.http.get(`${this.base}/${id}/agenda.xlsx`, { responseType: 'blob', observe: 'response' }).pipe(
-      map((response: HttpResponse<Blob>) => ({
-        blob: response.body ?? new Blob([]),
-        fileName: fileNameFromDisposition(response.headers.get('Content-Disposition'), '对接会日程.xlsx'),
-      })),
-    );
+    return getFile(this.http, `${this.base}/${id}/agenda.xlsx`, '对接会日程.xlsx');
   }
 }

@@ -6,8 +6,7 @@ import type {
   StatsOverview,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
-import { map } from 'rxjs/operators';
-import { type DownloadedFile, fileNameFromDisposition } from './download';
+import { type DownloadedFile, getFile } from './download';
 
 /** Filters of `GET /api/stats/overview`; empty values are left out. */
 export interface StatsFilters {
@@ -42,20 +41,11 @@ export class StatsApi {
 
   /** The quarterly workbook, e.g. `2025Q3`. */
   report(quarter: string): Observable<DownloadedFile> {
-    return this.http
-      .get('/api/stats/report', {
-        params: new HttpParams().set('quarter', quarter).set('format', 'xlsx'),
-        responseType: 'blob',
-        observe: 'response',
-      })
-      .pipe(
-        map((response) => ({
-          blob: response.body ?? new Blob([]),
-          fileName: fileNameFromDisposition(
-            response.headers.get('Content-Disposition'),
-            `场景揭榜季度报告-${quarter}.xlsx`,
-          ),
-        })),
-      );
+    return getFile(
+      this.http,
+      '/api/stats/report',
+      `场景揭榜季度报告-${quarter}.xlsx`,
+      new HttpParams().set('quarter', quarter).set('format', 'xlsx'),
+    );
   }
 }

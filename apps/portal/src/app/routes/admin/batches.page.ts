@@ -4,7 +4,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { ScenarioBatchView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -20,8 +19,7 @@ import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { firstValueFrom, Observable, of, Subject } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { firstValueFrom } from 'rxjs';
 import {
   BatchesApi,
   type BatchRequest,
@@ -35,12 +33,8 @@ import {
   revealErrors,
   SERVER_ERROR,
 } from '../../shared/forms/server-errors';
+import { ReloadableList } from '../../shared/ui/reloadable-list';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
-
-type ListState =
-  | { state: 'loading'; previous: ScenarioBatchView[] | null }
-  | { state: 'done'; batches: ScenarioBatchView[] }
-  | { state: 'failed'; message: string };
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   draft: 'processing',
@@ -82,15 +76,9 @@ export class BatchesPage {
   protected readonly edit = SCENARIO_TEXTS.scenarios.actions.edit;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 
-  private readonly reload$ = new Subject<void>();
-  private last: ScenarioBatchView[] | null = null;
-  protected readonly list = toSignal(
-    this.reload$.pipe(
-      startWith(undefined),
-      switchMap(() => this.load()),
-    ),
-    { initialValue: { state: 'loading', previous: null } as ListState },
-  );
+  private readonly batches = new ReloadableList(() => this.api.list());
+  protected readonly list = this.batches.state;
+  protected readonly rows = this.batches.items;
 
   protected readonly busy = signal<string | null>(null);
   /** The batch being edited; 'new' for a new one; null when the form is closed. */
@@ -99,30 +87,8 @@ export class BatchesPage {
   protected readonly formError = signal<string | null>(null);
   readonly form = createBatchForm(inject(FormBuilder));
 
-  private load(): Observable<ListState> {
-    return this.api.list().pipe(
-      map((batches): ListState => {
-        this.last = batches;
-        return { state: 'done', batches };
-      }),
-      catchError((error: unknown) =>
-        of<ListState>({ state: 'failed', message: toApiError(error).message }),
-      ),
-      startWith<ListState>({ state: 'loading', previous: this.last }),
-    );
-  }
-
-  protected rows(): ScenarioBatchView[] {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.batches
-      : l.state === 'loading'
-        ? (l.previous ?? [])
-        : [];
-  }
-
   protected retry(): void {
-    this.reload$.next();
+    this.batches.reload();
   }
 
   protected openCreate(): void {
@@ -174,7 +140,7 @@ export class BatchesPage {
       this.saving.set(false);
       this.editing.set(null);
       this.message.success(this.t.batchSaved);
-      this.reload$.next();
+      this.batches.reload();
     } catch (error) {
       this.saving.set(false);
       const e = toApiError(error);
@@ -226,7 +192,7 @@ export class BatchesPage {
       this.message.error(toApiError(error).message);
     } finally {
       this.busy.set(null);
-      this.reload$.next();
+      this.batches.reload();
     }
   }
 
@@ -250,7 +216,7 @@ export class BatchesPage {
       this.message.error(toApiError(error).message);
     } finally {
       this.busy.set(null);
-      this.reload$.next();
+      this.batches.reload();
     }
   }
 }

@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -23,20 +22,18 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { combineLatest, Observable, of, Subject } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { combineLatest, of } from 'rxjs';
+import { catchError } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import { BatchesApi } from '../../core/data-access/batches.api';
-import {
-  ScenariosApi,
-  type ScenarioPage,
-} from '../../core/data-access/scenarios.api';
+import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
+import { Reloadable } from '../../shared/ui/reloadable-list';
 
 type QueueFilter = 'pending' | 'submitted' | 'approved';
 
@@ -45,11 +42,6 @@ const QUEUE_STATUSES: Record<QueueFilter, ScenarioStatus[]> = {
   submitted: ['submitted'],
   approved: ['approved'],
 };
-
-type ListState =
-  | { state: 'loading'; previous: ScenarioPage | null }
-  | { state: 'done'; page: ScenarioPage }
-  | { state: 'failed'; message: string };
 
 const PAGE_SIZE = 20;
 
@@ -95,7 +87,6 @@ export class ReviewQueuePage {
   protected readonly busy = signal<string | null>(null);
   protected readonly returning = signal<ScenarioView | null>(null);
   protected readonly reasonError = signal<string | null>(null);
-  private readonly reload$ = new Subject<void>();
 
   private readonly batches = toSignal(
     inject(BatchesApi)
@@ -104,52 +95,19 @@ export class ReviewQueuePage {
     { initialValue: [] as ScenarioBatchView[] },
   );
 
-  protected readonly list = toSignal(
-    combineLatest([
-      toObservable(this.filter),
-      toObservable(this.pageIndex),
-      this.reload$.pipe(startWith(undefined)),
-    ]).pipe(switchMap(([filter, page]) => this.load(filter, page))),
-    { initialValue: { state: 'loading', previous: null } as ListState },
-  );
-  protected readonly page = computed(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.page
-      : l.state === 'loading'
-        ? l.previous
-        : null;
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
-
-  private lastPage: ScenarioPage | null = null;
-
-  private load(filter: QueueFilter, page: number): Observable<ListState> {
-    return this.api
-      .list({
+  private readonly list = new Reloadable(
+    ([filter, page]: [QueueFilter, number]) =>
+      this.api.list({
         status: QUEUE_STATUSES[filter],
         sort: 'newest',
         page,
         pageSize: PAGE_SIZE,
-      })
-      .pipe(
-        map((result): ListState => {
-          this.lastPage = result;
-          return { state: 'done', page: result };
-        }),
-        catchError((error: unknown) =>
-          of<ListState>({
-            state: 'failed',
-            message: toApiError(error).message,
-          }),
-        ),
-        startWith<ListState>({ state: 'loading', previous: this.lastPage }),
-      );
-  }
+      }),
+    combineLatest([toObservable(this.filter), toObservable(this.pageIndex)]),
+  );
+  protected readonly page = this.list.value;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
 
   private batchStatus(
     scenario: ScenarioView,
@@ -195,7 +153,7 @@ export class ReviewQueuePage {
             ? this.s.done.published
             : this.s.done.approved,
         );
-        this.reload$.next();
+        this.list.reload();
       },
       error: (error: unknown) => this.failed(error),
     });
@@ -215,7 +173,7 @@ export class ReviewQueuePage {
         this.busy.set(null);
         this.returning.set(null);
         this.message.success(this.s.done.return);
-        this.reload$.next();
+        this.list.reload();
       },
       error: (error: unknown) => {
         const e = toApiError(error);
@@ -234,10 +192,10 @@ export class ReviewQueuePage {
   private failed(error: unknown): void {
     this.busy.set(null);
     this.message.error(toApiError(error).message);
-    this.reload$.next();
+    this.list.reload();
   }
 
   protected retry(): void {
-    this.reload$.next();
+    this.list.reload();
   }
 }

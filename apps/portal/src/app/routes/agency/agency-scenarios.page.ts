@@ -32,6 +32,11 @@ import {
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import {
+  listView,
+  loadKeepingPrevious,
+  type ListState,
+} from '../../shared/list/url-list';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { AuthStore } from '../../core/auth/auth.store';
@@ -47,11 +52,6 @@ export const AGENCY_TABS: ReadonlyArray<ScenarioStatus | null> = [
   'closed',
   'cancelled',
 ];
-
-type ListState =
-  | { state: 'loading'; previous: ScenarioPage | null }
-  | { state: 'done'; page: ScenarioPage }
-  | { state: 'failed'; message: string };
 
 const PAGE_SIZE = 10;
 
@@ -115,22 +115,28 @@ export class AgencyScenariosPage {
       toObservable(this.status),
       toObservable(this.pageIndex),
       this.reload$.pipe(startWith(undefined)),
-    ]).pipe(switchMap(([status, page]) => this.load(status, page))),
-    { initialValue: { state: 'loading', previous: null } as ListState },
+    ]).pipe(
+      loadKeepingPrevious(([status, page]) =>
+        this.api.list({
+          mine: true,
+          status: status ? [status] : undefined,
+          sort: 'newest',
+          page,
+          pageSize: PAGE_SIZE,
+        }),
+      ),
+    ),
+    {
+      initialValue: {
+        state: 'loading',
+        previous: null,
+      } as ListState<ScenarioPage>,
+    },
   );
-  protected readonly page = computed(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.page
-      : l.state === 'loading'
-        ? l.previous
-        : null;
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
+  private readonly view = listView(this.list);
+  protected readonly page = this.view.page;
+  protected readonly loading = this.view.loading;
+  protected readonly failure = this.view.failure;
 
   /** How many wait for the unit's rework: said above the list whatever tab is open. */
   protected readonly returnedCount = toSignal(
@@ -145,35 +151,6 @@ export class AgencyScenariosPage {
     ),
     { initialValue: 0 },
   );
-
-  private lastPage: ScenarioPage | null = null;
-
-  private load(
-    status: ScenarioStatus | null,
-    page: number,
-  ): Observable<ListState> {
-    return this.api
-      .list({
-        mine: true,
-        status: status ? [status] : undefined,
-        sort: 'newest',
-        page,
-        pageSize: PAGE_SIZE,
-      })
-      .pipe(
-        map((result): ListState => {
-          this.lastPage = result;
-          return { state: 'done', page: result };
-        }),
-        catchError((error: unknown) =>
-          of<ListState>({
-            state: 'failed',
-            message: toApiError(error).message,
-          }),
-        ),
-        startWith<ListState>({ state: 'loading', previous: this.lastPage }),
-      );
-  }
 
   protected selectTab(index: number): void {
     const status = AGENCY_TABS[index] ?? null;

@@ -1,3 +1,4 @@
+import type { ApplicationView } from '@scenematch/contracts';
 import { Location } from '@angular/common';
 import {
   ChangeDetectionStrategy,
@@ -37,7 +38,6 @@ import {
   type ApplicationFileView,
   type ApplicationRequest,
   ApplicationsApi,
-  type ApplicationWithFiles,
 } from '../../core/data-access/applications.api';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
@@ -259,7 +259,7 @@ export class ApplyPage {
     }
   }
 
-  private fill(view: ApplicationWithFiles): void {
+  private fill(view: ApplicationView): void {
     this.savedId.set(view.id);
     this.files.set(view.files ?? []);
     this.currentMembers.set(view.members ?? []);

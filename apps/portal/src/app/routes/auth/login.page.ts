@@ -22,6 +22,10 @@ import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
+import {
+  compactCode,
+  otpCodeValidator,
+} from '../../shared/forms/auth-validators';
 import { revealErrors } from '../../shared/forms/server-errors';
 import { loginErrorMessage, mfaErrorMessage } from './auth-errors';
 import {
@@ -82,7 +86,7 @@ export class LoginPage {
   });
 
   protected readonly codeForm = inject(FormBuilder).nonNullable.group({
-    code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+    code: ['', [Validators.required, otpCodeValidator]],
     recoveryCode: [
       '',
       [
@@ -154,7 +158,7 @@ export class LoginPage {
     }
     this.submitting.set(true);
     this.error.set(null);
-    const value = control.value.replace(/\s+/g, '');
+    const value = compactCode(control.value);
     try {
       const user = await this.auth.verifyMfa(
         challengeToken,

@@ -22,6 +22,10 @@ import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
+import {
+  compactCode,
+  otpCodeValidator,
+} from '../../shared/forms/auth-validators';
 import { revealErrors } from '../../shared/forms/server-errors';
 
 type Step = 'scan' | 'codes';
@@ -102,7 +106,7 @@ export class MfaSetupPage implements OnInit {
   protected readonly needsPassword = computed(() => !this.auth.enrolment());
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+    code: ['', [Validators.required, otpCodeValidator]],
     password: [''],
   });
 
@@ -143,7 +147,7 @@ export class MfaSetupPage implements OnInit {
     try {
       this.recoveryCodes.set(
         await this.auth.enableMfa(
-          control.value.replace(/\s+/g, ''),
+          compactCode(control.value),
           this.needsPassword() ? password.value : undefined,
         ),
       );

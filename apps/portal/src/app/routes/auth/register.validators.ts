@@ -1,10 +1,10 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import {
-  passwordProblems,
-  USCC_PROBLEM_MESSAGES,
-  usccProblem,
-} from '@scenematch/contracts';
+import { USCC_PROBLEM_MESSAGES, usccProblem } from '@scenematch/contracts';
 import { TEXTS } from '../../core/i18n/zh-cn';
+import {
+  matchesSiblingValidator,
+  passwordPolicyValidator as sharedPasswordPolicy,
+} from '../../shared/forms/auth-validators';
 
 /**
  * GB 32100-2015 check as the user types, with the same Chinese messages the API uses:
@@ -23,22 +23,12 @@ export const usccValidator: ValidatorFn = (
  * The shared password policy, checked against the sibling `email` control (a password may not
  * contain the email's local part): `{ passwordPolicy: ['密码至少 8 位', …] }`.
  */
-export const passwordPolicyValidator: ValidatorFn = (
-  control: AbstractControl<string>,
-): ValidationErrors | null => {
-  const value = control.value ?? '';
-  if (!value) return null;
-  const email = control.parent?.get('email')?.value as string | undefined;
-  const problems = passwordProblems(value, email);
-  return problems.length ? { passwordPolicy: problems } : null;
-};
+export const passwordPolicyValidator: ValidatorFn = sharedPasswordPolicy(
+  (control) => control.parent?.get('email')?.value as string | undefined,
+);
 
 /** The confirmation must equal the sibling `password` control. */
-export const matchesPasswordValidator: ValidatorFn = (
-  control: AbstractControl<string>,
-): ValidationErrors | null => {
-  const password = control.parent?.get('password')?.value as string | undefined;
-  return control.value && password !== undefined && control.value !== password
-    ? { mismatch: TEXTS.auth.confirmMismatch }
-    : null;
-};
+export const matchesPasswordValidator: ValidatorFn = matchesSiblingValidator(
+  'password',
+  TEXTS.auth.confirmMismatch,
+);

@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
   PRODUCT_STATUS_LABELS,
@@ -25,8 +24,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { Observable, of, Subject } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { map } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { toApiError } from '../../core/http/api-error';
@@ -35,11 +33,7 @@ import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { productActions } from '../../shared/product/product-format';
 import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
-
-type ListState =
-  | { state: 'loading'; previous: ProductView[] | null }
-  | { state: 'done'; items: ProductView[] }
-  | { state: 'failed'; message: string };
+import { ReloadableList } from '../../shared/ui/reloadable-list';
 
 /** A company has a handful of products: one request (the API's largest page) holds them all. */
 const MAX_PRODUCTS = 100;
@@ -82,25 +76,15 @@ export class MyProductsPage {
   protected readonly tab = signal<ProductStatus | null>(null);
   protected readonly busy = signal<string | null>(null);
   protected readonly delisting = signal<ProductView | null>(null);
-  private readonly reload$ = new Subject<void>();
-  private last: ProductView[] | null = null;
 
-  protected readonly list = toSignal(
-    this.reload$.pipe(
-      startWith(undefined),
-      switchMap(() => this.load()),
-    ),
-    { initialValue: { state: 'loading', previous: null } as ListState },
+  private readonly list = new ReloadableList(() =>
+    this.api
+      .list({ mine: true, sort: 'newest', pageSize: MAX_PRODUCTS })
+      .pipe(map((page) => page.items)),
   );
-  protected readonly items = computed(() => {
-    const l = this.list();
-    return l.state === 'done' ? l.items : l.state === 'loading' ? (l.previous ?? []) : [];
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
+  protected readonly items = this.list.items;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly counts = computed(() => {
     const counts = new Map<ProductStatus, number>();
     for (const p of this.items()) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
@@ -121,21 +105,6 @@ export class MyProductsPage {
     return tab ? this.items().filter((p) => p.status === tab) : this.items();
   });
   protected readonly rejectedCount = computed(() => this.counts().get('rejected') ?? 0);
-
-  private load(): Observable<ListState> {
-    return this.api
-      .list({ mine: true, sort: 'newest', pageSize: MAX_PRODUCTS })
-      .pipe(
-        map((page): ListState => {
-          this.last = page.items;
-          return { state: 'done', items: page.items };
-        }),
-        catchError((error: unknown) =>
-          of<ListState>({ state: 'failed', message: toApiError(error).message }),
-        ),
-        startWith<ListState>({ state: 'loading', previous: this.last }),
-      );
-  }
 
   protected selectTab(index: number): void {
     this.tab.set(this.tabs()[index]?.status ?? null);
@@ -173,16 +142,16 @@ export class MyProductsPage {
   private done(text: string): void {
     this.busy.set(null);
     this.message.success(text);
-    this.reload$.next();
+    this.list.reload();
   }
 
   private failed(error: unknown): void {
     this.busy.set(null);
     this.message.error(toApiError(error).message);
-    this.reload$.next();
+    this.list.reload();
   }
 
   protected retry(): void {
-    this.reload$.next();
+    this.list.reload();
   }
 }

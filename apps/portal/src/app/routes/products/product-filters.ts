@@ -5,6 +5,10 @@ import {
   type ProductListQuery,
   type ProductSort,
 } from '../../core/data-access/products.api';
+import {
+  changeListFilters,
+  positiveInt,
+} from '../../shared/list/url-list';
 
 export const PAGE_SIZES = [12, 24, 48] as const;
 export const DEFAULT_PAGE_SIZE = 12;
@@ -45,12 +49,6 @@ export const DEFAULT_FILTERS: ProductFilters = {
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
 };
-
-function positiveInt(value: string | null, fallback: number): number {
-  if (!value || !/^\d{1,6}$/.test(value)) return fallback;
-  const n = Number(value);
-  return n >= 1 ? n : fallback;
-}
 
 /**
  * Filters from the URL. Anything malformed (a hand-edited link, an old bookmark) falls back to
@@ -133,18 +131,12 @@ export function filtersToQuery(filters: ProductFilters): ProductListQuery {
   };
 }
 
-/**
- * The filters after a change. Any change but moving between pages starts again at page 1: page 3
- * of the old result means nothing for the new one.
- */
+/** The filters after a change: any change but moving between pages starts again at page 1. */
 export function changeFilters(
   current: ProductFilters,
   change: Partial<ProductFilters>,
 ): ProductFilters {
-  const next = { ...current, ...change };
-  const pageOnly = Object.keys(change).every((k) => k === 'page');
-  if (!pageOnly && change.page === undefined) next.page = 1;
-  return next;
+  return changeListFilters(current, change);
 }
 
 /** Adds a capability to the filter, or takes it out if it is there (facet tags, chart bars). */

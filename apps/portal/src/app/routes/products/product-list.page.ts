@@ -2,13 +2,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  DestroyRef,
-  effect,
   inject,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormsModule, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule, ReactiveFormsModule } from '@angular/forms';
 import {
   MATURITIES,
   MATURITY_LABELS,
@@ -25,28 +22,20 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { merge, Observable, of, Subject } from 'rxjs';
-import {
-  catchError,
-  debounceTime,
-  filter,
-  map,
-  startWith,
-  switchMap,
-} from 'rxjs/operators';
+import { of } from 'rxjs';
+import { catchError } from 'rxjs/operators';
 import { LaunchEventsApi } from '../../core/data-access/launch-events.api';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
 import {
   ProductsApi,
-  type ProductPage,
   type ProductSort,
 } from '../../core/data-access/products.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { FacetBarChartComponent } from '../../shared/charts/facet-bar-chart.component';
+import { UrlList } from '../../shared/list/url-list';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
-import { CapabilityChartComponent } from './capability-chart.component';
 import {
   changeFilters,
   DEFAULT_FILTERS,
@@ -59,11 +48,6 @@ import {
   toggleCapability,
   type ProductFilters,
 } from './product-filters';
-
-type ListState =
-  | { state: 'loading'; previous: ProductPage | null }
-  | { state: 'done'; page: ProductPage }
-  | { state: 'failed'; message: string };
 
 /** How many capability facets show as tags above the results (the chart and the select hold all). */
 const FACET_TAGS = 16;
@@ -89,15 +73,13 @@ const FACET_TAGS = 16;
     NzSkeletonModule,
     NzTagModule,
     ProductCardComponent,
-    CapabilityChartComponent,
+    FacetBarChartComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './product-list.page.html',
   styleUrl: './product-list.page.less',
 })
 export class ProductListPage {
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly api = inject(ProductsApi);
   protected readonly taxonomy = inject(TaxonomyStore);
   protected readonly productTaxonomy = inject(ProductTaxonomyStore);
@@ -113,36 +95,23 @@ export class ProductListPage {
     label: MATURITY_LABELS[value],
   }));
 
-  protected readonly filters = toSignal(
-    this.route.queryParamMap.pipe(map(filtersFromParams)),
-    { initialValue: DEFAULT_FILTERS },
-  );
+  protected readonly list = new UrlList({
+    defaults: DEFAULT_FILTERS,
+    fromParams: filtersFromParams,
+    toParams: filtersToParams,
+    change: changeFilters,
+    load: (filters: ProductFilters) => this.api.list(filtersToQuery(filters)),
+    loadFailed: this.t.loadFailed,
+  });
+  protected readonly filters = this.list.filters;
+  protected readonly search = this.list.search;
+  /** The page on screen: while the next one loads, the previous one stays (dimmed). */
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly terms = computed(() => highlightTerms(this.filters()));
   protected readonly filtered = computed(() => hasFilters(this.filters()));
 
-  protected readonly search = new FormControl('', { nonNullable: true });
-  private readonly reload$ = new Subject<void>();
-  private lastPage: ProductPage | null = null;
-
-  protected readonly list = toSignal(
-    merge(
-      this.route.queryParamMap.pipe(map(filtersFromParams)),
-      // A retry re-runs the current filters.
-      this.reload$.pipe(map(() => this.filters())),
-    ).pipe(switchMap((filters) => this.load(filters))),
-    { initialValue: { state: 'loading', previous: null } as ListState },
-  );
-
-  /** The page on screen: while the next one loads, the previous one stays (dimmed). */
-  protected readonly page = computed<ProductPage | null>(() => {
-    const l = this.list();
-    return l.state === 'done' ? l.page : l.state === 'loading' ? l.previous : null;
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
   protected readonly capabilityFacets = computed(
     () => this.page()?.facets?.capabilities ?? [],
   );
@@ -187,90 +156,13 @@ export class ProductListPage {
   constructor() {
     this.taxonomy.load();
     this.productTaxonomy.load();
-    const destroyRef = inject(DestroyRef);
-
-    // The search box follows the URL (back button, links) …
-    effect(() => {
-      const q = this.filters().q;
-      if (this.search.value.trim() !== q)
-        this.search.setValue(q, { emitEvent: false });
-    });
-    // … and the URL follows the search box once typing pauses.
-    this.search.valueChanges
-      .pipe(
-        debounceTime(350),
-        map((v) => v.trim().slice(0, 50)),
-        filter((q) => q !== this.filters().q),
-        takeUntilDestroyed(destroyRef),
-      )
-      .subscribe((q) => this.apply({ q }));
-
-    // A page past the end (the list shrank since the link was made): go to the last one.
-    effect(() => {
-      const l = this.list();
-      if (l.state !== 'done') return;
-      const { items, total, page, pageSize } = l.page;
-      if (!items.length && total > 0 && page > 1)
-        this.apply({ page: Math.ceil(total / pageSize) }, true);
-    });
   }
 
-  private load(filters: ProductFilters): Observable<ListState> {
-    return this.api.list(filtersToQuery(filters)).pipe(
-      map((page): ListState => {
-        this.lastPage = page;
-        return { state: 'done', page };
-      }),
-      catchError((error: unknown) =>
-        of<ListState>({
-          state: 'failed',
-          message: toApiError(error).message || this.t.loadFailed,
-        }),
-      ),
-      startWith<ListState>({ state: 'loading', previous: this.lastPage }),
-    );
-  }
-
-  /** Moves to the list with the changed filters (a new history entry unless `replace`). */
-  protected apply(change: Partial<ProductFilters>, replace = false): void {
-    const next = changeFilters(this.filters(), change);
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: filtersToParams(next),
-      replaceUrl: replace,
-    });
-  }
-
-  protected searchNow(): void {
-    const q = this.search.value.trim().slice(0, 50);
-    if (q !== this.filters().q) this.apply({ q });
+  protected apply(change: Partial<ProductFilters>): void {
+    this.list.apply(change);
   }
 
   protected toggleCapability(code: string): void {
     this.apply({ capabilities: toggleCapability(this.filters(), code) });
-  }
-
-  protected setPageIndex(page: number): void {
-    if (page !== this.filters().page) this.apply({ page });
-  }
-
-  protected setPageSize(pageSize: number): void {
-    if (pageSize !== this.filters().pageSize) this.apply({ pageSize });
-  }
-
-  protected reset(): void {
-    this.search.setValue('', { emitEvent: false });
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: filtersToParams({
-        ...DEFAULT_FILTERS,
-        sort: this.filters().sort,
-        pageSize: this.filters().pageSize,
-      }),
-    });
-  }
-
-  protected retry(): void {
-    this.reload$.next();
   }
 }

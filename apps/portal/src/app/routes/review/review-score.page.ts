@@ -36,7 +36,6 @@ import { firstValueFrom } from 'rxjs';
 import {
   type ApplicationFileView,
   ApplicationsApi,
-  type ApplicationWithFiles,
   type ReviewAssignment,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
@@ -205,6 +204,6 @@ export class ReviewScorePage {
   }
 
   protected filesOf(app: ApplicationView): readonly ApplicationFileView[] {
-    return (app as ApplicationWithFiles).files ?? [];
+    return app.files;
   }
 }

@@ -8,6 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import type { ApplicationView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -20,7 +21,6 @@ import { combineLatest, Observable, of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import {
   ApplicationsApi,
-  type ApplicationWithFiles,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
 import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
@@ -33,7 +33,7 @@ type ListState =
   /** 403 before the deadline: the API's words, shown as information. */
   | { state: 'sealed'; message: string }
   | { state: 'failed'; message: string }
-  | { state: 'done'; items: ApplicationWithFiles[] };
+  | { state: 'done'; items: ApplicationView[] };
 
 /**
  * 申报情况 for the owning agency: the scenario's applications once the deadline has passed
@@ -171,7 +171,7 @@ type ListState =
             <h3>{{ t.team }}</h3>
             <p class="text">{{ a.team || t.none }}</p>
             <h3>{{ t.files }}</h3>
-            <sm-application-files [files]="a.files ?? []" [showEmpty]="true" />
+            <sm-application-files [files]="a.files" [showEmpty]="true" />
           </div>
         }
       </ng-container>
@@ -198,7 +198,7 @@ export class ScenarioApplicationsComponent {
   readonly sealed = input(false);
 
   protected readonly t = APPLICATION_TEXTS.agencyView;
-  protected readonly open = signal<ApplicationWithFiles | null>(null);
+  protected readonly open = signal<ApplicationView | null>(null);
 
   protected readonly list = toSignal(
     combineLatest([
@@ -235,7 +235,7 @@ export class ScenarioApplicationsComponent {
       map(
         (page): ListState => ({
           state: 'done',
-          items: page.items as ApplicationWithFiles[],
+          items: page.items,
         }),
       ),
       catchError((error: unknown) => {

@@ -9,6 +9,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import {
+  PUBLIC_SCENARIO_STATUSES,
   ROLE_LABELS,
   SCENARIO_STATUS_LABELS,
   type Role,
@@ -199,31 +200,13 @@ export class ScenarioDetailPage {
     return (
       !!s &&
       isStaffUser(this.auth.user()) &&
-      [
-        'published',
-        'closed',
-        'evaluating',
-        'awarded',
-        'piloting',
-        'accepted',
-      ].includes(s.status)
+      PUBLIC_SCENARIO_STATUSES.includes(s.status)
     );
   });
   /** 申报情况: the owning unit, once the scenario has been open for applications. */
   protected readonly showsAgencyApplications = computed(() => {
     const s = this.scenario();
-    return (
-      !!s &&
-      this.isOwner() &&
-      [
-        'published',
-        'closed',
-        'evaluating',
-        'awarded',
-        'piloting',
-        'accepted',
-      ].includes(s.status)
-    );
+    return !!s && this.isOwner() && PUBLIC_SCENARIO_STATUSES.includes(s.status);
   });
   /** Still open for applications: sealed for the unit too (the API would answer 403). */
   protected readonly applicationsSealed = computed(() => {

@@ -5,6 +5,7 @@ import {
   type ScenarioListQuery,
   type ScenarioSort,
 } from '../../core/data-access/scenarios.api';
+import { changeListFilters, positiveInt } from '../../shared/list/url-list';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 10;
@@ -41,12 +42,6 @@ export const DEFAULT_FILTERS: ScenarioFilters = {
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
 };
-
-function positiveInt(value: string | null, fallback: number): number {
-  if (!value || !/^\d{1,6}$/.test(value)) return fallback;
-  const n = Number(value);
-  return n >= 1 ? n : fallback;
-}
 
 /**
  * Filters from the URL. Anything malformed (hand-edited links, old bookmarks) falls back to the
@@ -124,22 +119,12 @@ export function filtersToQuery(filters: ScenarioFilters): ScenarioListQuery {
   };
 }
 
-/**
- * The filters after a change. Any change but paging starts again at page 1: page 3 of the old
- * result means nothing for the new one.
- */
+/** The filters after a change: any change but moving between pages starts again at page 1. */
 export function changeFilters(
   current: ScenarioFilters,
   change: Partial<ScenarioFilters>,
 ): ScenarioFilters {
-  const next = { ...current, ...change };
-  const pagingOnly = Object.keys(change).every(
-    (k) => k === 'page' || k === 'pageSize',
-  );
-  if (!pagingOnly || change.pageSize !== undefined) {
-    if (change.page === undefined) next.page = 1;
-  }
-  return next;
+  return changeListFilters(current, change);
 }
 
 /** Whether any filter beyond paging and sort is set (the 清除筛选 button). */

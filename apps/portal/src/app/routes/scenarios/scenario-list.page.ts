@@ -2,14 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  DestroyRef,
-  effect,
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormsModule, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -24,32 +22,24 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { merge, Observable, of, Subject } from 'rxjs';
-import {
-  catchError,
-  debounceTime,
-  filter,
-  map,
-  startWith,
-  switchMap,
-} from 'rxjs/operators';
+import { of } from 'rxjs';
+import { catchError } from 'rxjs/operators';
 import { BatchesApi } from '../../core/data-access/batches.api';
 import { saveFile } from '../../core/data-access/download';
 import {
   ScenariosApi,
   type ExportFormat,
-  type ScenarioPage,
   type ScenarioSort,
 } from '../../core/data-access/scenarios.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { FacetBarChartComponent } from '../../shared/charts/facet-bar-chart.component';
+import { UrlList } from '../../shared/list/url-list';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { HighlightComponent } from '../../shared/text/highlight.component';
 import { snippet } from '../../shared/text/highlight';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
-import { DomainFacetChartComponent } from './domain-facet-chart.component';
 import {
   changeFilters,
   DEFAULT_FILTERS,
@@ -61,11 +51,6 @@ import {
   PAGE_SIZES,
   type ScenarioFilters,
 } from './scenario-filters';
-
-type ListState =
-  | { state: 'loading'; previous: ScenarioPage | null }
-  | { state: 'done'; page: ScenarioPage }
-  | { state: 'failed'; message: string };
 
 const SNIPPET_LENGTH = 120;
 
@@ -93,15 +78,13 @@ const SNIPPET_LENGTH = 120;
     NzTagModule,
     HighlightComponent,
     StatusTagComponent,
-    DomainFacetChartComponent,
+    FacetBarChartComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scenario-list.page.html',
   styleUrl: './scenario-list.page.less',
 })
 export class ScenarioListPage {
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly api = inject(ScenariosApi);
   private readonly message = inject(NzMessageService);
   protected readonly taxonomy = inject(TaxonomyStore);
@@ -115,10 +98,20 @@ export class ScenarioListPage {
     >
   ).map(([value, label]) => ({ value, label }));
 
-  protected readonly filters = toSignal(
-    this.route.queryParamMap.pipe(map(filtersFromParams)),
-    { initialValue: DEFAULT_FILTERS },
-  );
+  protected readonly list = new UrlList({
+    defaults: DEFAULT_FILTERS,
+    fromParams: filtersFromParams,
+    toParams: filtersToParams,
+    change: changeFilters,
+    load: (filters: ScenarioFilters) => this.api.list(filtersToQuery(filters)),
+    loadFailed: this.t.loadFailed,
+  });
+  protected readonly filters = this.list.filters;
+  protected readonly search = this.list.search;
+  /** The page on screen: while the next one loads, the previous one stays (dimmed). */
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly terms = computed(() => highlightTerms(this.filters()));
   protected readonly filtered = computed(() => hasFilters(this.filters()));
   protected readonly deadlineRange = computed(() => {
@@ -131,33 +124,8 @@ export class ScenarioListPage {
       : [];
   });
 
-  protected readonly search = new FormControl('', { nonNullable: true });
-  private readonly reload$ = new Subject<void>();
   protected readonly exporting = signal<ExportFormat | null>(null);
 
-  protected readonly list = toSignal(
-    merge(
-      this.route.queryParamMap.pipe(map(filtersFromParams)),
-      // A retry re-runs the current filters.
-      this.reload$.pipe(map(() => this.filters())),
-    ).pipe(switchMap((filters) => this.load(filters))),
-    { initialValue: { state: 'loading', previous: null } as ListState },
-  );
-
-  /** The page on screen: while the next one loads, the previous one stays (dimmed). */
-  protected readonly page = computed<ScenarioPage | null>(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.page
-      : l.state === 'loading'
-        ? l.previous
-        : null;
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
   protected readonly facets = computed(
     () => this.page()?.facets?.domains ?? [],
   );
@@ -185,68 +153,12 @@ export class ScenarioListPage {
     })),
   );
 
-  private lastPage: ScenarioPage | null = null;
-
   constructor() {
     this.taxonomy.load();
-    const destroyRef = inject(DestroyRef);
-
-    // The search box follows the URL (back button, links) …
-    effect(() => {
-      const q = this.filters().q;
-      if (this.search.value.trim() !== q)
-        this.search.setValue(q, { emitEvent: false });
-    });
-    // … and the URL follows the search box once typing pauses.
-    this.search.valueChanges
-      .pipe(
-        debounceTime(350),
-        map((v) => v.trim().slice(0, 50)),
-        filter((q) => q !== this.filters().q),
-        takeUntilDestroyed(destroyRef),
-      )
-      .subscribe((q) => this.apply({ q }));
-
-    // A page past the end (the list shrank since the link was made): go to the last one.
-    effect(() => {
-      const l = this.list();
-      if (l.state !== 'done') return;
-      const { items, total, page, pageSize } = l.page;
-      if (!items.length && total > 0 && page > 1) {
-        this.apply({ page: Math.ceil(total / pageSize) }, true);
-      }
-    });
   }
 
-  private load(filters: ScenarioFilters): Observable<ListState> {
-    return this.api.list(filtersToQuery(filters)).pipe(
-      map((page): ListState => {
-        this.lastPage = page;
-        return { state: 'done', page };
-      }),
-      catchError((error: unknown) =>
-        of<ListState>({
-          state: 'failed',
-          message: toApiError(error).message || this.t.loadFailed,
-        }),
-      ),
-      startWith<ListState>({ state: 'loading', previous: this.lastPage }),
-    );
-  }
-
-  /** Moves to the list with the changed filters (a new history entry unless `replace`). */
-  protected apply(change: Partial<ScenarioFilters>, replace = false): void {
-    const next = changeFilters(this.filters(), change);
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: filtersToParams(next),
-      replaceUrl: replace,
-    });
-  }
-
-  protected searchNow(): void {
-    const q = this.search.value.trim().slice(0, 50);
-    if (q !== this.filters().q) this.apply({ q });
+  protected apply(change: Partial<ScenarioFilters>): void {
+    this.list.apply(change);
   }
 
   protected toggleDomain(code: string): void {
@@ -259,30 +171,6 @@ export class ScenarioListPage {
       deadlineFrom: from ? toIsoDate(from) : null,
       deadlineTo: to ? toIsoDate(to) : null,
     });
-  }
-
-  protected setPageIndex(page: number): void {
-    if (page !== this.filters().page) this.apply({ page });
-  }
-
-  protected setPageSize(pageSize: number): void {
-    if (pageSize !== this.filters().pageSize) this.apply({ pageSize });
-  }
-
-  protected reset(): void {
-    this.search.setValue('', { emitEvent: false });
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: filtersToParams({
-        ...DEFAULT_FILTERS,
-        sort: this.filters().sort,
-        pageSize: this.filters().pageSize,
-      }),
-    });
-  }
-
-  protected retry(): void {
-    this.reload$.next();
   }
 
   protected export(format: ExportFormat): void {

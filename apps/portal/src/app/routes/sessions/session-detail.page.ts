@@ -6,6 +6,7 @@ import {
   MEETING_OUTCOME_LABELS,
   MEETING_OUTCOMES,
   MEETING_REQUEST_STATUS_LABELS,
+  PUBLIC_SCENARIO_STATUSES,
   SESSION_STATUS_LABELS,
   sessionSlotTimes,
   type AgendaView,
@@ -177,7 +178,8 @@ export class SessionDetailPage implements OnInit {
 
   private loadOwnScenarios(): void {
     this.scenariosApi
-      .list({ mine: true, status: ['published', 'closed', 'evaluating', 'awarded', 'piloting', 'accepted'], pageSize: 100 })
+      // An agency brings its public scenarios (published or later).
+      .list({ mine: true, status: PUBLIC_SCENARIO_STATUSES, pageSize: 100 })
       .pipe(catchError(() => of({ items: [] as Array<{ id: string; title: string }> })))
       .subscribe((page) => this.ownScenarios.set(page.items.map((s) => ({ id: s.id, title: s.title }))));
   }

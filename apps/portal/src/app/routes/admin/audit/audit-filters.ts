@@ -1,3 +1,4 @@
+import { chinaToday } from '@scenematch/contracts';
 import type {
   AuditFilters,
   AuditOutcome,
@@ -12,14 +13,10 @@ export interface AuditFilterForm {
   dates: Date[] | null;
 }
 
-/** A calendar day in China (UTC+8) as YYYY-MM-DD. */
-function chinaDay(date: Date): string {
-  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 /**
- * The API's filters from the form: the date range covers whole days in China time, so the end
- * day is included (`to` is exclusive: the midnight after it, +08:00).
+ * The API's filters from the form: the date range covers whole days in China time (each picked
+ * instant's calendar day there, see chinaToday), so the end day is included (`to` is exclusive:
+ * the midnight after it, +08:00).
  */
 export function auditFiltersOf(form: AuditFilterForm): AuditFilters {
   const [start, end] = form.dates ?? [];
@@ -30,7 +27,7 @@ export function auditFiltersOf(form: AuditFilterForm): AuditFilters {
     entityType: form.entityType || null,
     entityId: form.entityId.trim() || null,
     outcome: (form.outcome || null) as AuditOutcome | null,
-    from: start ? `${chinaDay(start)}T00:00:00+08:00` : null,
-    to: nextDay ? `${chinaDay(nextDay)}T00:00:00+08:00` : null,
+    from: start ? `${chinaToday(start)}T00:00:00+08:00` : null,
+    to: nextDay ? `${chinaToday(nextDay)}T00:00:00+08:00` : null,
   };
 }

@@ -30,7 +30,6 @@ import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import {
   type ApplicationFileView,
   ApplicationsApi,
-  type ApplicationWithFiles,
   type EvaluationView,
   type ExpertOption,
 } from '../../../core/data-access/applications.api';
@@ -50,7 +49,7 @@ type BoardState =
   | {
       state: 'done';
       scenario: ScenarioView;
-      submitted: ApplicationWithFiles[];
+      submitted: ApplicationView[];
       evaluation: EvaluationView | null;
       /** Attachments by application id. */
       files: ReadonlyMap<string, ApplicationFileView[]>;
@@ -148,8 +147,8 @@ export class EvaluationPage {
     return forkJoin([
       this.scenarios.get(id),
       this.api.forScenario(id).pipe(
-        map((page) => page.items as ApplicationWithFiles[]),
-        catchError(() => of([] as ApplicationWithFiles[])),
+        map((page) => page.items),
+        catchError(() => of([] as ApplicationView[])),
       ),
       this.api
         .evaluation(id)
@@ -161,7 +160,7 @@ export class EvaluationPage {
           scenario,
           submitted: all.filter((a) => a.status === 'submitted'),
           evaluation,
-          files: new Map(all.map((a) => [a.id, a.files ?? []])),
+          files: new Map(all.map((a) => [a.id, a.files])),
         }),
       ),
       catchError((error: unknown) =>

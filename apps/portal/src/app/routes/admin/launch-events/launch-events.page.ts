@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { LaunchEventView, ProductView } from '@scenematch/contracts';
@@ -26,8 +25,8 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { firstValueFrom, Observable, of, Subject } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { firstValueFrom, of } from 'rxjs';
+import { catchError, map } from 'rxjs/operators';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
 import { ProductsApi } from '../../../core/data-access/products.api';
 import { toApiError } from '../../../core/http/api-error';
@@ -39,16 +38,12 @@ import {
   SERVER_ERROR,
 } from '../../../shared/forms/server-errors';
 import { ProductStatusTagComponent } from '../../../shared/product/product-status-tag.component';
+import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import {
   createLaunchEventForm,
   LAUNCH_EVENT_RULES,
   toLaunchEventRequest,
 } from './launch-event-form';
-
-type ListState =
-  | { state: 'loading'; previous: LaunchEventView[] | null }
-  | { state: 'done'; events: LaunchEventView[] }
-  | { state: 'failed'; message: string };
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -95,28 +90,10 @@ export class LaunchEventsPage {
   protected readonly rules = LAUNCH_EVENT_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 
-  private readonly reload$ = new Subject<void>();
-  private last: LaunchEventView[] | null = null;
-  protected readonly list = toSignal(
-    this.reload$.pipe(
-      startWith(undefined),
-      switchMap(() => this.load()),
-    ),
-    { initialValue: { state: 'loading', previous: null } as ListState },
-  );
-  protected readonly events = computed(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.events
-      : l.state === 'loading'
-        ? (l.previous ?? [])
-        : [];
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
+  private readonly list = new ReloadableList(() => this.api.list());
+  protected readonly events = this.list.items;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
 
   // ── create ────────────────────────────────────────────────────────────────
   protected readonly form = createLaunchEventForm(inject(FormBuilder));
@@ -139,21 +116,8 @@ export class LaunchEventsPage {
       (this.assigned() ?? []).filter((p) => p.status === 'submitted').length,
   );
 
-  private load(): Observable<ListState> {
-    return this.api.list().pipe(
-      map((events): ListState => {
-        this.last = events;
-        return { state: 'done', events };
-      }),
-      catchError((error: unknown) =>
-        of<ListState>({ state: 'failed', message: toApiError(error).message }),
-      ),
-      startWith<ListState>({ state: 'loading', previous: this.last }),
-    );
-  }
-
   protected retry(): void {
-    this.reload$.next();
+    this.list.reload();
   }
 
   protected openCreate(): void {
@@ -176,7 +140,7 @@ export class LaunchEventsPage {
       );
       this.creating.set(false);
       this.message.success(this.t.created);
-      this.reload$.next();
+      this.list.reload();
       this.open(event);
     } catch (error) {
       const e = toApiError(error);
@@ -283,7 +247,7 @@ export class LaunchEventsPage {
   }
 
   private afterChange(event: LaunchEventView): void {
-    this.reload$.next();
+    this.list.reload();
     if (this.selectedId() === event.id) this.refresh(event);
   }
 

@@ -1,30 +1,23 @@
-import { defer, Observable, timer } from 'rxjs';
-import { exhaustMap, retry, takeWhile } from 'rxjs/operators';
+import type { Observable } from 'rxjs';
 import type { RebuildView } from '../../../core/data-access/matching.api';
+import { pollWhile } from '../../../core/http/poll';
 
 /** How often a running rebuild is asked for its progress. */
 export const POLL_INTERVAL_MS = 1000;
-/** Failed progress requests in a row tolerated before the poll gives up. */
-const POLL_RETRIES = 3;
 
 /**
  * A running rebuild's state every `intervalMs` until it is no longer running; the last value
- * (completed or failed) is emitted too, then the stream completes. A slow answer is waited for
- * rather than overtaken by the next request; a few failures in a row are retried, more end the
- * stream with the error.
+ * (completed or failed) is emitted too, then the stream completes (see pollWhile).
  */
 export function pollRebuild(
   load: (id: string) => Observable<RebuildView>,
   id: string,
   intervalMs = POLL_INTERVAL_MS,
 ): Observable<RebuildView> {
-  return timer(intervalMs, intervalMs).pipe(
-    exhaustMap(() =>
-      defer(() => load(id)).pipe(
-        retry({ count: POLL_RETRIES, delay: intervalMs }),
-      ),
-    ),
-    takeWhile((run) => run.status === 'running', true),
+  return pollWhile(
+    () => load(id),
+    (run) => run.status === 'running',
+    intervalMs,
   );
 }
 

@@ -2,11 +2,10 @@ import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { ProductView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -18,21 +17,12 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { combineLatest, Observable, of, Subject } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
-import {
-  ProductsApi,
-  type ProductPage,
-} from '../../../core/data-access/products.api';
+import { ProductsApi } from '../../../core/data-access/products.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { PRODUCT_TEXTS } from '../../../core/i18n/zh-cn.products';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-
-type ListState =
-  | { state: 'loading'; previous: ProductPage | null }
-  | { state: 'done'; page: ProductPage }
-  | { state: 'failed'; message: string };
+import { Reloadable } from '../../../shared/ui/reloadable-list';
 
 const PAGE_SIZE = 20;
 
@@ -69,52 +59,19 @@ export class ProductReviewPage {
   protected readonly busy = signal<string | null>(null);
   protected readonly rejecting = signal<ProductView | null>(null);
   protected readonly reasonError = signal<string | null>(null);
-  private readonly reload$ = new Subject<void>();
-  private lastPage: ProductPage | null = null;
-
-  protected readonly list = toSignal(
-    combineLatest([
-      toObservable(this.pageIndex),
-      this.reload$.pipe(startWith(undefined)),
-    ]).pipe(switchMap(([page]) => this.load(page))),
-    { initialValue: { state: 'loading', previous: null } as ListState },
-  );
-  protected readonly page = computed(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.page
-      : l.state === 'loading'
-        ? l.previous
-        : null;
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
-
-  private load(page: number): Observable<ListState> {
-    return this.api
-      .list({
+  private readonly list = new Reloadable(
+    (page: number) =>
+      this.api.list({
         status: ['submitted'],
         sort: 'newest',
         page,
         pageSize: PAGE_SIZE,
-      })
-      .pipe(
-        map((result): ListState => {
-          this.lastPage = result;
-          return { state: 'done', page: result };
-        }),
-        catchError((error: unknown) =>
-          of<ListState>({
-            state: 'failed',
-            message: toApiError(error).message,
-          }),
-        ),
-        startWith<ListState>({ state: 'loading', previous: this.lastPage }),
-      );
-  }
+      }),
+    toObservable(this.pageIndex),
+  );
+  protected readonly page = this.list.value;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
 
   protected approve(product: ProductView): void {
     if (this.busy()) return;
@@ -123,7 +80,7 @@ export class ProductReviewPage {
       next: () => {
         this.busy.set(null);
         this.message.success(this.p.done.list);
-        this.reload$.next();
+        this.list.reload();
       },
       error: (error: unknown) => this.failed(error),
     });
@@ -143,7 +100,7 @@ export class ProductReviewPage {
         this.busy.set(null);
         this.rejecting.set(null);
         this.message.success(this.p.done.reject);
-        this.reload$.next();
+        this.list.reload();
       },
       error: (error: unknown) => {
         const problem = toApiError(error).errors?.find(
@@ -163,10 +120,10 @@ export class ProductReviewPage {
   private failed(error: unknown): void {
     this.busy.set(null);
     this.message.error(toApiError(error).message);
-    this.reload$.next();
+    this.list.reload();
   }
 
   protected retry(): void {
-    this.reload$.next();
+    this.list.reload();
   }
 }

@@ -5,13 +5,11 @@ import type {
   SessionReport,
   SessionStatus,
 } from '@scenematch/contracts';
-import { defer, Observable, timer } from 'rxjs';
-import { exhaustMap, retry, takeWhile } from 'rxjs/operators';
+import type { Observable } from 'rxjs';
+import { pollWhile } from '../../../core/http/poll';
 
 /** How often a running agenda run is asked for its progress. */
 export const POLL_INTERVAL_MS = 1000;
-/** Failed progress requests in a row tolerated before the poll gives up. */
-const POLL_RETRIES = 3;
 
 /** Queued or running: the worker is still at it. */
 export function isRunLive(run: AgendaRunView | null | undefined): boolean {
@@ -20,22 +18,14 @@ export function isRunLive(run: AgendaRunView | null | undefined): boolean {
 
 /**
  * An agenda run's state every `intervalMs` until it has completed or failed; that last state is
- * emitted too, then the stream completes. A slow answer is waited for rather than overtaken; a
- * few failures in a row are retried, more end the stream with the error.
+ * emitted too, then the stream completes (see pollWhile).
  */
 export function pollAgendaRun(
   load: (runId: string) => Observable<AgendaRunView>,
   runId: string,
   intervalMs = POLL_INTERVAL_MS,
 ): Observable<AgendaRunView> {
-  return timer(intervalMs, intervalMs).pipe(
-    exhaustMap(() =>
-      defer(() => load(runId)).pipe(
-        retry({ count: POLL_RETRIES, delay: intervalMs }),
-      ),
-    ),
-    takeWhile((run) => isRunLive(run), true),
-  );
+  return pollWhile(() => load(runId), isRunLive, intervalMs);
 }
 
 /** 0–100 for the progress bar (the API reports 0–1). */

@@ -2,17 +2,12 @@ import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import {
-  SESSION_STATUS_LABELS,
-  type SessionView,
-} from '@scenematch/contracts';
+import { SESSION_STATUS_LABELS } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
@@ -22,8 +17,8 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { firstValueFrom, Observable, of, Subject } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { firstValueFrom } from 'rxjs';
+import { map } from 'rxjs/operators';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
@@ -32,17 +27,13 @@ import {
   applyServerErrors,
   revealErrors,
 } from '../../../shared/forms/server-errors';
+import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import {
   createSessionForm,
   SESSION_DEFAULTS,
   toSessionRequest,
 } from './session-form';
 import { SessionFormComponent } from './session-form.component';
-
-type ListState =
-  | { state: 'loading'; previous: SessionView[] | null }
-  | { state: 'done'; sessions: SessionView[]; total: number }
-  | { state: 'failed'; message: string };
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -82,49 +73,20 @@ export class SessionsAdminPage {
   protected readonly statusLabels = SESSION_STATUS_LABELS;
   protected readonly statusColors = SESSIONS_ADMIN_TEXTS.statusColors;
 
-  private readonly reload$ = new Subject<void>();
-  private last: SessionView[] | null = null;
-  protected readonly list = toSignal(
-    this.reload$.pipe(
-      startWith(undefined),
-      switchMap(() => this.load()),
-    ),
-    { initialValue: { state: 'loading', previous: null } as ListState },
+  private readonly list = new ReloadableList(() =>
+    this.api.list(undefined, 1, PAGE_SIZE).pipe(map((page) => page.items)),
   );
-  protected readonly sessions = computed(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.sessions
-      : l.state === 'loading'
-        ? (l.previous ?? [])
-        : [];
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
+  protected readonly sessions = this.list.items;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
 
   protected readonly form = createSessionForm(this.fb);
   protected readonly creating = signal(false);
   protected readonly saving = signal(false);
   protected readonly createError = signal<string | null>(null);
 
-  private load(): Observable<ListState> {
-    return this.api.list(undefined, 1, PAGE_SIZE).pipe(
-      map((page): ListState => {
-        this.last = page.items;
-        return { state: 'done', sessions: page.items, total: page.total };
-      }),
-      catchError((error: unknown) =>
-        of<ListState>({ state: 'failed', message: toApiError(error).message }),
-      ),
-      startWith<ListState>({ state: 'loading', previous: this.last }),
-    );
-  }
-
   protected retry(): void {
-    this.reload$.next();
+    this.list.reload();
   }
 
   protected openCreate(): void {

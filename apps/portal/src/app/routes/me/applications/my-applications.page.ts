@@ -2,11 +2,9 @@ import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { ApplicationView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -17,8 +15,8 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { Observable, of, Subject } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { Observable } from 'rxjs';
+import { map } from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { ApplicationsApi } from '../../../core/data-access/applications.api';
 import { toApiError } from '../../../core/http/api-error';
@@ -30,11 +28,7 @@ import {
   type ApplicationUiAction,
 } from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
-
-type ListState =
-  | { state: 'loading'; previous: ApplicationView[] | null }
-  | { state: 'done'; items: ApplicationView[] }
-  | { state: 'failed'; message: string };
+import { ReloadableList } from '../../../shared/ui/reloadable-list';
 
 /** 我的申报: the company's applications with their state, and 修改 / 提交 / 撤回 before the deadline. */
 @Component({
@@ -65,42 +59,12 @@ export class MyApplicationsPage {
   protected readonly formatQuote = formatQuote;
 
   protected readonly busy = signal<string | null>(null);
-  private readonly reload$ = new Subject<void>();
-  private last: ApplicationView[] | null = null;
-
-  protected readonly list = toSignal(
-    this.reload$.pipe(
-      startWith(undefined),
-      switchMap(() => this.load()),
-    ),
-    { initialValue: { state: 'loading', previous: null } as ListState },
+  private readonly list = new ReloadableList(() =>
+    this.api.mine().pipe(map((page) => page.items)),
   );
-  protected readonly items = computed(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.items
-      : l.state === 'loading'
-        ? (l.previous ?? [])
-        : [];
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
-
-  private load(): Observable<ListState> {
-    return this.api.mine().pipe(
-      map((page): ListState => {
-        this.last = page.items;
-        return { state: 'done', items: page.items };
-      }),
-      catchError((error: unknown) =>
-        of<ListState>({ state: 'failed', message: toApiError(error).message }),
-      ),
-      startWith<ListState>({ state: 'loading', previous: this.last }),
-    );
-  }
+  protected readonly items = this.list.items;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
 
   protected can(row: ApplicationView, action: ApplicationUiAction): boolean {
     return applicationActions(row, this.auth.user()?.organisation?.id).includes(
@@ -131,19 +95,19 @@ export class MyApplicationsPage {
       next: () => {
         this.busy.set(null);
         this.message.success(done);
-        this.reload$.next();
+        this.list.reload();
       },
       error: (error: unknown) => {
         this.busy.set(null);
         const e = toApiError(error);
         const details = e.errors?.map((f) => f.message).join('；');
         this.message.error(details ? `${e.message}：${details}` : e.message);
-        this.reload$.next();
+        this.list.reload();
       },
     });
   }
 
   protected retry(): void {
-    this.reload$.next();
+    this.list.reload();
   }
 }

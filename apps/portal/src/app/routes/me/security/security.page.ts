@@ -5,17 +5,10 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import {
-  AbstractControl,
-  FormBuilder,
-  ReactiveFormsModule,
-  ValidationErrors,
-  ValidatorFn,
-  Validators,
-} from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { formatDate } from '@angular/common';
-import { passwordProblems, type MfaStatus } from '@scenematch/contracts';
+import type { MfaStatus } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -29,33 +22,18 @@ import { AuthStore } from '../../../core/auth/auth.store';
 import { toApiError } from '../../../core/http/api-error';
 import { SECURITY_TEXTS } from '../../../core/i18n/zh-cn.security';
 import {
+  compactCode,
+  matchesSiblingValidator,
+  otpCodeValidator,
+  passwordPolicyValidator,
+} from '../../../shared/forms/auth-validators';
+import {
   applyServerErrors,
   revealErrors,
   SERVER_ERROR,
 } from '../../../shared/forms/server-errors';
 
 const T = SECURITY_TEXTS.page;
-
-/** The new password under the shared policy, against the signed-in user's email. */
-function newPasswordPolicy(email: () => string | undefined): ValidatorFn {
-  return (control: AbstractControl<string>): ValidationErrors | null => {
-    const problems = control.value
-      ? passwordProblems(control.value, email())
-      : [];
-    return problems.length ? { passwordPolicy: problems.join('；') } : null;
-  };
-}
-
-const confirmMatches: ValidatorFn = (
-  control: AbstractControl<string>,
-): ValidationErrors | null => {
-  const wanted = control.parent?.get('newPassword')?.value as
-    | string
-    | undefined;
-  return control.value && wanted !== undefined && control.value !== wanted
-    ? { mismatch: T.confirmMismatch }
-    : null;
-};
 
 /** 账号安全 (/me/security, every role): password change and the second factor. */
 @Component({
@@ -113,14 +91,24 @@ export class SecurityPage implements OnInit {
     currentPassword: ['', [Validators.required]],
     newPassword: [
       '',
-      [Validators.required, newPasswordPolicy(() => this.auth.user()?.email)],
+      [
+        Validators.required,
+        // The new password under the shared policy, against the signed-in user's email.
+        passwordPolicyValidator(() => this.auth.user()?.email),
+      ],
     ],
-    confirmPassword: ['', [Validators.required, confirmMatches]],
+    confirmPassword: [
+      '',
+      [
+        Validators.required,
+        matchesSiblingValidator('newPassword', T.confirmMismatch),
+      ],
+    ],
   });
 
   protected readonly disableForm = this.fb.group({
     password: ['', [Validators.required]],
-    code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+    code: ['', [Validators.required, otpCodeValidator]],
   });
 
   protected readonly serverError = SERVER_ERROR;
@@ -196,7 +184,7 @@ export class SecurityPage implements OnInit {
     const { password, code } = this.disableForm.getRawValue();
     try {
       await firstValueFrom(
-        this.api.mfaDisable({ password, code: code.replace(/\s+/g, '') }),
+        this.api.mfaDisable({ password, code: compactCode(code) }),
       );
       this.showDisable.set(false);
       this.disableForm.reset();

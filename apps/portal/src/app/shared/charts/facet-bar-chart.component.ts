@@ -12,14 +12,17 @@ import * as echarts from 'echarts/core';
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
 
-// Tree-shaken ECharts, reached only from a @defer block: it stays out of the initial bundle.
+// Tree-shaken ECharts, reached only from @defer blocks: it stays out of the initial bundle.
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
-/** Scenarios per application domain for the current search; a click on a bar filters by it. */
+/**
+ * The counts of a search's facets (domains, capabilities) as horizontal bars, largest on top; a
+ * click on a bar emits its code (the lists filter by it). Chosen bars keep the colour, the others
+ * turn grey.
+ */
 @Component({
-  selector: 'sm-domain-facet-chart',
+  selector: 'sm-facet-bar-chart',
   imports: [NgxEchartsDirective],
   providers: [provideEchartsCore({ echarts })],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +33,7 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
     [options]="options()"
     [initOpts]="{ renderer: 'canvas', locale: 'ZH' }"
     (chartClick)="clicked($event)"
+    [attr.data-testid]="testId()"
   ></div>`,
   styles: `
     .chart {
@@ -37,20 +41,37 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
     }
   `,
 })
-export class DomainFacetChartComponent {
+export class FacetBarChartComponent {
+  /** Largest first, as the API counts them. */
   readonly facets = input.required<readonly DomainCount[]>();
-  readonly selected = input<string | null>(null);
-  readonly domainClick = output<string>();
+  /** The chosen code(s); none chosen: every bar in colour. */
+  readonly selected = input<string | readonly string[] | null>(null);
+  readonly seriesName = input.required<string>();
+  /** Only the largest this many (the rest are in the filter's list). */
+  readonly maxRows = input<number | null>(null);
+  readonly color = input('#1677ff');
+  readonly rowHeight = input(28);
+  readonly barMaxWidth = input(18);
+  readonly testId = input<string | null>(null);
+  readonly barClick = output<string>();
 
-  /** Tall enough for one readable bar per domain. */
+  /** Largest on top: a horizontal bar chart lists its categories bottom-up. */
+  private readonly rows = computed(() => {
+    const max = this.maxRows();
+    const facets = max === null ? this.facets() : this.facets().slice(0, max);
+    return [...facets].reverse();
+  });
   protected readonly height = computed(() =>
-    Math.max(160, this.facets().length * 28 + 32),
+    Math.max(160, this.rows().length * this.rowHeight() + 32),
   );
 
   protected readonly options = computed<EChartsCoreOption>(() => {
-    // Largest on top: a horizontal bar chart lists its categories bottom-up.
-    const rows = [...this.facets()].reverse();
-    const selected = this.selected();
+    const rows = this.rows();
+    const chosen = this.selected();
+    const selected = new Set(
+      !chosen ? [] : typeof chosen === 'string' ? [chosen] : chosen,
+    );
+    const color = this.color();
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
@@ -58,15 +79,15 @@ export class DomainFacetChartComponent {
       yAxis: { type: 'category', data: rows.map((r) => r.name) },
       series: [
         {
-          name: SCENARIO_TEXTS.scenarios.chartSeries,
+          name: this.seriesName(),
           type: 'bar',
-          barMaxWidth: 18,
+          barMaxWidth: this.barMaxWidth(),
           cursor: 'pointer',
           label: { show: true, position: 'right' },
           data: rows.map((r) => ({
             value: r.count,
             itemStyle: {
-              color: !selected || r.code === selected ? '#1677ff' : '#bfbfbf',
+              color: !selected.size || selected.has(r.code) ? color : '#bfbfbf',
               borderRadius: [0, 4, 4, 0],
             },
           })),
@@ -76,8 +97,7 @@ export class DomainFacetChartComponent {
   });
 
   protected clicked(event: ECElementEvent): void {
-    const rows = [...this.facets()].reverse();
-    const row = rows[event.dataIndex];
-    if (row) this.domainClick.emit(row.code);
+    const row = this.rows()[event.dataIndex];
+    if (row) this.barClick.emit(row.code);
   }
 }
