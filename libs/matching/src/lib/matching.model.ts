@@ -1,4 +1,5 @@
-import { MatchingTokenizer, normaliseText } from './matching.tokenizer';
+import { MatchingTokenizer } from './matching.tokenizer';
+import { normaliseText } from './matching.text';
 import type {
   CompanyInput,
   CompanyProfile,

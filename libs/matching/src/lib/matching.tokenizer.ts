@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict';
 import { STOP_WORDS } from './matching.stopwords';
+import { normaliseText } from './matching.text';
 
 /**
  * Words jieba's default dictionary lacks or splits (大模型 → 大|模型). The taxonomy adds its own
@@ -22,10 +23,6 @@ const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /^[a-z0-9][a-z0-9.+\-_/]*$/;
 const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;
 
-/** Unicode NFKC (full-width → half-width), lower case. */
-export function normaliseText(text: string | undefined | null): string {
-  return (text ?? '').normalize('NFKC').toLowerCase();
-}
 
 let shared: { idf: Map<string, number>; medianIdf: number } | undefined;
 
