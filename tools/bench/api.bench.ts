@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, DEMO_USERS, testConfig, testQueuePrefix } from '@scenema
 import { Client } from 'pg';
 import { benchDatabase, dropBenchData, startApi } from './bench-env';
 import { emit, loadTestFromProcess, LoadResult, runBench } from './bench-kit';
-import { rng, SEARCH_PATHS, seedCorpus } from './scenario-corpus';
+import { DISTINCT_SEARCH_PATHS, rng, SEARCH_PATHS, seedCorpus } from './scenario-corpus';
 
 const SCENARIOS = Number(process.env['BENCH_SCENARIOS'] ?? 10_000);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -102,7 +102,11 @@ async function main(): Promise<void> {
     emit('api', 'matches', matches.total, 'pairs');
     emit('api', 'demo_company_matches', matches.demoMatches, 'pairs');
     for (const [name, paths, headers] of [
+      // The floor: what the stack costs without any query, for ratios that hold across machines.
+      ['health', ['/api/health'], undefined],
       ['search', SEARCH_PATHS, undefined],
+      // Nearly every request a query not seen before (cache misses): the index has to answer.
+      ['search_distinct', DISTINCT_SEARCH_PATHS(), undefined],
       ['scenario_page', pages, undefined],
       ['recommendations', recommendations, auth],
     ] as const) {

@@ -23,6 +23,16 @@ export const SEARCH_PATHS: readonly string[] = [
   '?q=' + encodeURIComponent('数字孪生') + '&domain=' + encodeURIComponent('城市治理'),
 ].map((q) => `/api/scenarios${q}`);
 
+/**
+ * Queries a warm cache has not seen: every vocabulary word of every domain and mixed-script
+ * terms (Latin, digits, a single Han character), on two pages and three sorts.
+ */
+export function DISTINCT_SEARCH_PATHS(): string[] {
+  const words = [...new Set(readTaxonomy<Taxonomy>().domains.flatMap((d) => d.vocabulary ?? []))];
+  const queries = [...words, 'AI', 'ai', '5G', '3D', 'CT', '12345', '车', 'AI影像'];
+  return queries.flatMap((w) => ['relevance', 'newest', 'deadline'].flatMap((sort) => [1, 2].map((page) => `/api/scenarios?q=${encodeURIComponent(w)}&sort=${sort}&page=${page}`)));
+}
+
 /** Deterministic pseudo-random numbers, so every run searches the same corpus. */
 export function rng(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

@@ -2,6 +2,7 @@ export * from './lib/matching.types';
 export { MatchingModel, CAPABILITY_STRENGTH, MATURITY_LABEL, MATURITY_VALUE } from './lib/matching.model';
 export { MatchingTokenizer, EXTRA_TERMS } from './lib/matching.tokenizer';
 export { normaliseText, scriptRuns, hanBigrams, type ScriptRuns } from './lib/matching.text';
+export { searchTerms, searchQuery, matchesSearch, type SearchQuery } from './lib/matching.text';
 export { STOP_WORDS } from './lib/matching.stopwords';
 export { MatchIndex, type ScoreAllOptions, type ScoreAllStats } from './lib/matching.index';
 export {

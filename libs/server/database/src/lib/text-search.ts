@@ -1,23 +1,44 @@
-import { queryTokens, searchTerms, searchTokens } from '@scenematch/contracts';
+import { normaliseText, searchQuery, searchTerms, type SearchQuery } from '@scenematch/matching/text';
 
 /**
- * WHERE clauses for the Chinese-aware text search shared by scenarios and products: rows of
- * `alias` must hold every bigram token of the query (GIN index on `search_tokens`), and each
- * term longer than one token is confirmed on `search_text`. `param` adds a bind parameter.
+ * WHERE clauses for the text search shared by scenarios and products, by the one text pipeline
+ * (libs/matching, matching.text.ts): rows of `alias` must hold every index term of the query in
+ * `search_tokens` (GIN index: Han bigrams, Latin/digit tokens), and contain every Han character
+ * typed alone in `search_text` (a lone character has no term of its own, and a query of one
+ * character matches a large share of rows anyway, where an index would not save the reading).
+ * `param` adds a bind parameter. `terms` are what a hit holds (for ranking and highlighting).
  */
-export function textSearchClauses(query: string | undefined, alias: string, param: (value: unknown) => string): { where: string[]; terms: string[] } {
-  const terms = searchTerms(query ?? '');
+export function textSearchClauses(
+  query: string | undefined,
+  alias: string,
+  param: (value: unknown) => string,
+): { where: string[]; terms: string[]; query: SearchQuery } {
+  const parsed = searchQuery(query);
   const where: string[] = [];
-  if (!terms.length) return { where, terms };
-  const tokens = queryTokens(query ?? '');
-  if (tokens.length) where.push(`${alias}.search_tokens @> ${param(tokens)}::text[]`);
-  // A two-character Han word is exactly one token: the index answer is already exact.
-  for (const term of terms) if (!/^\p{Script=Han}{2}$/u.test(term)) where.push(`strpos(${alias}.search_text, ${param(term)}) > 0`);
-  return { where, terms };
+  if (parsed.terms.length) where.push(`${alias}.search_tokens @> ${param(parsed.terms)}::text[]`);
+  for (const char of parsed.chars) where.push(`strpos(${alias}.search_text, ${param(char)}) > 0`);
+  return { where, terms: [...parsed.terms, ...parsed.chars], query: parsed };
 }
 
-/** The normalised text and tokens stored for a searchable row. */
+/**
+ * SQL that is true when `normalText` — an expression already folded by `normalTextSql` — holds the
+ * search term `term` (one of `textSearchClauses`' terms) by the pipeline's rules: a Latin/digit
+ * token only as a whole token ("ai" in "多语种ai导游", not in "email"), Han bigrams and
+ * characters anywhere. Used to rank title hits first; checked against the TypeScript pipeline
+ * by the search integration test.
+ */
+export function termHitSql(normalText: string, term: string, param: (value: unknown) => string): string {
+  if (/^[a-z0-9]+$/.test(term)) return `(${normalText} ~ ('(^|[^a-z0-9])' || ${param(term)}::text || '([^a-z0-9]|$)'))`;
+  return `(strpos(${normalText}, ${param(term)}::text) > 0)`;
+}
+
+/** A column folded as the pipeline folds text (NFKC, then lower case). */
+export function normalTextSql(column: string): string {
+  return `lower(normalize(${column}, NFKC))`;
+}
+
+/** The normalised text and index terms stored for a searchable row. */
 export function searchDocumentOf(parts: Array<string | null | undefined>): { text: string; tokens: string[] } {
-  const text = parts.filter(Boolean).join('\n').normalize('NFKC').toLowerCase();
-  return { text, tokens: searchTokens(text) };
+  const text = normaliseText(parts.filter(Boolean).join('\n'));
+  return { text, tokens: searchTerms(text) };
 }

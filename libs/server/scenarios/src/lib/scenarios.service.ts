@@ -20,7 +20,7 @@ import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, isUniqueViolation, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
-import { textSearchClauses, VersionedCache } from '@scenematch/server-database';
+import { normalTextSql, termHitSql, textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
@@ -218,15 +218,20 @@ export class ScenariosService {
     switch (sort) {
       case 'relevance': {
         if (!terms.length) return { sql: `coalesce(s.published_at, s.created_at) DESC, s.id`, joins: '' };
-        // A hit in the title counts most, then one in the unit's name; the rest found it in the text.
+        // A term in the title counts most (so every title hit ranks before a description-only one),
+        // then one in the unit's name; the rest found it in the other text. Terms are tested as
+        // the index holds them (whole Latin tokens, Han bigrams), on the folded title.
+        const p = (value: unknown) => {
+          params.push(value);
+          return `$${params.length}`;
+        };
         const score = terms
-          .map((term) => {
-            params.push(term);
-            const t = `$${params.length}::text`;
-            return `(CASE WHEN strpos(lower(s.title), ${t}) > 0 THEN 10 ELSE 0 END + CASE WHEN strpos(lower(o.name), ${t}) > 0 THEN 4 ELSE 0 END)`;
-          })
+          .map((term) => `(CASE WHEN ${termHitSql('st.title', term, p)} THEN 10 ELSE 0 END + CASE WHEN ${termHitSql('st.unit', term, p)} THEN 4 ELSE 0 END)`)
           .join(' + ');
-        return { sql: `${score} DESC, length(s.title), coalesce(s.published_at, s.created_at) DESC, s.id`, joins: 'JOIN organisations o ON o.id = s.agency_id' };
+        return {
+          sql: `${score} DESC, length(s.title), coalesce(s.published_at, s.created_at) DESC, s.id`,
+          joins: `JOIN organisations o ON o.id = s.agency_id CROSS JOIN LATERAL (SELECT ${normalTextSql('s.title')} AS title, ${normalTextSql('o.name')} AS unit) st`,
+        };
       }
       case 'newest':
         return { sql: `coalesce(s.published_at, s.created_at) DESC, s.id`, joins: '' };

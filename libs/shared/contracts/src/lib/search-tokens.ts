@@ -1,25 +1,12 @@
-/**
- * Chinese-friendly search tokens: every pair of adjacent Han characters (so any two-character
- * word is found: "影像" in "医学影像辅助诊断"), a lone Han character as itself, and Latin or
- * digit runs as lower-case words. Indexed in PostgreSQL as a GIN array; a query matches rows
- * holding all of its tokens, then the exact terms are confirmed on the text.
- */
-const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{Script=Han}]+|[\p{L}\p{N}]+/gu;
+import { searchQuery, searchTerms as indexTerms } from '@scenematch/matching/text';
 
+/**
+ * Search by the one text pipeline (libs/matching, matching.text.ts), under the names callers
+ * already use: Han bigrams (a lone Han character as itself) and case-folded Latin/digit tokens,
+ * after full-width folding, so "多语种AI导游导览" is found by ai, AI, ＡＩ and 导游.
+ */
 export function searchTokens(text: string): string[] {
-  const tokens = new Set<string>();
-  for (const match of (text ?? '').normalize('NFKC').toLowerCase().matchAll(WORD)) {
-    const run = match[0];
-    if (HAN.test(run[0])) {
-      const chars = [...run];
-      if (chars.length === 1) tokens.add(run);
-      for (let i = 0; i + 1 < chars.length; i++) tokens.add(chars[i] + chars[i + 1]);
-    } else if (run.length >= 2 || /\d/.test(run)) {
-      tokens.add(run);
-    }
-  }
-  return [...tokens];
+  return indexTerms(text);
 }
 
 /** The words of a search box entry: whitespace- and punctuation-separated, normalised, at most 8. */
@@ -33,16 +20,16 @@ export function searchTerms(query: string): string[] {
     .slice(0, 8);
 }
 
-/**
- * Tokens a row must hold to possibly contain every term. Single Han characters and one-letter
- * terms have no index token (they are checked on the text only).
- */
+/** Index terms a row must hold to match the query. Han characters typed alone are checked on the text. */
 export function queryTokens(query: string): string[] {
-  const out = new Set<string>();
-  for (const term of searchTerms(query)) {
-    for (const token of searchTokens(term)) {
-      if ([...token].length >= 2) out.add(token);
-    }
-  }
-  return [...out];
+  return searchQuery(query).terms;
+}
+
+/**
+ * What a result list marks for a query: exactly the terms and lone characters the search matched
+ * on (a Latin/digit term is marked only as a whole token; see the portal's highlight).
+ */
+export function highlightTermsOf(query: string | undefined | null): string[] {
+  const parsed = searchQuery(query);
+  return [...parsed.terms, ...parsed.chars];
 }

@@ -1,5 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
-import { MATURITIES, searchTerms, type Maturity } from '@scenematch/contracts';
+import { highlightTermsOf, MATURITIES, type Maturity } from '@scenematch/contracts';
 import {
   PRODUCT_SORTS,
   type ProductListQuery,
@@ -162,7 +162,7 @@ export function hasFilters(filters: ProductFilters): boolean {
   );
 }
 
-/** The words to mark in the results, split as the API splits the search box. */
+/** What to mark in the results: the terms the API matched on (the shared text pipeline's). */
 export function highlightTerms(filters: ProductFilters): string[] {
-  return searchTerms(filters.q);
+  return highlightTermsOf(filters.q);
 }

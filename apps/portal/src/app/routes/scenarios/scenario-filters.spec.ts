@@ -126,4 +126,10 @@ describe('filters → API query', () => {
       highlightTerms({ ...DEFAULT_FILTERS, q: '市容，巡查  “影像”' }),
     ).toEqual(['市容', '巡查', '影像']);
   });
+
+  it('marks the terms of a mixed-script search, full width folded', () => {
+    expect(
+      highlightTerms({ ...DEFAULT_FILTERS, q: '３D数字人 ＡＩ' }),
+    ).toEqual(['数字', '字人', '3d', 'ai']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
-import { searchTerms } from '@scenematch/contracts';
+import { highlightTermsOf } from '@scenematch/contracts';
 import {
   SCENARIO_SORTS,
   type ScenarioListQuery,
@@ -139,7 +139,7 @@ export function hasFilters(filters: ScenarioFilters): boolean {
   );
 }
 
-/** The words to mark in the results: as the API splits the search box. */
+/** What to mark in the results: the terms the API matched on (the shared text pipeline's). */
 export function highlightTerms(filters: ScenarioFilters): string[] {
-  return searchTerms(filters.q);
+  return highlightTermsOf(filters.q);
 }

@@ -1,4 +1,4 @@
-import { searchTerms } from '@scenematch/contracts';
+import { highlightTermsOf, searchTerms } from '@scenematch/contracts';
 import { highlightSegments, snippet } from './highlight';
 
 const hits = (text: string, query: string) =>
@@ -37,6 +37,22 @@ describe('highlightSegments', () => {
       'ＡＩ',
       'OCR',
     ]);
+  });
+
+  it('marks what the search matched in mixed scripts: AI beside Han, a bigram beside Latin', () => {
+    const marked = (text: string, query: string) =>
+      highlightSegments(text, highlightTermsOf(query))
+        .filter((s) => s.hit)
+        .map((s) => s.text);
+    expect(marked('多语种AI导游导览', 'ai')).toEqual(['AI']);
+    expect(marked('多语种AI导游导览', '导游')).toEqual(['导游']);
+    expect(marked('3D数字人讲解', '3D数字人')).toEqual(['3D数字人']);
+    expect(marked('１２３４５热线', '12345')).toEqual(['１２３４５']);
+  });
+
+  it('marks a Latin term only as a whole token, as the search finds it', () => {
+    expect(hits('email 与 AI 助手', 'ai')).toEqual(['AI']);
+    expect(highlightSegments('detail', ['ai']).some((s) => s.hit)).toBe(false);
   });
 
   it('keeps the text whole: the segments join back to the original', () => {

@@ -4,6 +4,9 @@ export interface TextSegment {
   hit: boolean;
 }
 
+const LATIN_TOKEN = /^[a-z0-9]+$/;
+const LATIN_CHAR = /^[a-z0-9]$/;
+
 /**
  * Which characters of `text` belong to an occurrence of one of `terms`. Matching is done on the
  * same normal form the API searches on (NFKC, lower case: full-width "ＡＩ" finds "ai"), one
@@ -33,19 +36,28 @@ function hitMask(
   });
 
   for (const needle of needles) {
+    // A Latin/digit term is a whole token, as the search treats it: "ai" marks "AI" in
+    // "多语种AI导游" but nothing in "email".
+    const token = LATIN_TOKEN.test(needle);
     let from = 0;
     for (;;) {
       const at = normal.indexOf(needle, from);
       if (at < 0) break;
-      for (let k = at; k < at + needle.length; k++) hits[owner[k]] = true;
       from = at + 1;
+      if (
+        token &&
+        (LATIN_CHAR.test(normal[at - 1] ?? '') ||
+          LATIN_CHAR.test(normal[at + needle.length] ?? ''))
+      )
+        continue;
+      for (let k = at; k < at + needle.length; k++) hits[owner[k]] = true;
     }
   }
   return { chars, hits };
 }
 
 /**
- * `text` cut into plain and hit segments for the search words `terms` (from `searchTerms`), to be
+ * `text` cut into plain and hit segments for the search terms `terms` (from `highlightTermsOf`), to be
  * rendered as text nodes and <mark> elements, never as HTML. Overlapping and adjacent hits merge.
  */
 export function highlightSegments(

@@ -1,0 +1,191 @@
+import { Page, ProductView, ScenarioView } from '@scenematch/contracts';
+import { matchesSearch, normaliseText, searchQuery, searchTerms } from '@scenematch/matching/text';
+import { MIGRATIONS, normalTextSql, termHitSql } from '@scenematch/server-database';
+import { TestClient } from '@scenematch/server-testing';
+import { DataSource } from 'typeorm';
+import { inDays, startTestApp, TestApp } from '../testing/test-app';
+
+type ScenarioPage = Page<ScenarioView> & { facets?: { domains: Array<{ name: string; count: number }> } };
+
+/**
+ * Search in mixed scripts, through the API on a real database: Latin and digit tokens (AI, CT,
+ * 5G, 12345, 3D), Han bigrams next to Latin letters (导游 in 多语种AI导游导览), full-width input,
+ * and title hits ranked before description-only hits.
+ */
+describe('search in mixed scripts', () => {
+  let t: TestApp;
+  let agency: TestClient;
+  let organiser: TestClient;
+  let enterprise: TestClient;
+  const ids = new Map<string, string>();
+
+  const scenarios: Array<{ title: string; domain: string; description?: string }> = [
+    { title: '多语种AI导游导览', domain: '文化旅游' },
+    { title: 'ＡＩ辅助阅卷', domain: '教育教学' },
+    { title: '基于CT影像的肺结节筛查', domain: '智慧医疗' },
+    { title: '5G专网变电站巡检', domain: '能源环保' },
+    { title: '12345热线工单分派', domain: '政务服务' },
+    { title: '3D数字人政务讲解员', domain: '政务服务' },
+    // Description-only hits for AI and 导游: found, but after every title hit.
+    { title: '景区客流预测', domain: '文化旅游', description: '用AI预测客流，并为导游排班，提升服务。' },
+    // Unrelated: letters and characters of the queries, but not their terms.
+    { title: '邮件email归档', domain: '政务服务', description: '按detail字段归类的邮件归档需求。' },
+    { title: '导航游览路线规划', domain: '文化旅游' },
+    { title: '3D打印模具检测', domain: '智能制造' },
+    { title: '数字孪生人员定位', domain: '智能制造' },
+  ];
+
+  const titles = async (q: string, extra = '') =>
+    (await t.client.get<ScenarioPage>(`/api/scenarios?q=${encodeURIComponent(q)}&pageSize=100${extra}`)).body.items.map((s) => s.title);
+
+  beforeAll(async () => {
+    t = await startTestApp('search');
+    [agency, organiser, enterprise] = await Promise.all([t.client.asDemo('agency'), t.client.asDemo('organiser'), t.client.asDemo('enterprise')]);
+    for (const s of scenarios) {
+      const created = await agency.post<ScenarioView>('/api/scenarios', { description: '面向一线单位的应用需求，详见附件材料。', ...s, deadline: inDays(60) });
+      expect(created.status).toBe(201);
+      await agency.post(`/api/scenarios/${created.body.id}/submit`);
+      expect((await organiser.post<ScenarioView>(`/api/scenarios/${created.body.id}/publish`)).body.status).toBe('published');
+      ids.set(s.title, created.body.id);
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('finds AI, ai and ＡＩ in titles written either width, title hits first, and not "email"', async () => {
+    for (const q of ['AI', 'ai', 'ＡＩ']) {
+      const found = await titles(q);
+      expect(found).toEqual(['ＡＩ辅助阅卷', '多语种AI导游导览', '景区客流预测']);
+    }
+  });
+
+  it('finds CT, 5G, 12345 and 3D数字人 where they are written, and nothing that only shares letters', async () => {
+    expect(await titles('CT')).toEqual(['基于CT影像的肺结节筛查']);
+    expect(await titles('ct')).toEqual(['基于CT影像的肺结节筛查']);
+    expect(await titles('5G')).toEqual(['5G专网变电站巡检']);
+    expect(await titles('12345')).toEqual(['12345热线工单分派']);
+    expect(await titles('１２３４５')).toEqual(['12345热线工单分派']);
+    expect(await titles('3D数字人')).toEqual(['3D数字人政务讲解员']);
+    expect(await titles('3d 数字人')).toEqual(['3D数字人政务讲解员']);
+    expect(await titles('3D')).toEqual(['3D打印模具检测', '3D数字人政务讲解员']);
+  });
+
+  it('finds 导游 next to Latin letters, ranks the title hit first, and not 导航游览', async () => {
+    expect(await titles('导游')).toEqual(['多语种AI导游导览', '景区客流预测']);
+    expect(await titles('AI导游')).toEqual(['多语种AI导游导览', '景区客流预测']);
+    expect(await titles('导游', '&sort=newest')).toEqual(expect.arrayContaining(['多语种AI导游导览', '景区客流预测']));
+  });
+
+  it('keeps short queries sensible: a lone Han character anywhere, a lone letter as a whole token', async () => {
+    expect(await titles('筛')).toEqual(['基于CT影像的肺结节筛查']);
+    expect(await titles('阅')).toEqual(['ＡＩ辅助阅卷']);
+    // "d" is no token of any text: 3D is one token, not 3 and d.
+    expect(await titles('d')).toEqual([]);
+    expect(await titles('量子火锅')).toEqual([]);
+  });
+
+  it('keeps the domain facets of a mixed-script search', async () => {
+    const page = (await t.client.get<ScenarioPage>(`/api/scenarios?q=AI&facets=true`)).body;
+    expect(page.facets?.domains).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '文化旅游', count: 2 }),
+        expect.objectContaining({ name: '教育教学', count: 1 }),
+      ]),
+    );
+    expect((await titles('AI', `&domain=${encodeURIComponent('教育教学')}`))).toEqual(['ＡＩ辅助阅卷']);
+  });
+
+  it('rebuilds the terms of rows written before (the migration), so they are found too', async () => {
+    const dataSource = t.app.get(DataSource);
+    const id = ids.get('多语种AI导游导览');
+    // The old tokens glued the Latin run to the Han text after it.
+    await dataSource.query(`UPDATE scenarios SET search_tokens = ARRAY['多语', '语种', 'ai导游导览'] WHERE id = $1`, [id]);
+    expect(await titles('导游')).toEqual(['景区客流预测']);
+    const migration = MIGRATIONS.map((M) => new M()).find((m) => m.name === 'SearchTerms1765350000000');
+    const runner = dataSource.createQueryRunner();
+    try {
+      await migration?.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await titles('导游')).toEqual(['多语种AI导游导览', '景区客流预测']);
+    const stored = await dataSource.query(`SELECT search_tokens FROM scenarios WHERE id = $1`, [id]);
+    expect([...stored[0].search_tokens].sort()).toEqual(searchTerms(`多语种AI导游导览\n文化旅游\n市卫生健康委\n面向一线单位的应用需求，详见附件材料。`).sort());
+  });
+
+  it('tests title hits in SQL exactly as the text pipeline does, on a varied corpus', async () => {
+    const texts = [
+      '多语种AI导游导览',
+      'ＡＩ辅助阅卷（ｖ２版）',
+      'email与AI',
+      'AI5G融合',
+      'x光机，X线片',
+      '3D数字人🙂讲解',
+      '１２３４５热线 / 12345',
+      'Kelvin K和Å',
+      '「智慧」医疗——影像',
+      '',
+    ];
+    const queries = ['ai', 'AI', 'ai5g', '5g', 'x', '3d', '数字人', '12345', 'k', '影像', '慧医', '光', '🙂', 'email', 'v2'];
+    const p = (params: unknown[]) => (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    for (const text of texts) {
+      for (const q of queries) {
+        const { terms, chars } = searchQuery(q);
+        const held = new Set(searchTerms(text));
+        for (const term of [...terms, ...chars]) {
+          const params: unknown[] = [text];
+          const sql = termHitSql(normalTextSql('$1::text'), term, p(params));
+          const [row] = await t.database.query<{ hit: boolean }>(`SELECT ${sql} AS hit`, params).then((r) => r.rows);
+          const expected = chars.includes(term) ? normaliseText(text).includes(term) : held.has(term);
+          expect({ text, term, hit: row.hit }).toEqual({ text, term, hit: expected });
+        }
+        // And the index semantics agree with the TypeScript matcher for the whole query.
+        expect(matchesSearch(text, searchQuery(q))).toBe([...terms].every((x) => held.has(x)) && chars.every((c) => normaliseText(text).includes(c)));
+      }
+    }
+  });
+
+  describe('the capability list', () => {
+    type ProductPage = Page<ProductView>;
+    const product = (name: string, description: string) => ({
+      name,
+      description,
+      capabilities: ['计算机视觉'],
+      domains: ['文化旅游'],
+      maturity: 'pilot',
+      deploymentModes: ['private-cloud'],
+    });
+    const names = async (q: string) => (await t.client.get<ProductPage>(`/api/products?q=${encodeURIComponent(q)}&pageSize=100`)).body.items.map((p) => p.name);
+
+    beforeAll(async () => {
+      for (const [name, description] of [
+        ['ＡＩ导游讲解机器人', '景区多语种讲解，支持多种语言切换。'],
+        ['景区票务核验闸机', '基于AI的人脸核验，支持导游团队通道。'],
+        ['邮件email智能归档', '按detail字段归类邮件，自动建档。'],
+        ['12345工单质检助手', '热线录音转写与质检，自动生成报告。'],
+      ]) {
+        const created = await enterprise.post<ProductView>('/api/products', product(name, description));
+        expect(created.status).toBe(201);
+        await enterprise.post(`/api/products/${created.body.id}/submit`);
+        expect((await organiser.post<ProductView>(`/api/products/${created.body.id}/list`)).body.status).toBe('listed');
+      }
+    });
+
+    it('finds AI, 导游 and 12345 in names before descriptions, and not "email"', async () => {
+      for (const q of ['AI', 'ai', 'ＡＩ', '导游']) {
+        const found = await names(q);
+        expect(found).toContain('ＡＩ导游讲解机器人');
+        expect(found).toContain('景区票务核验闸机');
+        expect(found.indexOf('ＡＩ导游讲解机器人')).toBeLessThan(found.indexOf('景区票务核验闸机'));
+        expect(found).not.toContain('邮件email智能归档');
+        // Every name hit comes before every description-only hit.
+        const inName = found.map((name) => searchTerms(name).some((term) => searchQuery(q).terms.includes(term)));
+        expect(inName.indexOf(false) === -1 || inName.lastIndexOf(true) < inName.indexOf(false)).toBe(true);
+      }
+      expect(await names('12345')).toContain('12345工单质检助手');
+      expect(await names('量子火锅')).toEqual([]);
+    });
+  });
+});
