@@ -1,6 +1,6 @@
 import { Page, ProductView, ScenarioView } from '@scenematch/contracts';
 import { matchesSearch, normaliseText, searchQuery, searchTerms } from '@scenematch/matching/text';
-import { MIGRATIONS, normalTextSql, termHitSql } from '@scenematch/server-database';
+import { MIGRATIONS, searchDocumentOf, searchPartSql, termHitSql } from '@scenematch/server-database';
 import { TestClient } from '@scenematch/server-testing';
 import { DataSource } from 'typeorm';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
@@ -123,7 +123,8 @@ describe('search in mixed scripts', () => {
       '１２３４５热线 / 12345',
       'Kelvin K和Å',
       '「智慧」医疗——影像',
-      '',
+      '标题\n换行的AI',
+      ' ',
     ];
     const queries = ['ai', 'AI', 'ai5g', '5g', 'x', '3d', '数字人', '12345', 'k', '影像', '慧医', '光', '🙂', 'email', 'v2'];
     const p = (params: unknown[]) => (value: unknown) => {
@@ -135,9 +136,10 @@ describe('search in mixed scripts', () => {
         const { terms, chars } = searchQuery(q);
         const held = new Set(searchTerms(text));
         for (const term of [...terms, ...chars]) {
-          const params: unknown[] = [text];
-          const sql = termHitSql(normalTextSql('$1::text'), term, p(params));
-          const [row] = await t.database.query<{ hit: boolean }>(`SELECT ${sql} AS hit`, params).then((r) => r.rows);
+          // As stored: the text is the first part of a search document (the title), then others.
+          const params: unknown[] = [searchDocumentOf([text, '其他字段 other AI 数字人']).text];
+          const sql = termHitSql(searchPartSql('x', 1), term, p(params));
+          const [row] = await t.database.query<{ hit: boolean }>(`SELECT ${sql} AS hit FROM (SELECT $1::text AS search_text) x`, params).then((r) => r.rows);
           const expected = chars.includes(term) ? normaliseText(text).includes(term) : held.has(term);
           expect({ text, term, hit: row.hit }).toEqual({ text, term, hit: expected });
         }

@@ -21,24 +21,36 @@ export function textSearchClauses(
 }
 
 /**
- * SQL that is true when `normalText` — an expression already folded by `normalTextSql` — holds the
- * search term `term` (one of `textSearchClauses`' terms) by the pipeline's rules: a Latin/digit
- * token only as a whole token ("ai" in "多语种ai导游", not in "email"), Han bigrams and
- * characters anywhere. Used to rank title hits first; checked against the TypeScript pipeline
- * by the search integration test.
+ * SQL that is true when `normalText` — an expression already folded by the pipeline, such as
+ * `searchPartSql` — holds the search term `term` (one of `textSearchClauses`' terms) by the
+ * pipeline's rules: a Latin/digit token only as a whole token ("ai" in "多语种ai导游", not in
+ * "email"), Han bigrams and characters anywhere. Used to rank title hits first; checked against
+ * the TypeScript pipeline by the search integration test.
  */
 export function termHitSql(normalText: string, term: string, param: (value: unknown) => string): string {
   if (/^[a-z0-9]+$/.test(term)) return `(${normalText} ~ ('(^|[^a-z0-9])' || ${param(term)}::text || '([^a-z0-9]|$)'))`;
   return `(strpos(${normalText}, ${param(term)}::text) > 0)`;
 }
 
-/** A column folded as the pipeline folds text (NFKC, then lower case). */
-export function normalTextSql(column: string): string {
-  return `lower(normalize(${column}, NFKC))`;
+/**
+ * The `n`-th part (from 1) of a row's stored search text, already folded: `searchDocumentOf` keeps
+ * one part per line. Ranking reads the title here rather than folding `title` per row (NFKC in
+ * SQL for every hit doubled the cost of a broad query).
+ */
+export function searchPartSql(alias: string, n: number): string {
+  return `split_part(${alias}.search_text, E'\\n', ${Math.trunc(n)})`;
 }
 
-/** The normalised text and index terms stored for a searchable row. */
+/**
+ * The folded text and index terms stored for a searchable row: its non-empty parts one per line,
+ * line breaks inside a part flattened, so that line n is part n (see `searchPartSql`).
+ */
 export function searchDocumentOf(parts: Array<string | null | undefined>): { text: string; tokens: string[] } {
-  const text = normaliseText(parts.filter(Boolean).join('\n'));
+  const text = normaliseText(
+    parts
+      .filter(Boolean)
+      .map((part) => (part as string).replace(/[\r\n\u2028\u2029]+/g, ' '))
+      .join('\n'),
+  );
   return { text, tokens: searchTerms(text) };
 }

@@ -12,7 +12,7 @@ import {
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, isUniqueViolation, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
-import { normalTextSql, searchDocumentOf, termHitSql, textSearchClauses, VersionedCache } from '@scenematch/server-database';
+import { searchDocumentOf, searchPartSql, termHitSql, textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { NotificationsService } from '@scenematch/server-notifications';
@@ -147,12 +147,13 @@ export class ProductsService {
     let order = `coalesce(p.listed_at, p.updated_at) DESC, p.id`;
     if (sort === 'name') order = `p.name, p.id`;
     if (sort === 'relevance' && search.terms.length) {
-      // A term in the product's name ranks it before hits in its description or company alone.
+      // A term in the product's name (the first part of its search text) ranks it before hits in
+      // its description or company alone.
       const add = (value: unknown) => {
         pageParams.push(value);
         return `$${pageParams.length}`;
       };
-      const score = search.terms.map((term) => `CASE WHEN ${termHitSql(normalTextSql('p.name'), term, add)} THEN 10 ELSE 0 END`).join(' + ');
+      const score = search.terms.map((term) => `CASE WHEN ${termHitSql(searchPartSql('p', 1), term, add)} THEN 10 ELSE 0 END`).join(' + ');
       order = `(${score}) DESC, ${order}`;
     }
     pageParams.push(query.pageSize, (query.page - 1) * query.pageSize);

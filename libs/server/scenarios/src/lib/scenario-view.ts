@@ -104,7 +104,13 @@ export function toScenarioView(
   };
 }
 
-/** What the search index holds for a scenario: its words and its units' and domain's names. */
+/** Where `searchDocument` puts the parts ranking reads (lines of the stored search text). */
+export const SCENARIO_SEARCH_PARTS = { title: 1, unit: 3 } as const;
+
+/**
+ * What the search index holds for a scenario: its words and its units' and domain's names, the
+ * title first and the responsible unit third (SCENARIO_SEARCH_PARTS).
+ */
 export function searchDocument(parts: {
   title: string;
   description?: string;

@@ -20,13 +20,13 @@ import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, isUniqueViolation, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
-import { normalTextSql, termHitSql, textSearchClauses, VersionedCache } from '@scenematch/server-database';
+import { searchPartSql, termHitSql, textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
 import { Scenario } from './entities/scenario.entity';
-import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
+import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_SEARCH_PARTS, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
 export type ScenarioPage = Page<ScenarioView> & { facets?: { domains: DomainCount[] } };
 
@@ -220,18 +220,15 @@ export class ScenariosService {
         if (!terms.length) return { sql: `coalesce(s.published_at, s.created_at) DESC, s.id`, joins: '' };
         // A term in the title counts most (so every title hit ranks before a description-only one),
         // then one in the unit's name; the rest found it in the other text. Terms are tested as
-        // the index holds them (whole Latin tokens, Han bigrams), on the folded title.
+        // the index holds them (whole Latin tokens, Han bigrams), on the stored folded parts.
         const p = (value: unknown) => {
           params.push(value);
           return `$${params.length}`;
         };
-        const score = terms
-          .map((term) => `(CASE WHEN ${termHitSql('st.title', term, p)} THEN 10 ELSE 0 END + CASE WHEN ${termHitSql('st.unit', term, p)} THEN 4 ELSE 0 END)`)
-          .join(' + ');
-        return {
-          sql: `${score} DESC, length(s.title), coalesce(s.published_at, s.created_at) DESC, s.id`,
-          joins: `JOIN organisations o ON o.id = s.agency_id CROSS JOIN LATERAL (SELECT ${normalTextSql('s.title')} AS title, ${normalTextSql('o.name')} AS unit) st`,
-        };
+        const title = searchPartSql('s', SCENARIO_SEARCH_PARTS.title);
+        const unit = searchPartSql('s', SCENARIO_SEARCH_PARTS.unit);
+        const score = terms.map((term) => `(CASE WHEN ${termHitSql(title, term, p)} THEN 10 ELSE 0 END + CASE WHEN ${termHitSql(unit, term, p)} THEN 4 ELSE 0 END)`).join(' + ');
+        return { sql: `${score} DESC, length(s.title), coalesce(s.published_at, s.created_at) DESC, s.id`, joins: '' };
       }
       case 'newest':
         return { sql: `coalesce(s.published_at, s.created_at) DESC, s.id`, joins: '' };
