@@ -13,11 +13,11 @@ import {
 import { deadlinePassed } from '@scenematch/server-applications';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, pageOf, RequestMeta } from '@scenematch/server-common';
-import { returningRows } from '@scenematch/server-database';
+import { returningRows, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { MATCHABLE_STATUSES } from './matching-data';
-import { FeedbackCandidate, FeedbackDismissal, rankWithFeedback } from './matching-feedback';
+import { FeedbackCandidate, FeedbackDismissal, rankWithFeedback, TitleStats, titleStats, titleTerms } from './matching-feedback';
 import { DismissalQueryDto, DismissDto, InvitationDto } from './matching.dto';
 
 /** The notification a company gets when invited to apply (category `invitation`, 揭榜邀请). */
@@ -50,11 +50,23 @@ export interface CompanySignals {
  */
 @Injectable()
 export class MatchFeedbackService {
+  /** Title term statistics of every scenario anyone may see, kept until the scenarios change. */
+  private readonly corpus: VersionedCache<TitleStats>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.corpus = new VersionedCache(dataSource, 'scenarios', 2);
+  }
+
+  private titleCorpus(): Promise<TitleStats> {
+    return this.corpus.get('titles', async () => {
+      const rows: Array<{ title: string }> = await this.dataSource.query(`SELECT title FROM scenarios WHERE status = ANY($1)`, [PUBLIC_STATUSES]);
+      return titleStats(rows.map((r) => titleTerms(r.title)));
+    });
+  }
 
   async dismiss(actor: Actor, scenarioId: string, dto: DismissDto, meta: RequestMeta): Promise<DismissalView> {
     if (actor.role !== 'enterprise') throw new ForbiddenException('只有企业可以标记不感兴趣');
@@ -229,7 +241,7 @@ export class MatchFeedbackService {
       deadline: r.deadline,
       score: r.score,
     }));
-    const { ranked, belowMinScore } = rankWithFeedback(candidates, signals.dismissals, signals.invitations, filters.minScore);
+    const { ranked, belowMinScore } = rankWithFeedback(candidates, signals.dismissals, signals.invitations, filters.minScore, await this.titleCorpus());
     const slice = ranked.slice((filters.page - 1) * filters.pageSize, filters.page * filters.pageSize);
     const details: Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; reasons: string[] | null }> =
       await this.dataSource.query(

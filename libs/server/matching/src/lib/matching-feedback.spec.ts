@@ -1,4 +1,4 @@
-import { FeedbackCandidate, FeedbackDismissal, MAX_LOWERING, rankWithFeedback, titleTerms } from './matching-feedback';
+import { FeedbackCandidate, FeedbackDismissal, MAX_LOWERING, rankWithFeedback, titleStats, titleTerms } from './matching-feedback';
 
 const scenario = (id: string, title: string, domainCode: string, score: number, capabilities: string[] = []): FeedbackCandidate => ({
   id,
@@ -73,7 +73,34 @@ describe('rankWithFeedback (people’s signals on a company’s recommendations)
     expect(r.belowMinScore).toBe(0);
   });
 
-  it('takes title terms from Han bigrams and Latin runs, case-folded', () => {
-    expect([...titleTerms('多语种AI导游导览')].sort()).toEqual(['ai', '多语', '导游', '导览', '游导', '语种'].sort());
+  it('takes a title’s words and Latin runs, case-folded, not bigrams across words', () => {
+    expect([...titleTerms('多语种AI导游导览')].sort()).toEqual(['ai', '导游', '导览'].sort());
+    expect([...titleTerms('医学影像辅助诊断')].sort()).toEqual(['医学', '影像', '辅助', '诊断'].sort());
+    expect(titleTerms('ＣＴ影像质控')).toContain('ct');
+  });
+
+  it('weighs title terms over the whole catalogue when given: a filter does not change a lowering, a common word does not make look-alikes', () => {
+    // The catalogue holds every scenario anyone may see, the dismissed one and the candidates included.
+    const catalogueTitles = [
+      ...catalogue.map((c) => c.title),
+      '病房巡视影像辅助诊断',
+      '临床辅助决策',
+      '手术辅助规划',
+      '药品辅助审方',
+      '辅助驾驶路测',
+      '教学辅助评估',
+      '肺部影像随访',
+    ];
+    const corpus = titleStats(catalogueTitles.map(titleTerms));
+    const clinical = scenario('g', '临床辅助决策', 'health', 80);
+    const imaging = scenario('h', '病房巡视影像辅助诊断', 'health', 90, ['计算机视觉']);
+    const all = [imaging, clinical, ...catalogue.slice(1)];
+    const full = rankWithFeedback(all, [dismissed(imaging, 'capability')], new Map(), 0, corpus);
+    const narrowed = rankWithFeedback([imaging, catalogue[1]], [dismissed(imaging, 'capability')], new Map(), 0, corpus);
+    const nodule = (r: typeof full) => r.ranked.find((x) => x.id === 'b')?.lowered?.points;
+    expect(nodule(full)).toBeGreaterThan(0);
+    expect(nodule(narrowed)).toBe(nodule(full));
+    // 辅助 is in many titles: sharing it alone is no resemblance.
+    expect(full.ranked.find((x) => x.id === 'g')?.lowered).toBeNull();
   });
 });

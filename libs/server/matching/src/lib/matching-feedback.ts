@@ -1,5 +1,5 @@
 import type { DismissReason, RecommendationInvitation, RecommendationLowered } from '@scenematch/contracts';
-import { hanBigrams, scriptRuns } from '@scenematch/matching';
+import { scriptRuns } from '@scenematch/matching';
 
 /**
  * People's signals applied to a company's recommendations when they are read, on top of whatever
@@ -54,31 +54,49 @@ const WEIGHTS: Record<DismissReason | 'none', Weights> = {
   partnered: { domain: 0, capability: 0, title: 0, strength: 0 },
 };
 
-/** A title's terms: Han character bigrams and Latin/digit runs, from the shared text pipeline. */
+/**
+ * Word segmentation from the runtime's ICU data (no dictionary to load). It keeps the words it
+ * knows (影像, 辅助, 诊断) and splits unknown ones into single characters, which are dropped: a
+ * title is compared on its words, not on bigrams that straddle two of them (学影 in 医学影像).
+ */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** A title's terms: its words of two or more characters and its Latin/digit runs (AI, ct, 5g), case-folded. */
 export function titleTerms(title: string): Set<string> {
-  const runs = scriptRuns(title);
   const terms = new Set<string>();
-  for (const run of runs.han) for (const b of hanBigrams(run)) if ([...b].length === 2) terms.add(b);
-  for (const run of runs.latin) terms.add(run);
+  for (const run of scriptRuns(title).han) {
+    for (const w of WORDS.segment(run)) if (w.isWordLike && [...w.segment].length >= 2) terms.add(w.segment);
+  }
+  for (const run of scriptRuns(title).latin) terms.add(run);
   return terms;
 }
 
 /**
- * Inverse document frequency over the titles at hand, so that 智能 or 系统 in every title weigh
- * little. A term found in one title only weighs nothing: it cannot be shared, and most such
- * bigrams straddle two words (学影 in 医学影像) — counting them would only dilute real overlaps.
+ * Inverse document frequency, so that 智能 or 辅助 in many titles weigh little and a word found in
+ * one title alone weighs most: it makes that title distinct (it cannot be shared).
  */
 export function termWeights(titles: Iterable<Set<string>>): (term: string) => number {
+  return weightsOf(titleStats(titles));
+}
+
+/** How many titles hold each term, and how many titles there are. */
+export interface TitleStats {
+  n: number;
+  df: Map<string, number>;
+}
+
+export function titleStats(titles: Iterable<Set<string>>): TitleStats {
   const df = new Map<string, number>();
   let n = 0;
   for (const terms of titles) {
     n++;
     for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  return (term) => {
-    const f = df.get(term) ?? 0;
-    return f < 2 ? 0 : Math.log(1 + n / f);
-  };
+  return { n, df };
+}
+
+function weightsOf({ n, df }: TitleStats): (term: string) => number {
+  return (term) => Math.log(1 + n / Math.max(1, df.get(term) ?? 0));
 }
 
 function cosine(a: Set<string>, b: Set<string>, weight: (t: string) => number): { value: number; shared: string[] } {
@@ -89,7 +107,7 @@ function cosine(a: Set<string>, b: Set<string>, weight: (t: string) => number): 
   for (const t of a) {
     const w = weight(t) ** 2;
     na += w;
-    if (w > 0 && b.has(t)) {
+    if (b.has(t)) {
       dot += w;
       shared.push(t);
     }
@@ -145,7 +163,8 @@ export interface FeedbackRanking {
 }
 
 /**
- * Ranks a company's candidates with its signals: dismissed ones leave, look-alikes of dismissed
+ * Ranks a company's candidates with its signals (`corpus`: title statistics of the whole
+ * catalogue, see titleStats): dismissed ones leave, look-alikes of dismissed
  * ones lose up to MAX_LOWERING rank points (combined over the dismissals they resemble, so one
  * strong resemblance counts more than several faint ones), invited ones come first (newest
  * invitation first) whatever their score. The minimum applies to the engine's score.
@@ -155,13 +174,16 @@ export function rankWithFeedback(
   dismissals: readonly FeedbackDismissal[],
   invitations: ReadonlyMap<string, RecommendationInvitation>,
   minScore: number,
+  corpus?: TitleStats,
 ): FeedbackRanking {
   const dismissedIds = new Set(dismissals.map((d) => d.id));
   const open = candidates.filter((c) => !dismissedIds.has(c.id));
   const withTerms = <T extends FeedbackScenario>(s: T) => ({ ...s, terms: titleTerms(s.title) });
   const cs = open.map(withTerms);
   const ds = dismissals.map(withTerms);
-  const weight = termWeights([...cs, ...ds].map((s) => s.terms));
+  // Term weights from the whole catalogue when given: the same pair then resembles each other
+  // as much whatever filter narrows the list. Without it, from the titles at hand.
+  const weight = corpus ? weightsOf(corpus) : termWeights([...cs, ...ds].map((s) => s.terms));
 
   let belowMinScore = 0;
   const rows: Array<RankedRecommendation & { rank: number; deadline: string | null }> = [];
