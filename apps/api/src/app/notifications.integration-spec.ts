@@ -300,6 +300,20 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     expect(readMails(mailDir).filter((m) => m.headers['to'] === AGENCY && m.text.includes('场景明天截止申报：超声影像智能辅助筛查'))).toHaveLength(1);
   }, 60_000);
 
+  it('leaves a scenario the company marked 不感兴趣 out of its digest', async () => {
+    const kept = await publish('病理切片影像智能辅助诊断');
+    const dismissed = await publish('眼底影像智能辅助筛查');
+    for (const id of [kept, dismissed]) await waitFor(async () => matchNotice(await inbox(enterprise), id)[0], 'the strong-match notification', 15_000);
+    expect((await enterprise.request('PUT', `/api/me/recommendations/${dismissed}/dismissal`, { reason: 'other' })).status).toBe(200);
+    const before = readMails(mailDir).filter((m) => m.file.includes('-digest-') && m.headers['to'] === ENTERPRISE).length;
+    await runDigest();
+    const digests = readMails(mailDir).filter((m) => m.file.includes('-digest-') && m.headers['to'] === ENTERPRISE);
+    expect(digests).toHaveLength(before + 1);
+    const latest = digests.find((m) => m.text.includes('病理切片影像智能辅助诊断')) as Mail;
+    expect(latest).toBeDefined();
+    expect(latest.text).not.toContain('眼底影像智能辅助筛查');
+  }, 60_000);
+
   it('requests the scheduled digest and reminders once a day however many workers fire the timer', async () => {
     const schedule = worker.get(NotificationsSchedule);
     const monday = new Date('2030-01-07T01:00:00Z'); // 09:00 in Beijing

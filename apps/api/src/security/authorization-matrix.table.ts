@@ -58,6 +58,7 @@ export type FixtureName =
   | 'organisation.unverified'
   | 'organisation.enterprise'
   | 'rebuild'
+  | 'dismissal.ofEnterprise'
   | 'refreshToken'
   | 'registration'
   | 'session.planning'
@@ -234,6 +235,15 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/scenarios/:id/matches/:organisationId': {
     fixture: 'scenario.published',
     expect: { ...only('agency', 'enterprise', ...STAFF), 'agency:other': 404, 'enterprise:other': 404 },
+  },
+  // People's signals: a company's own dismissals (another company's are not found), invitations by the scenario's unit or an organiser.
+  'GET /api/me/recommendations/dismissed': { fixture: 'none', expect: only(...ENTERPRISES) },
+  'PUT /api/me/recommendations/:id/dismissal': { fixture: 'scenario.published', body: { reason: 'domain', note: '权限矩阵' }, expect: only(...ENTERPRISES) },
+  'DELETE /api/me/recommendations/:id/dismissal': { fixture: 'dismissal.ofEnterprise', fresh: true, expect: { ...only('enterprise'), 'enterprise:other': 404 } },
+  'POST /api/scenarios/:id/invitations': {
+    fixture: 'scenario.published',
+    body: (f) => ({ organisationId: f['organisationId'], message: '欢迎申报' }),
+    expect: only('agency', 'organiser'),
   },
   'POST /api/matching/rebuilds': { fixture: 'none', fresh: true, expect: only(...STAFF) },
   'GET /api/matching/rebuilds': { fixture: 'none', expect: only(...STAFF) },

@@ -171,6 +171,11 @@ export async function createWorld(t: TestApp): Promise<World> {
     'scenario.draft': async () => ({ id: await scenarioDraft() }),
     'scenario.submitted': async () => ({ id: await scenarioSubmitted() }),
     'scenario.published': async () => ({ id: await scenarioPublished(), organisationId: enterpriseOrgId }),
+    'dismissal.ofEnterprise': async () => {
+      const s = await scenarioPublished();
+      ok('dismiss', await as('enterprise').request('PUT', `/api/me/recommendations/${s}/dismissal`, { reason: 'other' }));
+      return { id: s };
+    },
     'scenario.withShortlistedApplication': async () => ({ id: (await shortlisted()).scenarioId, expertId }),
     'scenario.withReviewedApplication': async () => {
       const a = await reviewed();

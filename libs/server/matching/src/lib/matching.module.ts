@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { NotificationsCoreModule } from '@scenematch/server-notifications';
+import { MatchFeedbackController } from './match-feedback.controller';
+import { MatchFeedbackService } from './match-feedback.service';
 import { MatchingEngine } from './matching-engine';
 import { MatchingController } from './matching.controller';
 import {
@@ -15,7 +17,7 @@ import { MatchingSchedule } from './matching.schedule';
 import { MatchingService } from './matching.service';
 
 /** The HTTP side: recommendations, matches, explanations and rebuild requests. */
-@Module({ controllers: [MatchingController], providers: [MatchingService] })
+@Module({ controllers: [MatchingController, MatchFeedbackController], providers: [MatchingService, MatchFeedbackService] })
 export class MatchingModule {}
 
 /** The worker side: the in-memory index and the jobs that keep the kept pairs current. */

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ExplanationView, MatchView, Page, RebuildView, RecommendationView } from '@scenematch/contracts';
+import { ExplanationView, MatchPage, RebuildView, RECOMMENDATION_DEFAULT_MIN_SCORE, RecommendationPage } from '@scenematch/contracts';
 import { MatchIndex, MatchingModel } from '@scenematch/matching';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
@@ -9,6 +9,7 @@ import { OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
 import { loadCompanies, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES } from './matching-data';
 import { REBUILD_UNDER_WAY, startRebuild } from './matching-rebuilds';
+import { MatchFeedbackService } from './match-feedback.service';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 
 /** Reads of the matches the worker keeps, an explanation of any pair, and rebuild requests. */
@@ -17,27 +18,38 @@ export class MatchingService {
   private model?: { at: number; model: Promise<MatchingModel> };
   /**
    * Recommendations per company and query, valid while neither the kept matches (the worker's
-   * writes) nor the scenarios (status, titles, units) change: any change, from any process,
-   * makes the cached pages unreachable at once.
+   * writes) nor the scenarios (status, titles, units) nor the company's signals (dismissals,
+   * invitations) change: any change, from any process, makes the cached pages unreachable at once.
    */
-  private readonly recommendationCache: VersionedCache<Page<RecommendationView>>;
+  private readonly recommendationCache: VersionedCache<RecommendationPage>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly feedback: MatchFeedbackService,
   ) {
-    this.recommendationCache = new VersionedCache(dataSource, ['matches', 'scenarios'], 5000);
+    this.recommendationCache = new VersionedCache(dataSource, ['matches', 'scenarios', 'match_feedback'], 5000);
   }
 
-  async recommendations(actor: Actor, query: RecommendationQueryDto): Promise<Page<RecommendationView>> {
+  async recommendations(actor: Actor, query: RecommendationQueryDto): Promise<RecommendationPage> {
     if (actor.role !== 'enterprise') throw new ForbiddenException('推荐仅面向企业');
-    const key = JSON.stringify([actor.organisationId, query.domain ?? null, query.deadlineFrom ?? null, query.minScore ?? null, query.page, query.pageSize]);
-    return this.recommendationCache.get(key, () => this.loadRecommendations(actor.organisationId, query));
+    const minScore = query.minScore ?? RECOMMENDATION_DEFAULT_MIN_SCORE;
+    const key = JSON.stringify([actor.organisationId, query.domain ?? null, query.deadlineFrom ?? null, minScore, query.page, query.pageSize]);
+    return this.recommendationCache.get(key, () => this.loadRecommendations(actor.organisationId, query, minScore));
   }
 
-  /** One page of a company's kept matches, and their number (counted apart: the page query stops early). */
-  private async loadRecommendations(organisationId: string, query: RecommendationQueryDto): Promise<Page<RecommendationView>> {
+  /**
+   * One page of a company's kept matches at `minScore`, their number and the number below it
+   * (counted apart: the page query stops early). A company that dismissed or was invited to
+   * something gets its list ranked with those signals (MatchFeedbackService); the others get
+   * the engine's order straight from the index.
+   */
+  private async loadRecommendations(organisationId: string, query: RecommendationQueryDto, minScore: number): Promise<RecommendationPage> {
+    const signals = await this.feedback.companySignals(organisationId);
+    if (signals.dismissals.length || signals.invitations.size) {
+      return this.feedback.rankedRecommendations(organisationId, signals, { domain: query.domain, deadlineFrom: query.deadlineFrom, minScore, page: query.page, pageSize: query.pageSize });
+    }
     const params: unknown[] = [organisationId, MATCHABLE_STATUSES];
     const where = [`m.organisation_id = $1`, `s.status = ANY($2)`, `m.score > 0`];
     if (query.domain) {
@@ -48,10 +60,11 @@ export class MatchingService {
       params.push(query.deadlineFrom);
       where.push(`(s.deadline IS NULL OR s.deadline >= $${params.length}::date)`);
     }
-    if (query.minScore) {
-      params.push(query.minScore);
-      where.push(`m.score >= $${params.length}`);
-    }
+    // Counted at and below the minimum in one pass; the page query adds the minimum.
+    const countFrom = `FROM match_results m JOIN scenarios s ON s.id = m.scenario_id JOIN domains d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
+    const countParams = [...params, minScore];
+    params.push(minScore);
+    where.push(`m.score >= $${params.length}`);
     const from = `FROM match_results m JOIN scenarios s ON s.id = m.scenario_id JOIN domains d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
     const [rows, counted] = await Promise.all([
       this.dataSource.query(
@@ -62,17 +75,20 @@ export class MatchingService {
           LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, query.pageSize, (query.page - 1) * query.pageSize],
       ) as Promise<Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; score: number; reasons: string[] }>>,
-      this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<Array<{ total: number }>>,
+      this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE m.score >= $${countParams.length})::int AS total, count(*) FILTER (WHERE m.score < $${countParams.length})::int AS below ${countFrom}`,
+        countParams,
+      ) as Promise<Array<{ total: number; below: number }>>,
     ]);
     const items = rows.map((r) => ({
       scenario: { id: r.id, title: r.title, domain: r.domain, agency: r.agency, deadline: r.deadline, batch: r.batch, status: r.status },
       score: r.score,
       reasons: r.reasons,
     }));
-    return pageOf(items, counted[0]?.total ?? 0, query);
+    return { ...pageOf(items, counted[0]?.total ?? 0, query), minScore, belowMinScore: counted[0]?.below ?? 0, dismissed: 0 };
   }
 
-  async matches(scenarioId: string, actor: Actor, query: MatchesQueryDto): Promise<Page<MatchView>> {
+  async matches(scenarioId: string, actor: Actor, query: MatchesQueryDto): Promise<MatchPage> {
     await this.requireScenarioOwner(scenarioId, actor);
     const rows: Array<{ id: string; name: string; verified: boolean; listed: string; score: number; reasons: string[]; total: string }> = await this.dataSource.query(
       `SELECT o.id, o.name, o.verified, (SELECT count(*) FROM products p WHERE p.organisation_id = o.id AND p.status = 'listed') AS listed,
@@ -83,8 +99,14 @@ export class MatchingService {
         LIMIT $2 OFFSET $3`,
       [scenarioId, query.pageSize, (query.page - 1) * query.pageSize],
     );
-    const items = rows.map((r) => ({ enterprise: { id: r.id, name: r.name, verified: r.verified, listedProducts: Number(r.listed) }, score: r.score, reasons: r.reasons }));
-    return pageOf(items, rows.length ? Number(rows[0].total) : 0, query);
+    const invited = await this.feedback.scenarioInvitations(scenarioId, rows.map((r) => r.id));
+    const items = rows.map((r) => ({
+      enterprise: { id: r.id, name: r.name, verified: r.verified, listedProducts: Number(r.listed) },
+      score: r.score,
+      reasons: r.reasons,
+      invitation: invited.byCompany.get(r.id) ?? null,
+    }));
+    return { ...pageOf(items, rows.length ? Number(rows[0].total) : 0, query), invitations: { total: invited.total, applied: invited.applied } };
   }
 
   /** Why this pair scores what it does (or why not), computed now from the current data. */

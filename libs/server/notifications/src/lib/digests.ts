@@ -77,6 +77,8 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
             AND (coalesce(s.deadline, b.closes_on) IS NULL OR coalesce(s.deadline, b.closes_on) >= $3::date)
             AND s.published_at > $4::timestamptz - interval '1 hour' AND s.published_at <= $5
             AND NOT EXISTS (SELECT 1 FROM notification_digests g WHERE g.user_id = $6 AND s.id = ANY(g.scenario_ids))
+            -- A scenario the company marked 不感兴趣 is not news to it.
+            AND NOT EXISTS (SELECT 1 FROM match_dismissals x WHERE x.organisation_id = m.organisation_id AND x.scenario_id = m.scenario_id)
           ORDER BY m.score DESC, s.published_at DESC
           LIMIT ${DIGEST_MAX_ITEMS}`,
         [user.organisation_id, this.config.MATCH_NOTIFY_MIN_SCORE, run.as_of, since, until, user.id],

@@ -5,11 +5,12 @@ import type { Role } from './roles';
  * always on. A notification's `kind` (e.g. `application.shortlisted`) belongs to the category
  * named by its first segment; kinds of unknown families fall into `other`.
  */
-export const NOTIFICATION_CATEGORIES = ['match', 'reminder', 'application', 'scenario', 'product', 'review', 'award', 'other'] as const;
+export const NOTIFICATION_CATEGORIES = ['match', 'invitation', 'reminder', 'application', 'scenario', 'product', 'review', 'award', 'other'] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
 export const NOTIFICATION_CATEGORY_LABELS: Record<NotificationCategory, string> = {
   match: '新场景匹配',
+  invitation: '揭榜邀请',
   reminder: '截止提醒',
   application: '申报进展',
   scenario: '场景审核与状态',
@@ -21,7 +22,7 @@ export const NOTIFICATION_CATEGORY_LABELS: Record<NotificationCategory, string> 
 
 /** The categories a role receives notifications of (the settings page shows these). */
 export const NOTIFICATION_CATEGORIES_BY_ROLE: Record<Role, NotificationCategory[]> = {
-  enterprise: ['match', 'reminder', 'application', 'product', 'award', 'scenario', 'other'],
+  enterprise: ['match', 'invitation', 'reminder', 'application', 'product', 'award', 'scenario', 'other'],
   agency: ['reminder', 'scenario', 'award', 'other'],
   expert: ['review', 'other'],
   organiser: ['award', 'scenario', 'other'],

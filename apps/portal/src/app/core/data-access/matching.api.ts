@@ -1,11 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  DismissalView,
+  DismissRequest,
   ExplanationView,
-  MatchView,
+  InvitationRequest,
+  InvitationView,
+  MatchPage,
   Page,
   RebuildView,
-  RecommendationView,
+  RecommendationPage,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 import { queryParams } from '../http/query-params';
@@ -15,8 +19,13 @@ import { queryParams } from '../http/query-params';
  * ones the portal uses for them.
  */
 export type {
+  DismissalView,
+  DismissReason,
+  InvitationView,
+  MatchPage,
   MatchView,
   RebuildView,
+  RecommendationPage,
   RecommendationView,
 } from '@scenematch/contracts';
 
@@ -38,7 +47,7 @@ export interface RecommendationQuery {
   domain?: string;
   /** YYYY-MM-DD: only scenarios still open on that day (or without a deadline). */
   deadlineFrom?: string;
-  /** 0–100. */
+  /** 0–100; the API applies RECOMMENDATION_DEFAULT_MIN_SCORE when it is left out. */
   minScore?: number;
   page?: number;
   pageSize?: number;
@@ -52,21 +61,54 @@ export const MAX_PAGE_SIZE = 100;
 export class MatchingApi {
   private readonly http = inject(HttpClient);
 
-  recommendations(
-    query: RecommendationQuery,
-  ): Observable<Page<RecommendationView>> {
-    return this.http.get<Page<RecommendationView>>('/api/me/recommendations', {
+  recommendations(query: RecommendationQuery): Observable<RecommendationPage> {
+    return this.http.get<RecommendationPage>('/api/me/recommendations', {
       params: queryParams(query),
     });
+  }
+
+  /** 不感兴趣: the scenario leaves the company's list; similar ones rank lower. */
+  dismiss(scenarioId: string, body: DismissRequest): Observable<DismissalView> {
+    return this.http.put<DismissalView>(
+      `/api/me/recommendations/${scenarioId}/dismissal`,
+      body,
+    );
+  }
+
+  /** 恢复: undoes a dismissal. */
+  restore(scenarioId: string): Observable<void> {
+    return this.http.delete<void>(
+      `/api/me/recommendations/${scenarioId}/dismissal`,
+    );
+  }
+
+  /** The company's dismissed recommendations, newest first. */
+  dismissed(
+    query: { page?: number; pageSize?: number } = {},
+  ): Observable<Page<DismissalView>> {
+    return this.http.get<Page<DismissalView>>(
+      '/api/me/recommendations/dismissed',
+      { params: queryParams(query) },
+    );
   }
 
   matches(
     scenarioId: string,
     query: { page?: number; pageSize?: number } = {},
-  ): Observable<Page<MatchView>> {
-    return this.http.get<Page<MatchView>>(
-      `/api/scenarios/${scenarioId}/matches`,
-      { params: queryParams(query) },
+  ): Observable<MatchPage> {
+    return this.http.get<MatchPage>(`/api/scenarios/${scenarioId}/matches`, {
+      params: queryParams(query),
+    });
+  }
+
+  /** 邀请揭榜: idempotent per scenario and company (`created` false the second time). */
+  invite(
+    scenarioId: string,
+    body: InvitationRequest,
+  ): Observable<InvitationView> {
+    return this.http.post<InvitationView>(
+      `/api/scenarios/${scenarioId}/invitations`,
+      body,
     );
   }
 

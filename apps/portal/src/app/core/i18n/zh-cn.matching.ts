@@ -56,6 +56,37 @@ export const MATCHING_TEXTS = {
       },
     ],
     forbidden: '为我推荐仅面向 AI 企业用户',
+    showMore: (n: number, min: number) =>
+      `显示更多（另有 ${n} 个低于 ${min} 分的场景）`,
+    showFewer: (min: number) => `只看 ${min} 分以上`,
+    noneAtMinimum: (min: number) => `暂无 ${min} 分以上的推荐场景`,
+    noneAtMinimumHint: (n: number) =>
+      `另有 ${n} 个匹配度较低的场景，可点击“显示更多”查看`,
+    invited: '已受邀',
+    invitedBy: (by: string, at: string) => `${by} 于 ${at} 邀请贵企业揭榜`,
+    invitationMessage: (m: string) => `留言：${m}`,
+    lowered: (points: number) => `排序下调 ${points}`,
+    loweredBecause: (titles: string) =>
+      `因您对相似场景「${titles}」标记了不感兴趣`,
+    dismiss: '不感兴趣',
+    dismissTitle: '不感兴趣',
+    dismissLead: (title: string) =>
+      `「${title}」将不再出现在推荐中，相似场景的排序也会下调。可以随时在“已标记不感兴趣”中恢复。`,
+    dismissReason: '原因（可选）',
+    dismissNote: '补充说明（可选）',
+    dismissNotePlaceholder: '例如：我们只做教育领域',
+    dismissNoteTooLong: (max: number) => `补充说明不超过 ${max} 字`,
+    dismissOk: '确定',
+    dismissed: (title: string) => `已将「${title}」标记为不感兴趣`,
+    dismissFailed: '操作失败',
+    dismissedTitle: '已标记不感兴趣',
+    dismissedCount: (n: number) => `已标记不感兴趣 ${n} 个`,
+    dismissedEmpty: '没有标记为不感兴趣的场景',
+    dismissedAt: (at: string) => `标记于 ${at}`,
+    restore: '恢复',
+    restored: (title: string) => `已恢复推荐「${title}」`,
+    restoreFailed: '恢复失败',
+    notOpen: '已不在征集',
   },
 
   explanation: {
@@ -108,6 +139,24 @@ export const MATCHING_TEXTS = {
     emptyHint:
       '场景发布后自动计算匹配企业；补充场景描述和能力需求可以让匹配更准确。',
     loadFailed: '匹配企业加载失败',
+    invite: '邀请揭榜',
+    invited: '已邀请',
+    invitedTip: (by: string, at: string) => `${by} 于 ${at} 发出邀请`,
+    invitations: (n: number) => `已邀请 ${n} 家`,
+    invitationsApplied: (n: number, applied: number) =>
+      `已邀请 ${n} 家，其中 ${applied} 家已申报`,
+    applied: '已申报',
+    notApplied: '未申报',
+    sealedTip: '申报截止前，各企业是否申报对所有人保密',
+    inviteTitle: (company: string) => `邀请「${company}」揭榜`,
+    inviteLabel: '邀请留言（可选）',
+    invitePlaceholder:
+      '例如：贵企业的影像辅助诊断产品与本场景高度契合，欢迎申报。',
+    inviteOk: '发送邀请',
+    inviteSent: (company: string) =>
+      `已向「${company}」发出邀请，对方将收到站内通知和邮件`,
+    inviteAgain: (company: string) => `已邀请过「${company}」，不会重复通知`,
+    inviteTooLong: '邀请留言不超过 500 字',
   },
 
   admin: {

@@ -184,6 +184,17 @@ export class ScenarioDetailPage {
     () => this.isOwner() || isStaffUser(this.auth.user()),
   );
 
+  /** 邀请揭榜 from 匹配企业: the owning unit and organisers, while the scenario takes applications. */
+  protected readonly canInvite = computed(() => {
+    const s = this.scenario();
+    return (
+      !!s &&
+      (this.isOwner() || this.auth.user()?.role === 'organiser') &&
+      s.status === 'published' &&
+      beforeDeadline(s.deadline ?? null)
+    );
+  });
+
   /** 我要揭榜: companies, while the scenario takes applications. */
   protected readonly canApply = computed(() => {
     const s = this.scenario();

@@ -6,25 +6,30 @@ import {
   input,
   signal,
 } from '@angular/core';
+import { DatePipe } from '@angular/common';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { Page } from '@scenematch/contracts';
+import { INVITATION_MESSAGE_MAX } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { combineLatest, Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import {
   MatchingApi,
+  type MatchPage,
   type MatchView,
 } from '../../core/data-access/matching.api';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
+import { ReasonModalComponent } from '../reason-modal.component';
 import { MATCHING_TEXTS } from '../../core/i18n/zh-cn.matching';
 import {
   MatchExplanationDrawerComponent,
@@ -33,8 +38,8 @@ import {
 import { ScoreRingComponent } from './score-ring.component';
 
 type MatchesState =
-  | { state: 'loading'; previous: Page<MatchView> | null }
-  | { state: 'done'; page: Page<MatchView> }
+  | { state: 'loading'; previous: MatchPage | null }
+  | { state: 'done'; page: MatchPage }
   | { state: 'failed'; message: string };
 
 const PAGE_SIZE = 10;
@@ -46,6 +51,7 @@ const PAGE_SIZE = 10;
 @Component({
   selector: 'sm-scenario-matches',
   imports: [
+    DatePipe,
     RouterLink,
     NzButtonModule,
     NzCardModule,
@@ -55,7 +61,9 @@ const PAGE_SIZE = 10;
     NzResultModule,
     NzSkeletonModule,
     NzTagModule,
+    NzTooltipModule,
     MatchExplanationDrawerComponent,
+    ReasonModalComponent,
     ScoreRingComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,8 +72,11 @@ const PAGE_SIZE = 10;
 })
 export class ScenarioMatchesComponent {
   private readonly api = inject(MatchingApi);
+  private readonly message = inject(NzMessageService);
 
   readonly scenarioId = input.required<string>();
+  /** The viewer may invite companies to apply (the owning unit or an organiser, while open). */
+  readonly canInvite = input(false);
 
   protected readonly t = MATCHING_TEXTS.matches;
   protected readonly common = TEXTS.common;
@@ -74,7 +85,12 @@ export class ScenarioMatchesComponent {
   protected readonly explaining = signal<ExplanationTarget | null>(null);
 
   private readonly reload$ = new Subject<void>();
-  private last: Page<MatchView> | null = null;
+  private last: MatchPage | null = null;
+
+  /** The company being invited (the message modal is open), and whether the request is out. */
+  protected readonly inviting = signal<MatchView | null>(null);
+  protected readonly inviteBusy = signal(false);
+  protected readonly inviteMax = INVITATION_MESSAGE_MAX;
 
   protected readonly list = toSignal(
     combineLatest([
@@ -117,6 +133,34 @@ export class ScenarioMatchesComponent {
 
   protected retry(): void {
     this.reload$.next();
+  }
+
+  protected invite(message: string): void {
+    const m = this.inviting();
+    if (!m) return;
+    this.inviteBusy.set(true);
+    const text = message.trim();
+    this.api
+      .invite(this.scenarioId(), {
+        organisationId: m.enterprise.id,
+        ...(text ? { message: text } : {}),
+      })
+      .subscribe({
+        next: (invitation) => {
+          this.inviteBusy.set(false);
+          this.inviting.set(null);
+          this.message.success(
+            invitation.created
+              ? this.t.inviteSent(m.enterprise.name)
+              : this.t.inviteAgain(m.enterprise.name),
+          );
+          this.reload$.next();
+        },
+        error: (error: unknown) => {
+          this.inviteBusy.set(false);
+          this.message.error(toApiError(error).message);
+        },
+      });
   }
 
   protected explain(match: MatchView): void {

@@ -1,3 +1,4 @@
+import { RECOMMENDATION_DEFAULT_MIN_SCORE } from '@scenematch/contracts';
 import { convertToParamMap } from '@angular/router';
 import type { RecommendationView } from '../../../core/data-access/matching.api';
 import {
@@ -55,7 +56,17 @@ describe('recommendation filters and the URL', () => {
     expect(filters).toEqual(DEFAULT_FILTERS);
     expect(
       filtersFromParams(convertToParamMap({ minScore: 'abc' })).minScore,
-    ).toBe(0);
+    ).toBe(RECOMMENDATION_DEFAULT_MIN_SCORE);
+  });
+
+  it('opens at the default minimum and keeps 显示更多 (minimum 0) in the URL', () => {
+    expect(DEFAULT_FILTERS.minScore).toBe(RECOMMENDATION_DEFAULT_MIN_SCORE);
+    const all = { ...DEFAULT_FILTERS, minScore: 0 };
+    expect(filtersToParams(all)).toEqual({ minScore: '0' });
+    expect(filtersFromParams(convertToParamMap({ minScore: '0' }))).toEqual(
+      all,
+    );
+    expect(filtersToQuery(all, TODAY).minScore).toBe(0);
   });
 
   it('accepts open=false as well as open=0, and a domain given by its name', () => {
@@ -82,7 +93,7 @@ describe('the API query', () => {
     expect(filtersToQuery(DEFAULT_FILTERS, TODAY)).toEqual({
       domain: undefined,
       deadlineFrom: '2025-09-15',
-      minScore: undefined,
+      minScore: RECOMMENDATION_DEFAULT_MIN_SCORE,
       page: 1,
       pageSize: 10,
     });
@@ -130,10 +141,11 @@ describe('changing filters', () => {
     expect(changeFilters(current, { page: 5 }).page).toBe(5);
   });
 
-  it('counts only domain and score as narrowing the list', () => {
+  it('counts only domain and a score above the default minimum as narrowing the list', () => {
     expect(hasFilters(DEFAULT_FILTERS)).toBe(false);
     expect(hasFilters({ ...DEFAULT_FILTERS, openOnly: false })).toBe(false);
-    expect(hasFilters({ ...DEFAULT_FILTERS, minScore: 5 })).toBe(true);
+    expect(hasFilters({ ...DEFAULT_FILTERS, minScore: 0 })).toBe(false);
+    expect(hasFilters({ ...DEFAULT_FILTERS, minScore: 60 })).toBe(true);
     expect(hasFilters({ ...DEFAULT_FILTERS, domain: 'x' })).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
+import { RECOMMENDATION_DEFAULT_MIN_SCORE } from '@scenematch/contracts';
 import type { RecommendationQuery } from '../../../core/data-access/matching.api';
 import { toIsoDate } from '../../../shared/forms/dates';
 
@@ -16,7 +17,7 @@ const CODE = /^[\p{L}\p{N}_\- ]{1,50}$/u;
 export interface RecommendationFilters {
   domain: string | null;
   openOnly: boolean;
-  /** 0–100, a multiple of MIN_SCORE_STEP; 0: any. */
+  /** 0–100, a multiple of MIN_SCORE_STEP; 0: any (显示更多). */
   minScore: number;
   page: number;
   pageSize: number;
@@ -25,7 +26,7 @@ export interface RecommendationFilters {
 export const DEFAULT_FILTERS: RecommendationFilters = {
   domain: null,
   openOnly: true,
-  minScore: 0,
+  minScore: RECOMMENDATION_DEFAULT_MIN_SCORE,
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
 };
@@ -54,7 +55,9 @@ export function filtersFromParams(params: ParamMap): RecommendationFilters {
     domain: domain && CODE.test(domain) ? domain : null,
     openOnly: open !== '0' && open !== 'false',
     minScore:
-      minScore && /^\d{1,3}$/.test(minScore) ? normaliseMinScore(minScore) : 0,
+      minScore && /^\d{1,3}$/.test(minScore)
+        ? normaliseMinScore(minScore)
+        : RECOMMENDATION_DEFAULT_MIN_SCORE,
     page: positiveInt(one('page'), 1),
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
       ? pageSize
@@ -68,14 +71,18 @@ export function filtersToParams(filters: RecommendationFilters): Params {
   if (filters.domain) params['domain'] = filters.domain;
   if (!filters.openOnly) params['open'] = '0';
   const minScore = normaliseMinScore(filters.minScore);
-  if (minScore > 0) params['minScore'] = String(minScore);
+  if (minScore !== RECOMMENDATION_DEFAULT_MIN_SCORE)
+    params['minScore'] = String(minScore);
   if (filters.page > 1) params['page'] = String(filters.page);
   if (filters.pageSize !== DEFAULT_PAGE_SIZE)
     params['pageSize'] = String(filters.pageSize);
   return params;
 }
 
-/** The API query; "open" means a deadline today or later (`today` is the user's calendar day). */
+/**
+ * The API query; "open" means a deadline today or later (`today` is the user's calendar day).
+ * The minimum is always sent, 0 included (显示更多), so the list is the one the URL names.
+ */
 export function filtersToQuery(
   filters: RecommendationFilters,
   today: Date = new Date(),
@@ -84,7 +91,7 @@ export function filtersToQuery(
   return {
     domain: filters.domain ?? undefined,
     deadlineFrom: filters.openOnly ? toIsoDate(today) : undefined,
-    minScore: minScore > 0 ? minScore : undefined,
+    minScore,
     page: filters.page,
     pageSize: filters.pageSize,
   };
@@ -112,5 +119,8 @@ export function changeFilters(
 
 /** Whether the list is narrowed beyond the defaults (then an empty list is the filters' doing). */
 export function hasFilters(filters: RecommendationFilters): boolean {
-  return !!filters.domain || normaliseMinScore(filters.minScore) > 0;
+  return (
+    !!filters.domain ||
+    normaliseMinScore(filters.minScore) > RECOMMENDATION_DEFAULT_MIN_SCORE
+  );
 }

@@ -12,7 +12,11 @@ import {
 } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, Router } from '@angular/router';
-import type { Page } from '@scenematch/contracts';
+import type {
+  DismissalView,
+  Page,
+  RecommendationPage,
+} from '@scenematch/contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { authInterceptor } from '../../../core/auth/auth.interceptor';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -51,8 +55,24 @@ function recommendation(
   };
 }
 
-function page(items: RecommendationView[]): Page<RecommendationView> {
-  return { items, total: items.length, page: 1, pageSize: 10 };
+function page(
+  items: RecommendationView[],
+  extra: Partial<RecommendationPage> = {},
+): RecommendationPage {
+  return {
+    items,
+    total: items.length,
+    page: 1,
+    pageSize: 10,
+    minScore: 50,
+    belowMinScore: 0,
+    dismissed: 0,
+    ...extra,
+  };
+}
+
+function dismissals(items: DismissalView[] = []): Page<DismissalView> {
+  return { items, total: items.length, page: 1, pageSize: 100 };
 }
 
 const explanation: MatchExplanation = {
@@ -106,14 +126,24 @@ describe('RecommendationsPage', () => {
     return { list, chart };
   }
 
-  async function open(url: string): Promise<void> {
+  async function open(
+    url: string,
+    dismissed: DismissalView[] = [],
+  ): Promise<void> {
     await TestBed.inject(Router).navigateByUrl(url);
     fixture = TestBed.createComponent(RecommendationsPage);
     element = fixture.nativeElement;
     fixture.detectChanges();
     httpMock.expectOne('/api/taxonomy/domains').flush(PRODUCT_DOMAINS);
     httpMock.expectOne('/api/taxonomy/capabilities').flush([]);
+    flushDismissed(dismissed);
     await respond();
+  }
+
+  function flushDismissed(items: DismissalView[] = []): void {
+    httpMock
+      .expectOne((r) => r.url === '/api/me/recommendations/dismissed')
+      .flush(dismissals(items));
   }
 
   beforeEach(() => {
@@ -234,5 +264,147 @@ describe('RecommendationsPage', () => {
         ?.querySelector('[data-testid="empty-products"]')
         ?.getAttribute('href'),
     ).toBe('/me/products');
+  });
+  it('opens at the default minimum and offers 显示更多 for the rest, kept in the URL', async () => {
+    await open('/me/recommendations');
+    const { list, chart } = requests();
+    expect(list.request.params.get('minScore')).toBe('50');
+    list.flush(
+      page([recommendation('s-1', '医学影像辅助诊断', 97)], {
+        belowMinScore: 12,
+      }),
+    );
+    chart.flush(page([]));
+    await respond();
+    const more = element.querySelector<HTMLElement>(
+      '[data-testid="recommendations-show-more"]',
+    );
+    expect(more?.textContent).toContain('另有 12 个低于 50 分的场景');
+    more?.click();
+    await respond();
+    expect(TestBed.inject(Router).url).toBe('/me/recommendations?minScore=0');
+    const next = requests();
+    expect(next.list.request.params.get('minScore')).toBe('0');
+    next.list.flush(page([recommendation('s-1', '医学影像辅助诊断', 97)]));
+    next.chart.flush(page([]));
+    await respond();
+    expect(
+      element.querySelector('[data-testid="recommendations-show-more"]'),
+    ).toBeNull();
+    expect(
+      element.querySelector('[data-testid="recommendations-show-fewer"]'),
+    ).not.toBeNull();
+  });
+
+  it('shows who invited the company and why a card was ranked lower', async () => {
+    await open('/me/recommendations');
+    const { list, chart } = requests();
+    list.flush(
+      page([
+        {
+          ...recommendation('s-2', '中小学作业智能批改', 70),
+          invitation: {
+            by: '市教育局',
+            at: '2026-12-01T02:00:00.000Z',
+            message: '欢迎申报',
+          },
+        },
+        {
+          ...recommendation('s-3', '肺结节影像智能筛查', 88),
+          lowered: {
+            points: 27,
+            because: [{ scenarioId: 's-1', title: '医学影像辅助诊断' }],
+            shared: ['同属智慧医疗', '名称相近：影像'],
+          },
+        },
+      ]),
+    );
+    chart.flush(page([]));
+    await respond();
+    const cards = element.querySelectorAll(
+      '[data-testid="recommendation-card"]',
+    );
+    const invited = cards[0].querySelector(
+      '[data-testid="recommendation-invited"]',
+    );
+    expect(invited?.textContent).toContain('已受邀');
+    expect(invited?.textContent).toContain('市教育局');
+    expect(invited?.textContent).toContain('留言：欢迎申报');
+    const lowered = cards[1].querySelector(
+      '[data-testid="recommendation-lowered"]',
+    );
+    expect(lowered?.textContent).toContain('排序下调 27');
+    expect(lowered?.textContent).toContain('「医学影像辅助诊断」');
+    expect(lowered?.textContent).toContain('名称相近：影像');
+  });
+
+  it('dismisses a recommendation with a reason and a note, then reloads the list', async () => {
+    await open('/me/recommendations');
+    const { list, chart } = requests();
+    list.flush(page([recommendation('s-1', '医学影像辅助诊断', 97)]));
+    chart.flush(page([]));
+    await respond();
+    element
+      .querySelector<HTMLElement>('[data-testid="recommendation-dismiss"]')
+      ?.click();
+    await respond();
+    document
+      .querySelector<HTMLElement>('[data-testid="dismiss-reason-capability"]')
+      ?.click();
+    const note = document.querySelector<HTMLTextAreaElement>(
+      '[data-testid="dismiss-note"]',
+    );
+    if (!note) throw new Error('no note field');
+    note.value = '  不做影像  ';
+    note.dispatchEvent(new Event('input'));
+    document
+      .querySelector<HTMLElement>('[data-testid="dismiss-confirm"]')
+      ?.click();
+    await respond();
+    const put = httpMock.expectOne('/api/me/recommendations/s-1/dismissal');
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({
+      reason: 'capability',
+      note: '不做影像',
+    });
+    put.flush({});
+    await respond();
+    const next = requests();
+    next.list.flush(page([], { dismissed: 1 }));
+    next.chart.flush(page([]));
+    flushDismissed([
+      {
+        scenario: {
+          id: 's-1',
+          title: '医学影像辅助诊断',
+          domain: '智慧医疗',
+          agency: '市卫生健康委',
+          status: 'published',
+        },
+        reason: 'capability',
+        note: '不做影像',
+        dismissedAt: '2026-12-06T02:00:00.000Z',
+      },
+    ]);
+    await respond();
+    const item = element.querySelector('[data-testid="dismissed-item"]');
+    expect(item?.textContent).toContain('医学影像辅助诊断');
+    expect(item?.textContent).toContain('能力不符');
+
+    // 恢复
+    item
+      ?.querySelector<HTMLElement>('[data-testid="dismissed-restore"]')
+      ?.click();
+    await respond();
+    const del = httpMock.expectOne('/api/me/recommendations/s-1/dismissal');
+    expect(del.request.method).toBe('DELETE');
+    del.flush(null);
+    await respond();
+    const after = requests();
+    after.list.flush(page([recommendation('s-1', '医学影像辅助诊断', 97)]));
+    after.chart.flush(page([]));
+    flushDismissed([]);
+    await respond();
+    expect(element.querySelector('[data-testid="dismissed-list"]')).toBeNull();
   });
 });

@@ -6,15 +6,22 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { DatePipe } from '@angular/common';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { Page } from '@scenematch/contracts';
+import {
+  DISMISS_REASON_LABELS,
+  RECOMMENDATION_DEFAULT_MIN_SCORE,
+  type DismissRequest,
+  type Page,
+} from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -35,6 +42,8 @@ import { AuthStore } from '../../../core/auth/auth.store';
 import {
   MatchingApi,
   MAX_PAGE_SIZE,
+  type DismissalView,
+  type RecommendationPage,
   type RecommendationView,
 } from '../../../core/data-access/matching.api';
 import { TaxonomyStore } from '../../../core/data-access/taxonomy.store';
@@ -46,6 +55,7 @@ import {
   type ExplanationTarget,
 } from '../../../shared/matching/match-explanation-drawer.component';
 import { ScoreRingComponent } from '../../../shared/matching/score-ring.component';
+import { DismissModalComponent } from './dismiss-modal.component';
 import { RecommendationChartComponent } from './recommendation-chart.component';
 import {
   changeFilters,
@@ -62,7 +72,7 @@ import {
 } from './recommendation-filters';
 import { countByDomain } from './recommendation-stats';
 
-type Recommendations = Page<RecommendationView>;
+type Recommendations = RecommendationPage;
 type ListState =
   | { state: 'loading'; previous: Recommendations | null }
   | { state: 'done'; page: Recommendations }
@@ -75,6 +85,7 @@ type ListState =
 @Component({
   selector: 'sm-recommendations-page',
   imports: [
+    DatePipe,
     FormsModule,
     RouterLink,
     NzButtonModule,
@@ -90,6 +101,7 @@ type ListState =
     NzSwitchModule,
     NzTagModule,
     NzTooltipModule,
+    DismissModalComponent,
     MatchExplanationDrawerComponent,
     RecommendationChartComponent,
     ScoreRingComponent,
@@ -103,6 +115,7 @@ export class RecommendationsPage {
   private readonly router = inject(Router);
   private readonly api = inject(MatchingApi);
   private readonly auth = inject(AuthStore);
+  private readonly message = inject(NzMessageService);
   protected readonly taxonomy = inject(TaxonomyStore);
 
   protected readonly t = MATCHING_TEXTS.recommendations;
@@ -111,6 +124,9 @@ export class RecommendationsPage {
   protected readonly scoreStep = MIN_SCORE_STEP;
   protected readonly scoreMarks = { 0: '0', 60: '60', 80: '80', 100: '100' };
   protected readonly chartSize = MAX_PAGE_SIZE;
+  protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
+  protected readonly reasonLabels: Record<string, string> =
+    DISMISS_REASON_LABELS;
 
   protected readonly filters = toSignal(
     this.route.queryParamMap.pipe(map(filtersFromParams)),
@@ -171,6 +187,25 @@ export class RecommendationsPage {
   });
 
   protected readonly explaining = signal<ExplanationTarget | null>(null);
+
+  /** The recommendation being dismissed (the modal is open), and whether the request is out. */
+  protected readonly dismissing = signal<RecommendationView | null>(null);
+  protected readonly dismissBusy = signal(false);
+  private readonly dismissedReload$ = new Subject<void>();
+  /** The company's dismissed scenarios (已标记不感兴趣), for 恢复. */
+  protected readonly dismissed = toSignal(
+    this.dismissedReload$.pipe(
+      startWith(undefined),
+      switchMap(() =>
+        this.api.dismissed({ pageSize: MAX_PAGE_SIZE }).pipe(
+          map((p): Page<DismissalView> | null => p),
+          catchError(() => of(null)),
+        ),
+      ),
+    ),
+    { initialValue: null as Page<DismissalView> | null },
+  );
+  protected readonly restoring = signal<string | null>(null);
 
   constructor() {
     this.taxonomy.load();
@@ -236,11 +271,58 @@ export class RecommendationsPage {
   }
 
   protected reset(): void {
-    this.apply({ domain: null, minScore: 0 });
+    this.apply({ domain: null, minScore: RECOMMENDATION_DEFAULT_MIN_SCORE });
   }
 
   protected refresh(): void {
     this.reload$.next();
+    this.dismissedReload$.next();
+  }
+
+  /** 显示更多: the rest of the list, below the default minimum (kept in the URL as minScore=0). */
+  protected showMore(): void {
+    this.apply({ minScore: 0 });
+  }
+
+  protected showFewer(): void {
+    this.apply({ minScore: RECOMMENDATION_DEFAULT_MIN_SCORE });
+  }
+
+  protected confirmDismiss(body: DismissRequest): void {
+    const r = this.dismissing();
+    if (!r) return;
+    this.dismissBusy.set(true);
+    this.api.dismiss(r.scenario.id, body).subscribe({
+      next: () => {
+        this.dismissBusy.set(false);
+        this.dismissing.set(null);
+        this.message.success(this.t.dismissed(r.scenario.title));
+        this.refresh();
+      },
+      error: (error: unknown) => {
+        this.dismissBusy.set(false);
+        this.message.error(toApiError(error).message || this.t.dismissFailed);
+      },
+    });
+  }
+
+  protected restore(d: DismissalView): void {
+    this.restoring.set(d.scenario.id);
+    this.api.restore(d.scenario.id).subscribe({
+      next: () => {
+        this.restoring.set(null);
+        this.message.success(this.t.restored(d.scenario.title));
+        this.refresh();
+      },
+      error: (error: unknown) => {
+        this.restoring.set(null);
+        this.message.error(toApiError(error).message || this.t.restoreFailed);
+      },
+    });
+  }
+
+  protected loweredTitles(r: RecommendationView): string {
+    return (r.lowered?.because ?? []).map((b) => b.title).join('」「');
   }
 
   protected explain(r: RecommendationView): void {

@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import type { FastifyReply } from 'fastify';
+import { MatchFeedbackService } from './match-feedback.service';
+import { DismissalQueryDto, DismissDto, InvitationDto } from './matching.dto';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('不存在或无权查看') });
+
+/** People's signals on matches: a company's 不感兴趣 and an agency's or organiser's 邀请揭榜. */
+@ApiTags('matching')
+@ApiBearerAuth()
+@Controller()
+export class MatchFeedbackController {
+  constructor(private readonly feedback: MatchFeedbackService) {}
+
+  @Get('me/recommendations/dismissed')
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Scenarios the caller’s company dismissed (不感兴趣), newest first; only that company sees them' })
+  dismissed(@Query() query: DismissalQueryDto, @CurrentActor() actor: Actor) {
+    return this.feedback.dismissed(actor, query);
+  }
+
+  @Put('me/recommendations/:id/dismissal')
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Dismiss a recommended scenario (不感兴趣) with an optional reason: it leaves the list and similar ones rank lower' })
+  dismiss(@Param('id', uuid) id: string, @Body() dto: DismissDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.feedback.dismiss(actor, id, dto, meta);
+  }
+
+  @Delete('me/recommendations/:id/dismissal')
+  @HttpCode(204)
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Undo a dismissal (恢复)' })
+  restore(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.feedback.restore(actor, id, meta);
+  }
+
+  @Post('scenarios/:id/invitations')
+  @Roles('agency', 'organiser')
+  @ApiOperation({ summary: 'Invite a company to apply (邀请揭榜): its unit or an organiser; 201 when new, 200 when it was invited already' })
+  async invite(
+    @Param('id', uuid) id: string,
+    @Body() dto: InvitationDto,
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const invitation = await this.feedback.invite(actor, id, dto, meta);
+    if (!invitation.created) reply.status(200);
+    return invitation;
+  }
+}
