@@ -12,3 +12,4 @@ export * from './lib/shutdown';
 export * from './lib/status-events';
 export * from './lib/input-policy.interceptor';
 export * from './lib/spreadsheet-safety';
+export * from './lib/media-type.guard';

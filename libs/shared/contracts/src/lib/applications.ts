@@ -13,6 +13,20 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   not_selected: '未入选',
 };
 
+/** The bidder's declarations (承诺与声明): a closed set of keys, so nothing else rides along with a bid. */
+export interface ApplicationDeclarations {
+  /** 承诺所填信息真实有效 — required to submit. */
+  truthful?: boolean;
+  /** 与发榜单位不存在利益冲突或关联关系. */
+  noConflict?: boolean;
+  /** 未被列入失信被执行人名单或重大税收违法失信主体名单. */
+  noDishonesty?: boolean;
+  /** 关联关系说明（如有）, at most DECLARATION_NOTE_MAX characters. */
+  relationNote?: string;
+}
+
+export const DECLARATION_NOTE_MAX = 500;
+
 export interface ApplicationView {
   id: string;
   scenario: { id: string; title: string; agency: string; deadline: string | null };
@@ -24,7 +38,7 @@ export interface ApplicationView {
   quote: number;
   durationDays: number;
   team: string;
-  declarations: Record<string, boolean>;
+  declarations: ApplicationDeclarations;
   status: ApplicationStatus;
   rejectReason: string | null;
   submittedAt: string | null;
