@@ -6,3 +6,4 @@ export * from './lib/scratch-redis';
 export * from './lib/scratch-postgres';
 export * from './lib/child-app';
 export * from './lib/formula-probes';
+export * from './lib/pdf-fixtures';

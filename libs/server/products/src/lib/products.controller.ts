@@ -113,7 +113,8 @@ export class ProductsController {
     const file = await this.files.read(id, fileId, actor);
     reply
       .header('Content-Type', file.mime)
-      .header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      // Only images are shown in the page; anything else (PDF brochures) is saved, never rendered by the browser here.
+      .header('Content-Disposition', `${file.mime.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
       .header('X-Content-Type-Options', 'nosniff')
       .header('Cache-Control', 'private, max-age=300')
       .send(file.body);
