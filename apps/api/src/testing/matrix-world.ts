@@ -212,6 +212,17 @@ export async function createWorld(t: TestApp): Promise<World> {
     'application.submitted': async () => ({ id: (await applicationSubmitted()).id }),
     'application.submittedAfterDeadline': async () => ({ id: (await applicationAfterDeadline()).id }),
     'application.assignedToExpert': async () => ({ id: (await reviewed()).id }),
+    'application.invitingEnterprise': async () => {
+      const scenarioId = await scenarioPublished();
+      const a = ok('consortium bid', await as('enterprise:other').post(`/api/scenarios/${scenarioId}/applications`, {
+        proposal: '联合体方案：牵头单位负责平台建设，成员单位负责影像算法与现场实施，三个月内完成上线。',
+        quote: 600000,
+        durationDays: 90,
+        memberIds: [enterpriseOrgId],
+        declarations: { truthful: true },
+      }));
+      return { id: id(a), applicationId: id(a) };
+    },
     'notice.open': async () => ({ id: (await noticeOpen()).awardId }),
     'notice.ended': async () => ({ id: (await noticeEnded()).awardId }),
     'objection.pending': async () => {

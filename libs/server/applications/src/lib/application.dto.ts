@@ -110,3 +110,9 @@ export class AcceptanceDto {
   @ApiProperty({ description: 'Acceptance report (验收报告)' }) @Transform(trimText) @IsString({ message: '请填写验收报告' }) @Length(10, 20000, { message: '验收报告应为 10–20000 字' })
   report!: string;
 }
+
+export class ConsortiumDeclineDto {
+  @ApiPropertyOptional({ description: 'Why (shown to the lead company)' })
+  @IsOptional() @Transform(trimText) @IsString({ message: '原因应为文本' }) @MaxLength(500, { message: '原因不超过 500 字' })
+  reason?: string;
+}
