@@ -149,6 +149,9 @@ describe('consortia (联合体)', () => {
     const b = await third.post<ApplicationView>(`/api/scenarios/${next}/applications`, bid({ memberIds: [org.member.id] }));
     expect((await member.post(`/api/consortium-invitations/${a.body.id}/accept`)).status).toBe(200);
     expect((await third.get<ApplicationView>(`/api/applications/${b.body.id}`)).body.members[0].state).toBe('declined');
+    // The lapsed invitation says why it cannot be accepted now.
+    const lapsed = (await invitations(member)).find((i) => i.applicationId === b.body.id);
+    expect(lapsed).toMatchObject({ state: 'declined', blockedReason: expect.stringContaining(`已加入「${org.lead.name}」牵头的联合体`) });
     // Removing a member drops its invitation.
     expect((await third.patch(`/api/applications/${b.body.id}`, { memberIds: [] })).status).toBe(200);
     expect((await invitations(member)).some((i) => i.applicationId === b.body.id)).toBe(false);

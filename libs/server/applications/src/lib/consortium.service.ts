@@ -169,7 +169,7 @@ export class ConsortiumService {
     );
     const views: ConsortiumInvitationView[] = [];
     for (const r of rows) {
-      const blockedReason = r.status === 'invited' && r.application_status === 'draft' ? await this.memberRefusal(this.dataSource.manager, r.application_id, r.scenario_id, actor.organisationId) : null;
+      const blockedReason = r.status !== 'accepted' && r.application_status === 'draft' ? await this.memberRefusal(this.dataSource.manager, r.application_id, r.scenario_id, actor.organisationId) : null;
       views.push({
         applicationId: r.application_id,
         scenario: { id: r.scenario_id, title: r.scenario_title, deadline: r.deadline },
