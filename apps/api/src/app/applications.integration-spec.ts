@@ -1,5 +1,5 @@
 import { ApplicationView, Page, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
-import { TestClient } from '@scenematch/server-testing';
+import { minimalPdf, TestClient } from '@scenematch/server-testing';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 describe('applications (揭榜申报)', () => {
@@ -240,7 +240,7 @@ describe('applications (揭榜申报)', () => {
   it('keeps PDF attachments sealed like the application, and tells each party what concerns them', async () => {
     const scenario = await publishedScenario('妇幼保健院超声质控试点');
     const app = await enterprise.post<ApplicationView>(`/api/scenarios/${scenario}/applications`, application());
-    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+    const pdf = minimalPdf();
     const added = await enterprise.upload<{ id: string; url: string }>(`/api/applications/${app.body.id}/files`, '技术方案.pdf', pdf);
     expect(added.status).toBe(201);
     expect((await enterprise.upload(`/api/applications/${app.body.id}/files`, 'fake.pdf', Buffer.from('PK\x03\x04 zip'))).status).toBe(400);

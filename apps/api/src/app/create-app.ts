@@ -1,9 +1,9 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiExceptionFilter, createValidationPipe, InputPolicyInterceptor } from '@scenematch/server-common';
+import { ApiExceptionFilter, createValidationPipe, InputPolicyInterceptor, MediaTypeGuard } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -38,6 +38,8 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new InputPolicyInterceptor());
+  // JSON routes take only JSON bodies (uploads and the one-click unsubscribe say what else they take).
+  app.useGlobalGuards(new MediaTypeGuard(app.get(Reflector)));
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
 
   // Graceful shutdown: once the server is closing (it no longer accepts connections), answers

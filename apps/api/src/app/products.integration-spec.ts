@@ -1,5 +1,5 @@
 import { CompanyView, LaunchEventView, Page, ProductFileView, ProductView } from '@scenematch/contracts';
-import { TestClient } from '@scenematch/server-testing';
+import { minimalPdf, TestClient } from '@scenematch/server-testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 type ProductPage = Page<ProductView> & { facets?: { capabilities: Array<{ name: string; count: number }> } };
@@ -102,7 +102,7 @@ describe('capability list', () => {
     const image = await enterprise.upload<ProductFileView>(`/api/products/${id}/files`, 'screen.png', PNG);
     expect(image.status).toBe(201);
     expect(image.body).toMatchObject({ kind: 'image', mime: 'image/png' });
-    const pdf = await enterprise.upload<ProductFileView>(`/api/products/${id}/files`, 'brochure.pdf', Buffer.from('%PDF-1.7\n%demo\n'));
+    const pdf = await enterprise.upload<ProductFileView>(`/api/products/${id}/files`, 'brochure.pdf', minimalPdf('demo'));
     expect(pdf.body).toMatchObject({ kind: 'brochure', mime: 'application/pdf' });
     const fake = await enterprise.upload<{ errors: Array<{ field: string; message: string }> }>(`/api/products/${id}/files`, 'virus.png', Buffer.from('MZ\x90\x00 not an image'));
     expect(fake.status).toBe(400);

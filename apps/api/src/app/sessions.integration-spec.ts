@@ -6,7 +6,7 @@ import { DatabaseModule } from '@scenematch/server-database';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { QueueModule } from '@scenematch/server-queue';
 import { SessionJobsModule } from '@scenematch/server-sessions';
-import { TestClient, waitFor } from '@scenematch/server-testing';
+import { FORMULA_PROBES, formulaCells, neutralisedInXlsx, TestClient, waitFor, workbookTexts } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -260,6 +260,20 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     await book.xlsx.load(file.body as never);
     expect(book.getWorksheet('日程')!.rowCount).toBe(1 + 7);
     expect(book.getWorksheet('桌位表')!.getRow(1).getCell(3).value).toBe('2 号桌');
+    // Company names and scenario titles are typed by users: no cell of the workbook may run as a formula.
+    const meetingRows = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings;
+    const named = await t.database.query<{ id: string; name: string }>(`SELECT id, name FROM organisations WHERE id = ANY($1)`, [[...new Set(meetingRows.flatMap((m) => [m.enterprise.id, m.agency.id]))]]);
+    try {
+      for (const [i, row] of named.rows.entries()) await t.database.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [row.id, FORMULA_PROBES[i % FORMULA_PROBES.length]]);
+      const hostile = await organiser.download(`/api/sessions/${sessionId}/agenda.xlsx`);
+      expect(hostile.status).toBe(200);
+      const texts = await workbookTexts(hostile.body);
+      expect(formulaCells(texts)).toEqual([]);
+      // The list sheet shows each name on its own, neutralised; the grid joins two names in one cell.
+      for (const probe of FORMULA_PROBES.slice(0, Math.min(named.rows.length, FORMULA_PROBES.length))) expect(texts).toContain(neutralisedInXlsx(probe));
+    } finally {
+      for (const row of named.rows) await t.database.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [row.id, row.name]);
+    }
     expect((await companies[0].download(`/api/sessions/${sessionId}/agenda.xlsx`)).status).toBe(403);
   });
 

@@ -1,5 +1,5 @@
 import { ApplicationView, BatchHealth, PublicStats, ScenarioBatchView, ScenarioView, StatsOverview } from '@scenematch/contracts';
-import { TestClient } from '@scenematch/server-testing';
+import { FORMULA_PROBES, formulaCells, neutralisedInXlsx, TestClient, workbookTexts } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
@@ -403,5 +403,25 @@ describe('stats (数据统计)', () => {
     expect(await held()).toBe(before);
     await q(`UPDATE session_participants SET checked_in_at = now() WHERE session_id = $1 AND organisation_id = $2`, [session, company]);
     expect(await held()).toBe(before + 1);
+  });
+
+  it('neutralises formula-like names and titles in the quarterly workbook', async () => {
+    // Titles and company names are typed by users; the report must not turn them into formulas.
+    const scenarioIds = Object.values(ids);
+    const before = await sql(`SELECT id, title FROM scenarios WHERE id = ANY($1)`, [scenarioIds]);
+    const company = (await sql(`SELECT id, name FROM organisations WHERE id = $1`, [org['ent']])).rows[0];
+    try {
+      for (const [i, id] of scenarioIds.entries()) await sql(`UPDATE scenarios SET title = $2 WHERE id = $1`, [id, FORMULA_PROBES[i % FORMULA_PROBES.length]]);
+      await sql(`UPDATE organisations SET name = $2 WHERE id = $1`, [company.id, FORMULA_PROBES[5]]);
+      const res = await organiser.download('/api/stats/report?quarter=2025Q3&format=xlsx');
+      expect(res.status).toBe(200);
+      const texts = await workbookTexts(res.body);
+      expect(formulaCells(texts)).toEqual([]);
+      const shown = FORMULA_PROBES.filter((probe) => texts.includes(neutralisedInXlsx(probe)));
+      expect(shown.length).toBeGreaterThanOrEqual(4);
+    } finally {
+      for (const row of before.rows) await sql(`UPDATE scenarios SET title = $2 WHERE id = $1`, [row.id, row.title]);
+      await sql(`UPDATE organisations SET name = $2 WHERE id = $1`, [company.id, company.name]);
+    }
   });
 });

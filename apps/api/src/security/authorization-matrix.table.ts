@@ -50,6 +50,7 @@ export type FixtureName =
   | 'application.submitted'
   | 'application.submittedAfterDeadline'
   | 'application.assignedToExpert'
+  | 'application.invitingEnterprise'
   | 'notice.open'
   | 'notice.ended'
   | 'objection.pending'
@@ -307,6 +308,19 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // Before the deadline even its agency may not list them.
   'GET /api/scenarios/:id/applications': { fixture: 'scenario.published', expect: only(...STAFF) },
   'GET /api/me/applications': { fixture: 'none', expect: only(...ENTERPRISES) },
+  // Consortium invitations: the other company's draft bid names the demo company as a member.
+  'GET /api/me/consortium-invitations': { fixture: 'none', expect: only(...ENTERPRISES) },
+  'POST /api/consortium-invitations/:applicationId/accept': {
+    fixture: 'application.invitingEnterprise',
+    fresh: true,
+    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+  },
+  'POST /api/consortium-invitations/:applicationId/decline': {
+    fixture: 'application.invitingEnterprise',
+    fresh: true,
+    body: { reason: '本单位不参与该项目' },
+    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+  },
   'GET /api/applications/:id': {
     fixture: 'application.submitted',
     expect: { ...all(404), anonymous: 401, enterprise: '2xx', organiser: '2xx', admin: '2xx' },

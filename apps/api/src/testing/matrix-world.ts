@@ -1,5 +1,5 @@
 import { AuthTokens, buildUscc } from '@scenematch/contracts';
-import { DEMO_USERS, TestClient, TestResponse } from '@scenematch/server-testing';
+import { DEMO_USERS, minimalPdf, TestClient, TestResponse } from '@scenematch/server-testing';
 import { TestApp } from './test-app';
 import { Caller, FixtureName, MatrixEntry } from '../security/authorization-matrix.table';
 
@@ -11,7 +11,7 @@ export const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4f20000000049454e44ae426082',
   'hex',
 );
-export const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+export const PDF = minimalPdf();
 export const CSV = Buffer.from('序号,应用领域,场景名称,责任单位\n1,智慧医疗,社区医院慢病管理智能随访,市卫生健康委\n');
 
 export type Fixture = Record<string, string>;
@@ -217,6 +217,17 @@ export async function createWorld(t: TestApp): Promise<World> {
     'application.submitted': async () => ({ id: (await applicationSubmitted()).id }),
     'application.submittedAfterDeadline': async () => ({ id: (await applicationAfterDeadline()).id }),
     'application.assignedToExpert': async () => ({ id: (await reviewed()).id }),
+    'application.invitingEnterprise': async () => {
+      const scenarioId = await scenarioPublished();
+      const a = ok('consortium bid', await as('enterprise:other').post(`/api/scenarios/${scenarioId}/applications`, {
+        proposal: '联合体方案：牵头单位负责平台建设，成员单位负责影像算法与现场实施，三个月内完成上线。',
+        quote: 600000,
+        durationDays: 90,
+        memberIds: [enterpriseOrgId],
+        declarations: { truthful: true },
+      }));
+      return { id: id(a), applicationId: id(a) };
+    },
     'notice.open': async () => ({ id: (await noticeOpen()).awardId }),
     'notice.ended': async () => ({ id: (await noticeEnded()).awardId }),
     'objection.pending': async () => {

@@ -11,3 +11,5 @@ export * from './lib/safe-filename';
 export * from './lib/shutdown';
 export * from './lib/status-events';
 export * from './lib/input-policy.interceptor';
+export * from './lib/spreadsheet-safety';
+export * from './lib/media-type.guard';

@@ -5,3 +5,4 @@ export * from './lib/launch-events.service';
 export * from './lib/product-files.service';
 export * from './lib/enterprise-profile.handler';
 export * from './lib/dto/product.dto';
+export * from './lib/file-inspection';

@@ -5,3 +5,5 @@ export * from './lib/wait-for';
 export * from './lib/scratch-redis';
 export * from './lib/scratch-postgres';
 export * from './lib/child-app';
+export * from './lib/formula-probes';
+export * from './lib/pdf-fixtures';

@@ -1,10 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, RequestMeta, safeFilename } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { AppConfig } from '@scenematch/server-config';
-import { MAX_BROCHURE_BYTES, sniff } from '@scenematch/server-products';
+import { inspectUpload, MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -26,11 +26,10 @@ export class ApplicationFilesService {
   ) {}
 
   async add(applicationId: string, file: { filename: string; buffer: Buffer }, actor: Actor, meta: RequestMeta) {
-    if (sniff(file.buffer)?.mime !== 'application/pdf') throw FieldValidationException.single('file', '附件仅支持 PDF（按文件内容识别）');
     if (file.buffer.length > MAX_BROCHURE_BYTES) throw FieldValidationException.single('file', `附件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
+    const { filename } = await inspectUpload(file, ['brochure'], 'file.pdf');
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const key = `applications/${sha256.slice(0, 2)}/${sha256}`;
-    const filename = safeFilename(file.filename, 'file.pdf');
     return this.dataSource.transaction(async (manager) => {
       const row = await this.applications.lockEditable(manager, applicationId, actor);
       const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE application_id = $1`, [row.id]);

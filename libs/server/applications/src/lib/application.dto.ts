@@ -1,9 +1,27 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { APPLICATION_STATUSES } from '@scenematch/contracts';
+import { APPLICATION_STATUSES, ApplicationDeclarations, DECLARATION_NOTE_MAX } from '@scenematch/contracts';
 import { commaList, PageQueryDto, trimText } from '@scenematch/server-common';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
+/** Known keys only (unknown keys are 400 through the global whitelist), flat values, bounded text. */
+export class DeclarationsDto implements ApplicationDeclarations {
+  @ApiPropertyOptional({ description: '承诺所填信息真实有效 (must be true to submit)' })
+  @IsOptional() @IsBoolean({ message: '“信息真实有效”承诺应为 true 或 false' })
+  truthful?: boolean;
+
+  @ApiPropertyOptional({ description: '与发榜单位不存在利益冲突或关联关系' })
+  @IsOptional() @IsBoolean({ message: '“无利益冲突”声明应为 true 或 false' })
+  noConflict?: boolean;
+
+  @ApiPropertyOptional({ description: '未被列入失信被执行人名单或重大税收违法失信主体名单' })
+  @IsOptional() @IsBoolean({ message: '“无失信记录”声明应为 true 或 false' })
+  noDishonesty?: boolean;
+
+  @ApiPropertyOptional({ description: '关联关系说明（如有）', maxLength: DECLARATION_NOTE_MAX })
+  @IsOptional() @Transform(trimText) @IsString({ message: '关联关系说明应为文本' }) @MaxLength(DECLARATION_NOTE_MAX, { message: `关联关系说明不超过 ${DECLARATION_NOTE_MAX} 字` })
+  relationNote?: string;
+}
 
 export class ApplicationDto {
   @ApiProperty({ description: 'The proposal (方案简述)' })
@@ -28,9 +46,9 @@ export class ApplicationDto {
   @IsOptional() @IsArray() @ArrayMaxSize(4, { message: '联合体成员最多 4 家' }) @IsUUID('all', { each: true, message: '成员单位编号无效' })
   memberIds?: string[];
 
-  @ApiPropertyOptional({ description: 'Declarations, e.g. { "noConflict": true, "truthful": true }' })
-  @IsOptional() @IsObject({ message: '声明应为对象' })
-  declarations?: Record<string, boolean>;
+  @ApiPropertyOptional({ type: DeclarationsDto, description: 'Declarations, e.g. { "truthful": true, "noConflict": true }' })
+  @IsOptional() @IsObject({ message: '声明应为对象' }) @ValidateNested() @Type(() => DeclarationsDto)
+  declarations?: DeclarationsDto;
 }
 
 export class UpdateApplicationDto extends PartialType(ApplicationDto) {}
@@ -91,4 +109,10 @@ export class DecisionDto {
 export class AcceptanceDto {
   @ApiProperty({ description: 'Acceptance report (验收报告)' }) @Transform(trimText) @IsString({ message: '请填写验收报告' }) @Length(10, 20000, { message: '验收报告应为 10–20000 字' })
   report!: string;
+}
+
+export class ConsortiumDeclineDto {
+  @ApiPropertyOptional({ description: 'Why (shown to the lead company)' })
+  @IsOptional() @Transform(trimText) @IsString({ message: '原因应为文本' }) @MaxLength(500, { message: '原因不超过 500 字' })
+  reason?: string;
 }

@@ -5,7 +5,7 @@ import { MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { ApplicationFilesService } from './application-files.service';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationView, Page } from '@scenematch/contracts';
-import { Actor, CurrentActor, FieldValidationException, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { AcceptanceDto, ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, AssignExpertsDto, AwardDto, DecisionDto, ObjectionDto, ReviewDto, UpdateApplicationDto } from './application.dto';
 import { AwardsService } from './awards.service';
 import { ReviewsService } from './reviews.service';
@@ -27,6 +27,7 @@ export class ApplicationsController {
   @Post('applications/:id/files')
   @Roles('enterprise')
   @ApiConsumes('multipart/form-data')
+  @AcceptsMediaTypes('multipart/form-data')
   @ApiOperation({ summary: 'Attach a PDF (≤ 20 MB, checked by content) while the application can still change' })
   async addFile(@Param('id', uuid) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');

@@ -1,11 +1,12 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiFieldError, APPLICATION_STATUS_LABELS, chinaToday, ApplicationStatus, ApplicationView, Page } from '@scenematch/contracts';
+import { ApiFieldError, APPLICATION_STATUS_LABELS, chinaToday, ApplicationStatus, ApplicationView, ConsortiumMemberState, Page } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, isUniqueViolation, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationDto, ApplicationQueryDto, UpdateApplicationDto } from './application.dto';
+import { ConsortiumService } from './consortium.service';
 
 interface ScenarioWindow {
   id: string;
@@ -32,7 +33,7 @@ interface ApplicationRow {
   organisation_id: string;
   company_name: string;
   member_ids: string[];
-  members: Array<{ id: string; name: string }>;
+  members: Array<{ id: string; name: string; state: ConsortiumMemberState }>;
   proposal: string;
   products: Array<{ id: string; name: string }>;
   files: Array<{ id: string; filename: string; size: number }>;
@@ -57,7 +58,9 @@ const APPLICATION_SQL = `
   SELECT a.id, a.scenario_id, s.title AS scenario_title, s.agency_id AS scenario_agency_id, ag.name AS scenario_agency, s.status AS scenario_status,
          to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline,
          a.organisation_id, c.name AS company_name, a.member_ids,
-         coalesce((SELECT json_agg(json_build_object('id', m.id, 'name', m.name) ORDER BY array_position(a.member_ids, m.id)) FROM organisations m WHERE m.id = ANY(a.member_ids)), '[]'::json) AS members,
+         coalesce((SELECT json_agg(json_build_object('id', m.id, 'name', m.name, 'state', coalesce(cm.status, 'invited')) ORDER BY array_position(a.member_ids, m.id))
+                     FROM organisations m LEFT JOIN consortium_members cm ON cm.application_id = a.id AND cm.organisation_id = m.id
+                    WHERE m.id = ANY(a.member_ids)), '[]'::json) AS members,
          a.proposal,
          coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY array_position(a.product_ids, p.id)) FROM products p WHERE p.id = ANY(a.product_ids)), '[]'::json) AS products,
          coalesce((SELECT json_agg(json_build_object('id', f.id, 'filename', f.filename, 'size', f.size) ORDER BY f.created_at)
@@ -97,6 +100,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly consortia: ConsortiumService,
   ) {}
 
   async create(scenarioId: string, dto: ApplicationDto, actor: Actor, meta: RequestMeta): Promise<ApplicationView> {
@@ -105,12 +109,14 @@ export class ApplicationsService {
       const scenario = await this.window(manager, scenarioId);
       this.requireOpen(scenario);
       await this.checkReferences(manager, dto, actor);
+      await this.consortia.assertMayLead(manager, scenarioId, actor.organisationId);
       try {
         const rows: Array<{ id: string }> = await manager.query(
           `INSERT INTO applications (scenario_id, organisation_id, member_ids, proposal, product_ids, quote, duration_days, team, declarations, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
           [scenarioId, actor.organisationId, dto.memberIds ?? [], dto.proposal, dto.productIds ?? [], dto.quote, dto.durationDays, dto.team ?? '', JSON.stringify(dto.declarations ?? {}), actor.userId],
         );
+        await this.consortia.syncMembers(manager, rows[0].id, dto.memberIds ?? [], actor, meta);
         await recordStatusEvents(manager, 'application', rows[0].id, null, 'draft', actor);
         await this.audit.record({ action: 'application.create', actor, entityType: 'application', entityId: rows[0].id, meta, details: { scenarioId } }, manager);
         return rows[0].id;
@@ -129,6 +135,7 @@ export class ApplicationsService {
       const row = await this.lockEditable(manager, id, actor);
       this.requireOpen(await this.window(manager, row.scenario_id));
       await this.checkReferences(manager, { ...dto, productIds: dto.productIds, memberIds: dto.memberIds } as ApplicationDto, actor);
+      if (dto.memberIds) await this.consortia.syncMembers(manager, id, dto.memberIds, actor, meta);
       await manager.query(
         `UPDATE applications SET proposal = coalesce($2, proposal), product_ids = coalesce($3, product_ids), quote = coalesce($4, quote),
                 duration_days = coalesce($5, duration_days), team = coalesce($6, team), member_ids = coalesce($7, member_ids),
@@ -151,6 +158,7 @@ export class ApplicationsService {
       this.requireOpen(scenario);
       const problems = await this.eligibility(manager, scenario, actor.organisationId, id);
       if (problems.length) throw new FieldValidationException(problems.map((message) => ({ field: 'eligibility', message })), '不符合本批次的申报条件');
+      await this.consortia.assertAllAccepted(manager, id);
       if (!row.declarations['truthful']) {
         throw FieldValidationException.single('declarations.truthful', '提交前请承诺所填信息真实有效');
       }

@@ -1,15 +1,10 @@
+import { spreadsheetCsv, spreadsheetXlsx } from '@scenematch/server-common';
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
 import { AuditRow } from './audit.service';
 
 export const AUDIT_EXPORT_COLUMNS = ['编号', '时间', '操作', '结果', '操作人', '角色', '所属机构', '对象类型', '对象编号', 'IP 地址', '客户端', '请求编号', '详情', '哈希'] as const;
 
 const OUTCOME_LABELS: Record<AuditRow['outcome'], string> = { success: '成功', failure: '失败', denied: '拒绝' };
-
-/** A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe. */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 function record(row: AuditRow): string[] {
   return [
@@ -27,12 +22,11 @@ function record(row: AuditRow): string[] {
     row.request_id ?? '',
     JSON.stringify(row.details ?? {}),
     row.hash,
-  ].map(neutraliseFormula);
+  ];
 }
 
 export function auditCsv(rows: AuditRow[]): Buffer {
-  // A BOM so that Excel opens the UTF-8 file with the Chinese intact.
-  return Buffer.from(`\uFEFF${stringify([[...AUDIT_EXPORT_COLUMNS], ...rows.map(record)], { record_delimiter: '\r\n' })}`, 'utf8');
+  return spreadsheetCsv([[...AUDIT_EXPORT_COLUMNS], ...rows.map(record)]);
 }
 
 export async function auditWorkbook(rows: AuditRow[], note: string | null): Promise<Buffer> {
@@ -44,5 +38,5 @@ export async function auditWorkbook(rows: AuditRow[], note: string | null): Prom
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(record(row));
   if (note) sheet.addRow([note]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return spreadsheetXlsx(workbook);
 }

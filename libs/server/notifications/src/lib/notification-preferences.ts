@@ -10,7 +10,7 @@ import {
   Role,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -211,6 +211,8 @@ export class NotificationSettingsController {
   @Post('notifications/unsubscribe')
   @HttpCode(200)
   @Public()
+  // The confirmation page's form and RFC 8058 mail clients post form-encoded bodies.
+  @AcceptsMediaTypes('application/x-www-form-urlencoded')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Unsubscribe (RFC 8058 one-click POST, or the confirmation page’s button): switches that mail off' })
   async unsubscribe(@Query() query: UnsubscribeQueryDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply) {

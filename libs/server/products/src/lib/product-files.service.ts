@@ -2,27 +2,19 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProductFileView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, RequestMeta, safeFilename } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { AppConfig } from '@scenematch/server-config';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { inspectUpload } from './file-inspection';
 import { canSeeProduct, ProductsService } from './products.service';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export const MAX_BROCHURE_BYTES = 20 * 1024 * 1024;
 export const MAX_FILES_PER_PRODUCT = 12;
-
-/** What a file really is, from its first bytes (the name and the declared type are not trusted). */
-export function sniff(buffer: Buffer): { kind: 'image' | 'brochure'; mime: string } | null {
-  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { kind: 'image', mime: 'image/png' };
-  if (buffer.length >= 3 && buffer[0] === 0xff && buffer[1] === 0xd8 && buffer[2] === 0xff) return { kind: 'image', mime: 'image/jpeg' };
-  if (buffer.length >= 12 && buffer.subarray(0, 4).toString('latin1') === 'RIFF' && buffer.subarray(8, 12).toString('latin1') === 'WEBP') return { kind: 'image', mime: 'image/webp' };
-  if (buffer.length >= 5 && buffer.subarray(0, 5).toString('latin1') === '%PDF-') return { kind: 'brochure', mime: 'application/pdf' };
-  return null;
-}
 
 /** Screenshots and brochures of products, stored under STORAGE_DIR by content hash. */
 @Injectable()
@@ -35,13 +27,12 @@ export class ProductFilesService {
   ) {}
 
   async add(productId: string, file: { filename: string; buffer: Buffer }, actor: Actor, meta: RequestMeta): Promise<ProductFileView> {
-    const type = sniff(file.buffer);
-    if (!type) throw FieldValidationException.single('file', '仅支持 PNG、JPEG、WebP 图片或 PDF 文件（按文件内容识别）');
-    const limit = type.kind === 'image' ? MAX_IMAGE_BYTES : MAX_BROCHURE_BYTES;
-    if (file.buffer.length > limit) throw FieldValidationException.single('file', `${type.kind === 'image' ? '图片' : 'PDF'}不能超过 ${limit / 1024 / 1024} MB`);
+    const limit = (kind: string) => (kind === 'image' ? MAX_IMAGE_BYTES : MAX_BROCHURE_BYTES);
+    const type = await inspectUpload(file, ['image', 'brochure'], 'file');
+    if (file.buffer.length > limit(type.kind)) throw FieldValidationException.single('file', `${type.kind === 'image' ? '图片' : 'PDF'}不能超过 ${limit(type.kind) / 1024 / 1024} MB`);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const key = `products/${sha256.slice(0, 2)}/${sha256}`;
-    const filename = safeFilename(file.filename, 'file');
+    const filename = type.filename;
     const id = await this.dataSource.transaction(async (manager) => {
       await this.products.lockOwned(manager, productId, actor);
       const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE product_id = $1`, [productId]);

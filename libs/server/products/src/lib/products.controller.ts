@@ -2,7 +2,7 @@ import '@fastify/multipart';
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CompanyView, LaunchEventView, ProductFileView, ProductView } from '@scenematch/contracts';
-import { Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CompaniesService } from './companies.service';
 import { AssignProductsDto, CompanyProfileDto, LaunchEventDto, OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
@@ -86,6 +86,7 @@ export class ProductsController {
   @ApiBearerAuth()
   @Roles('enterprise')
   @ApiConsumes('multipart/form-data')
+  @AcceptsMediaTypes('multipart/form-data')
   @ApiOperation({ summary: 'Attach a screenshot (PNG/JPEG/WebP ≤ 5 MB) or brochure (PDF ≤ 20 MB); type checked by content' })
   async addFile(@Param('id', productId) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductFileView> {
     if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
@@ -112,7 +113,8 @@ export class ProductsController {
     const file = await this.files.read(id, fileId, actor);
     reply
       .header('Content-Type', file.mime)
-      .header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      // Only images are shown in the page; anything else (PDF brochures) is saved, never rendered by the browser here.
+      .header('Content-Disposition', `${file.mime.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
       .header('X-Content-Type-Options', 'nosniff')
       .header('Cache-Control', 'private, max-age=300')
       .send(file.body);

@@ -1,6 +1,6 @@
 import { SCENARIO_LIST_COLUMNS, ScenarioView } from '@scenematch/contracts';
+import { spreadsheetCsv, spreadsheetXlsx } from '@scenematch/server-common';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
 /** One data row of a list file, with its 1-based row number in the sheet. */
@@ -153,8 +153,7 @@ function exportRecord(s: ScenarioView): string[] {
 }
 
 export function writeCsv(scenarios: ScenarioView[]): Buffer {
-  // A BOM so that Excel opens the UTF-8 file with the Chinese intact.
-  return Buffer.from(`\uFEFF${stringify([[...SCENARIO_LIST_COLUMNS], ...scenarios.map(exportRecord)], { record_delimiter: '\r\n' })}`, 'utf8');
+  return spreadsheetCsv([[...SCENARIO_LIST_COLUMNS], ...scenarios.map(exportRecord)]);
 }
 
 export async function writeWorkbook(scenarios: ScenarioView[], title: string): Promise<Buffer> {
@@ -177,5 +176,5 @@ export async function writeWorkbook(scenarios: ScenarioView[], title: string): P
   }
   sheet.autoFilter = { from: 'A1', to: 'H1' };
   workbook.title = title;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return spreadsheetXlsx(workbook);
 }

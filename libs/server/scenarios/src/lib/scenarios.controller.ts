@@ -2,7 +2,7 @@ import '@fastify/multipart';
 import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { chinaToday, ImportReport, ScenarioEventView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
-import { Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateScenarioDto, ExportQueryDto, OptionalReasonDto, ReasonDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioImportService } from './scenario-import.service';
@@ -48,6 +48,7 @@ export class ScenariosController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiConsumes('multipart/form-data')
+  @AcceptsMediaTypes('multipart/form-data')
   @ApiOperation({ summary: 'Import a list (.xlsx/.csv) into a batch; `dryRun=true` previews without saving' })
   async import(
     @Req() request: FastifyRequest,

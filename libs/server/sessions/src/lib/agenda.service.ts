@@ -11,7 +11,7 @@ import {
   UnplacedRequestView,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { Actor, FieldValidationException, isStaff, RequestMeta, spreadsheetXlsx } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import ExcelJS from 'exceljs';
@@ -362,7 +362,7 @@ export class AgendaService {
       for (const u of agenda.unplaced) unplaced.addRow({ enterprise: u.enterprise.name, agency: u.agency.name, scenario: u.scenario?.title ?? '', reason: u.reason });
       unplaced.getRow(1).font = { bold: true };
     }
-    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    const buffer = await spreadsheetXlsx(book);
     return { filename: `${session.title}-日程.xlsx`, buffer };
   }
 

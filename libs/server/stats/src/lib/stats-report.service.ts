@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABELS, ApplicationStatus, quarterRange, SCENARIO_STATUS_LABELS, ScenarioStatus, SESSION_STATUS_LABELS, SessionStatus, StatsOverview } from '@scenematch/contracts';
-import { FieldValidationException } from '@scenematch/server-common';
+import { FieldValidationException, spreadsheetXlsx } from '@scenematch/server-common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { inPeriod, OPEN, SUBMITTED } from './stats-sql';
@@ -233,7 +233,7 @@ export class StatsReportService {
       })),
     );
 
-    return { filename: `场景揭榜季度报告-${quarter}.xlsx`, body: Buffer.from(await workbook.xlsx.writeBuffer()) };
+    return { filename: `场景揭榜季度报告-${quarter}.xlsx`, body: await spreadsheetXlsx(workbook) };
   }
 
   private summarySheet(workbook: ExcelJS.Workbook, quarter: string, o: StatsOverview): void {

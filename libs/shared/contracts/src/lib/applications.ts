@@ -13,18 +13,52 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   not_selected: '未入选',
 };
 
+/** A consortium member's answer to the lead company's invitation. */
+export type ConsortiumMemberState = 'invited' | 'accepted' | 'declined';
+
+export const CONSORTIUM_MEMBER_STATE_LABELS: Record<ConsortiumMemberState, string> = { invited: '待答复', accepted: '已接受', declined: '已拒绝' };
+
+/** `GET /api/me/consortium-invitations`: a bid this company is named in as a consortium member. */
+export interface ConsortiumInvitationView {
+  applicationId: string;
+  scenario: { id: string; title: string; deadline: string | null };
+  lead: { id: string; name: string };
+  members: Array<{ id: string; name: string; state: ConsortiumMemberState }>;
+  state: ConsortiumMemberState;
+  applicationStatus: ApplicationStatus;
+  invitedAt: string;
+  respondedAt: string | null;
+  /** Why this company cannot accept now (§37: it bids on the scenario itself or with another consortium), or null. */
+  blockedReason: string | null;
+}
+
+/** The bidder's declarations (承诺与声明): a closed set of keys, so nothing else rides along with a bid. */
+export interface ApplicationDeclarations {
+  /** 承诺所填信息真实有效 — required to submit. */
+  truthful?: boolean;
+  /** 与发榜单位不存在利益冲突或关联关系. */
+  noConflict?: boolean;
+  /** 未被列入失信被执行人名单或重大税收违法失信主体名单. */
+  noDishonesty?: boolean;
+  /** 关联关系说明（如有）, at most DECLARATION_NOTE_MAX characters. */
+  relationNote?: string;
+}
+
+export const DECLARATION_NOTE_MAX = 500;
+
 export interface ApplicationView {
   id: string;
   scenario: { id: string; title: string; agency: string; deadline: string | null };
   company: { id: string; name: string };
-  members: Array<{ id: string; name: string }>;
+  /** Consortium members with their answer to the invitation (all must accept before submission). */
+  members: Array<{ id: string; name: string; state: ConsortiumMemberState }>;
   proposal: string;
   products: Array<{ id: string; name: string }>;
   files: Array<{ id: string; filename: string; size: number; url: string }>;
   quote: number;
   durationDays: number;
   team: string;
-  declarations: Record<string, boolean>;
+  declarations: ApplicationDeclarations;
   status: ApplicationStatus;
   rejectReason: string | null;
   submittedAt: string | null;

@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   ApplicationStatus,
   ApplicationView,
+  ConsortiumInvitationView,
   Page,
   RubricCriterion,
 } from '@scenematch/contracts';
@@ -143,6 +144,30 @@ export class ApplicationsApi {
     return this.http.post<ApplicationView>(
       `/api/applications/${id}/withdraw`,
       {},
+    );
+  }
+
+  /** Bids this company is named in as a consortium member (联合体邀请), with its answer. */
+  invitations(): Observable<ConsortiumInvitationView[]> {
+    return this.http.get<ConsortiumInvitationView[]>(
+      '/api/me/consortium-invitations',
+    );
+  }
+
+  acceptInvitation(applicationId: string): Observable<ConsortiumInvitationView> {
+    return this.http.post<ConsortiumInvitationView>(
+      `/api/consortium-invitations/${applicationId}/accept`,
+      {},
+    );
+  }
+
+  declineInvitation(
+    applicationId: string,
+    reason?: string,
+  ): Observable<ConsortiumInvitationView> {
+    return this.http.post<ConsortiumInvitationView>(
+      `/api/consortium-invitations/${applicationId}/decline`,
+      reason ? { reason } : {},
     );
   }
 

@@ -92,6 +92,26 @@ export const APPLICATION_TEXTS = {
     loadFailed: '申报加载失败',
   },
 
+  /** 联合体邀请 (我的申报) and member states (申报表单). */
+  consortium: {
+    title: '联合体邀请',
+    lead: '其他企业邀请本企业作为联合体成员共同申报。全部成员接受后，牵头单位才能提交；接受后，本企业不得再单独或参加其他联合体申报同一场景（《招标投标法实施条例》第三十七条）。',
+    leadBy: '牵头单位',
+    members: '成员',
+    invitedAt: '邀请时间',
+    accept: '接受',
+    decline: '拒绝',
+    leave: '退出联合体',
+    confirmAccept: '确认接受邀请？接受后不得再单独或参加其他联合体申报该场景。',
+    confirmDecline: '确认拒绝该邀请？',
+    done: { accept: '已接受联合体邀请', decline: '已拒绝联合体邀请' },
+    blocked: '暂不能接受',
+    fixed: '申报已提交，联合体成员已确定',
+    memberStates: '成员答复',
+    pendingHint: '全部成员接受邀请后才能提交申报。',
+    loadFailed: '联合体邀请加载失败',
+  },
+
   notices: {
     title: '揭榜结果公示',
     lead: '拟揭榜结果在公示期内接受社会监督，对结果有异议的单位可在公示期内登录后提出异议。',

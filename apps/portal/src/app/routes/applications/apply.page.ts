@@ -15,8 +15,11 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
   APPLICATION_STATUS_LABELS,
+  CONSORTIUM_MEMBER_STATE_LABELS,
   type ApplicationStatus,
+  type ConsortiumMemberState,
 } from '@scenematch/contracts';
+import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -109,6 +112,7 @@ interface ScenarioInfo {
     NzResultModule,
     NzSelectModule,
     NzSkeletonModule,
+    NzTagModule,
     ApplicationFilesComponent,
     ApplicationStatusTagComponent,
   ],
@@ -162,9 +166,24 @@ export class ApplyPage {
   );
 
   /** Members of the loaded application: kept as options even when they list no products. */
-  private readonly currentMembers = signal<Array<{ id: string; name: string }>>(
-    [],
+  private readonly currentMembers = signal<
+    Array<{ id: string; name: string; state?: ConsortiumMemberState }>
+  >([]);
+  protected readonly c = APPLICATION_TEXTS.consortium;
+  protected readonly stateLabels = CONSORTIUM_MEMBER_STATE_LABELS;
+  /** Each saved member's answer to the invitation (new picks are invited when the draft is saved). */
+  protected readonly memberStates = computed(() =>
+    this.currentMembers().filter(
+      (m): m is { id: string; name: string; state: ConsortiumMemberState } =>
+        !!m.state,
+    ),
   );
+  protected readonly membersPending = computed(() =>
+    this.memberStates().some((m) => m.state !== 'accepted'),
+  );
+  protected stateColor(state: ConsortiumMemberState): string {
+    return state === 'accepted' ? 'green' : state === 'declined' ? 'red' : 'gold';
+  }
 
   /**
    * 联合体成员 options. STOP-GAP: there is no company search endpoint yet, so the candidates are
@@ -359,16 +378,18 @@ export class ApplyPage {
         );
         id = created.id;
         this.savedId.set(id);
+        this.currentMembers.set(created.members ?? []);
         this.status.set(created.status);
         this.location.replaceState(`/me/applications/${id}/edit`);
       } else {
         const changes = this.saved
           ? changedApplicationFields(this.saved, request)
           : request;
-        if (Object.keys(changes).length)
-          this.status.set(
-            (await firstValueFrom(this.api.update(id, changes))).status,
-          );
+        if (Object.keys(changes).length) {
+          const updated = await firstValueFrom(this.api.update(id, changes));
+          this.status.set(updated.status);
+          this.currentMembers.set(updated.members ?? []);
+        }
       }
       this.saved = request;
       this.form.markAsPristine();

@@ -6,7 +6,13 @@ import {
   signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ApplicationView } from '@scenematch/contracts';
+import {
+  CONSORTIUM_MEMBER_STATE_LABELS,
+  type ApplicationView,
+  type ConsortiumInvitationView,
+  type ConsortiumMemberState,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -36,6 +42,7 @@ import { ReloadableList } from '../../../shared/ui/reloadable-list';
   imports: [
     DatePipe,
     RouterLink,
+    NzAlertModule,
     NzButtonModule,
     NzEmptyModule,
     NzIconModule,
@@ -47,7 +54,7 @@ import { ReloadableList } from '../../../shared/ui/reloadable-list';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-applications.page.html',
-  styleUrl: '../me-page.less',
+  styleUrls: ['../me-page.less', './my-applications.page.less'],
 })
 export class MyApplicationsPage {
   private readonly api = inject(ApplicationsApi);
@@ -65,6 +72,57 @@ export class MyApplicationsPage {
   protected readonly items = this.list.items;
   protected readonly loading = this.list.loading;
   protected readonly failure = this.list.failure;
+
+  protected readonly c = APPLICATION_TEXTS.consortium;
+  protected readonly stateLabels = CONSORTIUM_MEMBER_STATE_LABELS;
+  private readonly invitationList = new ReloadableList(() =>
+    this.api.invitations(),
+  );
+  protected readonly invitations = this.invitationList.items;
+  protected readonly invitationsFailure = this.invitationList.failure;
+
+  protected stateColor(state: ConsortiumMemberState): string {
+    return state === 'accepted' ? 'green' : state === 'declined' ? 'red' : 'gold';
+  }
+
+  protected accept(invitation: ConsortiumInvitationView): void {
+    this.answer(
+      invitation,
+      this.api.acceptInvitation(invitation.applicationId),
+      this.c.done.accept,
+    );
+  }
+
+  protected decline(invitation: ConsortiumInvitationView): void {
+    this.answer(
+      invitation,
+      this.api.declineInvitation(invitation.applicationId),
+      this.c.done.decline,
+    );
+  }
+
+  private answer(
+    invitation: ConsortiumInvitationView,
+    call: Observable<ConsortiumInvitationView>,
+    done: string,
+  ): void {
+    if (this.busy()) return;
+    this.busy.set(invitation.applicationId);
+    call.subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.message.success(done);
+        this.invitationList.reload();
+        this.list.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        // §37 refusals carry the whole reason in the message.
+        this.message.error(toApiError(error).message, { nzDuration: 8000 });
+        this.invitationList.reload();
+      },
+    });
+  }
 
   protected can(row: ApplicationView, action: ApplicationUiAction): boolean {
     return applicationActions(row, this.auth.user()?.organisation?.id).includes(
@@ -109,5 +167,6 @@ export class MyApplicationsPage {
 
   protected retry(): void {
     this.list.reload();
+    this.invitationList.reload();
   }
 }

@@ -1,0 +1,88 @@
+import { ApplicationView, ProductFileView, ProductView, ScenarioView } from '@scenematch/contracts';
+import { hostilePdfs, pdfDocument, TestClient } from '@scenematch/server-testing';
+import { PNG } from '../testing/matrix-world';
+import { inDays, startTestApp, TestApp } from '../testing/test-app';
+
+type FieldErrors = { statusCode: number; errors: Array<{ field: string; message: string }> };
+
+/** Uploads are judged by what they are: real PDF parsing, names that match the content, no bidi tricks, downloads not rendered. */
+describe('uploads: application attachments and product files', () => {
+  let t: TestApp;
+  let enterprise: TestClient;
+  let applicationId: string;
+  let productId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp('uploads', { STORAGE_DIR: `/tmp/scenematch-test-uploads-${process.pid}` });
+    const [organiser, agency] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
+    enterprise = await t.client.asDemo('enterprise');
+    const s = await agency.post<ScenarioView>('/api/scenarios', { title: '上传检查测试：影像辅助诊断', domain: '智慧医疗', description: '在区属医院试点影像辅助诊断。', capabilities: ['计算机视觉'], deadline: inDays(30) });
+    await agency.post(`/api/scenarios/${s.body.id}/submit`);
+    await organiser.post(`/api/scenarios/${s.body.id}/publish`);
+    const bid = await enterprise.post<ApplicationView>(`/api/scenarios/${s.body.id}/applications`, {
+      proposal: '基于自研影像平台在试点医院部署辅助诊断系统，三个月内完成上线、培训与评估。',
+      quote: 500000,
+      durationDays: 90,
+      declarations: { truthful: true },
+    });
+    applicationId = bid.body.id;
+    const product = await enterprise.post<ProductView>('/api/products', {
+      name: '上传检查测试产品',
+      description: '面向社区医院的慢病随访语音机器人，自动外呼随访并生成结构化记录。',
+      capabilities: ['语音识别与合成'],
+      domains: ['智慧医疗'],
+      maturity: 'pilot',
+      deploymentModes: ['private-cloud'],
+    });
+    productId = product.body.id;
+  });
+  afterAll(() => t?.close());
+
+  const routes = () => [`/api/applications/${applicationId}/files`, `/api/products/${productId}/files`];
+
+  it('refuses PDFs with JavaScript, Launch, embedded files or automatic actions, and fake PDFs, saying why', async () => {
+    const before = await t.database.query(`SELECT (SELECT count(*) FROM application_files)::int + (SELECT count(*) FROM product_files)::int AS n`);
+    for (const url of routes()) {
+      for (const hostile of await hostilePdfs()) {
+        const res = await enterprise.upload<FieldErrors>(url, '技术方案.pdf', hostile.body);
+        expect([url, hostile.label, res.status, res.body.errors?.[0]?.field]).toEqual([url, hostile.label, 400, 'file']);
+        expect([hostile.label, res.body.errors[0].message]).toEqual([hostile.label, expect.stringMatching(hostile.reason)]);
+      }
+    }
+    expect((await t.database.query(`SELECT (SELECT count(*) FROM application_files)::int + (SELECT count(*) FROM product_files)::int AS n`)).rows).toEqual(before.rows);
+  });
+
+  it('refuses files whose content is not what their name says', async () => {
+    const pdf = await pdfDocument();
+    const image = await enterprise.upload<FieldErrors>(`/api/products/${productId}/files`, 'brochure.pdf', PNG);
+    expect(image.status).toBe(400);
+    expect(image.body.errors[0].message).toBe('文件内容是PNG 图片，与文件名“brochure.pdf”不符（应以 .png 结尾）');
+    const pdfAsImage = await enterprise.upload<FieldErrors>(`/api/products/${productId}/files`, 'screen.png', pdf);
+    expect(pdfAsImage.body.errors[0].message).toContain('应以 .pdf 结尾');
+    const imageAttachment = await enterprise.upload<FieldErrors>(`/api/applications/${applicationId}/files`, 'scan.png', PNG);
+    expect(imageAttachment.status).toBe(400);
+    expect(imageAttachment.body.errors[0].message).toContain('仅支持PDF 文件');
+  });
+
+  it('strips bidirectional controls from names, and serves everything but images as a download', async () => {
+    const pdf = await pdfDocument();
+    const attached = await enterprise.upload<{ id: string; filename: string; url: string }>(`/api/applications/${applicationId}/files`, '技术\u202E方案\u2066.pdf', pdf);
+    expect(attached.status).toBe(201);
+    expect(attached.body.filename).toBe('技术方案.pdf');
+    const tricked = await enterprise.upload<FieldErrors>(`/api/applications/${applicationId}/files`, '报价\u202Efdp.exe', pdf);
+    expect(tricked.body.errors[0].message).toContain('“报价fdp.exe”');
+    const stored = await t.database.query<{ filename: string }>(`SELECT filename FROM application_files WHERE application_id = $1`, [applicationId]);
+    expect(stored.rows.map((r) => r.filename)).toEqual(['技术方案.pdf']);
+
+    const brochure = await enterprise.upload<ProductFileView>(`/api/products/${productId}/files`, '产品\u202D手册.pdf', pdf);
+    expect(brochure.status).toBe(201);
+    expect(brochure.body.filename).toBe('产品手册.pdf');
+    const shot = await enterprise.upload<ProductFileView>(`/api/products/${productId}/files`, 'screen.png', PNG);
+    const pdfDownload = await enterprise.download(brochure.body.url);
+    expect(pdfDownload.status).toBe(200);
+    expect(String(pdfDownload.headers['content-disposition'])).toMatch(/^attachment; filename\*=UTF-8''/);
+    expect(pdfDownload.headers['x-content-type-options']).toBe('nosniff');
+    expect(String((await enterprise.download(shot.body.url)).headers['content-disposition'])).toMatch(/^inline;/);
+    expect(String((await enterprise.download(attached.body.url)).headers['content-disposition'])).toMatch(/^attachment;/);
+  });
+});
