@@ -122,7 +122,7 @@ describe('scenario lists', () => {
       expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['deadline', 'role']);
       const past = await agency.post<{ errors: Array<{ field: string; message: string }> }>('/api/scenarios', { ...draft(), title: '过期', deadline: '2024-01-01' });
       expect(past.status).toBe(400);
-      expect(past.body.errors[0]).toMatchObject({ field: 'deadline', message: '截止日期不能早于今天' });
+      expect(past.body.errors[0]).toMatchObject({ field: 'deadline', message: '截止时间不能早于现在' });
       const unknown = await agency.post<{ errors: Array<{ field: string }> }>('/api/scenarios', {
         ...draft(),
         title: '未知领域',

@@ -91,6 +91,16 @@ export class BidOpeningService {
     return opening;
   }
 
+  /** When the scenario's still-sealed bids open (its deadline in force); null when not scheduled (opened, no deadline, not published). */
+  async dueAt(scenarioId: string): Promise<Date | null> {
+    const rows: Array<{ deadline_at: Date | null }> = await this.dataSource.query(
+      `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
+        WHERE s.id = $1 AND s.status = 'published' AND s.bids_opened_at IS NULL`,
+      [scenarioId],
+    );
+    return rows[0]?.deadline_at ?? null;
+  }
+
   /**
    * Opens every scenario whose time has come (the periodic sweep: nothing is missed when a
    * delayed job was lost), and seals any bid of a still-sealed scenario that is stored plain
