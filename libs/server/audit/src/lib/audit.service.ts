@@ -192,9 +192,8 @@ export class AuditService {
  * before the opening. The stored record is untouched (the chain still verifies); the mask lifts
  * at the opening.
  */
-const SEALED_BID = `(a.entity_type = 'application' AND EXISTS (
-  SELECT 1 FROM applications ap JOIN scenarios sc ON sc.id = ap.scenario_id
-   WHERE ap.id::text = a.entity_id AND sc.bids_opened_at IS NULL))`;
+const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+const SEALED_BID = `coalesce(sb.sealed, false)`;
 const SELECT_WITH_ACTOR = `SELECT a.id, a.at, a.action, a.entity_type, a.outcome, a.request_id, a.prev_hash, a.hash, a.hash_alg,
        CASE WHEN ${SEALED_BID} THEN NULL ELSE a.entity_id END AS entity_id,
        CASE WHEN ${SEALED_BID} THEN NULL ELSE a.actor_user_id END AS actor_user_id,
@@ -205,7 +204,12 @@ const SELECT_WITH_ACTOR = `SELECT a.id, a.at, a.action, a.entity_type, a.outcome
        CASE WHEN ${SEALED_BID} THEN '{"sealed": true}'::jsonb ELSE a.details END AS details,
        CASE WHEN ${SEALED_BID} THEN NULL ELSE u.email END AS actor_email,
        CASE WHEN ${SEALED_BID} THEN '（密封申报，开标后显示）' ELSE u.display_name END AS actor_name
-  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id`;
+  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+  LEFT JOIN LATERAL (
+    SELECT true AS sealed FROM applications ap JOIN scenarios sc ON sc.id = ap.scenario_id
+     WHERE ap.id = (CASE WHEN a.entity_type = 'application' AND a.entity_id ~ ${UUID_TEXT} THEN a.entity_id::uuid END)
+       AND sc.bids_opened_at IS NULL
+  ) sb ON true`;
 
 export interface AuditFilters {
   action?: string;
