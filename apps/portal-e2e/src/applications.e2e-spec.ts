@@ -384,9 +384,7 @@ describe('applications (揭榜申报)', () => {
       const section = page.getByTestId('agency-applications');
       await section.getByTestId('agency-applications-sealed').waitFor();
       const sealedText = await section.innerText();
-      expect(sealedText).toContain(
-        `已收到 1 份密封申报，12月31日 17:00 开标`,
-      );
+      expect(sealedText).toContain(`已收到 1 份密封申报，12月31日 17:00 开标`);
       expect(sealedText).not.toContain(company);
       expect(await section.getByTestId('agency-application-row').count()).toBe(
         0,
@@ -440,24 +438,46 @@ describe('applications (揭榜申报)', () => {
           deadline: `${nextYear()}T10:30:00+08:00`,
         },
       });
-      await apiCall(`/scenarios/${scenario.id}/submit`, { method: 'POST', token: agency });
-      await apiCall(`/scenarios/${scenario.id}/publish`, { method: 'POST', token: organiser });
-      const companies = [`深圳密封科技${suffix}有限公司`, `广州密封智能${suffix}有限公司`];
+      await apiCall(`/scenarios/${scenario.id}/submit`, {
+        method: 'POST',
+        token: agency,
+      });
+      await apiCall(`/scenarios/${scenario.id}/publish`, {
+        method: 'POST',
+        token: organiser,
+      });
+      const companies = [
+        `深圳密封科技${suffix}有限公司`,
+        `广州密封智能${suffix}有限公司`,
+      ];
       for (const company of companies) {
         const applicant = await newEnterprise(company);
-        const application = await apiCall<{ id: string }>(`/scenarios/${scenario.id}/applications`, {
+        const application = await apiCall<{ id: string }>(
+          `/scenarios/${scenario.id}/applications`,
+          {
+            method: 'POST',
+            token: applicant.token,
+            body: {
+              proposal: PROPOSAL,
+              quote: 800_000,
+              durationDays: 90,
+              declarations: { truthful: true },
+            },
+          },
+        );
+        await apiCall(`/applications/${application.id}/submit`, {
           method: 'POST',
           token: applicant.token,
-          body: { proposal: PROPOSAL, quote: 800_000, durationDays: 90, declarations: { truthful: true } },
         });
-        await apiCall(`/applications/${application.id}/submit`, { method: 'POST', token: applicant.token });
       }
 
       await signInAt(page, url('/login'), ORGANISER, /\/admin\//);
       await page.goto(url(`/admin/evaluation/${scenario.id}`));
       const sealed = page.getByTestId('evaluation-sealed');
       await sealed.waitFor();
-      expect(await sealed.innerText()).toContain('已收到 2 份密封申报，12月31日 10:30 开标');
+      expect(await sealed.innerText()).toContain(
+        '已收到 2 份密封申报，12月31日 10:30 开标',
+      );
       const body = await page.locator('body').innerText();
       for (const company of companies) expect(body).not.toContain(company);
       expect(body).not.toContain('800,000');

@@ -39,19 +39,37 @@ describe('scenario form rules (as the API checks them)', () => {
     const form = validForm();
     const today = new Date();
     form.controls.deadline.setValue(
-      new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, 17, 0),
+      new Date(
+        today.getFullYear(),
+        today.getMonth(),
+        today.getDate() - 1,
+        17,
+        0,
+      ),
     );
     expect(form.controls.deadline.errors).toEqual({ past: true });
     // Wall-clock Beijing time; an hour ahead in UTC+8 is ahead whatever the test machine's zone.
     const beijingNow = new Date(Date.now() + 8 * 3_600_000);
     const ahead = new Date(Date.now() + 8 * 3_600_000 + 3_600_000);
     form.controls.deadline.setValue(
-      new Date(ahead.getUTCFullYear(), ahead.getUTCMonth(), ahead.getUTCDate(), ahead.getUTCHours(), ahead.getUTCMinutes()),
+      new Date(
+        ahead.getUTCFullYear(),
+        ahead.getUTCMonth(),
+        ahead.getUTCDate(),
+        ahead.getUTCHours(),
+        ahead.getUTCMinutes(),
+      ),
     );
     expect(form.controls.deadline.valid).toBe(true);
     const behind = new Date(beijingNow.getTime() - 60_000);
     form.controls.deadline.setValue(
-      new Date(behind.getUTCFullYear(), behind.getUTCMonth(), behind.getUTCDate(), behind.getUTCHours(), behind.getUTCMinutes()),
+      new Date(
+        behind.getUTCFullYear(),
+        behind.getUTCMonth(),
+        behind.getUTCDate(),
+        behind.getUTCHours(),
+        behind.getUTCMinutes(),
+      ),
     );
     expect(form.controls.deadline.errors).toEqual({ past: true });
   });
