@@ -4,3 +4,8 @@ export * from './lib/application.dto';
 export * from './lib/reviews.service';
 export * from './lib/awards.service';
 export * from './lib/consortium.service';
+export * from './lib/sealing/bid-access';
+export * from './lib/sealing/bid-sealer';
+export * from './lib/sealing/bid-opening.service';
+export * from './lib/sealing/bids-open.handler';
+export * from './lib/sealing/keys-rotate';

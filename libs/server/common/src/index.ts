@@ -13,3 +13,4 @@ export * from './lib/status-events';
 export * from './lib/input-policy.interceptor';
 export * from './lib/spreadsheet-safety';
 export * from './lib/media-type.guard';
+export * from './lib/deadlines';

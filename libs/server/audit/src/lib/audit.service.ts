@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, RequestMeta } from '@scenematch/server-common';
 import { DataSource, EntityManager } from 'typeorm';
-import { auditHash, AuditFields, GENESIS_HASH } from './audit-chain';
+import { auditHash, AuditFields, AuditHashAlgorithm, GENESIS_HASH } from './audit-chain';
+import { AppConfig } from '@scenematch/server-config';
 
 /** Serialises appends so that each record chains onto the one before it. */
 const AUDIT_CHAIN_LOCK = 7_240_517_099;
@@ -33,6 +34,7 @@ export interface AuditRow {
   details: Record<string, unknown>;
   prev_hash: string;
   hash: string;
+  hash_alg?: AuditHashAlgorithm;
   /** Joined from users when listing (not part of the hashed record). */
   actor_email?: string | null;
   actor_name?: string | null;
@@ -67,7 +69,14 @@ export function fieldsOfRow(row: AuditRow): AuditFields {
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly hashAlgorithm: AuditHashAlgorithm;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() config?: AppConfig,
+  ) {
+    this.hashAlgorithm = config?.CRYPTO_SUITE === 'sm4' ? 'sm3' : 'sha256';
+  }
 
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     if (manager) return this.append(entry, manager);
@@ -94,8 +103,8 @@ export class AuditService {
     };
     await manager.query(
       `INSERT INTO audit_log (at, actor_user_id, actor_role, actor_organisation_id, action, entity_type, entity_id,
-         outcome, ip, user_agent, request_id, details, prev_hash, hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+         outcome, ip, user_agent, request_id, details, prev_hash, hash, hash_alg)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
       [
         fields.at,
         fields.actorUserId,
@@ -110,7 +119,8 @@ export class AuditService {
         fields.requestId,
         JSON.stringify(fields.details),
         prevHash,
-        auditHash(prevHash, fields),
+        auditHash(prevHash, fields, this.hashAlgorithm),
+        this.hashAlgorithm,
       ],
     );
   }
@@ -140,7 +150,7 @@ export class AuditService {
       for (const row of rows) {
         checked++;
         if (row.prev_hash !== prevHash) problems.push({ id: String(row.id), problem: '与前一条记录的链接断开（记录被删除或插入）' });
-        if (auditHash(row.prev_hash, fieldsOfRow(row)) !== row.hash) {
+        if (auditHash(row.prev_hash, fieldsOfRow(row), row.hash_alg ?? 'sha256') !== row.hash) {
           problems.push({ id: String(row.id), problem: '记录内容与其哈希不符（记录被篡改）' });
         }
         if (head && String(row.id) === String(head.last_id)) {
@@ -176,7 +186,30 @@ export class AuditService {
   }
 }
 
-const SELECT_WITH_ACTOR = `SELECT a.*, u.email AS actor_email, u.display_name AS actor_name FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id`;
+/**
+ * Records about a sealed bid (its application's scenario not yet opened) are shown without who
+ * acted, from where and the details: otherwise the trail would tell staff which companies bid
+ * before the opening. The stored record is untouched (the chain still verifies); the mask lifts
+ * at the opening.
+ */
+const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+const SEALED_BID = `coalesce(sb.sealed, false)`;
+const SELECT_WITH_ACTOR = `SELECT a.id, a.at, a.action, a.entity_type, a.outcome, a.request_id, a.prev_hash, a.hash, a.hash_alg,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.entity_id END AS entity_id,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.actor_user_id END AS actor_user_id,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.actor_role END AS actor_role,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.actor_organisation_id END AS actor_organisation_id,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.ip END AS ip,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.user_agent END AS user_agent,
+       CASE WHEN ${SEALED_BID} THEN '{"sealed": true}'::jsonb ELSE a.details END AS details,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE u.email END AS actor_email,
+       CASE WHEN ${SEALED_BID} THEN '（密封申报，开标后显示）' ELSE u.display_name END AS actor_name
+  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+  LEFT JOIN LATERAL (
+    SELECT true AS sealed FROM applications ap JOIN scenarios sc ON sc.id = ap.scenario_id
+     WHERE ap.id = (CASE WHEN a.entity_type = 'application' AND a.entity_id ~ ${UUID_TEXT} THEN a.entity_id::uuid END)
+       AND sc.bids_opened_at IS NULL
+  ) sb ON true`;
 
 export interface AuditFilters {
   action?: string;

@@ -4,6 +4,7 @@ import { ScenarioBatchView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
+import { scheduleBidOpening } from './bid-opening-schedule';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
@@ -125,6 +126,7 @@ export class BatchesService {
       ));
       await recordStatusEvents(manager, 'scenario', rows.map((r) => r.id), 'approved', 'published', actor, `随${batch.name}发布`);
       for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: r.id });
+      for (const r of rows) await scheduleBidOpening(this.outbox, manager, r.id);
       batch.status = 'published';
       batch.publishedAt = new Date();
       await manager.getRepository(ScenarioBatch).save(batch);
@@ -146,6 +148,7 @@ export class BatchesService {
       ));
       await recordStatusEvents(manager, 'scenario', rows.map((r) => r.id), 'published', 'closed', actor, `${batch.name}截止`);
       for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId: r.id });
+      for (const r of rows) await scheduleBidOpening(this.outbox, manager, r.id);
       batch.status = 'closed';
       await manager.getRepository(ScenarioBatch).save(batch);
       await this.audit.record({ action: 'batch.close', actor, entityType: 'batch', entityId: id, meta, details: { scenarios: rows.length } }, manager);
