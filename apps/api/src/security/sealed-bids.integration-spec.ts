@@ -18,7 +18,7 @@ import {
   NotificationsModule,
 } from '@scenematch/server-notifications';
 import { JOB_QUEUE, JobName, QueueModule } from '@scenematch/server-queue';
-import { TestClient, waitFor } from '@scenematch/server-testing';
+import { minimalPdf, TestClient, waitFor } from '@scenematch/server-testing';
 import { Queue } from 'bullmq';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
@@ -86,9 +86,7 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
     let memberName: string;
     let otherName: string;
     const marker = `SEALED-MARKER-${randomBytes(6).toString('hex')}`;
-    const pdf = Buffer.from(
-      `%PDF-1.7\n1 0 obj << /Title (${marker}) >> endobj\n% 技术方案 ${marker}\n%%EOF\n`,
-    );
+    const pdf = minimalPdf(`技术方案 ${marker}`);
     let scenarioId: string;
     let applicationId: string;
     let fileUrl: string;
@@ -171,6 +169,10 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
       );
       expect(file.status).toBe(201);
       fileUrl = file.body.url;
+      // The named member accepts its invitation: only then can the bid be submitted.
+      expect(
+        (await member.post(`/api/consortium-invitations/${applicationId}/accept`)).status,
+      ).toBe(200);
       expect(
         (await bidder.post(`/api/applications/${applicationId}/submit`)).status,
       ).toBe(200);

@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiFieldError, APPLICATION_STATUS_LABELS, chinaToday, ApplicationStatus, ApplicationView, ConsortiumMemberState, formatBeijing, Page, ScenarioApplicationsPage } from '@scenematch/contracts';
+import { ApiFieldError, APPLICATION_STATUS_LABELS, chinaToday, ApplicationDeclarations, ApplicationStatus, ApplicationView, ConsortiumMemberState, formatBeijing, Page, ScenarioApplicationsPage } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, beijingIsoSql, EFFECTIVE_DEADLINE_SQL, FieldValidationException, isStaff, isUniqueViolation, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { randomUUID } from 'node:crypto';
@@ -49,7 +49,7 @@ interface ApplicationRow {
   quote: string | null;
   duration_days: number | null;
   team: string;
-  declarations: Record<string, boolean>;
+  declarations: ApplicationDeclarations;
   /** The encrypted contents while the scenario's bids are sealed. */
   sealed: Buffer | null;
   status: ApplicationStatus;

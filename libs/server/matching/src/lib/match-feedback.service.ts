@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException } 
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DismissalView,
+  formatBeijing,
   DismissReason,
   InvitationView,
   MatchInvitation,
@@ -10,9 +11,9 @@ import {
   RecommendationPage,
   RecommendationView,
 } from '@scenematch/contracts';
-import { deadlinePassed } from '@scenematch/server-applications';
+import { biddingClosed } from '@scenematch/server-applications';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, pageOf, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, EFFECTIVE_DEADLINE_SQL, FieldValidationException, pageOf, RequestMeta } from '@scenematch/server-common';
 import { returningRows, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,7 +34,7 @@ interface ScenarioRow {
   status: string;
   agency_id: string;
   agency: string;
-  deadline: string | null;
+  deadline: Date | null;
 }
 
 /** A company's signals, as the recommendation ranking reads them. */
@@ -144,7 +145,7 @@ export class MatchFeedbackService {
       }
       if (!scenario) throw new NotFoundException('场景不存在或无权查看');
       if (scenario.status !== 'published') throw new ConflictException('只能为已发布、正在征集的场景邀请企业揭榜');
-      if (deadlinePassed(scenario.deadline, scenario.status)) throw new ConflictException('该场景申报已截止，不能再邀请企业');
+      if (biddingClosed(scenario.deadline, scenario.status)) throw new ConflictException('该场景申报已截止，不能再邀请企业');
       const companies: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM organisations WHERE id = $1 AND type = 'enterprise'`, [dto.organisationId]);
       const company = companies[0];
       if (!company) throw FieldValidationException.single('organisationId', '该企业不存在');
@@ -169,7 +170,7 @@ export class MatchFeedbackService {
           {
             kind: INVITATION_KIND,
             title: `邀请揭榜：${scenario.title}`,
-            body: `${invitation.by}邀请贵企业申报场景「${scenario.title}」（发榜单位：${scenario.agency}${scenario.deadline ? `，截止 ${scenario.deadline}` : ''}）。${note}`,
+            body: `${invitation.by}邀请贵企业申报场景「${scenario.title}」（发榜单位：${scenario.agency}${scenario.deadline ? `，截止 ${formatBeijing(scenario.deadline)}` : ''}）。${note}`,
             link: `/scenarios/${scenarioId}`,
           },
         );
@@ -215,7 +216,7 @@ export class MatchFeedbackService {
     }
     if (filters.deadlineFrom) {
       params.push(filters.deadlineFrom);
-      where.push(`(s.deadline IS NULL OR s.deadline >= $${params.length}::date)`);
+      where.push(`(s.deadline IS NULL OR s.deadline >= ($${params.length}::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`);
     }
     // Invited scenarios are listed even when the engine no longer keeps the pair.
     const rows: Array<{ id: string; title: string; domain_code: string; domain_name: string; capabilities: string[]; deadline: string | null; score: number }> =
@@ -226,7 +227,7 @@ export class MatchFeedbackService {
            SELECT x, 0 FROM unnest($3::uuid[]) AS x
             WHERE NOT EXISTS (SELECT 1 FROM match_results m WHERE m.organisation_id = $1 AND m.scenario_id = x AND m.score > 0)
          )
-         SELECT s.id, s.title, s.domain_code, d.name AS domain_name, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, c.score,
+         SELECT s.id, s.title, s.domain_code, d.name AS domain_name, to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') AS deadline, c.score,
                 coalesce((SELECT array_agg(k.name ORDER BY k.name) FROM capabilities k WHERE k.code = ANY(s.capability_codes)), '{}') AS capabilities
            FROM c JOIN scenarios s ON s.id = c.scenario_id JOIN domains d ON d.code = s.domain_code
           WHERE ${where.join(' AND ')}`,
@@ -245,7 +246,7 @@ export class MatchFeedbackService {
     const slice = ranked.slice((filters.page - 1) * filters.pageSize, filters.page * filters.pageSize);
     const details: Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; reasons: string[] | null }> =
       await this.dataSource.query(
-        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, b.name AS batch, s.status, m.reasons
+        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') AS deadline, b.name AS batch, s.status, m.reasons
            FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
            LEFT JOIN scenario_batches b ON b.id = s.batch_id
            LEFT JOIN match_results m ON m.scenario_id = s.id AND m.organisation_id = $1
@@ -299,7 +300,7 @@ export class MatchFeedbackService {
    */
   async scenarioInvitations(scenarioId: string, companyIds: string[]): Promise<{ byCompany: Map<string, MatchInvitation>; total: number; applied: number | null }> {
     const scenario = await this.scenario(this.dataSource.manager, scenarioId);
-    const open = !scenario || !deadlinePassed(scenario.deadline, scenario.status);
+    const open = !scenario || !biddingClosed(scenario.deadline, scenario.status);
     const rows: Array<{ organisation_id: string; by: string; created_at: Date; applied: boolean }> = await this.dataSource.query(
       `SELECT mi.organisation_id, o.name AS by, mi.created_at,
               EXISTS (SELECT 1 FROM applications a
@@ -319,7 +320,7 @@ export class MatchFeedbackService {
 
   private async scenario(manager: EntityManager, id: string, lock = false): Promise<ScenarioRow | undefined> {
     const rows: ScenarioRow[] = await manager.query(
-      `SELECT s.id, s.title, s.status, s.agency_id, o.name AS agency, to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline
+      `SELECT s.id, s.title, s.status, s.agency_id, o.name AS agency, ${EFFECTIVE_DEADLINE_SQL} AS deadline
          FROM scenarios s JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1 ${lock ? 'FOR SHARE OF s' : ''}`,
       [id],
     );

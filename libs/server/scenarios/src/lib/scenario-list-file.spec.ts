@@ -26,6 +26,7 @@ function scenario(i: number, text: string): ScenarioView {
     source: 'portal',
     submittedAt: null,
     publishedAt: null,
+    bidsOpenedAt: null,
     createdAt: '2025-07-01T00:00:00Z',
     updatedAt: '2025-07-01T00:00:00Z',
   };

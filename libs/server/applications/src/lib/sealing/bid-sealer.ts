@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ApplicationDeclarations } from '@scenematch/contracts';
 import { AppConfig } from '@scenematch/server-config';
 import {
   cipherSuite,
@@ -29,7 +30,7 @@ export interface BidContents {
   quote: number;
   durationDays: number;
   team: string;
-  declarations: Record<string, boolean>;
+  declarations: ApplicationDeclarations;
   productIds: string[];
 }
 
