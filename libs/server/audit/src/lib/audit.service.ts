@@ -36,6 +36,9 @@ export interface AuditRow {
   /** Joined from users when listing (not part of the hashed record). */
   actor_email?: string | null;
   actor_name?: string | null;
+  actor_organisation_name?: string | null;
+  /** The object's name (user, organisation, scenario, product) when it has one. */
+  entity_label?: string | null;
 }
 
 export interface AuditVerification {
@@ -176,7 +179,23 @@ export class AuditService {
   }
 }
 
-const SELECT_WITH_ACTOR = `SELECT a.*, u.email AS actor_email, u.display_name AS actor_name FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id`;
+const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+
+/**
+ * Records with who acted (name, e-mail, organisation) and a readable name for the object, so
+ * that a reader sees people and organisations rather than ids. None of it is hashed: the names
+ * are today's (an erased account reads 已注销用户), the record keeps the ids.
+ */
+const SELECT_WITH_ACTOR = `SELECT a.*, u.email AS actor_email, u.display_name AS actor_name, ao.name AS actor_organisation_name,
+    CASE WHEN a.entity_id ~ ${UUID_TEXT} THEN
+      CASE a.entity_type
+        WHEN 'user' THEN (SELECT eu.display_name || coalesce('（' || euo.name || '）', '') FROM users eu LEFT JOIN organisations euo ON euo.id = eu.organisation_id WHERE eu.id = a.entity_id::uuid)
+        WHEN 'organisation' THEN (SELECT eo.name FROM organisations eo WHERE eo.id = a.entity_id::uuid)
+        WHEN 'scenario' THEN (SELECT es.title FROM scenarios es WHERE es.id = a.entity_id::uuid)
+        WHEN 'product' THEN (SELECT ep.name FROM products ep WHERE ep.id = a.entity_id::uuid)
+      END
+    END AS entity_label
+  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id LEFT JOIN organisations ao ON ao.id = a.actor_organisation_id`;
 
 export interface AuditFilters {
   action?: string;
