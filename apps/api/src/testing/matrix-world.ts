@@ -244,7 +244,7 @@ export async function createWorld(t: TestApp): Promise<World> {
     'user.withSecondFactor': async () => {
       const userId = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration())).user.id;
       // Switching a factor on needs an authenticator's code; the state is what matters here.
-      await t.database.query(`UPDATE users SET mfa_enabled = true, mfa_enabled_at = now() WHERE id = $1`, [userId]);
+      await t.database.query(`UPDATE users SET mfa_enabled = true, mfa_secret = 'sealed-secret-of-a-lost-phone', mfa_enabled_at = now() WHERE id = $1`, [userId]);
       return { id: userId };
     },
     registration: async () => ({ body: JSON.stringify(registration()) }),
