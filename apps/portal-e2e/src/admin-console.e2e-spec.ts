@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { apiCall } from './support/api';
 import { browserTest } from './support/browser';
-import { pathOf, signInAt } from './support/flows';
+import { pathOf, signIn, signInAt } from './support/flows';
 import { randomUscc } from './support/test-data';
 
 const ADMIN = 'admin@demo.scenematch.cn';
@@ -45,13 +45,17 @@ describe('admin console (/admin/organisations, /admin/users)', () => {
 
       // The company and the user to be disabled, each signed in in a browser of their own.
       const companyPage = await newSession();
-      await signInAt(companyPage, url('/login'), company.email, '**/me/recommendations');
+      await companyPage.goto(url('/login'));
+      await signIn(companyPage, company.email, PASSWORD);
+      await companyPage.waitForURL('**/me/recommendations');
       await companyPage.goto(url(`/companies/${company.organisationId}`));
       await companyPage.getByRole('heading', { name: company.organisationName }).waitFor();
       expect(await companyPage.getByText('已认证', { exact: true }).count()).toBe(0);
 
       const victimPage = await newSession();
-      await signInAt(victimPage, url('/login'), victim.email, '**/me/recommendations');
+      await victimPage.goto(url('/login'));
+      await signIn(victimPage, victim.email, PASSWORD);
+      await victimPage.waitForURL('**/me/recommendations');
 
       // The admin: the verification queue shows the code and that its check character is right.
       await signInAt(page, url('/login'), ADMIN, /\/admin\//);
