@@ -76,6 +76,12 @@ describe('accounts: administration, contacts and personal information', () => {
     expect(queue.status).toBe(200);
     const queued = queue.body.items.find((o) => o.id === company.user.organisation.id);
     expect(queued).toMatchObject({ verificationStatus: 'pending', usccValid: true, members: 1, uscc: company.user.organisation.uscc });
+    // Units imported from a published list by name alone (no code) are not in the queue.
+    const everyPending = await organiser.get<Page<AdminOrganisationView>>('/api/admin/organisations?status=pending&pageSize=100');
+    expect(everyPending.body.items.length).toBeGreaterThan(0);
+    expect(everyPending.body.items.every((o) => !!o.uscc)).toBe(true);
+    const all = await organiser.get<Page<AdminOrganisationView>>('/api/admin/organisations?type=agency&pageSize=100');
+    expect(all.body.items.some((o) => !o.uscc && o.verificationStatus === 'pending')).toBe(true);
     // A code imported without its check (an agency from a published list) shows as not valid.
     await t.database.query(`UPDATE organisations SET uscc = '91440300MA5FAKE00X' WHERE id = $1`, [other.user.organisation.id]);
     const byCode = await admin.get<Page<AdminOrganisationView>>(`/api/admin/organisations?q=91440300ma5fake00x`);

@@ -115,6 +115,9 @@ export class AccountAdminService {
     }
     if (query.type) add('o.type = ?', query.type);
     if (query.status) add(`${ORGANISATION_STATUS_SQL} = ?`, query.status);
+    // The queue holds organisations that registered (with a code): units imported from a
+    // published list by name alone have nothing to check until someone claims them.
+    if (query.status === 'pending') where.push('o.uscc IS NOT NULL');
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
     // The queue reads oldest first: whoever registered first waits least.
     const order = query.status === 'pending' ? 'o.created_at, o.id' : 'o.created_at DESC, o.id';
