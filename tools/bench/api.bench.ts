@@ -101,6 +101,9 @@ async function main(): Promise<void> {
     emit('api', 'corpus', SCENARIOS, 'scenarios');
     emit('api', 'matches', matches.total, 'pairs');
     emit('api', 'demo_company_matches', matches.demoMatches, 'pairs');
+    // /api/health (one PostgreSQL and one Redis ping) is the yardstick measured in the same run:
+    // each endpoint's throughput relative to it compares across runs on a machine whose load varies.
+    let health = 0;
     for (const [name, paths, headers] of [
       // The floor: what the stack costs without any query, for ratios that hold across machines.
       ['health', ['/api/health'], undefined],
@@ -112,7 +115,10 @@ async function main(): Promise<void> {
     ] as const) {
       // Warm the pool, the plan cache and the result caches first, as a running service has them.
       await loadTestFromProcess({ base, paths: [...paths], headers, seconds: 2, concurrency: 10 });
-      report(name, await loadTestFromProcess({ base, paths: [...paths], headers, seconds: SECONDS, concurrency: 50 }));
+      const result = await loadTestFromProcess({ base, paths: [...paths], headers, seconds: SECONDS, concurrency: 50 });
+      report(name, result);
+      if (name === 'health') health = result.perSecond;
+      else if (health > 0) emit('api', `${name}_throughput_vs_health`, Math.round((result.perSecond / health) * 1000) / 1000, 'ratio');
     }
   } finally {
     await app.close();

@@ -29,6 +29,7 @@ async function newEnterprise(
       password: PASSWORD,
       displayName: '测试联系人',
       organisation: { type: 'enterprise', name, uscc: randomUscc() },
+      privacyConsent: true,
     },
   });
   return { token: tokens.accessToken, email };

@@ -101,6 +101,7 @@ describe('signing in and access control', () => {
             name: `锁定测试公司${suffix}`,
             uscc,
           },
+          privacyConsent: true,
         }),
       });
       expect(registered.status).toBe(201);

@@ -153,6 +153,7 @@ describe('账号安全 with the default settings', () => {
             name: `改密测试公司${suffix}`,
             uscc,
           },
+          privacyConsent: true,
         }),
       });
       expect(registered.status).toBe(201);

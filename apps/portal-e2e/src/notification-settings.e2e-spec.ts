@@ -39,6 +39,7 @@ describe('notification settings (通知设置)', () => {
               name: `通知设置测试科技${randomBytes(2).toString('hex')}`,
               uscc: randomUscc(),
             },
+            privacyConsent: true,
           },
         },
       );

@@ -39,6 +39,11 @@ describe('registration', () => {
       await page.getByTestId('uscc').fill(uscc);
       await usccError.waitFor({ state: 'detached' });
       await page.getByTestId('submit').click();
+      // Without consent to the privacy notice nothing is sent.
+      await page.getByText('请阅读并同意《隐私政策》').waitFor();
+      expect(registerCalls).toBe(0);
+      await page.getByTestId('privacy-consent').click();
+      await page.getByTestId('submit').click();
 
       await page.waitForURL('**/me/recommendations');
       await headerUserName(page).waitFor();
@@ -68,6 +73,7 @@ describe('registration', () => {
         .getByTestId('org-name')
         .fill(`重复注册测试公司${randomBytes(3).toString('hex')}`);
       await page.getByTestId('uscc').fill(randomUscc());
+      await page.getByTestId('privacy-consent').click();
       await page.getByTestId('submit').click();
       await page
         .locator('nz-form-item')

@@ -107,6 +107,11 @@ const demoAccountsStep: SeedStep = {
     const expertPoolId = await upsertOrganisation(client, 'expert_pool', EXPERT_POOL_NAME, null);
     const agency = await client.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'agency' AND name = $1`, [DEMO_AGENCY_NAME]);
     if (!agency.rows[0]) throw new Error(`Demo agency ${DEMO_AGENCY_NAME} is missing from the scenario list`);
+    // The demo unit is a known government unit: verified (with its code), so that it sees companies' contact details.
+    await client.query(
+      `UPDATE organisations SET uscc = coalesce(uscc, $2), verified = true, verified_at = coalesce(verified_at, now()) WHERE id = $1 AND NOT verified`,
+      [agency.rows[0].id, buildUscc('11', '440300', 'MB2D0001')],
+    );
     const enterprises = readSeedJson<DemoEnterprise[]>('demo-enterprises.json');
     const enterpriseIds: string[] = [];
     for (const e of enterprises) {

@@ -651,12 +651,20 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
     const email = await createUser(t, 'enterprise');
     const other = (await login(t.client, email)).body as AuthTokens;
     const session = (await login(t.client, email)).body as AuthTokens;
-    const asUser = t.client.withToken(session.accessToken);
-    const change = (currentPassword: string, newPassword: string) =>
-      asUser.post<FieldErrors>('/api/auth/password', {
+    let asUser = t.client.withToken(session.accessToken);
+    // A successful change ends every session, this one too: sign in again with the new password.
+    const change = async (currentPassword: string, newPassword: string) => {
+      const response = await asUser.post<FieldErrors>('/api/auth/password', {
         currentPassword,
         newPassword,
       });
+      if (response.status === 204) {
+        expect((await asUser.get('/api/me')).status).toBe(401);
+        const again = (await login(t.client, email, newPassword)).body as AuthTokens;
+        asUser = t.client.withToken(again.accessToken);
+      }
+      return response;
+    };
 
     expect(
       (
@@ -752,7 +760,8 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
       const user = await t.database.query<{
         id: string;
         organisation_id: string;
-      }>(`SELECT id, organisation_id FROM users WHERE email = $1`, [
+        session_version: number;
+      }>(`SELECT id, organisation_id, session_version FROM users WHERE email = $1`, [
         DEMO_USERS.admin,
       ]);
       claims = {
@@ -761,6 +770,7 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
         role: 'admin',
         org: user.rows[0].organisation_id,
         typ: 'access',
+        sv: user.rows[0].session_version,
       };
     });
     const valid = () => ({
@@ -783,6 +793,16 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
           ),
         ),
       ).toBe(200);
+    });
+
+    it('refuses a token without the session version, with an old one, or with a role the user no longer has', async () => {
+      const { sv, ...withoutVersion } = valid();
+      const sign = (payload: object) => signJwt({ alg: 'HS256', typ: 'JWT' }, payload, t.config.JWT_ACCESS_SECRET);
+      expect(await status(sign(withoutVersion))).toBe(401);
+      expect(await status(sign({ ...withoutVersion, sv: (sv as number) - 1 }))).toBe(401);
+      expect(await status(sign({ ...withoutVersion, sv: (sv as number) + 1 }))).toBe(401);
+      expect(await status(sign({ ...valid(), role: 'organiser' }))).toBe(401);
+      expect(await status(sign(valid()))).toBe(200);
     });
 
     it('refuses "none", HS384 and HS512 even with the right secret', async () => {

@@ -14,6 +14,7 @@ function registration(overrides: Record<string, unknown> = {}, organisation: Rec
     email: 'li.na@shenzhen-ai.cn',
     password: 'Str0ng#Passw0rd',
     displayName: '李娜',
+    privacyConsent: true,
     ...overrides,
     organisation: { type: 'enterprise', name: '深圳灵析智能科技有限公司', uscc: validUscc(1), ...organisation },
   };

@@ -314,6 +314,7 @@ describe('sensitive fields are masked for callers who may not see them', () => {
       password: 'Str0ng#Passw0rd',
       displayName: '赵敏',
       organisation: { type: 'enterprise', name: '深圳隐私测试科技有限公司', uscc: buildUscc('91', '440300', '40000001') ?? buildUscc('91', '440300', '40000002') },
+      privacyConsent: true,
     });
     expect(registered.status).toBe(201);
     const publicView = await t.client.get(`/api/companies/${registered.body.user.organisation.id}`);

@@ -5,8 +5,11 @@ import { AUTHORIZATION_MATRIX, Caller, CALLERS, Outcome } from './authorization-
 import { allowedCaller, Fixture, createWorld, World } from '../testing/matrix-world';
 import { domainChecksum } from '../testing/domain-checksum';
 
-/** Calls that write nothing, so leave no audit record: a dry-run import only previews. */
-const AUDIT_EXEMPT = new Set(['POST /api/scenarios/import']);
+/**
+ * Calls that leave no audit record: a dry-run import only previews; a successful token refresh is
+ * routine, not a security event (refused refreshes are recorded).
+ */
+const AUDIT_EXEMPT = new Set(['POST /api/scenarios/import', 'POST /api/auth/refresh']);
 
 /** Fields a caller must never be able to set; each write endpoint must refuse them. */
 const PRIVILEGED_FIELDS = {

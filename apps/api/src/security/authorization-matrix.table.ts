@@ -61,6 +61,9 @@ export type FixtureName =
   | 'rebuild'
   | 'dismissal.ofEnterprise'
   | 'refreshToken'
+  | 'user.active'
+  | 'user.disabled'
+  | 'user.withSecondFactor'
   | 'registration'
   | 'session.planning'
   | 'session.open'
@@ -146,6 +149,20 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/organisations': { fixture: 'none', expect: only(...STAFF) },
   'GET /api/organisations/:id': { fixture: 'organisation.enterprise', expect: anyone() },
   'POST /api/organisations/:id/verify': { fixture: 'organisation.unverified', fresh: true, expect: only(...STAFF) },
+  'POST /api/organisations/:id/reject': { fixture: 'organisation.unverified', fresh: true, body: { reason: '统一社会信用代码与营业执照不符' }, expect: only(...STAFF) },
+
+  // ── account administration (admin; organisers see and work the verification queue) ──
+  'GET /api/admin/organisations': { fixture: 'none', query: 'status=pending', expect: only(...STAFF) },
+  'GET /api/admin/organisations/:id/members': { fixture: 'organisation.enterprise', expect: only(...STAFF) },
+  'GET /api/admin/users': { fixture: 'none', query: 'q=demo', expect: only('admin') },
+  'POST /api/admin/users/:id/disable': { fixture: 'user.active', fresh: true, body: { reason: '人员已离职' }, expect: only('admin') },
+  'POST /api/admin/users/:id/enable': { fixture: 'user.disabled', fresh: true, expect: only('admin') },
+  'POST /api/admin/users/:id/mfa/reset': { fixture: 'user.withSecondFactor', fresh: true, expect: only('admin') },
+
+  // ── personal information (个人信息保护法) ─────────────────────────────────────
+  'GET /api/me/personal-data': { fixture: 'none', expect: signedIn() },
+  // A wrong password: erasing the demo accounts would end the other rows' callers.
+  'POST /api/me/erasure': { fixture: 'none', body: { password: 'Not#TheRight1' }, expect: { ...all(400), anonymous: 401 } },
 
   // ── audit ────────────────────────────────────────────────────────────────
   'GET /api/audit': { fixture: 'none', expect: only(...STAFF) },

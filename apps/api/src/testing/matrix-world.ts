@@ -247,9 +247,22 @@ export async function createWorld(t: TestApp): Promise<World> {
     },
     'organisation.enterprise': async () => ({ id: enterpriseOrgId }),
     rebuild: async () => ({ id: id(ok('rebuild', await as('organiser').post('/api/matching/rebuilds'))) }),
+    // A user of its own: sign-out ends every token of the user, and the callers' tokens must live on.
     refreshToken: async () => ({
-      token: ok('login', await as('anonymous').post<AuthTokens>('/api/auth/login', { email: DEMO_USERS.expert, password: 'Demo#2025pass' })).refreshToken,
+      token: ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration())).refreshToken,
     }),
+    'user.active': async () => ({ id: ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration())).user.id }),
+    'user.disabled': async () => {
+      const userId = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration())).user.id;
+      ok('disable', await as('admin').post(`/api/admin/users/${userId}/disable`, { reason: '矩阵测试停用' }));
+      return { id: userId };
+    },
+    'user.withSecondFactor': async () => {
+      const userId = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration())).user.id;
+      // Switching a factor on needs an authenticator's code; the state is what matters here.
+      await t.database.query(`UPDATE users SET mfa_enabled = true, mfa_secret = 'sealed-secret-of-a-lost-phone', mfa_enabled_at = now() WHERE id = $1`, [userId]);
+      return { id: userId };
+    },
     registration: async () => ({ body: JSON.stringify(registration()) }),
     'session.planning': async () => ({ id: await sessionPlanning() }),
     'session.open': async () => ({ id: await sessionOpen(), organisationId: rivalOrgId }),
@@ -283,6 +296,7 @@ export async function createWorld(t: TestApp): Promise<World> {
       password: 'Str0ng#Passw0rd',
       displayName: '矩阵测试',
       organisation: { type: 'enterprise', name: `矩阵测试科技有限公司${n}`, uscc },
+      privacyConsent: true,
     };
   }
 

@@ -2,6 +2,7 @@ import { Route } from '@angular/router';
 import type { Role } from '@scenematch/contracts';
 import { authGuard, mfaSetupGuard, roleGuard } from './core/auth/auth.guards';
 import { TEXTS } from './core/i18n/zh-cn';
+import { ACCOUNT_TEXTS } from './core/i18n/zh-cn.accounts';
 import { SECURITY_TEXTS } from './core/i18n/zh-cn.security';
 import { featureStyles } from './core/styles/feature-styles';
 import { ShellLayout } from './layout/shell.layout';
@@ -54,6 +55,12 @@ export const appRoutes: Route[] = [
         title: N.register,
         loadComponent: () =>
           import('./routes/auth/register.page').then((m) => m.RegisterPage),
+      },
+      {
+        path: 'privacy',
+        title: ACCOUNT_TEXTS.nav.privacy,
+        loadComponent: () =>
+          import('./routes/privacy/privacy.page').then((m) => m.PrivacyPage),
       },
       {
         path: 'scenarios',
@@ -366,6 +373,23 @@ export const appRoutes: Route[] = [
             loadComponent: () =>
               import('./routes/admin/stats/batch-health.page').then(
                 (m) => m.BatchHealthPage,
+              ),
+          },
+          {
+            path: 'organisations',
+            title: ACCOUNT_TEXTS.nav.organisations,
+            loadComponent: () =>
+              import('./routes/admin/accounts/admin-organisations.page').then(
+                (m) => m.AdminOrganisationsPage,
+              ),
+          },
+          {
+            path: 'users',
+            title: ACCOUNT_TEXTS.nav.users,
+            canActivate: [roleGuard(['admin'])],
+            loadComponent: () =>
+              import('./routes/admin/accounts/admin-users.page').then(
+                (m) => m.AdminUsersPage,
               ),
           },
           {

@@ -8,3 +8,4 @@ export * from './lib/mfa/mfa.service';
 export * from './lib/password.service';
 export * from './lib/auth.module';
 export * from './lib/guards';
+export * from './lib/session-versions';

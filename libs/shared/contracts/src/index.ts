@@ -12,3 +12,4 @@ export * from './lib/dates';
 export * from './lib/sessions';
 export * from './lib/notifications';
 export * from './lib/stats';
+export * from './lib/accounts';

@@ -38,6 +38,9 @@ export interface AuditRow {
   /** Joined from users when listing (not part of the hashed record). */
   actor_email?: string | null;
   actor_name?: string | null;
+  actor_organisation_name?: string | null;
+  /** The object's name (user, organisation, scenario, product) when it has one. */
+  entity_label?: string | null;
 }
 
 export interface AuditVerification {
@@ -186,14 +189,19 @@ export class AuditService {
   }
 }
 
+const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+const SEALED_BID = `coalesce(sb.sealed, false)`;
+
 /**
+ * Records with who acted (name, e-mail, organisation) and a readable name for the object, so
+ * that a reader sees people and organisations rather than ids. None of it is hashed: the names
+ * are today's (an erased account reads 已注销用户), the record keeps the ids.
+ *
  * Records about a sealed bid (its application's scenario not yet opened) are shown without who
  * acted, from where and the details: otherwise the trail would tell staff which companies bid
  * before the opening. The stored record is untouched (the chain still verifies); the mask lifts
  * at the opening.
  */
-const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
-const SEALED_BID = `coalesce(sb.sealed, false)`;
 const SELECT_WITH_ACTOR = `SELECT a.id, a.at, a.action, a.entity_type, a.outcome, a.request_id, a.prev_hash, a.hash, a.hash_alg,
        CASE WHEN ${SEALED_BID} THEN NULL ELSE a.entity_id END AS entity_id,
        CASE WHEN ${SEALED_BID} THEN NULL ELSE a.actor_user_id END AS actor_user_id,
@@ -203,8 +211,17 @@ const SELECT_WITH_ACTOR = `SELECT a.id, a.at, a.action, a.entity_type, a.outcome
        CASE WHEN ${SEALED_BID} THEN NULL ELSE a.user_agent END AS user_agent,
        CASE WHEN ${SEALED_BID} THEN '{"sealed": true}'::jsonb ELSE a.details END AS details,
        CASE WHEN ${SEALED_BID} THEN NULL ELSE u.email END AS actor_email,
-       CASE WHEN ${SEALED_BID} THEN '（密封申报，开标后显示）' ELSE u.display_name END AS actor_name
-  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+       CASE WHEN ${SEALED_BID} THEN '（密封申报，开标后显示）' ELSE u.display_name END AS actor_name,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE ao.name END AS actor_organisation_name,
+       CASE WHEN NOT ${SEALED_BID} AND a.entity_id ~ ${UUID_TEXT} THEN
+         CASE a.entity_type
+           WHEN 'user' THEN (SELECT eu.display_name || coalesce('（' || euo.name || '）', '') FROM users eu LEFT JOIN organisations euo ON euo.id = eu.organisation_id WHERE eu.id = a.entity_id::uuid)
+           WHEN 'organisation' THEN (SELECT eo.name FROM organisations eo WHERE eo.id = a.entity_id::uuid)
+           WHEN 'scenario' THEN (SELECT es.title FROM scenarios es WHERE es.id = a.entity_id::uuid)
+           WHEN 'product' THEN (SELECT ep.name FROM products ep WHERE ep.id = a.entity_id::uuid)
+         END
+       END AS entity_label
+  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id LEFT JOIN organisations ao ON ao.id = a.actor_organisation_id
   LEFT JOIN LATERAL (
     SELECT true AS sealed FROM applications ap JOIN scenarios sc ON sc.id = ap.scenario_id
      WHERE ap.id = (CASE WHEN a.entity_type = 'application' AND a.entity_id ~ ${UUID_TEXT} THEN a.entity_id::uuid END)

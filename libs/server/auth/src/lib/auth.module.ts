@@ -8,7 +8,11 @@ import { RolesGuard } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { OrganisationsModule } from '@scenematch/server-organisations';
 import { createRedis } from '@scenematch/server-queue';
+import { AccountAdminController } from './admin/account-admin.controller';
+import { AccountAdminService } from './admin/account-admin.service';
 import { AuthController, MeController } from './auth.controller';
+import { PersonalDataController } from './personal-data/personal-data.controller';
+import { PersonalDataService } from './personal-data/personal-data.service';
 import { AuthService } from './auth.service';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
@@ -18,6 +22,7 @@ import { MfaEnrolmentGuard } from './mfa/mfa-enrolment.guard';
 import { MfaController } from './mfa/mfa.controller';
 import { MfaService } from './mfa/mfa.service';
 import { PasswordService } from './password.service';
+import { SessionVersions } from './session-versions';
 import { JwtStrategy, LocalStrategy } from './strategies';
 import { ResilientThrottlerStorage } from './throttler-storage';
 import { TokenService } from './token.service';
@@ -45,7 +50,7 @@ import { TokenService } from './token.service';
       },
     }),
   ],
-  controllers: [AuthController, MeController, MfaController],
+  controllers: [AuthController, MeController, MfaController, AccountAdminController, PersonalDataController],
   providers: [
     AuthService,
     TokenService,
@@ -53,11 +58,14 @@ import { TokenService } from './token.service';
     MfaService,
     MfaEnrolmentGuard,
     PasswordService,
+    SessionVersions,
+    AccountAdminService,
+    PersonalDataService,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService, TokenService, TypeOrmModule],
+  exports: [AuthService, TokenService, SessionVersions, TypeOrmModule],
 })
 export class AuthModule {}

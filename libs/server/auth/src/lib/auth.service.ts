@@ -1,6 +1,6 @@
-import { ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthTokens, LoginResponse, ROLE_FOR_ORGANISATION_TYPE, UserView } from '@scenematch/contracts';
+import { AuthTokens, LoginResponse, PRIVACY_NOTICE_VERSION, ROLE_FOR_ORGANISATION_TYPE, UserView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
@@ -11,6 +11,7 @@ import { User } from './entities/user.entity';
 import { LoginAttempts } from './login-attempts';
 import { mfaMandatoryFor } from './mfa/mfa-policy';
 import { dummyPasswordHash, PasswordHasher } from './password-hasher';
+import { SessionVersions } from './session-versions';
 import { TokenService } from './token.service';
 
 export function toUserView(user: User): UserView {
@@ -33,6 +34,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly attempts: LoginAttempts,
+    private readonly sessions: SessionVersions,
   ) {}
 
   /** Creates the organisation and its first user together, then signs the user in. */
@@ -51,6 +53,8 @@ export class AuthService {
           displayName: dto.displayName,
           role: ROLE_FOR_ORGANISATION_TYPE[dto.organisation.type],
           organisationId: organisation.id,
+          privacyConsentVersion: PRIVACY_NOTICE_VERSION,
+          privacyConsentedAt: new Date(),
         }),
       );
       const user = await users.findOneOrFail({ where: { id: saved.id } });
@@ -62,7 +66,7 @@ export class AuthService {
           entityType: 'user',
           entityId: user.id,
           meta,
-          details: { organisationId: organisation.id, organisationType: organisation.type },
+          details: { organisationId: organisation.id, organisationType: organisation.type, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
         },
         manager,
       );
@@ -93,9 +97,14 @@ export class AuthService {
     }
     const actor = { userId: user.id, role: user.role, organisationId: user.organisationId };
     await this.attempts.assertNotLocked(user, 'auth.login', meta);
-    if (user.disabled) {
-      await this.audit.record({ action: 'auth.login', outcome: 'denied', actor, entityType: 'user', entityId: user.id, meta, details: { reason: 'disabled' } });
-      throw failure;
+    if (user.disabled || user.erasedAt) {
+      // Only after the right password: a wrong guess learns nothing about the account's state.
+      if (!(await PasswordHasher.verify(user.passwordHash, password))) {
+        await this.attempts.fail(user, 'auth.login', 'wrong_password', meta);
+        throw failure;
+      }
+      await this.audit.record({ action: 'auth.login', outcome: 'denied', actor, entityType: 'user', entityId: user.id, meta, details: { reason: user.erasedAt ? 'erased' : 'disabled' } });
+      throw new ForbiddenException(user.erasedAt ? '该账号已注销' : '该账号已被停用，请联系平台管理员');
     }
     if (!(await PasswordHasher.verify(user.passwordHash, password))) {
       await this.attempts.fail(user, 'auth.login', 'wrong_password', meta);
@@ -135,14 +144,13 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       const { userId, familyId } = await this.tokens.consume(presented, manager);
       const user = await manager.getRepository(User).findOne({ where: { id: userId } });
-      if (!user || user.disabled) throw new UnauthorizedException('登录已过期，请重新登录');
+      if (!user || user.disabled || user.erasedAt) throw new UnauthorizedException('登录已过期，请重新登录');
+      if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw LoginAttempts.locked(user.lockedUntil);
       // A session begun before the second factor became mandatory ends: signing in again enrols.
       if (!user.mfaEnabled && mfaMandatoryFor(user.role, this.config)) throw new UnauthorizedException('请重新登录并设置双因素认证');
+      // A successful refresh is routine (every page load, every few minutes while active), not a
+      // security event: no audit record. Refused refreshes are recorded (denied-requests hook).
       const issued = await this.tokens.issue(user, meta, manager, familyId);
-      await this.audit.record(
-        { action: 'auth.refresh', actor: { userId: user.id, role: user.role, organisationId: user.organisationId }, entityType: 'user', entityId: user.id, meta },
-        manager,
-      );
       await this.tokens.linkReplacement(presented, issued.refreshToken, manager);
       return { ...issued, user: toUserView(user) };
     });
@@ -150,13 +158,16 @@ export class AuthService {
 
   /** Ends every session of the token's user (all refresh tokens, every device). */
   async logout(presented: string, meta: RequestMeta): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const ended = await this.dataSource.transaction(async (manager) => {
       const userId = await this.tokens.revoke(presented, manager);
-      if (!userId) return;
+      if (!userId) return null;
+      await this.sessions.bump(userId, manager);
       const user = await manager.getRepository(User).findOne({ where: { id: userId } });
       const actor = user ? { userId, role: user.role, organisationId: user.organisationId } : null;
       await this.audit.record({ action: 'auth.logout', actor, entityType: 'user', entityId: userId, meta, details: { scope: 'all_sessions' } }, manager);
+      return userId;
     });
+    if (ended) await this.sessions.publish(ended);
   }
 
   async me(userId: string): Promise<UserView> {

@@ -7,6 +7,7 @@ import { AppConfig } from '@scenematch/server-config';
 import { DataSource } from 'typeorm';
 import { User } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
+import { SessionVersions } from './session-versions';
 
 interface AttemptUser {
   id: string;
@@ -32,6 +33,7 @@ export class LoginAttempts {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly sessions: SessionVersions,
   ) {}
 
   /** 423 (and an audit record) while the account is locked. */
@@ -47,15 +49,21 @@ export class LoginAttempts {
    * returns and the caller answers with its own error.
    */
   async fail(user: AttemptUser, action: string, reason: string, meta: RequestMeta): Promise<void> {
-    const result: [Array<{ locked_until: Date | null }>, number] = await this.dataSource.query(
+    const result: [Array<{ locked_until: Date | null; just_locked: boolean }>, number] = await this.dataSource.query(
       `UPDATE users SET
          failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-       WHERE id = $1 RETURNING locked_until`,
+         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END,
+         session_version = CASE WHEN failed_logins + 1 >= $2 THEN session_version + 1 ELSE session_version END
+       WHERE id = $1 RETURNING locked_until, failed_logins = 0 AS just_locked`,
       [user.id, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES],
     );
     const lockedUntil = result[0][0]?.locked_until ? new Date(result[0][0].locked_until) : null;
-    const justLocked = !!lockedUntil && lockedUntil.getTime() > Date.now();
+    const justLocked = !!result[0][0]?.just_locked && !!lockedUntil && lockedUntil.getTime() > Date.now();
+    if (justLocked) {
+      // A lockout ends the account's sessions too: whoever guessed may already hold a token.
+      await this.dataSource.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+      await this.sessions.publish(user.id);
+    }
     await this.audit.record({
       action,
       outcome: 'failure',

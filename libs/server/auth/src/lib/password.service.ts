@@ -8,6 +8,7 @@ import { ChangePasswordDto } from './dto/password.dto';
 import { User } from './entities/user.entity';
 import { LoginAttempts } from './login-attempts';
 import { PasswordHasher } from './password-hasher';
+import { SessionVersions } from './session-versions';
 import { TokenService } from './token.service';
 
 /**
@@ -22,6 +23,7 @@ export class PasswordService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly attempts: LoginAttempts,
+    private readonly sessions: SessionVersions,
   ) {}
 
   async change(userId: string, dto: ChangePasswordDto, meta: RequestMeta): Promise<void> {
@@ -55,6 +57,7 @@ export class PasswordService {
       );
       await manager.query(`UPDATE users SET password_hash = $2, password_changed_at = now() WHERE id = $1`, [user.id, newHash]);
       const revoked = await this.tokens.revokeAllForUser(user.id, manager);
+      await this.sessions.bump(user.id, manager);
       await this.audit.record(
         {
           action: 'auth.password.change',
@@ -67,5 +70,6 @@ export class PasswordService {
         manager,
       );
     });
+    await this.sessions.publish(user.id);
   }
 }

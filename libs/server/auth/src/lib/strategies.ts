@@ -8,6 +8,7 @@ import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import { AuthService } from './auth.service';
 import { User } from './entities/user.entity';
+import { SessionVersions } from './session-versions';
 import { AccessClaims } from './token.service';
 
 @Injectable()
@@ -29,7 +30,10 @@ export class LocalStrategy extends PassportStrategy(LocalStrategyBase, 'local') 
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly sessions: SessionVersions,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.JWT_ACCESS_SECRET,
@@ -40,9 +44,15 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     });
   }
 
-  /** Signature (HS256 only), issuer, audience and expiry are checked above; a token must also expire. */
-  validate(claims: AccessClaims & { exp?: unknown }): Actor | false {
-    if (claims.typ !== 'access' || !claims.sub || !claims.org || typeof claims.exp !== 'number') return false;
-    return { userId: claims.sub, email: claims.email, role: claims.role, organisationId: claims.org };
+  /**
+   * Signature (HS256 only), issuer, audience and expiry are checked above; a token must also
+   * expire, and its session version, role and organisation must still be the user's (sign-out,
+   * password change, lockout, disablement, erasure and a second-factor reset move the version on).
+   */
+  async validate(claims: AccessClaims & { exp?: unknown }): Promise<Actor | false> {
+    if (claims.typ !== 'access' || !claims.sub || !claims.org || typeof claims.exp !== 'number' || typeof claims.sv !== 'number') return false;
+    const state = await this.sessions.accepts({ userId: claims.sub, version: claims.sv, role: claims.role, organisationId: claims.org });
+    if (!state) return false;
+    return { userId: claims.sub, email: claims.email, role: claims.role, organisationId: claims.org, organisationVerified: state.organisationVerified };
   }
 }

@@ -14,6 +14,8 @@ export interface AccessClaims {
   role: Actor['role'];
   org: string;
   typ: 'access';
+  /** The user's session version at issue: a later bump ends this token (SessionVersions). */
+  sv: number;
 }
 
 export interface IssuedTokens {
@@ -50,7 +52,7 @@ export class TokenService {
   ) {}
 
   async issue(user: User, meta: RequestMeta | null, manager: EntityManager, familyId: string = randomUUID()): Promise<IssuedTokens> {
-    const claims: AccessClaims = { sub: user.id, email: user.email, role: user.role, org: user.organisationId, typ: 'access' };
+    const claims: AccessClaims = { sub: user.id, email: user.email, role: user.role, org: user.organisationId, typ: 'access', sv: user.sessionVersion };
     const accessToken = await this.jwt.signAsync(claims, {
       secret: this.config.JWT_ACCESS_SECRET,
       algorithm: 'HS256',

@@ -7,6 +7,8 @@ export interface Actor {
   email: string;
   role: Role;
   organisationId: string;
+  /** Whether the caller's organisation is verified (set by the JWT guard from the session state). */
+  organisationVerified?: boolean;
 }
 
 export const IS_PUBLIC_KEY = 'scenematch:public';
@@ -34,4 +36,15 @@ export const CurrentActor = createParamDecorator(
 /** Service-centre staff see everything. */
 export function isStaff(actor: Actor | undefined): boolean {
   return actor?.role === 'organiser' || actor?.role === 'admin';
+}
+
+/**
+ * Contact details (phones, e-mails of organisations and people) go to staff, to the organisation
+ * they belong to, and to signed-in users of verified organisations only: a self-registered,
+ * unverified account cannot harvest them.
+ */
+export function seesContactDetails(actor: Actor | undefined, ownerOrganisationId?: string | null): boolean {
+  if (!actor) return false;
+  if (isStaff(actor) || (!!ownerOrganisationId && actor.organisationId === ownerOrganisationId)) return true;
+  return actor.organisationVerified === true;
 }

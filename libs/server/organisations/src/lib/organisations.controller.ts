@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ORGANISATION_TYPES, OrganisationSummary } from '@scenematch/contracts';
-import { Actor, CurrentActor, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { PageQueryDto, Public, Roles } from '@scenematch/server-common';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OrganisationsService } from './organisations.service';
 
@@ -31,13 +31,6 @@ export class OrganisationsController {
   get(@Param('id', uuid) id: string): Promise<OrganisationSummary> {
     return this.organisations.summary(id);
   }
-
-  @Post(':id/verify')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Mark an organisation verified after checking its USCC' })
-  verify(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
-    return this.organisations.verify(id, actor, meta);
-  }
+  // Verification and rejection: AccountAdminController (they tell the organisation's users and
+  // refresh their session state, which lives with the accounts).
 }

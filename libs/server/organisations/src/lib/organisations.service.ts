@@ -1,9 +1,9 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { isValidUscc, OrganisationSummary } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { NewOrganisationDto } from './dto/organisation.dto';
 import { Organisation } from './entities/organisation.entity';
 
@@ -11,7 +11,6 @@ import { Organisation } from './entities/organisation.entity';
 export class OrganisationsService {
   constructor(
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
@@ -57,25 +56,49 @@ export class OrganisationsService {
     return { items: items.map((o) => o.toSummary()), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Organiser verification: the USCC must be present and pass GB 32100 before it is marked verified. */
-  async verify(id: string, actor: Actor, meta: RequestMeta): Promise<OrganisationSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(Organisation);
-      const organisation = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!organisation) throw new NotFoundException('机构不存在');
-      if (!organisation.uscc || !isValidUscc(organisation.uscc)) {
-        throw FieldValidationException.single('uscc', '该机构没有有效的统一社会信用代码，无法认证');
-      }
-      if (organisation.verified) throw new ConflictException('该机构已认证');
-      organisation.verified = true;
-      organisation.verifiedAt = new Date();
-      organisation.verifiedBy = actor.userId;
-      await repo.save(organisation);
-      await this.audit.record(
-        { action: 'organisation.verify', actor, entityType: 'organisation', entityId: id, meta, details: { uscc: organisation.uscc } },
-        manager,
-      );
-      return organisation.toSummary();
-    });
+  /**
+   * Verification by staff, inside the caller's transaction: the USCC must be present and pass
+   * GB 32100 before the organisation is marked verified. A rejected organisation can be verified
+   * later (it corrected its details).
+   */
+  async verify(id: string, actor: Actor, meta: RequestMeta, manager: EntityManager): Promise<Organisation> {
+    const repo = manager.getRepository(Organisation);
+    const organisation = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!organisation) throw new NotFoundException('机构不存在');
+    if (!organisation.uscc || !isValidUscc(organisation.uscc)) {
+      throw FieldValidationException.single('uscc', '该机构没有有效的统一社会信用代码，无法认证');
+    }
+    if (organisation.verified) throw new ConflictException('该机构已认证');
+    const wasRejected = !!organisation.rejectedAt;
+    organisation.verified = true;
+    organisation.verifiedAt = new Date();
+    organisation.verifiedBy = actor.userId;
+    organisation.rejectedAt = null;
+    organisation.rejectedBy = null;
+    organisation.rejectionReason = null;
+    await repo.save(organisation);
+    await this.audit.record(
+      { action: 'organisation.verify', actor, entityType: 'organisation', entityId: id, meta, details: { uscc: organisation.uscc, wasRejected } },
+      manager,
+    );
+    return organisation;
+  }
+
+  /** Rejection by staff with a reason the organisation is shown; only an organisation awaiting verification. */
+  async reject(id: string, reason: string, actor: Actor, meta: RequestMeta, manager: EntityManager): Promise<Organisation> {
+    const repo = manager.getRepository(Organisation);
+    const organisation = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!organisation) throw new NotFoundException('机构不存在');
+    if (organisation.verified) throw new ConflictException('该机构已认证，不能驳回');
+    if (organisation.rejectedAt) throw new ConflictException('该机构的认证申请已驳回');
+    organisation.rejectedAt = new Date();
+    organisation.rejectedBy = actor.userId;
+    organisation.rejectionReason = reason;
+    await repo.save(organisation);
+    await this.audit.record(
+      { action: 'organisation.reject', actor, entityType: 'organisation', entityId: id, meta, details: { uscc: organisation.uscc, reason } },
+      manager,
+    );
+    return organisation;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiFieldError, Certification, CompanyTier, CompanyView, ReferenceCase } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, FieldValidationException, isStaff, RequestMeta } from '@scenematch/server-common';
+import { Actor, FieldValidationException, isStaff, RequestMeta, seesContactDetails } from '@scenematch/server-common';
 import { searchDocumentOf } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
@@ -55,7 +55,7 @@ export class CompaniesService {
     if (!rows[0]) throw new NotFoundException('企业不存在');
     const r = rows[0];
     const [capabilities, domains] = await Promise.all([this.taxonomy.capabilityNames(), this.taxonomy.domainNames()]);
-    const seesContact = !!actor && (isStaff(actor) || actor.role === 'agency' || actor.organisationId === id);
+    const seesContact = seesContactDetails(actor, id) && (isStaff(actor) || actor?.role === 'agency' || actor?.organisationId === id);
     return {
       id: r.id,
       name: r.name,

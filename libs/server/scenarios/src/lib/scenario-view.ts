@@ -1,6 +1,6 @@
 import { PUBLIC_SCENARIO_STATUSES, ScenarioStatus, ScenarioView } from '@scenematch/contracts';
 import { searchDocumentOf } from '@scenematch/server-database';
-import { Actor, beijingIsoSql, isStaff } from '@scenematch/server-common';
+import { Actor, beijingIsoSql, isStaff, seesContactDetails } from '@scenematch/server-common';
 
 /** The columns every scenario read selects (aliases s, d, o, b). */
 export const SCENARIO_VIEW_SQL = `
@@ -73,8 +73,8 @@ export function toScenarioView(
   capabilityNames: Map<string, string>,
   actor: Actor | undefined,
 ): ScenarioView {
-  // Contact details go to signed-in users only: a public list is not a phone book.
-  const contact = actor ? { name: row.contact_name, phone: row.contact_phone, email: row.contact_email } : null;
+  // Contact details go to signed-in users of verified organisations only: a public list is not a phone book.
+  const contact = seesContactDetails(actor, row.agency_id) ? { name: row.contact_name, phone: row.contact_phone, email: row.contact_email } : null;
   return {
     id: row.id,
     seqNo: row.seq_no,

@@ -53,6 +53,8 @@ export interface RegisterRequest {
   password: string;
   displayName: string;
   organisation: { type: 'enterprise' | 'agency'; name: string; uscc: string };
+  /** Consent to the privacy notice (/privacy) in force; the API records its version and time. */
+  privacyConsent: boolean;
 }
 
 export interface LoginRequest {

@@ -15,9 +15,13 @@ export interface AuditRecord {
   actor_organisation_id: string | null;
   actor_email: string | null;
   actor_name: string | null;
+  /** The actor's organisation's name today. */
+  actor_organisation_name?: string | null;
   action: string;
   entity_type: string | null;
   entity_id: string | null;
+  /** The object's name (a user, an organisation, a scenario, a product), when it has one. */
+  entity_label?: string | null;
   outcome: AuditOutcome;
   ip: string | null;
   user_agent: string | null;

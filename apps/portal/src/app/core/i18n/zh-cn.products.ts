@@ -114,7 +114,7 @@ export const PRODUCT_TEXTS = {
     contactName: '联系人',
     contactPhone: '联系电话',
     contactEmail: '联系邮箱',
-    contactHidden: '联系方式仅向发榜单位和服务中心展示',
+    contactHidden: '联系方式仅向已认证的发榜单位和服务中心展示',
     products: '入库产品',
     productsCount: (n: number) => `共 ${n} 个入库产品`,
     noProducts: '暂无入库产品',

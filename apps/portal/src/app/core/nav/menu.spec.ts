@@ -31,22 +31,25 @@ describe('mainMenu', () => {
     expect(accountLinks('enterprise')).toEqual([]);
   });
 
-  it('gives organisers and admins the 管理后台 with its ten sections', () => {
-    for (const role of ['organiser', 'admin'] as const) {
-      const admin = mainMenu(role).find((i) => i.link === '/admin');
-      expect(admin?.children?.map((c) => c.label)).toEqual([
-        '场景审核',
-        '榜单批次',
-        '导入导出',
-        '产品审核',
-        '产品发布会',
-        '智能匹配',
-        '对接会',
-        '数据统计',
-        '批次健康',
-        '审计日志',
-      ]);
-    }
+  it('gives organisers and admins the 管理后台: the verification queue for both, 用户管理 for the admin only', () => {
+    const sections = (role: 'organiser' | 'admin') =>
+      mainMenu(role)
+        .find((i) => i.link === '/admin')
+        ?.children?.map((c) => c.label);
+    const shared = [
+      '场景审核',
+      '榜单批次',
+      '导入导出',
+      '产品审核',
+      '产品发布会',
+      '智能匹配',
+      '对接会',
+      '数据统计',
+      '批次健康',
+      '审计日志',
+    ];
+    expect(sections('organiser')).toEqual([...shared, '机构认证']);
+    expect(sections('admin')).toEqual([...shared, '机构认证', '用户管理']);
     expect(mainMenu('enterprise').some((i) => i.link === '/admin')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { Role } from '@scenematch/contracts';
 import { TEXTS } from '../i18n/zh-cn';
+import { ACCOUNT_TEXTS } from '../i18n/zh-cn.accounts';
 
 export interface NavItem {
   label: string;
@@ -69,12 +70,28 @@ export const ADMIN_ITEM: NavItem = {
   ],
 };
 
+/** The admin console's entries: organisers work the verification queue, the admin also the users. */
+const ORGANISATIONS_ITEM: NavItem = {
+  label: ACCOUNT_TEXTS.nav.organisations,
+  link: '/admin/organisations',
+  icon: 'bank',
+};
+const USERS_ITEM: NavItem = {
+  label: ACCOUNT_TEXTS.nav.users,
+  link: '/admin/users',
+  icon: 'user',
+};
+
+function adminItemWith(...extra: NavItem[]): NavItem {
+  return { ...ADMIN_ITEM, children: [...(ADMIN_ITEM.children ?? []), ...extra] };
+}
+
 const ROLE_ITEMS: Record<Role, NavItem[]> = {
   enterprise: ENTERPRISE_ITEMS,
   agency: AGENCY_ITEMS,
   expert: EXPERT_ITEMS,
-  organiser: [ADMIN_ITEM],
-  admin: [ADMIN_ITEM],
+  organiser: [adminItemWith(ORGANISATIONS_ITEM)],
+  admin: [adminItemWith(ORGANISATIONS_ITEM, USERS_ITEM)],
 };
 
 /** The main menu for a role; `null` is an anonymous visitor. */

@@ -72,6 +72,16 @@ describe('RegisterPage', () => {
     await type('display-name', '李娜');
     await type('org-name', '深圳示例智能科技有限公司');
     await type('uscc', VALID_USCC.toLowerCase());
+    await check('privacy-consent');
+  }
+
+  async function check(testId: string): Promise<void> {
+    const box = element.querySelector<HTMLInputElement>(
+      `[data-testid="${testId}"] input[type="checkbox"]`,
+    );
+    if (!box) throw new Error(`no checkbox ${testId}`);
+    box.click();
+    await fixture.whenStable();
   }
 
   async function submit(): Promise<void> {
@@ -112,6 +122,17 @@ describe('RegisterPage', () => {
     ).toContain('密码至少 8 位');
   });
 
+  it('does not register without consent to the privacy notice, which it links to', async () => {
+    await fillValidForm();
+    await check('privacy-consent'); // unticked again
+    await submit();
+    httpMock.expectNone('/api/auth/register');
+    expect(element.textContent).toContain('请阅读并同意《隐私政策》');
+    expect(
+      element.querySelector('[data-testid="privacy-link"]')?.getAttribute('href'),
+    ).toBe('/privacy');
+  });
+
   it('does not send an invalid form', async () => {
     await type('uscc', WRONG_CHECK_USCC);
     await submit();
@@ -133,6 +154,7 @@ describe('RegisterPage', () => {
         name: '深圳示例智能科技有限公司',
         uscc: VALID_USCC,
       },
+      privacyConsent: true,
     });
     request.flush(
       {

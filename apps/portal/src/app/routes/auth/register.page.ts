@@ -18,6 +18,7 @@ import {
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -27,6 +28,7 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
+import { ACCOUNT_TEXTS } from '../../core/i18n/zh-cn.accounts';
 import {
   applyServerErrors,
   revealErrors,
@@ -55,6 +57,7 @@ const PASSWORD_RULES: readonly string[] = passwordProblems(
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
+    NzCheckboxModule,
     NzFormModule,
     NzIconModule,
     NzInputModule,
@@ -82,6 +85,7 @@ export class RegisterPage {
   private readonly router = inject(Router);
 
   protected readonly t = TEXTS.auth;
+  protected readonly privacy = ACCOUNT_TEXTS.privacy;
   protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly orgTypes = SELF_REGISTRATION_TYPES.map((value) => ({
     value,
@@ -111,6 +115,7 @@ export class RegisterPage {
       ],
       uscc: ['', [Validators.required, usccValidator]],
     }),
+    privacyConsent: [false, Validators.requiredTrue],
   });
 
   private readonly value = toSignal(this.form.valueChanges, {
@@ -156,6 +161,7 @@ export class RegisterPage {
         name: raw.organisation.name.trim(),
         uscc: raw.organisation.uscc.trim().toUpperCase(),
       },
+      privacyConsent: raw.privacyConsent,
     };
     this.submitting.set(true);
     try {

@@ -4,6 +4,7 @@ import { trimText } from '@scenematch/server-common';
 import { NewOrganisationDto } from '@scenematch/server-organisations';
 import { Transform, Type } from 'class-transformer';
 import {
+  Equals,
   IsDefined,
   IsEmail,
   IsString,
@@ -57,6 +58,10 @@ export class RegisterDto {
   @ApiProperty({ type: NewOrganisationDto })
   @IsDefined({ message: '请填写机构信息' }) @ValidateNested() @Type(() => NewOrganisationDto)
   organisation!: NewOrganisationDto;
+
+  @ApiProperty({ description: 'consent to the privacy notice (/privacy) in force; its version and time are recorded', example: true })
+  @Equals(true, { message: '请阅读并同意《隐私政策》' })
+  privacyConsent!: boolean;
 }
 
 export class LoginDto {

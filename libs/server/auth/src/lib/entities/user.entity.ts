@@ -23,6 +23,14 @@ export class User {
   /** The last TOTP time step accepted: codes of that step or earlier are replays. */
   @Column({ name: 'mfa_last_counter', type: 'bigint', nullable: true, select: false }) mfaLastCounter!: string | null;
   @Column({ name: 'mfa_enabled_at', type: 'timestamptz', nullable: true }) mfaEnabledAt!: Date | null;
+  /** Bumped to end every access token of the user at once (see SessionVersions). */
+  @Column({ name: 'session_version', type: 'int', default: 0 }) sessionVersion!: number;
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt!: Date | null;
+  @Column({ name: 'disabled_reason', type: 'text', nullable: true }) disabledReason!: string | null;
+  @Column({ name: 'privacy_consent_version', type: 'text', nullable: true }) privacyConsentVersion!: string | null;
+  @Column({ name: 'privacy_consented_at', type: 'timestamptz', nullable: true }) privacyConsentedAt!: Date | null;
+  /** Set when the user's personal fields were erased at their request: the account is closed. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt!: Date | null;
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true }) passwordChangedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -10,6 +10,9 @@ export class Organisation {
   @Column({ type: 'boolean', default: false }) verified!: boolean;
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true }) verifiedAt!: Date | null;
   @Column({ name: 'verified_by', type: 'uuid', nullable: true }) verifiedBy!: string | null;
+  @Column({ name: 'rejected_at', type: 'timestamptz', nullable: true }) rejectedAt!: Date | null;
+  @Column({ name: 'rejected_by', type: 'uuid', nullable: true }) rejectedBy!: string | null;
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true }) rejectionReason!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 

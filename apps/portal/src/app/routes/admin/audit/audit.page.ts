@@ -180,4 +180,8 @@ export class AuditPage {
       ''
     );
   }
+
+  protected entityTypeLabel(type: string): string {
+    return this.t.entities.find((e) => e.value === type)?.label ?? type;
+  }
 }

@@ -33,6 +33,8 @@ import {
   SERVER_ERROR,
 } from '../../../shared/forms/server-errors';
 
+import { PersonalDataCardComponent } from './personal-data-card.component';
+
 const T = SECURITY_TEXTS.page;
 
 /** 账号安全 (/me/security, every role): password change and the second factor. */
@@ -47,6 +49,7 @@ const T = SECURITY_TEXTS.page;
     NzInputModule,
     NzSkeletonModule,
     NzTagModule,
+    PersonalDataCardComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './security.page.html',

@@ -1,0 +1,177 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import type {
+  AdminOrganisationView,
+  AdminUserView,
+  VerificationStatus,
+} from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import {
+  AccountsApi,
+  type AdminOrganisationQuery,
+} from '../../../core/data-access/accounts.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
+import { ReasonModalComponent } from '../../../shared/reason-modal.component';
+import { Reloadable } from '../../../shared/ui/reloadable-list';
+
+const PAGE_SIZE = 20;
+type Tab = VerificationStatus | 'all';
+
+/**
+ * 机构认证 (admin console; organisers work the queue too): organisations awaiting verification,
+ * oldest first, with their USCC and whether its GB 32100 check character is right; 认证通过 or
+ * 驳回 with a reason (the organisation is told); the users of each organisation on demand.
+ */
+@Component({
+  selector: 'sm-admin-organisations-page',
+  imports: [
+    DatePipe,
+    FormsModule,
+    NzButtonModule,
+    NzEmptyModule,
+    NzInputModule,
+    NzPopconfirmModule,
+    NzRadioModule,
+    NzResultModule,
+    NzTableModule,
+    NzTagModule,
+    NzTooltipModule,
+    ReasonModalComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './admin-organisations.page.html',
+  styleUrl: './admin-accounts.less',
+})
+export class AdminOrganisationsPage {
+  private readonly api = inject(AccountsApi);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = ACCOUNT_TEXTS.organisations;
+  protected readonly roles = ACCOUNT_TEXTS.users.roles;
+  protected readonly userStatuses = ACCOUNT_TEXTS.users.statuses;
+  protected readonly common = TEXTS.common;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly tabs: Tab[] = ['pending', 'verified', 'rejected', 'all'];
+
+  protected readonly tab = signal<Tab>('pending');
+  protected readonly q = signal('');
+  protected qDraft = '';
+  protected readonly pageIndex = signal(1);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly rejecting = signal<AdminOrganisationView | null>(null);
+  protected readonly reasonError = signal<string | null>(null);
+  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  protected readonly members = signal<Record<string, AdminUserView[]>>({});
+
+  private readonly query = computed<AdminOrganisationQuery>(() => ({
+    status: this.tab() === 'all' ? null : (this.tab() as VerificationStatus),
+    q: this.q(),
+    page: this.pageIndex(),
+    pageSize: PAGE_SIZE,
+  }));
+  private readonly list = new Reloadable(
+    (query: AdminOrganisationQuery) => this.api.organisations(query),
+    toObservable(this.query),
+  );
+  protected readonly page = this.list.value;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
+
+  protected setTab(tab: Tab): void {
+    this.tab.set(tab);
+    this.pageIndex.set(1);
+  }
+
+  protected search(): void {
+    this.q.set(this.qDraft.trim());
+    this.pageIndex.set(1);
+  }
+
+  protected toggleMembers(row: AdminOrganisationView, open: boolean): void {
+    const next = new Set(this.expanded());
+    if (open) next.add(row.id);
+    else next.delete(row.id);
+    this.expanded.set(next);
+    if (open && !this.members()[row.id]) {
+      this.api.members(row.id).subscribe({
+        next: (page) =>
+          this.members.set({ ...this.members(), [row.id]: page.items }),
+        error: (error: unknown) =>
+          this.message.error(toApiError(error).message),
+      });
+    }
+  }
+
+  protected verify(row: AdminOrganisationView): void {
+    if (this.busy()) return;
+    this.busy.set(row.id);
+    this.api.verify(row.id).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.message.success(this.t.verified);
+        this.list.reload();
+      },
+      error: (error: unknown) => this.failed(error),
+    });
+  }
+
+  protected askReject(row: AdminOrganisationView): void {
+    this.reasonError.set(null);
+    this.rejecting.set(row);
+  }
+
+  protected confirmReject(reason: string): void {
+    const row = this.rejecting();
+    if (!row || this.busy()) return;
+    this.busy.set(row.id);
+    this.api.reject(row.id, reason).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.rejecting.set(null);
+        this.message.success(this.t.rejected);
+        this.list.reload();
+      },
+      error: (error: unknown) => {
+        const problem = toApiError(error).errors?.find(
+          (f) => f.field === 'reason',
+        );
+        if (problem) {
+          this.busy.set(null);
+          this.reasonError.set(problem.message);
+          return;
+        }
+        this.rejecting.set(null);
+        this.failed(error);
+      },
+    });
+  }
+
+  protected retry(): void {
+    this.list.reload();
+  }
+
+  private failed(error: unknown): void {
+    this.busy.set(null);
+    this.message.error(toApiError(error).message);
+    this.list.reload();
+  }
+}

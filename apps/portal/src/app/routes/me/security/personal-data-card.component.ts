@@ -1,0 +1,186 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { AuthStore } from '../../../core/auth/auth.store';
+import { AccountsApi } from '../../../core/data-access/accounts.api';
+import { saveFile } from '../../../core/data-access/download';
+import { toApiError } from '../../../core/http/api-error';
+import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
+
+/**
+ * 个人信息 on 账号安全: download what the platform holds about the user (JSON), or delete it
+ * and close the account (the password confirms; every session ends at once).
+ */
+@Component({
+  selector: 'sm-personal-data-card',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    NzModalModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-card [nzTitle]="t.title" data-testid="personal-data-card">
+      <p class="muted">
+        {{ t.lead }} <a routerLink="/privacy">{{ privacyLink }}</a>
+      </p>
+      <div class="actions">
+        <button
+          nz-button
+          (click)="download()"
+          [nzLoading]="downloading()"
+          data-testid="personal-data-download"
+        >
+          {{ t.download }}
+        </button>
+        <button
+          nz-button
+          nzDanger
+          (click)="openErase()"
+          data-testid="personal-data-erase"
+        >
+          {{ t.erase }}
+        </button>
+      </div>
+    </nz-card>
+
+    <nz-modal
+      [nzVisible]="erasing()"
+      [nzTitle]="t.eraseTitle"
+      [nzFooter]="footer"
+      (nzOnCancel)="erasing.set(false)"
+    >
+      <ng-container *nzModalContent>
+        <nz-alert nzType="warning" [nzMessage]="t.eraseWarning" nzShowIcon />
+        <form nz-form nzLayout="vertical" (ngSubmit)="erase()" class="erase-form">
+          <nz-form-item>
+            <nz-form-label nzFor="erase-password" nzRequired>{{
+              t.passwordLabel
+            }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="passwordError() ?? t.passwordRequired">
+              <input
+                nz-input
+                id="erase-password"
+                type="password"
+                autocomplete="current-password"
+                [formControl]="password"
+                data-testid="erase-password"
+              />
+            </nz-form-control>
+          </nz-form-item>
+        </form>
+      </ng-container>
+      <ng-template #footer>
+        <button nz-button (click)="erasing.set(false)">取消</button>
+        <button
+          nz-button
+          nzType="primary"
+          nzDanger
+          [nzLoading]="busy()"
+          (click)="erase()"
+          data-testid="erase-confirm"
+        >
+          {{ t.eraseOk }}
+        </button>
+      </ng-template>
+    </nz-modal>
+  `,
+  styles: `
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+    }
+    .erase-form {
+      margin-top: 16px;
+    }
+  `,
+})
+export class PersonalDataCardComponent {
+  private readonly api = inject(AccountsApi);
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = ACCOUNT_TEXTS.personalData;
+  protected readonly privacyLink = ACCOUNT_TEXTS.privacy.consentLink;
+  protected readonly downloading = signal(false);
+  protected readonly erasing = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly passwordError = signal<string | null>(null);
+  protected readonly password = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required],
+  });
+
+  protected download(): void {
+    this.downloading.set(true);
+    this.api.personalData().subscribe({
+      next: (file) => {
+        this.downloading.set(false);
+        saveFile(file);
+      },
+      error: (error: unknown) => {
+        this.downloading.set(false);
+        this.message.error(toApiError(error).message);
+      },
+    });
+  }
+
+  protected openErase(): void {
+    this.password.reset();
+    this.passwordError.set(null);
+    this.erasing.set(true);
+  }
+
+  protected erase(): void {
+    if (this.busy()) return;
+    if (this.password.invalid) {
+      this.password.markAsDirty();
+      this.password.updateValueAndValidity();
+      return;
+    }
+    this.busy.set(true);
+    this.api.erase(this.password.value).subscribe({
+      next: async () => {
+        this.busy.set(false);
+        this.erasing.set(false);
+        this.auth.clearSession();
+        this.message.success(this.t.erased);
+        await this.router.navigateByUrl('/');
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const apiError = toApiError(error);
+        const problem = apiError.errors?.find((e) => e.field === 'password');
+        if (problem) {
+          this.passwordError.set(problem.message);
+          this.password.setErrors({ server: problem.message });
+          this.password.markAsDirty();
+          return;
+        }
+        this.message.error(apiError.message);
+      },
+    });
+  }
+}

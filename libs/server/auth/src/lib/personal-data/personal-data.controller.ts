@@ -1,0 +1,33 @@
+import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { PASSWORD_MAX_LENGTH, PersonalDataExport } from '@scenematch/contracts';
+import { Actor, CurrentActor, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { IsString, Length } from 'class-validator';
+import { PersonalDataService } from './personal-data.service';
+
+export class EraseAccountDto {
+  @ApiProperty({ description: 'the current password, to confirm' })
+  @IsString({ message: '请输入当前密码' }) @Length(1, PASSWORD_MAX_LENGTH, { message: '请输入当前密码' })
+  password!: string;
+}
+
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller('me')
+export class PersonalDataController {
+  constructor(private readonly personalData: PersonalDataService) {}
+
+  @Get('personal-data')
+  @Header('Content-Disposition', 'attachment; filename="personal-data.json"')
+  @ApiOperation({ summary: 'A copy of the personal information the platform holds about the caller (JSON)' })
+  export(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<PersonalDataExport> {
+    return this.personalData.export(actor, meta);
+  }
+
+  @Post('erasure')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Delete the caller's personal information and close the account (password confirms)" })
+  async erase(@CurrentActor() actor: Actor, @Body() dto: EraseAccountDto, @ReqMeta() meta: RequestMeta): Promise<void> {
+    await this.personalData.erase(actor, dto.password, meta);
+  }
+}
