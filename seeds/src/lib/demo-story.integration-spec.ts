@@ -1,10 +1,12 @@
 import { chinaToday } from '@scenematch/contracts';
 import { ensureDatabase, quoteIdent, runMigrations, withDatabase } from '@scenematch/server-database';
-import { TEST_SERVER_URL } from '@scenematch/server-testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DEMO_STORY_BATCH_NAME } from './demo-story';
 import { runSeeds } from './run-seeds';
+
+// The test server as the shared test helpers see it (they depend on this library, so it cannot import them).
+const TEST_SERVER_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Every table the story writes, counted, plus the first list's deadlines: a second run must leave all of it as it was. */
 const SNAPSHOT_SQL = `
