@@ -36,6 +36,7 @@ describe('second factor in production mode', () => {
       SEED_DEMO: 'true',
       JWT_ACCESS_SECRET: randomBytes(36).toString('base64url'),
       JWT_REFRESH_SECRET: randomBytes(36).toString('base64url'),
+      SEALING_MASTER_KEY: randomBytes(32).toString('base64'),
     });
   }, 90_000);
   afterAll(() => api?.stop());

@@ -7,6 +7,7 @@ import { MatchingJobsModule } from '@scenematch/server-matching';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
 import { NotificationJobsModule, NotificationsModule } from '@scenematch/server-notifications';
 import { SessionJobsModule } from '@scenematch/server-sessions';
+import { ApplicationJobsModule } from '@scenematch/server-applications';
 
 /**
  * The worker: no HTTP. It relays the outbox to BullMQ and processes jobs with the handlers
@@ -27,6 +28,7 @@ export class WorkerModule {
         NotificationsModule,
         NotificationJobsModule,
         SessionJobsModule,
+        ApplicationJobsModule,
       ],
     };
   }

@@ -3,3 +3,7 @@ export * from './lib/applications.service';
 export * from './lib/application.dto';
 export * from './lib/reviews.service';
 export * from './lib/awards.service';
+export * from './lib/sealing/bid-access';
+export * from './lib/sealing/bid-sealer';
+export * from './lib/sealing/bid-opening.service';
+export * from './lib/sealing/bids-open.handler';

@@ -11,3 +11,4 @@ export * from './lib/safe-filename';
 export * from './lib/shutdown';
 export * from './lib/status-events';
 export * from './lib/input-policy.interceptor';
+export * from './lib/deadlines';

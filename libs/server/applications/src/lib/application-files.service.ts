@@ -7,11 +7,13 @@ import { AppConfig } from '@scenematch/server-config';
 import { MAX_BROCHURE_BYTES, sniff } from '@scenematch/server-products';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { ApplicationsService } from './applications.service';
+import { sealedStorageKey } from './sealing/bid-opening.service';
+import { BidSealer } from './sealing/bid-sealer';
 
 export const MAX_APPLICATION_FILES = 10;
 
@@ -23,41 +25,52 @@ export class ApplicationFilesService {
     private readonly applications: ApplicationsService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly sealer: BidSealer,
   ) {}
 
   async add(applicationId: string, file: { filename: string; buffer: Buffer }, actor: Actor, meta: RequestMeta) {
     if (sniff(file.buffer)?.mime !== 'application/pdf') throw FieldValidationException.single('file', '附件仅支持 PDF（按文件内容识别）');
     if (file.buffer.length > MAX_BROCHURE_BYTES) throw FieldValidationException.single('file', `附件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const key = `applications/${sha256.slice(0, 2)}/${sha256}`;
     const filename = safeFilename(file.filename, 'file.pdf');
     return this.dataSource.transaction(async (manager) => {
       const row = await this.applications.lockEditable(manager, applicationId, actor);
       const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE application_id = $1`, [row.id]);
       if (Number(count[0].n) >= MAX_APPLICATION_FILES) throw new ConflictException(`每份申报最多 ${MAX_APPLICATION_FILES} 个附件`);
+      // Stored encrypted under a random name until the opening (bids are editable only before it).
+      const key = sealedStorageKey(row.scenario_id);
+      const dataKey = (await this.sealer.dataKey(manager, row.scenario_id)) as Buffer;
       const path = this.path(key);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.buffer);
+      await writeFile(path, this.sealer.sealFile(dataKey, key, file.buffer));
       const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO application_files (application_id, filename, size, sha256, storage_key) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        `INSERT INTO application_files (application_id, filename, size, sha256, storage_key, sealed) VALUES ($1, $2, $3, $4, $5, true) RETURNING id`,
         [applicationId, filename, file.buffer.length, sha256, key],
       );
-      await this.audit.record({ action: 'application.file.add', actor, entityType: 'application', entityId: applicationId, meta, details: { filename, size: file.buffer.length } }, manager);
+      // The file's name stays out of the audit trail: it may say who bids, or what.
+      await this.audit.record({ action: 'application.file.add', actor, entityType: 'application', entityId: applicationId, meta, details: { size: file.buffer.length } }, manager);
       return { id: rows[0].id, filename, size: file.buffer.length, url: `/api/applications/${applicationId}/files/${rows[0].id}` };
     });
   }
 
   /** Streams a file to whoever may read the application. */
   async open(applicationId: string, fileId: string, actor: Actor): Promise<{ stream: Readable; filename: string; size: number }> {
-    await this.applications.get(applicationId, actor);
-    const rows: Array<{ filename: string; storage_key: string }> = await this.dataSource.query(
-      `SELECT filename, storage_key FROM application_files WHERE id = $1 AND application_id = $2`,
+    const application = await this.applications.readable(applicationId, actor);
+    const rows: Array<{ filename: string; storage_key: string; sealed: boolean }> = await this.dataSource.query(
+      `SELECT filename, storage_key, sealed FROM application_files WHERE id = $1 AND application_id = $2`,
       [fileId, applicationId],
     );
     Access.requireVisible(!!rows[0], '附件');
     const path = this.path(rows[0].storage_key);
     const info = await stat(path).catch(() => null);
     Access.requireVisible(!!info, '附件');
+    if (rows[0].sealed) {
+      // Only the bidding company and its consortium reach here before the opening (readable()).
+      const dataKey = await this.sealer.dataKey(this.dataSource.manager, application.scenario_id, false);
+      Access.requireVisible(!!dataKey, '附件');
+      const content = this.sealer.unsealFile(dataKey as Buffer, rows[0].storage_key, await readFile(path));
+      return { stream: Readable.from([content]), filename: rows[0].filename, size: content.length };
+    }
     return { stream: createReadStream(path), filename: rows[0].filename, size: (info as { size: number }).size };
   }
 

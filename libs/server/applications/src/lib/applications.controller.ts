@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { ApplicationFilesService } from './application-files.service';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApplicationView, Page } from '@scenematch/contracts';
+import { ApplicationView, Page, ScenarioApplicationsPage } from '@scenematch/contracts';
 import { Actor, CurrentActor, FieldValidationException, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { AcceptanceDto, ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, AssignExpertsDto, AwardDto, DecisionDto, ObjectionDto, ReviewDto, UpdateApplicationDto } from './application.dto';
 import { AwardsService } from './awards.service';
@@ -170,8 +170,8 @@ export class ApplicationsController {
 
   @Get('scenarios/:id/applications')
   @Roles('organiser', 'admin', 'agency')
-  @ApiOperation({ summary: 'A scenario’s applications (organisers; its agency after the deadline)' })
-  forScenario(@Param('id', uuid) id: string, @Query() query: ApplicationQueryDto, @CurrentActor() actor: Actor): Promise<Page<ApplicationView>> {
+  @ApiOperation({ summary: 'A scenario’s applications (staff and its agency): before the opening (开标) only their number (`sealed`), after it the bids' })
+  forScenario(@Param('id', uuid) id: string, @Query() query: ApplicationQueryDto, @CurrentActor() actor: Actor): Promise<ScenarioApplicationsPage> {
     return this.applications.forScenario(id, actor, query);
   }
 
@@ -182,7 +182,7 @@ export class ApplicationsController {
   }
 
   @Get('applications/:id')
-  @ApiOperation({ summary: 'An application (sealed: its company and consortium, organisers, its agency after the deadline)' })
+  @ApiOperation({ summary: 'An application (sealed until the opening: its company and consortium only; after it staff, its agency and assigned experts)' })
   get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<ApplicationView> {
     return this.applications.get(id, actor);
   }

@@ -1,11 +1,15 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiFieldError, APPLICATION_STATUS_LABELS, chinaToday, ApplicationStatus, ApplicationView, Page } from '@scenematch/contracts';
+import { ApiFieldError, APPLICATION_STATUS_LABELS, chinaToday, ApplicationStatus, ApplicationView, formatBeijing, Page, ScenarioApplicationsPage } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, isStaff, isUniqueViolation, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, beijingIsoSql, EFFECTIVE_DEADLINE_SQL, FieldValidationException, isStaff, isUniqueViolation, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
+import { randomUUID } from 'node:crypto';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationDto, ApplicationQueryDto, UpdateApplicationDto } from './application.dto';
+import { BidAccessFacts, canReadBid } from './sealing/bid-access';
+import { BidOpeningService } from './sealing/bid-opening.service';
+import { BidContents, BidSealer } from './sealing/bid-sealer';
 
 interface ScenarioWindow {
   id: string;
@@ -14,6 +18,8 @@ interface ScenarioWindow {
   agency_id: string;
   agency_name: string;
   deadline: string | null;
+  deadline_at: Date | null;
+  opened: boolean;
   batch_id: string | null;
   opens_on: string | null;
   max_applications_per_company: number | null;
@@ -29,17 +35,22 @@ interface ApplicationRow {
   scenario_agency: string;
   scenario_status: string;
   deadline: string | null;
+  deadline_at: Date | null;
+  opened: boolean;
   organisation_id: string;
   company_name: string;
   member_ids: string[];
   members: Array<{ id: string; name: string }>;
-  proposal: string;
+  proposal: string | null;
+  product_ids: string[];
   products: Array<{ id: string; name: string }>;
   files: Array<{ id: string; filename: string; size: number }>;
-  quote: string;
-  duration_days: number;
+  quote: string | null;
+  duration_days: number | null;
   team: string;
   declarations: Record<string, boolean>;
+  /** The encrypted contents while the scenario's bids are sealed. */
+  sealed: Buffer | null;
   status: ApplicationStatus;
   reject_reason: string | null;
   submitted_at: Date | null;
@@ -49,46 +60,35 @@ interface ApplicationRow {
 
 const WINDOW_SQL = `
   SELECT s.id, s.title, s.status, s.agency_id, o.name AS agency_name,
-         to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline, s.batch_id, to_char(b.opens_on, 'YYYY-MM-DD') AS opens_on,
+         ${beijingIsoSql(EFFECTIVE_DEADLINE_SQL)} AS deadline, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at, s.bids_opened_at IS NOT NULL AS opened,
+         s.batch_id, to_char(b.opens_on, 'YYYY-MM-DD') AS opens_on,
          b.max_applications_per_company, b.required_certifications, b.exclude_previous_winners
     FROM scenarios s JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id`;
 
 const APPLICATION_SQL = `
   SELECT a.id, a.scenario_id, s.title AS scenario_title, s.agency_id AS scenario_agency_id, ag.name AS scenario_agency, s.status AS scenario_status,
-         to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline,
+         ${beijingIsoSql(EFFECTIVE_DEADLINE_SQL)} AS deadline, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at, s.bids_opened_at IS NOT NULL AS opened,
          a.organisation_id, c.name AS company_name, a.member_ids,
          coalesce((SELECT json_agg(json_build_object('id', m.id, 'name', m.name) ORDER BY array_position(a.member_ids, m.id)) FROM organisations m WHERE m.id = ANY(a.member_ids)), '[]'::json) AS members,
-         a.proposal,
+         a.proposal, a.product_ids,
          coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY array_position(a.product_ids, p.id)) FROM products p WHERE p.id = ANY(a.product_ids)), '[]'::json) AS products,
          coalesce((SELECT json_agg(json_build_object('id', f.id, 'filename', f.filename, 'size', f.size) ORDER BY f.created_at)
                      FROM application_files f WHERE f.application_id = a.id), '[]'::json) AS files,
-         a.quote, a.duration_days, a.team, a.declarations, a.status, a.reject_reason, a.submitted_at, a.created_at, a.updated_at
+         a.quote, a.duration_days, a.team, a.declarations, a.sealed, a.status, a.reject_reason, a.submitted_at, a.created_at, a.updated_at
     FROM applications a
     JOIN scenarios s ON s.id = a.scenario_id
     JOIN organisations ag ON ag.id = s.agency_id
     JOIN organisations c ON c.id = a.organisation_id
     LEFT JOIN scenario_batches b ON b.id = s.batch_id`;
 
-/** Applications are sealed: who may read one, by role and relation (experts come with reviews). */
-export function canReadApplication(
-  actor: Actor | undefined,
-  row: Pick<ApplicationRow, 'organisation_id' | 'member_ids' | 'status' | 'scenario_agency_id' | 'deadline' | 'scenario_status'>,
-  assignedExpert = false,
-): boolean {
-  if (!actor) return false;
-  if (actor.role === 'enterprise' && actor.organisationId === row.organisation_id) return true;
-  if (row.status === 'draft') return false;
-  if (actor.role === 'expert') return assignedExpert;
-  if (actor.role === 'enterprise' && row.member_ids.includes(actor.organisationId)) return true;
-  if (isStaff(actor)) return true;
-  if (actor.role === 'agency' && actor.organisationId === row.scenario_agency_id) return deadlinePassed(row.deadline, row.scenario_status);
-  return false;
+function accessFacts(row: ApplicationRow): BidAccessFacts {
+  return { organisationId: row.organisation_id, memberIds: row.member_ids, status: row.status, scenarioAgencyId: row.scenario_agency_id, opened: row.opened };
 }
 
-/** Applications close at the deadline, or when the scenario stops being published. */
-export function deadlinePassed(deadline: string | null, scenarioStatus: string): boolean {
+/** Bidding has closed: the deadline (a point in time) has come, or the scenario stopped taking bids. */
+export function biddingClosed(deadlineAt: Date | null, scenarioStatus: string, now = new Date()): boolean {
   if (scenarioStatus !== 'published') return true;
-  return deadline !== null && chinaToday() > deadline;
+  return deadlineAt !== null && now.getTime() >= deadlineAt.getTime();
 }
 
 @Injectable()
@@ -97,6 +97,8 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly sealer: BidSealer,
+    private readonly opening: BidOpeningService,
   ) {}
 
   async create(scenarioId: string, dto: ApplicationDto, actor: Actor, meta: RequestMeta): Promise<ApplicationView> {
@@ -105,14 +107,26 @@ export class ApplicationsService {
       const scenario = await this.window(manager, scenarioId);
       this.requireOpen(scenario);
       await this.checkReferences(manager, dto, actor);
+      // Sealed from the first save: the readable columns stay empty until the opening.
+      const applicationId = randomUUID();
+      const key = (await this.sealer.dataKey(manager, scenarioId)) as Buffer;
+      const sealed = this.sealer.sealContents(key, applicationId, {
+        proposal: dto.proposal,
+        quote: dto.quote,
+        durationDays: dto.durationDays,
+        team: dto.team ?? '',
+        declarations: dto.declarations ?? {},
+        productIds: dto.productIds ?? [],
+      });
       try {
         const rows: Array<{ id: string }> = await manager.query(
-          `INSERT INTO applications (scenario_id, organisation_id, member_ids, proposal, product_ids, quote, duration_days, team, declarations, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-          [scenarioId, actor.organisationId, dto.memberIds ?? [], dto.proposal, dto.productIds ?? [], dto.quote, dto.durationDays, dto.team ?? '', JSON.stringify(dto.declarations ?? {}), actor.userId],
+          `INSERT INTO applications (id, scenario_id, organisation_id, member_ids, proposal, product_ids, quote, duration_days, team, declarations, sealed, created_by)
+           VALUES ($1, $2, $3, $4, NULL, '{}', NULL, NULL, '', '{}', $5, $6) RETURNING id`,
+          [applicationId, scenarioId, actor.organisationId, dto.memberIds ?? [], sealed, actor.userId],
         );
         await recordStatusEvents(manager, 'application', rows[0].id, null, 'draft', actor);
-        await this.audit.record({ action: 'application.create', actor, entityType: 'application', entityId: rows[0].id, meta, details: { scenarioId } }, manager);
+        // No scenario in the details: the audit trail must not tell staff who bids where before the opening.
+        await this.audit.record({ action: 'application.create', actor, entityType: 'application', entityId: rows[0].id, meta }, manager);
         return rows[0].id;
       } catch (error) {
         if (isUniqueViolation(error)) {
@@ -129,13 +143,21 @@ export class ApplicationsService {
       const row = await this.lockEditable(manager, id, actor);
       this.requireOpen(await this.window(manager, row.scenario_id));
       await this.checkReferences(manager, { ...dto, productIds: dto.productIds, memberIds: dto.memberIds } as ApplicationDto, actor);
+      const current = contentsOf(row);
+      const key = (await this.sealer.dataKey(manager, row.scenario_id)) as Buffer;
+      const sealed = this.sealer.sealContents(key, id, {
+        proposal: dto.proposal ?? current.proposal,
+        quote: dto.quote ?? current.quote,
+        durationDays: dto.durationDays ?? current.durationDays,
+        team: dto.team ?? current.team,
+        declarations: dto.declarations ?? current.declarations,
+        productIds: dto.productIds ?? current.productIds,
+      });
       await manager.query(
-        `UPDATE applications SET proposal = coalesce($2, proposal), product_ids = coalesce($3, product_ids), quote = coalesce($4, quote),
-                duration_days = coalesce($5, duration_days), team = coalesce($6, team), member_ids = coalesce($7, member_ids),
-                declarations = coalesce($8, declarations), updated_at = now()
+        `UPDATE applications SET sealed = $2, proposal = NULL, product_ids = '{}', quote = NULL, duration_days = NULL, team = '', declarations = '{}',
+                member_ids = coalesce($3, member_ids), updated_at = now()
           WHERE id = $1`,
-        [id, dto.proposal ?? null, dto.productIds ?? null, dto.quote ?? null, dto.durationDays ?? null, dto.team ?? null, dto.memberIds ?? null,
-         dto.declarations ? JSON.stringify(dto.declarations) : null],
+        [id, sealed, dto.memberIds ?? null],
       );
       await this.audit.record({ action: 'application.update', actor, entityType: 'application', entityId: id, meta, details: { fields: Object.keys(dto) } }, manager);
     });
@@ -171,7 +193,7 @@ export class ApplicationsService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockOwn(manager, id, actor);
       if (row.status !== 'submitted' && row.status !== 'draft') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能撤回`);
-      if (deadlinePassed(row.deadline, row.scenario_status)) throw new ConflictException('申报已截止，不能撤回');
+      if (biddingClosed(row.deadline_at, row.scenario_status)) throw new ConflictException(`申报已于 ${formatBeijing(row.deadline_at)} 截止，不能撤回`);
       await manager.query(`UPDATE applications SET status = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1`, [id]);
       await recordStatusEvents(manager, 'application', id, row.status, 'withdrawn', actor);
       await this.audit.record({ action: 'application.withdraw', actor, entityType: 'application', entityId: id, meta }, manager);
@@ -181,13 +203,14 @@ export class ApplicationsService {
 
   /** Form check (形式审查) by the organiser, once applications have closed. */
   async formCheck(id: string, outcome: 'shortlisted' | 'rejected', actor: Actor, meta: RequestMeta, reason?: string): Promise<ApplicationView> {
+    await this.openIfDueFor(id);
     await this.dataSource.transaction(async (manager) => {
       const rows: ApplicationRow[] = await manager.query(`${APPLICATION_SQL} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
       const row = rows[0];
-      Access.requireVisible(!!row && canReadApplication(actor, row), '申报');
+      Access.requireVisible(!!row && canReadBid(actor, accessFacts(row)), '申报');
       if (!isStaff(actor)) throw new ForbiddenException('只有服务中心可以进行形式审查');
       if (row.status !== 'submitted') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能进行形式审查`);
-      if (!deadlinePassed(row.deadline, row.scenario_status)) throw new ConflictException('申报截止前不能进行形式审查');
+      if (!row.opened) throw new ConflictException('开标前不能进行形式审查');
       await manager.query(`UPDATE applications SET status = $2, reject_reason = $3, updated_at = now() WHERE id = $1`, [id, outcome, outcome === 'rejected' ? reason : null]);
       await recordStatusEvents(manager, 'application', id, 'submitted', outcome, actor, reason ?? null);
       await this.notifications.notify(manager, { organisations: [row.organisation_id, ...row.member_ids] }, {
@@ -202,10 +225,47 @@ export class ApplicationsService {
   }
 
   async get(id: string, actor: Actor | undefined): Promise<ApplicationView> {
-    const rows: ApplicationRow[] = await this.dataSource.query(`${APPLICATION_SQL} WHERE a.id = $1`, [id]);
+    const row = await this.readable(id, actor);
+    return toView(await this.hydrate(this.dataSource.manager, row));
+  }
+
+  /** The application row if the actor may read it (404 otherwise); opens the bids first if they are due. */
+  async readable(id: string, actor: Actor | undefined): Promise<ApplicationRow> {
+    let rows: ApplicationRow[] = await this.dataSource.query(`${APPLICATION_SQL} WHERE a.id = $1`, [id]);
+    if (rows[0] && !rows[0].opened && biddingClosed(rows[0].deadline_at, rows[0].scenario_status)) {
+      // The opening job may be a moment late: nobody waits for it, and nobody reads early.
+      await this.opening.openIfDue(rows[0].scenario_id);
+      rows = await this.dataSource.query(`${APPLICATION_SQL} WHERE a.id = $1`, [id]);
+    }
     const assigned = actor?.role === 'expert' && (await this.isAssigned(id, actor.userId));
-    Access.requireVisible(!!rows[0] && canReadApplication(actor, rows[0], assigned), '申报');
-    return toView(rows[0]);
+    Access.requireVisible(!!rows[0] && canReadBid(actor, accessFacts(rows[0]), assigned), '申报');
+    return rows[0];
+  }
+
+  /** The sealed contents, for the company that may read them (callers have checked access). */
+  async hydrate(manager: EntityManager, row: ApplicationRow): Promise<ApplicationRow> {
+    if (!row.sealed) return row;
+    const key = await this.sealer.dataKey(manager, row.scenario_id, false);
+    if (!key) throw new Error(`Application ${row.id} is sealed but its scenario has no data key`);
+    const c: BidContents = this.sealer.unsealContents(key, row.id, row.sealed);
+    const products: Array<{ id: string; name: string }> = c.productIds.length
+      ? await manager.query(`SELECT id, name FROM products WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [c.productIds])
+      : [];
+    return {
+      ...row,
+      proposal: c.proposal,
+      quote: String(c.quote),
+      duration_days: c.durationDays,
+      team: c.team,
+      declarations: c.declarations,
+      product_ids: c.productIds,
+      products,
+    };
+  }
+
+  private async openIfDueFor(applicationId: string): Promise<void> {
+    const rows: Array<{ scenario_id: string }> = await this.dataSource.query(`SELECT scenario_id FROM applications WHERE id = $1`, [applicationId]);
+    if (rows[0]) await this.opening.openIfDue(rows[0].scenario_id);
   }
 
   /** An expert assigned to the application and not recused. */
@@ -228,22 +288,35 @@ export class ApplicationsService {
     return this.page(where, params, query);
   }
 
-  /** A scenario's applications: organisers always; its agency only after the deadline. */
-  async forScenario(scenarioId: string, actor: Actor, query: ApplicationQueryDto): Promise<Page<ApplicationView>> {
-    const scenario = await this.window(this.dataSource.manager, scenarioId);
+  /**
+   * A scenario's applications for staff and its agency: before the opening only how many
+   * there are and when they open (no bidder, no content); after it, the bids.
+   */
+  async forScenario(scenarioId: string, actor: Actor, query: ApplicationQueryDto): Promise<ScenarioApplicationsPage> {
+    let scenario = await this.window(this.dataSource.manager, scenarioId);
     const ownAgency = actor.role === 'agency' && actor.organisationId === scenario.agency_id;
     if (!isStaff(actor) && !ownAgency) {
       Access.requireVisible(scenario.status === 'published' || scenario.status === 'closed', '场景');
       throw new ForbiddenException('只有发榜单位和服务中心可以查看申报');
     }
-    if (ownAgency && !deadlinePassed(scenario.deadline, scenario.status)) throw new ForbiddenException('申报截止后，发榜单位才能查看申报材料');
+    if (!scenario.opened && biddingClosed(scenario.deadline_at, scenario.status)) {
+      await this.opening.openIfDue(scenarioId);
+      scenario = await this.window(this.dataSource.manager, scenarioId);
+    }
+    if (!scenario.opened) {
+      const counted: Array<{ n: number }> = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
+        [scenarioId],
+      );
+      return { items: [], total: 0, page: query.page, pageSize: query.pageSize, sealed: { count: counted[0].n, opensAt: scenario.deadline } };
+    }
     const params: unknown[] = [scenarioId];
     let where = `a.scenario_id = $1 AND a.status <> 'draft'`;
     if (query.status?.length) {
       params.push(query.status);
       where += ` AND a.status = ANY($${params.length})`;
     }
-    return this.page(where, params, query);
+    return { ...(await this.page(where, params, query)), sealed: null };
   }
 
   private async page(where: string, params: unknown[], query: ApplicationQueryDto): Promise<Page<ApplicationView>> {
@@ -252,7 +325,9 @@ export class ApplicationsService {
       `${APPLICATION_SQL} WHERE ${where} ORDER BY a.updated_at DESC, a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
-    return pageOf(rows.map(toView), Number(counted[0].n), query);
+    const views: ApplicationView[] = [];
+    for (const row of rows) views.push(toView(await this.hydrate(this.dataSource.manager, row)));
+    return pageOf(views, Number(counted[0].n), query);
   }
 
   private async window(manager: EntityManager, scenarioId: string): Promise<ScenarioWindow> {
@@ -261,11 +336,12 @@ export class ApplicationsService {
     return rows[0];
   }
 
+  /** Bids are taken until the deadline: at the deadline's very second, and after it, they are refused. */
   private requireOpen(s: ScenarioWindow): void {
     if (s.status !== 'published') throw new ConflictException('该场景已截止申报');
-    const today = chinaToday();
-    if (s.deadline && today > s.deadline) throw new ConflictException(`申报已于 ${s.deadline} 截止`);
-    if (s.opens_on && today < s.opens_on) throw new ConflictException(`申报将于 ${s.opens_on} 开始`);
+    if (biddingClosed(s.deadline_at, s.status)) throw new ConflictException(`申报已于 ${formatBeijing(s.deadline_at)}（北京时间）截止，不再接受申报或修改`);
+    if (s.opened) throw new ConflictException('该场景已开标，不再接受申报');
+    if (s.opens_on && chinaToday() < s.opens_on) throw new ConflictException(`申报将于 ${s.opens_on} 开始`);
   }
 
   private async checkReferences(manager: EntityManager, dto: Partial<ApplicationDto>, actor: Actor): Promise<void> {
@@ -315,16 +391,27 @@ export class ApplicationsService {
   async lockEditable(manager: EntityManager, id: string, actor: Actor): Promise<ApplicationRow> {
     const row = await this.lockOwn(manager, id, actor);
     if (row.status !== 'draft' && row.status !== 'submitted') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能修改`);
-    if (deadlinePassed(row.deadline, row.scenario_status)) throw new ConflictException('申报已截止，不能修改');
+    if (biddingClosed(row.deadline_at, row.scenario_status)) throw new ConflictException(`申报已于 ${formatBeijing(row.deadline_at)}（北京时间）截止，不能修改`);
     return row;
   }
 
   private async lockOwn(manager: EntityManager, id: string, actor: Actor): Promise<ApplicationRow> {
     const rows: ApplicationRow[] = await manager.query(`${APPLICATION_SQL} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
-    Access.requireVisible(!!rows[0] && canReadApplication(actor, rows[0]), '申报');
+    Access.requireVisible(!!rows[0] && canReadBid(actor, accessFacts(rows[0])), '申报');
     if (actor.role !== 'enterprise' || actor.organisationId !== rows[0].organisation_id) throw new ForbiddenException('只有牵头企业可以修改申报');
-    return rows[0];
+    return this.hydrate(manager, rows[0]);
   }
+}
+
+function contentsOf(r: ApplicationRow): BidContents {
+  return {
+    proposal: r.proposal ?? '',
+    quote: Number(r.quote ?? 0),
+    durationDays: r.duration_days ?? 0,
+    team: r.team,
+    declarations: r.declarations,
+    productIds: r.product_ids,
+  };
 }
 
 function toView(r: ApplicationRow): ApplicationView {
@@ -333,11 +420,11 @@ function toView(r: ApplicationRow): ApplicationView {
     scenario: { id: r.scenario_id, title: r.scenario_title, agency: r.scenario_agency, deadline: r.deadline },
     company: { id: r.organisation_id, name: r.company_name },
     members: r.members,
-    proposal: r.proposal,
+    proposal: r.proposal ?? '',
     products: r.products,
     files: r.files.map((f) => ({ ...f, url: `/api/applications/${r.id}/files/${f.id}` })),
-    quote: Number(r.quote),
-    durationDays: r.duration_days,
+    quote: Number(r.quote ?? 0),
+    durationDays: r.duration_days ?? 0,
     team: r.team,
     declarations: r.declarations,
     status: r.status,

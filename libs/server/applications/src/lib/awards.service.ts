@@ -1,8 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { chinaToday, Page } from '@scenematch/contracts';
+import { Page } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, isStaff, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, EFFECTIVE_DEADLINE_SQL, FieldValidationException, isStaff, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -75,7 +75,7 @@ export class AwardsService {
   async propose(scenarioId: string, applicationIds: string[], noticeDays: number, actor: Actor, meta: RequestMeta): Promise<NoticeView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const scenario = await this.lockScenario(manager, scenarioId);
-      const closedByDate = scenario.status === 'published' && scenario.deadline !== null && scenario.deadline < chinaToday();
+      const closedByDate = scenario.status === 'published' && scenario.deadline_at !== null && scenario.deadline_at.getTime() <= Date.now();
       if (!['closed', 'evaluating'].includes(scenario.status) && !closedByDate) throw new ConflictException('场景截止申报后才能确定揭榜单位');
       // A scenario still listed as open (its deadline passed) leaves the recommendations now.
       if (scenario.status === 'published') await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId });
@@ -247,9 +247,9 @@ export class AwardsService {
     await this.notifications.notify(manager, { organisations: [r.agency_id, ...(r.orgs ?? [])] }, { kind, title: `${title}：${r.title}`, body, link: `/scenarios/${scenarioId}` });
   }
 
-  private async lockScenario(manager: EntityManager, id: string): Promise<{ status: string; deadline: string | null }> {
-    const rows: Array<{ status: string; deadline: string | null }> = await manager.query(
-      `SELECT s.status, to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline
+  private async lockScenario(manager: EntityManager, id: string): Promise<{ status: string; deadline_at: Date | null }> {
+    const rows: Array<{ status: string; deadline_at: Date | null }> = await manager.query(
+      `SELECT s.status, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at
          FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
       [id],
     );

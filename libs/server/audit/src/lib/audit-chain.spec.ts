@@ -25,4 +25,10 @@ describe('audit hash chain', () => {
     expect(auditHash(GENESIS_HASH, { ...record, outcome: 'success' })).not.toBe(h);
     expect(auditHash('1'.repeat(64), record)).not.toBe(h);
   });
+  it('hashes with SM3 under the 国密 suite, and the two algorithms never agree', () => {
+    const sm3 = auditHash(GENESIS_HASH, record, 'sm3');
+    expect(sm3).toMatch(/^[0-9a-f]{64}$/);
+    expect(sm3).not.toBe(auditHash(GENESIS_HASH, record, 'sha256'));
+    expect(auditHash(GENESIS_HASH, record)).toBe(auditHash(GENESIS_HASH, record, 'sha256'));
+  });
 });

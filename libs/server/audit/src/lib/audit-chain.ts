@@ -28,6 +28,13 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function auditHash(prevHash: string, fields: AuditFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
+/** The hash of a chain link: SHA-256, or SM3 (GB/T 32905-2016) under the 国密 suite. Both are 64 hex digits. */
+export type AuditHashAlgorithm = 'sha256' | 'sm3';
+
+/**
+ * Each record names its algorithm (`audit_log.hash_alg`), so a chain begun under SHA-256 keeps
+ * verifying after the deployment switches to SM3, and the other way round.
+ */
+export function auditHash(prevHash: string, fields: AuditFields, algorithm: AuditHashAlgorithm = 'sha256'): string {
+  return createHash(algorithm).update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
 }

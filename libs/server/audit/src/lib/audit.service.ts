@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, RequestMeta } from '@scenematch/server-common';
 import { DataSource, EntityManager } from 'typeorm';
-import { auditHash, AuditFields, GENESIS_HASH } from './audit-chain';
+import { auditHash, AuditFields, AuditHashAlgorithm, GENESIS_HASH } from './audit-chain';
+import { AppConfig } from '@scenematch/server-config';
 
 /** Serialises appends so that each record chains onto the one before it. */
 const AUDIT_CHAIN_LOCK = 7_240_517_099;
@@ -33,6 +34,7 @@ export interface AuditRow {
   details: Record<string, unknown>;
   prev_hash: string;
   hash: string;
+  hash_alg?: AuditHashAlgorithm;
   /** Joined from users when listing (not part of the hashed record). */
   actor_email?: string | null;
   actor_name?: string | null;
@@ -67,7 +69,14 @@ export function fieldsOfRow(row: AuditRow): AuditFields {
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly hashAlgorithm: AuditHashAlgorithm;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() config?: AppConfig,
+  ) {
+    this.hashAlgorithm = config?.CRYPTO_SUITE === 'sm4' ? 'sm3' : 'sha256';
+  }
 
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     if (manager) return this.append(entry, manager);
@@ -94,8 +103,8 @@ export class AuditService {
     };
     await manager.query(
       `INSERT INTO audit_log (at, actor_user_id, actor_role, actor_organisation_id, action, entity_type, entity_id,
-         outcome, ip, user_agent, request_id, details, prev_hash, hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+         outcome, ip, user_agent, request_id, details, prev_hash, hash, hash_alg)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
       [
         fields.at,
         fields.actorUserId,
@@ -110,7 +119,8 @@ export class AuditService {
         fields.requestId,
         JSON.stringify(fields.details),
         prevHash,
-        auditHash(prevHash, fields),
+        auditHash(prevHash, fields, this.hashAlgorithm),
+        this.hashAlgorithm,
       ],
     );
   }
@@ -140,7 +150,7 @@ export class AuditService {
       for (const row of rows) {
         checked++;
         if (row.prev_hash !== prevHash) problems.push({ id: String(row.id), problem: '与前一条记录的链接断开（记录被删除或插入）' });
-        if (auditHash(row.prev_hash, fieldsOfRow(row)) !== row.hash) {
+        if (auditHash(row.prev_hash, fieldsOfRow(row), row.hash_alg ?? 'sha256') !== row.hash) {
           problems.push({ id: String(row.id), problem: '记录内容与其哈希不符（记录被篡改）' });
         }
         if (head && String(row.id) === String(head.last_id)) {

@@ -1,3 +1,4 @@
+import { DEV_SEALING_MASTER_KEY } from '@scenematch/server-crypto';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -25,11 +26,12 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       JWT_ACCESS_SECRET: 'a'.repeat(40),
       JWT_REFRESH_SECRET: 'b'.repeat(40),
+      SEALING_MASTER_KEY: 'c'.repeat(64),
     });
     expect(config.seedDemo).toBe(false);
   });
   it('makes a second factor mandatory in production unless told otherwise, and keeps access tokens short', () => {
-    const secrets = { JWT_ACCESS_SECRET: 'a'.repeat(40), JWT_REFRESH_SECRET: 'b'.repeat(40) };
+    const secrets = { JWT_ACCESS_SECRET: 'a'.repeat(40), JWT_REFRESH_SECRET: 'b'.repeat(40), SEALING_MASTER_KEY: 'c'.repeat(64) };
     expect(loadConfig({}).mfaRequired).toBe(false);
     expect(loadConfig({ MFA_REQUIRED: 'true' }).mfaRequired).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production', ...secrets }).mfaRequired).toBe(true);
@@ -37,5 +39,18 @@ describe('loadConfig', () => {
     expect(loadConfig({}).SESSION_IDLE_MINUTES).toBe(30);
     expect(() => loadConfig({ JWT_ACCESS_TTL_SECONDS: '3600' })).toThrow(/JWT_ACCESS_TTL_SECONDS/);
     expect(() => loadConfig({ MFA_ENCRYPTION_KEY: 'short' })).toThrow(/MFA_ENCRYPTION_KEY/);
+  });
+
+  it('seals with a DEV master key outside production and refuses to start production without a real one', () => {
+    const secrets = { NODE_ENV: 'production', JWT_ACCESS_SECRET: 'a'.repeat(40), JWT_REFRESH_SECRET: 'b'.repeat(40) };
+    expect(loadConfig({}).sealingMasterKey.length).toBe(32);
+    expect(loadConfig({}).CRYPTO_SUITE).toBe('aes-256-gcm');
+    expect(() => loadConfig(secrets)).toThrow(/SEALING_MASTER_KEY must be set/);
+    expect(() => loadConfig({ ...secrets, SEALING_MASTER_KEY: DEV_SEALING_MASTER_KEY })).toThrow(/SEALING_MASTER_KEY must be set/);
+    expect(() => loadConfig({ SEALING_MASTER_KEY: 'short' })).toThrow(/32 random bytes/);
+    expect(() => loadConfig({ CRYPTO_SUITE: 'des' })).toThrow(/CRYPTO_SUITE/);
+    const config = loadConfig({ ...secrets, SEALING_MASTER_KEY: 'c'.repeat(64), CRYPTO_SUITE: 'sm4' });
+    expect(config.sealingMasterKey.toString('hex')).toBe('c'.repeat(64));
+    expect(config.CRYPTO_SUITE).toBe('sm4');
   });
 });

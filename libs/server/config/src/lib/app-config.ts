@@ -11,6 +11,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { CRYPTO_SUITES, CryptoSuiteName, DEV_SEALING_MASTER_KEY, parseMasterKey } from '@scenematch/server-crypto';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -168,6 +169,33 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(100)
   MATCH_NOTIFY_MIN_SCORE = 70;
 
+  /**
+   * Cipher suite for sealed bids and the audit hash chain: `aes-256-gcm` (with SHA-256) or
+   * `sm4` (国密: SM4 with HMAC-SM3, and SM3 for the audit chain).
+   */
+  @IsIn(CRYPTO_SUITES as unknown as string[], { message: 'CRYPTO_SUITE must be aes-256-gcm or sm4' })
+  CRYPTO_SUITE: CryptoSuiteName = 'aes-256-gcm';
+
+  /**
+   * Master key (base64 or hex of 32 random bytes) wrapping the per-scenario data keys of sealed
+   * bids. Development and tests fall back to a fixed, public DEV key; production refuses to start without a real one.
+   */
+  @IsOptional() @IsString()
+  SEALING_MASTER_KEY?: string;
+
+  /** The master key being rotated out: still unwraps until `npm run keys:rotate` has re-wrapped every data key. */
+  @IsOptional() @IsString()
+  SEALING_MASTER_KEY_PREVIOUS?: string;
+
+  /** The master key in force (the DEV key outside production when none is set). */
+  get sealingMasterKey(): Buffer {
+    return parseMasterKey(this.SEALING_MASTER_KEY ?? (this.isProduction ? undefined : DEV_SEALING_MASTER_KEY)) as Buffer;
+  }
+
+  get sealingPreviousMasterKey(): Buffer | null {
+    return parseMasterKey(this.SEALING_MASTER_KEY_PREVIOUS);
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -191,7 +219,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'SEED_DEMO', 'PORTAL_DIR', 'MFA_REQUIRED', 'MFA_ENCRYPTION_KEY', 'SMTP_URL']) {
+  for (const key of [...known, 'SEED_DEMO', 'PORTAL_DIR', 'MFA_REQUIRED', 'MFA_ENCRYPTION_KEY', 'SMTP_URL', 'SEALING_MASTER_KEY', 'SEALING_MASTER_KEY_PREVIOUS']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -199,7 +227,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = validateSync(config, { whitelist: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
+  if (config.SEALING_MASTER_KEY !== undefined && !parseMasterKey(config.SEALING_MASTER_KEY)) {
+    problems.push('SEALING_MASTER_KEY must be 32 random bytes in base64 or hex (e.g. `openssl rand -base64 32`)');
+  }
+  if (config.SEALING_MASTER_KEY_PREVIOUS !== undefined && !parseMasterKey(config.SEALING_MASTER_KEY_PREVIOUS)) {
+    problems.push('SEALING_MASTER_KEY_PREVIOUS must be 32 bytes in base64 or hex');
+  }
   if (config.isProduction) {
+    if (!config.SEALING_MASTER_KEY || parseMasterKey(config.SEALING_MASTER_KEY)?.equals(parseMasterKey(DEV_SEALING_MASTER_KEY) as Buffer)) {
+      problems.push('SEALING_MASTER_KEY must be set to your own master key in production (sealed bids are encrypted with it)');
+    }
     if (config.JWT_ACCESS_SECRET === DEV_JWT_ACCESS_SECRET || config.JWT_REFRESH_SECRET === DEV_JWT_REFRESH_SECRET) {
       problems.push('JWT_ACCESS_SECRET and JWT_REFRESH_SECRET must be set to your own secrets in production');
     }

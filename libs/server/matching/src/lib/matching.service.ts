@@ -46,7 +46,7 @@ export class MatchingService {
     }
     if (query.deadlineFrom) {
       params.push(query.deadlineFrom);
-      where.push(`(s.deadline IS NULL OR s.deadline >= $${params.length}::date)`);
+      where.push(`(s.deadline IS NULL OR s.deadline >= ($${params.length}::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`);
     }
     if (query.minScore) {
       params.push(query.minScore);
@@ -55,7 +55,7 @@ export class MatchingService {
     const from = `FROM match_results m JOIN scenarios s ON s.id = m.scenario_id JOIN domains d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
     const [rows, counted] = await Promise.all([
       this.dataSource.query(
-        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, b.name AS batch, s.status,
+        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') AS deadline, b.name AS batch, s.status,
                 m.score, m.reasons
            ${from.replace(' WHERE ', ' JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE ')}
           ORDER BY m.score DESC, s.deadline ASC NULLS LAST, s.id

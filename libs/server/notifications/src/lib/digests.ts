@@ -67,14 +67,15 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
       // just after it; the "in no earlier digest" rule keeps it from appearing twice.
       const items: DigestItem[] = await manager.query(
         `SELECT s.id AS "scenarioId", s.title, a.name AS agency, d.name AS domain, m.score,
-                to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline
+                to_char(coalesce(s.deadline, (b.closes_on + time '17:00') AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS deadline
            FROM match_results m
            JOIN scenarios s ON s.id = m.scenario_id
            JOIN organisations a ON a.id = s.agency_id
            JOIN domains d ON d.code = s.domain_code
            LEFT JOIN scenario_batches b ON b.id = s.batch_id
           WHERE m.organisation_id = $1 AND m.score >= $2 AND s.status = 'published'
-            AND (coalesce(s.deadline, b.closes_on) IS NULL OR coalesce(s.deadline, b.closes_on) >= $3::date)
+            AND (coalesce(s.deadline, b.closes_on::timestamp AT TIME ZONE 'Asia/Shanghai') IS NULL
+                 OR coalesce(s.deadline, (b.closes_on + time '17:00') AT TIME ZONE 'Asia/Shanghai') >= ($3::date)::timestamp AT TIME ZONE 'Asia/Shanghai')
             AND s.published_at > $4::timestamptz - interval '1 hour' AND s.published_at <= $5
             AND NOT EXISTS (SELECT 1 FROM notification_digests g WHERE g.user_id = $6 AND s.id = ANY(g.scenario_ids))
           ORDER BY m.score DESC, s.published_at DESC

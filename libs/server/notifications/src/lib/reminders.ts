@@ -45,22 +45,24 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
     if (!run) return 0;
     const due: Due[] = await this.dataSource.query(
       `WITH open AS (
-         SELECT s.id, s.title, s.agency_id, s.co_agency_ids, coalesce(s.deadline, b.closes_on) AS deadline,
-                coalesce(s.deadline, b.closes_on) - $1::date AS days_left
-           FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
-          WHERE s.status = 'published' AND coalesce(s.deadline, b.closes_on) BETWEEN $1::date AND $1::date + 3
+         SELECT s.id, s.title, s.agency_id, s.co_agency_ids, x.deadline_at,
+                (x.deadline_at AT TIME ZONE 'Asia/Shanghai')::date - $1::date AS days_left
+           FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id,
+                LATERAL (SELECT coalesce(s.deadline, (b.closes_on + time '17:00') AT TIME ZONE 'Asia/Shanghai') AS deadline_at) x
+          WHERE s.status = 'published' AND x.deadline_at > now()
+            AND (x.deadline_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $1::date + 3
        )
-       SELECT o.id AS scenario_id, o.title, to_char(o.deadline, 'YYYY-MM-DD') AS deadline, o.days_left,
+       SELECT o.id AS scenario_id, o.title, to_char(o.deadline_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS deadline, o.days_left,
               CASE WHEN o.days_left >= 2 THEN $2 ELSE $3 END AS kind, array_agg(DISTINCT u.id) AS user_ids
          FROM open o
          JOIN applications a ON a.scenario_id = o.id AND a.status = 'draft'
          JOIN users u ON u.organisation_id = a.organisation_id AND u.role = 'enterprise' AND NOT u.disabled
-        GROUP BY o.id, o.title, o.deadline, o.days_left
+        GROUP BY o.id, o.title, o.deadline_at, o.days_left
        UNION ALL
-       SELECT o.id, o.title, to_char(o.deadline, 'YYYY-MM-DD'), o.days_left, $4, array_agg(u.id)
+       SELECT o.id, o.title, to_char(o.deadline_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'), o.days_left, $4, array_agg(u.id)
          FROM open o JOIN users u ON (u.organisation_id = o.agency_id OR u.organisation_id = ANY(o.co_agency_ids)) AND u.role = 'agency' AND NOT u.disabled
         WHERE o.days_left = 1
-        GROUP BY o.id, o.title, o.deadline, o.days_left`,
+        GROUP BY o.id, o.title, o.deadline_at, o.days_left`,
       [run.as_of, REMINDER_KINDS.deadline3d, REMINDER_KINDS.deadline1d, REMINDER_KINDS.closing],
     );
     let sent = 0;
@@ -86,13 +88,13 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
           ? {
               kind: d.kind,
               title: `申报即将截止：${d.title}`,
-              body: `该场景的申报将于${daysText(d.days_left)}（${d.deadline}）截止，贵企业的申报仍是草稿，请尽快完善并提交。`,
+              body: `该场景的申报将于${daysText(d.days_left)}（${d.deadline}，北京时间）截止，贵企业的申报仍是草稿，请尽快完善并提交。`,
               link: '/me/applications',
             }
           : {
               kind: d.kind,
               title: `场景明天截止申报：${d.title}`,
-              body: `该场景的申报将于 ${d.deadline} 截止，截止后可查看申报材料并进入评审。`,
+              body: `该场景的申报将于 ${d.deadline}（北京时间）截止并开标，开标后可查看申报材料并进入评审。`,
               link: `/scenarios/${d.scenario_id}`,
             },
       );

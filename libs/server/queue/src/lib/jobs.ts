@@ -25,6 +25,8 @@ export enum JobName {
   /** Writes the day's deadline reminders of one run. */
   NotificationReminders = 'notification.reminders',
   SessionAgenda = 'session.agenda',
+  /** Opens a scenario's sealed bids (开标) when its deadline has come; nothing before. */
+  BidsOpen = 'bids.open',
 }
 
 export interface JobPayloads {
@@ -40,6 +42,7 @@ export interface JobPayloads {
   [JobName.NotificationDigestMail]: { digestId: string };
   [JobName.NotificationReminders]: { runId: string };
   [JobName.SessionAgenda]: { sessionId: string; runId: string };
+  [JobName.BidsOpen]: { scenarioId: string };
 }
 
 /** Which queue each job goes to. */
@@ -55,6 +58,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.NotificationDigestMail]: QueueName.Notifications,
   [JobName.NotificationReminders]: QueueName.Notifications,
   [JobName.SessionAgenda]: QueueName.Sessions,
+  [JobName.BidsOpen]: QueueName.Maintenance,
 };
 
 /** Retries with exponential backoff; after the last one the job stays in BullMQ's failed set. */

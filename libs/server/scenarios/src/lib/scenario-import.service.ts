@@ -1,10 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { chinaToday, ImportReport, ImportRowResult, isRealDate, responsibleUnits, ScenarioStatus } from '@scenematch/contracts';
+import { formatBeijing, ImportReport, ImportRowResult, parseDeadline, responsibleUnits, ScenarioStatus } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
+import { scheduleBidOpening } from './bid-opening-schedule';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
 import { ListFileError, ListFileRow, parseBudget, readListFile } from './scenario-list-file';
@@ -21,7 +22,7 @@ interface PlannedRow {
     domainName: string;
     units: string[];
     description: string;
-    deadline: string | null;
+    deadline: Date | null;
     capabilityCodes: string[];
     budgetMin: number | null;
     budgetMax: number | null;
@@ -115,6 +116,8 @@ export class ScenarioImportService {
         }
         await recordStatusEvents(manager, 'scenario', inserted[0].id, null, status, actor, `导入：${file.filename} 第 ${p.result.row} 行`);
         if (status === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: inserted[0].id });
+        const opensAt = r.deadline ?? (b.closesOn ? parseDeadline(b.closesOn) : null);
+        if (status === 'published' && opensAt) await scheduleBidOpening(this.outbox, manager, inserted[0].id, opensAt);
       }
       await this.audit.record(
         {
@@ -147,7 +150,6 @@ export class ScenarioImportService {
   }
 
   private async plan(manager: EntityManager, rows: ListFileRow[], batch: ScenarioBatch): Promise<PlannedRow[]> {
-    const today = chinaToday();
     const usedSeq: Array<{ seq_no: number; title: string; agency: string }> = await manager.query(
       `SELECT s.seq_no, s.title, o.name AS agency FROM scenarios s JOIN organisations o ON o.id = s.agency_id
         WHERE s.batch_id = $1 AND s.status <> 'cancelled'`,
@@ -179,14 +181,17 @@ export class ScenarioImportService {
       else if (!domain) errors.push(`未知的应用领域“${domainText}”`);
       const description = cells['场景描述'] ?? '';
       if (description.length > 5000) errors.push('场景描述超过 5000 字');
-      let deadline: string | null = null;
-      const deadlineText = (cells['截止日期'] ?? '').trim().replace(/[/.年月]/g, '-').replace(/日$/, '');
+      // 截止日期: a date (closes 17:00 Beijing time that day) or a date and time (Beijing time).
+      let deadline: Date | null = null;
+      const deadlineText = (cells['截止日期'] ?? '').trim().replace(/日/, '').replace(/[/.年月]/g, '-').replace(/\s+/g, ' ');
       if (deadlineText) {
-        const normal = deadlineText.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (_, y, m, d) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
-        if (!isRealDate(normal)) errors.push(`截止日期“${cells['截止日期']}”不是有效日期`);
-        else if (normal < today) errors.push(`截止日期 ${normal} 已过`);
-        else if (batch.closesOn && normal > batch.closesOn) errors.push(`截止日期 ${normal} 晚于榜单截止日 ${batch.closesOn}`);
-        else deadline = normal;
+        const normal = deadlineText.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})/, (_, y, m, d) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`)
+          .replace(/ (\d):/, ' 0$1:');
+        const at = parseDeadline(normal);
+        if (!at) errors.push(`截止日期“${cells['截止日期']}”不是有效的日期或时间（例如 2026-12-20 或 2026-12-20 17:00）`);
+        else if (at.getTime() <= Date.now()) errors.push(`截止时间 ${formatBeijing(at)} 已过`);
+        else if (batch.closesOn && at.getTime() > (parseDeadline(batch.closesOn) as Date).getTime()) errors.push(`截止时间 ${formatBeijing(at)} 晚于榜单截止时间 ${batch.closesOn} 17:00`);
+        else deadline = at;
       }
       const capabilityInputs = (cells['能力需求'] ?? '').split(/[、,，;；/\n]+/).map((c) => c.trim()).filter(Boolean);
       const { codes, unknown } = await this.taxonomy.capabilities(capabilityInputs);

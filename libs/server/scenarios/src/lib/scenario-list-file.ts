@@ -1,4 +1,4 @@
-import { SCENARIO_LIST_COLUMNS, ScenarioView } from '@scenematch/contracts';
+import { formatBeijing, SCENARIO_LIST_COLUMNS, ScenarioView } from '@scenematch/contracts';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
@@ -146,7 +146,7 @@ function exportRecord(s: ScenarioView): string[] {
     s.title,
     [s.agency.name, ...s.coAgencies.map((a) => a.name)].join(' '),
     s.description,
-    s.deadline ?? '',
+    formatBeijing(s.deadline),
     s.capabilities.map((c) => c.name).join('、'),
     formatBudget(s.budgetMin, s.budgetMax),
   ];
@@ -165,7 +165,7 @@ export async function writeWorkbook(scenarios: ScenarioView[], title: string): P
   sheet.columns = SCENARIO_LIST_COLUMNS.map((header) => ({
     header,
     key: header,
-    width: { 序号: 8, 应用领域: 14, 场景名称: 36, 责任单位: 28, 场景描述: 60, 截止日期: 14, 能力需求: 30, 预算: 18 }[header],
+    width: { 序号: 8, 应用领域: 14, 场景名称: 36, 责任单位: 28, 场景描述: 60, 截止日期: 18, 能力需求: 30, 预算: 18 }[header],
   }));
   const head = sheet.getRow(1);
   head.font = { bold: true };

@@ -1,6 +1,6 @@
 import { PUBLIC_SCENARIO_STATUSES, ScenarioStatus, ScenarioView } from '@scenematch/contracts';
 import { searchDocumentOf } from '@scenematch/server-database';
-import { Actor, isStaff } from '@scenematch/server-common';
+import { Actor, beijingIsoSql, isStaff } from '@scenematch/server-common';
 
 /** The columns every scenario read selects (aliases s, d, o, b). */
 export const SCENARIO_VIEW_SQL = `
@@ -8,7 +8,7 @@ export const SCENARIO_VIEW_SQL = `
   coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY array_position(s.co_agency_ids, c.id))
             FROM organisations c WHERE c.id = ANY(s.co_agency_ids)), '[]'::json) AS co_agencies,
   s.description, s.pain_points, s.expected_outcome, s.capability_codes,
-  to_char(s.deadline, 'YYYY-MM-DD') AS deadline, s.budget_min, s.budget_max, s.site,
+  ${beijingIsoSql('s.deadline')} AS deadline, ${beijingIsoSql('s.bids_opened_at')} AS bids_opened_at, s.budget_min, s.budget_max, s.site,
   s.contact_name, s.contact_phone, s.contact_email, s.batch_id, b.number AS batch_number, b.name AS batch_name, b.status AS batch_status,
   s.status, s.return_reason, s.version, s.source, s.submitted_at, s.published_at, s.created_at, s.updated_at`;
 
@@ -32,6 +32,7 @@ export interface ScenarioRow {
   expected_outcome: string;
   capability_codes: string[];
   deadline: string | null;
+  bids_opened_at: string | null;
   budget_min: string | null;
   budget_max: string | null;
   site: string;
@@ -86,6 +87,7 @@ export function toScenarioView(
     expectedOutcome: row.expected_outcome,
     capabilities: row.capability_codes.map((code) => ({ code, name: capabilityNames.get(code) ?? code })),
     deadline: row.deadline,
+    bidsOpenedAt: row.bids_opened_at,
     budgetMin: row.budget_min === null ? null : Number(row.budget_min),
     budgetMax: row.budget_max === null ? null : Number(row.budget_max),
     site: row.site,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApiFieldError,
   canTransition,
-  chinaToday,
+  parseDeadline,
   DomainCount,
   EDITABLE_SCENARIO_STATUSES,
   Page,
@@ -20,6 +20,7 @@ import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, isUniqueViolation, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
+import { scheduleBidOpening } from './bid-opening-schedule';
 import { textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -204,8 +205,9 @@ export class ScenariosService {
     if (errors.length) throw new FieldValidationException(errors);
     if (query.batch) where.push(`s.batch_id = ${p(query.batch)}`);
     if (query.agency) where.push(`(s.agency_id = ${p(query.agency)} OR ${p(query.agency)} = ANY(s.co_agency_ids))`);
-    if (query.deadlineFrom) where.push(`s.deadline >= ${p(query.deadlineFrom)}::date`);
-    if (query.deadlineTo) where.push(`s.deadline <= ${p(query.deadlineTo)}::date`);
+    // Day filters on Beijing calendar days: from that day's 00:00 to the end of the last day.
+    if (query.deadlineFrom) where.push(`s.deadline >= (${p(query.deadlineFrom)}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
+    if (query.deadlineTo) where.push(`s.deadline < (${p(query.deadlineTo)}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
 
     const search = textSearchClauses(query.q, 's', p);
     where.push(...search.where);
@@ -283,6 +285,7 @@ export class ScenariosService {
       for (const field of REVISED_FIELDS) {
         if (JSON.stringify(before[field]) !== JSON.stringify(scenario[field])) changes[field] = { from: before[field], to: scenario[field] };
       }
+      if (changes['deadline'] && scenario.bidsOpenedAt) throw new ConflictException('该场景已开标，不能再修改截止时间');
       if (!Object.keys(changes).length && before.batchId === scenario.batchId) return;
       const agencyNames = await this.agencyNames(manager, scenario);
       this.index(scenario, fields.domainName, agencyNames);
@@ -297,6 +300,7 @@ export class ScenariosService {
       }
       await this.saveUnique(manager, scenario);
       if (scenario.status === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: scenario.id });
+      if (scenario.status === 'published' && changes['deadline']) await this.scheduleOpening(manager, scenario);
       await this.audit.record(
         { action: 'scenario.update', actor, entityType: 'scenario', entityId: id, meta, details: { fields: Object.keys(changes), version: scenario.version } },
         manager,
@@ -355,6 +359,8 @@ export class ScenariosService {
       // The matching worker scores what opens and drops what closes.
       if (to === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: s.id });
       if (from === 'published' && (to === 'closed' || to === 'cancelled')) await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId: s.id });
+      // The bids open at the deadline, or at once when the scenario stops taking them.
+      if (to === 'published' || from === 'published') await this.scheduleOpening(manager, s);
       if (['returned', 'approved', 'published'].includes(to) && isStaff(actor)) {
         const titles: Record<string, string> = { returned: '场景被退回', approved: '场景已通过审核，待榜单发布', published: '场景已发布' };
         await this.notifications.notify(manager, { organisations: [s.agencyId] }, {
@@ -374,6 +380,17 @@ export class ScenariosService {
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────
+
+  /** The opening at the deadline (the batch's closing day when the scenario has none), or at once once it stops taking bids. */
+  private async scheduleOpening(manager: EntityManager, s: Scenario): Promise<void> {
+    if (s.status !== 'published') {
+      await scheduleBidOpening(this.outbox, manager, s.id, null);
+      return;
+    }
+    const batch = !s.deadline && s.batchId ? await manager.getRepository(ScenarioBatch).findOneBy({ id: s.batchId }) : null;
+    const deadline = s.deadline ?? (batch?.closesOn ? parseDeadline(batch.closesOn) : null);
+    if (deadline) await scheduleBidOpening(this.outbox, manager, s.id, deadline);
+  }
 
   private async row(manager: EntityManager, id: string): Promise<ScenarioRow | undefined> {
     const rows: ScenarioRow[] = await manager.query(`SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} WHERE s.id = $1`, [id]);
@@ -400,8 +417,8 @@ export class ScenariosService {
   private requireComplete(s: Scenario): void {
     const errors: ApiFieldError[] = [];
     if (s.description.trim().length < 10) errors.push({ field: 'description', message: '提交审核前请填写场景描述（至少 10 字）' });
-    if (s.deadline && s.deadline < chinaToday()) {
-      errors.push({ field: 'deadline', message: '截止日期已过，请修改后再提交' });
+    if (s.deadline && s.deadline.getTime() <= Date.now()) {
+      errors.push({ field: 'deadline', message: '截止时间已过，请修改后再提交' });
     }
     if (errors.length) throw new FieldValidationException(errors, '场景信息不完整，不能提交审核');
   }
@@ -433,7 +450,7 @@ export class ScenariosService {
       if (unknown.length) errors.push({ field: 'capabilities', message: `未知的能力标签：${unknown.join('、')}` });
       out.capabilityCodes = codes;
     }
-    if (dto.deadline !== undefined) out.deadline = dto.deadline;
+    if (dto.deadline !== undefined) out.deadline = dto.deadline === null ? null : parseDeadline(dto.deadline);
     if (dto.budgetMin !== undefined) out.budgetMin = dto.budgetMin;
     if (dto.budgetMax !== undefined) out.budgetMax = dto.budgetMax;
     const min = out.budgetMin !== undefined ? out.budgetMin : current?.budgetMin ?? null;
@@ -444,8 +461,8 @@ export class ScenariosService {
         const batch = await manager.getRepository(ScenarioBatch).findOneBy({ id: dto.batchId });
         if (!batch) errors.push({ field: 'batchId', message: '榜单不存在' });
         else if (batch.status === 'closed') errors.push({ field: 'batchId', message: '该榜单已截止' });
-        else if (batch.closesOn && (out.deadline ?? current?.deadline) && (out.deadline ?? current?.deadline)! > batch.closesOn) {
-          errors.push({ field: 'deadline', message: `截止日期不能晚于榜单截止日（${batch.closesOn}）` });
+        else if (batch.closesOn && (out.deadline ?? current?.deadline) && (out.deadline ?? current?.deadline)!.getTime() > (parseDeadline(batch.closesOn) as Date).getTime()) {
+          errors.push({ field: 'deadline', message: `截止时间不能晚于榜单截止时间（${batch.closesOn} 17:00）` });
         }
       }
       out.batchId = dto.batchId ?? null;

@@ -11,7 +11,6 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
 const COUNT = '#,##0';
 const MONEY = '#,##0.00';
-const DATE = 'yyyy-mm-dd';
 const DATETIME = 'yyyy-mm-dd hh:mm';
 const AWARD_STATUS_LABELS: Record<string, string> = { in_notice: '公示中', confirmed: '已确认', overturned: '已撤销' };
 
@@ -23,10 +22,6 @@ interface Column {
 }
 
 /** A calendar date (`YYYY-MM-DD`) as the cell value Excel shows as that date. */
-function dateCell(value: string | null): Date | null {
-  return value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null;
-}
-
 /** An instant as a cell showing China wall-clock time (Excel cells carry no zone). */
 function timeCell(value: Date | string | null): Date | null {
   return value ? new Date(new Date(value).getTime() + 8 * 3600_000) : null;
@@ -62,7 +57,7 @@ export class StatsReportService {
 
     const [scenarios, applications, awards, sessions, coverage] = await Promise.all([
       this.dataSource.query(
-        `SELECT b.number AS batch, s.seq_no, d.name AS domain, s.title, o.name AS agency, s.status, s.published_at, s.deadline::text AS deadline,
+        `SELECT b.number AS batch, s.seq_no, d.name AS domain, s.title, o.name AS agency, s.status, s.published_at, s.deadline,
                 (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications
            FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
            LEFT JOIN scenario_batches b ON b.id = s.batch_id
@@ -72,7 +67,10 @@ export class StatsReportService {
       this.dataSource.query(
         `SELECT s.title, c.name AS company, a.status, a.quote, a.duration_days, a.submitted_at
            FROM applications a JOIN scenarios s ON s.id = a.scenario_id JOIN organisations c ON c.id = a.organisation_id
-          WHERE a.status <> 'draft' AND ${inPeriod('a.submitted_at')} ORDER BY a.submitted_at`,
+          WHERE a.status <> 'draft' AND ${inPeriod('a.submitted_at')}
+            -- Sealed bids (before the opening) are not listed: neither their company nor their quote.
+            AND s.bids_opened_at IS NOT NULL
+          ORDER BY a.submitted_at`,
         params,
       ),
       this.dataSource.query(
@@ -98,7 +96,7 @@ export class StatsReportService {
         params,
       ),
       this.dataSource.query(
-        `SELECT s.title, d.name AS domain, o.name AS agency, s.deadline::text AS deadline,
+        `SELECT s.title, d.name AS domain, o.name AS agency, s.deadline,
                 (SELECT count(*) FROM match_results r WHERE r.scenario_id = s.id AND r.score >= $1)::int AS strong,
                 (SELECT max(r.score) FROM match_results r WHERE r.scenario_id = s.id) AS best
            FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
@@ -125,7 +123,7 @@ export class StatsReportService {
         { header: '责任单位', key: 'agency', width: 28 },
         { header: '状态', key: 'status', width: 12 },
         { header: '发布时间', key: 'published', width: 18, numFmt: DATETIME },
-        { header: '截止日期', key: 'deadline', width: 14, numFmt: DATE },
+        { header: '截止时间', key: 'deadline', width: 18, numFmt: DATETIME },
         { header: '申报数', key: 'applications', width: 10, numFmt: COUNT },
       ],
       scenarios.map((r: Record<string, unknown>) => ({
@@ -136,7 +134,7 @@ export class StatsReportService {
         agency: r['agency'],
         status: SCENARIO_STATUS_LABELS[r['status'] as ScenarioStatus] ?? r['status'],
         published: timeCell(r['published_at'] as Date),
-        deadline: dateCell(r['deadline'] as string | null),
+        deadline: timeCell(r['deadline'] as Date | null),
         applications: r['applications'],
       })),
     );
@@ -217,7 +215,7 @@ export class StatsReportService {
         { header: '场景名称', key: 'title', width: 40 },
         { header: '应用领域', key: 'domain', width: 14 },
         { header: '责任单位', key: 'agency', width: 28 },
-        { header: '截止日期', key: 'deadline', width: 14, numFmt: DATE },
+        { header: '截止时间', key: 'deadline', width: 18, numFmt: DATETIME },
         { header: `强匹配企业数（≥${overview.filters.strongScore} 分）`, key: 'strong', width: 22, numFmt: COUNT },
         { header: '最高匹配分', key: 'best', width: 12, numFmt: COUNT },
         { header: '是否覆盖', key: 'covered', width: 10 },
@@ -226,7 +224,7 @@ export class StatsReportService {
         title: r['title'],
         domain: r['domain'],
         agency: r['agency'],
-        deadline: dateCell(r['deadline'] as string | null),
+        deadline: timeCell(r['deadline'] as Date | null),
         strong: r['strong'],
         best: r['best'] ?? null,
         covered: Number(r['strong']) >= overview.filters.minMatches ? '是' : '否',

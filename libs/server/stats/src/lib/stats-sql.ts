@@ -11,7 +11,7 @@ export const SCOPE = `($3::uuid IS NULL OR s.batch_id = $3::uuid) AND ($4::text 
 export const SCOPED = `($3::uuid IS NOT NULL OR $4::text IS NOT NULL)`;
 export const TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 /** Scenario `s` still takes applications. */
-export const OPEN = `s.status = 'published' AND (s.deadline IS NULL OR s.deadline >= ${TODAY})`;
+export const OPEN = `s.status = 'published' AND (s.deadline IS NULL OR s.deadline > now())`;
 export const MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 /** Applications `a` that count as submitted: sent and not taken back. */
 export const SUBMITTED = `a.submitted_at IS NOT NULL AND a.status NOT IN ('draft', 'withdrawn')`;

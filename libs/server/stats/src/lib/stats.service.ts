@@ -327,15 +327,17 @@ export class StatsService {
     const [rows, gaps] = await Promise.all([
       this.dataSource.query(
         `SELECT x.*, (x.days_left IS NOT NULL AND x.days_left <= $2 AND x.applications < $3) AS flagged FROM (
-           SELECT s.id, s.title, s.seq_no, d.name AS domain, o.name AS agency, s.deadline::text AS deadline,
-                  (s.deadline - ${TODAY}) AS days_left,
+           SELECT s.id, s.title, s.seq_no, d.name AS domain, o.name AS agency,
+                  to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') AS deadline,
+                  ((s.deadline AT TIME ZONE 'Asia/Shanghai')::date - ${TODAY}) AS days_left,
                   (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications,
                   coalesce((
                     SELECT json_agg(json_build_object('organisationId', c.id, 'name', c.name, 'score', c.score) ORDER BY c.score DESC, c.name)
                       FROM (SELECT org.id, org.name, r.score FROM match_results r JOIN organisations org ON org.id = r.organisation_id
                              WHERE r.scenario_id = s.id AND org.type = 'enterprise'
-                               AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.scenario_id = s.id
-                                                 AND (a.organisation_id = org.id OR org.id = ANY(a.member_ids)))
+                               -- Bids are sealed until the opening: leaving out those who bid would tell who did.
+                               AND (s.bids_opened_at IS NULL OR NOT EXISTS (SELECT 1 FROM applications a WHERE a.scenario_id = s.id
+                                                 AND (a.organisation_id = org.id OR org.id = ANY(a.member_ids))))
                              ORDER BY r.score DESC, org.name LIMIT 5) c
                   ), '[]') AS suggestions
              FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id

@@ -1,3 +1,4 @@
+import type { Page } from './api';
 /** Applications (揭榜申报) and their evaluation, shared by the API and the portal. */
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'withdrawn', 'shortlisted', 'rejected', 'under_review', 'selected', 'not_selected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -30,6 +31,14 @@ export interface ApplicationView {
   submittedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A scenario's bids as staff and the owning agency see them: before the opening (开标) only how
+ * many there are and when they open (`sealed`, with no items); after it, the bids.
+ */
+export interface ScenarioApplicationsPage extends Page<ApplicationView> {
+  sealed: { count: number; opensAt: string | null } | null;
 }
 
 export interface RubricCriterion {

@@ -80,7 +80,10 @@ export interface ScenarioView {
   painPoints: string;
   expectedOutcome: string;
   capabilities: Array<{ code: string; name: string }>;
+  /** 截止时间: ISO date-time with the Beijing offset (`2026-12-20T17:00:00+08:00`); the bids open then. */
   deadline: string | null;
+  /** When the bids were opened (开标); null while they are sealed. */
+  bidsOpenedAt: string | null;
   budgetMin: number | null;
   budgetMax: number | null;
   site: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { chinaToday, isRealDate, SCENARIO_STATUSES } from '@scenematch/contracts';
+import { chinaToday, isRealDate, parseDeadline, SCENARIO_STATUSES } from '@scenematch/contracts';
 import { commaList, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -36,6 +36,30 @@ export function IsCalendarDate(options: { future?: boolean } = {}, validation?: 
     });
 }
 
+/**
+ * A deadline (截止时间): an ISO date-time (Beijing time unless it carries an offset) or a date
+ * alone (17:00 Beijing time that day); with `future`, not already past.
+ */
+export function IsDeadline(options: { future?: boolean } = {}, validation?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isDeadline',
+      target: object.constructor,
+      propertyName,
+      options: validation,
+      validator: {
+        validate: (value: unknown) => {
+          const at = typeof value === 'string' ? parseDeadline(value) : null;
+          return !!at && (!options.future || at.getTime() > Date.now());
+        },
+        defaultMessage: (args) =>
+          typeof args?.value === 'string' && parseDeadline(args.value)
+            ? '截止时间不能早于现在'
+            : '应为有效的截止时间，例如 2026-12-31T17:00 或 2026-12-31（当日 17:00 截止）',
+      },
+    });
+}
+
 export class ScenarioFieldsDto {
   @ApiProperty({ example: '医学影像辅助诊断' })
   @Transform(trimText) @IsString({ message: '请填写场景名称' }) @Length(2, 100, { message: '场景名称应为 2–100 个字符' })
@@ -59,8 +83,11 @@ export class ScenarioFieldsDto {
   @IsString({ each: true, message: '能力需求应为文本' })
   capabilities?: string[];
 
-  @ApiPropertyOptional({ example: '2026-12-31', description: 'Application deadline (date, not in the past)' })
-  @IsOptional() @IsCalendarDate({ future: true })
+  @ApiPropertyOptional({
+    example: '2026-12-31T17:00:00+08:00',
+    description: 'Deadline (截止时间): ISO date-time, Beijing time unless an offset is given; a date alone means 17:00 that day. The bids open then.',
+  })
+  @IsOptional() @IsDeadline({ future: true })
   deadline?: string | null;
 
   @ApiPropertyOptional({ description: 'CNY' })

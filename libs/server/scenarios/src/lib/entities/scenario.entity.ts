@@ -16,7 +16,10 @@ export class Scenario {
   @Column({ name: 'pain_points', type: 'text', default: '' }) painPoints!: string;
   @Column({ name: 'expected_outcome', type: 'text', default: '' }) expectedOutcome!: string;
   @Column({ name: 'capability_codes', type: 'text', array: true, default: () => `'{}'` }) capabilityCodes!: string[];
-  @Column({ type: 'date', nullable: true }) deadline!: string | null;
+  /** 截止时间 (a point in time); the bids open then. */
+  @Column({ type: 'timestamptz', nullable: true }) deadline!: Date | null;
+  /** The opening (开标); null while the bids are sealed. Set by the opening only. */
+  @Column({ name: 'bids_opened_at', type: 'timestamptz', nullable: true, update: false, insert: false }) bidsOpenedAt!: Date | null;
   @Column({ name: 'budget_min', type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: numeric }) budgetMin!: number | null;
   @Column({ name: 'budget_max', type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: numeric }) budgetMax!: number | null;
   @Column('text', { default: '' }) site!: string;

@@ -1,0 +1,2 @@
+export * from './lib/cipher-suites';
+export * from './lib/master-key';
