@@ -59,11 +59,13 @@ describe('the demo story (seeds)', () => {
 
   it('gives the real first list staggered deadlines weeks ahead', async () => {
     const rows = await one<{ deadline: string }>(
-      `SELECT to_char(s.deadline, 'YYYY-MM-DD') AS deadline FROM scenarios s JOIN scenario_batches b ON b.id = s.batch_id WHERE b.number = 1`,
+      `SELECT to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS deadline FROM scenarios s JOIN scenario_batches b ON b.id = s.batch_id WHERE b.number = 1`,
     );
     const today = chinaToday();
-    const weeksAhead = (d: string) => (Date.parse(d) - Date.parse(today)) / 86_400_000;
+    const weeksAhead = (d: string) => (Date.parse(d.slice(0, 10)) - Date.parse(today)) / 86_400_000;
     expect(rows).toHaveLength(25);
+    // A date alone closes at 17:00 Beijing time.
+    expect(rows.every((r) => r.deadline.endsWith(' 17:00'))).toBe(true);
     expect(rows.every((r) => weeksAhead(r.deadline) >= 21 && weeksAhead(r.deadline) <= 49)).toBe(true);
     expect(new Set(rows.map((r) => r.deadline)).size).toBe(5);
   });
@@ -74,6 +76,15 @@ describe('the demo story (seeds)', () => {
     expect(batch.closes_on < chinaToday()).toBe(true);
     const past = await one<{ n: number }>(`SELECT count(*)::int AS n FROM scenarios WHERE batch_id = $1 AND deadline < $2::date`, [batch.id, chinaToday()]);
     expect(past[0].n).toBe(4);
+    // Past the deadline the bids were opened (开标): readable, nothing left sealed, no data key kept.
+    const sealed = await one<{ unopened: number; sealed: number; unreadable: number; keys: number }>(
+      `SELECT count(DISTINCT s.id) FILTER (WHERE s.bids_opened_at IS NULL OR s.bids_opened_at > now())::int AS unopened,
+              count(a.id) FILTER (WHERE a.sealed IS NOT NULL)::int AS sealed, count(a.id) FILTER (WHERE a.proposal IS NULL OR a.quote IS NULL)::int AS unreadable,
+              (SELECT count(*)::int FROM scenario_data_keys k JOIN scenarios x ON x.id = k.scenario_id WHERE x.batch_id = $1) AS keys
+         FROM scenarios s JOIN applications a ON a.scenario_id = s.id WHERE s.batch_id = $1`,
+      [batch.id],
+    );
+    expect(sealed).toEqual([{ unopened: 0, sealed: 0, unreadable: 0, keys: 0 }]);
     const formCheck = await one<{ title: string }>(
       `SELECT s.title FROM applications a JOIN scenarios s ON s.id = a.scenario_id WHERE s.batch_id = $1 AND a.status = 'submitted'`,
       [batch.id],

@@ -1,4 +1,5 @@
 import { chinaToday, DEFAULT_RUBRIC } from '@scenematch/contracts';
+import { dateAt1700Sql } from '@scenematch/server-common';
 import { searchDocumentOf } from '@scenematch/server-database';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -93,7 +94,7 @@ async function lifecycleEvent(
 /** The real first list gets application deadlines weeks ahead, staggered by row. */
 async function firstListDeadlines(client: Client, clock: Clock): Promise<number> {
   const result = await client.query(
-    `UPDATE scenarios s SET deadline = $1::date + (21 + ((s.seq_no - 1) % 5) * 7), updated_at = now()
+    `UPDATE scenarios s SET deadline = ${dateAt1700Sql('$1::date + (21 + ((s.seq_no - 1) % 5) * 7)')}, updated_at = now()
        FROM scenario_batches b
       WHERE b.id = s.batch_id AND b.number = 1 AND s.source = 'seed' AND s.status = 'published' AND s.deadline IS NULL`,
     [clock.date(0)],
@@ -112,12 +113,17 @@ async function insertBatch(client: Client, clock: Clock, cast: Cast): Promise<st
   return rows.rows[0].id;
 }
 
-/** A scenario of the story with its whole lifecycle log up to its current status. */
+/**
+ * A scenario of the story with its whole lifecycle log up to its current status. Its deadline
+ * (17:00 Beijing time, as a date alone would mean) has passed, so its bids were opened (开标)
+ * then and are stored readable, as the opening leaves them.
+ */
 async function insertScenario(client: Client, clock: Clock, cast: Cast, batchId: string, s: StoryScenario): Promise<string> {
   const agency = { userId: cast.agencyUser, role: 'agency' };
   const organiser = { userId: cast.organiser, role: 'organiser' };
   const submitted = clock.at(STORY_BATCH.opensInDays - 5, '15:30');
   const published = clock.at(STORY_BATCH.opensInDays, '09:00');
+  const deadline = clock.at(s.deadlineInDays, '17:00');
   const closed = clock.at(s.deadlineInDays + 1, '09:00');
   const caps = (await client.query<{ code: string }>(`SELECT code FROM capabilities WHERE name = ANY($1)`, [s.capabilities])).rows.map((r) => r.code);
   const domain = await client.query<{ code: string; name: string }>(`SELECT code, name FROM domains WHERE name = '智慧医疗'`);
@@ -125,9 +131,9 @@ async function insertScenario(client: Client, clock: Clock, cast: Cast, batchId:
   const rows = await client.query<{ id: string }>(
     `INSERT INTO scenarios (batch_id, title, domain_code, agency_id, description, pain_points, expected_outcome, capability_codes, deadline,
                             budget_min, budget_max, site, status, source, submitted_at, published_at, closed_at, search_text, search_tokens,
-                            created_by, created_at, updated_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'portal',$14,$15,$16,$17,$18,$19,$20, now()) RETURNING id`,
-    [batchId, s.title, domain.rows[0].code, cast.agencyId, s.description, s.painPoints, s.expectedOutcome, caps, clock.date(s.deadlineInDays),
+                            created_by, created_at, updated_at, bids_opened_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'portal',$14,$15,$16,$17,$18,$19,$20, now(), $9) RETURNING id`,
+    [batchId, s.title, domain.rows[0].code, cast.agencyId, s.description, s.painPoints, s.expectedOutcome, caps, deadline,
      s.budget[0], s.budget[1], s.site, s.status, submitted, published, closed, doc.text, doc.tokens, cast.agencyUser, hoursAfter(submitted, -2)],
   );
   const id = rows.rows[0].id;
