@@ -1,4 +1,4 @@
-import { ApplicationView, Page, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
+import { ApplicationView, Page, ScenarioApplicationsPage, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { TestClient } from '@scenematch/server-testing';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
@@ -63,24 +63,29 @@ describe('applications (揭榜申报)', () => {
     expect((await enterprise.post(`/api/applications/${created.body.id}/submit`)).status).toBe(409);
   });
 
-  it('is sealed: readable by its company and organisers, by the agency only after the deadline, 404 for everyone else', async () => {
+  it('is sealed: readable by its company only until the opening, then by organisers and its agency, 404 for everyone else', async () => {
     const mine = await enterprise.get<Page<ApplicationView>>('/api/me/applications');
     const id = mine.body.items.find((a) => a.scenario.id === scenarioId)?.id as string;
     expect((await enterprise.get(`/api/applications/${id}`)).status).toBe(200);
-    expect((await organiser.get(`/api/applications/${id}`)).status).toBe(200);
-    for (const [who, client] of [['rival', rival], ['agency before deadline', agency], ['other agency', otherAgency], ['expert not assigned', expert]] as const) {
+    for (const [who, client] of [['organiser before the opening', organiser], ['rival', rival], ['agency before deadline', agency], ['other agency', otherAgency], ['expert not assigned', expert]] as const) {
       expect([who, (await client.get(`/api/applications/${id}`)).status]).toEqual([who, 404]);
     }
     expect((await t.client.get(`/api/applications/${id}`)).status).toBe(401);
-    expect((await agency.get(`/api/scenarios/${scenarioId}/applications`)).status).toBe(403);
+    // Staff and the owning agency see how many bids there are, and nothing else.
+    for (const client of [agency, organiser]) {
+      const sealed = await client.get<ScenarioApplicationsPage>(`/api/scenarios/${scenarioId}/applications`);
+      expect(sealed.status).toBe(200);
+      expect(sealed.body).toMatchObject({ items: [], total: 0, sealed: { count: 1 } });
+      expect(sealed.body.sealed?.opensAt).toMatch(/T17:00:00\+08:00$/);
+    }
     expect((await otherAgency.get(`/api/scenarios/${scenarioId}/applications`)).status).toBe(403);
-    expect((await organiser.get<Page<ApplicationView>>(`/api/scenarios/${scenarioId}/applications`)).body.total).toBe(1);
     expect((await rival.get<Page<ApplicationView>>('/api/me/applications')).body.items.some((a) => a.id === id)).toBe(false);
 
-    // Form check waits for the deadline.
-    expect((await organiser.post(`/api/applications/${id}/shortlist`)).status).toBe(409);
+    // Before the opening the organiser cannot even tell the bid exists.
+    expect((await organiser.post(`/api/applications/${id}/shortlist`)).status).toBe(404);
     // The deadline passes.
-    await t.database.query(`UPDATE scenarios SET deadline = current_date - 1 WHERE id = $1`, [scenarioId]);
+    await t.database.query(`UPDATE scenarios SET deadline = now() - interval '1 second' WHERE id = $1`, [scenarioId]);
+    expect((await organiser.get(`/api/applications/${id}`)).status).toBe(200);
     expect((await agency.get(`/api/applications/${id}`)).status).toBe(200);
     expect((await agency.get<Page<ApplicationView>>(`/api/scenarios/${scenarioId}/applications`)).body.total).toBe(1);
     expect((await otherAgency.get(`/api/applications/${id}`)).status).toBe(404);
@@ -148,8 +153,8 @@ describe('applications (揭榜申报)', () => {
     await enterprise.post(`/api/applications/${mine.body.id}/submit`);
     const theirs = await rival.post<ApplicationView>(`/api/scenarios/${scenario}/applications`, application({ quote: 520000 }));
     await rival.post(`/api/applications/${theirs.body.id}/submit`);
-    await t.database.query(`UPDATE scenarios SET deadline = current_date - 1 WHERE id = $1`, [scenario]);
-    await organiser.post(`/api/applications/${mine.body.id}/shortlist`);
+    await t.database.query(`UPDATE scenarios SET deadline = now() - interval '1 second' WHERE id = $1`, [scenario]);
+    expect((await organiser.post(`/api/applications/${mine.body.id}/shortlist`)).status).toBe(200);
     await organiser.post(`/api/applications/${theirs.body.id}/shortlist`);
 
     const pool = 'SceneMatch 评审专家库';
@@ -276,17 +281,17 @@ describe('applications (揭榜申报)', () => {
     // Before the deadline. Writes listed here are refused, so running them changes nothing.
     const matrix: Array<[string, 'GET' | 'POST' | 'PATCH', string, unknown, Partial<Record<Who, number>>]> = [
       ['read an application', 'GET', `/api/applications/${a}`, undefined,
-        { anonymous: 401, owner: 200, rival: 404, agency: 404, otherAgency: 404, expert: 404, organiser: 200 }],
-      ['list a scenario’s applications', 'GET', `/api/scenarios/${scenario}/applications`, undefined,
-        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 200 }],
+        { anonymous: 401, owner: 200, rival: 404, agency: 404, otherAgency: 404, expert: 404, organiser: 404 }],
+      ['list a scenario’s applications (only their number while sealed)', 'GET', `/api/scenarios/${scenario}/applications`, undefined,
+        { anonymous: 401, owner: 403, rival: 403, agency: 200, otherAgency: 403, expert: 403, organiser: 200 }],
       ['my applications', 'GET', '/api/me/applications', undefined,
         { anonymous: 401, owner: 200, rival: 200, agency: 403, otherAgency: 403, expert: 403, organiser: 403 }],
       ['edit', 'PATCH', `/api/applications/${a}`, { team: '改' },
         { anonymous: 401, rival: 404, agency: 403, otherAgency: 403, expert: 403, organiser: 403 }],
       ['withdraw', 'POST', `/api/applications/${a}/withdraw`, {},
         { anonymous: 401, rival: 404, agency: 403, otherAgency: 403, expert: 403, organiser: 403 }],
-      ['shortlist before the deadline', 'POST', `/api/applications/${a}/shortlist`, {},
-        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 409 }],
+      ['shortlist before the opening (the bid is not visible yet)', 'POST', `/api/applications/${a}/shortlist`, {},
+        { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 403, organiser: 404 }],
       ['score without assignment', 'POST', `/api/applications/${a}/reviews`, { scores: { solution: 1, team: 1, cases: 1, price: 1 } },
         { anonymous: 401, owner: 403, rival: 403, agency: 403, otherAgency: 403, expert: 404, organiser: 403 }],
       ['evaluation board', 'GET', `/api/scenarios/${scenario}/evaluation`, undefined,
@@ -309,9 +314,9 @@ describe('applications (揭榜申报)', () => {
       }
     }
     expect(seen.length).toBeGreaterThan(70);
-    // After the deadline the owning agency may read, another agency still may not.
-    await t.database.query(`UPDATE scenarios SET deadline = current_date - 1 WHERE id = $1`, [scenario]);
-    for (const [who, status] of [['agency', 200], ['otherAgency', 404], ['rival', 404], ['expert', 404]] as Array<[Who, number]>) {
+    // After the deadline (the opening) the owning agency and the organiser may read, another agency still may not.
+    await t.database.query(`UPDATE scenarios SET deadline = now() - interval '1 second' WHERE id = $1`, [scenario]);
+    for (const [who, status] of [['agency', 200], ['organiser', 200], ['otherAgency', 404], ['rival', 404], ['expert', 404]] as Array<[Who, number]>) {
       expect(`${who}: ${(await clients[who].get(`/api/applications/${a}`)).status}`).toBe(`${who}: ${status}`);
     }
     expect((await agency.get(`/api/scenarios/${scenario}/applications`)).status).toBe(200);

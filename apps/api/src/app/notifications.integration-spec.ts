@@ -4,6 +4,7 @@ import { NotificationRunView, NotificationSettingsView, Page, RebuildView, Scena
 import { ConfigModule } from '@scenematch/server-config';
 import { DatabaseModule } from '@scenematch/server-database';
 import { MatchingJobsModule } from '@scenematch/server-matching';
+import { ApplicationJobsModule } from '@scenematch/server-applications';
 import { NotificationDispatchHandler, NotificationJobsModule, NotificationsSchedule } from '@scenematch/server-notifications';
 import { JobName, OutboxService, QueueModule } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
@@ -121,7 +122,7 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     mailDir = t.config.MAIL_DIR;
     rmSync(mailDir, { recursive: true, force: true });
     @Module({
-      imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule, NotificationJobsModule],
+      imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule, NotificationJobsModule, ApplicationJobsModule],
     })
     class TestWorkerModule {}
     worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });

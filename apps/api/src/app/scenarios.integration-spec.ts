@@ -124,7 +124,7 @@ describe('scenario lists', () => {
       expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['deadline', 'role']);
       const past = await agency.post<{ errors: Array<{ field: string; message: string }> }>('/api/scenarios', { ...draft(), title: '过期', deadline: '2024-01-01' });
       expect(past.status).toBe(400);
-      expect(past.body.errors[0]).toMatchObject({ field: 'deadline', message: '截止日期不能早于今天' });
+      expect(past.body.errors[0]).toMatchObject({ field: 'deadline', message: '截止时间不能早于现在' });
       const unknown = await agency.post<{ errors: Array<{ field: string }> }>('/api/scenarios', {
         ...draft(),
         title: '未知领域',
@@ -139,7 +139,8 @@ describe('scenario lists', () => {
       const saved = await agency.post<ScenarioView>('/api/scenarios', { ...draft(), title: '保存后再改错' });
       const wrong = await agency.patch(`/api/scenarios/${saved.body.id}`, { deadline: 'tomorrow' });
       expect(wrong.status).toBe(400);
-      expect((await agency.get<ScenarioView>(`/api/scenarios/${saved.body.id}`)).body.deadline).toBe(draft().deadline);
+      // A date alone means 17:00 Beijing time of that day (截止时间 is a point in time).
+      expect((await agency.get<ScenarioView>(`/api/scenarios/${saved.body.id}`)).body.deadline).toBe(`${draft().deadline}T17:00:00+08:00`);
       const duplicate = await agency.post<{ errors: Array<{ field: string }> }>('/api/scenarios', { ...draft(), title: '保存后再改错' });
       expect(duplicate.status).toBe(409);
     });

@@ -125,11 +125,11 @@ describe('stats (数据统计)', () => {
     // Matches (the worker writes them): B has three strong ones, C two, D only weak ones.
     const match = (scenarioId: string, orgId: string, score: number) =>
       sql(`INSERT INTO match_results (scenario_id, organisation_id, score, reasons) VALUES ($1, $2, $3, '{}')`, [scenarioId, orgId, score]);
-    await match(ids.B, org['ent'], 95); // withdrew: not suggested again
+    await match(ids.B, org['ent'], 95); // withdrew, but bids are sealed: still suggested
     await match(ids.B, org['P1'], 90);
     await match(ids.B, org['P2'], 85);
     await match(ids.B, org['P3'], 70);
-    await match(ids.C, org['rival'], 80); // applied: not suggested
+    await match(ids.C, org['rival'], 80); // applied, but bids are sealed: still suggested
     await match(ids.C, org['P1'], 75);
     await match(ids.C, org['P4'], 69);
     for (let i = 0; i < 7; i++) await match(ids.D, org[`P${i + 5}`], 60 + i);
@@ -297,8 +297,8 @@ describe('stats (数据统计)', () => {
     expect(row(ids.D)).toMatchObject({ daysLeft: 20, applications: 0, flagged: false, agency: '市城管和综合执法局' });
     expect(row(ids.A)).toBeUndefined();
     expect(h.flagged).toBe(2);
-    expect(row(ids.B)?.suggestions.map((s) => [s.organisationId, s.score])).toEqual([[org['P1'], 90], [org['P2'], 85], [org['P3'], 70]]);
-    expect(row(ids.C)?.suggestions.map((s) => [s.organisationId, s.score])).toEqual([[org['P1'], 75], [org['P4'], 69]]);
+    expect(row(ids.B)?.suggestions.map((s) => [s.organisationId, s.score])).toEqual([[org['ent'], 95], [org['P1'], 90], [org['P2'], 85], [org['P3'], 70]]);
+    expect(row(ids.C)?.suggestions.map((s) => [s.organisationId, s.score])).toEqual([[org['rival'], 80], [org['P1'], 75], [org['P4'], 69]]);
     expect(row(ids.D)?.suggestions.map((s) => s.score)).toEqual([66, 65, 64, 63, 62]);
     expect(row(ids.D)?.suggestions[0].name).toBeTruthy();
 
@@ -345,7 +345,7 @@ describe('stats (数据统计)', () => {
     expect(figure('发布场景数')?.numFmt).toBe('#,##0');
 
     const scenarios = workbook.getWorksheet('场景') as ExcelJS.Worksheet;
-    expect(scenarios.getRow(1).values).toEqual([undefined, '批次', '序号', '应用领域', '场景名称', '责任单位', '状态', '发布时间', '截止日期', '申报数']);
+    expect(scenarios.getRow(1).values).toEqual([undefined, '批次', '序号', '应用领域', '场景名称', '责任单位', '状态', '发布时间', '截止时间', '申报数']);
     expect(scenarios.getRow(1).font?.bold).toBe(true);
     expect(scenarios.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(scenarios.getColumn(4).width).toBe(40);
@@ -358,7 +358,8 @@ describe('stats (数据统计)', () => {
     expect(a.getCell(7).numFmt).toBe('yyyy-mm-dd hh:mm');
 
     const bids = workbook.getWorksheet('申报') as ExcelJS.Worksheet;
-    expect(bids.rowCount).toBe(5); // three submitted and one withdrawn
+    // A's two bids; B's (one withdrawn) and C's are still sealed: neither company nor quote is listed.
+    expect(bids.rowCount).toBe(3);
     expect(bids.getRow(2).getCell(4).value).toBe(500000);
     expect(bids.getRow(2).getCell(4).numFmt).toBe('#,##0.00');
     expect((workbook.getWorksheet('揭榜结果') as ExcelJS.Worksheet).getRow(2).getCell(3).value).toBe('已确认');

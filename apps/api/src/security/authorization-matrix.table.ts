@@ -294,12 +294,13 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 
   // ── applications (sealed bids; own = the demo company's) ─────────────────
   'POST /api/scenarios/:id/applications': { fixture: 'scenario.published', fresh: true, body: applicationBody, expect: only(...ENTERPRISES) },
-  // Before the deadline even its agency may not list them.
-  'GET /api/scenarios/:id/applications': { fixture: 'scenario.published', expect: only(...STAFF) },
+  // Before the opening staff and its agency learn only how many sealed bids there are (no bidder, no content).
+  'GET /api/scenarios/:id/applications': { fixture: 'scenario.published', expect: only('agency', ...STAFF) },
   'GET /api/me/applications': { fixture: 'none', expect: only(...ENTERPRISES) },
+  // Sealed until the opening: staff see 404 too.
   'GET /api/applications/:id': {
     fixture: 'application.submitted',
-    expect: { ...all(404), anonymous: 401, enterprise: '2xx', organiser: '2xx', admin: '2xx' },
+    expect: { ...all(404), anonymous: 401, enterprise: '2xx' },
   },
   'PATCH /api/applications/:id': {
     fixture: 'application.draft',

@@ -7,3 +7,4 @@ export * from './lib/sealing/bid-access';
 export * from './lib/sealing/bid-sealer';
 export * from './lib/sealing/bid-opening.service';
 export * from './lib/sealing/bids-open.handler';
+export * from './lib/sealing/keys-rotate';

@@ -16,6 +16,7 @@ export function scenarioView(
     expectedOutcome: '',
     capabilities: [],
     deadline: null,
+    bidsOpenedAt: null,
     budgetMin: null,
     budgetMax: null,
     site: '',

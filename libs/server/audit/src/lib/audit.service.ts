@@ -186,7 +186,30 @@ export class AuditService {
   }
 }
 
-const SELECT_WITH_ACTOR = `SELECT a.*, u.email AS actor_email, u.display_name AS actor_name FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id`;
+/**
+ * Records about a sealed bid (its application's scenario not yet opened) are shown without who
+ * acted, from where and the details: otherwise the trail would tell staff which companies bid
+ * before the opening. The stored record is untouched (the chain still verifies); the mask lifts
+ * at the opening.
+ */
+const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+const SEALED_BID = `coalesce(sb.sealed, false)`;
+const SELECT_WITH_ACTOR = `SELECT a.id, a.at, a.action, a.entity_type, a.outcome, a.request_id, a.prev_hash, a.hash, a.hash_alg,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.entity_id END AS entity_id,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.actor_user_id END AS actor_user_id,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.actor_role END AS actor_role,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.actor_organisation_id END AS actor_organisation_id,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.ip END AS ip,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE a.user_agent END AS user_agent,
+       CASE WHEN ${SEALED_BID} THEN '{"sealed": true}'::jsonb ELSE a.details END AS details,
+       CASE WHEN ${SEALED_BID} THEN NULL ELSE u.email END AS actor_email,
+       CASE WHEN ${SEALED_BID} THEN '（密封申报，开标后显示）' ELSE u.display_name END AS actor_name
+  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+  LEFT JOIN LATERAL (
+    SELECT true AS sealed FROM applications ap JOIN scenarios sc ON sc.id = ap.scenario_id
+     WHERE ap.id = (CASE WHEN a.entity_type = 'application' AND a.entity_id ~ ${UUID_TEXT} THEN a.entity_id::uuid END)
+       AND sc.bids_opened_at IS NULL
+  ) sb ON true`;
 
 export interface AuditFilters {
   action?: string;

@@ -42,7 +42,8 @@ export interface JobPayloads {
   [JobName.NotificationDigestMail]: { digestId: string };
   [JobName.NotificationReminders]: { runId: string };
   [JobName.SessionAgenda]: { sessionId: string; runId: string };
-  [JobName.BidsOpen]: { scenarioId: string };
+  /** `at`: set on the delayed job put at the deadline (ISO instant); absent when announced through the outbox. */
+  [JobName.BidsOpen]: { scenarioId: string; at?: string };
 }
 
 /** Which queue each job goes to. */

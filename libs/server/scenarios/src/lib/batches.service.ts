@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parseDeadline, ScenarioBatchView } from '@scenematch/contracts';
+import { ScenarioBatchView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
@@ -119,18 +119,14 @@ export class BatchesService {
     const published = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
       if (batch.status !== 'draft') throw new ConflictException('榜单已发布');
-      const rows: Array<{ id: string; deadline: Date | null }> = returningRows(await manager.query(
+      const rows: Array<{ id: string }> = returningRows(await manager.query(
         `UPDATE scenarios SET status = 'published', published_at = now(), updated_at = now()
-          WHERE batch_id = $1 AND status = 'approved' RETURNING id, deadline`,
+          WHERE batch_id = $1 AND status = 'approved' RETURNING id`,
         [id],
       ));
       await recordStatusEvents(manager, 'scenario', rows.map((r) => r.id), 'approved', 'published', actor, `随${batch.name}发布`);
       for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: r.id });
-      const batchDeadline = batch.closesOn ? parseDeadline(batch.closesOn) : null;
-      for (const r of rows) {
-        const deadline = r.deadline ?? batchDeadline;
-        if (deadline) await scheduleBidOpening(this.outbox, manager, r.id, deadline);
-      }
+      for (const r of rows) await scheduleBidOpening(this.outbox, manager, r.id);
       batch.status = 'published';
       batch.publishedAt = new Date();
       await manager.getRepository(ScenarioBatch).save(batch);
@@ -152,7 +148,7 @@ export class BatchesService {
       ));
       await recordStatusEvents(manager, 'scenario', rows.map((r) => r.id), 'published', 'closed', actor, `${batch.name}截止`);
       for (const r of rows) await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId: r.id });
-      for (const r of rows) await scheduleBidOpening(this.outbox, manager, r.id, null);
+      for (const r of rows) await scheduleBidOpening(this.outbox, manager, r.id);
       batch.status = 'closed';
       await manager.getRepository(ScenarioBatch).save(batch);
       await this.audit.record({ action: 'batch.close', actor, entityType: 'batch', entityId: id, meta, details: { scenarios: rows.length } }, manager);

@@ -116,8 +116,7 @@ export class ScenarioImportService {
         }
         await recordStatusEvents(manager, 'scenario', inserted[0].id, null, status, actor, `导入：${file.filename} 第 ${p.result.row} 行`);
         if (status === 'published') await this.outbox.publish(manager, JobName.ScenarioChanged, { scenarioId: inserted[0].id });
-        const opensAt = r.deadline ?? (b.closesOn ? parseDeadline(b.closesOn) : null);
-        if (status === 'published' && opensAt) await scheduleBidOpening(this.outbox, manager, inserted[0].id, opensAt);
+        if (status === 'published') await scheduleBidOpening(this.outbox, manager, inserted[0].id);
       }
       await this.audit.record(
         {
@@ -188,7 +187,7 @@ export class ScenarioImportService {
         const normal = deadlineText.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})/, (_, y, m, d) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`)
           .replace(/ (\d):/, ' 0$1:');
         const at = parseDeadline(normal);
-        if (!at) errors.push(`截止日期“${cells['截止日期']}”不是有效的日期或时间（例如 2026-12-20 或 2026-12-20 17:00）`);
+        if (!at) errors.push(`截止日期“${cells['截止日期']}”不是有效日期（例如 2026-12-20，或带时间 2026-12-20 17:00）`);
         else if (at.getTime() <= Date.now()) errors.push(`截止时间 ${formatBeijing(at)} 已过`);
         else if (batch.closesOn && at.getTime() > (parseDeadline(batch.closesOn) as Date).getTime()) errors.push(`截止时间 ${formatBeijing(at)} 晚于榜单截止时间 ${batch.closesOn} 17:00`);
         else deadline = at;

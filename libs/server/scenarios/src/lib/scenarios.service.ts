@@ -381,15 +381,9 @@ export class ScenariosService {
 
   // ── helpers ──────────────────────────────────────────────────────────────
 
-  /** The opening at the deadline (the batch's closing day when the scenario has none), or at once once it stops taking bids. */
+  /** Announces the opening: at the deadline (the batch's closing day when it has none), or at once when the scenario stops taking bids. */
   private async scheduleOpening(manager: EntityManager, s: Scenario): Promise<void> {
-    if (s.status !== 'published') {
-      await scheduleBidOpening(this.outbox, manager, s.id, null);
-      return;
-    }
-    const batch = !s.deadline && s.batchId ? await manager.getRepository(ScenarioBatch).findOneBy({ id: s.batchId }) : null;
-    const deadline = s.deadline ?? (batch?.closesOn ? parseDeadline(batch.closesOn) : null);
-    if (deadline) await scheduleBidOpening(this.outbox, manager, s.id, deadline);
+    await scheduleBidOpening(this.outbox, manager, s.id);
   }
 
   private async row(manager: EntityManager, id: string): Promise<ScenarioRow | undefined> {

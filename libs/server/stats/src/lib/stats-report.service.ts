@@ -21,7 +21,6 @@ interface Column {
   numFmt?: string;
 }
 
-/** A calendar date (`YYYY-MM-DD`) as the cell value Excel shows as that date. */
 /** An instant as a cell showing China wall-clock time (Excel cells carry no zone). */
 function timeCell(value: Date | string | null): Date | null {
   return value ? new Date(new Date(value).getTime() + 8 * 3600_000) : null;

@@ -5,6 +5,7 @@ import type {
   ApplicationView,
   Page,
   RubricCriterion,
+  ScenarioApplicationsPage,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 
@@ -157,14 +158,17 @@ export class ApplicationsApi {
     });
   }
 
-  /** A scenario's applications (organisers; its unit after the deadline). */
+  /**
+   * A scenario's applications (staff and its unit): before the opening (开标) only how many
+   * there are (`sealed`), after it the bids.
+   */
   forScenario(
     scenarioId: string,
     status?: readonly ApplicationStatus[],
-  ): Observable<Page<ApplicationView>> {
+  ): Observable<ScenarioApplicationsPage> {
     let params = new HttpParams().set('pageSize', MAX_PAGE);
     if (status?.length) params = params.set('status', status.join(','));
-    return this.http.get<Page<ApplicationView>>(
+    return this.http.get<ScenarioApplicationsPage>(
       `/api/scenarios/${scenarioId}/applications`,
       { params },
     );

@@ -7,7 +7,7 @@ export const APPLICATION_TEXTS = {
     button: '我要揭榜',
     createTitle: (scenario: string) => `揭榜申报：${scenario}`,
     editTitle: (scenario: string) => `修改申报：${scenario}`,
-    lead: '申报材料密封保存，截止前仅本企业（及联合体成员）可见；截止后由服务中心形式审查并组织专家评审。',
+    lead: '申报材料加密密封保存，截止前仅本企业（及联合体成员）可见，服务中心、发榜单位和专家都看不到；截止时间到点自动开标，之后由服务中心形式审查并组织专家评审。',
     fields: {
       proposal: '技术方案',
       quote: '报价（元）',
@@ -182,7 +182,9 @@ export const APPLICATION_TEXTS = {
 
   evaluation: {
     title: '评审看板',
-    lead: '截止后的形式审查、专家评审进度、汇总得分（五位及以上专家时去掉最高分和最低分）和拟揭榜。',
+    lead: '开标后的形式审查、专家评审进度、汇总得分（五位及以上专家时去掉最高分和最低分）和拟揭榜。',
+    sealed: (count: number, opensAt: string) => `已收到 ${count} 份密封申报，${opensAt ? `${opensAt} 开标` : '截止后开标'}`,
+    sealedHint: '开标前，申报单位、报价和申报材料对服务中心、发榜单位和专家均不可见；截止时间到点系统自动开标并记入审计日志。',
     formCheck: '形式审查',
     formCheckEmpty: '暂无待形式审查的申报',
     board: '专家评审',
@@ -230,6 +232,9 @@ export const APPLICATION_TEXTS = {
   agencyView: {
     title: '申报情况',
     beforeDeadline: '申报截止后可查看申报材料',
+    /** Before the opening: how many sealed bids, and when they open. */
+    sealed: (count: number, opensAt: string) => `已收到 ${count} 份密封申报，${opensAt ? `${opensAt} 开标` : '截止后开标'}`,
+    sealedHint: '开标前，申报单位和申报内容对服务中心、发榜单位和专家均不可见。',
     company: '申报企业',
     status: '状态',
     quote: '报价（万元）',

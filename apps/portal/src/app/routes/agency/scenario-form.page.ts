@@ -47,7 +47,7 @@ import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
-import { isBeforeToday } from '../../shared/forms/dates';
+import { defaultDeadlineTime, isBeforeToday } from '../../shared/forms/dates';
 import {
   applyServerErrors,
   revealErrors,
@@ -113,6 +113,8 @@ export class ScenarioFormPage {
   protected readonly rules = SCENARIO_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly isPast = (date: Date) => isBeforeToday(date);
+  /** A deadline picked as a day closes at 17:00 (Beijing time) unless another time is chosen. */
+  protected readonly deadlineTime = defaultDeadlineTime();
 
   readonly form = createScenarioForm(inject(FormBuilder));
 

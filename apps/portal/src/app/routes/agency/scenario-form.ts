@@ -8,9 +8,8 @@ import {
 import type { ScenarioView } from '@scenematch/contracts';
 import type { ScenarioRequest } from '../../core/data-access/scenarios.api';
 import {
-  fromIsoDate,
-  isBeforeToday,
-  toIsoDate,
+  fromBeijingDateTime,
+  toBeijingDateTime,
 } from '../../shared/forms/dates';
 
 /** The API's rules (libs/server/scenarios dto), checked before sending. */
@@ -47,8 +46,10 @@ function optionalPattern(pattern: RegExp, key: string): ValidatorFn {
   };
 }
 
+/** The deadline (Beijing date and time) is still ahead. */
 export const deadlineNotPast: ValidatorFn = (control) =>
-  control.value instanceof Date && isBeforeToday(control.value)
+  control.value instanceof Date &&
+  new Date(toBeijingDateTime(control.value)).getTime() <= Date.now()
     ? { past: true }
     : null;
 
@@ -138,7 +139,7 @@ function yuanToWan(yuan: number | null): number | null {
     : Math.round((yuan / YUAN_PER_WAN) * 10_000) / 10_000;
 }
 
-/** The request body for the form's values (trimmed; budgets in 元; deadline as YYYY-MM-DD). */
+/** The request body for the form's values (trimmed; budgets in 元; deadline as Beijing date-time). */
 export function toScenarioRequest(value: ScenarioFormValue): ScenarioRequest {
   return {
     title: value.title.trim(),
@@ -147,7 +148,7 @@ export function toScenarioRequest(value: ScenarioFormValue): ScenarioRequest {
     painPoints: value.painPoints.trim(),
     expectedOutcome: value.expectedOutcome.trim(),
     capabilities: [...value.capabilities],
-    deadline: value.deadline ? toIsoDate(value.deadline) : null,
+    deadline: value.deadline ? toBeijingDateTime(value.deadline) : null,
     budgetMin: wanToYuan(value.budgetMin),
     budgetMax: wanToYuan(value.budgetMax),
     site: value.site.trim(),
@@ -167,7 +168,7 @@ export function fromScenarioView(s: ScenarioView): ScenarioFormValue {
     painPoints: s.painPoints ?? '',
     expectedOutcome: s.expectedOutcome ?? '',
     capabilities: s.capabilities.map((c) => c.name),
-    deadline: fromIsoDate(s.deadline),
+    deadline: fromBeijingDateTime(s.deadline),
     budgetMin: yuanToWan(s.budgetMin),
     budgetMax: yuanToWan(s.budgetMax),
     site: s.site ?? '',

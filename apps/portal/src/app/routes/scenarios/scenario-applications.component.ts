@@ -8,7 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import type { ApplicationView } from '@scenematch/contracts';
+import { formatOpening, type ApplicationView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -30,14 +30,14 @@ import { toWan } from '../../shared/scenario/scenario-format';
 
 type ListState =
   | { state: 'loading' }
-  /** 403 before the deadline: the API's words, shown as information. */
+  /** Before the opening: how many sealed bids there are and when they open. */
   | { state: 'sealed'; message: string }
   | { state: 'failed'; message: string }
   | { state: 'done'; items: ApplicationView[] };
 
 /**
- * 申报情况 for the owning agency: the scenario's applications once the deadline has passed
- * (the API seals them before with a 403), each readable in a drawer with its attachments.
+ * 申报情况 for the owning agency: before the opening only how many sealed bids there are and
+ * when they open; after it the applications, each readable in a drawer with its attachments.
  */
 @Component({
   selector: 'sm-scenario-applications',
@@ -65,8 +65,8 @@ type ListState =
           <nz-alert
             nzType="info"
             nzShowIcon
-            [nzMessage]="t.beforeDeadline"
-            [nzDescription]="sealedMessage() || null"
+            [nzMessage]="sealedMessage() || t.beforeDeadline"
+            [nzDescription]="t.sealedHint"
             data-testid="agency-applications-sealed"
           />
         }
@@ -191,26 +191,12 @@ export class ScenarioApplicationsComponent {
   private readonly api = inject(ApplicationsApi);
 
   readonly scenarioId = input.required<string>();
-  /**
-   * Known to be before the deadline: the sealed notice without asking (a 403 would only add a
-   * console error). The API stays the judge otherwise: its 403 shows the same notice.
-   */
-  readonly sealed = input(false);
 
   protected readonly t = APPLICATION_TEXTS.agencyView;
   protected readonly open = signal<ApplicationView | null>(null);
 
   protected readonly list = toSignal(
-    combineLatest([
-      toObservable(this.scenarioId),
-      toObservable(this.sealed),
-    ]).pipe(
-      switchMap(([id, sealed]) =>
-        sealed
-          ? of<ListState>({ state: 'sealed', message: '' })
-          : this.load(id),
-      ),
-    ),
+    toObservable(this.scenarioId).pipe(switchMap((id) => this.load(id))),
     { initialValue: { state: 'loading' } as ListState },
   );
   protected readonly items = computed(() => {
@@ -233,10 +219,13 @@ export class ScenarioApplicationsComponent {
   private load(id: string): Observable<ListState> {
     return this.api.forScenario(id).pipe(
       map(
-        (page): ListState => ({
-          state: 'done',
-          items: page.items,
-        }),
+        (page): ListState =>
+          page.sealed
+            ? {
+                state: 'sealed',
+                message: this.t.sealed(page.sealed.count, formatOpening(page.sealed.opensAt)),
+              }
+            : { state: 'done', items: page.items },
       ),
       catchError((error: unknown) => {
         const e = toApiError(error);

@@ -1,3 +1,4 @@
+import { formatBeijing } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -110,6 +111,8 @@ export class ScenarioDetailPage {
   readonly id = input.required<string>();
 
   protected readonly t = SCENARIO_TEXTS.scenarios;
+  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
+  protected readonly formatBeijing = formatBeijing;
   protected readonly common = TEXTS.common;
   protected readonly statusColors = SCENARIO_STATUS_COLORS;
   protected readonly signedIn = this.auth.isSignedIn;
@@ -207,13 +210,6 @@ export class ScenarioDetailPage {
   protected readonly showsAgencyApplications = computed(() => {
     const s = this.scenario();
     return !!s && this.isOwner() && PUBLIC_SCENARIO_STATUSES.includes(s.status);
-  });
-  /** Still open for applications: sealed for the unit too (the API would answer 403). */
-  protected readonly applicationsSealed = computed(() => {
-    const s = this.scenario();
-    return (
-      !!s && s.status === 'published' && beforeDeadline(s.deadline ?? null)
-    );
   });
   protected readonly at = APPLICATION_TEXTS;
 

@@ -1,3 +1,4 @@
+import { formatBeijing } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -90,6 +91,8 @@ export class ScenarioListPage {
   protected readonly taxonomy = inject(TaxonomyStore);
 
   protected readonly t = SCENARIO_TEXTS.scenarios;
+  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
+  protected readonly formatBeijing = formatBeijing;
   protected readonly common = TEXTS.common;
   protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly sorts = (

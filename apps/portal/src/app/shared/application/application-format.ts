@@ -25,12 +25,15 @@ export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-/** Whether applications to the scenario are still open (no deadline: open until it closes). */
+/**
+ * Whether applications to the scenario are still open: the deadline is a point in time (ISO
+ * with offset); at its very second bids close (no deadline: open until the scenario closes).
+ */
 export function beforeDeadline(
   deadline: string | null,
   now: Date = new Date(),
 ): boolean {
-  return deadline === null || chinaToday(now) <= deadline;
+  return deadline === null || now.getTime() < new Date(deadline).getTime();
 }
 
 /**

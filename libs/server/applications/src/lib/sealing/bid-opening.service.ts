@@ -4,6 +4,7 @@ import { beijingIso } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { AppConfig } from '@scenematch/server-config';
 import { EFFECTIVE_DEADLINE_SQL } from '@scenematch/server-common';
+import { returningRows } from '@scenematch/server-database';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -69,7 +70,9 @@ export class BidOpeningService {
         `SELECT count(*)::int AS n FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
         [scenarioId],
       );
-      const opened: Array<{ at: Date }> = await manager.query(`UPDATE scenarios SET bids_opened_at = $2 WHERE id = $1 RETURNING bids_opened_at AS at`, [scenarioId, now]);
+      const opened = returningRows<{ at: Date }>(
+        await manager.query(`UPDATE scenarios SET bids_opened_at = $2 WHERE id = $1 RETURNING bids_opened_at AS at`, [scenarioId, now]),
+      );
       await manager.query(`DELETE FROM scenario_data_keys WHERE scenario_id = $1`, [scenarioId]);
       const result: Opening = { scenarioId, openedAt: beijingIso(opened[0].at), bids: counted[0].n };
       await this.audit.record(
@@ -86,6 +89,16 @@ export class BidOpeningService {
     for (const path of removeAfterCommit) await rm(path, { force: true }).catch(() => undefined);
     if (opening) this.logger.log(`Opened ${opening.bids} bid(s) of scenario ${scenarioId}`);
     return opening;
+  }
+
+  /** When the scenario's still-sealed bids open (its deadline in force); null when not scheduled (opened, no deadline, not published). */
+  async dueAt(scenarioId: string): Promise<Date | null> {
+    const rows: Array<{ deadline_at: Date | null }> = await this.dataSource.query(
+      `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
+        WHERE s.id = $1 AND s.status = 'published' AND s.bids_opened_at IS NULL`,
+      [scenarioId],
+    );
+    return rows[0]?.deadline_at ?? null;
   }
 
   /**

@@ -10,7 +10,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import type { ApplicationView, ScenarioView } from '@scenematch/contracts';
+import { formatOpening, type ApplicationView, type ScenarioView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -49,6 +49,8 @@ type BoardState =
   | {
       state: 'done';
       scenario: ScenarioView;
+      /** Before the opening (开标): how many sealed bids, and when they open; nothing else is known. */
+      sealed: { count: number; opensAt: string } | null;
       submitted: ApplicationView[];
       evaluation: EvaluationView | null;
       /** Attachments by application id. */
@@ -147,20 +149,22 @@ export class EvaluationPage {
     return forkJoin([
       this.scenarios.get(id),
       this.api.forScenario(id).pipe(
-        map((page) => page.items),
-        catchError(() => of([] as ApplicationView[])),
+        catchError(() => of(null)),
       ),
       this.api
         .evaluation(id)
         .pipe(catchError(() => of(null as EvaluationView | null))),
     ]).pipe(
       map(
-        ([scenario, all, evaluation]): BoardState => ({
+        ([scenario, page, evaluation]): BoardState => ({
           state: 'done',
           scenario,
-          submitted: all.filter((a) => a.status === 'submitted'),
+          sealed: page?.sealed
+            ? { count: page.sealed.count, opensAt: formatOpening(page.sealed.opensAt) }
+            : null,
+          submitted: (page?.items ?? []).filter((a) => a.status === 'submitted'),
           evaluation,
-          files: new Map(all.map((a) => [a.id, a.files])),
+          files: new Map((page?.items ?? []).map((a) => [a.id, a.files])),
         }),
       ),
       catchError((error: unknown) =>

@@ -1,3 +1,4 @@
+import { formatBeijing } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -57,6 +58,8 @@ export class BatchHealthPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   protected readonly t = STATS_TEXTS.health;
+  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
+  protected readonly formatBeijing = formatBeijing;
   protected readonly flaggedHint = this.t.flaggedHint(
     BATCH_HEALTH_DAYS,
     BATCH_HEALTH_MIN_APPLICATIONS,

@@ -1,3 +1,4 @@
+import { formatBeijing } from '@scenematch/contracts';
 import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
@@ -55,6 +56,8 @@ export class MyApplicationsPage {
   private readonly message = inject(NzMessageService);
 
   protected readonly t = APPLICATION_TEXTS.mine;
+  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
+  protected readonly formatBeijing = formatBeijing;
   protected readonly common = TEXTS.common;
   protected readonly formatQuote = formatQuote;
 

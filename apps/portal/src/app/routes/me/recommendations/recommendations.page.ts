@@ -1,3 +1,4 @@
+import { formatBeijing } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -106,6 +107,8 @@ export class RecommendationsPage {
   protected readonly taxonomy = inject(TaxonomyStore);
 
   protected readonly t = MATCHING_TEXTS.recommendations;
+  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
+  protected readonly formatBeijing = formatBeijing;
   protected readonly common = TEXTS.common;
   protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly scoreStep = MIN_SCORE_STEP;
