@@ -68,6 +68,12 @@ describe('the demo story (seeds)', () => {
     expect(rows.every((r) => r.deadline.endsWith(' 17:00'))).toBe(true);
     expect(rows.every((r) => weeksAhead(r.deadline) >= 21 && weeksAhead(r.deadline) <= 49)).toBe(true);
     expect(new Set(rows.map((r) => r.deadline)).size).toBe(5);
+    // Their openings are announced to the worker, once each.
+    const announced = await one<{ n: number }>(
+      `SELECT count(DISTINCT o.payload->>'scenarioId')::int AS n FROM outbox o JOIN scenarios s ON s.id::text = o.payload->>'scenarioId'
+         JOIN scenario_batches b ON b.id = s.batch_id WHERE o.job = 'bids.open' AND b.number = 1`,
+    );
+    expect(announced[0].n).toBe(25);
   });
 
   it('has a past-deadline list with a bid in form check and two under review by the demo expert, one scored', async () => {

@@ -1,6 +1,7 @@
 import { chinaToday, DEFAULT_RUBRIC } from '@scenematch/contracts';
 import { dateAt1700Sql } from '@scenematch/server-common';
 import { searchDocumentOf } from '@scenematch/server-database';
+import { JOB_QUEUE, JobName, JobPayloads } from '@scenematch/server-queue';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { SeedStep } from './run-seeds';
@@ -91,14 +92,22 @@ async function lifecycleEvent(
   );
 }
 
-/** The real first list gets application deadlines weeks ahead, staggered by row. */
+/**
+ * The real first list gets application deadlines weeks ahead, staggered by row; each scenario's
+ * opening (开标) is announced to the worker as a changed deadline would announce it.
+ */
 async function firstListDeadlines(client: Client, clock: Clock): Promise<number> {
-  const result = await client.query(
+  const result = await client.query<{ id: string }>(
     `UPDATE scenarios s SET deadline = ${dateAt1700Sql('$1::date + (21 + ((s.seq_no - 1) % 5) * 7)')}, updated_at = now()
        FROM scenario_batches b
-      WHERE b.id = s.batch_id AND b.number = 1 AND s.source = 'seed' AND s.status = 'published' AND s.deadline IS NULL`,
+      WHERE b.id = s.batch_id AND b.number = 1 AND s.source = 'seed' AND s.status = 'published' AND s.deadline IS NULL
+     RETURNING s.id`,
     [clock.date(0)],
   );
+  for (const { id } of result.rows) {
+    const payload: JobPayloads[JobName.BidsOpen] = { scenarioId: id };
+    await client.query(`INSERT INTO outbox (queue, job, payload) VALUES ($1, $2, $3)`, [JOB_QUEUE[JobName.BidsOpen], JobName.BidsOpen, JSON.stringify(payload)]);
+  }
   return result.rowCount ?? 0;
 }
 
