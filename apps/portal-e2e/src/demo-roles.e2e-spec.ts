@@ -35,7 +35,11 @@ describe('a demo in which every role has work', () => {
       await page.getByTestId('review-proposal').getByText('韵听语音电子病历系统', { exact: false }).waitFor();
 
       await page.goto(url('/me/notifications'));
-      await page.getByTestId('notification-row').filter({ hasText: '新的评审任务：2 份申报' }).waitFor();
+      // One notice per assignment round; the newest, for the bids still to score, is unread.
+      const assigned = page.getByTestId('notification-row').filter({ hasText: '新的评审任务：2 份申报' });
+      await assigned.first().waitFor();
+      expect(await assigned.count()).toBe(3);
+      expect(await assigned.first().getAttribute('class')).toContain('unread');
       expect(pageErrors).toEqual([]);
     },
     90_000,
