@@ -8,7 +8,10 @@ import { DataSource } from 'typeorm';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = new DataSource({ type: 'postgres', url: config.DATABASE_URL });
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: config.DATABASE_URL,
+  });
   await dataSource.initialize();
   try {
     const result = await rotateMasterKey(dataSource, config);

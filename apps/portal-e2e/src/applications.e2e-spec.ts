@@ -377,14 +377,20 @@ describe('applications (揭榜申报)', () => {
         token: applicant.token,
       });
 
-      // Before the deadline the materials are sealed, also for the unit that posted the scenario.
+      // Before the deadline the materials are sealed, also for the unit that posted the scenario:
+      // it learns how many bids there are and when they open, nothing else.
       await signInAt(page, url('/login'), AGENCY, '/agency/scenarios');
       await page.goto(url(`/scenarios/${scenario.id}`));
       const section = page.getByTestId('agency-applications');
       await section.getByTestId('agency-applications-sealed').waitFor();
-      expect(await section.innerText()).toContain('申报截止后可查看申报材料');
+      const sealedText = await section.innerText();
+      expect(sealedText).toContain(`已收到 1 份密封申报，12月31日 17:00 开标`);
+      expect(sealedText).not.toContain(company);
       expect(await section.getByTestId('agency-application-row').count()).toBe(
         0,
+      );
+      expect(await page.getByTestId('detail-deadline').innerText()).toBe(
+        `${nextYear()} 17:00`,
       );
 
       // Closed: the unit reads them.
@@ -411,6 +417,70 @@ describe('applications (揭榜申报)', () => {
         await drawer.getByTestId('agency-application-proposal').innerText(),
       ).toContain('肺结节');
       await drawer.getByTestId('application-files-empty').waitFor();
+      expect(pageErrors).toEqual([]);
+    },
+    120_000,
+  );
+
+  browserTest(
+    'the organiser’s 评审看板 shows only how many sealed bids there are and when they open, no bidder',
+    async ({ page, url, pageErrors }) => {
+      const suffix = randomBytes(3).toString('hex');
+      const agency = await apiToken(AGENCY);
+      const organiser = await apiToken(ORGANISER);
+      const scenario = await apiCall<{ id: string }>('/scenarios', {
+        method: 'POST',
+        token: agency,
+        body: {
+          title: `影像质控密封${suffix}`,
+          domain: '智慧医疗',
+          description: '对放射科影像进行质控，发现伪影和摆位问题。',
+          deadline: `${nextYear()}T10:30:00+08:00`,
+        },
+      });
+      await apiCall(`/scenarios/${scenario.id}/submit`, {
+        method: 'POST',
+        token: agency,
+      });
+      await apiCall(`/scenarios/${scenario.id}/publish`, {
+        method: 'POST',
+        token: organiser,
+      });
+      const companies = [
+        `深圳密封科技${suffix}有限公司`,
+        `广州密封智能${suffix}有限公司`,
+      ];
+      for (const company of companies) {
+        const applicant = await newEnterprise(company);
+        const application = await apiCall<{ id: string }>(
+          `/scenarios/${scenario.id}/applications`,
+          {
+            method: 'POST',
+            token: applicant.token,
+            body: {
+              proposal: PROPOSAL,
+              quote: 800_000,
+              durationDays: 90,
+              declarations: { truthful: true },
+            },
+          },
+        );
+        await apiCall(`/applications/${application.id}/submit`, {
+          method: 'POST',
+          token: applicant.token,
+        });
+      }
+
+      await signInAt(page, url('/login'), ORGANISER, /\/admin\//);
+      await page.goto(url(`/admin/evaluation/${scenario.id}`));
+      const sealed = page.getByTestId('evaluation-sealed');
+      await sealed.waitFor();
+      expect(await sealed.innerText()).toContain(
+        '已收到 2 份密封申报，12月31日 10:30 开标',
+      );
+      const body = await page.locator('body').innerText();
+      for (const company of companies) expect(body).not.toContain(company);
+      expect(body).not.toContain('800,000');
       expect(pageErrors).toEqual([]);
     },
     120_000,

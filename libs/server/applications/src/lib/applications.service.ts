@@ -246,7 +246,12 @@ export class ApplicationsService {
   async hydrate(manager: EntityManager, row: ApplicationRow): Promise<ApplicationRow> {
     if (!row.sealed) return row;
     const key = await this.sealer.dataKey(manager, row.scenario_id, false);
-    if (!key) throw new Error(`Application ${row.id} is sealed but its scenario has no data key`);
+    if (!key) {
+      // Opened (and its key destroyed) between our read and now: the contents are plain now.
+      const fresh: ApplicationRow[] = await manager.query(`${APPLICATION_SQL} WHERE a.id = $1`, [row.id]);
+      if (fresh[0] && !fresh[0].sealed) return fresh[0];
+      throw new Error(`Application ${row.id} is sealed but its scenario has no data key`);
+    }
     const c: BidContents = this.sealer.unsealContents(key, row.id, row.sealed);
     const products: Array<{ id: string; name: string }> = c.productIds.length
       ? await manager.query(`SELECT id, name FROM products WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [c.productIds])

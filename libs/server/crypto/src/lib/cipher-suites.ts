@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 /**
  * The configurable cipher suites. Every ciphertext starts with a version byte and the suite's
@@ -32,7 +39,8 @@ export interface CipherSuite {
 }
 
 function checkKey(key: Buffer): void {
-  if (key.length !== KEY_BYTES) throw new CiphertextError(`key must be ${KEY_BYTES} bytes`);
+  if (key.length !== KEY_BYTES)
+    throw new CiphertextError(`key must be ${KEY_BYTES} bytes`);
 }
 
 const aesGcm: CipherSuite = {
@@ -49,10 +57,22 @@ const aesGcm: CipherSuite = {
   },
 };
 
-function sm4Tag(macKey: Buffer, header: Buffer, iv: Buffer, aad: Buffer, body: Buffer): Buffer {
+function sm4Tag(
+  macKey: Buffer,
+  header: Buffer,
+  iv: Buffer,
+  aad: Buffer,
+  body: Buffer,
+): Buffer {
   const aadLength = Buffer.alloc(8);
   aadLength.writeBigUInt64BE(BigInt(aad.length));
-  return createHmac('sm3', macKey).update(header).update(iv).update(aadLength).update(aad).update(body).digest();
+  return createHmac('sm3', macKey)
+    .update(header)
+    .update(iv)
+    .update(aadLength)
+    .update(aad)
+    .update(body)
+    .digest();
 }
 
 const sm4: CipherSuite = {
@@ -64,11 +84,19 @@ const sm4: CipherSuite = {
     const iv = randomBytes(16);
     const cipher = createCipheriv('sm4-ctr', key.subarray(0, 16), iv);
     const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return Buffer.concat([header, iv, body, sm4Tag(key.subarray(16), header, iv, aad, body)]);
+    return Buffer.concat([
+      header,
+      iv,
+      body,
+      sm4Tag(key.subarray(16), header, iv, aad, body),
+    ]);
   },
 };
 
-const SUITES: Record<CryptoSuiteName, CipherSuite> = { 'aes-256-gcm': aesGcm, sm4 };
+const SUITES: Record<CryptoSuiteName, CipherSuite> = {
+  'aes-256-gcm': aesGcm,
+  sm4,
+};
 
 export function cipherSuite(name: CryptoSuiteName): CipherSuite {
   return SUITES[name];
@@ -76,42 +104,56 @@ export function cipherSuite(name: CryptoSuiteName): CipherSuite {
 
 /** The suite a ciphertext was sealed with. */
 export function suiteOf(blob: Buffer): CryptoSuiteName {
-  if (blob.length < 2 || blob[0] !== VERSION) throw new CiphertextError('unknown ciphertext version');
+  if (blob.length < 2 || blob[0] !== VERSION)
+    throw new CiphertextError('unknown ciphertext version');
   const entry = Object.entries(SUITE_IDS).find(([, id]) => id === blob[1]);
   if (!entry) throw new CiphertextError('unknown cipher suite');
   return entry[0] as CryptoSuiteName;
 }
 
 /** Decrypts with the suite named in the ciphertext; any change to it (or to `aad`) throws. */
-export function decrypt(key: Buffer, blob: Buffer, aad = Buffer.alloc(0)): Buffer {
+export function decrypt(
+  key: Buffer,
+  blob: Buffer,
+  aad = Buffer.alloc(0),
+): Buffer {
   checkKey(key);
   const suite = suiteOf(blob);
   const header = blob.subarray(0, 2);
   if (suite === 'aes-256-gcm') {
-    if (blob.length < 2 + 12 + 16) throw new CiphertextError('ciphertext too short');
+    if (blob.length < 2 + 12 + 16)
+      throw new CiphertextError('ciphertext too short');
     const iv = blob.subarray(2, 14);
     const tag = blob.subarray(14, 30);
     const decipher = createDecipheriv('aes-256-gcm', key, iv);
     decipher.setAAD(Buffer.concat([header, aad]));
     decipher.setAuthTag(tag);
     try {
-      return Buffer.concat([decipher.update(blob.subarray(30)), decipher.final()]);
+      return Buffer.concat([
+        decipher.update(blob.subarray(30)),
+        decipher.final(),
+      ]);
     } catch {
       throw new CiphertextError('ciphertext failed authentication');
     }
   }
-  if (blob.length < 2 + 16 + 32) throw new CiphertextError('ciphertext too short');
+  if (blob.length < 2 + 16 + 32)
+    throw new CiphertextError('ciphertext too short');
   const iv = blob.subarray(2, 18);
   const body = blob.subarray(18, blob.length - 32);
   const tag = blob.subarray(blob.length - 32);
   // Verify before decrypting (encrypt-then-MAC), in constant time.
-  if (!timingSafeEqual(tag, sm4Tag(key.subarray(16), header, iv, aad, body))) throw new CiphertextError('ciphertext failed authentication');
+  if (!timingSafeEqual(tag, sm4Tag(key.subarray(16), header, iv, aad, body)))
+    throw new CiphertextError('ciphertext failed authentication');
   const decipher = createDecipheriv('sm4-ctr', key.subarray(0, 16), iv);
   return Buffer.concat([decipher.update(body), decipher.final()]);
 }
 
 /** SHA-256 or SM3 hex digest. */
-export function digestHex(algorithm: 'sha256' | 'sm3', ...parts: Array<string | Buffer>): string {
+export function digestHex(
+  algorithm: 'sha256' | 'sm3',
+  ...parts: Array<string | Buffer>
+): string {
   const hash = createHash(algorithm);
   for (const part of parts) hash.update(part);
   return hash.digest('hex');

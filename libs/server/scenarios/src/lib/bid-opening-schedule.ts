@@ -6,6 +6,10 @@ import { EntityManager } from 'typeorm';
  * puts a delayed job at the deadline. Announced again whenever the deadline moves or the
  * scenario stops taking bids; the worker's periodic sweep catches any job that was lost.
  */
-export function scheduleBidOpening(outbox: OutboxService, manager: EntityManager, scenarioId: string): Promise<string> {
+export function scheduleBidOpening(
+  outbox: OutboxService,
+  manager: EntityManager,
+  scenarioId: string,
+): Promise<string> {
   return outbox.publish(manager, JobName.BidsOpen, { scenarioId });
 }

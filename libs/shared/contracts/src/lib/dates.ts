@@ -13,7 +13,8 @@ export function isRealDate(value: string): boolean {
 /** A deadline given as a date alone closes at this Beijing time of that day. */
 export const DEADLINE_DEFAULT_TIME = '17:00';
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * A deadline (截止时间) from an ISO date-time or a date: a date alone means 17:00 Beijing time
@@ -22,9 +23,15 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{
 export function parseDeadline(value: string): Date | null {
   const m = DATE_TIME.exec(value.trim());
   if (!m || !isRealDate(m[1])) return null;
-  const [hh, mm] = m[2] === undefined ? DEADLINE_DEFAULT_TIME.split(':') : [m[2], m[3]];
+  const [hh, mm] =
+    m[2] === undefined ? DEADLINE_DEFAULT_TIME.split(':') : [m[2], m[3]];
   if (Number(hh) > 23 || Number(mm) > 59 || Number(m[4] ?? 0) > 59) return null;
-  const offset = m[5] === undefined ? '+08:00' : m[5] === 'Z' ? 'Z' : m[5].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const offset =
+    m[5] === undefined
+      ? '+08:00'
+      : m[5] === 'Z'
+        ? 'Z'
+        : m[5].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
   const at = new Date(`${m[1]}T${hh}:${mm}:${m[4] ?? '00'}${offset}`);
   return Number.isNaN(at.getTime()) ? null : at;
 }
@@ -39,7 +46,10 @@ export function formatBeijing(at: string | Date | null | undefined): string {
   if (!at) return '';
   const d = typeof at === 'string' ? new Date(at) : at;
   if (Number.isNaN(d.getTime())) return '';
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return new Date(d.getTime() + 8 * 3600_000)
+    .toISOString()
+    .slice(0, 16)
+    .replace('T', ' ');
 }
 
 /** The opening moment in a sentence: `12月20日 17:00`. */

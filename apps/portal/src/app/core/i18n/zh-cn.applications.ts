@@ -183,8 +183,10 @@ export const APPLICATION_TEXTS = {
   evaluation: {
     title: '评审看板',
     lead: '开标后的形式审查、专家评审进度、汇总得分（五位及以上专家时去掉最高分和最低分）和拟揭榜。',
-    sealed: (count: number, opensAt: string) => `已收到 ${count} 份密封申报，${opensAt ? `${opensAt} 开标` : '截止后开标'}`,
-    sealedHint: '开标前，申报单位、报价和申报材料对服务中心、发榜单位和专家均不可见；截止时间到点系统自动开标并记入审计日志。',
+    sealed: (count: number, opensAt: string) =>
+      `已收到 ${count} 份密封申报，${opensAt ? `${opensAt} 开标` : '截止后开标'}`,
+    sealedHint:
+      '开标前，申报单位、报价和申报材料对服务中心、发榜单位和专家均不可见；截止时间到点系统自动开标并记入审计日志。',
     formCheck: '形式审查',
     formCheckEmpty: '暂无待形式审查的申报',
     board: '专家评审',
@@ -233,8 +235,10 @@ export const APPLICATION_TEXTS = {
     title: '申报情况',
     beforeDeadline: '申报截止后可查看申报材料',
     /** Before the opening: how many sealed bids, and when they open. */
-    sealed: (count: number, opensAt: string) => `已收到 ${count} 份密封申报，${opensAt ? `${opensAt} 开标` : '截止后开标'}`,
-    sealedHint: '开标前，申报单位和申报内容对服务中心、发榜单位和专家均不可见。',
+    sealed: (count: number, opensAt: string) =>
+      `已收到 ${count} 份密封申报，${opensAt ? `${opensAt} 开标` : '截止后开标'}`,
+    sealedHint:
+      '开标前，申报单位和申报内容对服务中心、发榜单位和专家均不可见。',
     company: '申报企业',
     status: '状态',
     quote: '报价（万元）',

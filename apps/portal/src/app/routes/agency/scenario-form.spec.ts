@@ -35,17 +35,43 @@ describe('scenario form rules (as the API checks them)', () => {
     expect(form.valid).toBe(true);
   });
 
-  it('refuses a deadline before today but accepts today', () => {
+  it('refuses a deadline already past, to the minute, and accepts one still ahead', () => {
     const form = validForm();
     const today = new Date();
     form.controls.deadline.setValue(
-      new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1),
+      new Date(
+        today.getFullYear(),
+        today.getMonth(),
+        today.getDate() - 1,
+        17,
+        0,
+      ),
     );
     expect(form.controls.deadline.errors).toEqual({ past: true });
+    // Wall-clock Beijing time; an hour ahead in UTC+8 is ahead whatever the test machine's zone.
+    const beijingNow = new Date(Date.now() + 8 * 3_600_000);
+    const ahead = new Date(Date.now() + 8 * 3_600_000 + 3_600_000);
     form.controls.deadline.setValue(
-      new Date(today.getFullYear(), today.getMonth(), today.getDate()),
+      new Date(
+        ahead.getUTCFullYear(),
+        ahead.getUTCMonth(),
+        ahead.getUTCDate(),
+        ahead.getUTCHours(),
+        ahead.getUTCMinutes(),
+      ),
     );
     expect(form.controls.deadline.valid).toBe(true);
+    const behind = new Date(beijingNow.getTime() - 60_000);
+    form.controls.deadline.setValue(
+      new Date(
+        behind.getUTCFullYear(),
+        behind.getUTCMonth(),
+        behind.getUTCDate(),
+        behind.getUTCHours(),
+        behind.getUTCMinutes(),
+      ),
+    );
+    expect(form.controls.deadline.errors).toEqual({ past: true });
   });
 
   it('keeps the budget upper bound at or above the lower one, re-checked when the lower one changes', () => {
@@ -98,7 +124,7 @@ describe('scenario form rules (as the API checks them)', () => {
 });
 
 describe('form values ↔ API body', () => {
-  it('trims texts, sends budgets in 元 and the deadline as YYYY-MM-DD', () => {
+  it('trims texts, sends budgets in 元 and the deadline as Beijing date and time', () => {
     const form = validForm();
     const deadline = tomorrow();
     form.patchValue({
@@ -120,7 +146,7 @@ describe('form values ↔ API body', () => {
       contactPhone: '0755-88886666',
       batchId: 'b-1',
     });
-    expect(body.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(body.deadline).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/);
     expect(
       toScenarioRequest({
         ...form.getRawValue(),
@@ -144,7 +170,7 @@ describe('form values ↔ API body', () => {
       description: '夜间病房巡视',
       painPoints: '',
       expectedOutcome: '',
-      deadline: '2099-12-31',
+      deadline: '2099-12-31T17:00:00+08:00',
       budgetMin: 500000,
       budgetMax: 1234567,
       site: '住院部',
@@ -161,7 +187,7 @@ describe('form values ↔ API body', () => {
       painPoints: '',
       expectedOutcome: '',
       capabilities: ['计算机视觉'],
-      deadline: '2099-12-31',
+      deadline: '2099-12-31T17:00:00+08:00',
       budgetMin: 500000,
       budgetMax: 1234567,
       site: '住院部',

@@ -58,7 +58,11 @@ describe('applicationActions', () => {
 
   it('lets the company edit, submit and withdraw a draft before the deadline', () => {
     expect(
-      applicationActions(app('draft', '2025-06-10T17:00:00+08:00'), 'org-1', now),
+      applicationActions(
+        app('draft', '2025-06-10T17:00:00+08:00'),
+        'org-1',
+        now,
+      ),
     ).toEqual(['edit', 'submit', 'withdraw']);
     expect(applicationActions(app('submitted'), 'org-1', now)).toEqual([
       'edit',
@@ -68,7 +72,11 @@ describe('applicationActions', () => {
 
   it('offers nothing after the deadline, in later states or to consortium members', () => {
     expect(
-      applicationActions(app('submitted', '2025-06-09T17:00:00+08:00'), 'org-1', now),
+      applicationActions(
+        app('submitted', '2025-06-09T17:00:00+08:00'),
+        'org-1',
+        now,
+      ),
     ).toEqual([]);
     expect(applicationActions(app('shortlisted'), 'org-1', now)).toEqual([]);
     expect(applicationActions(app('draft'), 'org-2', now)).toEqual([]);
@@ -84,9 +92,15 @@ describe('applicationActions', () => {
 
   it('closes at the deadline’s very second, a point in time', () => {
     const deadline = '2025-06-10T17:00:00+08:00';
-    expect(beforeDeadline(deadline, new Date('2025-06-10T08:59:59Z'))).toBe(true);
-    expect(beforeDeadline(deadline, new Date('2025-06-10T09:00:00Z'))).toBe(false);
-    expect(beforeDeadline(deadline, new Date('2025-06-10T09:00:01Z'))).toBe(false);
+    expect(beforeDeadline(deadline, new Date('2025-06-10T08:59:59Z'))).toBe(
+      true,
+    );
+    expect(beforeDeadline(deadline, new Date('2025-06-10T09:00:00Z'))).toBe(
+      false,
+    );
+    expect(beforeDeadline(deadline, new Date('2025-06-10T09:00:01Z'))).toBe(
+      false,
+    );
   });
 });
 

@@ -38,12 +38,20 @@ export function toBeijingDateTime(date: Date): string {
 }
 
 /** A deadline instant as a picker value showing its Beijing wall-clock date and time; null for anything else. */
-export function fromBeijingDateTime(value: string | null | undefined): Date | null {
+export function fromBeijingDateTime(
+  value: string | null | undefined,
+): Date | null {
   if (!value) return null;
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) return null;
   const b = new Date(at.getTime() + 8 * 3_600_000);
-  return new Date(b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate(), b.getUTCHours(), b.getUTCMinutes());
+  return new Date(
+    b.getUTCFullYear(),
+    b.getUTCMonth(),
+    b.getUTCDate(),
+    b.getUTCHours(),
+    b.getUTCMinutes(),
+  );
 }
 
 /** 17:00, the time a deadline picked as a day alone closes at (the picker opens on it). */

@@ -33,7 +33,7 @@ describe('revisionChanges', () => {
           domainCode: { from: 'gov', to: 'health' },
           capabilityCodes: { from: [], to: ['cv', 'llm'] },
           budgetMax: { from: null, to: 800000 },
-          deadline: { from: '2026-01-01', to: '2026-03-31' },
+          deadline: { from: '2026-01-01', to: '2026-03-31T09:00:00.000Z' },
         },
         names,
       ),
@@ -49,9 +49,9 @@ describe('revisionChanges', () => {
       { field: 'budgetMax', label: '预算上限', from: '未填写', to: '80 万元' },
       {
         field: 'deadline',
-        label: '截止日期',
+        label: '截止时间',
         from: '2026-01-01',
-        to: '2026-03-31',
+        to: '2026-03-31 17:00',
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import type { ScenarioStatus } from '@scenematch/contracts';
+import { formatBeijing, type ScenarioStatus } from '@scenematch/contracts';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
 
@@ -67,6 +67,11 @@ function valueText(
       return Array.isArray(value) && value.length
         ? value.map((code) => names.capabilityName(String(code))).join('、')
         : TEXTS.common.notFilled;
+    case 'deadline':
+      // Older revisions hold a date, newer ones an instant: both shown in Beijing time.
+      return /^\d{4}-\d{2}-\d{2}$/.test(String(value))
+        ? String(value)
+        : formatBeijing(String(value)) || String(value);
     case 'budgetMin':
     case 'budgetMax':
       return typeof value === 'number' || /^\d+(\.\d+)?$/.test(String(value))

@@ -20,21 +20,38 @@ export interface BidAccessFacts {
  * organiser, the admin, the owning agency or any expert. After the opening: staff, the owning
  * agency, and experts assigned to it (and not recused).
  */
-export function canReadBid(actor: Actor | undefined, bid: BidAccessFacts, assignedExpert = false): boolean {
+export function canReadBid(
+  actor: Actor | undefined,
+  bid: BidAccessFacts,
+  assignedExpert = false,
+): boolean {
   if (!actor) return false;
-  if (actor.role === 'enterprise' && actor.organisationId === bid.organisationId) return true;
+  if (
+    actor.role === 'enterprise' &&
+    actor.organisationId === bid.organisationId
+  )
+    return true;
   if (bid.status === 'draft') return false;
-  if (actor.role === 'enterprise' && isConsortiumMember(actor.organisationId, bid)) return true;
+  if (
+    actor.role === 'enterprise' &&
+    isConsortiumMember(actor.organisationId, bid)
+  )
+    return true;
   if (!bid.opened) return false;
   if (actor.role === 'expert') return assignedExpert;
   if (isStaff(actor)) return true;
-  return actor.role === 'agency' && actor.organisationId === bid.scenarioAgencyId;
+  return (
+    actor.role === 'agency' && actor.organisationId === bid.scenarioAgencyId
+  );
 }
 
 /**
  * A consortium member of the bid who may read it. Today every named member; once members
  * accept invitations, this becomes "named and accepted".
  */
-export function isConsortiumMember(organisationId: string, bid: Pick<BidAccessFacts, 'memberIds'>): boolean {
+export function isConsortiumMember(
+  organisationId: string,
+  bid: Pick<BidAccessFacts, 'memberIds'>,
+): boolean {
   return bid.memberIds.includes(organisationId);
 }

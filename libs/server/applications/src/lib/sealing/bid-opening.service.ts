@@ -26,7 +26,10 @@ export function sealedStorageKey(scenarioId: string): string {
 }
 
 /** Where plain attachments are stored: content-addressed. */
-export function plainStorageKey(content: Buffer): { key: string; sha256: string } {
+export function plainStorageKey(content: Buffer): {
+  key: string;
+  sha256: string;
+} {
   const sha256 = createHash('sha256').update(content).digest('hex');
   return { key: `applications/${sha256.slice(0, 2)}/${sha256}`, sha256 };
 }
@@ -54,50 +57,84 @@ export class BidOpeningService {
   ) {}
 
   /** Opens the scenario's bids if their time has come; null when it has not (or they are open). */
-  async openIfDue(scenarioId: string, now = new Date()): Promise<Opening | null> {
+  async openIfDue(
+    scenarioId: string,
+    now = new Date(),
+  ): Promise<Opening | null> {
     const removeAfterCommit: string[] = [];
     const opening = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; status: string; bids_opened_at: Date | null; deadline_at: Date | null }> = await manager.query(
+      const rows: Array<{
+        id: string;
+        status: string;
+        bids_opened_at: Date | null;
+        deadline_at: Date | null;
+      }> = await manager.query(
         `SELECT s.id, s.status, s.bids_opened_at, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at
            FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
         [scenarioId],
       );
       const s = rows[0];
-      if (!s || s.bids_opened_at || BEFORE_PUBLICATION.includes(s.status)) return null;
-      if (s.status === 'published' && (!s.deadline_at || s.deadline_at.getTime() > now.getTime())) return null;
+      if (!s || s.bids_opened_at || BEFORE_PUBLICATION.includes(s.status))
+        return null;
+      if (
+        s.status === 'published' &&
+        (!s.deadline_at || s.deadline_at.getTime() > now.getTime())
+      )
+        return null;
       await this.unsealAll(manager, scenarioId, removeAfterCommit);
       const counted: Array<{ n: number }> = await manager.query(
         `SELECT count(*)::int AS n FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
         [scenarioId],
       );
       const opened = returningRows<{ at: Date }>(
-        await manager.query(`UPDATE scenarios SET bids_opened_at = $2 WHERE id = $1 RETURNING bids_opened_at AS at`, [scenarioId, now]),
+        await manager.query(
+          `UPDATE scenarios SET bids_opened_at = $2 WHERE id = $1 RETURNING bids_opened_at AS at`,
+          [scenarioId, now],
+        ),
       );
-      await manager.query(`DELETE FROM scenario_data_keys WHERE scenario_id = $1`, [scenarioId]);
-      const result: Opening = { scenarioId, openedAt: beijingIso(opened[0].at), bids: counted[0].n };
+      await manager.query(
+        `DELETE FROM scenario_data_keys WHERE scenario_id = $1`,
+        [scenarioId],
+      );
+      const result: Opening = {
+        scenarioId,
+        openedAt: beijingIso(opened[0].at),
+        bids: counted[0].n,
+      };
       await this.audit.record(
         {
           action: 'scenario.bids_opened',
           entityType: 'scenario',
           entityId: scenarioId,
-          details: { by: 'system', openedAt: result.openedAt, deadline: s.deadline_at ? beijingIso(s.deadline_at) : null, bids: result.bids, scenarioStatus: s.status },
+          details: {
+            by: 'system',
+            openedAt: result.openedAt,
+            deadline: s.deadline_at ? beijingIso(s.deadline_at) : null,
+            bids: result.bids,
+            scenarioStatus: s.status,
+          },
         },
         manager,
       );
       return result;
     });
-    for (const path of removeAfterCommit) await rm(path, { force: true }).catch(() => undefined);
-    if (opening) this.logger.log(`Opened ${opening.bids} bid(s) of scenario ${scenarioId}`);
+    for (const path of removeAfterCommit)
+      await rm(path, { force: true }).catch(() => undefined);
+    if (opening)
+      this.logger.log(
+        `Opened ${opening.bids} bid(s) of scenario ${scenarioId}`,
+      );
     return opening;
   }
 
   /** When the scenario's still-sealed bids open (its deadline in force); null when not scheduled (opened, no deadline, not published). */
   async dueAt(scenarioId: string): Promise<Date | null> {
-    const rows: Array<{ deadline_at: Date | null }> = await this.dataSource.query(
-      `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
+    const rows: Array<{ deadline_at: Date | null }> =
+      await this.dataSource.query(
+        `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
         WHERE s.id = $1 AND s.status = 'published' AND s.bids_opened_at IS NULL`,
-      [scenarioId],
-    );
+        [scenarioId],
+      );
     return rows[0]?.deadline_at ?? null;
   }
 
@@ -120,7 +157,9 @@ export class BidOpeningService {
         const opening = await this.openIfDue(id, now);
         if (opening) openings.push(opening);
       } catch (error) {
-        this.logger.error(`Opening of scenario ${id} failed: ${(error as Error).message}`);
+        this.logger.error(
+          `Opening of scenario ${id} failed: ${(error as Error).message}`,
+        );
       }
     }
     await this.sealPlainBids();
@@ -129,17 +168,30 @@ export class BidOpeningService {
 
   /** Seals bids of unopened scenarios that are still stored in plain columns. */
   async sealPlainBids(): Promise<number> {
-    const plain: Array<{ id: string; scenario_id: string }> = await this.dataSource.query(
-      `SELECT a.id, a.scenario_id FROM applications a JOIN scenarios s ON s.id = a.scenario_id
+    const plain: Array<{ id: string; scenario_id: string }> =
+      await this.dataSource.query(
+        `SELECT a.id, a.scenario_id FROM applications a JOIN scenarios s ON s.id = a.scenario_id
         WHERE s.bids_opened_at IS NULL AND a.sealed IS NULL AND a.proposal IS NOT NULL LIMIT 500`,
-    );
+      );
     for (const app of plain) {
       await this.dataSource.transaction(async (manager) => {
-        const rows: Array<{ proposal: string | null; quote: string; duration_days: number; team: string; declarations: Record<string, boolean>; product_ids: string[] }> =
-          await manager.query(`SELECT proposal, quote, duration_days, team, declarations, product_ids FROM applications WHERE id = $1 AND sealed IS NULL FOR UPDATE`, [app.id]);
+        const rows: Array<{
+          proposal: string | null;
+          quote: string;
+          duration_days: number;
+          team: string;
+          declarations: Record<string, boolean>;
+          product_ids: string[];
+        }> = await manager.query(
+          `SELECT proposal, quote, duration_days, team, declarations, product_ids FROM applications WHERE id = $1 AND sealed IS NULL FOR UPDATE`,
+          [app.id],
+        );
         const r = rows[0];
         if (!r || r.proposal === null) return;
-        const key = (await this.sealer.dataKey(manager, app.scenario_id)) as Buffer;
+        const key = (await this.sealer.dataKey(
+          manager,
+          app.scenario_id,
+        )) as Buffer;
         const sealed = this.sealer.sealContents(key, app.id, {
           proposal: r.proposal,
           quote: Number(r.quote),
@@ -152,46 +204,74 @@ export class BidOpeningService {
           `UPDATE applications SET sealed = $2, proposal = NULL, quote = NULL, duration_days = NULL, team = '', declarations = '{}', product_ids = '{}' WHERE id = $1`,
           [app.id, sealed],
         );
-        const files: Array<{ id: string; storage_key: string }> = await manager.query(
-          `SELECT id, storage_key FROM application_files WHERE application_id = $1 AND NOT sealed FOR UPDATE`,
-          [app.id],
-        );
+        const files: Array<{ id: string; storage_key: string }> =
+          await manager.query(
+            `SELECT id, storage_key FROM application_files WHERE application_id = $1 AND NOT sealed FOR UPDATE`,
+            [app.id],
+          );
         for (const f of files) {
           const content = await readFile(this.path(f.storage_key));
           const storageKey = sealedStorageKey(app.scenario_id);
-          await this.write(storageKey, this.sealer.sealFile(key, storageKey, content));
-          await manager.query(`UPDATE application_files SET storage_key = $2, sealed = true WHERE id = $1`, [f.id, storageKey]);
+          await this.write(
+            storageKey,
+            this.sealer.sealFile(key, storageKey, content),
+          );
+          await manager.query(
+            `UPDATE application_files SET storage_key = $2, sealed = true WHERE id = $1`,
+            [f.id, storageKey],
+          );
         }
       });
     }
     return plain.length;
   }
 
-  private async unsealAll(manager: EntityManager, scenarioId: string, removeAfterCommit: string[]): Promise<void> {
+  private async unsealAll(
+    manager: EntityManager,
+    scenarioId: string,
+    removeAfterCommit: string[],
+  ): Promise<void> {
     const apps: Array<{ id: string; sealed: Buffer }> = await manager.query(
       `SELECT id, sealed FROM applications WHERE scenario_id = $1 AND sealed IS NOT NULL FOR UPDATE`,
       [scenarioId],
     );
-    const files: Array<{ id: string; storage_key: string }> = await manager.query(
-      `SELECT f.id, f.storage_key FROM application_files f JOIN applications a ON a.id = f.application_id
+    const files: Array<{ id: string; storage_key: string }> =
+      await manager.query(
+        `SELECT f.id, f.storage_key FROM application_files f JOIN applications a ON a.id = f.application_id
         WHERE a.scenario_id = $1 AND f.sealed FOR UPDATE OF f`,
-      [scenarioId],
-    );
+        [scenarioId],
+      );
     if (!apps.length && !files.length) return;
     const key = await this.sealer.dataKey(manager, scenarioId, false);
-    if (!key) throw new Error(`Scenario ${scenarioId} has sealed bids but no data key`);
+    if (!key)
+      throw new Error(`Scenario ${scenarioId} has sealed bids but no data key`);
     for (const app of apps) {
       const c = this.sealer.unsealContents(key, app.id, app.sealed);
       await manager.query(
         `UPDATE applications SET proposal = $2, quote = $3, duration_days = $4, team = $5, declarations = $6, product_ids = $7, sealed = NULL WHERE id = $1`,
-        [app.id, c.proposal, c.quote, c.durationDays, c.team, JSON.stringify(c.declarations), c.productIds],
+        [
+          app.id,
+          c.proposal,
+          c.quote,
+          c.durationDays,
+          c.team,
+          JSON.stringify(c.declarations),
+          c.productIds,
+        ],
       );
     }
     for (const f of files) {
-      const content = this.sealer.unsealFile(key, f.storage_key, await readFile(this.path(f.storage_key)));
+      const content = this.sealer.unsealFile(
+        key,
+        f.storage_key,
+        await readFile(this.path(f.storage_key)),
+      );
       const plain = plainStorageKey(content);
       await this.write(plain.key, content);
-      await manager.query(`UPDATE application_files SET storage_key = $2, sealed = false WHERE id = $1`, [f.id, plain.key]);
+      await manager.query(
+        `UPDATE application_files SET storage_key = $2, sealed = false WHERE id = $1`,
+        [f.id, plain.key],
+      );
       removeAfterCommit.push(this.path(f.storage_key));
     }
   }

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@scenematch/server-config';
-import { cipherSuite, decrypt, EnvMasterKeyWrapper, KeyWrapper, newDataKey } from '@scenematch/server-crypto';
+import {
+  cipherSuite,
+  decrypt,
+  EnvMasterKeyWrapper,
+  KeyWrapper,
+  newDataKey,
+} from '@scenematch/server-crypto';
 import { EntityManager } from 'typeorm';
 
 /** Injection token of the master-key wrapper (the environment key by default; a KMS can replace it). */
@@ -10,7 +16,11 @@ export const keyWrapperProvider = {
   provide: KEY_WRAPPER,
   inject: [AppConfig],
   useFactory: (config: AppConfig): KeyWrapper =>
-    new EnvMasterKeyWrapper(config.CRYPTO_SUITE, config.sealingMasterKey, config.sealingPreviousMasterKey),
+    new EnvMasterKeyWrapper(
+      config.CRYPTO_SUITE,
+      config.sealingMasterKey,
+      config.sealingPreviousMasterKey,
+    ),
 };
 
 /** The sealed part of a bid: everything a competitor or the buyer must not read before the opening. */
@@ -23,9 +33,12 @@ export interface BidContents {
   productIds: string[];
 }
 
-const keyContext = (scenarioId: string) => `scenematch:scenario-data-key:${scenarioId}`;
-const bidContext = (applicationId: string) => Buffer.from(`scenematch:bid:${applicationId}`);
-const fileContext = (storageKey: string) => Buffer.from(`scenematch:bid-file:${storageKey}`);
+const keyContext = (scenarioId: string) =>
+  `scenematch:scenario-data-key:${scenarioId}`;
+const bidContext = (applicationId: string) =>
+  Buffer.from(`scenematch:bid:${applicationId}`);
+const fileContext = (storageKey: string) =>
+  Buffer.from(`scenematch:bid-file:${storageKey}`);
 
 /**
  * Encrypts bids at rest until the opening: one data key per scenario (made on the first bid),
@@ -41,15 +54,28 @@ export class BidSealer {
   ) {}
 
   /** The scenario's data key, made and stored (wrapped) in this transaction if it has none. */
-  async dataKey(manager: EntityManager, scenarioId: string, create = true): Promise<Buffer | null> {
-    const rows: Array<{ wrapped_key: Buffer; master_key_id: string }> = await manager.query(
-      `SELECT wrapped_key, master_key_id FROM scenario_data_keys WHERE scenario_id = $1`,
-      [scenarioId],
-    );
-    if (rows[0]) return this.wrapper.unwrap(rows[0].wrapped_key, rows[0].master_key_id, keyContext(scenarioId));
+  async dataKey(
+    manager: EntityManager,
+    scenarioId: string,
+    create = true,
+  ): Promise<Buffer | null> {
+    const rows: Array<{ wrapped_key: Buffer; master_key_id: string }> =
+      await manager.query(
+        `SELECT wrapped_key, master_key_id FROM scenario_data_keys WHERE scenario_id = $1`,
+        [scenarioId],
+      );
+    if (rows[0])
+      return this.wrapper.unwrap(
+        rows[0].wrapped_key,
+        rows[0].master_key_id,
+        keyContext(scenarioId),
+      );
     if (!create) return null;
     const key = newDataKey();
-    const { wrapped, keyId } = await this.wrapper.wrap(key, keyContext(scenarioId));
+    const { wrapped, keyId } = await this.wrapper.wrap(
+      key,
+      keyContext(scenarioId),
+    );
     const inserted: Array<{ scenario_id: string }> = await manager.query(
       `INSERT INTO scenario_data_keys (scenario_id, suite, wrapped_key, master_key_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (scenario_id) DO NOTHING RETURNING scenario_id`,
@@ -59,16 +85,34 @@ export class BidSealer {
     return inserted.length ? key : this.dataKey(manager, scenarioId, false);
   }
 
-  sealContents(key: Buffer, applicationId: string, contents: BidContents): Buffer {
-    return cipherSuite(this.config.CRYPTO_SUITE).encrypt(key, Buffer.from(JSON.stringify(contents)), bidContext(applicationId));
+  sealContents(
+    key: Buffer,
+    applicationId: string,
+    contents: BidContents,
+  ): Buffer {
+    return cipherSuite(this.config.CRYPTO_SUITE).encrypt(
+      key,
+      Buffer.from(JSON.stringify(contents)),
+      bidContext(applicationId),
+    );
   }
 
-  unsealContents(key: Buffer, applicationId: string, sealed: Buffer): BidContents {
-    return JSON.parse(decrypt(key, sealed, bidContext(applicationId)).toString('utf8')) as BidContents;
+  unsealContents(
+    key: Buffer,
+    applicationId: string,
+    sealed: Buffer,
+  ): BidContents {
+    return JSON.parse(
+      decrypt(key, sealed, bidContext(applicationId)).toString('utf8'),
+    ) as BidContents;
   }
 
   sealFile(key: Buffer, storageKey: string, content: Buffer): Buffer {
-    return cipherSuite(this.config.CRYPTO_SUITE).encrypt(key, content, fileContext(storageKey));
+    return cipherSuite(this.config.CRYPTO_SUITE).encrypt(
+      key,
+      content,
+      fileContext(storageKey),
+    );
   }
 
   unsealFile(key: Buffer, storageKey: string, sealed: Buffer): Buffer {
@@ -76,19 +120,31 @@ export class BidSealer {
   }
 
   /** Re-wraps every data key not yet under the current master key (`npm run keys:rotate`). */
-  async rewrapAll(manager: EntityManager): Promise<{ rewrapped: number; current: string }> {
-    const rows: Array<{ scenario_id: string; wrapped_key: Buffer; master_key_id: string }> = await manager.query(
+  async rewrapAll(
+    manager: EntityManager,
+  ): Promise<{ rewrapped: number; current: string }> {
+    const rows: Array<{
+      scenario_id: string;
+      wrapped_key: Buffer;
+      master_key_id: string;
+    }> = await manager.query(
       `SELECT scenario_id, wrapped_key, master_key_id FROM scenario_data_keys WHERE master_key_id <> $1 FOR UPDATE`,
       [this.wrapper.currentKeyId],
     );
     for (const row of rows) {
-      const key = await this.wrapper.unwrap(row.wrapped_key, row.master_key_id, keyContext(row.scenario_id));
-      const { wrapped, keyId } = await this.wrapper.wrap(key, keyContext(row.scenario_id));
-      await manager.query(`UPDATE scenario_data_keys SET wrapped_key = $2, master_key_id = $3, rotated_at = now() WHERE scenario_id = $1`, [
-        row.scenario_id,
-        wrapped,
-        keyId,
-      ]);
+      const key = await this.wrapper.unwrap(
+        row.wrapped_key,
+        row.master_key_id,
+        keyContext(row.scenario_id),
+      );
+      const { wrapped, keyId } = await this.wrapper.wrap(
+        key,
+        keyContext(row.scenario_id),
+      );
+      await manager.query(
+        `UPDATE scenario_data_keys SET wrapped_key = $2, master_key_id = $3, rotated_at = now() WHERE scenario_id = $1`,
+        [row.scenario_id, wrapped, keyId],
+      );
     }
     return { rewrapped: rows.length, current: this.wrapper.currentKeyId };
   }

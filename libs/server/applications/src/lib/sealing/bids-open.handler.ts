@@ -1,6 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { DEFAULT_JOB_OPTIONS, HandlesJob, JOB_QUEUE, JobHandler, JobName, JobPayloads, QueueRegistry } from '@scenematch/server-queue';
+import {
+  DEFAULT_JOB_OPTIONS,
+  HandlesJob,
+  JOB_QUEUE,
+  JobHandler,
+  JobName,
+  JobPayloads,
+  QueueRegistry,
+} from '@scenematch/server-queue';
 import { BidOpeningService } from './bid-opening.service';
 
 /** The id of the delayed opening job of one deadline: a moved deadline gets a job of its own, a repeat none. */
@@ -27,12 +35,19 @@ export class BidsOpenHandler implements JobHandler<JobName.BidsOpen> {
     const opened = await this.opening.openIfDue(payload.scenarioId);
     if (opened) return opened;
     const due = await this.opening.dueAt(payload.scenarioId);
-    if (!due || due.getTime() <= Date.now() || payload.at) return { opened: false };
-    await this.queues.get(JOB_QUEUE[JobName.BidsOpen]).add(
-      JobName.BidsOpen,
-      { scenarioId: payload.scenarioId, at: due.toISOString() },
-      { ...DEFAULT_JOB_OPTIONS, jobId: bidsOpenJobId(payload.scenarioId, due), delay: due.getTime() - Date.now() },
-    );
+    if (!due || due.getTime() <= Date.now() || payload.at)
+      return { opened: false };
+    await this.queues
+      .get(JOB_QUEUE[JobName.BidsOpen])
+      .add(
+        JobName.BidsOpen,
+        { scenarioId: payload.scenarioId, at: due.toISOString() },
+        {
+          ...DEFAULT_JOB_OPTIONS,
+          jobId: bidsOpenJobId(payload.scenarioId, due),
+          delay: due.getTime() - Date.now(),
+        },
+      );
     return { opened: false, scheduledFor: due.toISOString() };
   }
 }

@@ -12,12 +12,32 @@ import { BidSealer } from './bid-sealer';
  * SEALING_MASTER_KEY_PREVIOUS, restart the API and the worker, run `npm run keys:rotate`,
  * then drop SEALING_MASTER_KEY_PREVIOUS.
  */
-export async function rotateMasterKey(dataSource: DataSource, config: AppConfig): Promise<{ rewrapped: number; current: string }> {
-  const sealer = new BidSealer(config, new EnvMasterKeyWrapper(config.CRYPTO_SUITE, config.sealingMasterKey, config.sealingPreviousMasterKey));
+export async function rotateMasterKey(
+  dataSource: DataSource,
+  config: AppConfig,
+): Promise<{ rewrapped: number; current: string }> {
+  const sealer = new BidSealer(
+    config,
+    new EnvMasterKeyWrapper(
+      config.CRYPTO_SUITE,
+      config.sealingMasterKey,
+      config.sealingPreviousMasterKey,
+    ),
+  );
   const audit = new AuditService(dataSource, config);
   return dataSource.transaction(async (manager) => {
     const result = await sealer.rewrapAll(manager);
-    await audit.record({ action: 'sealing.keys_rotated', details: { by: 'system', rewrapped: result.rewrapped, masterKeyId: result.current } }, manager);
+    await audit.record(
+      {
+        action: 'sealing.keys_rotated',
+        details: {
+          by: 'system',
+          rewrapped: result.rewrapped,
+          masterKeyId: result.current,
+        },
+      },
+      manager,
+    );
     return result;
   });
 }

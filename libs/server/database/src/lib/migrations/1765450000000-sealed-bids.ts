@@ -15,19 +15,29 @@ export class SealedBids1765450000000 implements MigrationInterface {
   name = 'SealedBids1765450000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE scenarios ALTER COLUMN deadline TYPE timestamptz USING ((deadline + time '17:00') AT TIME ZONE 'Asia/Shanghai')`);
-    await q.query(`ALTER TABLE scenarios ADD COLUMN bids_opened_at timestamptz`);
+    await q.query(
+      `ALTER TABLE scenarios ALTER COLUMN deadline TYPE timestamptz USING ((deadline + time '17:00') AT TIME ZONE 'Asia/Shanghai')`,
+    );
+    await q.query(
+      `ALTER TABLE scenarios ADD COLUMN bids_opened_at timestamptz`,
+    );
     await q.query(`
       UPDATE scenarios s SET bids_opened_at = now()
         FROM (SELECT s2.id FROM scenarios s2 LEFT JOIN scenario_batches b ON b.id = s2.batch_id
                WHERE s2.status NOT IN ('draft', 'submitted', 'returned', 'published')
                   OR coalesce(s2.deadline, (b.closes_on + time '17:00') AT TIME ZONE 'Asia/Shanghai') <= now()) due
        WHERE due.id = s.id`);
-    await q.query(`CREATE INDEX scenarios_unopened_idx ON scenarios (deadline) WHERE bids_opened_at IS NULL`);
+    await q.query(
+      `CREATE INDEX scenarios_unopened_idx ON scenarios (deadline) WHERE bids_opened_at IS NULL`,
+    );
 
-    await q.query(`ALTER TABLE applications ALTER COLUMN proposal DROP NOT NULL, ALTER COLUMN quote DROP NOT NULL, ALTER COLUMN duration_days DROP NOT NULL`);
+    await q.query(
+      `ALTER TABLE applications ALTER COLUMN proposal DROP NOT NULL, ALTER COLUMN quote DROP NOT NULL, ALTER COLUMN duration_days DROP NOT NULL`,
+    );
     await q.query(`ALTER TABLE applications ADD COLUMN sealed bytea`);
-    await q.query(`ALTER TABLE application_files ADD COLUMN sealed boolean NOT NULL DEFAULT false`);
+    await q.query(
+      `ALTER TABLE application_files ADD COLUMN sealed boolean NOT NULL DEFAULT false`,
+    );
     await q.query(`
       CREATE TABLE scenario_data_keys (
         scenario_id uuid PRIMARY KEY REFERENCES scenarios(id) ON DELETE CASCADE,
@@ -37,9 +47,13 @@ export class SealedBids1765450000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         rotated_at timestamptz
       )`);
-    await q.query(`CREATE INDEX scenario_data_keys_master_idx ON scenario_data_keys (master_key_id)`);
+    await q.query(
+      `CREATE INDEX scenario_data_keys_master_idx ON scenario_data_keys (master_key_id)`,
+    );
 
-    await q.query(`ALTER TABLE audit_log ADD COLUMN hash_alg text NOT NULL DEFAULT 'sha256' CHECK (hash_alg IN ('sha256', 'sm3'))`);
+    await q.query(
+      `ALTER TABLE audit_log ADD COLUMN hash_alg text NOT NULL DEFAULT 'sha256' CHECK (hash_alg IN ('sha256', 'sm3'))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -49,6 +63,8 @@ export class SealedBids1765450000000 implements MigrationInterface {
     await q.query(`ALTER TABLE applications DROP COLUMN sealed`);
     await q.query(`DROP INDEX scenarios_unopened_idx`);
     await q.query(`ALTER TABLE scenarios DROP COLUMN bids_opened_at`);
-    await q.query(`ALTER TABLE scenarios ALTER COLUMN deadline TYPE date USING ((deadline AT TIME ZONE 'Asia/Shanghai')::date)`);
+    await q.query(
+      `ALTER TABLE scenarios ALTER COLUMN deadline TYPE date USING ((deadline AT TIME ZONE 'Asia/Shanghai')::date)`,
+    );
   }
 }

@@ -10,7 +10,11 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { formatOpening, type ApplicationView, type ScenarioView } from '@scenematch/contracts';
+import {
+  formatOpening,
+  type ApplicationView,
+  type ScenarioView,
+} from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -148,9 +152,7 @@ export class EvaluationPage {
   private load(id: string): Observable<BoardState> {
     return forkJoin([
       this.scenarios.get(id),
-      this.api.forScenario(id).pipe(
-        catchError(() => of(null)),
-      ),
+      this.api.forScenario(id).pipe(catchError(() => of(null))),
       this.api
         .evaluation(id)
         .pipe(catchError(() => of(null as EvaluationView | null))),
@@ -160,9 +162,14 @@ export class EvaluationPage {
           state: 'done',
           scenario,
           sealed: page?.sealed
-            ? { count: page.sealed.count, opensAt: formatOpening(page.sealed.opensAt) }
+            ? {
+                count: page.sealed.count,
+                opensAt: formatOpening(page.sealed.opensAt),
+              }
             : null,
-          submitted: (page?.items ?? []).filter((a) => a.status === 'submitted'),
+          submitted: (page?.items ?? []).filter(
+            (a) => a.status === 'submitted',
+          ),
           evaluation,
           files: new Map((page?.items ?? []).map((a) => [a.id, a.files])),
         }),
