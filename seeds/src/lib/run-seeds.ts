@@ -2,6 +2,7 @@ import { Algorithm, hash } from '@node-rs/argon2';
 import { buildUscc, responsibleUnits } from '@scenematch/contracts';
 import { searchDocumentOf } from '@scenematch/server-database';
 import { Client } from 'pg';
+import { demoStoryStep } from './demo-story';
 import { readSeedJson, readSeedTsv } from './seed-files';
 import { DemoEnterprise, ScenarioListRow, TaxonomyFile } from './seed-types';
 
@@ -336,6 +337,7 @@ export const SEED_STEPS: SeedStep[] = [
   demoAccountsStep,
   demoScenariosStep,
   demoProductsStep,
+  demoStoryStep,
   matchingBootstrapStep,
 ];
 
