@@ -3,8 +3,15 @@ import {
   Component,
   computed,
   inject,
+  signal,
 } from '@angular/core';
-import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterOutlet,
+} from '@angular/router';
 import { NzAvatarModule } from 'ng-zorro-antd/avatar';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
@@ -16,10 +23,16 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth.store';
 import { TEXTS } from '../core/i18n/zh-cn';
 import { SECURITY_TEXTS } from '../core/i18n/zh-cn.security';
+import { filter } from 'rxjs/operators';
 import { accountLinks, mainMenu } from '../core/nav/menu';
+import { NavDrawerComponent } from './nav-drawer.component';
 import { NotificationBellComponent } from './notification-bell.component';
 
-/** The page frame: header with the role-aware menu and the user's menu, content, footer. */
+/**
+ * The page frame: header with the role-aware menu and the user's menu, content, footer. Below
+ * 992 px (NG-ZORRO's lg) the header keeps the logo, the bell and a menu button; the button opens a
+ * drawer with the same menu, 登录/注册 or the user's own pages.
+ */
 @Component({
   selector: 'sm-shell',
   imports: [
@@ -34,6 +47,7 @@ import { NotificationBellComponent } from './notification-bell.component';
     NzSpinModule,
     NzTagModule,
     NotificationBellComponent,
+    NavDrawerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.layout.html',
@@ -56,9 +70,28 @@ export class ShellLayout {
   protected readonly accountLinks = computed(() =>
     accountLinks(this.auth.isSignedIn() ? this.auth.role() : null),
   );
+  protected readonly drawerOpen = signal(false);
+  /** Latches on the first tap of the menu button: the drawer's code is fetched then. */
+  protected readonly drawerWanted = signal(false);
   protected readonly year = new Date().getFullYear();
 
+  constructor() {
+    // Whatever moved the page (a link in the drawer, the back button), the drawer is done.
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.drawerOpen.set(false));
+  }
+
+  protected openDrawer(): void {
+    this.drawerWanted.set(true);
+    this.drawerOpen.set(true);
+  }
+
   protected async logout(): Promise<void> {
+    this.drawerOpen.set(false);
     await this.auth.logout();
     await this.router.navigateByUrl('/');
   }

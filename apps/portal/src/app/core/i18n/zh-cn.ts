@@ -24,6 +24,8 @@ export const TEXTS = {
     productEdit: '编辑产品',
     company: '企业主页',
     companyProfile: '企业资料',
+    mine: '我的',
+    menu: '菜单',
     agencyScenarios: '我的场景',
     review: '评审任务',
     reviewScore: '评审打分',
