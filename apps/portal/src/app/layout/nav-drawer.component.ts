@@ -85,6 +85,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
               @if (item.children) {
                 <li
                   nz-submenu
+                  [nzOpen]="true"
                   [nzTitle]="item.label"
                   [nzIcon]="item.icon"
                   [attr.data-testid]="'drawer-nav-' + item.link.slice(1)"
