@@ -144,5 +144,6 @@ export const TEXTS = {
     actions: '操作',
     loadFailed: '数据加载失败',
     total: (n: number) => `共 ${n} 条`,
+    chartEmpty: '没有结果，无可统计的数据',
   },
 } as const;

@@ -116,12 +116,41 @@ describe('stats-format', () => {
       ['洽谈场次', [0, 2]],
     ]);
     const funnel = funnelOptions(overview) as {
+      yAxis: { data: string[]; inverse: boolean };
+      xAxis: { max: number };
       series: Array<{
-        sort: string;
+        type: string;
+        label: { formatter: (p: { value: number }) => string };
         data: Array<{ name: string; value: number }>;
       }>;
     };
-    expect(funnel.series[0].sort).toBe('none');
+    expect(funnel.yAxis.data).toEqual(['已发布', '有申报', '已揭榜', '已验收']);
+    expect(funnel.yAxis.inverse).toBe(true);
     expect(funnel.series[0].data.map((d) => d.value)).toEqual([4, 2, 1, 1]);
+    expect(funnel.series[0].label.formatter({ value: 2 })).toBe('2（50%）');
+  });
+
+  it('draws an empty stage with no bar, never as wide as a real one', () => {
+    const funnel = funnelOptions({
+      ...overview,
+      funnel: [
+        { key: 'published', label: '已发布', count: 25 },
+        { key: 'applied', label: '有申报', count: 0 },
+        { key: 'awarded', label: '已揭榜', count: 0 },
+        { key: 'accepted', label: '已验收', count: 0 },
+      ],
+    }) as {
+      xAxis: { max: number };
+      series: Array<{
+        type: string;
+        label: { formatter: (p: { value: number }) => string };
+        data: Array<{ value: number }>;
+      }>;
+    };
+    // Bars on one value axis from 0: a 0 is drawn 0 long; the top stage spans the axis.
+    expect(funnel.series[0].type).toBe('bar');
+    expect(funnel.xAxis.max).toBe(25);
+    expect(funnel.series[0].data.map((d) => d.value)).toEqual([25, 0, 0, 0]);
+    expect(funnel.series[0].label.formatter({ value: 0 })).toBe('0（0%）');
   });
 });
