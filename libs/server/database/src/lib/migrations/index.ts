@@ -11,9 +11,10 @@ import { AuditGuard1764900000000 } from './1764900000000-audit-guard';
 import { AuthSecurity1764950000000 } from './1764950000000-auth-security';
 import { NotificationSettings1765100000000 } from './1765100000000-notification-settings';
 import { MatchVersions1765250000000 } from './1765250000000-match-versions';
+import { NotificationsTimeOrder1765600000000 } from './1765600000000-notifications-time-order';
 
 /**
  * Every migration, in order. Listed explicitly because the apps are bundled (no globbing at
  * run time). Add new migrations at the end; never edit one that has shipped.
  */
-export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000, CapabilityList1764100000000, Matching1764200000000, Applications1764300000000, Reviews1764400000000, Awards1764500000000, Notifications1764600000000, Sessions1764700000000, AuditGuard1764900000000, AuthSecurity1764950000000, NotificationSettings1765100000000, MatchVersions1765250000000];
+export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000, CapabilityList1764100000000, Matching1764200000000, Applications1764300000000, Reviews1764400000000, Awards1764500000000, Notifications1764600000000, Sessions1764700000000, AuditGuard1764900000000, AuthSecurity1764950000000, NotificationSettings1765100000000, MatchVersions1765250000000, NotificationsTimeOrder1765600000000];
