@@ -1,6 +1,7 @@
 import { convertToParamMap } from '@angular/router';
 import type { StatsOverview } from '@scenematch/contracts';
 import {
+  batchHealthEmpty,
   funnelOptions,
   quarterOptions,
   statsFigures,
@@ -152,5 +153,16 @@ describe('stats-format', () => {
     expect(funnel.xAxis.max).toBe(25);
     expect(funnel.series[0].data.map((d) => d.value)).toEqual([25, 0, 0, 0]);
     expect(funnel.series[0].label.formatter({ value: 0 })).toBe('0（0%）');
+  });
+});
+
+describe('batch health when its table is empty', () => {
+  it('does not say "no open scenario" under a summary that counts open scenarios', () => {
+    // 在榜场景 114 个，需关注 0 个 with 只看需关注 on: the table explains, it does not contradict.
+    const text = batchHealthEmpty(114, 0, true);
+    expect(text).not.toContain('没有在榜场景');
+    expect(text).toContain('114 个在榜场景均无需关注');
+    expect(batchHealthEmpty(0, 0, true)).toBe('没有在榜场景');
+    expect(batchHealthEmpty(0, 0, false)).toBe('没有在榜场景');
   });
 });

@@ -261,3 +261,17 @@ export function outcomeOptions(o: StatsOverview): EChartsCoreOption {
     ],
   };
 }
+
+/**
+ * What the batch-health table says when it has no row: "no open scenario" only when there is none;
+ * with open scenarios hidden by 只看需关注 it says that none needs attention (the summary above
+ * counts them, the table must not contradict it).
+ */
+export function batchHealthEmpty(
+  open: number,
+  flagged: number,
+  onlyFlagged: boolean,
+): string {
+  const h = STATS_TEXTS.health;
+  return onlyFlagged && open > 0 && flagged === 0 ? h.noneFlagged(open) : h.empty;
+}
