@@ -9,8 +9,10 @@ export const STATS_TEXTS = {
     publishedScenarios: '发布场景',
     listedProducts: '入库产品',
     companies: '入驻企业',
-    domains: '覆盖领域',
-    sessionsHeld: '举办对接会',
+    domains: '场景涉及领域',
+    domainsHint: (total: number) => `共 ${total} 个应用领域`,
+    sessions: '对接会',
+    sessionsHint: (held: number) => `已举办 ${held} 场`,
     unavailable: '数据暂不可用',
   },
 
