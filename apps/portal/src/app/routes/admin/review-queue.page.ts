@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -34,6 +33,7 @@ import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { Reloadable } from '../../shared/ui/reloadable-list';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 type QueueFilter = 'pending' | 'submitted' | 'approved';
 
@@ -49,7 +49,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-review-queue-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     RouterLink,
     NzButtonModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -42,6 +41,7 @@ import { formatQuote } from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { StatusTagComponent } from '../../../shared/scenario/status-tag.component';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 type BoardState =
   | { state: 'loading' }
@@ -66,7 +66,7 @@ const REPORT_MAX = 20_000;
 @Component({
   selector: 'sm-evaluation-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     RouterLink,
     NzAlertModule,

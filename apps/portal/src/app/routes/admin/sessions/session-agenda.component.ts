@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -57,6 +56,7 @@ import {
   pollAgendaRun,
   runPercent,
 } from './session-agenda';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const KIND_COLORS: Record<MeetingKind, string> = {
   mutual: 'green',
@@ -82,7 +82,7 @@ const RUN_PROGRESS_STATUS: Record<
 @Component({
   selector: 'sm-session-agenda',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
