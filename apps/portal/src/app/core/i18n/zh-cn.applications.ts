@@ -199,6 +199,9 @@ export const APPLICATION_TEXTS = {
     outlierHint: '该专家总分与其他专家中位数相差超过 20 分',
     shortlist: '通过',
     reject: '不通过',
+    checkBeforeDeadline: (deadline: string) =>
+      `申报截止（${deadline}）后方可形式审查：截止前申报材料处于密封状态`,
+    checkNoDeadline: '该场景未设截止时间：关闭申报后方可形式审查',
     confirmShortlist: '确认该申报通过形式审查？',
     rejectTitle: '形式审查不通过',
     rejectLabel: '原因（将展示给企业）',

@@ -37,7 +37,10 @@ import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { APPLICATION_TEXTS } from '../../../core/i18n/zh-cn.applications';
 import { ApplicationFilesComponent } from '../../../shared/application/application-files.component';
-import { formatQuote } from '../../../shared/application/application-format';
+import {
+  formatQuote,
+  formCheckBlocked,
+} from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { StatusTagComponent } from '../../../shared/scenario/status-tag.component';
@@ -134,6 +137,11 @@ export class EvaluationPage {
   protected readonly data = computed(() => {
     const b = this.board();
     return b.state === 'done' ? b : null;
+  });
+  /** Why 通过/不通过 are off (before the deadline), or null. */
+  protected readonly checkBlocked = computed(() => {
+    const d = this.data();
+    return d ? formCheckBlocked(d.scenario) : null;
   });
   /** One award per scenario: 拟揭榜 is offered until one is proposed. */
   protected readonly awarded = computed(
