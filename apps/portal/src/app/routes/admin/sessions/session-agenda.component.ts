@@ -49,6 +49,7 @@ import {
 import {
   buildAgendaGrid,
   gapPercent,
+  runSummary,
   isRunLive,
   meetingKind,
   type MeetingKind,
@@ -117,6 +118,9 @@ export class SessionAgendaComponent implements OnInit {
   protected readonly progressStatus = RUN_PROGRESS_STATUS;
   protected readonly percent = runPercent;
   protected readonly gapPercent = gapPercent;
+  protected summary(run: AgendaRunView) {
+    return runSummary(run, this.agenda());
+  }
   protected readonly kindOf = meetingKind;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 
