@@ -13,6 +13,7 @@ import {
   RouterOutlet,
 } from '@angular/router';
 import { NzAvatarModule } from 'ng-zorro-antd/avatar';
+import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -24,6 +25,7 @@ import { AuthStore } from '../core/auth/auth.store';
 import { TEXTS } from '../core/i18n/zh-cn';
 import { SECURITY_TEXTS } from '../core/i18n/zh-cn.security';
 import { filter } from 'rxjs/operators';
+import { breadcrumbs, type Crumb } from '../core/nav/breadcrumbs';
 import { accountLinks, mainMenu } from '../core/nav/menu';
 import { NavDrawerComponent } from './nav-drawer.component';
 import { NotificationBellComponent } from './notification-bell.component';
@@ -42,6 +44,7 @@ import { NotificationBellComponent } from './notification-bell.component';
     NzMenuModule,
     NzDropDownModule,
     NzAvatarModule,
+    NzBreadCrumbModule,
     NzButtonModule,
     NzIconModule,
     NzSpinModule,
@@ -75,14 +78,31 @@ export class ShellLayout {
   protected readonly drawerWanted = signal(false);
   protected readonly year = new Date().getFullYear();
 
+  /** 首页 › list › page on inner pages; null on the pages the menu names. */
+  protected readonly crumbs = signal<Crumb[] | null>(null);
+
   constructor() {
-    // Whatever moved the page (a link in the drawer, the back button), the drawer is done.
     this.router.events
       .pipe(
         filter((e) => e instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
-      .subscribe(() => this.drawerOpen.set(false));
+      .subscribe(() => {
+        // Whatever moved the page (a link in the drawer, the back button), the drawer is done.
+        this.drawerOpen.set(false);
+        this.crumbs.set(breadcrumbs(this.router.url, this.pageTitle()));
+      });
+  }
+
+  /** The deepest route's title: the page's own name. */
+  private pageTitle(): string {
+    let route = this.router.routerState.snapshot.root;
+    let title = '';
+    while (route.firstChild) {
+      route = route.firstChild;
+      if (typeof route.title === 'string') title = route.title;
+    }
+    return title;
   }
 
   protected openDrawer(): void {

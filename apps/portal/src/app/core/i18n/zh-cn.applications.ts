@@ -55,7 +55,8 @@ export const APPLICATION_TEXTS = {
   files: {
     title: '附件（PDF）',
     hint: '仅限 PDF 文件，单个不超过 20 MB；附件与申报一同密封保存。',
-    saveFirst: '保存草稿后可上传附件',
+    saveFirst:
+      '附件与申报一同加密密封，需挂在一份已保存的申报上：请先保存草稿（之后仍可修改），再上传附件。',
     upload: '上传 PDF',
     uploaded: (name: string) => `已上传：${name}`,
     remove: '删除',
