@@ -157,9 +157,15 @@ async function sideways(page: Page): Promise<string | null> {
   // Name the widest culprits: what a fix has to look at.
   const culprits = await page.evaluate((width) => {
     const out: string[] = [];
+    const scrolls = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
+      }
+      return false;
+    };
     for (const el of Array.from(document.querySelectorAll('body *'))) {
       const r = el.getBoundingClientRect();
-      if (r.right > width + 1 && r.width > 0) {
+      if (r.right > width + 1 && r.width > 0 && !scrolls(el)) {
         const cls = typeof el.className === 'string' ? el.className : '';
         out.push(`${el.tagName.toLowerCase()}.${cls.split(' ').slice(0, 2).join('.')} (${Math.round(r.right)})`);
       }
