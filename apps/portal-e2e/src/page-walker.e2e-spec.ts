@@ -73,8 +73,12 @@ const ROLE_INNER: Record<Walker, InnerPage[]> = {
   ],
   agency: [],
   expert: [],
-  organiser: [{ name: 'session-admin', list: '/admin/sessions', link: 'session-manage' }],
-  admin: [{ name: 'session-admin', list: '/admin/sessions', link: 'session-manage' }],
+  organiser: [
+    { name: 'session-admin', list: '/admin/sessions', link: 'session-manage' },
+  ],
+  admin: [
+    { name: 'session-admin', list: '/admin/sessions', link: 'session-manage' },
+  ],
 };
 
 const WALK_WIDTHS = [360, 1366] as const;
@@ -123,7 +127,9 @@ async function settle(page: Page): Promise<void> {
     await page.waitForTimeout(50);
   }
   // The next frame: what the answers changed is laid out.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => r(null))),
+  );
 }
 
 /**
@@ -159,7 +165,10 @@ async function sideways(page: Page): Promise<string | null> {
     const out: string[] = [];
     const scrolls = (el: Element) => {
       for (let p = el.parentElement; p; p = p.parentElement) {
-        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
+        if (
+          ['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)
+        )
+          return true;
       }
       return false;
     };
@@ -167,7 +176,9 @@ async function sideways(page: Page): Promise<string | null> {
       const r = el.getBoundingClientRect();
       if (r.right > width + 1 && r.width > 0 && !scrolls(el)) {
         const cls = typeof el.className === 'string' ? el.className : '';
-        out.push(`${el.tagName.toLowerCase()}.${cls.split(' ').slice(0, 2).join('.')} (${Math.round(r.right)})`);
+        out.push(
+          `${el.tagName.toLowerCase()}.${cls.split(' ').slice(0, 2).join('.')} (${Math.round(r.right)})`,
+        );
       }
       if (out.length >= 5) break;
     }
@@ -181,7 +192,9 @@ async function headerProblems(page: Page, walker: Walker): Promise<string[]> {
   const problems: string[] = [];
   const geometry = await page.evaluate(() => {
     const header = document.querySelector('.shell-header') as HTMLElement;
-    const menu = header.querySelector('[data-testid="main-menu"]') as HTMLElement;
+    const menu = header.querySelector(
+      '[data-testid="main-menu"]',
+    ) as HTMLElement;
     const items = Array.from(menu.children).filter(
       (li) => (li as HTMLElement).offsetWidth > 0,
     ) as HTMLElement[];
@@ -189,39 +202,62 @@ async function headerProblems(page: Page, walker: Walker): Promise<string[]> {
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(
         ({ r }) =>
-          r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1 || r.top < -1),
+          r.width > 0 &&
+          (r.right > window.innerWidth + 1 || r.left < -1 || r.top < -1),
       )
       .map(({ el }) => (el.textContent ?? el.tagName).trim().slice(0, 20));
     return {
       headerHeight: header.getBoundingClientRect().height,
-      tops: [...new Set(items.map((li) => Math.round(li.getBoundingClientRect().top)))],
-      overflowItems: items.filter((li) => li.classList.contains('ant-menu-overflow-item-rest')).length,
+      tops: [
+        ...new Set(
+          items.map((li) => Math.round(li.getBoundingClientRect().top)),
+        ),
+      ],
+      overflowItems: items.filter((li) =>
+        li.classList.contains('ant-menu-overflow-item-rest'),
+      ).length,
       outside,
     };
   });
-  if (geometry.headerHeight > 64) problems.push(`header ${geometry.headerHeight} px high`);
-  if (geometry.tops.length > 1) problems.push(`menu on ${geometry.tops.length} rows`);
+  if (geometry.headerHeight > 64)
+    problems.push(`header ${geometry.headerHeight} px high`);
+  if (geometry.tops.length > 1)
+    problems.push(`menu on ${geometry.tops.length} rows`);
   if (geometry.outside.length)
-    problems.push(`outside the window: ${geometry.outside.slice(0, 3).join(' | ')}`);
+    problems.push(
+      `outside the window: ${geometry.outside.slice(0, 3).join(' | ')}`,
+    );
 
   // Every entry: a top-level one is visible; a group's pages appear on hovering the group.
   for (const item of mainMenu(roleOf(walker))) {
     if (!item.children) {
-      if (!(await page.locator(`[data-testid="main-menu"] a[data-nav="${item.link}"]`).isVisible()))
+      if (
+        !(await page
+          .locator(`[data-testid="main-menu"] a[data-nav="${item.link}"]`)
+          .isVisible())
+      )
         problems.push(`menu entry ${item.label} not visible`);
       continue;
     }
     await page.getByTestId(`nav-${item.link.slice(1)}`).hover();
     for (const child of item.children) {
-      const link = page.locator(`.ant-menu-submenu-popup a[data-nav="${child.link}"]`);
+      const link = page.locator(
+        `.ant-menu-submenu-popup a[data-nav="${child.link}"]`,
+      );
       try {
         await link.waitFor({ state: 'visible', timeout: 3_000 });
       } catch {
-        problems.push(`menu entry ${item.label} ▸ ${child.label} not reachable`);
+        problems.push(
+          `menu entry ${item.label} ▸ ${child.label} not reachable`,
+        );
       }
     }
     await page.mouse.move(1, 400);
-    await page.locator('.ant-menu-submenu-popup').first().waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page
+      .locator('.ant-menu-submenu-popup')
+      .first()
+      .waitFor({ state: 'hidden' })
+      .catch(() => undefined);
   }
   return problems;
 }
@@ -229,7 +265,8 @@ async function headerProblems(page: Page, walker: Walker): Promise<string[]> {
 /** On a phone: the menu button opens the drawer holding the whole menu and the account's links. */
 async function drawerProblems(page: Page, walker: Walker): Promise<string[]> {
   const problems: string[] = [];
-  if (await page.getByTestId('main-menu').isVisible()) problems.push('header menu shown on a phone');
+  if (await page.getByTestId('main-menu').isVisible())
+    problems.push('header menu shown on a phone');
   await page.getByTestId('menu-button').click();
   const drawer = page.getByTestId('nav-drawer');
   await drawer.waitFor();
@@ -245,11 +282,22 @@ async function drawerProblems(page: Page, walker: Walker): Promise<string[]> {
   return problems;
 }
 
-async function screenshot(page: Page, walker: Walker, width: number, path: string): Promise<void> {
+async function screenshot(
+  page: Page,
+  walker: Walker,
+  width: number,
+  path: string,
+): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SHOT_DIR, { recursive: true });
-  const name = `${walker}-${width}${path.replace(/[^a-z0-9]+/gi, '_')}`.slice(0, 120);
-  await page.screenshot({ path: join(SHOT_DIR, `${name}.png`), fullPage: true });
+  const name = `${walker}-${width}${path.replace(/[^a-z0-9]+/gi, '_')}`.slice(
+    0,
+    120,
+  );
+  await page.screenshot({
+    path: join(SHOT_DIR, `${name}.png`),
+    fullPage: true,
+  });
 }
 
 let sessionEnsured = false;
@@ -281,7 +329,14 @@ async function ensureSession(): Promise<void> {
   });
 }
 
-const WALKERS: Walker[] = ['anonymous', 'enterprise', 'agency', 'expert', 'organiser', 'admin'];
+const WALKERS: Walker[] = [
+  'anonymous',
+  'enterprise',
+  'agency',
+  'expert',
+  'organiser',
+  'admin',
+];
 
 describe('the page walker: every page of every role on a phone and a laptop', () => {
   beforeAll(ensureSession);
@@ -316,11 +371,15 @@ describe('the page walker: every page of every role on a phone and a laptop', ()
         for (const width of HEADER_WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
           await open(page, '/');
-          for (const p of await headerProblems(page, walker)) problems.push(`${width} px header: ${p}`);
+          for (const p of await headerProblems(page, walker))
+            problems.push(`${width} px header: ${p}`);
         }
 
         for (const width of WALK_WIDTHS) {
-          await page.setViewportSize({ width, height: width < 992 ? 780 : 900 });
+          await page.setViewportSize({
+            width,
+            height: width < 992 ? 780 : 900,
+          });
           // Charts redraw for the new width after a short debounce.
           await page.waitForTimeout(400);
           for (const path of pages) {
@@ -331,18 +390,23 @@ describe('the page walker: every page of every role on a phone and a laptop', ()
             const wide = await sideways(page);
             if (wide) problems.push(`${width} px ${path}: ${wide}`);
             if (pageErrors.length > before)
-              problems.push(`${width} px ${path}: ${pageErrors.slice(before).join(' | ')}`);
+              problems.push(
+                `${width} px ${path}: ${pageErrors.slice(before).join(' | ')}`,
+              );
             await screenshot(page, walker, width, path);
           }
           if (width < 992) {
             await open(page, '/');
-            for (const p of await drawerProblems(page, walker)) problems.push(`${width} px drawer: ${p}`);
+            for (const p of await drawerProblems(page, walker))
+              problems.push(`${width} px drawer: ${p}`);
           }
         }
 
         expect(problems).toEqual([]);
         // Not a handful by accident: the walk went through the whole menu and the inner pages.
-        expect(pages.length).toBeGreaterThanOrEqual(menuLinks(walker).length + PUBLIC_INNER.length);
+        expect(pages.length).toBeGreaterThanOrEqual(
+          menuLinks(walker).length + PUBLIC_INNER.length,
+        );
       },
       240_000,
     );

@@ -60,7 +60,11 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
             </div>
           } @else if (!restoring()) {
             <div class="drawer-account">
-              @for (link of accountLinks(); track link.link; let first = $first) {
+              @for (
+                link of accountLinks();
+                track link.link;
+                let first = $first
+              ) {
                 <a
                   nz-button
                   nzBlock
@@ -79,7 +83,6 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
             nzMode="inline"
             class="drawer-menu"
             data-testid="drawer-menu"
-            (click)="closeOnLink($event)"
           >
             @for (item of menu(); track item.link) {
               @if (item.children) {
@@ -93,7 +96,10 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
                   <ul>
                     @for (child of item.children; track child.link) {
                       <li nz-menu-item nzMatchRouter>
-                        <a [routerLink]="child.link" [attr.data-nav]="child.link"
+                        <a
+                          [routerLink]="child.link"
+                          [attr.data-nav]="child.link"
+                          (click)="open.set(false)"
                           ><nz-icon [nzType]="child.icon" /><span>{{
                             child.label
                           }}</span></a
@@ -103,9 +109,18 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
                   </ul>
                 </li>
               } @else {
-                <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="!!item.exact">
-                  <a [routerLink]="item.link" [attr.data-nav]="item.link"
-                    ><nz-icon [nzType]="item.icon" /><span>{{ item.label }}</span></a
+                <li
+                  nz-menu-item
+                  nzMatchRouter
+                  [nzMatchRouterExact]="!!item.exact"
+                >
+                  <a
+                    [routerLink]="item.link"
+                    [attr.data-nav]="item.link"
+                    (click)="open.set(false)"
+                    ><nz-icon [nzType]="item.icon" /><span>{{
+                      item.label
+                    }}</span></a
                   >
                 </li>
               }
@@ -114,7 +129,10 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
               <li nz-menu-divider></li>
               @for (link of userLinks; track link.link) {
                 <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="true">
-                  <a [routerLink]="link.link" [attr.data-nav]="link.link"
+                  <a
+                    [routerLink]="link.link"
+                    [attr.data-nav]="link.link"
+                    (click)="open.set(false)"
                     ><nz-icon [nzType]="link.icon" /><span>{{
                       link.label
                     }}</span></a
@@ -187,12 +205,6 @@ export class NavDrawerComponent {
     void loadFeatureStyles(inject(DOCUMENT)).finally(() =>
       this.styled.set(true),
     );
-  }
-
-  /** A click on a page link of the drawer's menu (not on a group's heading) closes it. */
-  protected closeOnLink(event: MouseEvent): void {
-    if ((event.target as HTMLElement | null)?.closest('a[href]'))
-      this.open.set(false);
   }
 
   protected logout(): void {

@@ -13,7 +13,13 @@ const labels = (role: Parameters<typeof mainMenu>[0]) =>
 
 describe('mainMenu', () => {
   it('shows anonymous visitors the public pages plus 登录 and 注册', () => {
-    expect(labels(null)).toEqual(['首页', '场景清单', '能力清单', '公示', '对接会']);
+    expect(labels(null)).toEqual([
+      '首页',
+      '场景清单',
+      '能力清单',
+      '公示',
+      '对接会',
+    ]);
     expect(accountLinks(null).map((l) => l.link)).toEqual([
       '/login',
       '/register',
@@ -30,9 +36,7 @@ describe('mainMenu', () => {
       '对接会',
       '我的',
     ]);
-    expect(
-      menuPages(mainMenu('enterprise')).map((i) => i.link),
-    ).toEqual([
+    expect(menuPages(mainMenu('enterprise')).map((i) => i.link)).toEqual([
       '/',
       '/scenarios',
       '/products',

@@ -105,7 +105,11 @@ export function userLinks(): NavItem[] {
       link: '/me/notifications/settings',
       icon: 'setting',
     },
-    { label: SECURITY_TEXTS.nav.security, link: '/me/security', icon: 'safety-certificate' },
+    {
+      label: SECURITY_TEXTS.nav.security,
+      link: '/me/security',
+      icon: 'safety-certificate',
+    },
   ];
 }
 

@@ -271,10 +271,10 @@ export class ReviewQueuePage {
         this.busy.set(null);
         this.selected.set(new Set());
         done?.();
-        (ok === results.length ? this.message.success : this.message.warning).call(
-          this.message,
-          this.t.bulkDone(ok, results.length - ok),
-        );
+        (ok === results.length
+          ? this.message.success
+          : this.message.warning
+        ).call(this.message, this.t.bulkDone(ok, results.length - ok));
         this.list.reload();
       });
   }

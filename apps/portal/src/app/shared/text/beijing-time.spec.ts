@@ -5,7 +5,9 @@ describe('formatBeijing (one date format)', () => {
     // 23:54 UTC is the next morning in Beijing.
     expect(formatBeijing('2026-12-01T23:54:00Z')).toBe('2026-12-02 07:54');
     expect(formatBeijing('2027-04-18T09:00:00+08:00')).toBe('2027-04-18 09:00');
-    expect(formatBeijing('2027-04-18T09:00:00+08:00', 'date')).toBe('2027-04-18');
+    expect(formatBeijing('2027-04-18T09:00:00+08:00', 'date')).toBe(
+      '2027-04-18',
+    );
     expect(formatBeijing('2027-04-18T00:05:00+08:00', 'time')).toBe('00:05');
   });
 
@@ -16,8 +18,14 @@ describe('formatBeijing (one date format)', () => {
 
   it('is relative only near now, then the full form', () => {
     const now = new Date('2026-12-06T10:00:00+08:00');
-    expect(formatBeijing('2026-12-06T09:57:00+08:00', 'relative', now)).toBe('3 分钟前');
-    expect(formatBeijing('2026-12-08T10:00:00+08:00', 'relative', now)).toBe('2 天后');
-    expect(formatBeijing('2026-12-30T10:00:00+08:00', 'relative', now)).toBe('2026-12-30 10:00');
+    expect(formatBeijing('2026-12-06T09:57:00+08:00', 'relative', now)).toBe(
+      '3 分钟前',
+    );
+    expect(formatBeijing('2026-12-08T10:00:00+08:00', 'relative', now)).toBe(
+      '2 天后',
+    );
+    expect(formatBeijing('2026-12-30T10:00:00+08:00', 'relative', now)).toBe(
+      '2026-12-30 10:00',
+    );
   });
 });
