@@ -387,7 +387,11 @@ describe('the page walker: every page of every role on a phone and a laptop', ()
             await open(page, path);
             if (new URL(page.url()).pathname === '/login' && path !== '/login')
               problems.push(`${width} px ${path}: sent to the sign-in page`);
-            const wide = await sideways(page);
+            // A page mid-animation (a drawer sliding, a chart resizing) may be wide for a moment:
+            // what counts is the page once it has come to rest.
+            const wide =
+              (await sideways(page)) &&
+              (await page.waitForTimeout(600), await sideways(page));
             if (wide) problems.push(`${width} px ${path}: ${wide}`);
             if (pageErrors.length > before)
               problems.push(
