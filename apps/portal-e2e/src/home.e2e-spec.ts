@@ -46,7 +46,10 @@ describe('home page', () => {
       expect(await page.getByTestId('domain-tag').allInnerTexts()).toEqual(
         domains.map((d) => d.name),
       );
-      await page.getByText(`共 ${domains.length} 个应用领域`).waitFor();
+      await page
+        .getByTestId('domains')
+        .getByText(`共 ${domains.length} 个应用领域`)
+        .waitFor();
 
       // The system status from GET /api/health.
       const status = page.locator(
@@ -56,6 +59,8 @@ describe('home page', () => {
       expect((await status.innerText()).trim()).toBe('运行正常');
 
       // The chart of domains per group is drawn.
+      // Drawn once scrolled into view (the chart's code loads on demand).
+      await page.getByTestId('domain-chart').scrollIntoViewIfNeeded();
       await page
         .locator('[data-testid="domain-chart"] canvas')
         .first()

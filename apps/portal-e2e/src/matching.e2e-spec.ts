@@ -219,7 +219,7 @@ describe('matching: recommendations, matching companies and rebuilds', () => {
         '已完成',
       );
       expect(await current.getByTestId('rebuild-shards').innerText()).toMatch(
-        /^分片 (\d+) \/ \1$/,
+        /^全部 \d+ 批已算完$/,
       );
       expect(
         Number(await current.getByTestId('rebuild-scenarios').innerText()),

@@ -134,6 +134,7 @@ describe('the capability list (能力清单)', () => {
 
       // 1. The company adds the product on 我的产品 and saves a draft.
       await signInAt(page, url('/login'), ENTERPRISE, '/me/recommendations');
+      await page.getByTestId('nav-me').hover();
       await page.getByRole('link', { name: '我的产品' }).click();
       await page.waitForURL('**/me/products');
       await page.getByTestId('create-product').click();

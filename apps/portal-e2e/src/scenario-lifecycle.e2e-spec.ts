@@ -34,7 +34,7 @@ describe('authoring, review and publication of a scenario', () => {
         '计算机视觉',
         '服务机器人',
       ]);
-      await chooseOption(page, 'field-batch', '第 1 批');
+      // No batch: a published batch is not offered (a scenario joins a batch still collecting).
       await page
         .getByTestId('field-description')
         .fill(

@@ -96,7 +96,8 @@ describe('matchmaking sessions: the organiser runs the day', () => {
       expect(await run.getByTestId('agenda-progress').getAttribute('data-percent')).toBe('100');
       expect(await run.getByTestId('agenda-run-status').innerText()).toBe('已完成');
       expect(Number(await run.getByTestId('run-meetings').innerText())).toBeGreaterThan(0);
-      expect(await run.getByTestId('run-gap').innerText()).toMatch(/%$/);
+      expect(await run.getByTestId('run-quality').innerText()).toMatch(/^(已达最优安排|接近最优（与理论最佳相差 [\d.]+%）)$/);
+      expect(await run.getByTestId('run-requests').innerText()).toMatch(/^已安排 (\d+) 个洽谈请求中的 \d+ 个$/);
       const requested = page
         .getByTestId('agenda-meeting')
         .filter({ has: page.getByTestId('meeting-enterprise').getByText(DEMO_COMPANY, { exact: true }) })

@@ -18,6 +18,23 @@ describe('figures (数据统计)', () => {
       expect(
         await strip.getByTestId('public-stat-listedProducts').innerText(),
       ).toContain('入库产品');
+
+      // The figures agree with what the page lists beside them and say what they count.
+      const sessions = await apiCall<{ total: number }>('/sessions?pageSize=1');
+      expect(figures.sessionsListed).toBe(sessions.total);
+      const sessionFigure = await strip
+        .getByTestId('public-stat-sessions')
+        .innerText();
+      expect(sessionFigure).toContain(String(figures.sessionsListed));
+      expect(sessionFigure).toContain(`已举办 ${figures.sessionsHeld} 场`);
+      const domainFigure = await strip
+        .getByTestId('public-stat-domains')
+        .innerText();
+      expect(domainFigure).toContain(`共 ${figures.domainsTotal} 个应用领域`);
+      await page.getByTestId('domain-tag').first().waitFor();
+      expect(await page.getByTestId('domain-tag').count()).toBe(
+        figures.domainsTotal,
+      );
     },
   );
 

@@ -263,7 +263,7 @@ describe('stats (数据统计)', () => {
   it('shows anyone the public figures, nothing more, and follows changes at once', async () => {
     const first = await t.client.get<PublicStats>('/api/stats/public');
     expect(first.status).toBe(200);
-    expect(Object.keys(first.body).sort()).toEqual(['companies', 'domains', 'listedProducts', 'publishedScenarios', 'sessionsHeld']);
+    expect(Object.keys(first.body).sort()).toEqual(['companies', 'domains', 'domainsTotal', 'listedProducts', 'publishedScenarios', 'sessionsHeld', 'sessionsListed']);
     const truth = (await sql(`SELECT (SELECT count(*) FROM scenarios WHERE status IN ('published','closed','evaluating','awarded','piloting','accepted'))::int AS s,
                                      (SELECT count(*) FROM products WHERE status = 'listed')::int AS p,
                                      (SELECT count(*) FROM organisations WHERE type = 'enterprise')::int AS c,
@@ -272,6 +272,11 @@ describe('stats (数据统计)', () => {
     expect(truth.h).toBe(2 + 1);
     expect(first.body).toMatchObject({ publishedScenarios: truth.s, listedProducts: truth.p, companies: truth.c, sessionsHeld: truth.h });
     expect(first.body.domains).toBeGreaterThanOrEqual(2);
+    // The home page shows the taxonomy beside the figure: both counted, the part within the whole.
+    const domainsTotal = (await sql(`SELECT count(*)::int AS n FROM domains`)).rows[0].n;
+    expect(first.body.domainsTotal).toBe(domainsTotal);
+    expect(first.body.domains).toBeLessThanOrEqual(domainsTotal);
+    expect(first.body.sessionsListed).toBeGreaterThanOrEqual(first.body.sessionsHeld);
     // Served from the cache while nothing changes…
     expect((await t.client.get<PublicStats>('/api/stats/public')).body).toEqual(first.body);
     // …and a publication or a held session shows at once.
@@ -280,6 +285,12 @@ describe('stats (数据统计)', () => {
     const after = (await t.client.get<PublicStats>('/api/stats/public')).body;
     expect(after.publishedScenarios).toBe(first.body.publishedScenarios + 1);
     expect(after.sessionsHeld).toBe(truth.h + 1);
+    // A session open for registration is on the public list: the home page counts it as listed
+    // (never "0 sessions" beside a list of sessions 报名中), not as held.
+    await sql(`UPDATE matchmaking_sessions SET status = 'open_for_registration' WHERE title = '统计测试：九月对接会'`);
+    const open = (await t.client.get<PublicStats>('/api/stats/public')).body;
+    expect(open.sessionsHeld).toBe(truth.h);
+    expect(open.sessionsListed).toBe(first.body.sessionsListed + 1);
     await sql(`UPDATE matchmaking_sessions SET status = 'planning' WHERE title = '统计测试：九月对接会'`);
   });
 

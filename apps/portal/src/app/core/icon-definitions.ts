@@ -34,6 +34,7 @@ export {
   LockOutline,
   LoginOutline,
   LogoutOutline,
+  MenuOutline,
   MailOutline,
   MinusCircleOutline,
   NotificationOutline,

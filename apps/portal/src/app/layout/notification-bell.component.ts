@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,6 +17,7 @@ import { NotificationsApi } from '../core/data-access/notifications.api';
 import type { NotificationView } from '../core/data-access/notifications.api';
 import { NotificationsStore } from '../core/data-access/notifications.store';
 import { NOTIFICATION_TEXTS } from '../core/i18n/zh-cn.notifications';
+import { BeijingTimePipe } from '../shared/text/beijing-time';
 
 /** The unread count is fetched again this often while signed in. */
 export const POLL_MS = 60_000;
@@ -29,7 +29,7 @@ export const POLL_MS = 60_000;
  */
 @Component({
   selector: 'sm-notification-bell',
-  imports: [DatePipe, RouterLink, NzDropDownModule, NzIconModule],
+  imports: [BeijingTimePipe, RouterLink, NzDropDownModule, NzIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.shown()) {
@@ -83,7 +83,7 @@ export const POLL_MS = 60_000;
                   <div class="body">{{ n.body }}</div>
                 }
                 <div class="time">
-                  {{ n.createdAt | date: 'yyyy-MM-dd HH:mm' }}
+                  {{ n.createdAt | bjTime }}
                 </div>
               </li>
             } @empty {

@@ -3,9 +3,17 @@ import {
   Component,
   computed,
   inject,
+  signal,
 } from '@angular/core';
-import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterOutlet,
+} from '@angular/router';
 import { NzAvatarModule } from 'ng-zorro-antd/avatar';
+import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -16,10 +24,17 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth.store';
 import { TEXTS } from '../core/i18n/zh-cn';
 import { SECURITY_TEXTS } from '../core/i18n/zh-cn.security';
+import { filter } from 'rxjs/operators';
+import { breadcrumbs, type Crumb } from '../core/nav/breadcrumbs';
 import { accountLinks, mainMenu } from '../core/nav/menu';
+import { NavDrawerComponent } from './nav-drawer.component';
 import { NotificationBellComponent } from './notification-bell.component';
 
-/** The page frame: header with the role-aware menu and the user's menu, content, footer. */
+/**
+ * The page frame: header with the role-aware menu and the user's menu, content, footer. Below
+ * 992 px (NG-ZORRO's lg) the header keeps the logo, the bell and a menu button; the button opens a
+ * drawer with the same menu, 登录/注册 or the user's own pages.
+ */
 @Component({
   selector: 'sm-shell',
   imports: [
@@ -29,11 +44,13 @@ import { NotificationBellComponent } from './notification-bell.component';
     NzMenuModule,
     NzDropDownModule,
     NzAvatarModule,
+    NzBreadCrumbModule,
     NzButtonModule,
     NzIconModule,
     NzSpinModule,
     NzTagModule,
     NotificationBellComponent,
+    NavDrawerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.layout.html',
@@ -56,9 +73,45 @@ export class ShellLayout {
   protected readonly accountLinks = computed(() =>
     accountLinks(this.auth.isSignedIn() ? this.auth.role() : null),
   );
+  protected readonly drawerOpen = signal(false);
+  /** Latches on the first tap of the menu button: the drawer's code is fetched then. */
+  protected readonly drawerWanted = signal(false);
   protected readonly year = new Date().getFullYear();
 
+  /** 首页 › list › page on inner pages; null on the pages the menu names. */
+  protected readonly crumbs = signal<Crumb[] | null>(null);
+
+  constructor() {
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        // Whatever moved the page (a link in the drawer, the back button), the drawer is done.
+        this.drawerOpen.set(false);
+        this.crumbs.set(breadcrumbs(this.router.url, this.pageTitle()));
+      });
+  }
+
+  /** The deepest route's title: the page's own name. */
+  private pageTitle(): string {
+    let route = this.router.routerState.snapshot.root;
+    let title = '';
+    while (route.firstChild) {
+      route = route.firstChild;
+      if (typeof route.title === 'string') title = route.title;
+    }
+    return title;
+  }
+
+  protected openDrawer(): void {
+    this.drawerWanted.set(true);
+    this.drawerOpen.set(true);
+  }
+
   protected async logout(): Promise<void> {
+    this.drawerOpen.set(false);
     await this.auth.logout();
     await this.router.navigateByUrl('/');
   }

@@ -68,7 +68,7 @@ export class NotificationsService {
   async list(actor: Actor, query: NotificationQueryDto): Promise<Page<NotificationView> & { unread: number }> {
     const unreadOnly = query.unread ? 'AND read_at IS NULL' : '';
     const rows: Array<{ id: string; kind: string; title: string; body: string; link: string | null; read_at: Date | null; created_at: Date }> = await this.dataSource.query(
-      `SELECT id::text, kind, title, body, link, read_at, created_at FROM notifications WHERE user_id = $1 ${unreadOnly} ORDER BY id DESC LIMIT $2 OFFSET $3`,
+      `SELECT id::text, kind, title, body, link, read_at, created_at FROM notifications WHERE user_id = $1 ${unreadOnly} ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
       [actor.userId, query.pageSize, (query.page - 1) * query.pageSize],
     );
     const counts: Array<{ total: string; unread: string }> = await this.dataSource.query(

@@ -77,7 +77,7 @@ export function monthsOf(from: string, to: string): string[] {
 @Injectable()
 export class StatsService {
   /** Public figures change with scenarios, products and organisations: all bump these versions. */
-  private readonly publicCache: VersionedCache<Omit<PublicStats, 'sessionsHeld'>>;
+  private readonly publicCache: VersionedCache<Omit<PublicStats, 'sessionsHeld' | 'sessionsListed'>>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -292,24 +292,35 @@ export class StatsService {
 
   /**
    * Home-page figures. The costly counts are cached per data version (scenarios and products:
-   * organisation changes bump both); sessions held is a count over a small table, read live.
+   * organisation changes bump both); sessions are counted over a small table, read live: held
+   * ones and every one the public list shows (a session open for registration is on the list, so
+   * the home page must not say there are none).
    */
   async publicStats(): Promise<PublicStats> {
-    const [versions]: Array<{ products: string; sessions: string }> = await this.dataSource.query(
+    const [versions]: Array<{ products: string; sessions: string; listed: string }> = await this.dataSource.query(
       `SELECT (SELECT version FROM data_versions WHERE name = 'products') AS products,
-              (SELECT count(*) FROM matchmaking_sessions WHERE status IN ('running', 'closed')) AS sessions`,
+              count(*) FILTER (WHERE status IN ('running', 'closed')) AS sessions,
+              count(*) FILTER (WHERE status <> 'planning') AS listed
+         FROM matchmaking_sessions`,
     );
     const cached = await this.publicCache.get(`public:${versions.products}`, async () => {
       const [row] = await this.dataSource.query(
         `SELECT (SELECT count(*) FROM scenarios WHERE status = ANY($1)) AS scenarios,
                 (SELECT count(DISTINCT domain_code) FROM scenarios WHERE status = ANY($1)) AS domains,
+                (SELECT count(*) FROM domains) AS domains_total,
                 (SELECT count(*) FROM products WHERE status = 'listed') AS products,
                 (SELECT count(*) FROM organisations WHERE type = 'enterprise') AS companies`,
         [PUBLIC_SCENARIO_STATUSES],
       );
-      return { publishedScenarios: n(row.scenarios), listedProducts: n(row.products), companies: n(row.companies), domains: n(row.domains) };
+      return {
+        publishedScenarios: n(row.scenarios),
+        listedProducts: n(row.products),
+        companies: n(row.companies),
+        domains: n(row.domains),
+        domainsTotal: n(row.domains_total),
+      };
     });
-    return { ...cached, sessionsHeld: n(versions.sessions) };
+    return { ...cached, sessionsHeld: n(versions.sessions), sessionsListed: n(versions.listed) };
   }
 
   async batchHealth(batchId: string | undefined): Promise<BatchHealth> {

@@ -104,8 +104,14 @@ export interface PublicStats {
   publishedScenarios: number;
   listedProducts: number;
   companies: number;
+  /** Domains with at least one public scenario. */
   domains: number;
+  /** Every domain of the taxonomy (the home page's domain list). */
+  domainsTotal: number;
+  /** Sessions that have run (running or closed). */
   sessionsHeld: number;
+  /** Sessions the public list shows: open for registration, scheduled, running or closed. */
+  sessionsListed: number;
 }
 
 export interface BatchHealthSuggestion {

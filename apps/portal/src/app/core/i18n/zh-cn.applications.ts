@@ -55,7 +55,8 @@ export const APPLICATION_TEXTS = {
   files: {
     title: '附件（PDF）',
     hint: '仅限 PDF 文件，单个不超过 20 MB；附件与申报一同密封保存。',
-    saveFirst: '保存草稿后可上传附件',
+    saveFirst:
+      '附件与申报一同加密密封，需挂在一份已保存的申报上：请先保存草稿（之后仍可修改），再上传附件。',
     upload: '上传 PDF',
     uploaded: (name: string) => `已上传：${name}`,
     remove: '删除',
@@ -223,6 +224,9 @@ export const APPLICATION_TEXTS = {
     outlierHint: '该专家总分与其他专家中位数相差超过 20 分',
     shortlist: '通过',
     reject: '不通过',
+    checkBeforeDeadline: (deadline: string) =>
+      `申报截止（${deadline}）后方可形式审查：截止前申报材料处于密封状态`,
+    checkNoDeadline: '该场景未设截止时间：关闭申报后方可形式审查',
     confirmShortlist: '确认该申报通过形式审查？',
     rejectTitle: '形式审查不通过',
     rejectLabel: '原因（将展示给企业）',

@@ -190,8 +190,13 @@ export const MATCHING_TEXTS = {
       failed: '失败',
     },
     progress: '进度',
+    // The organiser's words: the work is split into parts (shards) computed one by one.
     shards: (done: number, total: number) =>
-      total > 0 ? `分片 ${done} / ${total}` : '正在分配分片…',
+      total <= 0
+        ? '正在准备计算…'
+        : done >= total
+          ? `全部 ${total} 批已算完`
+          : `已算完 ${done} / ${total} 批`,
     scenarios: '场景数',
     companies: '企业数',
     pairsKept: '保留匹配对',

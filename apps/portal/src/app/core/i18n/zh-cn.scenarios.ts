@@ -208,6 +208,17 @@ export const SCENARIO_TEXTS = {
       approved: '已通过待发布',
     },
     queueEmpty: '暂无待审核的场景',
+    queueSearch: '搜索场景名称或描述',
+    queueAgency: '全部责任单位',
+    queueDomain: '全部应用领域',
+    selected: (n: number) => `已选 ${n} 项`,
+    bulkPublish: '批量发布',
+    bulkReturn: '批量退回',
+    confirmBulkPublish: (n: number) =>
+      `发布所选的 ${n} 个场景？所属榜单未发布的只审核通过，随榜单上线。`,
+    bulkReturnTitle: (n: number) => `退回所选的 ${n} 个场景`,
+    bulkDone: (ok: number, failed: number) =>
+      failed ? `已处理 ${ok} 个，${failed} 个失败（可能已被他人处理）` : `已处理 ${ok} 个`,
     submittedAt: '提交时间',
     waitsForBatch: '随榜单发布',
     waitsForBatchHint: '所属榜单尚未发布：发布榜单时该场景将一并上线',

@@ -8,6 +8,15 @@ export const SESSION_TEXTS = {
     open: '查看详情',
     counts: (e: number, a: number) => `${e} 家企业 · ${a} 家发榜单位`,
     slots: (slots: number, minutes: number, tables: number) => `${slots} 个时段 × ${minutes} 分钟 · ${tables} 张洽谈桌`,
+    venueTbd: '地点待定',
+    // Registration has no date of its own: it closes when the organiser publishes the agenda.
+    registration: {
+      planning: '尚未开放报名',
+      open_for_registration: '报名中 · 发布日程时截止报名',
+      scheduled: '报名已截止 · 日程已发布',
+      running: '报名已截止 · 进行中',
+      closed: '报名已截止 · 已结束',
+    } as Record<string, string>,
   },
   detail: {
     back: '全部对接会',

@@ -9,8 +9,10 @@ export const STATS_TEXTS = {
     publishedScenarios: '发布场景',
     listedProducts: '入库产品',
     companies: '入驻企业',
-    domains: '覆盖领域',
-    sessionsHeld: '举办对接会',
+    domains: '场景涉及领域',
+    domainsHint: (total: number) => `共 ${total} 个应用领域`,
+    sessions: '对接会',
+    sessionsHint: (held: number) => `已举办 ${held} 场`,
     unavailable: '数据暂不可用',
   },
 
@@ -96,6 +98,8 @@ export const STATS_TEXTS = {
       `剩余不超过 ${days} 天且申报少于 ${min} 个`,
     noSuggestions: '暂无可邀请的匹配企业',
     empty: '没有在榜场景',
+    noneFlagged: (open: number) =>
+      `${open} 个在榜场景均无需关注：关闭“只看需关注”可查看全部`,
     gaps: '能力缺口',
     gapsLead: '在榜场景提出、但能力清单中尚无入库产品提供的能力。',
     gapCount: (n: number) => `${n} 个场景需要`,

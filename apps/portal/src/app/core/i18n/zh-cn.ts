@@ -24,6 +24,8 @@ export const TEXTS = {
     productEdit: '编辑产品',
     company: '企业主页',
     companyProfile: '企业资料',
+    mine: '我的',
+    menu: '菜单',
     agencyScenarios: '我的场景',
     review: '评审任务',
     reviewScore: '评审打分',
@@ -142,5 +144,6 @@ export const TEXTS = {
     actions: '操作',
     loadFailed: '数据加载失败',
     total: (n: number) => `共 ${n} 条`,
+    chartEmpty: '没有结果，无可统计的数据',
   },
 } as const;

@@ -1,13 +1,25 @@
 import { ROLES } from '@scenematch/contracts';
 import { PORTAL_ICONS } from '../icons';
-import { accountLinks, mainMenu, type NavItem } from './menu';
+import {
+  accountLinks,
+  mainMenu,
+  menuPages,
+  userLinks,
+  type NavItem,
+} from './menu';
 
 const labels = (role: Parameters<typeof mainMenu>[0]) =>
   mainMenu(role).map((i) => i.label);
 
 describe('mainMenu', () => {
   it('shows anonymous visitors the public pages plus 登录 and 注册', () => {
-    expect(labels(null)).toEqual(['首页', '场景清单', '能力清单', '公示', '对接会']);
+    expect(labels(null)).toEqual([
+      '首页',
+      '场景清单',
+      '能力清单',
+      '公示',
+      '对接会',
+    ]);
     expect(accountLinks(null).map((l) => l.link)).toEqual([
       '/login',
       '/register',
@@ -15,16 +27,25 @@ describe('mainMenu', () => {
   });
 
   it('adds each role its own entries', () => {
+    // The company's four pages are one group (我的 ▸ …): the header stays on one row at 1280 px.
     expect(labels('enterprise')).toEqual([
       '首页',
       '场景清单',
       '能力清单',
       '公示',
       '对接会',
-      '为我推荐',
-      '我的申报',
-      '我的产品',
-      '企业资料',
+      '我的',
+    ]);
+    expect(menuPages(mainMenu('enterprise')).map((i) => i.link)).toEqual([
+      '/',
+      '/scenarios',
+      '/products',
+      '/notices',
+      '/sessions',
+      '/me/recommendations',
+      '/me/applications',
+      '/me/products',
+      '/me/profile',
     ]);
     expect(labels('agency')).toContain('我的场景');
     expect(labels('expert')).toContain('评审任务');
@@ -62,7 +83,11 @@ describe('menu icons', () => {
     const flatten = (items: NavItem[]): NavItem[] =>
       items.flatMap((i) => [i, ...flatten(i.children ?? [])]);
     const used = [null, ...ROLES]
-      .flatMap((role) => [...flatten(mainMenu(role)), ...accountLinks(role)])
+      .flatMap((role) => [
+        ...flatten(mainMenu(role)),
+        ...accountLinks(role),
+        ...userLinks(),
+      ])
       .map((i) => i.icon);
     expect(used.filter((icon) => !registered.has(icon))).toEqual([]);
   });

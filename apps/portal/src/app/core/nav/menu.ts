@@ -1,6 +1,7 @@
 import type { Role } from '@scenematch/contracts';
 import { TEXTS } from '../i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../i18n/zh-cn.accounts';
+import { SECURITY_TEXTS } from '../i18n/zh-cn.security';
 
 export interface NavItem {
   label: string;
@@ -21,11 +22,19 @@ const PUBLIC_ITEMS: NavItem[] = [
   { label: N.sessions, link: '/sessions', icon: 'team' },
 ];
 
+// One group (我的 ▸ …): four entries of their own would wrap the header on a 1280 px laptop.
 const ENTERPRISE_ITEMS: NavItem[] = [
-  { label: N.recommendations, link: '/me/recommendations', icon: 'bulb' },
-  { label: N.myApplications, link: '/me/applications', icon: 'file-text' },
-  { label: N.myProducts, link: '/me/products', icon: 'rocket' },
-  { label: N.companyProfile, link: '/me/profile', icon: 'idcard' },
+  {
+    label: N.mine,
+    link: '/me',
+    icon: 'user',
+    children: [
+      { label: N.recommendations, link: '/me/recommendations', icon: 'bulb' },
+      { label: N.myApplications, link: '/me/applications', icon: 'file-text' },
+      { label: N.myProducts, link: '/me/products', icon: 'rocket' },
+      { label: N.companyProfile, link: '/me/profile', icon: 'idcard' },
+    ],
+  },
 ];
 
 const AGENCY_ITEMS: NavItem[] = [
@@ -97,6 +106,28 @@ const ROLE_ITEMS: Record<Role, NavItem[]> = {
 /** The main menu for a role; `null` is an anonymous visitor. */
 export function mainMenu(role: Role | null): NavItem[] {
   return [...PUBLIC_ITEMS, ...(role ? ROLE_ITEMS[role] : [])];
+}
+
+/** Every page a menu leads to, groups opened (their own link is only a heading). */
+export function menuPages(items: readonly NavItem[]): NavItem[] {
+  return items.flatMap((i) => (i.children ? menuPages(i.children) : [i]));
+}
+
+/** The signed-in user's own pages (the user menu; the drawer on a phone). */
+export function userLinks(): NavItem[] {
+  return [
+    { label: N.notifications, link: '/me/notifications', icon: 'bell' },
+    {
+      label: N.notificationSettings,
+      link: '/me/notifications/settings',
+      icon: 'setting',
+    },
+    {
+      label: SECURITY_TEXTS.nav.security,
+      link: '/me/security',
+      icon: 'safety-certificate',
+    },
+  ];
 }
 
 /** Links shown to anonymous visitors next to the menu. */

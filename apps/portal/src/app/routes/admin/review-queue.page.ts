@@ -1,7 +1,7 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -15,17 +15,28 @@ import type {
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { combineLatest, of } from 'rxjs';
-import { catchError } from 'rxjs/operators';
+import { combineLatest, from, Observable, of } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  toArray,
+} from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import { BatchesApi } from '../../core/data-access/batches.api';
+import { OrganisationsApi } from '../../core/data-access/organisations.api';
+import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
@@ -34,6 +45,7 @@ import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { Reloadable } from '../../shared/ui/reloadable-list';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 type QueueFilter = 'pending' | 'submitted' | 'approved';
 
@@ -45,18 +57,23 @@ const QUEUE_STATUSES: Record<QueueFilter, ScenarioStatus[]> = {
 
 const PAGE_SIZE = 20;
 
-/** 场景审核: what units submitted (and what waits for its batch), with 发布 and 退回 per row. */
+/**
+ * 场景审核: what units submitted (and what waits for its batch), with 发布 and 退回 per row or for
+ * the rows ticked; a keyword, the unit and the domain narrow the queue.
+ */
 @Component({
   selector: 'sm-review-queue-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     RouterLink,
     NzButtonModule,
     NzEmptyModule,
+    NzInputModule,
     NzPopconfirmModule,
     NzRadioModule,
     NzResultModule,
+    NzSelectModule,
     NzTableModule,
     NzTagModule,
     NzTooltipModule,
@@ -84,6 +101,22 @@ export class ReviewQueuePage {
 
   protected readonly filter = signal<QueueFilter>('pending');
   protected readonly pageIndex = signal(1);
+  protected readonly q = signal('');
+  protected readonly agency = signal<string | null>(null);
+  protected readonly domain = signal<string | null>(null);
+  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  /** The rows 批量退回 is asking a reason for. */
+  protected readonly returningMany = signal<ScenarioView[] | null>(null);
+  protected readonly taxonomy = inject(TaxonomyStore);
+  protected readonly agencies = toSignal(
+    inject(OrganisationsApi)
+      .search('agency', '', 100)
+      .pipe(
+        map((page) => page.items),
+        catchError(() => of([])),
+      ),
+    { initialValue: [] },
+  );
   protected readonly busy = signal<string | null>(null);
   protected readonly returning = signal<ScenarioView | null>(null);
   protected readonly reasonError = signal<string | null>(null);
@@ -96,14 +129,33 @@ export class ReviewQueuePage {
   );
 
   private readonly list = new Reloadable(
-    ([filter, page]: [QueueFilter, number]) =>
+    ([filter, page, q, agency, domain]: [
+      QueueFilter,
+      number,
+      string,
+      string | null,
+      string | null,
+    ]) =>
       this.api.list({
         status: QUEUE_STATUSES[filter],
         sort: 'newest',
         page,
         pageSize: PAGE_SIZE,
+        ...(q ? { q } : {}),
+        ...(agency ? { agency } : {}),
+        ...(domain ? { domain: [domain] } : {}),
       }),
-    combineLatest([toObservable(this.filter), toObservable(this.pageIndex)]),
+    combineLatest([
+      toObservable(this.filter),
+      toObservable(this.pageIndex),
+      toObservable(this.q).pipe(
+        debounceTime(300),
+        map((q) => q.trim()),
+        distinctUntilChanged(),
+      ),
+      toObservable(this.agency),
+      toObservable(this.domain),
+    ]),
   );
   protected readonly page = this.list.value;
   protected readonly loading = this.list.loading;
@@ -137,9 +189,94 @@ export class ReviewQueuePage {
     );
   }
 
+  /** Ticked rows still on the page (a reload drops the ones that moved on). */
+  protected readonly selectedRows = computed(() => {
+    const ids = this.selected();
+    return (this.page()?.items ?? []).filter((r) => ids.has(r.id));
+  });
+  protected readonly allSelected = computed(() => {
+    const rows = this.page()?.items ?? [];
+    return rows.length > 0 && this.selectedRows().length === rows.length;
+  });
+  protected readonly someSelected = computed(
+    () => this.selectedRows().length > 0 && !this.allSelected(),
+  );
+
+  constructor() {
+    this.taxonomy.load();
+  }
+
   protected setFilter(filter: QueueFilter): void {
     this.filter.set(filter);
     this.pageIndex.set(1);
+  }
+
+  protected narrow(change: {
+    q?: string;
+    agency?: string | null;
+    domain?: string | null;
+  }): void {
+    if (change.q !== undefined) this.q.set(change.q);
+    if (change.agency !== undefined) this.agency.set(change.agency);
+    if (change.domain !== undefined) this.domain.set(change.domain);
+    this.pageIndex.set(1);
+    this.selected.set(new Set());
+  }
+
+  protected toggle(id: string, on: boolean): void {
+    const next = new Set(this.selected());
+    if (on) next.add(id);
+    else next.delete(id);
+    this.selected.set(next);
+  }
+
+  protected toggleAll(on: boolean): void {
+    this.selected.set(
+      new Set(on ? (this.page()?.items ?? []).map((r) => r.id) : []),
+    );
+  }
+
+  protected bulkPublish(): void {
+    const rows = this.selectedRows().filter((r) => this.can(r, 'publish'));
+    this.runBulk(rows, (r) => this.api.publish(r.id));
+  }
+
+  protected askBulkReturn(): void {
+    this.reasonError.set(null);
+    this.returningMany.set(
+      this.selectedRows().filter((r) => this.can(r, 'return')),
+    );
+  }
+
+  /** One row after the other (each is its own audited transition); failures are counted, not fatal. */
+  private runBulk(
+    rows: ScenarioView[],
+    act: (row: ScenarioView) => Observable<unknown>,
+    done?: () => void,
+  ): void {
+    if (this.busy() || !rows.length) return;
+    this.busy.set('bulk');
+    from(rows)
+      .pipe(
+        concatMap((row) =>
+          act(row).pipe(
+            map(() => true),
+            catchError(() => of(false)),
+          ),
+        ),
+        toArray(),
+      )
+      .subscribe((results) => {
+        const ok = results.filter(Boolean).length;
+        this.busy.set(null);
+        this.selected.set(new Set());
+        done?.();
+        (ok === results.length
+          ? this.message.success
+          : this.message.warning
+        ).call(this.message, this.t.bulkDone(ok, results.length - ok));
+        this.list.reload();
+      });
   }
 
   protected publish(scenario: ScenarioView): void {
@@ -165,6 +302,15 @@ export class ReviewQueuePage {
   }
 
   protected confirmReturn(reason: string): void {
+    const many = this.returningMany();
+    if (many) {
+      this.runBulk(
+        many,
+        (r) => this.api.returnToAgency(r.id, reason),
+        () => this.returningMany.set(null),
+      );
+      return;
+    }
     const scenario = this.returning();
     if (!scenario || this.busy()) return;
     this.busy.set(scenario.id);

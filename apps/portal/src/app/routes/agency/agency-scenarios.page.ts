@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -40,6 +39,7 @@ import {
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { AuthStore } from '../../core/auth/auth.store';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 /** The tabs of 我的场景: every state an agency's scenario can be in that it acts on. */
 export const AGENCY_TABS: ReadonlyArray<ScenarioStatus | null> = [
@@ -59,7 +59,7 @@ const PAGE_SIZE = 10;
 @Component({
   selector: 'sm-agency-scenarios-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzAlertModule,
     NzButtonModule,

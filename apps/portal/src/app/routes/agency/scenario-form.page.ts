@@ -55,6 +55,7 @@ import {
 } from '../../shared/forms/server-errors';
 import { isOwnScenario } from '../../shared/scenario/scenario-actions';
 import {
+  batchChoices,
   changedFields,
   createScenarioForm,
   fromScenarioView,
@@ -154,16 +155,9 @@ export class ScenarioFormPage {
       .pipe(catchError(() => of([] as ScenarioBatchView[]))),
     { initialValue: [] as ScenarioBatchView[] },
   );
-  /** Batches still collecting or open; a closed one is offered only if already chosen. */
-  protected readonly batchOptions = computed(() => {
-    const chosen = this.savedBatchId();
-    return this.allBatches()
-      .filter((b) => b.status !== 'closed' || b.id === chosen)
-      .map((b) => ({
-        id: b.id,
-        label: `${SCENARIO_TEXTS.scenarios.batchValue(b.number, b.name)}（${SCENARIO_TEXTS.admin.batchStatuses[b.status]}）`,
-      }));
-  });
+  protected readonly batchOptions = computed(() =>
+    batchChoices(this.allBatches(), this.savedBatchId()),
+  );
 
   constructor() {
     this.taxonomy.load();

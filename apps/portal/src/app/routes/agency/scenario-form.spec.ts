@@ -2,6 +2,7 @@ import { FormBuilder } from '@angular/forms';
 import type { ScenarioView } from '@scenematch/contracts';
 import { applyServerErrors } from '../../shared/forms/server-errors';
 import {
+  batchChoices,
   changedFields,
   createScenarioForm,
   fromScenarioView,
@@ -239,5 +240,30 @@ describe('server field errors on the form', () => {
     // Editing the field clears the server's message.
     form.controls.title.setValue('病房夜间巡检机器人（二期）');
     expect(form.controls.title.errors).toBeNull();
+  });
+});
+
+describe('batchChoices (the batch selector)', () => {
+  const batch = (id: string, n: number, name: string, status: 'draft' | 'published' | 'closed') =>
+    ({ id, number: n, name, status }) as never;
+  const batches = [
+    batch('b1', 1, '城市+AI 应用场景清单（第一批）', 'published'),
+    batch('b2', 2, '示范区人工智能应用场景清单（第二批·征集中）', 'draft'),
+    batch('b0', 0, '试点清单', 'closed'),
+  ];
+
+  it('offers only batches still collecting, each named once', () => {
+    const choices = batchChoices(batches, null);
+    expect(choices).toEqual([
+      { id: 'b2', label: '第 2 批 · 示范区人工智能应用场景清单（第二批·征集中）' },
+    ]);
+    expect(choices[0].label).not.toContain('（征集中（未发布））');
+  });
+
+  it('keeps the batch a scenario is already in, with its state', () => {
+    expect(batchChoices(batches, 'b1').map((c) => c.label)).toEqual([
+      '第 1 批 · 城市+AI 应用场景清单（第一批） · 已发布',
+      '第 2 批 · 示范区人工智能应用场景清单（第二批·征集中）',
+    ]);
   });
 });

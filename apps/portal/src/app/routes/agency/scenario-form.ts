@@ -5,7 +5,8 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import type { ScenarioView } from '@scenematch/contracts';
+import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
+import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
 import type { ScenarioRequest } from '../../core/data-access/scenarios.api';
 import {
   fromBeijingDateTime,
@@ -202,4 +203,29 @@ export function submitProblems(
   return value.description.trim().length < SCENARIO_RULES.descriptionMinToSubmit
     ? { description: { descriptionForSubmit: true } }
     : {};
+}
+
+/**
+ * The batches a unit can put a scenario in: those still collecting (not yet published), plus the
+ * one the scenario is already in whatever its state. A published batch's list is out; a scenario
+ * joins the next one. Only a batch that is not collecting names its state (the name often says
+ * 征集中 already: "（第二批·征集中）（征集中（未发布））" said it twice).
+ */
+export function batchChoices(
+  batches: readonly ScenarioBatchView[],
+  chosenId: string | null,
+): Array<{ id: string; label: string }> {
+  const T = SCENARIO_TEXTS;
+  return batches
+    .filter((b) => b.status === 'draft' || b.id === chosenId)
+    .map((b) => {
+      const label = T.scenarios.batchValue(b.number, b.name);
+      return {
+        id: b.id,
+        label:
+          b.status === 'draft'
+            ? label
+            : `${label} · ${T.admin.batchStatuses[b.status]}`,
+      };
+    });
 }

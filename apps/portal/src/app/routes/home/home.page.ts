@@ -87,23 +87,38 @@ export class HomePage {
     const s = this.publicStats();
     if (s.state !== 'done') return [];
     const v = s.value;
+    // Each figure says what it counts; the two that have a whole say it too (the domain card
+    // beside lists the whole taxonomy, the session list shows sessions not yet held).
     return [
       {
         key: 'publishedScenarios',
         label: this.st.publishedScenarios,
         value: v.publishedScenarios,
+        hint: null,
       },
       {
         key: 'listedProducts',
         label: this.st.listedProducts,
         value: v.listedProducts,
+        hint: null,
       },
-      { key: 'companies', label: this.st.companies, value: v.companies },
-      { key: 'domains', label: this.st.domains, value: v.domains },
       {
-        key: 'sessionsHeld',
-        label: this.st.sessionsHeld,
-        value: v.sessionsHeld,
+        key: 'companies',
+        label: this.st.companies,
+        value: v.companies,
+        hint: null,
+      },
+      {
+        key: 'domains',
+        label: this.st.domains,
+        value: v.domains,
+        hint: this.st.domainsHint(v.domainsTotal),
+      },
+      {
+        key: 'sessions',
+        label: this.st.sessions,
+        value: v.sessionsListed,
+        hint: this.st.sessionsHint(v.sessionsHeld),
       },
     ];
   });

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -34,6 +33,7 @@ import { productActions } from '../../shared/product/product-format';
 import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { ReloadableList } from '../../shared/ui/reloadable-list';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 /** A company has a handful of products: one request (the API's largest page) holds them all. */
 const MAX_PRODUCTS = 100;
@@ -45,7 +45,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-my-products-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzAlertModule,
     NzButtonModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -34,6 +33,7 @@ import {
   noticeRemaining,
 } from '../../shared/application/application-format';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 type ListState =
   | { state: 'loading' }
@@ -55,7 +55,7 @@ type Decision = 'upheld' | 'dismissed';
 @Component({
   selector: 'sm-notices-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzButtonModule,
     NzCardModule,

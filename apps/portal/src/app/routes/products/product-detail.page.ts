@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -41,6 +40,7 @@ import {
 import { ProductFilesComponent } from '../../shared/product/product-files.component';
 import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 type LoadState =
   | { state: 'loading' }
@@ -55,7 +55,7 @@ type LoadState =
 @Component({
   selector: 'sm-product-detail-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzAlertModule,
     NzButtonModule,

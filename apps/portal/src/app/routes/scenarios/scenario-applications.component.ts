@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -27,6 +26,7 @@ import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
 import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
 import { toWan } from '../../shared/scenario/scenario-format';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 type ListState =
   | { state: 'loading' }
@@ -42,7 +42,7 @@ type ListState =
 @Component({
   selector: 'sm-scenario-applications',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
@@ -111,7 +111,7 @@ type ListState =
                     {{ wan(row.quote) }}
                   </td>
                   <td>{{ t.days(row.durationDays) }}</td>
-                  <td>{{ row.submittedAt | date: 'yyyy-MM-dd HH:mm' }}</td>
+                  <td>{{ row.submittedAt | bjTime }}</td>
                   <td>
                     <a
                       role="button"

@@ -20,7 +20,6 @@ import {
   type ScenarioStatus,
   type ScenarioView,
 } from '@scenematch/contracts';
-import { DatePipe } from '@angular/common';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -59,6 +58,7 @@ import {
 } from '../../shared/scenario/scenario-format';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { ScenarioApplicationsComponent } from './scenario-applications.component';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 type DetailState =
   | { state: 'loading' }
@@ -77,7 +77,7 @@ type ReasonAction = 'return' | 'cancel';
 @Component({
   selector: 'sm-scenario-detail-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzAlertModule,
     NzButtonModule,

@@ -1,18 +1,16 @@
 import { sessionSlotTimes, type SessionView } from '@scenematch/contracts';
-
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
-const DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' });
+import { formatBeijing } from '../../shared/text/beijing-time';
 
 /** 14:05 in Beijing time. */
 export function clock(iso: string): string {
-  return TIME.format(new Date(iso));
+  return formatBeijing(iso, 'time');
 }
 
-/** 2026年12月10日周四 09:00–11:55 (Beijing time), from the first slot's start to the last one's end. */
+/** 2026-12-10 09:00–11:55 (Beijing time, the portal's one format), from the first slot's start to the last one's end. */
 export function sessionWhen(session: Pick<SessionView, 'startsAt' | 'slotMinutes' | 'slots' | 'breaks'>): string {
   const times = sessionSlotTimes(session);
   const last = times[times.length - 1];
-  return `${DAY.format(new Date(session.startsAt))} ${clock(session.startsAt)}–${last ? clock(last.endsAt) : ''}`;
+  return `${formatBeijing(session.startsAt)}–${last ? clock(last.endsAt) : ''}`;
 }
 
 /** 时段 3 · 10:10–10:30 */

@@ -48,9 +48,8 @@ type ListState = { state: 'loading' } | { state: 'done'; page: Page<SessionView>
                 <nz-tag [nzColor]="colors[s.status]">{{ labels[s.status] }}</nz-tag>
               </div>
               <div class="muted"><nz-icon nzType="calendar" /> {{ when(s) }}</div>
-              @if (s.venue) {
-                <div class="muted"><nz-icon nzType="environment" /> {{ s.venue }}</div>
-              }
+              <div class="muted" data-testid="session-venue"><nz-icon nzType="environment" /> {{ s.venue || t.venueTbd }}</div>
+              <div class="muted" data-testid="session-registration"><nz-icon nzType="field-time" /> {{ t.registration[s.status] }}</div>
               <div class="muted">{{ t.slots(s.slots, s.slotMinutes, s.tables) }} · {{ t.counts(s.counts.enterprises, s.counts.agencies) }}</div>
             </nz-card>
           }
@@ -59,7 +58,7 @@ type ListState = { state: 'loading' } | { state: 'done'; page: Page<SessionView>
     }
   `,
   styles: `
-    .session-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 16px; }
+    .session-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(340px, 100%), 1fr)); gap: 16px; }
     .card-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; margin-bottom: 8px; }
     .card-title { font-size: 16px; font-weight: 600; }
   `,

@@ -4,6 +4,7 @@ import {
   type ApplicationView,
   type RubricCriterion,
 } from '@scenematch/contracts';
+import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
 import { toWan } from '../scenario/scenario-format';
 
 /** NG-ZORRO tag colours of the application states. */
@@ -34,6 +35,22 @@ export function beforeDeadline(
   now: Date = new Date(),
 ): boolean {
   return deadline === null || now.getTime() < new Date(deadline).getTime();
+}
+
+/**
+ * Why 形式审查 (通过/不通过) cannot be done yet, or null once it can: bids open at the deadline, so
+ * the buttons wait for it (the API refuses before; a live button would fail only after confirming).
+ */
+export function formCheckBlocked(
+  scenario: { status: string; deadline: string | null },
+  now: Date = new Date(),
+): string | null {
+  const T = APPLICATION_TEXTS.evaluation;
+  if (scenario.status !== 'published') return null;
+  if (scenario.deadline === null) return T.checkNoDeadline;
+  return beforeDeadline(scenario.deadline, now)
+    ? T.checkBeforeDeadline(scenario.deadline)
+    : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { DatePipe } from '@angular/common';
+import { BeijingTimePipe } from '../text/beijing-time';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { INVITATION_MESSAGE_MAX } from '@scenematch/contracts';
@@ -51,7 +51,7 @@ const PAGE_SIZE = 10;
 @Component({
   selector: 'sm-scenario-matches',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzButtonModule,
     NzCardModule,

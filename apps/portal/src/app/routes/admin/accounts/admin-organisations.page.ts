@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -44,7 +44,7 @@ type Tab = VerificationStatus | 'all';
 @Component({
   selector: 'sm-admin-organisations-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     NzButtonModule,
     NzEmptyModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -42,10 +41,14 @@ import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { APPLICATION_TEXTS } from '../../../core/i18n/zh-cn.applications';
 import { ApplicationFilesComponent } from '../../../shared/application/application-files.component';
-import { formatQuote } from '../../../shared/application/application-format';
+import {
+  formatQuote,
+  formCheckBlocked,
+} from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { StatusTagComponent } from '../../../shared/scenario/status-tag.component';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 type BoardState =
   | { state: 'loading' }
@@ -72,7 +75,7 @@ const REPORT_MAX = 20_000;
 @Component({
   selector: 'sm-evaluation-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     RouterLink,
     NzAlertModule,
@@ -140,6 +143,11 @@ export class EvaluationPage {
   protected readonly data = computed(() => {
     const b = this.board();
     return b.state === 'done' ? b : null;
+  });
+  /** Why 通过/不通过 are off (before the deadline), or null. */
+  protected readonly checkBlocked = computed(() => {
+    const d = this.data();
+    return d ? formCheckBlocked(d.scenario) : null;
   });
   /** One award per scenario: 拟揭榜 is offered until one is proposed. */
   protected readonly awarded = computed(

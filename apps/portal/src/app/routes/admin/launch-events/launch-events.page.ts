@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -44,6 +43,7 @@ import {
   LAUNCH_EVENT_RULES,
   toLaunchEventRequest,
 } from './launch-event-form';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -55,7 +55,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     ReactiveFormsModule,
     RouterLink,

@@ -71,7 +71,7 @@ describe('MatchingAdminPage', () => {
     httpMock.expectOne('/api/matching/rebuilds').flush([run(), done]);
     render();
     expect(text('rebuild-status')).toBe('计算中');
-    expect(text('rebuild-shards')).toBe('分片 1 / 4');
+    expect(text('rebuild-shards')).toBe('已算完 1 / 4 批');
     expect(
       element.querySelector<HTMLButtonElement>('[data-testid="rebuild-start"]')
         ?.disabled,
@@ -82,7 +82,7 @@ describe('MatchingAdminPage', () => {
       .expectOne('/api/matching/rebuilds/run-2')
       .flush(run({ shardsDone: 3, pairsKept: 300 }));
     render();
-    expect(text('rebuild-shards')).toBe('分片 3 / 4');
+    expect(text('rebuild-shards')).toBe('已算完 3 / 4 批');
     expect(text('rebuild-pairs')).toBe('300');
 
     jest.advanceTimersByTime(1000);
@@ -120,7 +120,7 @@ describe('MatchingAdminPage', () => {
     expect(post.request.method).toBe('POST');
     post.flush(run({ shards: 0, shardsDone: 0 }));
     render();
-    expect(text('rebuild-shards')).toBe('正在分配分片…');
+    expect(text('rebuild-shards')).toBe('正在准备计算…');
     expect(
       element.querySelectorAll('[data-testid="rebuild-row"]'),
     ).toHaveLength(2);

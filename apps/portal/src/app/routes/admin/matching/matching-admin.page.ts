@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { DatePipe } from '@angular/common';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -53,10 +52,12 @@ const PROGRESS_STATUS: Record<
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
  * progress, and the button that starts a new one.
  */
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+
 @Component({
   selector: 'sm-matching-admin-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -23,6 +22,7 @@ import { TEXTS } from '../../../core/i18n/zh-cn';
 import { PRODUCT_TEXTS } from '../../../core/i18n/zh-cn.products';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const PAGE_SIZE = 20;
 
@@ -30,7 +30,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-product-review-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzButtonModule,
     NzEmptyModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -32,6 +31,7 @@ import { SessionOutcomesComponent } from './session-outcomes.component';
 import { SessionOverviewComponent } from './session-overview.component';
 import { SessionParticipantsComponent } from './session-participants.component';
 import { SessionRequestsComponent } from './session-requests.component';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 type PageState =
   | { state: 'loading' }
@@ -58,7 +58,7 @@ export type SessionTab = (typeof SESSION_TABS)[number];
 @Component({
   selector: 'sm-session-admin-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzButtonModule,
     NzCardModule,

@@ -113,6 +113,10 @@ describe('SessionAgendaComponent', () => {
     fixture.detectChanges();
     expect(text('agenda-run-status')).toBe('已完成');
     expect(text('run-meetings')).toBe('2');
+    // In an organiser's words: 1 of the 2 requests placed (m-1 was asked for; the other is unplaced).
+    expect(text('run-quality')).toBe('接近最优（与理论最佳相差 0.99%）');
+    expect(text('run-requests')).toBe('已安排 2 个洽谈请求中的 1 个');
+    // The solver's figures are still there, folded away.
     expect(text('run-gap')).toBe('0.99%');
     expect(text('run-method')).toBe('highs-mip');
     const rows = [...element.querySelectorAll('[data-testid="agenda-slot"]')];

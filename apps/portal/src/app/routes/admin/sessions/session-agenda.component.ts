@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -50,6 +49,7 @@ import {
 import {
   buildAgendaGrid,
   gapPercent,
+  runSummary,
   isRunLive,
   meetingKind,
   type MeetingKind,
@@ -57,6 +57,7 @@ import {
   pollAgendaRun,
   runPercent,
 } from './session-agenda';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const KIND_COLORS: Record<MeetingKind, string> = {
   mutual: 'green',
@@ -82,7 +83,7 @@ const RUN_PROGRESS_STATUS: Record<
 @Component({
   selector: 'sm-session-agenda',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -117,6 +118,9 @@ export class SessionAgendaComponent implements OnInit {
   protected readonly progressStatus = RUN_PROGRESS_STATUS;
   protected readonly percent = runPercent;
   protected readonly gapPercent = gapPercent;
+  protected summary(run: AgendaRunView) {
+    return runSummary(run, this.agenda());
+  }
   protected readonly kindOf = meetingKind;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 

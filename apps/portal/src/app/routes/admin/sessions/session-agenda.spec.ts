@@ -12,6 +12,7 @@ import {
   meetingKind,
   pollAgendaRun,
   runPercent,
+  runSummary,
 } from './session-agenda';
 import { reportView } from '../../../testing/session-fixtures';
 
@@ -105,5 +106,25 @@ describe('pollAgendaRun', () => {
     jest.advanceTimersByTime(10_000);
     expect(failed).toBe(true);
     expect(failing).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe('runSummary (the agenda run in an organiser\'s words)', () => {
+  const meeting = (requested: boolean, mutual = false) => ({ requested, mutual }) as never;
+
+  it('says the agenda is optimal and how many requests it placed', () => {
+    const summary = runSummary(
+      { status: 'completed', gap: 0 },
+      { meetings: [meeting(true), meeting(true, true), meeting(false)], unplaced: [{} as never] },
+    );
+    expect(summary).toEqual({ quality: '已达最优安排', requests: '已安排 3 个洽谈请求中的 2 个' });
+  });
+
+  it('names the distance to the best when not optimal, and no requests plainly', () => {
+    expect(runSummary({ status: 'completed', gap: 0.0123 }, { meetings: [meeting(false)], unplaced: [] })).toEqual({
+      quality: '接近最优（与理论最佳相差 1.23%）',
+      requests: '暂无洽谈请求，按匹配度安排',
+    });
+    expect(runSummary({ status: 'running', gap: null }, null).quality).toBe('—');
   });
 });

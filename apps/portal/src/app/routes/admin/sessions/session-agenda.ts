@@ -7,6 +7,7 @@ import type {
 } from '@scenematch/contracts';
 import type { Observable } from 'rxjs';
 import { pollWhile } from '../../../core/http/poll';
+import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
 
 /** How often a running agenda run is asked for its progress. */
 export const POLL_INTERVAL_MS = 1000;
@@ -40,6 +41,32 @@ export function gapPercent(gap: number | null | undefined): string {
   if (gap === null || gap === undefined || !Number.isFinite(gap)) return '—';
   const percent = gap * 100;
   return `${percent < 10 ? percent.toFixed(2) : percent.toFixed(1)}%`;
+}
+
+/**
+ * The last run in an organiser's words: whether the agenda is the best possible (the solver's
+ * optimality gap) and how many of the meeting requests it placed — not the solver's figures.
+ */
+export function runSummary(
+  run: Pick<AgendaRunView, 'gap' | 'status'>,
+  agenda: Pick<AgendaView, 'meetings' | 'unplaced'> | null,
+): { quality: string; requests: string } {
+  const T = SESSIONS_ADMIN_TEXTS.agenda;
+  const gap = run.gap;
+  const quality =
+    run.status !== 'completed' || gap === null || !Number.isFinite(gap)
+      ? '—'
+      : gap <= 0.0005
+        ? T.optimal
+        : T.nearOptimal(gapPercent(gap));
+  const placed = (agenda?.meetings ?? []).filter(
+    (m) => m.requested || m.mutual,
+  ).length;
+  const total = placed + (agenda?.unplaced?.length ?? 0);
+  return {
+    quality,
+    requests: total > 0 ? T.requestsPlaced(total, placed) : T.noRequests,
+  };
 }
 
 export type MeetingKind = 'mutual' | 'requested' | 'matched';

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -29,6 +28,7 @@ import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 export type CheckinResult =
   | { ok: true; name: string; kind: ParticipantKind; again: boolean }
@@ -42,7 +42,7 @@ export type CheckinResult =
 @Component({
   selector: 'sm-session-checkin',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,

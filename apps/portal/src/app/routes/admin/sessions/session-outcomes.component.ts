@@ -1,4 +1,4 @@
-import { DatePipe, PercentPipe } from '@angular/common';
+import { PercentPipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -35,6 +35,7 @@ import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
 import { checkinRate, outcomesOpen } from './session-agenda';
 import { bySlotChartOptions, outcomesChartOptions } from './session-report';
 import { SessionReportChartComponent } from './session-report-chart.component';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 interface OutcomeDraft {
   outcome: MeetingOutcome | null;
@@ -53,7 +54,7 @@ export function outcomeChanged(m: MeetingView, draft: OutcomeDraft): boolean {
 @Component({
   selector: 'sm-session-outcomes',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     PercentPipe,
     NzAlertModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -39,6 +38,7 @@ import {
   sessionChanges,
 } from './session-form';
 import { SessionFormComponent } from './session-form.component';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const EDITABLE: readonly SessionStatus[] = [
   'planning',
@@ -70,7 +70,7 @@ export function transitionButtons(status: SessionStatus): TransitionButton[] {
 @Component({
   selector: 'sm-session-overview',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,

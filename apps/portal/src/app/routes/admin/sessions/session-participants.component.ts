@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -44,6 +43,7 @@ import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 /** Staff may register organisations until the session starts (the API's rule). */
 const REGISTRATION_OPEN: readonly SessionStatus[] = [
@@ -56,7 +56,7 @@ const REGISTRATION_OPEN: readonly SessionStatus[] = [
 @Component({
   selector: 'sm-session-participants',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     NzAlertModule,
     NzButtonModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -23,6 +22,7 @@ import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
   pending: 'processing',
@@ -35,7 +35,7 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
 @Component({
   selector: 'sm-session-requests',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     NzButtonModule,
     NzEmptyModule,
     NzResultModule,
@@ -88,7 +88,7 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
                   <span class="muted">—</span>
                 }
               </td>
-              <td>{{ r.createdAt | date: 'MM-dd HH:mm' }}</td>
+              <td>{{ r.createdAt | bjTime }}</td>
             </tr>
           }
         </tbody>

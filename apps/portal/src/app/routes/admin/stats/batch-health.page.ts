@@ -27,6 +27,7 @@ import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { BatchesApi } from '../../../core/data-access/batches.api';
 import { StatsApi } from '../../../core/data-access/stats.api';
 import { STATS_TEXTS } from '../../../core/i18n/zh-cn.stats';
+import { batchHealthEmpty } from './stats-format';
 
 type Load =
   | { state: 'loading' }
@@ -103,6 +104,11 @@ export class BatchHealthPage {
     return this.onlyFlagged()
       ? d.scenarios.filter((s) => s.flagged)
       : d.scenarios;
+  });
+
+  protected readonly emptyText = computed(() => {
+    const d = this.data();
+    return d ? batchHealthEmpty(d.open, d.flagged, this.onlyFlagged()) : '';
   });
 
   protected selectBatch(batchId: string | null): void {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -15,7 +15,6 @@ import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 echarts.use([
   LineChart,
   BarChart,
-  FunnelChart,
   PieChart,
   GridComponent,
   LegendComponent,

@@ -1,6 +1,7 @@
 import { convertToParamMap } from '@angular/router';
 import type { StatsOverview } from '@scenematch/contracts';
 import {
+  batchHealthEmpty,
   funnelOptions,
   quarterOptions,
   statsFigures,
@@ -116,12 +117,52 @@ describe('stats-format', () => {
       ['洽谈场次', [0, 2]],
     ]);
     const funnel = funnelOptions(overview) as {
+      yAxis: { data: string[]; inverse: boolean };
+      xAxis: { max: number };
       series: Array<{
-        sort: string;
+        type: string;
+        label: { formatter: (p: { value: number }) => string };
         data: Array<{ name: string; value: number }>;
       }>;
     };
-    expect(funnel.series[0].sort).toBe('none');
+    expect(funnel.yAxis.data).toEqual(['已发布', '有申报', '已揭榜', '已验收']);
+    expect(funnel.yAxis.inverse).toBe(true);
     expect(funnel.series[0].data.map((d) => d.value)).toEqual([4, 2, 1, 1]);
+    expect(funnel.series[0].label.formatter({ value: 2 })).toBe('2（50%）');
+  });
+
+  it('draws an empty stage with no bar, never as wide as a real one', () => {
+    const funnel = funnelOptions({
+      ...overview,
+      funnel: [
+        { key: 'published', label: '已发布', count: 25 },
+        { key: 'applied', label: '有申报', count: 0 },
+        { key: 'awarded', label: '已揭榜', count: 0 },
+        { key: 'accepted', label: '已验收', count: 0 },
+      ],
+    }) as {
+      xAxis: { max: number };
+      series: Array<{
+        type: string;
+        label: { formatter: (p: { value: number }) => string };
+        data: Array<{ value: number }>;
+      }>;
+    };
+    // Bars on one value axis from 0: a 0 is drawn 0 long; the top stage spans the axis.
+    expect(funnel.series[0].type).toBe('bar');
+    expect(funnel.xAxis.max).toBe(25);
+    expect(funnel.series[0].data.map((d) => d.value)).toEqual([25, 0, 0, 0]);
+    expect(funnel.series[0].label.formatter({ value: 0 })).toBe('0（0%）');
+  });
+});
+
+describe('batch health when its table is empty', () => {
+  it('does not say "no open scenario" under a summary that counts open scenarios', () => {
+    // 在榜场景 114 个，需关注 0 个 with 只看需关注 on: the table explains, it does not contradict.
+    const text = batchHealthEmpty(114, 0, true);
+    expect(text).not.toContain('没有在榜场景');
+    expect(text).toContain('114 个在榜场景均无需关注');
+    expect(batchHealthEmpty(0, 0, true)).toBe('没有在榜场景');
+    expect(batchHealthEmpty(0, 0, false)).toBe('没有在榜场景');
   });
 });

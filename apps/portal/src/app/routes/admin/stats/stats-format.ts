@@ -195,23 +195,47 @@ export function domainOptions(o: StatsOverview): EChartsCoreOption {
   };
 }
 
+/**
+ * The funnel as one bar per stage, top stage first: a bar is as long as its count (a stage with
+ * none has no bar), the stage's name sits on the axis where it always fits, and each count carries
+ * its share of the first stage. ECharts' funnel shape drew empty stages as wide as real ones and
+ * its inside labels spilled out of narrow stages.
+ */
 export function funnelOptions(o: StatsOverview): EChartsCoreOption {
-  const top = Math.max(1, o.funnel[0]?.count ?? 0);
+  const top = o.funnel[0]?.count ?? 0;
+  const share = (count: number) =>
+    top > 0 ? `${Math.round((count / top) * 100)}%` : '—';
   return {
     color: COLORS,
-    tooltip: { trigger: 'item', formatter: '{b}：{c}' },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+    },
+    grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1, max: Math.max(1, top) },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: o.funnel.map((s) => s.label),
+      axisTick: { show: false },
+    },
     series: [
       {
-        type: 'funnel',
-        sort: 'none',
-        min: 0,
-        max: top,
-        minSize: '8%',
-        left: '10%',
-        width: '80%',
-        gap: 2,
-        label: { show: true, position: 'inside', formatter: '{b} {c}' },
-        data: o.funnel.map((s) => ({ name: s.label, value: s.count })),
+        type: 'bar',
+        barMaxWidth: 28,
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: { value: number }) => `${p.value}（${share(p.value)}）`,
+        },
+        data: o.funnel.map((s, i) => ({
+          name: s.label,
+          value: s.count,
+          itemStyle: {
+            color: COLORS[i % COLORS.length],
+            borderRadius: [0, 4, 4, 0],
+          },
+        })),
       },
     ],
   };
@@ -236,4 +260,18 @@ export function outcomeOptions(o: StatsOverview): EChartsCoreOption {
       },
     ],
   };
+}
+
+/**
+ * What the batch-health table says when it has no row: "no open scenario" only when there is none;
+ * with open scenarios hidden by 只看需关注 it says that none needs attention (the summary above
+ * counts them, the table must not contradict it).
+ */
+export function batchHealthEmpty(
+  open: number,
+  flagged: number,
+  onlyFlagged: boolean,
+): string {
+  const h = STATS_TEXTS.health;
+  return onlyFlagged && open > 0 && flagged === 0 ? h.noneFlagged(open) : h.empty;
 }

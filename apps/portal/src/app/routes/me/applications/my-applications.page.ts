@@ -1,5 +1,4 @@
 import { formatBeijing } from '@scenematch/contracts';
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -36,12 +35,13 @@ import {
 } from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 /** 我的申报: the company's applications with their state, and 修改 / 提交 / 撤回 before the deadline. */
 @Component({
   selector: 'sm-my-applications-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     RouterLink,
     NzAlertModule,
     NzButtonModule,

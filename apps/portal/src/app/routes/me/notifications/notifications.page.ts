@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -28,6 +27,7 @@ import {
 import { NotificationsStore } from '../../../core/data-access/notifications.store';
 import { NOTIFICATION_TEXTS } from '../../../core/i18n/zh-cn.notifications';
 import { TEXTS } from '../../../core/i18n/zh-cn';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const PAGE_SIZE = 20;
 
@@ -41,7 +41,7 @@ type ListState =
 @Component({
   selector: 'sm-notifications-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     RouterLink,
     NzButtonModule,
@@ -128,9 +128,7 @@ type ListState =
                   @if (n.body) {
                     <p class="body">{{ n.body }}</p>
                   }
-                  <span class="muted">{{
-                    n.createdAt | date: 'yyyy-MM-dd HH:mm'
-                  }}</span>
+                  <span class="muted">{{ n.createdAt | bjTime }}</span>
                 </div>
                 <div class="actions">
                   @if (n.link) {

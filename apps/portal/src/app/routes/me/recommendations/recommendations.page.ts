@@ -7,7 +7,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { DatePipe } from '@angular/common';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -86,7 +86,7 @@ type ListState =
 @Component({
   selector: 'sm-recommendations-page',
   imports: [
-    DatePipe,
+    BeijingTimePipe,
     FormsModule,
     RouterLink,
     NzButtonModule,

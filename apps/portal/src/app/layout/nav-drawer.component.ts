@@ -1,0 +1,214 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DOCUMENT,
+  inject,
+  input,
+  model,
+  output,
+  signal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { NzAvatarModule } from 'ng-zorro-antd/avatar';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzDrawerModule } from 'ng-zorro-antd/drawer';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMenuModule } from 'ng-zorro-antd/menu';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { AuthStore } from '../core/auth/auth.store';
+import { TEXTS } from '../core/i18n/zh-cn';
+import { type NavItem, userLinks } from '../core/nav/menu';
+import { loadFeatureStyles } from '../core/styles/feature-styles';
+
+/**
+ * The phone's menu (below 992 px): the role's menu, 登录/注册 or the user's card and own pages, in a
+ * drawer from the right. Loaded on first use, with the feature stylesheet that holds the drawer's
+ * styles.
+ */
+@Component({
+  selector: 'sm-nav-drawer',
+  imports: [
+    RouterLink,
+    NzAvatarModule,
+    NzButtonModule,
+    NzDrawerModule,
+    NzIconModule,
+    NzMenuModule,
+    NzTagModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-drawer
+      [nzVisible]="open() && styled()"
+      nzPlacement="right"
+      [nzWidth]="300"
+      [nzTitle]="t.appShortName"
+      [nzBodyStyle]="{ padding: '0' }"
+      (nzOnClose)="open.set(false)"
+    >
+      <ng-container *nzDrawerContent>
+        <div class="drawer" data-testid="nav-drawer">
+          @if (user(); as user) {
+            <div class="drawer-user" data-testid="drawer-user">
+              <nz-avatar nzIcon="user" />
+              <div>
+                <div class="user-card-name">{{ user.displayName }}</div>
+                <div class="user-card-org">{{ user.organisation.name }}</div>
+                <nz-tag nzColor="blue">{{ roleLabel() }}</nz-tag>
+              </div>
+            </div>
+          } @else if (!restoring()) {
+            <div class="drawer-account">
+              @for (
+                link of accountLinks();
+                track link.link;
+                let first = $first
+              ) {
+                <a
+                  nz-button
+                  nzBlock
+                  [nzType]="first ? 'default' : 'primary'"
+                  [routerLink]="link.link"
+                  (click)="open.set(false)"
+                  [attr.data-testid]="'drawer-account-' + link.icon"
+                >
+                  <nz-icon [nzType]="link.icon" />{{ link.label }}
+                </a>
+              }
+            </div>
+          }
+          <ul
+            nz-menu
+            nzMode="inline"
+            class="drawer-menu"
+            data-testid="drawer-menu"
+          >
+            @for (item of menu(); track item.link) {
+              @if (item.children) {
+                <li
+                  nz-submenu
+                  [nzOpen]="true"
+                  [nzTitle]="item.label"
+                  [nzIcon]="item.icon"
+                  [attr.data-testid]="'drawer-nav-' + item.link.slice(1)"
+                >
+                  <ul>
+                    @for (child of item.children; track child.link) {
+                      <li nz-menu-item nzMatchRouter>
+                        <a
+                          [routerLink]="child.link"
+                          [attr.data-nav]="child.link"
+                          (click)="open.set(false)"
+                          ><nz-icon [nzType]="child.icon" /><span>{{
+                            child.label
+                          }}</span></a
+                        >
+                      </li>
+                    }
+                  </ul>
+                </li>
+              } @else {
+                <li
+                  nz-menu-item
+                  nzMatchRouter
+                  [nzMatchRouterExact]="!!item.exact"
+                >
+                  <a
+                    [routerLink]="item.link"
+                    [attr.data-nav]="item.link"
+                    (click)="open.set(false)"
+                    ><nz-icon [nzType]="item.icon" /><span>{{
+                      item.label
+                    }}</span></a
+                  >
+                </li>
+              }
+            }
+            @if (user()) {
+              <li nz-menu-divider></li>
+              @for (link of userLinks; track link.link) {
+                <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="true">
+                  <a
+                    [routerLink]="link.link"
+                    [attr.data-nav]="link.link"
+                    (click)="open.set(false)"
+                    ><nz-icon [nzType]="link.icon" /><span>{{
+                      link.label
+                    }}</span></a
+                  >
+                </li>
+              }
+              <li
+                nz-menu-item
+                tabindex="0"
+                (click)="logout()"
+                (keydown.enter)="logout()"
+                data-testid="drawer-logout"
+              >
+                <nz-icon nzType="logout" /><span>{{ t.nav.logout }}</span>
+              </li>
+            }
+          </ul>
+        </div>
+      </ng-container>
+    </nz-drawer>
+  `,
+  styles: `
+    .drawer-user {
+      display: flex;
+      gap: 12px;
+      align-items: flex-start;
+      padding: 16px 24px;
+      border-bottom: 1px solid #f0f0f0;
+    }
+    .user-card-name {
+      color: rgba(0, 0, 0, 0.88);
+      font-weight: 600;
+    }
+    .user-card-org {
+      color: rgba(0, 0, 0, 0.55);
+      margin-bottom: 4px;
+    }
+    .drawer-account {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      padding: 16px 24px;
+      border-bottom: 1px solid #f0f0f0;
+    }
+    .drawer-menu {
+      border-inline-end: none;
+    }
+  `,
+})
+export class NavDrawerComponent {
+  private readonly auth = inject(AuthStore);
+
+  readonly open = model(false);
+  readonly menu = input.required<readonly NavItem[]>();
+  readonly accountLinks = input.required<readonly NavItem[]>();
+  readonly loggedOut = output<void>();
+
+  protected readonly t = TEXTS;
+  protected readonly user = this.auth.user;
+  protected readonly roleLabel = this.auth.roleLabel;
+  protected readonly restoring = computed(
+    () => this.auth.status() === 'restoring',
+  );
+  /** Opened once its styles are there (no flash of an unstyled drawer on the first tap). */
+  protected readonly styled = signal(false);
+  protected readonly userLinks = userLinks();
+
+  constructor() {
+    // A failed load still opens it (usable, if plain); the next page's guard tries again.
+    void loadFeatureStyles(inject(DOCUMENT)).finally(() =>
+      this.styled.set(true),
+    );
+  }
+
+  protected logout(): void {
+    this.open.set(false);
+    this.loggedOut.emit();
+  }
+}
