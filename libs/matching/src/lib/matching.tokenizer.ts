@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict';
 import { STOP_WORDS } from './matching.stopwords';
-import { normaliseText } from './matching.text';
+import { hanBigrams, normaliseText, scriptRuns } from './matching.text';
 
 /**
  * Words jieba's default dictionary lacks or splits (大模型 → 大|模型). The taxonomy adds its own
@@ -22,6 +22,10 @@ const MAX_DICT_TERM = 4;
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /^[a-z0-9][a-z0-9.+\-_/]*$/;
 const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;
+/** Prefix of character-bigram terms: never a character of a word. */
+export const BIGRAM_MARK = '~';
+/** Characters that are stop words on their own: a bigram of two of them (的和, 及其) carries nothing. */
+const STOP_CHARS = new Set(STOP_WORDS.filter((w) => [...w].length === 1));
 
 
 let shared: { idf: Map<string, number>; medianIdf: number } | undefined;
@@ -104,9 +108,40 @@ export class MatchingTokenizer {
     return out;
   }
 
+  /**
+   * The matching features of a text, the one pipeline of issue 14: jieba words (with the
+   * taxonomy's parts, see `terms`), Latin and digit tokens of the script runs (ai, ct, 5g, 12345,
+   * 3d; case- and width-folded), and the Han character bigrams of every Han run, marked with
+   * BIGRAM_MARK so that the bigram 影像 and the word 影像 are counted apart. Bigrams find what
+   * the words miss (一个新词, a split the dictionary does not know: 导览 in 导游导览).
+   */
+  features(text: string | undefined | null): { words: string[]; bigrams: string[] } {
+    const words = this.terms(text).filter((w) => !LATIN_OR_DIGIT.test(w));
+    const runs = scriptRuns(text);
+    for (const token of runs.latin) {
+      if (this.stop.has(token)) continue;
+      // Lone letters and single digits say nothing; numbers count (12345 is a hotline, 5g a network).
+      if (token.length < 2) continue;
+      words.push(token);
+    }
+    const bigrams: string[] = [];
+    for (const run of runs.han) {
+      for (const pair of hanBigrams(run)) {
+        if (pair.length < 2 || this.stop.has(pair) || (STOP_CHARS.has(pair[0]) && STOP_CHARS.has(pair[1]))) continue;
+        bigrams.push(BIGRAM_MARK + pair);
+      }
+    }
+    return { words, bigrams };
+  }
+
+  /** Whether a term is a character bigram (see `features`). */
+  static isBigram(term: string): boolean {
+    return term.startsWith(BIGRAM_MARK);
+  }
+
   /** Inverse document frequency from jieba's general Chinese corpus; unknown (domain) words count as rare. */
   idf(term: string): number {
-    return this.idfTable.get(term) ?? this.unknownIdf;
+    return this.idfTable.get(term.startsWith(BIGRAM_MARK) ? term.slice(BIGRAM_MARK.length) : term) ?? this.unknownIdf;
   }
 
   private filter(words: string[]): string[] {
