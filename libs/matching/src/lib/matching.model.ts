@@ -45,15 +45,14 @@ export const MATURITY_LABEL: Record<Maturity, string> = { prototype: '原型验�
 const QUERY_PARTS = {
   titleWords: 0.3,
   titleBigrams: 0.14,
-  bodyWords: 0.2,
-  bodyBigrams: 0.08,
+  bodyWords: 0.28,
   kinds: 0.1,
   associations: 0.08,
   domain: 0.06,
   agency: 0.04,
 } as const;
 /** At most this many query terms: enough for a long description, bounded work for the index. */
-const MAX_QUERY_TERMS = 40;
+const MAX_QUERY_TERMS = 32;
 /** Synonyms of a query word weigh this share of the word itself. */
 const SYNONYM_FACTOR = 0.5;
 /** Corpus idf replaces jieba's general-Chinese idf once the corpus holds this many documents. */
@@ -395,12 +394,12 @@ export class MatchingModel {
 
     const kindText = [...kindWeights.keys()].flatMap((i) => this.kinds[i].patterns).join(' ');
     const titleFeatures = this.tokenizer.features(title);
-    const bodyFeatures = this.tokenizer.features(body);
+    // Bigrams of the title only: a description has words enough, and its bigrams would lengthen every query.
+    const bodyWords = this.tokenizer.features(body).words;
     const terms = this.query([
       [QUERY_PARTS.titleWords, this.withSynonyms(titleFeatures.words)],
       [QUERY_PARTS.titleBigrams, titleFeatures.bigrams.map((t): [string, number] => [t, 1])],
-      [QUERY_PARTS.bodyWords, this.withSynonyms(bodyFeatures.words)],
-      [QUERY_PARTS.bodyBigrams, bodyFeatures.bigrams.map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.bodyWords, this.withSynonyms(bodyWords)],
       [QUERY_PARTS.kinds, this.tokenizer.terms(kindText).map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.associations, this.associated(titleFeatures.words)],
       [QUERY_PARTS.domain, this.tokenizer.terms((this.domainVocabulary.get(domainCode) ?? [domainCode]).join(' ')).map((t): [string, number] => [t, 1])],

@@ -24,8 +24,8 @@ const LATIN_OR_DIGIT = /^[a-z0-9][a-z0-9.+\-_/]*$/;
 const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;
 /** Prefix of character-bigram terms: never a character of a word. */
 export const BIGRAM_MARK = '~';
-/** Characters that are stop words on their own: a bigram of two of them (的和, 及其) carries nothing. */
-const STOP_CHARS = new Set(STOP_WORDS.filter((w) => [...w].length === 1));
+/** Function characters: a bigram holding one of them (的影, 像和) straddles words and carries nothing. */
+const FUNCTION_CHARS = new Set([...'的了和与及等为在对是将并以由或其之而从到向把被于也都又就还该此这那各每所']);
 
 
 let shared: { idf: Map<string, number>; medianIdf: number } | undefined;
@@ -93,8 +93,12 @@ export class MatchingTokenizer {
    * 地铁站) or 测性 (of 预测性) that would match unrelated texts.
    */
   terms(text: string | undefined | null): string[] {
+    return this.expand(this.tokenize(text));
+  }
+
+  private expand(words: string[]): string[] {
     const out: string[] = [];
-    for (const word of this.tokenize(text)) {
+    for (const word of words) {
       out.push(word);
       const chars = [...word];
       if (chars.length < 3) continue;
@@ -116,19 +120,23 @@ export class MatchingTokenizer {
    * the words miss (一个新词, a split the dictionary does not know: 导览 in 导游导览).
    */
   features(text: string | undefined | null): { words: string[]; bigrams: string[] } {
-    const words = this.terms(text).filter((w) => !LATIN_OR_DIGIT.test(w));
-    const runs = scriptRuns(text);
-    for (const token of runs.latin) {
-      if (this.stop.has(token)) continue;
-      // Lone letters and single digits say nothing; numbers count (12345 is a hotline, 5g a network).
-      if (token.length < 2) continue;
-      words.push(token);
-    }
+    const whole = this.tokenize(text);
+    const words: string[] = [];
     const bigrams: string[] = [];
-    for (const run of runs.han) {
-      for (const pair of hanBigrams(run)) {
-        if (pair.length < 2 || this.stop.has(pair) || (STOP_CHARS.has(pair[0]) && STOP_CHARS.has(pair[1]))) continue;
-        bigrams.push(BIGRAM_MARK + pair);
+    for (const word of this.expand(whole)) if (!LATIN_OR_DIGIT.test(word)) words.push(word);
+    for (const token of scriptRuns(text).latin) {
+      // Lone letters and single digits say nothing; numbers count (12345 is a hotline, 5g a network).
+      if (token.length >= 2 && !this.stop.has(token)) words.push(token);
+    }
+    // Bigrams inside each word (not across words, which only adds noise): 导游导览 gives 导游 · 游导 · 导览,
+    // so that a text saying 导览 meets it whatever way the dictionary cut either text.
+    for (const word of whole) {
+      if (!HAN.test(word)) continue;
+      for (const run of scriptRuns(word).han) {
+        for (const pair of hanBigrams(run)) {
+          if (pair.length < 2 || this.stop.has(pair) || FUNCTION_CHARS.has(pair[0]) || FUNCTION_CHARS.has(pair[1])) continue;
+          bigrams.push(BIGRAM_MARK + pair);
+        }
       }
     }
     return { words, bigrams };
