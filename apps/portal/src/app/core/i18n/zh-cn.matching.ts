@@ -63,7 +63,8 @@ export const MATCHING_TEXTS = {
     titleFor: (scenario: string, company: string) => `${company} × ${scenario}`,
     total: '综合匹配度',
     breakdown: '得分构成',
-    breakdownHint: '以文本契合为主，能力、领域和佐证按文本契合程度加分，再乘以下方系数（四舍五入）',
+    breakdownHint:
+      '以文本契合为主，能力、领域和佐证按文本契合程度加分，再乘以下方系数（四舍五入）',
     points: (points: number, max: number) => `${points} / ${max} 分`,
     level: (percent: number) => `达成 ${percent}%`,
     components: {

@@ -72,28 +72,42 @@ export function componentBreakdown(
   const noCapability = components.capability === null;
   const keywords = fraction('keywords');
   const max: Record<ComponentKey, number> = {
-    keywords: COMPONENT_WEIGHTS.keywords + (noCapability ? COMPONENT_WEIGHTS.capability : 0),
+    keywords:
+      COMPONENT_WEIGHTS.keywords +
+      (noCapability ? COMPONENT_WEIGHTS.capability : 0),
     capability: noCapability ? 0 : COMPONENT_WEIGHTS.capability,
     domain: COMPONENT_WEIGHTS.domain,
     evidence: COMPONENT_WEIGHTS.evidence,
   };
   const factor: Record<ComponentKey, number> = {
     keywords: 1,
-    capability: CAPABILITY_UNSUPPORTED + (1 - CAPABILITY_UNSUPPORTED) * keywords,
+    capability:
+      CAPABILITY_UNSUPPORTED + (1 - CAPABILITY_UNSUPPORTED) * keywords,
     domain: DOMAIN_UNSUPPORTED + (1 - DOMAIN_UNSUPPORTED) * keywords,
     evidence: keywords,
   };
   const exact = (key: ComponentKey) => max[key] * fraction(key) * factor[key];
-  const rows = COMPONENT_KEYS.map((key): ComponentRow => ({
-    key,
-    percent: key === 'capability' && noCapability ? null : Math.round(clampPercent(components[key])),
-    points: oneDecimal(exact(key)),
-    max: max[key],
-    filled: max[key] ? Math.round((exact(key) / max[key]) * 100) : 0,
-    gated: factor[key] < 1 && fraction(key) > 0,
-  }));
+  const rows = COMPONENT_KEYS.map(
+    (key): ComponentRow => ({
+      key,
+      percent:
+        key === 'capability' && noCapability
+          ? null
+          : Math.round(clampPercent(components[key])),
+      points: oneDecimal(exact(key)),
+      max: max[key],
+      filled: max[key] ? Math.round((exact(key) / max[key]) * 100) : 0,
+      gated: factor[key] < 1 && fraction(key) > 0,
+    }),
+  );
   const aiFactor = clampPercent(factors.aiFactor ?? 100) / 100;
   const fieldFactor = clampPercent(factors.fieldFactor ?? 100) / 100;
   const sum = COMPONENT_KEYS.reduce((s, key) => s + exact(key), 0);
-  return { rows, gate: keywords, aiFactor, fieldFactor, total: oneDecimal(Math.min(100, sum) * aiFactor * fieldFactor) };
+  return {
+    rows,
+    gate: keywords,
+    aiFactor,
+    fieldFactor,
+    total: oneDecimal(Math.min(100, sum) * aiFactor * fieldFactor),
+  };
 }
