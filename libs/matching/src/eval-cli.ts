@@ -10,6 +10,7 @@
 import { MatchingModel } from './lib/matching.model';
 import { checkLabelledSet, labelledScenarioInputs } from './lib/eval/evaluate';
 import { loadEvalData, loadHeldoutSet, loadSynonymPairs } from './lib/eval/eval-data';
+import { MIN_KEPT_SCORE } from './lib/matching.scoring';
 import { belowBaseline, evaluateCorpus, heldoutCorpus, labelledCorpus, VARIANTS, type EvalCorpus, type ScoreFigures, type SliceResult } from './lib/eval/slices';
 
 const line = (o: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ eval: 'matching', ...o })}\n`);
@@ -48,7 +49,11 @@ function main(): number {
     }
   }
 
-  process.stdout.write('\nset       variant    direction  | engine MRR nDCG@5 decoys@3 | BM25 MRR nDCG@5 decoys@3 | queries\n');
+  process.stdout.write(
+    `\ndecoys@3: scenario lists with a decoy among the first three companies shown. Engine: as the product lists them (pairs kept at score ≥ ${MIN_KEPT_SCORE}, by score, then name). BM25: every company sharing a token, by BM25 score.\n`,
+  );
+  line({ set: 'all', metric: 'min_kept_score', value: MIN_KEPT_SCORE });
+  process.stdout.write('set       variant    direction  | engine MRR nDCG@5 decoys@3 | BM25 MRR nDCG@5 decoys@3 | queries\n');
   for (const s of slices) {
     const dir = s.direction === 'scenario_to_company' ? 'scen→comp' : 'comp→scen';
     process.stdout.write(

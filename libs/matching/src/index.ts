@@ -20,6 +20,7 @@ export {
   pairSums,
   components,
   toScore,
+  MIN_KEPT_SCORE,
   type PairSums,
   type ComponentValues,
 } from './lib/matching.scoring';

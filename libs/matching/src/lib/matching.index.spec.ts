@@ -109,6 +109,23 @@ describe('MatchIndex on the demo companies', () => {
     expect(why.whyNot).toEqual(expect.arrayContaining(['缺少关键能力：工业视觉检测', '领域不符']));
   });
 
+  it('holds down an AI company whose texts name no field at all, less than one from another field, and says so', () => {
+    const local = new MatchIndex(model);
+    const company = (id: string, domainCodes: string[]) =>
+      model.companyProfile({ id, name: id, introduction: '自研计算机视觉算法，提供目标检测与图像识别模型。', capabilityCodes: ['计算机视觉'], domainCodes, certifications: [], cases: [], products: [] });
+    local.upsertCompany(company('unnamed-field', []));
+    local.upsertCompany(company('other-field', ['智能制造']));
+    local.upsertCompany(company('same-field', ['智慧医疗']));
+    local.upsertScenario(model.scenarioProfile({ id: 'ct', title: '医学影像辅助诊断', domainCode: '智慧医疗' }));
+    const [unnamed, other, same] = ['unnamed-field', 'other-field', 'same-field'].map((c) => local.explain('ct', c));
+    expect(same.fieldFactor).toBe(100);
+    expect(unnamed.fieldFactor).toBeLessThan(100);
+    expect(unnamed.fieldFactor).toBeGreaterThan(other.fieldFactor);
+    expect(unnamed.score).toBeLessThan(same.score);
+    expect(unnamed.whyNot).toContain('资料未提及智慧医疗领域');
+    expect(other.whyNot).toContain('领域不符');
+  });
+
   it('ranks scenarios for a company', () => {
     const top = index.topScenariosFor('lantong-vision', 4).map((m) => m.id);
     expect(top).toEqual(expect.arrayContaining(['batch1-16', 'batch1-19', 'batch1-20']));

@@ -302,7 +302,7 @@ export class MatchIndex {
     for (let s = 0; s < n; s++) {
       const scenario = side.profiles[s];
       if ((cap[s] <= 0 && kw[s] <= 0) || !side.alive[s] || !scenario) continue;
-      const domain = dom[s] === 0 && hasDomains && this.scenarioDomainKnown[s] ? DOMAIN_FIT.other : dom[s];
+      const domain = dom[s] === 0 && this.scenarioDomainKnown[s] ? (hasDomains ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : dom[s];
       const total = scoreTotal(cap[s], ev[s], kw[s], domain, cases[s], this.scenarioMass[s], this.scenarioLexicalFull[s], ai);
       if (total < top.floor || toScore(total) < 1) continue;
       if (!isEligible(scenario, lookup)) continue;
@@ -413,7 +413,7 @@ export class MatchIndex {
       // positive, so a sum > 0 means reached); a domain alone does not make a match.
       if ((cap[slot] <= 0 && kw[slot] <= 0) || !alive[slot] || companyAi[slot] === 0) continue;
       candidates++;
-      const domain = dom[slot] === 0 && domainKnown && companyHasDomains[slot] ? DOMAIN_FIT.other : dom[slot];
+      const domain = dom[slot] === 0 && domainKnown ? (companyHasDomains[slot] ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : dom[slot];
       const total = scoreTotal(cap[slot], ev[slot], kw[slot], domain, cases[slot], mass, lexicalFull, companyAi[slot]);
       if (total < top.floor || toScore(total) < 1) continue;
       if (hasRequirements && !isEligible(scenario, this.lookup(slot))) continue;

@@ -21,8 +21,14 @@ export const AI_FACTOR = { floor: 0.1, slope: 6 } as const;
  * from another field are not a fit. A full textual fit loses nothing.
  */
 export const OTHER_FIELD_PENALTY = 0.35;
-/** Domain fit: the scenario's own domain, a domain where the scenario's kind also occurs, the same domain group. */
-export const DOMAIN_FIT = { same: 1, related: 0.6, group: 0.3, other: -1 } as const;
+/**
+ * Domain fit: the scenario's own domain, a domain where the scenario's kind also occurs, the same
+ * domain group; negative values are the share of OTHER_FIELD_PENALTY that applies: a company known
+ * to work in other domains (other), and one whose texts name no domain at all (unnamed), so that
+ * an AI company whose documents share only generic AI words with the scenario and none of its
+ * field's vocabulary is held down as well, less than one that works elsewhere.
+ */
+export const DOMAIN_FIT = { same: 1, related: 0.6, group: 0.3, other: -1, unnamed: -0.5 } as const;
 /** Evidence: cases in the scenario's domain (two count fully) and listed products with the needed capabilities. */
 export const EVIDENCE_WEIGHTS = { cases: 0.4, products: 0.6 } as const;
 const CASES_FULL = 2;
@@ -66,7 +72,7 @@ export interface PairSums {
   evidence: number;
   /** Σ query weight × document weight. */
   keywords: number;
-  /** Domain fit 0–1; −1 (DOMAIN_FIT.other) when both domains are known and unrelated. */
+  /** Domain fit 0–1; −1 (DOMAIN_FIT.other) when both domains are known and unrelated, −0.5 (unnamed) when the company names none. */
   domain: number;
   /** Reference cases in the scenario's domain. */
   cases: number;
@@ -98,7 +104,7 @@ export function pairSums(scenario: ScenarioProfile, company: CompanyLookup): Pai
   if (company.domains.has(scenario.domainCode)) domain = DOMAIN_FIT.same;
   else if (scenario.relatedDomainCodes.some((d) => company.domains.has(d))) domain = DOMAIN_FIT.related;
   else if (company.groups.has(scenario.domainGroup)) domain = DOMAIN_FIT.group;
-  else if (scenario.domainKnown && company.domains.size > 0) domain = DOMAIN_FIT.other;
+  else if (scenario.domainKnown) domain = company.domains.size > 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed;
   return { capability, evidence, keywords, domain, cases: company.cases.get(scenario.domainCode) ?? 0 };
 }
 
@@ -131,7 +137,7 @@ export function scoreTotal(capabilitySum: number, evidenceSum: number, keywordSu
     (mass > 0 ? SCORE_WEIGHTS.keywords * keywords + SCORE_WEIGHTS.capability * (capabilitySum / mass) * (CAPABILITY_UNSUPPORTED + (1 - CAPABILITY_UNSUPPORTED) * keywords) : (SCORE_WEIGHTS.keywords + SCORE_WEIGHTS.capability) * keywords) +
     SCORE_WEIGHTS.domain * (domain > 0 ? domain : 0) * (DOMAIN_UNSUPPORTED + (1 - DOMAIN_UNSUPPORTED) * keywords) +
     SCORE_WEIGHTS.evidence * evidence * keywords;
-  const field = domain < 0 ? 1 - OTHER_FIELD_PENALTY * (1 - keywords) : 1;
+  const field = domain < 0 ? 1 + OTHER_FIELD_PENALTY * domain * (1 - keywords) : 1;
   return (fit >= 1 ? 1 : fit) * ai * field;
 }
 
@@ -143,10 +149,17 @@ export function components(capabilitySum: number, evidenceSum: number, keywordSu
     domain: domain > 0 ? domain : 0,
     evidence: EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * (mass > 0 ? evidenceSum / mass : 0),
     ai,
-    field: domain < 0 ? 1 - OTHER_FIELD_PENALTY * (1 - lexicalFit(keywordSum, lexicalFull)) : 1,
+    field: domain < 0 ? 1 + OTHER_FIELD_PENALTY * domain * (1 - lexicalFit(keywordSum, lexicalFull)) : 1,
     total: scoreTotal(capabilitySum, evidenceSum, keywordSum, domain, cases, mass, lexicalFull, ai),
   };
 }
+
+/**
+ * Pairs scoring below this are not kept, so no user ever sees them: the server stores only pairs
+ * at or above it (the agency's 匹配企业, a company's 为我推荐), and the eval counts decoys in the
+ * lists as kept. One constant, so that the product and its measurement cannot drift apart.
+ */
+export const MIN_KEPT_SCORE = 10;
 
 /** 0–1 → integer 0–100. */
 export function toScore(total: number): number {
@@ -251,7 +264,8 @@ export function whyNotReasons(model: MatchingModel, scenario: ScenarioProfile, c
   }
   if (values.ai < 1 && sums.keywords > 0) why.push('仅文字相近，缺少相应 AI 能力支撑');
   else if (values.keywords < 0.3) why.push('产品与案例的描述与场景任务关联弱');
-  if (sums.domain <= 0) why.push('领域不符');
+  if (sums.domain === DOMAIN_FIT.unnamed) why.push(`资料未提及${model.domainName(scenario.domainCode)}领域`);
+  else if (sums.domain <= 0) why.push('领域不符');
   else if (sums.cases === 0 && values.total < 0.6) why.push(`无${model.domainName(scenario.domainCode)}领域案例`);
   return why;
 }

@@ -1,5 +1,6 @@
 import { checkLabelledSet, labelledScenarioInputs, ndcgAt } from './evaluate';
-import { belowBaseline, evaluateCorpus, labelledCorpus, titlesOnly } from './slices';
+import { MIN_KEPT_SCORE } from '../matching.scoring';
+import { belowBaseline, evaluateCorpus, labelledCorpus, shownList, titlesOnly } from './slices';
 import { fixtures } from '../../testing/matching-fixtures';
 
 describe('matching evaluation on the labelled set', () => {
@@ -40,6 +41,23 @@ describe('matching evaluation on the labelled set', () => {
     const rich = labelledScenarioInputs(data).rich.find((s) => s.requirements);
     if (!rich) throw new Error('fixture missing');
     expect(Object.keys(titlesOnly(rich)).sort()).toEqual(['agencyName', 'domainCode', 'id', 'requirements', 'title']);
+  });
+
+  it('counts decoys in a list as the product shows it: kept pairs only, by score, then name', () => {
+    const names = new Map([
+      ['a', 'Beta Co'],
+      ['b', 'Alpha Co'],
+      ['weak', 'Aardvark Co'],
+    ]);
+    const shown = shownList(
+      [
+        { id: 'a', score: 40 },
+        { id: 'b', score: 40 },
+        { id: 'weak', score: MIN_KEPT_SCORE - 1 },
+      ],
+      names,
+    );
+    expect(shown).toEqual(['b', 'a']);
   });
 
   it('computes nDCG with graded gains', () => {

@@ -3,6 +3,7 @@ import { dict } from '@node-rs/jieba/dict';
 import { MatchIndex } from '../matching.index';
 import type { MatchingModel } from '../matching.model';
 import { companyInputFromDemo, companyInputFromDescribed, type DescribedCompanyRecord } from '../matching.seed-adapters';
+import { MIN_KEPT_SCORE } from '../matching.scoring';
 import { normaliseText } from '../matching.text';
 import type { CompanyInput, ScenarioInput } from '../matching.types';
 import { labelledScenarioInputs, ndcgAt, type EvalData } from './evaluate';
@@ -37,7 +38,12 @@ export const DIRECTIONS: readonly Direction[] = ['scenario_to_company', 'company
 export interface RankingFigures {
   mrr: number;
   ndcg5: number;
-  /** Queries whose top 3 holds a decoy (scenario → companies only; null the other way). */
+  /**
+   * Scenario lists whose first three shown companies hold a decoy (scenario → companies only;
+   * null the other way). For the engine, "shown" is what the product lists: the pairs the server
+   * keeps (score ≥ MIN_KEPT_SCORE) in its order (score desc, then company name). For BM25, every
+   * company sharing a token, by BM25 score.
+   */
   decoysInTop3: number | null;
   queries: number;
 }
@@ -115,8 +121,8 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** MRR, nDCG@5 and decoys in the top 3 of ranked id lists. */
-function figures(rankings: Array<{ ranked: string[]; gradeOf: (id: string) => number; all: number[] }>, decoys: Set<string> | null): RankingFigures {
+/** MRR and nDCG@5 of ranked id lists, and decoys in the top 3 of the lists as shown (`shown`, else `ranked`). */
+function figures(rankings: Array<{ ranked: string[]; shown?: string[]; gradeOf: (id: string) => number; all: number[] }>, decoys: Set<string> | null): RankingFigures {
   const rr: number[] = [];
   const ndcg: number[] = [];
   let decoyQueries = 0;
@@ -125,7 +131,7 @@ function figures(rankings: Array<{ ranked: string[]; gradeOf: (id: string) => nu
     const first = grades.findIndex((g) => g > 0);
     rr.push(first < 0 ? 0 : 1 / (first + 1));
     ndcg.push(ndcgAt(5, grades, r.all));
-    if (decoys && r.ranked.slice(0, 3).some((id) => decoys.has(id))) decoyQueries++;
+    if (decoys && (r.shown ?? r.ranked).slice(0, 3).some((id) => decoys.has(id))) decoyQueries++;
   }
   return { mrr: round4(mean(rr)), ndcg5: round4(mean(ndcg)), decoysInTop3: decoys ? decoyQueries : null, queries: rankings.length };
 }
@@ -231,7 +237,11 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
   const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
   const companyById = new Map(corpus.companies.map((c) => [c.id, c]));
 
-  const engineS2c = [...s2c].map(([s, all]) => ({ ranked: index.topCompaniesFor(s, corpus.companies.length).map((m) => m.id), gradeOf: (c: string) => gradeOf(s, c), all }));
+  const nameOf = new Map(corpus.companies.map((c) => [c.id, c.name || c.id]));
+  const engineS2c = [...s2c].map(([s, all]) => {
+    const matches = index.topCompaniesFor(s, corpus.companies.length);
+    return { ranked: matches.map((m) => m.id), shown: shownList(matches, nameOf), gradeOf: (c: string) => gradeOf(s, c), all };
+  });
   const baseS2c = [...s2c].map(([s, all]) => ({ ranked: companyBaseline.rank(scenarioText(scenarioById.get(s) as ScenarioInput)), gradeOf: (c: string) => gradeOf(s, c), all }));
   const engineC2s = [...c2s].map(([c, all]) => ({ ranked: index.topScenariosFor(c, scenarios.length).map((m) => m.id), gradeOf: (s: string) => gradeOf(s, c), all }));
   const baseC2s = [...c2s].map(([c, all]) => ({ ranked: scenarioBaseline.rank(companyText(companyById.get(c) as CompanyInput)), gradeOf: (s: string) => gradeOf(s, c), all }));
@@ -270,6 +280,18 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
       listedWithoutReasons,
     },
   };
+}
+
+/**
+ * A scenario's companies as the agency's 匹配企业 list shows them: the pairs the server keeps
+ * (score ≥ MIN_KEPT_SCORE), by score desc, then company name (the list's SQL order).
+ */
+export function shownList(matches: Array<{ id: string; score: number }>, nameOf: Map<string, string>): string[] {
+  const name = (id: string) => nameOf.get(id) ?? id;
+  return matches
+    .filter((m) => m.score >= MIN_KEPT_SCORE)
+    .sort((a, b) => b.score - a.score || (name(a.id) < name(b.id) ? -1 : name(a.id) > name(b.id) ? 1 : 0))
+    .map((m) => m.id);
 }
 
 /** Slices where the engine is below the baseline (MRR or nDCG@5). */

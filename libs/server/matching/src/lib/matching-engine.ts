@@ -1,16 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Match, MatchIndex, MatchingModel } from '@scenematch/matching';
+import { Match, MatchIndex, MatchingModel, MIN_KEPT_SCORE } from '@scenematch/matching';
 import { DataSource, EntityManager } from 'typeorm';
 import { corpusVersion, dataVersions, loadCompanies, loadCorpus, loadScenarios, loadTaxonomy, saveCorpus, synonymPairs } from './matching-data';
 
 /**
  * Kept both ways: each open scenario's best companies and each company's best scenarios (one
- * row per pair). Weak pairs below MIN_KEPT_SCORE are not worth showing.
+ * row per pair). Weak pairs below MIN_KEPT_SCORE (the matching library's, shared with the eval)
+ * are not worth showing.
  */
 export const COMPANIES_PER_SCENARIO = 100;
 export const SCENARIOS_PER_COMPANY = 60;
-export const MIN_KEPT_SCORE = 10;
+export { MIN_KEPT_SCORE };
 
 interface EngineState {
   model: MatchingModel;
