@@ -5,7 +5,9 @@
  * {"eval":"matching","set":"heldout","variant":"titles","direction":"scenario_to_company","ranker":"engine","metric":"mrr","value":0.9}
  * Exits 1 when the labelled set is inconsistent, the held-out file does not match its recorded
  * SHA-256, or the engine is below the baseline on any slice (MRR or nDCG@5).
- * SEEDS_DATA overrides the seed directory; EVAL_VERBOSE=1 prints per-query detail to stderr.
+ * Decoys in the top 3 are counted on the lists a user sees: the engine's pairs the server keeps
+ * (score ≥ MIN_KEPT_SCORE) in the product's order.
+ * SEEDS_DATA overrides the seed directory.
  */
 import { MatchingModel } from './lib/matching.model';
 import { checkLabelledSet, labelledScenarioInputs } from './lib/eval/evaluate';
