@@ -43,7 +43,7 @@ describe('consortia (联合体)', () => {
       const leadName = `深圳联合牵头科技${suffix}有限公司`;
       await apiCall('/auth/register', {
         method: 'POST',
-        body: { email: leadEmail, password: PASSWORD, displayName: '牵头联系人', organisation: { type: 'enterprise', name: leadName, uscc: randomUscc() } },
+        body: { email: leadEmail, password: PASSWORD, displayName: '牵头联系人', organisation: { type: 'enterprise', name: leadName, uscc: randomUscc() }, privacyConsent: true },
       });
 
       // The lead drafts the bid and names the demo company as a member.

@@ -65,6 +65,10 @@ describe('matching: recommendations, matching companies and rebuilds', () => {
       ).toBe(score);
       expect(await drawer.getByTestId('component-row').count()).toBe(4);
       expect(await drawer.innerText()).toContain('能力匹配');
+      // A list row states no capability: the breakdown says they were inferred from the title.
+      expect(await drawer.getByTestId('capability-source').innerText()).toBe(
+        '根据标题推断',
+      );
       expect(
         (await drawer.getByTestId('explanation-reason').allInnerTexts()).length,
       ).toBeGreaterThan(0);

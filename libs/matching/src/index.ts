@@ -1,6 +1,6 @@
 export * from './lib/matching.types';
-export { MatchingModel, CAPABILITY_STRENGTH, MATURITY_LABEL, MATURITY_VALUE } from './lib/matching.model';
-export { MatchingTokenizer, EXTRA_TERMS } from './lib/matching.tokenizer';
+export { MatchingModel, CAPABILITY_STRENGTH, MATURITY_LABEL, MATURITY_VALUE, type MatchingModelOptions } from './lib/matching.model';
+export { MatchingTokenizer, EXTRA_TERMS, BIGRAM_MARK } from './lib/matching.tokenizer';
 export { normaliseText, scriptRuns, hanBigrams, type ScriptRuns } from './lib/matching.text';
 export { searchTerms, searchQuery, matchesSearch, type SearchQuery } from './lib/matching.text';
 export { STOP_WORDS } from './lib/matching.stopwords';
@@ -8,21 +8,30 @@ export { MatchIndex, type ScoreAllOptions, type ScoreAllStats } from './lib/matc
 export {
   CompanyLookup,
   SCORE_WEIGHTS,
-  CAPABILITY_GATE,
-  KEYWORD_FULL,
+  CAPABILITY_UNSUPPORTED,
+  DOMAIN_UNSUPPORTED,
+  AI_FACTOR,
+  OTHER_FIELD_PENALTY,
+  aiFactor,
+  lexicalFit,
+  scoreTotal,
   DOMAIN_FIT,
   explainPair,
   eligibilityGaps,
   pairSums,
   components,
   toScore,
+  MIN_KEPT_SCORE,
   type PairSums,
   type ComponentValues,
 } from './lib/matching.scoring';
 export { rankCompaniesBruteForce, rankScenariosBruteForce } from './lib/matching.brute-force';
 export {
   companyInputFromDemo,
+  companyInputFromDescribed,
+  parseSynonymList,
   scenarioInputFromListRow,
+  type DescribedCompanyRecord,
   type DemoEnterpriseRecord,
   type ScenarioListRecord,
 } from './lib/matching.seed-adapters';

@@ -96,6 +96,35 @@ describe('matching: recommendations and matches kept by the worker', () => {
     }, 'the closed scenario to leave the recommendations');
   }, 30_000);
 
+  it('explains from the worker’s corpus statistics, says where the capabilities come from, and a rebuild recomputes them', async () => {
+    const corpus = async () =>
+      (await t.database.query<{ documents: number; at: string }>(`SELECT (body->>'documents')::int AS documents, loaded_at::text AS at FROM taxonomy_documents WHERE name = 'matching-corpus'`)).rows;
+    const [before] = await corpus();
+    // Every seeded company and open scenario is a document of the platform's own corpus.
+    expect(before.documents).toBeGreaterThanOrEqual(25 + 30);
+
+    const recommendations = await enterprise.get<Page<Recommendation>>('/api/me/recommendations?pageSize=50');
+    const imaging = recommendations.body.items.find((r) => r.scenario.title === '医学影像辅助诊断') as Recommendation;
+    const matches = await organiser.get<Page<MatchRow>>(`/api/scenarios/${imaging.scenario.id}/matches`);
+    const top = matches.body.items[0];
+    expect(top.score).toBeGreaterThanOrEqual(80);
+    const explained = await organiser.get<{ score: number; reasons: string[]; capabilitySource: string; components: { capability: number | null } }>(
+      `/api/scenarios/${imaging.scenario.id}/matches/${top.enterprise.id}`,
+    );
+    // The list row names no capability: the engine inferred them from the title, and says so.
+    expect(explained.body.capabilitySource).toBe('inferred');
+    expect(explained.body.reasons.join(' ')).toContain('根据标题推断');
+    expect(explained.body.score).toBe(top.score);
+
+    const rebuild = await organiser.post<RebuildView>('/api/matching/rebuilds');
+    await waitFor(async () => {
+      const r = await organiser.get<RebuildView>(`/api/matching/rebuilds/${rebuild.body.id}`);
+      return r.body.status === 'completed' ? r.body : undefined;
+    }, 'the requested rebuild', 30_000);
+    const [after] = await corpus();
+    expect(after.at).not.toBe(before.at);
+  }, 60_000);
+
   it('shows matches and recommendations only to the right people', async () => {
     const list = await t.client.get<Page<ScenarioView>>(`/api/scenarios?q=${encodeURIComponent('影像')}`);
     const imaging = list.body.items[0];

@@ -1,5 +1,6 @@
 import type { MatchingModel } from './matching.model';
 import {
+  aiFactor,
   CompanyLookup,
   DOMAIN_FIT,
   explainPair,
@@ -187,6 +188,14 @@ export class MatchIndex {
   private accCases = new Float64Array(0);
   /** Σ required weights per scenario slot (the capability and evidence denominators). */
   private scenarioMass: number[] = [];
+  /** Keyword coverage counted as a full fit, per scenario slot. */
+  private scenarioLexicalFull: number[] = [];
+  /** Own-AI factor per company slot. */
+  private companyAi: number[] = [];
+  /** Whether the company's domains are known (declared or read from its texts), per company slot. */
+  private companyHasDomains: boolean[] = [];
+  /** Whether the scenario's domain is a taxonomy domain, per scenario slot. */
+  private scenarioDomainKnown: boolean[] = [];
   private scenarioAcc = { cap: new Float64Array(0), ev: new Float64Array(0), kw: new Float64Array(0), dom: new Float64Array(0), cases: new Float64Array(0) };
   lastStats: ScoreAllStats = { scenarios: 0, companies: 0, candidatePairs: 0, postingsVisited: 0 };
 
@@ -198,6 +207,10 @@ export class MatchIndex {
       const cases = new Map(p.casesByDomain);
       for (const d of p.domainCodes) side.byDomain.add(d, slot, cases.get(d) ?? 0);
       for (const g of p.domainGroups) side.byGroup.add(g, slot, 0);
+      // A company that presents itself as a reseller, distributor or outsourcer is never listed:
+      // explain still scores it and says why. One merely silent about AI is scored down, not hidden.
+      this.companyAi[slot] = aiFactor(p.ai ?? 1);
+      this.companyHasDomains[slot] = p.domainCodes.length > 0;
     });
     this.scenarios = new Side<ScenarioProfile>((side, p, slot) => {
       for (const [code, w] of p.capabilities) side.byCapability.add(code, slot, w);
@@ -206,6 +219,8 @@ export class MatchIndex {
       for (const d of p.relatedDomainCodes) side.byDomain.add(d, slot, DOMAIN_FIT.related);
       side.byGroup.add(p.domainGroup, slot, DOMAIN_FIT.group);
       this.scenarioMass[slot] = requiredMass(p);
+      this.scenarioLexicalFull[slot] = p.lexicalFull;
+      this.scenarioDomainKnown[slot] = p.domainKnown;
     });
   }
 
@@ -245,6 +260,7 @@ export class MatchIndex {
     const slot = this.companies.slotOf.get(companyId);
     const profile = slot === undefined ? undefined : this.companies.profiles[slot];
     if (slot === undefined || !profile) throw new Error(`Unknown company ${companyId}`);
+
     const lookup = this.lookup(slot);
     const side = this.scenarios;
     const n = side.capacity;
@@ -281,10 +297,13 @@ export class MatchIndex {
       if (p) for (let i = 0; i < p.size; i++) if (dom[p.slots[i]] < DOMAIN_FIT.group) dom[p.slots[i]] = DOMAIN_FIT.group;
     }
     const top = new TopK(Math.max(0, k), side.ids);
+    const ai = lookup.aiFactor;
+    const hasDomains = profile.domainCodes.length > 0;
     for (let s = 0; s < n; s++) {
       const scenario = side.profiles[s];
-      if (cap[s] <= 0 || !side.alive[s] || !scenario) continue;
-      const total = scoreTotal(cap[s], ev[s], kw[s], dom[s], cases[s], this.scenarioMass[s]);
+      if ((cap[s] <= 0 && kw[s] <= 0) || !side.alive[s] || !scenario) continue;
+      const domain = dom[s] === 0 && this.scenarioDomainKnown[s] ? (hasDomains ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : dom[s];
+      const total = scoreTotal(cap[s], ev[s], kw[s], domain, cases[s], this.scenarioMass[s], this.scenarioLexicalFull[s], ai);
       if (total < top.floor || toScore(total) < 1) continue;
       if (!isEligible(scenario, lookup)) continue;
       top.offer(total, s);
@@ -384,13 +403,18 @@ export class MatchIndex {
     const top = new TopK(Math.max(0, k), side.ids);
     const alive = side.alive;
     const hasRequirements = scenario.requirements.deploymentModes.length > 0 || scenario.requirements.certifications.length > 0;
+    const lexicalFull = scenario.lexicalFull;
+    const companyAi = this.companyAi;
+    const companyHasDomains = this.companyHasDomains;
+    const domainKnown = scenario.domainKnown;
     let candidates = 0;
     for (let slot = 0; slot < n; slot++) {
-      // Only companies holding a needed capability are candidates (all weights are positive, so
-      // cap > 0 means reached); the others' words and domain cannot make a match.
-      if (cap[slot] <= 0 || !alive[slot]) continue;
+      // Candidates: companies reached by a needed capability or by the text (all weights are
+      // positive, so a sum > 0 means reached); a domain alone does not make a match.
+      if ((cap[slot] <= 0 && kw[slot] <= 0) || !alive[slot] || companyAi[slot] === 0) continue;
       candidates++;
-      const total = scoreTotal(cap[slot], ev[slot], kw[slot], dom[slot], cases[slot], mass);
+      const domain = dom[slot] === 0 && domainKnown ? (companyHasDomains[slot] ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : dom[slot];
+      const total = scoreTotal(cap[slot], ev[slot], kw[slot], domain, cases[slot], mass, lexicalFull, companyAi[slot]);
       if (total < top.floor || toScore(total) < 1) continue;
       if (hasRequirements && !isEligible(scenario, this.lookup(slot))) continue;
       top.offer(total, slot);

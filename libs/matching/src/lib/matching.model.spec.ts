@@ -1,6 +1,6 @@
-import { MatchingModel } from './matching.model';
+import { CAPABILITY_STRENGTH, MatchingModel } from './matching.model';
 import { primaryCapability } from './matching.scoring';
-import { companyInputFromDemo } from './matching.seed-adapters';
+import { companyInputFromDemo, companyInputFromDescribed } from './matching.seed-adapters';
 import { fixtures } from '../testing/matching-fixtures';
 
 describe('MatchingModel', () => {
@@ -56,10 +56,51 @@ describe('MatchingModel', () => {
     expect(profile.deploymentModes).toEqual(['hybrid', 'on-premise', 'private-cloud']);
   });
 
-  it('gives a decoy no capability', () => {
-    const seed = data.enterprises.find((e) => e.key === 'sudatong-logistics');
-    if (!seed) throw new Error('fixture missing');
-    expect(model.companyProfile(companyInputFromDemo(seed)).capabilities).toEqual([]);
+  it('gives a decoy no capability of its own: bare keywords at most, and no own-AI factor', () => {
+    for (const key of ['sudatong-logistics', 'lianzhong-integration', 'hengzhu-materials', 'youyue-ticketing']) {
+      const seed = data.enterprises.find((e) => e.key === key);
+      if (!seed) throw new Error('fixture missing');
+      const profile = model.companyProfile(companyInputFromDemo(seed));
+      for (const [, strength] of profile.capabilities) expect(strength).toBeLessThan(0.5);
+      expect({ key, ai: profile.ai, note: profile.aiNote }).toEqual({ key, ai: 0, note: 'reseller' });
+    }
+  });
+
+  it('reads an AI company described in its own words as one, and a reseller saying so as none', () => {
+    const own = model.companyProfile(
+      companyInputFromDescribed({ id: 'a', name: 'A', profile: '团队自主研发工业缺陷检测算法，基于深度学习模型识别表面划痕', tags: ['机器视觉'], products: [{ name: '质检相机', description: '自动识别缺陷，准确率99%' }] }),
+    );
+    expect(own.ai).toBeGreaterThanOrEqual(0.7);
+    expect(own.aiNote).toBeUndefined();
+    expect(new Map(own.capabilities).get('computer-vision')).toBe(CAPABILITY_STRENGTH.declared);
+    const reseller = model.companyProfile(companyInputFromDescribed({ id: 'b', name: 'B', profile: '本公司代理销售国内外工业相机和检测设备，提供安装调试服务，不从事算法研发。', tags: [] }));
+    expect(reseller).toMatchObject({ ai: 0, aiNote: 'reseller' });
+  });
+
+  it('resolves free-text domains through names and aliases, and reads a company\'s domains from its words', () => {
+    expect(model.resolveDomain('医疗卫生')).toBe('smart-healthcare');
+    expect(model.resolveDomain('交通')).toBe('transportation');
+    expect(model.resolveDomain('某个新领域')).toBe('某个新领域');
+    expect(model.scenarioProfile({ id: 's', title: '门诊病历', domainCode: '某个新领域' }).domainKnown).toBe(false);
+  });
+
+  it('learns term associations and document frequencies from the corpus', () => {
+    const companies = data.enterprises.map((e) => companyInputFromDemo(e));
+    const corpus = model.buildCorpus(companies, []);
+    expect(corpus.documents).toBe(companies.length);
+    expect(corpus.df['影像']).toBeGreaterThanOrEqual(2);
+    const local = MatchingModel.fromTaxonomy(data.taxonomy, { corpus });
+    // A thin title borrows the words its suppliers use: the associations of 影像 join the query.
+    const associated = (corpus.associations['影像'] ?? []).map(([t]) => t);
+    expect(associated.length).toBeGreaterThan(0);
+    const terms = local.scenarioProfile({ id: 's', title: '影像', domainCode: '智慧医疗' }).terms.map(([t]) => t);
+    expect(terms).toEqual(expect.arrayContaining([associated[0]]));
+  });
+
+  it('expands query words through a synonym list', () => {
+    const local = MatchingModel.fromTaxonomy(data.taxonomy, { synonyms: [['巡检', '巡查']] });
+    const terms = local.scenarioProfile({ id: 's', title: '管网巡检', domainCode: '城市治理' }).terms.map(([t]) => t);
+    expect(terms).toEqual(expect.arrayContaining(['巡检', '巡查']));
   });
 
   it('produces plain, serialisable, deterministic profiles', () => {

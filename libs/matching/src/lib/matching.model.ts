@@ -1,9 +1,12 @@
 import { MatchingTokenizer } from './matching.tokenizer';
+import { AI_VOCABULARY, DENIED_AI_WORK, OWN_AI_WORK, RESELLER_ROLES } from './matching.roles';
 import { normaliseText } from './matching.text';
 import type {
   CompanyInput,
   CompanyProfile,
   CompanyProductSummary,
+  CapabilitySource,
+  CorpusStats,
   Maturity,
   MatchingTaxonomy,
   ScenarioInput,
@@ -13,7 +16,7 @@ import type {
 } from './matching.types';
 
 /** How strongly a company shows a capability. */
-export const CAPABILITY_STRENGTH = { product: 1, declared: 0.7, mentioned: 0.25 } as const;
+export const CAPABILITY_STRENGTH = { product: 1, declared: 0.7, mentioned: 0.5, keyword: 0.2 } as const;
 /** How strongly a mention in a scenario asks for a capability. */
 const MENTION_WEIGHT = { name: 1, synonym: 0.8, keyword: 0.4 } as const;
 /** A mention in the description counts less than one in the title. */
@@ -24,13 +27,45 @@ const BODY_KIND_FACTOR = 0.5;
 const INFERRED_FACTOR_WITH_EXPLICIT = 0.5;
 /** When nothing in the text names a kind or a capability: the kinds usual in the domain, damped. */
 const DOMAIN_FALLBACK_FACTOR = 0.5;
+/** Optional knowledge beyond the taxonomy: a general synonym list, and the platform's own corpus statistics. */
+export interface MatchingModelOptions {
+  /** Pairs of words that mean the same (e.g. the `segment` package's synonym list). */
+  synonyms?: Array<[string, string]>;
+  corpus?: CorpusStats;
+}
+
 export const MATURITY_VALUE: Record<Maturity, number> = { prototype: 0.4, pilot: 0.7, scaled: 1 };
 export const MATURITY_LABEL: Record<Maturity, string> = { prototype: '原型验证', pilot: '试点应用', scaled: '规模化应用' };
 
-/** Shares of the keyword query held by each part of a scenario (renormalised over the parts present). */
-const QUERY_PARTS = { title: 0.4, body: 0.3, kinds: 0.15, domain: 0.1, agency: 0.05 } as const;
+/**
+ * Shares of the keyword query held by each part of a scenario (renormalised over the parts
+ * present). Words and character bigrams of the title and texts are the backbone; the kinds'
+ * patterns, synonyms, corpus associations and the domain's vocabulary widen a thin title.
+ */
+const QUERY_PARTS = {
+  titleWords: 0.3,
+  titleBigrams: 0.14,
+  bodyWords: 0.28,
+  kinds: 0.1,
+  associations: 0.08,
+  domain: 0.06,
+  agency: 0.04,
+} as const;
 /** At most this many query terms: enough for a long description, bounded work for the index. */
 const MAX_QUERY_TERMS = 32;
+/** Synonyms of a query word weigh this share of the word itself. */
+const SYNONYM_FACTOR = 0.5;
+/** Corpus idf replaces jieba's general-Chinese idf once the corpus holds this many documents. */
+const MIN_CORPUS_DOCUMENTS = 30;
+/** Coverage of the query counted as a full textual fit: a title is short, a described scenario asks for more words than one supplier uses. */
+const LEXICAL_FULL = { thin: 0.45, described: 0.3 } as const;
+/** Associations kept per word, and the words of a document that take part in them. */
+const ASSOCIATIONS_PER_TERM = 8;
+const ASSOCIATION_DOC_TERMS = 30;
+/** Weight of a generic AI word in a scenario's query (capability coverage already counts it). */
+const GENERIC_AI_FACTOR = 0.4;
+/** Domain words a company must use before a domain it does not declare is read from its texts. */
+const INFERRED_DOMAIN_HITS = 3;
 /** BM25 term-frequency saturation of company documents. */
 const BM25 = { k1: 1.2, b: 0.5, referenceLength: 200 } as const;
 
@@ -96,8 +131,30 @@ export class MatchingModel {
   private readonly deploymentKeys = new Map<string, string>();
   private readonly lexicon: LexiconEntry[] = [];
   private readonly kinds: ResolvedKind[] = [];
+  private readonly synonyms = new Map<string, string[]>();
+  /** Words every AI company uses (算法, 模型, 识别, capability names): they say "AI", not which task. */
+  private readonly genericAi = new Set<string>();
+  private corpus?: CorpusStats;
 
-  private constructor(readonly taxonomy: MatchingTaxonomy) {
+  private constructor(
+    readonly taxonomy: MatchingTaxonomy,
+    options: MatchingModelOptions,
+  ) {
+    for (const [a, b] of options.synonyms ?? []) {
+      const x = normaliseText(a).trim();
+      const y = normaliseText(b).trim();
+      if (!x || !y || x === y) continue;
+      this.synonyms.set(x, [...(this.synonyms.get(x) ?? []), y]);
+      this.synonyms.set(y, [...(this.synonyms.get(y) ?? []), x]);
+    }
+    // Capability synonyms of the taxonomy are synonyms of its name and of each other.
+    for (const c of taxonomy.capabilities) {
+      const group = [c.name, ...(c.synonyms ?? [])].map((w) => normaliseText(w).trim()).filter((w) => w && !/\s/.test(w));
+      for (const w of group) this.synonyms.set(w, [...new Set([...(this.synonyms.get(w) ?? []), ...group.filter((o) => o !== w)])]);
+    }
+    this.corpus = options.corpus;
+    for (const w of AI_VOCABULARY) this.genericAi.add(normaliseText(w));
+    for (const c of taxonomy.capabilities) for (const w of [c.name, ...(c.synonyms ?? [])]) this.genericAi.add(normaliseText(w).trim());
     const dictionary: string[] = [];
     for (const c of taxonomy.capabilities) {
       this.capabilityNames.set(c.code, c.name);
@@ -144,8 +201,85 @@ export class MatchingModel {
     this.tokenizer = new MatchingTokenizer(dictionary);
   }
 
-  static fromTaxonomy(taxonomy: MatchingTaxonomy): MatchingModel {
-    return new MatchingModel(taxonomy);
+  static fromTaxonomy(taxonomy: MatchingTaxonomy, options: MatchingModelOptions = {}): MatchingModel {
+    return new MatchingModel(taxonomy, options);
+  }
+
+  /** Uses these corpus statistics from now on (profiles made before keep the old ones: rebuild them). */
+  setCorpus(corpus: CorpusStats | undefined): void {
+    this.corpus = corpus;
+  }
+
+  get corpusStats(): CorpusStats | undefined {
+    return this.corpus;
+  }
+
+  /** Term weight: the corpus's idf once it is large enough, else jieba's general-Chinese idf. */
+  idf(term: string): number {
+    const corpus = this.corpus;
+    if (corpus && corpus.documents >= MIN_CORPUS_DOCUMENTS) {
+      const df = corpus.df[term] ?? 1;
+      return Math.log(1 + (corpus.documents - df + 0.5) / (df + 0.5));
+    }
+    return this.tokenizer.idf(term);
+  }
+
+  /**
+   * Corpus statistics of these companies and scenarios: document frequencies of every word and
+   * bigram, and for each word the words that most often share a document with it (conditional
+   * co-occurrence × idf, over each document's most telling words).
+   */
+  buildCorpus(companies: CompanyInput[], scenarios: ScenarioInput[]): CorpusStats {
+    const docs: Array<Map<string, number>> = [];
+    for (const c of companies) docs.push(this.termCounts(this.companyText(c)));
+    for (const s of scenarios) docs.push(this.termCounts([s.title, s.description, s.painPoints, s.expectedOutcome].filter(Boolean).join('\n')));
+    const dfAll = new Map<string, number>();
+    for (const d of docs) for (const t of d.keys()) dfAll.set(t, (dfAll.get(t) ?? 0) + 1);
+    const n = docs.length;
+    const idf = (t: string) => Math.log(1 + (n - (dfAll.get(t) ?? 1) + 0.5) / ((dfAll.get(t) ?? 1) + 0.5));
+    const co = new Map<string, Map<string, number>>();
+    for (const d of docs) {
+      const words = [...d]
+        .filter(([t]) => !MatchingTokenizer.isBigram(t) && (dfAll.get(t) ?? 0) >= 2)
+        .map(([t, tf]): [string, number] => [t, (1 + Math.log(tf)) * idf(t)])
+        .sort(byWeightThenKey)
+        .slice(0, ASSOCIATION_DOC_TERMS)
+        .map(([t]) => t);
+      for (const a of words) {
+        let row = co.get(a);
+        if (!row) co.set(a, (row = new Map()));
+        for (const b of words) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+      }
+    }
+    const maxIdf = Math.log(1 + (n - 1 + 0.5) / 1.5) || 1;
+    const associations: Record<string, Array<[string, number]>> = {};
+    for (const [a, row] of [...co].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+      const dfa = dfAll.get(a) ?? 1;
+      const ranked = [...row]
+        // Two shared documents at least: one document is an anecdote, not an association.
+        .filter(([, together]) => together >= 2)
+        .map(([b, together]): [string, number] => [b, round((together / dfa) * (idf(b) / maxIdf))])
+        .sort(byWeightThenKey)
+        .slice(0, ASSOCIATIONS_PER_TERM);
+      if (ranked.length) associations[a] = ranked;
+    }
+    const df: Record<string, number> = {};
+    for (const [t, k] of [...dfAll].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (k >= 2) df[t] = k;
+    return { documents: n, df, associations };
+  }
+
+  private termCounts(text: string): Map<string, number> {
+    const { words, bigrams } = this.tokenizer.features(normaliseText(text));
+    const counts = new Map<string, number>();
+    for (const t of words) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const t of bigrams) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return counts;
+  }
+
+  /** The company's own words: profile, tags, product names (twice: the most telling words), descriptions, cases. */
+  private companyText(c: CompanyInput): string {
+    const parts = [c.introduction, (c.tags ?? []).join('、'), ...c.products.flatMap((p) => [p.name, p.name, p.description, ...p.cases]), ...c.cases.map((k) => k.text)];
+    return normaliseText(parts.filter(Boolean).join('\n'));
   }
 
   // ---- code look-ups (a code, a name, or a synonym/alias; undefined when unknown) ----
@@ -155,6 +289,39 @@ export class MatchingModel {
   }
   domainCode(nameOrCode: string): string | undefined {
     return this.domainKeys.get(normaliseText(nameOrCode).trim());
+  }
+
+  /**
+   * A domain written as free text (医疗卫生 → smart-healthcare, 交通 → transportation): its code,
+   * else the domain whose name or alias it contains or is contained in (longest first), else the
+   * text itself (then it only counts as words).
+   */
+  resolveDomain(text: string): string {
+    const key = normaliseText(text).trim();
+    const exact = this.domainKeys.get(key);
+    if (exact || !key) return exact ?? key;
+    let best: [string, number] | undefined;
+    for (const [name, code] of this.domainKeys) {
+      if ([...name].length < 2 || /^[a-z0-9-]+$/.test(name)) continue;
+      const length = key.includes(name) ? name.length * 2 : name.includes(key) ? key.length : 0;
+      if (length && (!best || length > best[1])) best = [code, length];
+    }
+    return best?.[0] ?? key;
+  }
+
+  /**
+   * Domains a company works in, read from its own words when it declares none: a domain whose
+   * name or aliases it uses, or several of whose vocabulary words (医院, 门诊, 病历 …) it uses.
+   */
+  private inferDomains(document: string): string[] {
+    const scored: Array<[string, number]> = [];
+    for (const d of this.taxonomy.domains) {
+      let hits = 0;
+      for (const n of [d.name, ...(d.aliases ?? [])]) if (document.includes(normaliseText(n))) hits += 2;
+      for (const v of d.vocabulary ?? []) if (document.includes(normaliseText(v))) hits += 1;
+      if (hits >= INFERRED_DOMAIN_HITS) scored.push([d.code, hits]);
+    }
+    return scored.sort(byWeightThenKey).slice(0, 2).map(([code]) => code);
   }
   /** Certification code; an unknown kind is kept as written (normalised) so that it can still be compared. */
   certificationCode(nameOrCode: string): string {
@@ -191,7 +358,7 @@ export class MatchingModel {
 
   /** Expands a scenario through the taxonomy into required capabilities and a keyword query. */
   scenarioProfile(s: ScenarioInput): ScenarioProfile {
-    const domainCode = this.domainCode(s.domainCode) ?? normaliseText(s.domainCode).trim();
+    const domainCode = this.resolveDomain(s.domainCode);
     const title = normaliseText(s.title);
     const body = normaliseText([s.description, s.painPoints, s.expectedOutcome].filter(Boolean).join('\n'));
 
@@ -204,15 +371,19 @@ export class MatchingModel {
       const code = this.capabilityCode(raw);
       if (code) maxMerge(required, code, 1);
     }
+    let capabilitySource: CapabilitySource = required.size ? 'stated' : 'none';
     const inferred = required.size ? INFERRED_FACTOR_WITH_EXPLICIT : 1;
+    const before = required.size;
     for (const [kind, weight] of kindWeights) for (const [code, w] of this.kinds[kind].capabilities) maxMerge(required, code, inferred * weight * w);
     for (const [code, w] of this.mentions(title)) maxMerge(required, code, inferred * w);
     for (const [code, w] of this.mentions(body)) maxMerge(required, code, inferred * w * BODY_FACTOR);
+    if (capabilitySource === 'none' && required.size > before) capabilitySource = 'inferred';
     if (!required.size) {
       for (const kind of this.kinds) {
         if (!kind.domainCodes.includes(domainCode)) continue;
         for (const [code, w] of kind.capabilities) maxMerge(required, code, w * DOMAIN_FALLBACK_FACTOR);
       }
+      if (required.size) capabilitySource = 'domain';
     }
 
     const kinds: ScenarioKindHit[] = [...kindWeights]
@@ -222,13 +393,19 @@ export class MatchingModel {
     for (const [i] of kindWeights) for (const d of this.kinds[i].domainCodes) if (d !== domainCode) related.add(d);
 
     const kindText = [...kindWeights.keys()].flatMap((i) => this.kinds[i].patterns).join(' ');
+    const titleFeatures = this.tokenizer.features(title);
+    // Bigrams of the title only: a description has words enough, and its bigrams would lengthen every query.
+    const bodyWords = this.tokenizer.features(body).words;
     const terms = this.query([
-      [QUERY_PARTS.title, this.tokenizer.terms(title)],
-      [QUERY_PARTS.body, this.tokenizer.terms(body)],
-      [QUERY_PARTS.kinds, this.tokenizer.terms(kindText)],
-      [QUERY_PARTS.domain, this.tokenizer.terms((this.domainVocabulary.get(domainCode) ?? []).join(' '))],
-      [QUERY_PARTS.agency, this.tokenizer.terms(s.agencyName)],
+      [QUERY_PARTS.titleWords, this.withSynonyms(titleFeatures.words)],
+      [QUERY_PARTS.titleBigrams, titleFeatures.bigrams.map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.bodyWords, this.withSynonyms(bodyWords)],
+      [QUERY_PARTS.kinds, this.tokenizer.terms(kindText).map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.associations, this.associated(titleFeatures.words)],
+      [QUERY_PARTS.domain, this.tokenizer.terms((this.domainVocabulary.get(domainCode) ?? [domainCode]).join(' ')).map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.agency, this.tokenizer.terms(s.agencyName).map((t): [string, number] => [t, 1])],
     ]);
+    const thin = !body.trim();
 
     return {
       id: s.id,
@@ -236,6 +413,7 @@ export class MatchingModel {
       domainCode,
       relatedDomainCodes: [...related].sort(),
       domainGroup: this.domainGroup(domainCode),
+      domainKnown: this.domainNames.has(domainCode),
       kinds,
       capabilities: [...required].map(([k, v]): [string, number] => [k, round(v)]).sort(byKey),
       terms,
@@ -243,8 +421,30 @@ export class MatchingModel {
         deploymentModes: [...new Set((s.requirements?.deploymentModes ?? []).map((m) => this.deploymentModeCode(m)))].sort(),
         certifications: [...new Set((s.requirements?.certifications ?? []).map((c) => this.certificationCode(c)))].sort(),
       },
-      thin: !body.trim(),
+      thin,
+      capabilitySource,
+      lexicalFull: thin ? LEXICAL_FULL.thin : LEXICAL_FULL.described,
     };
+  }
+
+  /** Words with their synonyms (each synonym at a share of the word's weight). */
+  private withSynonyms(words: string[]): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (const w of words) {
+      out.push([w, 1]);
+      for (const s of this.synonyms.get(w) ?? []) for (const t of this.tokenizer.terms(s)) if (t !== w) out.push([t, SYNONYM_FACTOR]);
+    }
+    return out;
+  }
+
+  /** Words the corpus associates with these words (the words a title's suppliers use), by strength. */
+  private associated(words: string[]): Array<[string, number]> {
+    const table = this.corpus?.associations;
+    if (!table) return [];
+    const own = new Set(words);
+    const out: Array<[string, number]> = [];
+    for (const w of new Set(words)) for (const [t, strength] of table[w] ?? []) if (!own.has(t)) out.push([t, strength]);
+    return out;
   }
 
   /**
@@ -294,11 +494,11 @@ export class MatchingModel {
     const deployment = new Set<string>();
     const products: CompanyProductSummary[] = [];
 
-    for (const raw of c.capabilityCodes) {
+    for (const raw of [...c.capabilityCodes, ...(c.tags ?? [])]) {
       const code = this.capabilityCode(raw);
       if (code) maxMerge(strength, code, CAPABILITY_STRENGTH.declared);
     }
-    for (const raw of c.domainCodes) {
+    for (const raw of [...c.domainCodes, ...(c.tags ?? [])]) {
       const code = this.domainCode(raw);
       if (code) domains.add(code);
     }
@@ -324,19 +524,22 @@ export class MatchingModel {
       cases.set(d, (cases.get(d) ?? 0) + 1);
     }
 
-    // The document: profile, product names (twice: they are the most telling words), descriptions, cases.
-    const parts = [c.introduction, ...c.products.flatMap((p) => [p.name, p.name, p.description, ...p.cases]), ...c.cases.map((k) => k.text)];
-    const document = normaliseText(parts.filter(Boolean).join('\n'));
-    // Names and synonyms in the company's own words are weak evidence; bare keywords are not evidence.
-    for (const [code, w] of this.mentions(document)) if (w >= MENTION_WEIGHT.synonym) maxMerge(strength, code, CAPABILITY_STRENGTH.mentioned);
+    const document = this.companyText(c);
+    if (!domains.size) for (const d of this.inferDomains(document)) domains.add(d);
+    const introduction = normaliseText([c.introduction, (c.tags ?? []).join('、')].filter(Boolean).join('\n'));
+    // Names and synonyms in the company's own words are evidence; bare keywords are weak evidence.
+    for (const [code, w] of this.mentions(document)) maxMerge(strength, code, w >= MENTION_WEIGHT.synonym ? CAPABILITY_STRENGTH.mentioned : CAPABILITY_STRENGTH.keyword);
 
+    const { words, bigrams } = this.tokenizer.features(document);
     const tf = new Map<string, number>();
-    const tokens = this.tokenizer.terms(document);
-    for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const norm = 1 - BM25.b + (BM25.b * tokens.length) / BM25.referenceLength;
+    for (const t of words) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const t of bigrams) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const norm = 1 - BM25.b + (BM25.b * words.length) / BM25.referenceLength;
     const terms: SparseVector = [...tf]
       .map(([t, n]): [string, number] => [t, round((n * (BM25.k1 + 1)) / (n + BM25.k1 * norm) / (BM25.k1 + 1))])
       .sort(byKey);
+
+    const { ai, aiNote } = this.ownAi(document, introduction, strength, products.length > 0 && c.products.some((p) => p.capabilityCodes.length > 0));
 
     const evidence: SparseVector = [...productsPerCapability]
       .map(([code, n]): [string, number] => [code, round(0.5 * Math.min(1, n / 2) + 0.5 * (bestMaturity.get(code) ?? 0))])
@@ -354,7 +557,31 @@ export class MatchingModel {
       deploymentModes: [...deployment].sort(),
       certifications: [...new Set(c.certifications.map((x) => this.certificationCode(x)))].sort(),
       products,
+      ai,
+      ...(aiNote ? { aiNote } : {}),
     };
+  }
+
+  /**
+   * How far a company shows AI work of its own (0–1). Capabilities shown by listed products or
+   * declared count fully; otherwise AI vocabulary in its texts. A company that presents itself as
+   * a distributor, reseller, outsourcer or plain integrator and names no AI work of its own
+   * (自研, 算法, 模型训练 …) is held near 0: sharing a scenario's words does not make it a supplier.
+   */
+  private ownAi(document: string, introduction: string, strength: Map<string, number>, listedAi: boolean): { ai: number; aiNote?: 'reseller' | 'none' } {
+    const declared = Math.max(0, ...[...strength.values()].filter((v) => v >= CAPABILITY_STRENGTH.declared));
+    // A bare keyword (摄像头, 视频) is what a camera reseller says too: only names and synonyms count here.
+    const mentioned = Math.max(0, ...[...strength.values()].filter((v) => v >= CAPABILITY_STRENGTH.mentioned));
+    const vocabulary = AI_VOCABULARY.filter((w) => document.includes(w)).length;
+    const denied = DENIED_AI_WORK.test(introduction);
+    const own = denied ? 0 : OWN_AI_WORK.filter((w) => document.includes(w)).length;
+    const ai = round(Math.min(1, Math.max(declared, mentioned) + 0.15 * vocabulary + 0.2 * own));
+    if (listedAi || declared >= CAPABILITY_STRENGTH.declared) return { ai: Math.max(ai, CAPABILITY_STRENGTH.declared) };
+    // Its own introduction says what it is: a trading, installing or staffing role with no AI work beside it.
+    const roles = RESELLER_ROLES.filter((w) => introduction.includes(w)).length;
+    const introAi = AI_VOCABULARY.filter((w) => introduction.includes(w)).length + (denied ? 0 : OWN_AI_WORK.filter((w) => introduction.includes(w)).length);
+    if (denied || (roles > 0 && introAi < roles && own === 0)) return { ai: 0, aiNote: 'reseller' };
+    return ai < 0.1 ? { ai, aiNote: 'none' } : { ai };
   }
 
   // ---- internals ----
@@ -373,17 +600,20 @@ export class MatchingModel {
   }
 
   /** Mixes the parts of a scenario into one keyword query: tf·idf within a part, the parts by their shares. */
-  private query(parts: Array<[number, string[]]>): SparseVector {
+  private query(parts: Array<[number, Array<string | [string, number]>]>): SparseVector {
     const present = parts.filter(([, terms]) => terms.length);
     const total = present.reduce((sum, [share]) => sum + share, 0);
     const q = new Map<string, number>();
     for (const [share, terms] of present) {
       const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const entry of terms) {
+        const [t, n] = typeof entry === 'string' ? [entry, 1] : entry;
+        tf.set(t, (tf.get(t) ?? 0) + n);
+      }
       let mass = 0;
       const weighted: Array<[string, number]> = [];
       for (const [t, n] of tf) {
-        const w = (1 + Math.log(n)) * this.tokenizer.idf(t);
+        const w = (n >= 1 ? 1 + Math.log(n) : n) * this.idf(t) * (this.genericAi.has(t) ? GENERIC_AI_FACTOR : 1);
         weighted.push([t, w]);
         mass += w;
       }

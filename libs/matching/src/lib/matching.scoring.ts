@@ -1,24 +1,43 @@
 import { MATURITY_LABEL, MATURITY_VALUE, type MatchingModel } from './matching.model';
+import { MatchingTokenizer } from './matching.tokenizer';
 import type { CompanyProfile, Explanation, Maturity, ScenarioProfile } from './matching.types';
 
 /**
- * How the four components make a 0–100 score. Capability is the backbone; keywords, evidence
- * and most of the domain fit only count in proportion to capability (the gate), so that a company
- * that merely shares words or a domain with a scenario — a logistics software vendor next to an
- * AI sorting scenario — cannot climb on them.
+ * How the components make a 0–100 score. The textual fit (BM25-style coverage of the scenario's
+ * words and character bigrams by the company's whole document) is the backbone; capability
+ * coverage through the taxonomy is a boost on top of it, never a gate; domain and evidence count
+ * in proportion to the textual fit, so they cannot lift an unrelated company; and the total is
+ * scaled by the company's own-AI factor, so that a reseller sharing every word stays low.
  */
-export const SCORE_WEIGHTS = { capability: 0.4, keywords: 0.25, domain: 0.2, evidence: 0.15 } as const;
-/** Capability coverage at which the gate is fully open. */
-export const CAPABILITY_GATE = 0.3;
-/** Keyword similarity counted as a full keyword match (similarities are query-normalised BM25, 0–1). */
-export const KEYWORD_FULL = 0.5;
-/** The part of the domain fit that counts even without capability. */
-export const DOMAIN_UNGATED = 0.25;
-/** Domain fit: the scenario's own domain, a domain where the scenario's kind also occurs, the same domain group. */
-export const DOMAIN_FIT = { same: 1, related: 0.6, group: 0.3 } as const;
+export const SCORE_WEIGHTS = { keywords: 0.7, capability: 0.14, domain: 0.09, evidence: 0.07 } as const;
+/** Share of the capability boost and of the domain fit that counts without textual support. */
+export const CAPABILITY_UNSUPPORTED = 0.2;
+export const DOMAIN_UNSUPPORTED = 0.4;
+/** Own-AI factor: floor for a company with no sign of AI work, and the slope up to 1 (reached at ai = 0.15: one clear sign). */
+export const AI_FACTOR = { floor: 0.1, slope: 6 } as const;
+/**
+ * A company known to work in other domains (declared or read from its texts) than the scenario's
+ * known domain loses up to this share of a weak textual fit: generic AI words shared by a company
+ * from another field are not a fit. A full textual fit loses nothing.
+ */
+export const OTHER_FIELD_PENALTY = 0.35;
+/**
+ * Domain fit: the scenario's own domain, a domain where the scenario's kind also occurs, the same
+ * domain group; negative values are the share of OTHER_FIELD_PENALTY that applies: a company known
+ * to work in other domains (other), and one whose texts name no domain at all (unnamed), so that
+ * an AI company whose documents share only generic AI words with the scenario and none of its
+ * field's vocabulary is held down as well, less than one that works elsewhere.
+ */
+export const DOMAIN_FIT = { same: 1, related: 0.6, group: 0.3, other: -1, unnamed: -0.5 } as const;
 /** Evidence: cases in the scenario's domain (two count fully) and listed products with the needed capabilities. */
 export const EVIDENCE_WEIGHTS = { cases: 0.4, products: 0.6 } as const;
 const CASES_FULL = 2;
+
+/** The factor (0.15–1) by which a company's own AI work scales its totals. */
+export function aiFactor(ai: number): number {
+  const f = AI_FACTOR.floor + AI_FACTOR.slope * ai;
+  return f >= 1 ? 1 : f;
+}
 
 /** A company profile with look-up maps, built once per company and reused for every pair. */
 export class CompanyLookup {
@@ -30,8 +49,10 @@ export class CompanyLookup {
   readonly cases: Map<string, number>;
   readonly deploymentModes: Set<string>;
   readonly certifications: Set<string>;
+  readonly aiFactor: number;
 
   constructor(readonly profile: CompanyProfile) {
+    this.aiFactor = aiFactor(profile.ai ?? 1);
     this.capabilities = new Map(profile.capabilities);
     this.evidence = new Map(profile.capabilityEvidence);
     this.terms = new Map(profile.terms);
@@ -51,7 +72,7 @@ export interface PairSums {
   evidence: number;
   /** Σ query weight × document weight. */
   keywords: number;
-  /** Domain fit 0–1. */
+  /** Domain fit 0–1; −1 (DOMAIN_FIT.other) when both domains are known and unrelated, −0.5 (unnamed) when the company names none. */
   domain: number;
   /** Reference cases in the scenario's domain. */
   cases: number;
@@ -83,6 +104,7 @@ export function pairSums(scenario: ScenarioProfile, company: CompanyLookup): Pai
   if (company.domains.has(scenario.domainCode)) domain = DOMAIN_FIT.same;
   else if (scenario.relatedDomainCodes.some((d) => company.domains.has(d))) domain = DOMAIN_FIT.related;
   else if (company.groups.has(scenario.domainGroup)) domain = DOMAIN_FIT.group;
+  else if (scenario.domainKnown) domain = company.domains.size > 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed;
   return { capability, evidence, keywords, domain, cases: company.cases.get(scenario.domainCode) ?? 0 };
 }
 
@@ -91,7 +113,10 @@ export interface ComponentValues {
   keywords: number;
   domain: number;
   evidence: number;
-  gate: number;
+  /** The own-AI factor applied to the total. */
+  ai: number;
+  /** The other-field factor applied to the total (1 unless the company works in other domains). */
+  field: number;
   /** 0–1 before rounding; the ranking key. */
   total: number;
 }
@@ -100,31 +125,41 @@ export interface ComponentValues {
  * The total (0–1, the ranking key) from the raw sums, without allocating: the index calls this
  * for every candidate pair. `components` reports the same numbers one by one.
  */
-export function scoreTotal(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number): number {
-  const capability = mass > 0 ? capabilitySum / mass : 0;
-  const gate = capability >= CAPABILITY_GATE ? 1 : capability / CAPABILITY_GATE;
-  const keywords = keywordSum >= KEYWORD_FULL ? 1 : keywordSum / KEYWORD_FULL;
-  const evidence = EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * (mass > 0 ? evidenceSum / mass : 0);
-  return (
-    SCORE_WEIGHTS.capability * capability +
-    SCORE_WEIGHTS.keywords * gate * keywords +
-    SCORE_WEIGHTS.domain * domain * (DOMAIN_UNGATED + (1 - DOMAIN_UNGATED) * gate) +
-    SCORE_WEIGHTS.evidence * gate * evidence
-  );
+/** Textual fit 0–1: the keyword coverage over the coverage of a full fit, capped. */
+export function lexicalFit(keywordSum: number, lexicalFull: number): number {
+  return keywordSum >= lexicalFull ? 1 : keywordSum / lexicalFull;
 }
 
-/** The four components (0–1), the gate and the total, from the raw sums. */
-export function components(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number): ComponentValues {
-  const capability = mass > 0 ? capabilitySum / mass : 0;
+export function scoreTotal(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number, lexicalFull: number, ai: number): number {
+  const keywords = lexicalFit(keywordSum, lexicalFull);
+  const evidence = EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * (mass > 0 ? evidenceSum / mass : 0);
+  const fit =
+    (mass > 0 ? SCORE_WEIGHTS.keywords * keywords + SCORE_WEIGHTS.capability * (capabilitySum / mass) * (CAPABILITY_UNSUPPORTED + (1 - CAPABILITY_UNSUPPORTED) * keywords) : (SCORE_WEIGHTS.keywords + SCORE_WEIGHTS.capability) * keywords) +
+    SCORE_WEIGHTS.domain * (domain > 0 ? domain : 0) * (DOMAIN_UNSUPPORTED + (1 - DOMAIN_UNSUPPORTED) * keywords) +
+    SCORE_WEIGHTS.evidence * evidence * keywords;
+  const field = domain < 0 ? 1 + OTHER_FIELD_PENALTY * domain * (1 - keywords) : 1;
+  return (fit >= 1 ? 1 : fit) * ai * field;
+}
+
+/** The components (0–1), the own-AI factor and the total, from the raw sums. */
+export function components(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number, lexicalFull: number, ai: number): ComponentValues {
   return {
-    capability,
-    keywords: keywordSum >= KEYWORD_FULL ? 1 : keywordSum / KEYWORD_FULL,
-    domain,
+    capability: mass > 0 ? capabilitySum / mass : 0,
+    keywords: lexicalFit(keywordSum, lexicalFull),
+    domain: domain > 0 ? domain : 0,
     evidence: EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * (mass > 0 ? evidenceSum / mass : 0),
-    gate: capability >= CAPABILITY_GATE ? 1 : capability / CAPABILITY_GATE,
-    total: scoreTotal(capabilitySum, evidenceSum, keywordSum, domain, cases, mass),
+    ai,
+    field: domain < 0 ? 1 + OTHER_FIELD_PENALTY * domain * (1 - lexicalFit(keywordSum, lexicalFull)) : 1,
+    total: scoreTotal(capabilitySum, evidenceSum, keywordSum, domain, cases, mass, lexicalFull, ai),
   };
 }
+
+/**
+ * Pairs scoring below this are not kept, so no user ever sees them: the server stores only pairs
+ * at or above it (the agency's 匹配企业, a company's 为我推荐), and the eval counts decoys in the
+ * lists as kept. One constant, so that the product and its measurement cannot drift apart.
+ */
+export const MIN_KEPT_SCORE = 10;
 
 /** 0–1 → integer 0–100. */
 export function toScore(total: number): number {
@@ -153,18 +188,20 @@ export function isEligible(scenario: ScenarioProfile, company: CompanyLookup): b
 
 const MAX_LISTED = 3;
 const MIN_REASON_CONTRIBUTION = 0.004;
-const MIN_REASON_QUERY_WEIGHT = 0.01;
+const MIN_REASON_QUERY_WEIGHT = 0.008;
+/** A word shown without its bigram mark. */
+const display = (term: string) => (MatchingTokenizer.isBigram(term) ? term.slice(1) : term);
 
 /** Short Chinese reasons a civil servant can check against the company's page. */
 export function matchReasons(model: MatchingModel, scenario: ScenarioProfile, company: CompanyLookup, sums: PairSums): string[] {
   const reasons: string[] = [];
-  const matched = scenario.capabilities
+  const strong = scenario.capabilities
     .map(([code, w]): [string, number] => [code, w * (company.capabilities.get(code) ?? 0)])
-    .filter(([code]) => (company.capabilities.get(code) ?? 0) >= 0.7)
+    .filter(([code]) => (company.capabilities.get(code) ?? 0) >= 0.5)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_LISTED)
     .map(([code]) => model.capabilityName(code));
-  if (matched.length) reasons.push(`能力匹配：${matched.join('、')}`);
+  if (strong.length) reasons.push(`${scenario.capabilitySource === 'stated' ? '能力匹配' : '能力匹配（根据标题推断）'}：${strong.join('、')}`);
 
   const words: string[] = [];
   const queryWeight = new Map(scenario.terms);
@@ -175,9 +212,10 @@ export function matchReasons(model: MatchingModel, scenario: ScenarioProfile, co
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   for (const [t] of contributions) {
     if (words.length >= MAX_LISTED) break;
+    const w = display(t);
     // 医学影像 already says 影像.
-    if (words.some((w) => w.includes(t) || t.includes(w))) continue;
-    words.push(t);
+    if (words.some((x) => x.includes(w) || w.includes(x))) continue;
+    words.push(w);
   }
   if (words.length) reasons.push(`关键词：${words.join('、')}`);
 
@@ -195,6 +233,13 @@ export function matchReasons(model: MatchingModel, scenario: ScenarioProfile, co
   if (modes.length) reasons.push(`支持${modes.map((m) => model.deploymentModeName(m)).join('、')}`);
   const certs = scenario.requirements.certifications.filter((c) => company.certifications.has(c));
   if (certs.length) reasons.push(`具备资质：${certs.map((c) => model.certificationName(c)).join('、')}`);
+  if (!reasons.length) {
+    // A listed match always says something: the weaker signals that brought it here.
+    const weak = scenario.capabilities.filter(([code]) => company.capabilities.has(code)).map(([code]) => model.capabilityName(code));
+    if (weak.length) reasons.push(`文本提及相关能力：${weak.slice(0, MAX_LISTED).join('、')}`);
+    else if (sums.keywords > 0) reasons.push('文本部分相近');
+    else if (sums.domain > 0) reasons.push('同一领域大类');
+  }
   return reasons;
 }
 
@@ -208,14 +253,19 @@ export function primaryCapability(scenario: ScenarioProfile): string | undefined
 /** What stands between the pair and a good match. */
 export function whyNotReasons(model: MatchingModel, scenario: ScenarioProfile, company: CompanyLookup, sums: PairSums, values: ComponentValues): string[] {
   const why = eligibilityGaps(model, scenario, company);
-  if (values.capability === 0) {
+  const note = company.profile.aiNote;
+  if (note === 'reseller') why.push('主营代理、经销、外包或集成，未见自有 AI 能力');
+  else if (note === 'none') why.push('无相关 AI 能力');
+  if (scenario.capabilities.length && values.capability === 0 && !note) {
     why.push('无相关 AI 能力');
-  } else {
+  } else if (scenario.capabilities.length) {
     const primary = primaryCapability(scenario);
-    if (primary && (company.capabilities.get(primary) ?? 0) < 0.7) why.push(`缺少关键能力：${model.capabilityName(primary)}`);
+    if (primary && (company.capabilities.get(primary) ?? 0) < 0.5) why.push(`缺少关键能力：${model.capabilityName(primary)}`);
   }
-  if (values.gate < 1 && sums.keywords > 0) why.push('仅文字相近，缺少相应 AI 能力支撑');
-  if (sums.domain === 0) why.push('领域不符');
+  if (values.ai < 1 && sums.keywords > 0) why.push('仅文字相近，缺少相应 AI 能力支撑');
+  else if (values.keywords < 0.3) why.push('产品与案例的描述与场景任务关联弱');
+  if (sums.domain === DOMAIN_FIT.unnamed) why.push(`资料未提及${model.domainName(scenario.domainCode)}领域`);
+  else if (sums.domain <= 0) why.push('领域不符');
   else if (sums.cases === 0 && values.total < 0.6) why.push(`无${model.domainName(scenario.domainCode)}领域案例`);
   return why;
 }
@@ -223,7 +273,7 @@ export function whyNotReasons(model: MatchingModel, scenario: ScenarioProfile, c
 /** The full explanation of one pair. */
 export function explainPair(model: MatchingModel, scenario: ScenarioProfile, company: CompanyLookup): Explanation {
   const sums = pairSums(scenario, company);
-  const values = components(sums.capability, sums.evidence, sums.keywords, sums.domain, sums.cases, requiredMass(scenario));
+  const values = components(sums.capability, sums.evidence, sums.keywords, sums.domain, sums.cases, requiredMass(scenario), scenario.lexicalFull, company.aiFactor);
   const gaps = eligibilityGaps(model, scenario, company);
   const eligible = gaps.length === 0;
   return {
@@ -232,10 +282,14 @@ export function explainPair(model: MatchingModel, scenario: ScenarioProfile, com
     reasons: matchReasons(model, scenario, company, sums),
     whyNot: whyNotReasons(model, scenario, company, sums, values),
     components: {
-      capability: toScore(values.capability),
+      // No requirement stated and none inferred: there is no capability coverage to report.
+      capability: scenario.capabilities.length ? toScore(values.capability) : null,
       keywords: toScore(values.keywords),
       domain: toScore(values.domain),
       evidence: toScore(values.evidence),
     },
+    capabilitySource: scenario.capabilities.length ? scenario.capabilitySource : 'none',
+    aiFactor: toScore(values.ai),
+    fieldFactor: toScore(values.field),
   };
 }

@@ -67,3 +67,47 @@ export function scenarioInputFromListRow(row: ScenarioListRecord, idPrefix = 'ba
     agencyName: row.责任单位,
   };
 }
+
+/** A company described in its own words (the held-out set's shape): no taxonomy codes, free tags. */
+export interface DescribedCompanyRecord {
+  id: string;
+  name: string;
+  profile?: string;
+  tags?: string[];
+  products?: Array<{ name: string; description?: string }>;
+  cases?: Array<{ title?: string; description?: string }>;
+}
+
+/**
+ * Tags naming a capability or a domain count as declared (the model maps names it knows); the
+ * rest stay text. Products carry no declared capabilities or maturity: their words speak.
+ */
+export function companyInputFromDescribed(c: DescribedCompanyRecord): CompanyInput {
+  return {
+    id: c.id,
+    name: c.name,
+    introduction: c.profile,
+    tags: c.tags ?? [],
+    capabilityCodes: [],
+    domainCodes: [],
+    certifications: [],
+    cases: (c.cases ?? []).map((k) => ({ text: [k.title, k.description].filter(Boolean).join('：') })),
+    products: (c.products ?? []).map((p) => ({
+      name: p.name,
+      description: p.description ?? '',
+      capabilityCodes: [],
+      domainCodes: [],
+      maturity: 'prototype',
+      deploymentModes: [],
+      cases: [],
+    })),
+  };
+}
+
+/** Pairs of a synonym list with one pair per line, comma-separated (the `segment` package's format). */
+export function parseSynonymList(text: string): Array<[string, string]> {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.split(',').map((w) => w.trim()))
+    .filter((pair): pair is [string, string] => pair.length === 2 && !!pair[0] && !!pair[1]);
+}

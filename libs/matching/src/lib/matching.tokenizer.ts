@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict';
 import { STOP_WORDS } from './matching.stopwords';
-import { normaliseText } from './matching.text';
+import { hanBigrams, normaliseText, scriptRuns } from './matching.text';
 
 /**
  * Words jieba's default dictionary lacks or splits (大模型 → 大|模型). The taxonomy adds its own
@@ -22,6 +22,10 @@ const MAX_DICT_TERM = 4;
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /^[a-z0-9][a-z0-9.+\-_/]*$/;
 const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;
+/** Prefix of character-bigram terms: never a character of a word. */
+export const BIGRAM_MARK = '~';
+/** Function characters: a bigram holding one of them (的影, 像和) straddles words and carries nothing. */
+const FUNCTION_CHARS = new Set([...'的了和与及等为在对是将并以由或其之而从到向把被于也都又就还该此这那各每所']);
 
 
 let shared: { idf: Map<string, number>; medianIdf: number } | undefined;
@@ -89,8 +93,12 @@ export class MatchingTokenizer {
    * 地铁站) or 测性 (of 预测性) that would match unrelated texts.
    */
   terms(text: string | undefined | null): string[] {
+    return this.expand(this.tokenize(text));
+  }
+
+  private expand(words: string[]): string[] {
     const out: string[] = [];
-    for (const word of this.tokenize(text)) {
+    for (const word of words) {
       out.push(word);
       const chars = [...word];
       if (chars.length < 3) continue;
@@ -104,9 +112,44 @@ export class MatchingTokenizer {
     return out;
   }
 
+  /**
+   * The matching features of a text, the one pipeline of issue 14: jieba words (with the
+   * taxonomy's parts, see `terms`), Latin and digit tokens of the script runs (ai, ct, 5g, 12345,
+   * 3d; case- and width-folded), and the Han character bigrams of every Han run, marked with
+   * BIGRAM_MARK so that the bigram 影像 and the word 影像 are counted apart. Bigrams find what
+   * the words miss (一个新词, a split the dictionary does not know: 导览 in 导游导览).
+   */
+  features(text: string | undefined | null): { words: string[]; bigrams: string[] } {
+    const whole = this.tokenize(text);
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    for (const word of this.expand(whole)) if (!LATIN_OR_DIGIT.test(word)) words.push(word);
+    for (const token of scriptRuns(text).latin) {
+      // Lone letters and single digits say nothing; numbers count (12345 is a hotline, 5g a network).
+      if (token.length >= 2 && !this.stop.has(token)) words.push(token);
+    }
+    // Bigrams inside each word (not across words, which only adds noise): 导游导览 gives 导游 · 游导 · 导览,
+    // so that a text saying 导览 meets it whatever way the dictionary cut either text.
+    for (const word of whole) {
+      if (!HAN.test(word)) continue;
+      for (const run of scriptRuns(word).han) {
+        for (const pair of hanBigrams(run)) {
+          if (pair.length < 2 || this.stop.has(pair) || FUNCTION_CHARS.has(pair[0]) || FUNCTION_CHARS.has(pair[1])) continue;
+          bigrams.push(BIGRAM_MARK + pair);
+        }
+      }
+    }
+    return { words, bigrams };
+  }
+
+  /** Whether a term is a character bigram (see `features`). */
+  static isBigram(term: string): boolean {
+    return term.startsWith(BIGRAM_MARK);
+  }
+
   /** Inverse document frequency from jieba's general Chinese corpus; unknown (domain) words count as rare. */
   idf(term: string): number {
-    return this.idfTable.get(term) ?? this.unknownIdf;
+    return this.idfTable.get(term.startsWith(BIGRAM_MARK) ? term.slice(BIGRAM_MARK.length) : term) ?? this.unknownIdf;
   }
 
   private filter(words: string[]): string[] {

@@ -78,6 +78,8 @@ export interface CompanyInput {
   id: string;
   name: string;
   introduction?: string;
+  /** Free tags in the company's words: those naming a capability or domain count as declared, all count as text. */
+  tags?: string[];
   capabilityCodes: string[];
   domainCodes: string[];
   /** Certification kinds the company holds and that are valid today (codes or names). */
@@ -111,6 +113,8 @@ export interface ScenarioProfile {
   relatedDomainCodes: string[];
   /** Domain group codes (民生服务, 产业发展 …) of the scenario's domain. */
   domainGroup: string;
+  /** Whether the domain is one of the taxonomy's (a free-text domain only counts as words). */
+  domainKnown: boolean;
   kinds: ScenarioKindHit[];
   /** Required capabilities, weight 0–1 (by code). */
   capabilities: SparseVector;
@@ -119,6 +123,29 @@ export interface ScenarioProfile {
   requirements: { deploymentModes: string[]; certifications: string[] };
   /** True when the scenario carries no description text (a row of a published list). */
   thin: boolean;
+  /**
+   * Where the required capabilities come from: named by the author, inferred from the title and
+   * texts (scenario kinds, capability words), guessed from the domain alone, or nowhere.
+   */
+  capabilitySource: CapabilitySource;
+  /** Keyword coverage (Σ query weight × document weight) counted as a full textual fit. */
+  lexicalFull: number;
+}
+
+export type CapabilitySource = 'stated' | 'inferred' | 'domain' | 'none';
+
+/**
+ * Statistics of the platform's own texts (company documents and scenarios), recomputed as the
+ * corpus grows: document frequencies (idf of words and bigrams in this corpus, rather than in
+ * general Chinese) and term associations (words that co-occur across documents), which give a
+ * thin title the words its suppliers use.
+ */
+export interface CorpusStats {
+  documents: number;
+  /** term → documents holding it (terms in at least two documents). */
+  df: Record<string, number>;
+  /** word → associated words with a strength 0–1, strongest first. */
+  associations: Record<string, Array<[string, number]>>;
 }
 
 export interface CompanyProductSummary {
@@ -148,6 +175,14 @@ export interface CompanyProfile {
   deploymentModes: string[];
   certifications: string[];
   products: CompanyProductSummary[];
+  /**
+   * How far the company shows an AI capability of its own, 0–1: listed products and declared
+   * capabilities, capability words and AI vocabulary in its texts; a distributor, reseller or
+   * outsourcer without own AI work stays near 0 whatever words it shares with a scenario.
+   */
+  ai: number;
+  /** Why `ai` is low, for the explanation: a trading/outsourcing role, or no AI words at all. */
+  aiNote?: 'reseller' | 'none';
 }
 
 export interface Match {
@@ -158,8 +193,8 @@ export interface Match {
 }
 
 export interface ScoreComponents {
-  /** Each 0–100 (integer). */
-  capability: number;
+  /** Each 0–100 (integer); capability is null when the scenario states no requirement and none could be inferred. */
+  capability: number | null;
   keywords: number;
   domain: number;
   evidence: number;
@@ -171,4 +206,10 @@ export interface Explanation {
   reasons: string[];
   whyNot: string[];
   components: ScoreComponents;
+  /** Where the scenario's capability requirement comes from (根据标题推断 when inferred). */
+  capabilitySource: CapabilitySource;
+  /** The company's own-AI factor applied to the total, 0–100. */
+  aiFactor: number;
+  /** The factor for a company working in other domains applied to the total, 0–100. */
+  fieldFactor: number;
 }

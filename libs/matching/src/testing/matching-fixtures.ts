@@ -1,4 +1,4 @@
-import { loadEvalData } from '../lib/eval/eval-data';
+import { loadEvalData, loadSynonymPairs } from '../lib/eval/eval-data';
 import type { EvalData } from '../lib/eval/evaluate';
 import { MatchingModel } from '../lib/matching.model';
 
@@ -8,7 +8,7 @@ let cached: { data: EvalData; model: MatchingModel } | undefined;
 export function fixtures(): { data: EvalData; model: MatchingModel } {
   if (!cached) {
     const data = loadEvalData();
-    cached = { data, model: MatchingModel.fromTaxonomy(data.taxonomy) };
+    cached = { data, model: MatchingModel.fromTaxonomy(data.taxonomy, { synonyms: loadSynonymPairs() }) };
   }
   return cached;
 }

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DemoEnterpriseRecord, ScenarioListRecord } from '../matching.seed-adapters';
+import { parseSynonymList, type DemoEnterpriseRecord, type ScenarioListRecord } from '../matching.seed-adapters';
 import type { MatchingTaxonomy } from '../matching.types';
 import type { EvalData, LabelledSet } from './evaluate';
+import type { HeldoutSet } from './slices';
 
 /**
  * Reads the evaluation inputs from disk: the seed files (SEEDS_DATA, else `seeds/data` under the
@@ -36,4 +38,25 @@ export function loadEvalData(dir: string = seedsDataDir()): EvalData {
     enterprises: JSON.parse(readFileSync(join(dir, 'demo-enterprises.json'), 'utf8')) as DemoEnterpriseRecord[],
     labelled: loadLabelledSet(),
   };
+}
+
+/** The `segment` package's Chinese synonym list (MIT): one pair of words per line, comma-separated. */
+export function loadSynonymPairs(): Array<[string, string]> {
+  return parseSynonymList(readFileSync(require.resolve('segment/dicts/synonym.txt'), 'utf8'));
+}
+
+/** The frozen held-out set and its recorded SHA-256 (heldout/heldout-set.json(.sha256)). */
+export const HELDOUT_FILE = join(__dirname, 'heldout', 'heldout-set.json');
+
+/**
+ * Reads the held-out set and checks it against the recorded SHA-256: a changed file fails
+ * loudly, so any edit to it is a visible commit of both files.
+ */
+export function loadHeldoutSet(): { set: HeldoutSet; sha256: string } | undefined {
+  if (!existsSync(HELDOUT_FILE)) return undefined;
+  const bytes = readFileSync(HELDOUT_FILE);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const recorded = readFileSync(`${HELDOUT_FILE}.sha256`, 'utf8').trim().split(/\s+/)[0];
+  if (recorded !== sha256) throw new Error(`heldout-set.json has SHA-256 ${sha256}, the repository records ${recorded}`);
+  return { set: JSON.parse(bytes.toString('utf8')) as HeldoutSet, sha256 };
 }

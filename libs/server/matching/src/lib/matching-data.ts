@@ -1,5 +1,8 @@
 import { chinaToday } from '@scenematch/contracts';
-import type { CompanyInput, MatchingTaxonomy, ScenarioInput } from '@scenematch/matching';
+import { parseSynonymList, type CompanyInput, type CorpusStats, type MatchingTaxonomy, type ScenarioInput } from '@scenematch/matching';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { EntityManager } from 'typeorm';
 
 /** Scenario states whose matches are kept (open for applications). */
@@ -106,4 +109,49 @@ export async function dataVersions(manager: EntityManager): Promise<{ scenarios:
   const rows: Array<{ name: string; version: string }> = await manager.query(`SELECT name, version FROM data_versions WHERE name IN ('scenarios', 'products')`);
   const get = (n: string) => rows.find((r) => r.name === n)?.version ?? '0';
   return { scenarios: get('scenarios'), products: get('products') };
+}
+
+/** The name under which the worker keeps the corpus statistics (taxonomy_documents). */
+export const CORPUS_DOCUMENT = 'matching-corpus';
+
+/** The stored corpus statistics and when they were computed (undefined before the first computation). */
+export async function loadCorpus(manager: EntityManager): Promise<{ stats: CorpusStats; at: string } | undefined> {
+  const rows: Array<{ body: CorpusStats; at: string }> = await manager.query(`SELECT body, loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`, [CORPUS_DOCUMENT]);
+  return rows[0] ? { stats: rows[0].body, at: rows[0].at } : undefined;
+}
+
+/** When the stored corpus statistics were computed ('' when never): a cheap check before each job. */
+export async function corpusVersion(manager: EntityManager): Promise<string> {
+  const rows: Array<{ at: string }> = await manager.query(`SELECT loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`, [CORPUS_DOCUMENT]);
+  return rows[0]?.at ?? '';
+}
+
+/** Stores freshly computed corpus statistics; returns their version. */
+export async function saveCorpus(manager: EntityManager, stats: CorpusStats): Promise<string> {
+  const rows: Array<{ at: string }> = await manager.query(
+    `INSERT INTO taxonomy_documents (name, body, loaded_at) VALUES ($1, $2::jsonb, clock_timestamp())
+     ON CONFLICT (name) DO UPDATE SET body = EXCLUDED.body, loaded_at = EXCLUDED.loaded_at
+     RETURNING loaded_at::text AS at`,
+    [CORPUS_DOCUMENT, JSON.stringify(stats)],
+  );
+  return rows[0].at;
+}
+
+let synonyms: Array<[string, string]> | undefined;
+
+/**
+ * The `segment` package's Chinese synonym list (MIT, ~4,300 pairs), read once from node_modules
+ * (resolved from the working directory: bundled apps run from the repository or their dist
+ * folder with node_modules beside it). Without it matching still works, with fewer expansions.
+ */
+export function synonymPairs(): Array<[string, string]> {
+  if (!synonyms) {
+    try {
+      const file = createRequire(join(process.cwd(), 'package.json')).resolve('segment/dicts/synonym.txt');
+      synonyms = parseSynonymList(readFileSync(file, 'utf8'));
+    } catch {
+      synonyms = [];
+    }
+  }
+  return synonyms;
 }

@@ -1,22 +1,25 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Match, MatchIndex, MatchingModel } from '@scenematch/matching';
+import { Match, MatchIndex, MatchingModel, MIN_KEPT_SCORE } from '@scenematch/matching';
 import { DataSource, EntityManager } from 'typeorm';
-import { dataVersions, loadCompanies, loadScenarios, loadTaxonomy } from './matching-data';
+import { corpusVersion, dataVersions, loadCompanies, loadCorpus, loadScenarios, loadTaxonomy, saveCorpus, synonymPairs } from './matching-data';
 
 /**
  * Kept both ways: each open scenario's best companies and each company's best scenarios (one
- * row per pair). Weak pairs below MIN_KEPT_SCORE are not worth showing.
+ * row per pair). Weak pairs below MIN_KEPT_SCORE (the matching library's, shared with the eval)
+ * are not worth showing.
  */
 export const COMPANIES_PER_SCENARIO = 100;
 export const SCENARIOS_PER_COMPANY = 60;
-export const MIN_KEPT_SCORE = 10;
+export { MIN_KEPT_SCORE };
 
 interface EngineState {
   model: MatchingModel;
   index: MatchIndex;
   scenarios: { version: string; ids: Set<string> };
   companies: { version: string; ids: Set<string> };
+  /** Version (computation time) of the corpus statistics the profiles were made with. */
+  corpus: string;
 }
 
 /**
@@ -45,10 +48,36 @@ export class MatchingEngine {
       this.state.catch(() => (this.state = undefined));
     }
     const state = await this.state;
-    const versions = await dataVersions(this.dataSource.manager);
+    const manager = this.dataSource.manager;
+    const versions = await dataVersions(manager);
+    // Another worker recomputed the corpus statistics (a rebuild): every profile is made anew with them.
+    if ((await corpusVersion(manager)) !== state.corpus) await this.useStoredCorpus(state);
     if (versions.products !== state.companies.version) await this.reloadCompanies(state, versions.products);
     if (versions.scenarios !== state.scenarios.version) await this.reloadScenarios(state, versions.scenarios);
     return state;
+  }
+
+  /**
+   * Recomputes the corpus statistics (idf of words and bigrams in the platform's own texts, term
+   * associations for thin titles) from every company and open scenario, stores them for the API
+   * and the other workers, and remakes the profiles. The full rebuild calls this first, so the
+   * statistics follow the corpus as it grows.
+   */
+  async recomputeCorpus(): Promise<void> {
+    const state = await this.synced();
+    const manager = this.dataSource.manager;
+    const stats = state.model.buildCorpus(await loadCompanies(manager), await loadScenarios(manager));
+    await saveCorpus(manager, stats);
+    await this.useStoredCorpus(state);
+  }
+
+  private async useStoredCorpus(state: EngineState): Promise<void> {
+    const stored = await loadCorpus(this.dataSource.manager);
+    state.model.setCorpus(stored?.stats);
+    state.corpus = stored?.at ?? '';
+    const versions = await dataVersions(this.dataSource.manager);
+    await this.reloadCompanies(state, versions.products);
+    await this.reloadScenarios(state, versions.scenarios);
   }
 
   /** Scores one scenario against every company and replaces its kept pairs. */
@@ -153,14 +182,23 @@ export class MatchingEngine {
 
   private async load(): Promise<EngineState> {
     const started = Date.now();
-    const model = MatchingModel.fromTaxonomy(await loadTaxonomy(this.dataSource.manager));
+    const manager = this.dataSource.manager;
+    const model = MatchingModel.fromTaxonomy(await loadTaxonomy(manager), { synonyms: synonymPairs() });
+    let stored = await loadCorpus(manager);
+    if (!stored) {
+      // The first worker ever: compute the statistics once; later rebuilds keep them current.
+      await saveCorpus(manager, model.buildCorpus(await loadCompanies(manager), await loadScenarios(manager)));
+      stored = await loadCorpus(manager);
+    }
+    model.setCorpus(stored?.stats);
     const state: EngineState = {
       model,
       index: new MatchIndex(model),
       scenarios: { version: '', ids: new Set() },
       companies: { version: '', ids: new Set() },
+      corpus: stored?.at ?? '',
     };
-    const versions = await dataVersions(this.dataSource.manager);
+    const versions = await dataVersions(manager);
     await this.reloadCompanies(state, versions.products);
     await this.reloadScenarios(state, versions.scenarios);
     this.logger.log(`Matching index loaded: ${state.companies.ids.size} companies, ${state.scenarios.ids.size} open scenarios in ${Date.now() - started} ms`);

@@ -57,6 +57,9 @@ export class MatchingRebuildHandler implements JobHandler<JobName.MatchingRebuil
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
   async handle({ rebuildId }: JobPayloads[JobName.MatchingRebuild]): Promise<void> {
+    const planned: Array<{ shards: number }> = await this.dataSource.query(`SELECT shards FROM matching_rebuilds WHERE id = $1`, [rebuildId]);
+    // The corpus statistics follow the corpus: recomputed once per rebuild, before its shards score.
+    if (planned[0]?.shards === 0) await this.engine.exclusive(() => this.engine.recomputeCorpus());
     const ids = await this.engine.exclusive(() => this.engine.openScenarioIds());
     const companies = await this.engine.exclusive(() => this.engine.companyCount());
     const shards = Math.max(1, Math.ceil(ids.length / SCENARIOS_PER_SHARD));

@@ -7,7 +7,7 @@ import { Access, Actor, isStaff, pageOf, RequestMeta } from '@scenematch/server-
 import { VersionedCache } from '@scenematch/server-database';
 import { OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
-import { loadCompanies, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES } from './matching-data';
+import { loadCompanies, loadCorpus, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES, synonymPairs } from './matching-data';
 import { REBUILD_UNDER_WAY, startRebuild } from './matching-rebuilds';
 import { MatchFeedbackService } from './match-feedback.service';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
@@ -181,7 +181,10 @@ export class MatchingService {
 
   private currentModel(): Promise<MatchingModel> {
     if (!this.model || Date.now() - this.model.at > 60_000) {
-      const model = loadTaxonomy(this.dataSource.manager).then((t) => MatchingModel.fromTaxonomy(t));
+      // The worker's corpus statistics too, so that an explanation gives the score the list shows.
+      const model = Promise.all([loadTaxonomy(this.dataSource.manager), loadCorpus(this.dataSource.manager)]).then(([t, corpus]) =>
+        MatchingModel.fromTaxonomy(t, { synonyms: synonymPairs(), corpus: corpus?.stats }),
+      );
       model.catch(() => (this.model = undefined));
       this.model = { at: Date.now(), model };
     }

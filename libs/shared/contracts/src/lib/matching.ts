@@ -120,7 +120,17 @@ export interface ExplanationView {
   eligible: boolean;
   reasons: string[];
   whyNot: string[];
-  components: { capability: number; keywords: number; domain: number; evidence: number };
+  /**
+   * Each 0–100. capability is null when the scenario states no capability requirement and none
+   * could be inferred (it is then not part of the score).
+   */
+  components: { capability: number | null; keywords: number; domain: number; evidence: number };
+  /** Where the capability requirement comes from: stated by the author, inferred from the title and texts (根据标题推断), guessed from the domain, or none. */
+  capabilitySource: 'stated' | 'inferred' | 'domain' | 'none';
+  /** Factor (0–100) for the company's own AI work: low for resellers, distributors, outsourcers. */
+  aiFactor: number;
+  /** Factor (0–100) for a company known to work in other domains than the scenario's. */
+  fieldFactor: number;
 }
 
 export interface RebuildView {

@@ -94,17 +94,18 @@ export const MATCHING_TEXTS = {
     titleFor: (scenario: string, company: string) => `${company} × ${scenario}`,
     total: '综合匹配度',
     breakdown: '得分构成',
-    breakdownHint: '四项按权重相加为综合匹配度（四舍五入）',
+    breakdownHint:
+      '以文本契合为主，能力、领域和佐证按文本契合程度加分，再乘以下方系数（四舍五入）',
     points: (points: number, max: number) => `${points} / ${max} 分`,
     level: (percent: number) => `达成 ${percent}%`,
     components: {
       capability: {
         label: '能力匹配',
-        hint: '场景所需 AI 能力被企业能力覆盖的程度',
+        hint: '场景所需 AI 能力被企业能力覆盖的程度（加分项，不设门槛）',
       },
       keywords: {
-        label: '关键词相关',
-        hint: '场景名称、描述与企业资料、产品的用词相关程度',
+        label: '文本契合',
+        hint: '场景名称、描述、痛点与企业简介、产品、案例的用词和字词相近程度',
       },
       domain: {
         label: '领域契合',
@@ -116,7 +117,18 @@ export const MATCHING_TEXTS = {
       },
     },
     gated: (percent: number) =>
-      `能力覆盖仅 ${percent}%（不足 30%）：关键词、落地佐证和大部分领域分按能力覆盖程度折算，避免仅因文字相近而得高分。`,
+      `文本契合 ${percent}%：能力、领域和落地佐证按文本契合程度折算，避免仅因能力或领域相同而得高分。`,
+    capabilitySource: {
+      stated: '发榜单位填写',
+      inferred: '根据标题推断',
+      domain: '按所属领域推断',
+      none: '未填写',
+    } as Record<string, string>,
+    capabilityNotCounted: '能力需求未填写，也无法推断：不计入得分',
+    aiFactor: (percent: number) =>
+      `未见企业自有 AI 能力（代理、经销、外包或集成等）：综合匹配度按 ${percent}% 计。`,
+    fieldFactor: (percent: number) =>
+      `企业主要布局其他领域且文本契合不足：综合匹配度按 ${percent}% 计。`,
     ineligible: '不满足场景的硬性要求，匹配度计为 0 分',
     reasons: '推荐理由',
     noReasons: '暂无明显的匹配理由',

@@ -1,49 +1,61 @@
 import {
-  CAPABILITY_GATE as ENGINE_GATE,
+  CAPABILITY_UNSUPPORTED as ENGINE_CAPABILITY_UNSUPPORTED,
   components,
+  DOMAIN_UNSUPPORTED as ENGINE_DOMAIN_UNSUPPORTED,
   SCORE_WEIGHTS,
   toScore,
 } from '@scenematch/matching';
 import {
-  CAPABILITY_GATE,
+  CAPABILITY_UNSUPPORTED,
   COMPONENT_WEIGHTS,
   componentBreakdown,
+  DOMAIN_UNSUPPORTED,
 } from './match-components';
 
 describe('componentBreakdown', () => {
-  it('uses the engine’s weights and gate', () => {
+  it('uses the engine’s weights', () => {
     expect(COMPONENT_WEIGHTS).toEqual({
-      capability: SCORE_WEIGHTS.capability * 100,
-      keywords: SCORE_WEIGHTS.keywords * 100,
-      domain: SCORE_WEIGHTS.domain * 100,
-      evidence: SCORE_WEIGHTS.evidence * 100,
+      capability: Math.round(SCORE_WEIGHTS.capability * 100),
+      keywords: Math.round(SCORE_WEIGHTS.keywords * 100),
+      domain: Math.round(SCORE_WEIGHTS.domain * 100),
+      evidence: Math.round(SCORE_WEIGHTS.evidence * 100),
     });
-    expect(CAPABILITY_GATE).toBe(ENGINE_GATE);
+    expect(CAPABILITY_UNSUPPORTED).toBe(ENGINE_CAPABILITY_UNSUPPORTED);
+    expect(DOMAIN_UNSUPPORTED).toBe(ENGINE_DOMAIN_UNSUPPORTED);
   });
 
   it('adds up to the engine’s score for any pair', () => {
-    // capability Σ, evidence Σ, keyword Σ, domain fit, cases, required mass
-    const pairs: Array<[number, number, number, number, number, number]> = [
-      [1.6, 0.9, 0.7, 1, 3, 1.6], // a strong match
-      [0.2, 0.1, 0.6, 1, 0, 2], // words only: capability 10 %, gated
-      [0, 0, 0.9, 0.6, 1, 1], // no capability at all
-      [0.5, 0.5, 0.2, 0.3, 1, 1.2],
-      [0.33, 0, 0.05, 0, 0, 1.1], // exactly at the gate
+    // capability Σ, evidence Σ, keyword Σ, domain fit, cases, required mass, full coverage, own-AI factor
+    const pairs: Array<
+      [number, number, number, number, number, number, number, number]
+    > = [
+      [1.6, 0.9, 0.7, 1, 3, 1.6, 0.3, 1], // a strong match
+      [0.2, 0.1, 0.1, 1, 0, 2, 0.3, 1], // few words in common
+      [0, 0, 0.4, 0.6, 1, 0, 0.45, 1], // no capability requirement at all
+      [0.5, 0.5, 0.2, 0.3, 1, 1.2, 0.45, 0.1], // a reseller
+      [0.33, 0, 0.05, -1, 0, 1.1, 0.3, 1], // a company from another field
     ];
     for (const sums of pairs) {
       const engine = components(...sums);
-      // What the API sends: each component as an integer percentage.
+      // What the API sends: each component as an integer percentage, and the factors.
       const sent = {
-        capability: toScore(engine.capability),
+        capability: sums[5] > 0 ? toScore(engine.capability) : null,
         keywords: toScore(engine.keywords),
         domain: toScore(engine.domain),
         evidence: toScore(engine.evidence),
       };
-      const breakdown = componentBreakdown(sent);
+      const breakdown = componentBreakdown(sent, {
+        aiFactor: toScore(engine.ai),
+        fieldFactor: toScore(engine.field),
+      });
       expect(Math.abs(breakdown.total - engine.total * 100)).toBeLessThan(1.5);
-      expect(breakdown.gate).toBeCloseTo(engine.gate, 1);
       const pointSum = breakdown.rows.reduce((s, r) => s + r.points, 0);
-      expect(Math.abs(pointSum - breakdown.total)).toBeLessThan(0.3);
+      expect(
+        Math.abs(
+          pointSum * breakdown.aiFactor * breakdown.fieldFactor -
+            breakdown.total,
+        ),
+      ).toBeLessThan(0.5);
     }
   });
 
@@ -52,39 +64,59 @@ describe('componentBreakdown', () => {
       capability: 100,
       keywords: 100,
       domain: 100,
-      evidence: 83,
+      evidence: 100,
     });
     expect(b.rows.map((r) => [r.key, r.points, r.max, r.filled])).toEqual([
-      ['capability', 40, 40, 100],
-      ['keywords', 25, 25, 100],
-      ['domain', 20, 20, 100],
-      ['evidence', 12.5, 15, 83],
+      ['keywords', 70, 70, 100],
+      ['capability', 14, 14, 100],
+      ['domain', 9, 9, 100],
+      ['evidence', 7, 7, 100],
     ]);
-    expect(b.total).toBe(97.5);
+    expect(b.total).toBe(100);
     expect(b.rows.some((r) => r.gated)).toBe(false);
   });
 
-  it('cuts keywords and evidence down when capability coverage is below the gate', () => {
+  it('counts capability, domain and evidence in proportion to the textual fit', () => {
     const b = componentBreakdown({
-      capability: 15,
-      keywords: 100,
+      capability: 100,
+      keywords: 50,
       domain: 100,
       evidence: 40,
     });
-    expect(b.gate).toBeCloseTo(0.5);
     const row = (key: string) => b.rows.find((r) => r.key === key);
-    expect(row('capability')).toMatchObject({ points: 6, gated: false });
-    // 25 × 100 % × gate 0.5
-    expect(row('keywords')).toMatchObject({
-      percent: 100,
-      points: 12.5,
-      filled: 50,
-      gated: true,
+    expect(row('keywords')).toMatchObject({ points: 35, gated: false });
+    // 14 × (0.2 + 0.8 × 0.5)
+    expect(row('capability')).toMatchObject({ points: 8.4, gated: true });
+    // 9 × (0.4 + 0.6 × 0.5)
+    expect(row('domain')).toMatchObject({ points: 6.3, gated: true });
+    // 7 × 40 % × 0.5
+    expect(row('evidence')).toMatchObject({ points: 1.4, gated: true });
+  });
+
+  it('gives the capability points to the text when no capability is required, and never shows 能力 as full', () => {
+    const b = componentBreakdown({
+      capability: null,
+      keywords: 100,
+      domain: 0,
+      evidence: 0,
     });
-    // 20 × (0.25 + 0.75 × 0.5)
-    expect(row('domain')).toMatchObject({ points: 12.5, gated: true });
-    // 15 × 40 % × 0.5
-    expect(row('evidence')).toMatchObject({ points: 3, gated: true });
+    expect(b.rows.find((r) => r.key === 'capability')).toMatchObject({
+      percent: null,
+      points: 0,
+      max: 0,
+    });
+    expect(b.rows.find((r) => r.key === 'keywords')).toMatchObject({
+      points: 84,
+      max: 84,
+    });
+  });
+
+  it('scales the sum by the own-AI factor', () => {
+    const b = componentBreakdown(
+      { capability: 0, keywords: 100, domain: 100, evidence: 0 },
+      { aiFactor: 10 },
+    );
+    expect(b.total).toBe(7.9); // (70 + 9) × 10 %
   });
 
   it('treats missing or out-of-range values as the nearest valid ones', () => {
@@ -94,7 +126,7 @@ describe('componentBreakdown', () => {
       domain: Number.NaN,
       evidence: 50,
     });
-    expect(b.rows.map((r) => r.percent)).toEqual([100, 0, 0, 50]);
-    expect(b.total).toBe(47.5);
+    expect(b.rows.map((r) => r.percent)).toEqual([0, 100, 0, 50]);
+    expect(b.total).toBe(2.8);
   });
 });

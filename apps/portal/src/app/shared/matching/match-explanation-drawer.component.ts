@@ -131,7 +131,7 @@ export class MatchExplanationDrawerComponent {
         (explanation): ExplanationState => ({
           state: 'done',
           explanation,
-          breakdown: componentBreakdown(explanation.components),
+          breakdown: componentBreakdown(explanation.components, explanation),
         }),
       ),
       catchError((error: unknown) =>

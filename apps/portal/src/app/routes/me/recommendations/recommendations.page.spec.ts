@@ -83,6 +83,9 @@ const explanation: MatchExplanation = {
   reasons: ['能力匹配：计算机视觉'],
   whyNot: [],
   components: { capability: 100, keywords: 100, domain: 100, evidence: 83 },
+  capabilitySource: 'inferred',
+  aiFactor: 100,
+  fieldFactor: 100,
 };
 
 /** jsdom has no IntersectionObserver, which `@defer (on viewport)` sets up even when not triggered. */
@@ -240,7 +243,8 @@ describe('RecommendationsPage', () => {
     expect(
       drawer?.querySelectorAll('[data-testid="component-row"]'),
     ).toHaveLength(4);
-    expect(drawer?.textContent).toContain('12.5 / 15 分');
+    expect(drawer?.textContent).toContain('5.8 / 7 分');
+    expect(drawer?.textContent).toContain('根据标题推断');
     expect(drawer?.textContent).toContain('能力匹配：计算机视觉');
   });
 

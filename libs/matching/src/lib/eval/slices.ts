@@ -1,0 +1,300 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { MatchIndex } from '../matching.index';
+import type { MatchingModel } from '../matching.model';
+import { companyInputFromDemo, companyInputFromDescribed, type DescribedCompanyRecord } from '../matching.seed-adapters';
+import { MIN_KEPT_SCORE } from '../matching.scoring';
+import { normaliseText } from '../matching.text';
+import type { CompanyInput, ScenarioInput } from '../matching.types';
+import { labelledScenarioInputs, ndcgAt, type EvalData } from './evaluate';
+
+/**
+ * The evaluation by slices: every set × (with descriptions | titles only) × direction, the engine
+ * beside a plain BM25 baseline over jieba tokens computed in the same run on the same texts.
+ */
+
+/** The held-out set's shape (written by someone who has not seen the engine). */
+export interface HeldoutSet {
+  version?: number;
+  scenarios: Array<{ id: string; title: string; domain: string; agencyName?: string; listStyle?: 'thin' | 'described'; description?: string; painPoints?: string; expectedOutcome?: string }>;
+  companies: Array<DescribedCompanyRecord & { decoy?: boolean }>;
+  labels: Array<{ scenario: string; company: string; grade: number }>;
+}
+
+/** One set ready to evaluate: companies, scenarios, decoys and graded pairs (unlisted pairs are 0). */
+export interface EvalCorpus {
+  name: string;
+  companies: CompanyInput[];
+  scenarios: ScenarioInput[];
+  decoys: Set<string>;
+  grades: Map<string, number>;
+}
+
+export type Variant = 'described' | 'titles';
+export type Direction = 'scenario_to_company' | 'company_to_scenario';
+export const VARIANTS: readonly Variant[] = ['described', 'titles'];
+export const DIRECTIONS: readonly Direction[] = ['scenario_to_company', 'company_to_scenario'];
+
+export interface RankingFigures {
+  mrr: number;
+  ndcg5: number;
+  /**
+   * Scenario lists whose first three shown companies hold a decoy (scenario → companies only;
+   * null the other way). For the engine, "shown" is what the product lists: the pairs the server
+   * keeps (score ≥ MIN_KEPT_SCORE) in its order (score desc, then company name). For BM25, every
+   * company sharing a token, by BM25 score.
+   */
+  decoysInTop3: number | null;
+  queries: number;
+}
+
+export interface SliceResult {
+  set: string;
+  variant: Variant;
+  direction: Direction;
+  engine: RankingFigures;
+  baseline: RankingFigures;
+}
+
+export interface ScoreFigures {
+  set: string;
+  variant: Variant;
+  /** Median engine score of the pairs graded ≥ 2 (the right pairs), and of all graded pairs. */
+  rightMedian: number;
+  gradedMedian: number;
+  rightPairs: number;
+  /** Share of scenario × decoy pairs scoring ≤ 30. */
+  decoysAtMost30: number;
+  decoyPairs: number;
+  /** Listed matches (top 10 of each scenario) without a reason. */
+  listedWithoutReasons: number;
+}
+
+const key = (scenario: string, company: string) => `${scenario}|${company}`;
+
+export function labelledCorpus(data: EvalData): EvalCorpus {
+  const inputs = labelledScenarioInputs(data);
+  const grades = new Map<string, number>();
+  for (const j of data.labelled.scenarioJudgements) for (const [c, g] of Object.entries(j.relevant)) grades.set(key(j.scenario, c), g);
+  return {
+    name: 'labelled',
+    companies: data.enterprises.map((e) => companyInputFromDemo(e)),
+    scenarios: [...inputs.thin, ...inputs.rich],
+    decoys: new Set(data.enterprises.filter((e) => e.decoy).map((e) => e.key)),
+    grades,
+  };
+}
+
+export function heldoutCorpus(set: HeldoutSet): EvalCorpus {
+  const grades = new Map<string, number>();
+  for (const l of set.labels) grades.set(key(l.scenario, l.company), l.grade);
+  return {
+    name: 'heldout',
+    companies: set.companies.map((c) => companyInputFromDescribed(c)),
+    scenarios: set.scenarios.map(
+      (s): ScenarioInput => ({
+        id: s.id,
+        title: s.title,
+        domainCode: s.domain,
+        agencyName: s.agencyName,
+        description: s.description,
+        painPoints: s.painPoints,
+        expectedOutcome: s.expectedOutcome,
+      }),
+    ),
+    decoys: new Set(set.companies.filter((c) => c.decoy).map((c) => c.id)),
+    grades,
+  };
+}
+
+/** What a published list carries: title, domain and unit; description, pain points, outcome and stated capabilities go (hard requirements stay). */
+export function titlesOnly(s: ScenarioInput): ScenarioInput {
+  return { id: s.id, title: s.title, domainCode: s.domainCode, agencyName: s.agencyName, requirements: s.requirements };
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** MRR and nDCG@5 of ranked id lists, and decoys in the top 3 of the lists as shown (`shown`, else `ranked`). */
+function figures(rankings: Array<{ ranked: string[]; shown?: string[]; gradeOf: (id: string) => number; all: number[] }>, decoys: Set<string> | null): RankingFigures {
+  const rr: number[] = [];
+  const ndcg: number[] = [];
+  let decoyQueries = 0;
+  for (const r of rankings) {
+    const grades = r.ranked.map(r.gradeOf);
+    const first = grades.findIndex((g) => g > 0);
+    rr.push(first < 0 ? 0 : 1 / (first + 1));
+    ndcg.push(ndcgAt(5, grades, r.all));
+    if (decoys && (r.shown ?? r.ranked).slice(0, 3).some((id) => decoys.has(id))) decoyQueries++;
+  }
+  return { mrr: round4(mean(rr)), ndcg5: round4(mean(ndcg)), decoysInTop3: decoys ? decoyQueries : null, queries: rankings.length };
+}
+
+/** The queries of a corpus: scenarios with a relevant company, companies with a relevant scenario. */
+function queries(corpus: EvalCorpus, scenarios: ScenarioInput[]) {
+  const s2c = new Map<string, number[]>();
+  const c2s = new Map<string, number[]>();
+  const ids = new Set(scenarios.map((s) => s.id));
+  for (const [k, g] of corpus.grades) {
+    const [s, c] = k.split('|');
+    if (g <= 0 || !ids.has(s)) continue;
+    s2c.set(s, [...(s2c.get(s) ?? []), g]);
+    c2s.set(c, [...(c2s.get(c) ?? []), g]);
+  }
+  return { s2c, c2s };
+}
+
+/**
+ * Plain Okapi BM25 (k1 1.2, b 0.75) over jieba's precise-mode tokens with jieba's own dictionary:
+ * no stop words, no taxonomy, no bigrams. The bar the engine must clear.
+ */
+export class Bm25Baseline {
+  private static jieba?: Jieba;
+  private readonly docs: Array<Map<string, number>>;
+  private readonly lengths: number[];
+  private readonly df = new Map<string, number>();
+  private readonly avg: number;
+
+  constructor(
+    private readonly ids: string[],
+    texts: string[],
+  ) {
+    this.docs = texts.map((t) => counts(Bm25Baseline.tokens(t)));
+    this.lengths = this.docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
+    this.avg = mean(this.lengths) || 1;
+    for (const d of this.docs) for (const t of d.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  static tokens(text: string): string[] {
+    Bm25Baseline.jieba ??= Jieba.withDict(dict);
+    return Bm25Baseline.jieba.cut(normaliseText(text), false).filter((w) => /[\p{Script=Han}a-z0-9]/u.test(w));
+  }
+
+  /** Ids by BM25 score desc (then id); documents sharing no token are not ranked. */
+  rank(query: string): string[] {
+    const q = counts(Bm25Baseline.tokens(query));
+    const n = this.docs.length;
+    const scored: Array<[string, number]> = [];
+    this.docs.forEach((d, i) => {
+      let score = 0;
+      for (const [t, qtf] of q) {
+        const tf = d.get(t);
+        if (!tf) continue;
+        const df = this.df.get(t) ?? 0;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        score += qtf * idf * ((tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * this.lengths[i]) / this.avg)));
+      }
+      if (score > 0) scored.push([this.ids[i], score]);
+    });
+    return scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  }
+}
+
+function counts(tokens: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of tokens) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+export function companyText(c: CompanyInput): string {
+  return [c.introduction, (c.tags ?? []).join(' '), ...c.products.flatMap((p) => [p.name, p.description, ...p.cases]), ...c.cases.map((k) => k.text)].filter(Boolean).join('\n');
+}
+
+export function scenarioText(s: ScenarioInput): string {
+  return [s.title, s.domainCode, s.agencyName, s.description, s.painPoints, s.expectedOutcome].filter(Boolean).join('\n');
+}
+
+/**
+ * Evaluates one set in one variant: the engine (with corpus statistics of this slice's own texts,
+ * as the worker computes them from the platform's data) and the baseline, both directions, and
+ * the score figures (calibration).
+ */
+export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant: Variant): { slices: SliceResult[]; scores: ScoreFigures } {
+  const scenarios = variant === 'titles' ? corpus.scenarios.map(titlesOnly) : corpus.scenarios;
+  model.setCorpus(model.buildCorpus(corpus.companies, scenarios));
+  const index = new MatchIndex(model);
+  const companyProfiles = corpus.companies.map((c) => model.companyProfile(c));
+  for (const c of companyProfiles) index.upsertCompany(c);
+  for (const s of scenarios) index.upsertScenario(model.scenarioProfile(s));
+  model.setCorpus(undefined);
+
+  const gradeOf = (s: string, c: string) => corpus.grades.get(key(s, c)) ?? 0;
+  const { s2c, c2s } = queries(corpus, scenarios);
+  const companyBaseline = new Bm25Baseline(
+    corpus.companies.map((c) => c.id),
+    corpus.companies.map(companyText),
+  );
+  const scenarioBaseline = new Bm25Baseline(
+    scenarios.map((s) => s.id),
+    scenarios.map(scenarioText),
+  );
+  const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
+  const companyById = new Map(corpus.companies.map((c) => [c.id, c]));
+
+  const nameOf = new Map(corpus.companies.map((c) => [c.id, c.name || c.id]));
+  const engineS2c = [...s2c].map(([s, all]) => {
+    const matches = index.topCompaniesFor(s, corpus.companies.length);
+    return { ranked: matches.map((m) => m.id), shown: shownList(matches, nameOf), gradeOf: (c: string) => gradeOf(s, c), all };
+  });
+  const baseS2c = [...s2c].map(([s, all]) => ({ ranked: companyBaseline.rank(scenarioText(scenarioById.get(s) as ScenarioInput)), gradeOf: (c: string) => gradeOf(s, c), all }));
+  const engineC2s = [...c2s].map(([c, all]) => ({ ranked: index.topScenariosFor(c, scenarios.length).map((m) => m.id), gradeOf: (s: string) => gradeOf(s, c), all }));
+  const baseC2s = [...c2s].map(([c, all]) => ({ ranked: scenarioBaseline.rank(companyText(companyById.get(c) as CompanyInput)), gradeOf: (s: string) => gradeOf(s, c), all }));
+
+  const slices: SliceResult[] = [
+    { set: corpus.name, variant, direction: 'scenario_to_company', engine: figures(engineS2c, corpus.decoys), baseline: figures(baseS2c, corpus.decoys) },
+    { set: corpus.name, variant, direction: 'company_to_scenario', engine: figures(engineC2s, null), baseline: figures(baseC2s, null) },
+  ];
+
+  const right: number[] = [];
+  const graded: number[] = [];
+  const decoyScores: number[] = [];
+  for (const s of scenarios) {
+    for (const c of corpus.companies) {
+      const g = gradeOf(s.id, c.id);
+      const isDecoy = corpus.decoys.has(c.id);
+      if (g <= 0 && !isDecoy) continue;
+      const score = index.explain(s.id, c.id).score;
+      if (g > 0) graded.push(score);
+      if (g >= 2) right.push(score);
+      if (isDecoy) decoyScores.push(score);
+    }
+  }
+  let listedWithoutReasons = 0;
+  for (const s of scenarios) for (const m of index.topCompaniesFor(s.id, 10)) if (!m.reasons.length) listedWithoutReasons++;
+  return {
+    slices,
+    scores: {
+      set: corpus.name,
+      variant,
+      rightMedian: median(right),
+      gradedMedian: median(graded),
+      rightPairs: right.length,
+      decoysAtMost30: round4(decoyScores.length ? decoyScores.filter((x) => x <= 30).length / decoyScores.length : 1),
+      decoyPairs: decoyScores.length,
+      listedWithoutReasons,
+    },
+  };
+}
+
+/**
+ * A scenario's companies as the agency's 匹配企业 list shows them: the pairs the server keeps
+ * (score ≥ MIN_KEPT_SCORE), by score desc, then company name (the list's SQL order).
+ */
+export function shownList(matches: Array<{ id: string; score: number }>, nameOf: Map<string, string>): string[] {
+  const name = (id: string) => nameOf.get(id) ?? id;
+  return matches
+    .filter((m) => m.score >= MIN_KEPT_SCORE)
+    .sort((a, b) => b.score - a.score || (name(a.id) < name(b.id) ? -1 : name(a.id) > name(b.id) ? 1 : 0))
+    .map((m) => m.id);
+}
+
+/** Slices where the engine is below the baseline (MRR or nDCG@5). */
+export function belowBaseline(slices: SliceResult[]): SliceResult[] {
+  return slices.filter((s) => s.engine.mrr < s.baseline.mrr || s.engine.ndcg5 < s.baseline.ndcg5);
+}
