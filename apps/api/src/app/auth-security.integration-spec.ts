@@ -796,8 +796,8 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
     });
 
     it('refuses a token without the session version, with an old one, or with a role the user no longer has', async () => {
-      const { sv, ...withoutVersion } = valid();
-      const sign = (payload: object) => signJwt({ alg: 'HS256', typ: 'JWT' }, payload, t.config.JWT_ACCESS_SECRET);
+      const { sv, ...withoutVersion } = valid() as Record<string, unknown>;
+      const sign = (payload: Record<string, unknown>) => signJwt({ alg: 'HS256', typ: 'JWT' }, payload, t.config.JWT_ACCESS_SECRET);
       expect(await status(sign(withoutVersion))).toBe(401);
       expect(await status(sign({ ...withoutVersion, sv: (sv as number) - 1 }))).toBe(401);
       expect(await status(sign({ ...withoutVersion, sv: (sv as number) + 1 }))).toBe(401);

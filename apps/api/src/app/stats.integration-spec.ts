@@ -267,13 +267,13 @@ describe('stats (数据统计)', () => {
     const truth = (await sql(`SELECT (SELECT count(*) FROM scenarios WHERE status IN ('published','closed','evaluating','awarded','piloting','accepted'))::int AS s,
                                      (SELECT count(*) FROM products WHERE status = 'listed')::int AS p,
                                      (SELECT count(*) FROM organisations WHERE type = 'enterprise')::int AS c,
-                                     (SELECT count(*) FROM matchmaking_sessions WHERE status = 'closed')::int AS h`)).rows[0];
+                                     (SELECT count(*) FROM matchmaking_sessions WHERE status = 'closed')::int AS h`)).rows[0] as { s: number; p: number; c: number; h: number };
     // Held: this file's two closed sessions and the demo data's first session.
     expect(truth.h).toBe(2 + 1);
     expect(first.body).toMatchObject({ publishedScenarios: truth.s, listedProducts: truth.p, companies: truth.c, sessionsHeld: truth.h });
     expect(first.body.domains).toBeGreaterThanOrEqual(2);
     // The home page shows the taxonomy beside the figure: both counted, the part within the whole.
-    const domainsTotal = (await sql(`SELECT count(*)::int AS n FROM domains`)).rows[0].n;
+    const domainsTotal = (await sql(`SELECT count(*)::int AS n FROM domains`)).rows[0].n as number;
     expect(first.body.domainsTotal).toBe(domainsTotal);
     expect(first.body.domains).toBeLessThanOrEqual(domainsTotal);
     expect(first.body.sessionsListed).toBeGreaterThanOrEqual(first.body.sessionsHeld);
