@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { FieldValidationException, IS_PUBLIC_KEY } from '@scenematch/server-common';
+import { FieldValidationException, IS_PUBLIC_KEY, isServiceUnavailable } from '@scenematch/server-common';
 
 /**
  * Global: every route needs a valid bearer token unless marked @Public(); on public routes a
@@ -24,6 +24,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T, _info: unknown, context: ExecutionContext): T {
+    // The session check could not reach its store (PostgreSQL down): a 503 the client retries,
+    // not a 401 that would sign the user out.
+    if (error && isServiceUnavailable(error)) throw error;
     const request = context.switchToHttp().getRequest<object>();
     if (this.isPublic.get(request)) return (user || undefined) as T;
     if (error || !user) throw new UnauthorizedException('请先登录或重新登录');

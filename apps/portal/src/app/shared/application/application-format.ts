@@ -1,4 +1,5 @@
 import {
+  formatBeijing,
   weightedTotal,
   type ApplicationStatus,
   type ApplicationView,
@@ -49,7 +50,7 @@ export function formCheckBlocked(
   if (scenario.status !== 'published') return null;
   if (scenario.deadline === null) return T.checkNoDeadline;
   return beforeDeadline(scenario.deadline, now)
-    ? T.checkBeforeDeadline(scenario.deadline)
+    ? T.checkBeforeDeadline(formatBeijing(scenario.deadline))
     : null;
 }
 

@@ -55,6 +55,7 @@ import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
                 data-testid="dismiss-reasons"
               >
                 @for (r of reasons; track r) {
+                  <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
                   <label
                     nz-radio-button
                     [nzValue]="r"
