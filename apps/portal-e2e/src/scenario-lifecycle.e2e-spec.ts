@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
-import { chooseOption, chooseOptions, signInAt, typeDate } from './support/flows';
+import { chooseOption, chooseOptions, signInAt, typeDateTime } from './support/flows';
 
 const AGENCY = 'agency@demo.scenematch.cn';
 const ORGANISER = 'organiser@demo.scenematch.cn';
@@ -46,7 +46,8 @@ describe('authoring, review and publication of a scenario', () => {
       await page
         .getByTestId('field-expected-outcome')
         .fill('异常发现时间缩短到 5 分钟以内。');
-      await typeDate(page, 'field-deadline', nextYear());
+      // The deadline is a point in time (Beijing): the bids open then.
+      await typeDateTime(page, 'field-deadline', `${nextYear()} 17:00`);
       await page.getByTestId('field-budget-min').locator('input').fill('50');
       await page.getByTestId('field-budget-max').locator('input').fill('80');
       await page.getByTestId('field-site').fill('市人民医院住院部');
@@ -104,7 +105,7 @@ describe('authoring, review and publication of a scenario', () => {
         '50–80 万元',
       );
       expect(await detail.getByTestId('detail-deadline').innerText()).toBe(
-        nextYear(),
+        `${nextYear()} 17:00`,
       );
       expect(await detail.innerText()).toContain('计算机视觉');
       // Contact details are for signed-in users only.

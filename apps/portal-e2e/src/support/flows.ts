@@ -87,6 +87,17 @@ export async function typeDate(
   await input.press('Enter');
 }
 
+/**
+ * Types a date and time (`YYYY-MM-DD HH:mm`) into an NG-ZORRO date picker that shows time: the
+ * typed value is taken with Enter, or with the panel's 确定 where the picker still waits for it.
+ */
+export async function typeDateTime(page: Page, testId: string, dateTime: string): Promise<void> {
+  await typeDate(page, testId, dateTime);
+  const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
+  if (await ok.isVisible().catch(() => false)) await ok.click();
+  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
 /** Signs out through the user menu. */
 export async function signOut(page: Page): Promise<void> {
   // The menu opens with an animation; a click while it is still moving can miss. Try again then.
