@@ -90,6 +90,7 @@ describe('admin console (/admin/organisations, /admin/users)', () => {
       await userRow.getByTestId('user-status').filter({ hasText: '已停用' }).waitFor();
 
       // The disabled user's next action sends them to sign in; signing in says why.
+      await victimPage.getByTestId('nav-me').hover();
       await victimPage.getByRole('link', { name: '我的申报' }).first().click();
       await victimPage.waitForURL('**/login**');
       expect(pathOf(victimPage)).toContain('/login');
