@@ -93,9 +93,12 @@ export async function typeDate(
  */
 export async function typeDateTime(page: Page, testId: string, dateTime: string): Promise<void> {
   await typeDate(page, testId, dateTime);
-  const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
-  if (await ok.isVisible().catch(() => false)) await ok.click();
-  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
+  const panel = page.locator('.ant-picker-dropdown:visible');
+  const closed = await panel.waitFor({ state: 'hidden', timeout: 2000 }).then(() => true, () => false);
+  if (!closed) {
+    await panel.locator('.ant-picker-ok button').click();
+    await panel.waitFor({ state: 'hidden' });
+  }
 }
 
 /** Signs out through the user menu. */
