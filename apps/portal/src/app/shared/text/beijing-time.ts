@@ -1,4 +1,5 @@
 import { Pipe, type PipeTransform } from '@angular/core';
+import { formatBeijing } from '@scenematch/contracts';
 
 /**
  * The portal's one way of writing a moment: Beijing time, `YYYY-MM-DD HH:mm` (deadlines, bids
@@ -8,21 +9,12 @@ import { Pipe, type PipeTransform } from '@angular/core';
  */
 export type BeijingTimePart = 'datetime' | 'date' | 'time' | 'relative';
 
-const PARTS = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export function formatBeijing(
+/** One part of a moment in Beijing time, written by the contracts' `formatBeijing` (server and portal alike). */
+export function beijingTime(
   value: string | number | Date | null | undefined,
   part: BeijingTimePart = 'datetime',
   now: Date = new Date(),
@@ -34,23 +26,17 @@ export function formatBeijing(
     const diff = at.getTime() - now.getTime();
     const abs = Math.abs(diff);
     if (abs < MINUTE) return '刚刚';
-    if (abs < 7 * DAY) {
-      const [n, unit] =
-        abs < HOUR
-          ? [Math.floor(abs / MINUTE), '分钟']
-          : abs < DAY
-            ? [Math.floor(abs / HOUR), '小时']
-            : [Math.floor(abs / DAY), '天'];
-      return `${n} ${unit}${diff < 0 ? '前' : '后'}`;
-    }
-    return formatBeijing(at, 'datetime');
+    if (abs >= 7 * DAY) return formatBeijing(at);
+    const [n, unit] =
+      abs < HOUR
+        ? [Math.floor(abs / MINUTE), '分钟']
+        : abs < DAY
+          ? [Math.floor(abs / HOUR), '小时']
+          : [Math.floor(abs / DAY), '天'];
+    return `${n} ${unit}${diff < 0 ? '前' : '后'}`;
   }
-  const p = Object.fromEntries(
-    PARTS.formatToParts(at).map((x) => [x.type, x.value]),
-  );
-  const date = `${p['year']}-${p['month']}-${p['day']}`;
-  const time = `${p['hour']}:${p['minute']}`;
-  return part === 'date' ? date : part === 'time' ? time : `${date} ${time}`;
+  const text = formatBeijing(at);
+  return part === 'date' ? text.slice(0, 10) : part === 'time' ? text.slice(11) : text;
 }
 
 /** `{{ value | bjTime }}` → 2026-12-02 07:54 (Beijing time); `| bjTime: 'time'` → 07:54. */
@@ -60,6 +46,6 @@ export class BeijingTimePipe implements PipeTransform {
     value: string | number | Date | null | undefined,
     part: BeijingTimePart = 'datetime',
   ): string {
-    return formatBeijing(value, part);
+    return beijingTime(value, part);
   }
 }
