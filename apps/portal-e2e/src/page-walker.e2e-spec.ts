@@ -52,6 +52,8 @@ interface InnerPage {
   link: string;
   /** Appended to the found address (e.g. the apply form of a scenario). */
   suffix?: string;
+  /** Turns the found address into the page to visit (e.g. a scenario's evaluation board). */
+  map?: (href: string) => string;
 }
 
 const PUBLIC_INNER: InnerPage[] = [
@@ -75,6 +77,12 @@ const ROLE_INNER: Record<Walker, InnerPage[]> = {
   expert: [],
   organiser: [
     { name: 'session-admin', list: '/admin/sessions', link: 'session-manage' },
+    {
+      name: 'evaluation',
+      list: '/scenarios',
+      link: 'scenario-title',
+      map: (href) => href.replace('/scenarios/', '/admin/evaluation/'),
+    },
   ],
   admin: [
     { name: 'session-admin', list: '/admin/sessions', link: 'session-manage' },
@@ -150,7 +158,7 @@ async function findInner(page: Page, inner: InnerPage): Promise<string> {
   await link.waitFor();
   const href = await link.getAttribute('href');
   if (!href) throw new Error(`no ${inner.name} link on ${inner.list}`);
-  return href + (inner.suffix ?? '');
+  return (inner.map ?? ((h: string) => h))(href) + (inner.suffix ?? '');
 }
 
 /** The page is no wider than the window. */
