@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DismissalView,
   formatBeijing,
+  PUBLIC_SCENARIO_STATUSES,
   DismissReason,
   InvitationView,
   MatchInvitation,
@@ -13,7 +14,7 @@ import {
 } from '@scenematch/contracts';
 import { biddingClosed } from '@scenematch/server-applications';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, EFFECTIVE_DEADLINE_SQL, FieldValidationException, pageOf, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, beijingIsoSql, EFFECTIVE_DEADLINE_SQL, FieldValidationException, pageOf, RequestMeta } from '@scenematch/server-common';
 import { returningRows, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -23,9 +24,6 @@ import { DismissalQueryDto, DismissDto, InvitationDto } from './matching.dto';
 
 /** The notification a company gets when invited to apply (category `invitation`, 揭榜邀请). */
 export const INVITATION_KIND = 'invitation.scenario';
-
-/** Scenario states anyone may see (a draft or a submitted one is its unit's and staff's only). */
-const PUBLIC_STATUSES = ['published', 'closed', 'evaluating', 'awarded', 'piloting', 'accepted'];
 
 /** A scenario as invitations need it; the deadline as applications read it (the batch's when it has none). */
 interface ScenarioRow {
@@ -64,7 +62,7 @@ export class MatchFeedbackService {
 
   private titleCorpus(): Promise<TitleStats> {
     return this.corpus.get('titles', async () => {
-      const rows: Array<{ title: string }> = await this.dataSource.query(`SELECT title FROM scenarios WHERE status = ANY($1)`, [PUBLIC_STATUSES]);
+      const rows: Array<{ title: string }> = await this.dataSource.query(`SELECT title FROM scenarios WHERE status = ANY($1)`, [PUBLIC_SCENARIO_STATUSES]);
       return titleStats(rows.map((r) => titleTerms(r.title)));
     });
   }
@@ -73,7 +71,7 @@ export class MatchFeedbackService {
     if (actor.role !== 'enterprise') throw new ForbiddenException('只有企业可以标记不感兴趣');
     await this.dataSource.transaction(async (manager) => {
       const scenario = await this.scenario(manager, scenarioId);
-      Access.requireVisible(!!scenario && PUBLIC_STATUSES.includes(scenario.status), '场景');
+      Access.requireVisible(!!scenario && (PUBLIC_SCENARIO_STATUSES as readonly string[]).includes(scenario.status), '场景');
       if (scenario?.status !== 'published') throw new ConflictException('该场景已不在征集中，无需标记');
       await manager.query(
         `INSERT INTO match_dismissals (organisation_id, scenario_id, reason, note, created_by) VALUES ($1, $2, $3, $4, $5)
@@ -140,7 +138,7 @@ export class MatchFeedbackService {
       const own = !!scenario && actor.role === 'agency' && scenario.agency_id === actor.organisationId;
       const mayInvite = own || (actor.role === 'organiser' && !!scenario);
       if (!mayInvite) {
-        Access.requireVisible(!!scenario && PUBLIC_STATUSES.includes(scenario.status), '场景');
+        Access.requireVisible(!!scenario && (PUBLIC_SCENARIO_STATUSES as readonly string[]).includes(scenario.status), '场景');
         throw new ForbiddenException('只有发榜单位和服务中心可以邀请企业揭榜');
       }
       if (!scenario) throw new NotFoundException('场景不存在或无权查看');
@@ -227,7 +225,7 @@ export class MatchFeedbackService {
            SELECT x, 0 FROM unnest($3::uuid[]) AS x
             WHERE NOT EXISTS (SELECT 1 FROM match_results m WHERE m.organisation_id = $1 AND m.scenario_id = x AND m.score > 0)
          )
-         SELECT s.id, s.title, s.domain_code, d.name AS domain_name, to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') AS deadline, c.score,
+         SELECT s.id, s.title, s.domain_code, d.name AS domain_name, ${beijingIsoSql('s.deadline')} AS deadline, c.score,
                 coalesce((SELECT array_agg(k.name ORDER BY k.name) FROM capabilities k WHERE k.code = ANY(s.capability_codes)), '{}') AS capabilities
            FROM c JOIN scenarios s ON s.id = c.scenario_id JOIN domains d ON d.code = s.domain_code
           WHERE ${where.join(' AND ')}`,
@@ -246,7 +244,7 @@ export class MatchFeedbackService {
     const slice = ranked.slice((filters.page - 1) * filters.pageSize, filters.page * filters.pageSize);
     const details: Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; reasons: string[] | null }> =
       await this.dataSource.query(
-        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') AS deadline, b.name AS batch, s.status, m.reasons
+        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status, m.reasons
            FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
            LEFT JOIN scenario_batches b ON b.id = s.batch_id
            LEFT JOIN match_results m ON m.scenario_id = s.id AND m.organisation_id = $1

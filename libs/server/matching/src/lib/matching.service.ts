@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ExplanationView, MatchPage, RebuildView, RECOMMENDATION_DEFAULT_MIN_SCORE, RecommendationPage } from '@scenematch/contracts';
 import { MatchIndex, MatchingModel } from '@scenematch/matching';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, beijingIsoSql, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
 import { VersionedCache } from '@scenematch/server-database';
 import { OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
@@ -68,7 +68,7 @@ export class MatchingService {
     const from = `FROM match_results m JOIN scenarios s ON s.id = m.scenario_id JOIN domains d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
     const [rows, counted] = await Promise.all([
       this.dataSource.query(
-        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') AS deadline, b.name AS batch, s.status,
+        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status,
                 m.score, m.reasons
            ${from.replace(' WHERE ', ' JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE ')}
           ORDER BY m.score DESC, s.deadline ASC NULLS LAST, s.id

@@ -18,7 +18,7 @@ import {
   StatsMonth,
   StatsOverview,
 } from '@scenematch/contracts';
-import { FieldValidationException } from '@scenematch/server-common';
+import { beijingIsoSql, FieldValidationException } from '@scenematch/server-common';
 import { VersionedCache } from '@scenematch/server-database';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { DataSource } from 'typeorm';
@@ -339,7 +339,7 @@ export class StatsService {
       this.dataSource.query(
         `SELECT x.*, (x.days_left IS NOT NULL AND x.days_left <= $2 AND x.applications < $3) AS flagged FROM (
            SELECT s.id, s.title, s.seq_no, d.name AS domain, o.name AS agency,
-                  to_char(s.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS"+08:00"') AS deadline,
+                  ${beijingIsoSql('s.deadline')} AS deadline,
                   ((s.deadline AT TIME ZONE 'Asia/Shanghai')::date - ${TODAY}) AS days_left,
                   (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications,
                   coalesce((

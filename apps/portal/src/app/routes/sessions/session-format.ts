@@ -1,16 +1,16 @@
 import { sessionSlotTimes, type SessionView } from '@scenematch/contracts';
-import { formatBeijing } from '../../shared/text/beijing-time';
+import { beijingTime } from '../../shared/text/beijing-time';
 
 /** 14:05 in Beijing time. */
 export function clock(iso: string): string {
-  return formatBeijing(iso, 'time');
+  return beijingTime(iso, 'time');
 }
 
 /** 2026-12-10 09:00–11:55 (Beijing time, the portal's one format), from the first slot's start to the last one's end. */
 export function sessionWhen(session: Pick<SessionView, 'startsAt' | 'slotMinutes' | 'slots' | 'breaks'>): string {
   const times = sessionSlotTimes(session);
   const last = times[times.length - 1];
-  return `${formatBeijing(session.startsAt)}–${last ? clock(last.endsAt) : ''}`;
+  return `${beijingTime(session.startsAt)}–${last ? clock(last.endsAt) : ''}`;
 }
 
 /** 时段 3 · 10:10–10:30 */

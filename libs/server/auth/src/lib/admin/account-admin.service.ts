@@ -5,6 +5,7 @@ import { AuditService } from '@scenematch/server-audit';
 import { Actor, pageOf, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { OrganisationsService } from '@scenematch/server-organisations';
+import { clearSecondFactor } from '../mfa/mfa.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { SessionVersions } from '../session-versions';
 import { TokenService } from '../token.service';
@@ -96,8 +97,7 @@ export class AccountAdminService {
   }
 
   async members(organisationId: string, query: { page: number; pageSize: number }): Promise<Page<AdminUserView>> {
-    const exists: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM organisations WHERE id = $1`, [organisationId]);
-    if (!exists.length) throw new NotFoundException('机构不存在');
+    await this.organisations.get(organisationId);
     return this.users(Object.assign(new AdminUserQueryDto(), { organisationId, page: query.page, pageSize: query.pageSize }));
   }
 
@@ -209,11 +209,7 @@ export class AccountAdminService {
     await this.dataSource.transaction(async (manager) => {
       const target = await this.lockUser(id, manager);
       if (!target.mfa_enabled && !target.has_pending) throw new ConflictException('该用户未启用双因素认证');
-      await manager.query(
-        `UPDATE users SET mfa_enabled = false, mfa_secret = NULL, mfa_pending_secret = NULL, mfa_last_counter = NULL, mfa_enabled_at = NULL WHERE id = $1`,
-        [id],
-      );
-      await manager.query(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [id]);
+      await clearSecondFactor(manager, id);
       const ended = await this.tokens.revokeAllForUser(id, manager);
       await this.sessions.bump(id, manager);
       await this.audit.record({ action: 'user.mfa.reset', actor, entityType: 'user', entityId: id, meta, details: { sessionsEnded: ended } }, manager);

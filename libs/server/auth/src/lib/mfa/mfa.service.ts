@@ -30,6 +30,16 @@ type SecondFactor = 'totp' | 'recovery_code';
  * accepted code moves the account's last used time step forward, so a code (or an older one) is
  * never accepted twice. Wrong codes count towards the account lockout and are audited.
  */
+/** Switches a user's second factor off: secret, pending enrolment, replay counter and recovery codes. */
+export async function clearSecondFactor(manager: EntityManager, userId: string): Promise<void> {
+  await manager.query(
+    `UPDATE users SET mfa_enabled = false, mfa_secret = NULL, mfa_pending_secret = NULL, mfa_last_counter = NULL, mfa_enabled_at = NULL
+     WHERE id = $1`,
+    [userId],
+  );
+  await manager.query(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [userId]);
+}
+
 @Injectable()
 export class MfaService {
   private readonly box: SecretBox;
@@ -154,12 +164,7 @@ export class MfaService {
         : FieldValidationException.single('recoveryCode', '恢复码不正确或已使用');
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE users SET mfa_enabled = false, mfa_secret = NULL, mfa_pending_secret = NULL, mfa_last_counter = NULL, mfa_enabled_at = NULL
-         WHERE id = $1`,
-        [user.id],
-      );
-      await manager.query(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [user.id]);
+      await clearSecondFactor(manager, user.id);
       await this.audit.record({ action: 'auth.mfa.disable', actor: this.actor(user), entityType: 'user', entityId: user.id, meta, details: { with: factor } }, manager);
     });
   }
