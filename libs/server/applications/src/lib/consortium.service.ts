@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationStatus, CONSORTIUM_MEMBER_STATE_LABELS, ConsortiumInvitationView, ConsortiumMemberState } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, beijingIsoSql, EFFECTIVE_DEADLINE_SQL, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -153,7 +153,7 @@ export class ConsortiumService {
   async invitations(actor: Actor): Promise<ConsortiumInvitationView[]> {
     if (actor.role !== 'enterprise') throw new ForbiddenException('只有企业会收到联合体邀请');
     const rows: InvitationRow[] = await this.dataSource.query(
-      `SELECT m.application_id, a.scenario_id, s.title AS scenario_title, to_char(coalesce(s.deadline, b.closes_on), 'YYYY-MM-DD') AS deadline,
+      `SELECT m.application_id, a.scenario_id, s.title AS scenario_title, ${beijingIsoSql(EFFECTIVE_DEADLINE_SQL)} AS deadline,
               a.organisation_id AS lead_id, c.name AS lead_name, m.status, a.status AS application_status, m.invited_at, m.responded_at,
               coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'state', coalesce(x.status, 'invited')) ORDER BY array_position(a.member_ids, o.id))
                           FROM organisations o LEFT JOIN consortium_members x ON x.application_id = a.id AND x.organisation_id = o.id

@@ -64,6 +64,7 @@ import {
   fromApplicationView,
   toApplicationRequest,
 } from './application-form';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
 
@@ -97,6 +98,7 @@ interface ScenarioInfo {
 @Component({
   selector: 'sm-apply-page',
   imports: [
+    BeijingTimePipe,
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,
