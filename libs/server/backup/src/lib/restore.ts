@@ -61,6 +61,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     const archive = resolve(options.file);
     const size = (await stat(archive).catch(() => null))?.size;
     if (size === undefined) throw new BackupError(`No backup file at ${archive}`);
+    // The target first: a refusal comes before minutes of reading a large archive.
+    const target = await inspectTarget(url, Boolean(options.force));
+    progress?.({ step: 'check', message: target.created ? `created database ${name}` : `database ${name} exists (${target.tables} tables and sequences)` });
     progress?.({ step: 'verify', message: `reading ${archive} (${formatBytes(size)})` });
     await tar.extract({ file: archive, cwd: work, strict: true }).catch((error: Error) => {
       throw new BackupError(`${archive} is not a readable backup archive: ${error.message}`);
@@ -74,7 +77,17 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
 
     const pgRestore = await findPgTool('pg_restore');
     assertRestoreCompatible(pgRestore, manifest.pgDump.major);
-    const { created, replaced } = await prepareTarget(url, manifest, Boolean(options.force), progress);
+    if (target.serverMajor < manifest.database.serverMajor) {
+      throw new BackupError(
+        `The backup comes from PostgreSQL ${manifest.database.serverMajor}; ${redactUrl(url)} runs PostgreSQL ${target.serverMajor}: restore into PostgreSQL ${manifest.database.serverMajor} or newer`,
+      );
+    }
+    const created = target.created;
+    const replaced = target.tables > 0;
+    if (replaced) {
+      progress?.({ step: 'check', message: `--force: dropping database ${name} and creating it again` });
+      await recreateDatabase(url);
+    }
     progress?.({ step: 'restore-database', message: `pg_restore into ${name} (${pgRestore.path} ${pgRestore.version})` });
     const { dbname, env } = connectionForTool(url);
     await runPgTool(pgRestore, ['--exit-on-error', '--single-transaction', '--no-owner', '--no-privileges', `--dbname=${dbname}`, join(work, DUMP_ENTRY)], env);
@@ -84,9 +97,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     progress?.({ step: 'restore-files', message: `copying ${fileEntries.length} file(s) into ${storageDir}` });
     for (const entry of fileEntries) {
       const key = safeStorageKey(entry.path.slice(FILES_PREFIX.length));
-      const target = join(storageDir, key);
-      await mkdir(dirname(target), { recursive: true });
-      await copyFile(join(work, entry.path), target);
+      const destination = join(storageDir, key);
+      await mkdir(dirname(destination), { recursive: true });
+      await copyFile(join(work, entry.path), destination);
     }
     const bytes = fileEntries.reduce((sum, e) => sum + e.size, 0);
     progress?.({ step: 'restore-files', message: `${fileEntries.length} file(s), ${formatBytes(bytes)}` });
@@ -124,8 +137,11 @@ async function verifyEntries(work: string, manifest: BackupManifest): Promise<vo
   if (damaged.length) throw new BackupError(`The archive is damaged; nothing was restored. Entries that do not match the manifest: ${damaged.slice(0, 10).join(', ')}`);
 }
 
-/** Creates the database when missing; refuses one with tables unless forced, then drops and creates it again. */
-async function prepareTarget(url: string, manifest: BackupManifest, force: boolean, progress: RestoreOptions['progress']): Promise<{ created: boolean; replaced: boolean }> {
+/**
+ * Creates the database when missing; refuses one with tables unless forced, and (forced) one
+ * that processes are still connected to.
+ */
+async function inspectTarget(url: string, force: boolean): Promise<{ created: boolean; tables: number; serverMajor: number }> {
   const name = databaseName(url);
   const created = await ensureDatabase(url);
   const target = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -145,33 +161,48 @@ async function prepareTarget(url: string, manifest: BackupManifest, force: boole
   } finally {
     await target.end();
   }
-  if (major < manifest.database.serverMajor) {
-    throw new BackupError(`The backup comes from PostgreSQL ${manifest.database.serverMajor}; ${redactUrl(url)} runs PostgreSQL ${major}: restore into PostgreSQL ${manifest.database.serverMajor} or newer`);
-  }
-  progress?.({ step: 'check', message: created ? `created database ${name}` : `database ${name} exists (${tables} tables and sequences)` });
-  if (tables === 0) return { created, replaced: false };
-  if (!force) {
+  if (tables > 0 && !force) {
     throw new RestoreRefusedError(
       `Refusing to restore: database "${name}" is not empty (${tables} tables and sequences). Name a new database in DATABASE_URL, ` +
         `or pass --force to drop "${name}" and replace it with the backup.`,
     );
   }
-  const admin = new Client({ connectionString: withDatabase(url, 'postgres'), connectionTimeoutMillis: 5000 });
-  await admin.connect();
-  try {
-    const sessions = Number(
-      (await admin.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name])).rows[0].n,
-    );
-    if (sessions > 0) {
-      throw new RestoreRefusedError(`Refusing to replace database "${name}": ${sessions} session(s) are connected to it. Stop the API and worker processes (and other clients) first.`);
-    }
-    progress?.({ step: 'check', message: `--force: dropping database ${name} and creating it again` });
-    await admin.query(`DROP DATABASE ${quoteIdent(name)}`);
-    await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
-  } finally {
-    await admin.end();
+  if (tables > 0) await refuseWhileConnected(url);
+  return { created, tables, serverMajor: major };
+}
+
+async function refuseWhileConnected(url: string): Promise<void> {
+  const name = databaseName(url);
+  const sessions = await admin(url, async (client) =>
+    Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name])).rows[0].n),
+  );
+  if (sessions > 0) {
+    throw new RestoreRefusedError(`Refusing to replace database "${name}": ${sessions} session(s) are connected to it. Stop the API and worker processes (and other clients) first.`);
   }
-  return { created, replaced: true };
+}
+
+/** Drops and creates the database again; PostgreSQL itself refuses while anyone is connected. */
+async function recreateDatabase(url: string): Promise<void> {
+  const name = databaseName(url);
+  await admin(url, async (client) => {
+    try {
+      await client.query(`DROP DATABASE ${quoteIdent(name)}`);
+    } catch (error) {
+      if ((error as { code?: string }).code === '55006') await refuseWhileConnected(url);
+      throw error;
+    }
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+  });
+}
+
+async function admin<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: withDatabase(url, 'postgres'), connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 async function checkRestored(config: AppConfig, manifest: BackupManifest): Promise<Omit<RestoreResult, 'database' | 'created' | 'replaced' | 'manifest' | 'files'>> {
