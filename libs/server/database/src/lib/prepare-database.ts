@@ -6,6 +6,8 @@ import { isConnectionError, ServiceUnavailableError } from './service-errors';
 
 /** Arbitrary constant: every process that migrates takes this advisory lock first. */
 const MIGRATION_LOCK_KEY = 7_240_517_031;
+/** Taken (in the `postgres` database) around "create the database if missing". */
+const CREATE_LOCK_KEY = 7_240_517_032;
 
 /** Creates the database named in the URL when it does not exist (connecting to `postgres`). */
 export async function ensureDatabase(url: string): Promise<boolean> {
@@ -18,13 +20,17 @@ export async function ensureDatabase(url: string): Promise<boolean> {
     throw error;
   }
   try {
+    // Processes starting together: one creates, the others wait and find it. (Without the lock
+    // the loser's CREATE DATABASE fails with a unique violation on pg_database, not 42P04.)
+    await admin.query('SELECT pg_advisory_lock($1)', [CREATE_LOCK_KEY]);
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount) return false;
     try {
       await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
     } catch (error) {
-      // Another process created it between our check and our create.
-      if ((error as { code?: string }).code !== '42P04') throw error;
+      // Created meanwhile by a process that does not take the lock (an older release, a person).
+      if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
+      return false;
     }
     return true;
   } finally {
