@@ -1,9 +1,7 @@
 import { TEST_SERVER_URL } from '@scenematch/server-testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { quoteIdent, withDatabase } from './database-url';
-import { MIGRATIONS } from './migrations';
-import { ensureDatabase, runMigrations } from './prepare-database';
+import { ensureDatabase, MIGRATIONS, quoteIdent, runMigrations, withDatabase } from '@scenematch/server-database';
 
 async function sql<R extends object>(url: string, text: string, params: unknown[] = []): Promise<R[]> {
   const client = new Client({ connectionString: url });
