@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   for (const warning of manifest.warnings) console.error(`backup WARNING: ${warning}`);
   console.error(
     `backup done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${manifest.counts.scenarios} scenarios, ${manifest.counts.applications} applications, ` +
-      `${manifest.files.count} files (${formatBytes(manifest.files.bytes)}). Keep SEALING_MASTER_KEY apart from this archive: sealed bids need it.`,
+      `${manifest.files.count} file(s) (${formatBytes(manifest.files.bytes)}). Keep SEALING_MASTER_KEY apart from this archive: sealed bids need it.`,
   );
   console.log(JSON.stringify({ ok: true, file: positionals[0], createdAt: manifest.createdAt, counts: manifest.counts, files: manifest.files, sealing: manifest.sealing, warnings: manifest.warnings }));
 }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       (result.migrations.pending.length ? `${result.migrations.pending.length} migration(s) of this release will run at the next start or \`prepare\`` : 'schema up to date'),
   );
   for (const warning of result.warnings) console.error(`restore WARNING: ${warning}`);
-  console.error(`restore done in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.files.count} files, ${formatBytes(result.files.bytes)})`);
+  console.error(`restore done in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.files.count} file(s), ${formatBytes(result.files.bytes)})`);
   const { manifest, ...summary } = result;
   console.log(JSON.stringify({ ok: true, backupCreatedAt: manifest.createdAt, ...summary }));
 }

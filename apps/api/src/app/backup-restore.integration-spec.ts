@@ -228,13 +228,20 @@ describe('backup and restore', () => {
     expect(await countsOf(t.database.url)).toEqual(before);
   });
 
-  it('with --force, replaces a database once its processes are stopped: the bid opened there is sealed again as in the backup', async () => {
+  it('with --force, replaces a database once its processes are stopped: the bid opened there is sealed again, and a wrong master key is named', async () => {
     await worker?.close();
     worker = undefined;
     await restored?.close();
     restored = undefined;
-    const replaced = await restoreBackup({ config: restoredConfig, file: archive, force: true });
-    expect(replaced).toMatchObject({ created: false, replaced: true, countsMatch: true, warnings: [] });
+    // Configured with another master key than the backup's: restored, with a warning naming the key it needs.
+    const otherKey = testConfig(restoredConfig.DATABASE_URL, restoredConfig.QUEUE_PREFIX, {
+      STORAGE_DIR: restoredStorage,
+      SEALING_MASTER_KEY: randomBytes(32).toString('base64'),
+    });
+    const replaced = await restoreBackup({ config: otherKey, file: archive, force: true });
+    expect(replaced).toMatchObject({ created: false, replaced: true, countsMatch: true, audit: { ok: true } });
+    expect(replaced.sealing).toEqual({ sealedScenarios: 1, opened: 0, missingMasterKeyIds: manifest.sealing.masterKeyIds });
+    expect(replaced.warnings).toEqual([expect.stringContaining(`does not open 1 sealed scenario(s) (master key id ${manifest.sealing.masterKeyIds[0]}`)]);
     const row = await query<{ sealed: Buffer | null; opened: Date | null }>(
       restoredConfig.DATABASE_URL,
       `SELECT a.sealed, s.bids_opened_at AS opened FROM applications a JOIN scenarios s ON s.id = a.scenario_id WHERE a.id = $1`,
