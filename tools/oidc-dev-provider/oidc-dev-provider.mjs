@@ -45,6 +45,10 @@ let provider;
 
 const server = createServer(async (req, res) => {
   try {
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204);
+      return res.end();
+    }
     const match = /^\/interaction\/([^/?]+)(\/login)?/.exec(req.url ?? '');
     if (!match) return provider.callback()(req, res);
     const details = await provider.interactionDetails(req, res);

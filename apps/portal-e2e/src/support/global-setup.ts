@@ -123,6 +123,7 @@ export default async function globalSetup(): Promise<void> {
       OIDC_ISSUER: issuer,
       OIDC_CLIENT_ID: E2E_OIDC_CLIENT_ID,
       OIDC_CLIENT_SECRET: E2E_OIDC_CLIENT_SECRET,
+      OIDC_EXTERNAL_ID_CLAIM: 'staff_id',
       PUBLIC_URL: baseUrl,
     });
 
