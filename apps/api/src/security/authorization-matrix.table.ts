@@ -58,6 +58,8 @@ export type FixtureName =
   | 'notificationRun'
   | 'organisation.unverified'
   | 'organisation.enterprise'
+  | 'identity.ofEnterprise'
+  | 'ssoRequest.pending'
   | 'rebuild'
   | 'dismissal.ofEnterprise'
   | 'refreshToken'
@@ -434,6 +436,19 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     body: { currentPassword: 'Not#TheRight1', newPassword: 'N3w#Passw0rd!x' },
     expect: { ...all(400), anonymous: 401 },
   },
+
+  // ── unified identity sign-in (OpenID Connect; switched off in this app: its routes answer 404) ──
+  'GET /api/auth/sso/config': { fixture: 'none', expect: anyone() },
+  'GET /api/auth/sso/start': { fixture: 'none', expect: all(404) },
+  'GET /api/auth/sso/callback': { fixture: 'none', query: 'code=x&state=y', expect: all(404) },
+  'POST /api/auth/sso/exchange': { fixture: 'none', expect: all(404) },
+  'GET /api/me/identities': { fixture: 'none', expect: signedIn() },
+  // Only the user it is linked to sees it: for everyone else it does not exist.
+  'DELETE /api/me/identities/:id': { fixture: 'identity.ofEnterprise', fresh: true, expect: { ...all(404), anonymous: 401, enterprise: '2xx' } },
+  'GET /api/admin/users/:id/identities': { fixture: 'user.active', expect: only('admin') },
+  'GET /api/admin/sso-requests': { fixture: 'none', expect: only('admin') },
+  'POST /api/admin/sso-requests/:id/approve': { fixture: 'ssoRequest.pending', fresh: true, body: (f) => ({ userId: f['userId'] }), expect: only('admin') },
+  'POST /api/admin/sso-requests/:id/reject': { fixture: 'ssoRequest.pending', fresh: true, body: { reason: '非本单位人员' }, expect: only('admin') },
 
   // ── figures ──────────────────────────────────────────────────────────────
   'GET /api/stats/public': { fixture: 'none', expect: anyone() },

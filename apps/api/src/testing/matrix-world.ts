@@ -246,6 +246,23 @@ export async function createWorld(t: TestApp): Promise<World> {
       return { id: registered.user.organisation.id };
     },
     'organisation.enterprise': async () => ({ id: enterpriseOrgId }),
+    // A unified-identity account linked to the demo company's user (only that user may unlink it).
+    'identity.ofEnterprise': async () => {
+      const rows = await t.database.query<{ id: string }>(
+        `INSERT INTO user_identities (user_id, issuer, subject, linked_by)
+         SELECT id, 'https://idp.matrix.test', gen_random_uuid()::text, 'admin_approval' FROM users WHERE email = 'enterprise@demo.scenematch.cn'
+         RETURNING id`,
+      );
+      return { id: rows.rows[0].id };
+    },
+    // Someone the identity service knows and the platform does not, waiting for the admin.
+    'ssoRequest.pending': async () => {
+      const registered = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration()));
+      const rows = await t.database.query<{ id: string }>(
+        `INSERT INTO sso_link_requests (issuer, subject, name, email) VALUES ('https://idp.matrix.test', gen_random_uuid()::text, '矩阵测试', 'matrix-sso@example.cn') RETURNING id`,
+      );
+      return { id: rows.rows[0].id, userId: registered.user.id };
+    },
     rebuild: async () => ({ id: id(ok('rebuild', await as('organiser').post('/api/matching/rebuilds'))) }),
     // A user of its own: sign-out ends every token of the user, and the callers' tokens must live on.
     refreshToken: async () => ({

@@ -5,6 +5,16 @@ import { join } from 'node:path';
 import { E2eState, STATE_FILE, WORKSPACE_ROOT } from './e2e-env';
 import globalTeardown from './global-teardown';
 import { capture, freePort, waitForHealth } from './processes';
+import {
+  E2E_OIDC_ACCOUNTS,
+  E2E_OIDC_CLIENT_ID,
+  E2E_OIDC_CLIENT_SECRET,
+} from './sso-provider';
+
+const OIDC_PROVIDER = join(
+  WORKSPACE_ROOT,
+  'tools/oidc-dev-provider/oidc-dev-provider.mjs',
+);
 
 const API_MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
 const WORKER_MAIN = join(WORKSPACE_ROOT, 'dist/apps/worker/main.js');
@@ -84,6 +94,39 @@ export default async function globalSetup(): Promise<void> {
 
   // Jest skips the global teardown when the setup fails: clean up here in that case.
   try {
+    // A local OpenID Connect provider standing in for the unified identity service (统一身份认证):
+    // up before the API, which reads its settings at start. Cheap, so started for every run.
+    const provider = spawn(process.execPath, [OIDC_PROVIDER], {
+      cwd: WORKSPACE_ROOT,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        OIDC_DEV_PORT: '0',
+        OIDC_DEV_CLIENT_ID: E2E_OIDC_CLIENT_ID,
+        OIDC_DEV_CLIENT_SECRET: E2E_OIDC_CLIENT_SECRET,
+        OIDC_DEV_REDIRECT_URIS: `${baseUrl}/api/auth/sso/callback`,
+        OIDC_DEV_ACCOUNTS: JSON.stringify(E2E_OIDC_ACCOUNTS),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    state.pids.push(provider.pid ?? -1);
+    save();
+    const providerOutput = capture(provider);
+    await waitForLine(
+      provider,
+      /OIDC_DEV_PROVIDER_READY/,
+      providerOutput,
+      'OIDC provider',
+    );
+    const issuer = /OIDC_DEV_PROVIDER_READY (\S+)/.exec(providerOutput())?.[1];
+    Object.assign(env, {
+      OIDC_ENABLED: 'true',
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: E2E_OIDC_CLIENT_ID,
+      OIDC_CLIENT_SECRET: E2E_OIDC_CLIENT_SECRET,
+      OIDC_EXTERNAL_ID_CLAIM: 'staff_id',
+      PUBLIC_URL: baseUrl,
+    });
+
     const api = spawn(process.execPath, [API_MAIN], {
       cwd: WORKSPACE_ROOT,
       env,

@@ -3,6 +3,7 @@ import type { Role } from '@scenematch/contracts';
 import { authGuard, mfaSetupGuard, roleGuard } from './core/auth/auth.guards';
 import { TEXTS } from './core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from './core/i18n/zh-cn.accounts';
+import { SSO_TEXTS } from './core/i18n/zh-cn.sso';
 import { SECURITY_TEXTS } from './core/i18n/zh-cn.security';
 import { featureStyles } from './core/styles/feature-styles';
 import { ShellLayout } from './layout/shell.layout';
@@ -42,6 +43,14 @@ export const appRoutes: Route[] = [
         title: N.login,
         loadComponent: () =>
           import('./routes/auth/login.page').then((m) => m.LoginPage),
+      },
+      {
+        path: 'login/sso',
+        title: SSO_TEXTS.nav.callback,
+        loadComponent: () =>
+          import('./routes/auth/sso-callback.page').then(
+            (m) => m.SsoCallbackPage,
+          ),
       },
       {
         path: 'mfa-setup',
@@ -390,6 +399,15 @@ export const appRoutes: Route[] = [
             loadComponent: () =>
               import('./routes/admin/accounts/admin-users.page').then(
                 (m) => m.AdminUsersPage,
+              ),
+          },
+          {
+            path: 'sso-requests',
+            title: SSO_TEXTS.nav.requests,
+            canActivate: [roleGuard(['admin'])],
+            loadComponent: () =>
+              import('./routes/admin/accounts/admin-sso-requests.page').then(
+                (m) => m.AdminSsoRequestsPage,
               ),
           },
           {

@@ -26,6 +26,11 @@ import { SessionVersions } from './session-versions';
 import { JwtStrategy, LocalStrategy } from './strategies';
 import { ResilientThrottlerStorage } from './throttler-storage';
 import { TokenService } from './token.service';
+import { OidcRelyingParty } from './sso/oidc-relying-party';
+import { SsoAccountController, SsoController } from './sso/sso.controller';
+import { SsoLinkRequest, UserIdentity } from './sso/sso.entities';
+import { SsoFlowStore } from './sso/sso-flow.store';
+import { SsoService } from './sso/sso.service';
 
 /**
  * Sign-in and accounts. Installs the global guards every later endpoint relies on: JWT
@@ -33,7 +38,7 @@ import { TokenService } from './token.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, RefreshToken]),
+    TypeOrmModule.forFeature([User, RefreshToken, UserIdentity, SsoLinkRequest]),
     PassportModule,
     JwtModule.register({}),
     OrganisationsModule,
@@ -50,7 +55,7 @@ import { TokenService } from './token.service';
       },
     }),
   ],
-  controllers: [AuthController, MeController, MfaController, AccountAdminController, PersonalDataController],
+  controllers: [AuthController, MeController, MfaController, AccountAdminController, PersonalDataController, SsoController, SsoAccountController],
   providers: [
     AuthService,
     TokenService,
@@ -61,6 +66,9 @@ import { TokenService } from './token.service';
     SessionVersions,
     AccountAdminService,
     PersonalDataService,
+    OidcRelyingParty,
+    SsoFlowStore,
+    SsoService,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -20,6 +20,32 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps OIDC sign-in off unless switched on with an issuer, a client and a secret; https only in production', () => {
+    expect(loadConfig({}).oidc).toBeNull();
+    expect(() => loadConfig({ OIDC_ENABLED: 'true', OIDC_ISSUER: 'https://idp.example.gov.cn' })).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => loadConfig({ OIDC_SCOPES: 'profile email' })).toThrow(/openid/);
+    const oidc = loadConfig({
+      OIDC_ENABLED: 'true',
+      OIDC_ISSUER: 'http://127.0.0.1:9000',
+      OIDC_CLIENT_ID: 'scenematch',
+      OIDC_CLIENT_SECRET: 'secret',
+      PUBLIC_URL: 'https://ai.example.gov.cn/',
+    }).oidc;
+    expect(oidc).toMatchObject({ redirectUri: 'https://ai.example.gov.cn/api/auth/sso/callback', displayName: '统一身份认证登录' });
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_ACCESS_SECRET: 'a'.repeat(40),
+        JWT_REFRESH_SECRET: 'b'.repeat(40),
+        SEALING_MASTER_KEY: 'c'.repeat(64),
+        OIDC_ENABLED: 'true',
+        OIDC_ISSUER: 'http://idp.example.gov.cn',
+        OIDC_CLIENT_ID: 'scenematch',
+        OIDC_CLIENT_SECRET: 'secret',
+      }),
+    ).toThrow(/https/);
+  });
+
   it('refuses the default JWT secrets in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/own secrets/);
     const config = loadConfig({

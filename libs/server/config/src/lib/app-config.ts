@@ -187,6 +187,69 @@ export class AppConfig {
   @IsOptional() @IsString()
   SEALING_MASTER_KEY_PREVIOUS?: string;
 
+  /** Sign-in through the unified identity service (统一身份认证, OpenID Connect). Off: no button, the routes answer 404. */
+  @Transform(toBool) @IsBoolean()
+  OIDC_ENABLED = false;
+
+  /** The provider's issuer URL; its configuration is read from `<issuer>/.well-known/openid-configuration` at start. */
+  @IsOptional() @Matches(/^https?:\/\/[^/]+/, { message: 'OIDC_ISSUER must be an http(s):// URL' })
+  OIDC_ISSUER?: string;
+
+  @IsOptional() @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional() @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** Space-separated scopes asked for (`openid` is required). */
+  @Matches(/(^|\s)openid(\s|$)/, { message: 'OIDC_SCOPES must include openid' })
+  OIDC_SCOPES = 'openid profile email phone';
+
+  /** Where the provider sends the browser back; default `<PUBLIC_URL>/api/auth/sso/callback`. Register it at the provider. */
+  @IsOptional() @Matches(/^https?:\/\/[^/]+/, { message: 'OIDC_REDIRECT_URI must be an http(s):// URL' })
+  OIDC_REDIRECT_URI?: string;
+
+  /** The sign-in button's text on the login page. */
+  @IsString() @MinLength(2)
+  OIDC_DISPLAY_NAME = '统一身份认证登录';
+
+  /** The claim carrying the USCC (companies) or the staff id; shown to the admin who approves a link. Empty: none. */
+  @IsString()
+  OIDC_EXTERNAL_ID_CLAIM = '';
+
+  @IsString() @MinLength(1)
+  OIDC_EMAIL_CLAIM = 'email';
+
+  /** The claim saying the e-mail is verified (true): only a verified e-mail links to an existing account on its own. */
+  @IsString() @MinLength(1)
+  OIDC_EMAIL_VERIFIED_CLAIM = 'email_verified';
+
+  @IsString() @MinLength(1)
+  OIDC_PHONE_CLAIM = 'phone_number';
+
+  @IsString() @MinLength(1)
+  OIDC_PHONE_VERIFIED_CLAIM = 'phone_number_verified';
+
+  /**
+   * `amr` values (comma-separated) meaning the provider checked a second factor: such a sign-in
+   * satisfies the platform's second-factor rule. Empty: the platform always asks for its own.
+   */
+  @IsString()
+  OIDC_MFA_AMR_VALUES = 'mfa,otp,hwk,sms';
+
+  /** The OIDC settings in force, or null when sign-in through the identity service is off. */
+  get oidc(): { issuer: string; clientId: string; clientSecret: string; scopes: string; redirectUri: string; displayName: string } | null {
+    if (!this.OIDC_ENABLED || !this.OIDC_ISSUER || !this.OIDC_CLIENT_ID || !this.OIDC_CLIENT_SECRET) return null;
+    return {
+      issuer: this.OIDC_ISSUER,
+      clientId: this.OIDC_CLIENT_ID,
+      clientSecret: this.OIDC_CLIENT_SECRET,
+      scopes: this.OIDC_SCOPES,
+      redirectUri: this.OIDC_REDIRECT_URI ?? `${this.PUBLIC_URL.replace(/\/$/, '')}/api/auth/sso/callback`,
+      displayName: this.OIDC_DISPLAY_NAME,
+    };
+  }
+
   /** The master key in force (the DEV key outside production when none is set). */
   get sealingMasterKey(): Buffer {
     return parseMasterKey(this.SEALING_MASTER_KEY ?? (this.isProduction ? undefined : DEV_SEALING_MASTER_KEY)) as Buffer;
@@ -219,7 +282,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'SEED_DEMO', 'PORTAL_DIR', 'MFA_REQUIRED', 'MFA_ENCRYPTION_KEY', 'SMTP_URL', 'SEALING_MASTER_KEY', 'SEALING_MASTER_KEY_PREVIOUS']) {
+  for (const key of [...known, 'SEED_DEMO', 'PORTAL_DIR', 'MFA_REQUIRED', 'MFA_ENCRYPTION_KEY', 'SMTP_URL', 'SEALING_MASTER_KEY', 'SEALING_MASTER_KEY_PREVIOUS', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -232,6 +295,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.SEALING_MASTER_KEY_PREVIOUS !== undefined && !parseMasterKey(config.SEALING_MASTER_KEY_PREVIOUS)) {
     problems.push('SEALING_MASTER_KEY_PREVIOUS must be 32 bytes in base64 or hex');
+  }
+  if (config.OIDC_ENABLED && (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.OIDC_CLIENT_SECRET)) {
+    problems.push('OIDC_ENABLED needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  }
+  if (config.isProduction && config.OIDC_ENABLED && config.OIDC_ISSUER?.startsWith('http://')) {
+    problems.push('OIDC_ISSUER must be an https:// URL in production');
   }
   if (config.isProduction) {
     if (!config.SEALING_MASTER_KEY || parseMasterKey(config.SEALING_MASTER_KEY)?.equals(parseMasterKey(DEV_SEALING_MASTER_KEY) as Buffer)) {

@@ -16,6 +16,8 @@ import type {
   MfaStatus,
   MfaVerifyRequest,
   RegisterRequest,
+  SsoConfigView,
+  SsoExchangeResponse,
   UserView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
@@ -110,6 +112,23 @@ export class AuthApi {
     return this.http.post<void>(
       '/api/auth/logout',
       { refreshToken },
+      anonymous(),
+    );
+  }
+
+  /** Whether the unified identity service sign-in is offered (and the button's text). */
+  ssoConfig(): Observable<SsoConfigView> {
+    return this.http.get<SsoConfigView>('/api/auth/sso/config', anonymous());
+  }
+
+  /**
+   * Redeems this browser's identity-service sign-in once; the flow is identified by an httpOnly
+   * cookie the browser sends by itself (same origin), never by anything in the URL.
+   */
+  ssoExchange(): Observable<SsoExchangeResponse> {
+    return this.http.post<SsoExchangeResponse>(
+      '/api/auth/sso/exchange',
+      {},
       anonymous(),
     );
   }

@@ -3,9 +3,11 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import {
   isMfaChallenge,
   isMfaEnrolment,
+  isSsoPending,
   ROLE_LABELS,
   type AuthTokens,
   type LoginRequest,
+  type LoginResponse,
   type MfaSetup,
   type RegisterRequest,
   type Role,
@@ -28,7 +30,9 @@ export type LoginOutcome =
   /** The account has a second factor: ask for a code (or a recovery code). */
   | { kind: 'challenge'; challengeToken: string }
   /** A second factor is mandatory and missing: set it up before anything else. */
-  | { kind: 'enrol'; user: UserView };
+  | { kind: 'enrol'; user: UserView }
+  /** Identity-service sign-in of someone not yet linked: an admin must approve first. */
+  | { kind: 'pending'; message: string };
 
 /** A sign-in waiting for the second factor to be set up; the token opens only the set-up. */
 export interface PendingEnrolment {
@@ -122,7 +126,22 @@ export class AuthStore {
 
   /** Signs in with email and password; a second factor may be asked for or have to be set up. */
   async login(body: LoginRequest): Promise<LoginOutcome> {
-    const response = await firstValueFrom(this.api.login(body));
+    return this.outcomeOf(await firstValueFrom(this.api.login(body)));
+  }
+
+  /**
+   * Finishes a sign-in through the unified identity service after the redirect back: the same
+   * outcomes as a password sign-in, or waiting for an admin's approval.
+   */
+  async completeSso(): Promise<LoginOutcome> {
+    const response = await firstValueFrom(this.api.ssoExchange());
+    if (isSsoPending(response)) {
+      return { kind: 'pending', message: response.message };
+    }
+    return this.outcomeOf(response);
+  }
+
+  private outcomeOf(response: LoginResponse): LoginOutcome {
     if (isMfaChallenge(response)) {
       return { kind: 'challenge', challengeToken: response.challengeToken };
     }

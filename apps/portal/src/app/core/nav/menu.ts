@@ -1,6 +1,7 @@
 import type { Role } from '@scenematch/contracts';
 import { TEXTS } from '../i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../i18n/zh-cn.accounts';
+import { SSO_TEXTS } from '../i18n/zh-cn.sso';
 import { SECURITY_TEXTS } from '../i18n/zh-cn.security';
 
 export interface NavItem {
@@ -91,6 +92,12 @@ const USERS_ITEM: NavItem = {
   icon: 'user',
 };
 
+const SSO_REQUESTS_ITEM: NavItem = {
+  label: SSO_TEXTS.nav.requests,
+  link: '/admin/sso-requests',
+  icon: 'audit',
+};
+
 function adminItemWith(...extra: NavItem[]): NavItem {
   return { ...ADMIN_ITEM, children: [...(ADMIN_ITEM.children ?? []), ...extra] };
 }
@@ -100,7 +107,7 @@ const ROLE_ITEMS: Record<Role, NavItem[]> = {
   agency: AGENCY_ITEMS,
   expert: EXPERT_ITEMS,
   organiser: [adminItemWith(ORGANISATIONS_ITEM)],
-  admin: [adminItemWith(ORGANISATIONS_ITEM, USERS_ITEM)],
+  admin: [adminItemWith(ORGANISATIONS_ITEM, USERS_ITEM, SSO_REQUESTS_ITEM)],
 };
 
 /** The main menu for a role; `null` is an anonymous visitor. */

@@ -7,12 +7,15 @@ import {
   signal,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
+import { catchError, of } from 'rxjs';
 import type { Role } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCollapseModule } from 'ng-zorro-antd/collapse';
+import { NzDividerModule } from 'ng-zorro-antd/divider';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -22,6 +25,9 @@ import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
+import { SSO_TEXTS } from '../../core/i18n/zh-cn.sso';
+import { AuthApi } from '../../core/auth/auth.api';
+import { rememberSsoReturnUrl, SSO_CHALLENGE_STATE } from './sso-return';
 import {
   compactCode,
   otpCodeValidator,
@@ -34,6 +40,15 @@ import {
   type DemoAccount,
 } from './demo-accounts';
 
+function ssoChallengeFromHistory(): string | null {
+  const state: unknown = globalThis.history?.state;
+  const token =
+    state && typeof state === 'object'
+      ? (state as Record<string, unknown>)[SSO_CHALLENGE_STATE]
+      : null;
+  return typeof token === 'string' ? token : null;
+}
+
 @Component({
   selector: 'sm-login-page',
   imports: [
@@ -43,6 +58,7 @@ import {
     NzButtonModule,
     NzCardModule,
     NzCollapseModule,
+    NzDividerModule,
     NzFormModule,
     NzIconModule,
     NzInputModule,
@@ -72,8 +88,21 @@ export class LoginPage {
         return null;
     }
   });
-  /** The second step of a sign-in with a second factor: the challenge from the first. */
-  protected readonly challengeToken = signal<string | null>(null);
+  /**
+   * The second step of a sign-in with a second factor: the challenge from the first (a password
+   * here, or the unified identity service, whose page passes it in the navigation state).
+   */
+  protected readonly challengeToken = signal<string | null>(
+    ssoChallengeFromHistory(),
+  );
+  protected readonly ssoT = SSO_TEXTS.login;
+  /** The unified identity service's button, when the platform offers it. */
+  protected readonly sso = toSignal(
+    inject(AuthApi)
+      .ssoConfig()
+      .pipe(catchError(() => of(null))),
+    { initialValue: null },
+  );
   protected readonly useRecoveryCode = signal(false);
   protected readonly demoAccounts = DEMO_ACCOUNTS;
   protected readonly demoPassword = DEMO_PASSWORD;
@@ -95,6 +124,11 @@ export class LoginPage {
       ],
     ],
   });
+
+  /** The identity service sends the browser back to /login/sso; it continues where asked. */
+  protected rememberReturn(): void {
+    rememberSsoReturnUrl(safeReturnUrl(this.returnUrl()));
+  }
 
   protected fillDemo(account: DemoAccount): void {
     this.form.setValue({ email: account.email, password: DEMO_PASSWORD });
@@ -124,7 +158,7 @@ export class LoginPage {
             returnUrl: safeReturnUrl(this.returnUrl()) ?? undefined,
           },
         });
-      } else {
+      } else if (outcome.kind === 'signedIn') {
         await this.continueAs(outcome.user.role);
       }
     } catch (error) {

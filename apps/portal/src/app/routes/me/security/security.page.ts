@@ -33,6 +33,7 @@ import {
   SERVER_ERROR,
 } from '../../../shared/forms/server-errors';
 
+import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
 import { PersonalDataCardComponent } from './personal-data-card.component';
 
 const T = SECURITY_TEXTS.page;
@@ -49,6 +50,7 @@ const T = SECURITY_TEXTS.page;
     NzInputModule,
     NzSkeletonModule,
     NzTagModule,
+    LinkedIdentitiesCardComponent,
     PersonalDataCardComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

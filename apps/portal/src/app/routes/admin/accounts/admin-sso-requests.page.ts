@@ -1,0 +1,264 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import type {
+  SsoApproveRequest,
+  SsoLinkRequestStatus,
+  SsoLinkRequestView,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { catchError, debounceTime, map, of, Subject, switchMap } from 'rxjs';
+import { AuthApi } from '../../../core/auth/auth.api';
+import { AccountsApi } from '../../../core/data-access/accounts.api';
+import { SsoApi } from '../../../core/data-access/sso.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { SSO_TEXTS } from '../../../core/i18n/zh-cn.sso';
+import { ReasonModalComponent } from '../../../shared/reason-modal.component';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { Reloadable } from '../../../shared/ui/reloadable-list';
+
+const PAGE_SIZE = 20;
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * 统一认证审核 (admin): people the unified identity service vouched for whom the platform could
+ * not link by a verified e-mail. 通过 links them to an existing user (the one with the same
+ * e-mail is offered first) or creates a user in an organisation; 驳回 needs a reason. Audited.
+ */
+@Component({
+  selector: 'sm-admin-sso-requests-page',
+  imports: [
+    BeijingTimePipe,
+    FormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzEmptyModule,
+    NzFormModule,
+    NzInputModule,
+    NzModalModule,
+    NzRadioModule,
+    NzResultModule,
+    NzSelectModule,
+    NzTableModule,
+    NzTagModule,
+    ReasonModalComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './admin-sso-requests.page.html',
+  styleUrl: './admin-accounts.less',
+})
+export class AdminSsoRequestsPage {
+  private readonly api = inject(SsoApi);
+  private readonly accounts = inject(AccountsApi);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = SSO_TEXTS.requests;
+  protected readonly common = TEXTS.common;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly tabs: SsoLinkRequestStatus[] = [
+    'pending',
+    'approved',
+    'rejected',
+  ];
+  protected readonly enabled = toSignal(
+    inject(AuthApi)
+      .ssoConfig()
+      .pipe(
+        map((c) => c.enabled),
+        catchError(() => of(true)),
+      ),
+    { initialValue: true },
+  );
+
+  protected readonly tab = signal<SsoLinkRequestStatus>('pending');
+  protected readonly pageIndex = signal(1);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly rejecting = signal<SsoLinkRequestView | null>(null);
+  protected readonly reasonError = signal<string | null>(null);
+
+  // The approval dialog.
+  protected readonly approving = signal<SsoLinkRequestView | null>(null);
+  protected mode: 'link' | 'create' = 'link';
+  protected userId: string | null = null;
+  protected organisationId: string | null = null;
+  protected newEmail = '';
+  protected newName = '';
+  protected readonly approveError = signal<string | null>(null);
+  protected readonly userOptions = signal<Option[]>([]);
+  protected readonly organisationOptions = signal<Option[]>([]);
+  private readonly userSearch = new Subject<string>();
+  private readonly organisationSearch = new Subject<string>();
+
+  private readonly query = computed(() => ({
+    status: this.tab(),
+    page: this.pageIndex(),
+    pageSize: PAGE_SIZE,
+  }));
+  private readonly list = new Reloadable(
+    (query: { status: SsoLinkRequestStatus; page: number; pageSize: number }) =>
+      this.api.requests(query),
+    toObservable(this.query),
+  );
+  protected readonly page = this.list.value;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
+
+  constructor() {
+    this.userSearch
+      .pipe(
+        debounceTime(250),
+        switchMap((q) =>
+          this.accounts.users({ q, page: 1, pageSize: 20 }).pipe(
+            map((page) =>
+              page.items.map((u) => ({
+                value: u.id,
+                label: `${u.displayName}（${u.email}，${u.organisation.name}）`,
+              })),
+            ),
+            catchError(() => of([] as Option[])),
+          ),
+        ),
+      )
+      .subscribe((options) => this.userOptions.set(options));
+    this.organisationSearch
+      .pipe(
+        debounceTime(250),
+        switchMap((q) =>
+          this.accounts.organisations({ q, page: 1, pageSize: 20 }).pipe(
+            map((page) =>
+              page.items.map((o) => ({
+                value: o.id,
+                label: o.uscc ? `${o.name}（${o.uscc}）` : o.name,
+              })),
+            ),
+            catchError(() => of([] as Option[])),
+          ),
+        ),
+      )
+      .subscribe((options) => this.organisationOptions.set(options));
+  }
+
+  protected setTab(tab: SsoLinkRequestStatus): void {
+    this.tab.set(tab);
+    this.pageIndex.set(1);
+  }
+
+  protected searchUsers(q: string): void {
+    this.userSearch.next(q);
+  }
+
+  protected searchOrganisations(q: string): void {
+    this.organisationSearch.next(q);
+  }
+
+  protected askApprove(row: SsoLinkRequestView): void {
+    this.approveError.set(null);
+    this.mode = row.suggestedUser ? 'link' : 'create';
+    this.userId = row.suggestedUser?.id ?? null;
+    this.userOptions.set(
+      row.suggestedUser
+        ? [
+            {
+              value: row.suggestedUser.id,
+              label: `${row.suggestedUser.displayName}（${row.suggestedUser.email}）`,
+            },
+          ]
+        : [],
+    );
+    this.organisationId = null;
+    this.newEmail = row.email ?? '';
+    this.newName = row.name ?? '';
+    this.approving.set(row);
+    if (!row.suggestedUser) this.searchOrganisations('');
+  }
+
+  protected confirmApprove(): void {
+    const row = this.approving();
+    if (!row || this.busy()) return;
+    let body: SsoApproveRequest;
+    if (this.mode === 'link') {
+      if (!this.userId) {
+        this.approveError.set(this.t.chooseUser);
+        return;
+      }
+      body = { userId: this.userId };
+    } else {
+      if (!this.organisationId) {
+        this.approveError.set(this.t.chooseOrganisation);
+        return;
+      }
+      body = {
+        organisationId: this.organisationId,
+        email: this.newEmail.trim() || undefined,
+        displayName: this.newName.trim() || undefined,
+      };
+    }
+    this.busy.set(row.id);
+    this.api.approve(row.id, body).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.approving.set(null);
+        this.message.success(this.t.approved);
+        this.list.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        const problem = toApiError(error);
+        this.approveError.set(problem.errors?.[0]?.message ?? problem.message);
+      },
+    });
+  }
+
+  protected askReject(row: SsoLinkRequestView): void {
+    this.reasonError.set(null);
+    this.rejecting.set(row);
+  }
+
+  protected confirmReject(reason: string): void {
+    const row = this.rejecting();
+    if (!row || this.busy()) return;
+    this.busy.set(row.id);
+    this.api.reject(row.id, reason).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.rejecting.set(null);
+        this.message.success(this.t.rejected);
+        this.list.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        const problem = toApiError(error);
+        this.reasonError.set(
+          problem.errors?.find((f) => f.field === 'reason')?.message ??
+            problem.message,
+        );
+      },
+    });
+  }
+
+  protected retry(): void {
+    this.list.reload();
+  }
+}

@@ -1,0 +1,144 @@
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { LinkedIdentityView, Page, SsoConfigView, SsoExchangeResponse, SsoLinkRequestView } from '@scenematch/contracts';
+import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { AppConfig } from '@scenematch/server-config';
+import { parse as parseCookies, serialize } from 'cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import { SsoApproveDto, SsoRejectDto, SsoRequestQueryDto } from './sso.dto';
+import { SsoService } from './sso.service';
+import { SSO_FLOW_TTL_SECONDS } from './sso-flow.store';
+
+/** The httpOnly cookie holding the flow id: it binds the provider's answer to this browser. */
+export const SSO_FLOW_COOKIE = 'sm_sso_flow';
+const COOKIE_PATH = '/api/auth/sso';
+const FLOW_ID = /^[A-Za-z0-9_-]{43}$/;
+
+const requestId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('申请不存在') });
+const identityId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('关联不存在') });
+const userId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('用户不存在') });
+
+/**
+ * Sign-in through the unified identity service (OpenID Connect). No token ever travels in a
+ * URL: the callback keeps the outcome server-side and sends the browser to /login/sso, whose
+ * page redeems it with POST /exchange; the flow cookie (httpOnly, SameSite=Lax, path-scoped)
+ * is what identifies the flow.
+ */
+@ApiTags('auth')
+@Controller('auth/sso')
+export class SsoController {
+  constructor(
+    private readonly sso: SsoService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('config')
+  @Public()
+  @ApiOperation({ summary: 'Whether sign-in through the unified identity service is offered, and the button text' })
+  configView(): SsoConfigView {
+    return this.sso.publicConfig();
+  }
+
+  @Get('start')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: "Redirects to the identity provider (authorization code flow with PKCE, state and nonce)" })
+  async start(@Res() reply: FastifyReply): Promise<void> {
+    const flowId = randomBytes(32).toString('base64url');
+    const url = await this.sso.start(flowId);
+    reply.header('set-cookie', this.cookie(flowId, SSO_FLOW_TTL_SECONDS)).header('cache-control', 'no-store').redirect(url, 302);
+  }
+
+  @Get('callback')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: "The provider's redirect: checks the answer, then sends the browser to the portal's /login/sso" })
+  async callback(@Req() request: FastifyRequest, @Query() query: Record<string, string>, @ReqMeta() meta: RequestMeta, @Res() reply: FastifyReply): Promise<void> {
+    const flat: Record<string, string> = {};
+    for (const [key, value] of Object.entries(query)) if (typeof value === 'string') flat[key] = value;
+    await this.sso.callback(this.flowId(request), flat, meta);
+    // The page that redeems the outcome; no code, state or token in its URL (no referrer leak either).
+    reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').redirect('/login/sso', 302);
+  }
+
+  @Post('exchange')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Redeems the outcome of this browser\'s flow once: tokens (as a password sign-in), a second-factor step, or "waiting for approval"' })
+  async exchange(@Req() request: FastifyRequest, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<SsoExchangeResponse> {
+    const flowId = this.flowId(request);
+    reply.header('set-cookie', this.cookie('', 0)).header('cache-control', 'no-store');
+    return this.sso.exchange(flowId, meta);
+  }
+
+  private flowId(request: FastifyRequest): string | null {
+    const header = request.headers.cookie;
+    const value = header ? parseCookies(header)[SSO_FLOW_COOKIE] : undefined;
+    return value && FLOW_ID.test(value) ? value : null;
+  }
+
+  private cookie(value: string, maxAge: number): string {
+    return serialize(SSO_FLOW_COOKIE, value, {
+      httpOnly: true,
+      // Lax: sent on the provider's top-level redirect back to us, not on cross-site sub-requests.
+      sameSite: 'lax',
+      secure: this.config.PUBLIC_URL.startsWith('https://'),
+      path: COOKIE_PATH,
+      maxAge,
+    });
+  }
+}
+
+/** Linked identities of the signed-in user; the admin's queue of link requests. */
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller()
+export class SsoAccountController {
+  constructor(private readonly sso: SsoService) {}
+
+  @Get('me/identities')
+  @ApiOperation({ summary: 'The identity-service accounts linked to the signed-in user' })
+  myIdentities(@CurrentActor() actor: Actor): Promise<LinkedIdentityView[]> {
+    return this.sso.identities(actor.userId);
+  }
+
+  @Delete('me/identities/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Unlink one of them (audited); signing in there then needs a link again' })
+  async unlink(@Param('id', identityId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
+    await this.sso.unlink(actor.userId, id, actor, meta);
+  }
+
+  @Get('admin/users/:id/identities')
+  @Roles('admin')
+  @ApiOperation({ summary: "A user's linked identity-service accounts" })
+  userIdentities(@Param('id', userId) id: string): Promise<LinkedIdentityView[]> {
+    return this.sso.identities(id);
+  }
+
+  @Get('admin/sso-requests')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Identity-service sign-ins waiting for a link (pending: oldest first), or decided ones' })
+  requests(@Query() query: SsoRequestQueryDto): Promise<Page<SsoLinkRequestView>> {
+    return this.sso.listRequests(query);
+  }
+
+  @Post('admin/sso-requests/:id/approve')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Approve: link to an existing user, or create a user in an organisation (audited)' })
+  approve(@Param('id', requestId) id: string, @Body() dto: SsoApproveDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<SsoLinkRequestView> {
+    return this.sso.approve(id, dto, actor, meta);
+  }
+
+  @Post('admin/sso-requests/:id/reject')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Reject with a reason (audited)' })
+  reject(@Param('id', requestId) id: string, @Body() dto: SsoRejectDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<SsoLinkRequestView> {
+    return this.sso.reject(id, dto.reason, actor, meta);
+  }
+}
