@@ -7,3 +7,4 @@ export * from './lib/scratch-postgres';
 export * from './lib/child-app';
 export * from './lib/formula-probes';
 export * from './lib/pdf-fixtures';
+export * from './lib/prometheus-text';
