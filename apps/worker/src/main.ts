@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS);
   await app.init();
-  console.log(JSON.stringify({ msg: 'SceneMatch worker started', pid: process.pid }));
+  const started = 'SceneMatch worker started';
+  console.log(config.LOG_FORMAT === 'json' ? JSON.stringify({ msg: started, pid: process.pid }) : `${started} (pid ${process.pid})`);
 }
 
 main().catch((error: unknown) => {
