@@ -1,4 +1,4 @@
-import { enableGracefulShutdown } from '@scenematch/server-common';
+import { enableGracefulShutdown, shutdownLog } from '@scenematch/server-common';
 import { AppConfig, ConfigError, loadConfig } from '@scenematch/server-config';
 import { ensureDatabase, runMigrations, ServiceUnavailableError } from '@scenematch/server-database';
 import { assertRedisReachable } from '@scenematch/server-queue';
@@ -23,7 +23,7 @@ async function prepare(config: AppConfig): Promise<void> {
 async function serve(config: AppConfig): Promise<void> {
   await assertRedisReachable(config.REDIS_URL);
   const app = await createApp(config, { shutdownHooks: false });
-  enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS);
+  enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, shutdownLog(config));
   await app.listen({ port: config.PORT, host: config.HOST });
   const listening = `SceneMatch API listening on http://localhost:${config.PORT}`;
   console.log(config.LOG_FORMAT === 'json' ? JSON.stringify({ msg: listening }) : listening);

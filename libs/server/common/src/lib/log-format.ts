@@ -18,3 +18,9 @@ export function logTransport(format: 'json' | 'pretty'): TransportSingleOptions 
     },
   };
 }
+
+/** How the shutdown messages are written: JSON lines, or their words alone with LOG_FORMAT=pretty. */
+export function shutdownLog(config: { LOG_FORMAT: 'json' | 'pretty' }): (line: string) => void {
+  if (config.LOG_FORMAT === 'json') return (line) => console.error(line);
+  return (line) => console.error((JSON.parse(line) as { msg: string }).msg);
+}
