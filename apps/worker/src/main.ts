@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import { enableGracefulShutdown } from '@scenematch/server-common';
+import { enableGracefulShutdown, shutdownLog } from '@scenematch/server-common';
 import { ConfigError, loadConfig } from '@scenematch/server-config';
 import { assertRedisReachable } from '@scenematch/server-queue';
 import { Logger } from 'nestjs-pino';
@@ -26,9 +26,10 @@ async function main(): Promise<void> {
   await assertRedisReachable(config.REDIS_URL);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS);
+  enableGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, shutdownLog(config));
   await app.init();
-  console.log(JSON.stringify({ msg: 'SceneMatch worker started', pid: process.pid }));
+  const started = 'SceneMatch worker started';
+  console.log(config.LOG_FORMAT === 'json' ? JSON.stringify({ msg: started, pid: process.pid }) : `${started} (pid ${process.pid})`);
 }
 
 main().catch((error: unknown) => {

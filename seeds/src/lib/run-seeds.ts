@@ -1,12 +1,12 @@
 import { Algorithm, hash } from '@node-rs/argon2';
-import { buildUscc, responsibleUnits } from '@scenematch/contracts';
+import { buildUscc, DEMO_PASSWORD, demoAccountOf, responsibleUnits } from '@scenematch/contracts';
 import { searchDocumentOf } from '@scenematch/server-database';
 import { Client } from 'pg';
 import { demoStoryStep } from './demo-story';
 import { readSeedJson, readSeedTsv } from './seed-files';
 import { DemoEnterprise, ScenarioListRow, TaxonomyFile } from './seed-types';
 
-export const DEMO_PASSWORD = 'Demo#2025pass';
+export { DEMO_PASSWORD };
 export const ORGANISER_ORG_NAME = '示范区人工智能创新服务中心';
 export const EXPERT_POOL_NAME = 'SceneMatch 评审专家库';
 export const DEMO_AGENCY_NAME = '市卫生健康委';
@@ -120,11 +120,11 @@ const demoAccountsStep: SeedStep = {
       enterpriseIds.push(byUscc.rows[0]?.id ?? (await upsertOrganisation(client, 'enterprise', e.name, e.uscc)));
     }
     let users = 0;
-    users += await upsertUser(client, 'organiser@demo.scenematch.cn', '王敏（服务中心）', 'organiser', organiserId);
-    users += await upsertUser(client, 'admin@demo.scenematch.cn', '系统管理员', 'admin', organiserId);
-    users += await upsertUser(client, 'agency@demo.scenematch.cn', '李静（市卫生健康委）', 'agency', agency.rows[0].id);
-    users += await upsertUser(client, 'enterprise@demo.scenematch.cn', `陈晨（${enterprises[0].name}）`, 'enterprise', enterpriseIds[0]);
-    users += await upsertUser(client, 'expert@demo.scenematch.cn', '赵教授（评审专家）', 'expert', expertPoolId);
+    users += await upsertUser(client, demoAccountOf('organiser').email, '王敏（服务中心）', 'organiser', organiserId);
+    users += await upsertUser(client, demoAccountOf('admin').email, '系统管理员', 'admin', organiserId);
+    users += await upsertUser(client, demoAccountOf('agency').email, '李静（市卫生健康委）', 'agency', agency.rows[0].id);
+    users += await upsertUser(client, demoAccountOf('enterprise').email, `陈晨（${enterprises[0].name}）`, 'enterprise', enterpriseIds[0]);
+    users += await upsertUser(client, demoAccountOf('expert').email, '赵教授（评审专家）', 'expert', expertPoolId);
     return { enterprises: enterprises.length, usersCreated: users };
   },
 };

@@ -2,7 +2,9 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuditModule } from '@scenematch/server-audit';
 import { AuthModule } from '@scenematch/server-auth';
+import { logTransport } from '@scenematch/server-common';
 import { AppConfig, ConfigModule } from '@scenematch/server-config';
+import { MetricsEndpointModule, MetricsModule } from '@scenematch/server-metrics';
 import { DatabaseModule } from '@scenematch/server-database';
 import { OrganisationsModule } from '@scenematch/server-organisations';
 import { QueueModule } from '@scenematch/server-queue';
@@ -35,6 +37,7 @@ export class AppModule {
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             level: config.LOG_LEVEL,
+            transport: logTransport(config.LOG_FORMAT),
             genReqId: (req: IncomingMessage, res: ServerResponse) => {
               const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
               res.setHeader('x-request-id', id);
@@ -46,6 +49,8 @@ export class AppModule {
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
           },
         }),
+        MetricsModule,
+        MetricsEndpointModule.forRoot({ port: config.METRICS_PORT, host: config.METRICS_HOST }),
         DatabaseModule.forRoot(),
         QueueModule.forProducer(),
         TerminusModule,

@@ -5,6 +5,7 @@ import { NestFactory, Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiExceptionFilter, createValidationPipe, InputPolicyInterceptor, MediaTypeGuard } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
+import { instrumentHttp, Metrics } from '@scenematch/server-metrics';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -46,6 +47,8 @@ export async function createApp(
   // still being sent end their keep-alive connection, so the close completes when the last
   // request in flight does instead of waiting out fastify's 72 s keep-alive timeout.
   const server = app.getHttpAdapter().getInstance();
+  // Request counts and latencies per route pattern, in memory; served on the metrics listener only.
+  instrumentHttp(server, app.get(Metrics));
   let closing = false;
   server.addHook('preClose', async () => {
     closing = true;

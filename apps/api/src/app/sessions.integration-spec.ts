@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { AgendaRunView, AgendaView, MeetingRequestView, MeetingView, Page, ParticipantView, SessionReport, SessionSuggestion, SessionView } from '@scenematch/contracts';
 import { ConfigModule } from '@scenematch/server-config';
 import { DatabaseModule } from '@scenematch/server-database';
+import { METRIC, Metrics } from '@scenematch/server-metrics';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { QueueModule } from '@scenematch/server-queue';
 import { SessionJobsModule } from '@scenematch/server-sessions';
-import { FORMULA_PROBES, formulaCells, neutralisedInXlsx, TestClient, waitFor, workbookTexts } from '@scenematch/server-testing';
+import { FORMULA_PROBES, formulaCells, neutralisedInXlsx, PromScrape, TestClient, waitFor, workbookTexts } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -202,8 +203,12 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
   it('generates the agenda in the worker: requests first, capacities, availability and declines respected', async () => {
     const beforeRun = await companies[0].get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
     expect(beforeRun.body).toMatchObject({ published: false, meetings: [] });
+    // The solve is timed for the operators (the worker's agenda solve time metric).
+    const solves = async () => new PromScrape(await worker.get(Metrics).render()).value(`${METRIC.agendaSolveDuration}_count`);
+    const solvesBefore = await solves();
     const run = await generate();
     expect(run.status).toBe('completed');
+    expect(await solves()).toBe(solvesBefore + 1);
     expect(run.progress).toBe(1);
     expect(run.gap).toBeLessThanOrEqual(0.001);
     const agenda = await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`);

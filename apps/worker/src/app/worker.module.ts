@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { logTransport } from '@scenematch/server-common';
 import { AppConfig, ConfigModule } from '@scenematch/server-config';
+import { MetricsEndpointModule, MetricsModule } from '@scenematch/server-metrics';
 import { DatabaseModule } from '@scenematch/server-database';
 import { QueueModule } from '@scenematch/server-queue';
 import { LoggerModule } from 'nestjs-pino';
@@ -20,7 +22,10 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }),
+        LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL, transport: logTransport(config.LOG_FORMAT) } }),
+        MetricsModule,
+        // The worker serves no HTTP but this: its own metrics-only listener.
+        MetricsEndpointModule.forRoot({ port: config.WORKER_METRICS_PORT, host: config.METRICS_HOST }),
         DatabaseModule.forRoot(),
         QueueModule.forWorker(),
         TaxonomyModule,

@@ -14,3 +14,4 @@ export * from './lib/input-policy.interceptor';
 export * from './lib/spreadsheet-safety';
 export * from './lib/media-type.guard';
 export * from './lib/deadlines';
+export * from './lib/log-format';

@@ -8,3 +8,4 @@ export * from './lib/child-app';
 export * from './lib/formula-probes';
 export * from './lib/pdf-fixtures';
 export * from './lib/oidc-dev-provider';
+export * from './lib/prometheus-text';

@@ -14,3 +14,4 @@ export * from './lib/notifications';
 export * from './lib/stats';
 export * from './lib/accounts';
 export * from './lib/sso';
+export * from './lib/demo-accounts';

@@ -4,6 +4,7 @@ import { AuthTokens, LoginResponse, PRIVACY_NOTICE_VERSION, ROLE_FOR_ORGANISATIO
 import { AuditService } from '@scenematch/server-audit';
 import { RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
+import { Metrics } from '@scenematch/server-metrics';
 import { OrganisationsService } from '@scenematch/server-organisations';
 import { DataSource } from 'typeorm';
 import { RegisterDto } from './dto/auth.dto';
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly attempts: LoginAttempts,
     private readonly sessions: SessionVersions,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Creates the organisation and its first user together, then signs the user in. */
@@ -92,6 +94,7 @@ export class AuthService {
     const failure = new UnauthorizedException('邮箱或密码错误');
     if (!user) {
       await PasswordHasher.verify(await dummyPasswordHash(), password);
+      this.metrics.signInFailures.inc({ reason: 'unknown_email' });
       await this.audit.record({ action: 'auth.login', outcome: 'failure', meta, details: { email: normalised, reason: 'unknown_email' } });
       throw failure;
     }

@@ -4,6 +4,7 @@ import { Role } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
+import { Metrics } from '@scenematch/server-metrics';
 import { DataSource } from 'typeorm';
 import { User } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
@@ -15,6 +16,12 @@ interface AttemptUser {
   organisationId: string;
   lockedUntil: Date | null;
 }
+
+/** The steps of signing in (password, then second factor): their failures count as failed sign-ins in the metrics. */
+export const SIGN_IN_ACTIONS: ReadonlySet<string> = new Set(['auth.login', 'auth.mfa.verify']);
+
+/** Why a sign-in was refused: the label values of the failure counter. */
+export const SIGN_IN_FAILURE_REASONS = ['unknown_email', 'wrong_password', 'wrong_code', 'wrong_recovery_code', 'locked'] as const;
 
 function formatLocalTime(date: Date): string {
   return date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' });
@@ -34,11 +41,16 @@ export class LoginAttempts {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly sessions: SessionVersions,
-  ) {}
+    private readonly metrics: Metrics,
+  ) {
+    metrics.use(metrics.signInFailures, metrics.signInLockouts);
+    for (const reason of SIGN_IN_FAILURE_REASONS) metrics.signInFailures.inc({ reason }, 0);
+  }
 
   /** 423 (and an audit record) while the account is locked. */
   async assertNotLocked(user: AttemptUser, action: string, meta: RequestMeta): Promise<void> {
     if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+      if (SIGN_IN_ACTIONS.has(action)) this.metrics.signInFailures.inc({ reason: 'locked' });
       await this.audit.record({ action, outcome: 'denied', actor: this.actor(user), entityType: 'user', entityId: user.id, meta, details: { reason: 'locked' } });
       throw LoginAttempts.locked(user.lockedUntil);
     }
@@ -59,6 +71,8 @@ export class LoginAttempts {
     );
     const lockedUntil = result[0][0]?.locked_until ? new Date(result[0][0].locked_until) : null;
     const justLocked = !!result[0][0]?.just_locked && !!lockedUntil && lockedUntil.getTime() > Date.now();
+    if (SIGN_IN_ACTIONS.has(action)) this.metrics.signInFailures.inc({ reason });
+    if (justLocked) this.metrics.signInLockouts.inc();
     if (justLocked) {
       // A lockout ends the account's sessions too: whoever guessed may already hold a token.
       await this.dataSource.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);

@@ -9,6 +9,21 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(true);
   });
 
+  it('keeps metrics off and logs JSON unless asked; production refuses pretty logs', () => {
+    const plain = loadConfig({});
+    expect(plain.METRICS_PORT).toBeUndefined();
+    expect(plain.WORKER_METRICS_PORT).toBeUndefined();
+    expect(plain.METRICS_HOST).toBe('127.0.0.1');
+    expect(plain.LOG_FORMAT).toBe('json');
+    const on = loadConfig({ METRICS_PORT: '9464', WORKER_METRICS_PORT: '9465', METRICS_HOST: '10.0.0.5', LOG_FORMAT: 'pretty' });
+    expect([on.METRICS_PORT, on.WORKER_METRICS_PORT, on.METRICS_HOST, on.LOG_FORMAT]).toEqual([9464, 9465, '10.0.0.5', 'pretty']);
+    expect(() => loadConfig({ METRICS_PORT: 'on' })).toThrow(/METRICS_PORT/);
+    expect(() => loadConfig({ LOG_FORMAT: 'text' })).toThrow(/LOG_FORMAT must be json or pretty/);
+    const production = { NODE_ENV: 'production', JWT_ACCESS_SECRET: 'a'.repeat(40), JWT_REFRESH_SECRET: 'b'.repeat(40), SEALING_MASTER_KEY: 'c'.repeat(64) };
+    expect(() => loadConfig({ ...production, LOG_FORMAT: 'pretty' })).toThrow(/production logs JSON/);
+    expect(loadConfig(production).LOG_FORMAT).toBe('json');
+  });
+
   it('lists every bad value in one error', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
     try {

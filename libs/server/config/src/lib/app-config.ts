@@ -102,6 +102,28 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * `json` (one JSON object a line, for log collectors) or `pretty` (coloured, human-readable
+   * lines for a developer's terminal; `npm start` picks it outside production). Production logs JSON.
+   */
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
+  /**
+   * Prometheus metrics of the API on a listener of their own (`GET /metrics` on this port), never
+   * on the public port. Unset: no metrics listener. 0: any free port (tests).
+   */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  METRICS_PORT?: number;
+
+  /** The worker's metrics listener (a port of its own: API and worker may share a host). Unset: none. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  WORKER_METRICS_PORT?: number;
+
+  /** Address the metrics listeners bind to: loopback unless the scraper is on another host. */
+  @IsString()
+  METRICS_HOST = '127.0.0.1';
+
   @Transform(toBool) @IsBoolean()
   TRUST_PROXY = false;
 
@@ -282,7 +304,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'SEED_DEMO', 'PORTAL_DIR', 'MFA_REQUIRED', 'MFA_ENCRYPTION_KEY', 'SMTP_URL', 'SEALING_MASTER_KEY', 'SEALING_MASTER_KEY_PREVIOUS', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI']) {
+  for (const key of [...known, 'SEED_DEMO', 'PORTAL_DIR', 'MFA_REQUIRED', 'MFA_ENCRYPTION_KEY', 'SMTP_URL', 'SEALING_MASTER_KEY', 'SEALING_MASTER_KEY_PREVIOUS', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'METRICS_PORT', 'WORKER_METRICS_PORT']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -303,6 +325,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('OIDC_ISSUER must be an https:// URL in production');
   }
   if (config.isProduction) {
+    if (config.LOG_FORMAT === 'pretty') problems.push('LOG_FORMAT=pretty is for development: production logs JSON for the log collector');
     if (!config.SEALING_MASTER_KEY || parseMasterKey(config.SEALING_MASTER_KEY)?.equals(parseMasterKey(DEV_SEALING_MASTER_KEY) as Buffer)) {
       problems.push('SEALING_MASTER_KEY must be set to your own master key in production (sealed bids are encrypted with it)');
     }

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@scenematch/server-config';
+import { MetricsModule } from '@scenematch/server-metrics';
+import { DatabasePoolMetrics } from './database-pool.metrics';
 
 /**
  * The application's TypeORM connection. Entities are registered by each domain module with
@@ -12,6 +14,7 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
+        MetricsModule,
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
@@ -42,6 +45,7 @@ export class DatabaseModule {
           }),
         }),
       ],
+      providers: [DatabasePoolMetrics],
     };
   }
 }

@@ -4,6 +4,7 @@ import { refreshEnterpriseProfile } from '@scenematch/server-products';
 import { StrongMatchNotifier } from '@scenematch/server-notifications';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
 import { returningRows } from '@scenematch/server-database';
+import { Metrics } from '@scenematch/server-metrics';
 import { DataSource } from 'typeorm';
 import { MatchingEngine } from './matching-engine';
 
@@ -78,7 +79,10 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
   constructor(
     private readonly engine: MatchingEngine,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    private readonly metrics: Metrics,
+  ) {
+    metrics.use(metrics.matchingRebuildDuration, metrics.matchingRebuildPairsKept);
+  }
   async handle({ rebuildId, shard, shards }: JobPayloads[JobName.MatchingRebuildShard]): Promise<void> {
     const kept = await this.engine.exclusive(async () => {
       const scenarios = (await this.engine.openScenarioIds()).filter((_, i) => i % shards === shard);
@@ -92,11 +96,17 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
               shards_done = cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))),
               status = CASE WHEN cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))) >= shards THEN 'completed' ELSE status END,
               finished_at = CASE WHEN cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))) >= shards THEN now() ELSE finished_at END
+         FROM (SELECT status AS was, $2::int = ANY(done_shards) AS repeated FROM matching_rebuilds WHERE id = $1) before
         WHERE id = $1
-        RETURNING status, started_at`,
+        RETURNING status, started_at, before.was, before.repeated, extract(epoch FROM finished_at - started_at)::float8 AS seconds`,
       [rebuildId, shard, kept],
     );
-    const rows = returningRows<{ status: string; started_at: Date }>(result);
+    const rows = returningRows<{ status: string; started_at: Date; was: string; repeated: boolean; seconds: number | null }>(result);
+    // A shard run again (a retry) is counted once, and the rebuild's duration when it completes.
+    if (rows[0] && !rows[0].repeated) this.metrics.matchingRebuildPairsKept.inc(kept);
+    if (rows[0]?.status === 'completed' && rows[0].was !== 'completed' && rows[0].seconds !== null) {
+      this.metrics.matchingRebuildDuration.observe(rows[0].seconds);
+    }
     // The last shard removes what the rebuild did not refresh (closed scenarios, fallen-out pairs).
     if (rows[0]?.status === 'completed') {
       await this.dataSource.query(`DELETE FROM match_results WHERE computed_at < $1`, [rows[0].started_at]);

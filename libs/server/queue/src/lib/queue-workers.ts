@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, 
 import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@scenematch/server-config';
+import { Metrics, secondsSince } from '@scenematch/server-metrics';
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -31,7 +32,10 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly discovery: DiscoveryService,
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    private readonly metrics: Metrics,
+  ) {
+    metrics.use(metrics.jobDuration, metrics.jobFailures);
+  }
 
   onApplicationBootstrap(): void {
     for (const wrapper of this.discovery.getProviders()) {
@@ -40,6 +44,8 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       const job = Reflect.getMetadata(JOB_HANDLER_KEY, wrapper.metatype) as JobName | undefined;
       if (job) this.handlers.set(job, instance);
     }
+    // Every job kind's failure series exists from the start (at 0): increase() then sees the first failure.
+    for (const job of this.handlers.keys()) for (const final of ['true', 'false']) this.metrics.jobFailures.inc({ job, final }, 0);
     const queues = new Set([...this.handlers.keys()].map((job) => JOB_QUEUE[job as JobName]));
     for (const queue of queues) this.workers.push(this.startWorker(queue));
     this.logger.log(`Processing ${[...this.handlers.keys()].join(', ') || 'nothing'} on ${[...queues].join(', ')}`);
@@ -80,12 +86,22 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async process(job: Job): Promise<unknown> {
     const handler = this.handlers.get(job.name);
-    if (!handler) throw new Error(`No handler for job ${job.name}`);
-    const result = await handler.handle(job.data, {
-      jobId: String(job.id),
-      attempt: job.attemptsMade + 1,
-      progress: (fraction, message) => job.updateProgress({ fraction, message }),
-    });
+    // Job kinds label the metrics only when known: a stray name must not add series.
+    const kind = handler ? job.name : 'unknown';
+    const started = process.hrtime.bigint();
+    let result: unknown;
+    try {
+      if (!handler) throw new Error(`No handler for job ${job.name}`);
+      result = await handler.handle(job.data, {
+        jobId: String(job.id),
+        attempt: job.attemptsMade + 1,
+        progress: (fraction, message) => job.updateProgress({ fraction, message }),
+      });
+    } catch (error) {
+      this.metrics.jobDuration.observe({ job: kind, outcome: 'failed' }, secondsSince(started));
+      throw error;
+    }
+    this.metrics.jobDuration.observe({ job: kind, outcome: 'completed' }, secondsSince(started));
     if (job.id && UUID.test(job.id)) {
       await this.dataSource.query(`UPDATE outbox SET completed_at = now() WHERE id = $1 AND completed_at IS NULL`, [job.id]);
     }
@@ -95,6 +111,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
   private async onFailed(job: Job | undefined, error: Error): Promise<void> {
     if (!job) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.metrics.jobFailures.inc({ job: this.handlers.has(job.name) ? job.name : 'unknown', final: String(final) });
     this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
     if (final && job.id && UUID.test(job.id)) {
       await this.dataSource

@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { MetricsModule } from '@scenematch/server-metrics';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 import { ProbeHandler } from './probe.handler';
 import { QueueRegistry } from './queue-registry';
 import { QueueWorkers } from './queue-workers';
+import { QueueMetrics } from './queue.metrics';
 
 /**
  * `forProducer()` in the API: write outbox rows. `forWorker()` in the worker: relay the outbox
@@ -20,8 +22,8 @@ export class QueueModule {
     return {
       module: QueueModule,
       global: true,
-      imports: [DiscoveryModule],
-      providers: [OutboxService, QueueRegistry, OutboxRelay, QueueWorkers, ProbeHandler],
+      imports: [DiscoveryModule, MetricsModule],
+      providers: [OutboxService, QueueRegistry, OutboxRelay, QueueWorkers, ProbeHandler, QueueMetrics],
       exports: [OutboxService, QueueRegistry, OutboxRelay],
     };
   }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgendaInputError, scheduleAgenda } from '@scenematch/scheduling';
 import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
+import { Metrics, secondsSince } from '@scenematch/server-metrics';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { agendaInputFingerprint, loadAgendaInput, pairKey, unplacedReasonText } from './agenda-input';
@@ -20,7 +21,10 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
-  ) {}
+    private readonly metrics: Metrics,
+  ) {
+    metrics.use(metrics.agendaSolveDuration);
+  }
 
   async handle({ sessionId, runId }: JobPayloads[JobName.SessionAgenda], context: JobContext): Promise<void> {
     const runs: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM session_agenda_runs WHERE id = $1`, [runId]);
@@ -40,7 +44,9 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
       const fingerprint = await agendaInputFingerprint(this.dataSource.manager, sessionId);
       const { input, facts, names } = await loadAgendaInput(this.dataSource.manager, session);
       await progress(0.2, `${input.companies.length} 家企业、${input.agencies.length} 家发榜单位、${input.candidates.length} 个候选洽谈：求解中`);
+      const solveStarted = process.hrtime.bigint();
       const result = await scheduleAgenda(input);
+      this.metrics.agendaSolveDuration.observe(secondsSince(solveStarted));
       await progress(0.85, `已选出 ${result.meetings.length} 场洽谈：保存日程`);
       const saved = await this.dataSource.transaction(async (manager) => {
         const locked: Array<{ status: string }> = await manager.query(`SELECT status FROM matchmaking_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
