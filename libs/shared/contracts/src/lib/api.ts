@@ -54,7 +54,7 @@ export interface RegisterRequest {
   email: string;
   password: string;
   displayName: string;
-  organisation: { type: 'enterprise' | 'agency'; name: string; uscc: string };
+  organisation: { type: 'enterprise' | 'agency' | 'financier'; name: string; uscc: string; financierKind?: FinancierKind };
   /** Consent to the privacy notice (/privacy) in force; the API records its version and time. */
   privacyConsent: boolean;
 }

@@ -11,5 +11,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'agency@demo.scenematch.cn', label: '发榜单位（市卫生健康委）' },
   { email: 'enterprise@demo.scenematch.cn', label: 'AI企业' },
   { email: 'expert@demo.scenematch.cn', label: '评审专家' },
+  { email: 'bank@demo.scenematch.cn', label: '金融机构（鹏城银行科技支行）' },
   { email: 'admin@demo.scenematch.cn', label: '系统管理员' },
 ];
