@@ -231,7 +231,7 @@ export class SessionDetailPage implements OnInit {
           contactPhone: r.me.contactPhone ?? '',
           contactEmail: r.me.contactEmail ?? '',
         };
-        this.needs.set(r.me.needs.map(({ id: _id, ...need }) => need));
+        this.needs.set(r.me.needs.map((need) => ({ type: need.type, name: need.name, amountMin: need.amountMin, amountMax: need.amountMax, termMonths: need.termMonths, audience: need.audience, stages: need.stages, sectors: need.sectors, description: need.description })));
         if (this.role() === 'agency') this.loadOwnScenarios();
       },
       error: (error: unknown) => this.message.error(toApiError(error).message),
