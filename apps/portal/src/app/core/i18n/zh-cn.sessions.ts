@@ -6,7 +6,8 @@ export const SESSION_TEXTS = {
     empty: '暂无对接会',
     loadFailed: '对接会加载失败',
     open: '查看详情',
-    counts: (e: number, a: number) => `${e} 家企业 · ${a} 家发榜单位`,
+    // The demand side counts agencies and, in 银企 / 投融资 sessions, banks and investors.
+    counts: (e: number, a: number) => `${e} 家企业 · ${a} 家需求方单位`,
     slots: (slots: number, minutes: number, tables: number) => `${slots} 个时段 × ${minutes} 分钟 · ${tables} 张洽谈桌`,
     venueTbd: '地点待定',
     // Registration has no date of its own: it closes when the organiser publishes the agenda.
