@@ -168,7 +168,7 @@ describe('matchmaking sessions (供需对接会)', () => {
       await company.getByTestId('directory-kind-finance').click();
       const entry = company.getByTestId('directory-entry').filter({ hasText: BANK_NAME });
       await entry.getByTestId('directory-contact').filter({ hasText: '0755-8888 6601' }).waitFor();
-      expect(await entry.getByTestId('directory-need').innerText()).toContain('100–1000 万元');
+      expect(await entry.getByTestId('directory-need').innerText()).toContain('500–1000 万元');
       await entry.getByTestId('directory-ask').click();
       await company.getByTestId('request-message').fill('希望了解科创贷');
       await company.locator('.ant-modal-footer button.ant-btn-primary').click();
