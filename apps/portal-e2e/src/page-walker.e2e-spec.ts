@@ -33,6 +33,7 @@ const ACCOUNTS: Record<Role, string> = {
   expert: 'expert@demo.scenematch.cn',
   organiser: 'organiser@demo.scenematch.cn',
   admin: 'admin@demo.scenematch.cn',
+  financier: 'bank@demo.scenematch.cn',
 };
 
 /** Pages no menu names, per role (a menu's own pages come from the portal's menu). */
@@ -43,6 +44,7 @@ const EXTRA_PAGES: Record<Walker, string[]> = {
   expert: [],
   organiser: [],
   admin: [],
+  financier: [],
 };
 
 /** An inner page: the first link of a kind on a list page. */
@@ -87,6 +89,7 @@ const ROLE_INNER: Record<Walker, InnerPage[]> = {
   admin: [
     { name: 'session-admin', list: '/admin/sessions', link: 'session-manage' },
   ],
+  financier: [],
 };
 
 const WALK_WIDTHS = [360, 1366] as const;

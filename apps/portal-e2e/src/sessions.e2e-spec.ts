@@ -9,6 +9,8 @@ const AGENCY = 'agency@demo.scenematch.cn';
 const ORGANISER = 'organiser@demo.scenematch.cn';
 const DEMO_COMPANY = '深圳鹏知医疗智能科技有限公司';
 const HEALTH = '市卫生健康委';
+const BANK = 'bank@demo.scenematch.cn';
+const BANK_NAME = '鹏城银行科技支行';
 
 interface Created {
   id: string;
@@ -128,5 +130,66 @@ describe('matchmaking sessions (供需对接会)', () => {
     },
     90_000,
   );
-});
 
+  browserTest(
+    'a bank registers with a loan product, a company asks to meet it from the directory, the agenda places the meeting',
+    async ({ page, url, pageErrors, newSession }) => {
+      const organiser = await apiToken(ORGANISER);
+      const title = `科技金融银企对接会 ${randomBytes(3).toString('hex')}`;
+      const session = await apiCall<Created>('/sessions', {
+        method: 'POST',
+        token: organiser,
+        body: { title, startsAt: tomorrowMorning(), slotMinutes: 20, slots: 3, tables: 2, sessionType: 'bank_enterprise' },
+      });
+      await apiCall(`/sessions/${session.id}/status`, { method: 'POST', token: organiser, body: { status: 'open_for_registration' } });
+
+      // The bank brings a loan product; a reversed amount range is refused on its field first.
+      await signInThenOpen(page, url, BANK, `/sessions/${session.id}`);
+      expect(await page.getByTestId('session-type').innerText()).toContain('银企对接会');
+      await page.getByTestId('need-name').fill('科创贷（信用贷款）');
+      await page.locator('[data-testid=need-amount-min] input').fill('500');
+      await page.locator('[data-testid=need-amount-max] input').fill('100');
+      await page.getByTestId('register-phone').fill('0755-8888 6601');
+      await page.getByTestId('register-submit').click();
+      await page.getByTestId('needs-form').getByText('最高金额不能低于最低金额').waitFor();
+      await page.locator('[data-testid=need-amount-max] input').fill('1000');
+      await page.getByTestId('register-submit').click();
+      await page.getByTestId('agenda-not-published').waitFor();
+
+      // The company registers, finds the bank in the directory with its contact and asks to meet.
+      const company = await newSession();
+      await signInThenOpen(company, url, ENTERPRISE, `/sessions/${session.id}`);
+      const before = company.getByTestId('directory-entry').filter({ hasText: BANK_NAME });
+      await before.waitFor();
+      expect(await before.getByTestId('directory-contact').count()).toBe(0);
+      await company.getByTestId('register-submit').click();
+      await company.getByTestId('agenda-not-published').waitFor();
+      await openTab(company, '参会名录');
+      await company.getByTestId('directory-kind-finance').click();
+      const entry = company.getByTestId('directory-entry').filter({ hasText: BANK_NAME });
+      await entry.getByTestId('directory-contact').filter({ hasText: '0755-8888 6601' }).waitFor();
+      expect(await entry.getByTestId('directory-need').innerText()).toContain('500–1000 万元');
+      await entry.getByTestId('directory-ask').click();
+      await company.getByTestId('request-message').fill('希望了解科创贷');
+      await company.locator('.ant-modal-footer button.ant-btn-primary').click();
+      await entry.filter({ hasText: '已约见' }).waitFor();
+
+      // The organiser runs the agenda: the bank meets the company.
+      const run = await apiCall<Run>(`/sessions/${session.id}/agenda`, { method: 'POST', token: organiser });
+      for (let i = 0; i < 100; i++) {
+        const r = await apiCall<Run>(`/sessions/${session.id}/agenda/runs/${run.id}`, { token: organiser });
+        if (r.status === 'completed') break;
+        if (r.status === 'failed') throw new Error('the agenda run failed');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await apiCall(`/sessions/${session.id}/status`, { method: 'POST', token: organiser, body: { status: 'scheduled' } });
+      await page.reload();
+      await page.getByTestId('my-meeting').filter({ hasText: DEMO_COMPANY }).waitFor();
+      await company.reload();
+      await company.getByTestId('my-meeting').filter({ hasText: BANK_NAME }).waitFor();
+
+      expect(pageErrors).toEqual([]);
+    },
+    90_000,
+  );
+});

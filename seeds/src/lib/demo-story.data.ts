@@ -4,6 +4,8 @@
  * the first seeding (negative: in the past), so the story stays current on any machine.
  */
 
+import type { SessionNeed } from '@scenematch/contracts';
+
 export const STORY_BATCH = {
   name: '“AI+医疗健康”应用场景专项榜单',
   issuer: '市卫生健康委 示范区人工智能创新服务中心',
@@ -229,8 +231,8 @@ export interface StoryMeeting {
   table: number;
   company: string;
   agency: string;
-  /** A batch-1 scenario title of the agency. */
-  scenario: string;
+  /** A batch-1 scenario title of the agency (none when the demand side is a financier). */
+  scenario?: string;
   score: number;
   outcome?: 'intent' | 'signed' | 'follow_up' | 'none';
   note?: string;
@@ -248,6 +250,11 @@ export interface StorySession {
   status: 'scheduled' | 'closed';
   agendaPublishedInDays: number;
   agencies: Array<{ name: string; scenarios: string[]; contact: string }>;
+  /** The type of session and the demand-side kinds it admits (default: 供需对接会, agencies). */
+  sessionType?: 'supply_demand' | 'bank_enterprise' | 'investment';
+  admits?: Array<'agency' | 'finance' | 'investor'>;
+  /** Banks and investors (demo financiers by name) with the needs they bring. */
+  financiers?: Array<{ name: string; contact: string; phone: string; email: string; needs: Array<Omit<SessionNeed, 'id'>> }>;
   companies: string[];
   requests: Array<{ from: string; to: string; scenario?: string; message: string; status: 'accepted' | 'pending' | 'declined' }>;
   meetings: StoryMeeting[];
@@ -295,17 +302,42 @@ export const STORY_SESSIONS: StorySession[] = [
     agencies: [
       { name: '市卫生健康委', scenarios: ['临床辅助决策', '医学影像辅助诊断', '医用机器人'], contact: '李静' },
     ],
+    admits: ['agency', 'finance', 'investor'],
+    financiers: [
+      {
+        name: '鹏城银行科技支行',
+        contact: '刘洋',
+        phone: '0755-8888 6601',
+        email: 'liuyang@bank.demo.scenematch.cn',
+        needs: [
+          { type: 'loan', name: '科创贷（信用贷款）', amountMin: 100, amountMax: 1000, termMonths: 36, audience: '国家高新技术企业、专精特新中小企业', stages: [], sectors: [], description: '纯信用、随借随还，知识产权可增信。' },
+          { type: 'loan', name: '医疗设备融资租赁贷', amountMin: 200, amountMax: 3000, termMonths: 60, audience: '医疗器械与手术机器人企业', stages: [], sectors: [], description: '' },
+        ],
+      },
+      {
+        name: '湾区智能产业创业投资基金',
+        contact: '吴迪',
+        phone: '0755-8666 1200',
+        email: 'wudi@vc.demo.scenematch.cn',
+        needs: [
+          { type: 'investment', name: '医疗 AI 早期项目', amountMin: 500, amountMax: 3000, termMonths: null, audience: '', stages: ['angel', 'a'], sectors: ['智慧医疗', '计算机视觉', '医用机器人'], description: '关注有三甲医院落地案例的团队。' },
+        ],
+      },
+    ],
     companies: ['pengzhi-medical', 'zhuoheng-medrobot', 'yunting-speech', 'banxing-service-robot'],
     requests: [
       { from: 'pengzhi-medical', to: '市卫生健康委', scenario: '临床辅助决策', message: '鹏知 CDSS 已在三家三甲医院上线，希望就全市推广路径交流。', status: 'accepted' },
       { from: '市卫生健康委', to: 'zhuoheng-medrobot', scenario: '医用机器人', message: '请介绍骨科手术导航机器人的临床数据。', status: 'accepted' },
       { from: 'banxing-service-robot', to: '市卫生健康委', scenario: '医用机器人', message: '希望介绍导诊机器人在门诊大厅的应用。', status: 'pending' },
+      { from: 'zhuoheng-medrobot', to: '鹏城银行科技支行', message: '手术导航机器人进入量产，希望了解医疗设备融资租赁贷。', status: 'accepted' },
+      { from: 'pengzhi-medical', to: '湾区智能产业创业投资基金', message: '正在筹备 A 轮融资，希望约见。', status: 'pending' },
     ],
     meetings: [
       { slot: 0, table: 0, company: 'pengzhi-medical', agency: '市卫生健康委', scenario: '临床辅助决策', score: 93 },
       { slot: 1, table: 0, company: 'zhuoheng-medrobot', agency: '市卫生健康委', scenario: '医用机器人', score: 88 },
       { slot: 2, table: 0, company: 'yunting-speech', agency: '市卫生健康委', scenario: '临床辅助决策', score: 76 },
       { slot: 3, table: 0, company: 'banxing-service-robot', agency: '市卫生健康委', scenario: '医用机器人', score: 64 },
+      { slot: 2, table: 1, company: 'zhuoheng-medrobot', agency: '鹏城银行科技支行', score: 0 },
     ],
   },
 ];

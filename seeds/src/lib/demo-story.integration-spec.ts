@@ -50,7 +50,7 @@ describe('the demo story (seeds)', () => {
   });
 
   it('loads once and a second run changes nothing', () => {
-    expect(first['demo-story']).toMatchObject({ deadlines: 25, scenarios: 4, applications: 9, reviews: 5, awards: 2, objections: 1, sessions: 2, meetings: 8 });
+    expect(first['demo-story']).toMatchObject({ deadlines: 25, scenarios: 4, applications: 9, reviews: 5, awards: 2, objections: 1, sessions: 2, meetings: 9 });
     expect(second['demo-story']).toEqual({ skipped: 1 });
     expect(after).toEqual(before);
     // The story writes no audit records of its own, so the hash chain is untouched.
@@ -156,6 +156,24 @@ describe('the demo story (seeds)', () => {
     for (const row of inbox) {
       expect([row.email, row.total > 0, row.unread > 0, row.ordered]).toEqual([row.email, true, true, true]);
     }
-    expect(inbox.map((r) => r.email)).toHaveLength(5);
+    expect(inbox.map((r) => r.email)).toHaveLength(6);
+  });
+
+  it('brings a bank and an investor with their needs to the scheduled session, a company meeting the bank', async () => {
+    const financiers = await one<{ name: string; financier_kind: string; needs: number; contact: string; asked_by: string[]; meetings: number }>(
+      `SELECT o.name, o.financier_kind, jsonb_array_length(p.needs)::int AS needs, p.contact_phone AS contact,
+              ARRAY(SELECT f.name FROM meeting_requests r JOIN organisations f ON f.id = r.from_organisation_id WHERE r.session_id = p.session_id AND r.to_organisation_id = o.id ORDER BY f.name) AS asked_by,
+              (SELECT count(*)::int FROM session_meetings x WHERE x.session_id = p.session_id AND x.agency_id = o.id AND x.status = 'scheduled') AS meetings
+         FROM session_participants p JOIN organisations o ON o.id = p.organisation_id JOIN matchmaking_sessions m ON m.id = p.session_id
+        WHERE o.type = 'financier' AND m.status = 'scheduled' ORDER BY o.name`,
+    );
+    expect(financiers).toEqual([
+      { name: '湾区智能产业创业投资基金', financier_kind: 'investor', needs: 1, contact: '0755-8666 1200', asked_by: ['深圳鹏知医疗智能科技有限公司'], meetings: 0 },
+      { name: '鹏城银行科技支行', financier_kind: 'bank', needs: 2, contact: '0755-8888 6601', asked_by: [expect.any(String)], meetings: 1 },
+    ]);
+    const bankUser = await one<{ role: string; organisation: string }>(
+      `SELECT u.role, o.name AS organisation FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.email = 'bank@demo.scenematch.cn'`,
+    );
+    expect(bankUser).toEqual([{ role: 'financier', organisation: '鹏城银行科技支行' }]);
   });
 });

@@ -1,8 +1,8 @@
-import { chinaToday, DEFAULT_RUBRIC } from '@scenematch/contracts';
+import { chinaToday, DEFAULT_RUBRIC, type SessionNeed } from '@scenematch/contracts';
 import { dateAt1700Sql } from '@scenematch/server-common';
 import { searchDocumentOf } from '@scenematch/server-database';
 import { JOB_QUEUE, JobName, JobPayloads } from '@scenematch/server-queue';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { SeedStep } from './run-seeds';
 import { readSeedJson } from './seed-files';
@@ -32,6 +32,8 @@ interface Cast {
   agencyId: string;
   companies: Map<string, string>;
   agencies: Map<string, string>;
+  /** Banks and investors, by name (demand side of a session like agencies). */
+  financiers: Map<string, string>;
 }
 
 type Actor = { userId: string; role: string } | null;
@@ -53,7 +55,11 @@ async function castOf(client: Client): Promise<Cast> {
   const agencies = new Map(
     (await client.query<{ id: string; name: string }>(`SELECT id, name FROM organisations WHERE type = 'agency'`)).rows.map((r) => [r.name, r.id]),
   );
+  const financiers = new Map(
+    (await client.query<{ id: string; name: string }>(`SELECT id, name FROM organisations WHERE type = 'financier'`)).rows.map((r) => [r.name, r.id]),
+  );
   return {
+    financiers,
     organiser: user('organiser').id,
     expert: user('expert').id,
     enterpriseUser: user('enterprise').id,
@@ -71,7 +77,7 @@ function companyId(cast: Cast, key: string): string {
 }
 
 function partyId(cast: Cast, keyOrAgency: string): string {
-  return cast.agencies.get(keyOrAgency) ?? companyId(cast, keyOrAgency);
+  return cast.agencies.get(keyOrAgency) ?? cast.financiers.get(keyOrAgency) ?? companyId(cast, keyOrAgency);
 }
 
 /** One step of a lifecycle log (scenario_events or application_events), dated when it happened. */
@@ -263,10 +269,11 @@ function checkinCode(): string {
 async function insertSession(client: Client, clock: Clock, cast: Cast, s: StorySession): Promise<string> {
   const startsAt = clock.at(s.startsInDays, s.startsAt);
   const rows = await client.query<{ id: string }>(
-    `INSERT INTO matchmaking_sessions (title, description, venue, starts_at, slot_minutes, slots, tables, status, agenda_published_at, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    `INSERT INTO matchmaking_sessions (title, description, venue, starts_at, slot_minutes, slots, tables, status, agenda_published_at, created_by, created_at,
+                                       session_type, admitted_categories)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
     [s.title, s.description, s.venue, startsAt, s.slotMinutes, s.slots, s.tables, s.status, clock.at(s.agendaPublishedInDays, '17:00'), cast.organiser,
-     clock.at(s.agendaPublishedInDays - 14)],
+     clock.at(s.agendaPublishedInDays - 14), s.sessionType ?? 'supply_demand', s.admits ?? ['agency']],
   );
   return rows.rows[0].id;
 }
@@ -274,12 +281,15 @@ async function insertSession(client: Client, clock: Clock, cast: Cast, s: StoryS
 async function insertParticipant(
   client: Client,
   sessionId: string,
-  p: { organisationId: string; kind: 'enterprise' | 'agency'; scenarioIds: string[]; capacity: number; contact: string; checkedIn: Date | null; at: Date; by: string },
+  p: { organisationId: string; kind: 'enterprise' | 'agency'; scenarioIds: string[]; capacity: number; contact: string; checkedIn: Date | null; at: Date; by: string;
+       phone?: string; email?: string; needs?: Array<Omit<SessionNeed, 'id'>> },
 ): Promise<void> {
   await client.query(
-    `INSERT INTO session_participants (session_id, organisation_id, kind, scenario_ids, capacity, contact_name, checkin_code, checked_in_at, registered_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [sessionId, p.organisationId, p.kind, p.scenarioIds, p.capacity, p.contact, checkinCode(), p.checkedIn, p.by, p.at],
+    `INSERT INTO session_participants (session_id, organisation_id, kind, scenario_ids, capacity, contact_name, checkin_code, checked_in_at, registered_by, created_at,
+                                       contact_phone, contact_email, needs)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [sessionId, p.organisationId, p.kind, p.scenarioIds, p.capacity, p.contact, checkinCode(), p.checkedIn, p.by, p.at,
+     p.phone ?? '', p.email ?? '', JSON.stringify((p.needs ?? []).map((n) => ({ id: randomUUID(), ...n })))],
   );
 }
 
@@ -298,14 +308,14 @@ async function insertMeetingRequest(
 async function insertMeeting(
   client: Client,
   sessionId: string,
-  m: { slot: number; table: number; enterpriseId: string; agencyId: string; scenarioId: string; score: number; requested: boolean; mutual: boolean;
+  m: { slot: number; table: number; enterpriseId: string; agencyId: string; scenarioId: string | null; score: number | null; requested: boolean; mutual: boolean;
        outcome: string | null; note: string; outcomeBy: string | null; outcomeAt: Date | null; at: Date },
 ): Promise<void> {
   await client.query(
     `INSERT INTO session_meetings (session_id, slot, table_no, enterprise_id, agency_id, scenario_id, value, score, requested, mutual, outcome, outcome_note,
                                    outcome_by, outcome_at, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [sessionId, m.slot, m.table, m.enterpriseId, m.agencyId, m.scenarioId, m.score / 100 + (m.requested ? 1 : 0) + (m.mutual ? 1 : 0), m.score,
+    [sessionId, m.slot, m.table, m.enterpriseId, m.agencyId, m.scenarioId, (m.score ?? 0) / 100 + (m.requested ? 1 : 0) + (m.mutual ? 1 : 0), m.score,
      m.requested, m.mutual, m.outcome, m.note, m.outcomeBy, m.outcomeAt, m.at],
   );
 }
@@ -359,6 +369,14 @@ async function loadSession(client: Client, clock: Clock, cast: Cast, s: StorySes
     await insertParticipant(client, id, { organisationId, kind: 'agency', scenarioIds, capacity: s.slots, contact: a.contact, checkedIn: closed ? hoursAfter(startsAt, -0.5) : null, at: registered, by: cast.organiser });
     organisations.push(organisationId);
   }
+  for (const f of s.financiers ?? []) {
+    const organisationId = partyId(cast, f.name);
+    await insertParticipant(client, id, {
+      organisationId, kind: 'agency', scenarioIds: [], capacity: s.slots, contact: f.contact, phone: f.phone, email: f.email, needs: f.needs,
+      checkedIn: closed ? hoursAfter(startsAt, -0.5) : null, at: registered, by: cast.organiser,
+    });
+    organisations.push(organisationId);
+  }
   for (const key of s.companies) {
     const organisationId = companyId(cast, key);
     await insertParticipant(client, id, { organisationId, kind: 'enterprise', scenarioIds: [], capacity: Math.min(4, s.slots), contact: '', checkedIn: closed ? hoursAfter(startsAt, -0.4) : null, at: registered, by: cast.organiser });
@@ -381,7 +399,7 @@ async function loadSession(client: Client, clock: Clock, cast: Cast, s: StorySes
     const enterpriseId = companyId(cast, m.company);
     const agencyId = partyId(cast, m.agency);
     await insertMeeting(client, id, {
-      slot: m.slot, table: m.table, enterpriseId, agencyId, scenarioId: await scenarioOf(m.agency, m.scenario), score: m.score,
+      slot: m.slot, table: m.table, enterpriseId, agencyId, scenarioId: m.scenario ? await scenarioOf(m.agency, m.scenario) : null, score: m.scenario ? m.score : null,
       requested: asked.has([enterpriseId, agencyId].sort().join(':')), mutual: false,
       outcome: closed ? (m.outcome ?? null) : null, note: closed ? (m.note ?? '') : '', outcomeBy: closed && m.outcome ? cast.organiser : null,
       outcomeAt: closed && m.outcome ? hoursAfter(startsAt, 3) : null, at: clock.at(s.agendaPublishedInDays, '16:30'),

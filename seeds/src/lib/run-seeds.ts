@@ -75,15 +75,21 @@ const agenciesStep: SeedStep = {
   },
 };
 
-async function upsertOrganisation(client: Client, type: string, name: string, uscc: string | null): Promise<string> {
+async function upsertOrganisation(client: Client, type: string, name: string, uscc: string | null, financierKind: string | null = null): Promise<string> {
   const existing = await client.query<{ id: string }>(`SELECT id FROM organisations WHERE type = $1 AND name = $2 LIMIT 1`, [type, name]);
   if (existing.rows[0]) return existing.rows[0].id;
   const inserted = await client.query<{ id: string }>(
-    `INSERT INTO organisations (type, name, uscc, verified, verified_at) VALUES ($1,$2,$3,$4,$5) RETURNING id`,
-    [type, name, uscc, !!uscc, uscc ? new Date() : null],
+    `INSERT INTO organisations (type, name, uscc, verified, verified_at, financier_kind) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+    [type, name, uscc, !!uscc, uscc ? new Date() : null, financierKind],
   );
   return inserted.rows[0].id;
 }
+
+/** The demo financiers (金融机构, 投资机构) that come to the demo story's scheduled session. */
+export const DEMO_FINANCIERS = [
+  { name: '鹏城银行科技支行', kind: 'bank', uscc: buildUscc('91', '440300', 'MB2F0001') },
+  { name: '湾区智能产业创业投资基金', kind: 'investor', uscc: buildUscc('91', '440300', 'MB2F0002') },
+] as const;
 
 let demoHash: Promise<string> | undefined;
 
@@ -99,7 +105,7 @@ async function upsertUser(client: Client, email: string, displayName: string, ro
   return 1;
 }
 
-/** Demo organisations (the service centre, the expert pool, demo companies) and the five demo users. */
+/** Demo organisations (the service centre, the expert pool, demo companies, a bank and an investor) and the six demo users. */
 const demoAccountsStep: SeedStep = {
   name: 'demo-accounts',
   demoOnly: true,
@@ -125,7 +131,10 @@ const demoAccountsStep: SeedStep = {
     users += await upsertUser(client, demoAccountOf('agency').email, '李静（市卫生健康委）', 'agency', agency.rows[0].id);
     users += await upsertUser(client, demoAccountOf('enterprise').email, `陈晨（${enterprises[0].name}）`, 'enterprise', enterpriseIds[0]);
     users += await upsertUser(client, demoAccountOf('expert').email, '赵教授（评审专家）', 'expert', expertPoolId);
-    return { enterprises: enterprises.length, usersCreated: users };
+    const financierIds: string[] = [];
+    for (const f of DEMO_FINANCIERS) financierIds.push(await upsertOrganisation(client, 'financier', f.name, f.uscc, f.kind));
+    users += await upsertUser(client, demoAccountOf('financier').email, `刘洋（${DEMO_FINANCIERS[0].name}）`, 'financier', financierIds[0]);
+    return { enterprises: enterprises.length, financiers: financierIds.length, usersCreated: users };
   },
 };
 

@@ -480,6 +480,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     expect: only(...ENTERPRISES, ...AGENCIES, ...STAFF),
   },
   'GET /api/sessions/:id/participants': { fixture: 'session.withParticipants', expect: signedIn() },
+  // The directory (参会名录) is public like the session; contacts are in it only for registered
+  // participants and staff (session-kinds.integration-spec.ts checks who sees them).
+  'GET /api/sessions/:id/directory': { fixture: 'session.withParticipants', expect: anyone() },
   // Any signed-in user sees a participant's name and scenarios; its code and contact only itself and staff (masking spec).
   'GET /api/sessions/:id/participants/:participantId': { fixture: 'session.withParticipants', expect: signedIn() },
   'PATCH /api/sessions/:id/participants/:participantId': {

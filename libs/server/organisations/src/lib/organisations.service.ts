@@ -35,7 +35,8 @@ export class OrganisationsService {
       existing.uscc = dto.uscc;
       return repo.save(existing);
     }
-    return repo.save(repo.create({ type: dto.type, name: dto.name, uscc: dto.uscc }));
+    if (dto.type !== 'financier' && dto.financierKind) throw FieldValidationException.single('organisation.financierKind', '只有金融机构和投资机构填写机构类别');
+    return repo.save(repo.create({ type: dto.type, name: dto.name, uscc: dto.uscc, financierKind: dto.type === 'financier' ? (dto.financierKind ?? null) : null }));
   }
 
   async get(id: string): Promise<Organisation> {

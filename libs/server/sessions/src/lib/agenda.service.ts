@@ -19,6 +19,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AddMeetingDto, UpdateMeetingDto } from './session.dto';
 import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, slotTimesOf } from './session-rows';
 import { SessionsService } from './sessions.service';
+import { reportByCategory } from './session-report-kinds';
 
 interface MeetingRow {
   id: string;
@@ -294,6 +295,7 @@ export class AgendaService {
       companiesServed: new Set(held.map((m) => m.enterprise_id)).size,
       agenciesServed: new Set(held.map((m) => m.agency_id)).size,
       bySlot,
+      byCategory: await reportByCategory(this.dataSource.manager, sessionId),
     };
   }
 

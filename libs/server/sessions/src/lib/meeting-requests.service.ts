@@ -27,8 +27,8 @@ interface RequestRow {
 }
 
 const REQUEST_SQL = `
-  SELECT r.id, r.from_organisation_id, fo.name AS from_name, fo.type AS from_kind,
-         r.to_organisation_id, tor.name AS to_name, tor.type AS to_kind,
+  SELECT r.id, r.from_organisation_id, fo.name AS from_name, CASE WHEN fo.type = 'enterprise' THEN 'enterprise' ELSE 'agency' END AS from_kind,
+         r.to_organisation_id, tor.name AS to_name, CASE WHEN tor.type = 'enterprise' THEN 'enterprise' ELSE 'agency' END AS to_kind,
          r.scenario_id, sc.title AS scenario_title, r.message, r.status, r.created_at, r.responded_at,
          (r.status = 'accepted' OR EXISTS (SELECT 1 FROM meeting_requests back
             WHERE back.session_id = r.session_id AND back.from_organisation_id = r.to_organisation_id

@@ -1,5 +1,6 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import { sessionSlotTimes, type AgendaView, type ParticipantKind, type SessionBreak, type SessionStatus, type SessionView } from '@scenematch/contracts';
+import { sessionSlotTimes, type AgendaView, type DemandCategory, type ParticipantKind, type SessionBreak, type SessionNeed, type SessionStatus, type SessionType, type SessionView } from '@scenematch/contracts';
+import type { Role } from '@scenematch/contracts';
 import { Actor, isStaff } from '@scenematch/server-common';
 import { EntityManager } from 'typeorm';
 
@@ -16,6 +17,8 @@ export interface SessionRow {
   max_companies: number | null;
   max_agencies: number | null;
   status: SessionStatus;
+  session_type: SessionType;
+  admitted_categories: DemandCategory[];
   agenda_published_at: Date | null;
   created_at: Date;
 }
@@ -30,6 +33,11 @@ export interface ParticipantRow {
   capacity: number;
   unavailable_slots: number[];
   contact_name: string;
+  contact_phone: string;
+  contact_email: string;
+  needs: SessionNeed[];
+  organisation_type: string;
+  financier_kind: string | null;
   status: 'registered' | 'cancelled';
   checkin_code: string;
   checked_in_at: Date | null;
@@ -37,8 +45,14 @@ export interface ParticipantRow {
 }
 
 export const PARTICIPANT_SQL = `
-  SELECT p.*, o.name AS organisation_name
+  SELECT p.*, o.name AS organisation_name, o.type AS organisation_type, o.financier_kind
     FROM session_participants p JOIN organisations o ON o.id = p.organisation_id`;
+
+/** The roles whose organisations take part in sessions (the demand side includes financiers). */
+export const PARTICIPANT_ROLES: readonly Role[] = ['enterprise', 'agency', 'financier'];
+
+/** The SQL of a participant's category over organisations `o` (the same rule as the contracts' `participantCategory`). */
+export const CATEGORY_SQL = `CASE WHEN o.type = 'enterprise' THEN 'enterprise' WHEN o.type = 'financier' THEN (CASE WHEN o.financier_kind = 'investor' THEN 'investor' ELSE 'finance' END) ELSE 'agency' END`;
 
 /** Participants see a session once it leaves planning; staff see every session. */
 export function canSeeSession(actor: Actor | undefined, session: Pick<SessionRow, 'status'>): boolean {
@@ -54,7 +68,7 @@ export async function loadSession(manager: EntityManager, id: string, actor: Act
 
 /** The caller's own live registration in the session, if any. */
 export async function ownParticipant(manager: EntityManager, sessionId: string, actor: Actor | undefined): Promise<ParticipantRow | null> {
-  if (!actor || (actor.role !== 'enterprise' && actor.role !== 'agency')) return null;
+  if (!actor || !PARTICIPANT_ROLES.includes(actor.role)) return null;
   const rows: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = $2 AND p.status = 'registered'`, [sessionId, actor.organisationId]);
   return rows[0] ?? null;
 }
@@ -77,6 +91,8 @@ export function sessionView(row: SessionRow, counts: SessionView['counts'], myPa
     maxCompanies: row.max_companies,
     maxAgencies: row.max_agencies,
     status: row.status,
+    sessionType: row.session_type,
+    admits: row.admitted_categories,
     agendaPublishedAt: row.agenda_published_at ? new Date(row.agenda_published_at).toISOString() : null,
     counts,
     myParticipantId,

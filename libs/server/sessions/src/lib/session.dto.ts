@@ -1,9 +1,25 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { MEETING_OUTCOMES, SESSION_STATUSES, type MeetingOutcome, type SessionStatus } from '@scenematch/contracts';
+import {
+  DEMAND_CATEGORIES,
+  INVESTMENT_STAGES,
+  MEETING_OUTCOMES,
+  NEED_TYPES,
+  PARTICIPANT_CATEGORIES,
+  SESSION_STATUSES,
+  SESSION_TYPES,
+  type DemandCategory,
+  type InvestmentStage,
+  type MeetingOutcome,
+  type NeedType,
+  type ParticipantCategory,
+  type SessionStatus,
+  type SessionType,
+} from '@scenematch/contracts';
 import { PageQueryDto, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -13,6 +29,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -61,6 +78,72 @@ export class SessionDto {
 
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: '单位名额应为整数' }) @Min(1, { message: '单位名额至少 1' }) @Max(1000)
   maxAgencies?: number;
+
+  @ApiPropertyOptional({ enum: SESSION_TYPES, description: '供需对接会 / 银企对接会 / 投融资对接会 (default supply_demand)' })
+  @IsOptional() @IsIn(SESSION_TYPES as unknown as string[], { message: '对接会类型应为 供需对接会 / 银企对接会 / 投融资对接会' })
+  sessionType?: SessionType;
+
+  @ApiPropertyOptional({ enum: DEMAND_CATEGORIES, isArray: true, description: 'Demand-side kinds that may register (default: by the session type)' })
+  @IsOptional() @IsArray({ message: '可报名的单位类型应为列表' }) @ArrayMinSize(1, { message: '至少允许一类需求方报名' })
+  @IsIn(DEMAND_CATEGORIES as unknown as string[], { each: true, message: '单位类型应为 政府单位 / 金融机构 / 投资机构' })
+  admits?: DemandCategory[];
+}
+
+/** A loan product or an investment focus a financier brings (amounts in 万元). */
+export class SessionNeedDto {
+  @ApiProperty({ enum: NEED_TYPES }) @IsIn(NEED_TYPES as unknown as string[], { message: '需求类型应为 贷款产品 或 投资方向' })
+  type!: NeedType;
+
+  @ApiProperty() @Transform(trimText) @IsString({ message: '请填写名称' }) @Length(2, 100, { message: '名称应为 2–100 个字符' })
+  name!: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: '金额应为整数（万元）' }) @Min(1, { message: '金额至少 1 万元' }) @Max(10_000_000, { message: '金额过大' })
+  amountMin?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: '金额应为整数（万元）' }) @Min(1, { message: '金额至少 1 万元' }) @Max(10_000_000, { message: '金额过大' })
+  amountMax?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: '期限应为整数（月）' }) @Min(1, { message: '期限至少 1 个月' }) @Max(360, { message: '期限不超过 360 个月' })
+  termMonths?: number;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(200, { message: '适用对象不超过 200 字' })
+  audience?: string;
+
+  @ApiPropertyOptional({ enum: INVESTMENT_STAGES, isArray: true })
+  @IsOptional() @IsArray({ message: '投资阶段应为列表' }) @ArrayMaxSize(6) @IsIn(INVESTMENT_STAGES as unknown as string[], { each: true, message: '投资阶段取值无效' })
+  stages?: InvestmentStage[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional() @IsArray({ message: '关注领域应为列表' }) @ArrayMaxSize(10, { message: '关注领域最多 10 个' }) @IsString({ each: true }) @Length(1, 30, { each: true, message: '每个领域 1–30 个字' })
+  sectors?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '说明不超过 500 字' })
+  description?: string;
+}
+
+class ParticipantContactDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
+  contactName?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @Matches(/^$|^[0-9+\-() ]{5,20}$/, { message: '联系电话格式不正确' })
+  contactPhone?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @Matches(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: '联系邮箱格式不正确' }) @MaxLength(200, { message: '邮箱不超过 200 字' })
+  contactEmail?: string;
+
+  @ApiPropertyOptional({ type: [SessionNeedDto], description: 'Financiers: the loan products or investment focuses they bring' })
+  @IsOptional() @IsArray({ message: '需求应为列表' }) @ArrayMaxSize(10, { message: '最多带 10 项需求' }) @ValidateNested({ each: true }) @Type(() => SessionNeedDto)
+  needs?: SessionNeedDto[];
+}
+
+export class DirectoryQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'part of a name, scenario, need or product' })
+  @IsOptional() @Transform(trimText) @IsString() @MaxLength(50, { message: '关键词不超过 50 字' })
+  q?: string;
+
+  @ApiPropertyOptional({ enum: PARTICIPANT_CATEGORIES })
+  @IsOptional() @IsIn(PARTICIPANT_CATEGORIES as unknown as string[], { message: '单位类型取值无效' })
+  category?: ParticipantCategory;
 }
 
 export class UpdateSessionDto extends PartialType(SessionDto) {}
@@ -77,7 +160,7 @@ export class SessionQueryDto extends PageQueryDto {
   status?: SessionStatus;
 }
 
-export class ParticipantDto {
+export class ParticipantDto extends ParticipantContactDto {
   @ApiPropertyOptional({ description: 'Staff only: register this organisation (otherwise the caller’s own)' })
   @IsOptional() @IsUUID('all', { message: '单位编号无效' })
   organisationId?: string;
@@ -94,11 +177,9 @@ export class ParticipantDto {
   @IsOptional() @IsArray({ message: '不可参加的时段应为列表' }) @ArrayMaxSize(48) @IsInt({ each: true, message: '时段序号应为整数' }) @Min(0, { each: true, message: '时段序号不能为负' }) @Max(47, { each: true })
   unavailableSlots?: number[];
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
-  contactName?: string;
 }
 
-export class UpdateParticipantDto {
+export class UpdateParticipantDto extends ParticipantContactDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional() @IsArray({ message: '场景应为列表' }) @ArrayMaxSize(20, { message: '最多带 20 个场景' }) @IsUUID('all', { each: true, message: '场景编号无效' })
   scenarioIds?: string[];
@@ -110,8 +191,6 @@ export class UpdateParticipantDto {
   @IsOptional() @IsArray({ message: '不可参加的时段应为列表' }) @ArrayMaxSize(48) @IsInt({ each: true, message: '时段序号应为整数' }) @Min(0, { each: true, message: '时段序号不能为负' }) @Max(47, { each: true })
   unavailableSlots?: number[];
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
-  contactName?: string;
 }
 
 export class CheckInDto {

@@ -8,6 +8,7 @@ import { MeetingRequestsService } from './meeting-requests.service';
 import {
   AddMeetingDto,
   CheckInDto,
+  DirectoryQueryDto,
   MeetingRequestDto,
   MeetingRequestQueryDto,
   ParticipantDto,
@@ -19,6 +20,7 @@ import {
   UpdateParticipantDto,
   UpdateSessionDto,
 } from './session.dto';
+import { SessionDirectoryService } from './session-directory.service';
 import { SessionsService } from './sessions.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('对接会不存在或无权查看') });
@@ -36,6 +38,7 @@ export class SessionsController {
     private readonly sessions: SessionsService,
     private readonly requests: MeetingRequestsService,
     private readonly agendas: AgendaService,
+    private readonly directories: SessionDirectoryService,
   ) {}
 
   @Post()
@@ -74,9 +77,16 @@ export class SessionsController {
 
   // ── participants ──
 
+  @Get(':id/directory')
+  @Public()
+  @ApiOperation({ summary: 'Who is coming (参会名录): names, kinds, scenarios or needs, products; contacts only for registered participants and staff' })
+  directory(@Param('id', uuid) id: string, @Query() query: DirectoryQueryDto, @CurrentActor({ optional: true }) actor?: Actor) {
+    return this.directories.directory(id, query, actor);
+  }
+
   @Post(':id/participants')
-  @Roles('enterprise', 'agency', 'organiser', 'admin')
-  @ApiOperation({ summary: 'Register the caller’s organisation, or (staff) any company or agency' })
+  @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
+  @ApiOperation({ summary: 'Register the caller’s organisation (company, agency, financier with its needs), or (staff) any of them' })
   register(@Param('id', uuid) id: string, @Body() dto: ParticipantDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.register(id, dto, actor, meta);
   }
@@ -93,14 +103,14 @@ export class SessionsController {
   }
 
   @Patch(':id/participants/:participantId')
-  @Roles('enterprise', 'agency', 'organiser', 'admin')
+  @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
   updateParticipant(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @Body() dto: UpdateParticipantDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.updateParticipant(id, participantId, dto, actor, meta);
   }
 
   @Delete(':id/participants/:participantId')
   @HttpCode(204)
-  @Roles('enterprise', 'agency', 'organiser', 'admin')
+  @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
   @ApiOperation({ summary: 'Cancel a registration: its requests are withdrawn and its meetings freed' })
   cancelParticipant(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.cancelParticipant(id, participantId, actor, meta);
@@ -139,7 +149,7 @@ export class SessionsController {
   // ── meeting requests ──
 
   @Post(':id/meeting-requests')
-  @Roles('enterprise', 'agency')
+  @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Ask a participant of the other kind for a meeting' })
   request(@Param('id', uuid) id: string, @Body() dto: MeetingRequestDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.requests.create(id, dto, actor, meta);
@@ -153,20 +163,20 @@ export class SessionsController {
 
   @Post(':id/meeting-requests/:requestId/respond')
   @HttpCode(200)
-  @Roles('enterprise', 'agency')
+  @Roles('enterprise', 'agency', 'financier')
   respond(@Param('id', uuid) id: string, @Param('requestId', itemUuid) requestId: string, @Body() dto: RespondDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.requests.respond(id, requestId, dto.decision, actor, meta);
   }
 
   @Post(':id/meeting-requests/:requestId/withdraw')
   @HttpCode(200)
-  @Roles('enterprise', 'agency')
+  @Roles('enterprise', 'agency', 'financier')
   withdraw(@Param('id', uuid) id: string, @Param('requestId', itemUuid) requestId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.requests.withdraw(id, requestId, actor, meta);
   }
 
   @Get(':id/suggestions')
-  @Roles('enterprise', 'agency')
+  @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Participants worth meeting, from the match scores' })
   suggestions(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
     return this.requests.suggestions(id, actor);
@@ -214,7 +224,7 @@ export class SessionsController {
   }
 
   @Patch(':id/meetings/:meetingId')
-  @Roles('enterprise', 'agency', 'organiser', 'admin')
+  @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
   @ApiOperation({ summary: 'Pin/unpin (staff) or record the outcome (staff or either side, once running)' })
   updateMeeting(@Param('id', uuid) id: string, @Param('meetingId', itemUuid) meetingId: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.agendas.updateMeeting(id, meetingId, dto, actor, meta);

@@ -1,6 +1,19 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page, ParticipantView, PUBLIC_SCENARIO_STATUSES, SESSION_STATUS_LABELS, SESSION_TRANSITIONS, SessionStatus, SessionView } from '@scenematch/contracts';
+import {
+  Page,
+  PARTICIPANT_CATEGORIES,
+  PARTICIPANT_CATEGORY_LABELS,
+  participantCategory,
+  ParticipantCategory,
+  ParticipantView,
+  PUBLIC_SCENARIO_STATUSES,
+  SESSION_STATUS_LABELS,
+  SESSION_TRANSITIONS,
+  SESSION_TYPE_DEFAULT_ADMITS,
+  SessionStatus,
+  SessionView,
+} from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
@@ -9,7 +22,8 @@ import { toString as qrSvg } from 'qrcode';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { ParticipantDto, SessionDto, SessionQueryDto, UpdateParticipantDto, UpdateSessionDto } from './session.dto';
-import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow, sessionView } from './session-rows';
+import { loadSession, ownParticipant, PARTICIPANT_ROLES, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow, sessionView } from './session-rows';
+import { checkNeeds } from './session-needs';
 
 
 /** Check-in codes: short, unambiguous, typed by hand or read from the QR code. */
@@ -30,9 +44,10 @@ export class SessionsService {
     this.checkShape(dto);
     const id = await this.dataSource.transaction(async (manager) => {
       const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO matchmaking_sessions (title, description, venue, starts_at, slot_minutes, slots, tables, breaks, max_companies, max_agencies, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [dto.title, dto.description ?? '', dto.venue ?? '', dto.startsAt, dto.slotMinutes, dto.slots, dto.tables, JSON.stringify(dto.breaks ?? []), dto.maxCompanies ?? null, dto.maxAgencies ?? null, actor.userId],
+        `INSERT INTO matchmaking_sessions (title, description, venue, starts_at, slot_minutes, slots, tables, breaks, max_companies, max_agencies, created_by, session_type, admitted_categories)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [dto.title, dto.description ?? '', dto.venue ?? '', dto.startsAt, dto.slotMinutes, dto.slots, dto.tables, JSON.stringify(dto.breaks ?? []), dto.maxCompanies ?? null, dto.maxAgencies ?? null, actor.userId,
+         dto.sessionType ?? 'supply_demand', [...new Set(dto.admits ?? SESSION_TYPE_DEFAULT_ADMITS[dto.sessionType ?? 'supply_demand'])]],
       );
       await this.audit.record({ action: 'session.create', actor, entityType: 'session', entityId: rows[0].id, meta, details: { title: dto.title } }, manager);
       return rows[0].id;
@@ -63,10 +78,12 @@ export class SessionsService {
         `UPDATE matchmaking_sessions SET title = coalesce($2, title), description = coalesce($3, description), venue = coalesce($4, venue),
                 starts_at = coalesce($5, starts_at), slot_minutes = coalesce($6, slot_minutes), slots = coalesce($7, slots), tables = coalesce($8, tables),
                 breaks = coalesce($9, breaks), max_companies = CASE WHEN $10::boolean THEN $11 ELSE max_companies END,
-                max_agencies = CASE WHEN $12::boolean THEN $13 ELSE max_agencies END, updated_at = now()
+                max_agencies = CASE WHEN $12::boolean THEN $13 ELSE max_agencies END,
+                session_type = coalesce($14, session_type), admitted_categories = coalesce($15, admitted_categories), updated_at = now()
           WHERE id = $1`,
         [id, dto.title ?? null, dto.description ?? null, dto.venue ?? null, dto.startsAt ?? null, dto.slotMinutes ?? null, dto.slots ?? null, dto.tables ?? null,
-         dto.breaks ? JSON.stringify(dto.breaks) : null, 'maxCompanies' in dto, dto.maxCompanies ?? null, 'maxAgencies' in dto, dto.maxAgencies ?? null],
+         dto.breaks ? JSON.stringify(dto.breaks) : null, 'maxCompanies' in dto, dto.maxCompanies ?? null, 'maxAgencies' in dto, dto.maxAgencies ?? null,
+         dto.sessionType ?? null, dto.admits ? [...new Set(dto.admits)] : dto.sessionType ? SESSION_TYPE_DEFAULT_ADMITS[dto.sessionType] : null],
       );
       if (dto.slots !== undefined && dto.slots < session.slots) {
         // Slots that no longer exist cannot be anyone's unavailable slots, nor count towards capacity.
@@ -146,15 +163,28 @@ export class SessionsService {
               (SELECT count(*)::int FROM session_meetings WHERE session_id = $1 AND status = 'scheduled') AS meetings`,
       [row.id],
     );
+    const byCategory = await this.countByCategory(manager, row.id);
     const mine = await ownParticipant(manager, row.id, actor);
-    return sessionView(row, counts, mine?.id ?? null);
+    return sessionView(row, { ...counts, byCategory }, mine?.id ?? null);
+  }
+
+  /** Registered participants per category (every category present, zeros included). */
+  async countByCategory(manager: EntityManager, sessionId: string): Promise<Record<ParticipantCategory, number>> {
+    const rows: Array<{ type: string; financier_kind: string | null; count: number }> = await manager.query(
+      `SELECT o.type, o.financier_kind, count(*)::int AS count FROM session_participants p JOIN organisations o ON o.id = p.organisation_id
+        WHERE p.session_id = $1 AND p.status = 'registered' GROUP BY o.type, o.financier_kind`,
+      [sessionId],
+    );
+    const out = Object.fromEntries(PARTICIPANT_CATEGORIES.map((c) => [c, 0])) as Record<ParticipantCategory, number>;
+    for (const r of rows) out[participantCategory(r.type, r.financier_kind)] += r.count;
+    return out;
   }
 
   // ── participants ────────────────────────────────────────────────────────────
 
   async register(sessionId: string, dto: ParticipantDto, actor: Actor, meta: RequestMeta): Promise<ParticipantView> {
     const staff = isStaff(actor);
-    if (!staff && actor.role !== 'enterprise' && actor.role !== 'agency') throw new ForbiddenException('只有企业和发榜单位可以报名对接会');
+    if (!staff && !PARTICIPANT_ROLES.includes(actor.role)) throw new ForbiddenException('只有企业、发榜单位和金融/投资机构可以报名对接会');
     if (!staff && dto.organisationId && dto.organisationId !== actor.organisationId) throw FieldValidationException.single('organisationId', '只能为本单位报名');
     const organisationId = staff ? dto.organisationId : actor.organisationId;
     if (!organisationId) throw FieldValidationException.single('organisationId', '请选择要报名的单位');
@@ -162,17 +192,23 @@ export class SessionsService {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       if (staff) requireStatus(session, ['planning', 'open_for_registration', 'scheduled'], '报名');
       else requireStatus(session, ['open_for_registration'], '报名（报名未开放或已截止）');
-      const orgs: Array<{ id: string; type: string; name: string }> = await manager.query(`SELECT id, type, name FROM organisations WHERE id = $1`, [organisationId]);
+      const orgs: Array<{ id: string; type: string; name: string; financier_kind: string | null }> = await manager.query(`SELECT id, type, name, financier_kind FROM organisations WHERE id = $1`, [organisationId]);
       const org = orgs[0];
       if (!org) throw FieldValidationException.single('organisationId', '单位不存在');
-      if (org.type !== 'enterprise' && org.type !== 'agency') throw FieldValidationException.single('organisationId', '只有企业和发榜单位可以参加对接会');
-      const kind = org.type as 'enterprise' | 'agency';
-      const scenarioIds = await this.checkScenarios(manager, kind, organisationId, dto.scenarioIds);
+      if (org.type !== 'enterprise' && org.type !== 'agency' && org.type !== 'financier') throw FieldValidationException.single('organisationId', '只有企业、发榜单位和金融/投资机构可以参加对接会');
+      // Financiers sit on the demand side, like agencies: the agenda pairs them with companies.
+      const kind = org.type === 'enterprise' ? 'enterprise' : 'agency';
+      const category = participantCategory(org.type, org.financier_kind);
+      if (category !== 'enterprise' && !(session.admitted_categories as string[]).includes(category)) {
+        throw new ConflictException(`本场对接会不接受${PARTICIPANT_CATEGORY_LABELS[category]}报名`);
+      }
+      const scenarioIds = await this.checkScenarios(manager, org.type, organisationId, dto.scenarioIds);
+      const needs = checkNeeds(org.type, dto.needs, { required: true });
       const unavailable = this.checkSlots(session, dto.unavailableSlots);
       const limit = kind === 'enterprise' ? session.max_companies : session.max_agencies;
       if (limit !== null) {
         const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM session_participants WHERE session_id = $1 AND kind = $2 AND status = 'registered'`, [sessionId, kind]);
-        if (count >= limit) throw new ConflictException(kind === 'enterprise' ? `企业名额（${limit} 家）已满` : `发榜单位名额（${limit} 家）已满`);
+        if (count >= limit) throw new ConflictException(kind === 'enterprise' ? `企业名额（${limit} 家）已满` : `需求方单位名额（${limit} 家）已满`);
       }
       const existing: Array<{ id: string; status: string }> = await manager.query(`SELECT id, status FROM session_participants WHERE session_id = $1 AND organisation_id = $2`, [sessionId, organisationId]);
       if (existing[0]?.status === 'registered') throw new ConflictException(`${org.name} 已报名本场对接会`);
@@ -181,16 +217,16 @@ export class SessionsService {
       if (existing[0]) {
         await manager.query(
           `UPDATE session_participants SET status = 'registered', scenario_ids = $2, capacity = $3, unavailable_slots = $4, contact_name = $5, registered_by = $6,
-                  checked_in_at = NULL, no_show_at = NULL
+                  checked_in_at = NULL, no_show_at = NULL, needs = $7, contact_phone = $8, contact_email = $9
             WHERE id = $1`,
-          [existing[0].id, scenarioIds, capacity, unavailable, dto.contactName ?? '', actor.userId],
+          [existing[0].id, scenarioIds, capacity, unavailable, dto.contactName ?? '', actor.userId, JSON.stringify(needs), dto.contactPhone ?? '', dto.contactEmail ?? ''],
         );
         rows = [{ id: existing[0].id }];
       } else {
         rows = await manager.query(
-          `INSERT INTO session_participants (session_id, organisation_id, kind, scenario_ids, capacity, unavailable_slots, contact_name, checkin_code, registered_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [sessionId, organisationId, kind, scenarioIds, capacity, unavailable, dto.contactName ?? '', checkinCode(), actor.userId],
+          `INSERT INTO session_participants (session_id, organisation_id, kind, scenario_ids, capacity, unavailable_slots, contact_name, checkin_code, registered_by, needs, contact_phone, contact_email)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+          [sessionId, organisationId, kind, scenarioIds, capacity, unavailable, dto.contactName ?? '', checkinCode(), actor.userId, JSON.stringify(needs), dto.contactPhone ?? '', dto.contactEmail ?? ''],
         );
       }
       const participantId = rows[0].id;
@@ -207,13 +243,16 @@ export class SessionsService {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       const participant = await this.editableParticipant(manager, session, participantId, actor);
-      const scenarioIds = dto.scenarioIds !== undefined ? await this.checkScenarios(manager, participant.kind, participant.organisation_id, dto.scenarioIds) : null;
+      const scenarioIds = dto.scenarioIds !== undefined ? await this.checkScenarios(manager, participant.organisation_type, participant.organisation_id, dto.scenarioIds) : null;
+      const needs = dto.needs !== undefined ? checkNeeds(participant.organisation_type, dto.needs) : null;
       const unavailable = dto.unavailableSlots !== undefined ? this.checkSlots(session, dto.unavailableSlots) : null;
       await manager.query(
         `UPDATE session_participants SET scenario_ids = coalesce($2, scenario_ids), capacity = coalesce($3, capacity),
-                unavailable_slots = coalesce($4, unavailable_slots), contact_name = coalesce($5, contact_name)
+                unavailable_slots = coalesce($4, unavailable_slots), contact_name = coalesce($5, contact_name),
+                needs = coalesce($6, needs), contact_phone = coalesce($7, contact_phone), contact_email = coalesce($8, contact_email)
           WHERE id = $1`,
-        [participantId, scenarioIds, dto.capacity !== undefined ? Math.min(dto.capacity, session.slots) : null, unavailable, dto.contactName ?? null],
+        [participantId, scenarioIds, dto.capacity !== undefined ? Math.min(dto.capacity, session.slots) : null, unavailable, dto.contactName ?? null,
+         needs ? JSON.stringify(needs) : null, dto.contactPhone ?? null, dto.contactEmail ?? null],
       );
       await this.audit.record({ action: 'session.participant.update', actor, entityType: 'session_participant', entityId: participantId, meta, details: { fields: Object.keys(dto) } }, manager);
     });
@@ -341,10 +380,11 @@ export class SessionsService {
     return list;
   }
 
-  private async checkScenarios(manager: EntityManager, kind: 'enterprise' | 'agency', organisationId: string, scenarioIds: string[] | undefined): Promise<string[]> {
+  private async checkScenarios(manager: EntityManager, organisationType: string, organisationId: string, scenarioIds: string[] | undefined): Promise<string[]> {
     const ids = [...new Set(scenarioIds ?? [])];
     if (!ids.length) return [];
-    if (kind === 'enterprise') throw FieldValidationException.single('scenarioIds', '企业参会不带场景；请向发榜单位提出洽谈请求');
+    if (organisationType === 'enterprise') throw FieldValidationException.single('scenarioIds', '企业参会不带场景；请向发榜单位提出洽谈请求');
+    if (organisationType === 'financier') throw FieldValidationException.single('scenarioIds', '金融/投资机构参会带的是需求（贷款产品、投资方向），不带场景');
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT id FROM scenarios WHERE id = ANY($1::uuid[]) AND (agency_id = $2 OR $2 = ANY(co_agency_ids)) AND status = ANY($3::text[])`,
       [ids, organisationId, PUBLIC_SCENARIO_STATUSES],
@@ -396,7 +436,9 @@ export class SessionsService {
       id: row.id,
       organisation: { id: row.organisation_id, name: row.organisation_name },
       kind: row.kind,
+      category: participantCategory(row.organisation_type, row.financier_kind),
       scenarios: row.scenario_ids.map((id) => ({ id, title: titles.get(id) ?? '' })),
+      needs: row.needs ?? [],
       status: row.status,
     };
     if (full) {
@@ -404,6 +446,8 @@ export class SessionsService {
         capacity: row.capacity,
         unavailableSlots: row.unavailable_slots,
         contactName: row.contact_name,
+        contactPhone: row.contact_phone,
+        contactEmail: row.contact_email,
         checkinCode: row.checkin_code,
         checkedInAt: row.checked_in_at ? new Date(row.checked_in_at).toISOString() : null,
         noShowAt: row.no_show_at ? new Date(row.no_show_at).toISOString() : null,
@@ -415,7 +459,7 @@ export class SessionsService {
   /** Rejects an id that is not a live participant of the other kind (for requests and pins). */
   static requireCounterpart(row: ParticipantRow | undefined, kind: 'enterprise' | 'agency', field: string): ParticipantRow {
     if (!row || row.status !== 'registered') throw FieldValidationException.single(field, '对方没有报名本场对接会');
-    if (row.kind !== kind) throw FieldValidationException.single(field, kind === 'agency' ? '对方应为发榜单位' : '对方应为企业');
+    if (row.kind !== kind) throw FieldValidationException.single(field, kind === 'agency' ? '对方应为需求方（发榜单位或金融/投资机构）' : '对方应为企业');
     return row;
   }
 }

@@ -1,4 +1,4 @@
-import { OrganisationType, Role } from './roles';
+import { FinancierKind, OrganisationType, Role } from './roles';
 
 /** Every error the API returns has this shape (DESIGN.md). */
 export interface ApiFieldError {
@@ -27,6 +27,8 @@ export interface OrganisationSummary {
   name: string;
   uscc: string | null;
   verified: boolean;
+  /** Financiers only: bank, guarantee, leasing or investor. */
+  financierKind?: FinancierKind | null;
 }
 
 export interface UserView {
@@ -52,7 +54,7 @@ export interface RegisterRequest {
   email: string;
   password: string;
   displayName: string;
-  organisation: { type: 'enterprise' | 'agency'; name: string; uscc: string };
+  organisation: { type: 'enterprise' | 'agency' | 'financier'; name: string; uscc: string; financierKind?: FinancierKind };
   /** Consent to the privacy notice (/privacy) in force; the API records its version and time. */
   privacyConsent: boolean;
 }

@@ -17,6 +17,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'agency@demo.scenematch.cn', role: 'agency', label: '发榜单位（市卫生健康委）' },
   { email: 'enterprise@demo.scenematch.cn', role: 'enterprise', label: 'AI企业' },
   { email: 'expert@demo.scenematch.cn', role: 'expert', label: '评审专家' },
+  { email: 'bank@demo.scenematch.cn', role: 'financier', label: '金融机构（鹏城银行科技支行）' },
   { email: 'admin@demo.scenematch.cn', role: 'admin', label: '系统管理员' },
 ];
 

@@ -27,6 +27,7 @@ export const NOTIFICATION_CATEGORIES_BY_ROLE: Record<Role, NotificationCategory[
   expert: ['review', 'other'],
   organiser: ['award', 'scenario', 'other'],
   admin: ['award', 'scenario', 'other'],
+  financier: ['other'],
 };
 
 /** The category of a notification kind. */

@@ -37,7 +37,124 @@ export const MEETING_REQUEST_STATUS_LABELS: Record<MeetingRequestStatus, string>
   withdrawn: '已撤回',
 };
 
+/**
+ * The side of the table: `enterprise` is the supply side (AI companies), `agency` the demand side
+ * (scenario owners, and — in 银企对接 / 投融资对接 sessions — financial institutions and investors).
+ * Meetings always pair one of each; `ParticipantCategory` says who a demand-side participant is.
+ */
 export type ParticipantKind = 'enterprise' | 'agency';
+
+/** Who a participant is, for the directory, the admission rules and the report. */
+export const PARTICIPANT_CATEGORIES = ['enterprise', 'agency', 'finance', 'investor'] as const;
+export type ParticipantCategory = (typeof PARTICIPANT_CATEGORIES)[number];
+export const DEMAND_CATEGORIES = ['agency', 'finance', 'investor'] as const;
+export type DemandCategory = (typeof DEMAND_CATEGORIES)[number];
+
+export const PARTICIPANT_CATEGORY_LABELS: Record<ParticipantCategory, string> = {
+  enterprise: 'AI企业',
+  agency: '政府单位 / 医院学校等',
+  finance: '金融机构',
+  investor: '投资机构',
+};
+
+/** The organisation's type (and a financier's kind) decide its category. */
+export function participantCategory(type: string, financierKind: string | null | undefined): ParticipantCategory {
+  if (type === 'enterprise') return 'enterprise';
+  if (type === 'financier') return financierKind === 'investor' ? 'investor' : 'finance';
+  return 'agency';
+}
+
+export const SESSION_TYPES = ['supply_demand', 'bank_enterprise', 'investment'] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+
+export const SESSION_TYPE_LABELS: Record<SessionType, string> = {
+  supply_demand: '供需对接会',
+  bank_enterprise: '银企对接会',
+  investment: '投融资对接会',
+};
+
+/** Who may register on the demand side when the organiser does not say. */
+export const SESSION_TYPE_DEFAULT_ADMITS: Record<SessionType, DemandCategory[]> = {
+  supply_demand: ['agency'],
+  bank_enterprise: ['finance'],
+  investment: ['investor', 'finance'],
+};
+
+/** A need a financier brings to a session instead of scenarios. */
+export const NEED_TYPES = ['loan', 'investment'] as const;
+export type NeedType = (typeof NEED_TYPES)[number];
+export const NEED_TYPE_LABELS: Record<NeedType, string> = { loan: '贷款产品', investment: '投资方向' };
+
+export const INVESTMENT_STAGES = ['seed', 'angel', 'a', 'b', 'c_plus', 'pre_ipo'] as const;
+export type InvestmentStage = (typeof INVESTMENT_STAGES)[number];
+export const INVESTMENT_STAGE_LABELS: Record<InvestmentStage, string> = {
+  seed: '种子轮',
+  angel: '天使轮',
+  a: 'A 轮',
+  b: 'B 轮',
+  c_plus: 'C 轮及以后',
+  pre_ipo: 'Pre-IPO',
+};
+
+export interface SessionNeed {
+  id: string;
+  type: NeedType;
+  /** 贷款产品名称 / 投资方向名称 */
+  name: string;
+  /** Loan amount or ticket size range, in 万元 (10,000 CNY). */
+  amountMin: number | null;
+  amountMax: number | null;
+  /** Loans: the longest term in months. */
+  termMonths: number | null;
+  /** Loans: who it is for (e.g. 科技型中小企业、专精特新企业). */
+  audience: string;
+  /** Investments: the stages invested in. */
+  stages: InvestmentStage[];
+  /** Investments: sectors (capability or domain names, free text). */
+  sectors: string[];
+  description: string;
+}
+
+/** `GET /api/sessions/:id/directory`: who is coming. */
+export interface DirectoryEntry {
+  participantId: string;
+  organisation: { id: string; name: string };
+  kind: ParticipantKind;
+  category: ParticipantCategory;
+  scenarios: Array<{ id: string; title: string }>;
+  needs: SessionNeed[];
+  /** A company's listed products. */
+  products: Array<{ id: string; name: string }>;
+  /**
+   * Only for the session's registered participants, staff and the organisation itself
+   * (`DirectoryView.contactsVisible`); absent otherwise.
+   */
+  contact?: { name: string; phone: string; email: string };
+}
+
+export interface DirectoryView {
+  items: DirectoryEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Counts per category over the whole session (not only this page). */
+  byCategory: Record<ParticipantCategory, number>;
+  /** Whether the caller sees contacts: staff, or a live registration of the caller's organisation. */
+  contactsVisible: boolean;
+}
+
+export interface ReportCategoryRow {
+  category: ParticipantCategory;
+  label: string;
+  participants: number;
+  checkedIn: number;
+  /** Requests (pending or accepted) this category sent or received. */
+  requests: number;
+  /** Scheduled meetings this category sits in. */
+  meetings: number;
+  held: number;
+  withOutcome: number;
+}
 export type MeetingRequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
 
 export interface SessionBreak {
@@ -59,8 +176,12 @@ export interface SessionView {
   maxCompanies: number | null;
   maxAgencies: number | null;
   status: SessionStatus;
+  sessionType: SessionType;
+  /** The demand-side categories that may register (companies always may). */
+  admits: DemandCategory[];
   agendaPublishedAt: string | null;
-  counts: { enterprises: number; agencies: number; requests: number; meetings: number };
+  /** `agencies` counts the whole demand side; `byCategory` splits it. */
+  counts: { enterprises: number; agencies: number; requests: number; meetings: number; byCategory: Record<ParticipantCategory, number> };
   /** The caller's own registration, when it has one. */
   myParticipantId: string | null;
   createdAt: string;
@@ -70,12 +191,16 @@ export interface ParticipantView {
   id: string;
   organisation: { id: string; name: string };
   kind: ParticipantKind;
+  category: ParticipantCategory;
   scenarios: Array<{ id: string; title: string }>;
+  needs: SessionNeed[];
   status: 'registered' | 'cancelled';
   /** Only for the participant itself and staff. */
   capacity?: number;
   unavailableSlots?: number[];
   contactName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
   checkinCode?: string;
   checkedInAt?: string | null;
   noShowAt?: string | null;
@@ -170,6 +295,8 @@ export interface SessionReport {
   companiesServed: number;
   agenciesServed: number;
   bySlot: Array<{ slot: number; scheduled: number; held: number }>;
+  /** Participants, requests, meetings and outcomes by who took part (every category, zeros included). */
+  byCategory: ReportCategoryRow[];
 }
 
 /** Start and end of every slot, with the breaks between them. */

@@ -7,6 +7,7 @@ export const ROLE_HOME: Record<Role, string> = {
   expert: '/review',
   organiser: '/admin',
   admin: '/admin',
+  financier: '/sessions',
 };
 
 export function roleHome(role: Role | null | undefined): string {

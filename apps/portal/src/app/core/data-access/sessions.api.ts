@@ -3,15 +3,20 @@ import { inject, Injectable } from '@angular/core';
 import type {
   AgendaRunView,
   AgendaView,
+  DemandCategory,
+  DirectoryView,
   MeetingOutcome,
   MeetingRequestView,
   MeetingView,
   Page,
+  ParticipantCategory,
   ParticipantView,
   SessionBreak,
+  SessionNeed,
   SessionReport,
   SessionStatus,
   SessionSuggestion,
+  SessionType,
   SessionView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
@@ -31,7 +36,16 @@ export interface SessionRequest {
   /** null (on update) lifts the limit. */
   maxCompanies?: number | null;
   maxAgencies?: number | null;
+  sessionType?: SessionType;
+  admits?: DemandCategory[];
 }
+
+/** A need as a financier writes it (the server gives it its id). */
+export type SessionNeedRequest = Omit<SessionNeed, 'id' | 'amountMin' | 'amountMax' | 'termMonths'> & {
+  amountMin?: number | null;
+  amountMax?: number | null;
+  termMonths?: number | null;
+};
 
 /** Body of a registration (the caller's own, or with `organisationId` by staff). */
 export interface ParticipantRequest {
@@ -40,6 +54,9 @@ export interface ParticipantRequest {
   capacity?: number;
   unavailableSlots?: number[];
   contactName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
+  needs?: SessionNeedRequest[];
 }
 
 /** Typed client for /api/sessions (供需对接会). */
@@ -74,6 +91,14 @@ export class SessionsApi {
     let params = new HttpParams().set('pageSize', 100);
     if (kind) params = params.set('kind', kind);
     return this.http.get<Page<ParticipantView>>(`${this.base}/${id}/participants`, { params });
+  }
+
+  /** Who is coming (参会名录); contacts only when the caller is a registered participant or staff. */
+  directory(id: string, query: { q?: string; category?: ParticipantCategory | null; page?: number; pageSize?: number } = {}): Observable<DirectoryView> {
+    let params = new HttpParams().set('page', query.page ?? 1).set('pageSize', query.pageSize ?? 50);
+    if (query.q) params = params.set('q', query.q);
+    if (query.category) params = params.set('category', query.category);
+    return this.http.get<DirectoryView>(`${this.base}/${id}/directory`, { params });
   }
 
   participant(id: string, participantId: string): Observable<ParticipantView> {

@@ -6,7 +6,8 @@ export const SESSION_TEXTS = {
     empty: '暂无对接会',
     loadFailed: '对接会加载失败',
     open: '查看详情',
-    counts: (e: number, a: number) => `${e} 家企业 · ${a} 家发榜单位`,
+    // The demand side counts agencies and, in 银企 / 投融资 sessions, banks and investors.
+    counts: (e: number, a: number) => `${e} 家企业 · ${a} 家需求方单位`,
     slots: (slots: number, minutes: number, tables: number) => `${slots} 个时段 × ${minutes} 分钟 · ${tables} 张洽谈桌`,
     venueTbd: '地点待定',
     // Registration has no date of its own: it closes when the organiser publishes the agenda.
@@ -30,9 +31,10 @@ export const SESSION_TEXTS = {
     signIn: '登录',
     staffHint: '您是组织方：日程生成、签到和成果记录在管理后台进行。',
     manage: '进入管理',
-    notParticipantRole: '只有企业和发榜单位可以报名对接会。',
+    notParticipantRole: '只有企业、发榜单位和金融/投资机构可以报名对接会。',
     registrationClosed: '报名未开放或已截止。',
     tabs: { requests: '洽谈请求', agenda: '我的日程', registration: '参会信息' },
+    type: '类型',
   },
   register: {
     title: '报名参会',
@@ -57,7 +59,7 @@ export const SESSION_TEXTS = {
     suggestions: '推荐洽谈对象',
     suggestionsHint: '按匹配度从高到低；双方都提出请求的洽谈会优先排入日程。',
     noSuggestions: '暂无推荐（对方报名并有匹配结果后显示）',
-    others: (kind: 'enterprise' | 'agency') => (kind === 'agency' ? '参会的发榜单位' : '参会的企业'),
+    others: (kind: 'enterprise' | 'agency') => (kind === 'agency' ? '参会的发榜单位与金融/投资机构' : '参会的企业'),
     noOthers: '暂无其他参会单位',
     ask: '请求洽谈',
     asked: '已请求',

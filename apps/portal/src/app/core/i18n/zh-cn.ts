@@ -97,6 +97,7 @@ export const TEXTS = {
     confirmPassword: '确认密码',
     displayName: '姓名',
     orgType: '单位类型',
+    financierKind: '机构类别',
     orgName: '单位名称',
     uscc: '统一社会信用代码',
     usccHint: '18 位，填写后即时校验',

@@ -108,6 +108,8 @@ const ROLE_ITEMS: Record<Role, NavItem[]> = {
   expert: EXPERT_ITEMS,
   organiser: [adminItemWith(ORGANISATIONS_ITEM)],
   admin: [adminItemWith(ORGANISATIONS_ITEM, USERS_ITEM, SSO_REQUESTS_ITEM)],
+  // Banks and investors take part in sessions (对接会, a public menu entry) and nothing else.
+  financier: [],
 };
 
 /** The main menu for a role; `null` is an anonymous visitor. */

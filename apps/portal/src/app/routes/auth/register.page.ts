@@ -10,8 +10,11 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
+  FINANCIER_KIND_LABELS,
+  FINANCIER_KINDS,
   ORGANISATION_TYPE_LABELS,
   passwordProblems,
+  type FinancierKind,
   SELF_REGISTRATION_TYPES,
   type RegisterRequest,
   type SelfRegistrationType,
@@ -91,6 +94,8 @@ export class RegisterPage {
     value,
     label: ORGANISATION_TYPE_LABELS[value],
   }));
+  protected readonly financierKinds = FINANCIER_KINDS.map((value) => ({ value, label: FINANCIER_KIND_LABELS[value] }));
+  protected readonly isFinancier = computed(() => this.value().organisation?.type === 'financier');
   protected readonly submitting = signal(false);
   protected readonly formError = signal<string | null>(null);
 
@@ -114,6 +119,8 @@ export class RegisterPage {
         ],
       ],
       uscc: ['', [Validators.required, usccValidator]],
+      /** Banks, guarantee and leasing companies, investors: asked only when the type is financier. */
+      financierKind: ['' as FinancierKind | ''],
     }),
     privacyConsent: [false, Validators.requiredTrue],
   });
@@ -135,6 +142,11 @@ export class RegisterPage {
   constructor() {
     const destroyRef = inject(DestroyRef);
     const { email, password, confirmPassword } = this.form.controls;
+    const { type, financierKind } = this.form.controls.organisation.controls;
+    type.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe((value) => {
+      financierKind.setValidators(value === 'financier' ? Validators.required : null);
+      financierKind.updateValueAndValidity({ emitEvent: false });
+    });
     // Cross-field rules: the password depends on the email, the confirmation on the password.
     email.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => {
       if (password.value) password.updateValueAndValidity({ emitEvent: false });
@@ -160,6 +172,7 @@ export class RegisterPage {
         type: raw.organisation.type,
         name: raw.organisation.name.trim(),
         uscc: raw.organisation.uscc.trim().toUpperCase(),
+        ...(raw.organisation.type === 'financier' && raw.organisation.financierKind ? { financierKind: raw.organisation.financierKind } : {}),
       },
       privacyConsent: raw.privacyConsent,
     };

@@ -6,10 +6,13 @@ import {
   MEETING_OUTCOME_LABELS,
   MEETING_OUTCOMES,
   MEETING_REQUEST_STATUS_LABELS,
+  PARTICIPANT_CATEGORY_LABELS,
   PUBLIC_SCENARIO_STATUSES,
+  SESSION_TYPE_LABELS,
   SESSION_STATUS_LABELS,
   sessionSlotTimes,
   type AgendaView,
+  type DirectoryEntry,
   type MeetingOutcome,
   type MeetingRequestView,
   type MeetingView,
@@ -38,9 +41,12 @@ import { forkJoin, Observable, of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
-import { SessionsApi } from '../../core/data-access/sessions.api';
+import { SessionsApi, type SessionNeedRequest } from '../../core/data-access/sessions.api';
 import { toApiError } from '../../core/http/api-error';
 import { SESSION_TEXTS } from '../../core/i18n/zh-cn.sessions';
+import { SESSION_KINDS_TEXTS } from '../../core/i18n/zh-cn.session-kinds';
+import { SessionDirectoryComponent } from './session-directory.component';
+import { emptyNeed, needErrors, SessionNeedsFormComponent } from './session-needs-form.component';
 import { clock, sessionWhen, slotLabel, STATUS_COLORS } from './session-format';
 
 interface RequestTarget {
@@ -82,6 +88,8 @@ interface OutcomeDraft {
     NzTableModule,
     NzTabsModule,
     NzTagModule,
+    SessionDirectoryComponent,
+    SessionNeedsFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-detail.page.html',
@@ -101,6 +109,9 @@ export class SessionDetailPage implements OnInit {
   protected readonly outcomes = MEETING_OUTCOMES;
   protected readonly outcomeLabels = MEETING_OUTCOME_LABELS;
   protected readonly clock = clock;
+  protected readonly k = SESSION_KINDS_TEXTS;
+  protected readonly sessionTypeLabels = SESSION_TYPE_LABELS;
+  protected readonly admitsLabel = computed(() => this.k.admits((this.session()?.admits ?? []).map((c) => PARTICIPANT_CATEGORY_LABELS[c])));
 
   protected readonly state = signal<'loading' | 'done' | 'missing' | 'failed'>('loading');
   protected readonly session = signal<SessionView | null>(null);
@@ -115,7 +126,11 @@ export class SessionDetailPage implements OnInit {
   protected readonly formError = signal<string | null>(null);
 
   /** The registration form (also the edit form of one's registration). */
-  protected form = { scenarioIds: [] as string[], capacity: null as number | null, unavailableSlots: [] as number[], contactName: '' };
+  protected form = { scenarioIds: [] as string[], capacity: null as number | null, unavailableSlots: [] as number[], contactName: '', contactPhone: '', contactEmail: '' };
+  /** A financier's needs (loan products, investment focuses) in the registration form. */
+  protected readonly needs = signal<SessionNeedRequest[]>([]);
+  /** Field-level errors of the registration form, keyed by the API's field paths. */
+  protected readonly fieldErrors = signal<Record<string, string>>({});
   /** The request being written. */
   protected readonly target = signal<RequestTarget | null>(null);
   protected requestForm = { scenarioId: null as string | null, message: '' };
@@ -124,8 +139,11 @@ export class SessionDetailPage implements OnInit {
   protected readonly role = this.auth.role;
   protected readonly signedIn = this.auth.isSignedIn;
   protected readonly staff = computed(() => this.role() === 'organiser' || this.role() === 'admin');
-  protected readonly canParticipate = computed(() => this.role() === 'enterprise' || this.role() === 'agency');
-  protected readonly myKind = computed(() => (this.role() === 'agency' ? 'agency' : 'enterprise'));
+  protected readonly canParticipate = computed(() => this.role() === 'enterprise' || this.role() === 'agency' || this.role() === 'financier');
+  /** Agencies and financiers sit on the demand side ('agency'); companies on the supply side. */
+  protected readonly myKind = computed(() => (this.role() === 'agency' || this.role() === 'financier' ? 'agency' : 'enterprise'));
+  protected readonly isFinancier = computed(() => this.role() === 'financier');
+  protected readonly defaultNeedType = computed(() => (this.auth.user()?.organisation.financierKind === 'investor' ? 'investment' : 'loan'));
   protected readonly slotOptions = computed(() => {
     const s = this.session();
     return s ? sessionSlotTimes(s).map((x) => ({ value: x.slot, label: slotLabel(x.slot, x.startsAt, x.endsAt) })) : [];
@@ -168,6 +186,7 @@ export class SessionDetailPage implements OnInit {
         this.state.set('done');
         if (session.myParticipantId) this.loadParticipation(session);
         else if (this.role() === 'agency' && session.status === 'open_for_registration') this.loadOwnScenarios();
+        else if (this.isFinancier() && !this.needs().length) this.needs.set([emptyNeed(this.defaultNeedType())]);
       },
       error: (error: unknown) => {
         const e = toApiError(error);
@@ -209,7 +228,10 @@ export class SessionDetailPage implements OnInit {
           capacity: r.me.capacity ?? null,
           unavailableSlots: r.me.unavailableSlots ?? [],
           contactName: r.me.contactName ?? '',
+          contactPhone: r.me.contactPhone ?? '',
+          contactEmail: r.me.contactEmail ?? '',
         };
+        this.needs.set(r.me.needs.map((need) => ({ type: need.type, name: need.name, amountMin: need.amountMin, amountMax: need.amountMax, termMonths: need.termMonths, audience: need.audience, stages: need.stages, sectors: need.sectors, description: need.description })));
         if (this.role() === 'agency') this.loadOwnScenarios();
       },
       error: (error: unknown) => this.message.error(toApiError(error).message),
@@ -219,13 +241,21 @@ export class SessionDetailPage implements OnInit {
   protected register(): void {
     const session = this.session();
     if (!session) return;
-    this.busy.set('register');
     this.formError.set(null);
+    const errors: Record<string, string> = this.isFinancier() ? needErrors(this.needs()) : {};
+    if (this.form.contactPhone && !/^[0-9+\-() ]{5,20}$/.test(this.form.contactPhone.trim())) errors['contactPhone'] = this.k.contact.phoneInvalid;
+    if (this.form.contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(this.form.contactEmail.trim())) errors['contactEmail'] = this.k.contact.emailInvalid;
+    this.fieldErrors.set(errors);
+    if (Object.keys(errors).length) return;
+    this.busy.set('register');
     const body = {
-      scenarioIds: this.myKind() === 'agency' ? this.form.scenarioIds : undefined,
+      scenarioIds: this.role() === 'agency' ? this.form.scenarioIds : undefined,
       capacity: this.form.capacity ?? undefined,
       unavailableSlots: this.form.unavailableSlots,
       contactName: this.form.contactName || undefined,
+      contactPhone: this.form.contactPhone.trim() || undefined,
+      contactEmail: this.form.contactEmail.trim() || undefined,
+      needs: this.isFinancier() ? this.needs() : undefined,
     };
     const me = this.me();
     const call = me ? this.api.updateParticipant(session.id, me.id, body) : this.api.register(session.id, body);
@@ -238,6 +268,7 @@ export class SessionDetailPage implements OnInit {
       error: (error: unknown) => {
         this.busy.set(null);
         const e = toApiError(error);
+        this.fieldErrors.set(Object.fromEntries((e.errors ?? []).map((x) => [x.field, x.message])));
         this.formError.set(e.errors?.length ? e.errors.map((x) => x.message).join('；') : e.message);
       },
     });
@@ -267,6 +298,12 @@ export class SessionDetailPage implements OnInit {
     // An agency talks about one of its own scenarios; a company about one the agency brings.
     const scenarios = this.myKind() === 'agency' ? (this.me()?.scenarios ?? []) : p.scenarios;
     return { id: p.organisation.id, name: p.organisation.name, scenarios };
+  }
+
+  /** 约见 from the directory: the same request as from the lists. */
+  protected askFromDirectory(e: DirectoryEntry): void {
+    const scenarios = this.myKind() === 'agency' ? (this.me()?.scenarios ?? []) : e.scenarios;
+    this.openRequest({ id: e.organisation.id, name: e.organisation.name, scenarios });
   }
 
   protected targetOfSuggestion(s: SessionSuggestion): RequestTarget {

@@ -1,4 +1,4 @@
-import { OrganisationSummary, OrganisationType } from '@scenematch/contracts';
+import { FinancierKind, OrganisationSummary, OrganisationType } from '@scenematch/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'organisations' })
@@ -6,6 +6,7 @@ export class Organisation {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') type!: OrganisationType;
   @Column('text') name!: string;
+  @Column({ name: 'financier_kind', type: 'text', nullable: true }) financierKind!: FinancierKind | null;
   @Column({ type: 'char', length: 18, nullable: true }) uscc!: string | null;
   @Column({ type: 'boolean', default: false }) verified!: boolean;
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true }) verifiedAt!: Date | null;
@@ -17,6 +18,6 @@ export class Organisation {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 
   toSummary(): OrganisationSummary {
-    return { id: this.id, type: this.type, name: this.name, uscc: this.uscc, verified: this.verified };
+    return { id: this.id, type: this.type, name: this.name, uscc: this.uscc, verified: this.verified, ...(this.type === 'financier' ? { financierKind: this.financierKind } : {}) };
   }
 }

@@ -1,4 +1,11 @@
 import {
+  DEMAND_CATEGORIES,
+  PARTICIPANT_CATEGORY_LABELS,
+  SESSION_TYPE_LABELS,
+  SESSION_TYPES,
+} from '@scenematch/contracts';
+import { SESSION_KINDS_TEXTS } from '../../../core/i18n/zh-cn.session-kinds';
+import {
   ChangeDetectionStrategy,
   Component,
   inject,
@@ -76,6 +83,11 @@ export class SessionFormComponent {
   protected readonly t = SESSIONS_ADMIN_TEXTS.form;
   protected readonly rules = SESSION_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
+  protected readonly k = SESSION_KINDS_TEXTS.form;
+  protected readonly sessionTypes = SESSION_TYPES;
+  protected readonly sessionTypeLabels = SESSION_TYPE_LABELS;
+  protected readonly demandCategories = DEMAND_CATEGORIES;
+  protected readonly categoryLabels = PARTICIPANT_CATEGORY_LABELS;
 
   /** A break may follow any slot but the last: 0-based values, shown 1-based. */
   protected afterSlotOptions(): number[] {

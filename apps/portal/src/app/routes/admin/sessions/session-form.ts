@@ -7,7 +7,7 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import type { SessionBreak, SessionView } from '@scenematch/contracts';
+import { SESSION_TYPE_DEFAULT_ADMITS, type DemandCategory, type SessionBreak, type SessionType, type SessionView } from '@scenematch/contracts';
 import type { SessionRequest } from '../../../core/data-access/sessions.api';
 import { requiredText, trimmedLength } from '../../me/product-form';
 
@@ -99,7 +99,7 @@ const breaksFit: ValidatorFn = (group: AbstractControl): ValidationErrors | null
  * so that the API's field errors land on the control they concern.
  */
 export function createSessionForm(fb: FormBuilder) {
-  return fb.group(
+  const form = fb.group(
     {
       title: fb.nonNullable.control('', [
         requiredText,
@@ -135,9 +135,15 @@ export function createSessionForm(fb: FormBuilder) {
         Validators.min(1),
         Validators.max(SESSION_RULES.maxAgenciesMax),
       ]),
+      sessionType: fb.nonNullable.control<SessionType>('supply_demand'),
+      admits: fb.nonNullable.control<DemandCategory[]>(['agency'], Validators.required),
     },
     { validators: breaksFit },
   );
+  // A new type brings its usual demand side (the organiser may still widen it). Filling the form
+  // sets the type before the admitted kinds, so an edited session keeps its own.
+  form.controls.sessionType.valueChanges.subscribe((type) => form.controls.admits.setValue([...SESSION_TYPE_DEFAULT_ADMITS[type]]));
+  return form;
 }
 
 export type SessionForm = ReturnType<typeof createSessionForm>;
@@ -162,6 +168,8 @@ export function fillSessionForm(
     breaks: session.breaks,
     maxCompanies: session.maxCompanies,
     maxAgencies: session.maxAgencies,
+    sessionType: session.sessionType,
+    admits: session.admits,
   });
 }
 
@@ -181,6 +189,8 @@ export function toSessionRequest(value: SessionFormValue): SessionRequest {
     })),
     maxCompanies: value.maxCompanies ?? undefined,
     maxAgencies: value.maxAgencies ?? undefined,
+    sessionType: value.sessionType,
+    admits: value.admits,
   };
 }
 
@@ -214,5 +224,7 @@ export function sessionChanges(
     changes.maxCompanies = value.maxCompanies ?? null;
   if ((value.maxAgencies ?? null) !== session.maxAgencies)
     changes.maxAgencies = value.maxAgencies ?? null;
+  if (value.sessionType !== session.sessionType) changes.sessionType = value.sessionType;
+  if ([...value.admits].sort().join() !== [...session.admits].sort().join()) changes.admits = value.admits;
   return changes;
 }

@@ -35,6 +35,7 @@ import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
 import { checkinRate, outcomesOpen } from './session-agenda';
 import { bySlotChartOptions, outcomesChartOptions } from './session-report';
 import { SessionReportChartComponent } from './session-report-chart.component';
+import { SessionReportKindsComponent } from './session-report-kinds.component';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 interface OutcomeDraft {
@@ -66,6 +67,7 @@ export function outcomeChanged(m: MeetingView, draft: OutcomeDraft): boolean {
     NzSelectModule,
     NzTableModule,
     SessionReportChartComponent,
+    SessionReportKindsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-outcomes.component.html',

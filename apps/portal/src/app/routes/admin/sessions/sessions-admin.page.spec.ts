@@ -102,6 +102,8 @@ describe('SessionsAdminPage', () => {
       breaks: [{ afterSlot: 1, minutes: 15 }],
       maxCompanies: 30,
       maxAgencies: undefined,
+      sessionType: 'supply_demand',
+      admits: ['agency'],
     });
     post.flush(
       {

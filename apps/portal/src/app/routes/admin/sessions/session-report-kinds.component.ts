@@ -1,0 +1,89 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { ReportCategoryRow, SessionReport } from '@scenematch/contracts';
+import type { EChartsCoreOption } from 'echarts/core';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { SESSION_KINDS_TEXTS } from '../../../core/i18n/zh-cn.session-kinds';
+import { SessionReportChartComponent } from './session-report-chart.component';
+
+const T = SESSION_KINDS_TEXTS.report;
+
+/** The measures drawn per kind, with their bar colours. */
+const MEASURES: Array<{ key: keyof Pick<ReportCategoryRow, 'participants' | 'requests' | 'meetings' | 'held' | 'withOutcome'>; label: string; color: string }> = [
+  { key: 'participants', label: T.participants, color: '#91caff' },
+  { key: 'requests', label: T.requests, color: '#ffd666' },
+  { key: 'meetings', label: T.meetings, color: '#69b1ff' },
+  { key: 'held', label: T.held, color: '#13a8a8' },
+  { key: 'withOutcome', label: T.withOutcome, color: '#52c41a' },
+];
+
+/** Grouped bars: for each kind (AI企业, 政府单位…, 金融机构, 投资机构) participants, requests, meetings, held, with outcome. */
+export function byCategoryChartOptions(report: SessionReport): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: report.byCategory.map((r) => r.label), axisLabel: { interval: 0, width: 72, overflow: 'break' } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: MEASURES.map((m) => ({
+      name: m.label,
+      type: 'bar',
+      barMaxWidth: 18,
+      itemStyle: { color: m.color },
+      data: report.byCategory.map((r) => r[m.key]),
+    })),
+  };
+}
+
+/** The organiser's report by kind of participant: a bar chart and the same figures as a table. */
+@Component({
+  selector: 'sm-session-report-kinds',
+  imports: [NzTableModule, SessionReportChartComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="kinds" data-testid="report-by-kind">
+      <h3>{{ t.title }}</h3>
+      @defer {
+        <sm-session-report-chart [options]="options()" [height]="300" data-testid="report-kind-chart" />
+      }
+      <div class="table-wrap">
+        <nz-table [nzData]="report().byCategory" [nzShowPagination]="false" nzSize="small" data-testid="report-kind-table">
+          <thead>
+            <tr>
+              <th>{{ t.category }}</th>
+              <th nzAlign="right">{{ t.participants }}</th>
+              <th nzAlign="right">{{ t.checkedIn }}</th>
+              <th nzAlign="right">{{ t.requests }}</th>
+              <th nzAlign="right">{{ t.meetings }}</th>
+              <th nzAlign="right">{{ t.held }}</th>
+              <th nzAlign="right">{{ t.withOutcome }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (r of report().byCategory; track r.category) {
+              <tr [attr.data-category]="r.category" data-testid="report-kind-row">
+                <td>{{ r.label }}</td>
+                <td nzAlign="right">{{ r.participants }}</td>
+                <td nzAlign="right">{{ r.checkedIn }}</td>
+                <td nzAlign="right">{{ r.requests }}</td>
+                <td nzAlign="right">{{ r.meetings }}</td>
+                <td nzAlign="right">{{ r.held }}</td>
+                <td nzAlign="right">{{ r.withOutcome }}</td>
+              </tr>
+            }
+          </tbody>
+        </nz-table>
+      </div>
+    </div>
+  `,
+  styles: `
+    .kinds { margin-top: 16px; }
+    h3 { font-size: 14px; margin-bottom: 8px; }
+    .table-wrap { overflow-x: auto; margin-top: 8px; }
+    td, th { white-space: nowrap; }
+  `,
+})
+export class SessionReportKindsComponent {
+  readonly report = input.required<SessionReport>();
+  protected readonly t = T;
+  protected readonly options = computed(() => byCategoryChartOptions(this.report()));
+}

@@ -1,0 +1,199 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, OnInit, output, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import {
+  INVESTMENT_STAGE_LABELS,
+  NEED_TYPE_LABELS,
+  PARTICIPANT_CATEGORIES,
+  PARTICIPANT_CATEGORY_LABELS,
+  type DirectoryEntry,
+  type DirectoryView,
+  type ParticipantCategory,
+  type ParticipantKind,
+  type SessionNeed,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { of, Subject } from 'rxjs';
+import { catchError, debounceTime, distinctUntilChanged, switchMap } from 'rxjs/operators';
+import { SessionsApi } from '../../core/data-access/sessions.api';
+import { SESSION_KINDS_TEXTS } from '../../core/i18n/zh-cn.session-kinds';
+
+export const CATEGORY_COLORS: Record<ParticipantCategory, string> = { enterprise: 'blue', agency: 'cyan', finance: 'gold', investor: 'purple' };
+
+/** One line describing a need: its amounts, term or stages, and who it is for. */
+export function needSummary(need: SessionNeed): string {
+  const t = SESSION_KINDS_TEXTS.needs;
+  const parts = [t.amountRange(need.amountMin, need.amountMax)];
+  if (need.type === 'loan') {
+    if (need.termMonths) parts.push(t.termMonths(need.termMonths));
+    if (need.audience) parts.push(need.audience);
+  } else {
+    if (need.stages.length) parts.push(need.stages.map((s) => INVESTMENT_STAGE_LABELS[s]).join('、'));
+    if (need.sectors.length) parts.push(need.sectors.join('、'));
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+/**
+ * 参会名录: who is coming to a session, searchable and filtered by kind, with each one's scenarios,
+ * needs or products. Contacts come from the server only for registered participants and staff; a
+ * registered participant asks to meet (约见) an organisation of the other side from its card.
+ */
+@Component({
+  selector: 'sm-session-directory',
+  imports: [FormsModule, NzAlertModule, NzButtonModule, NzEmptyModule, NzIconModule, NzInputModule, NzResultModule, NzSkeletonModule, NzTagModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="directory" data-testid="directory">
+      <div class="toolbar">
+        <nz-input-group class="search" nzPrefixIcon="search">
+          <input nz-input [ngModel]="q()" (ngModelChange)="search$.next($event)" [placeholder]="t.search" maxlength="50" data-testid="directory-search" />
+        </nz-input-group>
+        <div class="kinds" role="group" [attr.aria-label]="t.title">
+          <nz-tag nzMode="checkable" [nzChecked]="!category()" (nzCheckedChange)="setCategory(null)" data-testid="directory-kind-all">{{ t.allKinds }}</nz-tag>
+          @for (c of categories; track c) {
+            <nz-tag nzMode="checkable" [nzChecked]="category() === c" (nzCheckedChange)="setCategory(c)" [attr.data-testid]="'directory-kind-' + c">
+              {{ t.kindCount(labels[c], view()?.byCategory?.[c] ?? 0) }}
+            </nz-tag>
+          }
+        </div>
+      </div>
+      @if (view() && !view()!.contactsVisible) {
+        <nz-alert nzType="info" nzShowIcon [nzMessage]="signedIn() ? t.contactsHidden : t.contactsHiddenSignIn" class="hint" data-testid="directory-contacts-hidden" />
+      }
+      @if (failed()) {
+        <nz-result nzStatus="error" [nzTitle]="t.loadFailed">
+          <div nz-result-extra><button nz-button (click)="reload()">{{ t.retry }}</button></div>
+        </nz-result>
+      } @else if (!view()) {
+        <nz-skeleton [nzActive]="true" />
+      } @else {
+        <div class="muted small">{{ t.total(view()!.total) }}</div>
+        <div class="cards">
+          @for (e of view()!.items; track e.participantId) {
+            <article class="card" data-testid="directory-entry" [attr.data-org]="e.organisation.id">
+              <header>
+                <strong class="name">{{ e.organisation.name }}</strong>
+                <nz-tag [nzColor]="colors[e.category]">{{ labels[e.category] }}</nz-tag>
+              </header>
+              @if (e.scenarios.length) {
+                <div class="label">{{ t.scenarios }}</div>
+                <ul>@for (sc of e.scenarios; track sc.id) { <li>{{ sc.title }}</li> }</ul>
+              }
+              @if (e.needs.length) {
+                <div class="label">{{ t.needs }}</div>
+                <ul>
+                  @for (n of e.needs; track n.id) {
+                    <li data-testid="directory-need"><nz-tag>{{ needTypes[n.type] }}</nz-tag>{{ n.name }}<div class="muted small">{{ summary(n) }}</div></li>
+                  }
+                </ul>
+              }
+              @if (e.products.length) {
+                <div class="label">{{ t.products }}</div>
+                <div class="products">@for (p of e.products; track p.id) { <nz-tag>{{ p.name }}</nz-tag> }</div>
+              }
+              @if (e.contact; as c) {
+                <div class="contact" data-testid="directory-contact">
+                  <nz-icon nzType="user" /> {{ c.name || '—' }}
+                  @if (c.phone) { <span><nz-icon nzType="phone" /> <a [href]="'tel:' + c.phone">{{ c.phone }}</a></span> }
+                  @if (c.email) { <span><nz-icon nzType="mail" /> <a [href]="'mailto:' + c.email">{{ c.email }}</a></span> }
+                </div>
+              }
+              @if (canAsk(e)) {
+                <footer>
+                  @if (asked().has(e.organisation.id)) {
+                    <nz-tag nzColor="green">{{ t.asked }}</nz-tag>
+                  } @else {
+                    <button nz-button nzType="primary" nzSize="small" [disabled]="!requestsOpen()" (click)="ask.emit(e)" data-testid="directory-ask">{{ t.ask }}</button>
+                  }
+                </footer>
+              }
+            </article>
+          } @empty {
+            <nz-empty [nzNotFoundContent]="t.empty" />
+          }
+        </div>
+      }
+    </div>
+  `,
+  styles: `
+    .toolbar { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 12px; }
+    .search { flex: 1 1 260px; max-width: 420px; }
+    .kinds { display: flex; flex-wrap: wrap; gap: 6px 0; }
+    .hint { margin-bottom: 12px; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr)); gap: 12px; margin-top: 8px; }
+    .card { border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px 14px; background: #fff; min-width: 0; display: flex; flex-direction: column; gap: 4px; }
+    header { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
+    .name { font-size: 15px; overflow-wrap: anywhere; }
+    .label { color: rgba(0, 0, 0, 0.45); font-size: 12px; margin-top: 6px; }
+    ul { margin: 0; padding-left: 18px; }
+    li { overflow-wrap: anywhere; }
+    .products { display: flex; flex-wrap: wrap; gap: 4px 0; }
+    .contact { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 8px; padding-top: 8px; border-top: 1px dashed #f0f0f0; overflow-wrap: anywhere; }
+    footer { margin-top: auto; padding-top: 8px; display: flex; justify-content: flex-end; }
+    .muted { color: rgba(0, 0, 0, 0.45); }
+    .small { font-size: 12px; }
+  `,
+})
+export class SessionDirectoryComponent implements OnInit {
+  private readonly api = inject(SessionsApi);
+  private readonly destroyRef = inject(DestroyRef);
+
+  readonly sessionId = input.required<string>();
+  readonly signedIn = input(false);
+  /** The caller's side when it is registered (it may ask the other side), else null. */
+  readonly myKind = input<ParticipantKind | null>(null);
+  readonly asked = input<Set<string>>(new Set());
+  readonly requestsOpen = input(false);
+  readonly ask = output<DirectoryEntry>();
+
+  protected readonly t = SESSION_KINDS_TEXTS.directory;
+  protected readonly categories = PARTICIPANT_CATEGORIES;
+  protected readonly labels = PARTICIPANT_CATEGORY_LABELS;
+  protected readonly colors = CATEGORY_COLORS;
+  protected readonly needTypes = NEED_TYPE_LABELS;
+  protected readonly summary = needSummary;
+
+  protected readonly q = signal('');
+  protected readonly category = signal<ParticipantCategory | null>(null);
+  protected readonly view = signal<DirectoryView | null>(null);
+  protected readonly failed = signal(false);
+  protected readonly search$ = new Subject<string>();
+  private readonly query$ = new Subject<void>();
+  protected readonly canAsk = (e: DirectoryEntry) => !!this.myKind() && this.myKind() !== e.kind;
+
+  ngOnInit(): void {
+    this.search$.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(this.destroyRef)).subscribe((q) => {
+      this.q.set(q.trim());
+      this.reload();
+    });
+    this.query$
+      .pipe(
+        switchMap(() =>
+          this.api.directory(this.sessionId(), { q: this.q() || undefined, category: this.category() }).pipe(catchError(() => of(null))),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((view) => {
+        this.failed.set(!view);
+        if (view) this.view.set(view);
+      });
+    this.reload();
+  }
+
+  protected setCategory(c: ParticipantCategory | null): void {
+    this.category.set(c);
+    this.reload();
+  }
+
+  protected reload(): void {
+    this.query$.next();
+  }
+}

@@ -1,0 +1,160 @@
+import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { INVESTMENT_STAGE_LABELS, INVESTMENT_STAGES, NEED_TYPE_LABELS, NEED_TYPES, type NeedType } from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import type { SessionNeedRequest } from '../../core/data-access/sessions.api';
+import { SESSION_KINDS_TEXTS } from '../../core/i18n/zh-cn.session-kinds';
+
+export function emptyNeed(type: NeedType): SessionNeedRequest {
+  return { type, name: '', amountMin: null, amountMax: null, termMonths: null, audience: '', stages: [], sectors: [], description: '' };
+}
+
+/** What the portal checks before sending (the server checks the same and answers per field). */
+export function needErrors(needs: SessionNeedRequest[]): Record<string, string> {
+  const t = SESSION_KINDS_TEXTS.needs;
+  const errors: Record<string, string> = {};
+  if (!needs.length) errors['needs'] = t.required;
+  needs.forEach((n, i) => {
+    const name = n.name.trim();
+    if (name.length < 2 || name.length > 100) errors[`needs.${i}.name`] = t.nameRequired;
+    if (n.amountMin != null && n.amountMax != null && n.amountMax < n.amountMin) errors[`needs.${i}.amountMax`] = t.amountOrder;
+  });
+  return errors;
+}
+
+/**
+ * The needs a bank or an investor brings to a session: loan products (amount, term, who for) or
+ * investment focuses (stages, ticket size, sectors). Errors are keyed by the API's field paths
+ * (`needs.0.name`), from the portal's own check or from the server's 400.
+ */
+@Component({
+  selector: 'sm-session-needs-form',
+  imports: [FormsModule, NzButtonModule, NzFormModule, NzIconModule, NzInputModule, NzInputNumberModule, NzSelectModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <fieldset class="needs" data-testid="needs-form">
+      <legend>{{ t.title }}</legend>
+      <p class="muted small">{{ t.hint }}</p>
+      @for (n of needs(); track $index; let i = $index) {
+        <div class="need" data-testid="need">
+          <div class="row">
+            <nz-form-item class="type">
+              <nz-form-label>{{ t.type }}</nz-form-label>
+              <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.type'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.type']">
+                <nz-select [name]="'need-type-' + i" [ngModel]="n.type" (ngModelChange)="patch(i, { type: $event })" [nzDisabled]="disabled()">
+                  @for (ty of types; track ty) { <nz-option [nzValue]="ty" [nzLabel]="typeLabels[ty]" /> }
+                </nz-select>
+              </nz-form-control>
+            </nz-form-item>
+            <nz-form-item class="grow">
+              <nz-form-label nzRequired>{{ t.name }}</nz-form-label>
+              <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.name'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.name']">
+                <input nz-input [name]="'need-name-' + i" [ngModel]="n.name" (ngModelChange)="patch(i, { name: $event })" maxlength="100"
+                  [placeholder]="n.type === 'loan' ? t.namePlaceholderLoan : t.namePlaceholderInvestment" [disabled]="disabled()" data-testid="need-name" />
+              </nz-form-control>
+            </nz-form-item>
+          </div>
+          <div class="row">
+            <nz-form-item>
+              <nz-form-label>{{ n.type === 'loan' ? t.amount : t.ticket }}</nz-form-label>
+              <nz-form-control [nzValidateStatus]="amountError(i) ? 'error' : ''" [nzErrorTip]="amountError(i)">
+                <div class="range">
+                  <nz-input-number [nzMin]="1" [nzPrecision]="0" [nzPlaceHolder]="t.amountMin" [ngModel]="n.amountMin" (ngModelChange)="patch(i, { amountMin: $event })" [name]="'need-min-' + i" [nzDisabled]="disabled()" data-testid="need-amount-min" />
+                  <span>–</span>
+                  <nz-input-number [nzMin]="1" [nzPrecision]="0" [nzPlaceHolder]="t.amountMax" [ngModel]="n.amountMax" (ngModelChange)="patch(i, { amountMax: $event })" [name]="'need-max-' + i" [nzDisabled]="disabled()" data-testid="need-amount-max" />
+                </div>
+              </nz-form-control>
+            </nz-form-item>
+            @if (n.type === 'loan') {
+              <nz-form-item>
+                <nz-form-label>{{ t.term }}</nz-form-label>
+                <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.termMonths'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.termMonths']">
+                  <nz-input-number [nzMin]="1" [nzMax]="360" [nzPrecision]="0" [ngModel]="n.termMonths" (ngModelChange)="patch(i, { termMonths: $event })" [name]="'need-term-' + i" [nzDisabled]="disabled()" />
+                </nz-form-control>
+              </nz-form-item>
+            } @else {
+              <nz-form-item class="grow">
+                <nz-form-label>{{ t.stages }}</nz-form-label>
+                <nz-form-control>
+                  <nz-select nzMode="multiple" [ngModel]="n.stages" (ngModelChange)="patch(i, { stages: $event })" [name]="'need-stages-' + i" [nzDisabled]="disabled()">
+                    @for (st of stages; track st) { <nz-option [nzValue]="st" [nzLabel]="stageLabels[st]" /> }
+                  </nz-select>
+                </nz-form-control>
+              </nz-form-item>
+            }
+          </div>
+          @if (n.type === 'loan') {
+            <nz-form-item>
+              <nz-form-label>{{ t.audience }}</nz-form-label>
+              <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.audience'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.audience']">
+                <input nz-input [name]="'need-audience-' + i" [ngModel]="n.audience" (ngModelChange)="patch(i, { audience: $event })" maxlength="200" [placeholder]="t.audiencePlaceholder" [disabled]="disabled()" />
+              </nz-form-control>
+            </nz-form-item>
+          } @else {
+            <nz-form-item>
+              <nz-form-label>{{ t.sectors }}</nz-form-label>
+              <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.sectors'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.sectors']">
+                <nz-select nzMode="tags" [ngModel]="n.sectors" (ngModelChange)="patch(i, { sectors: $event })" [name]="'need-sectors-' + i" [nzPlaceHolder]="t.sectorsPlaceholder" [nzDisabled]="disabled()" />
+              </nz-form-control>
+            </nz-form-item>
+          }
+          @if (!disabled()) {
+            <button nz-button nzType="link" nzDanger type="button" (click)="remove(i)">{{ t.remove }}</button>
+          }
+        </div>
+      }
+      @if (errors()['needs']; as e) { <div class="error" data-testid="needs-error">{{ e }}</div> }
+      @if (!disabled() && needs().length < 10) {
+        <button nz-button nzType="dashed" type="button" (click)="add()" data-testid="need-add"><nz-icon nzType="plus" />{{ t.add }}</button>
+      }
+    </fieldset>
+  `,
+  styles: `
+    .needs { border: 0; padding: 0; margin: 0 0 16px; min-width: 0; }
+    legend { font-size: 14px; font-weight: 500; margin-bottom: 4px; border: 0; }
+    .need { border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px 12px 0; margin-bottom: 12px; }
+    .row { display: flex; flex-wrap: wrap; gap: 0 16px; }
+    .row > nz-form-item { min-width: 0; }
+    .type { width: 140px; }
+    .grow { flex: 1 1 220px; }
+    .range { display: flex; align-items: center; gap: 6px; }
+    .error { color: #ff4d4f; margin-bottom: 8px; }
+    .muted { color: rgba(0, 0, 0, 0.45); }
+    .small { font-size: 12px; }
+  `,
+})
+export class SessionNeedsFormComponent {
+  readonly needs = model.required<SessionNeedRequest[]>();
+  readonly errors = input<Record<string, string>>({});
+  readonly disabled = input(false);
+  /** The type a new need starts as (an investor's focuses, a bank's loans). */
+  readonly defaultType = input<NeedType>('loan');
+
+  protected readonly t = SESSION_KINDS_TEXTS.needs;
+  protected readonly types = NEED_TYPES;
+  protected readonly typeLabels = NEED_TYPE_LABELS;
+  protected readonly stages = INVESTMENT_STAGES;
+  protected readonly stageLabels = INVESTMENT_STAGE_LABELS;
+
+  protected amountError(i: number): string {
+    const e = this.errors();
+    return e[`needs.${i}.amountMax`] ?? e[`needs.${i}.amountMin`] ?? '';
+  }
+
+  protected patch(i: number, change: Partial<SessionNeedRequest>): void {
+    this.needs.update((list) => list.map((n, j) => (j === i ? { ...n, ...change } : n)));
+  }
+
+  protected add(): void {
+    this.needs.update((list) => [...list, emptyNeed(this.defaultType())]);
+  }
+
+  protected remove(i: number): void {
+    this.needs.update((list) => list.filter((_, j) => j !== i));
+  }
+}
