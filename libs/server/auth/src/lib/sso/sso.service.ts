@@ -27,7 +27,7 @@ import { SsoLinkRequest, UserIdentity } from './sso.entities';
 import { SsoFlowStore, SsoOutcome } from './sso-flow.store';
 
 /** The role a user created for an organisation gets (admins create organiser and expert accounts here too). */
-const ROLE_FOR_TYPE: Record<OrganisationType, Role> = { enterprise: 'enterprise', agency: 'agency', organiser: 'organiser', expert_pool: 'expert' };
+const ROLE_FOR_TYPE: Record<OrganisationType, Role> = { enterprise: 'enterprise', agency: 'agency', organiser: 'organiser', expert_pool: 'expert', financier: 'financier' };
 
 export const SSO_PENDING_MESSAGE = '您的统一身份认证账号尚未关联平台账号，已提交管理员审核，等待管理员审核通过后即可登录';
 
