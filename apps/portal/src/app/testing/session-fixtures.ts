@@ -23,6 +23,8 @@ export function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     maxAgencies: null,
     status: 'open_for_registration',
     agendaPublishedAt: null,
+    mode: 'onsite',
+    followUpAfterDays: 182,
     counts: { enterprises: 2, agencies: 1, requests: 1, meetings: 0 },
     myParticipantId: null,
     createdAt: '2026-11-01T00:00:00.000Z',
@@ -58,6 +60,8 @@ export function meetingView(overrides: Partial<MeetingView> = {}): MeetingView {
     cancelReason: null,
     outcome: null,
     outcomeNote: '',
+    online: false,
+    onlineLink: null,
     ...overrides,
   };
 }
@@ -126,6 +130,7 @@ export function reportView(overrides: Partial<SessionReport> = {}): SessionRepor
     requests: { total: 1, mutual: 1, placed: 1 },
     companiesServed: 1,
     agenciesServed: 1,
+    followUps: { asked: 0, answered: 0, answers: { signed: 0, pilot: 0, financing: 0, none: 0 }, dueAt: '2027-05-01T01:00:00.000Z' },
     bySlot: [
       { slot: 0, scheduled: 1, held: 1 },
       { slot: 1, scheduled: 1, held: 0 },

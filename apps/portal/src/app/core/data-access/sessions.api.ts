@@ -9,6 +9,7 @@ import type {
   Page,
   ParticipantView,
   SessionBreak,
+  SessionMode,
   SessionReport,
   SessionStatus,
   SessionSuggestion,
@@ -31,6 +32,10 @@ export interface SessionRequest {
   /** null (on update) lifts the limit. */
   maxCompanies?: number | null;
   maxAgencies?: number | null;
+  mode?: SessionMode;
+  onlineLink?: string;
+  tableLinks?: string[];
+  followUpAfterDays?: number;
 }
 
 /** Body of a registration (the caller's own, or with `organisationId` by staff). */

@@ -7,9 +7,12 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import type { SessionBreak, SessionView } from '@scenematch/contracts';
+import { DEFAULT_FOLLOW_UP_AFTER_DAYS, type SessionBreak, type SessionMode, type SessionView } from '@scenematch/contracts';
 import type { SessionRequest } from '../../../core/data-access/sessions.api';
 import { requiredText, trimmedLength } from '../../me/product-form';
+
+/** A meeting link, or empty (the API's rule). */
+const MEETING_LINK_PATTERN = /^$|^https?:\/\/[^\s/]+\.[^\s]+$/;
 
 /** The API's rules (libs/server/sessions session.dto.ts), checked before sending. */
 export const SESSION_RULES = {
@@ -135,6 +138,11 @@ export function createSessionForm(fb: FormBuilder) {
         Validators.min(1),
         Validators.max(SESSION_RULES.maxAgenciesMax),
       ]),
+      mode: fb.nonNullable.control<SessionMode>('onsite'),
+      onlineLink: fb.nonNullable.control('', [Validators.maxLength(500), Validators.pattern(MEETING_LINK_PATTERN)]),
+      /** One link per line, table 1 first (the API takes a list). */
+      tableLinks: fb.nonNullable.control(''),
+      followUpAfterDays: fb.control<number | null>(DEFAULT_FOLLOW_UP_AFTER_DAYS, between(1, 1000)),
     },
     { validators: breaksFit },
   );
@@ -162,7 +170,18 @@ export function fillSessionForm(
     breaks: session.breaks,
     maxCompanies: session.maxCompanies,
     maxAgencies: session.maxAgencies,
+    mode: session.mode,
+    onlineLink: session.onlineLink ?? '',
+    tableLinks: (session.tableLinks ?? []).join('\n'),
+    followUpAfterDays: session.followUpAfterDays,
   });
+}
+
+/** The per-table links of the form's text: one a line, blank lines kept for tables without one, trailing ones dropped. */
+export function tableLinksOf(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.trim());
+  while (lines.length && !lines[lines.length - 1]) lines.pop();
+  return lines;
 }
 
 /** The body of POST /api/sessions. */
@@ -181,6 +200,10 @@ export function toSessionRequest(value: SessionFormValue): SessionRequest {
     })),
     maxCompanies: value.maxCompanies ?? undefined,
     maxAgencies: value.maxAgencies ?? undefined,
+    mode: value.mode,
+    onlineLink: value.onlineLink.trim(),
+    tableLinks: tableLinksOf(value.tableLinks),
+    followUpAfterDays: value.followUpAfterDays ?? DEFAULT_FOLLOW_UP_AFTER_DAYS,
   };
 }
 
@@ -214,5 +237,9 @@ export function sessionChanges(
     changes.maxCompanies = value.maxCompanies ?? null;
   if ((value.maxAgencies ?? null) !== session.maxAgencies)
     changes.maxAgencies = value.maxAgencies ?? null;
+  if (next.mode !== session.mode) changes.mode = next.mode;
+  if ((next.onlineLink ?? '') !== (session.onlineLink ?? '')) changes.onlineLink = next.onlineLink;
+  if (JSON.stringify(next.tableLinks) !== JSON.stringify(session.tableLinks ?? [])) changes.tableLinks = next.tableLinks;
+  if (next.followUpAfterDays !== session.followUpAfterDays) changes.followUpAfterDays = next.followUpAfterDays;
   return changes;
 }
