@@ -98,9 +98,13 @@ export class CalendarFeedPanelComponent implements OnInit {
   }
 
   protected copy(url: string): void {
-    navigator.clipboard?.writeText(url).then(
+    if (!navigator.clipboard) {
+      this.message.warning(this.t.copyFailed);
+      return;
+    }
+    navigator.clipboard.writeText(url).then(
       () => this.message.success(this.t.copied),
       () => this.message.warning(this.t.copyFailed),
-    ) ?? this.message.warning(this.t.copyFailed);
+    );
   }
 }

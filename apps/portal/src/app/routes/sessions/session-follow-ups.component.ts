@@ -31,7 +31,10 @@ import { CALENDAR_TEXTS } from '../../core/i18n/zh-cn.session-calendar';
               @if (f.note) { <span class="small">{{ f.note }}</span> }
             } @else {
               <nz-radio-group [ngModel]="drafts()[f.id]?.answer" (ngModelChange)="set(f.id, { answer: $event })" data-testid="follow-up-answer">
-                @for (a of answers; track a) { <label nz-radio-button [nzValue]="a">{{ labels[a] }}</label> }
+                @for (a of answers; track a) {
+                  <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
+                  <label nz-radio-button [nzValue]="a">{{ labels[a] }}</label>
+                }
               </nz-radio-group>
               <textarea nz-input rows="2" maxlength="1000" [placeholder]="t.note" [ngModel]="drafts()[f.id]?.note" (ngModelChange)="set(f.id, { note: $event })"></textarea>
               <button nz-button nzType="primary" [disabled]="!drafts()[f.id]?.answer" [nzLoading]="busy() === f.id" (click)="submit(f)" data-testid="follow-up-submit">{{ t.submit }}</button>

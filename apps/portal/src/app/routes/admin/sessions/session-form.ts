@@ -38,6 +38,7 @@ export const SESSION_DEFAULTS = {
   slotMinutes: 20,
   slots: 8,
   tables: 10,
+  followUpAfterDays: DEFAULT_FOLLOW_UP_AFTER_DAYS,
 } as const;
 
 /** The fields that shape the agenda: frozen once it is published. */
@@ -142,7 +143,7 @@ export function createSessionForm(fb: FormBuilder) {
       onlineLink: fb.nonNullable.control('', [Validators.maxLength(500), Validators.pattern(MEETING_LINK_PATTERN)]),
       /** One link per line, table 1 first (the API takes a list). */
       tableLinks: fb.nonNullable.control(''),
-      followUpAfterDays: fb.control<number | null>(DEFAULT_FOLLOW_UP_AFTER_DAYS, between(1, 1000)),
+      followUpAfterDays: fb.control<number | null>(DEFAULT_FOLLOW_UP_AFTER_DAYS, [Validators.min(1), Validators.max(1000)]),
     },
     { validators: breaksFit },
   );

@@ -102,6 +102,11 @@ describe('SessionsAdminPage', () => {
       breaks: [{ afterSlot: 1, minutes: 15 }],
       maxCompanies: 30,
       maxAgencies: undefined,
+      // An onsite session by default, asked about six months later.
+      mode: 'onsite',
+      onlineLink: '',
+      tableLinks: [],
+      followUpAfterDays: 182,
     });
     post.flush(
       {
