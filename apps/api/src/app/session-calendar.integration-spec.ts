@@ -207,6 +207,13 @@ describe('sessions as participants expect them: online links, calendars, reminde
     const userId = (await t.database.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = $1 AND email LIKE 'enterprise-%'`, [orgs.b])).rows[0].id;
     expect((await admin.post(`/api/admin/users/${userId}/disable`, { reason: '离职' })).status).toBe(200);
     expect((await anonymous.get(again)).status).toBe(404);
+
+    // Guessing secrets is slowed down: 30 requests a minute from one address.
+    const guesser = anonymous.fromAddress('203.0.113.77');
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await guesser.get(`/api/calendar/${'x'.repeat(43)}.ics`)).status);
+    expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
+    expect(statuses[30]).toBe(429);
   });
 
   it('asks both sides of each held meeting once, at the set time, and counts the answers in the report and the figures', async () => {
