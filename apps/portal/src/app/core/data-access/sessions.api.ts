@@ -152,7 +152,7 @@ export class SessionsApi {
     return this.http.post<MeetingView>(`${this.base}/${id}/meetings`, body);
   }
 
-  updateMeeting(id: string, meetingId: string, body: { pinned?: boolean; outcome?: MeetingOutcome; outcomeNote?: string }): Observable<MeetingView> {
+  updateMeeting(id: string, meetingId: string, body: { pinned?: boolean; outcome?: MeetingOutcome; outcomeNote?: string; online?: boolean; onlineLink?: string }): Observable<MeetingView> {
     return this.http.patch<MeetingView>(`${this.base}/${id}/meetings/${meetingId}`, body);
   }
 
