@@ -23,6 +23,7 @@ import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
       [nzType]="meeting().onlineLink ? 'primary' : 'default'"
       nz-popover
       nzPopoverTrigger="click"
+      nzPopoverPlacement="bottomRight"
       [(nzPopoverVisible)]="open"
       [nzPopoverTitle]="t.meetingOnline"
       [nzPopoverContent]="editor"
@@ -43,7 +44,7 @@ import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
     </ng-template>
   `,
   styles: `
-    .editor { display: flex; flex-direction: column; gap: 8px; width: 260px; max-width: 70vw; }
+    .editor { display: flex; flex-direction: column; gap: 8px; width: 240px; max-width: calc(100vw - 64px); }
     .actions { display: flex; gap: 8px; }
   `,
 })
