@@ -192,4 +192,50 @@ describe('matchmaking sessions (供需对接会)', () => {
     },
     90_000,
   );
+
+  browserTest(
+    'a company sees its online meeting link, downloads its calendar, subscribes and answers the follow-up of a held session',
+    async ({ page, url, pageErrors }) => {
+      const company = await apiToken(ENTERPRISE);
+      const sessions = await apiCall<{ items: Array<{ id: string; title: string }> }>('/sessions?pageSize=50', { token: company });
+      const scheduled = sessions.items.find((x) => x.title === '智慧医疗专场供需对接会');
+      const held = sessions.items.find((x) => x.title === '人工智能赋能公共服务供需对接会（首场）');
+      if (!scheduled || !held) throw new Error('the demo sessions are missing');
+
+      // Its first meeting of the demo's hybrid session is online: the link is on its own agenda.
+      await signInThenOpen(page, url, ENTERPRISE, `/sessions/${scheduled.id}`);
+      const online = page.getByTestId('my-meeting').filter({ hasText: HEALTH }).first();
+      await online.waitFor();
+      expect(await online.getByTestId('meeting-link').getAttribute('href')).toBe('https://meeting.tencent.com/dm/demo-pengzhi-cdss');
+
+      // 下载日历: an .ics with its meetings in Beijing time.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('agenda-ics').click()]);
+      const { readFile } = await import('node:fs/promises');
+      const ics = await readFile((await download.path()) as string, 'utf8');
+      expect(ics).toContain('BEGIN:VCALENDAR');
+      expect(ics).toContain('DTSTART;TZID=Asia/Shanghai:');
+      expect(ics).toContain('meeting.tencent.com/dm/demo-pengzhi-cdss');
+      expect(download.suggestedFilename()).toMatch(/\.ics$/);
+
+      // 日历订阅: the private URL, shown once, serves the same meetings without signing in.
+      await page.getByTestId('calendar-feed-create').click();
+      const feedUrl = await page.getByTestId('calendar-feed-url').inputValue();
+      expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+      const feed = await fetch(feedUrl);
+      expect(feed.status).toBe(200);
+      expect(await feed.text()).toContain('demo-pengzhi-cdss');
+
+      // The held session asks what came of its meeting with 市卫生健康委.
+      await page.goto(url(`/sessions/${held.id}`));
+      const question = page.getByTestId('follow-up').filter({ hasText: HEALTH });
+      await question.waitFor();
+      await question.locator('label').filter({ hasText: '试点' }).click();
+      await question.locator('textarea').fill('已在市第二人民医院放射科试点');
+      await question.getByTestId('follow-up-submit').click();
+      await question.getByTestId('follow-up-answered').filter({ hasText: '试点' }).waitFor();
+
+      expect(pageErrors).toEqual([]);
+    },
+    90_000,
+  );
 });

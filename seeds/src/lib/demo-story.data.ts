@@ -236,6 +236,15 @@ export interface StoryMeeting {
   score: number;
   outcome?: 'intent' | 'signed' | 'follow_up' | 'none';
   note?: string;
+  /** Held online with this link of its own (shown only to the two sides). */
+  onlineLink?: string;
+  /** Closed sessions: what each side answered to the follow-up question (null: asked, not answered yet). */
+  followUp?: { enterprise: StoryFollowUp | null; agency: StoryFollowUp | null };
+}
+
+export interface StoryFollowUp {
+  answer: 'signed' | 'pilot' | 'financing' | 'none';
+  note: string;
 }
 
 export interface StorySession {
@@ -249,6 +258,9 @@ export interface StorySession {
   tables: number;
   status: 'scheduled' | 'closed';
   agendaPublishedInDays: number;
+  mode?: 'onsite' | 'online' | 'hybrid';
+  /** Days after the start when both sides of each held meeting are asked what came of it. */
+  followUpAfterDays?: number;
   agencies: Array<{ name: string; scenarios: string[]; contact: string }>;
   /** The type of session and the demand-side kinds it admits (default: 供需对接会, agencies). */
   sessionType?: 'supply_demand' | 'bank_enterprise' | 'investment';
@@ -272,6 +284,8 @@ export const STORY_SESSIONS: StorySession[] = [
     tables: 3,
     status: 'closed',
     agendaPublishedInDays: -40,
+    // A one-month follow-up (the default is six months), so that the demo's answers are in.
+    followUpAfterDays: 30,
     agencies: [
       { name: '市卫生健康委', scenarios: ['临床辅助决策', '医学影像辅助诊断'], contact: '李静' },
       { name: '市政务服务数据管理局', scenarios: ['民生诉求办理'], contact: '周航' },
@@ -282,10 +296,14 @@ export const STORY_SESSIONS: StorySession[] = [
       { from: '市政务服务数据管理局', to: 'wanyu-govllm', scenario: '民生诉求办理', message: '想了解诉求智能分拨在 12345 热线的落地效果。', status: 'accepted' },
     ],
     meetings: [
-      { slot: 0, table: 0, company: 'pengzhi-medical', agency: '市卫生健康委', scenario: '医学影像辅助诊断', score: 92, outcome: 'intent', note: '双方同意在市第二人民医院放射科开展为期三个月的试用评估。' },
-      { slot: 1, table: 0, company: 'yunting-speech', agency: '市卫生健康委', scenario: '临床辅助决策', score: 74, outcome: 'follow_up', note: '卫健委信息中心将提供接口规范，两周后再次沟通。' },
-      { slot: 0, table: 1, company: 'wanyu-govllm', agency: '市政务服务数据管理局', scenario: '民生诉求办理', score: 90, outcome: 'signed', note: '签订诉求智能分拨试点合作协议。' },
-      { slot: 1, table: 1, company: 'zhanwei-platform', agency: '市政务服务数据管理局', scenario: '民生诉求办理', score: 68, outcome: 'none', note: '产品与需求契合度不高。' },
+      { slot: 0, table: 0, company: 'pengzhi-medical', agency: '市卫生健康委', scenario: '医学影像辅助诊断', score: 92, outcome: 'intent', note: '双方同意在市第二人民医院放射科开展为期三个月的试用评估。',
+        followUp: { enterprise: null, agency: { answer: 'pilot', note: '影像辅助诊断已在市第二人民医院放射科试点运行。' } } },
+      { slot: 1, table: 0, company: 'yunting-speech', agency: '市卫生健康委', scenario: '临床辅助决策', score: 74, outcome: 'follow_up', note: '卫健委信息中心将提供接口规范，两周后再次沟通。',
+        followUp: { enterprise: { answer: 'none', note: '接口规范仍在整理，暂无进展。' }, agency: null } },
+      { slot: 0, table: 1, company: 'wanyu-govllm', agency: '市政务服务数据管理局', scenario: '民生诉求办理', score: 90, outcome: 'signed', note: '签订诉求智能分拨试点合作协议。',
+        followUp: { enterprise: { answer: 'signed', note: '已签订 12345 热线诉求分拨项目合同。' }, agency: { answer: 'signed', note: '' } } },
+      { slot: 1, table: 1, company: 'zhanwei-platform', agency: '市政务服务数据管理局', scenario: '民生诉求办理', score: 68, outcome: 'none', note: '产品与需求契合度不高。',
+        followUp: { enterprise: { answer: 'financing', note: '对接会后获得投资机构关注，完成天使轮融资。' }, agency: { answer: 'none', note: '' } } },
     ],
   },
   {
@@ -299,6 +317,7 @@ export const STORY_SESSIONS: StorySession[] = [
     tables: 4,
     status: 'scheduled',
     agendaPublishedInDays: -2,
+    mode: 'hybrid',
     agencies: [
       { name: '市卫生健康委', scenarios: ['临床辅助决策', '医学影像辅助诊断', '医用机器人'], contact: '李静' },
     ],
@@ -333,7 +352,7 @@ export const STORY_SESSIONS: StorySession[] = [
       { from: 'pengzhi-medical', to: '湾区智能产业创业投资基金', message: '正在筹备 A 轮融资，希望约见。', status: 'pending' },
     ],
     meetings: [
-      { slot: 0, table: 0, company: 'pengzhi-medical', agency: '市卫生健康委', scenario: '临床辅助决策', score: 93 },
+      { slot: 0, table: 0, company: 'pengzhi-medical', agency: '市卫生健康委', scenario: '临床辅助决策', score: 93, onlineLink: 'https://meeting.tencent.com/dm/demo-pengzhi-cdss' },
       { slot: 1, table: 0, company: 'zhuoheng-medrobot', agency: '市卫生健康委', scenario: '医用机器人', score: 88 },
       { slot: 2, table: 0, company: 'yunting-speech', agency: '市卫生健康委', scenario: '临床辅助决策', score: 76 },
       { slot: 3, table: 0, company: 'banxing-service-robot', agency: '市卫生健康委', scenario: '医用机器人', score: 64 },

@@ -16,6 +16,7 @@ const SNAPSHOT_SQL = `
          (SELECT count(*) FROM reviews) AS reviews, (SELECT count(*) FROM awards) AS awards, (SELECT count(*) FROM award_objections) AS objections,
          (SELECT count(*) FROM matchmaking_sessions) AS sessions, (SELECT count(*) FROM session_participants) AS participants,
          (SELECT count(*) FROM meeting_requests) AS requests, (SELECT count(*) FROM session_meetings) AS meetings,
+         (SELECT count(*) FROM session_follow_ups) AS follow_ups,
          (SELECT count(*) FROM notifications) AS notifications, (SELECT count(*) FROM audit_log) AS audit,
          (SELECT string_agg(id::text || '=' || coalesce(deadline::text, '-') || status, ',' ORDER BY id) FROM scenarios) AS scenario_states,
          (SELECT string_agg(id::text || '=' || status, ',' ORDER BY id) FROM applications) AS application_states`;
@@ -144,6 +145,22 @@ describe('the demo story (seeds)', () => {
     expect(sessions).toEqual([
       { status: 'closed', published: true, future: false, demo_meetings: 1, outcomes: 4 },
       { status: 'scheduled', published: true, future: true, demo_meetings: 1, outcomes: 0 },
+    ]);
+  });
+
+  it('has follow-up answers in the held session (one still open for the demo company) and an online meeting in the scheduled one', async () => {
+    const followUps = await one<{ mode: string; asked: number; answered: number; open_for_demo: number; online: number }>(
+      `SELECT m.mode,
+              (SELECT count(*)::int FROM session_follow_ups f WHERE f.session_id = m.id) AS asked,
+              (SELECT count(*)::int FROM session_follow_ups f WHERE f.session_id = m.id AND f.answer IS NOT NULL) AS answered,
+              (SELECT count(*)::int FROM session_follow_ups f JOIN organisations o ON o.id = f.organisation_id
+                WHERE f.session_id = m.id AND f.answer IS NULL AND o.name = '深圳鹏知医疗智能科技有限公司') AS open_for_demo,
+              (SELECT count(*)::int FROM session_meetings x WHERE x.session_id = m.id AND x.online AND x.online_link <> '') AS online
+         FROM matchmaking_sessions m ORDER BY m.starts_at`,
+    );
+    expect(followUps).toEqual([
+      { mode: 'onsite', asked: 8, answered: 6, open_for_demo: 1, online: 0 },
+      { mode: 'hybrid', asked: 0, answered: 0, open_for_demo: 0, online: 1 },
     ]);
   });
 

@@ -270,10 +270,10 @@ async function insertSession(client: Client, clock: Clock, cast: Cast, s: StoryS
   const startsAt = clock.at(s.startsInDays, s.startsAt);
   const rows = await client.query<{ id: string }>(
     `INSERT INTO matchmaking_sessions (title, description, venue, starts_at, slot_minutes, slots, tables, status, agenda_published_at, created_by, created_at,
-                                       session_type, admitted_categories)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                                       session_type, admitted_categories, mode, follow_up_after_days)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
     [s.title, s.description, s.venue, startsAt, s.slotMinutes, s.slots, s.tables, s.status, clock.at(s.agendaPublishedInDays, '17:00'), cast.organiser,
-     clock.at(s.agendaPublishedInDays - 14), s.sessionType ?? 'supply_demand', s.admits ?? ['agency']],
+     clock.at(s.agendaPublishedInDays - 14), s.sessionType ?? 'supply_demand', s.admits ?? ['agency'], s.mode ?? 'onsite', s.followUpAfterDays ?? 182],
   );
   return rows.rows[0].id;
 }
@@ -309,15 +309,16 @@ async function insertMeeting(
   client: Client,
   sessionId: string,
   m: { slot: number; table: number; enterpriseId: string; agencyId: string; scenarioId: string | null; score: number | null; requested: boolean; mutual: boolean;
-       outcome: string | null; note: string; outcomeBy: string | null; outcomeAt: Date | null; at: Date },
-): Promise<void> {
-  await client.query(
+       outcome: string | null; note: string; outcomeBy: string | null; outcomeAt: Date | null; at: Date; onlineLink: string },
+): Promise<string> {
+  const rows = await client.query<{ id: string }>(
     `INSERT INTO session_meetings (session_id, slot, table_no, enterprise_id, agency_id, scenario_id, value, score, requested, mutual, outcome, outcome_note,
-                                   outcome_by, outcome_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+                                   outcome_by, outcome_at, created_at, online, online_link)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
     [sessionId, m.slot, m.table, m.enterpriseId, m.agencyId, m.scenarioId, (m.score ?? 0) / 100 + (m.requested ? 1 : 0) + (m.mutual ? 1 : 0), m.score,
-     m.requested, m.mutual, m.outcome, m.note, m.outcomeBy, m.outcomeAt, m.at],
+     m.requested, m.mutual, m.outcome, m.note, m.outcomeBy, m.outcomeAt, m.at, m.onlineLink !== '', m.onlineLink],
   );
+  return rows.rows[0].id;
 }
 
 /** What the services would have told each party; written in time order so the inbox reads in order. */
@@ -395,15 +396,30 @@ async function loadSession(client: Client, clock: Clock, cast: Cast, s: StorySes
     });
     if (r.status === 'accepted') asked.add([from, to].sort().join(':'));
   }
+  // The follow-up question months later (here: the session's shorter delay), to both sides of each held meeting.
+  const followUpAt = hoursAfter(startsAt, (s.followUpAfterDays ?? 182) * 24 - 4);
   for (const m of s.meetings) {
     const enterpriseId = companyId(cast, m.company);
     const agencyId = partyId(cast, m.agency);
-    await insertMeeting(client, id, {
+    const meetingId = await insertMeeting(client, id, {
+      onlineLink: m.onlineLink ?? '',
       slot: m.slot, table: m.table, enterpriseId, agencyId, scenarioId: m.scenario ? await scenarioOf(m.agency, m.scenario) : null, score: m.scenario ? m.score : null,
       requested: asked.has([enterpriseId, agencyId].sort().join(':')), mutual: false,
       outcome: closed ? (m.outcome ?? null) : null, note: closed ? (m.note ?? '') : '', outcomeBy: closed && m.outcome ? cast.organiser : null,
       outcomeAt: closed && m.outcome ? hoursAfter(startsAt, 3) : null, at: clock.at(s.agendaPublishedInDays, '16:30'),
     });
+    if (!closed || !m.followUp || followUpAt.getTime() > clock.at(0).getTime()) continue;
+    const companyName = (await client.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [enterpriseId])).rows[0].name;
+    for (const [organisationId, other, answer] of [[enterpriseId, m.agency, m.followUp.enterprise], [agencyId, companyName, m.followUp.agency]] as const) {
+      const asked = await client.query<{ id: string }>(
+        `INSERT INTO session_follow_ups (session_id, meeting_id, organisation_id, asked_at, answer, note, answered_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [id, meetingId, organisationId, followUpAt, answer?.answer ?? null, answer?.note ?? '', answer ? hoursAfter(followUpAt, 30) : null],
+      );
+      notes.push({
+        to: { organisations: [organisationId] }, kind: 'session.follow_up', title: `回访：在「${s.title}」与${other}的洽谈后来怎样了？`,
+        body: '请用一分钟告诉我们这场洽谈的结果（签约 / 试点 / 融资 / 无），帮助服务中心改进对接会。', link: `/sessions/${id}?followUp=${asked.rows[0].id}`, at: followUpAt,
+      });
+    }
   }
   const link = `/sessions/${id}`;
   notes.push({ to: { organisations }, kind: 'session.agenda', title: `「${s.title}」日程已发布`, body: '请查看贵单位的洽谈时间、桌号和对方。', link, at: clock.at(s.agendaPublishedInDays, '17:00') });

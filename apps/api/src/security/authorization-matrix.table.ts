@@ -73,7 +73,9 @@ export type FixtureName =
   | 'session.withRequest'
   | 'session.withMeeting'
   | 'session.running'
-  | 'session.agendaRun';
+  | 'session.agendaRun'
+  | 'session.withFollowUp'
+  | 'calendarFeed';
 
 export interface MatrixEntry {
   expect: Expectations;
@@ -544,4 +546,23 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   },
   'DELETE /api/sessions/:id/meetings/:meetingId': { fixture: 'session.withMeeting', fresh: true, expect: only(...STAFF) },
   'GET /api/sessions/:id/report': { fixture: 'session.withMeeting', expect: only(...STAFF) },
+
+  // Calendars, online links and follow-ups (session-calendar.controller.ts). A meeting's online
+  // link travels only in its two sides' agenda, .ics and reminders (and staff's): see
+  // session-calendar.integration-spec.ts for another participant of the same session.
+  'GET /api/sessions/:id/agenda.ics': { fixture: 'session.withMeeting', expect: only('enterprise', 'agency', ...STAFF) },
+  'GET /api/sessions/:id/follow-ups': { fixture: 'session.withMeeting', expect: only('enterprise', 'agency', ...STAFF) },
+  // Only the organisation asked answers its question, once (the fixture asks the demo company).
+  'POST /api/sessions/:id/follow-ups/:followUpId': {
+    fixture: 'session.withFollowUp',
+    fresh: true,
+    body: { answer: 'signed', note: '已签订试点协议' },
+    expect: { ...only('enterprise'), agency: 404, 'enterprise:other': 404, 'agency:other': 404 },
+  },
+  // Every company or agency user has its own subscription URL.
+  'GET /api/me/calendar-feed': { fixture: 'none', expect: { ...only('enterprise', 'agency'), 'enterprise:other': '2xx', 'agency:other': '2xx' } },
+  'POST /api/me/calendar-feed': { fixture: 'none', expect: { ...only('enterprise', 'agency'), 'enterprise:other': '2xx', 'agency:other': '2xx' } },
+  'DELETE /api/me/calendar-feed': { fixture: 'none', expect: { ...only('enterprise', 'agency'), 'enterprise:other': '2xx', 'agency:other': '2xx' } },
+  // The subscription itself: the secret in the URL is the key, no sign-in.
+  'GET /api/calendar/:file': { fixture: 'calendarFeed', expect: anyone() },
 };

@@ -297,6 +297,22 @@ export async function createWorld(t: TestApp): Promise<World> {
       const staffView = ok('participants', await as('organiser').get<{ items: Array<{ id: string; checkinCode?: string }> }>(`/api/sessions/${m.id}/participants?pageSize=50`));
       return { ...m, code: staffView.items.find((x) => x.id === m.participantId)?.checkinCode ?? '' };
     },
+    'session.withFollowUp': async () => {
+      const m = await sessionWithMeeting();
+      ok('publish agenda', await as('organiser').post(`/api/sessions/${m.id}/status`, { status: 'scheduled' }));
+      ok('start session', await as('organiser').post(`/api/sessions/${m.id}/status`, { status: 'running' }));
+      ok('outcome', await as('organiser').patch(`/api/sessions/${m.id}/meetings/${m.meetingId}`, { outcome: 'intent' }));
+      // The question the worker's schedule asks months later (session-schedule.ts, tested on its own).
+      const asked = await t.database.query<{ id: string; organisation_id: string }>(
+        `INSERT INTO session_follow_ups (session_id, meeting_id, organisation_id) VALUES ($1, $2, $3), ($1, $2, $4) RETURNING id, organisation_id`,
+        [m.id, m.meetingId, enterpriseOrgId, agencyOrgId],
+      );
+      return { ...m, followUpId: asked.rows.find((r) => r.organisation_id === enterpriseOrgId)?.id ?? '' };
+    },
+    calendarFeed: async () => {
+      const feed = ok('calendar feed', await as('enterprise').post<{ path: string }>('/api/me/calendar-feed'));
+      return { file: feed.path.split('/').pop() as string };
+    },
     'session.agendaRun': async () => {
       const p = await sessionWithParticipants();
       const run = ok('agenda run', await as('organiser').post(`/api/sessions/${p.id}/agenda`));

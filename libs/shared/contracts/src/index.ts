@@ -15,3 +15,4 @@ export * from './lib/stats';
 export * from './lib/accounts';
 export * from './lib/sso';
 export * from './lib/demo-accounts';
+export * from './lib/session-calendar';

@@ -15,6 +15,7 @@ export {
   CarryOutOutline,
   CheckOutline,
   CloudUploadOutline,
+  CopyOutline,
   DeleteOutline,
   DeploymentUnitOutline,
   DownloadOutline,
@@ -54,4 +55,5 @@ export {
   TeamOutline,
   UserAddOutline,
   UserOutline,
+  VideoCameraOutline,
 } from '@ant-design/icons-angular/icons';

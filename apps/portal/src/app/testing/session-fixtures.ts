@@ -26,6 +26,8 @@ export function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     counts: { enterprises: 2, agencies: 1, requests: 1, meetings: 0, byCategory: { enterprise: 2, agency: 1, finance: 0, investor: 0 } },
     sessionType: 'supply_demand',
     admits: ['agency'],
+    mode: 'onsite',
+    followUpAfterDays: 182,
     myParticipantId: null,
     createdAt: '2026-11-01T00:00:00.000Z',
     ...overrides,
@@ -60,6 +62,8 @@ export function meetingView(overrides: Partial<MeetingView> = {}): MeetingView {
     cancelReason: null,
     outcome: null,
     outcomeNote: '',
+    online: false,
+    onlineLink: null,
     ...overrides,
   };
 }
@@ -130,6 +134,7 @@ export function reportView(overrides: Partial<SessionReport> = {}): SessionRepor
     requests: { total: 1, mutual: 1, placed: 1 },
     companiesServed: 1,
     agenciesServed: 1,
+    followUps: { asked: 0, answered: 0, answers: { signed: 0, pilot: 0, financing: 0, none: 0 }, dueAt: '2027-05-01T01:00:00.000Z' },
     bySlot: [
       { slot: 0, scheduled: 1, held: 1 },
       { slot: 1, scheduled: 1, held: 0 },

@@ -7,6 +7,7 @@ import {
   MEETING_OUTCOMES,
   MeetingOutcome,
   MeetingView,
+  SessionMode,
   SessionReport,
   UnplacedRequestView,
 } from '@scenematch/contracts';
@@ -20,9 +21,13 @@ import { AddMeetingDto, UpdateMeetingDto } from './session.dto';
 import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, slotTimesOf } from './session-rows';
 import { SessionsService } from './sessions.service';
 import { reportByCategory } from './session-report-kinds';
+import { followUpSummary } from './session-followup.service';
+import { isOnline, meetingLink } from './session-online';
 
-interface MeetingRow {
+export interface MeetingRow {
   id: string;
+  session_id: string;
+  calendar_sequence: number;
   slot: number;
   table_no: number;
   enterprise_id: string;
@@ -40,13 +45,19 @@ interface MeetingRow {
   cancel_reason: string | null;
   outcome: MeetingOutcome | null;
   outcome_note: string;
+  online: boolean;
+  online_link: string;
+  session_mode: SessionMode;
+  session_link: string;
+  table_links: string[];
 }
 
-const MEETING_SQL = `
-  SELECT m.id, m.slot, m.table_no, m.enterprise_id, e.name AS enterprise_name, m.agency_id, a.name AS agency_name,
+export const MEETING_SQL = `
+  SELECT m.id, m.session_id, m.calendar_sequence, m.slot, m.table_no, m.enterprise_id, e.name AS enterprise_name, m.agency_id, a.name AS agency_name,
          m.scenario_id, s.title AS scenario_title, m.score, m.value, m.requested, m.mutual, m.pinned, m.status, m.cancel_reason,
-         m.outcome, m.outcome_note
+         m.outcome, m.outcome_note, m.online, m.online_link, ms.mode AS session_mode, ms.online_link AS session_link, ms.table_links
     FROM session_meetings m
+    JOIN matchmaking_sessions ms ON ms.id = m.session_id
     JOIN organisations e ON e.id = m.enterprise_id
     JOIN organisations a ON a.id = m.agency_id
     LEFT JOIN scenarios s ON s.id = m.scenario_id`;
@@ -55,7 +66,7 @@ const MEETING_SQL = `
 const STALE_RUN_MINUTES = 15;
 
 /** Agendas are visible to participants once published. */
-const PUBLISHED = ['scheduled', 'running', 'closed'];
+export const PUBLISHED = ['scheduled', 'running', 'closed'];
 
 const CANCEL_REASON_LABELS: Record<string, string> = { no_show: '对方缺席', withdrawn: '对方取消参会', organiser: '组织方取消' };
 
@@ -185,7 +196,8 @@ export class AgendaService {
 
   /** Pin or unpin (staff), or record the outcome (staff or either side, once the session runs). */
   async updateMeeting(sessionId: string, meetingId: string, dto: UpdateMeetingDto, actor: Actor, meta: RequestMeta): Promise<MeetingView> {
-    if (dto.pinned === undefined && dto.outcome === undefined && dto.outcomeNote === undefined) throw FieldValidationException.single('outcome', '没有要修改的内容');
+    const placeChange = dto.online !== undefined || dto.onlineLink !== undefined;
+    if (dto.pinned === undefined && dto.outcome === undefined && dto.outcomeNote === undefined && !placeChange) throw FieldValidationException.single('outcome', '没有要修改的内容');
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       const rows: MeetingRow[] = await manager.query(`${MEETING_SQL} WHERE m.session_id = $1 AND m.id = $2 FOR UPDATE OF m`, [sessionId, meetingId]);
@@ -196,6 +208,17 @@ export class AgendaService {
         if (!isStaff(actor)) throw new ForbiddenException('只有组织方可以固定洽谈');
         requireStatus(session, ['open_for_registration'], '固定洽谈（日程发布前才能固定）');
         if (meeting.status !== 'scheduled') throw new ConflictException('已取消的洽谈不能固定');
+      }
+      if (placeChange) {
+        if (!isStaff(actor)) throw new ForbiddenException('只有组织方可以设置线上洽谈');
+        requireStatus(session, ['open_for_registration', 'scheduled', 'running'], '设置线上洽谈');
+        if (meeting.status !== 'scheduled') throw new ConflictException('已取消的洽谈不能改为线上');
+        const online = dto.online ?? meeting.online;
+        const ownLink = dto.onlineLink ?? meeting.online_link;
+        if (online && !meetingLink({ mode: session.mode, sessionLink: session.online_link, tableLinks: session.table_links ?? [], table: meeting.table_no, online, ownLink })) {
+          throw FieldValidationException.single('onlineLink', '请填写这场洽谈的会议链接（本场没有可用的会议链接）');
+        }
+        await manager.query(`UPDATE session_meetings SET online = $2, online_link = $3 WHERE id = $1`, [meetingId, online, ownLink]);
       }
       if (dto.outcome !== undefined || dto.outcomeNote !== undefined) {
         requireStatus(session, ['running', 'closed'], '记录洽谈成果（对接会开始后才能记录）');
@@ -209,7 +232,7 @@ export class AgendaService {
           WHERE id = $1`,
         [meetingId, dto.pinned ?? null, dto.outcome ?? null, dto.outcomeNote ?? null, actor.userId],
       );
-      await this.audit.record({ action: dto.outcome !== undefined ? 'session.meeting.outcome' : 'session.meeting.update', actor, entityType: 'session_meeting', entityId: meetingId, meta, details: { sessionId, ...dto } }, manager);
+      await this.audit.record({ action: dto.outcome !== undefined ? 'session.meeting.outcome' : placeChange ? 'session.meeting.online' : 'session.meeting.update', actor, entityType: 'session_meeting', entityId: meetingId, meta, details: { sessionId, ...dto } }, manager);
     });
     return this.meeting(sessionId, meetingId, actor);
   }
@@ -296,6 +319,7 @@ export class AgendaService {
       agenciesServed: new Set(held.map((m) => m.agency_id)).size,
       bySlot,
       byCategory: await reportByCategory(this.dataSource.manager, sessionId),
+      followUps: await followUpSummary(this.dataSource.manager, session),
     };
   }
 
@@ -406,7 +430,7 @@ export function runView(row: Record<string, unknown>): AgendaRunView {
   };
 }
 
-function meetingView(r: MeetingRow, slotTimes: AgendaView['slotTimes']): MeetingView {
+export function meetingView(r: MeetingRow, slotTimes: AgendaView['slotTimes']): MeetingView {
   const time = slotTimes[r.slot] ?? { startsAt: '', endsAt: '' };
   return {
     id: r.id,
@@ -429,6 +453,14 @@ function meetingView(r: MeetingRow, slotTimes: AgendaView['slotTimes']): Meeting
     cancelReason: r.cancel_reason ? (CANCEL_REASON_LABELS[r.cancel_reason] ?? r.cancel_reason) : null,
     outcome: r.outcome,
     outcomeNote: r.outcome_note,
+    // Every caller of meetingView is staff or one of the meeting's two sides (see agenda/meeting).
+    online: r.status === 'scheduled' && isOnline(placeOf(r)),
+    onlineLink: r.status === 'scheduled' ? meetingLink(placeOf(r)) : null,
+    ownLink: r.online_link,
   };
+}
+
+function placeOf(r: MeetingRow) {
+  return { mode: r.session_mode, sessionLink: r.session_link, tableLinks: r.table_links ?? [], table: r.table_no, online: r.online, ownLink: r.online_link };
 }
 

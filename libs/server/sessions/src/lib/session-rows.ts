@@ -1,5 +1,5 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import { sessionSlotTimes, type AgendaView, type DemandCategory, type ParticipantKind, type SessionBreak, type SessionNeed, type SessionStatus, type SessionType, type SessionView } from '@scenematch/contracts';
+import { sessionSlotTimes, type AgendaView, type DemandCategory, type ParticipantKind, type SessionBreak, type SessionMode, type SessionNeed, type SessionStatus, type SessionType, type SessionView } from '@scenematch/contracts';
 import type { Role } from '@scenematch/contracts';
 import { Actor, isStaff } from '@scenematch/server-common';
 import { EntityManager } from 'typeorm';
@@ -20,6 +20,11 @@ export interface SessionRow {
   session_type: SessionType;
   admitted_categories: DemandCategory[];
   agenda_published_at: Date | null;
+  mode: SessionMode;
+  online_link: string;
+  table_links: string[];
+  follow_up_after_days: number;
+  calendar_sequence: number;
   created_at: Date;
 }
 
@@ -77,8 +82,9 @@ export function requireStatus(session: SessionRow, allowed: SessionStatus[], act
   if (!allowed.includes(session.status)) throw new ConflictException(`对接会当前状态下不能${action}`);
 }
 
-export function sessionView(row: SessionRow, counts: SessionView['counts'], myParticipantId: string | null): SessionView {
-  return {
+/** The session as callers see it; its meeting links only for staff (`staff`). */
+export function sessionView(row: SessionRow, counts: SessionView['counts'], myParticipantId: string | null, staff = false): SessionView {
+  const view: SessionView = {
     id: row.id,
     title: row.title,
     description: row.description,
@@ -94,10 +100,14 @@ export function sessionView(row: SessionRow, counts: SessionView['counts'], myPa
     sessionType: row.session_type,
     admits: row.admitted_categories,
     agendaPublishedAt: row.agenda_published_at ? new Date(row.agenda_published_at).toISOString() : null,
+    mode: row.mode ?? 'onsite',
+    followUpAfterDays: row.follow_up_after_days,
     counts,
     myParticipantId,
     createdAt: new Date(row.created_at).toISOString(),
   };
+  if (staff) Object.assign(view, { onlineLink: row.online_link ?? '', tableLinks: row.table_links ?? [] });
+  return view;
 }
 
 /** When each of the session's slots starts and ends. */

@@ -5,6 +5,7 @@ import {
   MEETING_OUTCOMES,
   NEED_TYPES,
   PARTICIPANT_CATEGORIES,
+  SESSION_MODES,
   SESSION_STATUSES,
   SESSION_TYPES,
   type DemandCategory,
@@ -12,11 +13,16 @@ import {
   type MeetingOutcome,
   type NeedType,
   type ParticipantCategory,
+  type SessionMode,
   type SessionStatus,
   type SessionType,
 } from '@scenematch/contracts';
 import { PageQueryDto, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
+import { FOLLOW_UP_ANSWERS, type FollowUpAnswer } from '@scenematch/contracts';
+
+/** An http(s) link, or empty to clear it. */
+const MEETING_LINK_OR_EMPTY = /^$|^https?:\/\/[^\s/]+\.[^\s]+$/;
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -79,6 +85,22 @@ export class SessionDto {
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: '单位名额应为整数' }) @Min(1, { message: '单位名额至少 1' }) @Max(1000)
   maxAgencies?: number;
 
+  @ApiPropertyOptional({ enum: SESSION_MODES, description: 'onsite (线下), online (线上) or hybrid (线上线下结合)' })
+  @IsOptional() @IsIn(SESSION_MODES as unknown as string[], { message: '形式应为 线下 / 线上 / 线上线下结合' })
+  mode?: SessionMode;
+
+  @ApiPropertyOptional({ description: 'The meeting link of an online or hybrid session (shown only to each meeting’s two sides)' })
+  @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '会议链接不超过 500 字' })
+  @Matches(MEETING_LINK_OR_EMPTY, { message: '会议链接应为 http(s):// 开头的网址' })
+  onlineLink?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'One link per table (index = table; empty = the session’s link)' })
+  @IsOptional() @IsArray({ message: '分桌链接应为列表' }) @ArrayMaxSize(500) @IsString({ each: true, message: '分桌链接应为网址' }) @MaxLength(500, { each: true, message: '会议链接不超过 500 字' })
+  tableLinks?: string[];
+
+  @ApiPropertyOptional({ description: 'Days after the start when both sides of each held meeting are asked what came of it (default 182)' })
+  @IsOptional() @IsInt({ message: '回访时间应为整数（天）' }) @Min(1, { message: '回访时间至少 1 天' }) @Max(1000, { message: '回访时间不超过 1000 天' })
+  followUpAfterDays?: number;
   @ApiPropertyOptional({ enum: SESSION_TYPES, description: '供需对接会 / 银企对接会 / 投融资对接会 (default supply_demand)' })
   @IsOptional() @IsIn(SESSION_TYPES as unknown as string[], { message: '对接会类型应为 供需对接会 / 银企对接会 / 投融资对接会' })
   sessionType?: SessionType;
@@ -243,4 +265,22 @@ export class UpdateMeetingDto {
 
   @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(2000, { message: '备注不超过 2000 字' })
   outcomeNote?: string;
+
+  @ApiPropertyOptional({ description: 'Staff: hold this meeting online' })
+  @IsOptional() @IsBoolean({ message: '线上应为 true 或 false' })
+  online?: boolean;
+
+  @ApiPropertyOptional({ description: 'Staff: this meeting’s own link (empty: the table’s or the session’s)' })
+  @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '会议链接不超过 500 字' })
+  @Matches(MEETING_LINK_OR_EMPTY, { message: '会议链接应为 http(s):// 开头的网址' })
+  onlineLink?: string;
+}
+
+export class FollowUpAnswerDto {
+  @ApiProperty({ enum: FOLLOW_UP_ANSWERS })
+  @IsIn(FOLLOW_UP_ANSWERS as unknown as string[], { message: '请选择：签约 / 试点 / 融资 / 无' })
+  answer!: FollowUpAnswer;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(1000, { message: '说明不超过 1000 字' })
+  note?: string;
 }

@@ -1,6 +1,7 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  DEFAULT_FOLLOW_UP_AFTER_DAYS,
   Page,
   PARTICIPANT_CATEGORIES,
   PARTICIPANT_CATEGORY_LABELS,
@@ -21,6 +22,7 @@ import { randomBytes } from 'node:crypto';
 import { toString as qrSvg } from 'qrcode';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
+import { checkOnline } from './session-online';
 import { ParticipantDto, SessionDto, SessionQueryDto, UpdateParticipantDto, UpdateSessionDto } from './session.dto';
 import { loadSession, ownParticipant, PARTICIPANT_ROLES, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow, sessionView } from './session-rows';
 import { checkNeeds } from './session-needs';
@@ -42,12 +44,15 @@ export class SessionsService {
 
   async create(dto: SessionDto, actor: Actor, meta: RequestMeta): Promise<SessionView> {
     this.checkShape(dto);
+    checkOnline(dto, dto.tables);
     const id = await this.dataSource.transaction(async (manager) => {
       const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO matchmaking_sessions (title, description, venue, starts_at, slot_minutes, slots, tables, breaks, max_companies, max_agencies, created_by, session_type, admitted_categories)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        `INSERT INTO matchmaking_sessions (title, description, venue, starts_at, slot_minutes, slots, tables, breaks, max_companies, max_agencies, created_by, session_type, admitted_categories,
+                                           mode, online_link, table_links, follow_up_after_days)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
         [dto.title, dto.description ?? '', dto.venue ?? '', dto.startsAt, dto.slotMinutes, dto.slots, dto.tables, JSON.stringify(dto.breaks ?? []), dto.maxCompanies ?? null, dto.maxAgencies ?? null, actor.userId,
-         dto.sessionType ?? 'supply_demand', [...new Set(dto.admits ?? SESSION_TYPE_DEFAULT_ADMITS[dto.sessionType ?? 'supply_demand'])]],
+         dto.sessionType ?? 'supply_demand', [...new Set(dto.admits ?? SESSION_TYPE_DEFAULT_ADMITS[dto.sessionType ?? 'supply_demand'])],
+         dto.mode ?? 'onsite', dto.onlineLink ?? '', JSON.stringify(dto.tableLinks ?? []), dto.followUpAfterDays ?? DEFAULT_FOLLOW_UP_AFTER_DAYS],
       );
       await this.audit.record({ action: 'session.create', actor, entityType: 'session', entityId: rows[0].id, meta, details: { title: dto.title } }, manager);
       return rows[0].id;
@@ -66,6 +71,7 @@ export class SessionsService {
         breaks: dto.breaks ?? session.breaks,
       };
       this.checkShape(merged);
+      checkOnline({ mode: dto.mode ?? session.mode, onlineLink: dto.onlineLink ?? session.online_link, tableLinks: dto.tableLinks ?? session.table_links }, dto.tables ?? session.tables);
       if (shapeChanges && session.status === 'scheduled') throw new ConflictException('日程已发布，不能再修改时间、时段或桌数；请先撤回日程');
       if (dto.slots !== undefined || dto.tables !== undefined) {
         const [{ count }] = await manager.query(
@@ -79,11 +85,14 @@ export class SessionsService {
                 starts_at = coalesce($5, starts_at), slot_minutes = coalesce($6, slot_minutes), slots = coalesce($7, slots), tables = coalesce($8, tables),
                 breaks = coalesce($9, breaks), max_companies = CASE WHEN $10::boolean THEN $11 ELSE max_companies END,
                 max_agencies = CASE WHEN $12::boolean THEN $13 ELSE max_agencies END,
-                session_type = coalesce($14, session_type), admitted_categories = coalesce($15, admitted_categories), updated_at = now()
+                session_type = coalesce($14, session_type), admitted_categories = coalesce($15, admitted_categories),
+                mode = coalesce($16, mode), online_link = coalesce($17, online_link), table_links = coalesce($18, table_links),
+                follow_up_after_days = coalesce($19, follow_up_after_days), updated_at = now()
           WHERE id = $1`,
         [id, dto.title ?? null, dto.description ?? null, dto.venue ?? null, dto.startsAt ?? null, dto.slotMinutes ?? null, dto.slots ?? null, dto.tables ?? null,
          dto.breaks ? JSON.stringify(dto.breaks) : null, 'maxCompanies' in dto, dto.maxCompanies ?? null, 'maxAgencies' in dto, dto.maxAgencies ?? null,
-         dto.sessionType ?? null, dto.admits ? [...new Set(dto.admits)] : dto.sessionType ? SESSION_TYPE_DEFAULT_ADMITS[dto.sessionType] : null],
+         dto.sessionType ?? null, dto.admits ? [...new Set(dto.admits)] : dto.sessionType ? SESSION_TYPE_DEFAULT_ADMITS[dto.sessionType] : null,
+         dto.mode ?? null, dto.onlineLink ?? null, dto.tableLinks ? JSON.stringify(dto.tableLinks) : null, dto.followUpAfterDays ?? null],
       );
       if (dto.slots !== undefined && dto.slots < session.slots) {
         // Slots that no longer exist cannot be anyone's unavailable slots, nor count towards capacity.
@@ -165,7 +174,7 @@ export class SessionsService {
     );
     const byCategory = await this.countByCategory(manager, row.id);
     const mine = await ownParticipant(manager, row.id, actor);
-    return sessionView(row, { ...counts, byCategory }, mine?.id ?? null);
+    return sessionView(row, { ...counts, byCategory }, mine?.id ?? null, isStaff(actor));
   }
 
   /** Registered participants per category (every category present, zeros included). */

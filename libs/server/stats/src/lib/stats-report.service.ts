@@ -274,6 +274,7 @@ export class StatsReportService {
       ['意向合作', outcome('intent'), '洽谈结果'],
       ['签约', outcome('signed'), '洽谈结果'],
       ['待跟进', outcome('follow_up'), '洽谈结果'],
+      ...o.sessions.followUps.map((x): [string, number, string] => [`回访：${x.label}`, x.count, '本季度收到的洽谈回访答复（会后数月）']),
       ['服务企业数', o.served.companies, '申报、参会洽谈或被强匹配的企业（去重）'],
       ['服务单位数', o.served.agencies, '场景收到申报或强匹配、或参会洽谈的单位（去重）'],
     ];

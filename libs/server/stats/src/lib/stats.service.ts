@@ -1,6 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  FOLLOW_UP_ANSWER_LABELS,
+  FOLLOW_UP_ANSWERS,
+  type FollowUpAnswer,
   ApiFieldError,
   BATCH_HEALTH_DAYS,
   BATCH_HEALTH_MIN_APPLICATIONS,
@@ -241,6 +244,12 @@ export class StatsService {
       if (m) m[r.kind] += n(r.n);
     }
 
+    // Follow-up answers (签约 / 试点 / 融资 / 无) given in the period, about meetings of any session.
+    const followUps = await this.q<{ answer: FollowUpAnswer; n: string }>(
+      `SELECT f.answer, count(*) AS n FROM session_follow_ups f WHERE f.answer IS NOT NULL AND ${inPeriod('f.answered_at')} GROUP BY f.answer`,
+      f,
+    );
+    const followUpCount = new Map(followUps.map((r) => [r.answer, n(r.n)]));
     const open = n(coverage['open']);
     const covered = n(coverage['covered']);
     const outcomeCount = new Map(outcomes.map((o) => [o.outcome, n(o.n)]));
@@ -278,6 +287,7 @@ export class StatsService {
           label: key === 'pending' ? '未登记' : MEETING_OUTCOME_LABELS[key],
           count: outcomeCount.get(key) ?? 0,
         })),
+        followUps: FOLLOW_UP_ANSWERS.map((key) => ({ key, label: FOLLOW_UP_ANSWER_LABELS[key], count: followUpCount.get(key) ?? 0 })),
       },
       served: {
         companies: n(served['companies']),

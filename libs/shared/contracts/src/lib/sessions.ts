@@ -1,4 +1,5 @@
 /** Matchmaking sessions (供需对接会): the shapes the API answers with and the portal reads. */
+import type { FollowUpSummary, SessionMode } from './session-calendar';
 
 export const SESSION_STATUSES = ['planning', 'open_for_registration', 'scheduled', 'running', 'closed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -180,6 +181,13 @@ export interface SessionView {
   /** The demand-side categories that may register (companies always may). */
   admits: DemandCategory[];
   agendaPublishedAt: string | null;
+  /** 线下 / 线上 / 线上线下结合. */
+  mode: SessionMode;
+  /** Days after the start when both sides of each held meeting are asked what came of it. */
+  followUpAfterDays: number;
+  /** Staff only: the session's meeting link and the per-table links (index = table). */
+  onlineLink?: string;
+  tableLinks?: string[];
   /** `agencies` counts the whole demand side; `byCategory` splits it. */
   counts: { enterprises: number; agencies: number; requests: number; meetings: number; byCategory: Record<ParticipantCategory, number> };
   /** The caller's own registration, when it has one. */
@@ -242,6 +250,12 @@ export interface MeetingView {
   cancelReason: string | null;
   outcome: MeetingOutcome | null;
   outcomeNote: string;
+  /** Held online: the meeting's own link, or its table's, or the session's (online / hybrid sessions). */
+  online: boolean;
+  /** Only for the meeting's two sides and staff: where to join. Null when held in the room. */
+  onlineLink: string | null;
+  /** Staff only: the link set on this meeting itself (empty when it uses the table's or session's). */
+  ownLink?: string;
 }
 
 export interface UnplacedRequestView {
@@ -297,6 +311,8 @@ export interface SessionReport {
   bySlot: Array<{ slot: number; scheduled: number; held: number }>;
   /** Participants, requests, meetings and outcomes by who took part (every category, zeros included). */
   byCategory: ReportCategoryRow[];
+  /** What both sides said months later (签约 / 试点 / 融资 / 无). */
+  followUps: FollowUpSummary;
 }
 
 /** Start and end of every slot, with the breaks between them. */

@@ -86,6 +86,8 @@ export interface StatsOverview {
     meetingsHeld: number;
     /** Meetings held by outcome; `pending` is one not recorded yet. */
     outcomes: StatsCount[];
+    /** Follow-up answers given in the period (months after a session): signed / pilot / financing / none. */
+    followUps: StatsCount[];
   };
   served: {
     /** Distinct companies that applied, met in a session or were strongly matched. */

@@ -13,6 +13,7 @@ import type {
   ParticipantView,
   SessionBreak,
   SessionNeed,
+  SessionMode,
   SessionReport,
   SessionStatus,
   SessionSuggestion,
@@ -38,6 +39,10 @@ export interface SessionRequest {
   maxAgencies?: number | null;
   sessionType?: SessionType;
   admits?: DemandCategory[];
+  mode?: SessionMode;
+  onlineLink?: string;
+  tableLinks?: string[];
+  followUpAfterDays?: number;
 }
 
 /** A need as a financier writes it (the server gives it its id). */
@@ -172,7 +177,7 @@ export class SessionsApi {
     return this.http.post<MeetingView>(`${this.base}/${id}/meetings`, body);
   }
 
-  updateMeeting(id: string, meetingId: string, body: { pinned?: boolean; outcome?: MeetingOutcome; outcomeNote?: string }): Observable<MeetingView> {
+  updateMeeting(id: string, meetingId: string, body: { pinned?: boolean; outcome?: MeetingOutcome; outcomeNote?: string; online?: boolean; onlineLink?: string }): Observable<MeetingView> {
     return this.http.patch<MeetingView>(`${this.base}/${id}/meetings/${meetingId}`, body);
   }
 

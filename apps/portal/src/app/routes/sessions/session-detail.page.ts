@@ -48,6 +48,12 @@ import { SESSION_KINDS_TEXTS } from '../../core/i18n/zh-cn.session-kinds';
 import { SessionDirectoryComponent } from './session-directory.component';
 import { emptyNeed, needErrors, SessionNeedsFormComponent } from './session-needs-form.component';
 import { clock, sessionWhen, slotLabel, STATUS_COLORS } from './session-format';
+import { SESSION_MODE_LABELS } from '@scenematch/contracts';
+import { saveFile } from '../../core/data-access/download';
+import { SessionCalendarApi } from '../../core/data-access/session-calendar.api';
+import { CALENDAR_TEXTS } from '../../core/i18n/zh-cn.session-calendar';
+import { CalendarFeedPanelComponent } from './calendar-feed-panel.component';
+import { SessionFollowUpsComponent } from './session-follow-ups.component';
 
 interface RequestTarget {
   id: string;
@@ -90,6 +96,8 @@ interface OutcomeDraft {
     NzTagModule,
     SessionDirectoryComponent,
     SessionNeedsFormComponent,
+    CalendarFeedPanelComponent,
+    SessionFollowUpsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-detail.page.html',
@@ -101,7 +109,13 @@ export class SessionDetailPage implements OnInit {
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
 
+  private readonly calendarApi = inject(SessionCalendarApi);
+
   readonly id = input.required<string>();
+  /** A follow-up question a notification linked to (query parameter). */
+  readonly followUp = input<string | null>(null);
+  protected readonly ct = CALENDAR_TEXTS;
+  protected readonly modeLabels = SESSION_MODE_LABELS;
 
   protected readonly t = SESSION_TEXTS;
   protected readonly statusLabels = SESSION_STATUS_LABELS;
@@ -168,6 +182,7 @@ export class SessionDetailPage implements OnInit {
     () => new Set(this.outgoing().filter((r) => r.status === 'pending' || r.status === 'accepted').map((r) => r.to.id)),
   );
   protected readonly myMeetings = computed(() => this.agenda()?.meetings ?? []);
+  protected readonly hasOnline = computed(() => this.myMeetings().some((m) => !!m.onlineLink));
 
   private orgId(): string | undefined {
     return this.auth.user()?.organisation.id;
@@ -383,6 +398,21 @@ export class SessionDetailPage implements OnInit {
 
   protected requestStatus(r: MeetingRequestView): string {
     return MEETING_REQUEST_STATUS_LABELS[r.status];
+  }
+
+  protected downloadIcs(): void {
+    this.busy.set('ics');
+    this.calendarApi.agendaIcs(this.id()).subscribe({
+      next: (file) => {
+        this.busy.set(null);
+        saveFile(file);
+        this.message.success(this.ct.downloaded);
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        this.message.error(toApiError(error).message);
+      },
+    });
   }
 
   protected print(): void {

@@ -58,6 +58,7 @@ import {
   runPercent,
 } from './session-agenda';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { MeetingOnlineEditorComponent } from './meeting-online-editor.component';
 
 const KIND_COLORS: Record<MeetingKind, string> = {
   mutual: 'green',
@@ -84,6 +85,7 @@ const RUN_PROGRESS_STATUS: Record<
   selector: 'sm-session-agenda',
   imports: [
     BeijingTimePipe,
+    MeetingOnlineEditorComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -253,6 +255,13 @@ export class SessionAgendaComponent implements OnInit {
     else this.message.error(run.error || this.t.failed);
     this.load();
     this.changed.emit();
+  }
+
+  /** A meeting can be moved online until the session closes (the API's rule). */
+  protected readonly canSetOnline = computed(() => ['open_for_registration', 'scheduled', 'running'].includes(this.session().status));
+
+  protected meetingChanged(meeting: MeetingView): void {
+    this.replace(meeting);
   }
 
   protected togglePin(m: MeetingView): void {

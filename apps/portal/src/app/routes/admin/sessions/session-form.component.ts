@@ -21,6 +21,8 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
+import { SESSION_MODE_LABELS, SESSION_MODES } from '@scenematch/contracts';
 import { SERVER_ERROR } from '../../../shared/forms/server-errors';
 import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
 
@@ -81,6 +83,9 @@ export class SessionFormComponent {
   readonly submitted = output<void>();
 
   protected readonly t = SESSIONS_ADMIN_TEXTS.form;
+  protected readonly ct = CALENDAR_TEXTS.admin;
+  protected readonly modes = SESSION_MODES;
+  protected readonly modeLabels = SESSION_MODE_LABELS;
   protected readonly rules = SESSION_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly k = SESSION_KINDS_TEXTS.form;

@@ -7,9 +7,12 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import { SESSION_TYPE_DEFAULT_ADMITS, type DemandCategory, type SessionBreak, type SessionType, type SessionView } from '@scenematch/contracts';
+import { DEFAULT_FOLLOW_UP_AFTER_DAYS, SESSION_TYPE_DEFAULT_ADMITS, type DemandCategory, type SessionBreak, type SessionMode, type SessionType, type SessionView } from '@scenematch/contracts';
 import type { SessionRequest } from '../../../core/data-access/sessions.api';
 import { requiredText, trimmedLength } from '../../me/product-form';
+
+/** A meeting link, or empty (the API's rule). */
+const MEETING_LINK_PATTERN = /^$|^https?:\/\/[^\s/]+\.[^\s]+$/;
 
 /** The API's rules (libs/server/sessions session.dto.ts), checked before sending. */
 export const SESSION_RULES = {
@@ -35,6 +38,7 @@ export const SESSION_DEFAULTS = {
   slotMinutes: 20,
   slots: 8,
   tables: 10,
+  followUpAfterDays: DEFAULT_FOLLOW_UP_AFTER_DAYS,
 } as const;
 
 /** The fields that shape the agenda: frozen once it is published. */
@@ -137,6 +141,11 @@ export function createSessionForm(fb: FormBuilder) {
       ]),
       sessionType: fb.nonNullable.control<SessionType>('supply_demand'),
       admits: fb.nonNullable.control<DemandCategory[]>(['agency'], Validators.required),
+      mode: fb.nonNullable.control<SessionMode>('onsite'),
+      onlineLink: fb.nonNullable.control('', [Validators.maxLength(500), Validators.pattern(MEETING_LINK_PATTERN)]),
+      /** One link per line, table 1 first (the API takes a list). */
+      tableLinks: fb.nonNullable.control(''),
+      followUpAfterDays: fb.control<number | null>(DEFAULT_FOLLOW_UP_AFTER_DAYS, [Validators.min(1), Validators.max(1000)]),
     },
     { validators: breaksFit },
   );
@@ -170,7 +179,18 @@ export function fillSessionForm(
     maxAgencies: session.maxAgencies,
     sessionType: session.sessionType,
     admits: session.admits,
+    mode: session.mode,
+    onlineLink: session.onlineLink ?? '',
+    tableLinks: (session.tableLinks ?? []).join('\n'),
+    followUpAfterDays: session.followUpAfterDays,
   });
+}
+
+/** The per-table links of the form's text: one a line, blank lines kept for tables without one, trailing ones dropped. */
+export function tableLinksOf(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.trim());
+  while (lines.length && !lines[lines.length - 1]) lines.pop();
+  return lines;
 }
 
 /** The body of POST /api/sessions. */
@@ -191,6 +211,10 @@ export function toSessionRequest(value: SessionFormValue): SessionRequest {
     maxAgencies: value.maxAgencies ?? undefined,
     sessionType: value.sessionType,
     admits: value.admits,
+    mode: value.mode,
+    onlineLink: value.onlineLink.trim(),
+    tableLinks: tableLinksOf(value.tableLinks),
+    followUpAfterDays: value.followUpAfterDays ?? DEFAULT_FOLLOW_UP_AFTER_DAYS,
   };
 }
 
@@ -226,5 +250,9 @@ export function sessionChanges(
     changes.maxAgencies = value.maxAgencies ?? null;
   if (value.sessionType !== session.sessionType) changes.sessionType = value.sessionType;
   if ([...value.admits].sort().join() !== [...session.admits].sort().join()) changes.admits = value.admits;
+  if (next.mode !== session.mode) changes.mode = next.mode;
+  if ((next.onlineLink ?? '') !== (session.onlineLink ?? '')) changes.onlineLink = next.onlineLink;
+  if (JSON.stringify(next.tableLinks) !== JSON.stringify(session.tableLinks ?? [])) changes.tableLinks = next.tableLinks;
+  if (next.followUpAfterDays !== session.followUpAfterDays) changes.followUpAfterDays = next.followUpAfterDays;
   return changes;
 }

@@ -31,6 +31,8 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
+import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
+import { FOLLOW_UP_ANSWER_LABELS, FOLLOW_UP_ANSWERS, formatBeijing } from '@scenematch/contracts';
 import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
 import { checkinRate, outcomesOpen } from './session-agenda';
 import { bySlotChartOptions, outcomesChartOptions } from './session-report';
@@ -80,6 +82,10 @@ export class SessionOutcomesComponent implements OnInit {
   readonly session = input.required<SessionView>();
 
   protected readonly t = SESSIONS_ADMIN_TEXTS.outcomes;
+  protected readonly ct = CALENDAR_TEXTS.admin;
+  protected readonly followUpAnswers = FOLLOW_UP_ANSWERS;
+  protected readonly followUpLabels = FOLLOW_UP_ANSWER_LABELS;
+  protected readonly when = formatBeijing;
   protected readonly a = SESSIONS_ADMIN_TEXTS.agenda;
   protected readonly common = TEXTS.common;
   protected readonly outcomeOptions = MEETING_OUTCOMES.map((o) => ({

@@ -104,6 +104,11 @@ describe('SessionsAdminPage', () => {
       maxAgencies: undefined,
       sessionType: 'supply_demand',
       admits: ['agency'],
+      // An onsite session by default, asked about six months later.
+      mode: 'onsite',
+      onlineLink: '',
+      tableLinks: [],
+      followUpAfterDays: 182,
     });
     post.flush(
       {

@@ -36,6 +36,7 @@ const overview = {
     participants: { total: 4, enterprises: 3, agencies: 1, checkedIn: 2 },
     meetingsHeld: 2,
     outcomes: [],
+    followUps: [],
   },
   served: {
     companies: 5,

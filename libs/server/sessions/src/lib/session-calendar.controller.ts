@@ -1,0 +1,96 @@
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import type { FastifyReply } from 'fastify';
+import { SessionCalendarService } from './session-calendar.service';
+import { SessionFollowUpService } from './session-followup.service';
+import { FollowUpAnswerDto } from './session.dto';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('对接会不存在或无权查看') });
+const itemUuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('记录不存在或无权查看') });
+
+const sendIcs = (reply: FastifyReply, body: string, filename?: string) => {
+  reply.header('Content-Type', 'text/calendar; charset=utf-8').header('Cache-Control', 'private, no-store');
+  if (filename) reply.header('Content-Disposition', `attachment; filename="agenda.ics"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+  reply.send(body);
+};
+
+/** A participant's meetings as a calendar: a download per session, follow-up questions and answers. */
+@ApiTags('sessions')
+@ApiBearerAuth()
+@Controller('sessions')
+export class SessionCalendarController {
+  constructor(
+    private readonly calendars: SessionCalendarService,
+    private readonly followUps: SessionFollowUpService,
+  ) {}
+
+  @Get(':id/agenda.ics')
+  @ApiOperation({ summary: 'The caller’s meetings of the session as an .ics file (staff: every meeting)' })
+  async agendaIcs(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    const { filename, body } = await this.calendars.sessionCalendar(id, actor);
+    sendIcs(reply, body, filename);
+  }
+
+  @Get(':id/follow-ups')
+  @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
+  @ApiOperation({ summary: 'The follow-up questions asked of the caller’s organisation about its held meetings' })
+  list(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
+    return this.followUps.list(id, actor);
+  }
+
+  @Post(':id/follow-ups/:followUpId')
+  @HttpCode(200)
+  @Roles('enterprise', 'agency', 'financier')
+  @ApiOperation({ summary: 'Answer a follow-up question once: signed / pilot / financing / none, with an optional note' })
+  answer(@Param('id', uuid) id: string, @Param('followUpId', itemUuid) followUpId: string, @Body() dto: FollowUpAnswerDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.followUps.answer(id, followUpId, dto, actor, meta);
+  }
+}
+
+/** The caller's private calendar subscription URL. */
+@ApiTags('sessions')
+@ApiBearerAuth()
+@Controller('me/calendar-feed')
+export class CalendarFeedController {
+  constructor(private readonly calendars: SessionCalendarService) {}
+
+  @Get()
+  @Roles('enterprise', 'agency', 'financier')
+  status(@CurrentActor() actor: Actor) {
+    return this.calendars.feedStatus(actor);
+  }
+
+  @Post()
+  @HttpCode(200)
+  @Roles('enterprise', 'agency', 'financier')
+  @ApiOperation({ summary: 'Make (or renew: the old URL stops working) the private subscription URL; the answer is the only time it is shown' })
+  renew(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.calendars.renewFeed(actor, meta);
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @Roles('enterprise', 'agency', 'financier')
+  @ApiOperation({ summary: 'Stop the subscription URL' })
+  revoke(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+    return this.calendars.revokeFeed(actor, meta);
+  }
+}
+
+/** The subscription itself: no sign-in, the secret in the URL is the key. */
+@ApiTags('sessions')
+@Controller('calendar')
+export class CalendarFeedPublicController {
+  constructor(private readonly calendars: SessionCalendarService) {}
+
+  @Get(':file')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ default: { limit: 30, ttl: 60_000 } })
+  @ApiOperation({ summary: 'A private calendar subscription (`<secret>.ics`): the owner’s current meetings across sessions' })
+  async feed(@Param('file') file: string, @Res() reply: FastifyReply) {
+    sendIcs(reply, await this.calendars.feed(file));
+  }
+}
