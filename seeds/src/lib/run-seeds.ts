@@ -7,6 +7,8 @@ import { readSeedJson, readSeedTsv } from './seed-files';
 import { DemoEnterprise, ScenarioListRow, TaxonomyFile } from './seed-types';
 
 export const DEMO_PASSWORD = 'Demo#2025pass';
+/** The demo company user's verified mobile number (sign-in by SMS code with the development sink). */
+export const DEMO_ENTERPRISE_PHONE = '13800138000';
 export const ORGANISER_ORG_NAME = '示范区人工智能创新服务中心';
 export const EXPERT_POOL_NAME = 'SceneMatch 评审专家库';
 export const DEMO_AGENCY_NAME = '市卫生健康委';
@@ -125,6 +127,13 @@ const demoAccountsStep: SeedStep = {
     users += await upsertUser(client, 'agency@demo.scenematch.cn', '李静（市卫生健康委）', 'agency', agency.rows[0].id);
     users += await upsertUser(client, 'enterprise@demo.scenematch.cn', `陈晨（${enterprises[0].name}）`, 'enterprise', enterpriseIds[0]);
     users += await upsertUser(client, 'expert@demo.scenematch.cn', '赵教授（评审专家）', 'expert', expertPoolId);
+    // The demo company user signs in by phone too (手机验证码登录): a verified number whose codes
+    // the development SMS sink writes to SMS_DIR. Only while the user has no number of their own.
+    await client.query(
+      `UPDATE users SET phone = $2, phone_verified_at = now() WHERE email = $1 AND phone IS NULL
+          AND NOT EXISTS (SELECT 1 FROM users WHERE phone = $2)`,
+      ['enterprise@demo.scenematch.cn', DEMO_ENTERPRISE_PHONE],
+    );
     return { enterprises: enterprises.length, usersCreated: users };
   },
 };

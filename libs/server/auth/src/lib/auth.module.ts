@@ -22,6 +22,9 @@ import { MfaEnrolmentGuard } from './mfa/mfa-enrolment.guard';
 import { MfaController } from './mfa/mfa.controller';
 import { MfaService } from './mfa/mfa.service';
 import { PasswordService } from './password.service';
+import { ContactChannelsController, SmsLoginController } from './phone/phone.controller';
+import { PhoneService } from './phone/phone.service';
+import { SmsCodes } from './phone/sms-codes';
 import { SessionVersions } from './session-versions';
 import { JwtStrategy, LocalStrategy } from './strategies';
 import { ResilientThrottlerStorage } from './throttler-storage';
@@ -50,7 +53,7 @@ import { TokenService } from './token.service';
       },
     }),
   ],
-  controllers: [AuthController, MeController, MfaController, AccountAdminController, PersonalDataController],
+  controllers: [AuthController, MeController, MfaController, AccountAdminController, PersonalDataController, SmsLoginController, ContactChannelsController],
   providers: [
     AuthService,
     TokenService,
@@ -61,6 +64,8 @@ import { TokenService } from './token.service';
     SessionVersions,
     AccountAdminService,
     PersonalDataService,
+    PhoneService,
+    SmsCodes,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -118,22 +118,23 @@ export class AuthService {
    * token for POST /auth/mfa/verify, or — when a second factor is mandatory but not set up — an
    * enrolment token that opens only POST /auth/mfa/setup and /enable.
    */
-  async login(user: User, meta: RequestMeta): Promise<LoginResponse> {
+  async login(user: User, meta: RequestMeta, method: 'password' | 'sms' = 'password'): Promise<LoginResponse> {
     const actor = { userId: user.id, role: user.role, organisationId: user.organisationId };
+    // The first factor (password or SMS code) never replaces the second: staff still give their TOTP.
     if (user.mfaEnabled) {
       const challenge = await this.tokens.issueMfaToken(user.id, 'mfa_challenge');
-      await this.audit.record({ action: 'auth.mfa.challenge', actor, entityType: 'user', entityId: user.id, meta });
+      await this.audit.record({ action: 'auth.mfa.challenge', actor, entityType: 'user', entityId: user.id, meta, details: { method } });
       return { mfaRequired: true, challengeToken: challenge.token, expiresIn: challenge.expiresIn };
     }
     if (mfaMandatoryFor(user.role, this.config)) {
       const enrolment = await this.tokens.issueMfaToken(user.id, 'mfa_enrolment');
-      await this.audit.record({ action: 'auth.mfa.enrolment_required', actor, entityType: 'user', entityId: user.id, meta });
+      await this.audit.record({ action: 'auth.mfa.enrolment_required', actor, entityType: 'user', entityId: user.id, meta, details: { method } });
       return { mfaEnrolmentRequired: true, enrolmentToken: enrolment.token, expiresIn: enrolment.expiresIn, user: toUserView(user) };
     }
     await this.attempts.succeeded(user.id);
     return this.dataSource.transaction(async (manager) => {
       await this.audit.record(
-        { action: 'auth.login', actor: { userId: user.id, role: user.role, organisationId: user.organisationId }, entityType: 'user', entityId: user.id, meta },
+        { action: 'auth.login', actor: { userId: user.id, role: user.role, organisationId: user.organisationId }, entityType: 'user', entityId: user.id, meta, details: { method } },
         manager,
       );
       return { ...(await this.tokens.issue(user, meta, manager)), user: toUserView(user) };
