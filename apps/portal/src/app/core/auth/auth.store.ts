@@ -6,6 +6,7 @@ import {
   ROLE_LABELS,
   type AuthTokens,
   type LoginRequest,
+  type LoginResponse,
   type MfaSetup,
   type RegisterRequest,
   type Role,
@@ -122,7 +123,15 @@ export class AuthStore {
 
   /** Signs in with email and password; a second factor may be asked for or have to be set up. */
   async login(body: LoginRequest): Promise<LoginOutcome> {
-    const response = await firstValueFrom(this.api.login(body));
+    return this.outcomeOf(await firstValueFrom(this.api.login(body)));
+  }
+
+  /** Signs in with a verified mobile number and its SMS code: the same outcomes as a password. */
+  async loginWithSms(phone: string, code: string): Promise<LoginOutcome> {
+    return this.outcomeOf(await firstValueFrom(this.api.smsLogin({ phone, code })));
+  }
+
+  private outcomeOf(response: LoginResponse): LoginOutcome {
     if (isMfaChallenge(response)) {
       return { kind: 'challenge', challengeToken: response.challengeToken };
     }

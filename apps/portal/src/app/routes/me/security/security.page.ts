@@ -34,6 +34,7 @@ import {
 } from '../../../shared/forms/server-errors';
 
 import { PersonalDataCardComponent } from './personal-data-card.component';
+import { PhoneCardComponent } from './phone-card.component';
 
 const T = SECURITY_TEXTS.page;
 
@@ -50,6 +51,7 @@ const T = SECURITY_TEXTS.page;
     NzSkeletonModule,
     NzTagModule,
     PersonalDataCardComponent,
+    PhoneCardComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './security.page.html',
