@@ -37,6 +37,7 @@ export {
   MenuOutline,
   MailOutline,
   MinusCircleOutline,
+  MobileOutline,
   NotificationOutline,
   PhoneOutline,
   PlusOutline,

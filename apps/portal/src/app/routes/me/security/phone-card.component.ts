@@ -165,7 +165,10 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
   `,
   styles: `
     :host {
-      display: contents;
+      display: block;
+    }
+    nz-card {
+      margin-bottom: 24px;
     }
     .muted {
       color: rgba(0, 0, 0, 0.45);
