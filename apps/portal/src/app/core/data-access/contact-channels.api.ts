@@ -16,7 +16,11 @@ export class ContactChannelsApi {
     return this.http.post<SmsCodeSent>('/api/me/phone/code', { phone });
   }
 
-  bind(body: { phone: string; code: string; password: string }): Observable<ContactChannelsView> {
+  bind(body: {
+    phone: string;
+    code: string;
+    password: string;
+  }): Observable<ContactChannelsView> {
     return this.http.put<ContactChannelsView>('/api/me/phone', body);
   }
 
@@ -25,7 +29,9 @@ export class ContactChannelsApi {
   }
 
   setSmsConsent(consent: boolean): Observable<ContactChannelsView> {
-    return this.http.put<ContactChannelsView>('/api/me/sms-consent', { consent });
+    return this.http.put<ContactChannelsView>('/api/me/sms-consent', {
+      consent,
+    });
   }
 
   bindWechat(openid: string): Observable<ContactChannelsView> {

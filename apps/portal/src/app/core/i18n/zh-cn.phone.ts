@@ -3,14 +3,16 @@ export const PHONE_TEXTS = {
   login: {
     passwordTab: '密码登录',
     smsTab: '手机验证码登录',
-    smsLead: '使用已绑定并验证的手机号登录；机构管理人员仍需输入身份验证器中的动态码。',
+    smsLead:
+      '使用已绑定并验证的手机号登录；机构管理人员仍需输入身份验证器中的动态码。',
     phone: '手机号',
     phonePlaceholder: '11 位手机号',
     code: '短信验证码',
     codePlaceholder: '6 位数字',
     getCode: '获取验证码',
     resendIn: (s: number) => `${s} 秒后重发`,
-    codeSent: (phone: string) => `如该手机号已绑定平台账号，验证码已发送至 ${phone}，5 分钟内有效。`,
+    codeSent: (phone: string) =>
+      `如该手机号已绑定平台账号，验证码已发送至 ${phone}，5 分钟内有效。`,
     codeRequired: '请填写 6 位数字验证码',
     submit: '登录',
     wrongCode: '验证码不正确或已失效，请重新获取',
@@ -24,7 +26,8 @@ export const PHONE_TEXTS = {
     add: '绑定手机号',
     change: '更换手机号',
     remove: '解绑手机号',
-    removeConfirm: '解绑后将无法使用手机验证码登录，也不会再收到短信提醒（短信授权同时撤回）。确定解绑吗？',
+    removeConfirm:
+      '解绑后将无法使用手机验证码登录，也不会再收到短信提醒（短信授权同时撤回）。确定解绑吗？',
     removed: '已解绑手机号',
     phone: '新手机号',
     code: '短信验证码',

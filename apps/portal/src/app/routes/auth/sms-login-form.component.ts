@@ -30,7 +30,9 @@ import {
 import { codeCountdown } from '../../shared/phone/code-countdown';
 import { loginErrorMessage } from './auth-errors';
 
-export function phoneValidator(control: AbstractControl): ValidationErrors | null {
+export function phoneValidator(
+  control: AbstractControl,
+): ValidationErrors | null {
   const problem = phoneProblem(String(control.value ?? ''));
   return problem ? { phone: problem } : null;
 }
@@ -61,7 +63,9 @@ export function phoneValidator(control: AbstractControl): ValidationErrors | nul
       data-testid="sms-login-form"
     >
       <nz-form-item>
-        <nz-form-label nzFor="sms-phone" nzRequired>{{ t.phone }}</nz-form-label>
+        <nz-form-label nzFor="sms-phone" nzRequired>{{
+          t.phone
+        }}</nz-form-label>
         <nz-form-control [nzErrorTip]="phoneError">
           <nz-input-wrapper>
             <nz-icon nzInputPrefix nzType="mobile" />
@@ -105,7 +109,9 @@ export function phoneValidator(control: AbstractControl): ValidationErrors | nul
               (click)="sendCode()"
               data-testid="sms-get-code"
             >
-              {{ countdown.left() > 0 ? t.resendIn(countdown.left()) : t.getCode }}
+              {{
+                countdown.left() > 0 ? t.resendIn(countdown.left()) : t.getCode
+              }}
             </button>
           </div>
           <ng-template #codeError let-control>
@@ -114,10 +120,22 @@ export function phoneValidator(control: AbstractControl): ValidationErrors | nul
         </nz-form-control>
       </nz-form-item>
       @if (notice(); as message) {
-        <nz-alert nzType="success" [nzMessage]="message" nzShowIcon class="form-error" data-testid="sms-sent" />
+        <nz-alert
+          nzType="success"
+          [nzMessage]="message"
+          nzShowIcon
+          class="form-error"
+          data-testid="sms-sent"
+        />
       }
       @if (error(); as message) {
-        <nz-alert nzType="error" [nzMessage]="message" nzShowIcon class="form-error" data-testid="login-error" />
+        <nz-alert
+          nzType="error"
+          [nzMessage]="message"
+          nzShowIcon
+          class="form-error"
+          data-testid="login-error"
+        />
       }
       <button
         nz-button
@@ -179,7 +197,9 @@ export class SmsLoginFormComponent {
     this.error.set(null);
     this.notice.set(null);
     try {
-      const sent = await firstValueFrom(this.api.smsSend(normalisePhone(phone.value) ?? phone.value));
+      const sent = await firstValueFrom(
+        this.api.smsSend(normalisePhone(phone.value) ?? phone.value),
+      );
       this.notice.set(this.t.codeSent(sent.phone));
       this.countdown.start(sent.resendAfter);
     } catch (error) {
@@ -187,7 +207,10 @@ export class SmsLoginFormComponent {
       if (apiError.statusCode === 429) {
         this.error.set(apiError.message);
         this.countdown.start(apiError.retryAfter ?? 60);
-      } else if (applyServerErrors(this.form, apiError.errors).length || !apiError.errors?.length) {
+      } else if (
+        applyServerErrors(this.form, apiError.errors).length ||
+        !apiError.errors?.length
+      ) {
         this.error.set(apiError.message);
       }
     } finally {
@@ -204,11 +227,18 @@ export class SmsLoginFormComponent {
     this.error.set(null);
     const { phone, code } = this.form.getRawValue();
     try {
-      this.outcome.emit(await this.auth.loginWithSms(normalisePhone(phone) ?? phone, code.trim()));
+      this.outcome.emit(
+        await this.auth.loginWithSms(
+          normalisePhone(phone) ?? phone,
+          code.trim(),
+        ),
+      );
     } catch (error) {
       const apiError = toApiError(error);
       if (apiError.statusCode === 401) {
-        applyServerErrors(this.form, [{ field: 'code', message: this.t.wrongCode }]);
+        applyServerErrors(this.form, [
+          { field: 'code', message: this.t.wrongCode },
+        ]);
       } else if (apiError.statusCode === 400) {
         const rest = applyServerErrors(this.form, apiError.errors);
         if (rest.length) this.error.set(apiError.message);

@@ -4,8 +4,16 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormBuilder, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
-import { type ContactChannelsView, normalisePhone } from '@scenematch/contracts';
+import {
+  FormBuilder,
+  FormsModule,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import {
+  type ContactChannelsView,
+  normalisePhone,
+} from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -18,7 +26,10 @@ import { firstValueFrom } from 'rxjs';
 import { ContactChannelsApi } from '../../../core/data-access/contact-channels.api';
 import { toApiError } from '../../../core/http/api-error';
 import { PHONE_TEXTS } from '../../../core/i18n/zh-cn.phone';
-import { applyServerErrors, revealErrors } from '../../../shared/forms/server-errors';
+import {
+  applyServerErrors,
+  revealErrors,
+} from '../../../shared/forms/server-errors';
 import { codeCountdown } from '../../../shared/phone/code-countdown';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { phoneValidator } from '../../auth/sms-login-form.component';
@@ -50,7 +61,9 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
           <span class="label">{{ t.current }}</span>
           <strong data-testid="phone-current">{{ c.phone ?? t.none }}</strong>
           @if (c.phoneVerifiedAt) {
-            <span class="muted">{{ t.verifiedAt(time(c.phoneVerifiedAt)) }}</span>
+            <span class="muted">{{
+              t.verifiedAt(time(c.phoneVerifiedAt))
+            }}</span>
           }
         </div>
         @if (!editing()) {
@@ -72,23 +85,61 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
             }
           </div>
         } @else {
-          <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="bind()" class="bind-form" data-testid="phone-form">
+          <form
+            nz-form
+            nzLayout="vertical"
+            [formGroup]="form"
+            (ngSubmit)="bind()"
+            class="bind-form"
+            data-testid="phone-form"
+          >
             <nz-form-item>
-              <nz-form-label nzFor="bind-phone" nzRequired>{{ t.phone }}</nz-form-label>
+              <nz-form-label nzFor="bind-phone" nzRequired>{{
+                t.phone
+              }}</nz-form-label>
               <nz-form-control [nzErrorTip]="phoneError">
-                <input nz-input id="bind-phone" formControlName="phone" type="tel" inputmode="tel" autocomplete="tel-national" data-testid="bind-phone" />
+                <input
+                  nz-input
+                  id="bind-phone"
+                  formControlName="phone"
+                  type="tel"
+                  inputmode="tel"
+                  autocomplete="tel-national"
+                  data-testid="bind-phone"
+                />
                 <ng-template #phoneError let-control>
                   {{ control.errors?.['phone'] ?? control.errors?.['server'] }}
                 </ng-template>
               </nz-form-control>
             </nz-form-item>
             <nz-form-item>
-              <nz-form-label nzFor="bind-code" nzRequired>{{ t.code }}</nz-form-label>
+              <nz-form-label nzFor="bind-code" nzRequired>{{
+                t.code
+              }}</nz-form-label>
               <nz-form-control [nzErrorTip]="codeError">
                 <div class="code-row">
-                  <input nz-input id="bind-code" formControlName="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6" data-testid="bind-code" />
-                  <button nz-button type="button" [disabled]="countdown.left() > 0" [nzLoading]="sending()" (click)="sendCode()" data-testid="bind-get-code">
-                    {{ countdown.left() > 0 ? l.resendIn(countdown.left()) : l.getCode }}
+                  <input
+                    nz-input
+                    id="bind-code"
+                    formControlName="code"
+                    inputmode="numeric"
+                    autocomplete="one-time-code"
+                    maxlength="6"
+                    data-testid="bind-code"
+                  />
+                  <button
+                    nz-button
+                    type="button"
+                    [disabled]="countdown.left() > 0"
+                    [nzLoading]="sending()"
+                    (click)="sendCode()"
+                    data-testid="bind-get-code"
+                  >
+                    {{
+                      countdown.left() > 0
+                        ? l.resendIn(countdown.left())
+                        : l.getCode
+                    }}
                   </button>
                 </div>
                 <ng-template #codeError let-control>
@@ -97,29 +148,63 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
               </nz-form-control>
             </nz-form-item>
             <nz-form-item>
-              <nz-form-label nzFor="bind-password" nzRequired>{{ t.password }}</nz-form-label>
-              <nz-form-control [nzErrorTip]="passwordError" [nzExtra]="t.passwordHint">
-                <input nz-input id="bind-password" type="password" formControlName="password" autocomplete="current-password" data-testid="bind-password" />
+              <nz-form-label nzFor="bind-password" nzRequired>{{
+                t.password
+              }}</nz-form-label>
+              <nz-form-control
+                [nzErrorTip]="passwordError"
+                [nzExtra]="t.passwordHint"
+              >
+                <input
+                  nz-input
+                  id="bind-password"
+                  type="password"
+                  formControlName="password"
+                  autocomplete="current-password"
+                  data-testid="bind-password"
+                />
                 <ng-template #passwordError let-control>
                   {{ control.errors?.['server'] ?? '请填写当前密码' }}
                 </ng-template>
               </nz-form-control>
             </nz-form-item>
             @if (notice(); as message) {
-              <nz-alert nzType="success" [nzMessage]="message" nzShowIcon class="gap" />
+              <nz-alert
+                nzType="success"
+                [nzMessage]="message"
+                nzShowIcon
+                class="gap"
+              />
             }
             @if (error(); as message) {
-              <nz-alert nzType="error" [nzMessage]="message" nzShowIcon class="gap" data-testid="phone-error" />
+              <nz-alert
+                nzType="error"
+                [nzMessage]="message"
+                nzShowIcon
+                class="gap"
+                data-testid="phone-error"
+              />
             }
             <div class="actions">
-              <button nz-button nzType="primary" type="submit" [nzLoading]="saving()" data-testid="bind-submit">{{ t.save }}</button>
-              <button nz-button type="button" (click)="editing.set(false)">{{ t.cancel }}</button>
+              <button
+                nz-button
+                nzType="primary"
+                type="submit"
+                [nzLoading]="saving()"
+                data-testid="bind-submit"
+              >
+                {{ t.save }}
+              </button>
+              <button nz-button type="button" (click)="editing.set(false)">
+                {{ t.cancel }}
+              </button>
             </div>
           </form>
         }
 
         <div class="consent" data-testid="sms-consent">
           <div class="consent-title">{{ t.consentTitle }}</div>
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-checkbox renders its input inside the label -->
           <label
             nz-checkbox
             [ngModel]="!!c.smsConsentAt"
@@ -129,7 +214,13 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
             >{{ t.consentText }}</label
           >
           <p class="muted">
-            {{ c.smsConsentAt ? t.consentGiven(time(c.smsConsentAt)) : c.phoneVerifiedAt ? t.consentNone : t.consentNeedsPhone }}
+            {{
+              c.smsConsentAt
+                ? t.consentGiven(time(c.smsConsentAt))
+                : c.phoneVerifiedAt
+                  ? t.consentNone
+                  : t.consentNeedsPhone
+            }}
           </p>
         </div>
       }
@@ -141,20 +232,53 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
       @if (channels(); as c) {
         @if (c.wechat.bound) {
           <div class="row">
-            <strong data-testid="wechat-status">{{ w.bound(c.wechat.openidTail ?? '') }}</strong>
-            <button nz-button nzDanger (click)="unbindWechat()" data-testid="wechat-unbind">{{ w.unbind }}</button>
+            <strong data-testid="wechat-status">{{
+              w.bound(c.wechat.openidTail ?? '')
+            }}</strong>
+            <button
+              nz-button
+              nzDanger
+              (click)="unbindWechat()"
+              data-testid="wechat-unbind"
+            >
+              {{ w.unbind }}
+            </button>
           </div>
         } @else {
-          <form nz-form nzLayout="vertical" [formGroup]="wechatForm" (ngSubmit)="bindWechat()">
+          <form
+            nz-form
+            nzLayout="vertical"
+            [formGroup]="wechatForm"
+            (ngSubmit)="bindWechat()"
+          >
             <nz-form-item>
-              <nz-form-label nzFor="wechat-openid">{{ w.openid }}</nz-form-label>
+              <nz-form-label nzFor="wechat-openid">{{
+                w.openid
+              }}</nz-form-label>
               <nz-form-control [nzErrorTip]="openidError">
                 <div class="code-row">
-                  <input nz-input id="wechat-openid" formControlName="openid" autocomplete="off" spellcheck="false" data-testid="wechat-openid" />
-                  <button nz-button nzType="primary" type="submit" data-testid="wechat-bind">{{ w.bind }}</button>
+                  <input
+                    nz-input
+                    id="wechat-openid"
+                    formControlName="openid"
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-testid="wechat-openid"
+                  />
+                  <button
+                    nz-button
+                    nzType="primary"
+                    type="submit"
+                    data-testid="wechat-bind"
+                  >
+                    {{ w.bind }}
+                  </button>
                 </div>
                 <ng-template #openidError let-control>
-                  {{ control.errors?.['server'] ?? 'openid 应为 16–64 位字母、数字、下划线或短横线' }}
+                  {{
+                    control.errors?.['server'] ??
+                      'openid 应为 16–64 位字母、数字、下划线或短横线'
+                  }}
                 </ng-template>
               </nz-form-control>
             </nz-form-item>
@@ -237,7 +361,10 @@ export class PhoneCardComponent {
     password: ['', [Validators.required]],
   });
   protected readonly wechatForm = this.fb.group({
-    openid: ['', [Validators.required, Validators.pattern(/^\s*[A-Za-z0-9_-]{16,64}\s*$/)]],
+    openid: [
+      '',
+      [Validators.required, Validators.pattern(/^\s*[A-Za-z0-9_-]{16,64}\s*$/)],
+    ],
   });
 
   constructor() {
@@ -264,7 +391,9 @@ export class PhoneCardComponent {
     this.sending.set(true);
     this.error.set(null);
     try {
-      const sent = await firstValueFrom(this.api.sendCode(normalisePhone(phone.value) ?? phone.value));
+      const sent = await firstValueFrom(
+        this.api.sendCode(normalisePhone(phone.value) ?? phone.value),
+      );
       this.notice.set(`验证码已发送至 ${sent.phone}，5 分钟内有效。`);
       this.countdown.start(sent.resendAfter);
     } catch (error) {
@@ -283,7 +412,15 @@ export class PhoneCardComponent {
     this.saving.set(true);
     this.error.set(null);
     try {
-      this.channels.set(await firstValueFrom(this.api.bind({ phone: normalisePhone(phone) ?? phone, code: code.trim(), password })));
+      this.channels.set(
+        await firstValueFrom(
+          this.api.bind({
+            phone: normalisePhone(phone) ?? phone,
+            code: code.trim(),
+            password,
+          }),
+        ),
+      );
       this.editing.set(false);
       this.message.success(this.t.bound);
     } catch (error) {
@@ -321,11 +458,19 @@ export class PhoneCardComponent {
       return;
     }
     try {
-      this.channels.set(await firstValueFrom(this.api.bindWechat(this.wechatForm.getRawValue().openid.trim())));
+      this.channels.set(
+        await firstValueFrom(
+          this.api.bindWechat(this.wechatForm.getRawValue().openid.trim()),
+        ),
+      );
       this.message.success(this.w.saved);
     } catch (error) {
       const apiError = toApiError(error);
-      if (!apiError.errors?.length || applyServerErrors(this.wechatForm, apiError.errors).length) this.message.error(apiError.message);
+      if (
+        !apiError.errors?.length ||
+        applyServerErrors(this.wechatForm, apiError.errors).length
+      )
+        this.message.error(apiError.message);
     }
   }
 
@@ -343,6 +488,7 @@ export class PhoneCardComponent {
       return;
     }
     const rest = applyServerErrors(this.form, apiError.errors);
-    if (rest.length || !apiError.errors?.length) this.error.set(apiError.message);
+    if (rest.length || !apiError.errors?.length)
+      this.error.set(apiError.message);
   }
 }
