@@ -8,8 +8,8 @@ import {
   NotificationCategory,
   NotificationSettingsView,
   Role,
-  SMS_CATEGORIES,
   SMS_CATEGORY_HINTS,
+  smsOffered,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
@@ -19,11 +19,6 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength
 import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnsubscribeTarget, UnsubscribeTokens } from './unsubscribe-token';
-
-/** Whether a category offers SMS (its urgent kinds only). */
-export function smsOfferedFor(category: string): boolean {
-  return (SMS_CATEGORIES as readonly string[]).includes(category);
-}
 
 /** Only company users get the weekly digest. */
 export const DIGEST_ROLES: readonly Role[] = ['enterprise'];
@@ -101,14 +96,14 @@ export class NotificationPreferencesService {
     return {
       email: user.email,
       categories: NOTIFICATION_CATEGORIES_BY_ROLE[actor.role].map((category) => {
-        const smsOffered = smsOfferedFor(category);
+        const offered = smsOffered(actor.role, category);
         return {
           category,
           label: NOTIFICATION_CATEGORY_LABELS[category],
           inApp: true as const,
           email: set.get(category)?.email ?? true,
-          sms: smsOffered ? (set.get(category)?.sms ?? false) : null,
-          smsHint: smsOffered ? SMS_CATEGORY_HINTS[category as keyof typeof SMS_CATEGORY_HINTS] : null,
+          sms: offered ? (set.get(category)?.sms ?? false) : null,
+          smsHint: offered ? (SMS_CATEGORY_HINTS[category] ?? null) : null,
           wechat: set.get(category)?.wechat ?? false,
         };
       }),
@@ -132,7 +127,7 @@ export class NotificationPreferencesService {
       seen.add(c.category);
     });
     categories.forEach((c, i) => {
-      if (c.sms !== undefined && !smsOfferedFor(c.category)) throw FieldValidationException.single(`categories.${i}.sms`, '此类通知不提供短信提醒');
+      if (c.sms !== undefined && !smsOffered(actor.role, c.category)) throw FieldValidationException.single(`categories.${i}.sms`, '此类通知不提供短信提醒');
     });
     const changes: ChannelChange[] = categories.map((c) => ({ category: c.category, email: c.email, sms: c.sms, wechat: c.wechat }));
     if (dto.digest !== undefined) changes.push({ category: 'digest', email: dto.digest });

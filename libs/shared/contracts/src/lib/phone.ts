@@ -1,3 +1,6 @@
+import type { NotificationCategory } from './notifications';
+import type { Role } from './roles';
+
 /**
  * Mainland China mobile numbers (+86), SMS verification codes and the SMS / WeChat notice
  * channels. Shared by the portal (field checks, masking in views) and the API (the same rules).
@@ -70,11 +73,25 @@ export function isSmsKind(kind: string): boolean {
   return (SMS_NOTIFICATION_KINDS as readonly string[]).includes(kind);
 }
 
-/** Categories offering an SMS switch: only their urgent kinds (above) are texted. */
-export const SMS_CATEGORIES = ['reminder', 'award'] as const;
+/**
+ * Where a role is offered an SMS switch: the categories holding urgent kinds it receives
+ * (companies and units: deadline reminders; staff: objections to an award). Only the urgent kinds
+ * (above) of these categories are texted.
+ */
+export const SMS_CATEGORIES_BY_ROLE: Record<Role, readonly NotificationCategory[]> = {
+  enterprise: ['reminder'],
+  agency: ['reminder'],
+  expert: [],
+  organiser: ['award'],
+  admin: ['award'],
+};
 
 /** What SMS carries in each offering category (shown next to the switch). */
-export const SMS_CATEGORY_HINTS: Record<(typeof SMS_CATEGORIES)[number], string> = {
+export const SMS_CATEGORY_HINTS: Partial<Record<NotificationCategory, string>> = {
   reminder: '仅“明天截止”的提醒',
   award: '仅公示收到异议',
 };
+
+export function smsOffered(role: Role, category: string): boolean {
+  return (SMS_CATEGORIES_BY_ROLE[role] as readonly string[]).includes(category);
+}
