@@ -136,7 +136,11 @@ export class PhoneService {
   async setSmsConsent(actor: Actor, consent: boolean, meta: RequestMeta): Promise<ContactChannelsView> {
     const current = await this.channels(actor.userId);
     if (consent && !(current.phone && current.phoneVerifiedAt)) throw FieldValidationException.single('consent', '请先绑定并验证手机号');
-    if (consent === !!current.smsConsentAt) return current;
+    if (consent === !!current.smsConsentAt) {
+      // Nothing changes (the time of an earlier consent stays), but the request is on record.
+      await this.audit.record({ action: consent ? 'user.sms_consent.give' : 'user.sms_consent.withdraw', actor, entityType: 'user', entityId: actor.userId, meta, details: { at: current.smsConsentAt, unchanged: true } });
+      return current;
+    }
     await this.dataSource.transaction(async (manager) => {
       const rows: Array<{ at: Date | null }> = await manager.query(
         `UPDATE users SET sms_consent_at = CASE WHEN $2 THEN now() END WHERE id = $1 RETURNING sms_consent_at AS at`,
