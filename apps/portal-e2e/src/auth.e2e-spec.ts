@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { buildUscc } from '@scenematch/contracts';
 import { browserTest } from './support/browser';
-import { baseUrl } from './support/e2e-env';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { baseUrl, readState } from './support/e2e-env';
 import { headerUserName, pathOf, signIn } from './support/flows';
 
 describe('signing in and access control', () => {
@@ -29,6 +31,56 @@ describe('signing in and access control', () => {
       expect((await page.getByTestId('user-role').innerText()).trim()).toBe(
         '服务中心',
       );
+    },
+  );
+
+  browserTest(
+    'the demo company user signs in with the mobile number and the SMS code (read from the SMS sink)',
+    async ({ page, url }) => {
+      const smsDir = readState().smsDir;
+      const codesTo = (phone: string): string[] =>
+        existsSync(smsDir)
+          ? readdirSync(smsDir)
+              .filter((f) => f.endsWith('.json'))
+              .sort()
+              .map((f) => JSON.parse(readFileSync(join(smsDir, f), 'utf8')) as { phoneNumbers: string; templateParam: { code: string } })
+              .filter((m) => m.phoneNumbers === `+86${phone}`)
+              .map((m) => m.templateParam.code)
+          : [];
+      const before = codesTo('13800138000').length;
+
+      await page.goto(url('/login'));
+      await page.getByRole('tab', { name: '手机验证码登录' }).click();
+      // A number that is not a mainland mobile: a field error, no request.
+      await page.getByTestId('sms-phone').fill('12345');
+      await page.getByTestId('sms-get-code').click();
+      await page.getByText('请输入有效的中国大陆手机号').waitFor();
+
+      await page.getByTestId('sms-phone').fill('138 0013 8000');
+      await page.getByTestId('sms-get-code').click();
+      const sent = page.getByTestId('sms-sent');
+      await sent.waitFor();
+      expect(await sent.innerText()).toContain('138****8000');
+      // The button counts down before another code may be asked for.
+      expect(await page.getByTestId('sms-get-code').innerText()).toMatch(/\d+ 秒后重发/);
+      expect(await page.getByTestId('sms-get-code').isDisabled()).toBe(true);
+
+      let code: string | undefined;
+      for (let i = 0; i < 50 && !code; i++) {
+        code = codesTo('13800138000')[before];
+        if (!code) await page.waitForTimeout(100);
+      }
+      expect(code).toMatch(/^\d{6}$/);
+      // A wrong code is a field error on the code.
+      await page.getByTestId('sms-code').fill(String((Number(code) + 1) % 1_000_000).padStart(6, '0'));
+      await page.getByTestId('sms-submit').click();
+      await page.getByText('验证码不正确或已失效').waitFor();
+
+      await page.getByTestId('sms-code').fill(code as string);
+      await page.getByTestId('sms-submit').click();
+      await page.waitForURL('**/me/recommendations');
+      await headerUserName(page).waitFor();
+      expect(await headerUserName(page).innerText()).toContain('陈晨');
     },
   );
 

@@ -7,6 +7,8 @@ import { readSeedJson, readSeedTsv } from './seed-files';
 import { DemoEnterprise, ScenarioListRow, TaxonomyFile } from './seed-types';
 
 export { DEMO_PASSWORD };
+/** The demo company user's verified mobile number (sign-in by SMS code with the development sink). */
+export const DEMO_ENTERPRISE_PHONE = '13800138000';
 export const ORGANISER_ORG_NAME = '示范区人工智能创新服务中心';
 export const EXPERT_POOL_NAME = 'SceneMatch 评审专家库';
 export const DEMO_AGENCY_NAME = '市卫生健康委';
@@ -134,6 +136,13 @@ const demoAccountsStep: SeedStep = {
     const financierIds: string[] = [];
     for (const f of DEMO_FINANCIERS) financierIds.push(await upsertOrganisation(client, 'financier', f.name, f.uscc, f.kind));
     users += await upsertUser(client, demoAccountOf('financier').email, `刘洋（${DEMO_FINANCIERS[0].name}）`, 'financier', financierIds[0]);
+    // The demo company user signs in by phone too (手机验证码登录): a verified number whose codes
+    // the development SMS sink writes to SMS_DIR. Only while the user has no number of their own.
+    await client.query(
+      `UPDATE users SET phone = $2, phone_verified_at = now() WHERE email = $1 AND phone IS NULL
+          AND NOT EXISTS (SELECT 1 FROM users WHERE phone = $2)`,
+      [demoAccountOf('enterprise').email, DEMO_ENTERPRISE_PHONE],
+    );
     return { enterprises: enterprises.length, financiers: financierIds.length, usersCreated: users };
   },
 };

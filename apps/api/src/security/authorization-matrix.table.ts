@@ -432,6 +432,21 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/auth/mfa/verify': { fixture: 'none', body: { challengeToken: 'forged.challenge.token-0000000000', code: '000000' }, expect: all(401) },
   // Nobody in the matrix has a second factor to switch off: past access control, refused by state.
   'POST /api/auth/mfa/disable': { fixture: 'none', body: { password: 'Demo#2025pass', code: '000000' }, expect: { ...all(409), anonymous: 401 } },
+  // ── mobile number, SMS codes, WeChat binding ─────────────────────────────
+  // Anyone may ask for a sign-in code; the answer is the same whether or not the number has an
+  // account. Each caller asks for a number of its own (one code per number per minute).
+  'POST /api/auth/sms/send': { fixture: 'none', body: (_f, caller) => ({ phone: `1390000100${CALLERS.indexOf(caller)}` }), expect: anyone() },
+  // The code is the credential, for everyone: a guessed one is refused.
+  'POST /api/auth/sms/login': { fixture: 'none', body: { phone: '13900001009', code: '000000' }, expect: all(401) },
+  'GET /api/me/contact-channels': { fixture: 'none', expect: signedIn() },
+  'POST /api/me/phone/code': { fixture: 'none', body: (_f, caller) => ({ phone: `1370000100${CALLERS.indexOf(caller)}` }), expect: signedIn() },
+  // Binding needs the code sent to the number, which the matrix does not hold.
+  'PUT /api/me/phone': { fixture: 'none', body: { phone: '13700001000', code: '000000', password: 'Demo#2025pass' }, expect: { ...all(400), anonymous: 401 } },
+  // Only the demo company user has a number (seeded) to remove; the others have none.
+  'DELETE /api/me/phone': { fixture: 'none', expect: { ...all(409), anonymous: 401, enterprise: '2xx' } },
+  'PUT /api/me/sms-consent': { fixture: 'none', body: { consent: false }, expect: signedIn() },
+  'PUT /api/me/wechat': { fixture: 'none', body: (_f, caller) => ({ openid: `oMATRIX_openid_000${CALLERS.indexOf(caller)}` }), expect: signedIn() },
+  'DELETE /api/me/wechat': { fixture: 'none', expect: signedIn() },
   // A wrong current password: the demo accounts' passwords must stay as they are for the other rows.
   'POST /api/auth/password': {
     fixture: 'none',

@@ -20,6 +20,8 @@ export interface E2eState {
   adminDatabaseUrl: string;
   redisUrl: string;
   queuePrefix: string;
+  /** Where the API's development SMS sink writes messages (SMS_DIR; E2E_SMS_DIR overrides). */
+  smsDir: string;
   pids: number[];
 }
 

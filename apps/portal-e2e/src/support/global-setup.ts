@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { E2eState, STATE_FILE, WORKSPACE_ROOT } from './e2e-env';
 import globalTeardown from './global-teardown';
 import { capture, freePort, waitForHealth } from './processes';
@@ -65,6 +66,7 @@ export default async function globalSetup(): Promise<void> {
   const queuePrefix = `sm-e2e-${suffix}`;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const smsDir = process.env['E2E_SMS_DIR'] ?? join(tmpdir(), `scenematch-e2e-sms-${suffix}`);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -78,6 +80,9 @@ export default async function globalSetup(): Promise<void> {
     PORTAL_DIR,
     LOG_LEVEL: 'warn',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    // The development SMS and WeChat sinks: the tests read sign-in codes from these folders.
+    SMS_DIR: smsDir,
+    WECHAT_DIR: join(tmpdir(), `scenematch-e2e-wechat-${suffix}`),
   };
 
   const state: E2eState = {
@@ -86,6 +91,7 @@ export default async function globalSetup(): Promise<void> {
     adminDatabaseUrl: `${pgBase}/postgres`,
     redisUrl,
     queuePrefix,
+    smsDir,
     pids: [],
   };
   // Written before anything can fail, so that the teardown can still drop what was created.

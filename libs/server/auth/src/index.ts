@@ -9,3 +9,5 @@ export * from './lib/password.service';
 export * from './lib/auth.module';
 export * from './lib/guards';
 export * from './lib/session-versions';
+export * from './lib/phone/sms-codes';
+export * from './lib/phone/phone.service';

@@ -10,3 +10,7 @@ export * from './lib/reminders';
 export * from './lib/mailer.service';
 export * from './lib/mail-templates';
 export * from './lib/unsubscribe-token';
+export * from './lib/channels/sms-gateway';
+export * from './lib/channels/wechat-gateway';
+export * from './lib/channels/channels.module';
+export * from './lib/channel-dispatch.handlers';

@@ -16,3 +16,4 @@ export * from './lib/accounts';
 export * from './lib/sso';
 export * from './lib/demo-accounts';
 export * from './lib/session-calendar';
+export * from './lib/phone';

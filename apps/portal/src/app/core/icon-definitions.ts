@@ -38,6 +38,7 @@ export {
   MenuOutline,
   MailOutline,
   MinusCircleOutline,
+  MobileOutline,
   NotificationOutline,
   PhoneOutline,
   PlusOutline,

@@ -22,6 +22,9 @@ import { MfaEnrolmentGuard } from './mfa/mfa-enrolment.guard';
 import { MfaController } from './mfa/mfa.controller';
 import { MfaService } from './mfa/mfa.service';
 import { PasswordService } from './password.service';
+import { ContactChannelsController, SmsLoginController } from './phone/phone.controller';
+import { PhoneService } from './phone/phone.service';
+import { SmsCodes } from './phone/sms-codes';
 import { SessionVersions } from './session-versions';
 import { JwtStrategy, LocalStrategy } from './strategies';
 import { ResilientThrottlerStorage } from './throttler-storage';
@@ -55,7 +58,7 @@ import { SsoService } from './sso/sso.service';
       },
     }),
   ],
-  controllers: [AuthController, MeController, MfaController, AccountAdminController, PersonalDataController, SsoController, SsoAccountController],
+  controllers: [AuthController, MeController, MfaController, AccountAdminController, PersonalDataController, SsoController, SsoAccountController, SmsLoginController, ContactChannelsController],
   providers: [
     AuthService,
     TokenService,
@@ -69,6 +72,8 @@ import { SsoService } from './sso/sso.service';
     OidcRelyingParty,
     SsoFlowStore,
     SsoService,
+    PhoneService,
+    SmsCodes,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -121,8 +121,9 @@ export class AuthService {
    * token for POST /auth/mfa/verify, or — when a second factor is mandatory but not set up — an
    * enrolment token that opens only POST /auth/mfa/setup and /enable.
    */
-  async login(user: User, meta: RequestMeta, details?: Record<string, unknown>): Promise<LoginResponse> {
+  async login(user: User, meta: RequestMeta, details: Record<string, unknown> = { method: 'password' }): Promise<LoginResponse> {
     const actor = { userId: user.id, role: user.role, organisationId: user.organisationId };
+    // The first factor (password or SMS code) never replaces the second: staff still give their TOTP.
     if (user.mfaEnabled) {
       const challenge = await this.tokens.issueMfaToken(user.id, 'mfa_challenge');
       await this.audit.record({ action: 'auth.mfa.challenge', actor, entityType: 'user', entityId: user.id, meta, details });

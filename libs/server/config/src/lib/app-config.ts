@@ -183,6 +183,70 @@ export class AppConfig {
   @IsString()
   MAIL_DIR = './var/mail';
 
+  /**
+   * SMS gateway: `file` writes each message (sign name, template id, parameters) as a JSON file
+   * into SMS_DIR instead of sending it (development, tests); `none` sends nothing and refuses
+   * phone codes. A real gateway (阿里云短信 / 腾讯云短信) plugs in behind the same interface.
+   */
+  @IsIn(['file', 'none'], { message: 'SMS_PROVIDER must be file or none' })
+  SMS_PROVIDER: 'file' | 'none' = 'file';
+
+  /** Where SMS messages are written as .json files when SMS_PROVIDER=file. */
+  @IsString()
+  SMS_DIR = './var/sms';
+
+  /** The approved SMS signature (短信签名). */
+  @IsString() @MinLength(2)
+  SMS_SIGN_NAME = '场景揭榜平台';
+
+  /** Template of verification codes; parameters `code` and `minutes`. */
+  @IsString() @MinLength(1)
+  SMS_TEMPLATE_CODE = 'SMS_CODE_001';
+
+  /** Template of urgent notices; parameters `title` and `detail`. */
+  @IsString() @MinLength(1)
+  SMS_TEMPLATE_NOTICE = 'SMS_NOTICE_001';
+
+  /** Seconds an SMS code stays valid. */
+  @Transform(toInt) @IsInt() @Min(30) @Max(1800)
+  SMS_CODE_TTL_SECONDS = 300;
+
+  /** Wrong tries after which a code is void. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(20)
+  SMS_CODE_MAX_ATTEMPTS = 5;
+
+  /** Codes per number per minute, per hour and per day (all API processes together). */
+  @Transform(toInt) @IsInt() @Min(1)
+  SMS_LIMIT_PER_MINUTE = 1;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  SMS_LIMIT_PER_HOUR = 5;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  SMS_LIMIT_PER_DAY = 10;
+
+  /** Codes per client address per hour, whatever the numbers. */
+  @Transform(toInt) @IsInt() @Min(1)
+  SMS_LIMIT_PER_ADDRESS_HOUR = 20;
+
+  /**
+   * WeChat service-account template messages: `file` writes each (openid, template id, data,
+   * url) as a JSON file into WECHAT_DIR; `none` sends nothing.
+   */
+  @IsIn(['file', 'none'], { message: 'WECHAT_PROVIDER must be file or none' })
+  WECHAT_PROVIDER: 'file' | 'none' = 'file';
+
+  @IsString()
+  WECHAT_DIR = './var/wechat';
+
+  /** The service account's AppID (公众号 AppID). */
+  @IsString()
+  WECHAT_APPID = 'wx0000000000000000';
+
+  /** The template of notices; data keys `first`, `keyword1` (title), `keyword2` (time), `remark`. */
+  @IsString() @MinLength(1)
+  WECHAT_TEMPLATE_NOTICE = 'WX_TEMPLATE_NOTICE';
+
   /** The portal's address as users reach it: links in mails (unsubscribe, open in the portal). */
   @Matches(/^https?:\/\/[^/]+/, { message: 'PUBLIC_URL must be an http(s):// URL' })
   PUBLIC_URL = 'http://localhost:3000';

@@ -8,6 +8,8 @@ import {
   NotificationCategory,
   NotificationSettingsView,
   Role,
+  SMS_CATEGORY_HINTS,
+  smsOffered,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
@@ -25,6 +27,13 @@ export const DIGEST_ROLES: readonly Role[] = ['enterprise'];
 export const emailEnabledSql = (userId: string, target: string) =>
   `coalesce((SELECT p.email FROM notification_preferences p WHERE p.user_id = ${userId} AND p.category = ${target}), true)`;
 
+/** SQL: whether the user row `u` can be texted: a verified number and the SMS consent in force. */
+export const smsReachableSql = (u: string) => `(${u}.phone IS NOT NULL AND ${u}.phone_verified_at IS NOT NULL AND ${u}.sms_consent_at IS NOT NULL)`;
+
+/** SQL: whether the user wants `channel` (sms or wechat) for a category: off unless switched on. */
+export const channelEnabledSql = (channel: 'sms' | 'wechat', userId: string, target: string) =>
+  `coalesce((SELECT p.${channel} FROM notification_preferences p WHERE p.user_id = ${userId} AND p.category = ${target}), false)`;
+
 /** Whether a user wants mails of a category (or the digest): on unless switched off. */
 export async function emailEnabled(manager: EntityManager, userId: string, target: UnsubscribeTarget): Promise<boolean> {
   const rows: Array<{ email: boolean }> = await manager.query(`SELECT email FROM notification_preferences WHERE user_id = $1 AND category = $2`, [userId, target]);
@@ -33,8 +42,12 @@ export async function emailEnabled(manager: EntityManager, userId: string, targe
 
 export class CategorySettingDto {
   @ApiProperty({ enum: NOTIFICATION_CATEGORIES }) @IsIn(NOTIFICATION_CATEGORIES, { message: '未知的通知类别' }) category!: NotificationCategory;
-  @ApiProperty() @IsBoolean({ message: '请选择开启或关闭' }) email!: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '请选择开启或关闭' }) email?: boolean;
+  @ApiPropertyOptional({ description: 'SMS for the urgent kinds of the category (reminder, award only)' }) @IsOptional() @IsBoolean({ message: '请选择开启或关闭' }) sms?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '请选择开启或关闭' }) wechat?: boolean;
 }
+
+type ChannelChange = { category: UnsubscribeTarget; email?: boolean; sms?: boolean; wechat?: boolean };
 
 export class NotificationSettingsDto {
   @ApiPropertyOptional({ type: [CategorySettingDto] })
@@ -67,19 +80,41 @@ export class NotificationPreferencesService {
   }
 
   async view(actor: Actor): Promise<NotificationSettingsView> {
-    const users: Array<{ email: string }> = await this.dataSource.query(`SELECT email FROM users WHERE id = $1`, [actor.userId]);
-    if (!users[0]) throw new NotFoundException('用户不存在');
-    const rows: Array<{ category: string; email: boolean }> = await this.dataSource.query(`SELECT category, email FROM notification_preferences WHERE user_id = $1`, [actor.userId]);
-    const set = new Map(rows.map((r) => [r.category, r.email]));
+    const users: Array<{ email: string; phone_verified: boolean; sms_consent: boolean; wechat: boolean }> = await this.dataSource.query(
+      `SELECT email, (phone IS NOT NULL AND phone_verified_at IS NOT NULL) AS phone_verified, sms_consent_at IS NOT NULL AS sms_consent,
+              wechat_openid IS NOT NULL AS wechat
+         FROM users WHERE id = $1`,
+      [actor.userId],
+    );
+    const user = users[0];
+    if (!user) throw new NotFoundException('用户不存在');
+    const rows: Array<{ category: string; email: boolean; sms: boolean; wechat: boolean }> = await this.dataSource.query(
+      `SELECT category, email, sms, wechat FROM notification_preferences WHERE user_id = $1`,
+      [actor.userId],
+    );
+    const set = new Map(rows.map((r) => [r.category, r]));
     return {
-      email: users[0].email,
-      categories: NOTIFICATION_CATEGORIES_BY_ROLE[actor.role].map((category) => ({
-        category,
-        label: NOTIFICATION_CATEGORY_LABELS[category],
-        inApp: true as const,
-        email: set.get(category) ?? true,
-      })),
-      digest: DIGEST_ROLES.includes(actor.role) ? (set.get('digest') ?? true) : null,
+      email: user.email,
+      categories: NOTIFICATION_CATEGORIES_BY_ROLE[actor.role].map((category) => {
+        const offered = smsOffered(actor.role, category);
+        return {
+          category,
+          label: NOTIFICATION_CATEGORY_LABELS[category],
+          inApp: true as const,
+          email: set.get(category)?.email ?? true,
+          sms: offered ? (set.get(category)?.sms ?? false) : null,
+          smsHint: offered ? (SMS_CATEGORY_HINTS[category] ?? null) : null,
+          wechat: set.get(category)?.wechat ?? false,
+        };
+      }),
+      digest: DIGEST_ROLES.includes(actor.role) ? (set.get('digest')?.email ?? true) : null,
+      channels: {
+        sms: {
+          available: user.phone_verified && user.sms_consent,
+          reason: !user.phone_verified ? '请先在“账号安全”中绑定并验证手机号' : !user.sms_consent ? '请先在“账号安全”中同意接收短信通知' : null,
+        },
+        wechat: { available: user.wechat, reason: user.wechat ? null : '请先在“账号安全”中绑定微信' },
+      },
     };
   }
 
@@ -91,13 +126,17 @@ export class NotificationPreferencesService {
       if (seen.has(c.category)) throw FieldValidationException.single(`categories.${i}.category`, '通知类别重复');
       seen.add(c.category);
     });
-    const changes: Array<[UnsubscribeTarget, boolean]> = categories.map((c) => [c.category, c.email]);
-    if (dto.digest !== undefined) changes.push(['digest', dto.digest]);
+    categories.forEach((c, i) => {
+      if (c.sms !== undefined && !smsOffered(actor.role, c.category)) throw FieldValidationException.single(`categories.${i}.sms`, '此类通知不提供短信提醒');
+    });
+    const changes: ChannelChange[] = categories.map((c) => ({ category: c.category, email: c.email, sms: c.sms, wechat: c.wechat }));
+    if (dto.digest !== undefined) changes.push({ category: 'digest', email: dto.digest });
     if (changes.length) {
       await this.dataSource.transaction(async (manager) => {
         await this.write(manager, actor.userId, changes);
+        const pick = (key: 'email' | 'sms' | 'wechat') => Object.fromEntries(changes.filter((c) => c[key] !== undefined).map((c) => [c.category, c[key]]));
         await this.audit.record(
-          { action: 'notification.settings', actor, entityType: 'user', entityId: actor.userId, meta, details: { email: Object.fromEntries(changes) } },
+          { action: 'notification.settings', actor, entityType: 'user', entityId: actor.userId, meta, details: { email: pick('email'), sms: pick('sms'), wechat: pick('wechat') } },
           manager,
         );
       });
@@ -122,7 +161,7 @@ export class NotificationPreferencesService {
   async unsubscribe(token: string, meta: RequestMeta): Promise<{ target: UnsubscribeTarget; label: string; email: string }> {
     const { target, label, user } = await this.unsubscribeTarget(token);
     await this.dataSource.transaction(async (manager) => {
-      await this.write(manager, user.id, [[target, false]]);
+      await this.write(manager, user.id, [{ category: target, email: false }]);
       await this.audit.record(
         {
           action: 'notification.unsubscribe',
@@ -138,12 +177,18 @@ export class NotificationPreferencesService {
     return { target, label, email: user.email };
   }
 
-  private async write(manager: EntityManager, userId: string, changes: Array<[UnsubscribeTarget, boolean]>): Promise<void> {
+  /** Upserts only the switches given (absent ones keep their value, or their default on insert). */
+  private async write(manager: EntityManager, userId: string, changes: ChannelChange[]): Promise<void> {
     await manager.query(
-      `INSERT INTO notification_preferences (user_id, category, email)
-       SELECT $1, x.category, x.email FROM json_to_recordset($2::json) AS x(category text, email boolean)
-       ON CONFLICT (user_id, category) DO UPDATE SET email = EXCLUDED.email, updated_at = now()`,
-      [userId, JSON.stringify(changes.map(([category, email]) => ({ category, email })))],
+      `INSERT INTO notification_preferences AS p (user_id, category, email, sms, wechat)
+       SELECT $1, x.category, coalesce(x.email, true), coalesce(x.sms, false), coalesce(x.wechat, false)
+         FROM json_to_recordset($2::json) AS x(category text, email boolean, sms boolean, wechat boolean)
+       ON CONFLICT (user_id, category) DO UPDATE SET
+         email = coalesce((SELECT y.email FROM json_to_recordset($2::json) AS y(category text, email boolean) WHERE y.category = EXCLUDED.category), p.email),
+         sms = coalesce((SELECT y.sms FROM json_to_recordset($2::json) AS y(category text, sms boolean) WHERE y.category = EXCLUDED.category), p.sms),
+         wechat = coalesce((SELECT y.wechat FROM json_to_recordset($2::json) AS y(category text, wechat boolean) WHERE y.category = EXCLUDED.category), p.wechat),
+         updated_at = now()`,
+      [userId, JSON.stringify(changes)],
     );
   }
 }

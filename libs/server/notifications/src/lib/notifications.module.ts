@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuditService } from '@scenematch/server-audit';
+import { NotificationSmsHandler, NotificationWechatHandler } from './channel-dispatch.handlers';
+import { MessageChannelsModule } from './channels/channels.module';
 import { NotificationDigestHandler, NotificationDigestMailHandler } from './digests';
 import { MailerService } from './mailer.service';
 import { NotificationDispatchHandler } from './notification-dispatch.handler';
@@ -25,6 +27,7 @@ export class NotificationsCoreModule {}
  */
 @Global()
 @Module({
+  imports: [MessageChannelsModule],
   controllers: [NotificationsController, NotificationSettingsController, NotificationRunsController],
   providers: [AuditService, NotificationsService, NotificationPreferencesService, NotificationRunsService],
   exports: [NotificationsService],
@@ -33,12 +36,14 @@ export class NotificationsModule {}
 
 /** The worker side: mails, the weekly digest and the daily deadline reminders. */
 @Module({
-  imports: [ScheduleModule.forRoot()],
+  imports: [ScheduleModule.forRoot(), MessageChannelsModule],
   providers: [
     AuditService,
     NotificationsService,
     MailerService,
     NotificationDispatchHandler,
+    NotificationSmsHandler,
+    NotificationWechatHandler,
     NotificationDigestHandler,
     NotificationDigestMailHandler,
     NotificationRemindersHandler,

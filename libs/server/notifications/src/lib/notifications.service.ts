@@ -8,9 +8,9 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
-import { notificationCategory } from '@scenematch/contracts';
+import { isSmsKind, notificationCategory } from '@scenematch/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { emailEnabledSql } from './notification-preferences';
+import { channelEnabledSql, emailEnabledSql, smsReachableSql } from './notification-preferences';
 
 export interface NotificationView {
   id: string;
@@ -50,17 +50,25 @@ export class NotificationsService {
     const where =
       'users' in to ? `u.id = ANY($5::uuid[])` : 'organisations' in to ? `u.organisation_id = ANY($5::uuid[])` : `u.role IN ('organiser', 'admin') AND $5::uuid[] IS NOT NULL`;
     const ids = 'users' in to ? to.users : 'organisations' in to ? to.organisations : [];
-    const rows: Array<{ id: string; email_status: string }> = await manager.query(
-      `INSERT INTO notifications (user_id, kind, title, body, link, email_status)
+    // SMS only for urgent kinds, to a verified number with consent and the switch on; WeChat to a
+    // bound openid with the switch on. Otherwise NULL: the channel was never meant for it.
+    const rows: Array<{ id: string; email_status: string; sms_status: string | null; wechat_status: string | null }> = await manager.query(
+      `INSERT INTO notifications (user_id, kind, title, body, link, email_status, sms_status, wechat_status)
        SELECT u.id, $1, $2, $3, $4,
               CASE WHEN NOT u.disabled AND ${emailEnabledSql('u.id', '$6')}
-                   THEN 'pending' ELSE 'skipped' END
+                   THEN 'pending' ELSE 'skipped' END,
+              CASE WHEN $7::boolean AND NOT u.disabled AND ${smsReachableSql('u')} AND ${channelEnabledSql('sms', 'u.id', '$6')}
+                   THEN 'pending' END,
+              CASE WHEN NOT u.disabled AND u.wechat_openid IS NOT NULL AND ${channelEnabledSql('wechat', 'u.id', '$6')}
+                   THEN 'pending' END
          FROM users u WHERE ${where}
-       RETURNING id::text, email_status`,
-      [n.kind, n.title, n.body ?? '', n.link ?? null, ids, notificationCategory(n.kind)],
+       RETURNING id::text, email_status, sms_status, wechat_status`,
+      [n.kind, n.title, n.body ?? '', n.link ?? null, ids, notificationCategory(n.kind), isSmsKind(n.kind)],
     );
     for (const row of rows) {
       if (row.email_status === 'pending') await this.outbox.publish(manager, JobName.NotificationDispatch, { notificationId: row.id });
+      if (row.sms_status === 'pending') await this.outbox.publish(manager, JobName.NotificationSms, { notificationId: row.id });
+      if (row.wechat_status === 'pending') await this.outbox.publish(manager, JobName.NotificationWechat, { notificationId: row.id });
     }
     return rows.map((r) => r.id);
   }

@@ -18,6 +18,10 @@ export enum JobName {
   MatchingRebuild = 'matching.rebuild',
   MatchingRebuildShard = 'matching.rebuild-shard',
   NotificationDispatch = 'notification.dispatch',
+  /** Texts one urgent notification (SMS gateway). */
+  NotificationSms = 'notification.sms',
+  /** Sends one notification as a WeChat service-account template message. */
+  NotificationWechat = 'notification.wechat',
   /** Builds the weekly digests of one run (one per company user with the digest on). */
   NotificationDigest = 'notification.digest',
   /** Mails one recorded digest. */
@@ -38,6 +42,8 @@ export interface JobPayloads {
   [JobName.MatchingRebuild]: { rebuildId: string };
   [JobName.MatchingRebuildShard]: { rebuildId: string; shard: number; shards: number };
   [JobName.NotificationDispatch]: { notificationId: string };
+  [JobName.NotificationSms]: { notificationId: string };
+  [JobName.NotificationWechat]: { notificationId: string };
   [JobName.NotificationDigest]: { runId: string };
   [JobName.NotificationDigestMail]: { digestId: string };
   [JobName.NotificationReminders]: { runId: string };
@@ -55,6 +61,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchingRebuild]: QueueName.Matching,
   [JobName.MatchingRebuildShard]: QueueName.Matching,
   [JobName.NotificationDispatch]: QueueName.Notifications,
+  [JobName.NotificationSms]: QueueName.Notifications,
+  [JobName.NotificationWechat]: QueueName.Notifications,
   [JobName.NotificationDigest]: QueueName.Notifications,
   [JobName.NotificationDigestMail]: QueueName.Notifications,
   [JobName.NotificationReminders]: QueueName.Notifications,

@@ -15,6 +15,8 @@ export function testConfig(databaseUrl: string, queuePrefix: string, overrides: 
     OUTBOX_POLL_MS: '50',
     // Mails (no SMTP in tests) go to a folder of the test's own.
     MAIL_DIR: join(tmpdir(), 'scenematch-mail', queuePrefix),
+    SMS_DIR: join(tmpdir(), 'scenematch-sms', queuePrefix),
+    WECHAT_DIR: join(tmpdir(), 'scenematch-wechat', queuePrefix),
     ...overrides,
   });
 }

@@ -20,6 +20,8 @@ export interface AdminUserView {
   status: UserStatus;
   disabledReason: string | null;
   mfaEnabled: boolean;
+  /** The verified mobile number, masked (138****5678): staff never see it whole. */
+  phone: string | null;
   lockedUntil: string | null;
   lastLoginAt: string | null;
   createdAt: string;
@@ -54,6 +56,11 @@ export interface PersonalDataExport {
     lastLoginAt: string | null;
     passwordChangedAt: string | null;
     mfaEnabled: boolean;
+    /** The owner's own copy: the number unmasked. */
+    phone: string | null;
+    phoneVerifiedAt: string | null;
+    smsConsentAt: string | null;
+    wechatBound: boolean;
     privacyConsentVersion: string | null;
     privacyConsentedAt: string | null;
   };

@@ -40,14 +40,34 @@ export function notificationCategory(kind: string): NotificationCategory {
 export interface NotificationSettingsView {
   /** Where mails go. */
   email: string;
-  categories: Array<{ category: NotificationCategory; label: string; inApp: true; email: boolean }>;
+  categories: Array<{
+    category: NotificationCategory;
+    label: string;
+    inApp: true;
+    email: boolean;
+    /** SMS for the category's urgent kinds; `null` where the category is not offered on SMS. */
+    sms: boolean | null;
+    /** What SMS carries in this category (`null` where not offered). */
+    smsHint: string | null;
+    /** WeChat service-account template messages. */
+    wechat: boolean;
+  }>;
   /** The weekly digest of new matching scenarios; `null` where the role has none (not a company). */
   digest: boolean | null;
+  /**
+   * Whether each extra channel can reach the user now, and why not: SMS needs a verified mobile
+   * number and the SMS consent; WeChat needs a bound openid. A switch may be on while its channel
+   * is unavailable (nothing is sent until it becomes available).
+   */
+  channels: {
+    sms: { available: boolean; reason: string | null };
+    wechat: { available: boolean; reason: string | null };
+  };
 }
 
 /** `PUT /api/me/notification-settings`: only what changes. */
 export interface NotificationSettingsUpdate {
-  categories?: Array<{ category: NotificationCategory; email: boolean }>;
+  categories?: Array<{ category: NotificationCategory; email?: boolean; sms?: boolean; wechat?: boolean }>;
   digest?: boolean;
 }
 

@@ -6,6 +6,7 @@ import {
 } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  SmsCodeSent,
   AuthTokens,
   ChangePasswordRequest,
   LoginRequest,
@@ -61,6 +62,15 @@ export class AuthApi {
       body,
       anonymous(),
     );
+  }
+
+  /** Asks for a sign-in code by SMS (the answer is the same whether or not the number has an account). */
+  smsSend(phone: string): Observable<SmsCodeSent> {
+    return this.http.post<SmsCodeSent>('/api/auth/sms/send', { phone }, anonymous());
+  }
+
+  smsLogin(body: { phone: string; code: string }): Observable<LoginResponse> {
+    return this.http.post<LoginResponse>('/api/auth/sms/login', body, anonymous());
   }
 
   mfaStatus(): Observable<MfaStatus> {

@@ -141,6 +141,11 @@ export class AuthStore {
     return this.outcomeOf(response);
   }
 
+  /** Signs in with a verified mobile number and its SMS code: the same outcomes as a password. */
+  async loginWithSms(phone: string, code: string): Promise<LoginOutcome> {
+    return this.outcomeOf(await firstValueFrom(this.api.smsLogin({ phone, code })));
+  }
+
   private outcomeOf(response: LoginResponse): LoginOutcome {
     if (isMfaChallenge(response)) {
       return { kind: 'challenge', challengeToken: response.challengeToken };

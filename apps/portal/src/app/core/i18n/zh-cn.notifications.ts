@@ -21,7 +21,7 @@ export const NOTIFICATION_TEXTS = {
   },
   settings: {
     title: '通知设置',
-    lead: '站内通知始终开启；可按类别选择是否同时发送邮件。',
+    lead: '站内通知始终开启；可按类别选择是否同时发送邮件、短信或微信服务号消息。',
     mailTo: (email: string) => `邮件将发送至 ${email}`,
     category: '通知类别',
     inApp: '站内通知',

@@ -20,10 +20,12 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzListModule } from 'ng-zorro-antd/list';
-import { AuthStore } from '../../core/auth/auth.store';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
+import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
+import { PHONE_TEXTS } from '../../core/i18n/zh-cn.phone';
 import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
 import { SSO_TEXTS } from '../../core/i18n/zh-cn.sso';
 import { AuthApi } from '../../core/auth/auth.api';
@@ -34,6 +36,7 @@ import {
 } from '../../shared/forms/auth-validators';
 import { revealErrors } from '../../shared/forms/server-errors';
 import { loginErrorMessage, mfaErrorMessage } from './auth-errors';
+import { SmsLoginFormComponent } from './sms-login-form.component';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -63,6 +66,8 @@ function ssoChallengeFromHistory(): string | null {
     NzIconModule,
     NzInputModule,
     NzListModule,
+    NzTabsModule,
+    SmsLoginFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login.page.html',
@@ -107,6 +112,9 @@ export class LoginPage {
   protected readonly demoAccounts = DEMO_ACCOUNTS;
   protected readonly demoPassword = DEMO_PASSWORD;
   protected readonly submitting = signal(false);
+  /** The first factor chosen on the tabs: email and password, or mobile number and SMS code. */
+  protected readonly method = signal<'password' | 'sms'>('password');
+  protected readonly p = PHONE_TEXTS.login;
   protected readonly error = signal<string | null>(null);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -144,27 +152,33 @@ export class LoginPage {
     this.error.set(null);
     const { email, password } = this.form.getRawValue();
     try {
-      const outcome = await this.auth.login({
-        email: email.trim().toLowerCase(),
-        password,
-      });
-      if (outcome.kind === 'challenge') {
-        this.challengeToken.set(outcome.challengeToken);
-        this.useRecoveryCode.set(false);
-        this.codeForm.reset();
-      } else if (outcome.kind === 'enrol') {
-        await this.router.navigate(['/mfa-setup'], {
-          queryParams: {
-            returnUrl: safeReturnUrl(this.returnUrl()) ?? undefined,
-          },
-        });
-      } else if (outcome.kind === 'signedIn') {
-        await this.continueAs(outcome.user.role);
-      }
+      await this.continueWith(
+        await this.auth.login({
+          email: email.trim().toLowerCase(),
+          password,
+        }),
+      );
     } catch (error) {
       this.error.set(loginErrorMessage(toApiError(error)));
     } finally {
       this.submitting.set(false);
+    }
+  }
+
+  /** After the first factor (password or SMS code): the second factor, enrolment, or in. */
+  protected async continueWith(outcome: LoginOutcome): Promise<void> {
+    if (outcome.kind === 'challenge') {
+      this.challengeToken.set(outcome.challengeToken);
+      this.useRecoveryCode.set(false);
+      this.codeForm.reset();
+    } else if (outcome.kind === 'enrol') {
+      await this.router.navigate(['/mfa-setup'], {
+        queryParams: {
+          returnUrl: safeReturnUrl(this.returnUrl()) ?? undefined,
+        },
+      });
+    } else if (outcome.kind === 'signedIn') {
+      await this.continueAs(outcome.user.role);
     }
   }
 

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AdminOrganisationView, AdminUserView, isValidUscc, OrganisationSummary, Page, UserStatus, VerificationStatus } from '@scenematch/contracts';
+import { AdminOrganisationView, AdminUserView, isValidUscc, maskPhone, OrganisationSummary, Page, UserStatus, VerificationStatus } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, pageOf, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
@@ -33,6 +33,8 @@ interface UserRow {
   status: UserStatus;
   disabled_reason: string | null;
   mfa_enabled: boolean;
+  phone: string | null;
+  phone_verified: boolean;
   locked_until: Date | null;
   last_login_at: Date | null;
   created_at: Date;
@@ -84,7 +86,7 @@ export class AccountAdminService {
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
     const rows: UserRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name, o.type AS organisation_type,
-              o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.locked_until,
+              o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.phone, u.phone_verified_at IS NOT NULL AS phone_verified, u.locked_until,
               u.last_login_at, u.created_at, count(*) OVER () AS total
          FROM users u JOIN organisations o ON o.id = u.organisation_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -221,7 +223,7 @@ export class AccountAdminService {
   private async user(id: string): Promise<AdminUserView> {
     const rows: UserRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name, o.type AS organisation_type,
-              o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.locked_until,
+              o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.phone, u.phone_verified_at IS NOT NULL AS phone_verified, u.locked_until,
               u.last_login_at, u.created_at, 1 AS total
          FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
       [id],
@@ -258,6 +260,8 @@ function toAdminUser(r: UserRow): AdminUserView {
     status: r.status,
     disabledReason: r.disabled_reason,
     mfaEnabled: r.mfa_enabled,
+    // Staff see a number only masked; its owner sees it whole on their own security page.
+    phone: r.phone_verified ? maskPhone(r.phone) : null,
     lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
     lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
     createdAt: new Date(r.created_at).toISOString(),

@@ -32,6 +32,12 @@ export class User {
   /** Set when the user's personal fields were erased at their request: the account is closed. */
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt!: Date | null;
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true }) passwordChangedAt!: Date | null;
+  /** Mainland mobile number (11 digits); signs in only once verified with a code. */
+  @Column({ type: 'text', nullable: true }) phone!: string | null;
+  @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true }) phoneVerifiedAt!: Date | null;
+  /** When the user consented to SMS notices (个人信息保护法); null: not given or withdrawn. */
+  @Column({ name: 'sms_consent_at', type: 'timestamptz', nullable: true }) smsConsentAt!: Date | null;
+  @Column({ name: 'wechat_openid', type: 'text', nullable: true }) wechatOpenid!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -58,6 +58,10 @@ export class PersonalDataService {
         lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
         passwordChangedAt: user.passwordChangedAt?.toISOString() ?? null,
         mfaEnabled: user.mfaEnabled,
+        phone: user.phone,
+        phoneVerifiedAt: user.phoneVerifiedAt?.toISOString() ?? null,
+        smsConsentAt: user.smsConsentAt?.toISOString() ?? null,
+        wechatBound: !!user.wechatOpenid,
         privacyConsentVersion: user.privacyConsentVersion,
         privacyConsentedAt: user.privacyConsentedAt?.toISOString() ?? null,
       },
@@ -108,7 +112,8 @@ export class PersonalDataService {
       await manager.query(
         `UPDATE users SET email = $2, display_name = '已注销用户', password_hash = $3, erased_at = now(),
            mfa_enabled = false, mfa_secret = NULL, mfa_pending_secret = NULL, mfa_last_counter = NULL, mfa_enabled_at = NULL,
-           failed_logins = 0, locked_until = NULL, last_login_at = NULL, session_version = session_version + 1
+           failed_logins = 0, locked_until = NULL, last_login_at = NULL, session_version = session_version + 1,
+           phone = NULL, phone_verified_at = NULL, sms_consent_at = NULL, wechat_openid = NULL, wechat_bound_at = NULL
          WHERE id = $1`,
         [user.id, `erased-${user.id}@erased.invalid`, unusable],
       );

@@ -22,6 +22,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationsApi } from '../../../core/data-access/notifications.api';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { NOTIFICATION_TEXTS } from '../../../core/i18n/zh-cn.notifications';
+import { PHONE_TEXTS } from '../../../core/i18n/zh-cn.phone';
 
 type State =
   | { state: 'loading' }
@@ -70,12 +71,28 @@ type State =
             <ng-template #backTpl>
               <a routerLink="/me/notifications">{{ t.back }}</a>
             </ng-template>
+            <div class="channels" data-testid="channel-availability">
+              <p class="muted">{{ p.smsLead }}</p>
+              @if (s.channels.sms.reason; as reason) {
+                <p class="muted" data-testid="sms-unavailable">
+                  {{ p.sms }}：{{ reason }}（<a routerLink="/me/security">{{ security }}</a>）
+                </p>
+              }
+              @if (s.channels.wechat.reason; as reason) {
+                <p class="muted" data-testid="wechat-unavailable">
+                  {{ p.wechat }}：{{ reason }}（<a routerLink="/me/security">{{ security }}</a>）
+                </p>
+              }
+            </div>
+            <div class="table-wrap">
             <table class="settings" data-testid="notification-settings">
               <thead>
                 <tr>
                   <th>{{ t.category }}</th>
                   <th>{{ t.inApp }}</th>
                   <th>{{ t.email }}</th>
+                  <th>{{ p.sms }}</th>
+                  <th>{{ p.wechat }}</th>
                 </tr>
               </thead>
               <tbody>
@@ -94,10 +111,38 @@ type State =
                         [attr.data-testid]="'email-' + c.category"
                       />
                     </td>
+                    <td>
+                      @if (c.sms !== null) {
+                        <nz-switch
+                          nzSize="small"
+                          [ngModel]="c.sms"
+                          (ngModelChange)="setChannel(c.category, 'sms', $event)"
+                          [nzDisabled]="!s.channels.sms.available"
+                          [nzLoading]="saving() === c.category + ':sms'"
+                          [attr.aria-label]="c.label + ' ' + p.sms"
+                          [attr.data-testid]="'sms-' + c.category"
+                        />
+                        <div class="hint">{{ c.smsHint }}</div>
+                      } @else {
+                        <span class="muted" [attr.aria-label]="p.sms + '：不提供'">{{ p.notOffered }}</span>
+                      }
+                    </td>
+                    <td>
+                      <nz-switch
+                        nzSize="small"
+                        [ngModel]="c.wechat"
+                        (ngModelChange)="setChannel(c.category, 'wechat', $event)"
+                        [nzDisabled]="!s.channels.wechat.available"
+                        [nzLoading]="saving() === c.category + ':wechat'"
+                        [attr.aria-label]="c.label + ' ' + p.wechat"
+                        [attr.data-testid]="'wechat-' + c.category"
+                      />
+                    </td>
                   </tr>
                 }
               </tbody>
             </table>
+            </div>
             @if (s.digest !== null) {
               <div class="digest">
                 <div>
@@ -142,6 +187,21 @@ type State =
       font-weight: 500;
       color: rgba(0, 0, 0, 0.65);
     }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    .channels {
+      margin-bottom: 12px;
+    }
+    .channels p {
+      margin: 0 0 4px;
+    }
+    .hint {
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
+      line-height: 1.3;
+      margin-top: 2px;
+    }
     .digest {
       display: flex;
       justify-content: space-between;
@@ -163,9 +223,9 @@ export class NotificationSettingsPage {
   protected readonly view = signal<State>({ state: 'loading' });
   protected readonly settings = signal<NotificationSettingsView | null>(null);
   /** What is being saved: a category, 'digest', or nothing. */
-  protected readonly saving = signal<NotificationCategory | 'digest' | null>(
-    null,
-  );
+  protected readonly saving = signal<string | null>(null);
+  protected readonly p = PHONE_TEXTS.settings;
+  protected readonly security = '账号安全';
 
   constructor() {
     this.load();
@@ -186,13 +246,17 @@ export class NotificationSettingsPage {
     this.save({ categories: [{ category, email }] }, category);
   }
 
+  protected setChannel(category: NotificationCategory, channel: 'sms' | 'wechat', on: boolean): void {
+    this.save({ categories: [{ category, [channel]: on }] }, `${category}:${channel}`);
+  }
+
   protected setDigest(digest: boolean): void {
     this.save({ digest }, 'digest');
   }
 
   private save(
     update: NotificationSettingsUpdate,
-    what: NotificationCategory | 'digest',
+    what: string,
   ): void {
     this.saving.set(what);
     this.api.saveSettings(update).subscribe({

@@ -35,6 +35,7 @@ import {
 
 import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
 import { PersonalDataCardComponent } from './personal-data-card.component';
+import { PhoneCardComponent } from './phone-card.component';
 
 const T = SECURITY_TEXTS.page;
 
@@ -52,6 +53,7 @@ const T = SECURITY_TEXTS.page;
     NzTagModule,
     LinkedIdentitiesCardComponent,
     PersonalDataCardComponent,
+    PhoneCardComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './security.page.html',

@@ -1,0 +1,67 @@
+/** Texts of mobile numbers, SMS codes, SMS consent and WeChat binding (zh-CN first). */
+export const PHONE_TEXTS = {
+  login: {
+    passwordTab: '密码登录',
+    smsTab: '手机验证码登录',
+    smsLead:
+      '使用已绑定并验证的手机号登录；机构管理人员仍需输入身份验证器中的动态码。',
+    phone: '手机号',
+    phonePlaceholder: '11 位手机号',
+    code: '短信验证码',
+    codePlaceholder: '6 位数字',
+    getCode: '获取验证码',
+    resendIn: (s: number) => `${s} 秒后重发`,
+    codeSent: (phone: string) =>
+      `如该手机号已绑定平台账号，验证码已发送至 ${phone}，5 分钟内有效。`,
+    codeRequired: '请填写 6 位数字验证码',
+    submit: '登录',
+    wrongCode: '验证码不正确或已失效，请重新获取',
+  },
+  card: {
+    title: '手机号',
+    lead: '绑定并验证手机号后，可使用手机验证码登录，并可选择接收紧急短信提醒。手机号仅您本人可见完整号码，管理人员看到的是 138****5678 的形式。',
+    current: '当前手机号',
+    none: '尚未绑定',
+    verifiedAt: (at: string) => `已于 ${at}（北京时间）验证`,
+    add: '绑定手机号',
+    change: '更换手机号',
+    remove: '解绑手机号',
+    removeConfirm:
+      '解绑后将无法使用手机验证码登录，也不会再收到短信提醒（短信授权同时撤回）。确定解绑吗？',
+    removed: '已解绑手机号',
+    phone: '新手机号',
+    code: '短信验证码',
+    password: '当前密码',
+    passwordHint: '为防止他人借用您的登录状态绑定其手机号，需要再次输入密码。',
+    save: '验证并绑定',
+    cancel: '取消',
+    bound: '手机号已绑定',
+    consentTitle: '短信通知授权',
+    consentText:
+      '我同意平台向上述手机号发送与我的申报、公示相关的紧急提醒短信（如“申报明天截止”“公示收到异议”）。依据《个人信息保护法》，您可随时撤回授权，撤回后不再发送短信。',
+    consentGiven: (at: string) => `已于 ${at}（北京时间）授权`,
+    consentNone: '未授权：不会向您发送任何通知短信',
+    consentNeedsPhone: '绑定并验证手机号后才能授权',
+    consentOn: '已授权接收短信通知',
+    consentOff: '已撤回短信通知授权',
+  },
+  wechat: {
+    title: '微信服务号',
+    lead: '绑定后，您在“通知设置”中开启的类别将通过平台微信服务号的模板消息推送给您。',
+    howTo:
+      '正式部署中，在微信内打开平台并授权服务号后自动绑定（网页授权获取 openid）；当前环境可直接填写您在服务号下的 openid。',
+    openid: 'openid',
+    bind: '绑定',
+    unbind: '解除绑定',
+    bound: (tail: string) => `已绑定（openid 尾号 ${tail}）`,
+    none: '尚未绑定',
+    saved: '微信已绑定',
+    removed: '已解除微信绑定',
+  },
+  settings: {
+    sms: '短信',
+    wechat: '微信',
+    notOffered: '—',
+    smsLead: '短信仅用于紧急提醒，默认关闭。',
+  },
+} as const;

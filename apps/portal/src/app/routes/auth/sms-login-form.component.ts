@@ -1,0 +1,252 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  output,
+  signal,
+} from '@angular/core';
+import {
+  AbstractControl,
+  FormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { normalisePhone, phoneProblem } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { firstValueFrom } from 'rxjs';
+import { AuthApi } from '../../core/auth/auth.api';
+import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
+import { toApiError } from '../../core/http/api-error';
+import { PHONE_TEXTS } from '../../core/i18n/zh-cn.phone';
+import {
+  applyServerErrors,
+  revealErrors,
+} from '../../shared/forms/server-errors';
+import { codeCountdown } from '../../shared/phone/code-countdown';
+import { loginErrorMessage } from './auth-errors';
+
+export function phoneValidator(
+  control: AbstractControl,
+): ValidationErrors | null {
+  const problem = phoneProblem(String(control.value ?? ''));
+  return problem ? { phone: problem } : null;
+}
+
+/**
+ * 手机验证码登录: a verified mobile number and the 6-digit code sent to it. The code button counts
+ * down 60 s (or as long as the server asks after a limit). The outcome (signed in, second factor,
+ * enrolment) goes to the login page, which handles it as it does a password sign-in.
+ */
+@Component({
+  selector: 'sm-sms-login-form',
+  imports: [
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzFormModule,
+    NzIconModule,
+    NzInputModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p class="subtitle">{{ t.smsLead }}</p>
+    <form
+      nz-form
+      nzLayout="vertical"
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      data-testid="sms-login-form"
+    >
+      <nz-form-item>
+        <nz-form-label nzFor="sms-phone" nzRequired>{{
+          t.phone
+        }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="phoneError">
+          <nz-input-wrapper>
+            <nz-icon nzInputPrefix nzType="mobile" />
+            <span nzInputPrefix class="prefix">+86</span>
+            <input
+              nz-input
+              id="sms-phone"
+              formControlName="phone"
+              type="tel"
+              inputmode="tel"
+              autocomplete="tel-national"
+              [placeholder]="t.phonePlaceholder"
+              data-testid="sms-phone"
+            />
+          </nz-input-wrapper>
+          <ng-template #phoneError let-control>
+            {{ control.errors?.['phone'] ?? control.errors?.['server'] }}
+          </ng-template>
+        </nz-form-control>
+      </nz-form-item>
+      <nz-form-item>
+        <nz-form-label nzFor="sms-code" nzRequired>{{ t.code }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="codeError">
+          <div class="code-row">
+            <input
+              nz-input
+              id="sms-code"
+              formControlName="code"
+              inputmode="numeric"
+              autocomplete="one-time-code"
+              maxlength="6"
+              [placeholder]="t.codePlaceholder"
+              data-testid="sms-code"
+            />
+            <button
+              nz-button
+              type="button"
+              class="get-code"
+              [disabled]="countdown.left() > 0"
+              [nzLoading]="sending()"
+              (click)="sendCode()"
+              data-testid="sms-get-code"
+            >
+              {{
+                countdown.left() > 0 ? t.resendIn(countdown.left()) : t.getCode
+              }}
+            </button>
+          </div>
+          <ng-template #codeError let-control>
+            {{ control.errors?.['server'] ?? t.codeRequired }}
+          </ng-template>
+        </nz-form-control>
+      </nz-form-item>
+      @if (notice(); as message) {
+        <nz-alert
+          nzType="success"
+          [nzMessage]="message"
+          nzShowIcon
+          class="form-error"
+          data-testid="sms-sent"
+        />
+      }
+      @if (error(); as message) {
+        <nz-alert
+          nzType="error"
+          [nzMessage]="message"
+          nzShowIcon
+          class="form-error"
+          data-testid="login-error"
+        />
+      }
+      <button
+        nz-button
+        nzType="primary"
+        nzBlock
+        nzSize="large"
+        type="submit"
+        [nzLoading]="submitting()"
+        data-testid="sms-submit"
+      >
+        {{ t.submit }}
+      </button>
+    </form>
+  `,
+  styles: `
+    .code-row {
+      display: flex;
+      gap: 8px;
+    }
+    .code-row input {
+      flex: 1;
+      min-width: 0;
+    }
+    .get-code {
+      flex: none;
+      min-width: 112px;
+    }
+    .prefix {
+      color: rgba(0, 0, 0, 0.45);
+    }
+  `,
+})
+export class SmsLoginFormComponent {
+  private readonly api = inject(AuthApi);
+  private readonly auth = inject(AuthStore);
+
+  /** The sign-in's outcome, for the login page to continue as after a password. */
+  readonly outcome = output<LoginOutcome>();
+
+  protected readonly t = PHONE_TEXTS.login;
+  protected readonly countdown = codeCountdown();
+  protected readonly sending = signal(false);
+  protected readonly submitting = signal(false);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    phone: ['', [phoneValidator]],
+    code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+  });
+
+  protected async sendCode(): Promise<void> {
+    const phone = this.form.controls.phone;
+    if (phone.invalid) {
+      revealErrors(phone);
+      return;
+    }
+    this.sending.set(true);
+    this.error.set(null);
+    this.notice.set(null);
+    try {
+      const sent = await firstValueFrom(
+        this.api.smsSend(normalisePhone(phone.value) ?? phone.value),
+      );
+      this.notice.set(this.t.codeSent(sent.phone));
+      this.countdown.start(sent.resendAfter);
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 429) {
+        this.error.set(apiError.message);
+        this.countdown.start(apiError.retryAfter ?? 60);
+      } else if (
+        applyServerErrors(this.form, apiError.errors).length ||
+        !apiError.errors?.length
+      ) {
+        this.error.set(apiError.message);
+      }
+    } finally {
+      this.sending.set(false);
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      revealErrors(this.form);
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    const { phone, code } = this.form.getRawValue();
+    try {
+      this.outcome.emit(
+        await this.auth.loginWithSms(
+          normalisePhone(phone) ?? phone,
+          code.trim(),
+        ),
+      );
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 401) {
+        applyServerErrors(this.form, [
+          { field: 'code', message: this.t.wrongCode },
+        ]);
+      } else if (apiError.statusCode === 400) {
+        const rest = applyServerErrors(this.form, apiError.errors);
+        if (rest.length) this.error.set(apiError.message);
+      } else {
+        this.error.set(loginErrorMessage(apiError));
+      }
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

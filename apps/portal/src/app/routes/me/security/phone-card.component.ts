@@ -1,0 +1,494 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
+import {
+  FormBuilder,
+  FormsModule,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import {
+  type ContactChannelsView,
+  normalisePhone,
+} from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { firstValueFrom } from 'rxjs';
+import { ContactChannelsApi } from '../../../core/data-access/contact-channels.api';
+import { toApiError } from '../../../core/http/api-error';
+import { PHONE_TEXTS } from '../../../core/i18n/zh-cn.phone';
+import {
+  applyServerErrors,
+  revealErrors,
+} from '../../../shared/forms/server-errors';
+import { codeCountdown } from '../../../shared/phone/code-countdown';
+import { beijingTime } from '../../../shared/text/beijing-time';
+import { phoneValidator } from '../../auth/sms-login-form.component';
+
+/**
+ * 手机号 and 微信服务号 on 账号安全: add, verify, change and remove the mobile number (a code to the
+ * number and the password), give or withdraw the SMS consent (个人信息保护法: its time shown),
+ * and bind a WeChat openid.
+ */
+@Component({
+  selector: 'sm-phone-card',
+  imports: [
+    FormsModule,
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzCheckboxModule,
+    NzFormModule,
+    NzInputModule,
+    NzPopconfirmModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-card [nzTitle]="t.title" data-testid="phone-card">
+      <p class="muted">{{ t.lead }}</p>
+      @if (channels(); as c) {
+        <div class="row">
+          <span class="label">{{ t.current }}</span>
+          <strong data-testid="phone-current">{{ c.phone ?? t.none }}</strong>
+          @if (c.phoneVerifiedAt) {
+            <span class="muted">{{
+              t.verifiedAt(time(c.phoneVerifiedAt))
+            }}</span>
+          }
+        </div>
+        @if (!editing()) {
+          <div class="actions">
+            <button nz-button (click)="startEdit()" data-testid="phone-edit">
+              {{ c.phone ? t.change : t.add }}
+            </button>
+            @if (c.phone) {
+              <button
+                nz-button
+                nzDanger
+                nz-popconfirm
+                [nzPopconfirmTitle]="t.removeConfirm"
+                (nzOnConfirm)="remove()"
+                data-testid="phone-remove"
+              >
+                {{ t.remove }}
+              </button>
+            }
+          </div>
+        } @else {
+          <form
+            nz-form
+            nzLayout="vertical"
+            [formGroup]="form"
+            (ngSubmit)="bind()"
+            class="bind-form"
+            data-testid="phone-form"
+          >
+            <nz-form-item>
+              <nz-form-label nzFor="bind-phone" nzRequired>{{
+                t.phone
+              }}</nz-form-label>
+              <nz-form-control [nzErrorTip]="phoneError">
+                <input
+                  nz-input
+                  id="bind-phone"
+                  formControlName="phone"
+                  type="tel"
+                  inputmode="tel"
+                  autocomplete="tel-national"
+                  data-testid="bind-phone"
+                />
+                <ng-template #phoneError let-control>
+                  {{ control.errors?.['phone'] ?? control.errors?.['server'] }}
+                </ng-template>
+              </nz-form-control>
+            </nz-form-item>
+            <nz-form-item>
+              <nz-form-label nzFor="bind-code" nzRequired>{{
+                t.code
+              }}</nz-form-label>
+              <nz-form-control [nzErrorTip]="codeError">
+                <div class="code-row">
+                  <input
+                    nz-input
+                    id="bind-code"
+                    formControlName="code"
+                    inputmode="numeric"
+                    autocomplete="one-time-code"
+                    maxlength="6"
+                    data-testid="bind-code"
+                  />
+                  <button
+                    nz-button
+                    type="button"
+                    [disabled]="countdown.left() > 0"
+                    [nzLoading]="sending()"
+                    (click)="sendCode()"
+                    data-testid="bind-get-code"
+                  >
+                    {{
+                      countdown.left() > 0
+                        ? l.resendIn(countdown.left())
+                        : l.getCode
+                    }}
+                  </button>
+                </div>
+                <ng-template #codeError let-control>
+                  {{ control.errors?.['server'] ?? l.codeRequired }}
+                </ng-template>
+              </nz-form-control>
+            </nz-form-item>
+            <nz-form-item>
+              <nz-form-label nzFor="bind-password" nzRequired>{{
+                t.password
+              }}</nz-form-label>
+              <nz-form-control
+                [nzErrorTip]="passwordError"
+                [nzExtra]="t.passwordHint"
+              >
+                <input
+                  nz-input
+                  id="bind-password"
+                  type="password"
+                  formControlName="password"
+                  autocomplete="current-password"
+                  data-testid="bind-password"
+                />
+                <ng-template #passwordError let-control>
+                  {{ control.errors?.['server'] ?? '请填写当前密码' }}
+                </ng-template>
+              </nz-form-control>
+            </nz-form-item>
+            @if (notice(); as message) {
+              <nz-alert
+                nzType="success"
+                [nzMessage]="message"
+                nzShowIcon
+                class="gap"
+              />
+            }
+            @if (error(); as message) {
+              <nz-alert
+                nzType="error"
+                [nzMessage]="message"
+                nzShowIcon
+                class="gap"
+                data-testid="phone-error"
+              />
+            }
+            <div class="actions">
+              <button
+                nz-button
+                nzType="primary"
+                type="submit"
+                [nzLoading]="saving()"
+                data-testid="bind-submit"
+              >
+                {{ t.save }}
+              </button>
+              <button nz-button type="button" (click)="editing.set(false)">
+                {{ t.cancel }}
+              </button>
+            </div>
+          </form>
+        }
+
+        <div class="consent" data-testid="sms-consent">
+          <div class="consent-title">{{ t.consentTitle }}</div>
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-checkbox renders its input inside the label -->
+          <label
+            nz-checkbox
+            [ngModel]="!!c.smsConsentAt"
+            (ngModelChange)="setConsent($event)"
+            [nzDisabled]="!c.phoneVerifiedAt || savingConsent()"
+            data-testid="sms-consent-checkbox"
+            >{{ t.consentText }}</label
+          >
+          <p class="muted">
+            {{
+              c.smsConsentAt
+                ? t.consentGiven(time(c.smsConsentAt))
+                : c.phoneVerifiedAt
+                  ? t.consentNone
+                  : t.consentNeedsPhone
+            }}
+          </p>
+        </div>
+      }
+    </nz-card>
+
+    <nz-card [nzTitle]="w.title" data-testid="wechat-card">
+      <p class="muted">{{ w.lead }}</p>
+      <p class="muted">{{ w.howTo }}</p>
+      @if (channels(); as c) {
+        @if (c.wechat.bound) {
+          <div class="row">
+            <strong data-testid="wechat-status">{{
+              w.bound(c.wechat.openidTail ?? '')
+            }}</strong>
+            <button
+              nz-button
+              nzDanger
+              (click)="unbindWechat()"
+              data-testid="wechat-unbind"
+            >
+              {{ w.unbind }}
+            </button>
+          </div>
+        } @else {
+          <form
+            nz-form
+            nzLayout="vertical"
+            [formGroup]="wechatForm"
+            (ngSubmit)="bindWechat()"
+          >
+            <nz-form-item>
+              <nz-form-label nzFor="wechat-openid">{{
+                w.openid
+              }}</nz-form-label>
+              <nz-form-control [nzErrorTip]="openidError">
+                <div class="code-row">
+                  <input
+                    nz-input
+                    id="wechat-openid"
+                    formControlName="openid"
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-testid="wechat-openid"
+                  />
+                  <button
+                    nz-button
+                    nzType="primary"
+                    type="submit"
+                    data-testid="wechat-bind"
+                  >
+                    {{ w.bind }}
+                  </button>
+                </div>
+                <ng-template #openidError let-control>
+                  {{
+                    control.errors?.['server'] ??
+                      'openid 应为 16–64 位字母、数字、下划线或短横线'
+                  }}
+                </ng-template>
+              </nz-form-control>
+            </nz-form-item>
+          </form>
+        }
+      }
+    </nz-card>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    nz-card {
+      margin-bottom: 24px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 8px 12px;
+      margin-bottom: 12px;
+    }
+    .label {
+      color: rgba(0, 0, 0, 0.65);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .code-row {
+      display: flex;
+      gap: 8px;
+    }
+    .code-row input {
+      flex: 1;
+      min-width: 0;
+    }
+    .bind-form {
+      max-width: 420px;
+    }
+    .gap {
+      margin-bottom: 12px;
+    }
+    .consent {
+      margin-top: 20px;
+      padding-top: 16px;
+      border-top: 1px solid #f0f0f0;
+    }
+    .consent-title {
+      font-weight: 600;
+      margin-bottom: 8px;
+    }
+  `,
+})
+export class PhoneCardComponent {
+  private readonly api = inject(ContactChannelsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly fb = inject(FormBuilder).nonNullable;
+
+  protected readonly t = PHONE_TEXTS.card;
+  protected readonly l = PHONE_TEXTS.login;
+  protected readonly w = PHONE_TEXTS.wechat;
+  protected readonly channels = signal<ContactChannelsView | null>(null);
+  protected readonly editing = signal(false);
+  protected readonly sending = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly savingConsent = signal(false);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly countdown = codeCountdown();
+
+  protected readonly form = this.fb.group({
+    phone: ['', [phoneValidator]],
+    code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
+    password: ['', [Validators.required]],
+  });
+  protected readonly wechatForm = this.fb.group({
+    openid: [
+      '',
+      [Validators.required, Validators.pattern(/^\s*[A-Za-z0-9_-]{16,64}\s*$/)],
+    ],
+  });
+
+  constructor() {
+    this.api.view().subscribe((c) => this.channels.set(c));
+  }
+
+  protected time(at: string): string {
+    return beijingTime(at);
+  }
+
+  protected startEdit(): void {
+    this.form.reset();
+    this.notice.set(null);
+    this.error.set(null);
+    this.editing.set(true);
+  }
+
+  protected async sendCode(): Promise<void> {
+    const phone = this.form.controls.phone;
+    if (phone.invalid) {
+      revealErrors(phone);
+      return;
+    }
+    this.sending.set(true);
+    this.error.set(null);
+    try {
+      const sent = await firstValueFrom(
+        this.api.sendCode(normalisePhone(phone.value) ?? phone.value),
+      );
+      this.notice.set(`验证码已发送至 ${sent.phone}，5 分钟内有效。`);
+      this.countdown.start(sent.resendAfter);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.sending.set(false);
+    }
+  }
+
+  protected async bind(): Promise<void> {
+    if (this.form.invalid) {
+      revealErrors(this.form);
+      return;
+    }
+    const { phone, code, password } = this.form.getRawValue();
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      this.channels.set(
+        await firstValueFrom(
+          this.api.bind({
+            phone: normalisePhone(phone) ?? phone,
+            code: code.trim(),
+            password,
+          }),
+        ),
+      );
+      this.editing.set(false);
+      this.message.success(this.t.bound);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected async remove(): Promise<void> {
+    try {
+      this.channels.set(await firstValueFrom(this.api.unbind()));
+      this.message.success(this.t.removed);
+    } catch (error) {
+      this.message.error(toApiError(error).message);
+    }
+  }
+
+  protected async setConsent(consent: boolean): Promise<void> {
+    this.savingConsent.set(true);
+    try {
+      this.channels.set(await firstValueFrom(this.api.setSmsConsent(consent)));
+      this.message.success(consent ? this.t.consentOn : this.t.consentOff);
+    } catch (error) {
+      this.message.error(toApiError(error).message);
+      this.channels.update((c) => (c ? { ...c } : c));
+    } finally {
+      this.savingConsent.set(false);
+    }
+  }
+
+  protected async bindWechat(): Promise<void> {
+    if (this.wechatForm.invalid) {
+      revealErrors(this.wechatForm);
+      return;
+    }
+    try {
+      this.channels.set(
+        await firstValueFrom(
+          this.api.bindWechat(this.wechatForm.getRawValue().openid.trim()),
+        ),
+      );
+      this.message.success(this.w.saved);
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (
+        !apiError.errors?.length ||
+        applyServerErrors(this.wechatForm, apiError.errors).length
+      )
+        this.message.error(apiError.message);
+    }
+  }
+
+  protected async unbindWechat(): Promise<void> {
+    this.channels.set(await firstValueFrom(this.api.unbindWechat()));
+    this.wechatForm.reset();
+    this.message.success(this.w.removed);
+  }
+
+  private fail(error: unknown): void {
+    const apiError = toApiError(error);
+    if (apiError.statusCode === 429) {
+      this.error.set(apiError.message);
+      this.countdown.start(apiError.retryAfter ?? 60);
+      return;
+    }
+    const rest = applyServerErrors(this.form, apiError.errors);
+    if (rest.length || !apiError.errors?.length)
+      this.error.set(apiError.message);
+  }
+}
