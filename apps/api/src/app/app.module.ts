@@ -17,6 +17,7 @@ import { ApplicationsModule } from '@scenematch/server-applications';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionsModule } from '@scenematch/server-sessions';
 import { StatsModule } from '@scenematch/server-stats';
+import { JobConsoleModule } from '@scenematch/server-job-console';
 import { HealthController } from './health.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
@@ -60,6 +61,7 @@ export class AppModule {
         NotificationsModule,
         SessionsModule,
         StatsModule,
+        JobConsoleModule,
       ],
       controllers: [HealthController],
     };

@@ -13,3 +13,4 @@ export * from './lib/sessions';
 export * from './lib/notifications';
 export * from './lib/stats';
 export * from './lib/accounts';
+export * from './lib/jobs';

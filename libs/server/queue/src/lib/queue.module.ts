@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { JobConsoleStore } from './job-console.store';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 import { ProbeHandler } from './probe.handler';
@@ -13,7 +14,7 @@ import { QueueWorkers } from './queue-workers';
 @Module({})
 export class QueueModule {
   static forProducer(): DynamicModule {
-    return { module: QueueModule, global: true, providers: [OutboxService, QueueRegistry], exports: [OutboxService, QueueRegistry] };
+    return { module: QueueModule, global: true, providers: [OutboxService, QueueRegistry, JobConsoleStore], exports: [OutboxService, QueueRegistry, JobConsoleStore] };
   }
 
   static forWorker(): DynamicModule {

@@ -17,9 +17,10 @@ import { SealedBids1765450000000 } from './1765450000000-sealed-bids';
 import { AccountAdministration1765500000000 } from './1765500000000-account-administration';
 import { ConsortiumMembers1765550000000 } from './1765550000000-consortium-members';
 import { NotificationsTimeOrder1765600000000 } from './1765600000000-notifications-time-order';
+import { OutboxDiscard1766100000000 } from './1766100000000-outbox-discard';
 
 /**
  * Every migration, in order. Listed explicitly because the apps are bundled (no globbing at
  * run time). Add new migrations at the end; never edit one that has shipped.
  */
-export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000, CapabilityList1764100000000, Matching1764200000000, Applications1764300000000, Reviews1764400000000, Awards1764500000000, Notifications1764600000000, Sessions1764700000000, AuditGuard1764900000000, AuthSecurity1764950000000, NotificationSettings1765100000000, MatchVersions1765250000000, SearchTerms1765350000000, MatchFeedback1765400000000, SealedBids1765450000000, AccountAdministration1765500000000, ConsortiumMembers1765550000000, NotificationsTimeOrder1765600000000];
+export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000, CapabilityList1764100000000, Matching1764200000000, Applications1764300000000, Reviews1764400000000, Awards1764500000000, Notifications1764600000000, Sessions1764700000000, AuditGuard1764900000000, AuthSecurity1764950000000, NotificationSettings1765100000000, MatchVersions1765250000000, SearchTerms1765350000000, MatchFeedback1765400000000, SealedBids1765450000000, AccountAdministration1765500000000, ConsortiumMembers1765550000000, NotificationsTimeOrder1765600000000, OutboxDiscard1766100000000];
