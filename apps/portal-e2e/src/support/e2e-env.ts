@@ -20,6 +20,8 @@ export interface E2eState {
   adminDatabaseUrl: string;
   redisUrl: string;
   queuePrefix: string;
+  /** Where the worker writes mails (SMTP_URL unset): this run's own folder. */
+  mailDir: string;
   pids: number[];
 }
 

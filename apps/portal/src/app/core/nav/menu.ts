@@ -1,6 +1,7 @@
 import type { Role } from '@scenematch/contracts';
 import { TEXTS } from '../i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../i18n/zh-cn.accounts';
+import { JOB_TEXTS } from '../i18n/zh-cn.jobs';
 import { SECURITY_TEXTS } from '../i18n/zh-cn.security';
 
 export interface NavItem {
@@ -91,6 +92,13 @@ const USERS_ITEM: NavItem = {
   icon: 'user',
 };
 
+/** 任务监控: jobs that failed for good and stuck outbox rows (the admin only). */
+const JOBS_ITEM: NavItem = {
+  label: JOB_TEXTS.nav.jobs,
+  link: '/admin/jobs',
+  icon: 'alert',
+};
+
 function adminItemWith(...extra: NavItem[]): NavItem {
   return { ...ADMIN_ITEM, children: [...(ADMIN_ITEM.children ?? []), ...extra] };
 }
@@ -100,7 +108,7 @@ const ROLE_ITEMS: Record<Role, NavItem[]> = {
   agency: AGENCY_ITEMS,
   expert: EXPERT_ITEMS,
   organiser: [adminItemWith(ORGANISATIONS_ITEM)],
-  admin: [adminItemWith(ORGANISATIONS_ITEM, USERS_ITEM)],
+  admin: [adminItemWith(ORGANISATIONS_ITEM, USERS_ITEM, JOBS_ITEM)],
 };
 
 /** The main menu for a role; `null` is an anonymous visitor. */
