@@ -16,7 +16,7 @@ export const JOB_TEXTS = {
   counts: {
     waiting: '等待',
     active: '执行中',
-    delayed: '延迟重试',
+    delayed: '延迟执行',
     failed: '失败',
   },
   jobs: {
