@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { apiCall } from './support/api';
+import { apiCall, apiToken } from './support/api';
+import { readState } from './support/e2e-env';
 import { browserTest } from './support/browser';
 import { pathOf, signIn, signInAt } from './support/flows';
 import { randomUscc } from './support/test-data';
@@ -30,6 +32,16 @@ async function registerCompany(label: string): Promise<Registered> {
     },
   });
   return { email, organisationId: tokens.user.organisation.id, organisationName };
+}
+
+async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 async function confirmPopover(page: Page, okText: string): Promise<void> {
@@ -110,5 +122,69 @@ describe('admin console (/admin/organisations, /admin/users)', () => {
       expect(pageErrors.filter((e) => !/401|403|Unauthorized|Forbidden/.test(e))).toEqual([]);
     },
     120_000,
+  );
+
+  browserTest(
+    '任务监控: a mail job that failed for good shows with its reason and notification id; the admin retries it and the mail goes out',
+    async ({ page, url, pageErrors }) => {
+      // The worker cannot write mails: its mail folder's place is taken by a file (a broken disk
+      // or a dead mail server fails the same way).
+      const { mailDir } = readState();
+      rmSync(mailDir, { recursive: true, force: true });
+      writeFileSync(mailDir, 'not a folder');
+      let repaired = false;
+      try {
+        const company = await registerCompany('company');
+        const adminToken = await apiToken(ADMIN);
+        await apiCall(`/organisations/${company.organisationId}/verify`, { method: 'POST', token: adminToken });
+        const companyToken = await apiToken(company.email, PASSWORD);
+        const inbox = await apiCall<{ items: Array<{ id: string }> }>('/me/notifications', { token: companyToken });
+        const notificationId = inbox.items[0].id;
+        // Five attempts with backoff (about 15 s), then the job stays in the failed set.
+        const job = await until(
+          'the mail job to fail for good',
+          async () =>
+            (
+              await apiCall<{ items: Array<{ id: string; ids: Record<string, string> }> }>('/admin/jobs/failed?job=notification.dispatch&pageSize=100', { token: adminToken })
+            ).items.find((j) => j.ids['notificationId'] === notificationId),
+          60_000,
+        );
+
+        await signInAt(page, url('/login'), ADMIN, /\/admin\//);
+        // Through the menu: 管理后台 ▸ 任务监控.
+        await page.getByTestId('nav-admin').hover();
+        await page.getByRole('link', { name: '任务监控' }).click();
+        await page.waitForURL('**/admin/jobs');
+        await page.getByRole('heading', { name: '任务监控' }).waitFor();
+        const notifications = page.locator('[data-testid="queue-counts"] li[data-queue="notifications"]');
+        await notifications.getByTestId('queue-failed').filter({ hasText: /失败 [1-9]/ }).waitFor();
+        const row = page.locator(`[data-testid="failed-row"][data-id="${job.id}"]`);
+        await row.waitFor();
+        expect(await row.innerText()).toContain('通知邮件');
+        expect(await row.getByTestId('failed-reason').innerText()).toMatch(/EEXIST|ENOTDIR|exists/);
+        expect(await row.getByTestId('failed-id').innerText()).toMatch(new RegExp(`^通知\\s*${notificationId}$`));
+
+        // The folder works again; 重试 (confirmed) runs the job from its first attempt.
+        rmSync(mailDir, { force: true });
+        repaired = true;
+        await row.getByTestId('failed-retry').click();
+        await confirmPopover(page, '确定');
+        await page.getByText('已重试，任务已重新排队').waitFor();
+        await row.waitFor({ state: 'detached' });
+        const mailed = await until(
+          'the mail to be written',
+          async () => (existsSync(mailDir) ? readdirSync(mailDir).find((f) => f.includes(`notification-${notificationId}`)) : undefined),
+          30_000,
+        );
+        expect(mailed).toMatch(/\.eml$/);
+        // It completed: nothing of it is left failed, and the audit trail names who retried it.
+        const failedAfter = await apiCall<{ items: Array<{ id: string }> }>('/admin/jobs/failed?job=notification.dispatch&pageSize=100', { token: adminToken });
+        expect(failedAfter.items.map((j) => j.id)).not.toContain(job.id);
+        expect(pageErrors.filter((e) => !/401|403|Unauthorized|Forbidden/.test(e))).toEqual([]);
+      } finally {
+        if (!repaired) rmSync(mailDir, { force: true });
+      }
+    },
+    150_000,
   );
 });

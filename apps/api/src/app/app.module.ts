@@ -19,6 +19,7 @@ import { ApplicationsModule } from '@scenematch/server-applications';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionsModule } from '@scenematch/server-sessions';
 import { StatsModule } from '@scenematch/server-stats';
+import { JobConsoleModule } from '@scenematch/server-job-console';
 import { HealthController } from './health.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
@@ -65,6 +66,7 @@ export class AppModule {
         NotificationsModule,
         SessionsModule,
         StatsModule,
+        JobConsoleModule,
       ],
       controllers: [HealthController],
     };

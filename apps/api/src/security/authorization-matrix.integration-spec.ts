@@ -41,7 +41,10 @@ describe('authorisation matrix: every route × every caller (authorization-matri
     t = await startTestApp('authz');
     w = await createWorld(t);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await w?.close();
+    await t?.close();
+  });
 
   it('has exactly one table entry for every route the app serves', () => {
     const served = discoverRoutes(t.app).map((r) => r.key);

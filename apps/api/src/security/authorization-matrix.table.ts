@@ -75,7 +75,9 @@ export type FixtureName =
   | 'session.running'
   | 'session.agendaRun'
   | 'session.withFollowUp'
-  | 'calendarFeed';
+  | 'calendarFeed'
+  | 'job.failed'
+  | 'outbox.stuck';
 
 export interface MatrixEntry {
   expect: Expectations;
@@ -162,6 +164,15 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/admin/users/:id/disable': { fixture: 'user.active', fresh: true, body: { reason: '人员已离职' }, expect: only('admin') },
   'POST /api/admin/users/:id/enable': { fixture: 'user.disabled', fresh: true, expect: only('admin') },
   'POST /api/admin/users/:id/mfa/reset': { fixture: 'user.withSecondFactor', fresh: true, expect: only('admin') },
+
+  // ── failed-job console (任务监控, admin only) ──────────────────────────────
+  'GET /api/admin/jobs/overview': { fixture: 'none', expect: only('admin') },
+  'GET /api/admin/jobs/failed': { fixture: 'none', query: 'queue=maintenance', expect: only('admin') },
+  'POST /api/admin/jobs/failed/retry': { fixture: 'none', body: { job: 'session.agenda', reason: '矩阵测试' }, expect: only('admin') },
+  'POST /api/admin/jobs/:queue/:id/retry': { fixture: 'job.failed', fresh: true, body: { reason: '矩阵测试重试' }, expect: only('admin') },
+  'POST /api/admin/jobs/:queue/:id/discard': { fixture: 'job.failed', fresh: true, body: { reason: '矩阵测试丢弃' }, expect: only('admin') },
+  'GET /api/admin/outbox/stuck': { fixture: 'none', query: 'minutes=30', expect: only('admin') },
+  'POST /api/admin/outbox/:id/resend': { fixture: 'outbox.stuck', fresh: true, body: { reason: '矩阵测试重投' }, expect: only('admin') },
 
   // ── personal information (个人信息保护法) ─────────────────────────────────────
   'GET /api/me/personal-data': { fixture: 'none', expect: signedIn() },

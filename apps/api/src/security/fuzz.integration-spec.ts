@@ -152,7 +152,10 @@ describe('fuzzing every JSON body and query DTO (fast-check)', () => {
     w = await createWorld(t);
     routes = discoverRoutes(t.app);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await w?.close();
+    await t?.close();
+  });
 
   async function fixtureFor(entry: MatrixEntry): Promise<Fixture> {
     return w.fixtures[entry.fixture]();

@@ -1,5 +1,8 @@
 import { AuthTokens, buildUscc } from '@scenematch/contracts';
+import { JobName, QueueName, QueueRegistry } from '@scenematch/server-queue';
 import { DEMO_USERS, minimalPdf, TestClient, TestResponse } from '@scenematch/server-testing';
+import { Worker } from 'bullmq';
+import { randomUUID } from 'node:crypto';
 import { TestApp } from './test-app';
 import { Caller, FixtureName, MatrixEntry } from '../security/authorization-matrix.table';
 
@@ -28,6 +31,8 @@ export interface World {
   fixtures: Record<FixtureName, () => Promise<Fixture>>;
   /** A fresh source address for each call, so that the sign-in rate limit never decides an outcome. */
   nextAddress(): string;
+  /** Releases what the fixtures hold open (a BullMQ worker connection). */
+  close(): Promise<void>;
   /** Calls a table row's route as a caller on a fixture. */
   call(entry: MatrixEntry, method: string, path: string, caller: Caller, fixture: Fixture, options?: { ip?: string; headers?: Record<string, string>; body?: unknown; rawBody?: string }): Promise<TestResponse>;
   enterpriseOrgId: string;
@@ -281,6 +286,14 @@ export async function createWorld(t: TestApp): Promise<World> {
       return { id: userId };
     },
     registration: async () => ({ body: JSON.stringify(registration()) }),
+    'job.failed': async () => ({ queue: QueueName.Maintenance, id: await failedProbeJob() }),
+    'outbox.stuck': async () => {
+      const { rows } = await t.database.query<{ id: string }>(
+        `INSERT INTO outbox (queue, job, payload, available_at) VALUES ('maintenance', 'probe', $1, now() - interval '1 hour') RETURNING id::text`,
+        [JSON.stringify({ probeId: randomUUID() })],
+      );
+      return { id: rows[0].id };
+    },
     'session.planning': async () => ({ id: await sessionPlanning() }),
     'session.open': async () => ({ id: await sessionOpen(), organisationId: rivalOrgId }),
     'session.withParticipants': sessionWithParticipants,
@@ -320,6 +333,24 @@ export async function createWorld(t: TestApp): Promise<World> {
     },
   };
 
+  /**
+   * A probe job that failed its only attempt, in the app's own maintenance queue (no worker runs
+   * here: a worker of the fixture's own takes jobs until it has failed this one).
+   */
+  let failer: Worker | undefined;
+  async function failedProbeJob(): Promise<string> {
+    const queue = t.app.get(QueueRegistry).get(QueueName.Maintenance);
+    const job = await queue.add(JobName.Probe, { probeId: randomUUID() }, { attempts: 1, jobId: randomUUID() });
+    failer ??= new Worker(QueueName.Maintenance, null, { connection: { url: t.config.REDIS_URL }, prefix: t.config.QUEUE_PREFIX, autorun: false });
+    for (let n = 0; n < 100; n++) {
+      const next = await failer.getNextJob('matrix-fixture');
+      if (!next) break;
+      await next.moveToFailed(new Error('矩阵测试：探针任务失败'), 'matrix-fixture');
+      if (next.id === job.id) return String(job.id);
+    }
+    throw new Error('fixture step "failed job" failed: the probe job never came');
+  }
+
   function registration() {
     const n = ++registrations;
     let uscc: string | null = null;
@@ -352,5 +383,5 @@ export async function createWorld(t: TestApp): Promise<World> {
     return client.request(method as 'GET', url, payload, headers);
   }
 
-  return { clients, fixtures: FIXTURES, nextAddress, call, enterpriseOrgId, agencyOrgId, rivalOrgId, expertId };
+  return { clients, fixtures: FIXTURES, nextAddress, call, close: async () => failer?.close(), enterpriseOrgId, agencyOrgId, rivalOrgId, expertId };
 }

@@ -22,6 +22,8 @@ export interface E2eState {
   queuePrefix: string;
   /** Where the API's development SMS sink writes messages (SMS_DIR; E2E_SMS_DIR overrides). */
   smsDir: string;
+  /** Where the worker writes mails (SMTP_URL unset): this run's own folder. */
+  mailDir: string;
   pids: number[];
 }
 

@@ -1,8 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { E2eState, STATE_FILE, WORKSPACE_ROOT } from './e2e-env';
 import globalTeardown from './global-teardown';
 import { capture, freePort, waitForHealth } from './processes';
@@ -64,6 +64,7 @@ export default async function globalSetup(): Promise<void> {
   const databaseName = `scenematch_e2e_${suffix}`;
   const redisUrl = process.env['E2E_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
   const queuePrefix = `sm-e2e-${suffix}`;
+  const mailDir = join(tmpdir(), `scenematch-e2e-mail-${suffix}`);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const smsDir = process.env['E2E_SMS_DIR'] ?? join(tmpdir(), `scenematch-e2e-sms-${suffix}`);
@@ -75,6 +76,7 @@ export default async function globalSetup(): Promise<void> {
     PORT: String(port),
     HOST: '127.0.0.1',
     QUEUE_PREFIX: queuePrefix,
+    MAIL_DIR: mailDir,
     SEED_DEMO: 'true',
     NODE_ENV: 'test',
     PORTAL_DIR,
@@ -92,6 +94,7 @@ export default async function globalSetup(): Promise<void> {
     redisUrl,
     queuePrefix,
     smsDir,
+    mailDir,
     pids: [],
   };
   // Written before anything can fail, so that the teardown can still drop what was created.

@@ -4,6 +4,7 @@ import { authGuard, mfaSetupGuard, roleGuard } from './core/auth/auth.guards';
 import { TEXTS } from './core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from './core/i18n/zh-cn.accounts';
 import { SSO_TEXTS } from './core/i18n/zh-cn.sso';
+import { JOB_TEXTS } from './core/i18n/zh-cn.jobs';
 import { SECURITY_TEXTS } from './core/i18n/zh-cn.security';
 import { featureStyles } from './core/styles/feature-styles';
 import { ShellLayout } from './layout/shell.layout';
@@ -409,6 +410,13 @@ export const appRoutes: Route[] = [
               import('./routes/admin/accounts/admin-sso-requests.page').then(
                 (m) => m.AdminSsoRequestsPage,
               ),
+          },
+          {
+            path: 'jobs',
+            title: JOB_TEXTS.nav.jobs,
+            canActivate: [roleGuard(['admin'])],
+            loadComponent: () =>
+              import('./routes/admin/jobs/jobs.page').then((m) => m.JobsPage),
           },
           {
             path: 'audit',

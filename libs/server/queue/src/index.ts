@@ -7,3 +7,5 @@ export * from './lib/outbox-relay';
 export * from './lib/job-handler';
 export * from './lib/queue-workers';
 export * from './lib/queue.module';
+export * from './lib/job-console.store';
+export * from './lib/job-console-redaction';

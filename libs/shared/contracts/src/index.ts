@@ -17,3 +17,4 @@ export * from './lib/sso';
 export * from './lib/demo-accounts';
 export * from './lib/session-calendar';
 export * from './lib/phone';
+export * from './lib/jobs';

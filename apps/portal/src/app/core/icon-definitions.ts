@@ -4,6 +4,7 @@
  */
 export {
   AimOutline,
+  AlertOutline,
   AppstoreOutline,
   ArrowRightOutline,
   AuditOutline,

@@ -18,4 +18,7 @@ export class OutboxMessage {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt!: Date | null;
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true }) failedAt!: Date | null;
   @Column({ name: 'last_error', type: 'text', nullable: true }) lastError!: string | null;
+  /** Given up by the admin (failed-job console), with the reason: no longer counted as stuck. */
+  @Column({ name: 'discarded_at', type: 'timestamptz', nullable: true }) discardedAt!: Date | null;
+  @Column({ name: 'discard_reason', type: 'text', nullable: true }) discardReason!: string | null;
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { MetricsModule } from '@scenematch/server-metrics';
+import { JobConsoleStore } from './job-console.store';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 import { ProbeHandler } from './probe.handler';
@@ -15,7 +16,7 @@ import { QueueMetrics } from './queue.metrics';
 @Module({})
 export class QueueModule {
   static forProducer(): DynamicModule {
-    return { module: QueueModule, global: true, providers: [OutboxService, QueueRegistry], exports: [OutboxService, QueueRegistry] };
+    return { module: QueueModule, global: true, providers: [OutboxService, QueueRegistry, JobConsoleStore], exports: [OutboxService, QueueRegistry, JobConsoleStore] };
   }
 
   static forWorker(): DynamicModule {

@@ -52,7 +52,7 @@ describe('mainMenu', () => {
     expect(accountLinks('enterprise')).toEqual([]);
   });
 
-  it('gives organisers and admins the 管理后台: the verification queue for both, 用户管理 and 统一认证审核 for the admin only', () => {
+  it('gives organisers and admins the 管理后台: the verification queue for both, 用户管理, 统一认证审核 and 任务监控 for the admin only', () => {
     const sections = (role: 'organiser' | 'admin') =>
       mainMenu(role)
         .find((i) => i.link === '/admin')
@@ -70,7 +70,7 @@ describe('mainMenu', () => {
       '审计日志',
     ];
     expect(sections('organiser')).toEqual([...shared, '机构认证']);
-    expect(sections('admin')).toEqual([...shared, '机构认证', '用户管理', '统一认证审核']);
+    expect(sections('admin')).toEqual([...shared, '机构认证', '用户管理', '统一认证审核', '任务监控']);
     expect(mainMenu('enterprise').some((i) => i.link === '/admin')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { Role } from '@scenematch/contracts';
 import { TEXTS } from '../i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../i18n/zh-cn.accounts';
 import { SSO_TEXTS } from '../i18n/zh-cn.sso';
+import { JOB_TEXTS } from '../i18n/zh-cn.jobs';
 import { SECURITY_TEXTS } from '../i18n/zh-cn.security';
 
 export interface NavItem {
@@ -98,6 +99,13 @@ const SSO_REQUESTS_ITEM: NavItem = {
   icon: 'audit',
 };
 
+/** 任务监控: jobs that failed for good and stuck outbox rows (the admin only). */
+const JOBS_ITEM: NavItem = {
+  label: JOB_TEXTS.nav.jobs,
+  link: '/admin/jobs',
+  icon: 'alert',
+};
+
 function adminItemWith(...extra: NavItem[]): NavItem {
   return { ...ADMIN_ITEM, children: [...(ADMIN_ITEM.children ?? []), ...extra] };
 }
@@ -107,7 +115,7 @@ const ROLE_ITEMS: Record<Role, NavItem[]> = {
   agency: AGENCY_ITEMS,
   expert: EXPERT_ITEMS,
   organiser: [adminItemWith(ORGANISATIONS_ITEM)],
-  admin: [adminItemWith(ORGANISATIONS_ITEM, USERS_ITEM, SSO_REQUESTS_ITEM)],
+  admin: [adminItemWith(ORGANISATIONS_ITEM, USERS_ITEM, SSO_REQUESTS_ITEM, JOBS_ITEM)],
   // Banks and investors take part in sessions (对接会, a public menu entry) and nothing else.
   financier: [],
 };

@@ -1,0 +1,211 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import type { FailedJobView, StuckOutboxView } from '@scenematch/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { Observable } from 'rxjs';
+import {
+  JobsApi,
+  type FailedJobQuery,
+} from '../../../core/data-access/jobs.api';
+import { toApiError } from '../../../core/http/api-error';
+import { TEXTS } from '../../../core/i18n/zh-cn';
+import { JOB_TEXTS } from '../../../core/i18n/zh-cn.jobs';
+import { ReasonModalComponent } from '../../../shared/reason-modal.component';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { StatsChartComponent } from '../stats/stats-chart.component';
+import { queueCountsOptions } from './jobs-chart';
+
+const PAGE_SIZE = 20;
+/** An outbox row not relayed after this long counts as stuck. */
+const STUCK_MINUTES = 10;
+
+/**
+ * 任务监控 (admin only): job counts per queue, jobs that failed for good with their reason and
+ * ids (重试, 丢弃 with a reason, 全部重试 for one kind), and outbox rows stuck before their queue
+ * (重新投递). Every action is audited by the API.
+ */
+@Component({
+  selector: 'sm-jobs-page',
+  imports: [
+    BeijingTimePipe,
+    FormsModule,
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzPopconfirmModule,
+    NzResultModule,
+    NzSelectModule,
+    NzTableModule,
+    NzTagModule,
+    ReasonModalComponent,
+    StatsChartComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './jobs.page.html',
+  styleUrl: './jobs.page.less',
+})
+export class JobsPage {
+  private readonly api = inject(JobsApi);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly t = JOB_TEXTS;
+  protected readonly common = TEXTS.common;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly stuckMinutes = STUCK_MINUTES;
+  protected readonly kindOptions = Object.entries(JOB_TEXTS.jobs).map(
+    ([value, label]) => ({ value, label }),
+  );
+
+  protected readonly kind = signal<string | null>(null);
+  protected readonly failedPage = signal(1);
+  protected readonly stuckPage = signal(1);
+  /** The job or outbox row an action is under way for. */
+  protected readonly busy = signal<string | null>(null);
+  protected readonly discarding = signal<FailedJobView | null>(null);
+  protected readonly reasonError = signal<string | null>(null);
+
+  private readonly failedQuery = computed<FailedJobQuery>(() => ({
+    job: this.kind(),
+    page: this.failedPage(),
+    pageSize: PAGE_SIZE,
+  }));
+  private readonly overviewList = new Reloadable(() =>
+    this.api.overview(STUCK_MINUTES),
+  );
+  private readonly failedList = new Reloadable(
+    (query: FailedJobQuery) => this.api.failed(query),
+    toObservable(this.failedQuery),
+  );
+  private readonly stuckList = new Reloadable(
+    (page: number) =>
+      this.api.stuck({ minutes: STUCK_MINUTES, page, pageSize: PAGE_SIZE }),
+    toObservable(this.stuckPage),
+  );
+
+  protected readonly overview = this.overviewList.value;
+  protected readonly overviewFailure = this.overviewList.failure;
+  protected readonly chart = computed(() => {
+    const o = this.overview();
+    return o ? queueCountsOptions(o.queues) : null;
+  });
+  protected readonly failed = this.failedList.value;
+  protected readonly failedLoading = this.failedList.loading;
+  protected readonly failedFailure = this.failedList.failure;
+  protected readonly stuck = this.stuckList.value;
+  protected readonly stuckLoading = this.stuckList.loading;
+  protected readonly stuckFailure = this.stuckList.failure;
+  protected readonly kindLabel = computed(() => {
+    const k = this.kind();
+    return k ? (JOB_TEXTS.jobs[k] ?? k) : '';
+  });
+
+  protected queueLabel(queue: string): string {
+    return this.t.queues[queue] ?? queue;
+  }
+
+  protected jobLabel(job: string): string {
+    return this.t.jobs[job] ?? job;
+  }
+
+  protected idEntries(ids: Record<string, string>): Array<{ label: string; value: string }> {
+    return Object.entries(ids).map(([key, value]) => ({
+      label: this.t.ids[key] ?? key,
+      value,
+    }));
+  }
+
+  protected setKind(kind: string | null): void {
+    this.kind.set(kind);
+    this.failedPage.set(1);
+  }
+
+  protected refresh(): void {
+    this.overviewList.reload();
+    this.failedList.reload();
+    this.stuckList.reload();
+  }
+
+  protected retry(job: FailedJobView): void {
+    this.run(job.id, this.api.retry(job), this.t.retried);
+  }
+
+  protected retryKind(): void {
+    const kind = this.kind();
+    if (!kind || this.busy()) return;
+    this.busy.set(`kind:${kind}`);
+    this.api.retryKind(kind).subscribe({
+      next: (result) => this.done(this.t.retriedKind(result.retried)),
+      error: (error: unknown) => this.failedAction(error),
+    });
+  }
+
+  protected askDiscard(job: FailedJobView): void {
+    this.reasonError.set(null);
+    this.discarding.set(job);
+  }
+
+  protected confirmDiscard(reason: string): void {
+    const job = this.discarding();
+    if (!job || this.busy()) return;
+    this.busy.set(job.id);
+    this.api.discard(job, reason).subscribe({
+      next: () => {
+        this.discarding.set(null);
+        this.done(this.t.discarded);
+      },
+      error: (error: unknown) => {
+        const problem = toApiError(error).errors?.find((f) => f.field === 'reason');
+        if (problem) {
+          this.busy.set(null);
+          this.reasonError.set(problem.message);
+          return;
+        }
+        this.discarding.set(null);
+        this.failedAction(error);
+      },
+    });
+  }
+
+  protected resend(row: StuckOutboxView): void {
+    this.run(row.id, this.api.resend(row), this.t.resent);
+  }
+
+  private run(id: string, action: Observable<unknown>, done: string): void {
+    if (this.busy()) return;
+    this.busy.set(id);
+    action.subscribe({
+      next: () => this.done(done),
+      error: (error: unknown) => this.failedAction(error),
+    });
+  }
+
+  private done(text: string): void {
+    this.busy.set(null);
+    this.message.success(text);
+    this.refresh();
+  }
+
+  private failedAction(error: unknown): void {
+    this.busy.set(null);
+    this.message.error(toApiError(error).message);
+    this.refresh();
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/job-console.module';
+export * from './lib/job-console.service';

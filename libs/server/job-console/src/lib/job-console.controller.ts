@@ -1,0 +1,85 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, PipeTransform, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FailedJobView, JobsOverview, Page, RetryManyResult, StuckOutboxView } from '@scenematch/contracts';
+import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { QueueName } from '@scenematch/server-queue';
+import { DiscardJobDto, FailedJobQueryDto, OverviewQueryDto, RetryJobDto, RetryKindDto, StuckOutboxQueryDto } from './job-console.dto';
+import { JobConsoleService } from './job-console.service';
+
+const QUEUES = new Set<string>(Object.values(QueueName));
+/** A queue name in the path: an unknown one is a job that does not exist. */
+const queueName: PipeTransform<string, QueueName> = {
+  transform: (value) => {
+    if (!QUEUES.has(value)) throw new NotFoundException('任务不存在或已处理');
+    return value as QueueName;
+  },
+};
+/** Job ids are outbox UUIDs or short keys such as `bids-open:<scenario>:<time>`. */
+const jobId: PipeTransform<string, string> = {
+  transform: (value) => {
+    if (!/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,199}$/.test(value)) throw new NotFoundException('任务不存在或已处理');
+    return value;
+  },
+};
+const outboxId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('消息不存在') });
+
+/** 任务监控: the admin only. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin')
+export class JobConsoleController {
+  constructor(private readonly console: JobConsoleService) {}
+
+  @Get('jobs/overview')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Job counts per queue (waiting, active, delayed, failed, completed) and the number of stuck outbox rows' })
+  overview(@Query() query: OverviewQueryDto): Promise<JobsOverview> {
+    return this.console.overview(query.minutes);
+  }
+
+  @Get('jobs/failed')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Jobs that failed for good (after their retries), newest first: reason, attempts, times and the payload ids only' })
+  failed(@Query() query: FailedJobQueryDto): Promise<Page<FailedJobView>> {
+    return this.console.failed(query);
+  }
+
+  @Post('jobs/failed/retry')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Retry every failed job of one kind (audited)' })
+  retryKind(@Body() dto: RetryKindDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<RetryManyResult> {
+    return this.console.retryKind(dto.job, dto.reason, actor, meta);
+  }
+
+  @Post('jobs/:queue/:id/retry')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Run a failed job again from its first attempt (audited)' })
+  retry(@Param('queue', queueName) queue: QueueName, @Param('id', jobId) id: string, @Body() dto: RetryJobDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<FailedJobView> {
+    return this.console.retry(queue, id, dto.reason, actor, meta);
+  }
+
+  @Post('jobs/:queue/:id/discard')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Remove a failed job for good, with a reason (audited); its outbox row is closed' })
+  discard(@Param('queue', queueName) queue: QueueName, @Param('id', jobId) id: string, @Body() dto: DiscardJobDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<FailedJobView> {
+    return this.console.discard(queue, id, dto.reason, actor, meta);
+  }
+
+  @Get('outbox/stuck')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Outbox rows not relayed after `minutes`, or whose job failed for good, oldest first, with their age' })
+  stuck(@Query() query: StuckOutboxQueryDto): Promise<Page<StuckOutboxView>> {
+    return this.console.stuck(query.minutes, query.page, query.pageSize);
+  }
+
+  @Post('outbox/:id/resend')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: "Put a stuck outbox row's job on its queue again, fresh (audited)" })
+  resend(@Param('id', outboxId) id: string, @Body() dto: RetryJobDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<StuckOutboxView> {
+    return this.console.resend(id, dto.reason, actor, meta);
+  }
+}
