@@ -8,7 +8,7 @@ const REDIRECT_URI = 'http://portal.test/api/auth/sso/callback';
 /**
  * Sign-in through the unified identity service against a real OpenID Connect provider
  * (node-oidc-provider in its own process): PKCE, state and nonce checked; linking by verified
- * e-mail; an admin's approval for the unknown; the platform's own checks and second factor.
+ * e-mail or verified mobile number; an admin's approval for the unknown; the platform's own checks and second factor.
  */
 describe('single sign-on (OpenID Connect)', () => {
   let t: TestApp;
@@ -26,6 +26,11 @@ describe('single sign-on (OpenID Connect)', () => {
         'unknown-staff': { email: 'new.staff@gov.example.cn', email_verified: true, name: '王科员', staff_id: 'GZ-2025-0042' },
         'otp-staff': { email: 'sso-otp@example.cn', email_verified: true, name: '二次验证', amr: ['pwd', 'otp'] },
         'pwd-staff': { email: 'sso-pwd@example.cn', email_verified: true, name: '仅密码', amr: ['pwd'] },
+        // The e-mails match nobody here: only the mobile number can link these.
+        'phone-staff': { email: 'phone.staff@gov.example.cn', email_verified: true, phone_number: '+86 138-0013-9001', phone_number_verified: true, name: '手机已验证' },
+        'phone-unverified-staff': { phone_number: '13800139002', phone_number_verified: false, name: '手机未验证' },
+        'phone-platform-unverified': { phone_number: '+8613800139003', phone_number_verified: true, name: '平台号码未验证' },
+        'phone-disabled-staff': { phone_number: '13800139004', phone_number_verified: true, name: '账号已停用' },
       },
     });
     t = await startTestApp('sso', {
@@ -45,11 +50,12 @@ describe('single sign-on (OpenID Connect)', () => {
     await provider?.stop();
   });
 
-  const newUser = async (email: string) => {
+  /** A user; `phone`: their mobile number, verified here by SMS code or not. */
+  const newUser = async (email: string, phone?: { number: string; verified: boolean }) => {
     await t.database.query(
-      `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
-       SELECT $1, password_hash, '统一认证测试', 'enterprise', organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn'`,
-      [email],
+      `INSERT INTO users (email, password_hash, display_name, role, organisation_id, phone, phone_verified_at)
+       SELECT $1, password_hash, '统一认证测试', 'enterprise', organisation_id, $2::text, CASE WHEN $3 THEN now() END FROM users WHERE email = 'enterprise@demo.scenematch.cn'`,
+      [email, phone?.number ?? null, phone?.verified ?? false],
     );
     return (await t.database.query<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [email])).rows[0].id;
   };
@@ -134,6 +140,50 @@ describe('single sign-on (OpenID Connect)', () => {
     // Signing in again while waiting keeps one request.
     await signIn('unverified-staff');
     expect((await admin.get<Page<SsoLinkRequestView>>('/api/admin/sso-requests')).body.items.filter((r) => r.subject === 'unverified-staff')).toHaveLength(1);
+  });
+
+  it("links to the user whose number is verified here when the provider's number is verified; otherwise the admin decides, with that user suggested", async () => {
+    // Verified at the provider (sent as +86 138-0013-9001) and verified here: linked on first sign-in.
+    const phoneId = await newUser('sso-phone@example.cn', { number: '13800139001', verified: true });
+    const tokens = tokensOf(await signIn('phone-staff'));
+    expect(tokens.user.id).toBe(phoneId);
+    expect((await audit('auth.sso.link')).at(-1)).toMatchObject({ entity_id: phoneId, details: { linkedBy: 'verified_phone', subject: 'phone-staff' } });
+    const identities = await t.client.withToken(tokens.accessToken).get<LinkedIdentityView[]>('/api/me/identities');
+    expect(identities.body).toEqual([expect.objectContaining({ subject: 'phone-staff', linkedBy: 'verified_phone' })]);
+    // Linked now: the next sign-in needs no rule.
+    expect(tokensOf(await signIn('phone-staff')).user.id).toBe(phoneId);
+
+    const pendingFor = async (subject: string) => {
+      const waiting = await signIn(subject);
+      expect(waiting.status).toBe(200);
+      expect(waiting.body).toMatchObject({ ssoPending: true });
+      return (await admin.get<Page<SsoLinkRequestView>>('/api/admin/sso-requests')).body.items.find((r) => r.subject === subject);
+    };
+    const notLinked = async (userId: string) => expect((await t.database.query(`SELECT 1 FROM user_identities WHERE user_id = $1`, [userId])).rowCount).toBe(0);
+
+    // The provider does not vouch for the number: waits, the same-number user is only suggested.
+    const claimUnverified = await newUser('sso-phone-claim-unverified@example.cn', { number: '13800139002', verified: true });
+    expect(await pendingFor('phone-unverified-staff')).toMatchObject({ phone: '13800139002', phoneVerified: false, suggestedUser: { id: claimUnverified } });
+    await notLinked(claimUnverified);
+
+    // The provider vouches, but nobody proved the number on the platform: waits (number kept as 11 digits).
+    const platformUnverified = await newUser('sso-phone-platform-unverified@example.cn', { number: '13800139003', verified: false });
+    expect(await pendingFor('phone-platform-unverified')).toMatchObject({ phone: '13800139003', phoneVerified: true, suggestedUser: { id: platformUnverified } });
+    await notLinked(platformUnverified);
+
+    // A disabled account is never linked by number.
+    const disabled = await newUser('sso-phone-disabled@example.cn', { number: '13800139004', verified: true });
+    expect((await admin.post(`/api/admin/users/${disabled}/disable`, { reason: '已调离' })).status).toBe(200);
+    expect(await pendingFor('phone-disabled-staff')).toMatchObject({ phoneVerified: true });
+    await notLinked(disabled);
+  });
+
+  it('does not link by number a user who already has another account at the same provider', async () => {
+    const userId = (await t.database.query<{ id: string }>(`SELECT id FROM users WHERE email = 'sso-phone-disabled@example.cn'`)).rows[0].id;
+    await admin.post(`/api/admin/users/${userId}/enable`, {});
+    await t.database.query(`INSERT INTO user_identities (user_id, issuer, subject, linked_by) VALUES ($1, $2, 'someone-before', 'admin_approval')`, [userId, provider.issuer]);
+    expect((await signIn('phone-disabled-staff')).body).toMatchObject({ ssoPending: true });
+    expect((await t.database.query(`SELECT subject FROM user_identities WHERE user_id = $1`, [userId])).rows).toEqual([{ subject: 'someone-before' }]);
   });
 
   it('lets an unknown person wait for approval; the admin creates their account in an organisation; then they sign in', async () => {

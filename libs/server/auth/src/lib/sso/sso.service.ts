@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   LinkedIdentityView,
   OrganisationType,
+  normalisePhone,
   Page,
   Role,
   SsoApproveRequest,
@@ -16,14 +17,14 @@ import { Actor, FieldValidationException, pageOf, RequestMeta } from '@scenematc
 import { AppConfig } from '@scenematch/server-config';
 import { Organisation } from '@scenematch/server-organisations';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AuthService } from '../auth.service';
 import { User } from '../entities/user.entity';
 import { LoginAttempts } from '../login-attempts';
 import { mfaMandatoryFor } from '../mfa/mfa-policy';
 import { PasswordHasher } from '../password-hasher';
 import { OidcRelyingParty, VerifiedClaims } from './oidc-relying-party';
-import { SsoLinkRequest, UserIdentity } from './sso.entities';
+import { IdentityLinkedBy, SsoLinkRequest, UserIdentity } from './sso.entities';
 import { SsoFlowStore, SsoOutcome } from './sso-flow.store';
 
 /** The role a user created for an organisation gets (admins create organiser and expert accounts here too). */
@@ -68,7 +69,8 @@ interface RequestRow {
 /**
  * Sign-in through the unified identity service. The callback resolves the provider's identity
  * to a platform user: an identity already linked; else a user whose e-mail equals the provider's
- * VERIFIED e-mail (linked now); else a link request an admin decides. The portal then redeems
+ * VERIFIED e-mail, or whose platform-verified mobile number equals the provider's VERIFIED number
+ * (linked now); else a link request an admin decides. The portal then redeems
  * the outcome once, and gets exactly what a password sign-in gives (tokens, or the platform's
  * second-factor step), after the same checks (disabled, erased, locked).
  */
@@ -136,19 +138,34 @@ export class SsoService {
     return { kind: 'pending', requestId };
   }
 
-  /** The linked user, linking by verified e-mail when the identity is new; null: an admin must decide. */
+  /**
+   * The linked user, linking a new identity by the provider's verified e-mail or verified mobile
+   * number; null: an admin must decide.
+   */
   private async findOrLink(verified: VerifiedClaims, meta: RequestMeta): Promise<{ userId: string; identityId: string } | null> {
     return this.dataSource.transaction(async (manager) => {
       const identities = manager.getRepository(UserIdentity);
       const existing = await identities.findOne({ where: { issuer: verified.issuer, subject: verified.subject } });
       if (existing) return { userId: existing.userId, identityId: existing.id };
+      const users = manager.getRepository(User);
+      // (a) the provider's verified e-mail equals a user's e-mail.
       const email = claimString(verified.claims, this.config.OIDC_EMAIL_CLAIM)?.toLowerCase() ?? null;
-      if (!email || !claimTrue(verified.claims, this.config.OIDC_EMAIL_VERIFIED_CLAIM)) return null;
-      const user = await manager.getRepository(User).findOne({ where: { email } });
+      const byEmail = email && claimTrue(verified.claims, this.config.OIDC_EMAIL_VERIFIED_CLAIM) ? await users.findOne({ where: { email } }) : null;
+      // (b) the provider's verified mobile number equals a number the user verified here (by SMS code);
+      // a number nobody verified on the platform could have been typed in by anyone.
+      const phone = this.claimedPhone(verified.claims);
+      const byPhone =
+        phone && claimTrue(verified.claims, this.config.OIDC_PHONE_VERIFIED_CLAIM)
+          ? await users.findOne({ where: { phone, phoneVerifiedAt: Not(IsNull()), disabledAt: IsNull(), erasedAt: IsNull() } })
+          : null;
+      // Two different accounts match (e-mail of one, number of another): an admin decides.
+      if (byEmail && byPhone && byEmail.id !== byPhone.id) return null;
+      const user = byEmail ?? byPhone;
       if (!user || user.erasedAt) return null;
-      // One account per provider and user: a second provider account with the same e-mail waits for an admin.
+      const linkedBy: IdentityLinkedBy = byEmail ? 'verified_email' : 'verified_phone';
+      // One account per provider and user: a second provider account with the same e-mail or number waits for an admin.
       if (await identities.exists({ where: { issuer: verified.issuer, userId: user.id } })) return null;
-      const identity = await identities.save(identities.create({ userId: user.id, issuer: verified.issuer, subject: verified.subject, linkedBy: 'verified_email' }));
+      const identity = await identities.save(identities.create({ userId: user.id, issuer: verified.issuer, subject: verified.subject, linkedBy }));
       await this.audit.record(
         {
           action: 'auth.sso.link',
@@ -156,12 +173,18 @@ export class SsoService {
           entityType: 'user',
           entityId: user.id,
           meta,
-          details: { issuer: verified.issuer, subject: verified.subject, linkedBy: 'verified_email' },
+          details: { issuer: verified.issuer, subject: verified.subject, linkedBy },
         },
         manager,
       );
       return { userId: user.id, identityId: identity.id };
     });
+  }
+
+  /** The provider's mobile number as the platform keeps numbers (11 digits), or null when it is none. */
+  private claimedPhone(claims: Record<string, unknown>): string | null {
+    const raw = claimString(claims, this.config.OIDC_PHONE_CLAIM);
+    return raw ? normalisePhone(raw) : null;
   }
 
   /** Records (or refreshes) the identity's pending link request. */
@@ -174,7 +197,7 @@ export class SsoService {
       (claimString(c, 'name') ?? claimString(c, 'preferred_username'))?.slice(0, 200) ?? null,
       claimString(c, this.config.OIDC_EMAIL_CLAIM)?.toLowerCase().slice(0, 320) ?? null,
       claimTrue(c, this.config.OIDC_EMAIL_VERIFIED_CLAIM),
-      claimString(c, this.config.OIDC_PHONE_CLAIM)?.slice(0, 40) ?? null,
+      (this.claimedPhone(c) ?? claimString(c, this.config.OIDC_PHONE_CLAIM))?.slice(0, 40) ?? null,
       claimTrue(c, this.config.OIDC_PHONE_VERIFIED_CLAIM),
       externalClaim ? (claimString(c, externalClaim)?.slice(0, 100) ?? null) : null,
     ];
@@ -237,7 +260,12 @@ export class SsoService {
               count(*) OVER () AS total
          FROM sso_link_requests r
          LEFT JOIN users lu ON lu.id = r.user_id
-         LEFT JOIN users su ON r.status = 'pending' AND su.email = r.email AND su.erased_at IS NULL
+         LEFT JOIN LATERAL (
+               -- the likely account: same e-mail first, else same mobile number (the request keeps it as 11 digits)
+               SELECT u.id, u.email, u.display_name FROM users u
+                WHERE r.status = 'pending' AND u.erased_at IS NULL AND (u.email = r.email OR u.phone = r.phone)
+                ORDER BY (u.email = r.email) IS TRUE DESC LIMIT 1
+             ) su ON true
         WHERE r.status = $1
         ORDER BY ${status === 'pending' ? 'r.created_at, r.id' : 'r.decided_at DESC, r.id'}
         LIMIT $2 OFFSET $3`,
