@@ -87,7 +87,8 @@ describe('a demo in which every role has work', () => {
       await page.waitForURL('**/admin/sessions/*');
       await page.getByTestId('session-tabs').getByText('日程').first().click();
       await page.getByTestId('agenda-meeting').filter({ hasText: DEMO_COMPANY }).first().waitFor();
-      expect(await page.getByTestId('agenda-meeting').count()).toBe(4);
+      // Four meetings with units and one with the demo bank (鹏城银行科技支行).
+      expect(await page.getByTestId('agenda-meeting').count()).toBe(5);
 
       // The seeding left the audit trail's hash chain intact.
       const verify = await apiCall<{ ok: boolean }>('/audit/verify', { token: await apiToken(ADMIN) });
