@@ -38,7 +38,7 @@ import { checkinRate, outcomesOpen } from './session-agenda';
 import { bySlotChartOptions, outcomesChartOptions } from './session-report';
 import { SessionReportChartComponent } from './session-report-chart.component';
 import { SessionReportKindsComponent } from './session-report-kinds.component';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { BeijingTimePipe, beijingTime } from '../../../shared/text/beijing-time';
 
 interface OutcomeDraft {
   outcome: MeetingOutcome | null;
@@ -122,10 +122,7 @@ export class SessionOutcomesComponent implements OnInit {
     const r = this.report();
     const times = this.agenda()?.slotTimes ?? [];
     if (!r) return null;
-    const labels = times.map((s) => {
-      const d = new Date(s.startsAt);
-      return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-    });
+    const labels = times.map((s) => beijingTime(s.startsAt, 'time'));
     return bySlotChartOptions(r, labels);
   });
   protected readonly outcomeChart = computed(() => {
