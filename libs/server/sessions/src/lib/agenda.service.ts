@@ -21,7 +21,7 @@ import { AddMeetingDto, UpdateMeetingDto } from './session.dto';
 import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, slotTimesOf } from './session-rows';
 import { SessionsService } from './sessions.service';
 import { reportByCategory } from './session-report-kinds';
-import { followUpSummary } from './session-followup.service';
+import { followUpSummary, heldMeetingSql } from './session-followup.service';
 import { isOnline, meetingLink } from './session-online';
 
 export interface MeetingRow {
@@ -281,7 +281,7 @@ export class AgendaService {
     // A meeting is held when both sides checked in, or when an outcome was recorded for it.
     const meetings: Array<{ slot: number; status: string; outcome: MeetingOutcome | null; held: boolean; enterprise_id: string; agency_id: string; requested: boolean; mutual: boolean }> = await this.dataSource.query(
       `SELECT m.slot, m.status, m.outcome, m.enterprise_id, m.agency_id, m.requested, m.mutual,
-              (m.status = 'scheduled' AND (m.outcome IS NOT NULL OR (e.checked_in_at IS NOT NULL AND a.checked_in_at IS NOT NULL))) AS held
+              ${heldMeetingSql('e', 'a')} AS held
          FROM session_meetings m
          LEFT JOIN session_participants e ON e.session_id = m.session_id AND e.organisation_id = m.enterprise_id
          LEFT JOIN session_participants a ON a.session_id = m.session_id AND a.organisation_id = m.agency_id

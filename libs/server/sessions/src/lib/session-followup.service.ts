@@ -12,7 +12,16 @@ import { loadSession, ownParticipant, SessionRow, slotTimesOf } from './session-
  * both sides checked in (the session report counts the same way). `m` is session_meetings; `pe`
  * and `pa` the enterprise's and the agency's session_participants rows.
  */
-export const HELD_MEETING_SQL = `(m.status = 'scheduled' AND (m.outcome IS NOT NULL OR (pe.checked_in_at IS NOT NULL AND pa.checked_in_at IS NOT NULL)))`;
+/**
+ * Whether meeting `m` was held: scheduled, and an outcome recorded or both sides checked in.
+ * `enterprise` and `agency` name the two sides' session_participants rows in the query. The
+ * session report, its by-kind split and the follow-ups all count with this one rule.
+ */
+export function heldMeetingSql(enterprise: string, agency: string): string {
+  return `(m.status = 'scheduled' AND (m.outcome IS NOT NULL OR (${enterprise}.checked_in_at IS NOT NULL AND ${agency}.checked_in_at IS NOT NULL)))`;
+}
+
+export const HELD_MEETING_SQL = heldMeetingSql('pe', 'pa');
 
 /** When a session's follow-up questions are due: its start plus its follow-up delay. */
 export function followUpDueAt(session: Pick<SessionRow, 'starts_at' | 'follow_up_after_days'>): Date {

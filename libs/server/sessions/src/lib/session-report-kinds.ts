@@ -1,3 +1,4 @@
+import { heldMeetingSql } from './session-followup.service';
 import { PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type ParticipantCategory, type ReportCategoryRow } from '@scenematch/contracts';
 import { EntityManager } from 'typeorm';
 import { CATEGORY_SQL } from './session-rows';
@@ -24,7 +25,7 @@ export async function reportByCategory(manager: EntityManager, sessionId: string
   );
   const meetings: Array<{ category: ParticipantCategory; meetings: number; held: number; with_outcome: number }> = await manager.query(
     `SELECT c.category, count(DISTINCT m.id)::int AS meetings,
-            count(DISTINCT m.id) FILTER (WHERE m.outcome IS NOT NULL OR (e.checked_in_at IS NOT NULL AND a.checked_in_at IS NOT NULL))::int AS held,
+            count(DISTINCT m.id) FILTER (WHERE ${heldMeetingSql('e', 'a')})::int AS held,
             count(DISTINCT m.id) FILTER (WHERE m.outcome IS NOT NULL)::int AS with_outcome
        FROM session_meetings m
        LEFT JOIN session_participants e ON e.session_id = m.session_id AND e.organisation_id = m.enterprise_id
