@@ -1,5 +1,5 @@
 /**
- * `npm run eval` — evaluates matching on the labelled set and the frozen held-out set, slice by
+ * `npm run eval` — evaluates matching on the labelled set and the frozen held-out sets, slice by
  * slice (set × with descriptions / titles only × direction), beside a plain BM25 baseline over
  * jieba tokens computed in the same run. Prints a table and one JSON line per figure:
  * {"eval":"matching","set":"heldout","variant":"titles","direction":"scenario_to_company","ranker":"engine","metric":"mrr","value":0.9}
@@ -9,9 +9,10 @@
  * (score ≥ MIN_KEPT_SCORE) in the product's order.
  * SEEDS_DATA overrides the seed directory.
  */
+import { basename } from 'node:path';
 import { MatchingModel } from './lib/matching.model';
 import { checkLabelledSet, labelledScenarioInputs } from './lib/eval/evaluate';
-import { loadEvalData, loadHeldoutSet, loadSynonymPairs } from './lib/eval/eval-data';
+import { loadEvalData, loadHeldoutSets, loadSynonymPairs } from './lib/eval/eval-data';
 import { MIN_KEPT_SCORE } from './lib/matching.scoring';
 import { belowBaseline, evaluateCorpus, heldoutCorpus, labelledCorpus, VARIANTS, type EvalCorpus, type ScoreFigures, type SliceResult } from './lib/eval/slices';
 
@@ -32,14 +33,13 @@ function main(): number {
 
   const model = MatchingModel.fromTaxonomy(data.taxonomy, { synonyms: loadSynonymPairs() });
   const corpora: EvalCorpus[] = [labelledCorpus(data)];
-  const heldout = loadHeldoutSet();
-  if (heldout) {
-    process.stdout.write(`held-out set: heldout-set.json sha256 ${heldout.sha256}\n`);
-    line({ set: 'heldout', metric: 'sha256', value: heldout.sha256 });
-    corpora.push(heldoutCorpus(heldout.set));
-  } else {
-    process.stdout.write('held-out set: not present\n');
+  const heldout = loadHeldoutSets();
+  for (const h of heldout) {
+    process.stdout.write(`held-out set ${h.name}: ${basename(h.file)} sha256 ${h.sha256}\n`);
+    line({ set: h.name, metric: 'sha256', value: h.sha256 });
+    corpora.push(heldoutCorpus(h.set, h.name));
   }
+  if (!heldout.length) process.stdout.write('held-out sets: not present\n');
 
   const slices: SliceResult[] = [];
   const scores: ScoreFigures[] = [];

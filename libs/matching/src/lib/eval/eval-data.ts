@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseSynonymList, type DemoEnterpriseRecord, type ScenarioListRecord } from '../matching.seed-adapters';
 import type { MatchingTaxonomy } from '../matching.types';
 import type { EvalData, LabelledSet } from './evaluate';
@@ -45,18 +45,36 @@ export function loadSynonymPairs(): Array<[string, string]> {
   return parseSynonymList(readFileSync(require.resolve('segment/dicts/synonym.txt'), 'utf8'));
 }
 
-/** The frozen held-out set and its recorded SHA-256 (heldout/heldout-set.json(.sha256)). */
-export const HELDOUT_FILE = join(__dirname, 'heldout', 'heldout-set.json');
+/**
+ * The frozen held-out sets, each written by a different person who had not seen the engine, with
+ * its recorded SHA-256 beside it (heldout/<file> and heldout/<file>.sha256). The second set was
+ * written after the engine had been tuned on the first, and nobody who changes the engine reads it.
+ */
+export const HELDOUT_SETS = [
+  { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
+  { name: 'heldout2', file: join(__dirname, 'heldout', 'heldout-set-2.json') },
+] as const;
+
+/** The first held-out set's file (kept for callers that read one set). */
+export const HELDOUT_FILE = HELDOUT_SETS[0].file;
 
 /**
- * Reads the held-out set and checks it against the recorded SHA-256: a changed file fails
+ * Reads a held-out set and checks it against the recorded SHA-256: a changed file fails
  * loudly, so any edit to it is a visible commit of both files.
  */
-export function loadHeldoutSet(): { set: HeldoutSet; sha256: string } | undefined {
-  if (!existsSync(HELDOUT_FILE)) return undefined;
-  const bytes = readFileSync(HELDOUT_FILE);
+export function loadHeldoutSet(file: string = HELDOUT_FILE): { set: HeldoutSet; sha256: string } | undefined {
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const recorded = readFileSync(`${HELDOUT_FILE}.sha256`, 'utf8').trim().split(/\s+/)[0];
-  if (recorded !== sha256) throw new Error(`heldout-set.json has SHA-256 ${sha256}, the repository records ${recorded}`);
+  const recorded = readFileSync(`${file}.sha256`, 'utf8').trim().split(/\s+/)[0];
+  if (recorded !== sha256) throw new Error(`${basename(file)} has SHA-256 ${sha256}, the repository records ${recorded}`);
   return { set: JSON.parse(bytes.toString('utf8')) as HeldoutSet, sha256 };
+}
+
+/** Every held-out set present, by name. */
+export function loadHeldoutSets(): Array<{ name: string; file: string; set: HeldoutSet; sha256: string }> {
+  return HELDOUT_SETS.flatMap(({ name, file }) => {
+    const loaded = loadHeldoutSet(file);
+    return loaded ? [{ name, file, ...loaded }] : [];
+  });
 }

@@ -85,11 +85,11 @@ export function labelledCorpus(data: EvalData): EvalCorpus {
   };
 }
 
-export function heldoutCorpus(set: HeldoutSet): EvalCorpus {
+export function heldoutCorpus(set: HeldoutSet, name = 'heldout'): EvalCorpus {
   const grades = new Map<string, number>();
   for (const l of set.labels) grades.set(key(l.scenario, l.company), l.grade);
   return {
-    name: 'heldout',
+    name,
     companies: set.companies.map((c) => companyInputFromDescribed(c)),
     scenarios: set.scenarios.map(
       (s): ScenarioInput => ({
