@@ -31,6 +31,9 @@ export const OWN_AI_WORK: readonly string[] = [
   '发明专利', '专利', '软件著作权', '软著', '算法备案', '模型备案', '服务备案', '论文', '实验室', '博士', '数据集', '标注数据', '样本', '迭代',
 ];
 
+/** Own work on AI itself (not patents or labs, which an installer or a manufacturer holds too): what offsets a trade role. */
+export const OWN_AI_CORE: readonly string[] = ['自研算法', '自研模型', '自主研发算法', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '模型训练', '训练', '微调', '算法备案', '模型备案'];
+
 /** Measured AI results: accuracy, recall, error rates with a figure. */
 export const AI_METRIC = /(准确率|识别率|召回率|检出率|精确率|精准率|准确度|精度|误报率|漏报率|误检率|错误率|命中率|f1|map|auc)[^。；;\n]{0,10}\d/u;
 
@@ -49,7 +52,7 @@ export const TRADE_ROLES: readonly string[] = [
   '保安', '安保', '保洁', '印刷', '旅行社', '导游', '地接', '工程公司',
 ];
 
-/** Words of a teaching business: they hold a company down only when its texts name no AI technique at all (teaching about AI is not building it). */
+/** Words of a teaching business: they hold a company down unless its products show AI work (teaching about AI is not building it). */
 export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '学员'];
 
 /** Work done by people or by fixed rules: what a product without AI does. */
@@ -103,6 +106,8 @@ function techniqueIn(text: string): number {
 /** A product or case shows AI work when its own words name a technique with a task, a metric or own work, or two techniques. */
 function showsAi(text: string): boolean {
   if (DENIED_AI_WORK.test(text)) return false;
+  // A course about AI, or AI equipment resold or installed, is not AI the company built.
+  if ((distinct(text, TRADE_ROLES).length || distinct(text, SERVICE_ROLES).length) && !distinct(text, OWN_AI_CORE).length && !AI_METRIC.test(text)) return false;
   const technique = techniqueIn(text);
   const task = distinct(text, AI_TASK).length;
   const metric = AI_METRIC.test(text);
@@ -132,13 +137,15 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const productShare = Math.max(aiProducts, listed);
   const aiCases = cases.length ? cases.filter(showsAi).length / cases.length : 0;
   const technique = techniqueIn(all);
+  // Techniques its products and cases use count fully; those only its introduction claims count less.
+  const described = techniqueIn([...products, ...cases].join('\n'));
   const task = distinct(all, AI_TASK).length;
   const own = denied ? 0 : distinct(all, OWN_AI_WORK).length;
   const metric = AI_METRIC.test(all) ? 1 : 0;
 
   // Points of evidence; EVIDENCE_FULL of them is a company that plainly builds AI.
   let points =
-    POINTS.technique * Math.min(3, technique) +
+    POINTS.technique * Math.min(3, described + INTRO_CLAIM * (technique - described)) +
     POINTS.task * Math.min(4, task) +
     POINTS.own * Math.min(2, own) +
     POINTS.metric * metric +
@@ -147,11 +154,12 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
     POINTS.cases * aiCases +
     (input.declared ? POINTS.declared : 0);
   // What it is, in its own introduction: a trade, installing, staffing or advising business;
-  // only own work (research, training, measured accuracy) offsets it, AI words do not.
+  // only own work on AI (own algorithms, training, measured accuracy) offsets it, AI words do not.
   const trade = distinct(intro, TRADE_ROLES);
-  const service = technique === 0 ? distinct(intro, SERVICE_ROLES) : [];
+  const service = productShare < 0.5 ? distinct(intro, SERVICE_ROLES) : [];
   const roles = [...trade, ...service];
-  const rolePenalty = POINTS.tradeRole * Math.max(0, trade.length - own - metric) + POINTS.serviceRole * service.length;
+  const core = denied ? 0 : distinct(all, OWN_AI_CORE).length;
+  const rolePenalty = POINTS.tradeRole * Math.max(0, trade.length - core - metric) + POINTS.serviceRole * service.length;
   const manual = manualIn([...products, ...cases].join('\n'));
   const manualPenalty = productShare >= 0.5 ? 0 : Math.min(3, manual) * POINTS.manual;
   const thirdParty = THIRD_PARTY_AI.test(all) && own === 0 ? POINTS.thirdParty : 0;
@@ -180,6 +188,8 @@ export const POINTS = {
   manual: 0.5,
   thirdParty: 1,
 } as const;
+/** Share of a technique point for a technique named only in the introduction (a claim, not described work). */
+export const INTRO_CLAIM = 0.5;
 /** Points that make a company plainly an AI maker (ai = 1). */
 export const EVIDENCE_FULL = 4;
 /** Below this the evidence is weak: words about AI, but no product or case that shows the company's own AI work. */
