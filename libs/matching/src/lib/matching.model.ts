@@ -528,7 +528,8 @@ export class MatchingModel {
     const document = this.companyText(c);
     if (!domains.size) for (const d of this.inferDomains(document)) domains.add(d);
     // Names and synonyms in the company's own words are evidence; bare keywords are weak evidence.
-    for (const [code, w] of this.mentions(document)) maxMerge(strength, code, w >= MENTION_WEIGHT.synonym ? CAPABILITY_STRENGTH.mentioned : CAPABILITY_STRENGTH.keyword);
+    const mentioned = this.mentions(document);
+    for (const [code, w] of mentioned) maxMerge(strength, code, w >= MENTION_WEIGHT.synonym ? CAPABILITY_STRENGTH.mentioned : CAPABILITY_STRENGTH.keyword);
 
     const { words, bigrams } = this.tokenizer.features(document);
     const tf = new Map<string, number>();
@@ -546,7 +547,7 @@ export class MatchingModel {
       cases: c.cases.map((k) => k.text),
       listedAiProducts: products.filter((p) => p.capabilityCodes.length > 0).length,
       declared,
-      capabilityMentions: [...this.mentions(document)].filter(([, w]) => w >= MENTION_WEIGHT.synonym).length,
+      capabilityMentions: [...mentioned.values()].filter((w) => w >= MENTION_WEIGHT.synonym).length,
     });
 
     const evidence: SparseVector = [...productsPerCapability]

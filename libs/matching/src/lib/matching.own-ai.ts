@@ -98,25 +98,46 @@ const distinct = (text: string, words: readonly string[]) =>
     return re.test(text);
   });
 
-/** Technique words in a text; 人工智能 counted once, not as 人工 too. */
-function techniqueIn(text: string): number {
-  return distinct(text, AI_TECHNIQUE).length;
+/** What one text (an introduction, a product, a case) says, read once. */
+interface Hits {
+  technique: string[];
+  task: string[];
+  own: string[];
+  core: string[];
+  trade: string[];
+  service: string[];
+  manual: string[];
+  metric: boolean;
+  denied: boolean;
+  thirdParty: boolean;
 }
+
+function read(raw: string): Hits {
+  const text = normaliseText(raw);
+  return {
+    technique: distinct(text, AI_TECHNIQUE),
+    task: distinct(text, AI_TASK),
+    own: distinct(text, OWN_AI_WORK),
+    core: distinct(text, OWN_AI_CORE),
+    trade: distinct(text, TRADE_ROLES),
+    service: distinct(text, SERVICE_ROLES),
+    manual: [...new Set(text.match(MANUAL_WORK) ?? [])],
+    metric: AI_METRIC.test(text),
+    denied: DENIED_AI_WORK.test(text),
+    thirdParty: THIRD_PARTY_AI.test(text),
+  };
+}
+
+/** Distinct words over several texts. */
+const union = (hits: Hits[], key: 'technique' | 'task' | 'own' | 'core' | 'manual') => new Set(hits.flatMap((h) => h[key])).size;
 
 /** A product or case shows AI work when its own words name a technique with a task, a metric or own work, or two techniques. */
-function showsAi(text: string): boolean {
-  if (DENIED_AI_WORK.test(text)) return false;
+function showsAi(h: Hits): boolean {
+  if (h.denied) return false;
   // A course about AI, or AI equipment resold or installed, is not AI the company built.
-  if ((distinct(text, TRADE_ROLES).length || distinct(text, SERVICE_ROLES).length) && !distinct(text, OWN_AI_CORE).length && !AI_METRIC.test(text)) return false;
-  const technique = techniqueIn(text);
-  const task = distinct(text, AI_TASK).length;
-  const metric = AI_METRIC.test(text);
-  const own = distinct(text, OWN_AI_WORK).length;
-  return technique >= 2 || (technique >= 1 && (task >= 1 || metric || own >= 1)) || (metric && task >= 1);
-}
-
-function manualIn(text: string): number {
-  return new Set(text.match(MANUAL_WORK) ?? []).size;
+  if ((h.trade.length || h.service.length) && !h.core.length && !h.metric) return false;
+  const technique = h.technique.length;
+  return technique >= 2 || (technique >= 1 && (h.task.length >= 1 || h.metric || h.own.length >= 1)) || (h.metric && h.task.length >= 1);
 }
 
 /**
@@ -126,22 +147,23 @@ function manualIn(text: string): number {
  * no AI work has none.
  */
 export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
-  const intro = normaliseText(input.introduction);
-  const products = input.products.map((p) => normaliseText(p));
-  const cases = input.cases.map((k) => normaliseText(k));
-  const all = [intro, ...products, ...cases].join('\n');
-  const denied = DENIED_AI_WORK.test(all);
+  const intro = read(input.introduction);
+  const products = input.products.map(read);
+  const cases = input.cases.map(read);
+  const work = [...products, ...cases];
+  const all = [intro, ...work];
+  const denied = all.some((h) => h.denied);
 
   const aiProducts = products.length ? products.filter(showsAi).length / products.length : 0;
   const listed = products.length ? Math.min(1, input.listedAiProducts / products.length) : 0;
   const productShare = Math.max(aiProducts, listed);
   const aiCases = cases.length ? cases.filter(showsAi).length / cases.length : 0;
-  const technique = techniqueIn(all);
+  const technique = union(all, 'technique');
   // Techniques its products and cases use count fully; those only its introduction claims count less.
-  const described = techniqueIn([...products, ...cases].join('\n'));
-  const task = distinct(all, AI_TASK).length;
-  const own = denied ? 0 : distinct(all, OWN_AI_WORK).length;
-  const metric = AI_METRIC.test(all) ? 1 : 0;
+  const described = union(work, 'technique');
+  const task = union(all, 'task');
+  const own = denied ? 0 : union(all, 'own');
+  const metric = all.some((h) => h.metric) ? 1 : 0;
 
   // Points of evidence; EVIDENCE_FULL of them is a company that plainly builds AI.
   let points =
@@ -155,14 +177,14 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
     (input.declared ? POINTS.declared : 0);
   // What it is, in its own introduction: a trade, installing, staffing or advising business;
   // only own work on AI (own algorithms, training, measured accuracy) offsets it, AI words do not.
-  const trade = distinct(intro, TRADE_ROLES);
-  const service = productShare < 0.5 ? distinct(intro, SERVICE_ROLES) : [];
+  const trade = intro.trade;
+  const service = productShare < 0.5 ? intro.service : [];
   const roles = [...trade, ...service];
-  const core = denied ? 0 : distinct(all, OWN_AI_CORE).length;
+  const core = denied ? 0 : union(all, 'core');
   const rolePenalty = POINTS.tradeRole * Math.max(0, trade.length - core - metric) + POINTS.serviceRole * service.length;
-  const manual = manualIn([...products, ...cases].join('\n'));
+  const manual = union(work, 'manual');
   const manualPenalty = productShare >= 0.5 ? 0 : Math.min(3, manual) * POINTS.manual;
-  const thirdParty = THIRD_PARTY_AI.test(all) && own === 0 ? POINTS.thirdParty : 0;
+  const thirdParty = all.some((h) => h.thirdParty) && own === 0 ? POINTS.thirdParty : 0;
   points -= rolePenalty + manualPenalty + thirdParty;
   const ai = denied ? 0 : Math.round(Math.max(0, Math.min(1, points / EVIDENCE_FULL)) * 1e6) / 1e6;
 
