@@ -1,5 +1,6 @@
 import { MatchingTokenizer } from './matching.tokenizer';
-import { AI_VOCABULARY, DENIED_AI_WORK, OWN_AI_WORK, RESELLER_ROLES } from './matching.roles';
+import { AI_VOCABULARY } from './matching.roles';
+import { ownAiEvidence } from './matching.own-ai';
 import { normaliseText } from './matching.text';
 import type {
   CompanyInput,
@@ -526,9 +527,9 @@ export class MatchingModel {
 
     const document = this.companyText(c);
     if (!domains.size) for (const d of this.inferDomains(document)) domains.add(d);
-    const introduction = normaliseText([c.introduction, (c.tags ?? []).join('、')].filter(Boolean).join('\n'));
     // Names and synonyms in the company's own words are evidence; bare keywords are weak evidence.
-    for (const [code, w] of this.mentions(document)) maxMerge(strength, code, w >= MENTION_WEIGHT.synonym ? CAPABILITY_STRENGTH.mentioned : CAPABILITY_STRENGTH.keyword);
+    const mentioned = this.mentions(document);
+    for (const [code, w] of mentioned) maxMerge(strength, code, w >= MENTION_WEIGHT.synonym ? CAPABILITY_STRENGTH.mentioned : CAPABILITY_STRENGTH.keyword);
 
     const { words, bigrams } = this.tokenizer.features(document);
     const tf = new Map<string, number>();
@@ -539,7 +540,15 @@ export class MatchingModel {
       .map(([t, n]): [string, number] => [t, round((n * (BM25.k1 + 1)) / (n + BM25.k1 * norm) / (BM25.k1 + 1))])
       .sort(byKey);
 
-    const { ai, aiNote } = this.ownAi(document, introduction, strength, products.length > 0 && c.products.some((p) => p.capabilityCodes.length > 0));
+    const declared = c.capabilityCodes.some((x) => this.capabilityCode(x));
+    const own = ownAiEvidence({
+      introduction: [c.introduction, (c.tags ?? []).join('、')].filter(Boolean).join('\n'),
+      products: c.products.map((p) => [p.name, p.description, ...p.cases].filter(Boolean).join('\n')),
+      cases: c.cases.map((k) => k.text),
+      listedAiProducts: products.filter((p) => p.capabilityCodes.length > 0).length,
+      declared,
+      capabilityMentions: [...mentioned.values()].filter((w) => w >= MENTION_WEIGHT.synonym).length,
+    });
 
     const evidence: SparseVector = [...productsPerCapability]
       .map(([code, n]): [string, number] => [code, round(0.5 * Math.min(1, n / 2) + 0.5 * (bestMaturity.get(code) ?? 0))])
@@ -557,31 +566,10 @@ export class MatchingModel {
       deploymentModes: [...deployment].sort(),
       certifications: [...new Set(c.certifications.map((x) => this.certificationCode(x)))].sort(),
       products,
-      ai,
-      ...(aiNote ? { aiNote } : {}),
+      ai: own.ai,
+      ...(own.note ? { aiNote: own.note } : {}),
+      ...(own.roles.length && own.note ? { aiRoles: own.roles.slice(0, 3) } : {}),
     };
-  }
-
-  /**
-   * How far a company shows AI work of its own (0–1). Capabilities shown by listed products or
-   * declared count fully; otherwise AI vocabulary in its texts. A company that presents itself as
-   * a distributor, reseller, outsourcer or plain integrator and names no AI work of its own
-   * (自研, 算法, 模型训练 …) is held near 0: sharing a scenario's words does not make it a supplier.
-   */
-  private ownAi(document: string, introduction: string, strength: Map<string, number>, listedAi: boolean): { ai: number; aiNote?: 'reseller' | 'none' } {
-    const declared = Math.max(0, ...[...strength.values()].filter((v) => v >= CAPABILITY_STRENGTH.declared));
-    // A bare keyword (摄像头, 视频) is what a camera reseller says too: only names and synonyms count here.
-    const mentioned = Math.max(0, ...[...strength.values()].filter((v) => v >= CAPABILITY_STRENGTH.mentioned));
-    const vocabulary = AI_VOCABULARY.filter((w) => document.includes(w)).length;
-    const denied = DENIED_AI_WORK.test(introduction);
-    const own = denied ? 0 : OWN_AI_WORK.filter((w) => document.includes(w)).length;
-    const ai = round(Math.min(1, Math.max(declared, mentioned) + 0.15 * vocabulary + 0.2 * own));
-    if (listedAi || declared >= CAPABILITY_STRENGTH.declared) return { ai: Math.max(ai, CAPABILITY_STRENGTH.declared) };
-    // Its own introduction says what it is: a trading, installing or staffing role with no AI work beside it.
-    const roles = RESELLER_ROLES.filter((w) => introduction.includes(w)).length;
-    const introAi = AI_VOCABULARY.filter((w) => introduction.includes(w)).length + (denied ? 0 : OWN_AI_WORK.filter((w) => introduction.includes(w)).length);
-    if (denied || (roles > 0 && introAi < roles && own === 0)) return { ai: 0, aiNote: 'reseller' };
-    return ai < 0.1 ? { ai, aiNote: 'none' } : { ai };
   }
 
   // ---- internals ----

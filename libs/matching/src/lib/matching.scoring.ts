@@ -13,8 +13,12 @@ export const SCORE_WEIGHTS = { keywords: 0.7, capability: 0.14, domain: 0.09, ev
 /** Share of the capability boost and of the domain fit that counts without textual support. */
 export const CAPABILITY_UNSUPPORTED = 0.2;
 export const DOMAIN_UNSUPPORTED = 0.4;
-/** Own-AI factor: floor for a company with no sign of AI work, and the slope up to 1 (reached at ai = 0.15: one clear sign). */
-export const AI_FACTOR = { floor: 0.1, slope: 6 } as const;
+/**
+ * Own-AI factor: floor for a company with no evidence of AI work of its own, and the slope up to 1
+ * (reached at ai = 0.375: 1.5 of the 4 evidence points of matching.own-ai.ts, e.g. one AI product
+ * described by its technique, or a technique word with own work).
+ */
+export const AI_FACTOR = { floor: 0.1, slope: 2.4 } as const;
 /**
  * A company known to work in other domains (declared or read from its texts) than the scenario's
  * known domain loses up to this share of a weak textual fit: generic AI words shared by a company
@@ -33,7 +37,7 @@ export const DOMAIN_FIT = { same: 1, related: 0.6, group: 0.3, other: -1, unname
 export const EVIDENCE_WEIGHTS = { cases: 0.4, products: 0.6 } as const;
 const CASES_FULL = 2;
 
-/** The factor (0.15–1) by which a company's own AI work scales its totals. */
+/** The factor (0.1–1) by which a company's own AI evidence scales its totals. */
 export function aiFactor(ai: number): number {
   const f = AI_FACTOR.floor + AI_FACTOR.slope * ai;
   return f >= 1 ? 1 : f;
@@ -233,6 +237,9 @@ export function matchReasons(model: MatchingModel, scenario: ScenarioProfile, co
   if (modes.length) reasons.push(`支持${modes.map((m) => model.deploymentModeName(m)).join('、')}`);
   const certs = scenario.requirements.certifications.filter((c) => company.certifications.has(c));
   if (certs.length) reasons.push(`具备资质：${certs.map((c) => model.certificationName(c)).join('、')}`);
+  // A company whose texts show no AI work of its own says so in the list itself, not only in the explanation.
+  const caution = ownAiCaution(company.profile);
+  if (caution) reasons.push(caution);
   if (!reasons.length) {
     // A listed match always says something: the weaker signals that brought it here.
     const weak = scenario.capabilities.filter(([code]) => company.capabilities.has(code)).map(([code]) => model.capabilityName(code));
@@ -241,6 +248,19 @@ export function matchReasons(model: MatchingModel, scenario: ScenarioProfile, co
     else if (sums.domain > 0) reasons.push('同一领域大类');
   }
   return reasons;
+}
+
+/** What the company's own introduction says it is, when that holds its own-AI factor down (简介自述：代理、安装). */
+function ownAiWhy(profile: CompanyProfile): string | undefined {
+  return profile.aiNote && profile.aiRoles?.length ? `简介自述：${profile.aiRoles.join('、')}` : undefined;
+}
+
+/** A short caution among a listed match's reasons when its own-AI evidence is low. */
+function ownAiCaution(profile: CompanyProfile): string | undefined {
+  if (profile.aiNote === 'reseller') return `未见自有 AI 能力（${profile.aiRoles?.length ? `简介自述：${profile.aiRoles.join('、')}` : '自述不从事算法研发'}）`;
+  if (profile.aiNote === 'weak') return '未见自有 AI 能力（产品与案例未见算法、模型或训练）';
+  if (profile.aiNote === 'none') return '未见自有 AI 能力（资料未提及 AI 技术）';
+  return undefined;
 }
 
 /** The capability a scenario needs most (ties: first code). */
@@ -254,8 +274,11 @@ export function primaryCapability(scenario: ScenarioProfile): string | undefined
 export function whyNotReasons(model: MatchingModel, scenario: ScenarioProfile, company: CompanyLookup, sums: PairSums, values: ComponentValues): string[] {
   const why = eligibilityGaps(model, scenario, company);
   const note = company.profile.aiNote;
+  const said = ownAiWhy(company.profile);
+  if (said) why.push(said);
   if (note === 'reseller') why.push('主营代理、经销、外包或集成，未见自有 AI 能力');
   else if (note === 'none') why.push('无相关 AI 能力');
+  else if (note === 'weak') why.push('仅提及 AI 相关词语，产品与案例未见自有算法、模型或训练');
   if (scenario.capabilities.length && values.capability === 0 && !note) {
     why.push('无相关 AI 能力');
   } else if (scenario.capabilities.length) {

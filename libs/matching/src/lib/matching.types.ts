@@ -182,7 +182,9 @@ export interface CompanyProfile {
    */
   ai: number;
   /** Why `ai` is low, for the explanation: a trading/outsourcing role, or no AI words at all. */
-  aiNote?: 'reseller' | 'none';
+  aiNote?: 'reseller' | 'none' | 'weak';
+  /** Trade roles its introduction names (代理, 安装 …) when they hold `ai` down, for the explanation. */
+  aiRoles?: string[];
 }
 
 export interface Match {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HELDOUT_FILE, loadHeldoutSet } from './eval-data';
-import { evaluateCorpus, heldoutCorpus, type SliceResult } from './slices';
+import { evaluateCorpus, heldoutCorpus, titlesOnly, type SliceResult } from './slices';
+import { MatchIndex } from '../matching.index';
+import { MIN_KEPT_SCORE } from '../matching.scoring';
 import { fixtures } from '../../testing/matching-fixtures';
 
 /**
@@ -40,33 +42,59 @@ describe('matching evaluation on the held-out set', () => {
     }
   });
 
-  it('is not below the baseline with descriptions (NOT MET for nDCG@5 scenario → companies: held at the reached gap)', () => {
+  it('is not below the baseline with descriptions', () => {
     const c2s = slice(described.slices, 'company_to_scenario');
     expect(c2s.engine.mrr).toBeGreaterThanOrEqual(c2s.baseline.mrr);
     expect(c2s.engine.ndcg5).toBeGreaterThanOrEqual(c2s.baseline.ndcg5);
     const s2c = slice(described.slices, 'scenario_to_company');
     expect(s2c.engine.mrr).toBeGreaterThanOrEqual(s2c.baseline.mrr);
-    // Acceptance: ≥ the baseline. Reached: nDCG@5 0.925 vs 0.944 (two right companies whose texts
-    // show no AI work of their own are held at the own-AI floor).
-    expect(s2c.engine.ndcg5).toBeGreaterThanOrEqual(s2c.baseline.ndcg5 - 0.02);
+    // Reached: nDCG@5 0.951 vs 0.944 (the own-AI evidence of matching.own-ai.ts).
+    expect(s2c.engine.ndcg5).toBeGreaterThanOrEqual(s2c.baseline.ndcg5);
   });
 
   it('keeps decoys out of top-3 lists as users see them (NOT MET: held at the reached count) and puts far fewer there than BM25', () => {
     for (const result of [described, titles]) {
       const s2c = slice(result.slices, 'scenario_to_company');
       // Counted on the kept pairs (score ≥ MIN_KEPT_SCORE) in the product's order.
-      // Acceptance: 0. Reached: 9 of 64 lists with descriptions, 9 titles only (BM25: 24 and 31).
-      expect(s2c.engine.decoysInTop3).toBeLessThanOrEqual(9);
+      // Acceptance: 0. Reached: 2 of 64 lists with descriptions, 2 titles only (BM25: 24 and 31);
+      // both decoys left describe AI products of their own in another field and share few words.
+      expect(s2c.engine.decoysInTop3).toBeLessThanOrEqual(2);
       expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) / 2);
+    }
+  });
+
+  it('never lists a company without own-AI evidence above one with it and an equal or better textual fit', () => {
+    for (const titlesOnlyVariant of [false, true]) {
+      const scenarios = titlesOnlyVariant ? corpus.scenarios.map(titlesOnly) : corpus.scenarios;
+      model.setCorpus(model.buildCorpus(corpus.companies, scenarios));
+      const index = new MatchIndex(model);
+      const profiles = new Map(corpus.companies.map((c) => [c.id, model.companyProfile(c)]));
+      for (const p of profiles.values()) index.upsertCompany(p);
+      for (const s of scenarios) index.upsertScenario(model.scenarioProfile(s));
+      model.setCorpus(undefined);
+      let weakListed = 0;
+      for (const s of scenarios) {
+        const list = index.topCompaniesFor(s.id, corpus.companies.length).filter((m) => m.score >= MIN_KEPT_SCORE);
+        list.forEach((m, i) => {
+          if (!profiles.get(m.id)?.aiNote) return;
+          weakListed++;
+          const fit = index.explain(s.id, m.id).components.keywords;
+          const overtaken = list.slice(i + 1).filter((o) => !profiles.get(o.id)?.aiNote && index.explain(s.id, o.id).components.keywords >= fit);
+          expect({ scenario: s.id, company: m.id, overtaken: overtaken.map((o) => o.id) }).toEqual({ scenario: s.id, company: m.id, overtaken: [] });
+        });
+      }
+      // Few weak companies are listed at all (≥ MIN_KEPT_SCORE).
+      expect(weakListed).toBeLessThanOrEqual(5);
     }
   });
 
   it('scores honestly: right pairs median ≥ 70 with descriptions, ≥ 90 % of decoy pairs ≤ 30, reasons on every listed match', () => {
     expect(described.scores.rightMedian).toBeGreaterThanOrEqual(70);
-    // Titles only, the same pairs reach a median of 70 (the acceptance names no figure there).
-    expect(titles.scores.rightMedian).toBeGreaterThanOrEqual(68);
+    // Reached: 77 with descriptions; titles only, the same pairs reach 70 (the acceptance names no figure there).
+    expect(described.scores.rightMedian).toBeGreaterThanOrEqual(77);
+    expect(titles.scores.rightMedian).toBeGreaterThanOrEqual(70);
     for (const s of [described.scores, titles.scores]) {
-      expect(s.decoysAtMost30).toBeGreaterThanOrEqual(0.9);
+      expect(s.decoysAtMost30).toBeGreaterThanOrEqual(0.99);
       expect(s.listedWithoutReasons).toBe(0);
     }
   });

@@ -1,0 +1,83 @@
+import { MatchIndex } from './matching.index';
+import { ownAiEvidence, type OwnAiInput } from './matching.own-ai';
+import { aiFactor } from './matching.scoring';
+import { companyInputFromDescribed, type DescribedCompanyRecord } from './matching.seed-adapters';
+import { fixtures } from '../testing/matching-fixtures';
+
+const evidence = (input: Partial<OwnAiInput>) => ownAiEvidence({ introduction: '', products: [], cases: [], listedAiProducts: 0, declared: false, capabilityMentions: 0, ...input });
+
+describe('own-AI evidence', () => {
+  it('reads an AI maker from how its products and cases work, even in plain task words', () => {
+    const maker = evidence({
+      introduction: '专注于工业质检的科技公司。',
+      products: ['表面缺陷检测系统：基于深度学习模型自动识别划痕与气泡，检出率99.2%', '质检数据平台：缺陷样本标注与模型训练'],
+      cases: ['为某电池厂部署缺陷检测，漏检率下降80%'],
+    });
+    expect(maker.ai).toBeGreaterThanOrEqual(0.75);
+    expect(maker.note).toBeUndefined();
+    expect(aiFactor(maker.ai)).toBe(1);
+    // A terse one: a task and a capability named in its products is enough for the full factor.
+    const terse = evidence({ introduction: '为物流园区提供车辆调度。', products: ['园区车辆智能调度：自动识别车牌，预测到港时间'], capabilityMentions: 1 });
+    expect(aiFactor(terse.ai)).toBe(1);
+  });
+
+  it.each<[string, Partial<OwnAiInput>, string]>([
+    ['a camera distributor', { introduction: '本公司是安防监控设备的授权代理商，代理多个品牌的智能摄像机，提供安装与维保服务。', products: ['智能摄像机：品牌原厂人脸识别摄像机，按项目供货安装'] }, '代理'],
+    ['a call-centre outsourcer', { introduction: '提供呼叫中心外包与驻场坐席服务，人工客服7×24小时在线。', products: ['热线外包：专业坐席团队人工接听与回访'] }, '外包'],
+    ['a travel agency', { introduction: '本地旅行社，提供导游讲解、景区门票和研学团组织。', products: ['智慧旅游套餐：景区门票+导游讲解'] }, '旅行社'],
+    ['a human translation firm', { introduction: '专业人工翻译服务，母语译员团队。', products: ['文件翻译：人工翻译与审校'] }, '人工翻译'],
+    ['a cabling contractor', { introduction: '从事弱电工程与综合布线施工，承接智慧园区建设。', products: ['智慧园区弱电工程：监控点位安装与机房建设'] }, '弱电'],
+  ])('holds %s near the floor and names its trade', (_, input, role) => {
+    const e = evidence(input);
+    expect(e.note).toBe('reseller');
+    expect(e.roles).toContain(role);
+    expect(aiFactor(e.ai)).toBeLessThanOrEqual(0.2);
+  });
+
+  it('does not read a sector noun as a trade: an AI company for retail, ticketing or call centres keeps its factor', () => {
+    const e = evidence({ introduction: '为零售门店与景区票务提供客流分析，辅助坐席质检。', products: ['客流分析系统：基于视频的客流识别与预测'], cases: ['某商场客流预测准确率达92%'] });
+    expect(e.roles).toEqual([]);
+    expect(aiFactor(e.ai)).toBe(1);
+  });
+
+  it('takes a training school teaching AI for what it is, and AI claimed only in an introduction for a claim', () => {
+    const school = evidence({ introduction: '少儿编程与人工智能培训机构，开设课程与比赛辅导。', products: ['AI启蒙课程：讲师带领学员搭建积木机器人'] });
+    expect(school.note).toBe('reseller');
+    expect(aiFactor(school.ai)).toBeLessThan(0.5);
+    const washed = evidence({ introduction: '人工智能驱动的智慧政务服务商。', products: ['政务表单系统：按模板录入，自动生成报表并打印'] });
+    expect(washed.note).toBe('weak');
+    expect(aiFactor(washed.ai)).toBeLessThan(0.7);
+    const denied = evidence({ introduction: '提供政务大厅排队叫号系统，不含人工智能算法。', products: ['排队叫号机：取号与叫号'] });
+    expect(denied.ai).toBe(0);
+  });
+
+  it('outranks a reseller that shares every word with the scenario, and says why in the list', () => {
+    const { model } = fixtures();
+    const companies: DescribedCompanyRecord[] = [
+      {
+        id: 'maker',
+        name: '甲',
+        profile: '自研机器视觉算法的工业质检公司。',
+        products: [{ name: '焊缝缺陷检测', description: '深度学习模型自动识别焊缝气孔与裂纹，准确率98%' }],
+        cases: [{ title: '某造船厂', description: '焊缝缺陷检测上线，漏检率下降' }],
+      },
+      {
+        id: 'reseller',
+        name: '乙',
+        profile: '工业相机与焊缝检测设备的代理商，负责销售、安装与维保。',
+        products: [{ name: '焊缝缺陷检测设备', description: '代理进口焊缝缺陷检测设备，提供安装调试' }],
+        cases: [{ title: '某造船厂', description: '焊缝缺陷检测设备供货与安装' }],
+      },
+    ];
+    const index = new MatchIndex(model);
+    for (const c of companies) index.upsertCompany(model.companyProfile(companyInputFromDescribed(c)));
+    index.upsertScenario(model.scenarioProfile({ id: 's', title: '焊缝缺陷检测', domainCode: '工业制造', description: '船体焊缝缺陷检测，减少人工复检' }));
+    const top = index.topCompaniesFor('s', 5);
+    expect(top[0].id).toBe('maker');
+    const reseller = index.explain('s', 'reseller');
+    expect(reseller.score).toBeLessThan(10);
+    expect(reseller.whyNot).toEqual(expect.arrayContaining([expect.stringMatching(/^简介自述：.*代理/), '主营代理、经销、外包或集成，未见自有 AI 能力']));
+    const listed = top.find((m) => m.id === 'reseller');
+    if (listed) expect(listed.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^未见自有 AI 能力（简介自述：.*代理/)]));
+  });
+});

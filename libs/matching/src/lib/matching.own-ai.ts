@@ -1,0 +1,218 @@
+import { normaliseText } from './matching.text';
+
+/**
+ * Does a company build AI itself? An evidence score (0–1) read from the structure of its
+ * documents: how its products and cases work (own models and algorithms, training, measured
+ * accuracy, patents and filings), not only what its introduction claims, against the signs of
+ * a trade around others' AI (agency, distribution, installation, staffing, consulting, training
+ * courses, travel services), of work done by hand or by fixed rules, and of AI bought from third
+ * parties. General vocabulary of the trades, not words of any scenario or company.
+ */
+
+/** Words of AI technique: what a team that builds AI writes about its products. */
+export const AI_TECHNIQUE: readonly string[] = [
+  '算法', '模型', '深度学习', '机器学习', '神经网络', '大模型', '人工智能', '计算机视觉', '机器视觉', '自然语言', '语义理解', '知识图谱',
+  '多模态', '强化学习', '目标检测', '图像分割', '图像识别', '视觉识别', '视频分析', '行为识别', '人脸识别', '车牌识别', '文字识别', '语音识别',
+  '语音合成', '声纹', '生成式', '智能体', '预测模型', '数据挖掘', '点云', '三维重建', '路径规划', '优化求解', '运筹', '时序预测', '异常检测',
+  '特征提取', '向量检索', '检索增强', '微调', '推理引擎', '端到端', '卷积', 'transformer', 'ocr', 'nlp', 'ai', 'slam', 'rag', 'llm', 'aigc',
+  '语义', '推理', '数字孪生', '机器人', '机械臂', '具身', '算力', 'gpu', '智能算法', '深度神经', '视觉算法', '智能模型',
+];
+
+/** What AI does in a product or case: recognises, detects, predicts, generates, answers by itself. */
+export const AI_TASK: readonly string[] = [
+  '自动识别', '智能识别', '自动检测', '智能检测', '自动分析', '智能分析', '自动生成', '智能生成', '自动分类', '自动提取', '自动抽取', '自动判', '自动预警',
+  '智能预警', '智能推荐', '个性化推荐', '智能问答', '自动问答', '自动审核', '智能审核', '自动标注', '自动调度', '智能调度', '自动纠错', '自动翻译', '机器翻译',
+  '识别', '检测', '预测', '预警', '研判', '问答', '推荐', '分割', '跟踪', '理解', '自动分', '自动判', '标注', '无人机', '时序', '优化',
+];
+
+/** Work of one's own: research, training, measured results, patents and filings. */
+export const OWN_AI_WORK: readonly string[] = [
+  '自研', '自主研发', '自主知识产权', '研发团队', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '模型训练', '训练', '微调',
+  '发明专利', '专利', '软件著作权', '软著', '算法备案', '模型备案', '服务备案', '论文', '实验室', '博士', '数据集', '标注数据', '样本', '迭代',
+];
+
+/** Own work on AI itself (not patents or labs, which an installer or a manufacturer holds too): what offsets a trade role. */
+export const OWN_AI_CORE: readonly string[] = ['自研算法', '自研模型', '自主研发算法', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '模型训练', '训练', '微调', '算法备案', '模型备案'];
+
+/** Measured AI results: accuracy, recall, error rates with a figure. */
+export const AI_METRIC = /(准确率|识别率|召回率|检出率|精确率|精准率|准确度|精度|误报率|漏报率|误检率|错误率|命中率|f1|map|auc)[^。；;\n]{0,10}\d/u;
+
+/** Saying it does none of that work. */
+export const DENIED_AI_WORK = /(不自研|不研发|未自研|不从事|不涉及|不具备|不具有|不包含|不含|不做|不提供|未涉及|没有|并无|并非|无自研|无自主|无任何|非自研)[^，。；;,.]{0,8}(研发|自研|算法|模型|训练|人工智能|ai|智能分析|识别)/u;
+
+/**
+ * Business models of companies that trade, install, staff, advise or teach around others'
+ * products rather than make AI: what a company is, named in its own introduction. Sector nouns
+ * (零售, 票务, 课程, 坐席) are not here: an AI company names them as the field it works for.
+ */
+export const TRADE_ROLES: readonly string[] = [
+  '代理', '经销', '分销', '总代', '转售', '贸易', '进出口', '渠道商', '批发', '外包', '劳务', '驻场', '人力资源', '派遣',
+  '系统集成', '集成商', '弱电', '布线', '施工', '安装', '维保', '维修', '租赁', '设备销售', '硬件销售', '装修', '定制开发', '外包开发',
+  '网站建设', '代运营', '咨询服务', '咨询公司', '管理咨询', '培训服务', '培训机构', '培训学校', '职业培训', '人工客服', '人工翻译', '翻译服务',
+  '保安', '安保', '保洁', '印刷', '旅行社', '导游', '地接', '工程公司',
+];
+
+/** Words of a teaching business: they hold a company down unless its products show AI work (teaching about AI is not building it). */
+export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '学员'];
+
+/** Work done by people or by fixed rules: what a product without AI does. */
+export const MANUAL_WORK = /(人工(?!智能)|手工|纯人工|专人|人员定期|上门|电话回访|规则配置|基于规则|按模板|模板录入|手动|登记|录入|打印|纸质|人力)/gu;
+
+/** AI that comes from someone else: a brand it sells or installs, a third party's algorithm. */
+export const THIRD_PARTY_AI = /(第三方|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台))/u;
+
+/** The evidence read from a company's texts, and why it is low when it is. */
+export interface OwnAiEvidence {
+  /** 0–1: how far the texts show AI built by the company itself. */
+  ai: number;
+  note?: 'reseller' | 'none' | 'weak';
+  /** Trade roles its introduction names (代理, 安装 …), for the explanation. */
+  roles: string[];
+  /** Share of the products (and of the cases) whose own description shows AI work. */
+  aiProducts: number;
+  aiCases: number;
+  /** The counts behind `ai` (for diagnostics). */
+  signals?: Record<string, number>;
+}
+
+export interface OwnAiInput {
+  introduction: string;
+  /** Name, description and cases of each listed product. */
+  products: string[];
+  cases: string[];
+  /** Products listed with a capability of the taxonomy (the platform's structured declaration). */
+  listedAiProducts: number;
+  /** Capabilities declared in a form. */
+  declared: boolean;
+  /** Capabilities of the taxonomy named in its texts (by name or synonym). */
+  capabilityMentions: number;
+}
+
+const latinWord = new Map<string, RegExp>();
+/** The words of a list found in a text; a Latin word must stand alone (ai is not in "email"). */
+const distinct = (text: string, words: readonly string[]) =>
+  words.filter((w) => {
+    if (!/^[a-z0-9]+$/.test(w)) return text.includes(w);
+    let re = latinWord.get(w);
+    if (!re) latinWord.set(w, (re = new RegExp(`(^|[^a-z0-9])${w}([^a-z0-9]|$)`)));
+    return re.test(text);
+  });
+
+/** What one text (an introduction, a product, a case) says, read once. */
+interface Hits {
+  technique: string[];
+  task: string[];
+  own: string[];
+  core: string[];
+  trade: string[];
+  service: string[];
+  manual: string[];
+  metric: boolean;
+  denied: boolean;
+  thirdParty: boolean;
+}
+
+function read(raw: string): Hits {
+  const text = normaliseText(raw);
+  return {
+    technique: distinct(text, AI_TECHNIQUE),
+    task: distinct(text, AI_TASK),
+    own: distinct(text, OWN_AI_WORK),
+    core: distinct(text, OWN_AI_CORE),
+    trade: distinct(text, TRADE_ROLES),
+    service: distinct(text, SERVICE_ROLES),
+    manual: [...new Set(text.match(MANUAL_WORK) ?? [])],
+    metric: AI_METRIC.test(text),
+    denied: DENIED_AI_WORK.test(text),
+    thirdParty: THIRD_PARTY_AI.test(text),
+  };
+}
+
+/** Distinct words over several texts. */
+const union = (hits: Hits[], key: 'technique' | 'task' | 'own' | 'core' | 'manual') => new Set(hits.flatMap((h) => h[key])).size;
+
+/** A product or case shows AI work when its own words name a technique with a task, a metric or own work, or two techniques. */
+function showsAi(h: Hits): boolean {
+  if (h.denied) return false;
+  // A course about AI, or AI equipment resold or installed, is not AI the company built.
+  if ((h.trade.length || h.service.length) && !h.core.length && !h.metric) return false;
+  const technique = h.technique.length;
+  return technique >= 2 || (technique >= 1 && (h.task.length >= 1 || h.metric || h.own.length >= 1)) || (h.metric && h.task.length >= 1);
+}
+
+/**
+ * The own-AI evidence of a company. Products and cases carry most of it (AI work described
+ * where it is used), the introduction's technique words and own work the rest; trade roles,
+ * manual or rule-based work and third-party AI take evidence away; a company that says it does
+ * no AI work has none.
+ */
+export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
+  const intro = read(input.introduction);
+  const products = input.products.map(read);
+  const cases = input.cases.map(read);
+  const work = [...products, ...cases];
+  const all = [intro, ...work];
+  const denied = all.some((h) => h.denied);
+
+  const aiProducts = products.length ? products.filter(showsAi).length / products.length : 0;
+  const listed = products.length ? Math.min(1, input.listedAiProducts / products.length) : 0;
+  const productShare = Math.max(aiProducts, listed);
+  const aiCases = cases.length ? cases.filter(showsAi).length / cases.length : 0;
+  const technique = union(all, 'technique');
+  // Techniques its products and cases use count fully; those only its introduction claims count less.
+  const described = union(work, 'technique');
+  const task = union(all, 'task');
+  const own = denied ? 0 : union(all, 'own');
+  const metric = all.some((h) => h.metric) ? 1 : 0;
+
+  // Points of evidence; EVIDENCE_FULL of them is a company that plainly builds AI.
+  let points =
+    POINTS.technique * Math.min(3, described + INTRO_CLAIM * (technique - described)) +
+    POINTS.task * Math.min(4, task) +
+    POINTS.own * Math.min(2, own) +
+    POINTS.metric * metric +
+    POINTS.capability * Math.min(2, input.capabilityMentions) +
+    POINTS.products * productShare +
+    POINTS.cases * aiCases +
+    (input.declared ? POINTS.declared : 0);
+  // What it is, in its own introduction: a trade, installing, staffing or advising business;
+  // only own work on AI (own algorithms, training, measured accuracy) offsets it, AI words do not.
+  const trade = intro.trade;
+  const service = productShare < 0.5 ? intro.service : [];
+  const roles = [...trade, ...service];
+  const core = denied ? 0 : union(all, 'core');
+  const rolePenalty = POINTS.tradeRole * Math.max(0, trade.length - core - metric) + POINTS.serviceRole * service.length;
+  const manual = union(work, 'manual');
+  const manualPenalty = productShare >= 0.5 ? 0 : Math.min(3, manual) * POINTS.manual;
+  const thirdParty = all.some((h) => h.thirdParty) && own === 0 ? POINTS.thirdParty : 0;
+  points -= rolePenalty + manualPenalty + thirdParty;
+  const ai = denied ? 0 : Math.round(Math.max(0, Math.min(1, points / EVIDENCE_FULL)) * 1e6) / 1e6;
+
+  const signals = { technique, task, own, metric, roles: roles.length, manual, thirdParty: thirdParty ? 1 : 0, products: products.length, cases: cases.length, aiProducts: Math.round(aiProducts * 100) / 100, aiCases: Math.round(aiCases * 100) / 100 };
+  const base = { ai, roles, signals, aiProducts: Math.round(productShare * 1000) / 1000, aiCases: Math.round(aiCases * 1000) / 1000 };
+  if (ai >= WEAK_EVIDENCE) return base;
+  if (denied || rolePenalty > 0) return { ...base, note: 'reseller' };
+  return { ...base, note: technique + own + task === 0 ? 'none' : 'weak' };
+}
+
+/** Points per sign of own AI work, and per sign against it. */
+export const POINTS = {
+  technique: 1,
+  task: 0.75,
+  own: 1,
+  metric: 1,
+  capability: 0.7,
+  products: 2,
+  cases: 1,
+  declared: 2,
+  tradeRole: 1.5,
+  serviceRole: 1,
+  manual: 0.5,
+  thirdParty: 1,
+} as const;
+/** Share of a technique point for a technique named only in the introduction (a claim, not described work). */
+export const INTRO_CLAIM = 0.5;
+/** Points that make a company plainly an AI maker (ai = 1). */
+export const EVIDENCE_FULL = 4;
+/** Below this the evidence is weak: words about AI, but no product or case that shows the company's own AI work. */
+export const WEAK_EVIDENCE = 0.25;
