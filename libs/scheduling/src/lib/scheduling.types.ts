@@ -79,7 +79,10 @@ export interface AgendaStats {
   candidates: number;
   /** Distinct (company, agency) pairs after merging duplicate candidates. */
   pairs: number;
+  /** Pair columns in the selection LP's final model (column generation adds them as they price out). */
   lpVariables: number;
+  /** LP solves of the column generation. */
+  lpRounds: number;
   /** True when the selection LP came back integral (no rounding needed). */
   lpIntegral: boolean;
   ipVariables: number;
