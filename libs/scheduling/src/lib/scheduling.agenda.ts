@@ -1,5 +1,6 @@
 import { assemble } from './scheduling.assemble';
 import { Board } from './scheduling.board';
+import { boardIdleGaps, compactIdleGaps } from './scheduling.compact';
 import { solveByColumns, solveLinear, type ColumnBlock, type LinearSolution } from './scheduling.highs';
 import { buildProblem, type Problem } from './scheduling.problem';
 import { AgendaInputError, type AgendaInput, type AgendaResult, type AgendaStats } from './scheduling.types';
@@ -46,6 +47,9 @@ export async function scheduleAgenda(input: AgendaInput): Promise<AgendaResult> 
     ipVariables: method === 'time-indexed-ip' ? ipVariables : 0,
     ipOptimal: false,
     repaired: 0,
+    idleGapsBefore: 0,
+    idleGaps: 0,
+    compactMs: 0,
     solveMs: 0,
     colourMs: 0,
     totalMs: 0,
@@ -76,6 +80,13 @@ export async function scheduleAgenda(input: AgendaInput): Promise<AgendaResult> 
     }
   }
   fill(p, board);
+  if (options.compactIdleGaps !== false) {
+    const compacted = compactIdleGaps(p, board, { timeBudgetMs: options.compactTimeMs });
+    Object.assign(stats, { idleGapsBefore: compacted.before, idleGaps: compacted.after, compactMs: compacted.ms });
+  } else {
+    const gaps = boardIdleGaps(p, board);
+    Object.assign(stats, { idleGapsBefore: gaps, idleGaps: gaps });
+  }
   const { meetings, unplaced, totalValue } = assemble(p, board);
   stats.totalMs = performance.now() - started;
   const gap = lpBound > 0 ? Math.max(0, (lpBound - totalValue) / lpBound) : 0;
