@@ -42,6 +42,7 @@ export async function scheduleAgenda(input: AgendaInput): Promise<AgendaResult> 
     candidates: p.candidates,
     pairs: p.eu.length,
     lpVariables: lp.columns,
+    lpMeetings: lp.x.reduce((sum, x) => sum + x, 0),
     lpRounds: lp.rounds,
     lpIntegral,
     ipVariables: method === 'time-indexed-ip' ? ipVariables : 0,
@@ -294,13 +295,14 @@ function colour(p: Problem, x: Float64Array): { board: Board; repaired: number }
 
 /** Greedy refill by value: any pair both ends of which still have room, in a slot with a free table. */
 function fill(p: Problem, board: Board): void {
+  let freeTables = 0;
+  for (let t = 0; t < p.slots; t++) freeTables += Math.max(0, p.tables - board.count[t]);
+  // Every table of every slot taken: nothing more fits (and Kempe searches would only cost time).
+  if (freeTables === 0) return;
   const order: number[] = [];
   for (let e = 0; e < p.eu.length; e++) if (board.slotOf[e] < 0 && p.common[e] > 0 && (p.value[e] > 0 || p.requested[e] || p.pinned[e])) order.push(e);
   order.sort((a, b) => p.pinned[b] - p.pinned[a] || p.value[b] - p.value[a] || p.arrival[a] - p.arrival[b]);
-  let freeTables = 0;
-  for (let t = 0; t < p.slots; t++) freeTables += Math.max(0, p.tables - board.count[t]);
   for (const e of order) {
-    // Every table of every slot taken: nothing more fits (and Kempe searches would only cost time).
     if (freeTables === 0) break;
     if (p.pinSlot[e] >= 0) {
       if (board.hasCapacity(e) && board.count[p.pinSlot[e]] < p.tables && board.isFree(e, p.pinSlot[e])) {

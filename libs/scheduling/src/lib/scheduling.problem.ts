@@ -62,20 +62,31 @@ export function buildProblem(input: AgendaInput): Problem {
   };
 
   interface Edge { u: number; v: number; value: number; scenario?: string; requested: boolean; arrival: number; pinned: boolean; slot: number; table: number }
-  const edges = new Map<number, Edge>();
+  const list: Edge[] = [];
+  const edges = new Map<number, number>();
   const key = (u: number, v: number) => u * all.length + v;
   const candidates = input.candidates;
+  // Candidates come grouped by company as a rule: the last lookup is reused.
+  let lastCompany: string | undefined;
+  let lastU = -1;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (!(Number.isFinite(c.value) && c.value >= 0)) throw new AgendaInputError(`value of ${c.companyId}–${c.agencyId} must be a finite non-negative number`);
-    const u = vertex('c', c.companyId);
+    if (c.companyId !== lastCompany) {
+      lastU = vertex('c', c.companyId);
+      lastCompany = c.companyId;
+    }
+    const u = lastU;
     const v = vertex('a', c.agencyId);
     const arrival = Number.isFinite(c.arrival) ? (c.arrival as number) : i;
-    const old = edges.get(key(u, v));
-    if (!old) {
-      edges.set(key(u, v), { u, v, value: c.value, scenario: c.scenarioId, requested: !!c.requested, arrival, pinned: false, slot: -1, table: -1 });
+    const k = key(u, v);
+    const at = edges.get(k);
+    if (at === undefined) {
+      edges.set(k, list.length);
+      list.push({ u, v, value: c.value, scenario: c.scenarioId, requested: !!c.requested, arrival, pinned: false, slot: -1, table: -1 });
       continue;
     }
+    const old = list[at];
     if (c.value > old.value) {
       old.value = c.value;
       old.scenario = c.scenarioId;
@@ -87,8 +98,12 @@ export function buildProblem(input: AgendaInput): Problem {
   for (const p of input.pinned ?? []) {
     const u = vertex('c', p.companyId);
     const v = vertex('a', p.agencyId);
-    let e = edges.get(key(u, v));
-    if (!e) edges.set(key(u, v), (e = { u, v, value: 0, scenario: p.scenarioId, requested: false, arrival: Infinity, pinned: false, slot: -1, table: -1 }));
+    const at = edges.get(key(u, v));
+    let e = at === undefined ? undefined : list[at];
+    if (!e) {
+      edges.set(key(u, v), list.length);
+      list.push((e = { u, v, value: 0, scenario: p.scenarioId, requested: false, arrival: Infinity, pinned: false, slot: -1, table: -1 }));
+    }
     if (e.pinned) throw new AgendaInputError(`${p.companyId}–${p.agencyId} is pinned twice`);
     e.pinned = true;
     if (p.scenarioId !== undefined) e.scenario = p.scenarioId;
@@ -104,7 +119,6 @@ export function buildProblem(input: AgendaInput): Problem {
     }
   }
 
-  const list = [...edges.values()];
   const m = list.length;
   const problem: Problem = {
     slots, tables, nc, ids, cap, allowed,

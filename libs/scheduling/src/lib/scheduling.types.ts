@@ -88,6 +88,8 @@ export interface AgendaStats {
   pairs: number;
   /** Pair columns in the selection LP's final model (column generation adds them as they price out). */
   lpVariables: number;
+  /** Meetings in the selection LP's optimum (the one `lpBound` is the value of). */
+  lpMeetings: number;
   /** LP solves of the column generation. */
   lpRounds: number;
   /** True when the selection LP came back integral (no rounding needed). */
