@@ -6,6 +6,8 @@ import { buildProblem, type Problem } from './scheduling.problem';
 import { AgendaInputError, type AgendaInput, type AgendaResult, type AgendaStats } from './scheduling.types';
 
 const EPS = 1e-6;
+/** HiGHS model statuses of a model without feasible point (infeasible; infeasible or unbounded — every column here is bounded). */
+const INFEASIBLE = new Set([8, 9]);
 
 /**
  * Builds the agenda of a matchmaking session: which meetings take place, in which slot, at which table.
@@ -28,8 +30,12 @@ export async function scheduleAgenda(input: AgendaInput): Promise<AgendaResult> 
 
   const solveStarted = performance.now();
   const lp = await selectionModel(p, false, timeLimitSeconds);
-  if (!lp.x) throw new AgendaInputError('the pinned meetings cannot all be kept (the selection LP is infeasible)');
-  const lpBound = lp.objective;
+  if (!lp.x) {
+    if (INFEASIBLE.has(lp.status)) throw new AgendaInputError('the pinned meetings cannot all be kept (the selection LP is infeasible)');
+    throw new Error(`the selection LP stopped without a solution (HiGHS model status ${lp.status})`);
+  }
+  // Cut short by the time limit, the column generation still gives a valid (looser) bound.
+  const lpBound = lp.optimal ? lp.objective : Math.max(lp.objective, lp.bound);
   const lpIntegral = lp.x.every((x) => Math.abs(x - Math.round(x)) < EPS);
 
   let restricted = false;
@@ -160,16 +166,24 @@ async function selectionModel(p: Problem, integer: boolean, timeLimitSeconds: nu
     };
   };
   const first = block(order);
+  // Any duals y ≥ 0 bound the LP from above (Lagrangian relaxation of the rows): Σ y·rhs plus
+  // every pair's positive reduced cost (pins count whatever it is). The smallest seen is kept for
+  // a run the time limit cuts short; at the end of the column generation it equals the optimum.
+  let bound = Infinity;
   const price = (y: Float64Array): ColumnBlock | null => {
     const added: Array<[number, number]> = [];
     const yt = tableRow >= 0 ? y[tableRow] : 0;
+    let lagrangian = 0;
+    for (let r = 0; r < rowUpper.length; r++) lagrangian += Math.max(0, y[r]) * rowUpper[r];
     for (const e of eligible) {
-      if (inModel[e]) continue;
       const ru = rowOf[p.eu[e]];
       const rv = rowOf[p.ev[e]];
-      const reduced = p.value[e] - (ru >= 0 ? y[ru] : 0) - (rv >= 0 ? y[rv] : 0) - yt;
+      const reduced = p.value[e] - (ru >= 0 ? Math.max(0, y[ru]) : 0) - (rv >= 0 ? Math.max(0, y[rv]) : 0) - Math.max(0, yt);
+      lagrangian += p.pinned[e] ? reduced : Math.max(0, reduced);
+      if (inModel[e]) continue;
       if (reduced > 1e-7 * Math.max(1, p.value[e])) added.push([reduced, e]);
     }
+    bound = Math.min(bound, lagrangian);
     if (!added.length) return null;
     added.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
     const edges = added.slice(0, Math.max(5_000, order.length >> 1)).map(([, e]) => e);
@@ -177,7 +191,7 @@ async function selectionModel(p: Problem, integer: boolean, timeLimitSeconds: nu
     return block(edges);
   };
   const lp = order.length ? await solveByColumns(rowUpper, first, price, timeLimitSeconds) : { status: 7, optimal: true, x: new Float64Array(0), objective: 0, bound: 0, rounds: 0, columns: 0 };
-  const result: Selection = { ...lp, x: null, rounds: lp.rounds, columns: lp.columns };
+  const result: Selection = { ...lp, bound: lp.optimal ? lp.objective : bound, x: null, rounds: lp.rounds, columns: lp.columns };
   if (lp.x) {
     result.x = new Float64Array(m);
     order.forEach((e, j) => (result.x![e] = lp.x![j]));
