@@ -74,7 +74,11 @@ async function main(): Promise<void> {
       const started = performance.now();
       await outbox.publishNow(JobName.SessionAgenda, { sessionId: session, runId: run });
       const done = await waitFor(
-        async () => (await sql.query<{ status: string; meetings: number; gap: number; method: string }>(`SELECT status, meetings, gap, method FROM session_agenda_runs WHERE id = $1 AND status IN ('completed', 'failed')`, [run])).rows[0],
+        async () =>
+          (await sql.query<{ status: string; meetings: number; gap: number; method: string; stats: { idleGaps?: number; idleGapsBefore?: number } | null }>(
+            `SELECT status, meetings, gap, method, stats FROM session_agenda_runs WHERE id = $1 AND status IN ('completed', 'failed')`,
+            [run],
+          )).rows[0],
         'the agenda run',
         300_000,
         20,
@@ -84,6 +88,17 @@ async function main(): Promise<void> {
         emit('sessions_pipeline', 'agenda_job_s', (performance.now() - started) / 1000, 's');
         emit('sessions_pipeline', 'meetings', done.meetings, 'count');
         process.stdout.write(`${JSON.stringify({ bench: 'sessions_pipeline', metric: 'gap_to_lp', value: Number(Number(done.gap).toPrecision(3)), unit: 'ratio' })}\n`);
+        // The worker's agenda goes through the idle-gap step too: the saved meetings carry its result.
+        const saved = await sql.query<{ idle: string }>(
+          `SELECT coalesce(sum(span - n), 0) AS idle FROM (
+             SELECT max(slot) - min(slot) + 1 AS span, count(*) AS n
+               FROM (SELECT enterprise_id AS who, slot FROM session_meetings WHERE session_id = $1 UNION ALL SELECT agency_id, slot FROM session_meetings WHERE session_id = $1) x
+              GROUP BY who) s`,
+          [session],
+        );
+        if (Number(saved.rows[0].idle) !== done.stats?.idleGaps) throw new Error(`saved agenda has ${saved.rows[0].idle} idle gaps, the run reported ${done.stats?.idleGaps}`);
+        emit('sessions_pipeline', 'idle_gaps_colouring', done.stats?.idleGapsBefore ?? NaN, 'count');
+        emit('sessions_pipeline', 'idle_gaps', Number(saved.rows[0].idle), 'count');
         // Pin 50 meetings, as an organiser would, and regenerate around them.
         await sql.query(`UPDATE session_meetings SET pinned = true WHERE id IN (SELECT id FROM session_meetings WHERE session_id = $1 ORDER BY random() LIMIT 50)`, [session]);
       } else {

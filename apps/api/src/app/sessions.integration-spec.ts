@@ -222,6 +222,13 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     for (const id of companyIds.slice(0, 3)) expect(meetings.filter((m) => m.enterprise.id === id).length).toBeLessThanOrEqual(2);
     // Every company fits both agencies (scores ≥ 50) and there is room: all seven possible meetings are placed.
     expect(meetings.length).toBe(7);
+    // The run reports the idle slots between each participant's meetings of the saved agenda, and
+    // never more than before the solver compacted the slots.
+    const spans = new Map<string, number[]>();
+    for (const m of meetings) for (const who of [m.enterprise.id, m.agency.id]) spans.set(who, [...(spans.get(who) ?? []), m.slot]);
+    const idle = [...spans.values()].reduce((sum, slots) => sum + Math.max(...slots) - Math.min(...slots) + 1 - slots.length, 0);
+    expect(run.idleGaps).toBe(idle);
+    expect(run.idleGaps).toBeLessThanOrEqual(run.idleGapsBefore as number);
   });
 
   it('keeps pinned meetings where they are when the agenda is regenerated', async () => {

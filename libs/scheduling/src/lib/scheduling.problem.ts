@@ -34,17 +34,18 @@ const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isI
 export function buildProblem(input: AgendaInput): Problem {
   const { slots, tables } = input;
   if (!isCount(slots) || !isCount(tables)) throw new AgendaInputError('slots and tables must be non-negative integers');
-  const index = new Map<string, number>();
+  // One map per side: a company and an agency may share an id.
+  const index = [new Map<string, number>(), new Map<string, number>()];
   const ids: string[] = [];
   const nc = input.companies.length;
   const all = [...input.companies, ...input.agencies];
   const cap = new Int32Array(all.length);
   const allowed = new Uint8Array(all.length * slots).fill(1);
   all.forEach((p, v) => {
-    const key = `${v < nc ? 'c' : 'a'}:${p.id}`;
-    if (index.has(key)) throw new AgendaInputError(`duplicate participant ${p.id}`);
+    const side = index[v < nc ? 0 : 1];
+    if (side.has(p.id)) throw new AgendaInputError(`duplicate participant ${p.id}`);
     if (!isCount(p.capacity)) throw new AgendaInputError(`capacity of ${p.id} must be a non-negative integer`);
-    index.set(key, v);
+    side.set(p.id, v);
     ids.push(p.id);
     for (const t of p.unavailable ?? []) {
       if (!isCount(t) || t >= slots) throw new AgendaInputError(`unavailable slot ${t} of ${p.id} is out of range`);
@@ -55,34 +56,54 @@ export function buildProblem(input: AgendaInput): Problem {
     cap[v] = Math.min(p.capacity, free);
   });
   const vertex = (kind: 'c' | 'a', id: string): number => {
-    const v = index.get(`${kind}:${id}`);
+    const v = index[kind === 'c' ? 0 : 1].get(id);
     if (v === undefined) throw new AgendaInputError(`unknown ${kind === 'c' ? 'company' : 'agency'} ${id}`);
     return v;
   };
 
   interface Edge { u: number; v: number; value: number; scenario?: string; requested: boolean; arrival: number; pinned: boolean; slot: number; table: number }
-  const edges = new Map<number, Edge>();
+  const list: Edge[] = [];
+  const edges = new Map<number, number>();
   const key = (u: number, v: number) => u * all.length + v;
-  input.candidates.forEach((c, i) => {
+  const candidates = input.candidates;
+  // Candidates come grouped by company as a rule: the last lookup is reused.
+  let lastCompany: string | undefined;
+  let lastU = -1;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (!(Number.isFinite(c.value) && c.value >= 0)) throw new AgendaInputError(`value of ${c.companyId}–${c.agencyId} must be a finite non-negative number`);
-    const u = vertex('c', c.companyId);
+    if (c.companyId !== lastCompany) {
+      lastU = vertex('c', c.companyId);
+      lastCompany = c.companyId;
+    }
+    const u = lastU;
     const v = vertex('a', c.agencyId);
     const arrival = Number.isFinite(c.arrival) ? (c.arrival as number) : i;
-    const old = edges.get(key(u, v));
-    if (!old) {
-      edges.set(key(u, v), { u, v, value: c.value, scenario: c.scenarioId, requested: !!c.requested, arrival, pinned: false, slot: -1, table: -1 });
-      return;
+    const k = key(u, v);
+    const at = edges.get(k);
+    if (at === undefined) {
+      edges.set(k, list.length);
+      list.push({ u, v, value: c.value, scenario: c.scenarioId, requested: !!c.requested, arrival, pinned: false, slot: -1, table: -1 });
+      continue;
     }
-    if (c.value > old.value) Object.assign(old, { value: c.value, scenario: c.scenarioId });
+    const old = list[at];
+    if (c.value > old.value) {
+      old.value = c.value;
+      old.scenario = c.scenarioId;
+    }
     old.requested ||= !!c.requested;
     old.arrival = Math.min(old.arrival, arrival);
-  });
+  }
 
   for (const p of input.pinned ?? []) {
     const u = vertex('c', p.companyId);
     const v = vertex('a', p.agencyId);
-    let e = edges.get(key(u, v));
-    if (!e) edges.set(key(u, v), (e = { u, v, value: 0, scenario: p.scenarioId, requested: false, arrival: Infinity, pinned: false, slot: -1, table: -1 }));
+    const at = edges.get(key(u, v));
+    let e = at === undefined ? undefined : list[at];
+    if (!e) {
+      edges.set(key(u, v), list.length);
+      list.push((e = { u, v, value: 0, scenario: p.scenarioId, requested: false, arrival: Infinity, pinned: false, slot: -1, table: -1 }));
+    }
     if (e.pinned) throw new AgendaInputError(`${p.companyId}–${p.agencyId} is pinned twice`);
     e.pinned = true;
     if (p.scenarioId !== undefined) e.scenario = p.scenarioId;
@@ -98,7 +119,6 @@ export function buildProblem(input: AgendaInput): Problem {
     }
   }
 
-  const list = [...edges.values()];
   const m = list.length;
   const problem: Problem = {
     slots, tables, nc, ids, cap, allowed,

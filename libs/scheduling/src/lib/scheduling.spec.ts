@@ -3,6 +3,8 @@ import { arbitraryAgendaInput } from '../testing/arbitrary';
 import { bruteForceOptimum } from '../testing/brute-force';
 import { scheduleAgenda } from './scheduling.agenda';
 import { greedyFirstComeScheduler } from './scheduling.greedy';
+import { solveLinear } from './scheduling.highs';
+import { buildProblem } from './scheduling.problem';
 import { syntheticSession } from './scheduling.synthetic';
 import { AgendaInputError, type AgendaInput, type AgendaMethod } from './scheduling.types';
 import { validateAgenda } from './scheduling.validate';
@@ -137,5 +139,73 @@ describe('scheduleAgenda — reasons and input errors', () => {
     await expect(scheduleAgenda({ ...base, pinned: [{ companyId: 'c1', agencyId: 'a1' }, { companyId: 'c2', agencyId: 'a1' }] })).rejects.toThrow(AgendaInputError);
     await expect(scheduleAgenda({ ...base, candidates: [{ companyId: 'x', agencyId: 'a1', value: 1 }] })).rejects.toThrow(AgendaInputError);
     await expect(scheduleAgenda({ ...base, pinned: [{ companyId: 'c1', agencyId: 'a1', slot: 3 }] })).rejects.toThrow(AgendaInputError);
+  });
+});
+
+describe('scheduleAgenda — the selection LP by column generation', () => {
+  /** The slot-free LP with every pair as a column, solved in one go. */
+  async function fullLp(input: AgendaInput): Promise<number> {
+    const p = buildProblem(input);
+    const cols = Array.from(p.eu, (_, e) => e).filter((e) => p.common[e] > 0);
+    const byVertex: number[][] = Array.from({ length: p.ids.length }, () => []);
+    cols.forEach((e, j) => {
+      byVertex[p.eu[e]].push(j);
+      byVertex[p.ev[e]].push(j);
+    });
+    const rows = byVertex.map((l) => Int32Array.from(l));
+    const rowUpper = Array.from(p.cap);
+    rows.push(Int32Array.from(cols, (_, j) => j));
+    rowUpper.push(p.slots * p.tables);
+    const lp = await solveLinear({
+      cost: Float64Array.from(cols, (e) => p.value[e]),
+      lower: Float64Array.from(cols, (e) => p.pinned[e]),
+      upper: new Float64Array(cols.length).fill(1),
+      rows,
+      rowUpper,
+      integer: false,
+      timeLimitSeconds: 20,
+    });
+    return lp.objective;
+  }
+
+  it('equals the LP over all pairs on random sessions with low capacities', async () => {
+    // Low capacities and many candidates: each participant's few best pairs are contested, so the
+    // pricing has to bring in others.
+    const sessions = fc.record({ seed: fc.integer({ min: 1, max: 10_000 }), companies: fc.integer({ min: 10, max: 40 }), agencies: fc.integer({ min: 4, max: 12 }) });
+    await fc.assert(
+      fc.asyncProperty(sessions, async ({ seed, companies, agencies }) => {
+        const input = syntheticSession({ companies, agencies, slots: 3, tables: 8, companyCapacity: 1, requestsPerCompany: 4, seed });
+        for (const a of input.agencies) a.capacity = 1;
+        const result = await scheduleAgenda(input);
+        expect(result.lpBound).toBeCloseTo(await fullLp(input), 4);
+        expect(result.stats.lpVariables).toBeLessThanOrEqual(input.candidates.length);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('prices in a pair that is among the best of neither side', async () => {
+    // c0's four best agencies a1…a4 prefer d1…d4; a5's four best companies f1…f4 prefer g1…g4.
+    // c0–a5 (50) is in neither side's first columns, yet the optimum holds it.
+    const one = (id: string) => ({ id, capacity: 1 });
+    const n4 = [1, 2, 3, 4];
+    const input: AgendaInput = {
+      slots: 1,
+      tables: 20,
+      companies: ['c0', ...n4.map((i) => `d${i}`), ...n4.map((i) => `f${i}`)].map(one),
+      agencies: [...n4.map((i) => `a${i}`), 'a5', ...n4.map((i) => `g${i}`)].map(one),
+      candidates: [
+        ...n4.map((i) => ({ companyId: 'c0', agencyId: `a${i}`, value: 100 })),
+        { companyId: 'c0', agencyId: 'a5', value: 50 },
+        ...n4.map((i) => ({ companyId: `d${i}`, agencyId: `a${i}`, value: 200 })),
+        ...n4.map((i) => ({ companyId: `f${i}`, agencyId: 'a5', value: 60 })),
+        ...n4.map((i) => ({ companyId: `f${i}`, agencyId: `g${i}`, value: 1000 })),
+      ],
+    };
+    const result = await scheduleAgenda(input);
+    expect(result.stats.lpRounds).toBeGreaterThan(1);
+    expect(result.lpBound).toBeCloseTo(4850, 6);
+    expect(result.totalValue).toBeCloseTo(4850, 6);
+    expect(result.meetings.find((m) => m.companyId === 'c0')?.agencyId).toBe('a5');
   });
 });

@@ -14,6 +14,11 @@ export interface SyntheticSessionOptions {
   unavailableShare?: number;
   /** Meeting limit of each company; agencies may meet in every slot. */
   companyCapacity?: number;
+  /**
+   * Pairs nobody requested are candidates only from this match score up (the worker proposes
+   * unrequested pairs from 40); default 0, every pair a candidate.
+   */
+  minMatchScore?: number;
   seed?: number;
 }
 
@@ -58,18 +63,21 @@ export function syntheticSession(options: SyntheticSessionOptions = {}): AgendaI
     const k = Math.max(0, Math.round(perCompany + (random() - 0.5) * 2));
     for (let r = 0; r < k; r++) requested.set(i * na + pickAgency(), { mutual: random() < mutualShare, arrival: random() });
   }
+  const minScore = options.minMatchScore ?? 0;
   const candidates: CandidateMeeting[] = [];
   for (let i = 0; i < nc; i++) {
     for (let j = 0; j < na; j++) {
       const matchScore = Math.round(100 * random() ** 2);
       const req = requested.get(i * na + j);
+      const arrival = req ? req.arrival : 1 + random();
+      if (!req && matchScore < minScore) continue;
       candidates.push({
         companyId: `c${i}`,
         agencyId: `a${j}`,
         scenarioId: `s${j}-${i % 3}`,
         value: meetingValue({ mutual: req?.mutual, requested: !!req, matchScore }),
         requested: !!req,
-        arrival: req ? req.arrival : 1 + random(),
+        arrival,
       });
     }
   }

@@ -38,6 +38,13 @@ export interface AgendaOptions {
   ipMaxVariables?: number;
   /** Time limit of each HiGHS solve in seconds; default 20. */
   timeLimitSeconds?: number;
+  /**
+   * Second objective, after the meetings are chosen: move meetings between slots (never adding or
+   * dropping one) so that participants wait less between their meetings. Default true.
+   */
+  compactIdleGaps?: boolean;
+  /** Time budget of that step in milliseconds; default 2,000 (it usually stops earlier, when it stalls). */
+  compactTimeMs?: number;
 }
 
 export interface AgendaInput {
@@ -79,7 +86,12 @@ export interface AgendaStats {
   candidates: number;
   /** Distinct (company, agency) pairs after merging duplicate candidates. */
   pairs: number;
+  /** Pair columns in the selection LP's final model (column generation adds them as they price out). */
   lpVariables: number;
+  /** Meetings in the selection LP's optimum (the one `lpBound` is the value of). */
+  lpMeetings: number;
+  /** LP solves of the column generation. */
+  lpRounds: number;
   /** True when the selection LP came back integral (no rounding needed). */
   lpIntegral: boolean;
   ipVariables: number;
@@ -87,6 +99,11 @@ export interface AgendaStats {
   ipOptimal: boolean;
   /** Meetings the LP chose that could not be given a slot and table, then re-filled greedily. */
   repaired: number;
+  /** Empty slots between each participant's first and last meeting, summed, before the compaction step. */
+  idleGapsBefore: number;
+  /** The same after it (equal to `idleGapsBefore` when the step is off). */
+  idleGaps: number;
+  compactMs: number;
   solveMs: number;
   colourMs: number;
   totalMs: number;

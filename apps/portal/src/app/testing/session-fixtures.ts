@@ -79,6 +79,8 @@ export function runView(overrides: Partial<AgendaRunView> = {}): AgendaRunView {
     totalValue: null,
     lpBound: null,
     gap: null,
+    idleGaps: null,
+    idleGapsBefore: null,
     stats: null,
     error: null,
     createdAt: '2026-11-02T00:00:00.000Z',

@@ -413,6 +413,8 @@ export class AgendaService {
 export function runView(row: Record<string, unknown>): AgendaRunView {
   const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const stats = (row['stats'] as Record<string, unknown> | null) ?? null;
   return {
     id: row['id'] as string,
     status: row['status'] as AgendaRunView['status'],
@@ -423,7 +425,9 @@ export function runView(row: Record<string, unknown>): AgendaRunView {
     totalValue: num(row['total_value']),
     lpBound: num(row['lp_bound']),
     gap: num(row['gap']),
-    stats: (row['stats'] as Record<string, unknown> | null) ?? null,
+    idleGaps: count(stats?.['idleGaps']),
+    idleGapsBefore: count(stats?.['idleGapsBefore']),
+    stats,
     error: (row['error'] as string | null) ?? null,
     createdAt: iso(row['created_at']) as string,
     finishedAt: iso(row['finished_at']),

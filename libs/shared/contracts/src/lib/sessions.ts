@@ -276,6 +276,13 @@ export interface AgendaRunView {
   totalValue: number | null;
   lpBound: number | null;
   gap: number | null;
+  /**
+   * Empty slots between each participant's first and last meeting, summed over participants, in
+   * the agenda this run produced; `idleGapsBefore` is the same before the solver compacted the
+   * slots (null for runs that did not report it).
+   */
+  idleGaps: number | null;
+  idleGapsBefore: number | null;
   stats: Record<string, unknown> | null;
   error: string | null;
   createdAt: string;

@@ -222,6 +222,9 @@ export const SESSIONS_ADMIN_TEXTS = {
     requestsPlaced: (total: number, placed: number) =>
       `已安排 ${total} 个洽谈请求中的 ${placed} 个`,
     noRequests: '暂无洽谈请求，按匹配度安排',
+    idleGaps: '洽谈间空档',
+    idleGapsValue: (after: number, before: number | null) =>
+      before !== null && before > after ? `共 ${after} 个（调整时段前 ${before} 个）` : `共 ${after} 个`,
     details: '计算细节',
     totalValue: '总价值',
     lpBound: 'LP 上界',

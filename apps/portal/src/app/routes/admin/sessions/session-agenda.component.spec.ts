@@ -97,7 +97,7 @@ describe('SessionAgendaComponent', () => {
 
     jest.advanceTimersByTime(1000);
     httpMock.expectOne(`${BASE}/agenda/runs/run-1`).flush(
-      runView({ status: 'completed', progress: 1, message: '完成', method: 'highs-mip', meetings: 2, totalValue: 250, lpBound: 252.5, gap: 0.0099, finishedAt: '2026-11-02T00:00:03.000Z' }),
+      runView({ status: 'completed', progress: 1, message: '完成', method: 'highs-mip', meetings: 2, totalValue: 250, lpBound: 252.5, gap: 0.0099, idleGaps: 1, idleGapsBefore: 4, finishedAt: '2026-11-02T00:00:03.000Z' }),
     );
     const meetings = [
       meetingView({ id: 'm-1', slot: 0, table: 1, mutual: true, requested: true }),
@@ -107,7 +107,7 @@ describe('SessionAgendaComponent', () => {
       agendaView({
         meetings,
         unplaced: [{ enterprise: { id: 'e-3', name: '深蓝数据' }, agency: { id: 'a-1', name: '市卫生健康委' }, scenario: null, reason: '双方共同可参加的时段都已排满', detail: '' }],
-        run: runView({ status: 'completed', progress: 1, message: '完成', method: 'highs-mip', meetings: 2, totalValue: 250, lpBound: 252.5, gap: 0.0099 }),
+        run: runView({ status: 'completed', progress: 1, message: '完成', method: 'highs-mip', meetings: 2, totalValue: 250, lpBound: 252.5, gap: 0.0099, idleGaps: 1, idleGapsBefore: 4 }),
       }),
     );
     fixture.detectChanges();
@@ -116,6 +116,7 @@ describe('SessionAgendaComponent', () => {
     // In an organiser's words: 1 of the 2 requests placed (m-1 was asked for; the other is unplaced).
     expect(text('run-quality')).toBe('接近最优（与理论最佳相差 0.99%）');
     expect(text('run-requests')).toBe('已安排 2 个洽谈请求中的 1 个');
+    expect(text('run-idle-gaps')).toBe('共 1 个（调整时段前 4 个）');
     // The solver's figures are still there, folded away.
     expect(text('run-gap')).toBe('0.99%');
     expect(text('run-method')).toBe('highs-mip');

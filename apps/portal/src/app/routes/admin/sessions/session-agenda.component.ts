@@ -49,6 +49,7 @@ import {
 import {
   buildAgendaGrid,
   gapPercent,
+  idleGapsText,
   runSummary,
   isRunLive,
   meetingKind,
@@ -120,6 +121,7 @@ export class SessionAgendaComponent implements OnInit {
   protected readonly progressStatus = RUN_PROGRESS_STATUS;
   protected readonly percent = runPercent;
   protected readonly gapPercent = gapPercent;
+  protected readonly idleGapsText = idleGapsText;
   protected summary(run: AgendaRunView) {
     return runSummary(run, this.agenda());
   }

@@ -9,6 +9,7 @@ import {
   buildAgendaGrid,
   checkinRate,
   gapPercent,
+  idleGapsText,
   meetingKind,
   pollAgendaRun,
   runPercent,
@@ -126,5 +127,17 @@ describe('runSummary (the agenda run in an organiser\'s words)', () => {
       requests: '暂无洽谈请求，按匹配度安排',
     });
     expect(runSummary({ status: 'running', gap: null }, null).quality).toBe('—');
+  });
+});
+
+describe('idleGapsText (waiting between meetings)', () => {
+  it('gives the idle slots left and how many the solver removed', () => {
+    expect(idleGapsText({ status: 'completed', idleGaps: 12, idleGapsBefore: 87 })).toBe('共 12 个（调整时段前 87 个）');
+    expect(idleGapsText({ status: 'completed', idleGaps: 0, idleGapsBefore: 0 })).toBe('共 0 个');
+  });
+
+  it('shows a dash while running or for runs that did not report it', () => {
+    expect(idleGapsText({ status: 'running', idleGaps: null, idleGapsBefore: null })).toBe('—');
+    expect(idleGapsText({ status: 'completed', idleGaps: null, idleGapsBefore: null })).toBe('—');
   });
 });

@@ -69,6 +69,15 @@ export function runSummary(
   };
 }
 
+/**
+ * Idle slots between the participants' meetings (summed), and how many the solver removed by
+ * moving meetings between slots; "—" for runs that did not report them.
+ */
+export function idleGapsText(run: Pick<AgendaRunView, 'idleGaps' | 'idleGapsBefore' | 'status'>): string {
+  if (run.status !== 'completed' || run.idleGaps === null || run.idleGaps === undefined) return '—';
+  return SESSIONS_ADMIN_TEXTS.agenda.idleGapsValue(run.idleGaps, run.idleGapsBefore ?? null);
+}
+
 export type MeetingKind = 'mutual' | 'requested' | 'matched';
 
 /** How the meeting came about: both sides asked, one asked, or the match scores proposed it. */
