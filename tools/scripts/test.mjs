@@ -2,7 +2,9 @@
 // `npm test`: lint, unit tests, integration tests against the real PostgreSQL and Redis, a
 // production build, and browser end-to-end tests in Chromium. Ends with "N passed, N failed".
 // `npm test -- unit integration` runs only the named stages.
-import { spawnSync } from 'node:child_process';
+// The production build runs beside the integration tests (which mostly wait for PostgreSQL and
+// Redis): its output is shown when it is done. TEST_SERIAL=1 runs every stage on its own.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,26 +35,33 @@ const stages = [
   { name: 'lint', command: 'npx', args: ['nx', 'run-many', '-t', 'lint', '--output-style=static'] },
   jest('unit', ['--projects', ...unitProjects()]),
   jest('integration', ['-c', 'jest.integration.config.cts']),
-  { name: 'build', command: 'npx', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'portal', '--output-style=static'] },
+  { name: 'build', command: 'npx', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'portal', '--output-style=static'], beside: 'integration' },
   jest('e2e', ['-c', 'apps/portal-e2e/jest.config.cts']),
 ];
 
 const wanted = process.argv.slice(2);
+const runs = (stage) => !wanted.length || wanted.includes(stage.name);
 let passed = 0;
 let failed = 0;
 const lines = [];
-for (const stage of stages) {
-  if (wanted.length && !wanted.includes(stage.name)) continue;
-  if (stage.name === 'e2e' && failed && !wanted.length && lines.some((l) => l.startsWith('build') && l.includes('FAILED'))) {
-    lines.push('e2e: skipped (the build failed)');
-    failed++;
-    continue;
-  }
-  console.log(`\n━━ ${stage.name} ━━`);
+
+/** Runs a stage's command: its output on the terminal, or kept and returned when `quiet`. */
+function start(stage, quiet) {
   if (stage.report) rmSync(stage.report, { force: true });
   const started = Date.now();
-  const run = spawnSync(stage.command, stage.args, { cwd: root, env, stdio: 'inherit' });
-  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  const child = spawn(stage.command, stage.args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  let output = '';
+  if (quiet) {
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+  }
+  return new Promise((done) =>
+    child.on('close', (status, signal) => done({ status, signal, output, seconds: ((Date.now() - started) / 1000).toFixed(0) })),
+  );
+}
+
+function record(stage, run) {
+  const { seconds } = run;
   if (stage.report && existsSync(stage.report)) {
     const report = JSON.parse(readFileSync(stage.report, 'utf8'));
     const broken = report.numFailedTestSuites - report.testResults.filter((r) => r.assertionResults.some((a) => a.status === 'failed')).length;
@@ -68,6 +77,28 @@ for (const stage of stages) {
     failed++;
     lines.push(`${stage.name}: FAILED with exit code ${run.status ?? run.signal} (${seconds} s)`);
   }
+}
+
+// Stages started early beside another one (by name of the stage they run beside).
+const background = new Map();
+for (const stage of stages) {
+  if (!runs(stage)) continue;
+  if (stage.name === 'e2e' && failed && !wanted.length && lines.some((l) => l.startsWith('build') && l.includes('FAILED'))) {
+    lines.push('e2e: skipped (the build failed)');
+    failed++;
+    continue;
+  }
+  if (background.has(stage.name)) {
+    const run = await background.get(stage.name);
+    console.log(`\n━━ ${stage.name} (ran beside ${stage.beside}, ${run.seconds} s) ━━`);
+    process.stdout.write(run.output);
+    record(stage, run);
+    continue;
+  }
+  const companions = stages.filter((other) => other.beside === stage.name && runs(other) && process.env['TEST_SERIAL'] !== '1');
+  for (const other of companions) background.set(other.name, start(other, true));
+  console.log(`\n━━ ${stage.name}${companions.length ? ` (with ${companions.map((c) => c.name).join(', ')} beside it)` : ''} ━━`);
+  record(stage, await start(stage, false));
 }
 
 console.log('\n━━ summary ━━');

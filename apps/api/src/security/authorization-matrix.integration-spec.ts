@@ -29,6 +29,9 @@ function dtoProperties(dto: (new () => object) | undefined): string[] {
     .map((m) => m.propertyName);
 }
 
+/** Outcomes of access control refusing a caller: nothing happens to the object. */
+const REFUSALS = new Set<Outcome>([401, 403, 404]);
+
 function outcomeOf(status: number): Outcome | number {
   return status >= 200 && status < 300 ? '2xx' : status;
 }
@@ -62,28 +65,38 @@ describe('authorisation matrix: every route × every caller (authorization-matri
     for (const [key, entry] of Object.entries(AUTHORIZATION_MATRIX)) {
       if (!served.has(key)) continue; // reported by the test above
       const [method, path] = key.split(' ');
-      let shared: Fixture | undefined;
-      for (const caller of CALLERS) {
-        const fixture = entry.fresh ? await w.fixtures[entry.fixture]() : (shared ??= await w.fixtures[entry.fixture]());
-        const requestId = `matrix-${calls}-${Date.now()}`;
-        const ip = w.nextAddress();
-        const response = await w.call(entry, method, path, caller, fixture, { ip, headers: { 'x-request-id': requestId, 'user-agent': 'matrix-test/1.0' } });
-        calls++;
-        const got = outcomeOf(response.status);
-        if (got !== entry.expect[caller]) {
-          mismatches.push(`${key} as ${caller}: expected ${entry.expect[caller]}, got ${response.status} ${JSON.stringify(response.body).slice(0, 160)}`);
-        }
-        const auditable = method !== 'GET' && (got === '2xx' || got === 401 || got === 403) && !AUDIT_EXEMPT.has(key);
-        if (auditable) {
-          writes.push({
-            label: `${key} as ${caller} (${response.status})`,
-            requestId,
-            ip,
-            outcome: got === '2xx' ? 'success' : 'denied',
-            needsActor: caller !== 'anonymous' && !key.startsWith('POST /api/auth/'),
-          });
-        }
-      }
+      // A row whose allowed call uses up its object (`fresh`) gives every caller that may change
+      // it (2xx, or past access control with 400/409) an object of its own. The callers it must
+      // refuse (401/403/404) share one: a refusal changes nothing, and a refusal that wrongly
+      // went through is already a mismatch. Without `fresh`, every caller shares one object, in
+      // table order. The groups are independent of each other and run concurrently.
+      const groups: Caller[][] = entry.fresh
+        ? [CALLERS.filter((c) => REFUSALS.has(entry.expect[c])), ...CALLERS.filter((c) => !REFUSALS.has(entry.expect[c])).map((c) => [c])].filter((g) => g.length)
+        : [[...CALLERS]];
+      await Promise.all(
+        groups.map(async (group) => {
+          const fixture = await w.fixtures[entry.fixture]();
+          for (const caller of group) {
+            const requestId = `matrix-${calls++}-${Date.now()}`;
+            const ip = w.nextAddress();
+            const response = await w.call(entry, method, path, caller, fixture, { ip, headers: { 'x-request-id': requestId, 'user-agent': 'matrix-test/1.0' } });
+            const got = outcomeOf(response.status);
+            if (got !== entry.expect[caller]) {
+              mismatches.push(`${key} as ${caller}: expected ${entry.expect[caller]}, got ${response.status} ${JSON.stringify(response.body).slice(0, 160)}`);
+            }
+            const auditable = method !== 'GET' && (got === '2xx' || got === 401 || got === 403) && !AUDIT_EXEMPT.has(key);
+            if (auditable) {
+              writes.push({
+                label: `${key} as ${caller} (${response.status})`,
+                requestId,
+                ip,
+                outcome: got === '2xx' ? 'success' : 'denied',
+                needsActor: caller !== 'anonymous' && !key.startsWith('POST /api/auth/'),
+              });
+            }
+          }
+        }),
+      );
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBe(Object.keys(AUTHORIZATION_MATRIX).filter((key) => served.has(key)).length * CALLERS.length);
@@ -111,12 +124,16 @@ describe('authorisation matrix: every route × every caller (authorization-matri
     const served = new Set(routes.keys());
     const problems: string[] = [];
     let checked = 0;
+    // Rows on the same kind of object share one: a refused write leaves it as it was, and a write
+    // that wrongly went through is a problem whatever its object's state makes of the next row.
+    const objects = new Map<string, Promise<Fixture>>();
     for (const [key, entry] of Object.entries(AUTHORIZATION_MATRIX)) {
       const [method, path] = key.split(' ');
       if (method === 'GET' || !served.has(key) || entry.upload) continue;
       const caller = allowedCaller(entry);
       if (!caller) continue;
-      const fixture = await w.fixtures[entry.fixture]();
+      if (!objects.has(entry.fixture)) objects.set(entry.fixture, w.fixtures[entry.fixture]());
+      const fixture = await (objects.get(entry.fixture) as Promise<Fixture>);
       const valid = typeof entry.body === 'function' ? (entry.body as (f: Fixture, c: Caller) => unknown)(fixture, caller) : (entry.body ?? {});
       const before = await domainChecksum(t.database);
       const response = await w.call(entry, method, path, caller, fixture, { body: { ...(valid as object), ...PRIVILEGED_FIELDS } });

@@ -67,6 +67,15 @@ export async function createWorld(t: TestApp): Promise<World> {
   };
   const id = (body: unknown) => (body as { id: string }).id;
 
+  // Fixtures may be built concurrently (the matrix builds a row's objects at once); the few that
+  // read back "the newest" of something go through this queue, one after the other.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(build: () => Promise<T>): Promise<T> => {
+    const run = queue.then(build, build);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
   // ── fixtures, built through the API as their owners would ──────────────
   const scenarioDraft = async (): Promise<string> =>
     id(ok('draft scenario', await as('agency').post('/api/scenarios', { title: `权限矩阵场景 ${++address}`, domain: '智慧医疗', description: '在区属医院试点医学影像辅助诊断，提升阅片效率。', capabilities: ['计算机视觉'] })));
@@ -240,11 +249,13 @@ export async function createWorld(t: TestApp): Promise<World> {
       const objection = ok('objection', await as('enterprise:other').post(`/api/notices/${n.awardId}/objections`, { reason: '中标方报价明显高于市场价' }));
       return { id: id(objection) };
     },
-    'notification.ofEnterprise': async () => {
-      await productListed(); // the organiser's decision notifies the company
-      const inbox = ok('inbox', await as('enterprise').get<{ items: Array<{ id: string; readAt: string | null }> }>('/api/me/notifications?unread=true'));
-      return { id: inbox.items[0].id };
-    },
+    // One at a time: the newest unread notice must be the one this fixture's decision sent.
+    'notification.ofEnterprise': () =>
+      serially(async () => {
+        await productListed(); // the organiser's decision notifies the company
+        const inbox = ok('inbox', await as('enterprise').get<{ items: Array<{ id: string; readAt: string | null }> }>('/api/me/notifications?unread=true'));
+        return { id: inbox.items[0].id };
+      }),
     notificationRun: async () => ({ id: id(ok('run', await as('organiser').post('/api/notifications/reminders/run'))) }),
     'organisation.unverified': async () => {
       const registered = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration()));
@@ -286,7 +297,8 @@ export async function createWorld(t: TestApp): Promise<World> {
       return { id: userId };
     },
     registration: async () => ({ body: JSON.stringify(registration()) }),
-    'job.failed': async () => ({ queue: QueueName.Maintenance, id: await failedProbeJob() }),
+    // One at a time: the fixture's worker fails jobs until it meets its own.
+    'job.failed': () => serially(async () => ({ queue: QueueName.Maintenance, id: await failedProbeJob() })),
     'outbox.stuck': async () => {
       const { rows } = await t.database.query<{ id: string }>(
         `INSERT INTO outbox (queue, job, payload, available_at) VALUES ('maintenance', 'probe', $1, now() - interval '1 hour') RETURNING id::text`,
