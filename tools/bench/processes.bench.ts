@@ -27,8 +27,7 @@
  * (default `http,jobs`; one of them to measure only that).
  */
 import { JOB_QUEUE, JobName } from '@scenematch/server-queue';
-import { ChildApp, childEnv, dropQueueKeys, TEST_REDIS_URL, testQueuePrefix, waitFor, type TestDatabase } from '@scenematch/server-testing';
-import { createServer } from 'node:net';
+import { ChildApp, childEnv, dropQueueKeys, freePort, TEST_REDIS_URL, testQueuePrefix, waitFor, type TestDatabase } from '@scenematch/server-testing';
 import { Client } from 'pg';
 import { hotEndpoints, seedMatches, signInDemoEnterprise } from './api-fixtures';
 import { benchDatabase } from './bench-env';
@@ -47,17 +46,6 @@ const PARTS = (process.env['BENCH_PARTS'] ?? 'http,jobs').split(',');
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function ports(): Promise<[number, number]> {
   const first = Number(process.env['BENCH_PORT'] ?? 0);
   return first ? [first, first + 1] : [await freePort(), await freePort()];
@@ -69,10 +57,20 @@ async function backends(sql: Client, database: string): Promise<number[]> {
   return rows.rows.map((r) => r.pid);
 }
 
-function emitCpu(prefix: string, window: CpuWindow, loadClientSeconds?: number): void {
+/**
+ * CPU of each process during a measurement, how busy the machine was, and what the stack (our
+ * processes and their PostgreSQL backends) spent per 1,000 requests or jobs: when the machine
+ * is saturated, throughput follows the CPU share the stack gets, and the cost per unit tells a
+ * process that scales from one that only got a bigger share.
+ */
+function emitCpu(prefix: string, window: CpuWindow, units: { count: number; name: string }, loadClientSeconds?: number): void {
   for (const [label, percent] of Object.entries(window.perGroup)) emit(BENCH, `${prefix}_cpu_${label}`, percent, '% of a core');
   if (loadClientSeconds !== undefined) emit(BENCH, `${prefix}_cpu_load_client`, (loadClientSeconds / window.seconds) * 100, '% of a core');
   emit(BENCH, `${prefix}_cpu_machine_busy`, window.machineBusy, '% of all cores');
+  // Redis serves other clients on a shared machine: its CPU is shown above but not counted here.
+  const stack = Object.entries(window.perGroup).filter(([label]) => label !== 'redis_server');
+  const stackSeconds = (stack.reduce((sum, [, percent]) => sum + percent, 0) / 100) * window.seconds;
+  if (units.count > 0) emit(BENCH, `${prefix}_cpu_stack_per_1000_${units.name}`, (stackSeconds / units.count) * 1000, 'cpu-s');
 }
 
 interface Apps {
@@ -114,7 +112,7 @@ async function http(database: TestDatabase, sql: Client, apps: Apps, bases: stri
       emit(BENCH, `${at}_p97.5_c${CONCURRENCY}`, result.p975, 'ms');
       emit(BENCH, `${at}_errors`, result.errors, 'requests');
       if (n === 2 && result.perBase) emit(BENCH, `${at}_share_api2`, result.perBase[1] / Math.max(1, result.requests), 'fraction');
-      emitCpu(at, cpu, result.cpuSeconds);
+      emitCpu(at, cpu, { count: result.requests, name: 'requests' }, result.cpuSeconds);
       perSecond.push(result.perSecond);
       if (name === 'health') health.push(result.perSecond);
       else if (health[n - 1] > 0) emit(BENCH, `${at}_throughput_vs_health`, round(result.perSecond / health[n - 1]), 'ratio');
@@ -123,8 +121,8 @@ async function http(database: TestDatabase, sql: Client, apps: Apps, bases: stri
   }
 }
 
-function drained(sql: Client): Promise<void> {
-  return waitFor(
+async function drained(sql: Client): Promise<void> {
+  await waitFor(
     async () => (await sql.query(`SELECT 1 FROM outbox WHERE completed_at IS NULL AND failed_at IS NULL LIMIT 1`)).rowCount === 0,
     'the outbox to drain',
     600_000,
@@ -156,7 +154,7 @@ async function jobs(database: TestDatabase, sql: Client, apps: Apps, tag: string
   const cpu = window.end({ postgres: await backends(sql, database.name) });
   const at = `jobs_worker${apps.workers.length}`;
   emit(BENCH, `${at}_throughput`, jobs / seconds, 'jobs/s');
-  emitCpu(at, cpu);
+  emitCpu(at, cpu, { count: jobs, name: 'jobs' });
   return jobs / seconds;
 }
 
