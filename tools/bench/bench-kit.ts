@@ -28,6 +28,10 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p975: number;
+  /** From the load client only: requests sent to each base, its wall time and its own CPU time. */
+  perBase?: number[];
+  seconds?: number;
+  cpuSeconds?: number;
 }
 
 /**
@@ -35,7 +39,9 @@ export interface LoadResult {
  * test keeps its event loop to itself, as it would in production.
  */
 export function loadTestFromProcess(options: {
-  base: string;
+  /** One server, or several processes of it (`bases`) that take requests in turn. */
+  base?: string;
+  bases?: string[];
   paths: string[];
   seconds: number;
   concurrency: number;

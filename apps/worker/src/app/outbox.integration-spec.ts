@@ -6,6 +6,7 @@ import {
   ChildApp,
   childEnv,
   createTestDatabase,
+  dropQueueKeys,
   DEMO_PASSWORD,
   DEMO_USERS,
   freePort,
@@ -210,4 +211,72 @@ describe('outbox → BullMQ → worker', () => {
       await waitFor(async () => (await call('GET', '/health')).status === 200, 'the API health to recover', 15_000);
     }, 120_000);
   });
+});
+
+describe('a job whose outbox row cannot be closed when it finishes', () => {
+  let database: TestDatabase;
+  let worker: INestApplicationContext;
+  let sql: Client;
+  let config: AppConfig;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('outbox_close');
+    // A short statement timeout, and probes allowed to hold their slot: the job is still running
+    // when the test locks its row, and its closing UPDATE gives up while the lock is held.
+    config = testConfig(database.url, testQueuePrefix('outbox_close'), {
+      DATABASE_STATEMENT_TIMEOUT_MS: '1500',
+      PROBE_MAX_HOLD_MS: '10000',
+      DATABASE_CONNECT_TIMEOUT_MS: '15000',
+    });
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+    await worker.init();
+    sql = new Client({ connectionString: database.url });
+    await sql.connect();
+  });
+
+  afterAll(async () => {
+    await sql?.end();
+    await worker?.close();
+    await database?.drop();
+    if (config) await dropQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
+  });
+
+  it('is not run again when its outbox row is locked past the statement timeout (a slow relay pass); the relay closes the row', async () => {
+    const probeId = randomUUID();
+    const id = await worker.get(OutboxService).publishNow(JobName.Probe, { probeId, holdMs: 2000 });
+    await waitFor(
+      async () => (await sql.query(`SELECT 1 FROM outbox WHERE id = $1 AND enqueued_at IS NOT NULL`, [id])).rowCount === 1,
+      'the relay to enqueue the job',
+      20_000,
+    );
+    // Another transaction holds the row (as a relay pass does while it talks to Redis) from before
+    // the job takes effect until after its closing UPDATE has timed out.
+    const holder = new Client({ connectionString: database.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT 1 FROM outbox WHERE id = $1 FOR UPDATE`, [id]);
+      await waitFor(
+        async () => (await sql.query(`SELECT 1 FROM outbox_probe WHERE probe_id = $1`, [probeId])).rowCount === 1,
+        'the probe to take effect',
+        20_000,
+      );
+      await new Promise((r) => setTimeout(r, 2500));
+      await holder.query('COMMIT');
+    } finally {
+      await holder.end();
+    }
+    // The relay's next check of the job (OUTBOX_RECHECK_MS after it enqueued it) finds it completed.
+    await waitFor(
+      async () => (await sql.query(`SELECT 1 FROM outbox WHERE id = $1 AND completed_at IS NOT NULL`, [id])).rowCount === 1,
+      'the outbox row to close',
+      30_000,
+    );
+    // Give a wrongly scheduled retry (backoff 1 s, then the 2 s hold) time to run.
+    await new Promise((r) => setTimeout(r, 4000));
+    const probe = await sql.query<{ executions: number }>(`SELECT executions FROM outbox_probe WHERE probe_id = $1`, [probeId]);
+    expect(probe.rows[0].executions).toBe(1);
+    const row = await sql.query<{ enqueue_count: number; failed_at: Date | null }>(`SELECT enqueue_count, failed_at FROM outbox WHERE id = $1`, [id]);
+    expect(row.rows[0]).toEqual({ enqueue_count: 1, failed_at: null });
+  }, 90_000);
 });

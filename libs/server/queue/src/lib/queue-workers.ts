@@ -19,7 +19,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  *
  * A worker process that dies mid-job leaves the job locked; once the lock (QUEUE_LOCK_MS)
  * expires, the stalled-job check of any live worker (every QUEUE_STALLED_INTERVAL_MS) puts it
- * back in the queue. Handlers are idempotent, so the rerun takes effect once.
+ * back in the queue. Handlers are idempotent, so the rerun takes effect once. A job whose handler
+ * succeeded is not run again because its outbox row could not be closed at that moment.
  */
 @Injectable()
 export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
@@ -103,7 +104,12 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     }
     this.metrics.jobDuration.observe({ job: kind, outcome: 'completed' }, secondsSince(started));
     if (job.id && UUID.test(job.id)) {
-      await this.dataSource.query(`UPDATE outbox SET completed_at = now() WHERE id = $1 AND completed_at IS NULL`, [job.id]);
+      // The work is done: failing the job now (the row locked by a relay pass past the statement
+      // timeout, the pool out of connections) would have BullMQ run it again. The relay closes the
+      // row instead when it next checks the job and finds it completed.
+      await this.dataSource
+        .query(`UPDATE outbox SET completed_at = now() WHERE id = $1 AND completed_at IS NULL`, [job.id])
+        .catch((error: Error) => this.logger.warn(`Job ${job.name} ${job.id} done; its outbox row is left to the relay to close: ${error.message}`));
     }
     return result ?? null;
   }
