@@ -51,12 +51,30 @@ const REVISED_FIELDS = [
 export interface ListFilter {
   where: string[];
   params: unknown[];
+  /** What a hit holds: the index terms, then the lone characters (for ranking). */
   terms: string[];
+  /** The search as asked: index terms and lone Han characters. */
+  search: { terms: string[]; chars: string[] };
+  /** The domain filter's codes, when there is one. */
+  domainCodes?: string[];
 }
+
+/** A list page's rows (for any caller), the matches' count and, when asked, their domain counts. */
+interface SearchResult {
+  rows: ScenarioRow[];
+  total: number;
+  facets?: DomainCount[];
+}
+
+/**
+ * The most terms a search joins postings for (a 50-character query has up to 49 bigrams); longer
+ * ones read the table, where each more term only narrows what the GIN index finds.
+ */
+const MAX_INDEXED_TERMS = 8;
 
 @Injectable()
 export class ScenariosService {
-  private readonly searchCache: VersionedCache<{ rows: ScenarioRow[]; total: number; facets?: DomainCount[] }>;
+  private readonly searchCache: VersionedCache<SearchResult>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -102,26 +120,8 @@ export class ScenariosService {
   }
 
   async list(query: ScenarioQueryDto, actor: Actor | undefined): Promise<ScenarioPage> {
-    const { where, params, terms } = await this.filter(query, actor);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // One pass over the bare table picks the page's ids and counts the matches; the joins and
-    // aggregates of the full view then run for one page only.
-    const pageParams = [...params];
-    const order = this.order(query, terms, pageParams);
-    pageParams.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const idSql = `SELECT s.id, count(*) OVER () AS total FROM scenarios s ${order.joins} ${whereSql}
-        ORDER BY ${order.sql} LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`;
-    // A page's rows, total and facets depend only on the SQL, its parameters and the data version;
-    // the views (contact details, return reasons) are still built per caller below.
-    const found = await this.searchCache.get(JSON.stringify([idSql, pageParams, query.facets ?? false]), async () => {
-      const ids: Array<{ id: string; total: string }> = await this.dataSource.query(idSql, pageParams);
-      let total = ids.length ? Number(ids[0].total) : 0;
-      if (!ids.length && query.page > 1) {
-        total = Number((await this.dataSource.query(`SELECT count(*) AS n FROM scenarios s ${whereSql}`, params))[0].n);
-      }
-      const facets = query.facets ? await this.domainFacets({ ...query, domain: undefined }, actor) : undefined;
-      return { rows: await this.rowsByIds(ids.map((r) => r.id)), total, facets };
-    });
+    const filter = await this.filter(query, actor);
+    const found = this.termSearchable(query, filter) ? await this.termSearch(query, filter) : await this.tableSearch(query, filter, actor);
     const names = await this.capabilityNames();
     const page: ScenarioPage = {
       items: found.rows.map((r) => toScenarioView(r, names, actor)),
@@ -131,6 +131,93 @@ export class ScenariosService {
     };
     if (found.facets) page.facets = { domains: found.facets };
     return page;
+  }
+
+  /**
+   * Whether the search's own index (scenario_search_terms: the terms of public scenarios with
+   * their domain, relevance weight and sort keys) answers this list alone: a public search by
+   * words, filtered by domain at most, in an order the index holds. Lone Han characters, other
+   * filters and the list order read the table.
+   */
+  private termSearchable(query: ScenarioQueryDto, filter: ListFilter): boolean {
+    const terms = filter.search.terms;
+    const sort = query.sort ?? 'relevance';
+    return (
+      terms.length > 0 &&
+      terms.length <= MAX_INDEXED_TERMS &&
+      !filter.search.chars.length &&
+      !query.mine &&
+      !query.status?.length &&
+      !query.capability?.length &&
+      !query.batch &&
+      !query.agency &&
+      !query.deadlineFrom &&
+      !query.deadlineTo &&
+      sort !== 'number'
+    );
+  }
+
+  /**
+   * The page, the total and the domain counts of a public search in one query, from the index-only
+   * postings of its terms: a scenario hits when it holds every term; its relevance is the sum of
+   * the terms' weights (10 in the title, 4 in the unit's name), as `order` ranks the table.
+   */
+  private async termSearch(query: ScenarioQueryDto, filter: ListFilter): Promise<SearchResult> {
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const terms = filter.search.terms;
+    const joins = terms
+      .slice(1)
+      .map((term, i) => `JOIN scenario_search_terms t${i + 1} ON t${i + 1}.term = ${p(term)} AND t${i + 1}.scenario_id = t0.scenario_id`)
+      .join(' ');
+    const score = terms.map((_, i) => `t${i}.weight`).join(' + ');
+    const first = p(terms[0]);
+    const inDomain = filter.domainCodes ? `WHERE domain_code = ANY(${p(filter.domainCodes)}::text[])` : '';
+    const sort = query.sort ?? 'relevance';
+    const order =
+      sort === 'newest' ? 'listed_at DESC, id' : sort === 'deadline' ? 'deadline ASC NULLS LAST, id' : 'score DESC, title_length, listed_at DESC, id';
+    const facets = query.facets
+      ? `(SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', d.name, 'count', c.n) ORDER BY c.n DESC, d.sort), '[]'::json)
+            FROM (SELECT domain_code, count(*) AS n FROM hits GROUP BY domain_code) c JOIN domains d ON d.code = c.domain_code)`
+      : 'NULL::json';
+    const sql = `
+      WITH hits AS MATERIALIZED (
+        SELECT t0.scenario_id AS id, t0.domain_code, ${score} AS score, t0.title_length, t0.listed_at, t0.deadline
+          FROM scenario_search_terms t0 ${joins}
+         WHERE t0.term = ${first})
+      SELECT (SELECT count(*) FROM hits ${inDomain})::int AS total, ${facets} AS facets,
+             coalesce((SELECT array_agg(id) FROM (SELECT id FROM hits ${inDomain} ORDER BY ${order} LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)}) page), '{}') AS ids`;
+    return this.searchCache.get(JSON.stringify([sql, params]), async () => {
+      const [found]: Array<{ total: number; facets: DomainCount[] | null; ids: string[] }> = await this.dataSource.query(sql, params);
+      return { rows: await this.rowsByIds(found.ids), total: found.total, facets: found.facets ?? undefined };
+    });
+  }
+
+  /** The list from the table itself: any filter, any order, any status the caller may see. */
+  private async tableSearch(query: ScenarioQueryDto, filter: ListFilter, actor: Actor | undefined): Promise<SearchResult> {
+    const { where, params, terms } = filter;
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    // One pass over the bare table picks the page's ids and counts the matches; the joins and
+    // aggregates of the full view then run for one page only.
+    const pageParams = [...params];
+    const order = this.order(query, terms, pageParams);
+    pageParams.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const idSql = `SELECT s.id, count(*) OVER () AS total FROM scenarios s ${order.joins} ${whereSql}
+        ORDER BY ${order.sql} LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`;
+    // A page's rows, total and facets depend only on the SQL, its parameters and the data version;
+    // the views (contact details, return reasons) are still built per caller.
+    return this.searchCache.get(JSON.stringify([idSql, pageParams, query.facets ?? false]), async () => {
+      const ids: Array<{ id: string; total: string }> = await this.dataSource.query(idSql, pageParams);
+      let total = ids.length ? Number(ids[0].total) : 0;
+      if (!ids.length && query.page > 1) {
+        total = Number((await this.dataSource.query(`SELECT count(*) AS n FROM scenarios s ${whereSql}`, params))[0].n);
+      }
+      const facets = query.facets ? await this.domainFacets({ ...query, domain: undefined }, actor) : undefined;
+      return { rows: await this.rowsByIds(ids.map((r) => r.id)), total, facets };
+    });
   }
 
   /** View rows for these ids, in the given order. */
@@ -188,8 +275,10 @@ export class ScenariosService {
       where.push(`s.status = ANY(${p(PUBLIC_SCENARIO_STATUSES)})`);
     }
 
+    let domainCodes: string[] | undefined;
     if (query.domain?.length) {
       const codes: string[] = [];
+      domainCodes = codes;
       for (const input of query.domain) {
         const domain = await this.taxonomy.domain(input);
         if (domain) codes.push(domain.code);
@@ -211,7 +300,7 @@ export class ScenariosService {
 
     const search = textSearchClauses(query.q, 's', p);
     where.push(...search.where);
-    return { where, params, terms: search.terms };
+    return { where, params, terms: search.terms, search: search.query, domainCodes };
   }
 
   /** ORDER BY for the id query, with the joins it needs (the filters themselves only read `s`). */
