@@ -28,17 +28,23 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p975: number;
+  /** The slowest request (from the load client; the in-process loop leaves it out). */
+  max?: number;
 }
 
 /**
- * The same closed loop from a separate process (tools/bench/load-client.mjs): the server under
- * test keeps its event loop to itself, as it would in production.
+ * Load from a separate process (tools/bench/load-client.mjs): the server under test keeps its
+ * event loop to itself, as it would in production. A closed loop of `concurrency` callers, or with
+ * `rate` an open loop (requests leave at that steady rate; latency counts from when each was
+ * due). `once`: each path at most once (distinct queries), ending early when they run out.
  */
 export function loadTestFromProcess(options: {
   base: string;
   paths: string[];
   seconds: number;
   concurrency: number;
+  rate?: number;
+  once?: boolean;
   method?: string;
   body?: string;
   headers?: Record<string, string>;

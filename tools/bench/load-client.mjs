@@ -1,5 +1,14 @@
-// A closed-loop HTTP load generator in its own process, so that it does not share the server's
-// event loop. argv: a JSON file { base, paths, seconds, concurrency, method?, body?, headers? } → prints a JSON result.
+// An HTTP load generator in its own process, so that it does not share the server's event loop.
+// argv: a JSON file { base, paths, seconds, concurrency, rate?, once?, method?, body?, headers? } →
+// prints a JSON result.
+//
+// Closed loop (default): `concurrency` callers send requests back to back; the figures are the
+// saturation throughput and the latency at that load.
+// Open loop (`rate` requests per second): requests leave at a steady rate whether or not earlier
+// ones were answered, as independent users' requests do; a request's latency counts from when it
+// was due to leave, so a server that falls behind shows its queue in the latency instead of
+// slowing the client down (a closed loop hides it).
+// `once`: every path is requested at most once (distinct queries); the run ends when they are used up.
 import { readFileSync } from 'node:fs';
 
 const options = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -8,27 +17,54 @@ let errors = 0;
 let i = 0;
 const started = performance.now();
 const deadline = started + options.seconds * 1000;
-await Promise.all(
-  Array.from({ length: options.concurrency }, async () => {
-    while (performance.now() < deadline) {
-      const path = options.paths[i++ % options.paths.length];
-      const t = performance.now();
-      try {
-        const response = await fetch(options.base + path, {
-          method: options.method ?? 'GET',
-          headers: options.headers,
-          body: options.body,
-        });
-        await response.arrayBuffer();
-        if (!response.ok) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - t);
+const exhausted = () => options.once && i >= options.paths.length;
+
+async function send(path, due) {
+  try {
+    const response = await fetch(options.base + path, { method: options.method ?? 'GET', headers: options.headers, body: options.body });
+    await response.arrayBuffer();
+    if (!response.ok) errors++;
+  } catch {
+    errors++;
+  }
+  latencies.push(performance.now() - due);
+}
+
+if (options.rate) {
+  const interval = 1000 / options.rate;
+  const inFlight = new Set();
+  for (let due = started; due < deadline && !exhausted(); ) {
+    const now = performance.now();
+    while (due <= now && due < deadline && !exhausted()) {
+      const request = send(options.paths[i++ % options.paths.length], due);
+      inFlight.add(request);
+      request.finally(() => inFlight.delete(request));
+      due += interval;
     }
-  }),
-);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(interval, due - performance.now()))));
+  }
+  await Promise.all(inFlight);
+} else {
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (performance.now() < deadline && !exhausted()) {
+        const path = options.paths[i++ % options.paths.length];
+        await send(path, performance.now());
+      }
+    }),
+  );
+}
 const elapsed = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
 const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-process.stdout.write(JSON.stringify({ requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), p975: at(0.975) }));
+process.stdout.write(
+  JSON.stringify({
+    requests: latencies.length,
+    errors,
+    perSecond: latencies.length / elapsed,
+    p50: at(0.5),
+    p95: at(0.95),
+    p975: at(0.975),
+    max: latencies[latencies.length - 1] ?? 0,
+  }),
+);

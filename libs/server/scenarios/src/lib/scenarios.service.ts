@@ -188,11 +188,20 @@ export class ScenariosService {
         SELECT t0.scenario_id AS id, t0.domain_code, ${score} AS score, t0.title_length, t0.listed_at, t0.deadline
           FROM scenario_search_terms t0 ${joins}
          WHERE t0.term = ${first})
-      SELECT (SELECT count(*) FROM hits ${inDomain})::int AS total, ${facets} AS facets,
-             coalesce((SELECT array_agg(id) FROM (SELECT id FROM hits ${inDomain} ORDER BY ${order} LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)}) page), '{}') AS ids`;
+      , page AS (SELECT id, row_number() OVER () AS ord
+                   FROM (SELECT id FROM hits ${inDomain} ORDER BY ${order} LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)}) ranked)
+      , summary AS (SELECT (SELECT count(*) FROM hits ${inDomain})::int AS total, ${facets} AS facets)
+      SELECT summary.total AS search_total, CASE WHEN v.ord IS NULL OR v.ord = 1 THEN summary.facets END AS search_facets, v.*
+        FROM summary LEFT JOIN (SELECT page.ord, ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} JOIN page ON page.id = s.id) v ON true
+       ORDER BY v.ord`;
+    // One round trip: the total and the domain counts (on the first row), and the page's view rows.
     return this.searchCache.get(JSON.stringify([sql, params]), async () => {
-      const [found]: Array<{ total: number; facets: DomainCount[] | null; ids: string[] }> = await this.dataSource.query(sql, params);
-      return { rows: await this.rowsByIds(found.ids), total: found.total, facets: found.facets ?? undefined };
+      const found: Array<ScenarioRow & { ord: string | null; search_total: number; search_facets: DomainCount[] | null }> = await this.dataSource.query(sql, params);
+      const head = found[0];
+      const rows = found
+        .filter((r) => r.ord !== null)
+        .map(({ ord: _ord, search_total: _total, search_facets: _facets, ...row }) => row as ScenarioRow);
+      return { rows, total: head?.search_total ?? 0, facets: query.facets ? (head?.search_facets ?? []) : undefined };
     });
   }
 
