@@ -30,6 +30,8 @@ export interface LoadResult {
   p975: number;
   /** The slowest request (from the load client; the in-process loop leaves it out). */
   max?: number;
+  /** Failures by HTTP status or connection error (from the load client). */
+  failures?: Record<string, number>;
 }
 
 /**
@@ -60,7 +62,7 @@ export function loadTestFromProcess(options: {
       rmSync(file, { force: true });
       if (code !== 0) return reject(new Error(`load client exited with ${code}`));
       const result = JSON.parse(out) as LoadResult;
-      if (result.errors) process.stderr.write(`${result.errors} of ${result.requests} requests failed\n`);
+      if (result.errors) process.stderr.write(`${result.errors} of ${result.requests} requests failed: ${JSON.stringify(result.failures ?? {})}\n`);
       resolve(result);
     });
   });

@@ -14,6 +14,8 @@ import { readFileSync } from 'node:fs';
 const options = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const latencies = [];
 let errors = 0;
+/** How the failures failed: HTTP status, or the error's name (a refused or reset connection, a timeout). */
+const failures = {};
 let i = 0;
 const started = performance.now();
 const deadline = started + options.seconds * 1000;
@@ -23,9 +25,14 @@ async function send(path, due) {
   try {
     const response = await fetch(options.base + path, { method: options.method ?? 'GET', headers: options.headers, body: options.body });
     await response.arrayBuffer();
-    if (!response.ok) errors++;
-  } catch {
+    if (!response.ok) {
+      errors++;
+      failures[response.status] = (failures[response.status] ?? 0) + 1;
+    }
+  } catch (error) {
     errors++;
+    const kind = error?.cause?.code ?? error?.name ?? 'error';
+    failures[kind] = (failures[kind] ?? 0) + 1;
   }
   latencies.push(performance.now() - due);
 }
@@ -61,6 +68,7 @@ process.stdout.write(
   JSON.stringify({
     requests: latencies.length,
     errors,
+    failures,
     perSecond: latencies.length / elapsed,
     p50: at(0.5),
     p95: at(0.95),
