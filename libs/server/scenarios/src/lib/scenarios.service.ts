@@ -26,6 +26,7 @@ import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
+import { termSearchSql } from './term-search';
 import { Scenario } from './entities/scenario.entity';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_SEARCH_PARTS, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
@@ -163,44 +164,27 @@ export class ScenariosService {
    * the terms' weights (10 in the title, 4 in the unit's name), as `order` ranks the table.
    */
   private async termSearch(query: ScenarioQueryDto, filter: ListFilter): Promise<SearchResult> {
-    const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const terms = filter.search.terms;
-    const joins = terms
-      .slice(1)
-      .map((term, i) => `JOIN scenario_search_terms t${i + 1} ON t${i + 1}.term = ${p(term)} AND t${i + 1}.scenario_id = t0.scenario_id`)
-      .join(' ');
-    const score = terms.map((_, i) => `t${i}.weight`).join(' + ');
-    const first = p(terms[0]);
-    const inDomain = filter.domainCodes ? `WHERE domain_code = ANY(${p(filter.domainCodes)}::text[])` : '';
-    const sort = query.sort ?? 'relevance';
-    const order =
-      sort === 'newest' ? 'listed_at DESC, id' : sort === 'deadline' ? 'deadline ASC NULLS LAST, id' : 'score DESC, title_length, listed_at DESC, id';
-    const facets = query.facets
-      ? `(SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', d.name, 'count', c.n) ORDER BY c.n DESC, d.sort), '[]'::json)
-            FROM (SELECT domain_code, count(*) AS n FROM hits GROUP BY domain_code) c JOIN domains d ON d.code = c.domain_code)`
-      : 'NULL::json';
-    const sql = `
-      WITH hits AS MATERIALIZED (
-        SELECT t0.scenario_id AS id, t0.domain_code, ${score} AS score, t0.title_length, t0.listed_at, t0.deadline
-          FROM scenario_search_terms t0 ${joins}
-         WHERE t0.term = ${first})
-      , page AS (SELECT id, row_number() OVER () AS ord
-                   FROM (SELECT id FROM hits ${inDomain} ORDER BY ${order} LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)}) ranked)
-      , summary AS (SELECT (SELECT count(*) FROM hits ${inDomain})::int AS total, ${facets} AS facets)
-      SELECT summary.total AS search_total, CASE WHEN v.ord IS NULL OR v.ord = 1 THEN summary.facets END AS search_facets, v.*
-        FROM summary LEFT JOIN (SELECT page.ord, ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} JOIN page ON page.id = s.id) v ON true
-       ORDER BY v.ord`;
+    const { sql, params } = termSearchSql({
+      terms: filter.search.terms,
+      domainCodes: filter.domainCodes,
+      sort: query.sort === 'newest' || query.sort === 'deadline' ? query.sort : 'relevance',
+      facets: !!query.facets,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
     // One round trip: the total and the domain counts (on the first row), and the page's view rows.
     return this.searchCache.get(JSON.stringify([sql, params]), async () => {
       const found: Array<ScenarioRow & { ord: string | null; search_total: number; search_facets: DomainCount[] | null }> = await this.dataSource.query(sql, params);
       const head = found[0];
       const rows = found
         .filter((r) => r.ord !== null)
-        .map(({ ord: _ord, search_total: _total, search_facets: _facets, ...row }) => row as ScenarioRow);
+        .map((r) => {
+          const row: Partial<(typeof found)[number]> = { ...r };
+          delete row.ord;
+          delete row.search_total;
+          delete row.search_facets;
+          return row as ScenarioRow;
+        });
       return { rows, total: head?.search_total ?? 0, facets: query.facets ? (head?.search_facets ?? []) : undefined };
     });
   }
