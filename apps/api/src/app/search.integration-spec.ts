@@ -169,13 +169,20 @@ describe('search in mixed scripts', () => {
     }
   });
 
+  /** Letters and digits that do not compress (a pasted key or hash). */
+  const pastedKey = (length: number) => {
+    let seed = 12345;
+    return Array.from({ length }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 36]).join('');
+  };
+
   it('keeps the search index in step with every change: publication, an edit after it, cancellation', async () => {
     const dataSource = t.app.get(DataSource);
     const postings = async (id: string) => Number((await dataSource.query(`SELECT count(*) AS n FROM scenario_search_terms WHERE scenario_id = $1`, [id]))[0].n);
     const created = await agency.post<ScenarioView>('/api/scenarios', {
       title: '无人机航拍测绘',
       domain: '城市治理',
-      description: '面向一线单位的应用需求，详见附件材料。',
+      // A pasted key: a Latin run far longer than any search (which the postings leave out).
+      description: `面向一线单位的应用需求，详见附件材料。密钥${pastedKey(1000)}`,
       deadline: inDays(60),
     });
     const id = created.body.id;
@@ -184,8 +191,9 @@ describe('search in mixed scripts', () => {
     // A draft is nobody's search hit.
     expect(await titles('航拍')).toEqual([]);
     expect(await postings(id)).toBe(0);
+    expect({ status: created.status, body: created.status === 201 ? null : created.body }).toEqual({ status: 201, body: null });
     await agency.post(`/api/scenarios/${id}/submit`);
-    await organiser.post(`/api/scenarios/${id}/publish`);
+    expect((await organiser.post<ScenarioView>(`/api/scenarios/${id}/publish`)).body.status).toBe('published');
     expect(await titles('航拍')).toEqual(['无人机航拍测绘']);
     expect(await postings(id)).toBeGreaterThan(0);
 

@@ -73,6 +73,9 @@ interface SearchResult {
  */
 const MAX_INDEXED_TERMS = 8;
 
+/** The longest term the postings hold (ScenarioSearchTerms1766400000000): folding may lengthen a query's. */
+const MAX_INDEXED_TERM_LENGTH = 50;
+
 @Injectable()
 export class ScenariosService {
   private readonly searchCache: VersionedCache<SearchResult>;
@@ -146,6 +149,7 @@ export class ScenariosService {
     return (
       terms.length > 0 &&
       terms.length <= MAX_INDEXED_TERMS &&
+      terms.every((term) => term.length <= MAX_INDEXED_TERM_LENGTH) &&
       !filter.search.chars.length &&
       !query.mine &&
       !query.status?.length &&

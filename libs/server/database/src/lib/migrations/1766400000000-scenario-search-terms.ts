@@ -15,13 +15,19 @@ function weightSql(text: string, term: string): string {
   return `((CASE WHEN ${hit(`split_part(${text}, E'\\n', 1)`)} THEN 10 ELSE 0 END) + (CASE WHEN ${hit(`split_part(${text}, E'\\n', 3)`)} THEN 4 ELSE 0 END))::smallint`;
 }
 
+/**
+ * Longer terms are never asked for (a search is at most 50 characters), and a Latin run of
+ * thousands of letters (a pasted hash or key) would not fit in a btree entry.
+ */
+const MAX_TERM_LENGTH = 50;
+
 /** The postings of the public rows of `source` (an alias for scenarios or a transition table). */
 function postingsSql(source: string): string {
   return `
     INSERT INTO scenario_search_terms (term, scenario_id, domain_code, weight, title_length, listed_at, deadline)
     SELECT t.term, n.id, n.domain_code, ${weightSql('n.search_text', 't.term')}, length(n.title),
            coalesce(n.published_at, n.created_at), n.deadline
-      FROM ${source} n, LATERAL (SELECT DISTINCT u FROM unnest(n.search_tokens) AS u) AS t(term)
+      FROM ${source} n, LATERAL (SELECT DISTINCT u FROM unnest(n.search_tokens) AS u WHERE length(u) <= ${MAX_TERM_LENGTH}) AS t(term)
      WHERE n.status = ANY(${PUBLIC})`;
 }
 
