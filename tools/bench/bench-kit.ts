@@ -32,11 +32,17 @@ export interface LoadResult {
   perBase?: number[];
   seconds?: number;
   cpuSeconds?: number;
+  /** The slowest request (from the load client; the in-process loop leaves it out). */
+  max?: number;
+  /** Failures by HTTP status or connection error (from the load client). */
+  failures?: Record<string, number>;
 }
 
 /**
- * The same closed loop from a separate process (tools/bench/load-client.mjs): the server under
- * test keeps its event loop to itself, as it would in production.
+ * Load from a separate process (tools/bench/load-client.mjs): the server under test keeps its
+ * event loop to itself, as it would in production. A closed loop of `concurrency` callers, or with
+ * `rate` an open loop (requests leave at that steady rate; latency counts from when each was
+ * due). `once`: each path at most once (distinct queries), ending early when they run out.
  */
 export function loadTestFromProcess(options: {
   /** One server, or several processes of it (`bases`) that take requests in turn. */
@@ -45,6 +51,8 @@ export function loadTestFromProcess(options: {
   paths: string[];
   seconds: number;
   concurrency: number;
+  rate?: number;
+  once?: boolean;
   method?: string;
   body?: string;
   headers?: Record<string, string>;
@@ -60,7 +68,7 @@ export function loadTestFromProcess(options: {
       rmSync(file, { force: true });
       if (code !== 0) return reject(new Error(`load client exited with ${code}`));
       const result = JSON.parse(out) as LoadResult;
-      if (result.errors) process.stderr.write(`${result.errors} of ${result.requests} requests failed\n`);
+      if (result.errors) process.stderr.write(`${result.errors} of ${result.requests} requests failed: ${JSON.stringify(result.failures ?? {})}\n`);
       resolve(result);
     });
   });

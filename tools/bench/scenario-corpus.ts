@@ -25,12 +25,15 @@ export const SEARCH_PATHS: readonly string[] = [
 
 /**
  * Queries a warm cache has not seen: every vocabulary word of every domain and mixed-script
- * terms (Latin, digits, a single Han character), on two pages and three sorts.
+ * terms (Latin, digits, a single Han character), on `pages` pages (2 unless told) and three sorts;
+ * `facets` asks for the domain counts as the portal's list does.
  */
-export function DISTINCT_SEARCH_PATHS(): string[] {
+export function DISTINCT_SEARCH_PATHS(options: { pages?: number; facets?: boolean } = {}): string[] {
   const words = [...new Set(readTaxonomy<Taxonomy>().domains.flatMap((d) => d.vocabulary ?? []))];
   const queries = [...words, 'AI', 'ai', '5G', '3D', 'CT', '12345', '车', 'AI影像'];
-  return queries.flatMap((w) => ['relevance', 'newest', 'deadline'].flatMap((sort) => [1, 2].map((page) => `/api/scenarios?q=${encodeURIComponent(w)}&sort=${sort}&page=${page}`)));
+  const pages = Array.from({ length: options.pages ?? 2 }, (_, i) => i + 1);
+  const facets = options.facets ? '&facets=true' : '';
+  return queries.flatMap((w) => ['relevance', 'newest', 'deadline'].flatMap((sort) => pages.map((page) => `/api/scenarios?q=${encodeURIComponent(w)}&sort=${sort}&page=${page}${facets}`)));
 }
 
 /** Deterministic pseudo-random numbers, so every run searches the same corpus. */
@@ -67,6 +70,8 @@ export async function seedCorpus(url: string, count: number): Promise<void> {
       [batch, JSON.stringify(rows)],
     );
   }
-  await client.query('ANALYZE scenarios');
+  // As autovacuum does soon after a bulk import: statistics, and the visibility map that lets the
+  // search's postings be read from their index alone.
+  await client.query('VACUUM ANALYZE scenarios, scenario_search_terms');
   await client.end();
 }

@@ -4,12 +4,16 @@
  * EXPLAIN (ANALYZE, BUFFERS), warm. Data: the search benchmark's corpus (BENCH_SCENARIOS,
  * default 100,000), one scenario in 20 with "AI" in its title, one in 40 with it in its
  * description only, one in 50 with "5G" in its title — mixed scripts as real lists have them.
- * The SQL is built by the same helpers as the service (textSearchClauses, termHitSql).
+ * The SQL is built by the same helpers as the service (textSearchClauses, termHitSql). Each query
+ * is measured twice: the table's GIN index with the ranking and count over every hit (the path of
+ * filtered and staff lists), and the search's own postings (termSearchSql: page, total and domain
+ * counts in one query by index-only scans; the path of public searches by words).
  * `npm run bench -- search-plan`.
  */
 import { PUBLIC_SCENARIO_STATUSES } from '@scenematch/contracts';
-import { searchTerms } from '@scenematch/matching/text';
+import { searchQuery, searchTerms } from '@scenematch/matching/text';
 import { searchPartSql, termHitSql, textSearchClauses } from '@scenematch/server-database';
+import { termSearchSql } from '@scenematch/server-scenarios';
 import { testConfig, testQueuePrefix } from '@scenematch/server-testing';
 import { benchDatabase, dropBenchData } from './bench-env';
 import { emit, runBench } from './bench-kit';
@@ -81,28 +85,36 @@ async function main(): Promise<void> {
          FROM json_to_recordset($1::json) AS v(id uuid, title text, description text, text text, terms json) WHERE s.id = v.id`,
       [JSON.stringify(rows)],
     );
-    await database.query('VACUUM ANALYZE scenarios');
+    await database.query('VACUUM ANALYZE scenarios, scenario_search_terms');
     emit('search_plan', 'corpus', SCENARIOS, 'scenarios');
 
-    for (const q of QUERIES) {
-      const { sql, params } = searchSql(q);
+    const explain = async (sql: string, params: unknown[]) => {
       const times: number[] = [];
       let plan: { Plan: PlanNode; 'Execution Time': number } | undefined;
       for (let i = 0; i < RUNS; i++) {
-        const result = await database.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode; 'Execution Time': number }> }>(
-          `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`,
-          params,
-        );
+        const result = await database.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode; 'Execution Time': number }> }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
         plan = result.rows[0]['QUERY PLAN'][0];
         times.push(plan['Execution Time']);
       }
-      const total = (await database.query<{ total: string }>(`SELECT total FROM (${sql}) x LIMIT 1`, params)).rows[0]?.total ?? '0';
       times.sort((a, b) => a - b);
       const used = plan ? [...indexesUsed(plan.Plan)].join(', ') || 'none' : 'none';
       const scans = plan ? seqScans(plan.Plan).length : 0;
-      process.stderr.write(`q=${q}: ${total} hits, ${times[Math.floor(RUNS / 2)].toFixed(2)} ms median, indexes: ${used}${scans ? `, ${scans} seq scan(s)` : ''}\n`);
-      emit('search_plan', `q=${q}_median_ms`, times[Math.floor(RUNS / 2)], 'ms');
+      return { median: times[Math.floor(RUNS / 2)], plan: `indexes: ${used}${scans ? `, ${scans} seq scan(s)` : ''}` };
+    };
+    for (const q of QUERIES) {
+      const { sql, params } = searchSql(q);
+      const table = await explain(sql, params);
+      const total = (await database.query<{ total: string }>(`SELECT total FROM (${sql}) x LIMIT 1`, params)).rows[0]?.total ?? '0';
+      process.stderr.write(`q=${q}: ${total} hits, ${table.median.toFixed(2)} ms median, ${table.plan}\n`);
+      emit('search_plan', `q=${q}_median_ms`, table.median, 'ms');
       emit('search_plan', `q=${q}_hits`, Number(total), 'rows');
+      const { terms, chars } = searchQuery(q);
+      if (terms.length && !chars.length) {
+        const postings = termSearchSql({ terms, sort: 'relevance', facets: true, limit: 20, offset: 0 });
+        const indexed = await explain(postings.sql, postings.params);
+        process.stderr.write(`  postings (page, total and domain counts in one): ${indexed.median.toFixed(2)} ms median, ${indexed.plan}\n`);
+        emit('search_plan', `q=${q}_postings_median_ms`, indexed.median, 'ms');
+      }
     }
     if (process.env['BENCH_SHOW_PLAN']) {
       const { sql, params } = searchSql(process.env['BENCH_SHOW_PLAN']);

@@ -150,6 +150,67 @@ describe('search in mixed scripts', () => {
     }
   });
 
+  it('answers a public word search from its index exactly as from the table: order, total, pages and domain counts', async () => {
+    // A list of the public statuses asked by status reads the table; the same search without it
+    // reads the search's own index. Both must agree on every page, sort and filter, view by view.
+    const tableOnly = '&status=published,closed,evaluating,awarded,piloting,accepted';
+    const get = async (client: TestClient, path: string) => {
+      const response = await client.get<ScenarioPage>(path);
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+    for (const q of ['AI', '导游', 'AI导游', '3D数字人', '数字', '5G', '12345', '政务', '量子火锅']) {
+      for (const extra of ['', '&sort=newest', '&sort=deadline', '&pageSize=2&page=2', `&domain=${encodeURIComponent('政务服务')}`]) {
+        const path = `/api/scenarios?q=${encodeURIComponent(q)}&facets=true${extra}`;
+        const [indexed, table] = await Promise.all([get(organiser, path), get(organiser, path + tableOnly)]);
+        expect({ q, extra, items: indexed.items, total: indexed.total, facets: indexed.facets }).toEqual({ q, extra, items: table.items, total: table.total, facets: table.facets });
+        expect((await get(t.client, path)).items.map((s) => s.id)).toEqual(table.items.map((s) => s.id));
+      }
+    }
+  });
+
+  /** Letters and digits that do not compress (a pasted key or hash). */
+  const pastedKey = (length: number) => {
+    let seed = 12345;
+    return Array.from({ length }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 36]).join('');
+  };
+
+  it('keeps the search index in step with every change: publication, an edit after it, cancellation', async () => {
+    const dataSource = t.app.get(DataSource);
+    const postings = async (id: string) => Number((await dataSource.query(`SELECT count(*) AS n FROM scenario_search_terms WHERE scenario_id = $1`, [id]))[0].n);
+    const created = await agency.post<ScenarioView>('/api/scenarios', {
+      title: '无人机航拍测绘',
+      domain: '城市治理',
+      // A pasted key: a Latin run far longer than any search (which the postings leave out).
+      description: `面向一线单位的应用需求，详见附件材料。密钥${pastedKey(1000)}`,
+      deadline: inDays(60),
+    });
+    const id = created.body.id;
+    ids.set('无人机航拍测绘', id);
+    ids.set('无人机倾斜摄影测绘', id);
+    // A draft is nobody's search hit.
+    expect(await titles('航拍')).toEqual([]);
+    expect(await postings(id)).toBe(0);
+    expect({ status: created.status, body: created.status === 201 ? null : created.body }).toEqual({ status: 201, body: null });
+    await agency.post(`/api/scenarios/${id}/submit`);
+    expect((await organiser.post<ScenarioView>(`/api/scenarios/${id}/publish`)).body.status).toBe('published');
+    expect(await titles('航拍')).toEqual(['无人机航拍测绘']);
+    expect(await postings(id)).toBeGreaterThan(0);
+
+    // Edited after publication: found by its new words only, ranked by its new title.
+    const edited = await agency.patch<ScenarioView>(`/api/scenarios/${id}`, { title: '无人机倾斜摄影测绘' });
+    expect(edited.status).toBe(200);
+    expect(await titles('航拍')).toEqual([]);
+    expect(await titles('倾斜摄影')).toEqual(['无人机倾斜摄影测绘']);
+    const page = (await t.client.get<ScenarioPage>(`/api/scenarios?q=${encodeURIComponent('倾斜摄影')}&facets=true`)).body;
+    expect(page.facets?.domains).toEqual([expect.objectContaining({ name: '城市治理', count: 1 })]);
+
+    // Cancelled: out of every public search, its postings gone.
+    expect((await organiser.post(`/api/scenarios/${id}/cancel`, { reason: '需求已由其他项目覆盖' })).status).toBe(200);
+    expect(await titles('倾斜摄影')).toEqual([]);
+    expect(await postings(id)).toBe(0);
+  });
+
   describe('the capability list', () => {
     type ProductPage = Page<ProductView>;
     const product = (name: string, description: string) => ({

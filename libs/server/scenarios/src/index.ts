@@ -4,6 +4,7 @@ export * from './lib/batches.service';
 export * from './lib/scenario-import.service';
 export * from './lib/scenario-list-file';
 export * from './lib/scenario-view';
+export * from './lib/term-search';
 export * from './lib/entities/scenario.entity';
 export * from './lib/entities/scenario-batch.entity';
 export * from './lib/dto/scenario.dto';

@@ -26,6 +26,7 @@ import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
+import { termSearchSql } from './term-search';
 import { Scenario } from './entities/scenario.entity';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_SEARCH_PARTS, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
@@ -51,12 +52,33 @@ const REVISED_FIELDS = [
 export interface ListFilter {
   where: string[];
   params: unknown[];
+  /** What a hit holds: the index terms, then the lone characters (for ranking). */
   terms: string[];
+  /** The search as asked: index terms and lone Han characters. */
+  search: { terms: string[]; chars: string[] };
+  /** The domain filter's codes, when there is one. */
+  domainCodes?: string[];
 }
+
+/** A list page's rows (for any caller), the matches' count and, when asked, their domain counts. */
+interface SearchResult {
+  rows: ScenarioRow[];
+  total: number;
+  facets?: DomainCount[];
+}
+
+/**
+ * The most terms a search joins postings for (a 50-character query has up to 49 bigrams); longer
+ * ones read the table, where each more term only narrows what the GIN index finds.
+ */
+const MAX_INDEXED_TERMS = 8;
+
+/** The longest term the postings hold (ScenarioSearchTerms1766400000000): folding may lengthen a query's. */
+const MAX_INDEXED_TERM_LENGTH = 50;
 
 @Injectable()
 export class ScenariosService {
-  private readonly searchCache: VersionedCache<{ rows: ScenarioRow[]; total: number; facets?: DomainCount[] }>;
+  private readonly searchCache: VersionedCache<SearchResult>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -102,26 +124,8 @@ export class ScenariosService {
   }
 
   async list(query: ScenarioQueryDto, actor: Actor | undefined): Promise<ScenarioPage> {
-    const { where, params, terms } = await this.filter(query, actor);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // One pass over the bare table picks the page's ids and counts the matches; the joins and
-    // aggregates of the full view then run for one page only.
-    const pageParams = [...params];
-    const order = this.order(query, terms, pageParams);
-    pageParams.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const idSql = `SELECT s.id, count(*) OVER () AS total FROM scenarios s ${order.joins} ${whereSql}
-        ORDER BY ${order.sql} LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`;
-    // A page's rows, total and facets depend only on the SQL, its parameters and the data version;
-    // the views (contact details, return reasons) are still built per caller below.
-    const found = await this.searchCache.get(JSON.stringify([idSql, pageParams, query.facets ?? false]), async () => {
-      const ids: Array<{ id: string; total: string }> = await this.dataSource.query(idSql, pageParams);
-      let total = ids.length ? Number(ids[0].total) : 0;
-      if (!ids.length && query.page > 1) {
-        total = Number((await this.dataSource.query(`SELECT count(*) AS n FROM scenarios s ${whereSql}`, params))[0].n);
-      }
-      const facets = query.facets ? await this.domainFacets({ ...query, domain: undefined }, actor) : undefined;
-      return { rows: await this.rowsByIds(ids.map((r) => r.id)), total, facets };
-    });
+    const filter = await this.filter(query, actor);
+    const found = this.termSearchable(query, filter) ? await this.termSearch(query, filter) : await this.tableSearch(query, filter, actor);
     const names = await this.capabilityNames();
     const page: ScenarioPage = {
       items: found.rows.map((r) => toScenarioView(r, names, actor)),
@@ -131,6 +135,86 @@ export class ScenariosService {
     };
     if (found.facets) page.facets = { domains: found.facets };
     return page;
+  }
+
+  /**
+   * Whether the search's own index (scenario_search_terms: the terms of public scenarios with
+   * their domain, relevance weight and sort keys) answers this list alone: a public search by
+   * words, filtered by domain at most, in an order the index holds. Lone Han characters, other
+   * filters and the list order read the table.
+   */
+  private termSearchable(query: ScenarioQueryDto, filter: ListFilter): boolean {
+    const terms = filter.search.terms;
+    const sort = query.sort ?? 'relevance';
+    return (
+      terms.length > 0 &&
+      terms.length <= MAX_INDEXED_TERMS &&
+      terms.every((term) => term.length <= MAX_INDEXED_TERM_LENGTH) &&
+      !filter.search.chars.length &&
+      !query.mine &&
+      !query.status?.length &&
+      !query.capability?.length &&
+      !query.batch &&
+      !query.agency &&
+      !query.deadlineFrom &&
+      !query.deadlineTo &&
+      sort !== 'number'
+    );
+  }
+
+  /**
+   * The page, the total and the domain counts of a public search in one query, from the index-only
+   * postings of its terms: a scenario hits when it holds every term; its relevance is the sum of
+   * the terms' weights (10 in the title, 4 in the unit's name), as `order` ranks the table.
+   */
+  private async termSearch(query: ScenarioQueryDto, filter: ListFilter): Promise<SearchResult> {
+    const { sql, params } = termSearchSql({
+      terms: filter.search.terms,
+      domainCodes: filter.domainCodes,
+      sort: query.sort === 'newest' || query.sort === 'deadline' ? query.sort : 'relevance',
+      facets: !!query.facets,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    // One round trip: the total and the domain counts (on the first row), and the page's view rows.
+    return this.searchCache.get(JSON.stringify([sql, params]), async () => {
+      const found: Array<ScenarioRow & { ord: string | null; search_total: number; search_facets: DomainCount[] | null }> = await this.dataSource.query(sql, params);
+      const head = found[0];
+      const rows = found
+        .filter((r) => r.ord !== null)
+        .map((r) => {
+          const row: Partial<(typeof found)[number]> = { ...r };
+          delete row.ord;
+          delete row.search_total;
+          delete row.search_facets;
+          return row as ScenarioRow;
+        });
+      return { rows, total: head?.search_total ?? 0, facets: query.facets ? (head?.search_facets ?? []) : undefined };
+    });
+  }
+
+  /** The list from the table itself: any filter, any order, any status the caller may see. */
+  private async tableSearch(query: ScenarioQueryDto, filter: ListFilter, actor: Actor | undefined): Promise<SearchResult> {
+    const { where, params, terms } = filter;
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    // One pass over the bare table picks the page's ids and counts the matches; the joins and
+    // aggregates of the full view then run for one page only.
+    const pageParams = [...params];
+    const order = this.order(query, terms, pageParams);
+    pageParams.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const idSql = `SELECT s.id, count(*) OVER () AS total FROM scenarios s ${order.joins} ${whereSql}
+        ORDER BY ${order.sql} LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`;
+    // A page's rows, total and facets depend only on the SQL, its parameters and the data version;
+    // the views (contact details, return reasons) are still built per caller.
+    return this.searchCache.get(JSON.stringify([idSql, pageParams, query.facets ?? false]), async () => {
+      const ids: Array<{ id: string; total: string }> = await this.dataSource.query(idSql, pageParams);
+      let total = ids.length ? Number(ids[0].total) : 0;
+      if (!ids.length && query.page > 1) {
+        total = Number((await this.dataSource.query(`SELECT count(*) AS n FROM scenarios s ${whereSql}`, params))[0].n);
+      }
+      const facets = query.facets ? await this.domainFacets({ ...query, domain: undefined }, actor) : undefined;
+      return { rows: await this.rowsByIds(ids.map((r) => r.id)), total, facets };
+    });
   }
 
   /** View rows for these ids, in the given order. */
@@ -188,8 +272,10 @@ export class ScenariosService {
       where.push(`s.status = ANY(${p(PUBLIC_SCENARIO_STATUSES)})`);
     }
 
+    let domainCodes: string[] | undefined;
     if (query.domain?.length) {
       const codes: string[] = [];
+      domainCodes = codes;
       for (const input of query.domain) {
         const domain = await this.taxonomy.domain(input);
         if (domain) codes.push(domain.code);
@@ -211,7 +297,7 @@ export class ScenariosService {
 
     const search = textSearchClauses(query.q, 's', p);
     where.push(...search.where);
-    return { where, params, terms: search.terms };
+    return { where, params, terms: search.terms, search: search.query, domainCodes };
   }
 
   /** ORDER BY for the id query, with the joins it needs (the filters themselves only read `s`). */
