@@ -197,9 +197,6 @@ export class CompanyFloors {
   ) {}
 }
 
-/** The most a pair without any common term can total (capability, domain and evidence terms at their best, no text). */
-const SCORE_WITHOUT_TEXT = totalUpperBound(0, 1, 1);
-
 /** Domain and group bit masks hold this many distinct codes; beyond, the index takes the generic path. */
 const MASK_BITS = 32;
 
