@@ -1,7 +1,7 @@
 /**
  * One worker process of the matching pipeline benchmark: the matching jobs on the given database
  * and queue prefix. Says `ready` once its index is loaded; on `stop` it closes and answers with
- * its peak resident memory.
+ * its peak resident memory; on `cpu`, with the CPU time it has used so far.
  */
 import { MatchingEngine, MatchingJobsModule } from '@scenematch/server-matching';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
@@ -14,7 +14,12 @@ async function main(): Promise<void> {
   const engine = worker.get(MatchingEngine);
   await engine.exclusive(() => engine.synced());
   process.send?.({ ready: true, rssMb: process.memoryUsage().rss / 2 ** 20 });
-  process.on('message', async (message: { stop?: boolean }) => {
+  process.on('message', async (message: { stop?: boolean; cpu?: boolean }) => {
+    if (message.cpu) {
+      const used = process.cpuUsage();
+      process.send?.({ cpuMs: (used.user + used.system) / 1000 });
+      return;
+    }
     if (!message.stop) return;
     await worker.close();
     // maxRSS is in KiB.

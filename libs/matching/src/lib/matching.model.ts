@@ -500,6 +500,11 @@ export class MatchingModel {
 
   /** A company's capabilities (with evidence), domains, cases, keyword document and eligibility facts. */
   companyProfile(c: CompanyInput): CompanyProfile {
+    return this.companyProfileAndCounts(c).profile;
+  }
+
+  /** The profile and the document's term counts (equal to companyTermCounts: one tokenisation for both). */
+  companyProfileAndCounts(c: CompanyInput): { profile: CompanyProfile; counts: Map<string, number> } {
     const strength = new Map<string, number>();
     const productsPerCapability = new Map<string, number>();
     const bestMaturity = new Map<string, number>();
@@ -559,7 +564,7 @@ export class MatchingModel {
       .map(([code, n]): [string, number] => [code, round(0.5 * Math.min(1, n / 2) + 0.5 * (bestMaturity.get(code) ?? 0))])
       .sort(byKey);
 
-    return {
+    const profile: CompanyProfile = {
       id: c.id,
       name: c.name,
       capabilities: [...strength].sort(byKey),
@@ -574,6 +579,7 @@ export class MatchingModel {
       ai,
       ...(aiNote ? { aiNote } : {}),
     };
+    return { profile, counts: tf };
   }
 
   /**

@@ -321,8 +321,8 @@ export class MatchingEngine {
     const key = JSON.stringify(c);
     const cached = this.companyCache.get(c.id);
     if (cached && cached.key === key && state.index.companyProfile(c.id) === cached.profile) return;
-    const profile = state.model.companyProfile(c);
-    this.companyCache.set(c.id, { key, profile, counts: cached?.key === key ? cached.counts : undefined });
+    const { profile, counts } = state.model.companyProfileAndCounts(c);
+    this.companyCache.set(c.id, { key, profile, counts: { terms: [...counts.keys()], counts: [...counts.values()] } });
     state.index.upsertCompany(profile);
   }
 
