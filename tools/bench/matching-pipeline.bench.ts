@@ -87,7 +87,7 @@ async function publish<J extends JobName>(sql: Client, job: J, payload: JobPaylo
 
 function startWorkerProcess(url: string, queuePrefix: string): Promise<ChildProcess> {
   const child = fork(join(__dirname, 'matching-worker.ts'), [], {
-    execArgv: ['-r', join(__dirname, 'register.cjs')],
+    execArgv: ['-r', join(__dirname, 'register.cjs'), ...(process.env['BENCH_WORKER_NODE_ARGS'] ?? '').split(' ').filter(Boolean)],
     env: { ...process.env, BENCH_DATABASE_URL: url, BENCH_QUEUE_PREFIX: queuePrefix, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -7,6 +7,7 @@ import {
   isEligible,
   matchReasons,
   pairSums,
+  type PairSums,
   requiredMass,
   scoreTotal,
   toScore,
@@ -554,12 +555,31 @@ export class MatchIndex {
       top.offer(total, slot);
       floor = top.floor;
     }
-    if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = 0;
     if (stats) {
       stats.candidatePairs += scored;
       stats.postingsVisited += visited;
     }
-    return this.collect(scenario, top, withReasons, hasRequirements, minScore, floors, extraSlots, extraTotals);
+    // The sums of a listed pair for its reasons, from the kernel's own numbers (equal to pairSums').
+    const sums = (slot: number): PairSums => {
+      const row = slot * stride;
+      let capability = 0;
+      let evidence = 0;
+      for (let j = 0; j < capCount; j++) {
+        capability += capWeights[j] * strengths[row + capIds[j]];
+        evidence += capWeights[j] * evidences[row + capIds[j]];
+      }
+      const m = domainMasks[slot];
+      let domain: number;
+      if (generic) domain = domainFit(scenario, this.lookup(slot));
+      else if (m & ownMask) domain = DOMAIN_FIT.same;
+      else if (m & relatedMask) domain = DOMAIN_FIT.related;
+      else if (groupMasks[slot] & groupMask) domain = DOMAIN_FIT.group;
+      else domain = unrelated ? (m !== 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
+      return { capability, evidence, keywords: kw[slot], domain, cases: casesAcc[slot] };
+    };
+    const matches = this.collect(scenario, top, withReasons, hasRequirements, minScore, floors, extraSlots, extraTotals, sums);
+    if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = 0;
+    return matches;
   }
 
   /** The matches of one scenario: its top k, then the companies kept by their floors (kept mode), scores ≥ minScore. */
@@ -572,6 +592,7 @@ export class MatchIndex {
     floors: CompanyFloors | undefined,
     extraSlots: number[],
     extraTotals: number[],
+    sums: (slot: number) => PairSums,
   ): Match[] {
     const slots = top.slots.slice();
     const totals = top.totals.slice();
@@ -596,7 +617,7 @@ export class MatchIndex {
       const match: Match = { id: this.companies.ids[slots[i]], score, reasons: [] };
       if (withReasons) {
         const lookup = this.lookup(slots[i]);
-        match.reasons = matchReasons(this.model, scenario, lookup, pairSums(scenario, lookup));
+        match.reasons = matchReasons(this.model, scenario, lookup, sums(slots[i]));
       }
       out.push(match);
     }
