@@ -4,6 +4,7 @@ import { refreshEnterpriseProfile } from '@scenematch/server-products';
 import { StrongMatchNotifier } from '@scenematch/server-notifications';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
 import { Metrics } from '@scenematch/server-metrics';
+import { returningRows } from '@scenematch/server-database';
 import { DataSource } from 'typeorm';
 import { MATCHABLE_STATUSES } from './matching-data';
 import { MatchingEngine } from './matching-engine';
@@ -127,7 +128,7 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
         written += gone[0].n;
         await manager.query(`DELETE FROM matching_rebuild_floors WHERE rebuild_id = $1`, [rebuildId]);
       }
-      const updated: Array<{ seconds: number | null }> = await manager.query(
+      const updated = await manager.query(
         `UPDATE matching_rebuilds
             SET done_shards = $2, shards_done = cardinality($2::int[]), pairs_kept = pairs_kept + $3, rows_written = rows_written + $4,
                 status = CASE WHEN $5 THEN 'completed' ELSE status END, finished_at = CASE WHEN $5 THEN now() ELSE finished_at END
@@ -139,7 +140,8 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
       if (floorsStep && doneShards.filter((s) => s < slices).length === slices) {
         for (let s = slices; s < shards; s++) await this.outbox.publish(manager, JobName.MatchingRebuildShard, { rebuildId, shard: s, shards });
       }
-      return { completed: completed && before.status !== 'completed', seconds: updated[0]?.seconds ?? null };
+      const seconds = returningRows<{ seconds: number | null }>(updated)[0]?.seconds ?? null;
+      return { completed: completed && before.status !== 'completed', seconds };
     });
     if (done) this.metrics.matchingRebuildPairsKept.inc(result.kept);
     if (done?.completed && done.seconds !== null) this.metrics.matchingRebuildDuration.observe(done.seconds);
