@@ -76,6 +76,8 @@ async function seed(url: string): Promise<void> {
   );
   await client.query(`DELETE FROM outbox`);
   await client.query(`DELETE FROM matching_rebuilds`);
+  // Planner statistics for the fresh rows (the workers' catalogue queries need them at this size).
+  await client.query(`ANALYZE`);
   await client.end();
 }
 

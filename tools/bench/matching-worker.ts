@@ -9,7 +9,13 @@ import { testConfig } from '@scenematch/server-testing';
 import { startWorker } from './bench-env';
 
 async function main(): Promise<void> {
-  const config = testConfig(process.env['BENCH_DATABASE_URL'] as string, process.env['BENCH_QUEUE_PREFIX'] as string, { WORKER_CONCURRENCY: '4', OUTBOX_POLL_MS: '50', DATABASE_POOL_SIZE: '4' });
+  const config = testConfig(process.env['BENCH_DATABASE_URL'] as string, process.env['BENCH_QUEUE_PREFIX'] as string, {
+    WORKER_CONCURRENCY: '4',
+    OUTBOX_POLL_MS: '50',
+    DATABASE_POOL_SIZE: '4',
+    // Loading a province-sized catalogue on a shared, loaded server may take longer than the default.
+    DATABASE_STATEMENT_TIMEOUT_MS: '300000',
+  });
   const worker = await startWorker(config, [TaxonomyModule, MatchingJobsModule]);
   const engine = worker.get(MatchingEngine);
   await engine.exclusive(() => engine.synced());
