@@ -4,7 +4,7 @@ export { MatchingTokenizer, EXTRA_TERMS, BIGRAM_MARK } from './lib/matching.toke
 export { normaliseText, scriptRuns, hanBigrams, type ScriptRuns } from './lib/matching.text';
 export { searchTerms, searchQuery, matchesSearch, type SearchQuery } from './lib/matching.text';
 export { STOP_WORDS } from './lib/matching.stopwords';
-export { MatchIndex, type ScoreAllOptions, type ScoreAllStats } from './lib/matching.index';
+export { MatchIndex, CompanyFloors, type RankFloor, type ScoreAllOptions, type ScoreAllStats } from './lib/matching.index';
 export {
   CompanyLookup,
   SCORE_WEIGHTS,

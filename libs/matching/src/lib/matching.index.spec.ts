@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { labelledScenarioInputs } from './eval/evaluate';
 import { rankCompaniesBruteForce, rankScenariosBruteForce } from './matching.brute-force';
-import { MatchIndex } from './matching.index';
+import { MatchIndex, type RankFloor } from './matching.index';
 import { companyInputFromDemo } from './matching.seed-adapters';
 import { syntheticCatalogue } from './matching.synthetic';
 import type { CompanyProfile, Match, ScenarioInput, ScenarioProfile } from './matching.types';
@@ -230,6 +230,61 @@ describe('MatchIndex equals brute force', () => {
         (c) => check(c),
       ),
       { numRuns: 40, seed: 20250601 },
+    );
+  }, 120_000);
+});
+
+describe('What a rebuild keeps (keptCompaniesFor with company floors)', () => {
+  const { model, data } = fixtures();
+
+  it('equals the union of each scenario’s top list and each company’s own top list, at or above the kept score', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+          companies: fc.integer({ min: 1, max: 40 }),
+          scenarios: fc.integer({ min: 1, max: 15 }),
+          perScenario: fc.integer({ min: 0, max: 6 }),
+          perCompany: fc.integer({ min: 1, max: 5 }),
+          minScore: fc.integer({ min: 1, max: 30 }),
+        }),
+        (c) => {
+          const catalogue = syntheticCatalogue(data.taxonomy, { companies: c.companies, scenarios: c.scenarios, seed: c.seed, decoyShare: 0.2 });
+          const index = new MatchIndex(model);
+          const companyIds = catalogue.companies.map((input) => {
+            const p = model.companyProfile(input);
+            index.upsertCompany(p);
+            return p.id;
+          });
+          const scenarioIds = (catalogue.scenarios as ScenarioInput[]).map((input) => {
+            const p = model.scenarioProfile(input);
+            index.upsertScenario(p);
+            return p.id;
+          });
+          // The old way: both directions, filtered, as a set of pairs with their scores.
+          const expected = new Map<string, number>();
+          for (const s of scenarioIds) for (const m of index.topCompaniesFor(s, c.perScenario)) if (m.score >= c.minScore) expected.set(`${s}:${m.id}`, m.score);
+          for (const o of companyIds) for (const m of index.topScenariosFor(o, c.perCompany)) if (m.score >= c.minScore) expected.set(`${m.id}:${o}`, m.score);
+          // The rebuild's way: floors first (what a first shard step computes), then scenario by scenario.
+          const floors = new Map<string, RankFloor>();
+          for (const o of companyIds) {
+            const floor = index.scenarioFloor(o, c.perCompany);
+            if (floor) floors.set(o, floor);
+          }
+          const laid = index.companyFloors(floors);
+          const actual = new Map<string, number>();
+          for (const s of scenarioIds) {
+            const kept = index.keptCompaniesFor(s, c.perScenario, c.minScore, laid);
+            for (const m of kept) {
+              expect(m.reasons.length).toBeGreaterThan(0);
+              actual.set(`${s}:${m.id}`, m.score);
+            }
+            expect(kept.map((m) => m.score)).toEqual([...kept.map((m) => m.score)].sort((a, b) => b - a));
+          }
+          expect([...actual].sort()).toEqual([...expected].sort());
+        },
+      ),
+      { numRuns: 60, seed: 20251206 },
     );
   }, 120_000);
 });

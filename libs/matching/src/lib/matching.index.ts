@@ -7,9 +7,13 @@ import {
   isEligible,
   matchReasons,
   pairSums,
+  type PairSums,
   requiredMass,
   scoreTotal,
   toScore,
+  totalUpperBound,
+  BOUND_BASE,
+  BOUND_SLOPE,
 } from './matching.scoring';
 import type { CompanyProfile, Explanation, Match, ScenarioProfile } from './matching.types';
 
@@ -43,9 +47,14 @@ class Postings {
 /** Postings by key (capability code, term, domain code, domain group). */
 class PostingMap {
   private readonly map = new Map<string, Postings>();
+  /** Bumped when a key gets its first list or the map is cleared: resolved query lists are then stale. */
+  generation = 0;
   add(key: string, slot: number, a: number, b = 0): void {
     let p = this.map.get(key);
-    if (!p) this.map.set(key, (p = new Postings()));
+    if (!p) {
+      this.map.set(key, (p = new Postings()));
+      this.generation++;
+    }
     p.push(slot, a, b);
   }
   get(key: string): Postings | undefined {
@@ -53,6 +62,7 @@ class PostingMap {
   }
   clear(): void {
     this.map.clear();
+    this.generation++;
   }
 }
 
@@ -67,12 +77,14 @@ class Side<P extends { id: string }> {
   profiles: Array<P | undefined> = [];
   alive = new Uint8Array(64);
   dead = 0;
-  readonly byCapability = new PostingMap();
   readonly byTerm = new PostingMap();
+  /** Domain → the items in it, with the company's cases there (capabilities and groups live in dense rows and masks). */
   readonly byDomain = new PostingMap();
-  readonly byGroup = new PostingMap();
 
-  constructor(private readonly post: (side: Side<P>, profile: P, slot: number) => void) {}
+  constructor(
+    private readonly post: (side: Side<P>, profile: P, slot: number) => void,
+    private readonly unpost: (slot: number) => void = () => undefined,
+  ) {}
 
   get capacity(): number {
     return this.ids.length;
@@ -100,6 +112,7 @@ class Side<P extends { id: string }> {
     this.slotOf.delete(id);
     this.alive[slot] = 0;
     this.profiles[slot] = undefined;
+    this.unpost(slot);
     this.dead++;
     if (this.dead > 16 && this.dead * 4 > this.ids.length) this.compact();
     return true;
@@ -112,10 +125,8 @@ class Side<P extends { id: string }> {
     this.profiles = [];
     this.alive = new Uint8Array(Math.max(64, live.length * 2));
     this.dead = 0;
-    this.byCapability.clear();
     this.byTerm.clear();
     this.byDomain.clear();
-    this.byGroup.clear();
     for (const p of live) this.upsert(p);
   }
 }
@@ -170,57 +181,98 @@ export interface ScoreAllStats {
 }
 
 /**
+ * The k-th best scenario of a company (total and scenario id): a scenario ranks within the
+ * company's top k exactly when (total, id) is at least as good as this. Undefined when the
+ * company has fewer than k scenarios at all (then every scenario it is eligible for ranks).
+ */
+export interface RankFloor {
+  total: number;
+  scenarioId: string;
+}
+
+/** Per-company floors laid out by company slot, made once for a batch of `keptCompaniesFor` calls. */
+export class CompanyFloors {
+  constructor(
+    readonly totals: Float64Array,
+    readonly scenarioIds: Array<string | undefined>,
+  ) {}
+}
+
+/** Domain and group bit masks hold this many distinct codes; beyond, the index takes the generic path. */
+const MASK_BITS = 32;
+
+/**
  * The matching index: companies and scenarios in inverted indexes (capability → companies,
  * term → companies, domain → companies, and the same for scenarios). A scenario is scored by
- * walking only the posting lists of its capabilities, terms and domains — never every pair —
- * and the numbers equal those of `explain` on the same pair.
+ * walking only the posting lists of its capabilities and terms — never every pair — and the
+ * numbers equal those of `explain` on the same pair. Domain fit comes from per-slot bit masks
+ * (domain and domain group ids), so the final pass over the reached companies stays tight.
  */
 export class MatchIndex {
   private readonly companies: Side<CompanyProfile>;
   private readonly scenarios: Side<ScenarioProfile>;
   /** Look-up maps per company profile, built when first needed (profiles are treated as immutable). */
   private readonly lookups = new WeakMap<CompanyProfile, CompanyLookup>();
+  /** Scenario terms resolved to company posting lists, per profile (see rankCompanies). */
+  private readonly queries = new WeakMap<ScenarioProfile, { generation: number; lists: Postings[]; weights: Float64Array }>();
   // Accumulators, one entry per company slot, reused between scenarios.
-  private accCapability = new Float64Array(0);
-  private accEvidence = new Float64Array(0);
   private accKeywords = new Float64Array(0);
-  private accDomain = new Float64Array(0);
   private accCases = new Float64Array(0);
-  /** Σ required weights per scenario slot (the capability and evidence denominators). */
-  private scenarioMass: number[] = [];
-  /** Keyword coverage counted as a full fit, per scenario slot. */
-  private scenarioLexicalFull: number[] = [];
-  /** Own-AI factor per company slot. */
-  private companyAi: number[] = [];
-  /** Whether the company's domains are known (declared or read from its texts), per company slot. */
-  private companyHasDomains: boolean[] = [];
-  /** Whether the scenario's domain is a taxonomy domain, per scenario slot. */
-  private scenarioDomainKnown: boolean[] = [];
-  private scenarioAcc = { cap: new Float64Array(0), ev: new Float64Array(0), kw: new Float64Array(0), dom: new Float64Array(0), cases: new Float64Array(0) };
+  /** Small ids of domain codes and domain groups (bit positions in the masks). */
+  private readonly domainIds = new Map<string, number>();
+  private readonly groupIds = new Map<string, number>();
+  /** More codes than mask bits: domain fit is computed from the profiles (slower, same numbers). */
+  private masksOverflow = false;
+  // Per company slot: own-AI factor (0: not listed / dead slot), domain and group masks.
+  private companyAi = new Float64Array(64);
+  private companyDomainMask = new Uint32Array(64);
+  private companyGroupMask = new Uint32Array(64);
+  /** Small ids of capability codes, and per company slot a dense row of strengths and of evidence (stride ids). */
+  private readonly capabilityIds = new Map<string, number>();
+  private capStride = 32;
+  private companyStrength = new Float64Array(64 * 32);
+  private companyEvidence = new Float64Array(64 * 32);
+  /** Per scenario slot: its required capabilities as ids and weights, in key order. */
+  private scenarioCapIds: Int32Array[] = [];
+  private scenarioCapWeights: Float64Array[] = [];
+  // Per scenario slot: Σ required weights, full keyword coverage, domain known, own/related/group masks.
+  private scenarioMass = new Float64Array(64);
+  private scenarioLexicalFull = new Float64Array(64);
+  private scenarioDomainKnown = new Uint8Array(64);
+  private scenarioOwnMask = new Uint32Array(64);
+  private scenarioRelatedMask = new Uint32Array(64);
+  private scenarioGroupMask = new Uint32Array(64);
+  private scenarioKw = new Float64Array(0);
   lastStats: ScoreAllStats = { scenarios: 0, companies: 0, candidatePairs: 0, postingsVisited: 0 };
 
   constructor(private readonly model: MatchingModel) {
-    this.companies = new Side<CompanyProfile>((side, p, slot) => {
-      const evidence = new Map(p.capabilityEvidence);
-      for (const [code, s] of p.capabilities) side.byCapability.add(code, slot, s, evidence.get(code) ?? 0);
-      for (const [term, w] of p.terms) side.byTerm.add(term, slot, w);
-      const cases = new Map(p.casesByDomain);
-      for (const d of p.domainCodes) side.byDomain.add(d, slot, cases.get(d) ?? 0);
-      for (const g of p.domainGroups) side.byGroup.add(g, slot, 0);
-      // A company that presents itself as a reseller, distributor or outsourcer is never listed:
-      // explain still scores it and says why. One merely silent about AI is scored down, not hidden.
-      this.companyAi[slot] = aiFactor(p.ai ?? 1);
-      this.companyHasDomains[slot] = p.domainCodes.length > 0;
-    });
+    this.companies = new Side<CompanyProfile>(
+      (side, p, slot) => {
+        for (const [term, w] of p.terms) side.byTerm.add(term, slot, w);
+        const cases = new Map(p.casesByDomain);
+        for (const d of p.domainCodes) side.byDomain.add(d, slot, cases.get(d) ?? 0);
+        this.growCompanies(slot + 1);
+        // A company that presents itself as a reseller, distributor or outsourcer is never listed:
+        // explain still scores it and says why. One merely silent about AI is scored down, not hidden.
+        this.companyAi[slot] = aiFactor(p.ai ?? 1);
+        this.companyDomainMask[slot] = this.mask(this.domainIds, p.domainCodes);
+        this.companyGroupMask[slot] = this.mask(this.groupIds, p.domainGroups);
+        this.capabilityRow(slot, p);
+      },
+      (slot) => (this.companyAi[slot] = 0),
+    );
     this.scenarios = new Side<ScenarioProfile>((side, p, slot) => {
-      for (const [code, w] of p.capabilities) side.byCapability.add(code, slot, w);
       for (const [term, q] of p.terms) side.byTerm.add(term, slot, q);
-      side.byDomain.add(p.domainCode, slot, DOMAIN_FIT.same);
-      for (const d of p.relatedDomainCodes) side.byDomain.add(d, slot, DOMAIN_FIT.related);
-      side.byGroup.add(p.domainGroup, slot, DOMAIN_FIT.group);
+      this.growScenarios(slot + 1);
       this.scenarioMass[slot] = requiredMass(p);
       this.scenarioLexicalFull[slot] = p.lexicalFull;
-      this.scenarioDomainKnown[slot] = p.domainKnown;
+      this.scenarioDomainKnown[slot] = p.domainKnown ? 1 : 0;
+      this.scenarioOwnMask[slot] = this.mask(this.domainIds, [p.domainCode]);
+      this.scenarioRelatedMask[slot] = this.mask(this.domainIds, p.relatedDomainCodes);
+      this.scenarioGroupMask[slot] = this.mask(this.groupIds, [p.domainGroup]);
+      const [ids, weights] = this.capabilityList(p, true);
+      this.scenarioCapIds[slot] = ids;
+      this.scenarioCapWeights[slot] = weights;
     });
   }
 
@@ -243,20 +295,73 @@ export class MatchIndex {
   removeScenario(id: string): void {
     this.scenarios.remove(id);
   }
+  /** The profile in the index (the same object that was upserted), or undefined. */
+  companyProfile(id: string): CompanyProfile | undefined {
+    const slot = this.companies.slotOf.get(id);
+    return slot === undefined ? undefined : this.companies.profiles[slot];
+  }
+  scenarioProfile(id: string): ScenarioProfile | undefined {
+    const slot = this.scenarios.slotOf.get(id);
+    return slot === undefined ? undefined : this.scenarios.profiles[slot];
+  }
 
   /** The k best eligible companies for a scenario (score desc, then id). Companies without any needed capability are not listed. */
   topCompaniesFor(scenarioId: string, k: number): Match[] {
-    const slot = this.scenarios.slotOf.get(scenarioId);
-    const scenario = slot === undefined ? undefined : this.scenarios.profiles[slot];
+    const scenario = this.scenarioProfile(scenarioId);
     if (!scenario) throw new Error(`Unknown scenario ${scenarioId}`);
     return this.rankCompanies(scenario, k, true);
+  }
+
+  /**
+   * What a full rebuild keeps of one scenario: its k best companies and every company for which
+   * this scenario ranks within the company's own top list (its floor), all scoring at least
+   * `minScore`, with reasons, best first. Equals the union of `topCompaniesFor(scenario, k)` and
+   * the scenario's appearances in `topScenariosFor(company, n)` when the floors are those of n.
+   */
+  keptCompaniesFor(scenarioId: string, k: number, minScore: number, floors: CompanyFloors): Match[] {
+    const scenario = this.scenarioProfile(scenarioId);
+    if (!scenario) throw new Error(`Unknown scenario ${scenarioId}`);
+    return this.rankCompanies(scenario, k, true, undefined, { floors, minScore });
+  }
+
+  /** Floors (see RankFloor) by company id, laid out for `keptCompaniesFor`. */
+  companyFloors(floors: Map<string, RankFloor>): CompanyFloors {
+    const n = this.companies.capacity;
+    const totals = new Float64Array(n).fill(Infinity);
+    const ids: Array<string | undefined> = new Array(n).fill(undefined);
+    for (let slot = 0; slot < n; slot++) {
+      if (!this.companies.alive[slot]) continue;
+      const floor = floors.get(this.companies.ids[slot]);
+      // No floor: the company has fewer scenarios than its list holds; each one ranks.
+      totals[slot] = floor ? floor.total : -Infinity;
+      ids[slot] = floor?.scenarioId;
+    }
+    return new CompanyFloors(totals, ids);
   }
 
   /**
    * The k best scenarios for a company (the company is eligible for each), score desc then id:
    * the kernel run backwards, over the scenario side's posting lists.
    */
-  topScenariosFor(companyId: string, k: number): Match[] {
+  topScenariosFor(companyId: string, k: number, options: { reasons?: boolean } = {}): Match[] {
+    const { slot, top } = this.rankScenarios(companyId, k);
+    const side = this.scenarios;
+    const lookup = this.lookup(slot);
+    return top.slots.map((s, i) => {
+      const scenario = side.profiles[s] as ScenarioProfile;
+      const reasons = options.reasons === false ? [] : matchReasons(this.model, scenario, lookup, pairSums(scenario, lookup));
+      return { id: side.ids[s], score: toScore(top.totals[i]), reasons };
+    });
+  }
+
+  /** The company's k-th best scenario (see RankFloor); undefined when it has fewer than k. */
+  scenarioFloor(companyId: string, k: number): RankFloor | undefined {
+    const { top } = this.rankScenarios(companyId, k);
+    if (k <= 0 || top.slots.length < k) return undefined;
+    return { total: top.totals[k - 1], scenarioId: this.scenarios.ids[top.slots[k - 1]] };
+  }
+
+  private rankScenarios(companyId: string, k: number): { slot: number; top: TopK } {
     const slot = this.companies.slotOf.get(companyId);
     const profile = slot === undefined ? undefined : this.companies.profiles[slot];
     if (slot === undefined || !profile) throw new Error(`Unknown company ${companyId}`);
@@ -264,54 +369,63 @@ export class MatchIndex {
     const lookup = this.lookup(slot);
     const side = this.scenarios;
     const n = side.capacity;
-    const acc = this.scenarioAccumulators(n);
-    const { cap, ev, kw, dom, cases } = acc;
-    // Company keys in key order: each pair's products are added in the same order as pairSums.
-    for (const [code, strength] of profile.capabilities) {
-      const p = side.byCapability.get(code);
-      if (!p) continue;
-      const evidence = lookup.evidence.get(code) ?? 0;
-      for (let i = 0; i < p.size; i++) {
-        cap[p.slots[i]] += p.a[i] * strength;
-        ev[p.slots[i]] += p.a[i] * evidence;
-      }
-    }
-    for (const [term, weight] of profile.terms) {
+    const kw = this.scenarioAccumulator(n);
+    // Company terms in key order: each pair's products are added in the same order as pairSums.
+    for (const [term, w] of profile.terms) {
       const p = side.byTerm.get(term);
-      if (p) for (let i = 0; i < p.size; i++) kw[p.slots[i]] += p.a[i] * weight;
-    }
-    for (const d of profile.domainCodes) {
-      const p = side.byDomain.get(d);
       if (!p) continue;
-      const casesHere = lookup.cases.get(d) ?? 0;
-      for (let i = 0; i < p.size; i++) {
-        const s = p.slots[i];
-        if (p.a[i] === DOMAIN_FIT.same) {
-          dom[s] = DOMAIN_FIT.same;
-          cases[s] = casesHere;
-        } else if (dom[s] < p.a[i]) dom[s] = p.a[i];
-      }
-    }
-    for (const g of profile.domainGroups) {
-      const p = side.byGroup.get(g);
-      if (p) for (let i = 0; i < p.size; i++) if (dom[p.slots[i]] < DOMAIN_FIT.group) dom[p.slots[i]] = DOMAIN_FIT.group;
+      addPostings(kw, p.slots, p.a, p.size, w);
     }
     const top = new TopK(Math.max(0, k), side.ids);
     const ai = lookup.aiFactor;
+    const domainMask = this.companyDomainMask[slot];
+    const groupMask = this.companyGroupMask[slot];
     const hasDomains = profile.domainCodes.length > 0;
+    const alive = side.alive;
+    const own = this.scenarioOwnMask;
+    const related = this.scenarioRelatedMask;
+    const groups = this.scenarioGroupMask;
+    const known = this.scenarioDomainKnown;
+    const masses = this.scenarioMass;
+    const fulls = this.scenarioLexicalFull;
+    const generic = this.masksOverflow;
+    const strengths = this.companyStrength;
+    const evidences = this.companyEvidence;
+    const row = slot * this.capStride;
+    let floor = top.floor;
     for (let s = 0; s < n; s++) {
-      const scenario = side.profiles[s];
-      if ((cap[s] <= 0 && kw[s] <= 0) || !side.alive[s] || !scenario) continue;
-      const domain = dom[s] === 0 && this.scenarioDomainKnown[s] ? (hasDomains ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : dom[s];
-      const total = scoreTotal(cap[s], ev[s], kw[s], domain, cases[s], this.scenarioMass[s], this.scenarioLexicalFull[s], ai);
-      if (total < top.floor || toScore(total) < 1) continue;
+      if (!alive[s]) continue;
+      const w = kw[s];
+      // Only a pair whose best case reaches the floor is scored in full.
+      if (totalUpperBound(w, fulls[s], ai) < floor) continue;
+      const ids = this.scenarioCapIds[s];
+      const weights = this.scenarioCapWeights[s];
+      let cap = 0;
+      let ev = 0;
+      for (let j = 0; j < ids.length; j++) {
+        cap += weights[j] * strengths[row + ids[j]];
+        ev += weights[j] * evidences[row + ids[j]];
+      }
+      if (cap <= 0 && w <= 0) continue;
+      const scenario = side.profiles[s] as ScenarioProfile;
+      let domain: number;
+      let cases = 0;
+      if (generic) {
+        domain = domainFit(scenario, lookup);
+        if (domain === DOMAIN_FIT.same) cases = lookup.cases.get(scenario.domainCode) ?? 0;
+      } else if (domainMask & own[s]) {
+        domain = DOMAIN_FIT.same;
+        cases = lookup.cases.get(scenario.domainCode) ?? 0;
+      } else if (domainMask & related[s]) domain = DOMAIN_FIT.related;
+      else if (groupMask & groups[s]) domain = DOMAIN_FIT.group;
+      else domain = known[s] ? (hasDomains ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
+      const total = scoreTotal(cap, ev, w, domain, cases, masses[s], fulls[s], ai);
+      if (total < floor || toScore(total) < 1) continue;
       if (!isEligible(scenario, lookup)) continue;
       top.offer(total, s);
+      floor = top.floor;
     }
-    return top.slots.map((s, i) => {
-      const scenario = side.profiles[s] as ScenarioProfile;
-      return { id: side.ids[s], score: toScore(top.totals[i]), reasons: matchReasons(this.model, scenario, lookup, pairSums(scenario, lookup)) };
-    });
+    return { slot, top };
   }
 
   /** Scores every scenario against every company through the posting lists; calls back with each scenario's top k. */
@@ -340,115 +454,271 @@ export class MatchIndex {
   /**
    * The kernel. Walks the scenario's posting lists into per-company accumulators (in the same
    * order as `pairSums`, so the sums are identical), then one pass over the companies reached.
+   * With `kept`, also every company whose floor this scenario reaches (see keptCompaniesFor).
    */
-  private rankCompanies(scenario: ScenarioProfile, k: number, withReasons: boolean, stats?: ScoreAllStats): Match[] {
+  private rankCompanies(scenario: ScenarioProfile, k: number, withReasons: boolean, stats?: ScoreAllStats, kept?: { floors: CompanyFloors; minScore: number }): Match[] {
     const side = this.companies;
     const n = side.capacity;
     this.ensureAccumulators(n);
-    const cap = this.accCapability;
-    const ev = this.accEvidence;
     const kw = this.accKeywords;
-    const dom = this.accDomain;
-    const cases = this.accCases;
-    cap.fill(0, 0, n);
-    ev.fill(0, 0, n);
+    const casesAcc = this.accCases;
     kw.fill(0, 0, n);
-    dom.fill(0, 0, n);
-    cases.fill(0, 0, n);
     let visited = 0;
-
-    let mass = 0;
-    for (const [code, w] of scenario.capabilities) {
-      mass += w;
-      const p = side.byCapability.get(code);
-      if (!p) continue;
-      const slots = p.slots;
-      const strength = p.a;
-      const evidence = p.b;
-      for (let i = 0, size = p.size; i < size; i++) {
-        const slot = slots[i];
-        cap[slot] += w * strength[i];
-        ev[slot] += w * evidence[i];
+    // The scenario's terms resolved to the company side's posting lists once (until a new list appears).
+    let query = this.queries.get(scenario);
+    if (!query || query.generation !== side.byTerm.generation) {
+      const lists: Postings[] = [];
+      const weights: number[] = [];
+      for (const [term, q] of scenario.terms) {
+        const p = side.byTerm.get(term);
+        if (!p) continue;
+        lists.push(p);
+        weights.push(q);
       }
+      this.queries.set(scenario, (query = { generation: side.byTerm.generation, lists, weights: Float64Array.from(weights) }));
+    }
+    for (let t = 0; t < query.lists.length; t++) {
+      const p = query.lists[t];
+      addPostings(kw, p.slots, p.a, p.size, query.weights[t]);
       visited += p.size;
     }
-    for (const [term, q] of scenario.terms) {
-      const p = side.byTerm.get(term);
-      if (!p) continue;
-      const slots = p.slots;
-      const weight = p.a;
-      for (let i = 0, size = p.size; i < size; i++) kw[slots[i]] += q * weight[i];
-      visited += p.size;
-    }
+    // Cases in the scenario's own domain, for the companies working there (reset after the pass).
     const own = side.byDomain.get(scenario.domainCode);
-    if (own) {
-      for (let i = 0; i < own.size; i++) {
-        dom[own.slots[i]] = DOMAIN_FIT.same;
-        cases[own.slots[i]] = own.a[i];
-      }
-      visited += own.size;
-    }
-    for (const d of scenario.relatedDomainCodes) {
-      const p = side.byDomain.get(d);
-      if (!p) continue;
-      for (let i = 0; i < p.size; i++) if (dom[p.slots[i]] < DOMAIN_FIT.related) dom[p.slots[i]] = DOMAIN_FIT.related;
-      visited += p.size;
-    }
-    const group = side.byGroup.get(scenario.domainGroup);
-    if (group) {
-      for (let i = 0; i < group.size; i++) if (dom[group.slots[i]] < DOMAIN_FIT.group) dom[group.slots[i]] = DOMAIN_FIT.group;
-      visited += group.size;
-    }
+    if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = own.a[i];
 
+    // Capability and evidence sums: the scenario's needs (key order, as pairSums) against each
+    // company's dense row, only for pairs whose upper bound reaches a floor.
+    const mass = requiredMass(scenario);
+    const [capIds, capWeights] = this.capabilityList(scenario, false);
+    const capCount = capIds.length;
+    const stride = this.capStride;
+    const strengths = this.companyStrength;
+    const evidences = this.companyEvidence;
     const top = new TopK(Math.max(0, k), side.ids);
-    const alive = side.alive;
     const hasRequirements = scenario.requirements.deploymentModes.length > 0 || scenario.requirements.certifications.length > 0;
     const lexicalFull = scenario.lexicalFull;
     const companyAi = this.companyAi;
-    const companyHasDomains = this.companyHasDomains;
-    const domainKnown = scenario.domainKnown;
-    let candidates = 0;
+    const domainMasks = this.companyDomainMask;
+    const groupMasks = this.companyGroupMask;
+    const ownMask = this.mask(this.domainIds, [scenario.domainCode], false);
+    const relatedMask = this.mask(this.domainIds, scenario.relatedDomainCodes, false);
+    const groupMask = this.mask(this.groupIds, [scenario.domainGroup], false);
+    const unrelated = scenario.domainKnown ? 1 : 0;
+    const generic = this.masksOverflow;
+    const floors = kept?.floors;
+    const floorTotals = floors?.totals;
+    const minScore = kept?.minScore ?? 1;
+    // The least total that scores minScore (toScore rounds): below it no floor keeps a pair.
+    const minTotal = (minScore - 0.5) / 100 - 1e-12;
+    const extraSlots: number[] = [];
+    const extraTotals: number[] = [];
+    const inverseFull = 1 / lexicalFull;
+    let floor = top.floor;
+    let scored = 0;
     for (let slot = 0; slot < n; slot++) {
+      // First the cheapest bound (text and own-AI factor only, see totalUpperBound), then a tighter one.
+      const w = kw[slot];
+      const ai = companyAi[slot];
+      const quick = ai * (BOUND_BASE + BOUND_SLOPE * (w >= lexicalFull ? 1 : w * inverseFull)) * (1 + 1e-9) + 1e-12;
+      if (quick < floor && (floorTotals === undefined || quick < floorTotals[slot] || quick < minTotal)) continue;
+      if (ai === 0) continue;
+      let domain: number;
+      const m = domainMasks[slot];
+      if (generic) domain = domainFit(scenario, this.lookup(slot));
+      else if (m & ownMask) domain = DOMAIN_FIT.same;
+      else if (m & relatedMask) domain = DOMAIN_FIT.related;
+      else if (groupMasks[slot] & groupMask) domain = DOMAIN_FIT.group;
+      else domain = unrelated ? (m !== 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
+      const cases = domain === DOMAIN_FIT.same ? casesAcc[slot] : 0;
+      // Full capability coverage and product evidence: scoreTotal grows with both, so this bounds the pair.
+      const bound = scoreTotal(mass, mass, w, domain, cases, mass, lexicalFull, ai) * (1 + 1e-9) + 1e-12;
+      if (bound < floor && (floorTotals === undefined || bound < floorTotals[slot] || bound < minTotal)) continue;
+      const row = slot * stride;
+      let c = 0;
+      let e = 0;
+      for (let j = 0; j < capCount; j++) {
+        c += capWeights[j] * strengths[row + capIds[j]];
+        e += capWeights[j] * evidences[row + capIds[j]];
+      }
       // Candidates: companies reached by a needed capability or by the text (all weights are
       // positive, so a sum > 0 means reached); a domain alone does not make a match.
-      if ((cap[slot] <= 0 && kw[slot] <= 0) || !alive[slot] || companyAi[slot] === 0) continue;
-      candidates++;
-      const domain = dom[slot] === 0 && domainKnown ? (companyHasDomains[slot] ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : dom[slot];
-      const total = scoreTotal(cap[slot], ev[slot], kw[slot], domain, cases[slot], mass, lexicalFull, companyAi[slot]);
-      if (total < top.floor || toScore(total) < 1) continue;
+      if (c <= 0 && w <= 0) continue;
+      scored++;
+      const total = scoreTotal(c, e, w, domain, cases, mass, lexicalFull, ai);
+      // Kept too when the company ranks this scenario within its own list (checked below).
+      if (floorTotals !== undefined && total >= floorTotals[slot] && toScore(total) >= minScore) {
+        extraSlots.push(slot);
+        extraTotals.push(total);
+      }
+      if (total < floor || toScore(total) < 1) continue;
       if (hasRequirements && !isEligible(scenario, this.lookup(slot))) continue;
       top.offer(total, slot);
+      floor = top.floor;
     }
     if (stats) {
-      stats.candidatePairs += candidates;
+      stats.candidatePairs += scored;
       stats.postingsVisited += visited;
     }
-    return top.slots.map((slot, i) => {
-      const match: Match = { id: side.ids[slot], score: toScore(top.totals[i]), reasons: [] };
-      if (withReasons) {
-        const lookup = this.lookup(slot);
-        match.reasons = matchReasons(this.model, scenario, lookup, pairSums(scenario, lookup));
+    // The sums of a listed pair for its reasons, from the kernel's own numbers (equal to pairSums').
+    const sums = (slot: number): PairSums => {
+      const row = slot * stride;
+      let capability = 0;
+      let evidence = 0;
+      for (let j = 0; j < capCount; j++) {
+        capability += capWeights[j] * strengths[row + capIds[j]];
+        evidence += capWeights[j] * evidences[row + capIds[j]];
       }
-      return match;
-    });
+      const m = domainMasks[slot];
+      let domain: number;
+      if (generic) domain = domainFit(scenario, this.lookup(slot));
+      else if (m & ownMask) domain = DOMAIN_FIT.same;
+      else if (m & relatedMask) domain = DOMAIN_FIT.related;
+      else if (groupMasks[slot] & groupMask) domain = DOMAIN_FIT.group;
+      else domain = unrelated ? (m !== 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
+      return { capability, evidence, keywords: kw[slot], domain, cases: casesAcc[slot] };
+    };
+    const matches = this.collect(scenario, top, withReasons, hasRequirements, minScore, floors, extraSlots, extraTotals, sums);
+    if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = 0;
+    return matches;
   }
 
-  private scenarioAccumulators(n: number): MatchIndex['scenarioAcc'] {
-    if (this.scenarioAcc.cap.length < n) {
-      const size = Math.max(64, n * 2);
-      this.scenarioAcc = { cap: new Float64Array(size), ev: new Float64Array(size), kw: new Float64Array(size), dom: new Float64Array(size), cases: new Float64Array(size) };
+  /** The matches of one scenario: its top k, then the companies kept by their floors (kept mode), scores ≥ minScore. */
+  private collect(
+    scenario: ScenarioProfile,
+    top: TopK,
+    withReasons: boolean,
+    hasRequirements: boolean,
+    minScore: number,
+    floors: CompanyFloors | undefined,
+    extraSlots: number[],
+    extraTotals: number[],
+    sums: (slot: number) => PairSums,
+  ): Match[] {
+    const slots = top.slots.slice();
+    const totals = top.totals.slice();
+    if (floors) {
+      const inTop = new Set(slots);
+      for (let i = 0; i < extraSlots.length; i++) {
+        const slot = extraSlots[i];
+        const total = extraTotals[i];
+        if (inTop.has(slot)) continue;
+        // Equal totals: the company's own order puts the smaller scenario id first.
+        if (total === floors.totals[slot] && scenario.id > (floors.scenarioIds[slot] as string)) continue;
+        if (hasRequirements && !isEligible(scenario, this.lookup(slot))) continue;
+        inTop.add(slot);
+        slots.push(slot);
+        totals.push(total);
+      }
     }
-    for (const a of Object.values(this.scenarioAcc)) a.fill(0, 0, n);
-    return this.scenarioAcc;
+    const out: Match[] = [];
+    for (let i = 0; i < slots.length; i++) {
+      const score = toScore(totals[i]);
+      if (score < minScore) continue;
+      const match: Match = { id: this.companies.ids[slots[i]], score, reasons: [] };
+      if (withReasons) {
+        const lookup = this.lookup(slots[i]);
+        match.reasons = matchReasons(this.model, scenario, lookup, sums(slots[i]));
+      }
+      out.push(match);
+    }
+    if (floors) out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return out;
+  }
+
+  /** The bit mask of these codes (ids assigned on first sight unless `assign` is false); marks an overflow. */
+  private mask(ids: Map<string, number>, codes: string[], assign = true): number {
+    let mask = 0;
+    for (const code of codes) {
+      let id = ids.get(code);
+      if (id === undefined) {
+        if (!assign) continue;
+        ids.set(code, (id = ids.size));
+      }
+      if (id >= MASK_BITS) this.masksOverflow = true;
+      else mask |= 1 << id;
+    }
+    return mask >>> 0;
+  }
+
+  /** The capability id of a code (assigned on first sight when `assign`), widening the dense rows when needed. */
+  private capabilityId(code: string, assign: boolean): number | undefined {
+    let id = this.capabilityIds.get(code);
+    if (id !== undefined || !assign) return id;
+    this.capabilityIds.set(code, (id = this.capabilityIds.size));
+    if (id >= this.capStride) {
+      const stride = this.capStride * 2;
+      const rows = this.companyAi.length;
+      const strength = new Float64Array(rows * stride);
+      const evidence = new Float64Array(rows * stride);
+      for (let slot = 0; slot < rows; slot++) {
+        strength.set(this.companyStrength.subarray(slot * this.capStride, (slot + 1) * this.capStride), slot * stride);
+        evidence.set(this.companyEvidence.subarray(slot * this.capStride, (slot + 1) * this.capStride), slot * stride);
+      }
+      this.capStride = stride;
+      this.companyStrength = strength;
+      this.companyEvidence = evidence;
+    }
+    return id;
+  }
+
+  /** A scenario's required capabilities as ids and weights, key order (unknown codes skipped unless assigned). */
+  private capabilityList(p: ScenarioProfile, assign: boolean): [Int32Array, Float64Array] {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (const [code, w] of p.capabilities) {
+      const id = this.capabilityId(code, assign);
+      if (id === undefined) continue; // no company has it: it adds nothing to any sum
+      ids.push(id);
+      weights.push(w);
+    }
+    return [Int32Array.from(ids), Float64Array.from(weights)];
+  }
+
+  /** Writes a company's dense capability row (strength and product evidence by capability id). */
+  private capabilityRow(slot: number, p: CompanyProfile): void {
+    for (const [code] of p.capabilities) this.capabilityId(code, true);
+    const stride = this.capStride;
+    this.companyStrength.fill(0, slot * stride, (slot + 1) * stride);
+    this.companyEvidence.fill(0, slot * stride, (slot + 1) * stride);
+    const evidence = new Map(p.capabilityEvidence);
+    for (const [code, s] of p.capabilities) {
+      const id = this.capabilityIds.get(code) as number;
+      this.companyStrength[slot * stride + id] = s;
+      this.companyEvidence[slot * stride + id] = evidence.get(code) ?? 0;
+    }
+  }
+
+  private growCompanies(size: number): void {
+    if (size <= this.companyAi.length) return;
+    const n = Math.max(size, this.companyAi.length * 2);
+    this.companyAi = grown(this.companyAi, new Float64Array(n));
+    this.companyDomainMask = grown(this.companyDomainMask, new Uint32Array(n));
+    this.companyGroupMask = grown(this.companyGroupMask, new Uint32Array(n));
+    this.companyStrength = grown(this.companyStrength, new Float64Array(n * this.capStride));
+    this.companyEvidence = grown(this.companyEvidence, new Float64Array(n * this.capStride));
+  }
+
+  private growScenarios(size: number): void {
+    if (size <= this.scenarioMass.length) return;
+    const n = Math.max(size, this.scenarioMass.length * 2);
+    this.scenarioMass = grown(this.scenarioMass, new Float64Array(n));
+    this.scenarioLexicalFull = grown(this.scenarioLexicalFull, new Float64Array(n));
+    this.scenarioDomainKnown = grown(this.scenarioDomainKnown, new Uint8Array(n));
+    this.scenarioOwnMask = grown(this.scenarioOwnMask, new Uint32Array(n));
+    this.scenarioRelatedMask = grown(this.scenarioRelatedMask, new Uint32Array(n));
+    this.scenarioGroupMask = grown(this.scenarioGroupMask, new Uint32Array(n));
+  }
+
+  private scenarioAccumulator(n: number): Float64Array {
+    if (this.scenarioKw.length < n) this.scenarioKw = new Float64Array(Math.max(64, n * 2));
+    this.scenarioKw.fill(0, 0, n);
+    return this.scenarioKw;
   }
 
   private ensureAccumulators(n: number): void {
-    if (this.accCapability.length >= n) return;
+    if (this.accKeywords.length >= n) return;
     const size = Math.max(64, n * 2);
-    this.accCapability = new Float64Array(size);
-    this.accEvidence = new Float64Array(size);
     this.accKeywords = new Float64Array(size);
-    this.accDomain = new Float64Array(size);
     this.accCases = new Float64Array(size);
   }
 
@@ -458,4 +728,23 @@ export class MatchIndex {
     if (!lookup) this.lookups.set(profile, (lookup = new CompanyLookup(profile)));
     return lookup;
   }
+}
+
+/** acc[slot] += q × weight along one posting list (the inner loop of both kernels; q × w = w × q exactly). */
+function addPostings(acc: Float64Array, slots: Int32Array, weights: Float64Array, size: number, q: number): void {
+  for (let i = 0; i < size; i++) acc[slots[i]] += q * weights[i];
+}
+
+function grown<T extends Float64Array | Uint32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** The domain fit of a pair from the profiles (pairSums' rule), when the masks cannot hold every code. */
+function domainFit(scenario: ScenarioProfile, company: CompanyLookup): number {
+  if (company.domains.has(scenario.domainCode)) return DOMAIN_FIT.same;
+  if (scenario.relatedDomainCodes.some((d) => company.domains.has(d))) return DOMAIN_FIT.related;
+  if (company.groups.has(scenario.domainGroup)) return DOMAIN_FIT.group;
+  if (scenario.domainKnown) return company.domains.size > 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed;
+  return 0;
 }

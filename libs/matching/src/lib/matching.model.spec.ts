@@ -113,4 +113,13 @@ describe('MatchingModel', () => {
     const scenario = { id: 's', title: '民生诉求办理', domainCode: '公共服务', agencyName: '市政务服务数据管理局' };
     expect(JSON.parse(JSON.stringify(model.scenarioProfile(scenario)))).toEqual(other.scenarioProfile(scenario));
   });
+
+  it('counts a company document once for its profile and the corpus statistics alike', () => {
+    for (const e of data.enterprises) {
+      const input = companyInputFromDemo(e);
+      const { profile, counts } = model.companyProfileAndCounts(input);
+      expect(profile).toEqual(model.companyProfile(input));
+      expect([...counts].sort()).toEqual([...model.companyTermCounts(input)].sort());
+    }
+  });
 });

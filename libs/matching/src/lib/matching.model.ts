@@ -136,6 +136,8 @@ export class MatchingModel {
   /** Words every AI company uses (算法, 模型, 识别, capability names): they say "AI", not which task. */
   private readonly genericAi = new Set<string>();
   private corpus?: CorpusStats;
+  /** Corpus-independent analyses of scenario texts (tokens, kinds, mentions) by text: re-profiling after a corpus change reuses them. */
+  private readonly memo = new Map<string, unknown>();
 
   private constructor(
     readonly taxonomy: MatchingTaxonomy,
@@ -231,9 +233,21 @@ export class MatchingModel {
    * co-occurrence × idf, over each document's most telling words).
    */
   buildCorpus(companies: CompanyInput[], scenarios: ScenarioInput[]): CorpusStats {
-    const docs: Array<Map<string, number>> = [];
-    for (const c of companies) docs.push(this.termCounts(this.companyText(c)));
-    for (const s of scenarios) docs.push(this.termCounts([s.title, s.description, s.painPoints, s.expectedOutcome].filter(Boolean).join('\n')));
+    return this.buildCorpusFromCounts([...companies.map((c) => this.companyTermCounts(c)), ...scenarios.map((s) => this.scenarioTermCounts(s))]);
+  }
+
+  /** A company's document as word and bigram counts (what buildCorpus reads of it; callers may keep them). */
+  companyTermCounts(c: CompanyInput): Map<string, number> {
+    return this.termCounts(this.companyText(c));
+  }
+
+  /** A scenario's texts as word and bigram counts. */
+  scenarioTermCounts(s: ScenarioInput): Map<string, number> {
+    return this.termCounts([s.title, s.description, s.painPoints, s.expectedOutcome].filter(Boolean).join('\n'));
+  }
+
+  /** buildCorpus from the documents' term counts (companies first, then scenarios, as buildCorpus orders them). */
+  buildCorpusFromCounts(docs: Array<Map<string, number>>): CorpusStats {
     const dfAll = new Map<string, number>();
     for (const d of docs) for (const t of d.keys()) dfAll.set(t, (dfAll.get(t) ?? 0) + 1);
     const n = docs.length;
@@ -364,8 +378,8 @@ export class MatchingModel {
     const body = normaliseText([s.description, s.painPoints, s.expectedOutcome].filter(Boolean).join('\n'));
 
     const kindWeights = new Map<number, number>();
-    for (const [kind, weight] of this.detectKinds(title)) kindWeights.set(kind, weight);
-    for (const [kind, weight] of this.detectKinds(body)) kindWeights.set(kind, Math.max(kindWeights.get(kind) ?? 0, weight * BODY_KIND_FACTOR));
+    for (const [kind, weight] of this.cached('k', title, () => this.detectKinds(title))) kindWeights.set(kind, weight);
+    for (const [kind, weight] of this.cached('k', body, () => this.detectKinds(body))) kindWeights.set(kind, Math.max(kindWeights.get(kind) ?? 0, weight * BODY_KIND_FACTOR));
 
     const required = new Map<string, number>();
     for (const raw of s.capabilityCodes ?? []) {
@@ -376,8 +390,8 @@ export class MatchingModel {
     const inferred = required.size ? INFERRED_FACTOR_WITH_EXPLICIT : 1;
     const before = required.size;
     for (const [kind, weight] of kindWeights) for (const [code, w] of this.kinds[kind].capabilities) maxMerge(required, code, inferred * weight * w);
-    for (const [code, w] of this.mentions(title)) maxMerge(required, code, inferred * w);
-    for (const [code, w] of this.mentions(body)) maxMerge(required, code, inferred * w * BODY_FACTOR);
+    for (const [code, w] of this.cached('m', title, () => this.mentions(title))) maxMerge(required, code, inferred * w);
+    for (const [code, w] of this.cached('m', body, () => this.mentions(body))) maxMerge(required, code, inferred * w * BODY_FACTOR);
     if (capabilitySource === 'none' && required.size > before) capabilitySource = 'inferred';
     if (!required.size) {
       for (const kind of this.kinds) {
@@ -394,17 +408,17 @@ export class MatchingModel {
     for (const [i] of kindWeights) for (const d of this.kinds[i].domainCodes) if (d !== domainCode) related.add(d);
 
     const kindText = [...kindWeights.keys()].flatMap((i) => this.kinds[i].patterns).join(' ');
-    const titleFeatures = this.tokenizer.features(title);
+    const titleFeatures = this.cached('f', title, () => this.tokenizer.features(title));
     // Bigrams of the title only: a description has words enough, and its bigrams would lengthen every query.
-    const bodyWords = this.tokenizer.features(body).words;
+    const bodyWords = this.cached('f', body, () => this.tokenizer.features(body)).words;
     const terms = this.query([
       [QUERY_PARTS.titleWords, this.withSynonyms(titleFeatures.words)],
       [QUERY_PARTS.titleBigrams, titleFeatures.bigrams.map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.bodyWords, this.withSynonyms(bodyWords)],
-      [QUERY_PARTS.kinds, this.tokenizer.terms(kindText).map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.kinds, this.cached('t', kindText, () => this.tokenizer.terms(kindText)).map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.associations, this.associated(titleFeatures.words)],
-      [QUERY_PARTS.domain, this.tokenizer.terms((this.domainVocabulary.get(domainCode) ?? [domainCode]).join(' ')).map((t): [string, number] => [t, 1])],
-      [QUERY_PARTS.agency, this.tokenizer.terms(s.agencyName).map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.domain, this.cachedTerms((this.domainVocabulary.get(domainCode) ?? [domainCode]).join(' ')).map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.agency, this.cachedTerms(s.agencyName).map((t): [string, number] => [t, 1])],
     ]);
     const thin = !body.trim();
 
@@ -433,7 +447,7 @@ export class MatchingModel {
     const out: Array<[string, number]> = [];
     for (const w of words) {
       out.push([w, 1]);
-      for (const s of this.synonyms.get(w) ?? []) for (const t of this.tokenizer.terms(s)) if (t !== w) out.push([t, SYNONYM_FACTOR]);
+      for (const s of this.synonyms.get(w) ?? []) for (const t of this.cachedTerms(s)) if (t !== w) out.push([t, SYNONYM_FACTOR]);
     }
     return out;
   }
@@ -487,6 +501,11 @@ export class MatchingModel {
 
   /** A company's capabilities (with evidence), domains, cases, keyword document and eligibility facts. */
   companyProfile(c: CompanyInput): CompanyProfile {
+    return this.companyProfileAndCounts(c).profile;
+  }
+
+  /** The profile and the document's term counts (equal to companyTermCounts: one tokenisation for both). */
+  companyProfileAndCounts(c: CompanyInput): { profile: CompanyProfile; counts: Map<string, number> } {
     const strength = new Map<string, number>();
     const productsPerCapability = new Map<string, number>();
     const bestMaturity = new Map<string, number>();
@@ -554,7 +573,7 @@ export class MatchingModel {
       .map(([code, n]): [string, number] => [code, round(0.5 * Math.min(1, n / 2) + 0.5 * (bestMaturity.get(code) ?? 0))])
       .sort(byKey);
 
-    return {
+    const profile: CompanyProfile = {
       id: c.id,
       name: c.name,
       capabilities: [...strength].sort(byKey),
@@ -570,9 +589,26 @@ export class MatchingModel {
       ...(own.note ? { aiNote: own.note } : {}),
       ...(own.roles.length && own.note ? { aiRoles: own.roles.slice(0, 3) } : {}),
     };
+    return { profile, counts: tf };
   }
 
   // ---- internals ----
+
+  private cachedTerms(text: string | undefined): string[] {
+    return this.cached('t', text, () => this.tokenizer.terms(text));
+  }
+
+  private cached<T>(kind: string, text: string | undefined, compute: () => T): T {
+    if (typeof text !== 'string') return compute();
+    const key = `${kind}\u0000${text}`;
+    let value = this.memo.get(key) as T | undefined;
+    if (value === undefined) {
+      if (this.memo.size >= 200_000) this.memo.clear();
+      value = compute();
+      this.memo.set(key, value);
+    }
+    return value;
+  }
 
   private register(keys: Map<string, string>, code: string, names: string[]): void {
     for (const n of names) {

@@ -145,6 +145,19 @@ export function scoreTotal(capabilitySum: number, evidenceSum: number, keywordSu
   return (fit >= 1 ? 1 : fit) * ai * field;
 }
 
+/**
+ * An upper bound of `scoreTotal` from the keyword sum and the own-AI factor alone (capability
+ * coverage, evidence and domain at their best, no other-field penalty): the index scores a pair
+ * in full only when this bound could reach its current floor. Slightly widened against rounding.
+ */
+export const BOUND_BASE = SCORE_WEIGHTS.capability * CAPABILITY_UNSUPPORTED + SCORE_WEIGHTS.domain * DOMAIN_UNSUPPORTED;
+export const BOUND_SLOPE = SCORE_WEIGHTS.keywords + SCORE_WEIGHTS.capability * (1 - CAPABILITY_UNSUPPORTED) + SCORE_WEIGHTS.domain * (1 - DOMAIN_UNSUPPORTED) + SCORE_WEIGHTS.evidence;
+export function totalUpperBound(keywordSum: number, lexicalFull: number, ai: number): number {
+  const keywords = keywordSum >= lexicalFull ? 1 : keywordSum / lexicalFull;
+  const fit = BOUND_BASE + BOUND_SLOPE * keywords;
+  return ai * fit * (1 + 1e-9) + 1e-12;
+}
+
 /** The components (0–1), the own-AI factor and the total, from the raw sums. */
 export function components(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number, lexicalFull: number, ai: number): ComponentValues {
   return {

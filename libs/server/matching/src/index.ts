@@ -5,3 +5,4 @@ export * from './lib/matching-data';
 export * from './lib/matching.schedule';
 export * from './lib/matching-feedback';
 export * from './lib/match-feedback.service';
+export * from './lib/matching.handlers';

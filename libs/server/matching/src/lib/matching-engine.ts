@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Match, MatchIndex, MatchingModel, MIN_KEPT_SCORE } from '@scenematch/matching';
+import { Match, MatchIndex, MatchingModel, MIN_KEPT_SCORE, type CompanyInput, type CompanyProfile, type RankFloor, type ScenarioInput, type ScenarioProfile } from '@scenematch/matching';
 import { DataSource, EntityManager } from 'typeorm';
 import { corpusVersion, dataVersions, loadCompanies, loadCorpus, loadScenarios, loadTaxonomy, saveCorpus, synonymPairs } from './matching-data';
 
@@ -12,6 +12,30 @@ import { corpusVersion, dataVersions, loadCompanies, loadCorpus, loadScenarios, 
 export const COMPANIES_PER_SCENARIO = 100;
 export const SCENARIOS_PER_COMPANY = 60;
 export { MIN_KEPT_SCORE };
+
+/** Reasons stored as one text per pair for the set-based writes (a separator no reason contains). */
+const REASON_SEPARATOR = '\u001f';
+
+/** A company's profile and corpus term counts, kept while its input (as JSON) is unchanged. */
+interface CompanyEntry {
+  key: string;
+  profile: CompanyProfile;
+  counts?: { terms: string[]; counts: number[] };
+}
+
+/** A scenario's profile, kept while its input and the corpus statistics are unchanged. */
+interface ScenarioEntry {
+  key: string;
+  corpus: string;
+  profile: ScenarioProfile;
+  counts?: { terms: string[]; counts: number[] };
+}
+
+/** What one rebuild step wrote. */
+export interface RebuildWrite {
+  kept: number;
+  written: number;
+}
 
 interface EngineState {
   model: MatchingModel;
@@ -31,6 +55,8 @@ interface EngineState {
 export class MatchingEngine {
   private readonly logger = new Logger(MatchingEngine.name);
   private state?: Promise<EngineState>;
+  private readonly companyCache = new Map<string, CompanyEntry>();
+  private readonly scenarioCache = new Map<string, ScenarioEntry>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -66,8 +92,26 @@ export class MatchingEngine {
   async recomputeCorpus(): Promise<void> {
     const state = await this.synced();
     const manager = this.dataSource.manager;
-    const stats = state.model.buildCorpus(await loadCompanies(manager), await loadScenarios(manager));
-    await saveCorpus(manager, stats);
+    // Term counts are kept per company and scenario while their texts are unchanged: the
+    // statistics of a large catalogue are recomputed without tokenising it again.
+    const docs: Array<Map<string, number>> = [];
+    const toMap = (c: { terms: string[]; counts: number[] }) => new Map(c.terms.map((t, i) => [t, c.counts[i]]));
+    const fromMap = (m: Map<string, number>) => ({ terms: [...m.keys()], counts: [...m.values()] });
+    for (const c of await loadCompanies(manager)) {
+      const entry = this.companyCache.get(c.id);
+      if (entry && entry.key === JSON.stringify(c)) {
+        entry.counts ??= fromMap(state.model.companyTermCounts(c));
+        docs.push(toMap(entry.counts));
+      } else docs.push(state.model.companyTermCounts(c));
+    }
+    for (const s of await loadScenarios(manager)) {
+      const entry = this.scenarioCache.get(s.id);
+      if (entry && entry.key === JSON.stringify(s)) {
+        entry.counts ??= fromMap(state.model.scenarioTermCounts(s));
+        docs.push(toMap(entry.counts));
+      } else docs.push(state.model.scenarioTermCounts(s));
+    }
+    await saveCorpus(manager, state.model.buildCorpusFromCounts(docs));
     await this.useStoredCorpus(state);
   }
 
@@ -90,7 +134,7 @@ export class MatchingEngine {
       await this.dataSource.query(`DELETE FROM match_results WHERE scenario_id = $1`, [scenarioId]);
       return 0;
     }
-    state.index.upsertScenario(state.model.scenarioProfile(scenario));
+    this.profileScenario(state, scenario);
     state.scenarios.ids.add(scenarioId);
     const kept = state.index.topCompaniesFor(scenarioId, COMPANIES_PER_SCENARIO).filter((m) => m.score >= MIN_KEPT_SCORE);
     await this.dataSource.transaction((manager) => this.replace(manager, 'scenario_id', scenarioId, kept.map((m) => [scenarioId, m])));
@@ -105,7 +149,7 @@ export class MatchingEngine {
       state.index.removeCompany(organisationId);
       return 0;
     }
-    state.index.upsertCompany(state.model.companyProfile(company));
+    this.profileCompany(state, company);
     state.companies.ids.add(organisationId);
     const kept = state.index.topScenariosFor(organisationId, SCENARIOS_PER_COMPANY).filter((m) => m.score >= MIN_KEPT_SCORE);
     await this.dataSource.transaction((manager) =>
@@ -142,24 +186,91 @@ export class MatchingEngine {
   }
 
   /**
-   * One rebuild shard: the best companies of these scenarios and the best scenarios of these
-   * companies, upserted (rows the rebuild does not refresh are removed when it completes).
+   * First step of a rebuild shard: each of these companies' floor, its SCENARIOS_PER_COMPANY-th
+   * best scenario (none when it has fewer), stored for the rebuild's second step.
    */
-  async rescore(scenarioIds: string[], companyIds: string[]): Promise<number> {
+  async computeFloors(rebuildId: string, companyIds: string[]): Promise<number> {
     const state = await this.synced();
-    const rows: Array<[string, Match]> = [];
-    for (const id of scenarioIds) {
-      if (!state.scenarios.ids.has(id)) continue;
-      for (const m of state.index.topCompaniesFor(id, COMPANIES_PER_SCENARIO)) if (m.score >= MIN_KEPT_SCORE) rows.push([id, m]);
-    }
+    const ids: string[] = [];
+    const totals: number[] = [];
+    const scenarios: string[] = [];
     for (const id of companyIds) {
       if (!state.companies.ids.has(id)) continue;
-      for (const m of state.index.topScenariosFor(id, SCENARIOS_PER_COMPANY)) if (m.score >= MIN_KEPT_SCORE) rows.push([m.id, { ...m, id }]);
+      const floor = state.index.scenarioFloor(id, SCENARIOS_PER_COMPANY);
+      if (!floor) continue;
+      ids.push(id);
+      totals.push(floor.total);
+      scenarios.push(floor.scenarioId);
     }
-    // A pair may come from both sides: keep it once.
-    const unique = new Map(rows.map((r) => [`${r[0]}:${r[1].id}`, r]));
-    await this.dataSource.transaction((manager) => this.insert(manager, [...unique.values()]));
-    return unique.size;
+    await this.dataSource.query(
+      `INSERT INTO matching_rebuild_floors (rebuild_id, organisation_id, total, scenario_id)
+       SELECT $1, x.o, x.t, x.s FROM unnest($2::uuid[], $3::float8[], $4::uuid[]) AS x(o, t, s)
+       ON CONFLICT (rebuild_id, organisation_id) DO UPDATE SET total = EXCLUDED.total, scenario_id = EXCLUDED.scenario_id`,
+      [rebuildId, ids, totals, scenarios],
+    );
+    return ids.length;
+  }
+
+  /**
+   * Second step of a rebuild shard: the kept pairs of these scenarios (each scenario's best
+   * companies and the pairs within each company's own best list, by the stored floors), written
+   * as differences: rows that did not change are not touched.
+   */
+  async rebuildScenarios(rebuildId: string, scenarioIds: string[]): Promise<RebuildWrite> {
+    const state = await this.synced();
+    const rows: Array<{ organisation_id: string; total: number; scenario_id: string }> = await this.dataSource.query(
+      `SELECT organisation_id, total, scenario_id FROM matching_rebuild_floors WHERE rebuild_id = $1`,
+      [rebuildId],
+    );
+    const floors = state.index.companyFloors(new Map<string, RankFloor>(rows.map((r) => [r.organisation_id, { total: Number(r.total), scenarioId: r.scenario_id }])));
+    const computed: Array<[string, Match]> = [];
+    const open = scenarioIds.filter((id) => state.scenarios.ids.has(id));
+    for (const id of open) {
+      for (const m of state.index.keptCompaniesFor(id, COMPANIES_PER_SCENARIO, MIN_KEPT_SCORE, floors)) computed.push([id, m]);
+    }
+    const written = await this.writeDiff(open, computed);
+    return { kept: computed.length, written };
+  }
+
+  /** Replaces the kept pairs of these scenarios with `rows`, touching only what differs; returns the rows written. */
+  private async writeDiff(scenarioIds: string[], rows: Array<[string, Match]>): Promise<number> {
+    if (!scenarioIds.length) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      const existing: Array<{ s: string; o: string; score: number; reasons: string }> = await manager.query(
+        `SELECT scenario_id AS s, organisation_id AS o, score, array_to_string(reasons, $2) AS reasons FROM match_results WHERE scenario_id = ANY($1::uuid[])`,
+        [scenarioIds, REASON_SEPARATOR],
+      );
+      const before = new Map(existing.map((r) => [`${r.s}:${r.o}`, r]));
+      const upsert = { s: [] as string[], o: [] as string[], score: [] as number[], reasons: [] as string[] };
+      for (const [s, m] of rows) {
+        const key = `${s}:${m.id}`;
+        const reasons = m.reasons.join(REASON_SEPARATOR);
+        const old = before.get(key);
+        before.delete(key);
+        if (old && old.score === m.score && old.reasons === reasons) continue;
+        upsert.s.push(s);
+        upsert.o.push(m.id);
+        upsert.score.push(m.score);
+        upsert.reasons.push(reasons);
+      }
+      const gone = [...before.values()];
+      if (gone.length) {
+        await manager.query(
+          `DELETE FROM match_results m USING unnest($1::uuid[], $2::uuid[]) AS x(s, o) WHERE m.scenario_id = x.s AND m.organisation_id = x.o`,
+          [gone.map((r) => r.s), gone.map((r) => r.o)],
+        );
+      }
+      for (let i = 0; i < upsert.s.length; i += 20_000) {
+        await manager.query(
+          `INSERT INTO match_results (scenario_id, organisation_id, score, reasons)
+           SELECT x.s, x.o, x.score, CASE WHEN x.r = '' THEN '{}'::text[] ELSE string_to_array(x.r, $5) END
+             FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) AS x(s, o, score, r)
+           ON CONFLICT (scenario_id, organisation_id) DO UPDATE SET score = EXCLUDED.score, reasons = EXCLUDED.reasons, computed_at = now()`,
+          [upsert.s.slice(i, i + 20_000), upsert.o.slice(i, i + 20_000), upsert.score.slice(i, i + 20_000), upsert.reasons.slice(i, i + 20_000), REASON_SEPARATOR],
+        );
+      }
+      return gone.length + upsert.s.length;
+    });
   }
 
   private async replace(manager: EntityManager, column: 'scenario_id' | 'organisation_id', id: string, rows: Array<[string, Match]>): Promise<void> {
@@ -205,14 +316,35 @@ export class MatchingEngine {
     return state;
   }
 
+  /** Brings one company's profile in the index up to date (kept while its input is unchanged: it does not depend on the corpus). */
+  private profileCompany(state: EngineState, c: CompanyInput): void {
+    const key = JSON.stringify(c);
+    const cached = this.companyCache.get(c.id);
+    if (cached && cached.key === key && state.index.companyProfile(c.id) === cached.profile) return;
+    const { profile, counts } = state.model.companyProfileAndCounts(c);
+    this.companyCache.set(c.id, { key, profile, counts: { terms: [...counts.keys()], counts: [...counts.values()] } });
+    state.index.upsertCompany(profile);
+  }
+
+  /** Brings one scenario's profile in the index up to date (kept while its input and the corpus statistics are unchanged). */
+  private profileScenario(state: EngineState, s: ScenarioInput): void {
+    const key = JSON.stringify(s);
+    const cached = this.scenarioCache.get(s.id);
+    if (cached && cached.key === key && cached.corpus === state.corpus && state.index.scenarioProfile(s.id) === cached.profile) return;
+    const profile = state.model.scenarioProfile(s);
+    this.scenarioCache.set(s.id, { key, corpus: state.corpus, profile, counts: cached?.key === key ? cached.counts : undefined });
+    state.index.upsertScenario(profile);
+  }
+
   private async reloadCompanies(state: EngineState, version: string): Promise<void> {
     const companies = await loadCompanies(this.dataSource.manager);
     const seen = new Set<string>();
     for (const c of companies) {
-      state.index.upsertCompany(state.model.companyProfile(c));
       seen.add(c.id);
+      this.profileCompany(state, c);
     }
     for (const id of state.companies.ids) if (!seen.has(id)) state.index.removeCompany(id);
+    for (const id of this.companyCache.keys()) if (!seen.has(id)) this.companyCache.delete(id);
     state.companies = { version, ids: seen };
   }
 
@@ -220,10 +352,11 @@ export class MatchingEngine {
     const scenarios = await loadScenarios(this.dataSource.manager);
     const seen = new Set<string>();
     for (const s of scenarios) {
-      state.index.upsertScenario(state.model.scenarioProfile(s));
       seen.add(s.id);
+      this.profileScenario(state, s);
     }
     for (const id of state.scenarios.ids) if (!seen.has(id)) state.index.removeScenario(id);
+    for (const id of this.scenarioCache.keys()) if (!seen.has(id)) this.scenarioCache.delete(id);
     state.scenarios = { version, ids: seen };
   }
 }

@@ -3,13 +3,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { refreshEnterpriseProfile } from '@scenematch/server-products';
 import { StrongMatchNotifier } from '@scenematch/server-notifications';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
-import { returningRows } from '@scenematch/server-database';
 import { Metrics } from '@scenematch/server-metrics';
+import { returningRows } from '@scenematch/server-database';
 import { DataSource } from 'typeorm';
+import { MATCHABLE_STATUSES } from './matching-data';
 import { MatchingEngine } from './matching-engine';
 
-/** How many open scenarios one rebuild shard rescores. */
-export const SCENARIOS_PER_SHARD = 100;
+/** How many open scenarios one rebuild shard rescores, and how many companies' floors one computes. */
+export const SCENARIOS_PER_SHARD = 250;
+export const COMPANIES_PER_SHARD = 750;
+
+/**
+ * A full rebuild has 2 × P shard jobs on the matching queue, shared by every worker: shards
+ * 0…P−1 compute the floors of every P-th company (its 60th best scenario), and when all of them
+ * are done, shards P…2P−1 score every P-th open scenario and write the differences of its kept
+ * pairs. The result equals one worker's, whatever the number of workers.
+ */
+export function rebuildPlan(scenarios: number, companies: number): number {
+  return Math.max(1, Math.ceil(scenarios / SCENARIOS_PER_SHARD), Math.ceil(companies / COMPANIES_PER_SHARD));
+}
 
 @Injectable()
 @HandlesJob(JobName.ScenarioChanged)
@@ -48,7 +60,7 @@ export class EnterpriseChangedHandler implements JobHandler<JobName.EnterpriseCh
   }
 }
 
-/** Plans a full rebuild: one shard job per slice of open scenarios, shared by every worker. */
+/** Plans a full rebuild: recomputes the corpus statistics, then queues the floor shards (see rebuildPlan). */
 @Injectable()
 @HandlesJob(JobName.MatchingRebuild)
 export class MatchingRebuildHandler implements JobHandler<JobName.MatchingRebuild> {
@@ -63,12 +75,12 @@ export class MatchingRebuildHandler implements JobHandler<JobName.MatchingRebuil
     if (planned[0]?.shards === 0) await this.engine.exclusive(() => this.engine.recomputeCorpus());
     const ids = await this.engine.exclusive(() => this.engine.openScenarioIds());
     const companies = await this.engine.exclusive(() => this.engine.companyCount());
-    const shards = Math.max(1, Math.ceil(ids.length / SCENARIOS_PER_SHARD));
+    const slices = rebuildPlan(ids.length, companies);
     await this.dataSource.transaction(async (manager) => {
       const planned: Array<{ shards: number }> = await manager.query(`SELECT shards FROM matching_rebuilds WHERE id = $1 FOR UPDATE`, [rebuildId]);
       if (!planned[0] || planned[0].shards > 0) return; // already planned (a retried job)
-      await manager.query(`UPDATE matching_rebuilds SET shards = $2, scenarios = $3, companies = $4, started_at = now() WHERE id = $1`, [rebuildId, shards, ids.length, companies]);
-      for (let shard = 0; shard < shards; shard++) await this.outbox.publish(manager, JobName.MatchingRebuildShard, { rebuildId, shard, shards });
+      await manager.query(`UPDATE matching_rebuilds SET shards = $2, scenarios = $3, companies = $4, started_at = now() WHERE id = $1`, [rebuildId, 2 * slices, ids.length, companies]);
+      for (let shard = 0; shard < slices; shard++) await this.outbox.publish(manager, JobName.MatchingRebuildShard, { rebuildId, shard, shards: 2 * slices });
     });
   }
 }
@@ -78,39 +90,61 @@ export class MatchingRebuildHandler implements JobHandler<JobName.MatchingRebuil
 export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingRebuildShard> {
   constructor(
     private readonly engine: MatchingEngine,
+    private readonly outbox: OutboxService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly metrics: Metrics,
   ) {
     metrics.use(metrics.matchingRebuildDuration, metrics.matchingRebuildPairsKept);
   }
   async handle({ rebuildId, shard, shards }: JobPayloads[JobName.MatchingRebuildShard]): Promise<void> {
-    const kept = await this.engine.exclusive(async () => {
-      const scenarios = (await this.engine.openScenarioIds()).filter((_, i) => i % shards === shard);
-      const companies = (await this.engine.companyIds()).filter((_, i) => i % shards === shard);
-      return this.engine.rescore(scenarios, companies);
+    const slices = shards / 2;
+    const floorsStep = shard < slices;
+    const slice = floorsStep ? shard : shard - slices;
+    const result = await this.engine.exclusive(async () => {
+      if (floorsStep) {
+        await this.engine.computeFloors(rebuildId, (await this.engine.companyIds()).filter((_, i) => i % slices === slice));
+        return { kept: 0, written: 0 };
+      }
+      return this.engine.rebuildScenarios(rebuildId, (await this.engine.openScenarioIds()).filter((_, i) => i % slices === slice));
     });
-    const result = await this.dataSource.query(
-      `UPDATE matching_rebuilds
-          SET done_shards = ARRAY(SELECT DISTINCT unnest(done_shards || $2::int) ORDER BY 1),
-              pairs_kept = pairs_kept + CASE WHEN $2::int = ANY(done_shards) THEN 0 ELSE $3::int END,
-              shards_done = cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))),
-              status = CASE WHEN cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))) >= shards THEN 'completed' ELSE status END,
-              finished_at = CASE WHEN cardinality(ARRAY(SELECT DISTINCT unnest(done_shards || $2::int))) >= shards THEN now() ELSE finished_at END
-         FROM (SELECT status AS was, $2::int = ANY(done_shards) AS repeated FROM matching_rebuilds WHERE id = $1) before
-        WHERE id = $1
-        RETURNING status, started_at, before.was, before.repeated, extract(epoch FROM finished_at - started_at)::float8 AS seconds`,
-      [rebuildId, shard, kept],
-    );
-    const rows = returningRows<{ status: string; started_at: Date; was: string; repeated: boolean; seconds: number | null }>(result);
-    // A shard run again (a retry) is counted once, and the rebuild's duration when it completes.
-    if (rows[0] && !rows[0].repeated) this.metrics.matchingRebuildPairsKept.inc(kept);
-    if (rows[0]?.status === 'completed' && rows[0].was !== 'completed' && rows[0].seconds !== null) {
-      this.metrics.matchingRebuildDuration.observe(rows[0].seconds);
-    }
-    // The last shard removes what the rebuild did not refresh (closed scenarios, fallen-out pairs).
-    if (rows[0]?.status === 'completed') {
-      await this.dataSource.query(`DELETE FROM match_results WHERE computed_at < $1`, [rows[0].started_at]);
-    }
+    const done = await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ done_shards: number[]; status: string; started_at: Date }> = await manager.query(
+        `SELECT done_shards, status, started_at FROM matching_rebuilds WHERE id = $1 FOR UPDATE`,
+        [rebuildId],
+      );
+      const before = rows[0];
+      // A shard run again (a retry) is counted once.
+      if (!before || before.done_shards.includes(shard)) return undefined;
+      const doneShards = [...before.done_shards, shard].sort((a, b) => a - b);
+      const completed = doneShards.length >= shards;
+      let written = result.written;
+      if (completed) {
+        // What no shard wrote: pairs of scenarios no longer open.
+        const gone: Array<{ n: number }> = await manager.query(
+          `WITH d AS (DELETE FROM match_results m WHERE NOT EXISTS (SELECT 1 FROM scenarios s WHERE s.id = m.scenario_id AND s.status = ANY($1)) RETURNING 1)
+           SELECT count(*)::int AS n FROM d`,
+          [MATCHABLE_STATUSES],
+        );
+        written += gone[0].n;
+        await manager.query(`DELETE FROM matching_rebuild_floors WHERE rebuild_id = $1`, [rebuildId]);
+      }
+      const updated = await manager.query(
+        `UPDATE matching_rebuilds
+            SET done_shards = $2, shards_done = cardinality($2::int[]), pairs_kept = pairs_kept + $3, rows_written = rows_written + $4,
+                status = CASE WHEN $5 THEN 'completed' ELSE status END, finished_at = CASE WHEN $5 THEN now() ELSE finished_at END
+          WHERE id = $1
+          RETURNING extract(epoch FROM finished_at - started_at)::float8 AS seconds`,
+        [rebuildId, doneShards, result.kept, written, completed],
+      );
+      // The last floor shard queues the scoring shards.
+      if (floorsStep && doneShards.filter((s) => s < slices).length === slices) {
+        for (let s = slices; s < shards; s++) await this.outbox.publish(manager, JobName.MatchingRebuildShard, { rebuildId, shard: s, shards });
+      }
+      const seconds = returningRows<{ seconds: number | null }>(updated)[0]?.seconds ?? null;
+      return { completed: completed && before.status !== 'completed', seconds };
+    });
+    if (done) this.metrics.matchingRebuildPairsKept.inc(result.kept);
+    if (done?.completed && done.seconds !== null) this.metrics.matchingRebuildDuration.observe(done.seconds);
   }
 }
 
