@@ -8,9 +8,9 @@ import { DatabaseModule } from '@scenematch/server-database';
 import { createTestDatabase, testConfig, testQueuePrefix, TestDatabase, waitFor } from '@scenematch/server-testing';
 
 
-/** A matching worker (its own index) on the shared database and queue. */
+/** A matching worker (its own index) on the shared database and queue, one job at a time. */
 async function matchingWorker(url: string, prefix: string): Promise<INestApplicationContext> {
-  @Module({ imports: [ConfigModule.forRoot(testConfig(url, prefix)), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule] })
+  @Module({ imports: [ConfigModule.forRoot(testConfig(url, prefix, { WORKER_CONCURRENCY: '1' })), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule] })
   class TestWorker {}
   const worker = await NestFactory.createApplicationContext(TestWorker, { logger: false });
   await worker.init();
@@ -19,16 +19,23 @@ async function matchingWorker(url: string, prefix: string): Promise<INestApplica
   return worker;
 }
 
-/** Counts the shard jobs this worker ran. */
-function countShards(worker: INestApplicationContext): { count: number } {
-  const handler = worker.get(MatchingRebuildShardHandler);
-  const counter = { count: 0 };
-  const handle = handler.handle.bind(handler);
-  handler.handle = async (payload) => {
-    counter.count++;
-    await handle(payload);
-  };
-  return counter;
+/**
+ * Counts the shard jobs each worker ran. A worker's first shard waits (up to 20 s) until every
+ * other worker has started one, so that on a busy machine one fast worker cannot take every shard
+ * before the other wakes: each worker runs one job at a time, so the others must take the rest.
+ */
+function countShards(workers: INestApplicationContext[]): Array<{ count: number }> {
+  const counters = workers.map(() => ({ count: 0 }));
+  workers.forEach((worker, i) => {
+    const handler = worker.get(MatchingRebuildShardHandler);
+    const handle = handler.handle.bind(handler);
+    handler.handle = async (payload) => {
+      counters[i].count++;
+      if (counters[i].count === 1) await waitFor(async () => counters.every((c) => c.count > 0), 'the other workers taking a shard', 20_000, 20).catch(() => undefined);
+      await handle(payload);
+    };
+  });
+  return counters;
 }
 
 describe('full matching rebuild shared by workers', () => {
@@ -73,7 +80,7 @@ describe('full matching rebuild shared by workers', () => {
     expect(single.length).toBeGreaterThan(100);
 
     workers.push(await matchingWorker(database.url, prefix));
-    const counters = workers.map(countShards);
+    const counters = countShards(workers);
     await database.query(`DELETE FROM match_results`);
     const run = await rebuild();
     expect(run.shards).toBeGreaterThanOrEqual(4);
