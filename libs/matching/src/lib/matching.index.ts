@@ -24,9 +24,17 @@ class Postings {
   a = new Float64Array(8);
   b = new Float64Array(8);
 
+  /** Drops the spare capacity (the next push grows the list again): read lists lie compact in memory. */
+  trim(): void {
+    if (this.slots.length === this.size) return;
+    this.slots = this.slots.slice(0, this.size);
+    this.a = this.a.slice(0, this.size);
+    this.b = this.b.slice(0, this.size);
+  }
+
   push(slot: number, a: number, b = 0): void {
     if (this.size === this.slots.length) {
-      const grow = this.size * 2;
+      const grow = Math.max(8, this.size * 2);
       const slots = new Int32Array(grow);
       slots.set(this.slots);
       const na = new Float64Array(grow);
@@ -503,6 +511,7 @@ export class MatchIndex {
       for (const [term, q] of scenario.terms) {
         const p = side.byTerm.get(term);
         if (!p) continue;
+        p.trim();
         lists.push(p);
         weights.push(q);
       }
