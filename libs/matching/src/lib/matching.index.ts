@@ -780,6 +780,11 @@ export class MatchIndex {
 
 /** acc[slot] += q × weight along one posting list (the inner loop of both kernels; q × w = w × q exactly). */
 function addPostings(acc: Float64Array, slots: Int32Array, weights: Float64Array, size: number, q: number): void {
+  if (size === slots.length) {
+    // A trimmed list: bounded by its own length, the loop needs no check on slots[i].
+    for (let i = 0; i < slots.length; i++) acc[slots[i]] += q * weights[i];
+    return;
+  }
   for (let i = 0; i < size; i++) acc[slots[i]] += q * weights[i];
 }
 
