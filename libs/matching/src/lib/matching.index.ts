@@ -274,6 +274,17 @@ export class MatchIndex {
   private scenarioOwnMask = new Uint32Array(64);
   private scenarioRelatedMask = new Uint32Array(64);
   private scenarioGroupMask = new Uint32Array(64);
+  /**
+   * Hard requirements as bit masks (any one deployment mode, every certification), per company
+   * and per scenario slot; with more codes than mask bits, eligibility comes from the profiles.
+   */
+  private readonly modeIds = new Map<string, number>();
+  private readonly certificationIds = new Map<string, number>();
+  private requirementsOverflow = false;
+  private companyModeMask = new Uint32Array(64);
+  private companyCertificationMask = new Uint32Array(64);
+  private scenarioModeMask = new Uint32Array(64);
+  private scenarioCertificationMask = new Uint32Array(64);
   private scenarioKw = new Float64Array(0);
   private readonly pass = new KernelPass();
   lastStats: ScoreAllStats = { scenarios: 0, companies: 0, candidatePairs: 0, postingsVisited: 0 };
@@ -290,6 +301,8 @@ export class MatchIndex {
         this.companyAi[slot] = aiFactor(p.ai ?? 1);
         this.companyDomainMask[slot] = this.mask(this.domainIds, p.domainCodes);
         this.companyGroupMask[slot] = this.mask(this.groupIds, p.domainGroups);
+        this.companyModeMask[slot] = this.requirementMask(this.modeIds, p.deploymentModes);
+        this.companyCertificationMask[slot] = this.requirementMask(this.certificationIds, p.certifications);
         this.capabilityRow(slot, p);
       },
       (slot) => (this.companyAi[slot] = 0),
@@ -303,6 +316,8 @@ export class MatchIndex {
       this.scenarioOwnMask[slot] = this.mask(this.domainIds, [p.domainCode]);
       this.scenarioRelatedMask[slot] = this.mask(this.domainIds, p.relatedDomainCodes);
       this.scenarioGroupMask[slot] = this.mask(this.groupIds, [p.domainGroup]);
+      this.scenarioModeMask[slot] = this.requirementMask(this.modeIds, p.requirements.deploymentModes);
+      this.scenarioCertificationMask[slot] = this.requirementMask(this.certificationIds, p.requirements.certifications);
       const [ids, weights] = this.capabilityList(p, true);
       this.scenarioCapIds[slot] = ids;
       this.scenarioCapWeights[slot] = weights;
@@ -585,6 +600,8 @@ export class MatchIndex {
       const quick = ai * (BOUND_BASE + BOUND_SLOPE * (w >= lexicalFull ? 1 : w * inverseFull)) * (1 + 1e-9) + 1e-12;
       if (quick < floor && (floorTotals === undefined || quick < floorTotals[slot] || quick < minTotal)) continue;
       if (ai === 0) continue;
+      // Not eligible: never listed, and without floors nothing else keeps the pair.
+      if (hasRequirements && floorTotals === undefined && !this.eligible(scenarioSlot, scenario, slot)) continue;
       let domain: number;
       const m = domainMasks[slot];
       if (generic) domain = domainFit(scenario, this.lookup(slot));
@@ -611,7 +628,7 @@ export class MatchIndex {
       // Kept too when the company ranks this scenario within its own list (checked in collect).
       if (floorTotals !== undefined && total >= floorTotals[slot] && toScore(total) >= minScore) pass.addExtra(slot, total);
       if (total < floor || toScore(total) < 1) continue;
-      if (hasRequirements && !isEligible(scenario, this.lookup(slot))) continue;
+      if (hasRequirements && !this.eligible(scenarioSlot, scenario, slot)) continue;
       top.offer(total, slot);
       floor = top.floor;
     }
@@ -652,7 +669,7 @@ export class MatchIndex {
         if (inTop.has(slot)) continue;
         // Equal totals: the company's own order puts the smaller scenario id first.
         if (total === floors.totals[slot] && scenario.id > (floors.scenarioIds[slot] as string)) continue;
-        if (hasRequirements && !isEligible(scenario, this.lookup(slot))) continue;
+        if (hasRequirements && !this.eligible(scenarioSlot, scenario, slot)) continue;
         inTop.add(slot);
         slots.push(slot);
         totals.push(total);
@@ -686,6 +703,26 @@ export class MatchIndex {
       else mask |= 1 << id;
     }
     return mask >>> 0;
+  }
+
+  /** The bit mask of these requirement codes (ids assigned on first sight); marks an overflow. */
+  private requirementMask(ids: Map<string, number>, codes: string[]): number {
+    let mask = 0;
+    for (const code of codes) {
+      let id = ids.get(code);
+      if (id === undefined) ids.set(code, (id = ids.size));
+      if (id >= MASK_BITS) this.requirementsOverflow = true;
+      else mask |= 1 << id;
+    }
+    return mask >>> 0;
+  }
+
+  /** isEligible from the masks (the same answer: any one required mode, every required certification). */
+  private eligible(scenarioSlot: number, scenario: ScenarioProfile, slot: number): boolean {
+    if (this.requirementsOverflow) return isEligible(scenario, this.lookup(slot));
+    const modes = this.scenarioModeMask[scenarioSlot];
+    const certifications = this.scenarioCertificationMask[scenarioSlot];
+    return (modes === 0 || (this.companyModeMask[slot] & modes) !== 0) && ((this.companyCertificationMask[slot] & certifications) >>> 0) === certifications;
   }
 
   /** The capability id of a code (assigned on first sight when `assign`), widening the dense rows when needed. */
@@ -742,6 +779,8 @@ export class MatchIndex {
     this.companyAi = grown(this.companyAi, new Float64Array(n));
     this.companyDomainMask = grown(this.companyDomainMask, new Uint32Array(n));
     this.companyGroupMask = grown(this.companyGroupMask, new Uint32Array(n));
+    this.companyModeMask = grown(this.companyModeMask, new Uint32Array(n));
+    this.companyCertificationMask = grown(this.companyCertificationMask, new Uint32Array(n));
     this.companyStrength = grown(this.companyStrength, new Float64Array(n * this.capStride));
     this.companyEvidence = grown(this.companyEvidence, new Float64Array(n * this.capStride));
   }
@@ -755,6 +794,8 @@ export class MatchIndex {
     this.scenarioOwnMask = grown(this.scenarioOwnMask, new Uint32Array(n));
     this.scenarioRelatedMask = grown(this.scenarioRelatedMask, new Uint32Array(n));
     this.scenarioGroupMask = grown(this.scenarioGroupMask, new Uint32Array(n));
+    this.scenarioModeMask = grown(this.scenarioModeMask, new Uint32Array(n));
+    this.scenarioCertificationMask = grown(this.scenarioCertificationMask, new Uint32Array(n));
   }
 
   private scenarioAccumulator(n: number): Float64Array {
