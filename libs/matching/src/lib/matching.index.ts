@@ -24,9 +24,17 @@ class Postings {
   a = new Float64Array(8);
   b = new Float64Array(8);
 
+  /** Drops the spare capacity (the next push grows the list again): read lists lie compact in memory. */
+  trim(): void {
+    if (this.slots.length === this.size) return;
+    this.slots = this.slots.slice(0, this.size);
+    this.a = this.a.slice(0, this.size);
+    this.b = this.b.slice(0, this.size);
+  }
+
   push(slot: number, a: number, b = 0): void {
     if (this.size === this.slots.length) {
-      const grow = this.size * 2;
+      const grow = Math.max(8, this.size * 2);
       const slots = new Int32Array(grow);
       slots.set(this.slots);
       const na = new Float64Array(grow);
@@ -164,6 +172,30 @@ class TopK {
   }
 }
 
+/** State of one scenario's pass of the kernel, reused between scenarios (no allocation per pair). */
+class KernelPass {
+  /** Per company slot, the total this scenario must reach to rank within the company's own list (kept mode). */
+  floorTotals: Float64Array | undefined = undefined;
+  minScore = 1;
+  /** The least total that scores minScore. */
+  minTotal = 0;
+  scored = 0;
+  /** Pairs kept by the companies' floors: slots and totals, the first extraCount entries. */
+  extraCount = 0;
+  extraSlots = new Int32Array(64);
+  extraTotals = new Float64Array(64);
+
+  addExtra(slot: number, total: number): void {
+    if (this.extraCount === this.extraSlots.length) {
+      this.extraSlots = grown(this.extraSlots, new Int32Array(this.extraCount * 2));
+      this.extraTotals = grown(this.extraTotals, new Float64Array(this.extraCount * 2));
+    }
+    this.extraSlots[this.extraCount] = slot;
+    this.extraTotals[this.extraCount] = total;
+    this.extraCount++;
+  }
+}
+
 /** Options of `scoreAll`. */
 export interface ScoreAllOptions {
   /** Build the reasons of each top match (default true); the benchmark also measures the bare kernel. */
@@ -242,7 +274,19 @@ export class MatchIndex {
   private scenarioOwnMask = new Uint32Array(64);
   private scenarioRelatedMask = new Uint32Array(64);
   private scenarioGroupMask = new Uint32Array(64);
+  /**
+   * Hard requirements as bit masks (any one deployment mode, every certification), per company
+   * and per scenario slot; with more codes than mask bits, eligibility comes from the profiles.
+   */
+  private readonly modeIds = new Map<string, number>();
+  private readonly certificationIds = new Map<string, number>();
+  private requirementsOverflow = false;
+  private companyModeMask = new Uint32Array(64);
+  private companyCertificationMask = new Uint32Array(64);
+  private scenarioModeMask = new Uint32Array(64);
+  private scenarioCertificationMask = new Uint32Array(64);
   private scenarioKw = new Float64Array(0);
+  private readonly pass = new KernelPass();
   lastStats: ScoreAllStats = { scenarios: 0, companies: 0, candidatePairs: 0, postingsVisited: 0 };
 
   constructor(private readonly model: MatchingModel) {
@@ -257,6 +301,8 @@ export class MatchIndex {
         this.companyAi[slot] = aiFactor(p.ai ?? 1);
         this.companyDomainMask[slot] = this.mask(this.domainIds, p.domainCodes);
         this.companyGroupMask[slot] = this.mask(this.groupIds, p.domainGroups);
+        this.companyModeMask[slot] = this.requirementMask(this.modeIds, p.deploymentModes);
+        this.companyCertificationMask[slot] = this.requirementMask(this.certificationIds, p.certifications);
         this.capabilityRow(slot, p);
       },
       (slot) => (this.companyAi[slot] = 0),
@@ -270,6 +316,8 @@ export class MatchIndex {
       this.scenarioOwnMask[slot] = this.mask(this.domainIds, [p.domainCode]);
       this.scenarioRelatedMask[slot] = this.mask(this.domainIds, p.relatedDomainCodes);
       this.scenarioGroupMask[slot] = this.mask(this.groupIds, [p.domainGroup]);
+      this.scenarioModeMask[slot] = this.requirementMask(this.modeIds, p.requirements.deploymentModes);
+      this.scenarioCertificationMask[slot] = this.requirementMask(this.certificationIds, p.requirements.certifications);
       const [ids, weights] = this.capabilityList(p, true);
       this.scenarioCapIds[slot] = ids;
       this.scenarioCapWeights[slot] = weights;
@@ -300,6 +348,11 @@ export class MatchIndex {
     const slot = this.companies.slotOf.get(id);
     return slot === undefined ? undefined : this.companies.profiles[slot];
   }
+  private scenarioSlot(id: string): number {
+    const slot = this.scenarios.slotOf.get(id);
+    if (slot === undefined || !this.scenarios.profiles[slot]) throw new Error(`Unknown scenario ${id}`);
+    return slot;
+  }
   scenarioProfile(id: string): ScenarioProfile | undefined {
     const slot = this.scenarios.slotOf.get(id);
     return slot === undefined ? undefined : this.scenarios.profiles[slot];
@@ -307,9 +360,7 @@ export class MatchIndex {
 
   /** The k best eligible companies for a scenario (score desc, then id). Companies without any needed capability are not listed. */
   topCompaniesFor(scenarioId: string, k: number): Match[] {
-    const scenario = this.scenarioProfile(scenarioId);
-    if (!scenario) throw new Error(`Unknown scenario ${scenarioId}`);
-    return this.rankCompanies(scenario, k, true);
+    return this.rankCompanies(this.scenarioSlot(scenarioId), k, true);
   }
 
   /**
@@ -319,9 +370,7 @@ export class MatchIndex {
    * the scenario's appearances in `topScenariosFor(company, n)` when the floors are those of n.
    */
   keptCompaniesFor(scenarioId: string, k: number, minScore: number, floors: CompanyFloors): Match[] {
-    const scenario = this.scenarioProfile(scenarioId);
-    if (!scenario) throw new Error(`Unknown scenario ${scenarioId}`);
-    return this.rankCompanies(scenario, k, true, undefined, { floors, minScore });
+    return this.rankCompanies(this.scenarioSlot(scenarioId), k, true, undefined, { floors, minScore });
   }
 
   /** Floors (see RankFloor) by company id, laid out for `keptCompaniesFor`. */
@@ -436,7 +485,7 @@ export class MatchIndex {
       const scenario = side.profiles[s];
       if (!side.alive[s] || !scenario) continue;
       stats.scenarios++;
-      onScenario(side.ids[s], this.rankCompanies(scenario, k, options.reasons ?? true, stats));
+      onScenario(side.ids[s], this.rankCompanies(s, k, options.reasons ?? true, stats));
     }
     this.lastStats = stats;
   }
@@ -453,10 +502,15 @@ export class MatchIndex {
 
   /**
    * The kernel. Walks the scenario's posting lists into per-company accumulators (in the same
-   * order as `pairSums`, so the sums are identical), then one pass over the companies reached.
+   * order as `pairSums`, so the sums are identical), then one pass over the companies the text
+   * reached. A company without any textual fit scores at most ZERO_TEXT_BOUND (capability and
+   * domain count only their unsupported shares, evidence nothing): those are looked at last, and
+   * only when that bound could still reach a floor. The pruning only drops pairs below a floor
+   * that never falls, so the lists are those of a pass over every pair in any order.
    * With `kept`, also every company whose floor this scenario reaches (see keptCompaniesFor).
    */
-  private rankCompanies(scenario: ScenarioProfile, k: number, withReasons: boolean, stats?: ScoreAllStats, kept?: { floors: CompanyFloors; minScore: number }): Match[] {
+  private rankCompanies(scenarioSlot: number, k: number, withReasons: boolean, stats?: ScoreAllStats, kept?: { floors: CompanyFloors; minScore: number }): Match[] {
+    const scenario = this.scenarios.profiles[scenarioSlot] as ScenarioProfile;
     const side = this.companies;
     const n = side.capacity;
     this.ensureAccumulators(n);
@@ -472,56 +526,82 @@ export class MatchIndex {
       for (const [term, q] of scenario.terms) {
         const p = side.byTerm.get(term);
         if (!p) continue;
+        p.trim();
         lists.push(p);
         weights.push(q);
       }
       this.queries.set(scenario, (query = { generation: side.byTerm.generation, lists, weights: Float64Array.from(weights) }));
     }
-    for (let t = 0; t < query.lists.length; t++) {
-      const p = query.lists[t];
-      addPostings(kw, p.slots, p.a, p.size, query.weights[t]);
+    const lists = query.lists;
+    const queryWeights = query.weights;
+    for (let t = 0; t < lists.length; t++) {
+      const p = lists[t];
+      addPostings(kw, p.slots, p.a, p.size, queryWeights[t]);
       visited += p.size;
     }
     // Cases in the scenario's own domain, for the companies working there (reset after the pass).
     const own = side.byDomain.get(scenario.domainCode);
     if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = own.a[i];
 
-    // Capability and evidence sums: the scenario's needs (key order, as pairSums) against each
-    // company's dense row, only for pairs whose upper bound reaches a floor.
-    const mass = requiredMass(scenario);
-    const [capIds, capWeights] = this.capabilityList(scenario, false);
+    const top = new TopK(Math.max(0, k), side.ids);
+    const floors = kept?.floors;
+    const pass = this.pass;
+    pass.floorTotals = floors?.totals;
+    // The least total that scores minScore (toScore rounds): below it no floor keeps a pair.
+    pass.minScore = kept?.minScore ?? 1;
+    pass.minTotal = (pass.minScore - 0.5) / 100 - 1e-12;
+    pass.extraCount = 0;
+    pass.scored = 0;
+    this.scanCompanies(scenarioSlot, scenario, top, n);
+    if (stats) {
+      stats.candidatePairs += pass.scored;
+      stats.postingsVisited += visited;
+    }
+    const matches = this.collect(scenarioSlot, scenario, top, withReasons, kept?.minScore ?? 1, floors);
+    if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = 0;
+    return matches;
+  }
+
+  /**
+   * One round of the kernel over the company slots: those with a keyword sum of at least
+   * `strong`, the other ones with a textual fit, or those without (see rankCompanies): first the cheapest bound (text and own-AI factor only, see totalUpperBound), then a
+   * tighter one, then the full sums; offers to `top`, and records the pairs kept by their floors.
+   */
+  private scanCompanies(scenarioSlot: number, scenario: ScenarioProfile, top: TopK, n: number): void {
+    const kw = this.accKeywords;
+    const casesAcc = this.accCases;
+    const pass = this.pass;
+    const capIds = this.scenarioCapIds[scenarioSlot];
+    const capWeights = this.scenarioCapWeights[scenarioSlot];
     const capCount = capIds.length;
+    const mass = this.scenarioMass[scenarioSlot];
     const stride = this.capStride;
     const strengths = this.companyStrength;
     const evidences = this.companyEvidence;
-    const top = new TopK(Math.max(0, k), side.ids);
     const hasRequirements = scenario.requirements.deploymentModes.length > 0 || scenario.requirements.certifications.length > 0;
     const lexicalFull = scenario.lexicalFull;
+    const inverseFull = 1 / lexicalFull;
     const companyAi = this.companyAi;
     const domainMasks = this.companyDomainMask;
     const groupMasks = this.companyGroupMask;
-    const ownMask = this.mask(this.domainIds, [scenario.domainCode], false);
-    const relatedMask = this.mask(this.domainIds, scenario.relatedDomainCodes, false);
-    const groupMask = this.mask(this.groupIds, [scenario.domainGroup], false);
-    const unrelated = scenario.domainKnown ? 1 : 0;
+    const ownMask = this.scenarioOwnMask[scenarioSlot];
+    const relatedMask = this.scenarioRelatedMask[scenarioSlot];
+    const groupMask = this.scenarioGroupMask[scenarioSlot];
+    const unrelated = this.scenarioDomainKnown[scenarioSlot];
     const generic = this.masksOverflow;
-    const floors = kept?.floors;
-    const floorTotals = floors?.totals;
-    const minScore = kept?.minScore ?? 1;
-    // The least total that scores minScore (toScore rounds): below it no floor keeps a pair.
-    const minTotal = (minScore - 0.5) / 100 - 1e-12;
-    const extraSlots: number[] = [];
-    const extraTotals: number[] = [];
-    const inverseFull = 1 / lexicalFull;
+    const floorTotals = pass.floorTotals;
+    const minTotal = pass.minTotal;
+    const minScore = pass.minScore;
     let floor = top.floor;
     let scored = 0;
     for (let slot = 0; slot < n; slot++) {
-      // First the cheapest bound (text and own-AI factor only, see totalUpperBound), then a tighter one.
       const w = kw[slot];
       const ai = companyAi[slot];
       const quick = ai * (BOUND_BASE + BOUND_SLOPE * (w >= lexicalFull ? 1 : w * inverseFull)) * (1 + 1e-9) + 1e-12;
       if (quick < floor && (floorTotals === undefined || quick < floorTotals[slot] || quick < minTotal)) continue;
       if (ai === 0) continue;
+      // Not eligible: never listed, and without floors nothing else keeps the pair.
+      if (hasRequirements && floorTotals === undefined && !this.eligible(scenarioSlot, scenario, slot)) continue;
       let domain: number;
       const m = domainMasks[slot];
       if (generic) domain = domainFit(scenario, this.lookup(slot));
@@ -545,66 +625,51 @@ export class MatchIndex {
       if (c <= 0 && w <= 0) continue;
       scored++;
       const total = scoreTotal(c, e, w, domain, cases, mass, lexicalFull, ai);
-      // Kept too when the company ranks this scenario within its own list (checked below).
-      if (floorTotals !== undefined && total >= floorTotals[slot] && toScore(total) >= minScore) {
-        extraSlots.push(slot);
-        extraTotals.push(total);
-      }
+      // Kept too when the company ranks this scenario within its own list (checked in collect).
+      if (floorTotals !== undefined && total >= floorTotals[slot] && toScore(total) >= minScore) pass.addExtra(slot, total);
       if (total < floor || toScore(total) < 1) continue;
-      if (hasRequirements && !isEligible(scenario, this.lookup(slot))) continue;
+      if (hasRequirements && !this.eligible(scenarioSlot, scenario, slot)) continue;
       top.offer(total, slot);
       floor = top.floor;
     }
-    if (stats) {
-      stats.candidatePairs += scored;
-      stats.postingsVisited += visited;
-    }
-    // The sums of a listed pair for its reasons, from the kernel's own numbers (equal to pairSums').
-    const sums = (slot: number): PairSums => {
-      const row = slot * stride;
-      let capability = 0;
-      let evidence = 0;
-      for (let j = 0; j < capCount; j++) {
-        capability += capWeights[j] * strengths[row + capIds[j]];
-        evidence += capWeights[j] * evidences[row + capIds[j]];
-      }
-      const m = domainMasks[slot];
-      let domain: number;
-      if (generic) domain = domainFit(scenario, this.lookup(slot));
-      else if (m & ownMask) domain = DOMAIN_FIT.same;
-      else if (m & relatedMask) domain = DOMAIN_FIT.related;
-      else if (groupMasks[slot] & groupMask) domain = DOMAIN_FIT.group;
-      else domain = unrelated ? (m !== 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
-      return { capability, evidence, keywords: kw[slot], domain, cases: casesAcc[slot] };
-    };
-    const matches = this.collect(scenario, top, withReasons, hasRequirements, minScore, floors, extraSlots, extraTotals, sums);
-    if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = 0;
-    return matches;
+    pass.scored += scored;
   }
 
+  /** The sums of a listed pair for its reasons, from the kernel's own numbers (equal to pairSums'). */
+  private kernelSums(scenarioSlot: number, scenario: ScenarioProfile, slot: number): PairSums {
+    const capIds = this.scenarioCapIds[scenarioSlot];
+    const capWeights = this.scenarioCapWeights[scenarioSlot];
+    const row = slot * this.capStride;
+    let capability = 0;
+    let evidence = 0;
+    for (let j = 0; j < capIds.length; j++) {
+      capability += capWeights[j] * this.companyStrength[row + capIds[j]];
+      evidence += capWeights[j] * this.companyEvidence[row + capIds[j]];
+    }
+    const m = this.companyDomainMask[slot];
+    let domain: number;
+    if (this.masksOverflow) domain = domainFit(scenario, this.lookup(slot));
+    else if (m & this.scenarioOwnMask[scenarioSlot]) domain = DOMAIN_FIT.same;
+    else if (m & this.scenarioRelatedMask[scenarioSlot]) domain = DOMAIN_FIT.related;
+    else if (this.companyGroupMask[slot] & this.scenarioGroupMask[scenarioSlot]) domain = DOMAIN_FIT.group;
+    else domain = this.scenarioDomainKnown[scenarioSlot] ? (m !== 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
+    return { capability, evidence, keywords: this.accKeywords[slot], domain, cases: this.accCases[slot] };
+  }
   /** The matches of one scenario: its top k, then the companies kept by their floors (kept mode), scores ≥ minScore. */
-  private collect(
-    scenario: ScenarioProfile,
-    top: TopK,
-    withReasons: boolean,
-    hasRequirements: boolean,
-    minScore: number,
-    floors: CompanyFloors | undefined,
-    extraSlots: number[],
-    extraTotals: number[],
-    sums: (slot: number) => PairSums,
-  ): Match[] {
+  private collect(scenarioSlot: number, scenario: ScenarioProfile, top: TopK, withReasons: boolean, minScore: number, floors: CompanyFloors | undefined): Match[] {
+    const hasRequirements = scenario.requirements.deploymentModes.length > 0 || scenario.requirements.certifications.length > 0;
+    const pass = this.pass;
     const slots = top.slots.slice();
     const totals = top.totals.slice();
     if (floors) {
       const inTop = new Set(slots);
-      for (let i = 0; i < extraSlots.length; i++) {
-        const slot = extraSlots[i];
-        const total = extraTotals[i];
+      for (let i = 0; i < pass.extraCount; i++) {
+        const slot = pass.extraSlots[i];
+        const total = pass.extraTotals[i];
         if (inTop.has(slot)) continue;
         // Equal totals: the company's own order puts the smaller scenario id first.
         if (total === floors.totals[slot] && scenario.id > (floors.scenarioIds[slot] as string)) continue;
-        if (hasRequirements && !isEligible(scenario, this.lookup(slot))) continue;
+        if (hasRequirements && !this.eligible(scenarioSlot, scenario, slot)) continue;
         inTop.add(slot);
         slots.push(slot);
         totals.push(total);
@@ -617,7 +682,7 @@ export class MatchIndex {
       const match: Match = { id: this.companies.ids[slots[i]], score, reasons: [] };
       if (withReasons) {
         const lookup = this.lookup(slots[i]);
-        match.reasons = matchReasons(this.model, scenario, lookup, sums(slots[i]));
+        match.reasons = matchReasons(this.model, scenario, lookup, this.kernelSums(scenarioSlot, scenario, slots[i]));
       }
       out.push(match);
     }
@@ -638,6 +703,26 @@ export class MatchIndex {
       else mask |= 1 << id;
     }
     return mask >>> 0;
+  }
+
+  /** The bit mask of these requirement codes (ids assigned on first sight); marks an overflow. */
+  private requirementMask(ids: Map<string, number>, codes: string[]): number {
+    let mask = 0;
+    for (const code of codes) {
+      let id = ids.get(code);
+      if (id === undefined) ids.set(code, (id = ids.size));
+      if (id >= MASK_BITS) this.requirementsOverflow = true;
+      else mask |= 1 << id;
+    }
+    return mask >>> 0;
+  }
+
+  /** isEligible from the masks (the same answer: any one required mode, every required certification). */
+  private eligible(scenarioSlot: number, scenario: ScenarioProfile, slot: number): boolean {
+    if (this.requirementsOverflow) return isEligible(scenario, this.lookup(slot));
+    const modes = this.scenarioModeMask[scenarioSlot];
+    const certifications = this.scenarioCertificationMask[scenarioSlot];
+    return (modes === 0 || (this.companyModeMask[slot] & modes) !== 0) && ((this.companyCertificationMask[slot] & certifications) >>> 0) === certifications;
   }
 
   /** The capability id of a code (assigned on first sight when `assign`), widening the dense rows when needed. */
@@ -694,6 +779,8 @@ export class MatchIndex {
     this.companyAi = grown(this.companyAi, new Float64Array(n));
     this.companyDomainMask = grown(this.companyDomainMask, new Uint32Array(n));
     this.companyGroupMask = grown(this.companyGroupMask, new Uint32Array(n));
+    this.companyModeMask = grown(this.companyModeMask, new Uint32Array(n));
+    this.companyCertificationMask = grown(this.companyCertificationMask, new Uint32Array(n));
     this.companyStrength = grown(this.companyStrength, new Float64Array(n * this.capStride));
     this.companyEvidence = grown(this.companyEvidence, new Float64Array(n * this.capStride));
   }
@@ -707,6 +794,8 @@ export class MatchIndex {
     this.scenarioOwnMask = grown(this.scenarioOwnMask, new Uint32Array(n));
     this.scenarioRelatedMask = grown(this.scenarioRelatedMask, new Uint32Array(n));
     this.scenarioGroupMask = grown(this.scenarioGroupMask, new Uint32Array(n));
+    this.scenarioModeMask = grown(this.scenarioModeMask, new Uint32Array(n));
+    this.scenarioCertificationMask = grown(this.scenarioCertificationMask, new Uint32Array(n));
   }
 
   private scenarioAccumulator(n: number): Float64Array {
@@ -732,10 +821,15 @@ export class MatchIndex {
 
 /** acc[slot] += q × weight along one posting list (the inner loop of both kernels; q × w = w × q exactly). */
 function addPostings(acc: Float64Array, slots: Int32Array, weights: Float64Array, size: number, q: number): void {
+  if (size === slots.length) {
+    // A trimmed list: bounded by its own length, the loop needs no check on slots[i].
+    for (let i = 0; i < slots.length; i++) acc[slots[i]] += q * weights[i];
+    return;
+  }
   for (let i = 0; i < size; i++) acc[slots[i]] += q * weights[i];
 }
 
-function grown<T extends Float64Array | Uint32Array | Uint8Array>(from: T, to: T): T {
+function grown<T extends Float64Array | Uint32Array | Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
