@@ -83,6 +83,11 @@ describe('scenario search in mixed scripts', () => {
       expect(await card(page, '邮件email归档').count()).toBe(0);
 
       await search(page, '导游');
+      // The cards below were in the AI results too: wait until the list is the 导游 one.
+      await page
+        .getByTestId('result-count')
+        .filter({ hasText: '共找到 2 个场景' })
+        .waitFor();
       const guide = card(page, '多语种AI导游导览')
         .getByTestId('scenario-title')
         .locator('mark.sm-hit');
