@@ -264,6 +264,20 @@ export class MatchIndex {
   private capStride = 32;
   private companyStrength = new Float64Array(64 * 32);
   private companyEvidence = new Float64Array(64 * 32);
+  /**
+   * The same rows, small: per company slot and capability id one byte, the code of its
+   * (strength, evidence) pair in capPairStrength / capPairEvidence (0: the company lacks the
+   * capability). Profiles use a handful of distinct values, so a company's row is one cache line
+   * instead of two sparse rows of doubles; beyond 255 distinct pairs the kernel reads the doubles.
+   */
+  private companyCapCodes = new Uint8Array(64 * 32);
+  private readonly capPairCodes = new Map<number, Map<number, number>>();
+  private capPairStrength = new Float64Array(256);
+  private capPairEvidence = new Float64Array(256);
+  private capCodesOverflow = false;
+  private capPairCount = 0;
+  /** The largest own-AI factor ever given to a company slot (an upper bound of every live one). */
+  private maxAi = 0;
   /** Per scenario slot: its required capabilities as ids and weights, in key order. */
   private scenarioCapIds: Int32Array[] = [];
   private scenarioCapWeights: Float64Array[] = [];
@@ -299,6 +313,7 @@ export class MatchIndex {
         // A company that presents itself as a reseller, distributor or outsourcer is never listed:
         // explain still scores it and says why. One merely silent about AI is scored down, not hidden.
         this.companyAi[slot] = aiFactor(p.ai ?? 1);
+        if (this.companyAi[slot] > this.maxAi) this.maxAi = this.companyAi[slot];
         this.companyDomainMask[slot] = this.mask(this.domainIds, p.domainCodes);
         this.companyGroupMask[slot] = this.mask(this.groupIds, p.domainGroups);
         this.companyModeMask[slot] = this.requirementMask(this.modeIds, p.deploymentModes);
@@ -592,9 +607,17 @@ export class MatchIndex {
     const floorTotals = pass.floorTotals;
     const minTotal = pass.minTotal;
     const minScore = pass.minScore;
+    const capCodes = this.companyCapCodes;
+    const pairStrength = this.capPairStrength;
+    const pairEvidence = this.capPairEvidence;
+    const denseCaps = this.capCodesOverflow;
+    const maxAi = this.maxAi;
     let floor = top.floor;
+    // Below this keyword sum even the quick bound of the best own-AI factor stays under every
+    // threshold that could keep the pair: one comparison per company slot.
+    let cut = keywordCut(floorTotals === undefined ? floor : Math.min(floor, minTotal), maxAi, lexicalFull);
     let scored = 0;
-    for (let slot = 0; slot < n; slot++) {
+    for (let slot = nextReaching(kw, 0, n, cut); slot < n; slot = nextReaching(kw, slot + 1, n, cut)) {
       const w = kw[slot];
       const ai = companyAi[slot];
       const quick = ai * (BOUND_BASE + BOUND_SLOPE * (w >= lexicalFull ? 1 : w * inverseFull)) * (1 + 1e-9) + 1e-12;
@@ -616,9 +639,19 @@ export class MatchIndex {
       const row = slot * stride;
       let c = 0;
       let e = 0;
-      for (let j = 0; j < capCount; j++) {
-        c += capWeights[j] * strengths[row + capIds[j]];
-        e += capWeights[j] * evidences[row + capIds[j]];
+      if (denseCaps) {
+        for (let j = 0; j < capCount; j++) {
+          c += capWeights[j] * strengths[row + capIds[j]];
+          e += capWeights[j] * evidences[row + capIds[j]];
+        }
+      } else {
+        // The same values through the company's byte row (code 0, a capability it lacks, reads
+        // strength and evidence 0 as the dense rows do).
+        for (let j = 0; j < capCount; j++) {
+          const code = capCodes[row + capIds[j]];
+          c += capWeights[j] * pairStrength[code];
+          e += capWeights[j] * pairEvidence[code];
+        }
       }
       // Candidates: companies reached by a needed capability or by the text (all weights are
       // positive, so a sum > 0 means reached); a domain alone does not make a match.
@@ -630,7 +663,10 @@ export class MatchIndex {
       if (total < floor || toScore(total) < 1) continue;
       if (hasRequirements && !this.eligible(scenarioSlot, scenario, slot)) continue;
       top.offer(total, slot);
-      floor = top.floor;
+      if (top.floor !== floor) {
+        floor = top.floor;
+        cut = keywordCut(floorTotals === undefined ? floor : Math.min(floor, minTotal), maxAi, lexicalFull);
+      }
     }
     pass.scored += scored;
   }
@@ -735,13 +771,16 @@ export class MatchIndex {
       const rows = this.companyAi.length;
       const strength = new Float64Array(rows * stride);
       const evidence = new Float64Array(rows * stride);
+      const codes = new Uint8Array(rows * stride);
       for (let slot = 0; slot < rows; slot++) {
         strength.set(this.companyStrength.subarray(slot * this.capStride, (slot + 1) * this.capStride), slot * stride);
         evidence.set(this.companyEvidence.subarray(slot * this.capStride, (slot + 1) * this.capStride), slot * stride);
+        codes.set(this.companyCapCodes.subarray(slot * this.capStride, (slot + 1) * this.capStride), slot * stride);
       }
       this.capStride = stride;
       this.companyStrength = strength;
       this.companyEvidence = evidence;
+      this.companyCapCodes = codes;
     }
     return id;
   }
@@ -765,12 +804,33 @@ export class MatchIndex {
     const stride = this.capStride;
     this.companyStrength.fill(0, slot * stride, (slot + 1) * stride);
     this.companyEvidence.fill(0, slot * stride, (slot + 1) * stride);
+    this.companyCapCodes.fill(0, slot * stride, (slot + 1) * stride);
     const evidence = new Map(p.capabilityEvidence);
     for (const [code, s] of p.capabilities) {
       const id = this.capabilityIds.get(code) as number;
+      const e = evidence.get(code) ?? 0;
       this.companyStrength[slot * stride + id] = s;
-      this.companyEvidence[slot * stride + id] = evidence.get(code) ?? 0;
+      this.companyEvidence[slot * stride + id] = e;
+      this.companyCapCodes[slot * stride + id] = this.capPairCode(s, e);
     }
+  }
+
+  /** The code of a (strength, evidence) pair, 1–255, assigned on first sight; 0 once there are more (the kernel then reads the doubles). */
+  private capPairCode(strength: number, evidence: number): number {
+    let byEvidence = this.capPairCodes.get(strength);
+    if (!byEvidence) this.capPairCodes.set(strength, (byEvidence = new Map()));
+    let code = byEvidence.get(evidence);
+    if (code === undefined) {
+      if (this.capPairCount === 255) {
+        this.capCodesOverflow = true;
+        return 0;
+      }
+      code = ++this.capPairCount;
+      byEvidence.set(evidence, code);
+      this.capPairStrength[code] = strength;
+      this.capPairEvidence[code] = evidence;
+    }
+    return code;
   }
 
   private growCompanies(size: number): void {
@@ -781,6 +841,7 @@ export class MatchIndex {
     this.companyGroupMask = grown(this.companyGroupMask, new Uint32Array(n));
     this.companyModeMask = grown(this.companyModeMask, new Uint32Array(n));
     this.companyCertificationMask = grown(this.companyCertificationMask, new Uint32Array(n));
+    this.companyCapCodes = grown(this.companyCapCodes, new Uint8Array(n * this.capStride));
     this.companyStrength = grown(this.companyStrength, new Float64Array(n * this.capStride));
     this.companyEvidence = grown(this.companyEvidence, new Float64Array(n * this.capStride));
   }
@@ -821,12 +882,47 @@ export class MatchIndex {
 
 /** acc[slot] += q × weight along one posting list (the inner loop of both kernels; q × w = w × q exactly). */
 function addPostings(acc: Float64Array, slots: Int32Array, weights: Float64Array, size: number, q: number): void {
-  if (size === slots.length) {
-    // A trimmed list: bounded by its own length, the loop needs no check on slots[i].
-    for (let i = 0; i < slots.length; i++) acc[slots[i]] += q * weights[i];
-    return;
+  // Eight entries a round: each slot's additions keep their order (a slot occurs once per list).
+  let i = 0;
+  for (const end = size - 7; i < end; i += 8) {
+    const s0 = slots[i];
+    const s1 = slots[i + 1];
+    const s2 = slots[i + 2];
+    const s3 = slots[i + 3];
+    const s4 = slots[i + 4];
+    const s5 = slots[i + 5];
+    const s6 = slots[i + 6];
+    const s7 = slots[i + 7];
+    acc[s0] += q * weights[i];
+    acc[s1] += q * weights[i + 1];
+    acc[s2] += q * weights[i + 2];
+    acc[s3] += q * weights[i + 3];
+    acc[s4] += q * weights[i + 4];
+    acc[s5] += q * weights[i + 5];
+    acc[s6] += q * weights[i + 6];
+    acc[s7] += q * weights[i + 7];
   }
-  for (let i = 0; i < size; i++) acc[slots[i]] += q * weights[i];
+  for (; i < size; i++) acc[slots[i]] += q * weights[i];
+}
+
+/** The first slot from `from` on whose keyword sum is not below `cut` (n when none): the kernel's tight skip loop. */
+function nextReaching(kw: Float64Array, from: number, n: number, cut: number): number {
+  let slot = from;
+  while (slot < n && kw[slot] < cut) slot++;
+  return slot;
+}
+
+/**
+ * The keyword sum below which the kernel's quick bound, ai × (BOUND_BASE + BOUND_SLOPE × coverage)
+ * widened as in scanCompanies, stays under `threshold` for every own-AI factor up to maxAi. The
+ * coverage is taken a millionth lower than the exact solution: rounding can only let a company
+ * through to the exact test, never skip one the exact test would keep.
+ */
+function keywordCut(threshold: number, maxAi: number, lexicalFull: number): number {
+  if (!(maxAi > 0) || !(threshold > 0)) return -Infinity;
+  const coverage = ((threshold - 1e-12) / (1 + 1e-9) / maxAi - BOUND_BASE) / BOUND_SLOPE - 1e-6;
+  if (!(coverage > 0)) return -Infinity;
+  return coverage * lexicalFull;
 }
 
 function grown<T extends Float64Array | Uint32Array | Uint8Array | Int32Array>(from: T, to: T): T {
