@@ -288,3 +288,36 @@ describe('What a rebuild keeps (keptCompaniesFor with company floors)', () => {
     );
   }, 120_000);
 });
+
+describe('MatchIndex equals brute force beyond its compact capability rows', () => {
+  const { model, data } = fixtures();
+
+  // Beyond 32 capability codes the rows widen; beyond 255 distinct (strength, evidence) pairs the
+  // kernel reads the rows of doubles instead of its one-byte codes. Either way: the same lists.
+  it.each([
+    ['more capability codes than the first row width', 4],
+    ['more distinct strength–evidence pairs than one-byte codes hold', 1000],
+  ])('%s', (_, levels) => {
+    let state = 12345;
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    const value = () => (1 + Math.floor(random() * levels)) / levels;
+    const extra = Array.from({ length: 40 }, (_, i) => `extra-capability-${i}`);
+    const catalogue = syntheticCatalogue(data.taxonomy, { companies: 60, scenarios: 12, seed: 4242, decoyShare: 0.2 });
+    const index = new MatchIndex(model);
+    const companies = catalogue.companies.map((input) => {
+      const p = model.companyProfile(input);
+      const codes = [...p.capabilities.map(([code]) => code), ...extra.filter(() => random() < 0.3)];
+      const profile: CompanyProfile = { ...p, capabilities: codes.map((code) => [code, value()]), capabilityEvidence: codes.map((code) => [code, random() < 0.5 ? value() : 0]) };
+      index.upsertCompany(profile);
+      return profile;
+    });
+    const scenarios = (catalogue.scenarios as ScenarioInput[]).map((input) => {
+      const p = model.scenarioProfile(input);
+      const profile: ScenarioProfile = { ...p, capabilities: [...p.capabilities, ...extra.filter(() => random() < 0.2).map((code): [string, number] => [code, value()])] };
+      index.upsertScenario(profile);
+      return profile;
+    });
+    for (const s of scenarios) expect(index.topCompaniesFor(s.id, 8)).toEqual(rankCompaniesBruteForce(model, s, companies, 8));
+    for (const c of companies) expect(index.topScenariosFor(c.id, 5)).toEqual(rankScenariosBruteForce(model, c, scenarios, 5));
+  });
+});

@@ -184,6 +184,18 @@ class KernelPass {
   extraCount = 0;
   extraSlots = new Int32Array(64);
   extraTotals = new Float64Array(64);
+  // The scenario being scored, and the pass's floor and keyword cut (see scanCompanies).
+  scenarioSlot = 0;
+  scenario: ScenarioProfile | undefined = undefined;
+  top: TopK | undefined = undefined;
+  capIds: Int32Array = new Int32Array(0);
+  capWeights: Float64Array = new Float64Array(0);
+  mass = 0;
+  lexicalFull = 0;
+  inverseFull = 0;
+  hasRequirements = false;
+  floor = -Infinity;
+  cut = -Infinity;
 
   addExtra(slot: number, total: number): void {
     if (this.extraCount === this.extraSlots.length) {
@@ -554,9 +566,11 @@ export class MatchIndex {
       addPostings(kw, p.slots, p.a, p.size, queryWeights[t]);
       visited += p.size;
     }
-    // Cases in the scenario's own domain, for the companies working there (reset after the pass).
+    // Cases in the scenario's own domain, for the companies working there (without domain masks
+    // only: the pass otherwise takes them from the list itself; reset after the pass).
     const own = side.byDomain.get(scenario.domainCode);
-    if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = own.a[i];
+    const casesByAccumulator = own !== undefined && this.masksOverflow;
+    if (casesByAccumulator) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = own.a[i];
 
     const top = new TopK(Math.max(0, k), side.ids);
     const floors = kept?.floors;
@@ -567,108 +581,134 @@ export class MatchIndex {
     pass.minTotal = (pass.minScore - 0.5) / 100 - 1e-12;
     pass.extraCount = 0;
     pass.scored = 0;
-    this.scanCompanies(scenarioSlot, scenario, top, n);
+    this.scanCompanies(scenarioSlot, scenario, top, n, own);
     if (stats) {
       stats.candidatePairs += pass.scored;
       stats.postingsVisited += visited;
     }
     const matches = this.collect(scenarioSlot, scenario, top, withReasons, kept?.minScore ?? 1, floors);
-    if (own) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = 0;
+    if (casesByAccumulator) for (let i = 0; i < own.size; i++) casesAcc[own.slots[i]] = 0;
     return matches;
   }
 
   /**
-   * One round of the kernel over the company slots: those with a keyword sum of at least
-   * `strong`, the other ones with a textual fit, or those without (see rankCompanies): first the cheapest bound (text and own-AI factor only, see totalUpperBound), then a
-   * tighter one, then the full sums; offers to `top`, and records the pairs kept by their floors.
+   * The company pass of the kernel. The companies working in the scenario's own domain come
+   * first (from that domain's posting list, with their cases there): they hold most of the best
+   * pairs, so the floor rises early. Then every other slot, skipped on one comparison while its
+   * keyword sum lies below the cut solved from the floor (see keywordCut). A slot that passes is
+   * checked against the quick bound (text and own-AI factor only), then against the bound of
+   * full capability coverage, then scored in full (see scorePair). The order of the slots only
+   * decides how early the floor rises: the pruning only drops pairs below a floor that never
+   * falls, so the lists are those of a pass over every pair in any order.
    */
-  private scanCompanies(scenarioSlot: number, scenario: ScenarioProfile, top: TopK, n: number): void {
+  private scanCompanies(scenarioSlot: number, scenario: ScenarioProfile, top: TopK, n: number, own: Postings | undefined): void {
     const kw = this.accKeywords;
-    const casesAcc = this.accCases;
     const pass = this.pass;
-    const capIds = this.scenarioCapIds[scenarioSlot];
-    const capWeights = this.scenarioCapWeights[scenarioSlot];
-    const capCount = capIds.length;
-    const mass = this.scenarioMass[scenarioSlot];
-    const stride = this.capStride;
-    const strengths = this.companyStrength;
-    const evidences = this.companyEvidence;
-    const hasRequirements = scenario.requirements.deploymentModes.length > 0 || scenario.requirements.certifications.length > 0;
-    const lexicalFull = scenario.lexicalFull;
-    const inverseFull = 1 / lexicalFull;
-    const companyAi = this.companyAi;
+    pass.scenarioSlot = scenarioSlot;
+    pass.scenario = scenario;
+    pass.top = top;
+    pass.capIds = this.scenarioCapIds[scenarioSlot];
+    pass.capWeights = this.scenarioCapWeights[scenarioSlot];
+    pass.mass = this.scenarioMass[scenarioSlot];
+    pass.lexicalFull = scenario.lexicalFull;
+    pass.inverseFull = 1 / scenario.lexicalFull;
+    pass.hasRequirements = scenario.requirements.deploymentModes.length > 0 || scenario.requirements.certifications.length > 0;
+    pass.floor = top.floor;
+    pass.cut = keywordCut(pass.floorTotals === undefined ? pass.floor : Math.min(pass.floor, pass.minTotal), this.maxAi, pass.lexicalFull);
+    const generic = this.masksOverflow;
+    if (!generic && own) {
+      // A list holds a company's slot once per domain code it names: a repeat is skipped.
+      let last = -1;
+      for (let i = 0; i < own.size; i++) {
+        const slot = own.slots[i];
+        if (slot === last || slot >= n) continue;
+        last = slot;
+        if (kw[slot] < pass.cut) continue;
+        this.scorePair(slot, kw[slot], DOMAIN_FIT.same, own.a[i]);
+      }
+    }
+    const casesAcc = this.accCases;
     const domainMasks = this.companyDomainMask;
     const groupMasks = this.companyGroupMask;
     const ownMask = this.scenarioOwnMask[scenarioSlot];
     const relatedMask = this.scenarioRelatedMask[scenarioSlot];
     const groupMask = this.scenarioGroupMask[scenarioSlot];
     const unrelated = this.scenarioDomainKnown[scenarioSlot];
-    const generic = this.masksOverflow;
-    const floorTotals = pass.floorTotals;
-    const minTotal = pass.minTotal;
-    const minScore = pass.minScore;
-    const capCodes = this.companyCapCodes;
-    const pairStrength = this.capPairStrength;
-    const pairEvidence = this.capPairEvidence;
-    const denseCaps = this.capCodesOverflow;
-    const maxAi = this.maxAi;
-    let floor = top.floor;
-    // Below this keyword sum even the quick bound of the best own-AI factor stays under every
-    // threshold that could keep the pair: one comparison per company slot.
-    let cut = keywordCut(floorTotals === undefined ? floor : Math.min(floor, minTotal), maxAi, lexicalFull);
-    let scored = 0;
-    for (let slot = nextReaching(kw, 0, n, cut); slot < n; slot = nextReaching(kw, slot + 1, n, cut)) {
-      const w = kw[slot];
-      const ai = companyAi[slot];
-      const quick = ai * (BOUND_BASE + BOUND_SLOPE * (w >= lexicalFull ? 1 : w * inverseFull)) * (1 + 1e-9) + 1e-12;
-      if (quick < floor && (floorTotals === undefined || quick < floorTotals[slot] || quick < minTotal)) continue;
-      if (ai === 0) continue;
-      // Not eligible: never listed, and without floors nothing else keeps the pair.
-      if (hasRequirements && floorTotals === undefined && !this.eligible(scenarioSlot, scenario, slot)) continue;
+    for (let slot = nextReaching(kw, 0, n, pass.cut); slot < n; slot = nextReaching(kw, slot + 1, n, pass.cut)) {
       let domain: number;
       const m = domainMasks[slot];
       if (generic) domain = domainFit(scenario, this.lookup(slot));
-      else if (m & ownMask) domain = DOMAIN_FIT.same;
+      else if (m & ownMask) continue; // scored above
       else if (m & relatedMask) domain = DOMAIN_FIT.related;
       else if (groupMasks[slot] & groupMask) domain = DOMAIN_FIT.group;
       else domain = unrelated ? (m !== 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
-      const cases = domain === DOMAIN_FIT.same ? casesAcc[slot] : 0;
-      // Full capability coverage and product evidence: scoreTotal grows with both, so this bounds the pair.
-      const bound = scoreTotal(mass, mass, w, domain, cases, mass, lexicalFull, ai) * (1 + 1e-9) + 1e-12;
-      if (bound < floor && (floorTotals === undefined || bound < floorTotals[slot] || bound < minTotal)) continue;
-      const row = slot * stride;
-      let c = 0;
-      let e = 0;
-      if (denseCaps) {
-        for (let j = 0; j < capCount; j++) {
-          c += capWeights[j] * strengths[row + capIds[j]];
-          e += capWeights[j] * evidences[row + capIds[j]];
-        }
-      } else {
-        // The same values through the company's byte row (code 0, a capability it lacks, reads
-        // strength and evidence 0 as the dense rows do).
-        for (let j = 0; j < capCount; j++) {
-          const code = capCodes[row + capIds[j]];
-          c += capWeights[j] * pairStrength[code];
-          e += capWeights[j] * pairEvidence[code];
-        }
+      // Cases count in the scenario's own domain only (without masks, read from the accumulator).
+      this.scorePair(slot, kw[slot], domain, domain === DOMAIN_FIT.same ? casesAcc[slot] : 0);
+    }
+    pass.top = undefined;
+    pass.scenario = undefined;
+  }
+
+  /**
+   * One company of the pass: the quick bound, the bound of full capability coverage, then the
+   * full sums; offers to the pass's top list (raising its floor and cut), and records the pair
+   * when the company's own floor keeps it.
+   */
+  private scorePair(slot: number, w: number, domain: number, cases: number): void {
+    const pass = this.pass;
+    const floorTotals = pass.floorTotals;
+    const minTotal = pass.minTotal;
+    const floor = pass.floor;
+    const lexicalFull = pass.lexicalFull;
+    const ai = this.companyAi[slot];
+    const quick = ai * (BOUND_BASE + BOUND_SLOPE * (w >= lexicalFull ? 1 : w * pass.inverseFull)) * (1 + 1e-9) + 1e-12;
+    if (quick < floor && (floorTotals === undefined || quick < floorTotals[slot] || quick < minTotal)) return;
+    if (ai === 0) return;
+    // Not eligible: never listed, and without floors nothing else keeps the pair.
+    if (pass.hasRequirements && floorTotals === undefined && !this.eligible(pass.scenarioSlot, pass.scenario as ScenarioProfile, slot)) return;
+    const mass = pass.mass;
+    // Full capability coverage and product evidence: scoreTotal grows with both, so this bounds the pair.
+    const bound = scoreTotal(mass, mass, w, domain, cases, mass, lexicalFull, ai) * (1 + 1e-9) + 1e-12;
+    if (bound < floor && (floorTotals === undefined || bound < floorTotals[slot] || bound < minTotal)) return;
+    const capIds = pass.capIds;
+    const capWeights = pass.capWeights;
+    const row = slot * this.capStride;
+    let c = 0;
+    let e = 0;
+    if (this.capCodesOverflow) {
+      const strengths = this.companyStrength;
+      const evidences = this.companyEvidence;
+      for (let j = 0; j < capIds.length; j++) {
+        c += capWeights[j] * strengths[row + capIds[j]];
+        e += capWeights[j] * evidences[row + capIds[j]];
       }
-      // Candidates: companies reached by a needed capability or by the text (all weights are
-      // positive, so a sum > 0 means reached); a domain alone does not make a match.
-      if (c <= 0 && w <= 0) continue;
-      scored++;
-      const total = scoreTotal(c, e, w, domain, cases, mass, lexicalFull, ai);
-      // Kept too when the company ranks this scenario within its own list (checked in collect).
-      if (floorTotals !== undefined && total >= floorTotals[slot] && toScore(total) >= minScore) pass.addExtra(slot, total);
-      if (total < floor || toScore(total) < 1) continue;
-      if (hasRequirements && !this.eligible(scenarioSlot, scenario, slot)) continue;
-      top.offer(total, slot);
-      if (top.floor !== floor) {
-        floor = top.floor;
-        cut = keywordCut(floorTotals === undefined ? floor : Math.min(floor, minTotal), maxAi, lexicalFull);
+    } else {
+      // The same values through the company's byte row (code 0, a capability it lacks, reads
+      // strength and evidence 0 as the dense rows do).
+      const capCodes = this.companyCapCodes;
+      const pairStrength = this.capPairStrength;
+      const pairEvidence = this.capPairEvidence;
+      for (let j = 0; j < capIds.length; j++) {
+        const code = capCodes[row + capIds[j]];
+        c += capWeights[j] * pairStrength[code];
+        e += capWeights[j] * pairEvidence[code];
       }
     }
-    pass.scored += scored;
+    // Candidates: companies reached by a needed capability or by the text (all weights are
+    // positive, so a sum > 0 means reached); a domain alone does not make a match.
+    if (c <= 0 && w <= 0) return;
+    pass.scored++;
+    const total = scoreTotal(c, e, w, domain, cases, mass, lexicalFull, ai);
+    // Kept too when the company ranks this scenario within its own list (checked in collect).
+    if (floorTotals !== undefined && total >= floorTotals[slot] && toScore(total) >= pass.minScore) pass.addExtra(slot, total);
+    if (total < floor || toScore(total) < 1) return;
+    if (pass.hasRequirements && !this.eligible(pass.scenarioSlot, pass.scenario as ScenarioProfile, slot)) return;
+    const top = pass.top as TopK;
+    top.offer(total, slot);
+    if (top.floor !== floor) {
+      pass.floor = top.floor;
+      pass.cut = keywordCut(floorTotals === undefined ? pass.floor : Math.min(pass.floor, minTotal), this.maxAi, lexicalFull);
+    }
   }
 
   /** The sums of a listed pair for its reasons, from the kernel's own numbers (equal to pairSums'). */
@@ -689,7 +729,10 @@ export class MatchIndex {
     else if (m & this.scenarioRelatedMask[scenarioSlot]) domain = DOMAIN_FIT.related;
     else if (this.companyGroupMask[slot] & this.scenarioGroupMask[scenarioSlot]) domain = DOMAIN_FIT.group;
     else domain = this.scenarioDomainKnown[scenarioSlot] ? (m !== 0 ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
-    return { capability, evidence, keywords: this.accKeywords[slot], domain, cases: this.accCases[slot] };
+    // The cases the company names in the scenario's own domain (what the kernel's pass read).
+    const lookup = this.lookup(slot);
+    const cases = lookup.domains.has(scenario.domainCode) ? (lookup.cases.get(scenario.domainCode) ?? 0) : 0;
+    return { capability, evidence, keywords: this.accKeywords[slot], domain, cases };
   }
   /** The matches of one scenario: its top k, then the companies kept by their floors (kept mode), scores ≥ minScore. */
   private collect(scenarioSlot: number, scenario: ScenarioProfile, top: TopK, withReasons: boolean, minScore: number, floors: CompanyFloors | undefined): Match[] {
@@ -882,7 +925,7 @@ export class MatchIndex {
 
 /** acc[slot] += q × weight along one posting list (the inner loop of both kernels; q × w = w × q exactly). */
 function addPostings(acc: Float64Array, slots: Int32Array, weights: Float64Array, size: number, q: number): void {
-  // Eight entries a round: each slot's additions keep their order (a slot occurs once per list).
+  // Eight entries a round, added one after another: every slot takes its products in the same order as before.
   let i = 0;
   for (const end = size - 7; i < end; i += 8) {
     const s0 = slots[i];
