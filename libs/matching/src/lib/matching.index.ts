@@ -617,14 +617,19 @@ export class MatchIndex {
     pass.cut = keywordCut(pass.floorTotals === undefined ? pass.floor : Math.min(pass.floor, pass.minTotal), this.maxAi, pass.lexicalFull);
     const generic = this.masksOverflow;
     if (!generic && own) {
-      // A list holds a company's slot once per domain code it names: a repeat is skipped.
-      let last = -1;
-      for (let i = 0; i < own.size; i++) {
-        const slot = own.slots[i];
-        if (slot === last || slot >= n) continue;
-        last = slot;
-        if (kw[slot] < pass.cut) continue;
-        this.scorePair(slot, kw[slot], DOMAIN_FIT.same, own.a[i]);
+      // Those with a full textual fit first (the likeliest best pairs), then the others. A list
+      // holds a company's slot once per domain code it names: a repeat is skipped.
+      const full = pass.lexicalFull;
+      for (let round = 0; round < 2; round++) {
+        let last = -1;
+        for (let i = 0; i < own.size; i++) {
+          const slot = own.slots[i];
+          if (slot === last || slot >= n) continue;
+          last = slot;
+          const w = kw[slot];
+          if (w < pass.cut || (round === 0) !== w >= full) continue;
+          this.scorePair(slot, w, DOMAIN_FIT.same, own.a[i]);
+        }
       }
     }
     const casesAcc = this.accCases;
