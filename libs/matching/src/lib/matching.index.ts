@@ -529,11 +529,11 @@ export class MatchIndex {
 
   /**
    * The kernel. Walks the scenario's posting lists into per-company accumulators (in the same
-   * order as `pairSums`, so the sums are identical), then one pass over the companies the text
-   * reached. A company without any textual fit scores at most ZERO_TEXT_BOUND (capability and
-   * domain count only their unsupported shares, evidence nothing): those are looked at last, and
-   * only when that bound could still reach a floor. The pruning only drops pairs below a floor
-   * that never falls, so the lists are those of a pass over every pair in any order.
+   * order as `pairSums`, so the sums are identical), then one pass over the company slots (see
+   * scanCompanies): the walk itself does nothing but add, and everything else (bounds, domain,
+   * capabilities, requirements, top list) happens once per company that could still reach a
+   * floor. The pruning only drops pairs below a floor that never falls, so the lists are those
+   * of a pass over every pair in any order.
    * With `kept`, also every company whose floor this scenario reaches (see keptCompaniesFor).
    */
   private rankCompanies(scenarioSlot: number, k: number, withReasons: boolean, stats?: ScoreAllStats, kept?: { floors: CompanyFloors; minScore: number }): Match[] {
