@@ -1,6 +1,7 @@
 import { Page, ProductView, ScenarioView } from '@scenematch/contracts';
 import { matchesSearch, normaliseText, searchQuery, searchTerms } from '@scenematch/matching/text';
 import { MIGRATIONS, searchDocumentOf, searchPartSql, termHitSql } from '@scenematch/server-database';
+import { termSearchSql } from '@scenematch/server-scenarios';
 import { TestClient } from '@scenematch/server-testing';
 import { DataSource } from 'typeorm';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
@@ -159,12 +160,32 @@ describe('search in mixed scripts', () => {
       expect(response.status).toBe(200);
       return response.body;
     };
-    for (const q of ['AI', '导游', 'AI导游', '3D数字人', '数字', '5G', '12345', '政务', '量子火锅']) {
-      for (const extra of ['', '&sort=newest', '&sort=deadline', '&pageSize=2&page=2', `&domain=${encodeURIComponent('政务服务')}`]) {
+    const inDomain = `&domain=${encodeURIComponent('政务服务')}`;
+    // One term (its page from the index in the list's order, its counts from the per-domain
+    // counts), several terms (joined postings), a term nobody holds; every order, later pages,
+    // the domain filter with each order.
+    for (const q of ['AI', '导游', 'AI导游', '3D数字人', '数字', '5G', '12345', '政务', '政务讲解', '量子火锅', 'AI量子']) {
+      for (const extra of ['', '&sort=newest', '&sort=deadline', '&pageSize=2&page=2', '&sort=newest&pageSize=1&page=3', '&sort=deadline&pageSize=2&page=2', inDomain, `${inDomain}&sort=newest`, `${inDomain}&sort=deadline&pageSize=1&page=2`]) {
         const path = `/api/scenarios?q=${encodeURIComponent(q)}&facets=true${extra}`;
         const [indexed, table] = await Promise.all([get(organiser, path), get(organiser, path + tableOnly)]);
         expect({ q, extra, items: indexed.items, total: indexed.total, facets: indexed.facets }).toEqual({ q, extra, items: table.items, total: table.total, facets: table.facets });
         expect((await get(t.client, path)).items.map((s) => s.id)).toEqual(table.items.map((s) => s.id));
+      }
+    }
+  });
+
+  it('joins the postings of several terms the same way whether a term is read whole or looked up per hit', async () => {
+    const dataSource = t.app.get(DataSource);
+    for (const q of ['AI导游', '3D数字人', '政务讲解', '数字孪生']) {
+      const { terms } = searchQuery(q);
+      for (const sort of ['relevance', 'newest', 'deadline'] as const) {
+        const search = { terms, sort, facets: true, limit: 3, offset: 1 };
+        const merged = termSearchSql(search);
+        // As if every term but the first had far more postings: each is looked up per hit.
+        const probed = termSearchSql({ ...search, postings: terms.map((_, i) => (i === 0 ? 1 : 1000)) });
+        expect(probed.sql).toContain('JOIN LATERAL');
+        expect(merged.sql).not.toContain('JOIN LATERAL');
+        expect({ q, sort, rows: await dataSource.query(probed.sql, probed.params) }).toEqual({ q, sort, rows: await dataSource.query(merged.sql, merged.params) });
       }
     }
   });
@@ -178,6 +199,17 @@ describe('search in mixed scripts', () => {
   it('keeps the search index in step with every change: publication, an edit after it, cancellation', async () => {
     const dataSource = t.app.get(DataSource);
     const postings = async (id: string) => Number((await dataSource.query(`SELECT count(*) AS n FROM scenario_search_terms WHERE scenario_id = $1`, [id]))[0].n);
+    // The per-domain counts of every term, as kept by their triggers, against a count of the postings.
+    const countsAdrift = async () =>
+      (
+        await dataSource.query(
+          `SELECT term, domain_code, a.n AS counted, b.n AS kept
+             FROM (SELECT term, domain_code, count(*)::int AS n FROM scenario_search_terms GROUP BY term, domain_code) a
+             FULL JOIN (SELECT term, domain_code, hits AS n FROM scenario_search_term_domains) b USING (term, domain_code)
+            WHERE a.n IS DISTINCT FROM b.n`,
+        )
+      ).length;
+    expect(await countsAdrift()).toBe(0);
     const created = await agency.post<ScenarioView>('/api/scenarios', {
       title: '无人机航拍测绘',
       domain: '城市治理',
@@ -196,6 +228,7 @@ describe('search in mixed scripts', () => {
     expect((await organiser.post<ScenarioView>(`/api/scenarios/${id}/publish`)).body.status).toBe('published');
     expect(await titles('航拍')).toEqual(['无人机航拍测绘']);
     expect(await postings(id)).toBeGreaterThan(0);
+    expect(await countsAdrift()).toBe(0);
 
     // Edited after publication: found by its new words only, ranked by its new title.
     const edited = await agency.patch<ScenarioView>(`/api/scenarios/${id}`, { title: '无人机倾斜摄影测绘' });
@@ -204,11 +237,22 @@ describe('search in mixed scripts', () => {
     expect(await titles('倾斜摄影')).toEqual(['无人机倾斜摄影测绘']);
     const page = (await t.client.get<ScenarioPage>(`/api/scenarios?q=${encodeURIComponent('倾斜摄影')}&facets=true`)).body;
     expect(page.facets?.domains).toEqual([expect.objectContaining({ name: '城市治理', count: 1 })]);
+    expect(await countsAdrift()).toBe(0);
+
+    // Moved to another domain: counted there, by one term and by several.
+    expect((await agency.patch<ScenarioView>(`/api/scenarios/${id}`, { domain: '智慧医疗' })).status).toBe(200);
+    for (const q of ['倾斜摄影', '摄影']) {
+      const moved = (await t.client.get<ScenarioPage>(`/api/scenarios?q=${encodeURIComponent(q)}&facets=true`)).body;
+      expect(moved.facets?.domains.find((d) => d.name === '城市治理')?.count ?? 0).toBe(0);
+      expect(moved.facets?.domains).toContainEqual(expect.objectContaining({ name: '智慧医疗' }));
+    }
+    expect(await countsAdrift()).toBe(0);
 
     // Cancelled: out of every public search, its postings gone.
     expect((await organiser.post(`/api/scenarios/${id}/cancel`, { reason: '需求已由其他项目覆盖' })).status).toBe(200);
     expect(await titles('倾斜摄影')).toEqual([]);
     expect(await postings(id)).toBe(0);
+    expect(await countsAdrift()).toBe(0);
   });
 
   describe('the capability list', () => {

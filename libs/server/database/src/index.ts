@@ -7,3 +7,4 @@ export * from './lib/migration-contract';
 export * from './lib/versioned-cache';
 export * from './lib/text-search';
 export * from './lib/returning-rows';
+export * from './lib/prepared-query';

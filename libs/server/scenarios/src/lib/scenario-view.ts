@@ -6,7 +6,7 @@ import { Actor, beijingIsoSql, isStaff, seesContactDetails } from '@scenematch/s
 export const SCENARIO_VIEW_SQL = `
   s.id, s.seq_no, s.title, s.domain_code, d.name AS domain_name, s.agency_id, o.name AS agency_name,
   coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY array_position(s.co_agency_ids, c.id))
-            FROM organisations c WHERE c.id = ANY(s.co_agency_ids)), '[]'::json) AS co_agencies,
+            FROM organisations c WHERE s.co_agency_ids <> '{}' AND c.id = ANY(s.co_agency_ids)), '[]'::json) AS co_agencies,
   s.description, s.pain_points, s.expected_outcome, s.capability_codes,
   ${beijingIsoSql('s.deadline')} AS deadline, ${beijingIsoSql('s.bids_opened_at')} AS bids_opened_at, s.budget_min, s.budget_max, s.site,
   s.contact_name, s.contact_phone, s.contact_email, s.batch_id, b.number AS batch_number, b.name AS batch_name, b.status AS batch_status,

@@ -21,12 +21,12 @@ import { Access, Actor, FieldConflictException, FieldValidationException, isStaf
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { scheduleBidOpening } from './bid-opening-schedule';
-import { searchPartSql, termHitSql, textSearchClauses, VersionedCache } from '@scenematch/server-database';
+import { preparedQuery, searchPartSql, termHitSql, textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
-import { termSearchSql } from './term-search';
+import { TERM_POSTINGS_SQL, TermSearch, termSearchSql } from './term-search';
 import { Scenario } from './entities/scenario.entity';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_SEARCH_PARTS, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
@@ -163,22 +163,35 @@ export class ScenariosService {
   }
 
   /**
-   * The page, the total and the domain counts of a public search in one query, from the index-only
-   * postings of its terms: a scenario hits when it holds every term; its relevance is the sum of
-   * the terms' weights (10 in the title, 4 in the unit's name), as `order` ranks the table.
+   * The page, the total and the domain counts of a public search in one query (termSearchSql),
+   * from the postings of its terms: a scenario hits when it holds every term; its relevance is the
+   * sum of the terms' weights (10 in the title, 4 in the unit's name), as `order` ranks the table.
+   * A search by several terms first reads how many postings each has (one small lookup).
    */
   private async termSearch(query: ScenarioQueryDto, filter: ListFilter): Promise<SearchResult> {
-    const { sql, params } = termSearchSql({
+    const search: TermSearch = {
       terms: filter.search.terms,
       domainCodes: filter.domainCodes,
       sort: query.sort === 'newest' || query.sort === 'deadline' ? query.sort : 'relevance',
       facets: !!query.facets,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
-    });
-    // One round trip: the total and the domain counts (on the first row), and the page's view rows.
-    return this.searchCache.get(JSON.stringify([sql, params]), async () => {
-      const found: Array<ScenarioRow & { ord: string | null; search_total: number; search_facets: DomainCount[] | null }> = await this.dataSource.query(sql, params);
+    };
+    return this.searchCache.get(JSON.stringify(['terms', search]), async () => {
+      let postings: number[] | undefined;
+      if (search.terms.length > 1) {
+        // Several terms: how many postings each has decides how they are joined; a term that no
+        // public scenario holds means no hits.
+        const sizes = new Map(
+          (await preparedQuery<{ term: string; n: number }>(this.dataSource, TERM_POSTINGS_SQL, [search.terms])).map((r) => [r.term, r.n]),
+        );
+        if (search.terms.some((term) => !sizes.has(term))) return { rows: [], total: 0, facets: search.facets ? [] : undefined };
+        postings = search.terms.map((term) => sizes.get(term) as number);
+      }
+      const { sql, params } = termSearchSql({ ...search, postings });
+      // One query: the total and the domain counts (on the first row), and the page's view rows;
+      // prepared, as its planning would cost as much as running it.
+      const found = await preparedQuery<ScenarioRow & { ord: string | null; search_total: number; search_facets: DomainCount[] | null }>(this.dataSource, sql, params);
       const head = found[0];
       const rows = found
         .filter((r) => r.ord !== null)
@@ -189,7 +202,7 @@ export class ScenariosService {
           delete row.search_facets;
           return row as ScenarioRow;
         });
-      return { rows, total: head?.search_total ?? 0, facets: query.facets ? (head?.search_facets ?? []) : undefined };
+      return { rows, total: head?.search_total ?? 0, facets: search.facets ? (head?.search_facets ?? []) : undefined };
     });
   }
 

@@ -10,46 +10,131 @@ export interface TermSearch {
   facets: boolean;
   limit: number;
   offset: number;
+  /**
+   * How many postings each term has (same order as `terms`; `termPostingsSql`), to pick how a
+   * search by several terms joins them: the rarest drives, terms of comparable size are read whole
+   * and hashed, much larger ones are looked up per hit. Without it every term is read whole.
+   */
+  postings?: number[];
 }
 
 /**
- * One query for a public search by words, from the postings in scenario_search_terms (index-only
- * scans of its primary key): a scenario hits when it holds every term; its relevance is the sum of
- * its terms' weights (10 in the title, 4 in the unit's name), then the shorter title, the newer
- * listing and the id — the order the table path ranks by. Returns the page's view rows
- * (SCENARIO_VIEW_SQL, plus `ord`), or one row of NULLs for an empty page; `search_total` on every
- * row and `search_facets` (domain counts, largest first) on the first.
+ * A term's postings found per hit of the rarest term instead of read whole when it has more than
+ * this many times as many: a lookup costs about as much as reading that many postings in order.
+ */
+const PROBE_RATIO = 10;
+
+/** How many postings each of the terms `$1` has (from the per-domain counts); a term without any is left out. */
+export const TERM_POSTINGS_SQL = `SELECT term, sum(hits)::int AS n FROM scenario_search_term_domains WHERE term = ANY($1::text[]) AND hits > 0 GROUP BY term`;
+
+/**
+ * One query for a public search by words, from the postings in scenario_search_terms: a scenario
+ * hits when it holds every term; its relevance is the sum of its terms' weights (10 in the title,
+ * 4 in the unit's name), then the shorter title, the newer listing and the id — the order the
+ * table path ranks by. Returns the page's view rows (SCENARIO_VIEW_SQL, plus `ord`), or one row
+ * of NULLs for an empty page; `search_total` on every row and `search_facets` (domain counts,
+ * largest first) on the first.
+ *
+ * One term (most searches: a word of two Han characters, a Latin token) reads no more than it
+ * shows: the page from the postings index in the list's order (index-only, it stops after the
+ * page), the total and the domain counts from the term's per-domain counts
+ * (scenario_search_term_domains). Several terms join their postings (index-only scans of the
+ * primary key), then count, group and rank the hits.
  */
 export function termSearchSql(search: TermSearch): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const p = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const { terms } = search;
-  const joins = terms
-    .slice(1)
-    .map((term, i) => `JOIN scenario_search_terms t${i + 1} ON t${i + 1}.term = ${p(term)} AND t${i + 1}.scenario_id = t0.scenario_id`)
-    .join(' ');
-  const score = terms.map((_, i) => `t${i}.weight`).join(' + ');
-  const first = p(terms[0]);
-  const inDomain = search.domainCodes ? `WHERE domain_code = ANY(${p(search.domainCodes)}::text[])` : '';
-  const order =
-    search.sort === 'newest' ? 'listed_at DESC, id' : search.sort === 'deadline' ? 'deadline ASC NULLS LAST, id' : 'score DESC, title_length, listed_at DESC, id';
-  const facets = search.facets
-    ? `(SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', d.name, 'count', c.n) ORDER BY c.n DESC, d.sort), '[]'::json)
-          FROM (SELECT domain_code, count(*) AS n FROM hits GROUP BY domain_code) c JOIN domains d ON d.code = c.domain_code)`
-    : 'NULL::json';
-  const sql = `
-    WITH hits AS MATERIALIZED (
-      SELECT t0.scenario_id AS id, t0.domain_code, ${score} AS score, t0.title_length, t0.listed_at, t0.deadline
-        FROM scenario_search_terms t0 ${joins}
-       WHERE t0.term = ${first})
-    , page AS (SELECT id, row_number() OVER () AS ord
-                 FROM (SELECT id FROM hits ${inDomain} ORDER BY ${order} LIMIT ${p(search.limit)} OFFSET ${p(search.offset)}) ranked)
-    , summary AS (SELECT (SELECT count(*) FROM hits ${inDomain})::int AS total, ${facets} AS facets)
+  return search.terms.length === 1 ? oneTermSql(search) : termsSql(search);
+}
+
+/** The list's order over the postings (the order of the index that serves it, for one term). */
+function postingsOrder(sort: TermSearch['sort'], score: string, id: string): string {
+  if (sort === 'newest') return `listed_at DESC, ${id}`;
+  if (sort === 'deadline') return `deadline ASC NULLS LAST, ${id}`;
+  return `${score} DESC, title_length, listed_at DESC, ${id}`;
+}
+
+/** Domain counts as a JSON array, largest first, from `counts` (domain_code, n). */
+function facetsSql(counts: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', d.name, 'count', c.n) ORDER BY c.n DESC, d.sort), '[]'::json)
+          FROM ${counts} c JOIN domains d ON d.code = c.domain_code)`;
+}
+
+/** The page's view rows beside the summary (total, facets), as termSearchSql returns them. */
+function pageRowsSql(): string {
+  return `
     SELECT summary.total AS search_total, CASE WHEN v.ord IS NULL OR v.ord = 1 THEN summary.facets END AS search_facets, v.*
       FROM summary LEFT JOIN (SELECT page.ord, ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} JOIN page ON page.id = s.id) v ON true
      ORDER BY v.ord`;
+}
+
+/**
+ * LIMIT and OFFSET written into the text (whole numbers, checked by the query's DTO): a prepared
+ * statement with them as parameters is planned again for every call (PostgreSQL estimates a
+ * LIMIT parameter as a tenth of the rows, so its generic plan never looks cheaper).
+ */
+function pageSql(search: TermSearch): string {
+  const whole = (n: number) => {
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+    return n;
+  };
+  return `LIMIT ${whole(search.limit)} OFFSET ${whole(search.offset)}`;
+}
+
+function parameters(): { params: unknown[]; p: (value: unknown) => string } {
+  const params: unknown[] = [];
+  return {
+    params,
+    p: (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    },
+  };
+}
+
+function oneTermSql(search: TermSearch): { sql: string; params: unknown[] } {
+  const { params, p } = parameters();
+  const term = p(search.terms[0]);
+  const domains = search.domainCodes ? p(search.domainCodes) : undefined;
+  const inDomain = domains ? `AND domain_code = ANY(${domains}::text[])` : '';
+  const sql = `
+    WITH page AS (SELECT id, row_number() OVER () AS ord
+                    FROM (SELECT scenario_id AS id FROM scenario_search_terms WHERE term = ${term} ${inDomain}
+                           ORDER BY ${postingsOrder(search.sort, 'weight', 'scenario_id')} ${pageSql(search)}) ranked)
+    , counts AS (SELECT domain_code, hits AS n FROM scenario_search_term_domains WHERE term = ${term} AND hits > 0)
+    , summary AS (SELECT (SELECT coalesce(sum(n), 0) FROM counts WHERE true ${inDomain})::int AS total,
+                         ${search.facets ? facetsSql('counts') : 'NULL::json'} AS facets)
+    ${pageRowsSql()}`;
+  return { sql, params };
+}
+
+function termsSql(search: TermSearch): { sql: string; params: unknown[] } {
+  const { params, p } = parameters();
+  // The rarest term first; each other term read whole in id order (the primary key's order),
+  // merged with the others, or, when it has far more postings, looked up for each hit. The
+  // fence (OFFSET 0) keeps the planner from looking up every posting of one term in another's
+  // index anyway: it cannot see that the terms of one word occur together, so it expects a
+  // handful of hits where there are thousands.
+  const sizes = search.postings ?? search.terms.map(() => 0);
+  const order = search.terms.map((term, i) => ({ term, n: sizes[i] })).sort((a, b) => a.n - b.n);
+  const rarest = order[0].n;
+  const inOrder = (columns: string, term: string) => `(SELECT ${columns} FROM scenario_search_terms WHERE term = ${p(term)} ORDER BY scenario_id OFFSET 0)`;
+  const from = order
+    .map(({ term, n }, i) => {
+      if (i === 0) return `${inOrder('scenario_id, domain_code, weight, title_length, listed_at, deadline', term)} t0`;
+      if (search.postings && n > rarest * PROBE_RATIO) {
+        return `JOIN LATERAL (SELECT weight FROM scenario_search_terms WHERE term = ${p(term)} AND scenario_id = t0.scenario_id) t${i} ON true`;
+      }
+      return `JOIN ${inOrder('scenario_id, weight', term)} t${i} ON t${i}.scenario_id = t0.scenario_id`;
+    })
+    .join(' ');
+  const score = order.map((_, i) => `t${i}.weight`).join(' + ');
+  const inDomain = search.domainCodes ? `WHERE domain_code = ANY(${p(search.domainCodes)}::text[])` : '';
+  const sql = `
+    WITH hits AS MATERIALIZED (
+      SELECT t0.scenario_id AS id, t0.domain_code, ${score} AS score, t0.title_length, t0.listed_at, t0.deadline FROM ${from})
+    , page AS (SELECT id, row_number() OVER () AS ord
+                 FROM (SELECT id FROM hits ${inDomain} ORDER BY ${postingsOrder(search.sort, 'score', 'id')} ${pageSql(search)}) ranked)
+    , summary AS (SELECT (SELECT count(*) FROM hits ${inDomain})::int AS total,
+                         ${search.facets ? facetsSql('(SELECT domain_code, count(*) AS n FROM hits GROUP BY domain_code)') : 'NULL::json'} AS facets)
+    ${pageRowsSql()}`;
   return { sql, params };
 }
