@@ -3,9 +3,11 @@
 // production build, and browser end-to-end tests in Chromium. Ends with "N passed, N failed".
 // `npm test -- unit integration` runs only the named stages.
 // The production build runs beside the integration tests (which mostly wait for PostgreSQL and
-// Redis): its output is shown when it is done. TEST_SERIAL=1 runs every stage on its own.
+// Redis): its output is shown when it is done. The type check of the unit tests runs beside them.
+// TEST_SERIAL=1 runs every stage on its own.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,14 +35,18 @@ function unitProjects() {
 const jest = (name, args) => ({ name, command: 'npx', args: ['jest', ...args, '--json', `--outputFile=${join(results, `${name}.json`)}`], report: join(results, `${name}.json`) });
 const stages = [
   { name: 'lint', command: 'npx', args: ['nx', 'run-many', '-t', 'lint', '--output-style=static'] },
-  jest('unit', ['--projects', ...unitProjects()]),
+  // Jest's default is one worker less than there are cores: on a 2-core machine (CI) one worker,
+  // i.e. every unit test file in one process; two workers use both cores. The libraries' unit tests are compiled without type checking
+  // (isolatedModules): the `typecheck` stage type-checks them beside the unit tests instead.
+  jest('unit', ['--projects', ...unitProjects(), `--maxWorkers=${Math.max(2, availableParallelism() - 1)}`]),
+  { name: 'typecheck', command: 'npx', args: ['tsc', '-p', 'tsconfig.unit-specs.json'], beside: 'unit', partOf: 'unit' },
   jest('integration', ['-c', 'jest.integration.config.cts']),
   { name: 'build', command: 'npx', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'portal', '--output-style=static'], beside: 'integration' },
   jest('e2e', ['-c', 'apps/portal-e2e/jest.config.cts']),
 ];
 
 const wanted = process.argv.slice(2);
-const runs = (stage) => !wanted.length || wanted.includes(stage.name);
+const runs = (stage) => !wanted.length || wanted.includes(stage.name) || (stage.partOf !== undefined && wanted.includes(stage.partOf));
 let passed = 0;
 let failed = 0;
 const lines = [];
