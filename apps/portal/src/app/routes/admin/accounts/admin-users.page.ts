@@ -16,13 +16,10 @@ import {
   type UserStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
@@ -33,6 +30,11 @@ import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
 
 const PAGE_SIZE = 20;
@@ -47,13 +49,12 @@ const PAGE_SIZE = 20;
     BeijingTimePipe,
     FormsModule,
     NzButtonModule,
-    NzEmptyModule,
+    DATA_TABLE,
     NzInputModule,
     NzPopconfirmModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
     NzTagModule,
+    PageStateComponent,
     ReasonModalComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,6 +71,33 @@ export class AdminUsersPage {
   protected readonly pageSize = PAGE_SIZE;
   protected readonly roleOptions = ROLES;
   protected readonly statusOptions = USER_STATUSES;
+
+  protected readonly columns: TableColumn<AdminUserView>[] = [
+    { key: 'name', title: this.t.columns.name },
+    {
+      key: 'organisation',
+      title: this.t.columns.organisation,
+      value: (u) => u.organisation.name,
+      hideOnPhone: true,
+    },
+    { key: 'role', title: this.t.columns.role, width: '90px' },
+    { key: 'status', title: this.t.columns.status, width: '90px' },
+    {
+      key: 'mfa',
+      title: this.t.columns.mfa,
+      width: '80px',
+      value: (u) => (u.mfaEnabled ? this.t.mfaOn : this.t.mfaOff),
+      hideOnPhone: true,
+    },
+    {
+      key: 'lastLogin',
+      title: this.t.columns.lastLogin,
+      width: '140px',
+      hideOnPhone: true,
+    },
+    { key: 'actions', title: this.common.actions, width: '190px' },
+  ];
+  protected readonly rowAttrs = (u: AdminUserView) => ({ 'data-email': u.email });
 
   protected readonly q = signal('');
   protected qDraft = '';

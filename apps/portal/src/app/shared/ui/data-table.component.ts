@@ -1,0 +1,313 @@
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  contentChild,
+  contentChildren,
+  Directive,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  Renderer2,
+  TemplateRef,
+} from '@angular/core';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import {
+  NzTableModule,
+  type NzTableSortOrder,
+} from 'ng-zorro-antd/table';
+import { TEXTS } from '../../core/i18n/zh-cn';
+
+/** One column of a {@link DataTableComponent}. */
+export interface TableColumn<T> {
+  /** Names the column: an `<ng-template smCell="key" let-row>` of that key renders its cells. */
+  key: string;
+  title: string;
+  /** Fixed width (e.g. '120px'); without it the column takes what is left. */
+  width?: string;
+  /** The cell's text when no `smCell` template renders it. */
+  value?: (row: T) => string | number | null | undefined;
+  /** Sortable: on a paged (server) table a click emits `sortChange`, otherwise it sorts by `value`. */
+  sortable?: boolean;
+  /** Left out at phone width (< 576 px): the columns a phone user can do without. */
+  hideOnPhone?: boolean;
+  align?: 'left' | 'right' | 'center';
+  /** data-testid of the column's cells. */
+  testId?: string;
+}
+
+/** The sort a table shows: a column key and its direction. */
+export interface TableSort {
+  key: string;
+  order: 'ascend' | 'descend';
+}
+
+/** Context of a cell or detail template: `let-row` is the row, `let-i="index"` its index. */
+export interface TableCellContext<T> {
+  $implicit: T;
+  index: number;
+}
+
+/** Renders the cells of the column `smCell` names: `<ng-template smCell="name" let-row>`. */
+@Directive({ selector: 'ng-template[smCell]' })
+export class TableCellDirective<T = unknown> {
+  readonly key = input.required<string>({ alias: 'smCell' });
+  readonly template = inject<TemplateRef<TableCellContext<T>>>(TemplateRef);
+}
+
+/** The row's detail, shown under it while it is expanded: `<ng-template smRowDetail let-row>`. */
+@Directive({ selector: 'ng-template[smRowDetail]' })
+export class TableRowDetailDirective<T = unknown> {
+  readonly template = inject<TemplateRef<TableCellContext<T>>>(TemplateRef);
+}
+
+/** Sets the attributes of a record on its element (null leaves one out). */
+@Directive({ selector: '[smAttrs]' })
+export class AttrsDirective {
+  readonly attrs = input<Record<string, string | number | null | undefined>>(
+    {},
+    { alias: 'smAttrs' },
+  );
+  private readonly element = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly renderer = inject(Renderer2);
+  private previous: string[] = [];
+
+  constructor() {
+    effect(() => {
+      const attrs = this.attrs();
+      const el = this.element.nativeElement;
+      for (const name of this.previous)
+        if (!(name in attrs)) this.renderer.removeAttribute(el, name);
+      for (const [name, value] of Object.entries(attrs)) {
+        if (value === null || value === undefined)
+          this.renderer.removeAttribute(el, name);
+        else this.renderer.setAttribute(el, name, String(value));
+      }
+      this.previous = Object.keys(attrs);
+    });
+  }
+}
+
+/**
+ * A table described by its columns: titles, widths, cell text (`value`) or cell templates
+ * (`smCell`), sorting, an empty state, and paging — on the server (`total` given: the page's rows,
+ * `pageIndexChange`) or in the browser (all rows). On a phone the table scrolls sideways inside its
+ * frame (`minWidth`) and `hideOnPhone` columns are left out.
+ */
+@Component({
+  selector: 'sm-data-table',
+  imports: [NgTemplateOutlet, NzEmptyModule, NzTableModule, AttrsDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    :host {
+      display: block;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    @media (max-width: 575.98px) {
+      .hide-phone {
+        display: none;
+      }
+    }
+  `,
+  template: `
+    <nz-table
+      #table
+      [nzData]="rows()"
+      [nzLoading]="loading()"
+      [nzFrontPagination]="!serverPaging()"
+      [nzShowPagination]="paged()"
+      [nzTotal]="total() ?? 0"
+      [nzPageIndex]="pageIndex()"
+      [nzPageSize]="pageSize()"
+      (nzPageIndexChange)="pageIndexChange.emit($event)"
+      (nzPageSizeChange)="pageSizeChange.emit($event)"
+      [nzShowSizeChanger]="sizeChanger()"
+      [nzShowTotal]="totalTpl"
+      [nzNoResult]="emptyTpl"
+      [nzScroll]="scroll()"
+      [nzSize]="size()"
+      [attr.data-testid]="testId()"
+    >
+      <thead>
+        <tr>
+          @if (detail()) {
+            <th nzWidth="40px"></th>
+          }
+          @for (col of columns(); track col.key) {
+            @if (col.sortable) {
+              <th
+                [nzWidth]="col.width ?? null"
+                [nzAlign]="col.align ?? null"
+                [class.hide-phone]="col.hideOnPhone"
+                [nzShowSort]="true"
+                [nzSortFn]="serverPaging() ? true : (sortFns().get(col.key) ?? true)"
+                [nzSortOrder]="sortOrder(col)"
+                (nzSortOrderChange)="changeSort(col, $event)"
+              >
+                {{ col.title }}
+              </th>
+            } @else {
+              <th
+                [nzWidth]="col.width ?? null"
+                [nzAlign]="col.align ?? null"
+                [class.hide-phone]="col.hideOnPhone"
+              >
+                {{ col.title }}
+              </th>
+            }
+          }
+        </tr>
+      </thead>
+      <tbody>
+        @for (row of table.data; track trackBy()(row, $index); let i = $index) {
+          <tr [smAttrs]="rowAttrs()(row)" [attr.data-testid]="rowTestId()">
+            @if (detail()) {
+              <td
+                [nzExpand]="expanded()(row)"
+                (nzExpandChange)="expandChange.emit({ row, expanded: $event })"
+                [attr.aria-label]="expandLabel()"
+                [attr.data-testid]="expandTestId()"
+              ></td>
+            }
+            @for (col of columns(); track col.key) {
+              <td
+                [nzAlign]="col.align ?? null"
+                [class.hide-phone]="col.hideOnPhone"
+                [attr.data-testid]="col.testId ?? null"
+              >
+                @if (cells().get(col.key); as cell) {
+                  <ng-container
+                    *ngTemplateOutlet="cell; context: { $implicit: row, index: i }"
+                  />
+                } @else {
+                  {{ col.value ? (col.value(row) ?? '') : '' }}
+                }
+              </td>
+            }
+          </tr>
+          @if (detail(); as d) {
+            <tr [nzExpand]="expanded()(row)">
+              @if (expanded()(row)) {
+                <ng-container
+                  *ngTemplateOutlet="d.template; context: { $implicit: row, index: i }"
+                />
+              }
+            </tr>
+          }
+        }
+      </tbody>
+    </nz-table>
+    <ng-template #emptyTpl
+      ><nz-empty [nzNotFoundContent]="emptyText() || common.none"
+    /></ng-template>
+    <ng-template #totalTpl let-total>{{
+      totalText() ? totalText()!(total) : common.total(total)
+    }}</ng-template>
+  `,
+})
+export class DataTableComponent<T> {
+  protected readonly common = TEXTS.common;
+
+  readonly columns = input.required<readonly TableColumn<T>[]>();
+  /** The rows: the current page's when `total` is given, else all of them. */
+  readonly rows = input.required<readonly T[]>();
+  readonly loading = input(false);
+  /** The number of rows on the server: the table pages on the server (`pageIndexChange`). */
+  readonly total = input<number | null>(null);
+  readonly pageIndex = input(1);
+  readonly pageSize = input(20);
+  /** Whether the table pages at all (a short fixed list shows every row). */
+  readonly paged = input(true);
+  readonly sizeChanger = input(false);
+  readonly emptyText = input('');
+  /** The pager's count, e.g. 共 12 个用户; default 共 N 条. */
+  readonly totalText = input<((total: number) => string) | null>(null);
+  readonly size = input<'middle' | 'small' | 'default'>('middle');
+  /** Below this width (px) the table scrolls sideways inside its frame rather than squeezing. */
+  readonly minWidth = input<number | null>(null);
+  readonly testId = input<string | null>(null);
+  readonly rowTestId = input<string | null>(null);
+  /** Attributes of each row (e.g. data-id for the tests and links). */
+  readonly rowAttrs = input<
+    (row: T) => Record<string, string | number | null | undefined>
+  >(() => ({}));
+  readonly trackBy = input<(row: T, index: number) => unknown>(
+    (row: T) => (row as { id?: unknown }).id ?? row,
+  );
+  readonly sort = input<TableSort | null>(null);
+  /** Whether a row with an `smRowDetail` template shows its detail. */
+  readonly expanded = input<(row: T) => boolean>(() => false);
+  readonly expandLabel = input<string | null>(null);
+  readonly expandTestId = input<string | null>(null);
+
+  readonly pageIndexChange = output<number>();
+  readonly pageSizeChange = output<number>();
+  readonly sortChange = output<TableSort | null>();
+  readonly expandChange = output<{ row: T; expanded: boolean }>();
+
+  private readonly cellTemplates = contentChildren(TableCellDirective);
+  protected readonly detail = contentChild(TableRowDetailDirective);
+
+  protected readonly cells = computed(
+    () =>
+      new Map(
+        this.cellTemplates().map(
+          (c) => [c.key(), c.template as TemplateRef<TableCellContext<T>>] as const,
+        ),
+      ),
+  );
+  protected readonly serverPaging = computed(() => this.total() !== null);
+  protected readonly scroll = computed(() => {
+    const x = this.minWidth();
+    return x ? { x: `${x}px` } : { x: null, y: null };
+  });
+
+  protected sortOrder(col: TableColumn<T>): NzTableSortOrder {
+    const sort = this.sort();
+    return sort && sort.key === col.key ? sort.order : null;
+  }
+
+  /** In-browser sorting by each sortable column's value. */
+  protected readonly sortFns = computed(
+    () =>
+      new Map(
+        this.columns().flatMap((col) =>
+          col.sortable && col.value
+            ? [[col.key, compareBy(col.value)] as const]
+            : [],
+        ),
+      ),
+  );
+
+  protected changeSort(col: TableColumn<T>, order: string | null): void {
+    this.sortChange.emit(
+      order === 'ascend' || order === 'descend'
+        ? { key: col.key, order }
+        : null,
+    );
+  }
+}
+
+function compareBy<T>(
+  value: (row: T) => string | number | null | undefined,
+): (a: T, b: T) => number {
+  return (a, b) => {
+    const x = value(a) ?? '';
+    const y = value(b) ?? '';
+    return typeof x === 'number' && typeof y === 'number'
+      ? x - y
+      : String(x).localeCompare(String(y), 'zh-CN');
+  };
+}
+
+/** What a page imports to describe a table. */
+export const DATA_TABLE = [
+  DataTableComponent,
+  TableCellDirective,
+  TableRowDetailDirective,
+] as const;
