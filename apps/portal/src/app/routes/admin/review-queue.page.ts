@@ -14,14 +14,11 @@ import type {
   ScenarioView,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { combineLatest, from, Observable, of } from 'rxjs';
@@ -45,7 +42,12 @@ import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { Reloadable } from '../../shared/ui/reloadable-list';
-import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { beijingTime } from '../../shared/text/beijing-time';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 
 type QueueFilter = 'pending' | 'submitted' | 'approved';
 
@@ -64,17 +66,15 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-review-queue-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
+    PageStateComponent,
     FormsModule,
     RouterLink,
     NzButtonModule,
-    NzEmptyModule,
     NzInputModule,
     NzPopconfirmModule,
     NzRadioModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,
@@ -98,6 +98,36 @@ export class ReviewQueuePage {
       [QueueFilter, string]
     >
   ).map(([value, label]) => ({ value, label }));
+
+  protected readonly columns: TableColumn<ScenarioView>[] = [
+    { key: 'title', title: this.fieldTitle },
+    { key: 'agency', title: this.s.agency, value: (r) => r.agency.name },
+    {
+      key: 'domain',
+      title: this.s.domain,
+      width: '110px',
+      value: (r) => r.domain.name,
+    },
+    {
+      key: 'batch',
+      title: this.s.batch,
+      value: (r) =>
+        r.batch
+          ? this.s.batchValue(r.batch.number, r.batch.name)
+          : this.common.none,
+    },
+    { key: 'status', title: this.s.status, width: '130px' },
+    {
+      key: 'submittedAt',
+      title: this.t.submittedAt,
+      width: '150px',
+      value: (r) => beijingTime(r.submittedAt),
+    },
+    { key: 'actions', title: this.common.actions, width: '170px' },
+  ];
+  protected readonly rowAttrs = (r: ScenarioView) => ({ 'data-id': r.id });
+  protected readonly isSelected = (r: ScenarioView) =>
+    this.selected().has(r.id);
 
   protected readonly filter = signal<QueueFilter>('pending');
   protected readonly pageIndex = signal(1);

@@ -132,7 +132,9 @@ describe('DataTableComponent', () => {
     host.rows.set(PEOPLE.slice(0, 2));
     await settle();
     expect(el.textContent).toContain('共 7 人');
-    const pageTwo = el.querySelector<HTMLElement>('li.ant-pagination-item[title="2"]');
+    const pageTwo = el.querySelector<HTMLElement>(
+      'li.ant-pagination-item[title="2"]',
+    );
     pageTwo?.click();
     await settle();
     expect(host.pages).toEqual([2]);

@@ -15,10 +15,7 @@ import {
   TemplateRef,
 } from '@angular/core';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import {
-  NzTableModule,
-  type NzTableSortOrder,
-} from 'ng-zorro-antd/table';
+import { NzTableModule, type NzTableSortOrder } from 'ng-zorro-antd/table';
 import { TEXTS } from '../../core/i18n/zh-cn';
 
 /** One column of a {@link DataTableComponent}. */
@@ -51,11 +48,25 @@ export interface TableCellContext<T> {
   index: number;
 }
 
-/** Renders the cells of the column `smCell` names: `<ng-template smCell="name" let-row>`. */
+/**
+ * Renders the cells of the column `smCell` names: `<ng-template smCell="name" let-row>`. Give the
+ * rows as `[smCellOf]` to have `row` typed in the template (else it is `any`).
+ */
 @Directive({ selector: 'ng-template[smCell]' })
-export class TableCellDirective<T = unknown> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows unless smCellOf says
+export class TableCellDirective<T = any> {
   readonly key = input.required<string>({ alias: 'smCell' });
+  readonly of = input<readonly T[] | null | undefined>(undefined, {
+    alias: 'smCellOf',
+  });
   readonly template = inject<TemplateRef<TableCellContext<T>>>(TemplateRef);
+
+  static ngTemplateContextGuard<T>(
+    _dir: TableCellDirective<T>,
+    ctx: unknown,
+  ): ctx is TableCellContext<T> {
+    return true;
+  }
 }
 
 /** The row's detail, shown under it while it is expanded: `<ng-template smRowDetail let-row>`. */
@@ -113,7 +124,35 @@ export class AttrsDirective {
         display: none;
       }
     }
+    /* phone="cards": below 768 px each row is a card of labelled lines, nothing scrolls sideways. */
+    @media (max-width: 767.98px) {
+      :host(.cards) {
+        ::ng-deep .ant-table-thead {
+          display: none;
+        }
+        tbody,
+        tr,
+        td {
+          display: block;
+        }
+        tr {
+          padding: 8px 0;
+          border-bottom: 1px solid #f0f0f0;
+        }
+        td {
+          padding: 4px 8px !important;
+          border: none !important;
+        }
+        td[data-label]::before {
+          content: attr(data-label);
+          display: block;
+          color: rgba(0, 0, 0, 0.45);
+          font-size: 12px;
+        }
+      }
+    }
   `,
+  host: { '[class.cards]': "phone() === 'cards'" },
   template: `
     <nz-table
       #table
@@ -127,7 +166,7 @@ export class AttrsDirective {
       (nzPageIndexChange)="pageIndexChange.emit($event)"
       (nzPageSizeChange)="pageSizeChange.emit($event)"
       [nzShowSizeChanger]="sizeChanger()"
-      [nzShowTotal]="totalTpl"
+      [nzShowTotal]="showTotal() ? totalTpl : null"
       [nzNoResult]="emptyTpl"
       [nzScroll]="scroll()"
       [nzSize]="size()"
@@ -135,6 +174,16 @@ export class AttrsDirective {
     >
       <thead>
         <tr>
+          @if (selectable()) {
+            <th
+              nzWidth="40px"
+              nzShowCheckbox
+              [nzChecked]="allSelected()"
+              [nzIndeterminate]="someSelected()"
+              (nzCheckedChange)="allSelectedChange.emit($event)"
+              [attr.data-testid]="selectAllTestId()"
+            ></th>
+          }
           @if (detail()) {
             <th nzWidth="40px"></th>
           }
@@ -145,7 +194,9 @@ export class AttrsDirective {
                 [nzAlign]="col.align ?? null"
                 [class.hide-phone]="col.hideOnPhone"
                 [nzShowSort]="true"
-                [nzSortFn]="serverPaging() ? true : (sortFns().get(col.key) ?? true)"
+                [nzSortFn]="
+                  serverPaging() ? true : (sortFns().get(col.key) ?? true)
+                "
                 [nzSortOrder]="sortOrder(col)"
                 (nzSortOrderChange)="changeSort(col, $event)"
               >
@@ -166,6 +217,16 @@ export class AttrsDirective {
       <tbody>
         @for (row of table.data; track trackBy()(row, $index); let i = $index) {
           <tr [smAttrs]="rowAttrs()(row)" [attr.data-testid]="rowTestId()">
+            @if (selectable()) {
+              <td
+                nzShowCheckbox
+                [nzChecked]="isSelected()(row)"
+                (nzCheckedChange)="
+                  selectedChange.emit({ row, selected: $event })
+                "
+                [attr.data-testid]="selectTestId()"
+              ></td>
+            }
             @if (detail()) {
               <td
                 [nzExpand]="expanded()(row)"
@@ -179,10 +240,14 @@ export class AttrsDirective {
                 [nzAlign]="col.align ?? null"
                 [class.hide-phone]="col.hideOnPhone"
                 [attr.data-testid]="col.testId ?? null"
+                [attr.data-label]="phone() === 'cards' ? col.title : null"
               >
                 @if (cells().get(col.key); as cell) {
                   <ng-container
-                    *ngTemplateOutlet="cell; context: { $implicit: row, index: i }"
+                    *ngTemplateOutlet="
+                      cell;
+                      context: { $implicit: row, index: i }
+                    "
                   />
                 } @else {
                   {{ col.value ? (col.value(row) ?? '') : '' }}
@@ -194,7 +259,10 @@ export class AttrsDirective {
             <tr [nzExpand]="expanded()(row)">
               @if (expanded()(row)) {
                 <ng-container
-                  *ngTemplateOutlet="d.template; context: { $implicit: row, index: i }"
+                  *ngTemplateOutlet="
+                    d.template;
+                    context: { $implicit: row, index: i }
+                  "
                 />
               }
             </tr>
@@ -228,6 +296,11 @@ export class DataTableComponent<T> {
   /** The pager's count, e.g. 共 12 个用户; default 共 N 条. */
   readonly totalText = input<((total: number) => string) | null>(null);
   readonly size = input<'middle' | 'small' | 'default'>('middle');
+  /**
+   * At phone width: 'scroll', the table scrolls sideways inside its frame (see `minWidth`);
+   * 'cards', each row becomes a card of labelled lines.
+   */
+  readonly phone = input<'scroll' | 'cards'>('scroll');
   /** Below this width (px) the table scrolls sideways inside its frame rather than squeezing. */
   readonly minWidth = input<number | null>(null);
   readonly testId = input<string | null>(null);
@@ -245,7 +318,19 @@ export class DataTableComponent<T> {
   readonly expandLabel = input<string | null>(null);
   readonly expandTestId = input<string | null>(null);
 
+  /** Rows with a checkbox (and one in the head for all of them). */
+  readonly selectable = input(false);
+  readonly isSelected = input<(row: T) => boolean>(() => false);
+  readonly allSelected = input(false);
+  readonly someSelected = input(false);
+  readonly selectTestId = input<string | null>(null);
+  readonly selectAllTestId = input<string | null>(null);
+  /** Whether the pager shows the count (`totalText`). */
+  readonly showTotal = input(true);
+
   readonly pageIndexChange = output<number>();
+  readonly selectedChange = output<{ row: T; selected: boolean }>();
+  readonly allSelectedChange = output<boolean>();
   readonly pageSizeChange = output<number>();
   readonly sortChange = output<TableSort | null>();
   readonly expandChange = output<{ row: T; expanded: boolean }>();
@@ -257,7 +342,8 @@ export class DataTableComponent<T> {
     () =>
       new Map(
         this.cellTemplates().map(
-          (c) => [c.key(), c.template as TemplateRef<TableCellContext<T>>] as const,
+          (c) =>
+            [c.key(), c.template as TemplateRef<TableCellContext<T>>] as const,
         ),
       ),
   );

@@ -1,4 +1,4 @@
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,13 +14,10 @@ import type {
   VerificationStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
@@ -32,6 +29,11 @@ import { TEXTS } from '../../../core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 const PAGE_SIZE = 20;
 type Tab = VerificationStatus | 'all';
@@ -44,15 +46,13 @@ type Tab = VerificationStatus | 'all';
 @Component({
   selector: 'sm-admin-organisations-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
+    PageStateComponent,
     FormsModule,
     NzButtonModule,
-    NzEmptyModule,
     NzInputModule,
     NzPopconfirmModule,
     NzRadioModule,
-    NzResultModule,
-    NzTableModule,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,
@@ -71,6 +71,42 @@ export class AdminOrganisationsPage {
   protected readonly common = TEXTS.common;
   protected readonly pageSize = PAGE_SIZE;
   protected readonly tabs: Tab[] = ['pending', 'verified', 'rejected', 'all'];
+
+  protected readonly columns: TableColumn<AdminOrganisationView>[] = [
+    { key: 'name', title: this.t.columns.name },
+    {
+      key: 'type',
+      title: this.t.columns.type,
+      width: '90px',
+      value: (o) => this.t.types[o.type] ?? o.type,
+    },
+    {
+      key: 'uscc',
+      title: this.t.columns.uscc,
+      width: '230px',
+      testId: 'org-uscc',
+    },
+    {
+      key: 'members',
+      title: this.t.columns.members,
+      width: '60px',
+      value: (o) => o.members,
+    },
+    { key: 'status', title: this.t.columns.status, width: '90px' },
+    {
+      key: 'registeredAt',
+      title: this.t.columns.registeredAt,
+      width: '140px',
+      value: (r) => beijingTime(r.createdAt),
+    },
+    { key: 'actions', title: this.common.actions, width: '170px' },
+  ];
+  protected readonly rowAttrs = (o: AdminOrganisationView) => ({
+    'data-id': o.id,
+    'data-name': o.name,
+  });
+  protected readonly isExpanded = (o: AdminOrganisationView) =>
+    this.expanded().has(o.id);
 
   protected readonly tab = signal<Tab>('pending');
   protected readonly q = signal('');

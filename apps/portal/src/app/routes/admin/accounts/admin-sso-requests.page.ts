@@ -14,15 +14,12 @@ import type {
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, debounceTime, map, of, Subject, switchMap } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
@@ -32,8 +29,13 @@ import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { SSO_TEXTS } from '../../../core/i18n/zh-cn.sso';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { beijingTime } from '../../../shared/text/beijing-time';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 const PAGE_SIZE = 20;
 
@@ -50,18 +52,16 @@ interface Option {
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
+    PageStateComponent,
     FormsModule,
     NzAlertModule,
     NzButtonModule,
-    NzEmptyModule,
     NzFormModule,
     NzInputModule,
     NzModalModule,
     NzRadioModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
     NzTagModule,
     ReasonModalComponent,
   ],
@@ -93,6 +93,31 @@ export class AdminSsoRequestsPage {
   );
 
   protected readonly tab = signal<SsoLinkRequestStatus>('pending');
+  protected readonly columns = computed<TableColumn<SsoLinkRequestView>[]>(
+    () => [
+      { key: 'person', title: this.t.columns.person },
+      { key: 'email', title: this.t.columns.email },
+      { key: 'phone', title: this.t.columns.phone, width: '150px' },
+      { key: 'externalId', title: this.t.columns.externalId, width: '170px' },
+      {
+        key: 'createdAt',
+        title: this.t.columns.createdAt,
+        width: '140px',
+        value: (r) => beijingTime(r.createdAt),
+      },
+      {
+        key: 'result',
+        title:
+          this.tab() === 'pending'
+            ? this.common.actions
+            : this.t.columns.result,
+        width: '170px',
+      },
+    ],
+  );
+  protected readonly rowAttrs = (r: SsoLinkRequestView) => ({
+    'data-subject': r.subject,
+  });
   protected readonly pageIndex = signal(1);
   protected readonly busy = signal<string | null>(null);
   protected readonly rejecting = signal<SsoLinkRequestView | null>(null);

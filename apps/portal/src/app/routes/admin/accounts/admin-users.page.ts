@@ -97,7 +97,9 @@ export class AdminUsersPage {
     },
     { key: 'actions', title: this.common.actions, width: '190px' },
   ];
-  protected readonly rowAttrs = (u: AdminUserView) => ({ 'data-email': u.email });
+  protected readonly rowAttrs = (u: AdminUserView) => ({
+    'data-email': u.email,
+  });
 
   protected readonly q = signal('');
   protected qDraft = '';
