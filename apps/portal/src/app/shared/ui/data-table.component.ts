@@ -61,11 +61,12 @@ export class TableCellDirective<T = any> {
   });
   readonly template = inject<TemplateRef<TableCellContext<T>>>(TemplateRef);
 
+  // Angular's template type checker reads this signature; the body never runs for it.
   static ngTemplateContextGuard<T>(
-    _dir: TableCellDirective<T>,
+    dir: TableCellDirective<T>,
     ctx: unknown,
   ): ctx is TableCellContext<T> {
-    return true;
+    return dir !== null && ctx !== null;
   }
 }
 
@@ -162,10 +163,12 @@ export class AttrsDirective {
       [nzShowPagination]="paged()"
       [nzTotal]="total() ?? 0"
       [nzPageIndex]="pageIndex()"
-      [nzPageSize]="pageSize()"
+      [nzPageSize]="paged() ? pageSize() : allRows"
       (nzPageIndexChange)="pageIndexChange.emit($event)"
       (nzPageSizeChange)="pageSizeChange.emit($event)"
       [nzShowSizeChanger]="sizeChanger()"
+      [nzHideOnSinglePage]="hideOnSinglePage()"
+      [nzPageSizeOptions]="pageSizeOptions()"
       [nzShowTotal]="showTotal() ? totalTpl : null"
       [nzNoResult]="emptyTpl"
       [nzScroll]="scroll()"
@@ -292,6 +295,9 @@ export class DataTableComponent<T> {
   /** Whether the table pages at all (a short fixed list shows every row). */
   readonly paged = input(true);
   readonly sizeChanger = input(false);
+  /** No pager while every row fits on one page. */
+  readonly hideOnSinglePage = input(false);
+  readonly pageSizeOptions = input<number[]>([10, 20, 30, 40, 50]);
   readonly emptyText = input('');
   /** The pager's count, e.g. 共 12 个用户; default 共 N 条. */
   readonly totalText = input<((total: number) => string) | null>(null);
@@ -347,6 +353,8 @@ export class DataTableComponent<T> {
         ),
       ),
   );
+  /** The page size of a table that does not page: every row on the one page. */
+  protected readonly allRows = 1_000_000;
   protected readonly serverPaging = computed(() => this.total() !== null);
   protected readonly scroll = computed(() => {
     const x = this.minWidth();

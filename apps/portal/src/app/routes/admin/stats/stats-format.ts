@@ -226,7 +226,8 @@ export function funnelOptions(o: StatsOverview): EChartsCoreOption {
         label: {
           show: true,
           position: 'right',
-          formatter: (p: { value: number }) => `${p.value}（${share(p.value)}）`,
+          formatter: (p: { value: number }) =>
+            `${p.value}（${share(p.value)}）`,
         },
         data: o.funnel.map((s, i) => ({
           name: s.label,
@@ -273,5 +274,7 @@ export function batchHealthEmpty(
   onlyFlagged: boolean,
 ): string {
   const h = STATS_TEXTS.health;
-  return onlyFlagged && open > 0 && flagged === 0 ? h.noneFlagged(open) : h.empty;
+  return onlyFlagged && open > 0 && flagged === 0
+    ? h.noneFlagged(open)
+    : h.empty;
 }
