@@ -37,7 +37,6 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../shared/ui/data-table.component';
-import { PageStateComponent } from '../../shared/ui/page-state.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   draft: 'processing',
@@ -50,7 +49,6 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   selector: 'sm-batches-page',
   imports: [
     DATA_TABLE,
-    PageStateComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -79,8 +77,7 @@ export class BatchesPage {
   protected readonly edit = SCENARIO_TEXTS.scenarios.actions.edit;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 
-  private readonly batches = new ReloadableList(() => this.api.list());
-  protected readonly list = this.batches.state;
+  protected readonly batches = new ReloadableList(() => this.api.list());
   protected readonly rows = this.batches.items;
   protected readonly columns: TableColumn<ScenarioBatchView>[] = [
     {
@@ -97,7 +94,16 @@ export class BatchesPage {
       width: '220px',
       value: (b) => this.t.windowValue(b.opensOn, b.closesOn),
     },
-    { key: 'status', title: this.t.batchStatus, width: '140px' },
+    {
+      key: 'status',
+      title: this.t.batchStatus,
+      width: '140px',
+      tag: (b) => ({
+        text: this.t.batchStatuses[b.status],
+        color: this.colors[b.status],
+      }),
+      testId: 'batch-status',
+    },
     {
       key: 'count',
       title: this.t.batchScenarios,
@@ -117,10 +123,6 @@ export class BatchesPage {
   protected readonly saving = signal(false);
   protected readonly formError = signal<string | null>(null);
   readonly form = createBatchForm(inject(FormBuilder));
-
-  protected retry(): void {
-    this.batches.reload();
-  }
 
   protected openCreate(): void {
     const next = Math.max(0, ...this.rows().map((b) => b.number)) + 1;

@@ -7,7 +7,6 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import type {
   ScenarioBatchView,
   ScenarioStatus,
@@ -47,7 +46,7 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../shared/ui/data-table.component';
-import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { pageSource } from '../../shared/list/paged-query';
 
 type QueueFilter = 'pending' | 'submitted' | 'approved';
 
@@ -67,9 +66,7 @@ const PAGE_SIZE = 20;
   selector: 'sm-review-queue-page',
   imports: [
     DATA_TABLE,
-    PageStateComponent,
     FormsModule,
-    RouterLink,
     NzButtonModule,
     NzInputModule,
     NzPopconfirmModule,
@@ -100,7 +97,13 @@ export class ReviewQueuePage {
   ).map(([value, label]) => ({ value, label }));
 
   protected readonly columns: TableColumn<ScenarioView>[] = [
-    { key: 'title', title: this.fieldTitle },
+    {
+      key: 'title',
+      title: this.fieldTitle,
+      value: (r) => r.title,
+      link: (r) => ['/scenarios', r.id],
+      testId: 'queue-title',
+    },
     { key: 'agency', title: this.s.agency, value: (r) => r.agency.name },
     {
       key: 'domain',
@@ -188,8 +191,7 @@ export class ReviewQueuePage {
     ]),
   );
   protected readonly page = this.list.value;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  protected readonly source = pageSource(this.list, this.pageIndex, PAGE_SIZE);
 
   private batchStatus(
     scenario: ScenarioView,
@@ -368,10 +370,6 @@ export class ReviewQueuePage {
   private failed(error: unknown): void {
     this.busy.set(null);
     this.message.error(toApiError(error).message);
-    this.list.reload();
-  }
-
-  protected retry(): void {
     this.list.reload();
   }
 }

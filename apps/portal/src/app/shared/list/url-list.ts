@@ -145,6 +145,13 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
   readonly page: Signal<P | null>;
   readonly loading: Signal<boolean>;
   readonly failure: Signal<string | null>;
+  /** The page's rows, its total and paging: the list as a table's source. */
+  readonly rows = computed(
+    () => (this.page()?.items ?? []) as P extends Page<infer T> ? T[] : never,
+  );
+  readonly total = computed(() => this.page()?.total ?? 0);
+  readonly pageIndex = computed(() => this.filters().page);
+  readonly pageSize = computed(() => this.filters().pageSize);
 
   constructor(private readonly options: UrlListOptions<F, P>) {
     const fromUrl$ = this.route.queryParamMap.pipe(map(options.fromParams));
@@ -218,6 +225,10 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
 
   retry(): void {
     this.reload$.next();
+  }
+
+  reload(): void {
+    this.retry();
   }
 
   private navigate(filters: F, replace: boolean): void {

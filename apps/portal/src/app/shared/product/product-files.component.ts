@@ -22,7 +22,10 @@ import { ProductsApi } from '../../core/data-access/products.api';
 import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { formatFileSize } from './product-format';
 
-type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 'failed' };
+type Source =
+  | { state: 'loading' }
+  | { state: 'ready'; src: string }
+  | { state: 'failed' };
 
 /**
  * A product's screenshots (a previewable nz-image group) and brochures (links). Files of a listed
@@ -63,7 +66,9 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
               }
             }
             <figcaption>
-              <span class="file-name" [title]="f.filename">{{ f.filename }}</span>
+              <span class="file-name" [title]="f.filename">{{
+                f.filename
+              }}</span>
               @if (removable()) {
                 <button
                   nz-button
@@ -92,11 +97,17 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
           <li data-testid="file-brochure" [attr.data-id]="f.id">
             <nz-icon nzType="file-pdf" />
             @if (secure()) {
-              <a role="button" tabindex="0" (click)="download(f)" (keydown.enter)="download(f)">{{
+              <a
+                role="button"
+                tabindex="0"
+                (click)="download(f)"
+                (keydown.enter)="download(f)"
+                >{{ f.filename }}</a
+              >
+            } @else {
+              <a [href]="f.url" target="_blank" rel="noopener">{{
                 f.filename
               }}</a>
-            } @else {
-              <a [href]="f.url" target="_blank" rel="noopener">{{ f.filename }}</a>
             }
             <span class="muted">{{ size(f.size) }}</span>
             @if (removable()) {

@@ -14,9 +14,18 @@ import {
   Renderer2,
   TemplateRef,
 } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule, type NzTableSortOrder } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
 import { TEXTS } from '../../core/i18n/zh-cn';
+import { PageStateComponent } from './page-state.component';
+
+/** A cell shown as a tag: its text and NG-ZORRO colour. */
+export interface TableTag {
+  text: string;
+  color?: string;
+}
 
 /** One column of a {@link DataTableComponent}. */
 export interface TableColumn<T> {
@@ -27,13 +36,35 @@ export interface TableColumn<T> {
   width?: string;
   /** The cell's text when no `smCell` template renders it. */
   value?: (row: T) => string | number | null | undefined;
+  /** A muted second line under the text (an e-mail under a name, a code under a label). */
+  sub?: (row: T) => string | null | undefined;
+  /** The text is a link to this route. */
+  link?: (row: T) => string | readonly unknown[];
+  /** The cell is a tag (none where it answers null). */
+  tag?: (row: T) => TableTag | null;
   /** Sortable: on a paged (server) table a click emits `sortChange`, otherwise it sorts by `value`. */
   sortable?: boolean;
   /** Left out at phone width (< 576 px): the columns a phone user can do without. */
   hideOnPhone?: boolean;
   align?: 'left' | 'right' | 'center';
-  /** data-testid of the column's cells. */
+  /** data-testid of the cell's content: its tag, its link, or else the cell itself. */
   testId?: string;
+}
+
+/**
+ * Where a table's rows come from: a loaded list with its failure and reload, paged on the server
+ * when it has a total (PagedQuery, UrlList) or in the browser (ReloadableList).
+ */
+export interface TableSource<T> {
+  rows(): readonly T[];
+  loading(): boolean;
+  failure(): string | null;
+  reload(): void;
+  total?(): number;
+  pageIndex?(): number;
+  pageSize?(): number;
+  setPageIndex?(page: number): void;
+  setPageSize?(pageSize: number): void;
 }
 
 /** The sort a table shows: a column key and its direction. */
@@ -104,14 +135,23 @@ export class AttrsDirective {
 }
 
 /**
- * A table described by its columns: titles, widths, cell text (`value`) or cell templates
- * (`smCell`), sorting, an empty state, and paging — on the server (`total` given: the page's rows,
- * `pageIndexChange`) or in the browser (all rows). On a phone the table scrolls sideways inside its
- * frame (`minWidth`) and `hideOnPhone` columns are left out.
+ * A table described by its columns: titles, widths, cell text (`value`, `sub`, `link`, `tag`) or
+ * cell templates (`smCell`), sorting, an empty state, and paging — on the server (a source with a
+ * total: the page's rows, `setPageIndex`) or in the browser (all rows). With a `source` a failed
+ * load shows its message and 重试. On a phone the table scrolls sideways inside its frame
+ * (`minWidth`) or turns each row into a card (`phone="cards"`); `hideOnPhone` columns are left out.
  */
 @Component({
   selector: 'sm-data-table',
-  imports: [NgTemplateOutlet, NzEmptyModule, NzTableModule, AttrsDirective],
+  imports: [
+    AttrsDirective,
+    NgTemplateOutlet,
+    NzEmptyModule,
+    NzTableModule,
+    NzTagModule,
+    PageStateComponent,
+    RouterLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -119,6 +159,9 @@ export class AttrsDirective {
     }
     .muted {
       color: rgba(0, 0, 0, 0.45);
+    }
+    .small {
+      font-size: 12px;
     }
     @media (max-width: 575.98px) {
       .hide-phone {
@@ -155,129 +198,159 @@ export class AttrsDirective {
   `,
   host: { '[class.cards]': "phone() === 'cards'" },
   template: `
-    <nz-table
-      #table
-      [nzData]="rows()"
-      [nzLoading]="loading()"
-      [nzFrontPagination]="!serverPaging()"
-      [nzShowPagination]="paged()"
-      [nzTotal]="total() ?? 0"
-      [nzPageIndex]="pageIndex()"
-      [nzPageSize]="paged() ? pageSize() : allRows"
-      (nzPageIndexChange)="pageIndexChange.emit($event)"
-      (nzPageSizeChange)="pageSizeChange.emit($event)"
-      [nzShowSizeChanger]="sizeChanger()"
-      [nzHideOnSinglePage]="hideOnSinglePage()"
-      [nzPageSizeOptions]="pageSizeOptions()"
-      [nzShowTotal]="showTotal() ? totalTpl : null"
-      [nzNoResult]="emptyTpl"
-      [nzScroll]="scroll()"
-      [nzSize]="size()"
-      [attr.data-testid]="testId()"
+    <sm-page-state
+      [failure]="source()?.failure() ?? null"
+      (retry)="source()?.reload()"
     >
-      <thead>
-        <tr>
-          @if (selectable()) {
-            <th
-              nzWidth="40px"
-              nzShowCheckbox
-              [nzChecked]="allSelected()"
-              [nzIndeterminate]="someSelected()"
-              (nzCheckedChange)="allSelectedChange.emit($event)"
-              [attr.data-testid]="selectAllTestId()"
-            ></th>
-          }
-          @if (detail()) {
-            <th nzWidth="40px"></th>
-          }
-          @for (col of columns(); track col.key) {
-            @if (col.sortable) {
-              <th
-                [nzWidth]="col.width ?? null"
-                [nzAlign]="col.align ?? null"
-                [class.hide-phone]="col.hideOnPhone"
-                [nzShowSort]="true"
-                [nzSortFn]="
-                  serverPaging() ? true : (sortFns().get(col.key) ?? true)
-                "
-                [nzSortOrder]="sortOrder(col)"
-                (nzSortOrderChange)="changeSort(col, $event)"
-              >
-                {{ col.title }}
-              </th>
-            } @else {
-              <th
-                [nzWidth]="col.width ?? null"
-                [nzAlign]="col.align ?? null"
-                [class.hide-phone]="col.hideOnPhone"
-              >
-                {{ col.title }}
-              </th>
-            }
-          }
-        </tr>
-      </thead>
-      <tbody>
-        @for (row of table.data; track trackBy()(row, $index); let i = $index) {
-          <tr [smAttrs]="rowAttrs()(row)" [attr.data-testid]="rowTestId()">
+      <nz-table
+        #table
+        [nzData]="data()"
+        [nzLoading]="busy()"
+        [nzFrontPagination]="!serverPaging()"
+        [nzShowPagination]="paged()"
+        [nzTotal]="count() ?? 0"
+        [nzPageIndex]="index()"
+        [nzPageSize]="paged() ? size() : allRows"
+        (nzPageIndexChange)="changePage($event)"
+        (nzPageSizeChange)="changePageSize($event)"
+        [nzShowSizeChanger]="sizeChanger()"
+        [nzHideOnSinglePage]="hideOnSinglePage()"
+        [nzPageSizeOptions]="pageSizeOptions()"
+        [nzShowTotal]="showTotal() ? totalTpl : null"
+        [nzNoResult]="emptyTpl"
+        [nzScroll]="scroll()"
+        [nzSize]="tableSize()"
+        [attr.data-testid]="testId()"
+      >
+        <thead>
+          <tr>
             @if (selectable()) {
-              <td
+              <th
+                nzWidth="40px"
                 nzShowCheckbox
-                [nzChecked]="isSelected()(row)"
-                (nzCheckedChange)="
-                  selectedChange.emit({ row, selected: $event })
-                "
-                [attr.data-testid]="selectTestId()"
-              ></td>
+                [nzChecked]="allSelected()"
+                [nzIndeterminate]="someSelected()"
+                (nzCheckedChange)="allSelectedChange.emit($event)"
+                [attr.data-testid]="selectAllTestId()"
+              ></th>
             }
             @if (detail()) {
-              <td
-                [nzExpand]="expanded()(row)"
-                (nzExpandChange)="expandChange.emit({ row, expanded: $event })"
-                [attr.aria-label]="expandLabel()"
-                [attr.data-testid]="expandTestId()"
-              ></td>
+              <th nzWidth="40px"></th>
             }
             @for (col of columns(); track col.key) {
-              <td
-                [nzAlign]="col.align ?? null"
-                [class.hide-phone]="col.hideOnPhone"
-                [attr.data-testid]="col.testId ?? null"
-                [attr.data-label]="phone() === 'cards' ? col.title : null"
-              >
-                @if (cells().get(col.key); as cell) {
+              @if (col.sortable) {
+                <th
+                  [nzWidth]="col.width ?? null"
+                  [nzAlign]="col.align ?? null"
+                  [class.hide-phone]="col.hideOnPhone"
+                  [nzShowSort]="true"
+                  [nzSortFn]="
+                    serverPaging() ? true : (sortFns().get(col.key) ?? true)
+                  "
+                  [nzSortOrder]="sortOrder(col)"
+                  (nzSortOrderChange)="changeSort(col, $event)"
+                >
+                  {{ col.title }}
+                </th>
+              } @else {
+                <th
+                  [nzWidth]="col.width ?? null"
+                  [nzAlign]="col.align ?? null"
+                  [class.hide-phone]="col.hideOnPhone"
+                >
+                  {{ col.title }}
+                </th>
+              }
+            }
+          </tr>
+        </thead>
+        <tbody>
+          @for (
+            row of table.data;
+            track trackBy()(row, $index);
+            let i = $index
+          ) {
+            <tr [smAttrs]="rowAttrs()(row)" [attr.data-testid]="rowTestId()">
+              @if (selectable()) {
+                <td
+                  nzShowCheckbox
+                  [nzChecked]="isSelected()(row)"
+                  (nzCheckedChange)="
+                    selectedChange.emit({ row, selected: $event })
+                  "
+                  [attr.data-testid]="selectTestId()"
+                ></td>
+              }
+              @if (detail()) {
+                <td
+                  [nzExpand]="expanded()(row)"
+                  (nzExpandChange)="
+                    expandChange.emit({ row, expanded: $event })
+                  "
+                  [attr.aria-label]="expandLabel()"
+                  [attr.data-testid]="expandTestId()"
+                ></td>
+              }
+              @for (col of columns(); track col.key) {
+                <td
+                  [nzAlign]="col.align ?? null"
+                  [class.hide-phone]="col.hideOnPhone"
+                  [attr.data-testid]="
+                    col.tag || col.link ? null : (col.testId ?? null)
+                  "
+                  [attr.data-label]="phone() === 'cards' ? col.title : null"
+                >
+                  @if (cells().get(col.key); as cell) {
+                    <ng-container
+                      *ngTemplateOutlet="
+                        cell;
+                        context: { $implicit: row, index: i }
+                      "
+                    />
+                  } @else if (col.tag) {
+                    @if (col.tag(row); as tag) {
+                      <nz-tag
+                        [nzColor]="tag.color ?? ''"
+                        [attr.data-testid]="col.testId ?? null"
+                        >{{ tag.text }}</nz-tag
+                      >
+                    }
+                  } @else if (col.link) {
+                    <a
+                      [routerLink]="col.link(row)"
+                      [attr.data-testid]="col.testId ?? null"
+                      >{{ col.value?.(row) ?? '' }}</a
+                    >
+                  } @else {
+                    {{ col.value?.(row) ?? '' }}
+                  }
+                  @if (col.sub?.(row); as sub) {
+                    <div class="muted small">{{ sub }}</div>
+                  }
+                </td>
+              }
+            </tr>
+            @if (detail(); as d) {
+              <tr [nzExpand]="expanded()(row)">
+                @if (expanded()(row)) {
                   <ng-container
                     *ngTemplateOutlet="
-                      cell;
+                      d.template;
                       context: { $implicit: row, index: i }
                     "
                   />
-                } @else {
-                  {{ col.value ? (col.value(row) ?? '') : '' }}
                 }
-              </td>
+              </tr>
             }
-          </tr>
-          @if (detail(); as d) {
-            <tr [nzExpand]="expanded()(row)">
-              @if (expanded()(row)) {
-                <ng-container
-                  *ngTemplateOutlet="
-                    d.template;
-                    context: { $implicit: row, index: i }
-                  "
-                />
-              }
-            </tr>
           }
-        }
-      </tbody>
-    </nz-table>
+        </tbody>
+      </nz-table>
+    </sm-page-state>
     <ng-template #emptyTpl
       ><nz-empty [nzNotFoundContent]="emptyText() || common.none"
     /></ng-template>
     <ng-template #totalTpl let-total>{{
-      totalText() ? totalText()!(total) : common.total(total)
+      totalText()?.(total) ?? common.total(total)
     }}</ng-template>
   `,
 })
@@ -285,8 +358,10 @@ export class DataTableComponent<T> {
   protected readonly common = TEXTS.common;
 
   readonly columns = input.required<readonly TableColumn<T>[]>();
+  /** The list the table shows (its rows, load, failure and paging); or give `rows` & co. */
+  readonly source = input<TableSource<T> | null>(null);
   /** The rows: the current page's when `total` is given, else all of them. */
-  readonly rows = input.required<readonly T[]>();
+  readonly rows = input<readonly T[]>([]);
   readonly loading = input(false);
   /** The number of rows on the server: the table pages on the server (`pageIndexChange`). */
   readonly total = input<number | null>(null);
@@ -295,13 +370,17 @@ export class DataTableComponent<T> {
   /** Whether the table pages at all (a short fixed list shows every row). */
   readonly paged = input(true);
   readonly sizeChanger = input(false);
+  readonly pageSizeOptions = input<number[]>([10, 20, 30, 40, 50]);
   /** No pager while every row fits on one page. */
   readonly hideOnSinglePage = input(false);
-  readonly pageSizeOptions = input<number[]>([10, 20, 30, 40, 50]);
   readonly emptyText = input('');
-  /** The pager's count, e.g. 共 12 个用户; default 共 N 条. */
+  /** Whether the pager shows the count (`totalText`). */
+  readonly showTotal = input(true);
+  /** The pager's count, e.g. 共 12 位用户; default 共 N 条. */
   readonly totalText = input<((total: number) => string) | null>(null);
-  readonly size = input<'middle' | 'small' | 'default'>('middle');
+  readonly tableSize = input<'middle' | 'small' | 'default'>('middle', {
+    alias: 'size',
+  });
   /**
    * At phone width: 'scroll', the table scrolls sideways inside its frame (see `minWidth`);
    * 'cards', each row becomes a card of labelled lines.
@@ -323,7 +402,6 @@ export class DataTableComponent<T> {
   readonly expanded = input<(row: T) => boolean>(() => false);
   readonly expandLabel = input<string | null>(null);
   readonly expandTestId = input<string | null>(null);
-
   /** Rows with a checkbox (and one in the head for all of them). */
   readonly selectable = input(false);
   readonly isSelected = input<(row: T) => boolean>(() => false);
@@ -331,15 +409,13 @@ export class DataTableComponent<T> {
   readonly someSelected = input(false);
   readonly selectTestId = input<string | null>(null);
   readonly selectAllTestId = input<string | null>(null);
-  /** Whether the pager shows the count (`totalText`). */
-  readonly showTotal = input(true);
 
   readonly pageIndexChange = output<number>();
-  readonly selectedChange = output<{ row: T; selected: boolean }>();
-  readonly allSelectedChange = output<boolean>();
   readonly pageSizeChange = output<number>();
   readonly sortChange = output<TableSort | null>();
   readonly expandChange = output<{ row: T; expanded: boolean }>();
+  readonly selectedChange = output<{ row: T; selected: boolean }>();
+  readonly allSelectedChange = output<boolean>();
 
   private readonly cellTemplates = contentChildren(TableCellDirective);
   protected readonly detail = contentChild(TableRowDetailDirective);
@@ -353,18 +429,29 @@ export class DataTableComponent<T> {
         ),
       ),
   );
+  protected readonly data = computed(
+    () => this.source()?.rows() ?? this.rows(),
+  );
+  protected readonly busy = computed(
+    () => this.source()?.loading() ?? this.loading(),
+  );
+  protected readonly count = computed(() => {
+    const source = this.source();
+    return (source ? source.total?.() : this.total()) ?? null;
+  });
+  protected readonly index = computed(
+    () => this.source()?.pageIndex?.() ?? this.pageIndex(),
+  );
+  protected readonly size = computed(
+    () => this.source()?.pageSize?.() ?? this.pageSize(),
+  );
   /** The page size of a table that does not page: every row on the one page. */
   protected readonly allRows = 1_000_000;
-  protected readonly serverPaging = computed(() => this.total() !== null);
+  protected readonly serverPaging = computed(() => this.count() !== null);
   protected readonly scroll = computed(() => {
     const x = this.minWidth();
     return x ? { x: `${x}px` } : { x: null, y: null };
   });
-
-  protected sortOrder(col: TableColumn<T>): NzTableSortOrder {
-    const sort = this.sort();
-    return sort && sort.key === col.key ? sort.order : null;
-  }
 
   /** In-browser sorting by each sortable column's value. */
   protected readonly sortFns = computed(
@@ -377,6 +464,21 @@ export class DataTableComponent<T> {
         ),
       ),
   );
+
+  protected changePage(page: number): void {
+    this.source()?.setPageIndex?.(page);
+    this.pageIndexChange.emit(page);
+  }
+
+  protected changePageSize(pageSize: number): void {
+    this.source()?.setPageSize?.(pageSize);
+    this.pageSizeChange.emit(pageSize);
+  }
+
+  protected sortOrder(col: TableColumn<T>): NzTableSortOrder {
+    const sort = this.sort();
+    return sort && sort.key === col.key ? sort.order : null;
+  }
 
   protected changeSort(col: TableColumn<T>, order: string | null): void {
     this.sortChange.emit(

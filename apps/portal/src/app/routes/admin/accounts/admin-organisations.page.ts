@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type {
   AdminOrganisationView,
@@ -28,15 +27,19 @@ import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { Reloadable } from '../../../shared/ui/reloadable-list';
 import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
-import { PageStateComponent } from '../../../shared/ui/page-state.component';
+import { PagedQuery } from '../../../shared/list/paged-query';
 
 const PAGE_SIZE = 20;
 type Tab = VerificationStatus | 'all';
+const VERIFICATION_COLORS: Record<VerificationStatus, string> = {
+  verified: 'success',
+  rejected: 'error',
+  pending: 'processing',
+};
 
 /**
  * 机构认证 (admin console; organisers work the queue too): organisations awaiting verification,
@@ -47,7 +50,6 @@ type Tab = VerificationStatus | 'all';
   selector: 'sm-admin-organisations-page',
   imports: [
     DATA_TABLE,
-    PageStateComponent,
     FormsModule,
     NzButtonModule,
     NzInputModule,
@@ -69,7 +71,6 @@ export class AdminOrganisationsPage {
   protected readonly roles = ACCOUNT_TEXTS.users.roles;
   protected readonly userStatuses = ACCOUNT_TEXTS.users.statuses;
   protected readonly common = TEXTS.common;
-  protected readonly pageSize = PAGE_SIZE;
   protected readonly tabs: Tab[] = ['pending', 'verified', 'rejected', 'all'];
 
   protected readonly columns: TableColumn<AdminOrganisationView>[] = [
@@ -92,7 +93,16 @@ export class AdminOrganisationsPage {
       width: '60px',
       value: (o) => o.members,
     },
-    { key: 'status', title: this.t.columns.status, width: '90px' },
+    {
+      key: 'status',
+      title: this.t.columns.status,
+      width: '90px',
+      tag: (o) => ({
+        text: this.t.statuses[o.verificationStatus],
+        color: VERIFICATION_COLORS[o.verificationStatus],
+      }),
+      testId: 'org-status',
+    },
     {
       key: 'registeredAt',
       title: this.t.columns.registeredAt,
@@ -108,38 +118,28 @@ export class AdminOrganisationsPage {
   protected readonly isExpanded = (o: AdminOrganisationView) =>
     this.expanded().has(o.id);
 
-  protected readonly tab = signal<Tab>('pending');
-  protected readonly q = signal('');
   protected qDraft = '';
-  protected readonly pageIndex = signal(1);
   protected readonly busy = signal<string | null>(null);
   protected readonly rejecting = signal<AdminOrganisationView | null>(null);
   protected readonly reasonError = signal<string | null>(null);
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly members = signal<Record<string, AdminUserView[]>>({});
 
-  private readonly query = computed<AdminOrganisationQuery>(() => ({
-    status: this.tab() === 'all' ? null : (this.tab() as VerificationStatus),
-    q: this.q(),
-    page: this.pageIndex(),
-    pageSize: PAGE_SIZE,
-  }));
-  private readonly list = new Reloadable(
+  protected readonly list = new PagedQuery(
     (query: AdminOrganisationQuery) => this.api.organisations(query),
-    toObservable(this.query),
+    { status: 'pending' as VerificationStatus | null, q: '' },
+    PAGE_SIZE,
   );
-  protected readonly page = this.list.value;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  protected readonly tab = computed<Tab>(
+    () => this.list.filters().status ?? 'all',
+  );
 
   protected setTab(tab: Tab): void {
-    this.tab.set(tab);
-    this.pageIndex.set(1);
+    this.list.set({ status: tab === 'all' ? null : tab });
   }
 
   protected search(): void {
-    this.q.set(this.qDraft.trim());
-    this.pageIndex.set(1);
+    this.list.set({ q: this.qDraft.trim() });
   }
 
   protected toggleMembers(row: AdminOrganisationView, open: boolean): void {
@@ -199,10 +199,6 @@ export class AdminOrganisationsPage {
         this.failed(error);
       },
     });
-  }
-
-  protected retry(): void {
-    this.list.reload();
   }
 
   private failed(error: unknown): void {

@@ -5,7 +5,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type {
   SsoApproveRequest,
@@ -30,12 +30,11 @@ import { TEXTS } from '../../../core/i18n/zh-cn';
 import { SSO_TEXTS } from '../../../core/i18n/zh-cn.sso';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
-import { Reloadable } from '../../../shared/ui/reloadable-list';
 import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
-import { PageStateComponent } from '../../../shared/ui/page-state.component';
+import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
 
 const PAGE_SIZE = 20;
 
@@ -53,7 +52,6 @@ interface Option {
   selector: 'sm-admin-sso-requests-page',
   imports: [
     DATA_TABLE,
-    PageStateComponent,
     FormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -76,7 +74,6 @@ export class AdminSsoRequestsPage {
 
   protected readonly t = SSO_TEXTS.requests;
   protected readonly common = TEXTS.common;
-  protected readonly pageSize = PAGE_SIZE;
   protected readonly tabs: SsoLinkRequestStatus[] = [
     'pending',
     'approved',
@@ -92,7 +89,6 @@ export class AdminSsoRequestsPage {
     { initialValue: true },
   );
 
-  protected readonly tab = signal<SsoLinkRequestStatus>('pending');
   protected readonly columns = computed<TableColumn<SsoLinkRequestView>[]>(
     () => [
       { key: 'person', title: this.t.columns.person },
@@ -108,7 +104,7 @@ export class AdminSsoRequestsPage {
       {
         key: 'result',
         title:
-          this.tab() === 'pending'
+          this.list.filters().status === 'pending'
             ? this.common.actions
             : this.t.columns.result,
         width: '170px',
@@ -118,7 +114,6 @@ export class AdminSsoRequestsPage {
   protected readonly rowAttrs = (r: SsoLinkRequestView) => ({
     'data-subject': r.subject,
   });
-  protected readonly pageIndex = signal(1);
   protected readonly busy = signal<string | null>(null);
   protected readonly rejecting = signal<SsoLinkRequestView | null>(null);
   protected readonly reasonError = signal<string | null>(null);
@@ -136,19 +131,13 @@ export class AdminSsoRequestsPage {
   private readonly userSearch = new Subject<string>();
   private readonly organisationSearch = new Subject<string>();
 
-  private readonly query = computed(() => ({
-    status: this.tab(),
-    page: this.pageIndex(),
-    pageSize: PAGE_SIZE,
-  }));
-  private readonly list = new Reloadable(
-    (query: { status: SsoLinkRequestStatus; page: number; pageSize: number }) =>
+  protected readonly list = new PagedQuery(
+    (query: { status: SsoLinkRequestStatus } & PageRequest) =>
       this.api.requests(query),
-    toObservable(this.query),
+    { status: 'pending' as SsoLinkRequestStatus },
+    PAGE_SIZE,
   );
-  protected readonly page = this.list.value;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  protected readonly tab = computed(() => this.list.filters().status);
 
   constructor() {
     this.userSearch
@@ -186,8 +175,7 @@ export class AdminSsoRequestsPage {
   }
 
   protected setTab(tab: SsoLinkRequestStatus): void {
-    this.tab.set(tab);
-    this.pageIndex.set(1);
+    this.list.set({ status: tab });
   }
 
   protected searchUsers(q: string): void {
@@ -281,9 +269,5 @@ export class AdminSsoRequestsPage {
         );
       },
     });
-  }
-
-  protected retry(): void {
-    this.list.reload();
   }
 }

@@ -1,4 +1,4 @@
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import {
   ROLES,
@@ -20,7 +19,6 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
   AccountsApi,
@@ -34,10 +32,15 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
-import { PageStateComponent } from '../../../shared/ui/page-state.component';
-import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { PagedQuery } from '../../../shared/list/paged-query';
 
 const PAGE_SIZE = 20;
+const STATUS_COLORS: Record<UserStatus, string> = {
+  active: 'success',
+  locked: 'warning',
+  disabled: 'default',
+  erased: 'default',
+};
 
 /**
  * 用户管理 (admin only): users by e-mail or name, role and status; 停用 (with a reason) and 启用,
@@ -46,15 +49,12 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-admin-users-page',
   imports: [
-    BeijingTimePipe,
     FormsModule,
     NzButtonModule,
     DATA_TABLE,
     NzInputModule,
     NzPopconfirmModule,
     NzSelectModule,
-    NzTagModule,
-    PageStateComponent,
     ReasonModalComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,20 +68,40 @@ export class AdminUsersPage {
 
   protected readonly t = ACCOUNT_TEXTS.users;
   protected readonly common = TEXTS.common;
-  protected readonly pageSize = PAGE_SIZE;
   protected readonly roleOptions = ROLES;
   protected readonly statusOptions = USER_STATUSES;
 
   protected readonly columns: TableColumn<AdminUserView>[] = [
-    { key: 'name', title: this.t.columns.name },
+    {
+      key: 'name',
+      title: this.t.columns.name,
+      value: (u) => u.displayName,
+      sub: (u) => u.email,
+    },
     {
       key: 'organisation',
       title: this.t.columns.organisation,
       value: (u) => u.organisation.name,
       hideOnPhone: true,
     },
-    { key: 'role', title: this.t.columns.role, width: '90px' },
-    { key: 'status', title: this.t.columns.status, width: '90px' },
+    {
+      key: 'role',
+      title: this.t.columns.role,
+      width: '90px',
+      tag: (u) => ({ text: this.t.roles[u.role] ?? u.role }),
+      testId: 'user-role',
+    },
+    {
+      key: 'status',
+      title: this.t.columns.status,
+      width: '90px',
+      tag: (u) => ({
+        text: this.t.statuses[u.status],
+        color: STATUS_COLORS[u.status],
+      }),
+      sub: (u) => (u.status === 'disabled' ? u.disabledReason : null),
+      testId: 'user-status',
+    },
     {
       key: 'mfa',
       title: this.t.columns.mfa,
@@ -93,6 +113,8 @@ export class AdminUsersPage {
       key: 'lastLogin',
       title: this.t.columns.lastLogin,
       width: '140px',
+      value: (u) => beijingTime(u.lastLoginAt),
+      sub: (u) => (u.lastLoginAt ? null : this.t.never),
       hideOnPhone: true,
     },
     { key: 'actions', title: this.common.actions, width: '190px' },
@@ -101,44 +123,20 @@ export class AdminUsersPage {
     'data-email': u.email,
   });
 
-  protected readonly q = signal('');
   protected qDraft = '';
-  protected readonly role = signal<Role | null>(null);
-  protected readonly status = signal<UserStatus | null>(null);
-  protected readonly pageIndex = signal(1);
   protected readonly busy = signal<string | null>(null);
   protected readonly disabling = signal<AdminUserView | null>(null);
   protected readonly reasonError = signal<string | null>(null);
   protected readonly myId = computed(() => this.auth.user()?.id ?? null);
 
-  private readonly query = computed<AdminUserQuery>(() => ({
-    q: this.q(),
-    role: this.role(),
-    status: this.status(),
-    page: this.pageIndex(),
-    pageSize: PAGE_SIZE,
-  }));
-  private readonly list = new Reloadable(
+  protected readonly list = new PagedQuery(
     (query: AdminUserQuery) => this.api.users(query),
-    toObservable(this.query),
+    { q: '', role: null as Role | null, status: null as UserStatus | null },
+    PAGE_SIZE,
   );
-  protected readonly page = this.list.value;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
 
   protected search(): void {
-    this.q.set(this.qDraft.trim());
-    this.pageIndex.set(1);
-  }
-
-  protected setRole(role: Role | null): void {
-    this.role.set(role);
-    this.pageIndex.set(1);
-  }
-
-  protected setStatus(status: UserStatus | null): void {
-    this.status.set(status);
-    this.pageIndex.set(1);
+    this.list.set({ q: this.qDraft.trim() });
   }
 
   protected askDisable(user: AdminUserView): void {
@@ -178,10 +176,6 @@ export class AdminUsersPage {
 
   protected resetSecondFactor(user: AdminUserView): void {
     this.run(user, this.api.resetSecondFactor(user.id), this.t.mfaReset);
-  }
-
-  protected retry(): void {
-    this.list.reload();
   }
 
   private run(

@@ -90,8 +90,22 @@ export class AuditPage {
     { key: 'action', title: this.t.columns.action },
     { key: 'actor', title: this.t.columns.actor, testId: 'audit-actor' },
     { key: 'entity', title: this.t.columns.entity },
-    { key: 'outcome', title: this.t.columns.outcome, width: '80px' },
-    { key: 'source', title: this.t.columns.source, width: '140px' },
+    {
+      key: 'outcome',
+      title: this.t.columns.outcome,
+      width: '80px',
+      tag: (r) => ({
+        text: this.t.outcomes[r.outcome],
+        color: this.outcomeColors[r.outcome],
+      }),
+      testId: 'audit-outcome',
+    },
+    {
+      key: 'source',
+      title: this.t.columns.source,
+      width: '140px',
+      value: (r) => r.ip,
+    },
   ];
   protected readonly rowAttrs = (r: AuditRecord) => ({
     'data-action': r.action,

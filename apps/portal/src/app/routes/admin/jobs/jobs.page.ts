@@ -25,6 +25,7 @@ import { TEXTS } from '../../../core/i18n/zh-cn';
 import { JOB_TEXTS } from '../../../core/i18n/zh-cn.jobs';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
+import { pageSource } from '../../../shared/list/paged-query';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
 import { StatsChartComponent } from '../stats/stats-chart.component';
 import { queueCountsOptions } from './jobs-chart';
@@ -99,7 +100,15 @@ export class JobsPage {
   protected readonly failedKey = (j: FailedJobView) => j.queue + j.id;
   protected readonly stuckColumns: TableColumn<StuckOutboxView>[] = [
     { key: 'job', title: this.t.columns.job },
-    { key: 'state', title: this.t.columns.state, width: '80px' },
+    {
+      key: 'state',
+      title: this.t.columns.state,
+      width: '80px',
+      tag: (r) => ({
+        text: this.t.states[r.state],
+        color: r.state === 'failed' ? 'error' : 'warning',
+      }),
+    },
     {
       key: 'age',
       title: this.t.columns.age,
@@ -151,11 +160,17 @@ export class JobsPage {
     return o ? queueCountsOptions(o.queues) : null;
   });
   protected readonly failed = this.failedList.value;
-  protected readonly failedLoading = this.failedList.loading;
-  protected readonly failedFailure = this.failedList.failure;
+  protected readonly failedSource = pageSource(
+    this.failedList,
+    this.failedPage,
+    PAGE_SIZE,
+  );
   protected readonly stuck = this.stuckList.value;
-  protected readonly stuckLoading = this.stuckList.loading;
-  protected readonly stuckFailure = this.stuckList.failure;
+  protected readonly stuckSource = pageSource(
+    this.stuckList,
+    this.stuckPage,
+    PAGE_SIZE,
+  );
   protected readonly kindLabel = computed(() => {
     const k = this.kind();
     return k ? (JOB_TEXTS.jobs[k] ?? k) : '';

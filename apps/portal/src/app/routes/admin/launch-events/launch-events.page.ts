@@ -47,7 +47,6 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
-import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -60,7 +59,6 @@ const MAX_PRODUCTS = 100;
   selector: 'sm-launch-events-page',
   imports: [
     DATA_TABLE,
-    PageStateComponent,
     BeijingTimePipe,
     FormsModule,
     ReactiveFormsModule,
@@ -95,7 +93,7 @@ export class LaunchEventsPage {
   protected readonly rules = LAUNCH_EVENT_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 
-  private readonly list = new ReloadableList(() => this.api.list());
+  protected readonly list = new ReloadableList(() => this.api.list());
   protected readonly events = this.list.items;
   protected readonly columns: TableColumn<LaunchEventView>[] = [
     { key: 'title', title: this.t.name },
@@ -110,7 +108,16 @@ export class LaunchEventsPage {
       title: this.t.venue,
       value: (e) => e.venue || this.common.notFilled,
     },
-    { key: 'status', title: this.t.status, width: '100px' },
+    {
+      key: 'status',
+      title: this.t.status,
+      width: '100px',
+      tag: (e) => ({
+        text: this.t.statuses[e.status],
+        color: e.status === 'released' ? 'success' : 'processing',
+      }),
+      testId: 'event-status',
+    },
     {
       key: 'count',
       title: this.t.productCount,
@@ -124,8 +131,6 @@ export class LaunchEventsPage {
     'data-id': e.id,
     'data-status': e.status,
   });
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
 
   // ── create ────────────────────────────────────────────────────────────────
   protected readonly form = createLaunchEventForm(inject(FormBuilder));
@@ -147,10 +152,6 @@ export class LaunchEventsPage {
     () =>
       (this.assigned() ?? []).filter((p) => p.status === 'submitted').length,
   );
-
-  protected retry(): void {
-    this.list.reload();
-  }
 
   protected openCreate(): void {
     this.form.reset();

@@ -35,7 +35,6 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
-import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -48,7 +47,6 @@ const PAGE_SIZE = 100;
   selector: 'sm-sessions-admin-page',
   imports: [
     DATA_TABLE,
-    PageStateComponent,
     RouterLink,
     NzAlertModule,
     NzButtonModule,
@@ -73,14 +71,17 @@ export class SessionsAdminPage {
   protected readonly statusLabels = SESSION_STATUS_LABELS;
   protected readonly statusColors = SESSIONS_ADMIN_TEXTS.statusColors;
 
-  private readonly list = new ReloadableList(() =>
+  protected readonly list = new ReloadableList(() =>
     this.api.list(undefined, 1, PAGE_SIZE).pipe(map((page) => page.items)),
   );
-  protected readonly sessions = this.list.items;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
   protected readonly columns: TableColumn<SessionView>[] = [
-    { key: 'title', title: this.t.name },
+    {
+      key: 'title',
+      title: this.t.name,
+      value: (r) => r.title,
+      link: (r) => ['/admin/sessions', r.id],
+      testId: 'session-title',
+    },
     {
       key: 'startsAt',
       title: this.t.startsAt,
@@ -92,7 +93,16 @@ export class SessionsAdminPage {
       title: this.t.venue,
       value: (r) => r.venue || this.common.notFilled,
     },
-    { key: 'status', title: this.t.status, width: '110px' },
+    {
+      key: 'status',
+      title: this.t.status,
+      width: '110px',
+      tag: (r) => ({
+        text: this.statusLabels[r.status],
+        color: this.statusColors[r.status],
+      }),
+      testId: 'session-status',
+    },
     {
       key: 'participants',
       title: this.t.participants,
