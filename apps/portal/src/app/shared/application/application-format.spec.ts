@@ -124,36 +124,17 @@ describe('formCheckBlocked (通过/不通过 before the deadline)', () => {
   const now = new Date('2026-12-06T10:00:00+08:00');
 
   it('keeps the buttons off before the deadline and says why', () => {
-    const reason = formCheckBlocked(
-      { status: 'published', deadline: '2026-12-20T17:00:00+08:00' },
-      now,
-    );
+    const reason = formCheckBlocked({ status: 'published', deadline: '2026-12-20T17:00:00+08:00' }, now);
     expect(reason).toContain('2026-12-20 17:00');
     expect(reason).toContain('后方可形式审查');
     // The deadline day itself is still open for bids.
-    expect(
-      formCheckBlocked(
-        { status: 'published', deadline: '2026-12-06T17:00:00+08:00' },
-        now,
-      ),
-    ).not.toBeNull();
-    expect(
-      formCheckBlocked({ status: 'published', deadline: null }, now),
-    ).toContain('未设截止时间');
+    expect(formCheckBlocked({ status: 'published', deadline: '2026-12-06T17:00:00+08:00' }, now)).not.toBeNull();
+    expect(formCheckBlocked({ status: 'published', deadline: null }, now)).toContain('未设截止时间');
   });
 
   it('turns them on once the deadline has passed or the scenario has closed', () => {
-    expect(
-      formCheckBlocked(
-        { status: 'published', deadline: '2026-12-05T17:00:00+08:00' },
-        now,
-      ),
-    ).toBeNull();
-    expect(
-      formCheckBlocked({ status: 'closed', deadline: '2026-12-20' }, now),
-    ).toBeNull();
-    expect(
-      formCheckBlocked({ status: 'evaluating', deadline: null }, now),
-    ).toBeNull();
+    expect(formCheckBlocked({ status: 'published', deadline: '2026-12-05T17:00:00+08:00' }, now)).toBeNull();
+    expect(formCheckBlocked({ status: 'closed', deadline: '2026-12-20' }, now)).toBeNull();
+    expect(formCheckBlocked({ status: 'evaluating', deadline: null }, now)).toBeNull();
   });
 });

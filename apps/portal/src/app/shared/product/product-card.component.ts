@@ -24,10 +24,7 @@ const SNIPPET_LENGTH = 110;
     @let p = product();
     <article class="card" data-testid="product-card" [attr.data-id]="p.id">
       <header>
-        <a
-          class="name"
-          [routerLink]="['/products', p.id]"
-          data-testid="product-name"
+        <a class="name" [routerLink]="['/products', p.id]" data-testid="product-name"
           ><sm-highlight [text]="p.name" [terms]="terms()"
         /></a>
         <nz-tag [nzColor]="maturityColor()" data-testid="product-maturity">{{
@@ -37,23 +34,17 @@ const SNIPPET_LENGTH = 110;
       @if (showCompany()) {
         <div class="company">
           <nz-icon nzType="bank" />
-          <a
-            [routerLink]="['/companies', p.company.id]"
-            data-testid="product-company"
+          <a [routerLink]="['/companies', p.company.id]" data-testid="product-company"
             ><sm-highlight [text]="p.company.name" [terms]="terms()"
           /></a>
         </div>
       }
       @if (excerpt(); as text) {
-        <p class="description">
-          <sm-highlight [text]="text" [terms]="terms()" />
-        </p>
+        <p class="description"><sm-highlight [text]="text" [terms]="terms()" /></p>
       }
       <div class="tags">
         @for (c of p.capabilities; track c.code) {
-          <nz-tag nzColor="geekblue" data-testid="product-capability">{{
-            c.name
-          }}</nz-tag>
+          <nz-tag nzColor="geekblue" data-testid="product-capability">{{ c.name }}</nz-tag>
         }
       </div>
       <footer>
@@ -64,9 +55,7 @@ const SNIPPET_LENGTH = 110;
         }
         @if (p.launchEvent; as e) {
           <nz-tag nzColor="gold" class="badge" data-testid="launch-badge"
-            ><nz-icon nzType="notification" />{{
-              t.launchBadge(e.title)
-            }}</nz-tag
+            ><nz-icon nzType="notification" />{{ t.launchBadge(e.title) }}</nz-tag
           >
         }
       </footer>

@@ -22,10 +22,7 @@ import { ProductsApi } from '../../core/data-access/products.api';
 import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { formatFileSize } from './product-format';
 
-type Source =
-  | { state: 'loading' }
-  | { state: 'ready'; src: string }
-  | { state: 'failed' };
+type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 'failed' };
 
 /**
  * A product's screenshots (a previewable nz-image group) and brochures (links). Files of a listed
@@ -66,9 +63,7 @@ type Source =
               }
             }
             <figcaption>
-              <span class="file-name" [title]="f.filename">{{
-                f.filename
-              }}</span>
+              <span class="file-name" [title]="f.filename">{{ f.filename }}</span>
               @if (removable()) {
                 <button
                   nz-button
@@ -97,17 +92,11 @@ type Source =
           <li data-testid="file-brochure" [attr.data-id]="f.id">
             <nz-icon nzType="file-pdf" />
             @if (secure()) {
-              <a
-                role="button"
-                tabindex="0"
-                (click)="download(f)"
-                (keydown.enter)="download(f)"
-                >{{ f.filename }}</a
-              >
-            } @else {
-              <a [href]="f.url" target="_blank" rel="noopener">{{
+              <a role="button" tabindex="0" (click)="download(f)" (keydown.enter)="download(f)">{{
                 f.filename
               }}</a>
+            } @else {
+              <a [href]="f.url" target="_blank" rel="noopener">{{ f.filename }}</a>
             }
             <span class="muted">{{ size(f.size) }}</span>
             @if (removable()) {

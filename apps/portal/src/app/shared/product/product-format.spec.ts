@@ -15,23 +15,14 @@ const product = (status: ProductStatus) => ({
 describe('productActions', () => {
   it('lets the company edit and submit drafts and rejected products, and delist listed ones', () => {
     expect(productActions(product('draft'), owner)).toEqual(['edit', 'submit']);
-    expect(productActions(product('rejected'), owner)).toEqual([
-      'edit',
-      'submit',
-    ]);
+    expect(productActions(product('rejected'), owner)).toEqual(['edit', 'submit']);
     expect(productActions(product('submitted'), owner)).toEqual([]);
-    expect(productActions(product('listed'), owner)).toEqual([
-      'edit',
-      'delist',
-    ]);
+    expect(productActions(product('listed'), owner)).toEqual(['edit', 'delist']);
     expect(productActions(product('delisted'), owner)).toEqual([]);
   });
 
   it('lets staff list or reject what was submitted and delist what is listed', () => {
-    expect(productActions(product('submitted'), organiser)).toEqual([
-      'list',
-      'reject',
-    ]);
+    expect(productActions(product('submitted'), organiser)).toEqual(['list', 'reject']);
     expect(productActions(product('listed'), organiser)).toEqual(['delist']);
     expect(productActions(product('draft'), organiser)).toEqual([]);
   });
@@ -39,9 +30,7 @@ describe('productActions', () => {
   it('gives other companies and visitors nothing', () => {
     expect(productActions(product('listed'), other)).toEqual([]);
     expect(productActions(product('submitted'), null)).toEqual([]);
-    expect(productActions(product('submitted'), userView('agency'))).toEqual(
-      [],
-    );
+    expect(productActions(product('submitted'), userView('agency'))).toEqual([]);
   });
 });
 

@@ -5,7 +5,9 @@ describe('formatBeijing (one date format)', () => {
     // 23:54 UTC is the next morning in Beijing.
     expect(beijingTime('2026-12-01T23:54:00Z')).toBe('2026-12-02 07:54');
     expect(beijingTime('2027-04-18T09:00:00+08:00')).toBe('2027-04-18 09:00');
-    expect(beijingTime('2027-04-18T09:00:00+08:00', 'date')).toBe('2027-04-18');
+    expect(beijingTime('2027-04-18T09:00:00+08:00', 'date')).toBe(
+      '2027-04-18',
+    );
     expect(beijingTime('2027-04-18T00:05:00+08:00', 'time')).toBe('00:05');
   });
 

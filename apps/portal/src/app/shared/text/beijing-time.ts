@@ -36,11 +36,7 @@ export function beijingTime(
     return `${n} ${unit}${diff < 0 ? '前' : '后'}`;
   }
   const text = formatBeijing(at);
-  return part === 'date'
-    ? text.slice(0, 10)
-    : part === 'time'
-      ? text.slice(11)
-      : text;
+  return part === 'date' ? text.slice(0, 10) : part === 'time' ? text.slice(11) : text;
 }
 
 /** `{{ value | bjTime }}` → 2026-12-02 07:54 (Beijing time); `| bjTime: 'time'` → 07:54. */

@@ -10,9 +10,7 @@ const SERIES = [
 ] as const;
 
 /** Grouped bars: per queue, how many jobs wait, run, wait for a retry, and failed for good. */
-export function queueCountsOptions(
-  queues: QueueCountsView[],
-): EChartsCoreOption {
+export function queueCountsOptions(queues: QueueCountsView[]): EChartsCoreOption {
   const t = JOB_TEXTS;
   return {
     color: SERIES.map((s) => s.color),
@@ -29,11 +27,7 @@ export function queueCountsOptions(
       name: t.counts[s.key],
       type: 'bar',
       barMaxWidth: 22,
-      label: {
-        show: true,
-        position: 'top',
-        formatter: (p: { value: number }) => (p.value ? String(p.value) : ''),
-      },
+      label: { show: true, position: 'top', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
       data: queues.map((q) => q[s.key]),
     })),
   };

@@ -1,12 +1,6 @@
 import { FormBuilder } from '@angular/forms';
-import {
-  applyServerErrors,
-  SERVER_ERROR,
-} from '../../../shared/forms/server-errors';
-import {
-  createLaunchEventForm,
-  toLaunchEventRequest,
-} from './launch-event-form';
+import { applyServerErrors, SERVER_ERROR } from '../../../shared/forms/server-errors';
+import { createLaunchEventForm, toLaunchEventRequest } from './launch-event-form';
 
 describe('launch event form', () => {
   const fb = new FormBuilder();
@@ -17,10 +11,7 @@ describe('launch event form', () => {
     expect(form.controls.heldOn.errors).toEqual({ required: true });
     form.controls.title.setValue(' 会 ');
     expect(form.controls.title.errors?.['length']).toBeTruthy();
-    form.patchValue({
-      title: '人工智能产品发布会（第一场）',
-      heldOn: new Date(2026, 11, 18),
-    });
+    form.patchValue({ title: '人工智能产品发布会（第一场）', heldOn: new Date(2026, 11, 18) });
     expect(form.valid).toBe(true);
   });
 
@@ -42,11 +33,7 @@ describe('launch event form', () => {
 
   it('shows the API’s message on the field it concerns', () => {
     const form = createLaunchEventForm(fb);
-    applyServerErrors(form, [
-      { field: 'heldOn', message: '日期应为 YYYY-MM-DD' },
-    ]);
-    expect(form.controls.heldOn.errors?.[SERVER_ERROR]).toBe(
-      '日期应为 YYYY-MM-DD',
-    );
+    applyServerErrors(form, [{ field: 'heldOn', message: '日期应为 YYYY-MM-DD' }]);
+    expect(form.controls.heldOn.errors?.[SERVER_ERROR]).toBe('日期应为 YYYY-MM-DD');
   });
 });

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { MeetingView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -21,14 +14,7 @@ import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
 /** The organiser marks one meeting online with a link of its own (or takes it back into the room). */
 @Component({
   selector: 'sm-meeting-online-editor',
-  imports: [
-    FormsModule,
-    NzButtonModule,
-    NzIconModule,
-    NzInputModule,
-    NzPopoverModule,
-    NzTagModule,
-  ],
+  imports: [FormsModule, NzButtonModule, NzIconModule, NzInputModule, NzPopoverModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
@@ -45,57 +31,21 @@ import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
       (click)="link = meeting().ownLink ?? ''"
       data-testid="meeting-online"
     >
-      <nz-icon nzType="video-camera" />{{
-        meeting().onlineLink ? ct.online : t.meetingOnline
-      }}
+      <nz-icon nzType="video-camera" />{{ meeting().onlineLink ? ct.online : t.meetingOnline }}
     </button>
     <ng-template #editor>
       <div class="editor">
-        <input
-          nz-input
-          [(ngModel)]="link"
-          maxlength="500"
-          placeholder="https://meeting.tencent.com/dm/…"
-          [attr.aria-label]="t.meetingLink"
-          data-testid="meeting-online-link"
-        />
+        <input nz-input [(ngModel)]="link" maxlength="500" placeholder="https://meeting.tencent.com/dm/…" [attr.aria-label]="t.meetingLink" data-testid="meeting-online-link" />
         <div class="actions">
-          <button
-            nz-button
-            nzType="primary"
-            nzSize="small"
-            [nzLoading]="busy()"
-            (click)="save(true)"
-            data-testid="meeting-online-save"
-          >
-            {{ t.meetingOnline }}
-          </button>
-          @if (meeting().online) {
-            <button
-              nz-button
-              nzSize="small"
-              [nzLoading]="busy()"
-              (click)="save(false)"
-            >
-              {{ offline }}
-            </button>
-          }
+          <button nz-button nzType="primary" nzSize="small" [nzLoading]="busy()" (click)="save(true)" data-testid="meeting-online-save">{{ t.meetingOnline }}</button>
+          @if (meeting().online) { <button nz-button nzSize="small" [nzLoading]="busy()" (click)="save(false)">{{ offline }}</button> }
         </div>
       </div>
     </ng-template>
   `,
   styles: `
-    .editor {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-      width: 240px;
-      max-width: calc(100vw - 64px);
-    }
-    .actions {
-      display: flex;
-      gap: 8px;
-    }
+    .editor { display: flex; flex-direction: column; gap: 8px; width: 240px; max-width: calc(100vw - 64px); }
+    .actions { display: flex; gap: 8px; }
   `,
 })
 export class MeetingOnlineEditorComponent {
@@ -114,25 +64,17 @@ export class MeetingOnlineEditorComponent {
 
   protected save(online: boolean): void {
     this.busy.set(true);
-    this.api
-      .updateMeeting(
-        this.sessionId(),
-        this.meeting().id,
-        online
-          ? { online: true, onlineLink: this.link.trim() }
-          : { online: false, onlineLink: '' },
-      )
-      .subscribe({
-        next: (updated) => {
-          this.busy.set(false);
-          this.open = false;
-          this.changed.emit(updated);
-        },
-        error: (e: unknown) => {
-          this.busy.set(false);
-          const error = toApiError(e);
-          this.message.error(error.errors?.[0]?.message ?? error.message);
-        },
-      });
+    this.api.updateMeeting(this.sessionId(), this.meeting().id, online ? { online: true, onlineLink: this.link.trim() } : { online: false, onlineLink: '' }).subscribe({
+      next: (updated) => {
+        this.busy.set(false);
+        this.open = false;
+        this.changed.emit(updated);
+      },
+      error: (e: unknown) => {
+        this.busy.set(false);
+        const error = toApiError(e);
+        this.message.error(error.errors?.[0]?.message ?? error.message);
+      },
+    });
   }
 }

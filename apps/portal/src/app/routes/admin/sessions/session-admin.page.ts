@@ -8,7 +8,10 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { SESSION_STATUS_LABELS, type SessionView } from '@scenematch/contracts';
+import {
+  SESSION_STATUS_LABELS,
+  type SessionView,
+} from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';

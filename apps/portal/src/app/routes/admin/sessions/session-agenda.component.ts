@@ -9,7 +9,11 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import type {
   AgendaRunView,
   AgendaView,
@@ -149,11 +153,7 @@ export class SessionAgendaComponent implements OnInit {
   protected readonly grid = computed(() => {
     const agenda = this.agenda();
     return agenda
-      ? buildAgendaGrid(
-          agenda.slotTimes,
-          this.session().tables,
-          agenda.meetings,
-        )
+      ? buildAgendaGrid(agenda.slotTimes, this.session().tables, agenda.meetings)
       : [];
   });
   protected readonly tables = computed(() =>
@@ -166,8 +166,7 @@ export class SessionAgendaComponent implements OnInit {
   );
   protected readonly enterprises = computed(() =>
     this.participants().filter(
-      (p) =>
-        p.kind === 'enterprise' && p.status === 'registered' && !p.noShowAt,
+      (p) => p.kind === 'enterprise' && p.status === 'registered' && !p.noShowAt,
     ),
   );
   protected readonly agencies = computed(() =>
@@ -240,10 +239,7 @@ export class SessionAgendaComponent implements OnInit {
     this.poll?.unsubscribe();
     this.pollError.set(false);
     const sessionId = this.session().id;
-    this.poll = pollAgendaRun(
-      (id) => this.api.run(sessionId, id),
-      runId,
-    ).subscribe({
+    this.poll = pollAgendaRun((id) => this.api.run(sessionId, id), runId).subscribe({
       next: (run) => {
         this.run.set(run);
         if (!isRunLive(run)) this.finished(run);
@@ -264,11 +260,7 @@ export class SessionAgendaComponent implements OnInit {
   }
 
   /** A meeting can be moved online until the session closes (the API's rule). */
-  protected readonly canSetOnline = computed(() =>
-    ['open_for_registration', 'scheduled', 'running'].includes(
-      this.session().status,
-    ),
-  );
+  protected readonly canSetOnline = computed(() => ['open_for_registration', 'scheduled', 'running'].includes(this.session().status));
 
   protected meetingChanged(meeting: MeetingView): void {
     this.replace(meeting);
@@ -299,9 +291,7 @@ export class SessionAgendaComponent implements OnInit {
       a
         ? {
             ...a,
-            meetings: a.meetings.map((m) =>
-              m.id === meeting.id ? meeting : m,
-            ),
+            meetings: a.meetings.map((m) => (m.id === meeting.id ? meeting : m)),
           }
         : a,
     );

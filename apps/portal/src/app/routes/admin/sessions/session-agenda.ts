@@ -73,27 +73,15 @@ export function runSummary(
  * Idle slots between the participants' meetings (summed), and how many the solver removed by
  * moving meetings between slots; "—" for runs that did not report them.
  */
-export function idleGapsText(
-  run: Pick<AgendaRunView, 'idleGaps' | 'idleGapsBefore' | 'status'>,
-): string {
-  if (
-    run.status !== 'completed' ||
-    run.idleGaps === null ||
-    run.idleGaps === undefined
-  )
-    return '—';
-  return SESSIONS_ADMIN_TEXTS.agenda.idleGapsValue(
-    run.idleGaps,
-    run.idleGapsBefore ?? null,
-  );
+export function idleGapsText(run: Pick<AgendaRunView, 'idleGaps' | 'idleGapsBefore' | 'status'>): string {
+  if (run.status !== 'completed' || run.idleGaps === null || run.idleGaps === undefined) return '—';
+  return SESSIONS_ADMIN_TEXTS.agenda.idleGapsValue(run.idleGaps, run.idleGapsBefore ?? null);
 }
 
 export type MeetingKind = 'mutual' | 'requested' | 'matched';
 
 /** How the meeting came about: both sides asked, one asked, or the match scores proposed it. */
-export function meetingKind(
-  m: Pick<MeetingView, 'mutual' | 'requested'>,
-): MeetingKind {
+export function meetingKind(m: Pick<MeetingView, 'mutual' | 'requested'>): MeetingKind {
   return m.mutual ? 'mutual' : m.requested ? 'requested' : 'matched';
 }
 
@@ -119,10 +107,7 @@ export function buildAgendaGrid(
     slot: s.slot,
     startsAt: s.startsAt,
     endsAt: s.endsAt,
-    cells: Array.from(
-      { length: Math.max(0, tables) },
-      () => null as MeetingView | null,
-    ),
+    cells: Array.from({ length: Math.max(0, tables) }, () => null as MeetingView | null),
   }));
   const bySlot = new Map(rows.map((r) => [r.slot, r]));
   for (const m of meetings) {

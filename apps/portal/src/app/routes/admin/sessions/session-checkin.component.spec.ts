@@ -24,30 +24,14 @@ describe('SessionCheckinComponent', () => {
     element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
   const text = (id: string) => byTestId(id)?.textContent?.trim();
 
-  const health = participantView({
-    id: 'p-2',
-    kind: 'agency',
-    organisation: { id: 'a-1', name: '市卫生健康委' },
-    checkinCode: 'HEALTH2345',
-  });
+  const health = participantView({ id: 'p-2', kind: 'agency', organisation: { id: 'a-1', name: '市卫生健康委' }, checkinCode: 'HEALTH2345' });
 
-  function start(
-    status: 'scheduled' | 'running' | 'open_for_registration',
-  ): void {
+  function start(status: 'scheduled' | 'running' | 'open_for_registration'): void {
     fixture.componentRef.setInput('session', sessionView({ status }));
     fixture.detectChanges();
     httpMock
       .expectOne((r) => r.url === `${BASE}/participants`)
-      .flush({
-        items: [
-          participantView(),
-          health,
-          participantView({ id: 'p-3', status: 'cancelled' }),
-        ],
-        total: 3,
-        page: 1,
-        pageSize: 100,
-      });
+      .flush({ items: [participantView(), health, participantView({ id: 'p-3', status: 'cancelled' })], total: 3, page: 1, pageSize: 100 });
     fixture.detectChanges();
   }
 
@@ -61,11 +45,7 @@ describe('SessionCheckinComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [SessionCheckinComponent],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNzIcons(PORTAL_ICONS)],
     });
     httpMock = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(SessionCheckinComponent);
@@ -94,20 +74,14 @@ describe('SessionCheckinComponent', () => {
 
     // The same code again: said so, not counted twice.
     scan('HEALTH2345');
-    httpMock
-      .expectOne(`${BASE}/check-in`)
-      .flush({ ...health, checkedInAt: '2026-12-10T00:50:00.000Z' });
+    httpMock.expectOne(`${BASE}/check-in`).flush({ ...health, checkedInAt: '2026-12-10T00:50:00.000Z' });
     fixture.detectChanges();
     expect(text('checkin-verdict')).toBe('已签到（重复扫码）');
     expect(text('checkin-count')).toBe('已签到 1 / 已报名 2');
 
     scan('WRONGCODE1');
     httpMock.expectOne(`${BASE}/check-in`).flush(
-      {
-        statusCode: 400,
-        message: '参数校验失败',
-        errors: [{ field: 'code', message: '签到码不属于本场对接会' }],
-      },
+      { statusCode: 400, message: '参数校验失败', errors: [{ field: 'code', message: '签到码不属于本场对接会' }] },
       { status: 400, statusText: 'Bad Request' },
     );
     fixture.detectChanges();
@@ -121,9 +95,7 @@ describe('SessionCheckinComponent', () => {
     const noShow = byTestId('checkin-row-noshow') as HTMLButtonElement;
     expect(noShow.disabled).toBe(true);
     (byTestId('checkin-row-checkin') as HTMLButtonElement).click();
-    httpMock
-      .expectOne(`${BASE}/participants/p-1/check-in`)
-      .flush(participantView({ checkedInAt: '2026-12-10T00:55:00.000Z' }));
+    httpMock.expectOne(`${BASE}/participants/p-1/check-in`).flush(participantView({ checkedInAt: '2026-12-10T00:55:00.000Z' }));
     fixture.detectChanges();
     expect(text('checkin-count')).toBe('已签到 1 / 已报名 2');
   });
@@ -137,19 +109,12 @@ describe('SessionCheckinComponent', () => {
 
 describe('transitionButtons', () => {
   it('offers only the next states SESSION_TRANSITIONS allows, with their words', () => {
-    expect(transitionButtons('planning').map((b) => b.label)).toEqual([
-      '开放报名',
-    ]);
-    expect(
-      transitionButtons('open_for_registration').map((b) => [b.to, b.label]),
-    ).toEqual([
+    expect(transitionButtons('planning').map((b) => b.label)).toEqual(['开放报名']);
+    expect(transitionButtons('open_for_registration').map((b) => [b.to, b.label])).toEqual([
       ['planning', '退回筹备'],
       ['scheduled', '发布日程'],
     ]);
-    expect(transitionButtons('scheduled').map((b) => b.label)).toEqual([
-      '撤回日程',
-      '开始对接会',
-    ]);
+    expect(transitionButtons('scheduled').map((b) => b.label)).toEqual(['撤回日程', '开始对接会']);
     expect(transitionButtons('running').map((b) => b.label)).toEqual(['结束']);
     expect(transitionButtons('closed')).toEqual([]);
   });

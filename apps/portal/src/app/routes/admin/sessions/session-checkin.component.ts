@@ -105,7 +105,8 @@ export class SessionCheckinComponent implements OnInit {
   protected load(): void {
     this.api.participants(this.session().id).subscribe({
       next: (page) => this.participants.set(page.items),
-      error: (error: unknown) => this.message.error(toApiError(error).message),
+      error: (error: unknown) =>
+        this.message.error(toApiError(error).message),
     });
   }
 

@@ -7,15 +7,7 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import {
-  DEFAULT_FOLLOW_UP_AFTER_DAYS,
-  SESSION_TYPE_DEFAULT_ADMITS,
-  type DemandCategory,
-  type SessionBreak,
-  type SessionMode,
-  type SessionType,
-  type SessionView,
-} from '@scenematch/contracts';
+import { DEFAULT_FOLLOW_UP_AFTER_DAYS, SESSION_TYPE_DEFAULT_ADMITS, type DemandCategory, type SessionBreak, type SessionMode, type SessionType, type SessionView } from '@scenematch/contracts';
 import type { SessionRequest } from '../../../core/data-access/sessions.api';
 import { requiredText, trimmedLength } from '../../me/product-form';
 
@@ -85,15 +77,12 @@ function between(min: number, max: number): ValidatorFn[] {
 }
 
 /** A break after the last slot (or a repeated one) is refused by the API too. */
-const breaksFit: ValidatorFn = (
-  group: AbstractControl,
-): ValidationErrors | null => {
+const breaksFit: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
   const slots = group.get('slots')?.value as number | null;
   const breaks = group.get('breaks') as AbstractControl | null;
   if (!breaks || !slots) return null;
   const seen = new Set<number>();
-  for (const control of (breaks as unknown as { controls: BreakGroup[] })
-    .controls) {
+  for (const control of (breaks as unknown as { controls: BreakGroup[] }).controls) {
     const after = control.controls.afterSlot;
     const value = after.value;
     const bad = value !== null && (value >= slots - 1 || seen.has(value));
@@ -151,29 +140,18 @@ export function createSessionForm(fb: FormBuilder) {
         Validators.max(SESSION_RULES.maxAgenciesMax),
       ]),
       sessionType: fb.nonNullable.control<SessionType>('supply_demand'),
-      admits: fb.nonNullable.control<DemandCategory[]>(
-        ['agency'],
-        Validators.required,
-      ),
+      admits: fb.nonNullable.control<DemandCategory[]>(['agency'], Validators.required),
       mode: fb.nonNullable.control<SessionMode>('onsite'),
-      onlineLink: fb.nonNullable.control('', [
-        Validators.maxLength(500),
-        Validators.pattern(MEETING_LINK_PATTERN),
-      ]),
+      onlineLink: fb.nonNullable.control('', [Validators.maxLength(500), Validators.pattern(MEETING_LINK_PATTERN)]),
       /** One link per line, table 1 first (the API takes a list). */
       tableLinks: fb.nonNullable.control(''),
-      followUpAfterDays: fb.control<number | null>(
-        DEFAULT_FOLLOW_UP_AFTER_DAYS,
-        [Validators.min(1), Validators.max(1000)],
-      ),
+      followUpAfterDays: fb.control<number | null>(DEFAULT_FOLLOW_UP_AFTER_DAYS, [Validators.min(1), Validators.max(1000)]),
     },
     { validators: breaksFit },
   );
   // A new type brings its usual demand side (the organiser may still widen it). Filling the form
   // sets the type before the admitted kinds, so an edited session keeps its own.
-  form.controls.sessionType.valueChanges.subscribe((type) =>
-    form.controls.admits.setValue([...SESSION_TYPE_DEFAULT_ADMITS[type]]),
-  );
+  form.controls.sessionType.valueChanges.subscribe((type) => form.controls.admits.setValue([...SESSION_TYPE_DEFAULT_ADMITS[type]]));
   return form;
 }
 
@@ -270,18 +248,11 @@ export function sessionChanges(
     changes.maxCompanies = value.maxCompanies ?? null;
   if ((value.maxAgencies ?? null) !== session.maxAgencies)
     changes.maxAgencies = value.maxAgencies ?? null;
-  if (value.sessionType !== session.sessionType)
-    changes.sessionType = value.sessionType;
-  if ([...value.admits].sort().join() !== [...session.admits].sort().join())
-    changes.admits = value.admits;
+  if (value.sessionType !== session.sessionType) changes.sessionType = value.sessionType;
+  if ([...value.admits].sort().join() !== [...session.admits].sort().join()) changes.admits = value.admits;
   if (next.mode !== session.mode) changes.mode = next.mode;
-  if ((next.onlineLink ?? '') !== (session.onlineLink ?? ''))
-    changes.onlineLink = next.onlineLink;
-  if (
-    JSON.stringify(next.tableLinks) !== JSON.stringify(session.tableLinks ?? [])
-  )
-    changes.tableLinks = next.tableLinks;
-  if (next.followUpAfterDays !== session.followUpAfterDays)
-    changes.followUpAfterDays = next.followUpAfterDays;
+  if ((next.onlineLink ?? '') !== (session.onlineLink ?? '')) changes.onlineLink = next.onlineLink;
+  if (JSON.stringify(next.tableLinks) !== JSON.stringify(session.tableLinks ?? [])) changes.tableLinks = next.tableLinks;
+  if (next.followUpAfterDays !== session.followUpAfterDays) changes.followUpAfterDays = next.followUpAfterDays;
   return changes;
 }

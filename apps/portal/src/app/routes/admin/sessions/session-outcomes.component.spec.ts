@@ -31,18 +31,8 @@ describe('SessionOutcomesComponent', () => {
       agendaView({
         meetings: [
           meetingView({ id: 'm-1' }),
-          meetingView({
-            id: 'm-2',
-            slot: 1,
-            status: 'cancelled',
-            cancelReason: '对方缺席',
-          }),
-          meetingView({
-            id: 'm-3',
-            slot: 2,
-            outcome: 'intent',
-            outcomeNote: '约定再谈',
-          }),
+          meetingView({ id: 'm-2', slot: 1, status: 'cancelled', cancelReason: '对方缺席' }),
+          meetingView({ id: 'm-3', slot: 2, outcome: 'intent', outcomeNote: '约定再谈' }),
         ],
       }),
     );
@@ -92,13 +82,8 @@ describe('SessionOutcomesComponent', () => {
     save.click();
     const patch = httpMock.expectOne(`${BASE}/meetings/m-1`);
     expect(patch.request.method).toBe('PATCH');
-    expect(patch.request.body).toEqual({
-      outcome: 'signed',
-      outcomeNote: '签订试点协议',
-    });
-    patch.flush(
-      meetingView({ outcome: 'signed', outcomeNote: '签订试点协议' }),
-    );
+    expect(patch.request.body).toEqual({ outcome: 'signed', outcomeNote: '签订试点协议' });
+    patch.flush(meetingView({ outcome: 'signed', outcomeNote: '签订试点协议' }));
     httpMock.expectOne(`${BASE}/report`).flush(
       reportView({
         meetings: { scheduled: 2, held: 2, cancelled: 1, withOutcome: 2 },
@@ -109,9 +94,7 @@ describe('SessionOutcomesComponent', () => {
     expect(rows[0].getAttribute('data-outcome')).toBe('signed');
     expect(byTestId('report-outcomes')?.textContent).toContain('签约 1');
     expect(byTestId('report-held')?.textContent).toContain('2 / 2');
-    expect(
-      (byTestId('outcome-save', rows[0]) as HTMLButtonElement).disabled,
-    ).toBe(true);
+    expect((byTestId('outcome-save', rows[0]) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('asks for an outcome before saving a note alone', () => {
@@ -127,12 +110,8 @@ describe('SessionOutcomesComponent', () => {
 
   it('keeps outcomes read-only before the session runs and says why', () => {
     start('scheduled');
-    expect(byTestId('outcomes-closed')?.textContent).toContain(
-      '对接会开始后才能记录洽谈成果（当前状态：日程已发布）',
-    );
-    for (const button of element.querySelectorAll<HTMLButtonElement>(
-      '[data-testid="outcome-save"]',
-    ))
+    expect(byTestId('outcomes-closed')?.textContent).toContain('对接会开始后才能记录洽谈成果（当前状态：日程已发布）');
+    for (const button of element.querySelectorAll<HTMLButtonElement>('[data-testid="outcome-save"]'))
       expect(button.disabled).toBe(true);
     const page = fixture.componentInstance as unknown as {
       setDraft(m: unknown, change: { outcome?: string; note?: string }): void;

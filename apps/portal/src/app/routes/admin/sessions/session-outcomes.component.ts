@@ -32,20 +32,13 @@ import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
-import {
-  FOLLOW_UP_ANSWER_LABELS,
-  FOLLOW_UP_ANSWERS,
-  formatBeijing,
-} from '@scenematch/contracts';
+import { FOLLOW_UP_ANSWER_LABELS, FOLLOW_UP_ANSWERS, formatBeijing } from '@scenematch/contracts';
 import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
 import { checkinRate, outcomesOpen } from './session-agenda';
 import { bySlotChartOptions, outcomesChartOptions } from './session-report';
 import { SessionReportChartComponent } from './session-report-chart.component';
 import { SessionReportKindsComponent } from './session-report-kinds.component';
-import {
-  BeijingTimePipe,
-  beijingTime,
-} from '../../../shared/text/beijing-time';
+import { BeijingTimePipe, beijingTime } from '../../../shared/text/beijing-time';
 
 interface OutcomeDraft {
   outcome: MeetingOutcome | null;

@@ -147,9 +147,7 @@ export class SessionOverviewComponent {
       next: (session) => {
         this.moving.set(null);
         this.editing.set(false);
-        this.message.success(
-          this.t.moved(SESSION_STATUS_LABELS[session.status]),
-        );
+        this.message.success(this.t.moved(SESSION_STATUS_LABELS[session.status]));
         this.updated.emit(session);
       },
       error: (error: unknown) => {

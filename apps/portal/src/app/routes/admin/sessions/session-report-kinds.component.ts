@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ReportCategoryRow, SessionReport } from '@scenematch/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -13,14 +8,7 @@ import { SessionReportChartComponent } from './session-report-chart.component';
 const T = SESSION_KINDS_TEXTS.report;
 
 /** The measures drawn per kind, with their bar colours. */
-const MEASURES: Array<{
-  key: keyof Pick<
-    ReportCategoryRow,
-    'participants' | 'requests' | 'meetings' | 'held' | 'withOutcome'
-  >;
-  label: string;
-  color: string;
-}> = [
+const MEASURES: Array<{ key: keyof Pick<ReportCategoryRow, 'participants' | 'requests' | 'meetings' | 'held' | 'withOutcome'>; label: string; color: string }> = [
   { key: 'participants', label: T.participants, color: '#91caff' },
   { key: 'requests', label: T.requests, color: '#ffd666' },
   { key: 'meetings', label: T.meetings, color: '#69b1ff' },
@@ -29,18 +17,12 @@ const MEASURES: Array<{
 ];
 
 /** Grouped bars: for each kind (AI企业, 政府单位…, 金融机构, 投资机构) participants, requests, meetings, held, with outcome. */
-export function byCategoryChartOptions(
-  report: SessionReport,
-): EChartsCoreOption {
+export function byCategoryChartOptions(report: SessionReport): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: report.byCategory.map((r) => r.label),
-      axisLabel: { interval: 0, width: 72, overflow: 'break' },
-    },
+    xAxis: { type: 'category', data: report.byCategory.map((r) => r.label), axisLabel: { interval: 0, width: 72, overflow: 'break' } },
     yAxis: { type: 'value', minInterval: 1 },
     series: MEASURES.map((m) => ({
       name: m.label,
@@ -61,19 +43,10 @@ export function byCategoryChartOptions(
     <div class="kinds" data-testid="report-by-kind">
       <h3>{{ t.title }}</h3>
       @defer {
-        <sm-session-report-chart
-          [options]="options()"
-          [height]="300"
-          data-testid="report-kind-chart"
-        />
+        <sm-session-report-chart [options]="options()" [height]="300" data-testid="report-kind-chart" />
       }
       <div class="table-wrap">
-        <nz-table
-          [nzData]="report().byCategory"
-          [nzShowPagination]="false"
-          nzSize="small"
-          data-testid="report-kind-table"
-        >
+        <nz-table [nzData]="report().byCategory" [nzShowPagination]="false" nzSize="small" data-testid="report-kind-table">
           <thead>
             <tr>
               <th>{{ t.category }}</th>
@@ -87,10 +60,7 @@ export function byCategoryChartOptions(
           </thead>
           <tbody>
             @for (r of report().byCategory; track r.category) {
-              <tr
-                [attr.data-category]="r.category"
-                data-testid="report-kind-row"
-              >
+              <tr [attr.data-category]="r.category" data-testid="report-kind-row">
                 <td>{{ r.label }}</td>
                 <td nzAlign="right">{{ r.participants }}</td>
                 <td nzAlign="right">{{ r.checkedIn }}</td>
@@ -106,27 +76,14 @@ export function byCategoryChartOptions(
     </div>
   `,
   styles: `
-    .kinds {
-      margin-top: 16px;
-    }
-    h3 {
-      font-size: 14px;
-      margin-bottom: 8px;
-    }
-    .table-wrap {
-      overflow-x: auto;
-      margin-top: 8px;
-    }
-    td,
-    th {
-      white-space: nowrap;
-    }
+    .kinds { margin-top: 16px; }
+    h3 { font-size: 14px; margin-bottom: 8px; }
+    .table-wrap { overflow-x: auto; margin-top: 8px; }
+    td, th { white-space: nowrap; }
   `,
 })
 export class SessionReportKindsComponent {
   readonly report = input.required<SessionReport>();
   protected readonly t = T;
-  protected readonly options = computed(() =>
-    byCategoryChartOptions(this.report()),
-  );
+  protected readonly options = computed(() => byCategoryChartOptions(this.report()));
 }

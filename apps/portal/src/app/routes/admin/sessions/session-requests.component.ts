@@ -45,21 +45,13 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (loadError(); as error) {
-      <nz-result
-        nzStatus="error"
-        [nzTitle]="common.loadFailed"
-        [nzSubTitle]="error"
-      >
+      <nz-result nzStatus="error" [nzTitle]="common.loadFailed" [nzSubTitle]="error">
         <div nz-result-extra>
-          <button nz-button nzType="primary" (click)="load()">
-            {{ common.retry }}
-          </button>
+          <button nz-button nzType="primary" (click)="load()">{{ common.retry }}</button>
         </div>
       </nz-result>
     } @else {
-      <p class="muted" data-testid="requests-total">
-        {{ t.total(requests().length, mutualCount()) }}
-      </p>
+      <p class="muted" data-testid="requests-total">{{ t.total(requests().length, mutualCount()) }}</p>
       <nz-table
         #table
         [nzData]="requests()"
@@ -83,27 +75,15 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
         </thead>
         <tbody>
           @for (r of table.data; track r.id) {
-            <tr
-              data-testid="request-row"
-              [attr.data-status]="r.status"
-              [attr.data-mutual]="r.mutual"
-            >
+            <tr data-testid="request-row" [attr.data-status]="r.status" [attr.data-mutual]="r.mutual">
               <td>{{ r.from.name }}</td>
               <td>{{ r.to.name }}</td>
               <td>{{ r.scenario?.title ?? '—' }}</td>
               <td>{{ r.message || '—' }}</td>
-              <td>
-                <nz-tag
-                  [nzColor]="colors[r.status]"
-                  data-testid="request-status"
-                  >{{ labels[r.status] }}</nz-tag
-                >
-              </td>
+              <td><nz-tag [nzColor]="colors[r.status]" data-testid="request-status">{{ labels[r.status] }}</nz-tag></td>
               <td>
                 @if (r.mutual) {
-                  <nz-tag nzColor="green" data-testid="request-mutual">{{
-                    t.mutualYes
-                  }}</nz-tag>
+                  <nz-tag nzColor="green" data-testid="request-mutual">{{ t.mutualYes }}</nz-tag>
                 } @else {
                   <span class="muted">—</span>
                 }
@@ -113,9 +93,7 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
           }
         </tbody>
       </nz-table>
-      <ng-template #emptyTpl
-        ><nz-empty [nzNotFoundContent]="t.empty"
-      /></ng-template>
+      <ng-template #emptyTpl><nz-empty [nzNotFoundContent]="t.empty" /></ng-template>
     }
   `,
   styles: `

@@ -226,8 +226,7 @@ export function funnelOptions(o: StatsOverview): EChartsCoreOption {
         label: {
           show: true,
           position: 'right',
-          formatter: (p: { value: number }) =>
-            `${p.value}（${share(p.value)}）`,
+          formatter: (p: { value: number }) => `${p.value}（${share(p.value)}）`,
         },
         data: o.funnel.map((s, i) => ({
           name: s.label,
@@ -274,7 +273,5 @@ export function batchHealthEmpty(
   onlyFlagged: boolean,
 ): string {
   const h = STATS_TEXTS.health;
-  return onlyFlagged && open > 0 && flagged === 0
-    ? h.noneFlagged(open)
-    : h.empty;
+  return onlyFlagged && open > 0 && flagged === 0 ? h.noneFlagged(open) : h.empty;
 }
