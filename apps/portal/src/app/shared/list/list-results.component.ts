@@ -1,8 +1,13 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  contentChild,
+  Directive,
+  inject,
   input,
+  TemplateRef,
 } from '@angular/core';
 import type { Page } from '@scenematch/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -23,6 +28,14 @@ export interface ListResultsSource {
   setPageSize(pageSize: number): void;
 }
 
+/** What a list shows instead of the default empty state: `<ng-template smListEmpty let-page>`. */
+@Directive({ selector: 'ng-template[smListEmpty]' })
+export class ListEmptyDirective {
+  readonly template = inject<TemplateRef<{ $implicit: Page<unknown> }>>(
+    TemplateRef,
+  );
+}
+
 /**
  * The results column of a search list (scenarios, products, 为我推荐): a skeleton until the first
  * page, the count, the projected cards (dimmed while the next page loads), an empty state with a
@@ -32,6 +45,7 @@ export interface ListResultsSource {
 @Component({
   selector: 'sm-list-results',
   imports: [
+    NgTemplateOutlet,
     NzCardModule,
     NzEmptyModule,
     NzPaginationModule,
@@ -68,7 +82,7 @@ export interface ListResultsSource {
     <sm-page-state
       [failure]="list().failure()"
       [errorTitle]="errorTitle()"
-      errorTestId="results-error"
+      [errorTestId]="errorTestId()"
       (retry)="list().retry()"
     >
       @if (list().page(); as p) {
@@ -77,13 +91,19 @@ export interface ListResultsSource {
           [class.is-loading]="list().loading()"
           [attr.data-loading]="list().loading()"
           [attr.aria-busy]="list().loading()"
-          data-testid="results"
+          [attr.data-testid]="testId()"
         >
-          <div class="result-count" data-testid="result-count">
-            {{ countText()(p.total) }}
-          </div>
+          @if (p.total > 0 || !hideZeroCount()) {
+            <div class="result-count" data-testid="result-count">
+              {{ countText()(p.total) }}
+            </div>
+          }
           @if (p.items.length) {
             <ng-content />
+          } @else if (empty(); as e) {
+            <ng-container
+              *ngTemplateOutlet="e.template; context: { $implicit: p }"
+            />
           } @else {
             <nz-empty
               class="empty"
@@ -135,6 +155,12 @@ export class ListResultsComponent {
   readonly emptyText = input('');
   readonly emptyHint = input('');
   readonly pageSizes = input<number[]>([10, 20, 50]);
+  readonly testId = input('results');
+  readonly errorTestId = input('results-error');
+  /** No count while nothing is found (the empty state says it). */
+  readonly hideZeroCount = input(false);
+
+  protected readonly empty = contentChild(ListEmptyDirective);
 
   protected readonly filters = computed(() => this.list().filters());
 }
