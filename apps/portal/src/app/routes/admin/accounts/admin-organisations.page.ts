@@ -32,6 +32,7 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
+import { RowActions } from '../../../shared/ui/row-actions';
 
 const PAGE_SIZE = 20;
 type Tab = VerificationStatus | 'all';
@@ -119,9 +120,6 @@ export class AdminOrganisationsPage {
     this.expanded().has(o.id);
 
   protected qDraft = '';
-  protected readonly busy = signal<string | null>(null);
-  protected readonly rejecting = signal<AdminOrganisationView | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly members = signal<Record<string, AdminUserView[]>>({});
 
@@ -129,6 +127,10 @@ export class AdminOrganisationsPage {
     (query: AdminOrganisationQuery) => this.api.organisations(query),
     { status: 'pending' as VerificationStatus | null, q: '' },
     PAGE_SIZE,
+  );
+  /** 驳回 asks a reason; 认证通过 is confirmed in place. */
+  protected readonly actions = new RowActions<AdminOrganisationView>(() =>
+    this.list.reload(),
   );
   protected readonly tab = computed<Tab>(
     () => this.list.filters().status ?? 'all',
@@ -158,52 +160,14 @@ export class AdminOrganisationsPage {
   }
 
   protected verify(row: AdminOrganisationView): void {
-    if (this.busy()) return;
-    this.busy.set(row.id);
-    this.api.verify(row.id).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(this.t.verified);
-        this.list.reload();
-      },
-      error: (error: unknown) => this.failed(error),
-    });
-  }
-
-  protected askReject(row: AdminOrganisationView): void {
-    this.reasonError.set(null);
-    this.rejecting.set(row);
+    this.actions.run(row.id, this.api.verify(row.id), this.t.verified);
   }
 
   protected confirmReject(reason: string): void {
-    const row = this.rejecting();
-    if (!row || this.busy()) return;
-    this.busy.set(row.id);
-    this.api.reject(row.id, reason).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.rejecting.set(null);
-        this.message.success(this.t.rejected);
-        this.list.reload();
-      },
-      error: (error: unknown) => {
-        const problem = toApiError(error).errors?.find(
-          (f) => f.field === 'reason',
-        );
-        if (problem) {
-          this.busy.set(null);
-          this.reasonError.set(problem.message);
-          return;
-        }
-        this.rejecting.set(null);
-        this.failed(error);
-      },
-    });
-  }
-
-  private failed(error: unknown): void {
-    this.busy.set(null);
-    this.message.error(toApiError(error).message);
-    this.list.reload();
+    this.actions.confirm(
+      (row, why) => this.api.reject(row.id, why),
+      reason,
+      this.t.rejected,
+    );
   }
 }

@@ -4,7 +4,6 @@ import {
   Component,
   computed,
   inject,
-  signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
@@ -16,7 +15,6 @@ import {
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -24,7 +22,6 @@ import {
   AccountsApi,
   type AdminUserQuery,
 } from '../../../core/data-access/accounts.api';
-import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
@@ -33,6 +30,7 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
+import { RowActions } from '../../../shared/ui/row-actions';
 
 const PAGE_SIZE = 20;
 const STATUS_COLORS: Record<UserStatus, string> = {
@@ -63,7 +61,6 @@ const STATUS_COLORS: Record<UserStatus, string> = {
 })
 export class AdminUsersPage {
   private readonly api = inject(AccountsApi);
-  private readonly message = inject(NzMessageService);
   private readonly auth = inject(AuthStore);
 
   protected readonly t = ACCOUNT_TEXTS.users;
@@ -124,9 +121,6 @@ export class AdminUsersPage {
   });
 
   protected qDraft = '';
-  protected readonly busy = signal<string | null>(null);
-  protected readonly disabling = signal<AdminUserView | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
   protected readonly myId = computed(() => this.auth.user()?.id ?? null);
 
   protected readonly list = new PagedQuery(
@@ -134,70 +128,32 @@ export class AdminUsersPage {
     { q: '', role: null as Role | null, status: null as UserStatus | null },
     PAGE_SIZE,
   );
+  /** 停用 asks a reason; 启用 and 重置双因素 are confirmed in place. */
+  protected readonly actions = new RowActions<AdminUserView>(() =>
+    this.list.reload(),
+  );
 
   protected search(): void {
     this.list.set({ q: this.qDraft.trim() });
   }
 
-  protected askDisable(user: AdminUserView): void {
-    this.reasonError.set(null);
-    this.disabling.set(user);
-  }
-
   protected confirmDisable(reason: string): void {
-    const user = this.disabling();
-    if (!user || this.busy()) return;
-    this.busy.set(user.id);
-    this.api.disable(user.id, reason).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.disabling.set(null);
-        this.message.success(this.t.disabled);
-        this.list.reload();
-      },
-      error: (error: unknown) => {
-        const problem = toApiError(error).errors?.find(
-          (f) => f.field === 'reason',
-        );
-        if (problem) {
-          this.busy.set(null);
-          this.reasonError.set(problem.message);
-          return;
-        }
-        this.disabling.set(null);
-        this.failed(error);
-      },
-    });
+    this.actions.confirm(
+      (user, why) => this.api.disable(user.id, why),
+      reason,
+      this.t.disabled,
+    );
   }
 
   protected enable(user: AdminUserView): void {
-    this.run(user, this.api.enable(user.id), this.t.enabled);
+    this.actions.run(user.id, this.api.enable(user.id), this.t.enabled);
   }
 
   protected resetSecondFactor(user: AdminUserView): void {
-    this.run(user, this.api.resetSecondFactor(user.id), this.t.mfaReset);
-  }
-
-  private run(
-    user: AdminUserView,
-    action: ReturnType<AccountsApi['enable']>,
-    done: string,
-  ): void {
-    if (this.busy()) return;
-    this.busy.set(user.id);
-    action.subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(done);
-        this.list.reload();
-      },
-      error: (error: unknown) => this.failed(error),
-    });
-  }
-
-  private failed(error: unknown): void {
-    this.busy.set(null);
-    this.message.error(toApiError(error).message);
-    this.list.reload();
+    this.actions.run(
+      user.id,
+      this.api.resetSecondFactor(user.id),
+      this.t.mfaReset,
+    );
   }
 }
