@@ -200,6 +200,7 @@ export class AttrsDirective {
   template: `
     <sm-page-state
       [failure]="source()?.failure() ?? null"
+      [errorTitle]="errorTitle()"
       (retry)="source()?.reload()"
     >
       <nz-table
@@ -374,6 +375,8 @@ export class DataTableComponent<T> {
   /** No pager while every row fits on one page. */
   readonly hideOnSinglePage = input(false);
   readonly emptyText = input('');
+  /** The title of a failed load (default 数据加载失败). */
+  readonly errorTitle = input('');
   /** Whether the pager shows the count (`totalText`). */
   readonly showTotal = input(true);
   /** The pager's count, e.g. 共 12 位用户; default 共 N 条. */
