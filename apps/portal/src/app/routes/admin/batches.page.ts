@@ -16,8 +16,6 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -35,6 +33,10 @@ import {
 } from '../../shared/forms/server-errors';
 import { ReloadableList } from '../../shared/ui/reloadable-list';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../shared/ui/data-table.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   draft: 'processing',
@@ -46,6 +48,7 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
 @Component({
   selector: 'sm-batches-page',
   imports: [
+    DATA_TABLE,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -56,8 +59,6 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
     NzInputModule,
     NzInputNumberModule,
     NzModalModule,
-    NzResultModule,
-    NzTableModule,
     NzTagModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,9 +77,45 @@ export class BatchesPage {
   protected readonly edit = SCENARIO_TEXTS.scenarios.actions.edit;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 
-  private readonly batches = new ReloadableList(() => this.api.list());
-  protected readonly list = this.batches.state;
+  protected readonly batches = new ReloadableList(() => this.api.list());
   protected readonly rows = this.batches.items;
+  protected readonly columns: TableColumn<ScenarioBatchView>[] = [
+    {
+      key: 'number',
+      title: this.t.batchNumber,
+      width: '90px',
+      value: (b) => this.t.batchNumberValue(b.number),
+    },
+    { key: 'name', title: this.t.batchName, value: (b) => b.name },
+    { key: 'issuer', title: this.t.batchIssuer, value: (b) => b.issuer },
+    {
+      key: 'window',
+      title: this.t.batchWindow,
+      width: '220px',
+      value: (b) => this.t.windowValue(b.opensOn, b.closesOn),
+    },
+    {
+      key: 'status',
+      title: this.t.batchStatus,
+      width: '140px',
+      tag: (b) => ({
+        text: this.t.batchStatuses[b.status],
+        color: this.colors[b.status],
+      }),
+      testId: 'batch-status',
+    },
+    {
+      key: 'count',
+      title: this.t.batchScenarios,
+      width: '80px',
+      value: (b) => b.scenarioCount,
+      testId: 'batch-count',
+    },
+    { key: 'actions', title: this.common.actions, width: '220px' },
+  ];
+  protected readonly rowAttrs = (b: ScenarioBatchView) => ({
+    'data-number': b.number,
+  });
 
   protected readonly busy = signal<string | null>(null);
   /** The batch being edited; 'new' for a new one; null when the form is closed. */
@@ -86,10 +123,6 @@ export class BatchesPage {
   protected readonly saving = signal(false);
   protected readonly formError = signal<string | null>(null);
   readonly form = createBatchForm(inject(FormBuilder));
-
-  protected retry(): void {
-    this.batches.reload();
-  }
 
   protected openCreate(): void {
     const next = Math.max(0, ...this.rows().map((b) => b.number)) + 1;

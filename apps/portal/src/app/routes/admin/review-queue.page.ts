@@ -7,21 +7,17 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import type {
   ScenarioBatchView,
   ScenarioStatus,
   ScenarioView,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { combineLatest, from, Observable, of } from 'rxjs';
@@ -45,7 +41,12 @@ import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { Reloadable } from '../../shared/ui/reloadable-list';
-import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { beijingTime } from '../../shared/text/beijing-time';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../shared/ui/data-table.component';
+import { pageSource } from '../../shared/list/paged-query';
 
 type QueueFilter = 'pending' | 'submitted' | 'approved';
 
@@ -64,17 +65,13 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-review-queue-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
     FormsModule,
-    RouterLink,
     NzButtonModule,
-    NzEmptyModule,
     NzInputModule,
     NzPopconfirmModule,
     NzRadioModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,
@@ -98,6 +95,42 @@ export class ReviewQueuePage {
       [QueueFilter, string]
     >
   ).map(([value, label]) => ({ value, label }));
+
+  protected readonly columns: TableColumn<ScenarioView>[] = [
+    {
+      key: 'title',
+      title: this.fieldTitle,
+      value: (r) => r.title,
+      link: (r) => ['/scenarios', r.id],
+      testId: 'queue-title',
+    },
+    { key: 'agency', title: this.s.agency, value: (r) => r.agency.name },
+    {
+      key: 'domain',
+      title: this.s.domain,
+      width: '110px',
+      value: (r) => r.domain.name,
+    },
+    {
+      key: 'batch',
+      title: this.s.batch,
+      value: (r) =>
+        r.batch
+          ? this.s.batchValue(r.batch.number, r.batch.name)
+          : this.common.none,
+    },
+    { key: 'status', title: this.s.status, width: '130px' },
+    {
+      key: 'submittedAt',
+      title: this.t.submittedAt,
+      width: '150px',
+      value: (r) => beijingTime(r.submittedAt),
+    },
+    { key: 'actions', title: this.common.actions, width: '170px' },
+  ];
+  protected readonly rowAttrs = (r: ScenarioView) => ({ 'data-id': r.id });
+  protected readonly isSelected = (r: ScenarioView) =>
+    this.selected().has(r.id);
 
   protected readonly filter = signal<QueueFilter>('pending');
   protected readonly pageIndex = signal(1);
@@ -158,8 +191,7 @@ export class ReviewQueuePage {
     ]),
   );
   protected readonly page = this.list.value;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  protected readonly source = pageSource(this.list, this.pageIndex, PAGE_SIZE);
 
   private batchStatus(
     scenario: ScenarioView,
@@ -338,10 +370,6 @@ export class ReviewQueuePage {
   private failed(error: unknown): void {
     this.busy.set(null);
     this.message.error(toApiError(error).message);
-    this.list.reload();
-  }
-
-  protected retry(): void {
     this.list.reload();
   }
 }

@@ -20,7 +20,6 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -34,6 +33,7 @@ import { TEXTS } from '../../core/i18n/zh-cn';
 import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
 import { isExpired } from '../../shared/product/product-format';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 
 type LoadState =
   | { state: 'loading' }
@@ -52,6 +52,7 @@ const PRODUCTS_SHOWN = 50;
 @Component({
   selector: 'sm-company-page',
   imports: [
+    PageStateComponent,
     RouterLink,
     NzButtonModule,
     NzCardModule,
@@ -59,7 +60,6 @@ const PRODUCTS_SHOWN = 50;
     NzEmptyModule,
     NzGridModule,
     NzIconModule,
-    NzResultModule,
     NzSkeletonModule,
     NzTableModule,
     NzTagModule,

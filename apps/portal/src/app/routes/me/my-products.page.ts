@@ -14,12 +14,9 @@ import {
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
@@ -33,7 +30,12 @@ import { productActions } from '../../shared/product/product-format';
 import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { ReloadableList } from '../../shared/ui/reloadable-list';
-import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { beijingTime } from '../../shared/text/beijing-time';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 
 /** A company has a handful of products: one request (the API's largest page) holds them all. */
 const MAX_PRODUCTS = 100;
@@ -45,15 +47,13 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-my-products-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
+    PageStateComponent,
     RouterLink,
     NzAlertModule,
     NzButtonModule,
-    NzEmptyModule,
     NzIconModule,
     NzPopconfirmModule,
-    NzResultModule,
-    NzTableModule,
     NzTabsModule,
     NzTagModule,
     NzTooltipModule,
@@ -83,6 +83,22 @@ export class MyProductsPage {
       .pipe(map((page) => page.items)),
   );
   protected readonly items = this.list.items;
+  protected readonly columns: TableColumn<ProductView>[] = [
+    { key: 'name', title: this.t.name },
+    { key: 'capabilities', title: this.p.capabilities },
+    { key: 'status', title: this.t.status, width: '110px' },
+    {
+      key: 'updatedAt',
+      title: this.t.updatedAt,
+      width: '150px',
+      value: (r) => beijingTime(r.updatedAt),
+    },
+    { key: 'actions', title: this.common.actions, width: '230px' },
+  ];
+  protected readonly rowAttrs = (r: ProductView) => ({
+    'data-id': r.id,
+    'data-status': r.status,
+  });
   protected readonly loading = this.list.loading;
   protected readonly failure = this.list.failure;
   protected readonly counts = computed(() => {

@@ -22,8 +22,6 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom, Observable } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
@@ -41,6 +39,7 @@ import { ProductFilesComponent } from '../../shared/product/product-files.compon
 import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 
 type LoadState =
   | { state: 'loading' }
@@ -55,6 +54,7 @@ type LoadState =
 @Component({
   selector: 'sm-product-detail-page',
   imports: [
+    PageStateComponent,
     BeijingTimePipe,
     RouterLink,
     NzAlertModule,
@@ -64,8 +64,6 @@ type LoadState =
     NzGridModule,
     NzIconModule,
     NzPopconfirmModule,
-    NzResultModule,
-    NzSkeletonModule,
     NzTagModule,
     ProductFilesComponent,
     ProductStatusTagComponent,

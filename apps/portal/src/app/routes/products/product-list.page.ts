@@ -17,8 +17,6 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzPaginationModule } from 'ng-zorro-antd/pagination';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -48,6 +46,7 @@ import {
   toggleCapability,
   type ProductFilters,
 } from './product-filters';
+import { ListResultsComponent } from '../../shared/list/list-results.component';
 
 /** How many capability facets show as tags above the results (the chart and the select hold all). */
 const FACET_TAGS = 16;
@@ -59,6 +58,7 @@ const FACET_TAGS = 16;
 @Component({
   selector: 'sm-product-list-page',
   imports: [
+    ListResultsComponent,
     FormsModule,
     ReactiveFormsModule,
     NzButtonModule,
@@ -67,8 +67,6 @@ const FACET_TAGS = 16;
     NzGridModule,
     NzIconModule,
     NzInputModule,
-    NzPaginationModule,
-    NzResultModule,
     NzSelectModule,
     NzSkeletonModule,
     NzTagModule,

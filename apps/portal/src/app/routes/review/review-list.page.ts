@@ -1,45 +1,22 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { of } from 'rxjs';
-import { catchError, map, startWith } from 'rxjs/operators';
 import {
   ApplicationsApi,
   type ReviewAssignment,
 } from '../../core/data-access/applications.api';
-import { toApiError } from '../../core/http/api-error';
 import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
-
-type ListState =
-  | { state: 'loading' }
-  | { state: 'done'; items: ReviewAssignment[] }
-  | { state: 'failed'; message: string };
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../shared/ui/data-table.component';
+import { ReloadableList } from '../../shared/ui/reloadable-list';
 
 /** 评审任务: the applications assigned to the expert; recused ones are shown but closed. */
 @Component({
   selector: 'sm-review-list-page',
-  imports: [
-    RouterLink,
-    NzButtonModule,
-    NzEmptyModule,
-    NzIconModule,
-    NzResultModule,
-    NzTableModule,
-    NzTagModule,
-    NzTooltipModule,
-  ],
+  imports: [DATA_TABLE, RouterLink, NzButtonModule, NzIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-list.page.html',
   styleUrl: './review.page.less',
@@ -48,22 +25,28 @@ export class ReviewListPage {
   private readonly api = inject(ApplicationsApi);
   protected readonly t = APPLICATION_TEXTS.review;
 
-  protected readonly list = toSignal(
-    this.api.myReviews().pipe(
-      map((items): ListState => ({ state: 'done', items })),
-      catchError((error: unknown) =>
-        of<ListState>({ state: 'failed', message: toApiError(error).message }),
-      ),
-      startWith<ListState>({ state: 'loading' }),
-    ),
-    { initialValue: { state: 'loading' } as ListState },
-  );
-  protected readonly items = computed(() => {
-    const l = this.list();
-    return l.state === 'done' ? l.items : [];
+  protected readonly list = new ReloadableList(() => this.api.myReviews());
+  protected readonly columns: TableColumn<ReviewAssignment>[] = [
+    { key: 'scenario', title: this.t.scenario, value: (r) => r.scenario.title },
+    { key: 'company', title: this.t.company, value: (r) => r.company },
+    {
+      key: 'state',
+      title: this.t.state,
+      width: '220px',
+      tag: (r) =>
+        r.recused
+          ? { text: this.t.recused, color: 'default' }
+          : r.reviewed
+            ? { text: this.t.reviewed, color: 'success' }
+            : { text: this.t.pending, color: 'processing' },
+      sub: (r) => (r.recused ? r.recuseReason : null),
+      testId: 'review-state',
+    },
+    { key: 'open', title: '', width: '140px' },
+  ];
+  protected readonly rowAttrs = (r: ReviewAssignment) => ({
+    'data-id': r.applicationId,
+    'data-state': r.recused ? 'recused' : r.reviewed ? 'reviewed' : 'pending',
   });
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
+  protected readonly trackBy = (r: ReviewAssignment) => r.applicationId;
 }

@@ -28,8 +28,6 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { combineLatest, forkJoin, from, Observable, of, Subject } from 'rxjs';
@@ -59,6 +57,7 @@ import {
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { ScenarioApplicationsComponent } from './scenario-applications.component';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 
 type DetailState =
   | { state: 'loading' }
@@ -77,6 +76,7 @@ type ReasonAction = 'return' | 'cancel';
 @Component({
   selector: 'sm-scenario-detail-page',
   imports: [
+    PageStateComponent,
     BeijingTimePipe,
     RouterLink,
     NzAlertModule,
@@ -86,8 +86,6 @@ type ReasonAction = 'return' | 'cancel';
     NzGridModule,
     NzIconModule,
     NzPopconfirmModule,
-    NzResultModule,
-    NzSkeletonModule,
     NzTagModule,
     NzTimelineModule,
     ReasonModalComponent,

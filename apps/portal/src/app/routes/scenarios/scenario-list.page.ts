@@ -18,8 +18,6 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPaginationModule } from 'ng-zorro-antd/pagination';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -52,6 +50,7 @@ import {
   PAGE_SIZES,
   type ScenarioFilters,
 } from './scenario-filters';
+import { ListResultsComponent } from '../../shared/list/list-results.component';
 
 const SNIPPET_LENGTH = 120;
 
@@ -62,6 +61,7 @@ const SNIPPET_LENGTH = 120;
 @Component({
   selector: 'sm-scenario-list-page',
   imports: [
+    ListResultsComponent,
     FormsModule,
     ReactiveFormsModule,
     RouterLink,
@@ -72,8 +72,6 @@ const SNIPPET_LENGTH = 120;
     NzGridModule,
     NzIconModule,
     NzInputModule,
-    NzPaginationModule,
-    NzResultModule,
     NzSelectModule,
     NzSkeletonModule,
     NzTagModule,

@@ -23,15 +23,16 @@ import {
   startWith,
   switchMap,
 } from 'rxjs/operators';
+import type { ApiError } from '@scenematch/contracts';
 import { toApiError } from '../../core/http/api-error';
 
 /** The longest search the lists send (the API's limit). */
 const MAX_QUERY_LENGTH = 50;
 
-/** What every URL-kept list filter has: the search box, the sort and the paging. */
+/** What every URL-kept list filter has: the paging and, on a search list, the search box and sort. */
 export interface UrlListFilters {
-  q: string;
-  sort: string | null;
+  q?: string;
+  sort?: string | null;
   page: number;
   pageSize: number;
 }
@@ -50,6 +51,7 @@ export type ListState<P> =
 export function loadKeepingPrevious<Q, P>(
   load: (query: Q) => Observable<P>,
   loadFailed = '',
+  describe: (error: ApiError) => string = (e) => e.message,
 ): OperatorFunction<Q, ListState<P>> {
   let last: P | null = null;
   return switchMap((query: Q) =>
@@ -61,7 +63,7 @@ export function loadKeepingPrevious<Q, P>(
       catchError((error: unknown) =>
         of<ListState<P>>({
           state: 'failed',
-          message: toApiError(error).message || loadFailed,
+          message: describe(toApiError(error)) || loadFailed,
         }),
       ),
       startWith<ListState<P>>({ state: 'loading', previous: last }),
@@ -104,6 +106,8 @@ export interface UrlListOptions<
   load(filters: F): Observable<P>;
   /** Shown when the load fails without a message of its own. */
   loadFailed: string;
+  /** The message of a failed load (default: the API's). */
+  failureMessage?: (error: ApiError) => string;
 }
 
 /** Whole number ≥ 1 from a query parameter, else the fallback. */
@@ -145,6 +149,13 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
   readonly page: Signal<P | null>;
   readonly loading: Signal<boolean>;
   readonly failure: Signal<string | null>;
+  /** The page's rows, its total and paging: the list as a table's source. */
+  readonly rows = computed(
+    () => (this.page()?.items ?? []) as P extends Page<infer T> ? T[] : never,
+  );
+  readonly total = computed(() => this.page()?.total ?? 0);
+  readonly pageIndex = computed(() => this.filters().page);
+  readonly pageSize = computed(() => this.filters().pageSize);
 
   constructor(private readonly options: UrlListOptions<F, P>) {
     const fromUrl$ = this.route.queryParamMap.pipe(map(options.fromParams));
@@ -154,7 +165,13 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
         fromUrl$,
         // A retry re-runs the current filters.
         this.reload$.pipe(map(() => this.filters())),
-      ).pipe(loadKeepingPrevious(options.load, options.loadFailed)),
+      ).pipe(
+        loadKeepingPrevious(
+          options.load,
+          options.loadFailed,
+          options.failureMessage,
+        ),
+      ),
       {
         initialValue: { state: 'loading', previous: null } as ListState<P>,
       },
@@ -166,7 +183,7 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
 
     // The search box follows the URL (back button, links) …
     effect(() => {
-      const q = this.filters().q;
+      const q = this.filters().q ?? '';
       if (this.search.value.trim() !== q)
         this.search.setValue(q, { emitEvent: false });
     });
@@ -175,7 +192,7 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
       .pipe(
         debounceTime(350),
         map((v) => v.trim().slice(0, MAX_QUERY_LENGTH)),
-        filter((q) => q !== this.filters().q),
+        filter((q) => q !== (this.filters().q ?? '')),
         takeUntilDestroyed(inject(DestroyRef)),
       )
       .subscribe((q) => this.apply({ q } as Partial<F>));
@@ -197,7 +214,7 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
 
   searchNow(): void {
     const q = this.search.value.trim().slice(0, MAX_QUERY_LENGTH);
-    if (q !== this.filters().q) this.apply({ q } as Partial<F>);
+    if (q !== (this.filters().q ?? '')) this.apply({ q } as Partial<F>);
   }
 
   setPageIndex(page: number): void {
@@ -218,6 +235,10 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
 
   retry(): void {
     this.reload$.next();
+  }
+
+  reload(): void {
+    this.retry();
   }
 
   private navigate(filters: F, replace: boolean): void {

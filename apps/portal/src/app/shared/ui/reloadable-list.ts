@@ -72,4 +72,6 @@ export class Reloadable<T, A = void> {
 export class ReloadableList<T, A = void> extends Reloadable<T[], A> {
   /** The rows to show: the loaded ones, the previous ones while loading, none after a failure. */
   readonly items = computed(() => this.value() ?? []);
+  /** The rows, as a table's source reads them (sm-data-table pages them in the browser). */
+  readonly rows = this.items;
 }

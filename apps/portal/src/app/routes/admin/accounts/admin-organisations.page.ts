@@ -1,4 +1,4 @@
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type {
   AdminOrganisationView,
@@ -14,13 +13,10 @@ import type {
   VerificationStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
@@ -31,10 +27,20 @@ import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { Reloadable } from '../../../shared/ui/reloadable-list';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
+import { PagedQuery } from '../../../shared/list/paged-query';
+import { RowActions } from '../../../shared/ui/row-actions';
 
 const PAGE_SIZE = 20;
 type Tab = VerificationStatus | 'all';
+const VERIFICATION_COLORS: Record<VerificationStatus, string> = {
+  verified: 'success',
+  rejected: 'error',
+  pending: 'processing',
+};
 
 /**
  * 机构认证 (admin console; organisers work the queue too): organisations awaiting verification,
@@ -44,15 +50,12 @@ type Tab = VerificationStatus | 'all';
 @Component({
   selector: 'sm-admin-organisations-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
     FormsModule,
     NzButtonModule,
-    NzEmptyModule,
     NzInputModule,
     NzPopconfirmModule,
     NzRadioModule,
-    NzResultModule,
-    NzTableModule,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,
@@ -69,41 +72,76 @@ export class AdminOrganisationsPage {
   protected readonly roles = ACCOUNT_TEXTS.users.roles;
   protected readonly userStatuses = ACCOUNT_TEXTS.users.statuses;
   protected readonly common = TEXTS.common;
-  protected readonly pageSize = PAGE_SIZE;
   protected readonly tabs: Tab[] = ['pending', 'verified', 'rejected', 'all'];
 
-  protected readonly tab = signal<Tab>('pending');
-  protected readonly q = signal('');
+  protected readonly columns: TableColumn<AdminOrganisationView>[] = [
+    { key: 'name', title: this.t.columns.name },
+    {
+      key: 'type',
+      title: this.t.columns.type,
+      width: '90px',
+      value: (o) => this.t.types[o.type] ?? o.type,
+    },
+    {
+      key: 'uscc',
+      title: this.t.columns.uscc,
+      width: '230px',
+      testId: 'org-uscc',
+    },
+    {
+      key: 'members',
+      title: this.t.columns.members,
+      width: '60px',
+      value: (o) => o.members,
+    },
+    {
+      key: 'status',
+      title: this.t.columns.status,
+      width: '90px',
+      tag: (o) => ({
+        text: this.t.statuses[o.verificationStatus],
+        color: VERIFICATION_COLORS[o.verificationStatus],
+      }),
+      testId: 'org-status',
+    },
+    {
+      key: 'registeredAt',
+      title: this.t.columns.registeredAt,
+      width: '140px',
+      value: (r) => beijingTime(r.createdAt),
+    },
+    { key: 'actions', title: this.common.actions, width: '170px' },
+  ];
+  protected readonly rowAttrs = (o: AdminOrganisationView) => ({
+    'data-id': o.id,
+    'data-name': o.name,
+  });
+  protected readonly isExpanded = (o: AdminOrganisationView) =>
+    this.expanded().has(o.id);
+
   protected qDraft = '';
-  protected readonly pageIndex = signal(1);
-  protected readonly busy = signal<string | null>(null);
-  protected readonly rejecting = signal<AdminOrganisationView | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly members = signal<Record<string, AdminUserView[]>>({});
 
-  private readonly query = computed<AdminOrganisationQuery>(() => ({
-    status: this.tab() === 'all' ? null : (this.tab() as VerificationStatus),
-    q: this.q(),
-    page: this.pageIndex(),
-    pageSize: PAGE_SIZE,
-  }));
-  private readonly list = new Reloadable(
+  protected readonly list = new PagedQuery(
     (query: AdminOrganisationQuery) => this.api.organisations(query),
-    toObservable(this.query),
+    { status: 'pending' as VerificationStatus | null, q: '' },
+    PAGE_SIZE,
   );
-  protected readonly page = this.list.value;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  /** 驳回 asks a reason; 认证通过 is confirmed in place. */
+  protected readonly actions = new RowActions<AdminOrganisationView>(() =>
+    this.list.reload(),
+  );
+  protected readonly tab = computed<Tab>(
+    () => this.list.filters().status ?? 'all',
+  );
 
   protected setTab(tab: Tab): void {
-    this.tab.set(tab);
-    this.pageIndex.set(1);
+    this.list.set({ status: tab === 'all' ? null : tab });
   }
 
   protected search(): void {
-    this.q.set(this.qDraft.trim());
-    this.pageIndex.set(1);
+    this.list.set({ q: this.qDraft.trim() });
   }
 
   protected toggleMembers(row: AdminOrganisationView, open: boolean): void {
@@ -122,56 +160,14 @@ export class AdminOrganisationsPage {
   }
 
   protected verify(row: AdminOrganisationView): void {
-    if (this.busy()) return;
-    this.busy.set(row.id);
-    this.api.verify(row.id).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(this.t.verified);
-        this.list.reload();
-      },
-      error: (error: unknown) => this.failed(error),
-    });
-  }
-
-  protected askReject(row: AdminOrganisationView): void {
-    this.reasonError.set(null);
-    this.rejecting.set(row);
+    this.actions.run(row.id, this.api.verify(row.id), this.t.verified);
   }
 
   protected confirmReject(reason: string): void {
-    const row = this.rejecting();
-    if (!row || this.busy()) return;
-    this.busy.set(row.id);
-    this.api.reject(row.id, reason).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.rejecting.set(null);
-        this.message.success(this.t.rejected);
-        this.list.reload();
-      },
-      error: (error: unknown) => {
-        const problem = toApiError(error).errors?.find(
-          (f) => f.field === 'reason',
-        );
-        if (problem) {
-          this.busy.set(null);
-          this.reasonError.set(problem.message);
-          return;
-        }
-        this.rejecting.set(null);
-        this.failed(error);
-      },
-    });
-  }
-
-  protected retry(): void {
-    this.list.reload();
-  }
-
-  private failed(error: unknown): void {
-    this.busy.set(null);
-    this.message.error(toApiError(error).message);
-    this.list.reload();
+    this.actions.confirm(
+      (row, why) => this.api.reject(row.id, why),
+      reason,
+      this.t.rejected,
+    );
   }
 }

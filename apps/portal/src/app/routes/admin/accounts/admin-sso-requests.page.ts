@@ -5,7 +5,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type {
   SsoApproveRequest,
@@ -14,15 +14,12 @@ import type {
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, debounceTime, map, of, Subject, switchMap } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
@@ -32,8 +29,12 @@ import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { SSO_TEXTS } from '../../../core/i18n/zh-cn.sso';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
-import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { beijingTime } from '../../../shared/text/beijing-time';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
+import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
 
 const PAGE_SIZE = 20;
 
@@ -50,18 +51,15 @@ interface Option {
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
     FormsModule,
     NzAlertModule,
     NzButtonModule,
-    NzEmptyModule,
     NzFormModule,
     NzInputModule,
     NzModalModule,
     NzRadioModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
     NzTagModule,
     ReasonModalComponent,
   ],
@@ -76,7 +74,6 @@ export class AdminSsoRequestsPage {
 
   protected readonly t = SSO_TEXTS.requests;
   protected readonly common = TEXTS.common;
-  protected readonly pageSize = PAGE_SIZE;
   protected readonly tabs: SsoLinkRequestStatus[] = [
     'pending',
     'approved',
@@ -92,8 +89,31 @@ export class AdminSsoRequestsPage {
     { initialValue: true },
   );
 
-  protected readonly tab = signal<SsoLinkRequestStatus>('pending');
-  protected readonly pageIndex = signal(1);
+  protected readonly columns = computed<TableColumn<SsoLinkRequestView>[]>(
+    () => [
+      { key: 'person', title: this.t.columns.person },
+      { key: 'email', title: this.t.columns.email },
+      { key: 'phone', title: this.t.columns.phone, width: '150px' },
+      { key: 'externalId', title: this.t.columns.externalId, width: '170px' },
+      {
+        key: 'createdAt',
+        title: this.t.columns.createdAt,
+        width: '140px',
+        value: (r) => beijingTime(r.createdAt),
+      },
+      {
+        key: 'result',
+        title:
+          this.list.filters().status === 'pending'
+            ? this.common.actions
+            : this.t.columns.result,
+        width: '170px',
+      },
+    ],
+  );
+  protected readonly rowAttrs = (r: SsoLinkRequestView) => ({
+    'data-subject': r.subject,
+  });
   protected readonly busy = signal<string | null>(null);
   protected readonly rejecting = signal<SsoLinkRequestView | null>(null);
   protected readonly reasonError = signal<string | null>(null);
@@ -111,19 +131,13 @@ export class AdminSsoRequestsPage {
   private readonly userSearch = new Subject<string>();
   private readonly organisationSearch = new Subject<string>();
 
-  private readonly query = computed(() => ({
-    status: this.tab(),
-    page: this.pageIndex(),
-    pageSize: PAGE_SIZE,
-  }));
-  private readonly list = new Reloadable(
-    (query: { status: SsoLinkRequestStatus; page: number; pageSize: number }) =>
+  protected readonly list = new PagedQuery(
+    (query: { status: SsoLinkRequestStatus } & PageRequest) =>
       this.api.requests(query),
-    toObservable(this.query),
+    { status: 'pending' as SsoLinkRequestStatus },
+    PAGE_SIZE,
   );
-  protected readonly page = this.list.value;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  protected readonly tab = computed(() => this.list.filters().status);
 
   constructor() {
     this.userSearch
@@ -161,8 +175,7 @@ export class AdminSsoRequestsPage {
   }
 
   protected setTab(tab: SsoLinkRequestStatus): void {
-    this.tab.set(tab);
-    this.pageIndex.set(1);
+    this.list.set({ status: tab });
   }
 
   protected searchUsers(q: string): void {
@@ -256,9 +269,5 @@ export class AdminSsoRequestsPage {
         );
       },
     });
-  }
-
-  protected retry(): void {
-    this.list.reload();
   }
 }

@@ -1,12 +1,10 @@
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
   inject,
-  signal,
 } from '@angular/core';
-import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import {
   ROLES,
@@ -16,26 +14,31 @@ import {
   type UserStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
   AccountsApi,
   type AdminUserQuery,
 } from '../../../core/data-access/accounts.api';
-import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { Reloadable } from '../../../shared/ui/reloadable-list';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
+import { PagedQuery } from '../../../shared/list/paged-query';
+import { RowActions } from '../../../shared/ui/row-actions';
 
 const PAGE_SIZE = 20;
+const STATUS_COLORS: Record<UserStatus, string> = {
+  active: 'success',
+  locked: 'warning',
+  disabled: 'default',
+  erased: 'default',
+};
 
 /**
  * 用户管理 (admin only): users by e-mail or name, role and status; 停用 (with a reason) and 启用,
@@ -44,16 +47,12 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-admin-users-page',
   imports: [
-    BeijingTimePipe,
     FormsModule,
     NzButtonModule,
-    NzEmptyModule,
+    DATA_TABLE,
     NzInputModule,
     NzPopconfirmModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
-    NzTagModule,
     ReasonModalComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -62,118 +61,99 @@ const PAGE_SIZE = 20;
 })
 export class AdminUsersPage {
   private readonly api = inject(AccountsApi);
-  private readonly message = inject(NzMessageService);
   private readonly auth = inject(AuthStore);
 
   protected readonly t = ACCOUNT_TEXTS.users;
   protected readonly common = TEXTS.common;
-  protected readonly pageSize = PAGE_SIZE;
   protected readonly roleOptions = ROLES;
   protected readonly statusOptions = USER_STATUSES;
 
-  protected readonly q = signal('');
+  protected readonly columns: TableColumn<AdminUserView>[] = [
+    {
+      key: 'name',
+      title: this.t.columns.name,
+      value: (u) => u.displayName,
+      sub: (u) => u.email,
+    },
+    {
+      key: 'organisation',
+      title: this.t.columns.organisation,
+      value: (u) => u.organisation.name,
+      hideOnPhone: true,
+    },
+    {
+      key: 'role',
+      title: this.t.columns.role,
+      width: '90px',
+      tag: (u) => ({ text: this.t.roles[u.role] ?? u.role }),
+      testId: 'user-role',
+    },
+    {
+      key: 'status',
+      title: this.t.columns.status,
+      width: '90px',
+      tag: (u) => ({
+        text: this.t.statuses[u.status],
+        color: STATUS_COLORS[u.status],
+      }),
+      sub: (u) => (u.status === 'disabled' ? u.disabledReason : null),
+      testId: 'user-status',
+    },
+    {
+      key: 'mfa',
+      title: this.t.columns.mfa,
+      width: '80px',
+      value: (u) => (u.mfaEnabled ? this.t.mfaOn : this.t.mfaOff),
+      hideOnPhone: true,
+    },
+    {
+      key: 'lastLogin',
+      title: this.t.columns.lastLogin,
+      width: '140px',
+      value: (u) => beijingTime(u.lastLoginAt),
+      sub: (u) => (u.lastLoginAt ? null : this.t.never),
+      hideOnPhone: true,
+    },
+    { key: 'actions', title: this.common.actions, width: '190px' },
+  ];
+  protected readonly rowAttrs = (u: AdminUserView) => ({
+    'data-email': u.email,
+  });
+
   protected qDraft = '';
-  protected readonly role = signal<Role | null>(null);
-  protected readonly status = signal<UserStatus | null>(null);
-  protected readonly pageIndex = signal(1);
-  protected readonly busy = signal<string | null>(null);
-  protected readonly disabling = signal<AdminUserView | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
   protected readonly myId = computed(() => this.auth.user()?.id ?? null);
 
-  private readonly query = computed<AdminUserQuery>(() => ({
-    q: this.q(),
-    role: this.role(),
-    status: this.status(),
-    page: this.pageIndex(),
-    pageSize: PAGE_SIZE,
-  }));
-  private readonly list = new Reloadable(
+  protected readonly list = new PagedQuery(
     (query: AdminUserQuery) => this.api.users(query),
-    toObservable(this.query),
+    { q: '', role: null as Role | null, status: null as UserStatus | null },
+    PAGE_SIZE,
   );
-  protected readonly page = this.list.value;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  /** 停用 asks a reason; 启用 and 重置双因素 are confirmed in place. */
+  protected readonly actions = new RowActions<AdminUserView>(() =>
+    this.list.reload(),
+  );
 
   protected search(): void {
-    this.q.set(this.qDraft.trim());
-    this.pageIndex.set(1);
-  }
-
-  protected setRole(role: Role | null): void {
-    this.role.set(role);
-    this.pageIndex.set(1);
-  }
-
-  protected setStatus(status: UserStatus | null): void {
-    this.status.set(status);
-    this.pageIndex.set(1);
-  }
-
-  protected askDisable(user: AdminUserView): void {
-    this.reasonError.set(null);
-    this.disabling.set(user);
+    this.list.set({ q: this.qDraft.trim() });
   }
 
   protected confirmDisable(reason: string): void {
-    const user = this.disabling();
-    if (!user || this.busy()) return;
-    this.busy.set(user.id);
-    this.api.disable(user.id, reason).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.disabling.set(null);
-        this.message.success(this.t.disabled);
-        this.list.reload();
-      },
-      error: (error: unknown) => {
-        const problem = toApiError(error).errors?.find(
-          (f) => f.field === 'reason',
-        );
-        if (problem) {
-          this.busy.set(null);
-          this.reasonError.set(problem.message);
-          return;
-        }
-        this.disabling.set(null);
-        this.failed(error);
-      },
-    });
+    this.actions.confirm(
+      (user, why) => this.api.disable(user.id, why),
+      reason,
+      this.t.disabled,
+    );
   }
 
   protected enable(user: AdminUserView): void {
-    this.run(user, this.api.enable(user.id), this.t.enabled);
+    this.actions.run(user.id, this.api.enable(user.id), this.t.enabled);
   }
 
   protected resetSecondFactor(user: AdminUserView): void {
-    this.run(user, this.api.resetSecondFactor(user.id), this.t.mfaReset);
-  }
-
-  protected retry(): void {
-    this.list.reload();
-  }
-
-  private run(
-    user: AdminUserView,
-    action: ReturnType<AccountsApi['enable']>,
-    done: string,
-  ): void {
-    if (this.busy()) return;
-    this.busy.set(user.id);
-    action.subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(done);
-        this.list.reload();
-      },
-      error: (error: unknown) => this.failed(error),
-    });
-  }
-
-  private failed(error: unknown): void {
-    this.busy.set(null);
-    this.message.error(toApiError(error).message);
-    this.list.reload();
+    this.actions.run(
+      user.id,
+      this.api.resetSecondFactor(user.id),
+      this.t.mfaReset,
+    );
   }
 }

@@ -4,7 +4,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { DatePipe, JsonPipe } from '@angular/common';
+import { formatDate, JsonPipe } from '@angular/common';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -16,7 +16,6 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   AuditApi,
@@ -29,6 +28,10 @@ import { saveFile } from '../../../core/data-access/download';
 import { toApiError } from '../../../core/http/api-error';
 import { AUDIT_TEXTS } from '../../../core/i18n/zh-cn.audit';
 import { auditFiltersOf, type AuditFilterForm } from './audit-filters';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
 
 const OUTCOME_COLORS: Record<AuditOutcome, string> = {
   success: 'success',
@@ -44,7 +47,7 @@ const OUTCOME_COLORS: Record<AuditOutcome, string> = {
 @Component({
   selector: 'sm-audit-page',
   imports: [
-    DatePipe,
+    DATA_TABLE,
     JsonPipe,
     ReactiveFormsModule,
     NzAlertModule,
@@ -56,7 +59,6 @@ const OUTCOME_COLORS: Record<AuditOutcome, string> = {
     NzIconModule,
     NzInputModule,
     NzSelectModule,
-    NzTableModule,
     NzTagModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -77,6 +79,39 @@ export class AuditPage {
     outcome: [''],
     dates: [[] as Date[]],
   });
+
+  protected readonly columns: TableColumn<AuditRecord>[] = [
+    {
+      key: 'at',
+      title: this.t.columns.at,
+      width: '170px',
+      value: (r) => formatDate(r.at, 'yyyy-MM-dd HH:mm:ss', 'en-US', '+0800'),
+    },
+    { key: 'action', title: this.t.columns.action },
+    { key: 'actor', title: this.t.columns.actor, testId: 'audit-actor' },
+    { key: 'entity', title: this.t.columns.entity },
+    {
+      key: 'outcome',
+      title: this.t.columns.outcome,
+      width: '80px',
+      tag: (r) => ({
+        text: this.t.outcomes[r.outcome],
+        color: this.outcomeColors[r.outcome],
+      }),
+      testId: 'audit-outcome',
+    },
+    {
+      key: 'source',
+      title: this.t.columns.source,
+      width: '140px',
+      value: (r) => r.ip,
+    },
+  ];
+  protected readonly rowAttrs = (r: AuditRecord) => ({
+    'data-action': r.action,
+    'data-outcome': r.outcome,
+  });
+  protected readonly isExpanded = (r: AuditRecord) => this.expanded().has(r.id);
 
   protected readonly items = signal<AuditRecord[]>([]);
   protected readonly total = signal(0);
@@ -161,7 +196,9 @@ export class AuditPage {
       },
       error: (error: unknown) => {
         this.exporting.set(null);
-        this.message.error(`${this.t.exportFailed}：${toApiError(error).message}`);
+        this.message.error(
+          `${this.t.exportFailed}：${toApiError(error).message}`,
+        );
       },
     });
   }
@@ -176,7 +213,9 @@ export class AuditPage {
   protected actionLabel(action: string): string {
     return (
       this.t.actions.find((a) => a.value === action)?.label ??
-      this.t.actions.find((a) => a.value.endsWith('.') && action.startsWith(a.value))?.label ??
+      this.t.actions.find(
+        (a) => a.value.endsWith('.') && action.startsWith(a.value),
+      )?.label ??
       ''
     );
   }

@@ -10,13 +10,10 @@ import { FormsModule } from '@angular/forms';
 import type { FailedJobView, StuckOutboxView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Observable } from 'rxjs';
 import {
@@ -27,10 +24,16 @@ import { toApiError } from '../../../core/http/api-error';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { JOB_TEXTS } from '../../../core/i18n/zh-cn.jobs';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { beijingTime } from '../../../shared/text/beijing-time';
+import { pageSource } from '../../../shared/list/paged-query';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
 import { StatsChartComponent } from '../stats/stats-chart.component';
 import { queueCountsOptions } from './jobs-chart';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 const PAGE_SIZE = 20;
 /** An outbox row not relayed after this long counts as stuck. */
@@ -44,16 +47,14 @@ const STUCK_MINUTES = 10;
 @Component({
   selector: 'sm-jobs-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
+    PageStateComponent,
     FormsModule,
     NzButtonModule,
     NzCardModule,
-    NzEmptyModule,
     NzIconModule,
     NzPopconfirmModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
     NzTagModule,
     ReasonModalComponent,
     StatsChartComponent,
@@ -73,6 +74,58 @@ export class JobsPage {
   protected readonly kindOptions = Object.entries(JOB_TEXTS.jobs).map(
     ([value, label]) => ({ value, label }),
   );
+
+  protected readonly failedColumns: TableColumn<FailedJobView>[] = [
+    { key: 'job', title: this.t.columns.job },
+    { key: 'reason', title: this.t.columns.reason },
+    { key: 'ids', title: this.t.columns.ids },
+    {
+      key: 'attempts',
+      title: this.t.columns.attempts,
+      width: '64px',
+      value: (j) => `${j.attemptsMade}/${j.attempts}`,
+    },
+    {
+      key: 'failedAt',
+      title: this.t.columns.failedAt,
+      width: '150px',
+      value: (j) => beijingTime(j.failedAt),
+    },
+    { key: 'actions', title: this.common.actions, width: '140px' },
+  ];
+  protected readonly failedAttrs = (j: FailedJobView) => ({
+    'data-id': j.id,
+    'data-job': j.job,
+  });
+  protected readonly failedKey = (j: FailedJobView) => j.queue + j.id;
+  protected readonly stuckColumns: TableColumn<StuckOutboxView>[] = [
+    { key: 'job', title: this.t.columns.job },
+    {
+      key: 'state',
+      title: this.t.columns.state,
+      width: '80px',
+      tag: (r) => ({
+        text: this.t.states[r.state],
+        color: r.state === 'failed' ? 'error' : 'warning',
+      }),
+    },
+    {
+      key: 'age',
+      title: this.t.columns.age,
+      width: '100px',
+      value: (r) => this.t.age(r.ageSeconds),
+    },
+    { key: 'ids', title: this.t.columns.ids },
+    {
+      key: 'enqueueCount',
+      title: this.t.columns.enqueueCount,
+      width: '72px',
+      value: (r) => r.enqueueCount,
+    },
+    { key: 'lastError', title: this.t.columns.lastError },
+    { key: 'actions', title: this.common.actions, width: '110px' },
+  ];
+  protected readonly stuckAttrs = (r: StuckOutboxView) => ({ 'data-id': r.id });
 
   protected readonly kind = signal<string | null>(null);
   protected readonly failedPage = signal(1);
@@ -107,11 +160,17 @@ export class JobsPage {
     return o ? queueCountsOptions(o.queues) : null;
   });
   protected readonly failed = this.failedList.value;
-  protected readonly failedLoading = this.failedList.loading;
-  protected readonly failedFailure = this.failedList.failure;
+  protected readonly failedSource = pageSource(
+    this.failedList,
+    this.failedPage,
+    PAGE_SIZE,
+  );
   protected readonly stuck = this.stuckList.value;
-  protected readonly stuckLoading = this.stuckList.loading;
-  protected readonly stuckFailure = this.stuckList.failure;
+  protected readonly stuckSource = pageSource(
+    this.stuckList,
+    this.stuckPage,
+    PAGE_SIZE,
+  );
   protected readonly kindLabel = computed(() => {
     const k = this.kind();
     return k ? (JOB_TEXTS.jobs[k] ?? k) : '';
@@ -125,7 +184,9 @@ export class JobsPage {
     return this.t.jobs[job] ?? job;
   }
 
-  protected idEntries(ids: Record<string, string>): Array<{ label: string; value: string }> {
+  protected idEntries(
+    ids: Record<string, string>,
+  ): Array<{ label: string; value: string }> {
     return Object.entries(ids).map(([key, value]) => ({
       label: this.t.ids[key] ?? key,
       value,
@@ -172,7 +233,9 @@ export class JobsPage {
         this.done(this.t.discarded);
       },
       error: (error: unknown) => {
-        const problem = toApiError(error).errors?.find((f) => f.field === 'reason');
+        const problem = toApiError(error).errors?.find(
+          (f) => f.field === 'reason',
+        );
         if (problem) {
           this.busy.set(null);
           this.reasonError.set(problem.message);

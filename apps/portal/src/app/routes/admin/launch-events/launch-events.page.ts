@@ -20,7 +20,6 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -44,6 +43,10 @@ import {
   toLaunchEventRequest,
 } from './launch-event-form';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -55,6 +58,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
+    DATA_TABLE,
     BeijingTimePipe,
     FormsModule,
     ReactiveFormsModule,
@@ -70,7 +74,6 @@ const MAX_PRODUCTS = 100;
     NzInputModule,
     NzModalModule,
     NzPopconfirmModule,
-    NzResultModule,
     NzSelectModule,
     NzTableModule,
     NzTagModule,
@@ -90,10 +93,44 @@ export class LaunchEventsPage {
   protected readonly rules = LAUNCH_EVENT_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 
-  private readonly list = new ReloadableList(() => this.api.list());
+  protected readonly list = new ReloadableList(() => this.api.list());
   protected readonly events = this.list.items;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  protected readonly columns: TableColumn<LaunchEventView>[] = [
+    { key: 'title', title: this.t.name },
+    {
+      key: 'heldOn',
+      title: this.t.heldOn,
+      width: '120px',
+      value: (e) => e.heldOn,
+    },
+    {
+      key: 'venue',
+      title: this.t.venue,
+      value: (e) => e.venue || this.common.notFilled,
+    },
+    {
+      key: 'status',
+      title: this.t.status,
+      width: '100px',
+      tag: (e) => ({
+        text: this.t.statuses[e.status],
+        color: e.status === 'released' ? 'success' : 'processing',
+      }),
+      testId: 'event-status',
+    },
+    {
+      key: 'count',
+      title: this.t.productCount,
+      width: '80px',
+      value: (e) => e.productCount,
+      testId: 'event-count',
+    },
+    { key: 'actions', title: this.common.actions, width: '200px' },
+  ];
+  protected readonly rowAttrs = (e: LaunchEventView) => ({
+    'data-id': e.id,
+    'data-status': e.status,
+  });
 
   // ── create ────────────────────────────────────────────────────────────────
   protected readonly form = createLaunchEventForm(inject(FormBuilder));
@@ -115,10 +152,6 @@ export class LaunchEventsPage {
     () =>
       (this.assigned() ?? []).filter((p) => p.status === 'submitted').length,
   );
-
-  protected retry(): void {
-    this.list.reload();
-  }
 
   protected openCreate(): void {
     this.form.reset();

@@ -15,8 +15,6 @@ import {
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { combineLatest, Observable, of, Subject } from 'rxjs';
@@ -32,6 +30,7 @@ import { SessionOverviewComponent } from './session-overview.component';
 import { SessionParticipantsComponent } from './session-participants.component';
 import { SessionRequestsComponent } from './session-requests.component';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 type PageState =
   | { state: 'loading' }
@@ -58,13 +57,12 @@ export type SessionTab = (typeof SESSION_TABS)[number];
 @Component({
   selector: 'sm-session-admin-page',
   imports: [
+    PageStateComponent,
     BeijingTimePipe,
     RouterLink,
     NzButtonModule,
     NzCardModule,
     NzIconModule,
-    NzResultModule,
-    NzSkeletonModule,
     NzTabsModule,
     NzTagModule,
     SessionAgendaComponent,

@@ -6,15 +6,12 @@ import {
 } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { SESSION_STATUS_LABELS } from '@scenematch/contracts';
+import { SESSION_STATUS_LABELS, type SessionView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { map } from 'rxjs/operators';
@@ -33,7 +30,11 @@ import {
   toSessionRequest,
 } from './session-form';
 import { SessionFormComponent } from './session-form.component';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { beijingTime } from '../../../shared/text/beijing-time';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -45,15 +46,12 @@ const PAGE_SIZE = 100;
 @Component({
   selector: 'sm-sessions-admin-page',
   imports: [
-    BeijingTimePipe,
+    DATA_TABLE,
     RouterLink,
     NzAlertModule,
     NzButtonModule,
-    NzEmptyModule,
     NzIconModule,
     NzModalModule,
-    NzResultModule,
-    NzTableModule,
     NzTagModule,
     SessionFormComponent,
   ],
@@ -73,12 +71,66 @@ export class SessionsAdminPage {
   protected readonly statusLabels = SESSION_STATUS_LABELS;
   protected readonly statusColors = SESSIONS_ADMIN_TEXTS.statusColors;
 
-  private readonly list = new ReloadableList(() =>
+  protected readonly list = new ReloadableList(() =>
     this.api.list(undefined, 1, PAGE_SIZE).pipe(map((page) => page.items)),
   );
-  protected readonly sessions = this.list.items;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
+  protected readonly columns: TableColumn<SessionView>[] = [
+    {
+      key: 'title',
+      title: this.t.name,
+      value: (r) => r.title,
+      link: (r) => ['/admin/sessions', r.id],
+      testId: 'session-title',
+    },
+    {
+      key: 'startsAt',
+      title: this.t.startsAt,
+      width: '150px',
+      value: (r) => beijingTime(r.startsAt),
+    },
+    {
+      key: 'venue',
+      title: this.t.venue,
+      value: (r) => r.venue || this.common.notFilled,
+    },
+    {
+      key: 'status',
+      title: this.t.status,
+      width: '110px',
+      tag: (r) => ({
+        text: this.statusLabels[r.status],
+        color: this.statusColors[r.status],
+      }),
+      testId: 'session-status',
+    },
+    {
+      key: 'participants',
+      title: this.t.participants,
+      width: '170px',
+      value: (r) =>
+        this.t.participantsValue(r.counts.enterprises, r.counts.agencies),
+      testId: 'session-participants',
+    },
+    {
+      key: 'requests',
+      title: this.t.requests,
+      width: '90px',
+      align: 'right',
+      value: (r) => r.counts.requests,
+    },
+    {
+      key: 'meetings',
+      title: this.t.meetings,
+      width: '90px',
+      align: 'right',
+      value: (r) => r.counts.meetings,
+    },
+    { key: 'actions', title: this.common.actions, width: '90px' },
+  ];
+  protected readonly rowAttrs = (r: SessionView) => ({
+    'data-id': r.id,
+    'data-status': r.status,
+  });
 
   protected readonly form = createSessionForm(this.fb);
   protected readonly creating = signal(false);

@@ -10,7 +10,7 @@ import {
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   DISMISS_REASON_LABELS,
   RECOMMENDATION_DEFAULT_MIN_SCORE,
@@ -23,7 +23,6 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
@@ -31,7 +30,7 @@ import { NzSliderModule } from 'ng-zorro-antd/slider';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { merge, Observable, of, Subject } from 'rxjs';
+import { merge, of, Subject } from 'rxjs';
 import {
   catchError,
   distinctUntilChanged,
@@ -72,12 +71,13 @@ import {
   type RecommendationFilters,
 } from './recommendation-filters';
 import { countByDomain } from './recommendation-stats';
+import {
+  ListEmptyDirective,
+  ListResultsComponent,
+} from '../../../shared/list/list-results.component';
+import { UrlList } from '../../../shared/list/url-list';
 
 type Recommendations = RecommendationPage;
-type ListState =
-  | { state: 'loading'; previous: Recommendations | null }
-  | { state: 'done'; page: Recommendations }
-  | { state: 'failed'; message: string };
 
 /**
  * 为我推荐: open scenarios ranked for the signed-in company, with filters in the URL, the domain
@@ -86,6 +86,8 @@ type ListState =
 @Component({
   selector: 'sm-recommendations-page',
   imports: [
+    ListEmptyDirective,
+    ListResultsComponent,
     BeijingTimePipe,
     FormsModule,
     RouterLink,
@@ -94,7 +96,6 @@ type ListState =
     NzEmptyModule,
     NzGridModule,
     NzIconModule,
-    NzPaginationModule,
     NzResultModule,
     NzSelectModule,
     NzSkeletonModule,
@@ -113,7 +114,6 @@ type ListState =
 })
 export class RecommendationsPage {
   private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly api = inject(MatchingApi);
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
@@ -131,38 +131,23 @@ export class RecommendationsPage {
   protected readonly reasonLabels: Record<string, string> =
     DISMISS_REASON_LABELS;
 
-  protected readonly filters = toSignal(
-    this.route.queryParamMap.pipe(map(filtersFromParams)),
-    { initialValue: DEFAULT_FILTERS },
-  );
+  protected readonly list = new UrlList<RecommendationFilters, Recommendations>({
+    defaults: DEFAULT_FILTERS,
+    fromParams: filtersFromParams,
+    toParams: filtersToParams,
+    change: changeFilters,
+    load: (filters) => this.api.recommendations(filtersToQuery(filters)),
+    loadFailed: '',
+    failureMessage: (e) =>
+      e.statusCode === 403 ? this.t.forbidden : e.message,
+  });
+  protected readonly filters = this.list.filters;
   protected readonly filtered = computed(() => hasFilters(this.filters()));
   /** The slider's value while it is dragged; the URL changes when it is let go. */
   protected readonly minScore = signal(DEFAULT_FILTERS.minScore);
+  protected readonly loading = this.list.loading;
 
   private readonly reload$ = new Subject<void>();
-  private lastPage: Recommendations | null = null;
-
-  protected readonly list = toSignal(
-    merge(
-      this.route.queryParamMap.pipe(map(filtersFromParams)),
-      this.reload$.pipe(map(() => this.filters())),
-    ).pipe(switchMap((filters) => this.load(filters))),
-    { initialValue: { state: 'loading', previous: null } as ListState },
-  );
-
-  protected readonly page = computed<Recommendations | null>(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.page
-      : l.state === 'loading'
-        ? l.previous
-        : null;
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
 
   /** The chart counts every domain (the domain filter only picks the highlighted bar). */
   private readonly chartItems = toSignal(
@@ -213,33 +198,6 @@ export class RecommendationsPage {
   constructor() {
     this.taxonomy.load();
     effect(() => this.minScore.set(this.filters().minScore));
-
-    // A page past the end (the list shrank since the link was made): go to the last one.
-    effect(() => {
-      const l = this.list();
-      if (l.state !== 'done') return;
-      const { items, total, page, pageSize } = l.page;
-      if (!items.length && total > 0 && page > 1) {
-        this.apply({ page: Math.ceil(total / pageSize) }, true);
-      }
-    });
-  }
-
-  private load(filters: RecommendationFilters): Observable<ListState> {
-    return this.api.recommendations(filtersToQuery(filters)).pipe(
-      map((page): ListState => {
-        this.lastPage = page;
-        return { state: 'done', page };
-      }),
-      catchError((error: unknown) => {
-        const e = toApiError(error);
-        return of<ListState>({
-          state: 'failed',
-          message: e.statusCode === 403 ? this.t.forbidden : e.message,
-        });
-      }),
-      startWith<ListState>({ state: 'loading', previous: this.lastPage }),
-    );
   }
 
   /** Moves to the list with the changed filters (a new history entry unless `replace`). */
@@ -247,12 +205,7 @@ export class RecommendationsPage {
     change: Partial<RecommendationFilters>,
     replace = false,
   ): void {
-    const next = changeFilters(this.filters(), change);
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: filtersToParams(next),
-      replaceUrl: replace,
-    });
+    this.list.apply(change, replace);
   }
 
   /** The slider let go (or moved by keyboard). */
@@ -265,19 +218,12 @@ export class RecommendationsPage {
     this.apply({ domain: this.filters().domain === code ? null : code });
   }
 
-  protected setPageIndex(page: number): void {
-    if (page !== this.filters().page) this.apply({ page });
-  }
-
-  protected setPageSize(pageSize: number): void {
-    if (pageSize !== this.filters().pageSize) this.apply({ pageSize });
-  }
-
   protected reset(): void {
     this.apply({ domain: null, minScore: RECOMMENDATION_DEFAULT_MIN_SCORE });
   }
 
   protected refresh(): void {
+    this.list.retry();
     this.reload$.next();
     this.dismissedReload$.next();
   }
