@@ -12,7 +12,12 @@ import { fieldMessage, FormFieldComponent } from './form-field.component';
 import { applyServerErrors, revealErrors } from './server-errors';
 
 @Component({
-  imports: [ReactiveFormsModule, NzFormModule, NzInputModule, FormFieldComponent],
+  imports: [
+    ReactiveFormsModule,
+    NzFormModule,
+    NzInputModule,
+    FormFieldComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form nz-form nzLayout="vertical" [formGroup]="form">
@@ -24,7 +29,12 @@ import { applyServerErrors, revealErrors } from './server-errors';
         [messages]="{ required: '请填写标题', maxlength: '标题最多 10 字' }"
         errorTestid="error-title"
       >
-        <input nz-input id="t-title" formControlName="title" data-testid="title" />
+        <input
+          nz-input
+          id="t-title"
+          formControlName="title"
+          data-testid="title"
+        />
       </sm-form-field>
       <sm-form-field label="备注" fallback="备注有误">
         <input nz-input formControlName="note" data-testid="note" />
@@ -90,9 +100,9 @@ describe('FormFieldComponent (表单项)', () => {
     const [title] = fields();
     expect(explain(title)).toBe('请填写标题');
     expect(title.querySelector('.ant-form-item-has-error')).not.toBeNull();
-    expect(
-      element.querySelector('[data-testid="title"]')?.classList,
-    ).toContain('ant-input-status-error');
+    expect(element.querySelector('[data-testid="title"]')?.classList).toContain(
+      'ant-input-status-error',
+    );
 
     await type('title', 'x'.repeat(11));
     expect(explain(title)).toBe('标题最多 10 字');
@@ -134,13 +144,17 @@ describe('fieldMessage', () => {
   it('prefers the server, then the messages in their order, then texts the error carries', () => {
     const messages = {
       required: '必填',
-      maxlength: (e: { requiredLength: number }) => `最多 ${e.requiredLength} 字`,
+      maxlength: (e: { requiredLength: number }) =>
+        `最多 ${e.requiredLength} 字`,
     };
+    expect(fieldMessage({ server: '服务端', required: true }, messages)).toBe(
+      '服务端',
+    );
     expect(
-      fieldMessage({ server: '服务端', required: true }, messages),
-    ).toBe('服务端');
-    expect(
-      fieldMessage({ maxlength: { requiredLength: 5 }, required: true }, messages),
+      fieldMessage(
+        { maxlength: { requiredLength: 5 }, required: true },
+        messages,
+      ),
     ).toBe('必填');
     expect(fieldMessage({ maxlength: { requiredLength: 5 } }, messages)).toBe(
       '最多 5 字',

@@ -13,7 +13,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NgControl, type ValidationErrors } from '@angular/forms';
 import { NzFormStatusService } from 'ng-zorro-antd/core/form';
-import { NzFormControlComponent, NzFormModule } from 'ng-zorro-antd/form';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { SERVER_ERROR } from './server-errors';
 
 /**
@@ -89,6 +89,7 @@ export function fieldMessage(
         }}</nz-form-label>
       }
       <nz-form-control
+        #formControl
         [nzValidateStatus]="control()"
         [nzErrorTip]="errorTip"
         [nzExtra]="hint()"
@@ -125,16 +126,17 @@ export class FormFieldComponent implements AfterViewInit {
   readonly errorTestid = input<string | null>(null);
 
   private readonly ngControl = contentChild(NgControl, { descendants: true });
-  private readonly formControl = viewChild.required(NzFormControlComponent);
+  /** The inner nz-form-control's own status service (a provider of that component). */
+  private readonly innerStatus = viewChild.required('formControl', {
+    read: NzFormStatusService,
+  });
   protected readonly control = computed(
     () => this.ngControl()?.control ?? null,
   );
 
   ngAfterViewInit(): void {
-    this.formControl()
-      .nzFormStatusService.formStatusChanges.pipe(
-        takeUntilDestroyed(this.destroyRef),
-      )
+    this.innerStatus()
+      .formStatusChanges.pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((change) => this.status.formStatusChanges.next(change));
   }
 
