@@ -30,12 +30,12 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../../core/i18n/zh-cn.accounts';
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../shared/forms/server-errors';
 import {
   matchesPasswordValidator,
@@ -65,6 +65,7 @@ const PASSWORD_RULES: readonly string[] = passwordProblems(
     NzIconModule,
     NzInputModule,
     NzRadioModule,
+    FormFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register.page.html',
@@ -89,13 +90,17 @@ export class RegisterPage {
 
   protected readonly t = TEXTS.auth;
   protected readonly privacy = ACCOUNT_TEXTS.privacy;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly orgTypes = SELF_REGISTRATION_TYPES.map((value) => ({
     value,
     label: ORGANISATION_TYPE_LABELS[value],
   }));
-  protected readonly financierKinds = FINANCIER_KINDS.map((value) => ({ value, label: FINANCIER_KIND_LABELS[value] }));
-  protected readonly isFinancier = computed(() => this.value().organisation?.type === 'financier');
+  protected readonly financierKinds = FINANCIER_KINDS.map((value) => ({
+    value,
+    label: FINANCIER_KIND_LABELS[value],
+  }));
+  protected readonly isFinancier = computed(
+    () => this.value().organisation?.type === 'financier',
+  );
   protected readonly submitting = signal(false);
   protected readonly formError = signal<string | null>(null);
 
@@ -143,10 +148,14 @@ export class RegisterPage {
     const destroyRef = inject(DestroyRef);
     const { email, password, confirmPassword } = this.form.controls;
     const { type, financierKind } = this.form.controls.organisation.controls;
-    type.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe((value) => {
-      financierKind.setValidators(value === 'financier' ? Validators.required : null);
-      financierKind.updateValueAndValidity({ emitEvent: false });
-    });
+    type.valueChanges
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe((value) => {
+        financierKind.setValidators(
+          value === 'financier' ? Validators.required : null,
+        );
+        financierKind.updateValueAndValidity({ emitEvent: false });
+      });
     // Cross-field rules: the password depends on the email, the confirmation on the password.
     email.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => {
       if (password.value) password.updateValueAndValidity({ emitEvent: false });
@@ -172,7 +181,10 @@ export class RegisterPage {
         type: raw.organisation.type,
         name: raw.organisation.name.trim(),
         uscc: raw.organisation.uscc.trim().toUpperCase(),
-        ...(raw.organisation.type === 'financier' && raw.organisation.financierKind ? { financierKind: raw.organisation.financierKind } : {}),
+        ...(raw.organisation.type === 'financier' &&
+        raw.organisation.financierKind
+          ? { financierKind: raw.organisation.financierKind }
+          : {}),
       },
       privacyConsent: raw.privacyConsent,
     };
