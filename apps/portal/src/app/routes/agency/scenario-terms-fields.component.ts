@@ -31,8 +31,6 @@ import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
 })
 export class ScenarioTermsFieldsComponent {
   readonly form = input.required<ScenarioForm>();
-  readonly batchOptions =
-    input.required<readonly { id: string; label: string }[]>();
 
   protected readonly t = SCENARIO_TEXTS.agency;
   protected readonly f = SCENARIO_TEXTS.agency.fields;

@@ -117,7 +117,7 @@ export class FormFieldComponent implements AfterViewInit {
     transform: (value: boolean | '') => value !== false,
   });
   /** A hint under the control. */
-  readonly hint = input<string | TemplateRef<void> | null>(null);
+  readonly hint = input<string | TemplateRef<void> | undefined>(undefined);
   /** Messages per validation error key, in order of precedence. */
   readonly messages = input<FieldMessages>({});
   /** The message for an error none of `messages` names. */
@@ -131,7 +131,8 @@ export class FormFieldComponent implements AfterViewInit {
     read: NzFormStatusService,
   });
   protected readonly control = computed(
-    () => this.ngControl()?.control ?? null,
+    // '' (no status) until the projected control is known.
+    () => this.ngControl()?.control ?? '',
   );
 
   ngAfterViewInit(): void {

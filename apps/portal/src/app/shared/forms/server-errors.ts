@@ -79,23 +79,30 @@ export function addErrors(
  * Puts a failed request's field errors on their controls and returns what the form says above
  * its buttons: the messages that matched no control; else, when the answer had no field errors
  * (a 409 about the state, a 500), the API's message or `fallback`; else null, as every message
- * sits on its field — or, with `always`, the API's summary all the same.
+ * sits on its field — or, with `always`, the API's summary all the same. Errors on the fields in
+ * `except` are left to the caller (shown elsewhere).
  */
 export function serverFormError(
   form: AbstractControl,
   error: unknown,
-  {
-    fallback = '',
-    always = false,
-  }: { fallback?: string; always?: boolean } = {},
+  options: {
+    fallback?: string;
+    always?: boolean;
+    aliases?: Readonly<Record<string, string>>;
+    except?: readonly string[];
+  } = {},
 ): string | null {
+  const { fallback = '', always = false, aliases, except = [] } = options;
   const apiError = toApiError(error);
-  const unmatched = applyServerErrors(form, apiError.errors);
+  const unmatched = applyServerErrors(
+    form,
+    apiError.errors?.filter((e) => !except.includes(e.field)),
+    aliases,
+  );
   if (unmatched.length) return unmatched.map((e) => e.message).join('；');
   if (apiError.errors?.length && !always) return null;
   return apiError.message || fallback || null;
 }
-
 /** Brings the first field showing a problem into view, once it is drawn (for long forms). */
 export function scrollToFirstError(host: HTMLElement): void {
   setTimeout(() =>
