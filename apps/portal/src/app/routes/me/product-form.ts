@@ -45,7 +45,10 @@ export function countBetween(min: number, max: number): ValidatorFn {
 }
 
 function caseControl(fb: FormBuilder, text = ''): FormControl<string> {
-  return fb.nonNullable.control(text, Validators.maxLength(PRODUCT_RULES.caseMax));
+  return fb.nonNullable.control(
+    text,
+    Validators.maxLength(PRODUCT_RULES.caseMax),
+  );
 }
 
 /**
@@ -86,7 +89,11 @@ export type ProductForm = ReturnType<typeof createProductForm>;
 export type ProductFormValue = ReturnType<ProductForm['getRawValue']>;
 
 /** Appends an empty (or given) case; false when the list is full. */
-export function addCase(form: ProductForm, fb: FormBuilder, text = ''): boolean {
+export function addCase(
+  form: ProductForm,
+  fb: FormBuilder,
+  text = '',
+): boolean {
   if (form.controls.cases.length >= PRODUCT_RULES.casesMax) return false;
   form.controls.cases.push(caseControl(fb, text));
   return true;
@@ -101,7 +108,8 @@ export function resizeArray<T extends AbstractControl>(
   length: number,
   make: () => T,
 ): void {
-  while (array.length > length) array.removeAt(array.length - 1, { emitEvent: false });
+  while (array.length > length)
+    array.removeAt(array.length - 1, { emitEvent: false });
   while (array.length < length) array.push(make(), { emitEvent: false });
 }
 
@@ -162,9 +170,11 @@ export const MAX_BROCHURE_MB = 20;
  * Why a file cannot be uploaded, before sending it (the API checks the content again): only
  * PNG/JPEG/WebP screenshots up to 5 MB and PDF brochures up to 20 MB. `null` when it may go.
  */
-export function fileProblem(
-  file: { name: string; type: string; size: number },
-): { kind: 'type' } | { kind: 'size'; maxMb: number } | null {
+export function fileProblem(file: {
+  name: string;
+  type: string;
+  size: number;
+}): { kind: 'type' } | { kind: 'size'; maxMb: number } | null {
   const name = file.name.toLowerCase();
   const isImage =
     (IMAGE_TYPES as readonly string[]).includes(file.type) ||
