@@ -31,10 +31,10 @@ import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../shared/forms/server-errors';
 import { ReloadableList } from '../../shared/ui/reloadable-list';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   draft: 'processing',
@@ -46,6 +46,7 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
 @Component({
   selector: 'sm-batches-page',
   imports: [
+    FormFieldComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -74,7 +75,6 @@ export class BatchesPage {
   protected readonly common = TEXTS.common;
   protected readonly colors = BATCH_STATUS_COLORS;
   protected readonly edit = SCENARIO_TEXTS.scenarios.actions.edit;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
 
   private readonly batches = new ReloadableList(() => this.api.list());
   protected readonly list = this.batches.state;

@@ -32,7 +32,7 @@ import { addCase, PRODUCT_RULES, type ProductForm } from './product-form';
     <ng-container [formGroup]="form()">
       <div formArrayName="cases" data-testid="field-cases">
         @for (control of caseControls(); track control; let i = $index) {
-          <sm-form-field class="case-row" [fallback]="e.caseLength">
+          <sm-form-field compact [fallback]="e.caseLength">
             <div class="case-line">
               <textarea
                 nz-input
@@ -77,9 +77,6 @@ import { addCase, PRODUCT_RULES, type ProductForm } from './product-form';
   styles: `
     .muted {
       color: rgba(0, 0, 0, 0.45);
-    }
-    .case-row ::ng-deep .ant-form-item {
-      margin-bottom: 8px;
     }
     .case-line {
       display: flex;

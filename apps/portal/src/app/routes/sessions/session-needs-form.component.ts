@@ -9,6 +9,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import type { SessionNeedRequest } from '../../core/data-access/sessions.api';
 import { SESSION_KINDS_TEXTS } from '../../core/i18n/zh-cn.session-kinds';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 export function emptyNeed(type: NeedType): SessionNeedRequest {
   return { type, name: '', amountMin: null, amountMax: null, termMonths: null, audience: '', stages: [], sectors: [], description: '' };
@@ -34,7 +35,8 @@ export function needErrors(needs: SessionNeedRequest[]): Record<string, string> 
  */
 @Component({
   selector: 'sm-session-needs-form',
-  imports: [FormsModule, NzButtonModule, NzFormModule, NzIconModule, NzInputModule, NzInputNumberModule, NzSelectModule],
+  imports: [
+    FormFieldComponent,FormsModule, NzButtonModule, NzFormModule, NzIconModule, NzInputModule, NzInputNumberModule, NzSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="needs" data-testid="needs-form">
@@ -78,14 +80,11 @@ export function needErrors(needs: SessionNeedRequest[]): Record<string, string> 
                 </nz-form-control>
               </nz-form-item>
             } @else {
-              <nz-form-item class="grow">
-                <nz-form-label>{{ t.stages }}</nz-form-label>
-                <nz-form-control>
-                  <nz-select nzMode="multiple" [ngModel]="n.stages" (ngModelChange)="patch(i, { stages: $event })" [name]="'need-stages-' + i" [nzDisabled]="disabled()">
-                    @for (st of stages; track st) { <nz-option [nzValue]="st" [nzLabel]="stageLabels[st]" /> }
-                  </nz-select>
-                </nz-form-control>
-              </nz-form-item>
+              <sm-form-field class="grow" [label]="t.stages">
+                <nz-select nzMode="multiple" [ngModel]="n.stages" (ngModelChange)="patch(i, { stages: $event })" [name]="'need-stages-' + i" [nzDisabled]="disabled()">
+                  @for (st of stages; track st) { <nz-option [nzValue]="st" [nzLabel]="stageLabels[st]" /> }
+                </nz-select>
+              </sm-form-field>
             }
           </div>
           @if (n.type === 'loan') {

@@ -80,9 +80,12 @@ export function fieldMessage(
     :host {
       display: block;
     }
+    .compact {
+      margin-bottom: 8px;
+    }
   `,
   template: `
-    <nz-form-item>
+    <nz-form-item [class.compact]="compact()">
       @if (label()) {
         <nz-form-label [nzFor]="for()" [nzRequired]="required()">{{
           label()
@@ -122,6 +125,10 @@ export class FormFieldComponent implements AfterViewInit {
   readonly messages = input<FieldMessages>({});
   /** The message for an error none of `messages` names. */
   readonly fallback = input('');
+  /** Less space below, for rows of a list (cases, breaks). */
+  readonly compact = input(false, {
+    transform: (value: boolean | '') => value !== false,
+  });
   /** data-testid of the message element, for tests that read it. */
   readonly errorTestid = input<string | null>(null);
 

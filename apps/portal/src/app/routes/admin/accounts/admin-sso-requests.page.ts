@@ -34,6 +34,7 @@ import { SSO_TEXTS } from '../../../core/i18n/zh-cn.sso';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 const PAGE_SIZE = 20;
 
@@ -50,6 +51,7 @@ interface Option {
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
+    FormFieldComponent,
     BeijingTimePipe,
     FormsModule,
     NzAlertModule,

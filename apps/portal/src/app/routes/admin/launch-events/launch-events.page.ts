@@ -34,7 +34,6 @@ import { PRODUCT_TEXTS } from '../../../core/i18n/zh-cn.products';
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../../shared/forms/server-errors';
 import { ProductStatusTagComponent } from '../../../shared/product/product-status-tag.component';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
@@ -44,6 +43,7 @@ import {
   toLaunchEventRequest,
 } from './launch-event-form';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -55,6 +55,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
+    FormFieldComponent,
     BeijingTimePipe,
     FormsModule,
     ReactiveFormsModule,
@@ -88,7 +89,6 @@ export class LaunchEventsPage {
   protected readonly t = PRODUCT_TEXTS.events;
   protected readonly common = TEXTS.common;
   protected readonly rules = LAUNCH_EVENT_RULES;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
 
   private readonly list = new ReloadableList(() => this.api.list());
   protected readonly events = this.list.items;
