@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import {
   FormControl,
@@ -36,13 +36,14 @@ import { applyServerErrors, revealErrors } from './server-errors';
           data-testid="title"
         />
       </sm-form-field>
-      <sm-form-field label="备注" fallback="备注有误">
+      <sm-form-field label="备注" fallback="备注有误" [error]="outside()">
         <input nz-input formControlName="note" data-testid="note" />
       </sm-form-field>
     </form>
   `,
 })
 class HostComponent {
+  readonly outside = signal<string | null>(null);
   readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
@@ -137,6 +138,25 @@ describe('FormFieldComponent (表单项)', () => {
 
     await type('title', 'Other');
     expect(explain(title)).toBeNull();
+  });
+});
+
+describe('FormFieldComponent with a message from outside', () => {
+  it('shows it in red while it is set, whatever the control says', async () => {
+    const fixture = TestBed.createComponent(HostComponent);
+    await fixture.whenStable();
+    const note = () =>
+      fixture.nativeElement.querySelectorAll('sm-form-field')[1] as HTMLElement;
+    fixture.componentInstance.outside.set('第 2 项：金额下限不能高于上限');
+    await fixture.whenStable();
+    expect(
+      note().querySelector('.ant-form-item-explain-error')?.textContent?.trim(),
+    ).toBe('第 2 项：金额下限不能高于上限');
+    expect(note().querySelector('.ant-form-item-has-error')).not.toBeNull();
+
+    fixture.componentInstance.outside.set(null);
+    await fixture.whenStable();
+    expect(note().querySelector('.ant-form-item-explain-error')).toBeNull();
   });
 });
 

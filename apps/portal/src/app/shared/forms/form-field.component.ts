@@ -93,7 +93,7 @@ export function fieldMessage(
       }
       <nz-form-control
         #formControl
-        [nzValidateStatus]="control()"
+        [nzValidateStatus]="error() ? 'error' : control()"
         [nzErrorTip]="errorTip"
         [nzExtra]="hint()"
       >
@@ -102,7 +102,7 @@ export function fieldMessage(
     </nz-form-item>
     <ng-template #errorTip let-control>
       <span [attr.data-testid]="errorTestid()">{{
-        message(control?.errors)
+        error() || message(control?.errors)
       }}</span>
     </ng-template>
   `,
@@ -125,6 +125,11 @@ export class FormFieldComponent implements AfterViewInit {
   readonly messages = input<FieldMessages>({});
   /** The message for an error none of `messages` names. */
   readonly fallback = input('');
+  /**
+   * A message from outside the control (forms whose errors are kept apart from their controls,
+   * e.g. a list edited with ngModel): shown, with the field in red, while set.
+   */
+  readonly error = input<string | null | undefined>(null);
   /** Less space below, for rows of a list (cases, breaks). */
   readonly compact = input(false, {
     transform: (value: boolean | '') => value !== false,
