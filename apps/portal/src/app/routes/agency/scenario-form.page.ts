@@ -37,6 +37,7 @@ import {
 } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
   addErrors,
   revealErrors,
@@ -50,13 +51,13 @@ import {
   createScenarioForm,
   fromScenarioView,
   scenarioFormMode,
+  scenarioNotices,
   type ScenarioSaveIntent,
   submitProblems,
   toScenarioRequest,
 } from './scenario-form';
 import { ScenarioBasicsFieldsComponent } from './scenario-basics-fields.component';
 import { ScenarioFormActionsComponent } from './scenario-form-actions.component';
-import { ScenarioFormNoticesComponent } from './scenario-form-notices.component';
 import { ScenarioTermsFieldsComponent } from './scenario-terms-fields.component';
 
 type LoadState = 'loading' | 'ready' | 'notFound';
@@ -72,7 +73,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     RouterLink,
     ScenarioBasicsFieldsComponent,
     ScenarioFormActionsComponent,
-    ScenarioFormNoticesComponent,
+    FormNoticesComponent,
     ScenarioTermsFieldsComponent,
     NzAlertModule,
     NzButtonModule,
@@ -115,6 +116,9 @@ export class ScenarioFormPage {
   private saved: ScenarioRequest | null = null;
 
   protected readonly mode = computed(() => scenarioFormMode(this.status()));
+  protected readonly notices = computed(() =>
+    scenarioNotices(this.status(), this.returnReason()),
+  );
   protected readonly canSubmit = computed(() =>
     canTransition('submit', this.status()),
   );

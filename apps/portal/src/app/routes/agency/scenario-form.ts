@@ -7,12 +7,14 @@ import {
 } from '@angular/forms';
 import {
   EDITABLE_SCENARIO_STATUSES,
+  SCENARIO_STATUS_LABELS,
   REVISABLE_SCENARIO_STATUSES,
   type ScenarioBatchView,
   type ScenarioStatus,
   type ScenarioView,
 } from '@scenematch/contracts';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import type { FormNotice } from '../../shared/forms/form-notices.component';
 import type { ScenarioRequest } from '../../core/data-access/scenarios.api';
 import {
   fromBeijingDateTime,
@@ -250,4 +252,29 @@ export function scenarioFormMode(status: ScenarioStatus): ScenarioFormMode {
   if (EDITABLE_SCENARIO_STATUSES.includes(status)) return 'edit';
   if (REVISABLE_SCENARIO_STATUSES.includes(status)) return 'revise';
   return 'locked';
+}
+
+/** What the form says above its fields: why it was returned, or what saving will do. */
+export function scenarioNotices(
+  status: ScenarioStatus,
+  returnReason: string | null,
+): FormNotice[] {
+  const t = SCENARIO_TEXTS;
+  const mode = scenarioFormMode(status);
+  const notices: FormNotice[] = [];
+  if (returnReason)
+    notices.push({
+      type: 'warning',
+      message: t.scenarios.returnReason,
+      description: returnReason,
+      testid: 'form-return-reason',
+    });
+  if (mode === 'revise')
+    notices.push({ type: 'info', message: t.agency.formRevisionHint });
+  if (mode === 'locked')
+    notices.push({
+      type: 'warning',
+      message: t.agency.formLockedHint(SCENARIO_STATUS_LABELS[status]),
+    });
+  return notices;
 }

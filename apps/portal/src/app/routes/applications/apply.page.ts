@@ -27,6 +27,7 @@ import {
 import { toApiError } from '../../core/http/api-error';
 import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
+import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
   addErrors,
   revealErrors,
@@ -35,6 +36,7 @@ import {
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
 import {
   APPLICATION_ERROR_ALIASES,
+  applyNotices,
   createApplicationForm,
   fromApplicationView,
   toApplicationRequest,
@@ -46,7 +48,6 @@ import {
   ApplyFieldsComponent,
   type ApplicationMember,
 } from './apply-fields.component';
-import { ApplyNoticesComponent } from './apply-notices.component';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
 
@@ -70,7 +71,7 @@ type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
     ApplyActionsComponent,
     ApplyAttachmentsComponent,
     ApplyFieldsComponent,
-    ApplyNoticesComponent,
+    FormNoticesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './apply.page.html',
@@ -109,6 +110,15 @@ export class ApplyPage {
     return this.savedId() ? this.t.editTitle(title) : this.t.createTitle(title);
   });
   protected readonly isDraft = computed(() => this.status() === 'draft');
+  protected readonly notices = computed(() =>
+    applyNotices({
+      locked: this.loadState() === 'locked',
+      saved: !!this.savedId(),
+      status: this.status(),
+      eligibility: this.eligibility(),
+      error: this.formError(),
+    }),
+  );
 
   constructor() {
     effect(() => {

@@ -31,6 +31,7 @@ import {
 } from '../../core/data-access/products.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
   revealErrors,
   serverFormError,
@@ -46,11 +47,11 @@ import {
   createProductForm,
   fillProductForm,
   fromProductView,
+  productNotices,
   toProductRequest,
 } from './product-form';
 import { ProductCasesComponent } from './product-cases.component';
 import { ProductFormActionsComponent } from './product-form-actions.component';
-import { ProductFormNoticesComponent } from './product-form-notices.component';
 import { ProductFieldsComponent } from './product-fields.component';
 import { ProductUploadsComponent } from './product-uploads.component';
 
@@ -75,7 +76,7 @@ type Saving = 'save' | 'submit' | null;
     ProductStatusTagComponent,
     ProductCasesComponent,
     ProductFormActionsComponent,
-    ProductFormNoticesComponent,
+    FormNoticesComponent,
     ProductFieldsComponent,
     ProductUploadsComponent,
   ],
@@ -114,6 +115,9 @@ export class ProductFormPage {
     EDITABLE_PRODUCT_STATUSES.includes(this.status()),
   );
   protected readonly canSubmit = computed(() => canDo('submit', this.status()));
+  protected readonly notices = computed(() =>
+    productNotices(this.status(), this.rejectReason(), this.formError()),
+  );
   protected readonly title = computed(() =>
     this.productId() ? this.t.editTitle : this.t.createTitle,
   );

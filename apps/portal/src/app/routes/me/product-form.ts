@@ -7,8 +7,16 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import type { Maturity, ProductView } from '@scenematch/contracts';
+import {
+  PRODUCT_STATUS_LABELS,
+  type Maturity,
+  type ProductStatus,
+  type ProductView,
+} from '@scenematch/contracts';
 import type { ProductRequest } from '../../core/data-access/products.api';
+import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import type { FormNotice } from '../../shared/forms/form-notices.component';
+import { EDITABLE_PRODUCT_STATUSES } from '../../shared/product/product-format';
 
 /** The API's rules (libs/server/products dto), checked before sending. */
 export const PRODUCT_RULES = {
@@ -183,4 +191,31 @@ export function fileProblem(file: {
   if (!isImage && !isPdf) return { kind: 'type' };
   const maxMb = isImage ? MAX_IMAGE_MB : MAX_BROCHURE_MB;
   return file.size > maxMb * 1024 * 1024 ? { kind: 'size', maxMb } : null;
+}
+
+/** What the product form says above its fields: why it was rejected, what a change does, a failed save. */
+export function productNotices(
+  status: ProductStatus,
+  rejectReason: string | null,
+  error: string | null,
+): (FormNotice | false)[] {
+  const t = PRODUCT_TEXTS;
+  return [
+    !!rejectReason && {
+      type: 'warning',
+      message: t.product.rejectReason,
+      description: rejectReason,
+      testid: 'form-reject-reason',
+    },
+    status === 'listed' && {
+      type: 'info',
+      message: t.form.listedHint,
+    },
+    !EDITABLE_PRODUCT_STATUSES.includes(status) && {
+      type: 'warning',
+      message: t.form.lockedHint(PRODUCT_STATUS_LABELS[status]),
+      testid: 'form-locked',
+    },
+    !!error && { type: 'error', message: error, testid: 'form-error' },
+  ];
 }
