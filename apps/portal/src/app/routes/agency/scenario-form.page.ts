@@ -100,7 +100,6 @@ export class ScenarioFormPage {
 
   protected readonly t = SCENARIO_TEXTS.agency;
   protected readonly e = SCENARIO_TEXTS.agency.errors;
-
   readonly form = createScenarioForm(inject(FormBuilder));
 
   protected readonly loadState = signal<LoadState>('loading');
