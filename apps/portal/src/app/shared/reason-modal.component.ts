@@ -13,6 +13,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { TEXTS } from '../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../core/i18n/zh-cn.scenarios';
 import { SERVER_ERROR } from './forms/server-errors';
+import { FormFieldComponent } from './forms/form-field.component';
 
 /**
  * A modal asking for a reason (退回, 撤销) or another text (异议处理意见, 验收报告). With `required`
@@ -21,6 +22,7 @@ import { SERVER_ERROR } from './forms/server-errors';
 @Component({
   selector: 'sm-reason-modal',
   imports: [
+    FormFieldComponent,
     ReactiveFormsModule,
     NzModalModule,
     NzFormModule,
@@ -38,29 +40,22 @@ import { SERVER_ERROR } from './forms/server-errors';
     >
       <ng-container *nzModalContent>
         <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
-          <nz-form-item>
-            <nz-form-label nzFor="reason-input" [nzRequired]="required()">{{
-              label()
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="reasonError">
-              <textarea
-                nz-input
-                id="reason-input"
-                [rows]="rows()"
-                [maxlength]="maxLength()"
-                [formControl]="reason"
-                [placeholder]="placeholder()"
-                data-testid="reason-input"
-              ></textarea>
-              <ng-template #reasonError let-control>
-                {{
-                  control.errors?.[SERVER_ERROR] ??
-                    lengthError() ??
-                    t.reasonRequired
-                }}
-              </ng-template>
-            </nz-form-control>
-          </nz-form-item>
+          <sm-form-field
+            [label]="label()"
+            for="reason-input"
+            [required]="required()"
+            [fallback]="lengthError() ?? t.reasonRequired"
+          >
+            <textarea
+              nz-input
+              id="reason-input"
+              [rows]="rows()"
+              [maxlength]="maxLength()"
+              [formControl]="reason"
+              [placeholder]="placeholder()"
+              data-testid="reason-input"
+            ></textarea>
+          </sm-form-field>
         </form>
       </ng-container>
       <ng-template #footer>
@@ -105,7 +100,6 @@ export class ReasonModalComponent {
 
   protected readonly t = SCENARIO_TEXTS.scenarios;
   protected readonly cancelText = TEXTS.common.cancel;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly reason = new FormControl('', { nonNullable: true });
 
   constructor() {

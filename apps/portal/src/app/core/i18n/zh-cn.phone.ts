@@ -33,6 +33,7 @@ export const PHONE_TEXTS = {
     code: '短信验证码',
     password: '当前密码',
     passwordHint: '为防止他人借用您的登录状态绑定其手机号，需要再次输入密码。',
+    passwordRequired: '请填写当前密码',
     save: '验证并绑定',
     cancel: '取消',
     bound: '手机号已绑定',
@@ -50,6 +51,7 @@ export const PHONE_TEXTS = {
     lead: '绑定后，您在“通知设置”中开启的类别将通过平台微信服务号的模板消息推送给您。',
     howTo:
       '正式部署中，在微信内打开平台并授权服务号后自动绑定（网页授权获取 openid）；当前环境可直接填写您在服务号下的 openid。',
+    openidInvalid: 'openid 应为 16–64 位字母、数字、下划线或短横线',
     openid: 'openid',
     bind: '绑定',
     unbind: '解除绑定',

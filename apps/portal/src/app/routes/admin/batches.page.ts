@@ -29,7 +29,6 @@ import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../shared/forms/server-errors';
 import { ReloadableList } from '../../shared/ui/reloadable-list';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
@@ -37,6 +36,7 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../shared/ui/data-table.component';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   draft: 'processing',
@@ -49,6 +49,7 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   selector: 'sm-batches-page',
   imports: [
     DATA_TABLE,
+    FormFieldComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -75,7 +76,6 @@ export class BatchesPage {
   protected readonly common = TEXTS.common;
   protected readonly colors = BATCH_STATUS_COLORS;
   protected readonly edit = SCENARIO_TEXTS.scenarios.actions.edit;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
 
   protected readonly batches = new ReloadableList(() => this.api.list());
   protected readonly rows = this.batches.items;

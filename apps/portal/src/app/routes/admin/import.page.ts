@@ -37,6 +37,7 @@ import {
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -70,6 +71,7 @@ export function importTemplateCsv(): string {
 @Component({
   selector: 'sm-import-page',
   imports: [
+    FormFieldComponent,
     FormsModule,
     NzAlertModule,
     NzButtonModule,

@@ -10,14 +10,10 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
   canTransition,
-  EDITABLE_SCENARIO_STATUSES,
-  REVISABLE_SCENARIO_STATUSES,
-  SCENARIO_STATUS_LABELS,
   type ScenarioBatchView,
   type ScenarioStatus,
   type ScenarioView,
@@ -25,33 +21,28 @@ import {
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { firstValueFrom, of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
-import { AuthStore } from '../../core/auth/auth.store';
 import { BatchesApi } from '../../core/data-access/batches.api';
+import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
+import { AuthStore } from '../../core/auth/auth.store';
 import {
   ScenariosApi,
   type ScenarioRequest,
 } from '../../core/data-access/scenarios.api';
-import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
-import { defaultDeadlineTime, isBeforeToday } from '../../shared/forms/dates';
+import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
-  applyServerErrors,
+  addErrors,
   revealErrors,
-  SERVER_ERROR,
+  scrollToFirstError,
+  serverFormError,
 } from '../../shared/forms/server-errors';
 import { isOwnScenario } from '../../shared/scenario/scenario-actions';
 import {
@@ -59,35 +50,36 @@ import {
   changedFields,
   createScenarioForm,
   fromScenarioView,
-  SCENARIO_RULES,
+  scenarioFormMode,
+  scenarioNotices,
+  type ScenarioSaveIntent,
   submitProblems,
   toScenarioRequest,
 } from './scenario-form';
+import { ScenarioBasicsFieldsComponent } from './scenario-basics-fields.component';
+import { ScenarioFormActionsComponent } from './scenario-form-actions.component';
+import { ScenarioTermsFieldsComponent } from './scenario-terms-fields.component';
 
-type Mode = 'edit' | 'revise' | 'locked';
 type LoadState = 'loading' | 'ready' | 'notFound';
 
 /**
- * Creating and editing a scenario (its unit). Drafts and returned scenarios are edited in place
- * and can be submitted; approved and published ones can be revised (each change is a public
- * revision, so only changed fields are sent); others are read-only here.
+ * Creating and editing a scenario (its unit): drafts and returned ones in place (and submitted);
+ * approved and published ones revised (only changed fields are sent); others read-only.
  */
 @Component({
   selector: 'sm-scenario-form-page',
   imports: [
     ReactiveFormsModule,
     RouterLink,
+    ScenarioBasicsFieldsComponent,
+    ScenarioFormActionsComponent,
+    FormNoticesComponent,
+    ScenarioTermsFieldsComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
-    NzDatePickerModule,
     NzFormModule,
-    NzGridModule,
-    NzIconModule,
-    NzInputModule,
-    NzInputNumberModule,
     NzResultModule,
-    NzSelectModule,
     NzSkeletonModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -100,23 +92,14 @@ export class ScenarioFormPage {
   private readonly router = inject(Router);
   private readonly location = inject(Location);
   private readonly message = inject(NzMessageService);
+  /** The form is long: the first field with a problem is brought into view. */
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly taxonomy = inject(TaxonomyStore);
 
   /** Route parameter of /agency/scenarios/:id/edit; absent on /agency/scenarios/new. */
   readonly id = input<string | undefined>();
 
   protected readonly t = SCENARIO_TEXTS.agency;
-  protected readonly s = SCENARIO_TEXTS.scenarios;
-  protected readonly common = TEXTS.common;
-  protected readonly f = SCENARIO_TEXTS.agency.fields;
   protected readonly e = SCENARIO_TEXTS.agency.errors;
-  protected readonly rules = SCENARIO_RULES;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
-  protected readonly isPast = (date: Date) => isBeforeToday(date);
-  /** A deadline picked as a day closes at 17:00 (Beijing time) unless another time is chosen. */
-  protected readonly deadlineTime = defaultDeadlineTime();
-
   readonly form = createScenarioForm(inject(FormBuilder));
 
   protected readonly loadState = signal<LoadState>('loading');
@@ -124,26 +107,19 @@ export class ScenarioFormPage {
   protected readonly scenarioId = signal<string | null>(null);
   protected readonly status = signal<ScenarioStatus>('draft');
   protected readonly returnReason = signal<string | null>(null);
-  protected readonly saving = signal<'draft' | 'submit' | 'revision' | null>(
-    null,
-  );
+  protected readonly saving = signal<ScenarioSaveIntent | null>(null);
   protected readonly formError = signal<string | null>(null);
   /** The batch the saved scenario is in (offered even when it has closed since). */
   private readonly savedBatchId = signal<string | null>(null);
   /** What the server holds, to send only the changes. */
   private saved: ScenarioRequest | null = null;
 
-  protected readonly mode = computed<Mode>(() => {
-    const status = this.status();
-    if (EDITABLE_SCENARIO_STATUSES.includes(status)) return 'edit';
-    if (REVISABLE_SCENARIO_STATUSES.includes(status)) return 'revise';
-    return 'locked';
-  });
+  protected readonly mode = computed(() => scenarioFormMode(this.status()));
+  protected readonly notices = computed(() =>
+    scenarioNotices(this.status(), this.returnReason()),
+  );
   protected readonly canSubmit = computed(() =>
     canTransition('submit', this.status()),
-  );
-  protected readonly statusLabel = computed(
-    () => SCENARIO_STATUS_LABELS[this.status()],
   );
   protected readonly title = computed(() =>
     this.id() ? this.t.formEditTitle : this.t.formCreateTitle,
@@ -160,7 +136,7 @@ export class ScenarioFormPage {
   );
 
   constructor() {
-    this.taxonomy.load();
+    inject(TaxonomyStore).load();
     effect(() => {
       const id = this.id();
       untracked(() => void this.load(id));
@@ -200,26 +176,19 @@ export class ScenarioFormPage {
     if (this.mode() === 'locked') this.form.disable();
   }
 
-  protected async save(intent: 'draft' | 'submit' | 'revision'): Promise<void> {
+  protected async save(intent: ScenarioSaveIntent): Promise<void> {
     if (this.saving()) return;
     this.formError.set(null);
     if (this.form.invalid) {
       revealErrors(this.form);
-      this.scrollToFirstError();
+      scrollToFirstError(this.host.nativeElement);
       return;
     }
     const value = this.form.getRawValue();
     if (intent === 'submit') {
       const problems = submitProblems(value);
-      for (const [name, errors] of Object.entries(problems)) {
-        const control = this.form.get(name);
-        // Dirty before the errors: the field redraws on the status change and shows them.
-        control?.markAsDirty();
-        control?.markAsTouched();
-        control?.setErrors({ ...(control.errors ?? {}), ...errors });
-      }
-      if (Object.keys(problems).length) {
-        this.scrollToFirstError();
+      if (addErrors(this.form, problems)) {
+        scrollToFirstError(this.host.nativeElement);
         return;
       }
     }
@@ -245,12 +214,9 @@ export class ScenarioFormPage {
       }
       this.saved = request;
       if (intent === 'submit') await firstValueFrom(this.api.submit(id));
+      const { submitted, savedRevision, saved } = this.t;
       this.message.success(
-        intent === 'submit'
-          ? this.t.submitted
-          : intent === 'revision'
-            ? this.t.savedRevision
-            : this.t.saved,
+        { submit: submitted, revision: savedRevision, draft: saved }[intent],
       );
       await this.router.navigateByUrl('/agency/scenarios');
     } catch (error) {
@@ -260,27 +226,15 @@ export class ScenarioFormPage {
     }
   }
 
-  /** The form is long: bring the first field with a problem into view once it is drawn. */
-  private scrollToFirstError(): void {
-    setTimeout(() =>
-      this.host.nativeElement
-        .querySelector('.ant-form-item-has-error')
-        ?.scrollIntoView?.({ behavior: 'smooth', block: 'center' }),
-    );
-  }
-
-  /**
-   * Field errors go onto their controls; what matches no control, or the API's message when there
-   * are no field errors (a 409 about the state), is said above the buttons.
-   */
+  /** Field errors go onto their fields; the API's summary is said above the buttons. */
   private showServerError(error: unknown): void {
-    const apiError = toApiError(error);
-    const unmatched = applyServerErrors(this.form, apiError.errors);
-    if (apiError.errors?.length) this.scrollToFirstError();
+    if (toApiError(error).errors?.length)
+      scrollToFirstError(this.host.nativeElement);
     this.formError.set(
-      unmatched.length
-        ? unmatched.map((e) => e.message).join('；')
-        : apiError.message || this.e.saveFailed,
+      serverFormError(this.form, error, {
+        fallback: this.e.saveFailed,
+        always: true,
+      }),
     );
   }
 }

@@ -244,8 +244,12 @@ describe('server field errors on the form', () => {
 });
 
 describe('batchChoices (the batch selector)', () => {
-  const batch = (id: string, n: number, name: string, status: 'draft' | 'published' | 'closed') =>
-    ({ id, number: n, name, status }) as never;
+  const batch = (
+    id: string,
+    n: number,
+    name: string,
+    status: 'draft' | 'published' | 'closed',
+  ) => ({ id, number: n, name, status }) as never;
   const batches = [
     batch('b1', 1, '城市+AI 应用场景清单（第一批）', 'published'),
     batch('b2', 2, '示范区人工智能应用场景清单（第二批·征集中）', 'draft'),
@@ -255,7 +259,10 @@ describe('batchChoices (the batch selector)', () => {
   it('offers only batches still collecting, each named once', () => {
     const choices = batchChoices(batches, null);
     expect(choices).toEqual([
-      { id: 'b2', label: '第 2 批 · 示范区人工智能应用场景清单（第二批·征集中）' },
+      {
+        id: 'b2',
+        label: '第 2 批 · 示范区人工智能应用场景清单（第二批·征集中）',
+      },
     ]);
     expect(choices[0].label).not.toContain('（征集中（未发布））');
   });

@@ -5,8 +5,16 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
+import {
+  EDITABLE_SCENARIO_STATUSES,
+  SCENARIO_STATUS_LABELS,
+  REVISABLE_SCENARIO_STATUSES,
+  type ScenarioBatchView,
+  type ScenarioStatus,
+  type ScenarioView,
+} from '@scenematch/contracts';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import type { FormNotice } from '../../shared/forms/form-notices.component';
 import type { ScenarioRequest } from '../../core/data-access/scenarios.api';
 import {
   fromBeijingDateTime,
@@ -205,6 +213,12 @@ export function submitProblems(
     : {};
 }
 
+/** A batch as the form's batch select offers it. */
+export interface BatchChoice {
+  id: string;
+  label: string;
+}
+
 /**
  * The batches a unit can put a scenario in: those still collecting (not yet published), plus the
  * one the scenario is already in whatever its state. A published batch's list is out; a scenario
@@ -214,7 +228,7 @@ export function submitProblems(
 export function batchChoices(
   batches: readonly ScenarioBatchView[],
   chosenId: string | null,
-): Array<{ id: string; label: string }> {
+): BatchChoice[] {
   const T = SCENARIO_TEXTS;
   return batches
     .filter((b) => b.status === 'draft' || b.id === chosenId)
@@ -228,4 +242,39 @@ export function batchChoices(
             : `${label} · ${T.admin.batchStatuses[b.status]}`,
       };
     });
+}
+
+/** What the form does with a scenario: edit it in place, revise it publicly, or only show it. */
+export type ScenarioFormMode = 'edit' | 'revise' | 'locked';
+export type ScenarioSaveIntent = 'draft' | 'submit' | 'revision';
+
+export function scenarioFormMode(status: ScenarioStatus): ScenarioFormMode {
+  if (EDITABLE_SCENARIO_STATUSES.includes(status)) return 'edit';
+  if (REVISABLE_SCENARIO_STATUSES.includes(status)) return 'revise';
+  return 'locked';
+}
+
+/** What the form says above its fields: why it was returned, or what saving will do. */
+export function scenarioNotices(
+  status: ScenarioStatus,
+  returnReason: string | null,
+): FormNotice[] {
+  const t = SCENARIO_TEXTS;
+  const mode = scenarioFormMode(status);
+  const notices: FormNotice[] = [];
+  if (returnReason)
+    notices.push({
+      type: 'warning',
+      message: t.scenarios.returnReason,
+      description: returnReason,
+      testid: 'form-return-reason',
+    });
+  if (mode === 'revise')
+    notices.push({ type: 'info', message: t.agency.formRevisionHint });
+  if (mode === 'locked')
+    notices.push({
+      type: 'warning',
+      message: t.agency.formLockedHint(SCENARIO_STATUS_LABELS[status]),
+    });
+  return notices;
 }

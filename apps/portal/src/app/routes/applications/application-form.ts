@@ -1,6 +1,12 @@
 import { FormBuilder, Validators } from '@angular/forms';
-import type { ApplicationView } from '@scenematch/contracts';
+import {
+  APPLICATION_STATUS_LABELS,
+  type ApplicationStatus,
+  type ApplicationView,
+} from '@scenematch/contracts';
 import type { ApplicationRequest } from '../../core/data-access/applications.api';
+import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import type { FormNotice } from '../../shared/forms/form-notices.component';
 
 /** The API's limits (ApplicationDto), checked before sending. */
 export const APPLICATION_RULES = {
@@ -109,4 +115,38 @@ export function changedApplicationFields(
       (changes as Record<string, unknown>)[key] = after[key];
   }
   return changes;
+}
+
+/**
+ * What 揭榜申报 says above its fields: why it cannot be edited (its state, or the scenario no
+ * longer taking bids), the batch rules a submission failed, a failed save.
+ */
+export function applyNotices(state: {
+  locked: boolean;
+  saved: boolean;
+  status: ApplicationStatus;
+  eligibility: readonly string[];
+  error: string | null;
+}): (FormNotice | false)[] {
+  const t = APPLICATION_TEXTS.apply;
+  return [
+    state.locked && {
+      type: 'warning',
+      message: state.saved
+        ? t.notEditable(APPLICATION_STATUS_LABELS[state.status])
+        : t.closed,
+      testid: 'apply-locked',
+    },
+    state.eligibility.length > 0 && {
+      type: 'error',
+      message: t.eligibilityTitle,
+      description: state.eligibility,
+      testid: 'apply-eligibility',
+    },
+    !!state.error && {
+      type: 'error',
+      message: state.error,
+      testid: 'apply-error',
+    },
+  ];
 }

@@ -1,4 +1,7 @@
-import { attachmentProblem, MAX_FILE_BYTES } from './apply.page';
+import {
+  attachmentProblem,
+  MAX_FILE_BYTES,
+} from './apply-attachments.component';
 
 describe('attachmentProblem', () => {
   it('accepts a PDF up to 20 MB, by type or by name', () => {

@@ -24,6 +24,7 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { PHONE_TEXTS } from '../../core/i18n/zh-cn.phone';
 import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
@@ -67,6 +68,7 @@ function ssoChallengeFromHistory(): string | null {
     NzInputModule,
     NzListModule,
     NzTabsModule,
+    FormFieldComponent,
     SmsLoginFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -27,6 +27,7 @@ import {
   otpCodeValidator,
 } from '../../shared/forms/auth-validators';
 import { revealErrors } from '../../shared/forms/server-errors';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 type Step = 'scan' | 'codes';
 
@@ -37,6 +38,7 @@ type Step = 'scan' | 'codes';
 @Component({
   selector: 'sm-mfa-setup-page',
   imports: [
+    FormFieldComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,

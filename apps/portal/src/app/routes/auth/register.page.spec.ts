@@ -129,7 +129,9 @@ describe('RegisterPage', () => {
     httpMock.expectNone('/api/auth/register');
     expect(element.textContent).toContain('请阅读并同意《隐私政策》');
     expect(
-      element.querySelector('[data-testid="privacy-link"]')?.getAttribute('href'),
+      element
+        .querySelector('[data-testid="privacy-link"]')
+        ?.getAttribute('href'),
     ).toBe('/privacy');
   });
 

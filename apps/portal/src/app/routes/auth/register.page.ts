@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   DestroyRef,
   inject,
   signal,
@@ -9,16 +8,7 @@ import {
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import {
-  FINANCIER_KIND_LABELS,
-  FINANCIER_KINDS,
-  ORGANISATION_TYPE_LABELS,
-  passwordProblems,
-  type FinancierKind,
-  SELF_REGISTRATION_TYPES,
-  type RegisterRequest,
-  type SelfRegistrationType,
-} from '@scenematch/contracts';
+import { type RegisterRequest } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -26,31 +16,25 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { ACCOUNT_TEXTS } from '../../core/i18n/zh-cn.accounts';
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../shared/forms/server-errors';
 import {
   matchesPasswordValidator,
   passwordPolicyValidator,
-  usccValidator,
 } from './register.validators';
-
-/**
- * Every rule of the shared password policy, worded as the policy words it: an input that breaks
- * all of them yields all of the messages.
- */
-const PASSWORD_RULES: readonly string[] = passwordProblems(
-  'abc',
-  'abc@example.cn',
-);
+import { PasswordRulesComponent } from './password-rules.component';
+import {
+  organisationGroup,
+  RegisterOrganisationFieldsComponent,
+} from './register-organisation-fields.component';
 
 @Component({
   selector: 'sm-register-page',
@@ -64,24 +48,12 @@ const PASSWORD_RULES: readonly string[] = passwordProblems(
     NzFormModule,
     NzIconModule,
     NzInputModule,
-    NzRadioModule,
+    FormFieldComponent,
+    PasswordRulesComponent,
+    RegisterOrganisationFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register.page.html',
-  styles: `
-    .rules {
-      margin: 4px 0 0;
-      padding: 0;
-      list-style: none;
-      font-size: 12px;
-    }
-    .rules li.ok {
-      color: #389e0d;
-    }
-    .rules li.todo {
-      color: rgba(0, 0, 0, 0.45);
-    }
-  `,
 })
 export class RegisterPage {
   private readonly auth = inject(AuthStore);
@@ -89,13 +61,6 @@ export class RegisterPage {
 
   protected readonly t = TEXTS.auth;
   protected readonly privacy = ACCOUNT_TEXTS.privacy;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
-  protected readonly orgTypes = SELF_REGISTRATION_TYPES.map((value) => ({
-    value,
-    label: ORGANISATION_TYPE_LABELS[value],
-  }));
-  protected readonly financierKinds = FINANCIER_KINDS.map((value) => ({ value, label: FINANCIER_KIND_LABELS[value] }));
-  protected readonly isFinancier = computed(() => this.value().organisation?.type === 'financier');
   protected readonly submitting = signal(false);
   protected readonly formError = signal<string | null>(null);
 
@@ -108,45 +73,17 @@ export class RegisterPage {
     password: ['', [Validators.required, passwordPolicyValidator]],
     confirmPassword: ['', [Validators.required, matchesPasswordValidator]],
     displayName: ['', [Validators.required, Validators.maxLength(50)]],
-    organisation: inject(FormBuilder).nonNullable.group({
-      type: ['enterprise' as SelfRegistrationType, Validators.required],
-      name: [
-        '',
-        [
-          Validators.required,
-          Validators.minLength(2),
-          Validators.maxLength(100),
-        ],
-      ],
-      uscc: ['', [Validators.required, usccValidator]],
-      /** Banks, guarantee and leasing companies, investors: asked only when the type is financier. */
-      financierKind: ['' as FinancierKind | ''],
-    }),
+    organisation: organisationGroup(inject(FormBuilder)),
     privacyConsent: [false, Validators.requiredTrue],
   });
 
-  private readonly value = toSignal(this.form.valueChanges, {
+  protected readonly value = toSignal(this.form.valueChanges, {
     initialValue: this.form.getRawValue(),
-  });
-
-  /** The policy's rules with whether the current password meets each. */
-  protected readonly passwordRules = computed(() => {
-    const { password = '', email = '' } = this.value();
-    const problems = passwordProblems(password, email);
-    return PASSWORD_RULES.map((rule) => ({
-      rule,
-      ok: password.length > 0 && !problems.includes(rule),
-    }));
   });
 
   constructor() {
     const destroyRef = inject(DestroyRef);
     const { email, password, confirmPassword } = this.form.controls;
-    const { type, financierKind } = this.form.controls.organisation.controls;
-    type.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe((value) => {
-      financierKind.setValidators(value === 'financier' ? Validators.required : null);
-      financierKind.updateValueAndValidity({ emitEvent: false });
-    });
     // Cross-field rules: the password depends on the email, the confirmation on the password.
     email.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => {
       if (password.value) password.updateValueAndValidity({ emitEvent: false });
@@ -172,7 +109,10 @@ export class RegisterPage {
         type: raw.organisation.type,
         name: raw.organisation.name.trim(),
         uscc: raw.organisation.uscc.trim().toUpperCase(),
-        ...(raw.organisation.type === 'financier' && raw.organisation.financierKind ? { financierKind: raw.organisation.financierKind } : {}),
+        ...(raw.organisation.type === 'financier' &&
+        raw.organisation.financierKind
+          ? { financierKind: raw.organisation.financierKind }
+          : {}),
       },
       privacyConsent: raw.privacyConsent,
     };

@@ -27,7 +27,9 @@ import {
   applyServerErrors,
   revealErrors,
 } from '../../shared/forms/server-errors';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { codeCountdown } from '../../shared/phone/code-countdown';
+import { SmsCodeFieldComponent } from '../../shared/phone/sms-code-field.component';
 import { loginErrorMessage } from './auth-errors';
 
 export function phoneValidator(
@@ -51,6 +53,8 @@ export function phoneValidator(
     NzFormModule,
     NzIconModule,
     NzInputModule,
+    FormFieldComponent,
+    SmsCodeFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -62,63 +66,29 @@ export function phoneValidator(
       (ngSubmit)="submit()"
       data-testid="sms-login-form"
     >
-      <nz-form-item>
-        <nz-form-label nzFor="sms-phone" nzRequired>{{
-          t.phone
-        }}</nz-form-label>
-        <nz-form-control [nzErrorTip]="phoneError">
-          <nz-input-wrapper>
-            <nz-icon nzInputPrefix nzType="mobile" />
-            <span nzInputPrefix class="prefix">+86</span>
-            <input
-              nz-input
-              id="sms-phone"
-              formControlName="phone"
-              type="tel"
-              inputmode="tel"
-              autocomplete="tel-national"
-              [placeholder]="t.phonePlaceholder"
-              data-testid="sms-phone"
-            />
-          </nz-input-wrapper>
-          <ng-template #phoneError let-control>
-            {{ control.errors?.['phone'] ?? control.errors?.['server'] }}
-          </ng-template>
-        </nz-form-control>
-      </nz-form-item>
-      <nz-form-item>
-        <nz-form-label nzFor="sms-code" nzRequired>{{ t.code }}</nz-form-label>
-        <nz-form-control [nzErrorTip]="codeError">
-          <div class="code-row">
-            <input
-              nz-input
-              id="sms-code"
-              formControlName="code"
-              inputmode="numeric"
-              autocomplete="one-time-code"
-              maxlength="6"
-              [placeholder]="t.codePlaceholder"
-              data-testid="sms-code"
-            />
-            <button
-              nz-button
-              type="button"
-              class="get-code"
-              [disabled]="countdown.left() > 0"
-              [nzLoading]="sending()"
-              (click)="sendCode()"
-              data-testid="sms-get-code"
-            >
-              {{
-                countdown.left() > 0 ? t.resendIn(countdown.left()) : t.getCode
-              }}
-            </button>
-          </div>
-          <ng-template #codeError let-control>
-            {{ control.errors?.['server'] ?? t.codeRequired }}
-          </ng-template>
-        </nz-form-control>
-      </nz-form-item>
+      <sm-form-field [label]="t.phone" for="sms-phone" required>
+        <nz-input-wrapper>
+          <nz-icon nzInputPrefix nzType="mobile" />
+          <span nzInputPrefix class="prefix">+86</span>
+          <input
+            nz-input
+            id="sms-phone"
+            formControlName="phone"
+            type="tel"
+            inputmode="tel"
+            autocomplete="tel-national"
+            [placeholder]="t.phonePlaceholder"
+            data-testid="sms-phone"
+          />
+        </nz-input-wrapper>
+      </sm-form-field>
+      <sm-sms-code-field
+        prefix="sms"
+        [placeholder]="t.codePlaceholder"
+        [secondsLeft]="countdown.left()"
+        [sending]="sending()"
+        (getCode)="sendCode()"
+      />
       @if (notice(); as message) {
         <nz-alert
           nzType="success"
@@ -151,18 +121,6 @@ export function phoneValidator(
     </form>
   `,
   styles: `
-    .code-row {
-      display: flex;
-      gap: 8px;
-    }
-    .code-row input {
-      flex: 1;
-      min-width: 0;
-    }
-    .get-code {
-      flex: none;
-      min-width: 112px;
-    }
     .prefix {
       color: rgba(0, 0, 0, 0.45);
     }

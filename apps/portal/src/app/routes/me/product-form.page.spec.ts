@@ -37,8 +37,12 @@ describe('ProductFormPage', () => {
     element = fixture.nativeElement;
     fixture.detectChanges();
     httpMock.expectOne('/api/taxonomy/domains').flush(PRODUCT_DOMAINS);
-    httpMock.expectOne('/api/taxonomy/capabilities').flush(PRODUCT_CAPABILITIES);
-    httpMock.expectOne('/api/taxonomy/deployment-modes').flush(DEPLOYMENT_MODES);
+    httpMock
+      .expectOne('/api/taxonomy/capabilities')
+      .flush(PRODUCT_CAPABILITIES);
+    httpMock
+      .expectOne('/api/taxonomy/deployment-modes')
+      .flush(DEPLOYMENT_MODES);
     httpMock.expectOne('/api/taxonomy/certifications').flush(CERTIFICATIONS);
     await respond();
   }
@@ -49,7 +53,9 @@ describe('ProductFormPage', () => {
   }
 
   async function click(testId: string): Promise<void> {
-    const button = element.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    const button = element.querySelector<HTMLElement>(
+      `[data-testid="${testId}"]`,
+    );
     if (!button) throw new Error(`no ${testId}`);
     button.click();
     await respond();
@@ -78,14 +84,19 @@ describe('ProductFormPage', () => {
       ],
     });
     httpMock = TestBed.inject(HttpTestingController);
-    TestBed.inject(AuthStore).setSession(tokens('access', 'refresh', userView('enterprise')));
+    TestBed.inject(AuthStore).setSession(
+      tokens('access', 'refresh', userView('enterprise')),
+    );
   });
 
   afterEach(() => httpMock.verify());
 
   it('does not send a product that breaks the rules and says why', async () => {
     await create();
-    fixture.componentInstance.form.patchValue({ name: '翡', description: '太短' });
+    fixture.componentInstance.form.patchValue({
+      name: '翡',
+      description: '太短',
+    });
     await click('save');
     httpMock.expectNone('/api/products');
     expect(element.textContent).toContain('产品名称应为 2–100 个字符');
@@ -110,7 +121,11 @@ describe('ProductFormPage', () => {
       cases: [],
     });
     request.flush(
-      { statusCode: 409, message: '本企业已有同名产品', errors: [{ field: 'name', message: '本企业已有同名产品' }] },
+      {
+        statusCode: 409,
+        message: '本企业已有同名产品',
+        errors: [{ field: 'name', message: '本企业已有同名产品' }],
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await respond();
@@ -122,14 +137,18 @@ describe('ProductFormPage', () => {
 
   it('saves a draft, then edits it in place with the upload area open', async () => {
     await create();
-    expect(element.querySelector('[data-testid="files-need-save"]')).not.toBeNull();
+    expect(
+      element.querySelector('[data-testid="files-need-save"]'),
+    ).not.toBeNull();
     fillValid();
     await click('save');
     httpMock.expectOne('/api/products').flush(productView());
     await respond();
     expect(TestBed.inject(Location).path()).toBe('/me/products/product-1/edit');
     expect(element.querySelector('[data-testid="file-upload"]')).not.toBeNull();
-    expect(element.querySelector('[data-testid="product-status"]')?.textContent).toContain('草稿');
+    expect(
+      element.querySelector('[data-testid="product-status"]')?.textContent,
+    ).toContain('草稿');
 
     // Only what changed goes out on the next save.
     fixture.componentInstance.form.controls.maturity.setValue('scaled');
@@ -145,17 +164,21 @@ describe('ProductFormPage', () => {
     await create('product-1');
     httpMock
       .expectOne('/api/products/product-1')
-      .flush(productView({ status: 'rejected', rejectReason: '请补充技术指标' }));
+      .flush(
+        productView({ status: 'rejected', rejectReason: '请补充技术指标' }),
+      );
     await respond();
-    expect(element.querySelector('[data-testid="form-reject-reason"]')?.textContent).toContain(
-      '请补充技术指标',
-    );
+    expect(
+      element.querySelector('[data-testid="form-reject-reason"]')?.textContent,
+    ).toContain('请补充技术指标');
     expect(element.querySelector('[data-testid="save-submit"]')).not.toBeNull();
   });
 
   it('offers nothing to change on a submitted product', async () => {
     await create('product-1');
-    httpMock.expectOne('/api/products/product-1').flush(productView({ status: 'submitted' }));
+    httpMock
+      .expectOne('/api/products/product-1')
+      .flush(productView({ status: 'submitted' }));
     await respond();
     expect(element.querySelector('[data-testid="form-locked"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="save"]')).toBeNull();

@@ -7,8 +7,16 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import type { Maturity, ProductView } from '@scenematch/contracts';
+import {
+  PRODUCT_STATUS_LABELS,
+  type Maturity,
+  type ProductStatus,
+  type ProductView,
+} from '@scenematch/contracts';
 import type { ProductRequest } from '../../core/data-access/products.api';
+import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import type { FormNotice } from '../../shared/forms/form-notices.component';
+import { EDITABLE_PRODUCT_STATUSES } from '../../shared/product/product-format';
 
 /** The API's rules (libs/server/products dto), checked before sending. */
 export const PRODUCT_RULES = {
@@ -45,7 +53,10 @@ export function countBetween(min: number, max: number): ValidatorFn {
 }
 
 function caseControl(fb: FormBuilder, text = ''): FormControl<string> {
-  return fb.nonNullable.control(text, Validators.maxLength(PRODUCT_RULES.caseMax));
+  return fb.nonNullable.control(
+    text,
+    Validators.maxLength(PRODUCT_RULES.caseMax),
+  );
 }
 
 /**
@@ -86,7 +97,11 @@ export type ProductForm = ReturnType<typeof createProductForm>;
 export type ProductFormValue = ReturnType<ProductForm['getRawValue']>;
 
 /** Appends an empty (or given) case; false when the list is full. */
-export function addCase(form: ProductForm, fb: FormBuilder, text = ''): boolean {
+export function addCase(
+  form: ProductForm,
+  fb: FormBuilder,
+  text = '',
+): boolean {
   if (form.controls.cases.length >= PRODUCT_RULES.casesMax) return false;
   form.controls.cases.push(caseControl(fb, text));
   return true;
@@ -101,7 +116,8 @@ export function resizeArray<T extends AbstractControl>(
   length: number,
   make: () => T,
 ): void {
-  while (array.length > length) array.removeAt(array.length - 1, { emitEvent: false });
+  while (array.length > length)
+    array.removeAt(array.length - 1, { emitEvent: false });
   while (array.length < length) array.push(make(), { emitEvent: false });
 }
 
@@ -162,9 +178,11 @@ export const MAX_BROCHURE_MB = 20;
  * Why a file cannot be uploaded, before sending it (the API checks the content again): only
  * PNG/JPEG/WebP screenshots up to 5 MB and PDF brochures up to 20 MB. `null` when it may go.
  */
-export function fileProblem(
-  file: { name: string; type: string; size: number },
-): { kind: 'type' } | { kind: 'size'; maxMb: number } | null {
+export function fileProblem(file: {
+  name: string;
+  type: string;
+  size: number;
+}): { kind: 'type' } | { kind: 'size'; maxMb: number } | null {
   const name = file.name.toLowerCase();
   const isImage =
     (IMAGE_TYPES as readonly string[]).includes(file.type) ||
@@ -173,4 +191,31 @@ export function fileProblem(
   if (!isImage && !isPdf) return { kind: 'type' };
   const maxMb = isImage ? MAX_IMAGE_MB : MAX_BROCHURE_MB;
   return file.size > maxMb * 1024 * 1024 ? { kind: 'size', maxMb } : null;
+}
+
+/** What the product form says above its fields: why it was rejected, what a change does, a failed save. */
+export function productNotices(
+  status: ProductStatus,
+  rejectReason: string | null,
+  error: string | null,
+): (FormNotice | false)[] {
+  const t = PRODUCT_TEXTS;
+  return [
+    !!rejectReason && {
+      type: 'warning',
+      message: t.product.rejectReason,
+      description: rejectReason,
+      testid: 'form-reject-reason',
+    },
+    status === 'listed' && {
+      type: 'info',
+      message: t.form.listedHint,
+    },
+    !EDITABLE_PRODUCT_STATUSES.includes(status) && {
+      type: 'warning',
+      message: t.form.lockedHint(PRODUCT_STATUS_LABELS[status]),
+      testid: 'form-locked',
+    },
+    !!error && { type: 'error', message: error, testid: 'form-error' },
+  ];
 }

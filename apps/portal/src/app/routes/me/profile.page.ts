@@ -48,6 +48,7 @@ import {
   PROFILE_RULES,
   toProfileRequest,
 } from './profile-form';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 type LoadState =
   | { state: 'loading' }
@@ -67,6 +68,7 @@ function withHeld(names: readonly string[], held: readonly string[]): string[] {
 @Component({
   selector: 'sm-profile-page',
   imports: [
+    FormFieldComponent,
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,

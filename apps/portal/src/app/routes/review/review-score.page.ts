@@ -49,8 +49,8 @@ import {
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../shared/forms/server-errors';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 type LoadState = 'loading' | 'ready' | 'notFound';
 
@@ -61,6 +61,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
 @Component({
   selector: 'sm-review-score-page',
   imports: [
+    FormFieldComponent,
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,
@@ -90,7 +91,6 @@ export class ReviewScorePage {
   readonly applicationId = input.required<string>();
 
   protected readonly t = APPLICATION_TEXTS.review;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly formatQuote = formatQuote;
 
   protected readonly loadState = signal<LoadState>('loading');

@@ -54,6 +54,7 @@ import { SessionCalendarApi } from '../../core/data-access/session-calendar.api'
 import { CALENDAR_TEXTS } from '../../core/i18n/zh-cn.session-calendar';
 import { CalendarFeedPanelComponent } from './calendar-feed-panel.component';
 import { SessionFollowUpsComponent } from './session-follow-ups.component';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 interface RequestTarget {
   id: string;
@@ -75,6 +76,7 @@ interface OutcomeDraft {
 @Component({
   selector: 'sm-session-detail-page',
   imports: [
+    FormFieldComponent,
     FormsModule,
     NgTemplateOutlet,
     RouterLink,

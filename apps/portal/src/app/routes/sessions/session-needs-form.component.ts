@@ -9,6 +9,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import type { SessionNeedRequest } from '../../core/data-access/sessions.api';
 import { SESSION_KINDS_TEXTS } from '../../core/i18n/zh-cn.session-kinds';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 export function emptyNeed(type: NeedType): SessionNeedRequest {
   return { type, name: '', amountMin: null, amountMax: null, termMonths: null, audience: '', stages: [], sectors: [], description: '' };
@@ -34,7 +35,8 @@ export function needErrors(needs: SessionNeedRequest[]): Record<string, string> 
  */
 @Component({
   selector: 'sm-session-needs-form',
-  imports: [FormsModule, NzButtonModule, NzFormModule, NzIconModule, NzInputModule, NzInputNumberModule, NzSelectModule],
+  imports: [
+    FormFieldComponent,FormsModule, NzButtonModule, NzFormModule, NzIconModule, NzInputModule, NzInputNumberModule, NzSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="needs" data-testid="needs-form">
@@ -43,65 +45,44 @@ export function needErrors(needs: SessionNeedRequest[]): Record<string, string> 
       @for (n of needs(); track $index; let i = $index) {
         <div class="need" data-testid="need">
           <div class="row">
-            <nz-form-item class="type">
-              <nz-form-label>{{ t.type }}</nz-form-label>
-              <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.type'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.type']">
-                <nz-select [name]="'need-type-' + i" [ngModel]="n.type" (ngModelChange)="patch(i, { type: $event })" [nzDisabled]="disabled()">
-                  @for (ty of types; track ty) { <nz-option [nzValue]="ty" [nzLabel]="typeLabels[ty]" /> }
-                </nz-select>
-              </nz-form-control>
-            </nz-form-item>
-            <nz-form-item class="grow">
-              <nz-form-label nzRequired>{{ t.name }}</nz-form-label>
-              <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.name'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.name']">
-                <input nz-input [name]="'need-name-' + i" [ngModel]="n.name" (ngModelChange)="patch(i, { name: $event })" maxlength="100"
-                  [placeholder]="n.type === 'loan' ? t.namePlaceholderLoan : t.namePlaceholderInvestment" [disabled]="disabled()" data-testid="need-name" />
-              </nz-form-control>
-            </nz-form-item>
+            <sm-form-field class="type" [label]="t.type" [error]="errors()['needs.' + i + '.type']">
+              <nz-select [name]="'need-type-' + i" [ngModel]="n.type" (ngModelChange)="patch(i, { type: $event })" [nzDisabled]="disabled()">
+                @for (ty of types; track ty) { <nz-option [nzValue]="ty" [nzLabel]="typeLabels[ty]" /> }
+              </nz-select>
+            </sm-form-field>
+            <sm-form-field class="grow" [label]="t.name" required [error]="errors()['needs.' + i + '.name']">
+              <input nz-input [name]="'need-name-' + i" [ngModel]="n.name" (ngModelChange)="patch(i, { name: $event })" maxlength="100"
+                [placeholder]="n.type === 'loan' ? t.namePlaceholderLoan : t.namePlaceholderInvestment" [disabled]="disabled()" data-testid="need-name" />
+            </sm-form-field>
           </div>
           <div class="row">
-            <nz-form-item>
-              <nz-form-label>{{ n.type === 'loan' ? t.amount : t.ticket }}</nz-form-label>
-              <nz-form-control [nzValidateStatus]="amountError(i) ? 'error' : ''" [nzErrorTip]="amountError(i)">
-                <div class="range">
-                  <nz-input-number [nzMin]="1" [nzPrecision]="0" [nzPlaceHolder]="t.amountMin" [ngModel]="n.amountMin" (ngModelChange)="patch(i, { amountMin: $event })" [name]="'need-min-' + i" [nzDisabled]="disabled()" data-testid="need-amount-min" />
-                  <span>–</span>
-                  <nz-input-number [nzMin]="1" [nzPrecision]="0" [nzPlaceHolder]="t.amountMax" [ngModel]="n.amountMax" (ngModelChange)="patch(i, { amountMax: $event })" [name]="'need-max-' + i" [nzDisabled]="disabled()" data-testid="need-amount-max" />
-                </div>
-              </nz-form-control>
-            </nz-form-item>
+            <sm-form-field [label]="n.type === 'loan' ? t.amount : t.ticket" [error]="amountError(i)">
+              <div class="range">
+                <nz-input-number [nzMin]="1" [nzPrecision]="0" [nzPlaceHolder]="t.amountMin" [ngModel]="n.amountMin" (ngModelChange)="patch(i, { amountMin: $event })" [name]="'need-min-' + i" [nzDisabled]="disabled()" data-testid="need-amount-min" />
+                <span>–</span>
+                <nz-input-number [nzMin]="1" [nzPrecision]="0" [nzPlaceHolder]="t.amountMax" [ngModel]="n.amountMax" (ngModelChange)="patch(i, { amountMax: $event })" [name]="'need-max-' + i" [nzDisabled]="disabled()" data-testid="need-amount-max" />
+              </div>
+            </sm-form-field>
             @if (n.type === 'loan') {
-              <nz-form-item>
-                <nz-form-label>{{ t.term }}</nz-form-label>
-                <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.termMonths'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.termMonths']">
-                  <nz-input-number [nzMin]="1" [nzMax]="360" [nzPrecision]="0" [ngModel]="n.termMonths" (ngModelChange)="patch(i, { termMonths: $event })" [name]="'need-term-' + i" [nzDisabled]="disabled()" />
-                </nz-form-control>
-              </nz-form-item>
+              <sm-form-field [label]="t.term" [error]="errors()['needs.' + i + '.termMonths']">
+                <nz-input-number [nzMin]="1" [nzMax]="360" [nzPrecision]="0" [ngModel]="n.termMonths" (ngModelChange)="patch(i, { termMonths: $event })" [name]="'need-term-' + i" [nzDisabled]="disabled()" />
+              </sm-form-field>
             } @else {
-              <nz-form-item class="grow">
-                <nz-form-label>{{ t.stages }}</nz-form-label>
-                <nz-form-control>
-                  <nz-select nzMode="multiple" [ngModel]="n.stages" (ngModelChange)="patch(i, { stages: $event })" [name]="'need-stages-' + i" [nzDisabled]="disabled()">
-                    @for (st of stages; track st) { <nz-option [nzValue]="st" [nzLabel]="stageLabels[st]" /> }
-                  </nz-select>
-                </nz-form-control>
-              </nz-form-item>
+              <sm-form-field class="grow" [label]="t.stages">
+                <nz-select nzMode="multiple" [ngModel]="n.stages" (ngModelChange)="patch(i, { stages: $event })" [name]="'need-stages-' + i" [nzDisabled]="disabled()">
+                  @for (st of stages; track st) { <nz-option [nzValue]="st" [nzLabel]="stageLabels[st]" /> }
+                </nz-select>
+              </sm-form-field>
             }
           </div>
           @if (n.type === 'loan') {
-            <nz-form-item>
-              <nz-form-label>{{ t.audience }}</nz-form-label>
-              <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.audience'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.audience']">
-                <input nz-input [name]="'need-audience-' + i" [ngModel]="n.audience" (ngModelChange)="patch(i, { audience: $event })" maxlength="200" [placeholder]="t.audiencePlaceholder" [disabled]="disabled()" />
-              </nz-form-control>
-            </nz-form-item>
+            <sm-form-field [label]="t.audience" [error]="errors()['needs.' + i + '.audience']">
+              <input nz-input [name]="'need-audience-' + i" [ngModel]="n.audience" (ngModelChange)="patch(i, { audience: $event })" maxlength="200" [placeholder]="t.audiencePlaceholder" [disabled]="disabled()" />
+            </sm-form-field>
           } @else {
-            <nz-form-item>
-              <nz-form-label>{{ t.sectors }}</nz-form-label>
-              <nz-form-control [nzValidateStatus]="errors()['needs.' + i + '.sectors'] ? 'error' : ''" [nzErrorTip]="errors()['needs.' + i + '.sectors']">
-                <nz-select nzMode="tags" [ngModel]="n.sectors" (ngModelChange)="patch(i, { sectors: $event })" [name]="'need-sectors-' + i" [nzPlaceHolder]="t.sectorsPlaceholder" [nzDisabled]="disabled()" />
-              </nz-form-control>
-            </nz-form-item>
+            <sm-form-field [label]="t.sectors" [error]="errors()['needs.' + i + '.sectors']">
+              <nz-select nzMode="tags" [ngModel]="n.sectors" (ngModelChange)="patch(i, { sectors: $event })" [name]="'need-sectors-' + i" [nzPlaceHolder]="t.sectorsPlaceholder" [nzDisabled]="disabled()" />
+            </sm-form-field>
           }
           @if (!disabled()) {
             <button nz-button nzType="link" nzDanger type="button" (click)="remove(i)">{{ t.remove }}</button>
@@ -119,7 +100,7 @@ export function needErrors(needs: SessionNeedRequest[]): Record<string, string> 
     legend { font-size: 14px; font-weight: 500; margin-bottom: 4px; border: 0; }
     .need { border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px 12px 0; margin-bottom: 12px; }
     .row { display: flex; flex-wrap: wrap; gap: 0 16px; }
-    .row > nz-form-item { min-width: 0; }
+    .row > sm-form-field { min-width: 0; }
     .type { width: 140px; }
     .grow { flex: 1 1 220px; }
     .range { display: flex; align-items: center; gap: 6px; }

@@ -35,6 +35,7 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 const PAGE_SIZE = 20;
 
@@ -52,6 +53,7 @@ interface Option {
   selector: 'sm-admin-sso-requests-page',
   imports: [
     DATA_TABLE,
+    FormFieldComponent,
     FormsModule,
     NzAlertModule,
     NzButtonModule,

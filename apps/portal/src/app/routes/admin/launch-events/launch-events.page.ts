@@ -33,7 +33,6 @@ import { PRODUCT_TEXTS } from '../../../core/i18n/zh-cn.products';
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../../shared/forms/server-errors';
 import { ProductStatusTagComponent } from '../../../shared/product/product-status-tag.component';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
@@ -47,6 +46,7 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -59,6 +59,7 @@ const MAX_PRODUCTS = 100;
   selector: 'sm-launch-events-page',
   imports: [
     DATA_TABLE,
+    FormFieldComponent,
     BeijingTimePipe,
     FormsModule,
     ReactiveFormsModule,
@@ -91,7 +92,6 @@ export class LaunchEventsPage {
   protected readonly t = PRODUCT_TEXTS.events;
   protected readonly common = TEXTS.common;
   protected readonly rules = LAUNCH_EVENT_RULES;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
 
   protected readonly list = new ReloadableList(() => this.api.list());
   protected readonly events = this.list.items;

@@ -44,7 +44,6 @@ import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../../shared/forms/server-errors';
 import {
   buildAgendaGrid,
@@ -60,6 +59,7 @@ import {
 } from './session-agenda';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { MeetingOnlineEditorComponent } from './meeting-online-editor.component';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 const KIND_COLORS: Record<MeetingKind, string> = {
   mutual: 'green',
@@ -85,6 +85,7 @@ const RUN_PROGRESS_STATUS: Record<
 @Component({
   selector: 'sm-session-agenda',
   imports: [
+    FormFieldComponent,
     BeijingTimePipe,
     MeetingOnlineEditorComponent,
     ReactiveFormsModule,
@@ -126,7 +127,6 @@ export class SessionAgendaComponent implements OnInit {
     return runSummary(run, this.agenda());
   }
   protected readonly kindOf = meetingKind;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
 
   protected readonly agenda = signal<AgendaView | null>(null);
   protected readonly loadError = signal<string | null>(null);

@@ -23,6 +23,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
 import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
 import { SESSION_MODE_LABELS, SESSION_MODES } from '@scenematch/contracts';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import { SERVER_ERROR } from '../../../shared/forms/server-errors';
 import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
 
@@ -41,6 +42,7 @@ import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
     NzInputModule,
     NzInputNumberModule,
     NzSelectModule,
+    FormFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-form.component.html',
@@ -49,7 +51,7 @@ import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
       display: flex;
       flex-wrap: wrap;
       gap: 0 16px;
-      > nz-form-item {
+      > sm-form-field {
         flex: 1 1 160px;
       }
     }
@@ -61,9 +63,8 @@ import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
       display: flex;
       gap: 8px;
       align-items: flex-start;
-      > nz-form-item {
+      > sm-form-field {
         flex: 1;
-        margin-bottom: 8px;
       }
     }
     .hint {

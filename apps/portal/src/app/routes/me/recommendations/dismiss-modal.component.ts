@@ -20,6 +20,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { TEXTS } from '../../../core/i18n/zh-cn';
 import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /**
  * 不感兴趣: an optional reason from the short list and an optional note. The parent opens it,
@@ -28,6 +29,7 @@ import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
 @Component({
   selector: 'sm-dismiss-modal',
   imports: [
+    FormFieldComponent,
     ReactiveFormsModule,
     NzButtonModule,
     NzFormModule,
@@ -47,41 +49,33 @@ import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
       <ng-container *nzModalContent>
         <p class="muted">{{ t.dismissLead(scenarioTitle() ?? '') }}</p>
         <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
-          <nz-form-item>
-            <nz-form-label>{{ t.dismissReason }}</nz-form-label>
-            <nz-form-control>
-              <nz-radio-group
-                [formControl]="reason"
-                data-testid="dismiss-reasons"
-              >
-                @for (r of reasons; track r) {
-                  <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
-                  <label
-                    nz-radio-button
-                    [nzValue]="r"
-                    [attr.data-testid]="'dismiss-reason-' + r"
-                    >{{ labels[r] }}</label
-                  >
-                }
-              </nz-radio-group>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="dismiss-note">{{
-              t.dismissNote
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="t.dismissNoteTooLong(noteMax)">
-              <textarea
-                nz-input
-                id="dismiss-note"
-                rows="3"
-                [maxlength]="noteMax"
-                [formControl]="note"
-                [placeholder]="t.dismissNotePlaceholder"
-                data-testid="dismiss-note"
-              ></textarea>
-            </nz-form-control>
-          </nz-form-item>
+          <sm-form-field [label]="t.dismissReason">
+            <nz-radio-group
+              [formControl]="reason"
+              data-testid="dismiss-reasons"
+            >
+              @for (r of reasons; track r) {
+                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
+                <label
+                  nz-radio-button
+                  [nzValue]="r"
+                  [attr.data-testid]="'dismiss-reason-' + r"
+                  >{{ labels[r] }}</label
+                >
+              }
+            </nz-radio-group>
+          </sm-form-field>
+          <sm-form-field [label]="t.dismissNote" for="dismiss-note" [fallback]="t.dismissNoteTooLong(noteMax)">
+            <textarea
+              nz-input
+              id="dismiss-note"
+              rows="3"
+              [maxlength]="noteMax"
+              [formControl]="note"
+              [placeholder]="t.dismissNotePlaceholder"
+              data-testid="dismiss-note"
+            ></textarea>
+          </sm-form-field>
         </form>
       </ng-container>
       <ng-template #footer>

@@ -18,6 +18,7 @@ import { AccountsApi } from '../../../core/data-access/accounts.api';
 import { saveFile } from '../../../core/data-access/download';
 import { toApiError } from '../../../core/http/api-error';
 import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /**
  * 个人信息 on 账号安全: download what the platform holds about the user (JSON), or delete it
@@ -26,6 +27,7 @@ import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
 @Component({
   selector: 'sm-personal-data-card',
   imports: [
+    FormFieldComponent,
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,
@@ -70,21 +72,16 @@ import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
       <ng-container *nzModalContent>
         <nz-alert nzType="warning" [nzMessage]="t.eraseWarning" nzShowIcon />
         <form nz-form nzLayout="vertical" (ngSubmit)="erase()" class="erase-form">
-          <nz-form-item>
-            <nz-form-label nzFor="erase-password" nzRequired>{{
-              t.passwordLabel
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="passwordError() ?? t.passwordRequired">
-              <input
-                nz-input
-                id="erase-password"
-                type="password"
-                autocomplete="current-password"
-                [formControl]="password"
-                data-testid="erase-password"
-              />
-            </nz-form-control>
-          </nz-form-item>
+          <sm-form-field [label]="t.passwordLabel" for="erase-password" required [fallback]="passwordError() ?? t.passwordRequired">
+            <input
+              nz-input
+              id="erase-password"
+              type="password"
+              autocomplete="current-password"
+              [formControl]="password"
+              data-testid="erase-password"
+            />
+          </sm-form-field>
         </form>
       </ng-container>
       <ng-template #footer>

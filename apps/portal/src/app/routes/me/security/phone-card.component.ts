@@ -30,7 +30,9 @@ import {
   applyServerErrors,
   revealErrors,
 } from '../../../shared/forms/server-errors';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import { codeCountdown } from '../../../shared/phone/code-countdown';
+import { SmsCodeFieldComponent } from '../../../shared/phone/sms-code-field.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { phoneValidator } from '../../auth/sms-login-form.component';
 
@@ -51,6 +53,8 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
     NzFormModule,
     NzInputModule,
     NzPopconfirmModule,
+    FormFieldComponent,
+    SmsCodeFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -93,81 +97,39 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
             class="bind-form"
             data-testid="phone-form"
           >
-            <nz-form-item>
-              <nz-form-label nzFor="bind-phone" nzRequired>{{
-                t.phone
-              }}</nz-form-label>
-              <nz-form-control [nzErrorTip]="phoneError">
-                <input
-                  nz-input
-                  id="bind-phone"
-                  formControlName="phone"
-                  type="tel"
-                  inputmode="tel"
-                  autocomplete="tel-national"
-                  data-testid="bind-phone"
-                />
-                <ng-template #phoneError let-control>
-                  {{ control.errors?.['phone'] ?? control.errors?.['server'] }}
-                </ng-template>
-              </nz-form-control>
-            </nz-form-item>
-            <nz-form-item>
-              <nz-form-label nzFor="bind-code" nzRequired>{{
-                t.code
-              }}</nz-form-label>
-              <nz-form-control [nzErrorTip]="codeError">
-                <div class="code-row">
-                  <input
-                    nz-input
-                    id="bind-code"
-                    formControlName="code"
-                    inputmode="numeric"
-                    autocomplete="one-time-code"
-                    maxlength="6"
-                    data-testid="bind-code"
-                  />
-                  <button
-                    nz-button
-                    type="button"
-                    [disabled]="countdown.left() > 0"
-                    [nzLoading]="sending()"
-                    (click)="sendCode()"
-                    data-testid="bind-get-code"
-                  >
-                    {{
-                      countdown.left() > 0
-                        ? l.resendIn(countdown.left())
-                        : l.getCode
-                    }}
-                  </button>
-                </div>
-                <ng-template #codeError let-control>
-                  {{ control.errors?.['server'] ?? l.codeRequired }}
-                </ng-template>
-              </nz-form-control>
-            </nz-form-item>
-            <nz-form-item>
-              <nz-form-label nzFor="bind-password" nzRequired>{{
-                t.password
-              }}</nz-form-label>
-              <nz-form-control
-                [nzErrorTip]="passwordError"
-                [nzExtra]="t.passwordHint"
-              >
-                <input
-                  nz-input
-                  id="bind-password"
-                  type="password"
-                  formControlName="password"
-                  autocomplete="current-password"
-                  data-testid="bind-password"
-                />
-                <ng-template #passwordError let-control>
-                  {{ control.errors?.['server'] ?? '请填写当前密码' }}
-                </ng-template>
-              </nz-form-control>
-            </nz-form-item>
+            <sm-form-field [label]="t.phone" for="bind-phone" required>
+              <input
+                nz-input
+                id="bind-phone"
+                formControlName="phone"
+                type="tel"
+                inputmode="tel"
+                autocomplete="tel-national"
+                data-testid="bind-phone"
+              />
+            </sm-form-field>
+            <sm-sms-code-field
+              prefix="bind"
+              [secondsLeft]="countdown.left()"
+              [sending]="sending()"
+              (getCode)="sendCode()"
+            />
+            <sm-form-field
+              [label]="t.password"
+              for="bind-password"
+              required
+              [hint]="t.passwordHint"
+              [fallback]="t.passwordRequired"
+            >
+              <input
+                nz-input
+                id="bind-password"
+                type="password"
+                formControlName="password"
+                autocomplete="current-password"
+                data-testid="bind-password"
+              />
+            </sm-form-field>
             @if (notice(); as message) {
               <nz-alert
                 nzType="success"
@@ -251,37 +213,30 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
             [formGroup]="wechatForm"
             (ngSubmit)="bindWechat()"
           >
-            <nz-form-item>
-              <nz-form-label nzFor="wechat-openid">{{
-                w.openid
-              }}</nz-form-label>
-              <nz-form-control [nzErrorTip]="openidError">
-                <div class="code-row">
-                  <input
-                    nz-input
-                    id="wechat-openid"
-                    formControlName="openid"
-                    autocomplete="off"
-                    spellcheck="false"
-                    data-testid="wechat-openid"
-                  />
-                  <button
-                    nz-button
-                    nzType="primary"
-                    type="submit"
-                    data-testid="wechat-bind"
-                  >
-                    {{ w.bind }}
-                  </button>
-                </div>
-                <ng-template #openidError let-control>
-                  {{
-                    control.errors?.['server'] ??
-                      'openid 应为 16–64 位字母、数字、下划线或短横线'
-                  }}
-                </ng-template>
-              </nz-form-control>
-            </nz-form-item>
+            <sm-form-field
+              [label]="w.openid"
+              for="wechat-openid"
+              [fallback]="w.openidInvalid"
+            >
+              <div class="code-row">
+                <input
+                  nz-input
+                  id="wechat-openid"
+                  formControlName="openid"
+                  autocomplete="off"
+                  spellcheck="false"
+                  data-testid="wechat-openid"
+                />
+                <button
+                  nz-button
+                  nzType="primary"
+                  type="submit"
+                  data-testid="wechat-bind"
+                >
+                  {{ w.bind }}
+                </button>
+              </div>
+            </sm-form-field>
           </form>
         }
       }
@@ -344,7 +299,6 @@ export class PhoneCardComponent {
   private readonly fb = inject(FormBuilder).nonNullable;
 
   protected readonly t = PHONE_TEXTS.card;
-  protected readonly l = PHONE_TEXTS.login;
   protected readonly w = PHONE_TEXTS.wechat;
   protected readonly channels = signal<ContactChannelsView | null>(null);
   protected readonly editing = signal(false);

@@ -36,6 +36,7 @@ import {
 import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
 import { PersonalDataCardComponent } from './personal-data-card.component';
 import { PhoneCardComponent } from './phone-card.component';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 const T = SECURITY_TEXTS.page;
 
@@ -43,6 +44,7 @@ const T = SECURITY_TEXTS.page;
 @Component({
   selector: 'sm-security-page',
   imports: [
+    FormFieldComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -118,7 +120,6 @@ export class SecurityPage implements OnInit {
     code: ['', [Validators.required, otpCodeValidator]],
   });
 
-  protected readonly serverError = SERVER_ERROR;
   protected readonly codeInvalid = SECURITY_TEXTS.login.codeInvalid;
 
   constructor() {

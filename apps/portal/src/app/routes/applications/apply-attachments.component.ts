@@ -1,0 +1,194 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  model,
+  output,
+  signal,
+} from '@angular/core';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import {
+  type ApplicationFileView,
+  ApplicationsApi,
+} from '../../core/data-access/applications.api';
+import { toApiError } from '../../core/http/api-error';
+import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
+
+/** The API's limit on an attachment (it checks the content too). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A client-side check of a chosen attachment: null when fine, else the message. */
+export function attachmentProblem(
+  file: Pick<File, 'name' | 'type' | 'size'>,
+): string | null {
+  const t = APPLICATION_TEXTS.files;
+  const pdf =
+    file.type === 'application/pdf' || /\.pdf$/i.test(file.name.trim());
+  if (!pdf) return t.notPdf;
+  if (file.size > MAX_FILE_BYTES) return t.tooLarge;
+  return null;
+}
+
+/**
+ * 申报附件 (PDF): listed, uploaded and removed once the application is saved; before that, a
+ * button saves the draft first. Attachments belong to the bid: shown above the buttons that save
+ * and submit it.
+ */
+@Component({
+  selector: 'sm-apply-attachments',
+  imports: [
+    NzAlertModule,
+    NzButtonModule,
+    NzIconModule,
+    ApplicationFilesComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'attachments', 'data-testid': 'apply-files' },
+  template: `
+    <h3>{{ ft.title }}</h3>
+    @if (applicationId(); as id) {
+      <p class="hint">{{ ft.hint }}</p>
+      <sm-application-files
+        [files]="files()"
+        [removable]="editable()"
+        [busyId]="removingFile()"
+        [showEmpty]="!editable()"
+        (remove)="removeFile(id, $event)"
+      />
+      @if (fileError(); as error) {
+        <nz-alert
+          class="notice"
+          nzType="error"
+          nzShowIcon
+          [nzMessage]="error"
+          data-testid="apply-file-error"
+        />
+      }
+      @if (editable()) {
+        <input
+          #fileInput
+          type="file"
+          accept="application/pdf,.pdf"
+          hidden
+          (change)="upload(id, fileInput)"
+          data-testid="apply-file-input"
+        />
+        <button
+          nz-button
+          type="button"
+          [nzLoading]="uploading()"
+          (click)="fileInput.click()"
+          data-testid="apply-file-upload"
+        >
+          <nz-icon nzType="cloud-upload" />{{ ft.upload }}
+        </button>
+      }
+    } @else {
+      <p class="hint" data-testid="apply-files-save-first">
+        {{ ft.saveFirst }}
+      </p>
+      @if (editable()) {
+        <button
+          nz-button
+          type="button"
+          [nzLoading]="savingDraft()"
+          [disabled]="busy()"
+          (click)="saveDraft.emit()"
+          data-testid="apply-files-save-draft"
+        >
+          {{ t.saveDraft }}
+        </button>
+      }
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+      margin-top: 24px;
+      padding-top: 16px;
+      border-top: 1px solid #f0f0f0;
+    }
+    h3 {
+      font-size: 15px;
+      margin: 0 0 4px;
+    }
+    .hint {
+      margin-top: 4px;
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
+    }
+    .notice {
+      margin: 8px 0;
+    }
+  `,
+})
+export class ApplyAttachmentsComponent {
+  private readonly api = inject(ApplicationsApi);
+  private readonly message = inject(NzMessageService);
+
+  /** The saved application (null before its first save). */
+  readonly applicationId = input<string | null>(null);
+  readonly files = model<readonly ApplicationFileView[]>([]);
+  readonly editable = input(false);
+  /** The draft is being saved (by this section's button or the form's). */
+  readonly busy = input(false);
+  readonly savingDraft = input(false);
+  readonly saveDraft = output<void>();
+
+  protected readonly t = APPLICATION_TEXTS.apply;
+  protected readonly ft = APPLICATION_TEXTS.files;
+  protected readonly uploading = signal(false);
+  protected readonly removingFile = signal<string | null>(null);
+  protected readonly fileError = signal<string | null>(null);
+
+  /** Uploads the PDF chosen in the (hidden) file input, then clears it. */
+  protected upload(id: string, input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || this.uploading()) return;
+    this.fileError.set(null);
+    const problem = attachmentProblem(file);
+    if (problem) {
+      this.fileError.set(problem);
+      return;
+    }
+    this.uploading.set(true);
+    this.api.uploadFile(id, file).subscribe({
+      next: (saved) => {
+        this.uploading.set(false);
+        this.files.update((list) => [...list, saved]);
+        this.message.success(this.ft.uploaded(saved.filename));
+      },
+      error: (error: unknown) => {
+        this.uploading.set(false);
+        const e = toApiError(error);
+        this.fileError.set(
+          e.errors?.find((f) => f.field === 'file')?.message ||
+            e.message ||
+            this.ft.uploadFailed,
+        );
+      },
+    });
+  }
+
+  protected removeFile(id: string, file: ApplicationFileView): void {
+    if (this.removingFile()) return;
+    this.removingFile.set(file.id);
+    this.api.removeFile(id, file.id).subscribe({
+      next: () => {
+        this.removingFile.set(null);
+        this.files.update((list) => list.filter((f) => f.id !== file.id));
+        this.message.success(this.ft.removed);
+      },
+      error: (error: unknown) => {
+        this.removingFile.set(null);
+        this.message.error(toApiError(error).message);
+      },
+    });
+  }
+}

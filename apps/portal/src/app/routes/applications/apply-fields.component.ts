@@ -1,0 +1,139 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import {
+  CONSORTIUM_MEMBER_STATE_LABELS,
+  type ConsortiumMemberState,
+} from '@scenematch/contracts';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { of } from 'rxjs';
+import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { AuthStore } from '../../core/auth/auth.store';
+import { ProductsApi } from '../../core/data-access/products.api';
+import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { toWan } from '../../shared/scenario/scenario-format';
+import { APPLICATION_RULES, type ApplicationForm } from './application-form';
+
+/** A consortium member as the application holds it (its answer once invited). */
+export interface ApplicationMember {
+  id: string;
+  name: string;
+  state?: ConsortiumMemberState;
+}
+
+type Option = { label: string; value: string };
+
+/** The fields of 揭榜申报: proposal, quote and duration, products, consortium, team, declaration. */
+@Component({
+  selector: 'sm-apply-fields',
+  imports: [
+    ReactiveFormsModule,
+    FormFieldComponent,
+    NzCheckboxModule,
+    NzGridModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzTagModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './apply-fields.component.html',
+  styles: `
+    nz-input-number {
+      width: 100%;
+    }
+    .member-states {
+      margin-top: 8px;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px;
+    }
+  `,
+})
+export class ApplyFieldsComponent {
+  private readonly products = inject(ProductsApi);
+  private readonly auth = inject(AuthStore);
+
+  readonly form = input.required<ApplicationForm>();
+  /** Members of the saved application: kept as options even when they list no products. */
+  readonly members = input<readonly ApplicationMember[]>([]);
+  readonly isDraft = input(true);
+
+  protected readonly t = APPLICATION_TEXTS.apply;
+  protected readonly f = APPLICATION_TEXTS.apply.fields;
+  protected readonly e = APPLICATION_TEXTS.apply.errors;
+  protected readonly c = APPLICATION_TEXTS.consortium;
+  protected readonly rules = APPLICATION_RULES;
+  protected readonly stateLabels = CONSORTIUM_MEMBER_STATE_LABELS;
+
+  protected readonly productOptions = toSignal(
+    this.products.list({ mine: true, status: ['listed'], pageSize: 100 }).pipe(
+      map((page) => page.items.map((p) => ({ label: p.name, value: p.id }))),
+      catchError(() => of([] as Option[])),
+    ),
+    { initialValue: [] as Option[] },
+  );
+
+  /**
+   * 联合体成员 options. STOP-GAP: there is no company search endpoint yet, so the candidates are
+   * the distinct companies of listed products (`GET /api/products?pageSize=100`), without the
+   * user's own organisation. Replace with a company search once the API offers one.
+   */
+  private readonly productCompanies = toSignal(
+    this.products.list({ pageSize: 100 }).pipe(
+      map((page) => page.items.map((p) => p.company)),
+      catchError(() => of([] as Array<{ id: string; name: string }>)),
+    ),
+    { initialValue: [] as Array<{ id: string; name: string }> },
+  );
+  protected readonly memberOptions = computed(() => {
+    const own = this.auth.user()?.organisation?.id;
+    const seen = new Map<string, string>();
+    for (const c of [...this.members(), ...this.productCompanies()])
+      if (c.id !== own && !seen.has(c.id)) seen.set(c.id, c.name);
+    return [...seen].map(([value, label]) => ({ label, value }));
+  });
+
+  /** Each saved member's answer to the invitation (new picks are invited when the draft is saved). */
+  protected readonly memberStates = computed(() =>
+    this.members().filter((m): m is Required<ApplicationMember> => !!m.state),
+  );
+  protected readonly membersPending = computed(() =>
+    this.memberStates().some((m) => m.state !== 'accepted'),
+  );
+  protected stateColor(state: ConsortiumMemberState): string {
+    return state === 'accepted'
+      ? 'green'
+      : state === 'declined'
+        ? 'red'
+        : 'gold';
+  }
+
+  private readonly quote = toSignal(
+    toObservable(this.form).pipe(
+      switchMap((form) =>
+        form.controls.quote.valueChanges.pipe(
+          startWith(form.controls.quote.value),
+        ),
+      ),
+    ),
+    { initialValue: null },
+  );
+  protected readonly quoteHint = computed(() => {
+    const q = this.quote();
+    return typeof q === 'number' && q >= 0 ? this.t.quoteHint(toWan(q)) : '';
+  });
+}

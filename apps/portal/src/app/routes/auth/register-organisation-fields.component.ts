@@ -1,0 +1,191 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  type AbstractControl,
+  ControlContainer,
+  FormBuilder,
+  FormGroupDirective,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import {
+  FINANCIER_KIND_LABELS,
+  FINANCIER_KINDS,
+  ORGANISATION_TYPE_LABELS,
+  type FinancierKind,
+  SELF_REGISTRATION_TYPES,
+  type SelfRegistrationType,
+} from '@scenematch/contracts';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { startWith } from 'rxjs/operators';
+import { TEXTS } from '../../core/i18n/zh-cn';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { usccValidator } from './register.validators';
+
+/** The `organisation` group of the registration form (paths as in the API's RegisterRequest). */
+export function organisationGroup(fb: FormBuilder) {
+  return fb.nonNullable.group({
+    type: ['enterprise' as SelfRegistrationType, Validators.required],
+    name: [
+      '',
+      [Validators.required, Validators.minLength(2), Validators.maxLength(100)],
+    ],
+    uscc: ['', [Validators.required, usccValidator]],
+    /** Banks, guarantee and leasing companies, investors: asked only when the type is financier. */
+    financierKind: ['' as FinancierKind | ''],
+  });
+}
+
+/**
+ * The organisation section of 注册 (type, 金融机构 kind, name, USCC), bound to the parent form's
+ * `organisation` group. The kind is asked, and required, for a financier only.
+ */
+@Component({
+  selector: 'sm-register-organisation-fields',
+  imports: [
+    ReactiveFormsModule,
+    FormFieldComponent,
+    NzIconModule,
+    NzInputModule,
+    NzRadioModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // formGroupName below belongs to the parent's form.
+  viewProviders: [
+    {
+      provide: ControlContainer,
+      useFactory: () => inject(ControlContainer, { skipSelf: true }),
+    },
+  ],
+  template: `
+    <ng-container formGroupName="organisation">
+      <sm-form-field
+        [label]="t.orgType"
+        required
+        [fallback]="t.required(t.orgType)"
+      >
+        <nz-radio-group formControlName="type" data-testid="org-type">
+          @for (type of orgTypes; track type.value) {
+            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio renders its input inside the label -->
+            <label
+              nz-radio
+              [nzValue]="type.value"
+              [attr.data-testid]="'org-type-' + type.value"
+              >{{ type.label }}</label
+            >
+          }
+        </nz-radio-group>
+      </sm-form-field>
+
+      @if (isFinancier()) {
+        <sm-form-field
+          [label]="t.financierKind"
+          required
+          [fallback]="t.required(t.financierKind)"
+        >
+          <nz-radio-group
+            formControlName="financierKind"
+            data-testid="financier-kind"
+          >
+            @for (kind of financierKinds; track kind.value) {
+              <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio renders its input inside the label -->
+              <label
+                nz-radio
+                [nzValue]="kind.value"
+                [attr.data-testid]="'financier-kind-' + kind.value"
+                >{{ kind.label }}</label
+              >
+            }
+          </nz-radio-group>
+        </sm-form-field>
+      }
+
+      <sm-form-field
+        [label]="t.orgName"
+        for="reg-org-name"
+        required
+        [messages]="{
+          required: t.required(t.orgName),
+          minlength: t.orgNameLength,
+          maxlength: t.orgNameLength,
+        }"
+      >
+        <nz-input-wrapper>
+          <nz-icon nzInputPrefix nzType="bank" />
+          <input
+            nz-input
+            id="reg-org-name"
+            formControlName="name"
+            autocomplete="organization"
+            data-testid="org-name"
+          />
+        </nz-input-wrapper>
+      </sm-form-field>
+
+      <sm-form-field
+        [label]="t.uscc"
+        for="reg-uscc"
+        required
+        [hint]="t.usccHint"
+        [messages]="{ required: t.required(t.uscc) }"
+        errorTestid="uscc-error"
+      >
+        <nz-input-wrapper>
+          <nz-icon nzInputPrefix nzType="idcard" />
+          <input
+            nz-input
+            id="reg-uscc"
+            formControlName="uscc"
+            maxlength="18"
+            autocomplete="off"
+            spellcheck="false"
+            data-testid="uscc"
+          />
+        </nz-input-wrapper>
+      </sm-form-field>
+    </ng-container>
+  `,
+})
+export class RegisterOrganisationFieldsComponent implements OnInit {
+  protected readonly t = TEXTS.auth;
+  protected readonly orgTypes = SELF_REGISTRATION_TYPES.map((value) => ({
+    value,
+    label: ORGANISATION_TYPE_LABELS[value],
+  }));
+  protected readonly financierKinds = FINANCIER_KINDS.map((value) => ({
+    value,
+    label: FINANCIER_KIND_LABELS[value],
+  }));
+
+  private readonly formDirective = inject(FormGroupDirective);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly isFinancier = signal(false);
+
+  /** The parent form is bound by now (not yet when this component is made). */
+  ngOnInit(): void {
+    const type = this.control('organisation.type');
+    const kind = this.control('organisation.financierKind');
+    type.valueChanges
+      .pipe(startWith(type.value), takeUntilDestroyed(this.destroyRef))
+      .subscribe((value) => {
+        this.isFinancier.set(value === 'financier');
+        kind.setValidators(value === 'financier' ? Validators.required : null);
+        kind.updateValueAndValidity({ emitEvent: false });
+      });
+  }
+
+  private control(path: string): AbstractControl {
+    const control = this.formDirective.form.get(path);
+    if (!control) throw new Error(`The registration form has no ${path}`);
+    return control;
+  }
+}

@@ -1,0 +1,175 @@
+import { HttpEventType } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  model,
+  signal,
+} from '@angular/core';
+import type { ProductFileView } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
+import { ProductsApi } from '../../core/data-access/products.api';
+import { toApiError } from '../../core/http/api-error';
+import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { ProductFilesComponent } from '../../shared/product/product-files.component';
+import { fileProblem } from './product-form';
+
+/**
+ * A product's screenshots and brochures: listed, uploaded (with progress) and removed once the
+ * product has been saved (they belong to a product id).
+ */
+@Component({
+  selector: 'sm-product-uploads',
+  imports: [
+    NzAlertModule,
+    NzIconModule,
+    NzSpinModule,
+    NzUploadModule,
+    ProductFilesComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (productId(); as id) {
+      <sm-product-files
+        [files]="files()"
+        [secure]="secure()"
+        [removable]="editable()"
+        [showEmpty]="false"
+        [busyId]="removingFile()"
+        (remove)="removeFile(id, $event)"
+      />
+      @if (editable()) {
+        <nz-upload
+          class="uploader"
+          nzType="drag"
+          [nzBeforeUpload]="beforeUpload"
+          [nzShowUploadList]="false"
+          [nzDisabled]="uploading() !== null"
+          nzAccept="image/png,image/jpeg,image/webp,application/pdf"
+          data-testid="file-upload"
+        >
+          @if (uploading(); as u) {
+            <p class="ant-upload-drag-icon"><nz-spin nzSimple /></p>
+            <p class="ant-upload-text">
+              {{ t.uploading }} {{ u.name }} {{ u.percent }}%
+            </p>
+          } @else {
+            <p class="ant-upload-drag-icon"><nz-icon nzType="inbox" /></p>
+            <p class="ant-upload-text">{{ t.upload }}</p>
+            <p class="ant-upload-hint">{{ t.filesHint }}</p>
+          }
+        </nz-upload>
+      }
+      @if (uploadError(); as error) {
+        <nz-alert
+          class="upload-error"
+          nzType="error"
+          nzShowIcon
+          [nzMessage]="error"
+          data-testid="upload-error"
+        />
+      }
+    } @else {
+      <p class="muted" data-testid="files-need-save">{{ t.filesNeedSave }}</p>
+    }
+  `,
+  styles: `
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .uploader {
+      display: block;
+      margin-top: 12px;
+    }
+    .upload-error {
+      display: block;
+      margin: 12px 0 16px;
+    }
+  `,
+})
+export class ProductUploadsComponent {
+  private readonly api = inject(ProductsApi);
+  private readonly message = inject(NzMessageService);
+
+  /** The saved product (null before its first save). */
+  readonly productId = input<string | null>(null);
+  readonly files = model<ProductFileView[]>([]);
+  readonly editable = input(false);
+  /** Files of a product not yet listed are served to its company only. */
+  readonly secure = input(true);
+
+  protected readonly t = PRODUCT_TEXTS.form;
+  protected readonly uploading = signal<{
+    name: string;
+    percent: number;
+  } | null>(null);
+  protected readonly uploadError = signal<string | null>(null);
+  protected readonly removingFile = signal<string | null>(null);
+
+  /** nz-upload hands the picked file here; returning false keeps its own request from running. */
+  protected readonly beforeUpload = (file: NzUploadFile): boolean => {
+    this.upload(file as unknown as File);
+    return false;
+  };
+
+  private upload(file: File): void {
+    const id = this.productId();
+    if (!id || this.uploading()) return;
+    this.uploadError.set(null);
+    const problem = fileProblem(file);
+    if (problem) {
+      this.uploadError.set(
+        problem.kind === 'type'
+          ? this.t.fileWrongType
+          : this.t.fileTooLarge(problem.maxMb),
+      );
+      return;
+    }
+    this.uploading.set({ name: file.name, percent: 0 });
+    this.api.uploadFile(id, file).subscribe({
+      next: (event) => {
+        if (event.type === HttpEventType.UploadProgress && event.total) {
+          this.uploading.set({
+            name: file.name,
+            percent: Math.round((event.loaded / event.total) * 100),
+          });
+        } else if (event.type === HttpEventType.Response && event.body) {
+          const added = event.body;
+          this.files.update((files) => [...files, added]);
+          this.uploading.set(null);
+          this.message.success(this.t.uploaded(added.filename));
+        }
+      },
+      error: (error: unknown) => {
+        const e = toApiError(error);
+        this.uploading.set(null);
+        this.uploadError.set(
+          e.errors?.find((x) => x.field === 'file')?.message ??
+            e.message ??
+            this.t.uploadFailed,
+        );
+      },
+    });
+  }
+
+  protected removeFile(id: string, file: ProductFileView): void {
+    if (this.removingFile()) return;
+    this.removingFile.set(file.id);
+    this.api.deleteFile(id, file.id).subscribe({
+      next: () => {
+        this.files.update((files) => files.filter((f) => f.id !== file.id));
+        this.removingFile.set(null);
+        this.message.success(this.t.fileRemoved);
+      },
+      error: (error: unknown) => {
+        this.removingFile.set(null);
+        this.message.error(toApiError(error).message);
+      },
+    });
+  }
+}
