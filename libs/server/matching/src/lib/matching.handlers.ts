@@ -120,9 +120,10 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
       let written = result.written;
       if (completed) {
         // What no shard wrote: pairs of scenarios no longer open (every pair has its scenario: the
-        // foreign key removes those of deleted ones), found from the scenarios, not by reading every pair.
+        // foreign key removes those of deleted ones). Looked up by the ids of those scenarios, so
+        // the index on scenario_id is used rather than a scan of every stored pair (1.8 s at 2 million).
         const gone: Array<{ n: number }> = await manager.query(
-          `WITH d AS (DELETE FROM match_results m USING scenarios s WHERE s.id = m.scenario_id AND s.status <> ALL($1) RETURNING 1)
+          `WITH d AS (DELETE FROM match_results WHERE scenario_id = ANY(ARRAY(SELECT id FROM scenarios WHERE status <> ALL($1))) RETURNING 1)
            SELECT count(*)::int AS n FROM d`,
           [MATCHABLE_STATUSES],
         );
