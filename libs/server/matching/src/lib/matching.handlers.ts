@@ -101,12 +101,21 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
     const floorsStep = shard < slices;
     const slice = floorsStep ? shard : shard - slices;
     const result = await this.engine.exclusive(async () => {
+      // A shard delivered again after it was counted (a job BullMQ took for stalled on a busy
+      // machine) has nothing left to do; once the rebuild completed, its floors are gone, and
+      // scoring without them would keep far too many pairs.
+      const current: Array<{ done: boolean; running: boolean }> = await this.dataSource.query(
+        `SELECT $2 = ANY(done_shards) AS done, status = 'running' AS running FROM matching_rebuilds WHERE id = $1`,
+        [rebuildId, shard],
+      );
+      if (!current[0] || current[0].done || !current[0].running) return undefined;
       if (floorsStep) {
         await this.engine.computeFloors(rebuildId, (await this.engine.companyIds()).filter((_, i) => i % slices === slice));
         return { kept: 0, written: 0 };
       }
       return this.engine.rebuildScenarios(rebuildId, (await this.engine.openScenarioIds()).filter((_, i) => i % slices === slice));
     });
+    if (!result) return;
     const done = await this.dataSource.transaction(async (manager) => {
       const rows: Array<{ done_shards: number[]; status: string; started_at: Date }> = await manager.query(
         `SELECT done_shards, status, started_at FROM matching_rebuilds WHERE id = $1 FOR UPDATE`,
