@@ -96,21 +96,23 @@ describe('full matching rebuild shared by workers', () => {
     expect(unchanged.rows_written).toBe(0);
     expect(await kept()).toEqual(before);
 
-    // One pair lost, one score tampered with, one stray pair of a closed scenario: three rows to write.
+    // One pair lost, one score and one reason tampered with, one stray pair of a closed scenario: four rows to write.
     const [lost, tampered] = before;
+    const reworded = before[before.length - 1];
     await database.query(`DELETE FROM match_results WHERE scenario_id = $1 AND organisation_id = $2`, [lost.s, lost.o]);
     await database.query(`UPDATE match_results SET score = score - 1 WHERE scenario_id = $1 AND organisation_id = $2`, [tampered.s, tampered.o]);
+    await database.query(`UPDATE match_results SET reasons = array_append(reasons, '另有说明') WHERE scenario_id = $1 AND organisation_id = $2`, [reworded.s, reworded.o]);
     const agency = (await database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'agency' LIMIT 1`)).rows[0].id;
     const closed = (
       await database.query<{ id: string }>(`INSERT INTO scenarios (title, domain_code, agency_id, description, status, source) VALUES ('草稿场景', 'smart-healthcare', $1, '草稿。', 'draft', 'portal') RETURNING id`, [agency])
     ).rows[0].id;
     await database.query(`INSERT INTO match_results (scenario_id, organisation_id, score) VALUES ($1, $2, 50)`, [closed, lost.o]);
     const repaired = await rebuild();
-    expect(repaired.rows_written).toBe(3);
+    expect(repaired.rows_written).toBe(4);
     const after = await kept();
     expect(after.map(({ s, o, score, reasons }) => ({ s, o, score, reasons }))).toEqual(before.map(({ s, o, score, reasons }) => ({ s, o, score, reasons })));
     // The rows that were right were not rewritten.
-    const untouched = after.filter((r) => !(r.s === lost.s && r.o === lost.o) && !(r.s === tampered.s && r.o === tampered.o));
+    const untouched = after.filter((r) => ![lost, tampered, reworded].some((x) => r.s === x.s && r.o === x.o));
     const previous = new Map(before.map((r) => [`${r.s}:${r.o}`, r.at.getTime()]));
     expect(untouched.every((r) => previous.get(`${r.s}:${r.o}`) === r.at.getTime())).toBe(true);
   }, 240_000);

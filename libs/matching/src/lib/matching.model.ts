@@ -1,3 +1,4 @@
+import { corpusStatsFromCounts, type TermCountsDocument } from './matching.corpus';
 import { MatchingTokenizer } from './matching.tokenizer';
 import { AI_VOCABULARY } from './matching.roles';
 import { ownAiEvidence } from './matching.own-ai';
@@ -60,9 +61,6 @@ const SYNONYM_FACTOR = 0.5;
 const MIN_CORPUS_DOCUMENTS = 30;
 /** Coverage of the query counted as a full textual fit: a title is short, a described scenario asks for more words than one supplier uses. */
 const LEXICAL_FULL = { thin: 0.45, described: 0.3 } as const;
-/** Associations kept per word, and the words of a document that take part in them. */
-const ASSOCIATIONS_PER_TERM = 8;
-const ASSOCIATION_DOC_TERMS = 30;
 /** Weight of a generic AI word in a scenario's query (capability coverage already counts it). */
 const GENERIC_AI_FACTOR = 0.4;
 /** Domain words a company must use before a domain it does not declare is read from its texts. */
@@ -247,40 +245,8 @@ export class MatchingModel {
   }
 
   /** buildCorpus from the documents' term counts (companies first, then scenarios, as buildCorpus orders them). */
-  buildCorpusFromCounts(docs: Array<Map<string, number>>): CorpusStats {
-    const dfAll = new Map<string, number>();
-    for (const d of docs) for (const t of d.keys()) dfAll.set(t, (dfAll.get(t) ?? 0) + 1);
-    const n = docs.length;
-    const idf = (t: string) => Math.log(1 + (n - (dfAll.get(t) ?? 1) + 0.5) / ((dfAll.get(t) ?? 1) + 0.5));
-    const co = new Map<string, Map<string, number>>();
-    for (const d of docs) {
-      const words = [...d]
-        .filter(([t]) => !MatchingTokenizer.isBigram(t) && (dfAll.get(t) ?? 0) >= 2)
-        .map(([t, tf]): [string, number] => [t, (1 + Math.log(tf)) * idf(t)])
-        .sort(byWeightThenKey)
-        .slice(0, ASSOCIATION_DOC_TERMS)
-        .map(([t]) => t);
-      for (const a of words) {
-        let row = co.get(a);
-        if (!row) co.set(a, (row = new Map()));
-        for (const b of words) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
-      }
-    }
-    const maxIdf = Math.log(1 + (n - 1 + 0.5) / 1.5) || 1;
-    const associations: Record<string, Array<[string, number]>> = {};
-    for (const [a, row] of [...co].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-      const dfa = dfAll.get(a) ?? 1;
-      const ranked = [...row]
-        // Two shared documents at least: one document is an anecdote, not an association.
-        .filter(([, together]) => together >= 2)
-        .map(([b, together]): [string, number] => [b, round((together / dfa) * (idf(b) / maxIdf))])
-        .sort(byWeightThenKey)
-        .slice(0, ASSOCIATIONS_PER_TERM);
-      if (ranked.length) associations[a] = ranked;
-    }
-    const df: Record<string, number> = {};
-    for (const [t, k] of [...dfAll].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (k >= 2) df[t] = k;
-    return { documents: n, df, associations };
+  buildCorpusFromCounts(docs: Iterable<TermCountsDocument>): CorpusStats {
+    return corpusStatsFromCounts(docs);
   }
 
   private termCounts(text: string): Map<string, number> {

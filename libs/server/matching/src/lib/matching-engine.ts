@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { chinaToday } from '@scenematch/contracts';
 import { Match, MatchIndex, MatchingModel, MIN_KEPT_SCORE, type CompanyInput, type CompanyProfile, type RankFloor, type ScenarioInput, type ScenarioProfile } from '@scenematch/matching';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { corpusVersion, dataVersions, loadCompanies, loadCorpus, loadScenarios, loadTaxonomy, saveCorpus, synonymPairs } from './matching-data';
 
@@ -15,20 +17,57 @@ export { MIN_KEPT_SCORE };
 
 /** Reasons stored as one text per pair for the set-based writes (a separator no reason contains). */
 const REASON_SEPARATOR = '\u001f';
+/** Separates the pairs in the digest of a scenario's kept pairs (no reason contains it either). */
+const PAIR_SEPARATOR = '\u001e';
 
-/** A company's profile and corpus term counts, kept while its input (as JSON) is unchanged. */
+/** A kept pair of one scenario as written: the company, its score, its reasons as one text. */
+interface StoredPair {
+  o: string;
+  score: number;
+  reasons: string;
+}
+
+/**
+ * The digest of each of these scenarios' stored pairs: md5 of `company:score:reasons` by company
+ * (uuid order, which is the order of their lower-case text), joined by PAIR_SEPARATOR. Scenarios
+ * with nothing stored have no row.
+ */
+const STORED_DIGESTS = `
+  SELECT scenario_id AS s, md5(string_agg(organisation_id::text || ':' || score::text || ':' || array_to_string(reasons, $2), $3 ORDER BY organisation_id)) AS digest
+    FROM match_results WHERE scenario_id = ANY($1::uuid[]) GROUP BY scenario_id`;
+
+/** The digest of a scenario's computed pairs, as STORED_DIGESTS computes it of the stored ones. */
+function pairsDigest(pairs: StoredPair[]): string {
+  const sorted = [...pairs].sort((a, b) => (a.o < b.o ? -1 : a.o > b.o ? 1 : 0));
+  return createHash('md5')
+    .update(sorted.map((p) => `${p.o}:${p.score}:${p.reasons}`).join(PAIR_SEPARATOR))
+    .digest('hex');
+}
+
+/**
+ * A company's profile and its document's term counts (the corpus statistics read them), kept
+ * while its input is unchanged. `key` is a digest of the input as JSON (the JSON itself would
+ * hold the catalogue's texts a second time); the counts are those of the profile's terms, in
+ * the same order (every term of the document is one of its terms).
+ */
 interface CompanyEntry {
   key: string;
   profile: CompanyProfile;
-  counts?: { terms: string[]; counts: number[] };
+  counts: Uint32Array;
 }
 
-/** A scenario's profile, kept while its input and the corpus statistics are unchanged. */
+/** A scenario's input and profile, kept while its input and the corpus statistics are unchanged. */
 interface ScenarioEntry {
   key: string;
   corpus: string;
+  input: ScenarioInput;
   profile: ScenarioProfile;
-  counts?: { terms: string[]; counts: number[] };
+  counts?: Array<[string, number]>;
+}
+
+/** The cache key of a company's input: a digest of its JSON (a catalogue's texts are not held twice). */
+function companyKey(input: CompanyInput): string {
+  return createHash('sha1').update(JSON.stringify(input)).digest('base64');
 }
 
 /** What one rebuild step wrote. */
@@ -40,8 +79,9 @@ export interface RebuildWrite {
 interface EngineState {
   model: MatchingModel;
   index: MatchIndex;
-  scenarios: { version: string; ids: Set<string> };
-  companies: { version: string; ids: Set<string> };
+  scenarios: { version: string; ids: Set<string>; sorted?: string[] };
+  /** `day`: the (China) date the companies were read on, which decides what certifications are still valid. */
+  companies: { version: string; ids: Set<string>; sorted?: string[]; day: string };
   /** Version (computation time) of the corpus statistics the profiles were made with. */
   corpus: string;
 }
@@ -58,6 +98,8 @@ export class MatchingEngine {
   private readonly companyCache = new Map<string, CompanyEntry>();
   private readonly scenarioCache = new Map<string, ScenarioEntry>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The floors of the rebuild whose scenario shards this worker is scoring (final once the floor step is done). */
+  private floors?: { rebuildId: string; byCompany: Map<string, RankFloor> };
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -92,26 +134,23 @@ export class MatchingEngine {
   async recomputeCorpus(): Promise<void> {
     const state = await this.synced();
     const manager = this.dataSource.manager;
-    // Term counts are kept per company and scenario while their texts are unchanged: the
-    // statistics of a large catalogue are recomputed without tokenising it again.
-    const docs: Array<Map<string, number>> = [];
-    const toMap = (c: { terms: string[]; counts: number[] }) => new Map(c.terms.map((t, i) => [t, c.counts[i]]));
-    const fromMap = (m: Map<string, number>) => ({ terms: [...m.keys()], counts: [...m.values()] });
-    for (const c of await loadCompanies(manager)) {
-      const entry = this.companyCache.get(c.id);
-      if (entry && entry.key === JSON.stringify(c)) {
-        entry.counts ??= fromMap(state.model.companyTermCounts(c));
-        docs.push(toMap(entry.counts));
-      } else docs.push(state.model.companyTermCounts(c));
+    // synced() has just brought every profile up to date with the data versions: the documents
+    // are those of the cache (term counts kept per company and scenario while their texts are
+    // unchanged), so a large catalogue is neither read nor tokenised again.
+    const companies = [...state.companies.ids].flatMap((id) => {
+      const entry = this.companyCache.get(id);
+      return entry && state.index.companyProfile(id) === entry.profile ? [entry] : [];
+    });
+    const scenarios = [...state.scenarios.ids].flatMap((id) => {
+      const entry = this.scenarioCache.get(id);
+      return entry && state.index.scenarioProfile(id) === entry.profile ? [entry] : [];
+    });
+    const model = state.model;
+    function* documents(): Generator<Iterable<readonly [string, number]>> {
+      for (const entry of companies) yield companyTermCounts(entry);
+      for (const entry of scenarios) yield (entry.counts ??= [...model.scenarioTermCounts(entry.input)]);
     }
-    for (const s of await loadScenarios(manager)) {
-      const entry = this.scenarioCache.get(s.id);
-      if (entry && entry.key === JSON.stringify(s)) {
-        entry.counts ??= fromMap(state.model.scenarioTermCounts(s));
-        docs.push(toMap(entry.counts));
-      } else docs.push(state.model.scenarioTermCounts(s));
-    }
-    await saveCorpus(manager, state.model.buildCorpusFromCounts(docs));
+    await saveCorpus(manager, model.buildCorpusFromCounts(documents()));
     await this.useStoredCorpus(state);
   }
 
@@ -120,7 +159,9 @@ export class MatchingEngine {
     state.model.setCorpus(stored?.stats);
     state.corpus = stored?.at ?? '';
     const versions = await dataVersions(this.dataSource.manager);
-    await this.reloadCompanies(state, versions.products);
+    // Company profiles do not depend on the corpus statistics: read again only when they changed
+    // (or when the date did, which may end a certification's validity).
+    if (versions.products !== state.companies.version || chinaToday() !== state.companies.day) await this.reloadCompanies(state, versions.products);
     await this.reloadScenarios(state, versions.scenarios);
   }
 
@@ -131,11 +172,15 @@ export class MatchingEngine {
     if (!scenario) {
       state.index.removeScenario(scenarioId);
       state.scenarios.ids.delete(scenarioId);
+      state.scenarios.sorted = undefined;
       await this.dataSource.query(`DELETE FROM match_results WHERE scenario_id = $1`, [scenarioId]);
       return 0;
     }
     this.profileScenario(state, scenario);
-    state.scenarios.ids.add(scenarioId);
+    if (!state.scenarios.ids.has(scenarioId)) {
+      state.scenarios.ids.add(scenarioId);
+      state.scenarios.sorted = undefined;
+    }
     const kept = state.index.topCompaniesFor(scenarioId, COMPANIES_PER_SCENARIO).filter((m) => m.score >= MIN_KEPT_SCORE);
     await this.dataSource.transaction((manager) => this.replace(manager, 'scenario_id', scenarioId, kept.map((m) => [scenarioId, m])));
     return kept.length;
@@ -150,7 +195,10 @@ export class MatchingEngine {
       return 0;
     }
     this.profileCompany(state, company);
-    state.companies.ids.add(organisationId);
+    if (!state.companies.ids.has(organisationId)) {
+      state.companies.ids.add(organisationId);
+      state.companies.sorted = undefined;
+    }
     const kept = state.index.topScenariosFor(organisationId, SCENARIOS_PER_COMPANY).filter((m) => m.score >= MIN_KEPT_SCORE);
     await this.dataSource.transaction((manager) =>
       this.replace(
@@ -167,13 +215,14 @@ export class MatchingEngine {
     const state = await this.synced();
     state.index.removeScenario(scenarioId);
     state.scenarios.ids.delete(scenarioId);
+    state.scenarios.sorted = undefined;
     await this.dataSource.query(`DELETE FROM match_results WHERE scenario_id = $1`, [scenarioId]);
   }
 
   /** The open scenarios, in a stable order (rebuild shards take every n-th). */
   async openScenarioIds(): Promise<string[]> {
     const state = await this.synced();
-    return [...state.scenarios.ids].sort();
+    return (state.scenarios.sorted ??= [...state.scenarios.ids].sort());
   }
 
   async companyCount(): Promise<number> {
@@ -182,7 +231,8 @@ export class MatchingEngine {
 
   /** The companies in the index, in a stable order (rebuild shards take every n-th). */
   async companyIds(): Promise<string[]> {
-    return [...(await this.synced()).companies.ids].sort();
+    const state = await this.synced();
+    return (state.companies.sorted ??= [...state.companies.ids].sort());
   }
 
   /**
@@ -218,11 +268,15 @@ export class MatchingEngine {
    */
   async rebuildScenarios(rebuildId: string, scenarioIds: string[]): Promise<RebuildWrite> {
     const state = await this.synced();
-    const rows: Array<{ organisation_id: string; total: number; scenario_id: string }> = await this.dataSource.query(
-      `SELECT organisation_id, total, scenario_id FROM matching_rebuild_floors WHERE rebuild_id = $1`,
-      [rebuildId],
-    );
-    const floors = state.index.companyFloors(new Map<string, RankFloor>(rows.map((r) => [r.organisation_id, { total: Number(r.total), scenarioId: r.scenario_id }])));
+    // Read once per rebuild: every scoring shard of it uses the same floors.
+    if (this.floors?.rebuildId !== rebuildId) {
+      const rows: Array<{ organisation_id: string; total: number; scenario_id: string }> = await this.dataSource.query(
+        `SELECT organisation_id, total, scenario_id FROM matching_rebuild_floors WHERE rebuild_id = $1`,
+        [rebuildId],
+      );
+      this.floors = { rebuildId, byCompany: new Map<string, RankFloor>(rows.map((r) => [r.organisation_id, { total: Number(r.total), scenarioId: r.scenario_id }])) };
+    }
+    const floors = state.index.companyFloors(this.floors.byCompany);
     const computed: Array<[string, Match]> = [];
     const open = scenarioIds.filter((id) => state.scenarios.ids.has(id));
     for (const id of open) {
@@ -232,28 +286,50 @@ export class MatchingEngine {
     return { kept: computed.length, written };
   }
 
-  /** Replaces the kept pairs of these scenarios with `rows`, touching only what differs; returns the rows written. */
+  /**
+   * Replaces the kept pairs of these scenarios with `rows`, touching only what differs; returns
+   * the rows written. A digest of each scenario's stored pairs is compared first (computed by the
+   * database, see STORED_DIGESTS): only the pairs of scenarios whose digest differs are read back
+   * and compared one by one, and a scenario with nothing stored is simply inserted.
+   */
   private async writeDiff(scenarioIds: string[], rows: Array<[string, Match]>): Promise<number> {
     if (!scenarioIds.length) return 0;
+    const computed = new Map<string, StoredPair[]>(scenarioIds.map((id) => [id, []]));
+    for (const [s, m] of rows) computed.get(s)?.push({ o: m.id, score: m.score, reasons: m.reasons.join(REASON_SEPARATOR) });
     return this.dataSource.transaction(async (manager) => {
-      const existing: Array<{ s: string; o: string; score: number; reasons: string }> = await manager.query(
-        `SELECT scenario_id AS s, organisation_id AS o, score, array_to_string(reasons, $2) AS reasons FROM match_results WHERE scenario_id = ANY($1::uuid[])`,
-        [scenarioIds, REASON_SEPARATOR],
-      );
-      const before = new Map(existing.map((r) => [`${r.s}:${r.o}`, r]));
+      const stored: Array<{ s: string; digest: string }> = await manager.query(STORED_DIGESTS, [scenarioIds, REASON_SEPARATOR, PAIR_SEPARATOR]);
+      const digests = new Map(stored.map((r) => [r.s, r.digest]));
       const upsert = { s: [] as string[], o: [] as string[], score: [] as number[], reasons: [] as string[] };
-      for (const [s, m] of rows) {
-        const key = `${s}:${m.id}`;
-        const reasons = m.reasons.join(REASON_SEPARATOR);
-        const old = before.get(key);
-        before.delete(key);
-        if (old && old.score === m.score && old.reasons === reasons) continue;
+      const add = (s: string, pair: StoredPair) => {
         upsert.s.push(s);
-        upsert.o.push(m.id);
-        upsert.score.push(m.score);
-        upsert.reasons.push(reasons);
+        upsert.o.push(pair.o);
+        upsert.score.push(pair.score);
+        upsert.reasons.push(pair.reasons);
+      };
+      const differing: string[] = [];
+      for (const [s, pairs] of computed) {
+        const digest = digests.get(s);
+        if (digest === undefined) for (const pair of pairs) add(s, pair);
+        else if (digest !== pairsDigest(pairs)) differing.push(s);
       }
-      const gone = [...before.values()];
+      const gone: Array<{ s: string; o: string }> = [];
+      if (differing.length) {
+        const existing: Array<{ s: string } & StoredPair> = await manager.query(
+          `SELECT scenario_id AS s, organisation_id AS o, score, array_to_string(reasons, $2) AS reasons FROM match_results WHERE scenario_id = ANY($1::uuid[])`,
+          [differing, REASON_SEPARATOR],
+        );
+        const before = new Map(existing.map((r) => [`${r.s}:${r.o}`, r]));
+        for (const s of differing) {
+          for (const pair of computed.get(s) as StoredPair[]) {
+            const key = `${s}:${pair.o}`;
+            const old = before.get(key);
+            before.delete(key);
+            if (old && old.score === pair.score && old.reasons === pair.reasons) continue;
+            add(s, pair);
+          }
+        }
+        gone.push(...before.values());
+      }
       if (gone.length) {
         await manager.query(
           `DELETE FROM match_results m USING unnest($1::uuid[], $2::uuid[]) AS x(s, o) WHERE m.scenario_id = x.s AND m.organisation_id = x.o`,
@@ -306,7 +382,7 @@ export class MatchingEngine {
       model,
       index: new MatchIndex(model),
       scenarios: { version: '', ids: new Set() },
-      companies: { version: '', ids: new Set() },
+      companies: { version: '', ids: new Set(), day: '' },
       corpus: stored?.at ?? '',
     };
     const versions = await dataVersions(manager);
@@ -318,11 +394,11 @@ export class MatchingEngine {
 
   /** Brings one company's profile in the index up to date (kept while its input is unchanged: it does not depend on the corpus). */
   private profileCompany(state: EngineState, c: CompanyInput): void {
-    const key = JSON.stringify(c);
+    const key = companyKey(c);
     const cached = this.companyCache.get(c.id);
     if (cached && cached.key === key && state.index.companyProfile(c.id) === cached.profile) return;
     const { profile, counts } = state.model.companyProfileAndCounts(c);
-    this.companyCache.set(c.id, { key, profile, counts: { terms: [...counts.keys()], counts: [...counts.values()] } });
+    this.companyCache.set(c.id, { key, profile, counts: Uint32Array.from(profile.terms, ([term]) => counts.get(term) as number) });
     state.index.upsertCompany(profile);
   }
 
@@ -332,11 +408,12 @@ export class MatchingEngine {
     const cached = this.scenarioCache.get(s.id);
     if (cached && cached.key === key && cached.corpus === state.corpus && state.index.scenarioProfile(s.id) === cached.profile) return;
     const profile = state.model.scenarioProfile(s);
-    this.scenarioCache.set(s.id, { key, corpus: state.corpus, profile, counts: cached?.key === key ? cached.counts : undefined });
+    this.scenarioCache.set(s.id, { key, corpus: state.corpus, input: s, profile, counts: cached?.key === key ? cached.counts : undefined });
     state.index.upsertScenario(profile);
   }
 
   private async reloadCompanies(state: EngineState, version: string): Promise<void> {
+    const day = chinaToday();
     const companies = await loadCompanies(this.dataSource.manager);
     const seen = new Set<string>();
     for (const c of companies) {
@@ -345,7 +422,7 @@ export class MatchingEngine {
     }
     for (const id of state.companies.ids) if (!seen.has(id)) state.index.removeCompany(id);
     for (const id of this.companyCache.keys()) if (!seen.has(id)) this.companyCache.delete(id);
-    state.companies = { version, ids: seen };
+    state.companies = { version, ids: seen, day };
   }
 
   private async reloadScenarios(state: EngineState, version: string): Promise<void> {
@@ -359,4 +436,10 @@ export class MatchingEngine {
     for (const id of this.scenarioCache.keys()) if (!seen.has(id)) this.scenarioCache.delete(id);
     state.scenarios = { version, ids: seen };
   }
+}
+
+/** A company's document as term counts (the profile's terms, in order, with the kept counts). */
+function* companyTermCounts(entry: CompanyEntry): Generator<readonly [string, number]> {
+  const terms = entry.profile.terms;
+  for (let i = 0; i < terms.length; i++) yield [terms[i][0], entry.counts[i]];
 }

@@ -101,12 +101,21 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
     const floorsStep = shard < slices;
     const slice = floorsStep ? shard : shard - slices;
     const result = await this.engine.exclusive(async () => {
+      // A shard delivered again after it was counted (a job BullMQ took for stalled on a busy
+      // machine) has nothing left to do; once the rebuild completed, its floors are gone, and
+      // scoring without them would keep far too many pairs.
+      const current: Array<{ done: boolean; running: boolean }> = await this.dataSource.query(
+        `SELECT $2 = ANY(done_shards) AS done, status = 'running' AS running FROM matching_rebuilds WHERE id = $1`,
+        [rebuildId, shard],
+      );
+      if (!current[0] || current[0].done || !current[0].running) return undefined;
       if (floorsStep) {
         await this.engine.computeFloors(rebuildId, (await this.engine.companyIds()).filter((_, i) => i % slices === slice));
         return { kept: 0, written: 0 };
       }
       return this.engine.rebuildScenarios(rebuildId, (await this.engine.openScenarioIds()).filter((_, i) => i % slices === slice));
     });
+    if (!result) return;
     const done = await this.dataSource.transaction(async (manager) => {
       const rows: Array<{ done_shards: number[]; status: string; started_at: Date }> = await manager.query(
         `SELECT done_shards, status, started_at FROM matching_rebuilds WHERE id = $1 FOR UPDATE`,
@@ -119,9 +128,11 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
       const completed = doneShards.length >= shards;
       let written = result.written;
       if (completed) {
-        // What no shard wrote: pairs of scenarios no longer open.
+        // What no shard wrote: pairs of scenarios no longer open (every pair has its scenario: the
+        // foreign key removes those of deleted ones). Looked up by the ids of those scenarios, so
+        // the index on scenario_id is used rather than a scan of every stored pair (1.8 s at 2 million).
         const gone: Array<{ n: number }> = await manager.query(
-          `WITH d AS (DELETE FROM match_results m WHERE NOT EXISTS (SELECT 1 FROM scenarios s WHERE s.id = m.scenario_id AND s.status = ANY($1)) RETURNING 1)
+          `WITH d AS (DELETE FROM match_results WHERE scenario_id = ANY(ARRAY(SELECT id FROM scenarios WHERE status <> ALL($1))) RETURNING 1)
            SELECT count(*)::int AS n FROM d`,
           [MATCHABLE_STATUSES],
         );
