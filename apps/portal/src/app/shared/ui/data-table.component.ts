@@ -87,9 +87,8 @@ export interface TableCellContext<T> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows unless smCellOf says
 export class TableCellDirective<T = any> {
   readonly key = input.required<string>({ alias: 'smCell' });
-  readonly of = input<readonly T[] | null | undefined>(undefined, {
-    alias: 'smCellOf',
-  });
+  /** The rows, only to type `row` in the template. */
+  readonly smCellOf = input<readonly T[] | null | undefined>(undefined);
   readonly template = inject<TemplateRef<TableCellContext<T>>>(TemplateRef);
 
   // Angular's template type checker reads this signature; the body never runs for it.
@@ -381,9 +380,7 @@ export class DataTableComponent<T> {
   readonly showTotal = input(true);
   /** The pager's count, e.g. 共 12 位用户; default 共 N 条. */
   readonly totalText = input<((total: number) => string) | null>(null);
-  readonly tableSize = input<'middle' | 'small' | 'default'>('middle', {
-    alias: 'size',
-  });
+  readonly tableSize = input<'middle' | 'small' | 'default'>('middle');
   /**
    * At phone width: 'scroll', the table scrolls sideways inside its frame (see `minWidth`);
    * 'cards', each row becomes a card of labelled lines.

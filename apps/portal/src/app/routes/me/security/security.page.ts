@@ -30,7 +30,6 @@ import {
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../../shared/forms/server-errors';
 
 import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
