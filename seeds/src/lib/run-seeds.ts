@@ -1,13 +1,10 @@
-import { Algorithm, hash } from '@node-rs/argon2';
 import { buildUscc, DEMO_PASSWORD, demoAccountOf, responsibleUnits } from '@scenematch/contracts';
+import { PasswordHasher } from '@scenematch/server-crypto';
 import { searchDocumentOf } from '@scenematch/server-database';
 import { Client } from 'pg';
 import { demoStoryStep } from './demo-story';
 import { readSeedJson, readSeedTsv } from './seed-files';
 import { DemoEnterprise, ScenarioListRow, TaxonomyFile } from './seed-types';
-
-/** Argon2id. `Algorithm` is an ambient const enum: its members cannot be read when files are compiled one by one (isolatedModules), the type still checks the value. */
-const ARGON2ID = 2 satisfies Algorithm.Argon2id;
 
 export { DEMO_PASSWORD };
 /** The demo company user's verified mobile number (sign-in by SMS code with the development sink). */
@@ -101,7 +98,7 @@ let demoHash: Promise<string> | undefined;
 async function upsertUser(client: Client, email: string, displayName: string, role: string, organisationId: string): Promise<number> {
   const found = await client.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
   if (found.rowCount) return 0;
-  demoHash ??= hash(DEMO_PASSWORD, { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  demoHash ??= PasswordHasher.hash(DEMO_PASSWORD);
   await client.query(
     `INSERT INTO users (email, password_hash, display_name, role, organisation_id) VALUES ($1,$2,$3,$4,$5)
      ON CONFLICT (email) DO NOTHING`,

@@ -11,7 +11,7 @@ import { RegisterDto } from './dto/auth.dto';
 import { User } from './entities/user.entity';
 import { LoginAttempts } from './login-attempts';
 import { mfaMandatoryFor } from './mfa/mfa-policy';
-import { dummyPasswordHash, PasswordHasher } from './password-hasher';
+import { dummyPasswordHash, PasswordHasher } from '@scenematch/server-crypto';
 import { SessionVersions } from './session-versions';
 import { TokenService } from './token.service';
 

@@ -7,7 +7,7 @@ import { AppConfig } from '@scenematch/server-config';
 import { Metrics } from '@scenematch/server-metrics';
 import { DataSource } from 'typeorm';
 import { User } from './entities/user.entity';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '@scenematch/server-crypto';
 import { SessionVersions } from './session-versions';
 
 interface AttemptUser {

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { ChangePasswordDto } from './dto/password.dto';
 import { User } from './entities/user.entity';
 import { LoginAttempts } from './login-attempts';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '@scenematch/server-crypto';
 import { SessionVersions } from './session-versions';
 import { TokenService } from './token.service';
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { User } from '../entities/user.entity';
 import { LoginAttempts } from '../login-attempts';
-import { PasswordHasher } from '../password-hasher';
+import { PasswordHasher } from '@scenematch/server-crypto';
 import { SessionVersions } from '../session-versions';
 
 /** The most audit events a download carries (newest first); the trail itself is kept whole. */

@@ -22,7 +22,7 @@ import { AuthService } from '../auth.service';
 import { User } from '../entities/user.entity';
 import { LoginAttempts } from '../login-attempts';
 import { mfaMandatoryFor } from '../mfa/mfa-policy';
-import { PasswordHasher } from '../password-hasher';
+import { PasswordHasher } from '@scenematch/server-crypto';
 import { OidcRelyingParty, VerifiedClaims } from './oidc-relying-party';
 import { IdentityLinkedBy, SsoLinkRequest, UserIdentity } from './sso.entities';
 import { SsoFlowStore, SsoOutcome } from './sso-flow.store';
