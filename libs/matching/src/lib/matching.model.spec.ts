@@ -103,6 +103,28 @@ describe('MatchingModel', () => {
     expect(terms).toEqual(expect.arrayContaining(['巡检', '巡查']));
   });
 
+  it('credits a capability named in a product that shows AI work as a described product, a word elsewhere less', () => {
+    const maker = model.companyProfile(
+      companyInputFromDescribed({
+        id: 'maker',
+        name: '甲',
+        profile: '医学影像企业，服务县域医共体。',
+        products: [{ name: '胸部DR智能辅助诊断软件', description: '计算机视觉自动识别肺结节、肺炎、气胸等十余种异常' }],
+      }),
+    );
+    expect(new Map(maker.capabilities).get('computer-vision')).toBe(CAPABILITY_STRENGTH.described);
+    // The same words in an introduction only: a mention.
+    const claims = model.companyProfile(companyInputFromDescribed({ id: 'claims', name: '乙', profile: '我们懂计算机视觉。', products: [{ name: '影像归档系统', description: '影像存储与调阅' }] }));
+    expect(new Map(claims.capabilities).get('computer-vision') ?? 0).toBeLessThanOrEqual(CAPABILITY_STRENGTH.mentioned);
+  });
+
+  it('places a company described only in text in its field from the scenario kinds it names', () => {
+    const company = (profile: string) => model.companyProfile(companyInputFromDescribed({ id: 'c', name: '丙', profile, products: [{ name: '驾驶员监测', description: '车内摄像头识别分心与疲劳，实时提醒' }] }));
+    // 信号灯 and 公交 are patterns of the traffic-management kind; 交通 alone is one vocabulary hit short.
+    expect(company('为公交与信号灯路口提供视频识别服务。').domainCodes).toContain('transportation');
+    expect(company('提供视频识别服务。').domainCodes).toEqual([]);
+  });
+
   it('produces plain, serialisable, deterministic profiles', () => {
     const other = MatchingModel.fromTaxonomy(data.taxonomy);
     for (const seed of data.enterprises.slice(0, 5)) {

@@ -18,7 +18,7 @@ import type {
 } from './matching.types';
 
 /** How strongly a company shows a capability. */
-export const CAPABILITY_STRENGTH = { product: 1, declared: 0.7, mentioned: 0.5, keyword: 0.2 } as const;
+export const CAPABILITY_STRENGTH = { product: 1, declared: 0.7, described: 0.7, mentioned: 0.5, keyword: 0.2 } as const;
 /** How strongly a mention in a scenario asks for a capability. */
 const MENTION_WEIGHT = { name: 1, synonym: 0.8, keyword: 0.4 } as const;
 /** A mention in the description counts less than one in the title. */
@@ -59,12 +59,26 @@ const MAX_QUERY_TERMS = 32;
 const SYNONYM_FACTOR = 0.5;
 /** Corpus idf replaces jieba's general-Chinese idf once the corpus holds this many documents. */
 const MIN_CORPUS_DOCUMENTS = 30;
-/** Coverage of the query counted as a full textual fit: a title is short, a described scenario asks for more words than one supplier uses. */
-const LEXICAL_FULL = { thin: 0.45, described: 0.3 } as const;
+/**
+ * Coverage of the query counted as a full textual fit: a title is short, a described scenario asks
+ * for more words than one supplier uses. A title's query is about 60 % its own words and bigrams
+ * (the rest widens it: kinds, associations, the domain's vocabulary, the unit), and a company
+ * document weighs a word it uses twice about 0.6 (BM25 saturation below), so a supplier using
+ * every word of the title reaches about 0.6 × 0.6 ≈ 0.37–0.4 coverage: that is a full fit (was
+ * 0.45, which a supplier had to exceed with the widening words too, so right pairs read low).
+ */
+const LEXICAL_FULL = { thin: 0.4, described: 0.3 } as const;
 /** Weight of a generic AI word in a scenario's query (capability coverage already counts it). */
 const GENERIC_AI_FACTOR = 0.4;
 /** Domain words a company must use before a domain it does not declare is read from its texts. */
 const INFERRED_DOMAIN_HITS = 3;
+/**
+ * Domain hits of a scenario kind named in a company's texts (疲劳驾驶, 病历质控 …), for each of the
+ * kind's domains: with the domain's vocabulary it lets a company described only in text be placed
+ * in its field, so that the same-domain fit counts for it and another field's company is known as
+ * such (DOMAIN_FIT.other) rather than unnamed.
+ */
+const KIND_DOMAIN_HITS = 1;
 /** BM25 term-frequency saturation of company documents. */
 const BM25 = { k1: 1.2, b: 0.5, referenceLength: 200 } as const;
 
@@ -296,10 +310,15 @@ export class MatchingModel {
    */
   private inferDomains(document: string): string[] {
     const scored: Array<[string, number]> = [];
+    // The scenario kinds its texts name (疲劳驾驶, 病历质控, 作文批改 …) count for the kinds' domains:
+    // what a company does says where it works, as the domain's own vocabulary does.
+    const kindHits = new Map<string, number>();
+    for (const [kind] of this.detectKinds(document)) for (const d of this.kinds[kind].domainCodes) kindHits.set(d, (kindHits.get(d) ?? 0) + KIND_DOMAIN_HITS);
     for (const d of this.taxonomy.domains) {
       let hits = 0;
       for (const n of [d.name, ...(d.aliases ?? [])]) if (document.includes(normaliseText(n))) hits += 2;
       for (const v of d.vocabulary ?? []) if (document.includes(normaliseText(v))) hits += 1;
+      hits += kindHits.get(d.code) ?? 0;
       if (hits >= INFERRED_DOMAIN_HITS) scored.push([d.code, hits]);
     }
     return scored.sort(byWeightThenKey).slice(0, 2).map(([code]) => code);
@@ -534,6 +553,18 @@ export class MatchingModel {
       declared,
       capabilityMentions: [...mentioned.values()].filter((w) => w >= MENTION_WEIGHT.synonym).length,
     });
+
+    // A capability named in a product whose own description shows AI work (智能识别肺结节 …) is a
+    // product of that capability, described instead of tagged: it counts as a declared capability,
+    // above a word somewhere in the company's texts. Not for a company whose evidence is low.
+    if (!own.note) {
+      c.products.forEach((p, i) => {
+        if (!own.productShowsAi[i]) return;
+        for (const [code, w] of this.mentions(normaliseText([p.name, p.description, ...p.cases].filter(Boolean).join('\n')))) {
+          maxMerge(strength, code, w >= MENTION_WEIGHT.synonym ? CAPABILITY_STRENGTH.described : CAPABILITY_STRENGTH.mentioned);
+        }
+      });
+    }
 
     const evidence: SparseVector = [...productsPerCapability]
       .map(([code, n]): [string, number] => [code, round(0.5 * Math.min(1, n / 2) + 0.5 * (bestMaturity.get(code) ?? 0))])

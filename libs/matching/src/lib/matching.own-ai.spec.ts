@@ -34,6 +34,46 @@ describe('own-AI evidence', () => {
     expect(aiFactor(e.ai)).toBeLessThanOrEqual(0.2);
   });
 
+  it.each<[string, Partial<OwnAiInput>, string]>([
+    [
+      'a data-labelling firm that writes every AI word about its clients’ models',
+      {
+        introduction: '专业从事人工智能训练数据采集与标注服务，拥有500人标注团队，为自动驾驶、人脸识别、语音识别等算法公司提供图像标注、语音转写服务。',
+        products: ['图像标注服务：人工拉框、多边形分割标注，标注准确率99%以上，支持大规模数据集交付', '语音数据采集与转写：方言语音采集，人工转写，质检准确率98%'],
+        cases: ['为某自动驾驶公司完成100万帧点云标注，用于其感知模型训练'],
+      },
+      '标注服务',
+    ],
+    ['a data-entry service', { introduction: '数据录入与文档数字化服务商，提供档案扫描、数据录入、OCR后人工校对。', products: ['数据录入：双人录入比对，准确率99.9%'] }, '数据录入'],
+    [
+      'a brands’ regional partner quoting its brands’ accuracy',
+      {
+        introduction: '多家一线安防品牌AI摄像机的华南区域合作伙伴，提供智能安防产品选型、供货与技术支持。',
+        products: ['AI智能摄像机：支持人脸识别、周界入侵检测，识别准确率98%', '智能NVR：支持视频结构化分析'],
+        cases: ['为某园区供货AI摄像机200台'],
+      },
+      '选型',
+    ],
+    ['a hotline operator', { introduction: '专业热线运营服务商，提供坐席托管、热线运营与质检服务，坐席规模800人。', products: ['热线运营托管：7×24小时坐席接听'] }, '坐席托管'],
+  ])('holds %s near the floor and names its business', (_, input, role) => {
+    const e = evidence(input);
+    expect(e.note).toBe('reseller');
+    expect(e.roles).toContain(role);
+    expect(aiFactor(e.ai)).toBeLessThanOrEqual(0.2);
+  });
+
+  it('reads a terse AI product by what it does (智能/自动 with a task of AI), and not a product running others’ algorithms', () => {
+    const terse = evidence({
+      introduction: '医学影像企业，服务县域医共体。',
+      products: ['胸部DR智能辅助诊断软件：识别肺结节、肺炎、气胸等十余种异常', '肺结节CT辅助检测软件：自动检出并测量肺结节'],
+    });
+    expect(terse.aiProducts).toBe(1);
+    expect(terse.productShowsAi).toEqual([true, true]);
+    expect(aiFactor(terse.ai)).toBe(1);
+    const integrator = evidence({ introduction: '智慧园区解决方案提供商。', products: ['视频AI分析平台：接入主流厂商算法，识别占道经营'] });
+    expect(integrator.productShowsAi).toEqual([false]);
+  });
+
   it('does not read a sector noun as a trade: an AI company for retail, ticketing or call centres keeps its factor', () => {
     const e = evidence({ introduction: '为零售门店与景区票务提供客流分析，辅助坐席质检。', products: ['客流分析系统：基于视频的客流识别与预测'], cases: ['某商场客流预测准确率达92%'] });
     expect(e.roles).toEqual([]);

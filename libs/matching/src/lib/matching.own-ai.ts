@@ -50,7 +50,26 @@ export const TRADE_ROLES: readonly string[] = [
   '系统集成', '集成商', '弱电', '布线', '施工', '安装', '维保', '维修', '租赁', '设备销售', '硬件销售', '装修', '定制开发', '外包开发',
   '网站建设', '代运营', '咨询服务', '咨询公司', '管理咨询', '培训服务', '培训机构', '培训学校', '职业培训', '人工客服', '人工翻译', '翻译服务',
   '保安', '安保', '保洁', '印刷', '旅行社', '导游', '地接', '工程公司',
+  // The same trades in the words of a partner or a project business (选型、供货; 总承包; 坐席托管; app 开发).
+  '选型', '产品销售', '设备供应', '授权服务商', '区域合作伙伴', '渠道合作', '总承包', '工程总包', '项目总包', '坐席托管', '热线运营',
+  '软件开发服务', 'app开发', '小程序开发', '外包服务',
 ];
+
+/**
+ * Data services for others' AI: labelling, collecting, transcribing or keying data by hand for
+ * the companies that train models. Such a firm writes every AI word (训练, 数据集, 人脸识别,
+ * accuracy figures) about its clients' models, so only an algorithm or model of its own offsets
+ * the role (OWN_AI_BUILT), not training words. Phrases of the business model, not bare task
+ * words: an AI company writes 自动标注 or 语音转写 about its own product.
+ */
+export const DATA_SERVICE_ROLES: readonly string[] = [
+  '数据标注', '标注服务', '标注公司', '标注团队', '标注员', '标注师', '标注基地', '人工标注', '图像标注', '语音标注', '文本标注', '视频标注',
+  'ai训练数据', '训练数据服务', '训练数据采集', '采集与标注', '采集与加工', '数据采集服务', '采集服务', '数据录入', '录入服务', '录入员', '录入外包', '人工转写', '转写服务', '速录',
+  '人工校对', '数据加工', '数据清洗服务', '数据处理外包', '内容审核服务', '审核外包', '众包', 'bpo',
+];
+
+/** Own algorithms and models (not training, which a data-labelling firm writes about its clients' models). */
+export const OWN_AI_BUILT: readonly string[] = ['自研算法', '自研模型', '自主研发算法', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '算法备案', '模型备案'];
 
 /** Words of a teaching business: they hold a company down unless its products show AI work (teaching about AI is not building it). */
 export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '学员'];
@@ -59,7 +78,8 @@ export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '
 export const MANUAL_WORK = /(人工(?!智能)|手工|纯人工|专人|人员定期|上门|电话回访|规则配置|基于规则|按模板|模板录入|手动|登记|录入|打印|纸质|人力)/gu;
 
 /** AI that comes from someone else: a brand it sells or installs, a third party's algorithm. */
-export const THIRD_PARTY_AI = /(第三方|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台))/u;
+export const THIRD_PARTY_AI =
+  /(第三方|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台)|(接入|整合|集成|引入|对接|调用|搭载|基于|采用)[^，。；]{0,10}(厂商|厂家|伙伴|业界|主流|头部|知名|各类|多家)[^，。；]{0,8}(算法|模型|ai|引擎))/u;
 
 /** The evidence read from a company's texts, and why it is low when it is. */
 export interface OwnAiEvidence {
@@ -71,6 +91,8 @@ export interface OwnAiEvidence {
   /** Share of the products (and of the cases) whose own description shows AI work. */
   aiProducts: number;
   aiCases: number;
+  /** Per product (in input order): does its own description show AI work of the company's own. */
+  productShowsAi: boolean[];
   /** The counts behind `ai` (for diagnostics). */
   signals?: Record<string, number>;
 }
@@ -98,6 +120,9 @@ const distinct = (text: string, words: readonly string[]) =>
     return re.test(text);
   });
 
+/** A product that says it works by itself: 智能, 自动, AI (a Latin word standing alone). */
+const SMART = /(智能|自动|(^|[^a-z0-9])ai([^a-z0-9]|$))/u;
+
 /** What one text (an introduction, a product, a case) says, read once. */
 interface Hits {
   technique: string[];
@@ -106,37 +131,58 @@ interface Hits {
   core: string[];
   trade: string[];
   service: string[];
+  data: string[];
+  built: string[];
   manual: string[];
+  /** A measured result of AI (a figure in a text without manual work, or with a technique named). */
   metric: boolean;
+  /** Says its product works by itself: 智能, 自动, ai. */
+  smart: boolean;
   denied: boolean;
   thirdParty: boolean;
 }
 
 function read(raw: string): Hits {
   const text = normaliseText(raw);
-  return {
+  const hits: Hits = {
     technique: distinct(text, AI_TECHNIQUE),
     task: distinct(text, AI_TASK),
     own: distinct(text, OWN_AI_WORK),
     core: distinct(text, OWN_AI_CORE),
     trade: distinct(text, TRADE_ROLES),
     service: distinct(text, SERVICE_ROLES),
+    data: distinct(text, DATA_SERVICE_ROLES),
+    built: distinct(text, OWN_AI_BUILT),
     manual: [...new Set(text.match(MANUAL_WORK) ?? [])],
-    metric: AI_METRIC.test(text),
+    metric: false,
+    smart: SMART.test(text),
     denied: DENIED_AI_WORK.test(text),
     thirdParty: THIRD_PARTY_AI.test(text),
   };
+  // An accuracy figure measures AI only where the work is not done by hand: 标注准确率99% of a
+  // labelling team or 录入准确率 of a keying service measures people, unless the text names the
+  // technique that reaches it (OCR识别后人工校对 names OCR).
+  hits.metric = AI_METRIC.test(text) && (!hits.manual.length || hits.technique.length > 0);
+  return hits;
 }
 
 /** Distinct words over several texts. */
-const union = (hits: Hits[], key: 'technique' | 'task' | 'own' | 'core' | 'manual') => new Set(hits.flatMap((h) => h[key])).size;
+const union = (hits: Hits[], key: 'technique' | 'task' | 'own' | 'core' | 'built' | 'manual') => new Set(hits.flatMap((h) => h[key])).size;
 
 /** A product or case shows AI work when its own words name a technique with a task, a metric or own work, or two techniques. */
 function showsAi(h: Hits): boolean {
   if (h.denied) return false;
   // A course about AI, or AI equipment resold or installed, is not AI the company built.
   if ((h.trade.length || h.service.length) && !h.core.length && !h.metric) return false;
+  // Data labelled or keyed for others, or a product running someone else's algorithm, is not the company's own AI.
+  if (h.data.length && !h.built.length) return false;
+  if (h.thirdParty && !h.core.length) return false;
+  // Work described as done by hand, with no technique named, is manual work, whatever task it serves (人工拉框标注).
+  if (h.manual.length && !h.technique.length && !h.built.length) return false;
   const technique = h.technique.length;
+  // A terse product names its AI by what it does for the user: 智能/自动/AI with a task of AI
+  // (胸部DR智能辅助诊断：识别肺结节…). Trade, data-service, third-party and manual texts are out above.
+  if (h.smart && h.task.length >= 1) return true;
   return technique >= 2 || (technique >= 1 && (h.task.length >= 1 || h.metric || h.own.length >= 1)) || (h.metric && h.task.length >= 1);
 }
 
@@ -153,11 +199,20 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const work = [...products, ...cases];
   const all = [intro, ...work];
   const denied = all.some((h) => h.denied);
+  const core = denied ? 0 : union(all, 'core');
+  // What it is, in its own introduction: a trade, installing, staffing or advising business that
+  // no own work on AI (own algorithms, training) offsets. Then the AI its products and cases
+  // describe is the goods it trades or installs (a distributor quotes its brands' accuracy too):
+  // they show own AI only where they name own work, and its AI words count as claims.
+  const trade = intro.trade;
+  const tradeBusiness = trade.length - core >= TRADE_BUSINESS_ROLES;
+  const shows = (h: Hits) => showsAi(h) && (!tradeBusiness || h.core.length > 0);
 
-  const aiProducts = products.length ? products.filter(showsAi).length / products.length : 0;
+  const productShowsAi = products.map(shows);
+  const aiProducts = products.length ? productShowsAi.filter(Boolean).length / products.length : 0;
   const listed = products.length ? Math.min(1, input.listedAiProducts / products.length) : 0;
   const productShare = Math.max(aiProducts, listed);
-  const aiCases = cases.length ? cases.filter(showsAi).length / cases.length : 0;
+  const aiCases = cases.length ? cases.filter(shows).length / cases.length : 0;
   const technique = union(all, 'technique');
   // Techniques its products and cases use count fully; those only its introduction claims count less.
   const described = union(work, 'technique');
@@ -166,32 +221,36 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const metric = all.some((h) => h.metric) ? 1 : 0;
 
   // Points of evidence; EVIDENCE_FULL of them is a company that plainly builds AI.
-  let points =
+  const words =
     POINTS.technique * Math.min(3, described + INTRO_CLAIM * (technique - described)) +
     POINTS.task * Math.min(4, task) +
     POINTS.own * Math.min(2, own) +
     POINTS.metric * metric +
-    POINTS.capability * Math.min(2, input.capabilityMentions) +
+    POINTS.capability * Math.min(2, input.capabilityMentions);
+  let points =
+    (tradeBusiness ? INTRO_CLAIM : 1) * words +
     POINTS.products * productShare +
     POINTS.cases * aiCases +
     (input.declared ? POINTS.declared : 0);
-  // What it is, in its own introduction: a trade, installing, staffing or advising business;
-  // only own work on AI (own algorithms, training, measured accuracy) offsets it, AI words do not.
-  const trade = intro.trade;
+  // Each trade role not offset by own work on AI takes evidence away as well; AI words do not offset it.
   const service = productShare < 0.5 ? intro.service : [];
-  const roles = [...trade, ...service];
-  const core = denied ? 0 : union(all, 'core');
-  const rolePenalty = POINTS.tradeRole * Math.max(0, trade.length - core - metric) + POINTS.serviceRole * service.length;
+  const roles = [...trade, ...service, ...intro.data];
+  // A data service (labelling, keying, transcribing data for others) writes every AI word about
+  // its clients' models, so its word counts say nothing of its own AI: without an algorithm or a
+  // model of its own it has no own-AI evidence, like a company that says it does no AI work.
+  const built = denied ? 0 : union(all, 'built');
+  const dataService = intro.data.length > 0 && built === 0;
+  const rolePenalty = POINTS.tradeRole * Math.max(0, trade.length - core) + POINTS.serviceRole * service.length;
   const manual = union(work, 'manual');
   const manualPenalty = productShare >= 0.5 ? 0 : Math.min(3, manual) * POINTS.manual;
   const thirdParty = all.some((h) => h.thirdParty) && own === 0 ? POINTS.thirdParty : 0;
   points -= rolePenalty + manualPenalty + thirdParty;
-  const ai = denied ? 0 : Math.round(Math.max(0, Math.min(1, points / EVIDENCE_FULL)) * 1e6) / 1e6;
+  const ai = denied || dataService ? 0 : Math.round(Math.max(0, Math.min(1, points / EVIDENCE_FULL)) * 1e6) / 1e6;
 
   const signals = { technique, task, own, metric, roles: roles.length, manual, thirdParty: thirdParty ? 1 : 0, products: products.length, cases: cases.length, aiProducts: Math.round(aiProducts * 100) / 100, aiCases: Math.round(aiCases * 100) / 100 };
-  const base = { ai, roles, signals, aiProducts: Math.round(productShare * 1000) / 1000, aiCases: Math.round(aiCases * 1000) / 1000 };
+  const base = { ai, roles, signals, productShowsAi, aiProducts: Math.round(productShare * 1000) / 1000, aiCases: Math.round(aiCases * 1000) / 1000 };
   if (ai >= WEAK_EVIDENCE) return base;
-  if (denied || rolePenalty > 0) return { ...base, note: 'reseller' };
+  if (denied || dataService || rolePenalty > 0) return { ...base, note: 'reseller' };
   return { ...base, note: technique + own + task === 0 ? 'none' : 'weak' };
 }
 
@@ -216,3 +275,9 @@ export const INTRO_CLAIM = 0.5;
 export const EVIDENCE_FULL = 4;
 /** Below this the evidence is weak: words about AI, but no product or case that shows the company's own AI work. */
 export const WEAK_EVIDENCE = 0.25;
+/**
+ * Trade roles (not offset by own work on AI) that make an introduction describe a trade business
+ * (选型 + 区域合作伙伴, 代理 + 安装): then its products' AI is the goods it trades. One role alone
+ * (施工 of a construction-AI company, 安装 of a sensor maker) only takes POINTS.tradeRole away.
+ */
+export const TRADE_BUSINESS_ROLES = 2;

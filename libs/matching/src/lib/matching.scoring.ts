@@ -82,11 +82,37 @@ export interface PairSums {
   cases: number;
 }
 
-/** Σ of a scenario's required capability weights (the capability and evidence denominators). */
+/**
+ * The capability and evidence denominator: the mass of what a scenario needs most. Capabilities
+ * at full weight (stated by the author, or named outright in the title) are each required; beyond
+ * them, the capabilities a kind brings are the menu of ways such a task is done (a hotline: large
+ * models, NLP, knowledge graphs, speech, agents), not a checklist. So the denominator is the mass
+ * of the CORE_CAPABILITIES heaviest (or of every full-weight one, if more), the others count as a
+ * bonus, and the coverage is capped at 1. Before, a supplier strong in the two capabilities a
+ * title needs most read 30 % coverage against a five-capability menu, and a textual fit plus a
+ * capability fit could not read high.
+ */
+export const CORE_CAPABILITIES = 2;
 export function requiredMass(scenario: ScenarioProfile): number {
   let sum = 0;
-  for (const [, w] of scenario.capabilities) sum += w;
-  return sum;
+  let stated = 0;
+  const weights: number[] = [];
+  for (const [, w] of scenario.capabilities) {
+    sum += w;
+    if (w >= 1) stated++;
+    weights.push(w);
+  }
+  const k = Math.max(CORE_CAPABILITIES, stated);
+  if (weights.length <= k) return sum;
+  weights.sort((a, b) => b - a);
+  let core = 0;
+  for (let i = 0; i < k; i++) core += weights[i];
+  return core;
+}
+
+/** Coverage of the needed capabilities (0–1): Σ weight × strength over the core mass, capped. */
+function coverage(sum: number, mass: number): number {
+  return mass > 0 ? (sum >= mass ? 1 : sum / mass) : 0;
 }
 
 /** The pair's sums, straight from the profiles (the brute-force path; the index computes the same numbers). */
@@ -129,16 +155,28 @@ export interface ComponentValues {
  * The total (0–1, the ranking key) from the raw sums, without allocating: the index calls this
  * for every candidate pair. `components` reports the same numbers one by one.
  */
-/** Textual fit 0–1: the keyword coverage over the coverage of a full fit, capped. */
+/**
+ * Below this share of a full textual fit, shared words are mostly chance: one or two words any
+ * brochure uses (规模, 设计, 周期, 优化) that an AI company from another field shares with the
+ * title. There the fit grows with the square of the coverage (x² / CHANCE_OVERLAP, continuous at
+ * the knee), so a pair resting on one common word falls out of the kept list instead of filling
+ * a sparse list's third place; from the knee on the fit is linear as before. Never above the
+ * linear coverage, so the index's bounds (totalUpperBound, keywordCut) still hold.
+ */
+export const CHANCE_OVERLAP = 0.4;
+
+/** Textual fit 0–1: the keyword coverage over the coverage of a full fit, capped; below CHANCE_OVERLAP quadratic. */
 export function lexicalFit(keywordSum: number, lexicalFull: number): number {
-  return keywordSum >= lexicalFull ? 1 : keywordSum / lexicalFull;
+  if (keywordSum >= lexicalFull) return 1;
+  const x = keywordSum / lexicalFull;
+  return x >= CHANCE_OVERLAP ? x : (x * x) / CHANCE_OVERLAP;
 }
 
 export function scoreTotal(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number, lexicalFull: number, ai: number): number {
   const keywords = lexicalFit(keywordSum, lexicalFull);
-  const evidence = EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * (mass > 0 ? evidenceSum / mass : 0);
+  const evidence = EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * coverage(evidenceSum, mass);
   const fit =
-    (mass > 0 ? SCORE_WEIGHTS.keywords * keywords + SCORE_WEIGHTS.capability * (capabilitySum / mass) * (CAPABILITY_UNSUPPORTED + (1 - CAPABILITY_UNSUPPORTED) * keywords) : (SCORE_WEIGHTS.keywords + SCORE_WEIGHTS.capability) * keywords) +
+    (mass > 0 ? SCORE_WEIGHTS.keywords * keywords + SCORE_WEIGHTS.capability * coverage(capabilitySum, mass) * (CAPABILITY_UNSUPPORTED + (1 - CAPABILITY_UNSUPPORTED) * keywords) : (SCORE_WEIGHTS.keywords + SCORE_WEIGHTS.capability) * keywords) +
     SCORE_WEIGHTS.domain * (domain > 0 ? domain : 0) * (DOMAIN_UNSUPPORTED + (1 - DOMAIN_UNSUPPORTED) * keywords) +
     SCORE_WEIGHTS.evidence * evidence * keywords;
   const field = domain < 0 ? 1 + OTHER_FIELD_PENALTY * domain * (1 - keywords) : 1;
@@ -161,10 +199,10 @@ export function totalUpperBound(keywordSum: number, lexicalFull: number, ai: num
 /** The components (0–1), the own-AI factor and the total, from the raw sums. */
 export function components(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number, lexicalFull: number, ai: number): ComponentValues {
   return {
-    capability: mass > 0 ? capabilitySum / mass : 0,
+    capability: coverage(capabilitySum, mass),
     keywords: lexicalFit(keywordSum, lexicalFull),
     domain: domain > 0 ? domain : 0,
-    evidence: EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * (mass > 0 ? evidenceSum / mass : 0),
+    evidence: EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * coverage(evidenceSum, mass),
     ai,
     field: domain < 0 ? 1 + OTHER_FIELD_PENALTY * domain * (1 - lexicalFit(keywordSum, lexicalFull)) : 1,
     total: scoreTotal(capabilitySum, evidenceSum, keywordSum, domain, cases, mass, lexicalFull, ai),

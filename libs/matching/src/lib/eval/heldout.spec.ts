@@ -48,18 +48,17 @@ describe('matching evaluation on the held-out set', () => {
     expect(c2s.engine.ndcg5).toBeGreaterThanOrEqual(c2s.baseline.ndcg5);
     const s2c = slice(described.slices, 'scenario_to_company');
     expect(s2c.engine.mrr).toBeGreaterThanOrEqual(s2c.baseline.mrr);
-    // Reached: nDCG@5 0.951 vs 0.944 (the own-AI evidence of matching.own-ai.ts).
+    // Reached: nDCG@5 0.948 vs 0.944 (the own-AI evidence of matching.own-ai.ts).
     expect(s2c.engine.ndcg5).toBeGreaterThanOrEqual(s2c.baseline.ndcg5);
   });
 
-  it('keeps decoys out of top-3 lists as users see them (NOT MET: held at the reached count) and puts far fewer there than BM25', () => {
+  it('keeps decoys out of top-3 lists as users see them', () => {
     for (const result of [described, titles]) {
       const s2c = slice(result.slices, 'scenario_to_company');
-      // Counted on the kept pairs (score ≥ MIN_KEPT_SCORE) in the product's order.
-      // Acceptance: 0. Reached: 2 of 64 lists with descriptions, 2 titles only (BM25: 24 and 31);
-      // both decoys left describe AI products of their own in another field and share few words.
-      expect(s2c.engine.decoysInTop3).toBeLessThanOrEqual(2);
-      expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) / 2);
+      // Counted on the kept pairs (score ≥ MIN_KEPT_SCORE) in the product's order. Acceptance: 0
+      // (BM25: 24 and 31). The last ones were AI companies from another field sharing one or two
+      // common words (规模, 设计) at scores 10–13; the chance-overlap knee of lexicalFit drops them.
+      expect(s2c.engine.decoysInTop3).toBe(0);
     }
   });
 
@@ -90,9 +89,9 @@ describe('matching evaluation on the held-out set', () => {
 
   it('scores honestly: right pairs median ≥ 70 with descriptions, ≥ 90 % of decoy pairs ≤ 30, reasons on every listed match', () => {
     expect(described.scores.rightMedian).toBeGreaterThanOrEqual(70);
-    // Reached: 77 with descriptions; titles only, the same pairs reach 70 (the acceptance names no figure there).
-    expect(described.scores.rightMedian).toBeGreaterThanOrEqual(77);
-    expect(titles.scores.rightMedian).toBeGreaterThanOrEqual(70);
+    // Reached: 79 with descriptions; titles only, the same pairs reach 77.5.
+    expect(described.scores.rightMedian).toBeGreaterThanOrEqual(79);
+    expect(titles.scores.rightMedian).toBeGreaterThanOrEqual(77);
     for (const s of [described.scores, titles.scores]) {
       expect(s.decoysAtMost30).toBeGreaterThanOrEqual(0.99);
       expect(s.listedWithoutReasons).toBe(0);
@@ -133,17 +132,16 @@ describe('matching evaluation on the second held-out set', () => {
     }
   });
 
-  it('keeps decoys out of top-3 lists (NOT MET: held at the reached count, 4 of 64 both ways; BM25 29 and 38)', () => {
-    for (const result of [described, titles]) {
-      const s2c = result.slices.find((s) => s.direction === 'scenario_to_company') as SliceResult;
-      expect(s2c.engine.decoysInTop3).toBeLessThanOrEqual(4);
-      expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) / 4);
-    }
+  it('keeps decoys out of top-3 lists (NOT MET: held at the reached count, 4 of 64 with descriptions, 3 titles only; BM25 29 and 38)', () => {
+    const [d, t] = [described, titles].map((result) => result.slices.find((s) => s.direction === 'scenario_to_company') as SliceResult);
+    expect(d.engine.decoysInTop3).toBeLessThanOrEqual(4);
+    expect(t.engine.decoysInTop3).toBeLessThanOrEqual(3);
+    for (const s2c of [d, t]) expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) / 4);
   });
 
-  it('scores honestly: right pairs median ≥ 70 with descriptions (titles only held at 62), ≥ 99 % of decoy pairs ≤ 30, reasons on every listed match', () => {
-    expect(described.scores.rightMedian).toBeGreaterThanOrEqual(70);
-    expect(titles.scores.rightMedian).toBeGreaterThanOrEqual(62);
+  it('scores honestly: right pairs median ≥ 70 both ways (reached 77 and 73), ≥ 99 % of decoy pairs ≤ 30, reasons on every listed match', () => {
+    expect(described.scores.rightMedian).toBeGreaterThanOrEqual(77);
+    expect(titles.scores.rightMedian).toBeGreaterThanOrEqual(73);
     for (const s of [described.scores, titles.scores]) {
       expect(s.decoysAtMost30).toBeGreaterThanOrEqual(0.99);
       expect(s.listedWithoutReasons).toBe(0);
