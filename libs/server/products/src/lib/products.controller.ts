@@ -1,14 +1,14 @@
 import '@fastify/multipart';
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CompanyView, LaunchEventView, ProductFileView, ProductView } from '@scenematch/contracts';
+import { CompanyView, LaunchEventReleaseResult, LaunchEventView, ProductFileView, ProductPage, ProductView } from '@scenematch/contracts';
 import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CompaniesService } from './companies.service';
 import { AssignProductsDto, CompanyProfileDto, LaunchEventDto, OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
 import { LaunchEventsService } from './launch-events.service';
 import { MAX_BROCHURE_BYTES, MAX_IMAGE_BYTES, ProductFilesService } from './product-files.service';
-import { ProductPage, ProductsService } from './products.service';
+import { ProductsService } from './products.service';
 
 const productId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('产品不存在或无权查看') });
 const anyId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('不存在或无权查看') });
@@ -227,7 +227,7 @@ export class LaunchEventsController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Release the event: its products are listed together' })
-  release(@Param('id', anyId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  release(@Param('id', anyId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventReleaseResult> {
     return this.events.release(id, actor, meta);
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ScenarioBatchView } from '@scenematch/contracts';
+import { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
 import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { BatchesService } from './batches.service';
 import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
@@ -47,7 +47,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Release the batch: its approved scenarios are published together' })
-  publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<BatchPublishResult> {
     return this.batches.publish(id, actor, meta);
   }
 
@@ -56,7 +56,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'End the application window; its published scenarios close' })
-  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<BatchCloseResult> {
     return this.batches.close(id, actor, meta);
   }
 }
