@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { aggregateReviews, ApiFieldError, ApplicationStatus, DEFAULT_RUBRIC, EvaluationView, ExpertOption, ReviewAssignment, RubricCriterion } from '@scenematch/contracts';
+import { aggregateReviews, ApiFieldError, ApplicationStatus, DEFAULT_RUBRIC, EvaluationView, ExpertOption, ReviewAssignment, ReviewResult, RubricCriterion } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
@@ -95,7 +95,7 @@ export class ReviewsService {
     dto: { scores?: Record<string, number>; comment?: string; conflictOfInterest?: boolean },
     actor: Actor,
     meta: RequestMeta,
-  ): Promise<{ recused: boolean }> {
+  ): Promise<ReviewResult> {
     return this.dataSource.transaction(async (manager) => {
       const assignment: Array<{ recused: boolean; status: string; rubric: RubricCriterion[] | null }> = await manager.query(
         `SELECT ra.recused, a.status, b.rubric FROM review_assignments ra JOIN applications a ON a.id = ra.application_id

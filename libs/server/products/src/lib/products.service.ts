@@ -2,7 +2,6 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApiFieldError,
-  DomainCount,
   ProductPage,
   PRODUCT_STATUS_LABELS,
   PRODUCT_TRANSITIONS,

@@ -146,6 +146,11 @@ export interface ReviewAssignment {
   rubric: RubricCriterion[];
 }
 
+/** The answer to `POST /api/applications/:id/reviews`: true when the expert declared a conflict and is recused. */
+export interface ReviewResult {
+  recused: boolean;
+}
+
 /** `GET /api/experts`: an expert account the organiser may assign. */
 export interface ExpertOption {
   id: string;
