@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ScenarioBatchView } from '@scenematch/contracts';
-import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
+import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { BatchesService } from './batches.service';
 import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
 
@@ -15,46 +15,56 @@ export class BatchesController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Scenario lists (榜单) by number; drafts for staff and agencies' })
+  @ApiOkList('ScenarioBatchView')
   list(@CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioBatchView[]> {
     return this.batches.list(actor);
   }
 
   @Get(':id')
   @Public()
+  @ApiOperation({ summary: 'A batch (榜单) with its window and eligibility rules (drafts for staff and agencies)' })
+  @ApiOk('ScenarioBatchView')
   get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioBatchView> {
     return this.batches.get(id, actor);
   }
 
   @Post()
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Prepare a numbered batch with its application window' })
+  @ApiCreatedRef('ScenarioBatchView')
+  @ApiErrors({ 409: 'A batch with this number exists' })
   create(@Body() dto: BatchDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioBatchView> {
     return this.batches.create(dto, actor, meta);
   }
 
   @Patch(':id')
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Edit a batch: name, window, eligibility rules' })
+  @ApiOk('ScenarioBatchView')
+  @ApiErrors({ 409: 'A batch with this number exists, or the batch is closed' })
   update(@Param('id', uuid) id: string, @Body() dto: UpdateBatchDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioBatchView> {
     return this.batches.update(id, dto, actor, meta);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Release the batch: its approved scenarios are published together' })
-  publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  @ApiEmptyBody()
+  @ApiOk('BatchPublishResult')
+  @ApiErrors({ 409: 'The batch is not a draft' })
+  publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<BatchPublishResult> {
     return this.batches.publish(id, actor, meta);
   }
 
   @Post(':id/close')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'End the application window; its published scenarios close' })
-  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  @ApiEmptyBody()
+  @ApiOk('BatchCloseResult')
+  @ApiErrors({ 409: 'The batch is not published' })
+  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<BatchCloseResult> {
     return this.batches.close(id, actor, meta);
   }
 }
