@@ -12,6 +12,7 @@ import {
 } from '@scenematch/contracts';
 import { neutraliseFormula } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
+import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -117,9 +118,11 @@ export class OpenDataDumpsService {
    * files go to a temporary name first, so a download never reads half a file.
    */
   async write(id: string): Promise<OpenDataDump | null> {
-    const claimed: Array<{ day: string }> = await this.dataSource.query(
-      `UPDATE open_data_dumps SET status = 'running' WHERE id = $1 AND status IN ('requested', 'running') RETURNING to_char(day, 'YYYY-MM-DD') AS day`,
-      [id],
+    const claimed = returningRows<{ day: string }>(
+      await this.dataSource.query(
+        `UPDATE open_data_dumps SET status = 'running' WHERE id = $1 AND status IN ('requested', 'running') RETURNING to_char(day, 'YYYY-MM-DD') AS day`,
+        [id],
+      ),
     );
     if (!claimed[0]) return null;
     const day = claimed[0].day;
@@ -188,11 +191,13 @@ export class OpenDataDumpsService {
 
   /** Keeps the newest OPEN_DATA_DUMPS_KEPT completed dumps (rows and files). */
   private async prune(): Promise<void> {
-    const old: Array<{ day: string }> = await this.dataSource.query(
-      `DELETE FROM open_data_dumps WHERE status = 'completed' AND day < (
-         SELECT min(day) FROM (SELECT day FROM open_data_dumps WHERE status = 'completed' ORDER BY day DESC LIMIT $1) kept)
-       RETURNING to_char(day, 'YYYY-MM-DD') AS day`,
-      [OPEN_DATA_DUMPS_KEPT],
+    const old = returningRows<{ day: string }>(
+      await this.dataSource.query(
+        `DELETE FROM open_data_dumps WHERE status = 'completed' AND day < (
+           SELECT min(day) FROM (SELECT day FROM open_data_dumps WHERE status = 'completed' ORDER BY day DESC LIMIT $1) kept)
+         RETURNING to_char(day, 'YYYY-MM-DD') AS day`,
+        [OPEN_DATA_DUMPS_KEPT],
+      ),
     );
     for (const { day } of old) await rm(this.path(day), { recursive: true, force: true });
   }
