@@ -1,5 +1,5 @@
 import { Controller, Get, Header, NotFoundException, Param, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import {
   OPEN_DATA_DATASETS,
@@ -12,7 +12,7 @@ import {
   OpenProductPage,
   OpenScenarioPage,
 } from '@scenematch/contracts';
-import { Public } from '@scenematch/server-common';
+import { ApiFile, ApiOk, Public } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { OpenDataDumpsService } from './open-data-dumps.service';
 import { OpenDataFeedQueryDto } from './open-data.dto';
@@ -32,7 +32,6 @@ const FILE = /^(scenarios|batches|products|awards)\.(csv|xlsx)$/;
 @Public()
 @UseGuards(ThrottlerGuard)
 @Throttle(RATE)
-@ApiTooManyRequestsResponse({ description: `More than ${OPEN_DATA_RATE_LIMIT_PER_MINUTE} requests a minute from one address` })
 export class OpenDataController {
   constructor(
     private readonly feeds: OpenDataService,
@@ -42,6 +41,7 @@ export class OpenDataController {
   @Get('scenarios')
   @Header('Cache-Control', 'public, max-age=30')
   @ApiOperation({ summary: 'Published scenarios (场景), in order of change', description: `Scenarios in a public state (published, closed, evaluating, awarded, piloting, accepted); never drafts, submitted, returned or cancelled ones, nor contact details. ${FEED_NOTE}` })
+  @ApiOk('OpenScenarioPage')
   scenarios(@Query() query: OpenDataFeedQueryDto): Promise<OpenScenarioPage> {
     return this.feeds.page('scenarios', query);
   }
@@ -49,6 +49,7 @@ export class OpenDataController {
   @Get('batches')
   @Header('Cache-Control', 'public, max-age=30')
   @ApiOperation({ summary: 'Published scenario lists (榜单), in order of change', description: `Batches published or closed; never drafts. ${FEED_NOTE}` })
+  @ApiOk('OpenBatchPage')
   batches(@Query() query: OpenDataFeedQueryDto): Promise<OpenBatchPage> {
     return this.feeds.page('batches', query);
   }
@@ -56,6 +57,7 @@ export class OpenDataController {
   @Get('products')
   @Header('Cache-Control', 'public, max-age=30')
   @ApiOperation({ summary: 'Products in the capability list (能力清单), in order of change', description: `Listed products only; a delisted one comes as withdrawn. ${FEED_NOTE}` })
+  @ApiOk('OpenProductPage')
   products(@Query() query: OpenDataFeedQueryDto): Promise<OpenProductPage> {
     return this.feeds.page('products', query);
   }
@@ -66,6 +68,7 @@ export class OpenDataController {
     summary: 'Confirmed awards (揭榜结果), in order of change',
     description: `Awards whose public notice (公示) ended with the award confirmed: winners’ names and awarded amounts as the notice showed them, nothing else of any bid. ${FEED_NOTE}`,
   })
+  @ApiOk('OpenAwardPage')
   awards(@Query() query: OpenDataFeedQueryDto): Promise<OpenAwardPage> {
     return this.feeds.page('awards', query);
   }
@@ -73,15 +76,16 @@ export class OpenDataController {
   @Get('dumps')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'The daily dumps (CSV with BOM and .xlsx of every dataset) of the last days, newest first' })
+  @ApiOk('OpenDataDumpList')
   list(): Promise<OpenDataDumpList> {
     return this.dumps.list();
   }
 
   @Get('dumps/:day/:file')
   @ApiOperation({ summary: 'Download one file of a daily dump: `latest` or a day (YYYY-MM-DD), and `<dataset>.<csv|xlsx>`' })
-  @ApiParam({ name: 'day', description: '`latest` or a day (YYYY-MM-DD, Beijing time)', example: 'latest' })
-  @ApiParam({ name: 'file', description: `<dataset>.<format>: dataset ${OPEN_DATA_DATASETS.join(' | ')}, format csv | xlsx`, example: 'scenarios.csv' })
-  @ApiNotFoundResponse({ description: 'No dump yet (or not of that day): the message says when one is written' })
+  @ApiParam({ name: 'day', description: '`latest` or a day (YYYY-MM-DD, Beijing time)', schema: { type: 'string', pattern: '^(latest|\\d{4}-\\d{2}-\\d{2})$', example: 'latest' } })
+  @ApiParam({ name: 'file', description: `<dataset>.<format>: dataset ${OPEN_DATA_DATASETS.join(' | ')}, format csv | xlsx`, schema: { type: 'string', pattern: FILE.source, example: 'scenarios.csv' } })
+  @ApiFile(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'The file (CSV: UTF-8 with BOM); 404 with a message when no dump has been written yet')
   async download(@Param('day') day: string, @Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
     const match = FILE.exec(file);
     if (!match || (day !== 'latest' && !/^\d{4}-\d{2}-\d{2}$/.test(day))) {

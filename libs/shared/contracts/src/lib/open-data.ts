@@ -23,13 +23,20 @@ export const OPEN_DATA_MAX_LIMIT = 500;
 export const OPEN_DATA_RATE_LIMIT_PER_MINUTE = 120;
 /** How many daily dumps are kept (older ones are deleted when a new one is written). */
 export const OPEN_DATA_DUMPS_KEPT = 7;
+export interface OpenDataLicence {
+  name: string;
+  /** @format uri */
+  url: string;
+}
+
 /** The licence every dataset is published under. */
-export const OPEN_DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' } as const;
+export const OPEN_DATA_LICENCE: OpenDataLicence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' };
 
 /** Scenario states in the scenario feed; they are PUBLIC_SCENARIO_STATUSES (the public list's rule). */
 export type OpenScenarioStatus = Extract<ScenarioStatus, 'published' | 'closed' | 'evaluating' | 'awarded' | 'piloting' | 'accepted'>;
 
 export interface OpenDataRef {
+  /** @format uuid */
   id: string;
   name: string;
 }
@@ -45,17 +52,26 @@ export interface OpenDataTerm {
  * Consumers should delete or hide their copy. It carries no other content.
  */
 export interface OpenDataWithdrawal {
+  /** @format uuid */
   id: string;
+  /** @format date-time */
   updatedAt: string;
   withdrawn: true;
 }
 
 export interface OpenScenario {
+  /** @format uuid */
   id: string;
-  /** When the record last changed (ISO 8601, UTC, microseconds): the feed's order. */
+  /**
+   * When the record last changed (ISO 8601, UTC, microseconds): the feed's order.
+   * @format date-time
+   */
   updatedAt: string;
   withdrawn: false;
-  /** 序号 within its batch, when the list numbers its scenarios. */
+  /**
+   * 序号 within its batch, when the list numbers its scenarios.
+   * @asType integer
+   */
   seqNo: number | null;
   title: string;
   domain: OpenDataTerm;
@@ -65,36 +81,65 @@ export interface OpenScenario {
   painPoints: string;
   expectedOutcome: string;
   capabilities: OpenDataTerm[];
-  /** Application deadline (ISO 8601, Beijing time offset); null when the batch's window applies or none is set. */
+  /**
+   * Application deadline (ISO 8601, Beijing time offset); null when the batch's window applies or none is set.
+   * @format date-time
+   */
   deadline: string | null;
   budgetMin: number | null;
   budgetMax: number | null;
   site: string;
-  batch: { id: string; number: number; name: string } | null;
+  batch: OpenScenarioBatchRef | null;
   status: OpenScenarioStatus;
+  /** @format date-time */
   publishedAt: string | null;
-  /** The scenario's page in the portal. */
+  /**
+   * The scenario's page in the portal.
+   * @format uri
+   */
   url: string;
 }
 
-export interface OpenBatch {
+export interface OpenScenarioBatchRef {
+  /** @format uuid */
   id: string;
+  /** @asType integer */
+  number: number;
+  name: string;
+}
+
+export interface OpenBatch {
+  /** @format uuid */
+  id: string;
+  /** @format date-time */
   updatedAt: string;
   withdrawn: false;
+  /** @asType integer */
   number: number;
   name: string;
   issuer: string;
   description: string;
-  /** Application window (calendar dates, Beijing time). */
+  /**
+   * First day of the application window (Beijing time).
+   * @format date
+   */
   opensOn: string | null;
+  /**
+   * Last day of the application window (Beijing time).
+   * @format date
+   */
   closesOn: string | null;
   status: 'published' | 'closed';
+  /** @format date-time */
   publishedAt: string | null;
+  /** @format uri */
   url: string;
 }
 
 export interface OpenProduct {
+  /** @format uuid */
   id: string;
+  /** @format date-time */
   updatedAt: string;
   withdrawn: false;
   name: string;
@@ -105,9 +150,19 @@ export interface OpenProduct {
   maturity: Maturity;
   deploymentModes: string[];
   cases: string[];
-  launchEvent: { id: string; title: string; heldOn: string } | null;
+  launchEvent: OpenLaunchEventRef | null;
+  /** @format date-time */
   listedAt: string | null;
+  /** @format uri */
   url: string;
+}
+
+export interface OpenLaunchEventRef {
+  /** @format uuid */
+  id: string;
+  title: string;
+  /** @format date */
+  heldOn: string;
 }
 
 export interface OpenAwardWinner {
@@ -119,25 +174,38 @@ export interface OpenAwardWinner {
   amount: number | null;
 }
 
-export interface OpenAward {
+export interface OpenAwardScenarioRef {
+  /** @format uuid */
   id: string;
+  title: string;
+  /** @format uuid */
+  batchId: string | null;
+}
+
+export interface OpenAward {
+  /** @format uuid */
+  id: string;
+  /** @format date-time */
   updatedAt: string;
   withdrawn: false;
-  scenario: { id: string; title: string; batchId: string | null };
+  scenario: OpenAwardScenarioRef;
   agency: OpenDataRef;
   winners: OpenAwardWinner[];
+  /** @format date-time */
   noticeStartsAt: string;
+  /** @format date-time */
   noticeEndsAt: string;
+  /** @format date-time */
   confirmedAt: string | null;
+  /** @format uri */
   url: string;
 }
 
 export type OpenDataRecord<T> = T | OpenDataWithdrawal;
 
-/** One page of a feed, oldest change first. */
-export interface OpenDataPage<T> {
+/** What every page of a feed carries besides its records. */
+export interface OpenDataPageBase {
   dataset: OpenDataDataset;
-  items: Array<OpenDataRecord<T>>;
   /** Pass as `cursor` to get the next page; null when this page reached the end for now. */
   nextCursor: string | null;
   /** Whether more records were already there when this page was read. */
@@ -145,15 +213,29 @@ export interface OpenDataPage<T> {
   /**
    * Every change before this instant is in the feed (settled): the page holds no record changed
    * later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.
+   * @format date-time
    */
   settledUntil: string;
-  licence: typeof OPEN_DATA_LICENCE;
+  licence: OpenDataLicence;
 }
 
-export type OpenScenarioPage = OpenDataPage<OpenScenario>;
-export type OpenBatchPage = OpenDataPage<OpenBatch>;
-export type OpenProductPage = OpenDataPage<OpenProduct>;
-export type OpenAwardPage = OpenDataPage<OpenAward>;
+/** One page of a feed, oldest change first. */
+export interface OpenDataPage<T> extends OpenDataPageBase {
+  items: Array<OpenDataRecord<T>>;
+}
+
+export interface OpenScenarioPage extends OpenDataPageBase {
+  items: Array<OpenScenario | OpenDataWithdrawal>;
+}
+export interface OpenBatchPage extends OpenDataPageBase {
+  items: Array<OpenBatch | OpenDataWithdrawal>;
+}
+export interface OpenProductPage extends OpenDataPageBase {
+  items: Array<OpenProduct | OpenDataWithdrawal>;
+}
+export interface OpenAwardPage extends OpenDataPageBase {
+  items: Array<OpenAward | OpenDataWithdrawal>;
+}
 
 export type OpenDataDumpFormat = 'csv' | 'xlsx';
 
@@ -161,19 +243,29 @@ export interface OpenDataDumpFile {
   dataset: OpenDataDataset;
   format: OpenDataDumpFormat;
   filename: string;
+  /** @asType integer */
   size: number;
   sha256: string;
+  /** @asType integer */
   rows: number;
   /** Download address (relative to the site). */
   url: string;
 }
 
 export interface OpenDataDump {
+  /** @format uuid */
   id: string;
-  /** The day (Beijing time) the dump belongs to. */
+  /**
+   * The day (Beijing time) the dump belongs to.
+   * @format date
+   */
   day: string;
-  /** Every record changed before this instant is in the dump. */
+  /**
+   * Every record changed before this instant is in the dump.
+   * @format date-time
+   */
   asOf: string;
+  /** @format date-time */
   createdAt: string;
   files: OpenDataDumpFile[];
 }
