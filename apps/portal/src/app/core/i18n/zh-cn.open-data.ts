@@ -1,4 +1,10 @@
-import { OPEN_DATA_DEFAULT_LIMIT, OPEN_DATA_DUMPS_KEPT, OPEN_DATA_MAX_LIMIT, OPEN_DATA_RATE_LIMIT_PER_MINUTE, type OpenDataDataset } from '@scenematch/contracts';
+import {
+  OPEN_DATA_DEFAULT_LIMIT,
+  OPEN_DATA_DUMPS_KEPT,
+  OPEN_DATA_MAX_LIMIT,
+  OPEN_DATA_RATE_LIMIT_PER_MINUTE,
+  type OpenDataDataset,
+} from '@scenematch/contracts';
 
 export interface OpenDataFieldText {
   name: string;
@@ -15,8 +21,15 @@ export interface OpenDataSetText {
 
 const COMMON_HEAD: OpenDataFieldText[] = [
   { name: 'id', meaning: '稳定编号（UUID），不会改变，可作为主键' },
-  { name: 'updatedAt', meaning: '最后变更时间（UTC，精确到微秒），数据流按它排序' },
-  { name: 'withdrawn', meaning: 'false：公开记录；true：已撤下（此时只有 id、updatedAt、withdrawn）' },
+  {
+    name: 'updatedAt',
+    meaning: '最后变更时间（UTC，精确到微秒），数据流按它排序',
+  },
+  {
+    name: 'withdrawn',
+    meaning:
+      'false：公开记录；true：已撤下（此时只有 id、updatedAt、withdrawn）',
+  },
 ];
 
 /** zh-CN texts of the 开放数据 page (kept here so that they travel in its lazily loaded chunk). */
@@ -35,21 +48,32 @@ export const OPEN_DATA_TEXTS = {
     scenarios: {
       title: '应用场景',
       path: '/api/open-data/scenarios',
-      scope: '已发布的场景，包括已截止、评审中、已揭榜、试点中和已验收的场景（与场景大厅公开的范围一致）。',
+      scope:
+        '已发布的场景，包括已截止、评审中、已揭榜、试点中和已验收的场景（与场景大厅公开的范围一致）。',
       withdrawn: '发布后被取消的场景以撤下记录出现一次。',
       fields: [
         ...COMMON_HEAD,
         { name: 'seqNo', meaning: '榜单内序号' },
         { name: 'title', meaning: '场景名称' },
         { name: 'domain', meaning: '应用领域 { code, name }' },
-        { name: 'agency / coAgencies', meaning: '责任单位 / 联合发榜单位 { id, name }' },
-        { name: 'description / painPoints / expectedOutcome', meaning: '场景描述、痛点、预期成效' },
+        {
+          name: 'agency / coAgencies',
+          meaning: '责任单位 / 联合发榜单位 { id, name }',
+        },
+        {
+          name: 'description / painPoints / expectedOutcome',
+          meaning: '场景描述、痛点、预期成效',
+        },
         { name: 'capabilities', meaning: '能力需求 [{ code, name }]' },
         { name: 'deadline', meaning: '截止时间（北京时间，ISO 8601）' },
         { name: 'budgetMin / budgetMax', meaning: '预算区间（元）' },
         { name: 'site', meaning: '实施地点' },
         { name: 'batch', meaning: '所属榜单 { id, number, name }' },
-        { name: 'status', meaning: 'published 征集中 · closed 已截止 · evaluating 评审中 · awarded 已揭榜 · piloting 试点中 · accepted 已验收' },
+        {
+          name: 'status',
+          meaning:
+            'published 征集中 · closed 已截止 · evaluating 评审中 · awarded 已揭榜 · piloting 试点中 · accepted 已验收',
+        },
         { name: 'publishedAt / url', meaning: '发布时间、平台上的页面地址' },
       ],
     },
@@ -76,23 +100,37 @@ export const OPEN_DATA_TEXTS = {
         ...COMMON_HEAD,
         { name: 'name / description', meaning: '产品名称、产品介绍' },
         { name: 'company', meaning: '企业 { id, name }' },
-        { name: 'capabilities / domains', meaning: '技术能力、应用领域 [{ code, name }]' },
-        { name: 'maturity', meaning: 'prototype 原型验证 · pilot 试点应用 · scaled 规模化应用' },
+        {
+          name: 'capabilities / domains',
+          meaning: '技术能力、应用领域 [{ code, name }]',
+        },
+        {
+          name: 'maturity',
+          meaning: 'prototype 原型验证 · pilot 试点应用 · scaled 规模化应用',
+        },
         { name: 'deploymentModes / cases', meaning: '部署方式、应用案例' },
-        { name: 'launchEvent', meaning: '发布该产品的产品发布会 { id, title, heldOn }' },
+        {
+          name: 'launchEvent',
+          meaning: '发布该产品的产品发布会 { id, title, heldOn }',
+        },
         { name: 'listedAt / url', meaning: '入库时间、平台上的页面地址' },
       ],
     },
     awards: {
       title: '揭榜结果',
       path: '/api/open-data/awards',
-      scope: '公示期满、异议处理完毕并经确认的揭榜结果；只含公示中已公开的揭榜单位和金额。',
+      scope:
+        '公示期满、异议处理完毕并经确认的揭榜结果；只含公示中已公开的揭榜单位和金额。',
       withdrawn: '所属场景被取消时，结果以撤下记录出现一次。',
       fields: [
         ...COMMON_HEAD,
         { name: 'scenario', meaning: '场景 { id, title, batchId }' },
         { name: 'agency', meaning: '发榜单位 { id, name }' },
-        { name: 'winners', meaning: '揭榜单位 [{ company, members（联合体成员）, amount（金额，元） }]' },
+        {
+          name: 'winners',
+          meaning:
+            '揭榜单位 [{ company, members（联合体成员）, amount（金额，元） }]',
+        },
         { name: 'noticeStartsAt / noticeEndsAt', meaning: '公示起止时间' },
         { name: 'confirmedAt / url', meaning: '确认时间、公示页面地址' },
       ],
@@ -110,11 +148,16 @@ export const OPEN_DATA_TEXTS = {
   ],
   paramsTitle: '参数',
   params: [
-    { name: 'updatedSince', meaning: 'ISO 8601 时间，须带时区（Z 或 +08:00）；只写日期表示北京时间当日 0 点。URL 中的 + 请写作 %2B。' },
+    {
+      name: 'updatedSince',
+      meaning:
+        'ISO 8601 时间，须带时区（Z 或 +08:00）；只写日期表示北京时间当日 0 点。URL 中的 + 请写作 %2B。',
+    },
     { name: 'cursor', meaning: '上一页返回的 nextCursor。' },
     { name: 'limit', meaning: `每页条数，1–${OPEN_DATA_MAX_LIMIT}。` },
   ] as OpenDataFieldText[],
-  errorsNote: '参数有误时返回 400，errors 中逐项列出字段和原因，例如 { "field": "limit", "message": "limit 应为 1–500 的整数" }。',
+  errorsNote:
+    '参数有误时返回 400，errors 中逐项列出字段和原因，例如 { "field": "limit", "message": "limit 应为 1–500 的整数" }。',
 
   examplesTitle: '示例请求',
   examples: {
@@ -131,10 +174,12 @@ export const OPEN_DATA_TEXTS = {
   dumpsIntro: `平台每天 03:00（北京时间）生成各数据集的完整文件：CSV（UTF-8 带 BOM，可直接用 Excel 打开）和 Excel（.xlsx），保留最近 ${OPEN_DATA_DUMPS_KEPT} 天。文件中可能被表格软件当作公式执行的内容已加单引号处理。`,
   dumpsLatest: (day: string) => `最新文件：${day}`,
   dumpsRows: (n: number) => `${n} 条`,
-  dumpsNone: '数据文件尚未生成：平台首次启动后几分钟内生成，之后每天 03:00 更新。请稍后刷新本页。',
+  dumpsNone:
+    '数据文件尚未生成：平台首次启动后几分钟内生成，之后每天 03:00 更新。请稍后刷新本页。',
   dumpsError: '暂时无法读取数据文件列表',
   retry: '重试',
-  dumpsOlder: (n: number) => `另有 ${n} 天的历史文件，可通过 GET /api/open-data/dumps 获取列表。`,
+  dumpsOlder: (n: number) =>
+    `另有 ${n} 天的历史文件，可通过 GET /api/open-data/dumps 获取列表。`,
 
   termsTitle: '使用条款与频率限制',
   terms: [

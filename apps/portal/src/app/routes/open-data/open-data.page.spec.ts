@@ -42,7 +42,12 @@ describe('OpenDataPage (开放数据)', () => {
     dumps().flush({ items: [], latest: null } satisfies OpenDataDumpList);
     fixture.detectChanges();
     const text = element.textContent ?? '';
-    for (const path of ['/api/open-data/scenarios', '/api/open-data/batches', '/api/open-data/products', '/api/open-data/awards']) {
+    for (const path of [
+      '/api/open-data/scenarios',
+      '/api/open-data/batches',
+      '/api/open-data/products',
+      '/api/open-data/awards',
+    ]) {
       expect(text).toContain(`GET ${path}`);
     }
     expect(text).toContain('updatedSince');
@@ -58,7 +63,9 @@ describe('OpenDataPage (开放数据)', () => {
   it('says plainly that no daily file exists yet', () => {
     dumps().flush({ items: [], latest: null } satisfies OpenDataDumpList);
     fixture.detectChanges();
-    expect(element.querySelector('[data-testid="open-data-no-dump"]')?.textContent).toContain('尚未生成');
+    expect(
+      element.querySelector('[data-testid="open-data-no-dump"]')?.textContent,
+    ).toContain('尚未生成');
     expect(element.querySelector('[data-testid="open-data-files"]')).toBeNull();
   });
 
@@ -69,27 +76,57 @@ describe('OpenDataPage (开放数据)', () => {
       asOf: '2026-12-05T19:00:00.000Z',
       createdAt: '2026-12-05T19:00:00.000Z',
       files: [
-        { dataset: 'scenarios', format: 'csv', filename: 'scenematch-scenarios-2026-12-06.csv', size: 2_400_000, sha256: 'x', rows: 1003, url: '/api/open-data/dumps/2026-12-06/scenarios.csv' },
-        { dataset: 'awards', format: 'xlsx', filename: 'scenematch-awards-2026-12-06.xlsx', size: 9_000, sha256: 'y', rows: 12, url: '/api/open-data/dumps/2026-12-06/awards.xlsx' },
+        {
+          dataset: 'scenarios',
+          format: 'csv',
+          filename: 'scenematch-scenarios-2026-12-06.csv',
+          size: 2_400_000,
+          sha256: 'x',
+          rows: 1003,
+          url: '/api/open-data/dumps/2026-12-06/scenarios.csv',
+        },
+        {
+          dataset: 'awards',
+          format: 'xlsx',
+          filename: 'scenematch-awards-2026-12-06.xlsx',
+          size: 9_000,
+          sha256: 'y',
+          rows: 12,
+          url: '/api/open-data/dumps/2026-12-06/awards.xlsx',
+        },
       ],
     } satisfies OpenDataDumpList['latest'];
     dumps().flush({ items: [latest], latest } satisfies OpenDataDumpList);
     fixture.detectChanges();
-    const links = [...element.querySelectorAll<HTMLAnchorElement>('[data-testid="open-data-files"] a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/api/open-data/dumps/2026-12-06/scenarios.csv', '/api/open-data/dumps/2026-12-06/awards.xlsx']);
+    const links = [
+      ...element.querySelectorAll<HTMLAnchorElement>(
+        '[data-testid="open-data-files"] a',
+      ),
+    ];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/api/open-data/dumps/2026-12-06/scenarios.csv',
+      '/api/open-data/dumps/2026-12-06/awards.xlsx',
+    ]);
     expect(links[0].textContent).toContain('应用场景');
     expect(element.textContent).toContain('1003 条 · 2.3 MB');
     expect(element.textContent).toContain('最新文件：2026-12-06');
   });
 
   it('offers a retry when the list cannot be read', () => {
-    dumps().flush({ statusCode: 503, message: '服务暂不可用' }, { status: 503, statusText: 'Unavailable' });
+    dumps().flush(
+      { statusCode: 503, message: '服务暂不可用' },
+      { status: 503, statusText: 'Unavailable' },
+    );
     fixture.detectChanges();
-    const retry = element.querySelector<HTMLButtonElement>('[data-testid="page-state-retry"]');
+    const retry = element.querySelector<HTMLButtonElement>(
+      '[data-testid="page-state-retry"]',
+    );
     expect(retry).not.toBeNull();
     retry?.click();
     dumps().flush({ items: [], latest: null } satisfies OpenDataDumpList);
     fixture.detectChanges();
-    expect(element.querySelector('[data-testid="open-data-no-dump"]')).not.toBeNull();
+    expect(
+      element.querySelector('[data-testid="open-data-no-dump"]'),
+    ).not.toBeNull();
   });
 });

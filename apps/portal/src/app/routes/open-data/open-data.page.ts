@@ -99,7 +99,11 @@ export class OpenDataPage {
           status: 'published',
           '…': '…',
         },
-        { id: '27b4…', updatedAt: '2026-12-05T03:40:01.100000Z', withdrawn: true },
+        {
+          id: '27b4…',
+          updatedAt: '2026-12-05T03:40:01.100000Z',
+          withdrawn: true,
+        },
       ],
       nextCursor: 'WyIyMDI2LTEyLTA1VDAzOjQwOjAxLjEwMDAwMFoiLCIyN2I0…',
       hasMore: true,
@@ -123,7 +127,8 @@ export class OpenDataPage {
             catchError((error: unknown) =>
               of<DumpState>({
                 state: 'failed',
-                message: toApiError(error).message || OPEN_DATA_TEXTS.dumpsError,
+                message:
+                  toApiError(error).message || OPEN_DATA_TEXTS.dumpsError,
               }),
             ),
             startWith<DumpState>({ state: 'loading' }),
