@@ -115,7 +115,7 @@ const products: DatasetQuery<OpenProduct> = {
     p.maturity, p.deployment_modes, p.cases, e.id AS event_id, e.title AS event_title, to_char(e.held_on, 'YYYY-MM-DD') AS event_held_on, p.listed_at`,
   from: `products p JOIN organisations o ON o.id = p.organisation_id LEFT JOIN launch_events e ON e.id = p.launch_event_id AND e.status = 'released'`,
   visible: `p.status = 'listed'`,
-  withdrawn: `p.listed_at IS NOT NULL AND p.status <> 'listed'`,
+  withdrawn: `p.status = 'delisted' OR (p.listed_at IS NOT NULL AND p.status <> 'listed')`,
   toRecord: (r, base) => ({
     id: String(r['id']),
     updatedAt: String(r['feed_at']),

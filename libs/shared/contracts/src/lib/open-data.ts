@@ -206,7 +206,10 @@ export type OpenDataRecord<T> = T | OpenDataWithdrawal;
 /** What every page of a feed carries besides its records. */
 export interface OpenDataPageBase {
   dataset: OpenDataDataset;
-  /** Pass as `cursor` to get the next page; null when this page reached the end for now. */
+  /**
+   * Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has
+   * changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).
+   */
   nextCursor: string | null;
   /** Whether more records were already there when this page was read. */
   hasMore: boolean;

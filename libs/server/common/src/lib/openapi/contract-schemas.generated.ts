@@ -3257,7 +3257,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "nextCursor": {
         "type": "string",
-        "description": "Pass as `cursor` to get the next page; null when this page reached the end for now.",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
         "nullable": true
       },
       "hasMore": {
@@ -3432,7 +3432,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "nextCursor": {
         "type": "string",
-        "description": "Pass as `cursor` to get the next page; null when this page reached the end for now.",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
         "nullable": true
       },
       "hasMore": {
@@ -3612,7 +3612,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "nextCursor": {
         "type": "string",
-        "description": "Pass as `cursor` to get the next page; null when this page reached the end for now.",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
         "nullable": true
       },
       "hasMore": {
@@ -3817,7 +3817,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "nextCursor": {
         "type": "string",
-        "description": "Pass as `cursor` to get the next page; null when this page reached the end for now.",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
         "nullable": true
       },
       "hasMore": {
@@ -4001,7 +4001,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "nextCursor": {
         "type": "string",
-        "description": "Pass as `cursor` to get the next page; null when this page reached the end for now.",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
         "nullable": true
       },
       "hasMore": {
