@@ -1,6 +1,7 @@
 import { ApplicationView, OpenAward, OpenDataDataset, OpenDataPage, OpenDataWithdrawal, OpenProduct, OpenScenario, ProductView, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { OpenDataDumpsService } from '@scenematch/server-open-data';
 import { csvTexts, formulaCells, TestClient } from '@scenematch/server-testing';
+import { rm } from 'node:fs/promises';
 import { Client } from 'pg';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
@@ -23,6 +24,7 @@ describe('open data (开放数据)', () => {
   const contactPhone = '13912345678';
   const contactEmail = `contact-${Date.now().toString(36)}@agency.example.cn`;
   const ids: Record<string, string> = {};
+  const storage = `/tmp/scenematch-test-storage-opendata-${process.pid}`;
 
   const sql = (text: string, params: unknown[] = []) => t.database.query(text, params);
 
@@ -110,7 +112,7 @@ describe('open data (开放数据)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp('opendata', { STORAGE_DIR: `/tmp/scenematch-test-storage-opendata-${process.pid}` });
+    t = await startTestApp('opendata', { STORAGE_DIR: storage });
     [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
     rival = await t.newUser('enterprise');
     anyone = t.client.fromAddress('198.51.100.7');
@@ -157,6 +159,7 @@ describe('open data (开放数据)', () => {
 
   afterAll(async () => {
     await t?.close();
+    await rm(storage, { recursive: true, force: true });
   });
 
   it('pages the scenario feed with the cursor: every public scenario exactly once, in change order, withdrawals as such', async () => {
