@@ -19,6 +19,7 @@ import { ApplicationsModule } from '@scenematch/server-applications';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionsModule } from '@scenematch/server-sessions';
 import { StatsModule } from '@scenematch/server-stats';
+import { OpenDataModule } from '@scenematch/server-open-data';
 import { JobConsoleModule } from '@scenematch/server-job-console';
 import { HealthController } from './health.controller';
 
@@ -66,6 +67,7 @@ export class AppModule {
         NotificationsModule,
         SessionsModule,
         StatsModule,
+        OpenDataModule,
         JobConsoleModule,
       ],
       controllers: [HealthController],

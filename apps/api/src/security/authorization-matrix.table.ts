@@ -77,7 +77,8 @@ export type FixtureName =
   | 'session.withFollowUp'
   | 'calendarFeed'
   | 'job.failed'
-  | 'outbox.stuck';
+  | 'outbox.stuck'
+  | 'openData.dump';
 
 export interface MatrixEntry {
   expect: Expectations;
@@ -483,6 +484,14 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/stats/overview': { fixture: 'none', expect: only(...STAFF) },
   'GET /api/stats/batch-health': { fixture: 'none', expect: only(...STAFF) },
   'GET /api/stats/report': { fixture: 'none', query: 'quarter=2026Q3&format=xlsx', expect: only(...STAFF) },
+
+  // ── open data (public feeds and daily files: no token, the same for everyone) ──
+  'GET /api/open-data/scenarios': { fixture: 'none', query: 'limit=5', expect: anyone() },
+  'GET /api/open-data/batches': { fixture: 'none', query: 'limit=5', expect: anyone() },
+  'GET /api/open-data/products': { fixture: 'none', query: 'limit=5', expect: anyone() },
+  'GET /api/open-data/awards': { fixture: 'none', query: 'limit=5', expect: anyone() },
+  'GET /api/open-data/dumps': { fixture: 'none', expect: anyone() },
+  'GET /api/open-data/dumps/:day/:file': { fixture: 'openData.dump', expect: anyone() },
 
   // ════════════════════════════════════════════════════════════════════════
   // MATCHMAKING SESSIONS (/api/sessions…) — written by another engineer in libs/server/sessions;

@@ -1,4 +1,5 @@
 import { AuthTokens, buildUscc } from '@scenematch/contracts';
+import { OpenDataDumpsService } from '@scenematch/server-open-data';
 import { JobName, QueueName, QueueRegistry } from '@scenematch/server-queue';
 import { DEMO_USERS, minimalPdf, TestClient, TestResponse } from '@scenematch/server-testing';
 import { Worker } from 'bullmq';
@@ -256,6 +257,13 @@ export async function createWorld(t: TestApp): Promise<World> {
         const inbox = ok('inbox', await as('enterprise').get<{ items: Array<{ id: string; readAt: string | null }> }>('/api/me/notifications?unread=true'));
         return { id: inbox.items[0].id };
       }),
+    // Today's open-data dump, written as the worker would (the first call writes it, later ones find it).
+    'openData.dump': async () => {
+      const dumps = t.app.get(OpenDataDumpsService);
+      const dumpId = await dumps.request();
+      if (dumpId) await dumps.write(dumpId);
+      return { day: 'latest', file: 'scenarios.csv' };
+    },
     notificationRun: async () => ({ id: id(ok('run', await as('organiser').post('/api/notifications/reminders/run'))) }),
     'organisation.unverified': async () => {
       const registered = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration()));

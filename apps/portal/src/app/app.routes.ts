@@ -73,6 +73,14 @@ export const appRoutes: Route[] = [
           import('./routes/privacy/privacy.page').then((m) => m.PrivacyPage),
       },
       {
+        path: 'open-data',
+        title: N.openData,
+        loadComponent: () =>
+          import('./routes/open-data/open-data.page').then(
+            (m) => m.OpenDataPage,
+          ),
+      },
+      {
         path: 'scenarios',
         title: N.scenarios,
         canActivate: [featureStyles],

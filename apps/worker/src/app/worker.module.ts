@@ -10,6 +10,7 @@ import { TaxonomyModule } from '@scenematch/server-taxonomy';
 import { NotificationJobsModule, NotificationsModule } from '@scenematch/server-notifications';
 import { SessionJobsModule } from '@scenematch/server-sessions';
 import { ApplicationJobsModule } from '@scenematch/server-applications';
+import { OpenDataJobsModule } from '@scenematch/server-open-data';
 
 /**
  * The worker: no HTTP. It relays the outbox to BullMQ and processes jobs with the handlers
@@ -34,6 +35,7 @@ export class WorkerModule {
         NotificationJobsModule,
         SessionJobsModule,
         ApplicationJobsModule,
+        OpenDataJobsModule,
       ],
     };
   }

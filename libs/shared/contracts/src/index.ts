@@ -19,3 +19,4 @@ export * from './lib/session-calendar';
 export * from './lib/phone';
 export * from './lib/jobs';
 export * from './lib/audit';
+export * from './lib/open-data';

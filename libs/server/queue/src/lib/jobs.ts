@@ -31,6 +31,8 @@ export enum JobName {
   SessionAgenda = 'session.agenda',
   /** Opens a scenario's sealed bids (开标) when its deadline has come; nothing before. */
   BidsOpen = 'bids.open',
+  /** Writes the day's open-data dump files (CSV and .xlsx of every public dataset). */
+  OpenDataDump = 'open-data.dump',
 }
 
 export interface JobPayloads {
@@ -50,6 +52,7 @@ export interface JobPayloads {
   [JobName.SessionAgenda]: { sessionId: string; runId: string };
   /** `at`: set on the delayed job put at the deadline (ISO instant); absent when announced through the outbox. */
   [JobName.BidsOpen]: { scenarioId: string; at?: string };
+  [JobName.OpenDataDump]: { dumpId: string };
 }
 
 /** Which queue each job goes to. */
@@ -68,6 +71,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.NotificationReminders]: QueueName.Notifications,
   [JobName.SessionAgenda]: QueueName.Sessions,
   [JobName.BidsOpen]: QueueName.Maintenance,
+  [JobName.OpenDataDump]: QueueName.Maintenance,
 };
 
 /** Retries with exponential backoff; after the last one the job stays in BullMQ's failed set. */

@@ -32,6 +32,7 @@ export const JOB_TEXTS = {
     'notification.reminders': '截止提醒',
     'session.agenda': '对接会日程生成',
     'bids.open': '开标',
+    'open-data.dump': '开放数据每日文件',
   } as Record<string, string>,
   ids: {
     id: '编号',
@@ -43,6 +44,7 @@ export const JOB_TEXTS = {
     digestId: '摘要',
     sessionId: '对接会',
     probeId: '探针',
+    dumpId: '开放数据文件',
   } as Record<string, string>,
   failedTitle: '失败任务',
   kindPlaceholder: '全部任务类型',

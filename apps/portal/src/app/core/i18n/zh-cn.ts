@@ -6,9 +6,11 @@ export const TEXTS = {
   appName: 'SceneMatch 场景揭榜对接平台',
   appShortName: 'SceneMatch',
   footer: '区人工智能创新服务中心 · SceneMatch 场景揭榜对接平台',
+  footerLinks: { openData: '开放数据', privacy: '隐私政策' },
 
   nav: {
     home: '首页',
+    openData: '开放数据',
     scenarios: '场景清单',
     scenarioDetail: '场景详情',
     scenarioCreate: '发布新场景',

@@ -91,6 +91,29 @@ export type ContractSchemaName =
   | 'NotificationView'
   | 'ObjectionStatus'
   | 'ObjectionView'
+  | 'OpenAward'
+  | 'OpenAwardPage'
+  | 'OpenAwardScenarioRef'
+  | 'OpenAwardWinner'
+  | 'OpenBatch'
+  | 'OpenBatchPage'
+  | 'OpenDataDataset'
+  | 'OpenDataDump'
+  | 'OpenDataDumpFile'
+  | 'OpenDataDumpFormat'
+  | 'OpenDataDumpList'
+  | 'OpenDataLicence'
+  | 'OpenDataPageBase'
+  | 'OpenDataRef'
+  | 'OpenDataTerm'
+  | 'OpenDataWithdrawal'
+  | 'OpenLaunchEventRef'
+  | 'OpenProduct'
+  | 'OpenProductPage'
+  | 'OpenScenario'
+  | 'OpenScenarioBatchRef'
+  | 'OpenScenarioPage'
+  | 'OpenScenarioStatus'
   | 'OrganisationSummary'
   | 'OrganisationType'
   | 'ParticipantCategory'
@@ -3897,6 +3920,870 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     ],
     "additionalProperties": false,
     "description": "An objection (异议) to a proposed award."
+  },
+  "OpenAward": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "updatedAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "withdrawn": {
+        "type": "boolean",
+        "enum": [
+          false
+        ]
+      },
+      "scenario": {
+        "$ref": "#/components/schemas/OpenAwardScenarioRef"
+      },
+      "agency": {
+        "$ref": "#/components/schemas/OpenDataRef"
+      },
+      "winners": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OpenAwardWinner"
+        }
+      },
+      "noticeStartsAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "noticeEndsAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "confirmedAt": {
+        "type": "string",
+        "format": "date-time",
+        "nullable": true
+      },
+      "url": {
+        "type": "string",
+        "format": "uri"
+      }
+    },
+    "required": [
+      "id",
+      "updatedAt",
+      "withdrawn",
+      "scenario",
+      "agency",
+      "winners",
+      "noticeStartsAt",
+      "noticeEndsAt",
+      "confirmedAt",
+      "url"
+    ],
+    "additionalProperties": false
+  },
+  "OpenAwardPage": {
+    "type": "object",
+    "properties": {
+      "dataset": {
+        "$ref": "#/components/schemas/OpenDataDataset"
+      },
+      "nextCursor": {
+        "type": "string",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
+        "nullable": true
+      },
+      "hasMore": {
+        "type": "boolean",
+        "description": "Whether more records were already there when this page was read."
+      },
+      "settledUntil": {
+        "type": "string",
+        "description": "Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.",
+        "format": "date-time"
+      },
+      "licence": {
+        "$ref": "#/components/schemas/OpenDataLicence"
+      },
+      "items": {
+        "type": "array",
+        "items": {
+          "anyOf": [
+            {
+              "$ref": "#/components/schemas/OpenAward"
+            },
+            {
+              "$ref": "#/components/schemas/OpenDataWithdrawal"
+            }
+          ]
+        }
+      }
+    },
+    "required": [
+      "dataset",
+      "hasMore",
+      "items",
+      "licence",
+      "nextCursor",
+      "settledUntil"
+    ],
+    "additionalProperties": false
+  },
+  "OpenAwardScenarioRef": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "title": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string",
+        "format": "uuid",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "title",
+      "batchId"
+    ],
+    "additionalProperties": false
+  },
+  "OpenAwardWinner": {
+    "type": "object",
+    "properties": {
+      "company": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/OpenDataRef"
+          }
+        ],
+        "description": "The winning company (lead of a consortium)."
+      },
+      "members": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OpenDataRef"
+        },
+        "description": "Accepted consortium members, when the bid was a consortium's."
+      },
+      "amount": {
+        "type": "number",
+        "description": "The awarded amount (CNY), as published in the public notice (公示).",
+        "nullable": true
+      }
+    },
+    "required": [
+      "company",
+      "members",
+      "amount"
+    ],
+    "additionalProperties": false
+  },
+  "OpenBatch": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "updatedAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "withdrawn": {
+        "type": "boolean",
+        "enum": [
+          false
+        ]
+      },
+      "number": {
+        "type": "integer"
+      },
+      "name": {
+        "type": "string"
+      },
+      "issuer": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      },
+      "opensOn": {
+        "type": "string",
+        "description": "First day of the application window (Beijing time).",
+        "format": "date",
+        "nullable": true
+      },
+      "closesOn": {
+        "type": "string",
+        "description": "Last day of the application window (Beijing time).",
+        "format": "date",
+        "nullable": true
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "published",
+          "closed"
+        ]
+      },
+      "publishedAt": {
+        "type": "string",
+        "format": "date-time",
+        "nullable": true
+      },
+      "url": {
+        "type": "string",
+        "format": "uri"
+      }
+    },
+    "required": [
+      "id",
+      "updatedAt",
+      "withdrawn",
+      "number",
+      "name",
+      "issuer",
+      "description",
+      "opensOn",
+      "closesOn",
+      "status",
+      "publishedAt",
+      "url"
+    ],
+    "additionalProperties": false
+  },
+  "OpenBatchPage": {
+    "type": "object",
+    "properties": {
+      "dataset": {
+        "$ref": "#/components/schemas/OpenDataDataset"
+      },
+      "nextCursor": {
+        "type": "string",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
+        "nullable": true
+      },
+      "hasMore": {
+        "type": "boolean",
+        "description": "Whether more records were already there when this page was read."
+      },
+      "settledUntil": {
+        "type": "string",
+        "description": "Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.",
+        "format": "date-time"
+      },
+      "licence": {
+        "$ref": "#/components/schemas/OpenDataLicence"
+      },
+      "items": {
+        "type": "array",
+        "items": {
+          "anyOf": [
+            {
+              "$ref": "#/components/schemas/OpenBatch"
+            },
+            {
+              "$ref": "#/components/schemas/OpenDataWithdrawal"
+            }
+          ]
+        }
+      }
+    },
+    "required": [
+      "dataset",
+      "hasMore",
+      "items",
+      "licence",
+      "nextCursor",
+      "settledUntil"
+    ],
+    "additionalProperties": false
+  },
+  "OpenDataDataset": {
+    "type": "string",
+    "enum": [
+      "scenarios",
+      "batches",
+      "products",
+      "awards"
+    ]
+  },
+  "OpenDataDump": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "day": {
+        "type": "string",
+        "description": "The day (Beijing time) the dump belongs to.",
+        "format": "date"
+      },
+      "asOf": {
+        "type": "string",
+        "description": "Every record changed before this instant is in the dump.",
+        "format": "date-time"
+      },
+      "createdAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "files": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OpenDataDumpFile"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "day",
+      "asOf",
+      "createdAt",
+      "files"
+    ],
+    "additionalProperties": false
+  },
+  "OpenDataDumpFile": {
+    "type": "object",
+    "properties": {
+      "dataset": {
+        "$ref": "#/components/schemas/OpenDataDataset"
+      },
+      "format": {
+        "$ref": "#/components/schemas/OpenDataDumpFormat"
+      },
+      "filename": {
+        "type": "string"
+      },
+      "size": {
+        "type": "integer"
+      },
+      "sha256": {
+        "type": "string"
+      },
+      "rows": {
+        "type": "integer"
+      },
+      "url": {
+        "type": "string",
+        "description": "Download address (relative to the site)."
+      }
+    },
+    "required": [
+      "dataset",
+      "format",
+      "filename",
+      "size",
+      "sha256",
+      "rows",
+      "url"
+    ],
+    "additionalProperties": false
+  },
+  "OpenDataDumpFormat": {
+    "type": "string",
+    "enum": [
+      "csv",
+      "xlsx"
+    ]
+  },
+  "OpenDataDumpList": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OpenDataDump"
+        }
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/OpenDataDump"
+          }
+        ],
+        "description": "The newest dump, or null when none has been written yet.",
+        "nullable": true,
+        "type": "object"
+      }
+    },
+    "required": [
+      "items",
+      "latest"
+    ],
+    "additionalProperties": false
+  },
+  "OpenDataLicence": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string",
+        "format": "uri"
+      }
+    },
+    "required": [
+      "name",
+      "url"
+    ],
+    "additionalProperties": false
+  },
+  "OpenDataPageBase": {
+    "type": "object",
+    "properties": {
+      "dataset": {
+        "$ref": "#/components/schemas/OpenDataDataset"
+      },
+      "nextCursor": {
+        "type": "string",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
+        "nullable": true
+      },
+      "hasMore": {
+        "type": "boolean",
+        "description": "Whether more records were already there when this page was read."
+      },
+      "settledUntil": {
+        "type": "string",
+        "description": "Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.",
+        "format": "date-time"
+      },
+      "licence": {
+        "$ref": "#/components/schemas/OpenDataLicence"
+      }
+    },
+    "required": [
+      "dataset",
+      "nextCursor",
+      "hasMore",
+      "settledUntil",
+      "licence"
+    ],
+    "additionalProperties": false,
+    "description": "What every page of a feed carries besides its records."
+  },
+  "OpenDataRef": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "name": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "OpenDataTerm": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "OpenDataWithdrawal": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "updatedAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "withdrawn": {
+        "type": "boolean",
+        "enum": [
+          true
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "updatedAt",
+      "withdrawn"
+    ],
+    "additionalProperties": false,
+    "description": "A record that has left the public set since it was published: a scenario cancelled after publication, a product taken off the capability list, an award whose scenario was cancelled. Consumers should delete or hide their copy. It carries no other content."
+  },
+  "OpenLaunchEventRef": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "title": {
+        "type": "string"
+      },
+      "heldOn": {
+        "type": "string",
+        "format": "date"
+      }
+    },
+    "required": [
+      "id",
+      "title",
+      "heldOn"
+    ],
+    "additionalProperties": false
+  },
+  "OpenProduct": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "updatedAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "withdrawn": {
+        "type": "boolean",
+        "enum": [
+          false
+        ]
+      },
+      "name": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      },
+      "company": {
+        "$ref": "#/components/schemas/OpenDataRef"
+      },
+      "capabilities": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OpenDataTerm"
+        }
+      },
+      "domains": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OpenDataTerm"
+        }
+      },
+      "maturity": {
+        "$ref": "#/components/schemas/Maturity"
+      },
+      "deploymentModes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "launchEvent": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/OpenLaunchEventRef"
+          }
+        ],
+        "nullable": true,
+        "type": "object"
+      },
+      "listedAt": {
+        "type": "string",
+        "format": "date-time",
+        "nullable": true
+      },
+      "url": {
+        "type": "string",
+        "format": "uri"
+      }
+    },
+    "required": [
+      "id",
+      "updatedAt",
+      "withdrawn",
+      "name",
+      "description",
+      "company",
+      "capabilities",
+      "domains",
+      "maturity",
+      "deploymentModes",
+      "cases",
+      "launchEvent",
+      "listedAt",
+      "url"
+    ],
+    "additionalProperties": false
+  },
+  "OpenProductPage": {
+    "type": "object",
+    "properties": {
+      "dataset": {
+        "$ref": "#/components/schemas/OpenDataDataset"
+      },
+      "nextCursor": {
+        "type": "string",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
+        "nullable": true
+      },
+      "hasMore": {
+        "type": "boolean",
+        "description": "Whether more records were already there when this page was read."
+      },
+      "settledUntil": {
+        "type": "string",
+        "description": "Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.",
+        "format": "date-time"
+      },
+      "licence": {
+        "$ref": "#/components/schemas/OpenDataLicence"
+      },
+      "items": {
+        "type": "array",
+        "items": {
+          "anyOf": [
+            {
+              "$ref": "#/components/schemas/OpenProduct"
+            },
+            {
+              "$ref": "#/components/schemas/OpenDataWithdrawal"
+            }
+          ]
+        }
+      }
+    },
+    "required": [
+      "dataset",
+      "hasMore",
+      "items",
+      "licence",
+      "nextCursor",
+      "settledUntil"
+    ],
+    "additionalProperties": false
+  },
+  "OpenScenario": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "updatedAt": {
+        "type": "string",
+        "description": "When the record last changed (ISO 8601, UTC, microseconds): the feed's order.",
+        "format": "date-time"
+      },
+      "withdrawn": {
+        "type": "boolean",
+        "enum": [
+          false
+        ]
+      },
+      "seqNo": {
+        "type": "integer",
+        "description": "序号 within its batch, when the list numbers its scenarios."
+      },
+      "title": {
+        "type": "string"
+      },
+      "domain": {
+        "$ref": "#/components/schemas/OpenDataTerm"
+      },
+      "agency": {
+        "$ref": "#/components/schemas/OpenDataRef"
+      },
+      "coAgencies": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OpenDataRef"
+        }
+      },
+      "description": {
+        "type": "string"
+      },
+      "painPoints": {
+        "type": "string"
+      },
+      "expectedOutcome": {
+        "type": "string"
+      },
+      "capabilities": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OpenDataTerm"
+        }
+      },
+      "deadline": {
+        "type": "string",
+        "description": "Application deadline (ISO 8601, Beijing time offset); null when the batch's window applies or none is set.",
+        "format": "date-time",
+        "nullable": true
+      },
+      "budgetMin": {
+        "type": "number",
+        "nullable": true
+      },
+      "budgetMax": {
+        "type": "number",
+        "nullable": true
+      },
+      "site": {
+        "type": "string"
+      },
+      "batch": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/OpenScenarioBatchRef"
+          }
+        ],
+        "nullable": true,
+        "type": "object"
+      },
+      "status": {
+        "$ref": "#/components/schemas/OpenScenarioStatus"
+      },
+      "publishedAt": {
+        "type": "string",
+        "format": "date-time",
+        "nullable": true
+      },
+      "url": {
+        "type": "string",
+        "description": "The scenario's page in the portal.",
+        "format": "uri"
+      }
+    },
+    "required": [
+      "id",
+      "updatedAt",
+      "withdrawn",
+      "seqNo",
+      "title",
+      "domain",
+      "agency",
+      "coAgencies",
+      "description",
+      "painPoints",
+      "expectedOutcome",
+      "capabilities",
+      "deadline",
+      "budgetMin",
+      "budgetMax",
+      "site",
+      "batch",
+      "status",
+      "publishedAt",
+      "url"
+    ],
+    "additionalProperties": false
+  },
+  "OpenScenarioBatchRef": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "number": {
+        "type": "integer"
+      },
+      "name": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "number",
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "OpenScenarioPage": {
+    "type": "object",
+    "properties": {
+      "dataset": {
+        "$ref": "#/components/schemas/OpenDataDataset"
+      },
+      "nextCursor": {
+        "type": "string",
+        "description": "Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then).",
+        "nullable": true
+      },
+      "hasMore": {
+        "type": "boolean",
+        "description": "Whether more records were already there when this page was read."
+      },
+      "settledUntil": {
+        "type": "string",
+        "description": "Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.",
+        "format": "date-time"
+      },
+      "licence": {
+        "$ref": "#/components/schemas/OpenDataLicence"
+      },
+      "items": {
+        "type": "array",
+        "items": {
+          "anyOf": [
+            {
+              "$ref": "#/components/schemas/OpenScenario"
+            },
+            {
+              "$ref": "#/components/schemas/OpenDataWithdrawal"
+            }
+          ]
+        }
+      }
+    },
+    "required": [
+      "dataset",
+      "hasMore",
+      "items",
+      "licence",
+      "nextCursor",
+      "settledUntil"
+    ],
+    "additionalProperties": false
+  },
+  "OpenScenarioStatus": {
+    "type": "string",
+    "enum": [
+      "published",
+      "closed",
+      "evaluating",
+      "awarded",
+      "piloting",
+      "accepted"
+    ],
+    "description": "Scenario states in the scenario feed; they are PUBLIC_SCENARIO_STATUSES (the public list's rule)."
   },
   "OrganisationSummary": {
     "type": "object",

@@ -1,0 +1,87 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { OpenDataDumpFile } from '@scenematch/contracts';
+import { OpenDataDumpsService, OpenDataSchedule } from '@scenematch/server-open-data';
+import {
+  createTestDatabase,
+  csvTexts,
+  dropQueueKeys,
+  FORMULA_PROBES,
+  formulaCells,
+  neutralisedInXlsx,
+  TEST_REDIS_URL,
+  testConfig,
+  testQueuePrefix,
+  TestDatabase,
+  waitFor,
+  workbookTexts,
+} from '@scenematch/server-testing';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { WorkerModule } from './worker.module';
+
+/**
+ * The daily open-data dump: the worker writes one at its first start, through the outbox and
+ * its job; the files hold every public record and no text cell a spreadsheet would run.
+ */
+describe('open-data daily dump (worker)', () => {
+  let database: TestDatabase;
+  let worker: INestApplicationContext;
+  const prefix = testQueuePrefix('opendump');
+  const storage = `/tmp/scenematch-test-storage-opendump-${process.pid}`;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('opendump');
+    // Hostile texts in public fields, before the worker's first start writes the first dump.
+    const scenarios = await database.query<{ id: string }>(
+      `SELECT id FROM scenarios WHERE status = 'published' ORDER BY id LIMIT ${FORMULA_PROBES.length}`,
+    );
+    for (const [i, probe] of FORMULA_PROBES.entries()) await database.query(`UPDATE scenarios SET title = $2 WHERE id = $1`, [scenarios.rows[i].id, probe]);
+    await database.query(`UPDATE products SET description = $1 WHERE id = (SELECT id FROM products WHERE status = 'listed' ORDER BY id LIMIT 1)`, [FORMULA_PROBES[0]]);
+    await database.query(`UPDATE scenarios SET contact_phone = '13800001111' WHERE status = 'published'`);
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig(database.url, prefix, { STORAGE_DIR: storage })), { logger: false });
+    await worker.init();
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await database?.drop();
+    await dropQueueKeys(TEST_REDIS_URL, prefix);
+    await rm(storage, { recursive: true, force: true });
+  });
+
+  const file = (files: OpenDataDumpFile[], dataset: string, format: string) => {
+    const found = files.find((f) => f.dataset === dataset && f.format === format) as OpenDataDumpFile;
+    return readFile(join(storage, 'open-data', found.url.split('/')[4], found.filename));
+  };
+
+  it('writes the first dump at start: every dataset as CSV with BOM and .xlsx, formula-safe, public records only', async () => {
+    const dumps = worker.get(OpenDataDumpsService);
+    const latest = await waitFor(async () => (await dumps.list()).latest ?? undefined, 'the first dump', 30_000);
+    expect(latest.files.map((f) => `${f.dataset}.${f.format}`).sort()).toEqual(
+      ['awards.csv', 'awards.xlsx', 'batches.csv', 'batches.xlsx', 'products.csv', 'products.xlsx', 'scenarios.csv', 'scenarios.xlsx'],
+    );
+
+    const publicScenarios = Number((await database.query<{ n: string }>(`SELECT count(*) AS n FROM scenarios WHERE status IN ('published', 'closed', 'evaluating', 'awarded', 'piloting', 'accepted')`)).rows[0].n);
+    const scenarioCsv = latest.files.find((f) => f.dataset === 'scenarios' && f.format === 'csv') as OpenDataDumpFile;
+    expect(scenarioCsv.rows).toBe(publicScenarios);
+
+    const csv = await file(latest.files, 'scenarios', 'csv');
+    expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const cells = csvTexts(csv);
+    expect(cells[0]).toBe('场景编号 id');
+    expect(formulaCells(cells)).toEqual([]);
+    for (const probe of FORMULA_PROBES) expect(cells).toContain(`'${probe}`);
+    expect(csv.toString('utf8')).not.toContain('13800001111');
+
+    const xlsx = await workbookTexts(await file(latest.files, 'scenarios', 'xlsx'));
+    expect(formulaCells(xlsx)).toEqual([]);
+    for (const probe of FORMULA_PROBES) expect(xlsx).toContain(neutralisedInXlsx(probe));
+    expect(formulaCells(await workbookTexts(await file(latest.files, 'products', 'xlsx')))).toEqual([]);
+    expect(csvTexts(await file(latest.files, 'products', 'csv'))).toContain(`'${FORMULA_PROBES[0]}`);
+
+    // The timer (and any other worker) asks again the same day: nothing new is requested.
+    expect(await worker.get(OpenDataSchedule).daily()).toBeNull();
+    expect((await dumps.list()).items).toHaveLength(1);
+  });
+});
