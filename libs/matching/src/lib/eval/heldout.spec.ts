@@ -48,7 +48,7 @@ describe('matching evaluation on the held-out set', () => {
     expect(c2s.engine.ndcg5).toBeGreaterThanOrEqual(c2s.baseline.ndcg5);
     const s2c = slice(described.slices, 'scenario_to_company');
     expect(s2c.engine.mrr).toBeGreaterThanOrEqual(s2c.baseline.mrr);
-    // Reached: nDCG@5 0.948 vs 0.944 (the own-AI evidence of matching.own-ai.ts).
+    // Reached: nDCG@5 0.953 vs 0.944 (0.948 with the own-AI evidence of matching.own-ai.ts; the description weighing as much as the title added the rest).
     expect(s2c.engine.ndcg5).toBeGreaterThanOrEqual(s2c.baseline.ndcg5);
   });
 
@@ -182,17 +182,23 @@ describe('matching evaluation on the third held-out set', () => {
     }
   });
 
-  it('with descriptions (NOT MET: below BM25 and under 0.95 scenario → company; held at MRR 0.938 and 0.954)', () => {
-    expect(slice(described.slices, 'scenario_to_company').engine.mrr).toBeGreaterThanOrEqual(0.938);
-    expect(slice(described.slices, 'company_to_scenario').engine.mrr).toBeGreaterThanOrEqual(0.954);
+  it('with descriptions (NOT MET: below BM25 scenario → company and under 0.95; held at MRR 0.949 and 0.962, nDCG@5 0.842 and 0.906)', () => {
+    // Was 0.938 / 0.815 and 0.954 / 0.892 before the description weighed as much as the title in the query.
+    const s2c = slice(described.slices, 'scenario_to_company').engine;
+    const c2s = slice(described.slices, 'company_to_scenario').engine;
+    expect(s2c.mrr).toBeGreaterThanOrEqual(0.949);
+    expect(s2c.ndcg5).toBeGreaterThanOrEqual(0.842);
+    expect(c2s.mrr).toBeGreaterThanOrEqual(0.962);
+    expect(c2s.ndcg5).toBeGreaterThanOrEqual(0.906);
   });
 
-  it('keeps decoys out of top-3 lists (NOT MET: 1 of 66 both ways; BM25 24 and 39)', () => {
-    for (const result of [described, titles]) expect(slice(result.slices, 'scenario_to_company').engine.decoysInTop3).toBeLessThanOrEqual(1);
+  it('keeps decoys out of top-3 lists (0 of 66 with descriptions; NOT MET titles only: 1; BM25 24 and 39)', () => {
+    expect(slice(described.slices, 'scenario_to_company').engine.decoysInTop3).toBe(0);
+    expect(slice(titles.slices, 'scenario_to_company').engine.decoysInTop3).toBeLessThanOrEqual(1);
   });
 
-  it('scores (NOT MET: right-pair median 42 with descriptions and 29 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match', () => {
-    expect(described.scores.rightMedian).toBeGreaterThanOrEqual(42);
+  it('scores (NOT MET: right-pair median 44 with descriptions and 29 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match', () => {
+    expect(described.scores.rightMedian).toBeGreaterThanOrEqual(44);
     expect(titles.scores.rightMedian).toBeGreaterThanOrEqual(29);
     for (const s of [described.scores, titles.scores]) {
       expect(s.decoysAtMost30).toBeGreaterThanOrEqual(0.99);
