@@ -148,7 +148,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "type": {
         "$ref": "#/components/schemas/OrganisationType"
@@ -169,10 +170,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "verifiedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "rejectedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "rejectionReason": {
@@ -180,10 +183,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "nullable": true
       },
       "members": {
-        "type": "number"
+        "type": "integer"
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -206,7 +210,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "email": {
         "type": "string"
@@ -258,14 +263,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "lockedUntil": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "lastLoginAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -910,14 +918,14 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "expiresIn": {
-        "type": "number",
+        "type": "integer",
         "description": "Seconds until the access token expires."
       },
       "user": {
         "$ref": "#/components/schemas/UserView"
       },
       "sessionIdleMinutes": {
-        "type": "number",
+        "type": "integer",
         "description": "The session ends after this many minutes without use (the portal signs out when idle as long)."
       }
     },
@@ -1963,10 +1971,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "The first code locations of the stack (no message text), or empty."
       },
       "attemptsMade": {
-        "type": "number"
+        "type": "integer"
       },
       "attempts": {
-        "type": "number"
+        "type": "integer"
       },
       "ids": {
         "type": "object",
@@ -1976,14 +1984,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "Only the id-like fields of the payload (`notificationId`, `scenarioId`, …)."
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "processedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "failedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -2388,11 +2399,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "stuckOutbox": {
-        "type": "number",
+        "type": "integer",
         "description": "Outbox rows stuck (not relayed in time, or attempts exhausted), not discarded."
       },
       "stuckAfterMinutes": {
-        "type": "number",
+        "type": "integer",
         "description": "Minutes after which an outbox row not relayed counts as stuck."
       }
     },
@@ -2452,7 +2463,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "issuer": {
         "type": "string"
@@ -2464,7 +2476,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "linkedAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "linkedBy": {
         "type": "string",
@@ -2477,6 +2490,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "lastLoginAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -2553,13 +2567,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "invitations": {
         "type": "object",
@@ -2945,7 +2959,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "Short-lived; only POST /api/auth/mfa/verify accepts it."
       },
       "expiresIn": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -3007,7 +3021,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "expiresIn": {
-        "type": "number"
+        "type": "integer"
       },
       "user": {
         "$ref": "#/components/schemas/UserView"
@@ -3057,10 +3071,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "enabledAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "recoveryCodesLeft": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -3190,14 +3205,16 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         ]
       },
       "sent": {
-        "type": "number",
+        "type": "integer",
         "description": "Digests recorded (digest runs) or reminders written (reminder runs)."
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "finishedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -3408,7 +3425,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "type": {
         "$ref": "#/components/schemas/OrganisationType"
@@ -3578,7 +3596,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "exportedAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "privacyNoticeVersion": {
         "type": "string",
@@ -3600,14 +3619,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
             "$ref": "#/components/schemas/Role"
           },
           "createdAt": {
-            "type": "string"
+            "type": "string",
+            "format": "date-time"
           },
           "lastLoginAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "passwordChangedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "mfaEnabled": {
@@ -3620,10 +3642,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
           },
           "phoneVerifiedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "smsConsentAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "wechatBound": {
@@ -3635,6 +3659,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
           },
           "privacyConsentedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           }
         },
@@ -4056,19 +4081,19 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "waiting": {
-        "type": "number"
+        "type": "integer"
       },
       "active": {
-        "type": "number"
+        "type": "integer"
       },
       "delayed": {
-        "type": "number"
+        "type": "integer"
       },
       "failed": {
-        "type": "number"
+        "type": "integer"
       },
       "completed": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -4210,13 +4235,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "minScore": {
         "type": "number",
@@ -4446,7 +4471,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "retried": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -4507,13 +4532,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "sealed": {
         "type": "object",
@@ -5523,7 +5548,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "issuer": {
         "type": "string"
@@ -5581,6 +5607,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "decidedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "decisionReason": {
@@ -5609,7 +5636,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "nullable": true
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -6045,20 +6073,23 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "availableAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "ageSeconds": {
-        "type": "number",
+        "type": "integer",
         "description": "Seconds since it was due."
       },
       "enqueueCount": {
-        "type": "number"
+        "type": "integer"
       },
       "failedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "lastError": {
@@ -6222,7 +6253,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "email": {
         "type": "string"
@@ -6237,7 +6269,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "$ref": "#/components/schemas/OrganisationSummary"
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
