@@ -85,7 +85,11 @@ describe('the OpenAPI document completed from the routes', () => {
     doc = buildOpenApiDocument(app);
     await app.close();
   });
-  const op = (method: 'get' | 'post', path: string) => doc.paths[path][method]!;
+  const op = (method: 'get' | 'post', path: string) => {
+    const operation = doc.paths[path]?.[method];
+    if (!operation) throw new Error(`No ${method} ${path} in the document`);
+    return operation;
+  };
   const codes = (method: 'get' | 'post', path: string) => Object.keys(op(method, path).responses).sort();
 
   it('asks for the bearer token only where one is needed', () => {
