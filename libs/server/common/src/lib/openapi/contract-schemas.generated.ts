@@ -187,7 +187,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "type": {
         "$ref": "#/components/schemas/OrganisationType"
@@ -208,10 +209,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "verifiedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "rejectedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "rejectionReason": {
@@ -219,10 +222,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "nullable": true
       },
       "members": {
-        "type": "number"
+        "type": "integer"
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -245,7 +249,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "email": {
         "type": "string"
@@ -297,14 +302,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "lockedUntil": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "lastLoginAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -974,14 +982,14 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "expiresIn": {
-        "type": "number",
+        "type": "integer",
         "description": "Seconds until the access token expires."
       },
       "user": {
         "$ref": "#/components/schemas/UserView"
       },
       "sessionIdleMinutes": {
-        "type": "number",
+        "type": "integer",
         "description": "The session ends after this many minutes without use (the portal signs out when idle as long)."
       }
     },
@@ -2285,10 +2293,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "The first code locations of the stack (no message text), or empty."
       },
       "attemptsMade": {
-        "type": "number"
+        "type": "integer"
       },
       "attempts": {
-        "type": "number"
+        "type": "integer"
       },
       "ids": {
         "type": "object",
@@ -2298,14 +2306,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "Only the id-like fields of the payload (`notificationId`, `scenarioId`, …)."
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "processedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "failedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -2710,11 +2721,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "stuckOutbox": {
-        "type": "number",
+        "type": "integer",
         "description": "Outbox rows stuck (not relayed in time, or attempts exhausted), not discarded."
       },
       "stuckAfterMinutes": {
-        "type": "number",
+        "type": "integer",
         "description": "Minutes after which an outbox row not relayed counts as stuck."
       }
     },
@@ -2824,7 +2835,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "issuer": {
         "type": "string"
@@ -2836,7 +2848,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "linkedAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "linkedBy": {
         "type": "string",
@@ -2849,6 +2862,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "lastLoginAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -2925,13 +2939,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "invitations": {
         "type": "object",
@@ -3317,7 +3331,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "Short-lived; only POST /api/auth/mfa/verify accepts it."
       },
       "expiresIn": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -3379,7 +3393,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "expiresIn": {
-        "type": "number"
+        "type": "integer"
       },
       "user": {
         "$ref": "#/components/schemas/UserView"
@@ -3429,10 +3443,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "enabledAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "recoveryCodesLeft": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -3659,14 +3674,16 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         ]
       },
       "sent": {
-        "type": "number",
+        "type": "integer",
         "description": "Digests recorded (digest runs) or reminders written (reminder runs)."
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "finishedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -4789,7 +4806,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "type": {
         "$ref": "#/components/schemas/OrganisationType"
@@ -4959,7 +4977,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "exportedAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "privacyNoticeVersion": {
         "type": "string",
@@ -4981,14 +5000,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
             "$ref": "#/components/schemas/Role"
           },
           "createdAt": {
-            "type": "string"
+            "type": "string",
+            "format": "date-time"
           },
           "lastLoginAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "passwordChangedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "mfaEnabled": {
@@ -5001,10 +5023,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
           },
           "phoneVerifiedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "smsConsentAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "wechatBound": {
@@ -5016,6 +5040,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
           },
           "privacyConsentedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           }
         },
@@ -5487,19 +5512,19 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "waiting": {
-        "type": "number"
+        "type": "integer"
       },
       "active": {
-        "type": "number"
+        "type": "integer"
       },
       "delayed": {
-        "type": "number"
+        "type": "integer"
       },
       "failed": {
-        "type": "number"
+        "type": "integer"
       },
       "completed": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -5641,13 +5666,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "minScore": {
         "type": "number",
@@ -5877,7 +5902,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "retried": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -6005,13 +6030,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "sealed": {
         "type": "object",
@@ -7081,7 +7106,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "issuer": {
         "type": "string"
@@ -7139,6 +7165,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "decidedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "decisionReason": {
@@ -7167,7 +7194,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "nullable": true
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -7603,20 +7631,23 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "availableAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "ageSeconds": {
-        "type": "number",
+        "type": "integer",
         "description": "Seconds since it was due."
       },
       "enqueueCount": {
-        "type": "number"
+        "type": "integer"
       },
       "failedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "lastError": {
@@ -7780,7 +7811,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "email": {
         "type": "string"
@@ -7795,7 +7827,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "$ref": "#/components/schemas/OrganisationSummary"
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
