@@ -5246,13 +5246,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "facets": {
         "type": "object",
@@ -6182,13 +6182,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "facets": {
         "type": "object",
