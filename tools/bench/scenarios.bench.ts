@@ -11,6 +11,9 @@
  *   before stay fast.
  */
 import { testConfig, testQueuePrefix } from '@scenematch/server-testing';
+import type { Pool, PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { benchDatabase, dropBenchData, startApi } from './bench-env';
 import { emit, loadTestFromProcess, runBench } from './bench-kit';
 import { DISTINCT_SEARCH_PATHS, rng, SEARCH_PATHS, seedCorpus } from './scenario-corpus';
@@ -35,6 +38,33 @@ function shuffledDistinctPaths(): string[] {
     [paths[i], paths[j]] = [paths[j], paths[i]];
   }
   return paths;
+}
+
+/**
+ * How the API's prepared statements were planned so far, over every connection of its pool: runs
+ * with a generic plan (planned once per connection) and runs planned for their values (PostgreSQL
+ * plans a statement five times per connection before it may keep a generic plan), for the
+ * search statements (termSearchSql, the posting-count lookup, the cache's version read).
+ */
+async function planCounts(app: Awaited<ReturnType<typeof startApi>>['app']): Promise<{ generic: number; custom: number }> {
+  const pool = (app.get(DataSource).driver as PostgresDriver).master as Pool;
+  const clients: PoolClient[] = [];
+  try {
+    while (clients.length < pool.totalCount) clients.push(await pool.connect());
+    let generic = 0;
+    let custom = 0;
+    for (const client of clients) {
+      const { rows } = await client.query<{ generic: string; custom: string }>(
+        `SELECT sum(generic_plans) AS generic, sum(custom_plans) AS custom FROM pg_prepared_statements
+          WHERE statement LIKE '%scenario_search_term%' OR statement LIKE '%data_versions%'`,
+      );
+      generic += Number(rows[0].generic ?? 0);
+      custom += Number(rows[0].custom ?? 0);
+    }
+    return { generic, custom };
+  } finally {
+    for (const client of clients) client.release();
+  }
 }
 
 async function main(): Promise<void> {
@@ -69,7 +99,12 @@ async function main(): Promise<void> {
     emit('scenario_search', 'errors', hit.errors, 'requests');
 
     // Distinct queries at a steady arrival rate (open loop): the latency a user sees.
+    const plansBefore = await planCounts(app);
     const open = await loadTestFromProcess({ base, paths: openSlice, seconds: SECONDS, concurrency: 0, rate: RATE, once: true });
+    const plansAfter = await planCounts(app);
+    const generic = plansAfter.generic - plansBefore.generic;
+    const planned = generic + plansAfter.custom - plansBefore.custom;
+    emit('scenario_search', 'distinct_open_generic_plan_share', planned ? generic / planned : 0, 'of search statement runs');
     emit('scenario_search', 'distinct_open_rate', RATE, 'req/s offered');
     emit('scenario_search', 'distinct_open_requests', open.requests, 'queries');
     emit('scenario_search', 'distinct_open_p50', open.p50, 'ms');
