@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 
 /**
  * A per-process LRU of query results keyed on a data set's version (table `data_versions`,
@@ -59,13 +60,19 @@ export class VersionedCache<T> {
     return this.nextRead;
   }
 
+  /**
+   * One read per request that reaches the cache, hit or miss: a prepared statement straight on the
+   * pool (no query runner, parsed and planned once per connection).
+   */
   private async readVersion(): Promise<string> {
-    const rows: Array<{ version: string | null }> =
+    const rows =
       this.dataSets.length === 1
-        ? await this.dataSource.query(`SELECT version::text AS version FROM data_versions WHERE name = $1`, [this.dataSets[0]])
-        : await this.dataSource.query(`SELECT string_agg(name || '=' || version, ',' ORDER BY name) AS version FROM data_versions WHERE name = ANY($1)`, [
-            this.dataSets,
-          ]);
+        ? await preparedQuery<{ version: string | null }>(this.dataSource, `SELECT version::text AS version FROM data_versions WHERE name = $1`, [this.dataSets[0]])
+        : await preparedQuery<{ version: string | null }>(
+            this.dataSource,
+            `SELECT string_agg(name || '=' || version, ',' ORDER BY name) AS version FROM data_versions WHERE name = ANY($1)`,
+            [this.dataSets],
+          );
     return rows[0]?.version ?? 'none';
   }
 }

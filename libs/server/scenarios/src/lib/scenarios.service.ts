@@ -26,7 +26,7 @@ import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
-import { TERM_POSTINGS_SQL, TermSearch, termSearchSql } from './term-search';
+import { termPostingsSql, TermSearch, termSearchSql } from './term-search';
 import { Scenario } from './entities/scenario.entity';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_SEARCH_PARTS, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
@@ -182,7 +182,7 @@ export class ScenariosService {
         // Several terms: how many postings each has decides how they are joined; a term that no
         // public scenario holds means no hits.
         const sizes = new Map(
-          (await preparedQuery<{ term: string; n: number }>(this.dataSource, TERM_POSTINGS_SQL, [search.terms])).map((r) => [r.term, r.n]),
+          (await preparedQuery<{ term: string; n: number }>(this.dataSource, termPostingsSql(search.terms.length), search.terms)).map((r) => [r.term, r.n]),
         );
         if (search.terms.some((term) => !sizes.has(term))) return { rows: [], total: 0, facets: search.facets ? [] : undefined };
         postings = search.terms.map((term) => sizes.get(term) as number);

@@ -24,8 +24,18 @@ export interface TermSearch {
  */
 const PROBE_RATIO = 10;
 
-/** How many postings each of the terms `$1` has (from the per-domain counts); a term without any is left out. */
-export const TERM_POSTINGS_SQL = `SELECT term, sum(hits)::int AS n FROM scenario_search_term_domains WHERE term = ANY($1::text[]) AND hits > 0 GROUP BY term`;
+/**
+ * How many postings each of `count` terms ($1, $2, …) has (from the per-domain counts); a term
+ * without any is left out. One parameter per term rather than one array: PostgreSQL plans an
+ * array parameter as ten elements in a generic plan, so that plan never looks cheaper and the
+ * prepared lookup was planned again on every search by several terms (planning cost about four
+ * times its run); with the terms' count in the text each count keeps one generic plan.
+ */
+export function termPostingsSql(count: number): string {
+  if (!Number.isSafeInteger(count) || count < 1) throw new Error(`not a term count: ${count}`);
+  const terms = Array.from({ length: count }, (_, i) => `$${i + 1}::text`).join(', ');
+  return `SELECT term, sum(hits)::int AS n FROM scenario_search_term_domains WHERE term IN (${terms}) AND hits > 0 GROUP BY term`;
+}
 
 /**
  * One query for a public search by words, from the postings in scenario_search_terms: a scenario
@@ -66,17 +76,29 @@ function pageRowsSql(): string {
      ORDER BY v.ord`;
 }
 
+function whole(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+  return n;
+}
+
 /**
  * LIMIT and OFFSET written into the text (whole numbers, checked by the query's DTO): a prepared
  * statement with them as parameters is planned again for every call (PostgreSQL estimates a
  * LIMIT parameter as a tenth of the rows, so its generic plan never looks cheaper).
  */
 function pageSql(search: TermSearch): string {
-  const whole = (n: number) => {
-    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
-    return n;
-  };
   return `LIMIT ${whole(search.limit)} OFFSET ${whole(search.offset)}`;
+}
+
+/**
+ * The page of a one-term search: LIMIT written into the text, OFFSET a parameter. Its plan is the
+ * same for every page (the ordered index, stopped after the page), so one prepared statement per
+ * order serves all pages: each pool connection plans it five times before keeping the generic
+ * plan (PostgreSQL's rule), not five times for each page number, and planning costs more than
+ * running it (about 0.8 ms against 0.5 ms at 100,000 scenarios).
+ */
+function oneTermPageSql(search: TermSearch, p: (value: unknown) => string): string {
+  return `LIMIT ${whole(search.limit)} OFFSET ${p(whole(search.offset))}::bigint`;
 }
 
 function parameters(): { params: unknown[]; p: (value: unknown) => string } {
@@ -98,7 +120,7 @@ function oneTermSql(search: TermSearch): { sql: string; params: unknown[] } {
   const sql = `
     WITH page AS (SELECT id, row_number() OVER () AS ord
                     FROM (SELECT scenario_id AS id FROM scenario_search_terms WHERE term = ${term} ${inDomain}
-                           ORDER BY ${postingsOrder(search.sort, 'weight', 'scenario_id')} ${pageSql(search)}) ranked)
+                           ORDER BY ${postingsOrder(search.sort, 'weight', 'scenario_id')} ${oneTermPageSql(search, p)}) ranked)
     , counts AS (SELECT domain_code, hits AS n FROM scenario_search_term_domains WHERE term = ${term} AND hits > 0)
     , summary AS (SELECT (SELECT coalesce(sum(n), 0) FROM counts WHERE true ${inDomain})::int AS total,
                          ${search.facets ? facetsSql('counts') : 'NULL::json'} AS facets)
