@@ -21,6 +21,7 @@ import { SessionsModule } from '@scenematch/server-sessions';
 import { StatsModule } from '@scenematch/server-stats';
 import { JobConsoleModule } from '@scenematch/server-job-console';
 import { HealthController } from './health.controller';
+import { I18nController } from './i18n.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
 @Module({})
@@ -68,7 +69,7 @@ export class AppModule {
         StatsModule,
         JobConsoleModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, I18nController],
     };
   }
 }

@@ -21,6 +21,7 @@ export const API_MESSAGES_EN: Readonly<Record<string, string>> = {
   '请求过于频繁，请稍后再试': 'Too many requests, please try again later',
   服务器内部错误: 'Internal server error',
   服务暂不可用: 'Service temporarily unavailable',
+  '不支持的语言：{language}': 'Unsupported language: {language}',
   请求地址过长: 'Request URL too long',
   与现有数据重复: 'Duplicates existing data',
   引用的数据不存在或仍被使用: 'Referenced data does not exist or is still in use',
