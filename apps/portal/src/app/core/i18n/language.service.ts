@@ -29,7 +29,13 @@ export class LanguageService {
 
   /** At start: the remembered language, loaded before the first paint so no key ever shows. */
   async init(): Promise<void> {
-    await this.apply(storedLanguage());
+    try {
+      await this.apply(storedLanguage());
+    } catch (error) {
+      // The API unreachable at start: the page still starts (its own error states say so), and
+      // Transloco loads the texts on first use.
+      console.error('Interface texts could not be loaded', error);
+    }
   }
 
   async use(language: Language): Promise<void> {
