@@ -30,3 +30,13 @@ export function translocoTesting(language: 'zh-CN' | 'en' = 'zh-CN'): ModuleWith
     preloadLangs: true,
   });
 }
+
+/** A plain lookup with {{param}} substitution, for functions that take a translate function. */
+export function translator(language: 'zh-CN' | 'en') {
+  const bundle = catalogue(language);
+  return (key: string, params: Record<string, unknown> = {}): string => {
+    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle);
+    if (typeof value !== 'string') throw new Error(`No ${language} text for ${key}`);
+    return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  };
+}

@@ -105,5 +105,9 @@ export const API_MESSAGES_EN: Readonly<Record<string, string>> = {
   '密码不能超过 {n} 位': 'The password may have at most {n} characters',
   '新密码不能与最近 {n} 次使用过的密码相同': 'The new password must differ from your last {n} passwords',
   '请输入 {n} 位数字验证码': 'Please enter the {n}-digit code',
+  '密码至少 {n} 位': 'The password must have at least {n} characters',
+  '密码需包含大写字母、小写字母、数字、符号中的至少三类': 'The password must contain at least three of: upper-case letters, lower-case letters, digits, symbols',
+  密码不能包含邮箱用户名: 'The password must not contain the name part of your email address',
+  '验证已超时，请重新登录': 'Verification timed out, please sign in again',
   '验证失败次数过多，账户已锁定，请于 {until} 后再试': 'Too many failed attempts; the account is locked until {until}',
 };
