@@ -5,7 +5,6 @@ import {
   inject,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { DecimalPipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -46,7 +45,6 @@ type LoadState<T> =
     NzTooltipModule,
     DomainChartComponent,
     TranslocoPipe,
-    DecimalPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.page.html',
@@ -54,7 +52,7 @@ type LoadState<T> =
 })
 export class HomePage {
   private readonly platform = inject(PlatformApi);
-  private readonly i18n = inject(LanguageService);
+  protected readonly i18n = inject(LanguageService);
   /** The three steps; full keys, so that the catalogue test finds them. */
   protected readonly steps = [
     { key: 'publish', title: 'home.steps.publish.title', text: 'home.steps.publish.text' },
