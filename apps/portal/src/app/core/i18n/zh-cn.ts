@@ -1,14 +1,10 @@
 /**
  * The portal's zh-CN texts not yet moved to the message catalogues (apps/portal/src/i18n; see
- * apps/portal/README.md, "Interface texts"). Templates read them through `protected readonly t = TEXTS`.
+ * README.md, "Interface texts"). Templates read them through `protected readonly t = TEXTS`.
  */
 export const TEXTS = {
   // Moved to the message catalogues (apps/portal/src/i18n): layout, home, auth. What is left is
   // read by areas not yet moved; each goes when its last reader does.
-  nav: {
-    login: '登录',
-  },
-
   common: {
     loading: '加载中…',
     retry: '重试',
