@@ -15,7 +15,7 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets", { input: "../../seeds/data", glob: "**/*.{json,tsv}", output: "seeds" }],
+      assets: ["./src/assets", { input: "../../seeds/data", glob: "**/*.{json,tsv}", output: "seeds" }, { input: "../portal/src/i18n", glob: "**/*.json", output: "i18n" }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -13,9 +13,10 @@ module.exports = {
     ],
   },
   // Angular's locale data (@angular/common/locales/*.js) and ECharts (echarts, zrender; imported by
-  // the chart components of pages the route tests open) ship as ES modules without the .mjs suffix.
+  // the chart components of pages the route tests open) and @jsverse/utils (Transloco's helpers)
+  // ship as ES modules without the .mjs suffix.
   transformIgnorePatterns: [
-    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/|echarts/|zrender/))',
+    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/|echarts/|zrender/|@jsverse/utils/))',
   ],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',

@@ -22,6 +22,7 @@ import { StatsModule } from '@scenematch/server-stats';
 import { OpenDataModule } from '@scenematch/server-open-data';
 import { JobConsoleModule } from '@scenematch/server-job-console';
 import { HealthController } from './health.controller';
+import { I18nController } from './i18n.controller';
 
 /** The HTTP API: wiring only. Each domain brings its own module. */
 @Module({})
@@ -70,7 +71,7 @@ export class AppModule {
         OpenDataModule,
         JobConsoleModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, I18nController],
     };
   }
 }

@@ -4,6 +4,7 @@ import zh from '@angular/common/locales/zh';
 import {
   ApplicationConfig,
   inject,
+  isDevMode,
   LOCALE_ID,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
@@ -15,12 +16,17 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { AuthStore } from './core/auth/auth.store';
 import { IdleTimeout } from './core/auth/idle-timeout';
 import { PORTAL_ICONS } from './core/icons';
+import { languageInterceptor } from './core/i18n/language.interceptor';
+import { LanguageService } from './core/i18n/language.service';
+import { angularLocale, DEFAULT_LANGUAGE, LANGUAGES, storedLanguage } from './core/i18n/languages';
+import { ApiTranslocoLoader } from './core/i18n/transloco-loader';
 import { PageTitleStrategy } from './core/routing/page-title.strategy';
 
 registerLocaleData(zh);
@@ -36,8 +42,22 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
-    provideHttpClient(withInterceptors([authInterceptor])),
-    { provide: LOCALE_ID, useValue: 'zh-CN' },
+    provideHttpClient(withInterceptors([languageInterceptor, authInterceptor])),
+    // Interface texts: catalogues in apps/portal/src/i18n, served as one bundle per language by the
+    // API. Keys missing in English show the Chinese text (visibly untranslated, never a raw key).
+    provideTransloco({
+      config: {
+        availableLangs: LANGUAGES.map((l) => l.code),
+        defaultLang: DEFAULT_LANGUAGE,
+        fallbackLang: DEFAULT_LANGUAGE,
+        reRenderOnLangChange: true,
+        missingHandler: { useFallbackTranslation: true, logMissingKey: true },
+        prodMode: !isDevMode(),
+      },
+      loader: ApiTranslocoLoader,
+    }),
+    // Angular's date and number pipes format in the language the page was loaded in.
+    { provide: LOCALE_ID, useFactory: () => angularLocale(storedLanguage()) },
     // NG-ZORRO's components speak zh-CN by default (NzI18nService falls back to zh_CN); the
     // portal relies on that instead of provideNzI18n(zh_CN) so that ng-zorro-antd/i18n — and the
     // date-fns helpers it references once a date picker is used — stay out of the initial bundle.
@@ -48,5 +68,7 @@ export const appConfig: ApplicationConfig = {
       void inject(AuthStore).restore();
       inject(IdleTimeout).start();
     }),
+    // Awaited: the first paint already has the texts (one small cached request, 304 on reloads).
+    provideAppInitializer(() => inject(LanguageService).init()),
   ],
 };

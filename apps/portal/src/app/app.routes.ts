@@ -1,15 +1,10 @@
 import { Route } from '@angular/router';
 import type { Role } from '@scenematch/contracts';
 import { authGuard, mfaSetupGuard, roleGuard } from './core/auth/auth.guards';
-import { TEXTS } from './core/i18n/zh-cn';
-import { ACCOUNT_TEXTS } from './core/i18n/zh-cn.accounts';
-import { SSO_TEXTS } from './core/i18n/zh-cn.sso';
-import { JOB_TEXTS } from './core/i18n/zh-cn.jobs';
-import { SECURITY_TEXTS } from './core/i18n/zh-cn.security';
 import { featureStyles } from './core/styles/feature-styles';
 import { ShellLayout } from './layout/shell.layout';
 
-const N = TEXTS.nav;
+// Route titles are catalogue keys (layout.nav.*); PageTitleStrategy and the breadcrumb translate them.
 
 /** A guarded area: the guard runs on entering it and on every move between its pages. */
 function area(
@@ -35,19 +30,19 @@ export const appRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
-        title: N.home,
+        title: 'layout.nav.home',
         loadComponent: () =>
           import('./routes/home/home.page').then((m) => m.HomePage),
       },
       {
         path: 'login',
-        title: N.login,
+        title: 'layout.nav.login',
         loadComponent: () =>
           import('./routes/auth/login.page').then((m) => m.LoginPage),
       },
       {
         path: 'login/sso',
-        title: SSO_TEXTS.nav.callback,
+        title: 'layout.nav.ssoCallback',
         loadComponent: () =>
           import('./routes/auth/sso-callback.page').then(
             (m) => m.SsoCallbackPage,
@@ -55,26 +50,26 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'mfa-setup',
-        title: SECURITY_TEXTS.nav.mfaSetup,
+        title: 'layout.nav.mfaSetup',
         canActivate: [mfaSetupGuard],
         loadComponent: () =>
           import('./routes/auth/mfa-setup.page').then((m) => m.MfaSetupPage),
       },
       {
         path: 'register',
-        title: N.register,
+        title: 'layout.nav.register',
         loadComponent: () =>
           import('./routes/auth/register.page').then((m) => m.RegisterPage),
       },
       {
         path: 'privacy',
-        title: ACCOUNT_TEXTS.nav.privacy,
+        title: 'layout.nav.privacy',
         loadComponent: () =>
           import('./routes/privacy/privacy.page').then((m) => m.PrivacyPage),
       },
       {
         path: 'open-data',
-        title: N.openData,
+        title: 'layout.nav.openData',
         loadComponent: () =>
           import('./routes/open-data/open-data.page').then(
             (m) => m.OpenDataPage,
@@ -82,7 +77,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'scenarios',
-        title: N.scenarios,
+        title: 'layout.nav.scenarios',
         canActivate: [featureStyles],
         loadComponent: () =>
           import('./routes/scenarios/scenario-list.page').then(
@@ -91,7 +86,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'scenarios/:id',
-        title: N.scenarioDetail,
+        title: 'layout.nav.scenarioDetail',
         canActivate: [featureStyles],
         loadComponent: () =>
           import('./routes/scenarios/scenario-detail.page').then(
@@ -100,7 +95,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'products',
-        title: N.products,
+        title: 'layout.nav.products',
         canActivate: [featureStyles],
         loadComponent: () =>
           import('./routes/products/product-list.page').then(
@@ -109,7 +104,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'products/:id',
-        title: N.productDetail,
+        title: 'layout.nav.productDetail',
         canActivate: [featureStyles],
         loadComponent: () =>
           import('./routes/products/product-detail.page').then(
@@ -118,28 +113,28 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'companies/:id',
-        title: N.company,
+        title: 'layout.nav.company',
         canActivate: [featureStyles],
         loadComponent: () =>
           import('./routes/companies/company.page').then((m) => m.CompanyPage),
       },
       {
         path: 'scenarios/:id/apply',
-        title: N.apply,
+        title: 'layout.nav.apply',
         canActivate: [roleGuard(['enterprise']), featureStyles],
         loadComponent: () =>
           import('./routes/applications/apply.page').then((m) => m.ApplyPage),
       },
       {
         path: 'notices',
-        title: N.notices,
+        title: 'layout.nav.notices',
         canActivate: [featureStyles],
         loadComponent: () =>
           import('./routes/notices/notices.page').then((m) => m.NoticesPage),
       },
       {
         path: 'sessions',
-        title: N.sessions,
+        title: 'layout.nav.sessions',
         canActivate: [featureStyles],
         loadComponent: () =>
           import('./routes/sessions/session-list.page').then(
@@ -148,7 +143,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'sessions/:id',
-        title: N.sessions,
+        title: 'layout.nav.sessions',
         canActivate: [featureStyles],
         loadComponent: () =>
           import('./routes/sessions/session-detail.page').then(
@@ -158,7 +153,7 @@ export const appRoutes: Route[] = [
       // Every signed-in role has 账号安全 too: before the enterprise-only `me` area.
       {
         path: 'me/security',
-        title: SECURITY_TEXTS.nav.security,
+        title: 'layout.nav.security',
         canActivate: [authGuard, featureStyles],
         loadComponent: () =>
           import('./routes/me/security/security.page').then(
@@ -168,7 +163,7 @@ export const appRoutes: Route[] = [
       // Every signed-in role has notifications: before the enterprise-only `me` area.
       {
         path: 'me/notifications/settings',
-        title: N.notificationSettings,
+        title: 'layout.nav.notificationSettings',
         canActivate: [authGuard, featureStyles],
         loadComponent: () =>
           import('./routes/me/notifications/notification-settings.page').then(
@@ -177,7 +172,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'me/notifications',
-        title: N.notifications,
+        title: 'layout.nav.notifications',
         canActivate: [authGuard, featureStyles],
         loadComponent: () =>
           import('./routes/me/notifications/notifications.page').then(
@@ -191,7 +186,7 @@ export const appRoutes: Route[] = [
           { path: '', pathMatch: 'full', redirectTo: 'recommendations' },
           {
             path: 'recommendations',
-            title: N.recommendations,
+            title: 'layout.nav.recommendations',
             loadComponent: () =>
               import('./routes/me/recommendations/recommendations.page').then(
                 (m) => m.RecommendationsPage,
@@ -199,7 +194,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'applications',
-            title: N.myApplications,
+            title: 'layout.nav.myApplications',
             loadComponent: () =>
               import('./routes/me/applications/my-applications.page').then(
                 (m) => m.MyApplicationsPage,
@@ -207,7 +202,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'applications/:applicationId/edit',
-            title: N.applicationEdit,
+            title: 'layout.nav.applicationEdit',
             loadComponent: () =>
               import('./routes/applications/apply.page').then(
                 (m) => m.ApplyPage,
@@ -215,7 +210,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'products',
-            title: N.myProducts,
+            title: 'layout.nav.myProducts',
             loadComponent: () =>
               import('./routes/me/my-products.page').then(
                 (m) => m.MyProductsPage,
@@ -223,7 +218,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'products/new',
-            title: N.productCreate,
+            title: 'layout.nav.productCreate',
             loadComponent: () =>
               import('./routes/me/product-form.page').then(
                 (m) => m.ProductFormPage,
@@ -231,7 +226,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'products/:id/edit',
-            title: N.productEdit,
+            title: 'layout.nav.productEdit',
             loadComponent: () =>
               import('./routes/me/product-form.page').then(
                 (m) => m.ProductFormPage,
@@ -239,7 +234,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'profile',
-            title: N.companyProfile,
+            title: 'layout.nav.companyProfile',
             loadComponent: () =>
               import('./routes/me/profile.page').then((m) => m.ProfilePage),
           },
@@ -253,7 +248,7 @@ export const appRoutes: Route[] = [
           { path: '', pathMatch: 'full', redirectTo: 'scenarios' },
           {
             path: 'scenarios',
-            title: N.agencyScenarios,
+            title: 'layout.nav.agencyScenarios',
             loadComponent: () =>
               import('./routes/agency/agency-scenarios.page').then(
                 (m) => m.AgencyScenariosPage,
@@ -261,7 +256,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'scenarios/new',
-            title: N.scenarioCreate,
+            title: 'layout.nav.scenarioCreate',
             loadComponent: () =>
               import('./routes/agency/scenario-form.page').then(
                 (m) => m.ScenarioFormPage,
@@ -269,7 +264,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'scenarios/:id/edit',
-            title: N.scenarioEdit,
+            title: 'layout.nav.scenarioEdit',
             loadComponent: () =>
               import('./routes/agency/scenario-form.page').then(
                 (m) => m.ScenarioFormPage,
@@ -285,7 +280,7 @@ export const appRoutes: Route[] = [
           {
             path: '',
             pathMatch: 'full',
-            title: N.review,
+            title: 'layout.nav.review',
             loadComponent: () =>
               import('./routes/review/review-list.page').then(
                 (m) => m.ReviewListPage,
@@ -293,7 +288,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: ':applicationId',
-            title: N.reviewScore,
+            title: 'layout.nav.reviewScore',
             loadComponent: () =>
               import('./routes/review/review-score.page').then(
                 (m) => m.ReviewScorePage,
@@ -309,7 +304,7 @@ export const appRoutes: Route[] = [
           { path: '', pathMatch: 'full', redirectTo: 'scenarios' },
           {
             path: 'scenarios',
-            title: N.adminScenarios,
+            title: 'layout.nav.adminScenarios',
             loadComponent: () =>
               import('./routes/admin/review-queue.page').then(
                 (m) => m.ReviewQueuePage,
@@ -317,13 +312,13 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'batches',
-            title: N.adminBatches,
+            title: 'layout.nav.adminBatches',
             loadComponent: () =>
               import('./routes/admin/batches.page').then((m) => m.BatchesPage),
           },
           {
             path: 'import',
-            title: N.adminImportExport,
+            title: 'layout.nav.adminImportExport',
             loadComponent: () =>
               import('./routes/admin/import.page').then((m) => m.ImportPage),
           },
@@ -331,7 +326,7 @@ export const appRoutes: Route[] = [
           { path: 'import-export', redirectTo: 'import' },
           {
             path: 'products',
-            title: N.adminProducts,
+            title: 'layout.nav.adminProducts',
             loadComponent: () =>
               import('./routes/admin/products/product-review.page').then(
                 (m) => m.ProductReviewPage,
@@ -339,7 +334,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'launch-events',
-            title: N.adminLaunchEvents,
+            title: 'layout.nav.adminLaunchEvents',
             loadComponent: () =>
               import('./routes/admin/launch-events/launch-events.page').then(
                 (m) => m.LaunchEventsPage,
@@ -347,7 +342,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'matching',
-            title: N.adminMatching,
+            title: 'layout.nav.adminMatching',
             loadComponent: () =>
               import('./routes/admin/matching/matching-admin.page').then(
                 (m) => m.MatchingAdminPage,
@@ -355,7 +350,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'evaluation/:scenarioId',
-            title: N.adminEvaluation,
+            title: 'layout.nav.adminEvaluation',
             loadComponent: () =>
               import('./routes/admin/evaluation/evaluation.page').then(
                 (m) => m.EvaluationPage,
@@ -363,7 +358,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'sessions',
-            title: N.adminSessions,
+            title: 'layout.nav.adminSessions',
             loadComponent: () =>
               import('./routes/admin/sessions/sessions-admin.page').then(
                 (m) => m.SessionsAdminPage,
@@ -371,7 +366,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'sessions/:id',
-            title: N.adminSessions,
+            title: 'layout.nav.adminSessions',
             loadComponent: () =>
               import('./routes/admin/sessions/session-admin.page').then(
                 (m) => m.SessionAdminPage,
@@ -379,7 +374,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'stats',
-            title: N.adminStats,
+            title: 'layout.nav.adminStats',
             loadComponent: () =>
               import('./routes/admin/stats/stats.page').then(
                 (m) => m.StatsPage,
@@ -387,7 +382,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'stats/batch-health',
-            title: N.adminBatchHealth,
+            title: 'layout.nav.adminBatchHealth',
             loadComponent: () =>
               import('./routes/admin/stats/batch-health.page').then(
                 (m) => m.BatchHealthPage,
@@ -395,7 +390,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'organisations',
-            title: ACCOUNT_TEXTS.nav.organisations,
+            title: 'layout.nav.adminOrganisations',
             loadComponent: () =>
               import('./routes/admin/accounts/admin-organisations.page').then(
                 (m) => m.AdminOrganisationsPage,
@@ -403,7 +398,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'users',
-            title: ACCOUNT_TEXTS.nav.users,
+            title: 'layout.nav.adminUsers',
             canActivate: [roleGuard(['admin'])],
             loadComponent: () =>
               import('./routes/admin/accounts/admin-users.page').then(
@@ -412,7 +407,7 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'sso-requests',
-            title: SSO_TEXTS.nav.requests,
+            title: 'layout.nav.adminSsoRequests',
             canActivate: [roleGuard(['admin'])],
             loadComponent: () =>
               import('./routes/admin/accounts/admin-sso-requests.page').then(
@@ -421,14 +416,14 @@ export const appRoutes: Route[] = [
           },
           {
             path: 'jobs',
-            title: JOB_TEXTS.nav.jobs,
+            title: 'layout.nav.adminJobs',
             canActivate: [roleGuard(['admin'])],
             loadComponent: () =>
               import('./routes/admin/jobs/jobs.page').then((m) => m.JobsPage),
           },
           {
             path: 'audit',
-            title: N.adminAudit,
+            title: 'layout.nav.adminAudit',
             loadComponent: () =>
               import('./routes/admin/audit/audit.page').then(
                 (m) => m.AuditPage,
@@ -439,13 +434,13 @@ export const appRoutes: Route[] = [
       ),
       {
         path: '403',
-        title: TEXTS.errors.forbiddenTitle,
+        title: 'layout.nav.forbidden',
         loadComponent: () =>
           import('./routes/errors/forbidden.page').then((m) => m.ForbiddenPage),
       },
       {
         path: '**',
-        title: TEXTS.errors.notFoundTitle,
+        title: 'layout.nav.notFound',
         loadComponent: () =>
           import('./routes/errors/not-found.page').then((m) => m.NotFoundPage),
       },

@@ -16,3 +16,4 @@ export * from './lib/media-type.guard';
 export * from './lib/deadlines';
 export * from './lib/log-format';
 export * from './lib/openapi';
+export * from './lib/i18n';

@@ -28,6 +28,7 @@ export {
   FilePdfOutline,
   FileSearchOutline,
   FileTextOutline,
+  GlobalOutline,
   FlagOutline,
   HomeOutline,
   IdcardOutline,

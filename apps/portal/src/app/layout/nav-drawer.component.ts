@@ -17,7 +17,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth.store';
-import { TEXTS } from '../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ROLE_LABEL_KEYS } from '../core/i18n/role-labels';
 import { type NavItem, userLinks } from '../core/nav/menu';
 import { loadFeatureStyles } from '../core/styles/feature-styles';
 
@@ -36,6 +37,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
     NzIconModule,
     NzMenuModule,
     NzTagModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -43,7 +45,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
       [nzVisible]="open() && styled()"
       nzPlacement="right"
       [nzWidth]="300"
-      [nzTitle]="t.appShortName"
+      nzTitle="SceneMatch"
       [nzBodyStyle]="{ padding: '0' }"
       (nzOnClose)="open.set(false)"
     >
@@ -53,9 +55,13 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
             <div class="drawer-user" data-testid="drawer-user">
               <nz-avatar nzIcon="user" />
               <div>
-                <div class="user-card-name">{{ user.displayName }}</div>
-                <div class="user-card-org">{{ user.organisation.name }}</div>
-                <nz-tag nzColor="blue">{{ roleLabel() }}</nz-tag>
+                <div class="user-card-name" data-i18n-skip>
+                  {{ user.displayName }}
+                </div>
+                <div class="user-card-org" data-i18n-skip>
+                  {{ user.organisation.name }}
+                </div>
+                <nz-tag nzColor="blue">{{ roleLabel() | transloco }}</nz-tag>
               </div>
             </div>
           } @else if (!restoring()) {
@@ -73,7 +79,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
                   (click)="open.set(false)"
                   [attr.data-testid]="'drawer-account-' + link.icon"
                 >
-                  <nz-icon [nzType]="link.icon" />{{ link.label }}
+                  <nz-icon [nzType]="link.icon" />{{ link.label | transloco }}
                 </a>
               }
             </div>
@@ -89,7 +95,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
                 <li
                   nz-submenu
                   [nzOpen]="true"
-                  [nzTitle]="item.label"
+                  [nzTitle]="item.label | transloco"
                   [nzIcon]="item.icon"
                   [attr.data-testid]="'drawer-nav-' + item.link.slice(1)"
                 >
@@ -101,7 +107,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
                           [attr.data-nav]="child.link"
                           (click)="open.set(false)"
                           ><nz-icon [nzType]="child.icon" /><span>{{
-                            child.label
+                            child.label | transloco
                           }}</span></a
                         >
                       </li>
@@ -119,7 +125,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
                     [attr.data-nav]="item.link"
                     (click)="open.set(false)"
                     ><nz-icon [nzType]="item.icon" /><span>{{
-                      item.label
+                      item.label | transloco
                     }}</span></a
                   >
                 </li>
@@ -134,7 +140,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
                     [attr.data-nav]="link.link"
                     (click)="open.set(false)"
                     ><nz-icon [nzType]="link.icon" /><span>{{
-                      link.label
+                      link.label | transloco
                     }}</span></a
                   >
                 </li>
@@ -146,7 +152,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
                 (keydown.enter)="logout()"
                 data-testid="drawer-logout"
               >
-                <nz-icon nzType="logout" /><span>{{ t.nav.logout }}</span>
+                <nz-icon nzType="logout" /><span>{{ 'layout.nav.logout' | transloco }}</span>
               </li>
             }
           </ul>
@@ -190,9 +196,11 @@ export class NavDrawerComponent {
   readonly accountLinks = input.required<readonly NavItem[]>();
   readonly loggedOut = output<void>();
 
-  protected readonly t = TEXTS;
   protected readonly user = this.auth.user;
-  protected readonly roleLabel = this.auth.roleLabel;
+  protected readonly roleLabel = computed(() => {
+    const role = this.auth.role();
+    return role ? ROLE_LABEL_KEYS[role] : '';
+  });
   protected readonly restoring = computed(
     () => this.auth.status() === 'restoring',
   );

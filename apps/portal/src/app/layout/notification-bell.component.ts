@@ -16,7 +16,7 @@ import { AuthStore } from '../core/auth/auth.store';
 import { NotificationsApi } from '../core/data-access/notifications.api';
 import type { NotificationView } from '../core/data-access/notifications.api';
 import { NotificationsStore } from '../core/data-access/notifications.store';
-import { NOTIFICATION_TEXTS } from '../core/i18n/zh-cn.notifications';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { BeijingTimePipe } from '../shared/text/beijing-time';
 
 /** The unread count is fetched again this often while signed in. */
@@ -29,7 +29,13 @@ export const POLL_MS = 60_000;
  */
 @Component({
   selector: 'sm-notification-bell',
-  imports: [BeijingTimePipe, RouterLink, NzDropDownModule, NzIconModule],
+  imports: [
+    BeijingTimePipe,
+    RouterLink,
+    NzDropDownModule,
+    NzIconModule,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.shown()) {
@@ -41,7 +47,11 @@ export const POLL_MS = 60_000;
         nzTrigger="click"
         role="button"
         tabindex="0"
-        [attr.aria-label]="store.unread() ? t.unread(store.unread()) : t.bell"
+        [attr.aria-label]="
+          store.unread()
+            ? ('layout.bell.unread' | transloco: { n: store.unread() })
+            : ('layout.bell.bell' | transloco)
+        "
         (nzVisibleChange)="$event && store.refresh()"
         data-testid="notification-bell"
       >
@@ -55,7 +65,7 @@ export const POLL_MS = 60_000;
       <nz-dropdown-menu #panel="nzDropdownMenu">
         <div class="panel" data-testid="notification-panel">
           <div class="panel-head">
-            <strong>{{ t.latest }}</strong>
+            <strong>{{ 'layout.bell.latest' | transloco }}</strong>
             @if (store.unread()) {
               <a
                 role="button"
@@ -63,7 +73,7 @@ export const POLL_MS = 60_000;
                 (click)="readAll()"
                 (keydown.enter)="readAll()"
                 data-testid="notification-read-all"
-                >{{ t.readAll }}</a
+                >{{ 'layout.bell.readAll' | transloco }}</a
               >
             }
           </div>
@@ -78,23 +88,23 @@ export const POLL_MS = 60_000;
                 data-testid="notification-item"
                 [attr.data-id]="n.id"
               >
-                <div class="title">{{ n.title }}</div>
+                <div class="title" data-i18n-skip>{{ n.title }}</div>
                 @if (n.body) {
-                  <div class="body">{{ n.body }}</div>
+                  <div class="body" data-i18n-skip>{{ n.body }}</div>
                 }
                 <div class="time">
                   {{ n.createdAt | bjTime }}
                 </div>
               </li>
             } @empty {
-              <li class="empty">{{ t.empty }}</li>
+              <li class="empty">{{ 'layout.bell.empty' | transloco }}</li>
             }
           </ul>
           <a
             class="all"
             routerLink="/me/notifications"
             data-testid="notification-all"
-            >{{ t.viewAll }}</a
+            >{{ 'layout.bell.viewAll' | transloco }}</a
           >
         </div>
       </nz-dropdown-menu>
@@ -191,7 +201,6 @@ export class NotificationBellComponent {
   private readonly api = inject(NotificationsApi);
   private readonly router = inject(Router);
   protected readonly store = inject(NotificationsStore);
-  protected readonly t = NOTIFICATION_TEXTS;
   private readonly userId = computed(() => this.auth.user()?.id ?? null);
 
   constructor() {

@@ -22,11 +22,12 @@ import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth.store';
-import { TEXTS } from '../core/i18n/zh-cn';
-import { SECURITY_TEXTS } from '../core/i18n/zh-cn.security';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ROLE_LABEL_KEYS } from '../core/i18n/role-labels';
 import { filter } from 'rxjs/operators';
 import { breadcrumbs, type Crumb } from '../core/nav/breadcrumbs';
 import { accountLinks, mainMenu } from '../core/nav/menu';
+import { LanguageSwitchComponent } from './language-switch.component';
 import { NavDrawerComponent } from './nav-drawer.component';
 import { NotificationBellComponent } from './notification-bell.component';
 
@@ -51,6 +52,8 @@ import { NotificationBellComponent } from './notification-bell.component';
     NzTagModule,
     NotificationBellComponent,
     NavDrawerComponent,
+    LanguageSwitchComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.layout.html',
@@ -60,13 +63,15 @@ export class ShellLayout {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
 
-  protected readonly t = TEXTS;
-  protected readonly securityLabel = SECURITY_TEXTS.nav.security;
   protected readonly user = this.auth.user;
   protected readonly restoring = computed(
     () => this.auth.status() === 'restoring',
   );
-  protected readonly roleLabel = this.auth.roleLabel;
+  /** The role's catalogue key. */
+  protected readonly roleLabel = computed(() => {
+    const role = this.auth.role();
+    return role ? ROLE_LABEL_KEYS[role] : '';
+  });
   protected readonly menu = computed(() =>
     mainMenu(this.auth.isSignedIn() ? this.auth.role() : null),
   );

@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { ApiError } from '@scenematch/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { reportUntranslatedMessages, translateApiError } from './i18n/api-messages';
+import { preferredLanguage } from './i18n/language';
 
 const STATUS_MESSAGES: Record<number, string> = {
   400: '请求有误',
@@ -50,13 +52,16 @@ interface FastifyLikeError {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
-  constructor(private readonly notFoundFallback?: NotFoundFallback) {}
+  constructor(private readonly notFoundFallback?: NotFoundFallback) {
+    reportUntranslatedMessages((message) => this.logger.warn(`No English for API message: ${message}`));
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const body = this.toBody(exception, request);
+    // Messages are written in Chinese; a client preferring English (Accept-Language) gets the catalogue's English.
+    const body = translateApiError(this.toBody(exception, request), preferredLanguage(request?.headers?.['accept-language']));
     if (body.statusCode === 404 && this.notFoundFallback?.(request, reply)) return;
     if (body.statusCode === 503) {
       // An outage answers every request this way: one line each, not a stack trace each.

@@ -19,6 +19,7 @@ import { PORTAL_ICONS } from '../icons';
 import { authGuard, roleGuard } from './auth.guards';
 import { AuthStore } from './auth.store';
 import { REFRESH_TOKEN_KEY } from './refresh-token.storage';
+import { translocoTesting } from '../../../testing/transloco';
 
 @Component({ template: 'page' })
 class StubPage {}
@@ -31,6 +32,7 @@ describe('route guards on the portal routes', () => {
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
+      imports: [translocoTesting()],
       providers: [
         provideRouter(appRoutes, withComponentInputBinding()),
         provideHttpClient(),

@@ -4,7 +4,6 @@ import {
   isMfaChallenge,
   isMfaEnrolment,
   isSsoPending,
-  ROLE_LABELS,
   type AuthTokens,
   type LoginRequest,
   type LoginResponse,
@@ -74,10 +73,6 @@ export class AuthStore {
     () => this._user() !== null && this._accessToken() !== null,
   );
   readonly role = computed<Role | null>(() => this._user()?.role ?? null);
-  readonly roleLabel = computed(() => {
-    const role = this.role();
-    return role ? ROLE_LABELS[role] : '';
-  });
   readonly homeUrl = computed(() => roleHome(this.role()));
 
   get signedInAt(): number {

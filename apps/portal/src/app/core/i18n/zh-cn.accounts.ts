@@ -1,10 +1,5 @@
 /** zh-CN texts of the admin console (机构认证, 用户管理), the privacy notice and the personal-data actions. */
 export const ACCOUNT_TEXTS = {
-  nav: {
-    organisations: '机构认证',
-    users: '用户管理',
-    privacy: '隐私政策',
-  },
   organisations: {
     title: '机构认证',
     lead: '核验新注册机构的统一社会信用代码（按 GB 32100-2015 校验位检查），认证通过或驳回（须填写理由）。结果会通知该机构的全部用户；通过认证的机构才能看到其他单位的联系方式。',

@@ -1,6 +1,6 @@
 /**
  * zh-CN texts of the application pages (揭榜申报, 我的申报, 评审任务, 公示, 评审看板). Kept beside
- * zh-cn.ts so that they travel in the lazily loaded chunks; menu and route titles stay in TEXTS.nav.
+ * zh-cn.ts so that they travel in the lazily loaded chunks; menu and route titles stay in the catalogue (layout.nav).
  */
 export const APPLICATION_TEXTS = {
   apply: {

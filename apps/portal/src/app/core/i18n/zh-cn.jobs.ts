@@ -1,6 +1,5 @@
 /** zh-CN texts of the admin's failed-job console (任务监控). */
 export const JOB_TEXTS = {
-  nav: { jobs: '任务监控' },
   title: '任务监控',
   lead: '后台任务（匹配、通知邮件、对接会日程、开标）在重试 5 次后仍失败的，会停在这里：查看原因和关联编号，修复后重试，或填写原因后丢弃。任务内容只显示编号，不显示正文或个人信息。',
   refresh: '刷新',

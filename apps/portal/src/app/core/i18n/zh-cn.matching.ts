@@ -1,7 +1,7 @@
 /**
  * zh-CN texts of the matching pages (为我推荐, 场景详情的匹配企业, 智能匹配) and of the explanation
  * drawer. Kept beside zh-cn.ts so that they travel in the lazily loaded chunks (see
- * zh-cn.scenarios.ts); the menu and route titles stay in TEXTS.nav.
+ * zh-cn.scenarios.ts); the menu and route titles stay in the catalogue (layout.nav).
  */
 export const MATCHING_TEXTS = {
   score: {

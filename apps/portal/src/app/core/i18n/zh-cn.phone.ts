@@ -1,22 +1,5 @@
 /** Texts of mobile numbers, SMS codes, SMS consent and WeChat binding (zh-CN first). */
 export const PHONE_TEXTS = {
-  login: {
-    passwordTab: '密码登录',
-    smsTab: '手机验证码登录',
-    smsLead:
-      '使用已绑定并验证的手机号登录；机构管理人员仍需输入身份验证器中的动态码。',
-    phone: '手机号',
-    phonePlaceholder: '11 位手机号',
-    code: '短信验证码',
-    codePlaceholder: '6 位数字',
-    getCode: '获取验证码',
-    resendIn: (s: number) => `${s} 秒后重发`,
-    codeSent: (phone: string) =>
-      `如该手机号已绑定平台账号，验证码已发送至 ${phone}，5 分钟内有效。`,
-    codeRequired: '请填写 6 位数字验证码',
-    submit: '登录',
-    wrongCode: '验证码不正确或已失效，请重新获取',
-  },
   card: {
     title: '手机号',
     lead: '绑定并验证手机号后，可使用手机验证码登录，并可选择接收紧急短信提醒。手机号仅您本人可见完整号码，管理人员看到的是 138****5678 的形式。',

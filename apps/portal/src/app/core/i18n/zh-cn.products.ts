@@ -2,7 +2,7 @@
  * zh-CN texts of the capability list pages (能力清单, 产品, 企业, 企业资料, 产品审核, 产品发布会).
  * Kept beside zh-cn.ts rather than inside it: those pages are all lazily loaded, and texts that
  * only they read then travel in their chunks instead of the initial bundle. The menu and route
- * titles (TEXTS.nav) stay in zh-cn.ts.
+ * titles are in the catalogue (layout.nav).
  */
 export const PRODUCT_TEXTS = {
   catalogue: {

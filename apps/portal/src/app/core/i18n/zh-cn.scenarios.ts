@@ -2,7 +2,7 @@
  * zh-CN texts of the scenario pages (场景清单, 场景详情, 我的场景, 场景审核, 榜单批次, 导入导出).
  * Kept beside zh-cn.ts rather than inside it: those pages are all lazily loaded, and texts only
  * they read then travel in their chunks instead of the initial bundle. The menu and route titles
- * (TEXTS.nav) and the shared words (TEXTS.common) stay in zh-cn.ts.
+ * (catalogue: layout.nav) and the shared words (TEXTS.common) are elsewhere.
  */
 export const SCENARIO_TEXTS = {
   scenarios: {

@@ -1,10 +1,5 @@
 /** zh-CN texts of sign-in security: second factor, idle sign-out, password change (账号安全). */
 export const SECURITY_TEXTS = {
-  nav: {
-    security: '账号安全',
-    mfaSetup: '设置双因素认证',
-  },
-
   login: {
     codeTitle: '双因素认证',
     codeLead:
@@ -26,32 +21,6 @@ export const SECURITY_TEXTS = {
       `您已超过 ${minutes} 分钟未操作，为保护账号安全已自动退出，请重新登录。`,
     passwordChanged:
       '密码已修改，所有设备上的登录均已退出，请使用新密码重新登录。',
-  },
-
-  enrol: {
-    password: '当前密码（确认是本人操作）',
-    passwordRequired: '请填写当前密码',
-    title: '设置双因素认证',
-    lead: '为保护平台数据安全，服务中心和管理员账号必须启用双因素认证。完成以下步骤后即可进入平台。',
-    stepScan: '扫描二维码',
-    stepConfirm: '输入验证码',
-    stepSave: '保存恢复码',
-    scan: '使用手机上的身份验证器应用扫描下方二维码：',
-    qrAlt: '双因素认证二维码',
-    manual: '无法扫码时，可在应用中手动输入密钥：',
-    secret: '密钥',
-    confirm: '输入应用中显示的 6 位验证码以完成绑定：',
-    enable: '确认启用',
-    enabled: '双因素认证已启用',
-    recoveryTitle: '请保存恢复码',
-    recoveryLead:
-      '手机丢失或无法使用身份验证器时，可用以下恢复码登录，每个只能使用一次。恢复码只显示这一次，请抄写或打印后妥善保管。',
-    copy: '复制全部',
-    copied: '已复制',
-    saved: '我已保存恢复码，继续',
-    expired: '设置已超时，请重新登录',
-    loadFailed: '无法生成密钥，请重试',
-    forUser: (name: string) => `账号：${name}`,
   },
 
   page: {

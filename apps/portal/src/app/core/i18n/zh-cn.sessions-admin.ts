@@ -3,7 +3,7 @@ import type { SessionStatus } from '@scenematch/contracts';
 /**
  * zh-CN texts of the organiser's matchmaking-session pages (供需对接会: 列表、创建、概况、参会单位、
  * 洽谈请求、日程、签到台、成果与报告). Kept beside zh-cn.ts so that they travel in the lazily loaded
- * chunks; the menu and route titles stay in TEXTS.nav. Statuses and outcomes come from the
+ * chunks; the menu and route titles stay in the catalogue (layout.nav). Statuses and outcomes come from the
  * contracts' label maps.
  */
 export const SESSIONS_ADMIN_TEXTS = {

@@ -2,23 +2,6 @@ import type { SsoLinkRequestStatus } from '@scenematch/contracts';
 
 /** zh-CN texts of sign-in through the unified identity service (统一身份认证). */
 export const SSO_TEXTS = {
-  nav: {
-    callback: '统一身份认证登录',
-    requests: '统一认证审核',
-  },
-  login: {
-    or: '或',
-    hint: '政务工作人员可使用本省（市）统一身份认证账号登录',
-  },
-  callback: {
-    working: '正在完成统一身份认证登录…',
-    pendingTitle: '等待管理员审核',
-    pendingLead:
-      '平台管理员审核通过后，再次点击“统一身份认证登录”即可进入平台。如需加急，请联系人工智能创新服务中心。',
-    failedTitle: '统一身份认证登录未完成',
-    backToLogin: '返回登录页',
-    home: '返回首页',
-  },
   identities: {
     title: '统一身份认证',
     lead: '已关联的统一身份认证账号可直接登录本平台。解除关联后，使用该账号登录需重新关联或经管理员审核。',

@@ -1,21 +1,9 @@
 /**
- * zh-CN texts of the figures pages (数据统计, 批次健康) and of the home page's figure strip.
- * Kept beside zh-cn.ts so that they travel in the lazily loaded chunks; the menu and route
- * titles stay in TEXTS.nav.
+ * zh-CN texts of the figures pages (数据统计, 批次健康). Kept beside zh-cn.ts so that they travel
+ * in the lazily loaded chunks; the home page's figure strip, the menu and the route titles are in
+ * the message catalogues (home.stats, layout.nav).
  */
 export const STATS_TEXTS = {
-  publicStrip: {
-    title: '平台数据',
-    publishedScenarios: '发布场景',
-    listedProducts: '入库产品',
-    companies: '入驻企业',
-    domains: '场景涉及领域',
-    domainsHint: (total: number) => `共 ${total} 个应用领域`,
-    sessions: '对接会',
-    sessionsHint: (held: number) => `已举办 ${held} 场`,
-    unavailable: '数据暂不可用',
-  },
-
   dashboard: {
     title: '数据统计',
     lead: '场景发布、揭榜申报、揭榜结果、智能匹配与供需对接会的整体情况。',

@@ -1,4 +1,10 @@
-import { breadcrumbs } from './breadcrumbs';
+import { zh } from '../../../testing/transloco';
+import { breadcrumbs as crumbsOf } from './breadcrumbs';
+
+/** Crumbs as the reader sees them (labels and the page's route title are catalogue keys). */
+const TITLE_KEYS: Record<string, string> = { 场景详情: 'layout.nav.scenarioDetail', 揭榜申报: 'layout.nav.apply', 对接会: 'layout.nav.adminSessions', 编辑产品: 'layout.nav.productEdit', x: 'layout.nav.home' };
+const breadcrumbs = (url: string, title: string) =>
+  crumbsOf(url, TITLE_KEYS[title])?.map((c) => ({ ...c, label: zh(c.label) })) ?? null;
 
 describe('breadcrumbs (inner pages)', () => {
   it('leads from home through the list to an inner page', () => {

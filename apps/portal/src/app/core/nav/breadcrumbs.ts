@@ -1,12 +1,10 @@
-import { TEXTS } from '../i18n/zh-cn';
 
 export interface Crumb {
+  /** A catalogue key (layout.nav.*; the page itself: its route title, also a key). */
   label: string;
   /** Null for the page itself. */
   link: string | null;
 }
-
-const N = TEXTS.nav;
 
 /**
  * The pages above an inner page, by its address: a list page, and for pages two levels down the
@@ -16,50 +14,50 @@ const PARENTS: Array<[RegExp, (m: RegExpMatchArray) => Crumb[]]> = [
   [
     /^\/scenarios\/([^/]+)\/apply$/,
     (m) => [
-      { label: N.scenarios, link: '/scenarios' },
-      { label: N.scenarioDetail, link: `/scenarios/${m[1]}` },
+      { label: 'layout.nav.scenarios', link: '/scenarios' },
+      { label: 'layout.nav.scenarioDetail', link: `/scenarios/${m[1]}` },
     ],
   ],
-  [/^\/scenarios\/[^/]+$/, () => [{ label: N.scenarios, link: '/scenarios' }]],
-  [/^\/products\/[^/]+$/, () => [{ label: N.products, link: '/products' }]],
-  [/^\/companies\/[^/]+$/, () => [{ label: N.products, link: '/products' }]],
-  [/^\/sessions\/[^/]+$/, () => [{ label: N.sessions, link: '/sessions' }]],
+  [/^\/scenarios\/[^/]+$/, () => [{ label: 'layout.nav.scenarios', link: '/scenarios' }]],
+  [/^\/products\/[^/]+$/, () => [{ label: 'layout.nav.products', link: '/products' }]],
+  [/^\/companies\/[^/]+$/, () => [{ label: 'layout.nav.products', link: '/products' }]],
+  [/^\/sessions\/[^/]+$/, () => [{ label: 'layout.nav.sessions', link: '/sessions' }]],
   [
     /^\/me\/products\/(new|[^/]+\/edit)$/,
-    () => [{ label: N.myProducts, link: '/me/products' }],
+    () => [{ label: 'layout.nav.myProducts', link: '/me/products' }],
   ],
   [
     /^\/me\/applications\/[^/]+\/edit$/,
-    () => [{ label: N.myApplications, link: '/me/applications' }],
+    () => [{ label: 'layout.nav.myApplications', link: '/me/applications' }],
   ],
   [
     /^\/me\/notifications\/settings$/,
-    () => [{ label: N.notifications, link: '/me/notifications' }],
+    () => [{ label: 'layout.nav.notifications', link: '/me/notifications' }],
   ],
   [
     /^\/agency\/scenarios\/(new|[^/]+\/edit)$/,
-    () => [{ label: N.agencyScenarios, link: '/agency/scenarios' }],
+    () => [{ label: 'layout.nav.agencyScenarios', link: '/agency/scenarios' }],
   ],
-  [/^\/review\/[^/]+$/, () => [{ label: N.review, link: '/review' }]],
+  [/^\/review\/[^/]+$/, () => [{ label: 'layout.nav.review', link: '/review' }]],
   [
     /^\/admin\/sessions\/[^/]+$/,
     () => [
-      { label: N.admin, link: null },
-      { label: N.adminSessions, link: '/admin/sessions' },
+      { label: 'layout.nav.admin', link: null },
+      { label: 'layout.nav.adminSessions', link: '/admin/sessions' },
     ],
   ],
   [
     /^\/admin\/evaluation\/([^/]+)$/,
     (m) => [
-      { label: N.scenarios, link: '/scenarios' },
-      { label: N.scenarioDetail, link: `/scenarios/${m[1]}` },
+      { label: 'layout.nav.scenarios', link: '/scenarios' },
+      { label: 'layout.nav.scenarioDetail', link: `/scenarios/${m[1]}` },
     ],
   ],
   [
     /^\/admin\/stats\/batch-health$/,
     () => [
-      { label: N.admin, link: null },
-      { label: N.adminStats, link: '/admin/stats' },
+      { label: 'layout.nav.admin', link: null },
+      { label: 'layout.nav.adminStats', link: '/admin/stats' },
     ],
   ],
 ];
@@ -71,7 +69,7 @@ export function breadcrumbs(url: string, title: string): Crumb[] | null {
     const m = path.match(pattern);
     if (m)
       return [
-        { label: N.home, link: '/' },
+        { label: 'layout.nav.home', link: '/' },
         ...parents(m),
         { label: title, link: null },
       ];

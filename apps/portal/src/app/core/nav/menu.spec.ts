@@ -7,9 +7,11 @@ import {
   userLinks,
   type NavItem,
 } from './menu';
+import { zh } from '../../../testing/transloco';
 
+// Labels are catalogue keys; the reader sees their zh-CN text.
 const labels = (role: Parameters<typeof mainMenu>[0]) =>
-  mainMenu(role).map((i) => i.label);
+  mainMenu(role).map((i) => zh(i.label));
 
 describe('mainMenu', () => {
   it('shows anonymous visitors the public pages plus 登录 and 注册', () => {
@@ -56,7 +58,7 @@ describe('mainMenu', () => {
     const sections = (role: 'organiser' | 'admin') =>
       mainMenu(role)
         .find((i) => i.link === '/admin')
-        ?.children?.map((c) => c.label);
+        ?.children?.map((c) => zh(c.label));
     const shared = [
       '场景审核',
       '榜单批次',

@@ -1,11 +1,7 @@
 import type { Role } from '@scenematch/contracts';
-import { TEXTS } from '../i18n/zh-cn';
-import { ACCOUNT_TEXTS } from '../i18n/zh-cn.accounts';
-import { SSO_TEXTS } from '../i18n/zh-cn.sso';
-import { JOB_TEXTS } from '../i18n/zh-cn.jobs';
-import { SECURITY_TEXTS } from '../i18n/zh-cn.security';
 
 export interface NavItem {
+  /** A catalogue key (layout.nav.*): templates translate it. */
   label: string;
   link: string;
   icon: string;
@@ -14,94 +10,92 @@ export interface NavItem {
   children?: NavItem[];
 }
 
-const N = TEXTS.nav;
-
 const PUBLIC_ITEMS: NavItem[] = [
-  { label: N.home, link: '/', icon: 'home', exact: true },
-  { label: N.scenarios, link: '/scenarios', icon: 'aim' },
-  { label: N.products, link: '/products', icon: 'appstore' },
-  { label: N.notices, link: '/notices', icon: 'notification' },
-  { label: N.sessions, link: '/sessions', icon: 'team' },
+  { label: 'layout.nav.home', link: '/', icon: 'home', exact: true },
+  { label: 'layout.nav.scenarios', link: '/scenarios', icon: 'aim' },
+  { label: 'layout.nav.products', link: '/products', icon: 'appstore' },
+  { label: 'layout.nav.notices', link: '/notices', icon: 'notification' },
+  { label: 'layout.nav.sessions', link: '/sessions', icon: 'team' },
 ];
 
 // One group (我的 ▸ …): four entries of their own would wrap the header on a 1280 px laptop.
 const ENTERPRISE_ITEMS: NavItem[] = [
   {
-    label: N.mine,
+    label: 'layout.nav.mine',
     link: '/me',
     icon: 'user',
     children: [
-      { label: N.recommendations, link: '/me/recommendations', icon: 'bulb' },
-      { label: N.myApplications, link: '/me/applications', icon: 'file-text' },
-      { label: N.myProducts, link: '/me/products', icon: 'rocket' },
-      { label: N.companyProfile, link: '/me/profile', icon: 'idcard' },
+      { label: 'layout.nav.recommendations', link: '/me/recommendations', icon: 'bulb' },
+      { label: 'layout.nav.myApplications', link: '/me/applications', icon: 'file-text' },
+      { label: 'layout.nav.myProducts', link: '/me/products', icon: 'rocket' },
+      { label: 'layout.nav.companyProfile', link: '/me/profile', icon: 'idcard' },
     ],
   },
 ];
 
 const AGENCY_ITEMS: NavItem[] = [
-  { label: N.agencyScenarios, link: '/agency/scenarios', icon: 'flag' },
+  { label: 'layout.nav.agencyScenarios', link: '/agency/scenarios', icon: 'flag' },
 ];
 
 const EXPERT_ITEMS: NavItem[] = [
-  { label: N.review, link: '/review', icon: 'audit' },
+  { label: 'layout.nav.review', link: '/review', icon: 'audit' },
 ];
 
 export const ADMIN_ITEM: NavItem = {
-  label: N.admin,
+  label: 'layout.nav.admin',
   link: '/admin',
   icon: 'setting',
   children: [
-    { label: N.adminScenarios, link: '/admin/scenarios', icon: 'carry-out' },
-    { label: N.adminBatches, link: '/admin/batches', icon: 'profile' },
+    { label: 'layout.nav.adminScenarios', link: '/admin/scenarios', icon: 'carry-out' },
+    { label: 'layout.nav.adminBatches', link: '/admin/batches', icon: 'profile' },
     {
-      label: N.adminImportExport,
+      label: 'layout.nav.adminImportExport',
       link: '/admin/import',
       icon: 'cloud-upload',
     },
-    { label: N.adminProducts, link: '/admin/products', icon: 'file-search' },
+    { label: 'layout.nav.adminProducts', link: '/admin/products', icon: 'file-search' },
     {
-      label: N.adminLaunchEvents,
+      label: 'layout.nav.adminLaunchEvents',
       link: '/admin/launch-events',
       icon: 'notification',
     },
     {
-      label: N.adminMatching,
+      label: 'layout.nav.adminMatching',
       link: '/admin/matching',
       icon: 'deployment-unit',
     },
-    { label: N.adminSessions, link: '/admin/sessions', icon: 'team' },
-    { label: N.adminStats, link: '/admin/stats', icon: 'bar-chart' },
+    { label: 'layout.nav.adminSessions', link: '/admin/sessions', icon: 'team' },
+    { label: 'layout.nav.adminStats', link: '/admin/stats', icon: 'bar-chart' },
     {
-      label: N.adminBatchHealth,
+      label: 'layout.nav.adminBatchHealth',
       link: '/admin/stats/batch-health',
       icon: 'field-time',
     },
-    { label: N.adminAudit, link: '/admin/audit', icon: 'safety-certificate' },
+    { label: 'layout.nav.adminAudit', link: '/admin/audit', icon: 'safety-certificate' },
   ],
 };
 
 /** The admin console's entries: organisers work the verification queue, the admin also the users. */
 const ORGANISATIONS_ITEM: NavItem = {
-  label: ACCOUNT_TEXTS.nav.organisations,
+  label: 'layout.nav.adminOrganisations',
   link: '/admin/organisations',
   icon: 'bank',
 };
 const USERS_ITEM: NavItem = {
-  label: ACCOUNT_TEXTS.nav.users,
+  label: 'layout.nav.adminUsers',
   link: '/admin/users',
   icon: 'user',
 };
 
 const SSO_REQUESTS_ITEM: NavItem = {
-  label: SSO_TEXTS.nav.requests,
+  label: 'layout.nav.adminSsoRequests',
   link: '/admin/sso-requests',
   icon: 'audit',
 };
 
 /** 任务监控: jobs that failed for good and stuck outbox rows (the admin only). */
 const JOBS_ITEM: NavItem = {
-  label: JOB_TEXTS.nav.jobs,
+  label: 'layout.nav.adminJobs',
   link: '/admin/jobs',
   icon: 'alert',
 };
@@ -133,14 +127,14 @@ export function menuPages(items: readonly NavItem[]): NavItem[] {
 /** The signed-in user's own pages (the user menu; the drawer on a phone). */
 export function userLinks(): NavItem[] {
   return [
-    { label: N.notifications, link: '/me/notifications', icon: 'bell' },
+    { label: 'layout.nav.notifications', link: '/me/notifications', icon: 'bell' },
     {
-      label: N.notificationSettings,
+      label: 'layout.nav.notificationSettings',
       link: '/me/notifications/settings',
       icon: 'setting',
     },
     {
-      label: SECURITY_TEXTS.nav.security,
+      label: 'layout.nav.security',
       link: '/me/security',
       icon: 'safety-certificate',
     },
@@ -152,7 +146,7 @@ export function accountLinks(role: Role | null): NavItem[] {
   return role
     ? []
     : [
-        { label: N.login, link: '/login', icon: 'login' },
-        { label: N.register, link: '/register', icon: 'user-add' },
+        { label: 'layout.nav.login', link: '/login', icon: 'login' },
+        { label: 'layout.nav.register', link: '/register', icon: 'user-add' },
       ];
 }

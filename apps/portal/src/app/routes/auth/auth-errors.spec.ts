@@ -1,6 +1,14 @@
 import { registerLocaleData } from '@angular/common';
 import zh from '@angular/common/locales/zh';
-import { loginErrorMessage, mfaErrorMessage } from './auth-errors';
+import { translator } from '../../../testing/transloco';
+import {
+  loginErrorMessage as loginError,
+  mfaErrorMessage as mfaError,
+} from './auth-errors';
+
+const zhT = translator('zh-CN');
+const loginErrorMessage = (e: Parameters<typeof loginError>[1]) => loginError(zhT, e);
+const mfaErrorMessage = (e: Parameters<typeof mfaError>[1], recovery: boolean) => mfaError(zhT, e, recovery);
 
 registerLocaleData(zh);
 
@@ -22,6 +30,18 @@ describe('loginErrorMessage', () => {
     expect(
       loginErrorMessage({ statusCode: 400, message: '邮箱格式不正确' }),
     ).toBe('邮箱格式不正确');
+  });
+});
+
+describe('in English', () => {
+  it('words the same cases from the English catalogue and recognises the English timeout', () => {
+    const enT = translator('en');
+    expect(loginError(enT, { statusCode: 429, message: 'x', retryAfter: 42 })).toBe(
+      'Too many attempts; try again in 42 seconds',
+    );
+    expect(
+      mfaError(enT, { statusCode: 401, message: 'Verification timed out, please sign in again' }, false),
+    ).toBe('Verification timed out; please sign in with your password again');
   });
 });
 

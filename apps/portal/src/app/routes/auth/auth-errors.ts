@@ -1,39 +1,49 @@
 import { formatDate } from '@angular/common';
 import type { ApiError } from '@scenematch/contracts';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
 
-/** The Chinese message the sign-in form shows for a failed login. */
-export function loginErrorMessage(error: ApiError, locale = 'zh-CN'): string {
+/** Looks a catalogue key up in the reader's language (LanguageService.t in components). */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** The message the sign-in form shows for a failed login, in the reader's language. */
+export function loginErrorMessage(
+  t: Translate,
+  error: ApiError,
+  locale = 'zh-CN',
+): string {
   switch (error.statusCode) {
     case 401:
-      return TEXTS.auth.wrongCredentials;
+      return t('auth.login.wrongCredentials');
     case 423: {
       const until = error.lockedUntil
         ? formatDate(error.lockedUntil, 'yyyy-MM-dd HH:mm', locale)
         : '';
-      return until ? TEXTS.auth.locked(until) : error.message;
+      return until ? t('auth.login.locked', { until }) : error.message;
     }
     case 429:
-      return TEXTS.auth.tooManyAttempts(error.retryAfter ?? 60);
+      return t('auth.login.tooManyAttempts', {
+        seconds: error.retryAfter ?? 60,
+      });
     default:
+      // The API words its own messages in the reader's language (Accept-Language).
       return error.message;
   }
 }
 
-/** The Chinese message for a failed second step (code or recovery code) of a sign-in. */
+/** The message for a failed second step (code or recovery code) of a sign-in. */
 export function mfaErrorMessage(
+  t: Translate,
   error: ApiError,
   recoveryCode: boolean,
   locale = 'zh-CN',
 ): string {
-  const texts = SECURITY_TEXTS.login;
   if (error.statusCode === 401) {
-    if (/超时/.test(error.message)) return texts.challengeExpired;
-    return recoveryCode ? texts.wrongRecoveryCode : texts.wrongCode;
+    // The API says the challenge lapsed (验证已超时 / "timed out", by Accept-Language).
+    if (/超时|timed out/i.test(error.message))
+      return t('auth.mfa.challengeExpired');
+    return t(recoveryCode ? 'auth.mfa.wrongRecoveryCode' : 'auth.mfa.wrongCode');
   }
   if (error.statusCode === 400) {
-    return recoveryCode ? texts.recoveryInvalid : texts.codeInvalid;
+    return t(recoveryCode ? 'auth.mfa.recoveryInvalid' : 'auth.mfa.codeInvalid');
   }
-  return loginErrorMessage(error, locale);
+  return loginErrorMessage(t, error, locale);
 }

@@ -25,10 +25,8 @@ import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { PHONE_TEXTS } from '../../core/i18n/zh-cn.phone';
-import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
-import { SSO_TEXTS } from '../../core/i18n/zh-cn.sso';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import { AuthApi } from '../../core/auth/auth.api';
 import { rememberSsoReturnUrl, SSO_CHALLENGE_STATE } from './sso-return';
 import {
@@ -70,6 +68,7 @@ function ssoChallengeFromHistory(): string | null {
     NzTabsModule,
     FormFieldComponent,
     SmsLoginFormComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login.page.html',
@@ -83,14 +82,17 @@ export class LoginPage {
   /** Why the user is here: `idle` (signed out after inactivity) or `password-changed`. */
   readonly reason = input<string | undefined>();
 
-  protected readonly t = TEXTS.auth;
-  protected readonly s = SECURITY_TEXTS.login;
+  private readonly i18n = inject(LanguageService);
+  private readonly translate = (key: string, params?: Record<string, unknown>) =>
+    this.i18n.t(key, params);
   protected readonly notice = computed(() => {
     switch (this.reason()) {
       case 'idle':
-        return this.s.idleSignedOut(this.auth.idleMinutes());
+        return this.i18n.t('auth.login.idleSignedOut', {
+          minutes: this.auth.idleMinutes(),
+        });
       case 'password-changed':
-        return this.s.passwordChanged;
+        return this.i18n.t('auth.login.passwordChanged');
       default:
         return null;
     }
@@ -102,7 +104,6 @@ export class LoginPage {
   protected readonly challengeToken = signal<string | null>(
     ssoChallengeFromHistory(),
   );
-  protected readonly ssoT = SSO_TEXTS.login;
   /** The unified identity service's button, when the platform offers it. */
   protected readonly sso = toSignal(
     inject(AuthApi)
@@ -116,7 +117,6 @@ export class LoginPage {
   protected readonly submitting = signal(false);
   /** The first factor chosen on the tabs: email and password, or mobile number and SMS code. */
   protected readonly method = signal<'password' | 'sms'>('password');
-  protected readonly p = PHONE_TEXTS.login;
   protected readonly error = signal<string | null>(null);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -161,7 +161,7 @@ export class LoginPage {
         }),
       );
     } catch (error) {
-      this.error.set(loginErrorMessage(toApiError(error)));
+      this.error.set(loginErrorMessage(this.translate, toApiError(error)));
     } finally {
       this.submitting.set(false);
     }
@@ -217,7 +217,7 @@ export class LoginPage {
       await this.continueAs(user.role);
     } catch (error) {
       const apiError = toApiError(error);
-      this.error.set(mfaErrorMessage(apiError, recovery));
+      this.error.set(mfaErrorMessage(this.translate, apiError, recovery));
       control.reset();
       // A lapsed challenge cannot be retried: the password comes first again.
       if (apiError.statusCode === 401 && /超时/.test(apiError.message)) {

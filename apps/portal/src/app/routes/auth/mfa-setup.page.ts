@@ -20,8 +20,8 @@ import { NzStepsModule } from 'ng-zorro-antd/steps';
 import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SECURITY_TEXTS } from '../../core/i18n/zh-cn.security';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import {
   compactCode,
   otpCodeValidator,
@@ -47,6 +47,7 @@ type Step = 'scan' | 'codes';
     NzInputModule,
     NzSpinModule,
     NzStepsModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mfa-setup.page.html',
@@ -86,9 +87,7 @@ export class MfaSetupPage implements OnInit {
 
   readonly returnUrl = input<string | undefined>();
 
-  protected readonly t = SECURITY_TEXTS.enrol;
-  protected readonly texts = TEXTS;
-  protected readonly codeInvalid = SECURITY_TEXTS.login.codeInvalid;
+  private readonly i18n = inject(LanguageService);
   protected readonly step = signal<Step>('scan');
   protected readonly setup = signal<MfaSetup | null>(null);
   protected readonly recoveryCodes = signal<string[]>([]);
@@ -128,7 +127,7 @@ export class MfaSetupPage implements OnInit {
       } else if (apiError.statusCode === 409) {
         await this.router.navigateByUrl('/me/security');
       } else {
-        this.error.set(this.t.loadFailed);
+        this.error.set(this.i18n.t('auth.mfaSetup.loadFailed'));
       }
     }
   }
@@ -141,7 +140,7 @@ export class MfaSetupPage implements OnInit {
       return;
     }
     if (this.needsPassword() && !password.value) {
-      this.error.set(this.t.passwordRequired);
+      this.error.set(this.i18n.t('auth.mfaSetup.passwordRequired'));
       return;
     }
     this.submitting.set(true);

@@ -4,14 +4,20 @@ import {
   computed,
   input,
 } from '@angular/core';
-import { passwordProblems } from '@scenematch/contracts';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type PasswordRule,
+  passwordRuleViolations,
+} from '@scenematch/contracts';
+import { PASSWORD_RULE_KEYS } from './auth-keys';
 
 /**
- * Every rule of the shared password policy, worded as the policy words it: an input that breaks
- * all of them yields all of the messages.
+ * The rules a new password is shown against: the ones a typed password can break as it grows (an
+ * input that breaks them all yields them all; the upper length limit is left to the server).
  */
-const PASSWORD_RULES: readonly string[] = passwordProblems(
+const SHOWN_RULES: readonly PasswordRule[] = passwordRuleViolations(
   'abc',
   'abc@example.cn',
 );
@@ -19,13 +25,15 @@ const PASSWORD_RULES: readonly string[] = passwordProblems(
 /** The password policy's rules, each ticked once the typed password meets it. */
 @Component({
   selector: 'sm-password-rules',
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div>{{ t.passwordRules }}</div>
+    <div>{{ 'auth.register.passwordRules' | transloco }}</div>
     <ul class="rules" data-testid="password-rules">
       @for (r of rules(); track r.rule) {
         <li [class.ok]="r.ok" [class.todo]="!r.ok">
-          {{ r.ok ? '✓' : '·' }} {{ r.rule }}
+          {{ r.ok ? '✓' : '·' }}
+          {{ r.key | transloco: { n: r.n } }}
         </li>
       }
     </ul>
@@ -50,13 +58,14 @@ export class PasswordRulesComponent {
   /** The account's email (a password may not contain its local part). */
   readonly email = input('');
 
-  protected readonly t = TEXTS.auth;
   protected readonly rules = computed(() => {
     const password = this.password();
-    const problems = passwordProblems(password, this.email());
-    return PASSWORD_RULES.map((rule) => ({
+    const broken = passwordRuleViolations(password, this.email());
+    return SHOWN_RULES.map((rule) => ({
       rule,
-      ok: password.length > 0 && !problems.includes(rule),
+      key: PASSWORD_RULE_KEYS[rule],
+      n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH,
+      ok: password.length > 0 && !broken.includes(rule),
     }));
   });
 }

@@ -16,18 +16,23 @@ import {
   Validators,
 } from '@angular/forms';
 import {
-  FINANCIER_KIND_LABELS,
   FINANCIER_KINDS,
-  ORGANISATION_TYPE_LABELS,
   type FinancierKind,
   SELF_REGISTRATION_TYPES,
   type SelfRegistrationType,
+  type UsccProblem,
 } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { startWith } from 'rxjs/operators';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import {
+  FINANCIER_KIND_KEYS,
+  ORGANISATION_TYPE_KEYS,
+  USCC_PROBLEM_KEYS,
+} from './auth-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { usccValidator } from './register.validators';
 
@@ -57,6 +62,7 @@ export function organisationGroup(fb: FormBuilder) {
     NzIconModule,
     NzInputModule,
     NzRadioModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // formGroupName below belongs to the parent's form.
@@ -69,9 +75,9 @@ export function organisationGroup(fb: FormBuilder) {
   template: `
     <ng-container formGroupName="organisation">
       <sm-form-field
-        [label]="t.orgType"
+        [label]="'auth.fields.orgType.label' | transloco"
         required
-        [fallback]="t.required(t.orgType)"
+        [fallback]="'auth.fields.orgType.required' | transloco"
       >
         <nz-radio-group formControlName="type" data-testid="org-type">
           @for (type of orgTypes; track type.value) {
@@ -80,7 +86,7 @@ export function organisationGroup(fb: FormBuilder) {
               nz-radio
               [nzValue]="type.value"
               [attr.data-testid]="'org-type-' + type.value"
-              >{{ type.label }}</label
+              >{{ type.label | transloco }}</label
             >
           }
         </nz-radio-group>
@@ -88,9 +94,9 @@ export function organisationGroup(fb: FormBuilder) {
 
       @if (isFinancier()) {
         <sm-form-field
-          [label]="t.financierKind"
+          [label]="'auth.fields.financierKind.label' | transloco"
           required
-          [fallback]="t.required(t.financierKind)"
+          [fallback]="'auth.fields.financierKind.required' | transloco"
         >
           <nz-radio-group
             formControlName="financierKind"
@@ -102,7 +108,7 @@ export function organisationGroup(fb: FormBuilder) {
                 nz-radio
                 [nzValue]="kind.value"
                 [attr.data-testid]="'financier-kind-' + kind.value"
-                >{{ kind.label }}</label
+                >{{ kind.label | transloco }}</label
               >
             }
           </nz-radio-group>
@@ -110,13 +116,13 @@ export function organisationGroup(fb: FormBuilder) {
       }
 
       <sm-form-field
-        [label]="t.orgName"
+        [label]="'auth.fields.orgName.label' | transloco"
         for="reg-org-name"
         required
         [messages]="{
-          required: t.required(t.orgName),
-          minlength: t.orgNameLength,
-          maxlength: t.orgNameLength,
+          required: ('auth.fields.orgName.required' | transloco),
+          minlength: ('auth.fields.orgName.length' | transloco),
+          maxlength: ('auth.fields.orgName.length' | transloco),
         }"
       >
         <nz-input-wrapper>
@@ -132,11 +138,14 @@ export function organisationGroup(fb: FormBuilder) {
       </sm-form-field>
 
       <sm-form-field
-        [label]="t.uscc"
+        [label]="'auth.fields.uscc.label' | transloco"
         for="reg-uscc"
         required
-        [hint]="t.usccHint"
-        [messages]="{ required: t.required(t.uscc) }"
+        [hint]="'auth.fields.uscc.hint' | transloco"
+        [messages]="{
+          required: ('auth.fields.uscc.required' | transloco),
+          uscc: usccMessage,
+        }"
         errorTestid="uscc-error"
       >
         <nz-input-wrapper>
@@ -156,14 +165,17 @@ export function organisationGroup(fb: FormBuilder) {
   `,
 })
 export class RegisterOrganisationFieldsComponent implements OnInit {
-  protected readonly t = TEXTS.auth;
+  private readonly i18n = inject(LanguageService);
+  /** usccValidator reports the problem's code; the reader sees it in their language. */
+  protected readonly usccMessage = (problem: UsccProblem) =>
+    this.i18n.t(USCC_PROBLEM_KEYS[problem]);
   protected readonly orgTypes = SELF_REGISTRATION_TYPES.map((value) => ({
     value,
-    label: ORGANISATION_TYPE_LABELS[value],
+    label: ORGANISATION_TYPE_KEYS[value],
   }));
   protected readonly financierKinds = FINANCIER_KINDS.map((value) => ({
     value,
-    label: FINANCIER_KIND_LABELS[value],
+    label: FINANCIER_KIND_KEYS[value],
   }));
 
   private readonly formDirective = inject(FormGroupDirective);

@@ -20,8 +20,14 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { ACCOUNT_TEXTS } from '../../core/i18n/zh-cn.accounts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordRuleViolations,
+} from '@scenematch/contracts';
+import { LanguageService } from '../../core/i18n/language.service';
+import { PASSWORD_RULE_KEYS } from './auth-keys';
 import {
   applyServerErrors,
   revealErrors,
@@ -51,6 +57,7 @@ import {
     FormFieldComponent,
     PasswordRulesComponent,
     RegisterOrganisationFieldsComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register.page.html',
@@ -59,8 +66,14 @@ export class RegisterPage {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
 
-  protected readonly t = TEXTS.auth;
-  protected readonly privacy = ACCOUNT_TEXTS.privacy;
+  private readonly i18n = inject(LanguageService);
+  /** The rules the password breaks, in the reader's language (the validator words them in Chinese). */
+  protected readonly passwordPolicyMessage = () => {
+    const { password, email } = this.form.getRawValue();
+    return passwordRuleViolations(password, email)
+      .map((rule) => this.i18n.t(PASSWORD_RULE_KEYS[rule], { n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH }))
+      .join('；');
+  };
   protected readonly submitting = signal(false);
   protected readonly formError = signal<string | null>(null);
 
@@ -132,21 +145,27 @@ export class RegisterPage {
     const apiError = toApiError(error);
     if (apiError.statusCode === 409 && !apiError.errors?.length) {
       applyServerErrors(this.form, [
-        { field: 'email', message: apiError.message || this.t.emailTaken },
+        { field: 'email', message: apiError.message || this.i18n.t('auth.register.emailTaken') },
       ]);
       return;
     }
     if (apiError.statusCode === 429) {
-      this.formError.set(this.t.tooManyAttempts(apiError.retryAfter ?? 60));
+      this.formError.set(
+        this.i18n.t('auth.login.tooManyAttempts', {
+          seconds: apiError.retryAfter ?? 60,
+        }),
+      );
       return;
     }
     const unmatched = applyServerErrors(this.form, apiError.errors);
     if (unmatched.length) {
       this.formError.set(unmatched.map((e) => e.message).join('；'));
     } else if (!apiError.errors?.length) {
-      this.formError.set(apiError.message || this.t.registerFailed);
+      this.formError.set(
+        apiError.message || this.i18n.t('auth.register.failed'),
+      );
     } else if (apiError.statusCode !== 409) {
-      this.formError.set(this.t.registerFailed);
+      this.formError.set(this.i18n.t('auth.register.failed'));
     }
   }
 }

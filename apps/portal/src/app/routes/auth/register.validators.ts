@@ -1,14 +1,13 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { USCC_PROBLEM_MESSAGES, usccProblem } from '@scenematch/contracts';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { usccProblem } from '@scenematch/contracts';
 import {
   matchesSiblingValidator,
   passwordPolicyValidator as sharedPasswordPolicy,
 } from '../../shared/forms/auth-validators';
 
 /**
- * GB 32100-2015 check as the user types, with the same Chinese messages the API uses:
- * `{ uscc: '统一社会信用代码校验位（第18位）不正确' }`. Empty values are left to `required`.
+ * GB 32100-2015 check as the user types: `{ uscc: 'checkCharacter' }`, the problem's code (the
+ * form words it from the catalogue, auth.uscc.*). Empty values are left to `required`.
  */
 export const usccValidator: ValidatorFn = (
   control: AbstractControl<string>,
@@ -16,7 +15,7 @@ export const usccValidator: ValidatorFn = (
   const value = (control.value ?? '').trim();
   if (!value) return null;
   const problem = usccProblem(value);
-  return problem ? { uscc: USCC_PROBLEM_MESSAGES[problem] } : null;
+  return problem ? { uscc: problem } : null;
 };
 
 /**
@@ -27,8 +26,8 @@ export const passwordPolicyValidator: ValidatorFn = sharedPasswordPolicy(
   (control) => control.parent?.get('email')?.value as string | undefined,
 );
 
-/** The confirmation must equal the sibling `password` control. */
+/** The confirmation must equal the sibling `password` control (`{ mismatch: <catalogue key> }`). */
 export const matchesPasswordValidator: ValidatorFn = matchesSiblingValidator(
   'password',
-  TEXTS.auth.confirmMismatch,
+  'auth.fields.confirmPassword.mismatch',
 );

@@ -1,3 +1,4 @@
+import { translocoTesting } from '../../../testing/transloco';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   HttpTestingController,
@@ -20,7 +21,7 @@ describe('SmsLoginFormComponent (手机验证码登录)', () => {
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      imports: [SmsLoginFormComponent],
+      imports: [SmsLoginFormComponent, translocoTesting()],
       providers: [
         provideRouter([]),
         provideHttpClient(withInterceptors([authInterceptor])),

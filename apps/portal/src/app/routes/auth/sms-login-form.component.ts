@@ -22,7 +22,8 @@ import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../core/auth/auth.api';
 import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
 import { toApiError } from '../../core/http/api-error';
-import { PHONE_TEXTS } from '../../core/i18n/zh-cn.phone';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import {
   applyServerErrors,
   revealErrors,
@@ -55,10 +56,11 @@ export function phoneValidator(
     NzInputModule,
     FormFieldComponent,
     SmsCodeFieldComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="subtitle">{{ t.smsLead }}</p>
+    <p class="subtitle">{{ 'auth.sms.lead' | transloco }}</p>
     <form
       nz-form
       nzLayout="vertical"
@@ -66,7 +68,12 @@ export function phoneValidator(
       (ngSubmit)="submit()"
       data-testid="sms-login-form"
     >
-      <sm-form-field [label]="t.phone" for="sms-phone" required>
+      <sm-form-field
+        [label]="'auth.sms.phone' | transloco"
+        for="sms-phone"
+        required
+        [messages]="{ phone: phoneMessage }"
+      >
         <nz-input-wrapper>
           <nz-icon nzInputPrefix nzType="mobile" />
           <span nzInputPrefix class="prefix">+86</span>
@@ -77,14 +84,14 @@ export function phoneValidator(
             type="tel"
             inputmode="tel"
             autocomplete="tel-national"
-            [placeholder]="t.phonePlaceholder"
+            [placeholder]="'auth.sms.phonePlaceholder' | transloco"
             data-testid="sms-phone"
           />
         </nz-input-wrapper>
       </sm-form-field>
       <sm-sms-code-field
         prefix="sms"
-        [placeholder]="t.codePlaceholder"
+        [placeholder]="'auth.sms.codePlaceholder' | transloco"
         [secondsLeft]="countdown.left()"
         [sending]="sending()"
         (getCode)="sendCode()"
@@ -116,7 +123,7 @@ export function phoneValidator(
         [nzLoading]="submitting()"
         data-testid="sms-submit"
       >
-        {{ t.submit }}
+        {{ 'auth.sms.submit' | transloco }}
       </button>
     </form>
   `,
@@ -133,7 +140,14 @@ export class SmsLoginFormComponent {
   /** The sign-in's outcome, for the login page to continue as after a password. */
   readonly outcome = output<LoginOutcome>();
 
-  protected readonly t = PHONE_TEXTS.login;
+  private readonly i18n = inject(LanguageService);
+  /** The number's problem in the reader's language (phoneValidator words it in Chinese). */
+  protected readonly phoneMessage = () =>
+    this.i18n.t(
+      String(this.form.controls.phone.value ?? '').trim()
+        ? 'auth.sms.phoneInvalid'
+        : 'auth.sms.phoneRequired',
+    );
   protected readonly countdown = codeCountdown();
   protected readonly sending = signal(false);
   protected readonly submitting = signal(false);
@@ -158,7 +172,7 @@ export class SmsLoginFormComponent {
       const sent = await firstValueFrom(
         this.api.smsSend(normalisePhone(phone.value) ?? phone.value),
       );
-      this.notice.set(this.t.codeSent(sent.phone));
+      this.notice.set(this.i18n.t('auth.sms.codeSent', { phone: sent.phone }));
       this.countdown.start(sent.resendAfter);
     } catch (error) {
       const apiError = toApiError(error);
@@ -195,13 +209,15 @@ export class SmsLoginFormComponent {
       const apiError = toApiError(error);
       if (apiError.statusCode === 401) {
         applyServerErrors(this.form, [
-          { field: 'code', message: this.t.wrongCode },
+          { field: 'code', message: this.i18n.t('auth.sms.wrongCode') },
         ]);
       } else if (apiError.statusCode === 400) {
         const rest = applyServerErrors(this.form, apiError.errors);
         if (rest.length) this.error.set(apiError.message);
       } else {
-        this.error.set(loginErrorMessage(apiError));
+        this.error.set(
+          loginErrorMessage((k, p) => this.i18n.t(k, p), apiError),
+        );
       }
     } finally {
       this.submitting.set(false);

@@ -13,7 +13,7 @@ import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
-import { SSO_TEXTS } from '../../core/i18n/zh-cn.sso';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { SSO_CHALLENGE_STATE, takeSsoReturnUrl } from './sso-return';
 
 type State =
@@ -34,6 +34,7 @@ type State =
     NzCardModule,
     NzResultModule,
     NzSpinModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -42,34 +43,34 @@ type State =
         @case ('working') {
           <div class="working">
             <nz-spin nzSimple />
-            <p>{{ t.working }}</p>
+            <p>{{ 'auth.sso.working' | transloco }}</p>
           </div>
         }
         @case ('pending') {
           <nz-result
             nzStatus="info"
-            [nzTitle]="t.pendingTitle"
+            [nzTitle]="'auth.sso.pendingTitle' | transloco"
             [nzSubTitle]="message()"
             data-testid="sso-pending"
           >
             <div nz-result-content>
-              <p class="lead">{{ t.pendingLead }}</p>
+              <p class="lead">{{ 'auth.sso.pendingLead' | transloco }}</p>
             </div>
             <div nz-result-extra>
-              <a nz-button nzType="primary" routerLink="/">{{ t.home }}</a>
+              <a nz-button nzType="primary" routerLink="/">{{ 'auth.sso.home' | transloco }}</a>
             </div>
           </nz-result>
         }
         @case ('failed') {
           <nz-result
             nzStatus="warning"
-            [nzTitle]="t.failedTitle"
+            [nzTitle]="'auth.sso.failedTitle' | transloco"
             [nzSubTitle]="message()"
             data-testid="sso-failed"
           >
             <div nz-result-extra>
               <a nz-button nzType="primary" routerLink="/login">{{
-                t.backToLogin
+                'auth.sso.backToLogin' | transloco
               }}</a>
             </div>
           </nz-result>
@@ -95,7 +96,6 @@ export class SsoCallbackPage implements OnInit {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
 
-  protected readonly t = SSO_TEXTS.callback;
   protected readonly state = signal<State>({ kind: 'working' });
 
   protected message(): string {

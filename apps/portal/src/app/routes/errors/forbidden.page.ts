@@ -3,23 +3,23 @@ import { Router, RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { AuthStore } from '../../core/auth/auth.store';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 @Component({
   selector: 'sm-forbidden-page',
-  imports: [NzResultModule, NzButtonModule, RouterLink],
+  imports: [NzResultModule, NzButtonModule, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-result
       nzStatus="403"
-      [nzTitle]="t.forbiddenTitle"
-      [nzSubTitle]="t.forbiddenText"
+      [nzTitle]="'common.errors.forbiddenTitle' | transloco"
+      [nzSubTitle]="'common.errors.forbiddenText' | transloco"
       data-testid="forbidden"
     >
       <div nz-result-extra>
-        <a nz-button nzType="primary" routerLink="/">{{ t.backHome }}</a>
+        <a nz-button nzType="primary" routerLink="/">{{ 'common.errors.backHome' | transloco }}</a>
         <button nz-button (click)="switchAccount()">
-          {{ t.switchAccount }}
+          {{ 'common.errors.switchAccount' | transloco }}
         </button>
       </div>
     </nz-result>
@@ -28,7 +28,6 @@ import { TEXTS } from '../../core/i18n/zh-cn';
 export class ForbiddenPage {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
-  protected readonly t = TEXTS.errors;
 
   protected async switchAccount(): Promise<void> {
     await this.auth.logout();

@@ -20,9 +20,9 @@ import {
   PlatformApi,
   type DomainView,
 } from '../../core/data-access/platform.api';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import { StatsApi } from '../../core/data-access/stats.api';
-import { STATS_TEXTS } from '../../core/i18n/zh-cn.stats';
 import type { PublicStats } from '@scenematch/contracts';
 import { DomainChartComponent } from './domain-chart.component';
 
@@ -44,6 +44,7 @@ type LoadState<T> =
     NzTagModule,
     NzTooltipModule,
     DomainChartComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.page.html',
@@ -51,7 +52,13 @@ type LoadState<T> =
 })
 export class HomePage {
   private readonly platform = inject(PlatformApi);
-  protected readonly t = TEXTS.home;
+  protected readonly i18n = inject(LanguageService);
+  /** The three steps; full keys, so that the catalogue test finds them. */
+  protected readonly steps = [
+    { key: 'publish', title: 'home.steps.publish.title', text: 'home.steps.publish.text' },
+    { key: 'apply', title: 'home.steps.apply.title', text: 'home.steps.apply.text' },
+    { key: 'match', title: 'home.steps.match.title', text: 'home.steps.match.text' },
+  ] as const;
 
   private readonly health = toSignal(
     this.platform
@@ -72,7 +79,6 @@ export class HomePage {
     { initialValue: { state: 'loading' } as LoadState<DomainView[]> },
   );
 
-  protected readonly st = STATS_TEXTS.publicStrip;
   /** The figure strip: counts anyone may see, from `GET /api/stats/public`. */
   protected readonly publicStats = toSignal(
     inject(StatsApi)
@@ -92,33 +98,33 @@ export class HomePage {
     return [
       {
         key: 'publishedScenarios',
-        label: this.st.publishedScenarios,
+        label: this.i18n.t('home.stats.publishedScenarios'),
         value: v.publishedScenarios,
         hint: null,
       },
       {
         key: 'listedProducts',
-        label: this.st.listedProducts,
+        label: this.i18n.t('home.stats.listedProducts'),
         value: v.listedProducts,
         hint: null,
       },
       {
         key: 'companies',
-        label: this.st.companies,
+        label: this.i18n.t('home.stats.companies'),
         value: v.companies,
         hint: null,
       },
       {
         key: 'domains',
-        label: this.st.domains,
+        label: this.i18n.t('home.stats.domains'),
         value: v.domains,
-        hint: this.st.domainsHint(v.domainsTotal),
+        hint: this.i18n.t('home.stats.domainsHint', { n: v.domainsTotal }),
       },
       {
         key: 'sessions',
-        label: this.st.sessions,
+        label: this.i18n.t('home.stats.sessions'),
         value: v.sessionsListed,
-        hint: this.st.sessionsHint(v.sessionsHeld),
+        hint: this.i18n.t('home.stats.sessionsHint', { n: v.sessionsHeld }),
       },
     ];
   });
@@ -134,9 +140,9 @@ export class HomePage {
     if (h.state === 'loading') return null;
     const view = h.state === 'done' ? h.value : null;
     if (!view)
-      return { color: 'default', text: this.t.statusUnknown, ok: false };
+      return { color: 'default', text: this.i18n.t('home.statusUnknown'), ok: false };
     return view.status === 'ok'
-      ? { color: 'success', text: this.t.statusOk, ok: true }
-      : { color: 'error', text: this.t.statusDegraded, ok: false };
+      ? { color: 'success', text: this.i18n.t('home.statusOk'), ok: true }
+      : { color: 'error', text: this.i18n.t('home.statusDegraded'), ok: false };
   });
 }

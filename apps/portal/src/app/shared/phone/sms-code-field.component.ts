@@ -8,7 +8,7 @@ import {
 import { ControlContainer, ReactiveFormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { PHONE_TEXTS } from '../../core/i18n/zh-cn.phone';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { FormFieldComponent } from '../forms/form-field.component';
 
 /**
@@ -23,6 +23,7 @@ import { FormFieldComponent } from '../forms/form-field.component';
     NzButtonModule,
     NzInputModule,
     FormFieldComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // formControlName below belongs to the parent's form group.
@@ -34,10 +35,10 @@ import { FormFieldComponent } from '../forms/form-field.component';
   ],
   template: `
     <sm-form-field
-      [label]="t.code"
+      [label]="'auth.sms.code' | transloco"
       [for]="prefix() + '-code'"
       required
-      [fallback]="t.codeRequired"
+      [fallback]="'auth.sms.codeRequired' | transloco"
     >
       <div class="code-row">
         <input
@@ -59,7 +60,11 @@ import { FormFieldComponent } from '../forms/form-field.component';
           (click)="getCode.emit()"
           [attr.data-testid]="prefix() + '-get-code'"
         >
-          {{ secondsLeft() > 0 ? t.resendIn(secondsLeft()) : t.getCode }}
+          {{
+            secondsLeft() > 0
+              ? ('auth.sms.resendIn' | transloco: { seconds: secondsLeft() })
+              : ('auth.sms.getCode' | transloco)
+          }}
         </button>
       </div>
     </sm-form-field>
@@ -87,5 +92,4 @@ export class SmsCodeFieldComponent {
   readonly sending = input(false);
   readonly getCode = output<void>();
 
-  protected readonly t = PHONE_TEXTS.login;
 }

@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import {
+  FINANCIER_KIND_LABELS,
+  ORGANISATION_TYPE_LABELS,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_RULE_MESSAGES,
+  ROLE_LABELS,
+  USCC_PROBLEM_MESSAGES,
+} from '@scenematch/contracts';
+
+/**
+ * The message catalogues (zh-CN is the source, en the translation) and the portal's sources:
+ * - both languages have the same areas and keys, no empty text, the same {{params}};
+ * - English has no Chinese characters except the proper nouns listed below;
+ * - every key the sources name exists;
+ * - the areas declared translated contain no Chinese outside the catalogues (comments aside), and
+ *   the count of files still holding Chinese is printed per area for the rounds to come.
+ */
+const I18N = __dirname;
+const APP = join(__dirname, '..', 'app');
+const LANGUAGES = ['zh-CN', 'en'] as const;
+
+/** Areas whose interface text is all in the catalogues: a Chinese string there fails the test. */
+const TRANSLATED_AREAS = ['layout', 'routes/home', 'routes/auth', 'shared/phone/sms-code-field', 'routes/errors', 'core/nav', 'core/routing', 'core/http', 'core/i18n'];
+/** Files whose Chinese is not interface text: each language's name written in itself (简体中文). */
+const NOT_INTERFACE_TEXT = ['core/i18n/languages.ts'];
+/** Chinese allowed in English texts: names that have no English form. */
+const ALLOWED_IN_ENGLISH: string[] = [];
+
+const HAN = /\p{Script=Han}/u;
+/** The zh-CN text modules (core/i18n/zh-cn*.ts) that areas still read until they move to the catalogues. */
+const LEGACY_TEXTS = /core\/i18n\/zh-cn[\w.-]*\.ts$/;
+const USES_LEGACY = /from '[./]*(?:core\/)?i18n\/zh-cn[\w.-]*'/;
+
+type Tree = { [key: string]: string | Tree };
+
+function load(language: string): Record<string, Tree> {
+  const dir = join(I18N, language);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), 'utf8')) as Tree]),
+  );
+}
+
+function leaves(tree: Tree, prefix = ''): Array<[string, unknown]> {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    v !== null && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]],
+  );
+}
+
+const catalogues = Object.fromEntries(LANGUAGES.map((l) => [l, new Map(leaves(load(l)))]));
+const params = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.(ts|html)$/.test(name) && !/\.spec\.ts$/.test(name) ? [path] : [];
+  });
+}
+const SOURCES = files(APP);
+
+/** Text a reader could see: string and template literals of .ts files, .html without comments. */
+function visibleText(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  if (path.endsWith('.html')) return [text.replace(/<!--[\s\S]*?-->/g, '')];
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteralLike(node)) found.push(node.text);
+    else if (ts.isTemplateExpression(node)) found.push(node.head.text, ...node.templateSpans.map((s) => s.literal.text));
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found.map((t) => t.replace(/<!--[\s\S]*?-->/g, ''));
+}
+
+function areaOf(path: string): string {
+  const parts = relative(APP, path).split('/');
+  return parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0].replace(/\.(ts|html)$/, '');
+}
+
+describe('message catalogues', () => {
+  it('word the shared codes exactly as the API does in Chinese', () => {
+    const zh = catalogues['zh-CN'];
+    const text = (key: string, n?: number) => String(zh.get(key)).replace('{{n}}', String(n));
+    for (const [problem, message] of Object.entries(USCC_PROBLEM_MESSAGES)) expect(text(`auth.uscc.${problem}`)).toBe(message);
+    for (const [rule, message] of Object.entries(PASSWORD_RULE_MESSAGES)) {
+      expect(text(`auth.passwordRules.${rule}`, rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH)).toBe(message);
+    }
+    for (const [type, label] of Object.entries(ORGANISATION_TYPE_LABELS)) expect(text(`auth.organisationTypes.${type}`)).toBe(label);
+    for (const [kind, label] of Object.entries(FINANCIER_KIND_LABELS)) expect(text(`auth.financierKinds.${kind}`)).toBe(label);
+    for (const [role, label] of Object.entries(ROLE_LABELS)) expect(text(`layout.roles.${role}`)).toBe(label);
+  });
+
+  it('have the same areas and keys in every language, none empty, with the same parameters', () => {
+    const zh = catalogues['zh-CN'];
+    const en = catalogues['en'];
+    expect([...en.keys()].filter((k) => !zh.has(k))).toEqual([]);
+    expect([...zh.keys()].filter((k) => !en.has(k))).toEqual([]);
+    for (const [language, map] of Object.entries(catalogues)) {
+      const bad = [...map].filter(([, v]) => typeof v !== 'string' || !v.trim()).map(([k]) => `${language}:${k}`);
+      expect(bad).toEqual([]);
+    }
+    const mismatched = [...zh].filter(([k, v]) => params(String(v)).join() !== params(String(en.get(k))).join()).map(([k]) => k);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('keep Chinese out of English texts (except the listed proper nouns)', () => {
+    const withHan = [...catalogues['en']]
+      .filter(([, v]) => HAN.test(ALLOWED_IN_ENGLISH.reduce((t, noun) => t.split(noun).join(''), String(v))))
+      .map(([k, v]) => `${k}: ${v}`);
+    expect(withHan).toEqual([]);
+  });
+
+  it('have every key the portal names', () => {
+    const areas = Object.keys(load('zh-CN')).join('|');
+    const key = new RegExp(`['"\`]((?:${areas})\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)['"\`]`, 'g');
+    const unknown: string[] = [];
+    const used = new Set<string>();
+    for (const path of SOURCES.filter((p) => !LEGACY_TEXTS.test(p))) {
+      for (const m of readFileSync(path, 'utf8').matchAll(key)) {
+        used.add(m[1]);
+        if (!catalogues['zh-CN'].has(m[1])) unknown.push(`${relative(APP, path)}: ${m[1]}`);
+      }
+    }
+    expect(unknown).toEqual([]);
+    const unused = [...catalogues['zh-CN'].keys()].filter((k) => !used.has(k));
+    if (unused.length) console.log(`Catalogue keys no source names (yet): ${unused.join(', ')}`);
+  });
+
+  it('leave no Chinese in the areas declared translated, and count what remains elsewhere', () => {
+    const remaining: Record<string, string[]> = {};
+    const legacy = SOURCES.filter((p) => LEGACY_TEXTS.test(p));
+    for (const path of SOURCES) {
+      if (LEGACY_TEXTS.test(path) || relative(APP, path).startsWith('testing/') || NOT_INTERFACE_TEXT.includes(relative(APP, path))) continue;
+      // Chinese in the file itself, or texts from the zh-CN text modules the catalogues replace.
+      const untranslated = visibleText(path).some((t) => HAN.test(t)) || USES_LEGACY.test(readFileSync(path, 'utf8'));
+      if (untranslated) (remaining[areaOf(path)] ??= []).push(relative(APP, path));
+    }
+    // An entry is an area (folder) or the start of a file path within one.
+    const regressions = Object.values(remaining)
+      .flat()
+      .filter((file) => TRANSLATED_AREAS.some((area) => file.startsWith(area)));
+    const counts = Object.fromEntries(Object.entries(remaining).map(([area, list]) => [area, list.length]).sort());
+    console.log(`Files with Chinese outside the catalogues, per area: ${JSON.stringify(counts)} (total ${Object.values(remaining).flat().length}; ${legacy.length} zh-CN text modules left in core/i18n)`);
+    expect(regressions).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './language';
+export * from './api-messages';
+export { API_MESSAGES_EN } from './api-messages.en';
