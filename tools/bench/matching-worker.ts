@@ -6,7 +6,29 @@
 import { MatchingEngine, MatchingJobsModule } from '@scenematch/server-matching';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
 import { testConfig } from '@scenematch/server-testing';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { startWorker } from './bench-env';
+
+/**
+ * BENCH_SQL_TIMES=1: wall time of this worker's statements, summed by their first words (how
+ * long the worker waits on PostgreSQL, by statement), printed to stderr when it stops.
+ */
+const sqlTimes = new Map<string, { n: number; ms: number }>();
+if (process.env['BENCH_SQL_TIMES']) {
+  const query = PostgresQueryRunner.prototype.query;
+  PostgresQueryRunner.prototype.query = async function (this: PostgresQueryRunner, sql: string, ...rest: unknown[]) {
+    const started = performance.now();
+    try {
+      return await (query as (...args: unknown[]) => Promise<unknown>).call(this, sql, ...rest);
+    } finally {
+      const key = sql.replace(/\s+/g, ' ').trim().slice(0, 70);
+      const entry = sqlTimes.get(key) ?? { n: 0, ms: 0 };
+      entry.n++;
+      entry.ms += performance.now() - started;
+      sqlTimes.set(key, entry);
+    }
+  } as typeof query;
+}
 
 async function main(): Promise<void> {
   const config = testConfig(process.env['BENCH_DATABASE_URL'] as string, process.env['BENCH_QUEUE_PREFIX'] as string, {
@@ -28,6 +50,10 @@ async function main(): Promise<void> {
     }
     if (!message.stop) return;
     await worker.close();
+    if (sqlTimes.size) {
+      const lines = [...sqlTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15);
+      console.error(`worker ${process.pid} SQL time by statement:\n${lines.map(([k, v]) => `  ${(v.ms / 1000).toFixed(2)} s  ×${v.n}  ${k}`).join('\n')}`);
+    }
     // maxRSS is in KiB.
     process.send?.({ peakRssMb: process.resourceUsage().maxRSS / 1024 }, () => process.exit(0));
   });

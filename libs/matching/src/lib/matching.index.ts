@@ -6,7 +6,9 @@ import {
   explainPair,
   isEligible,
   matchReasons,
+  pairReasons,
   pairSums,
+  scenarioReasonContext,
   type PairSums,
   requiredMass,
   scoreTotal,
@@ -298,6 +300,10 @@ export class MatchIndex {
   private scenarioLexicalFull = new Float64Array(64);
   private scenarioDomainKnown = new Uint8Array(64);
   private scenarioOwnMask = new Uint32Array(64);
+  /** Per scenario slot: the small id of its domain code (see domainIds). */
+  private scenarioDomainId = new Int32Array(64);
+  /** One company's cases by domain id, filled per rankScenarios call. */
+  private casesByDomainId = new Float64Array(32);
   private scenarioRelatedMask = new Uint32Array(64);
   private scenarioGroupMask = new Uint32Array(64);
   /**
@@ -341,6 +347,7 @@ export class MatchIndex {
       this.scenarioLexicalFull[slot] = p.lexicalFull;
       this.scenarioDomainKnown[slot] = p.domainKnown ? 1 : 0;
       this.scenarioOwnMask[slot] = this.mask(this.domainIds, [p.domainCode]);
+      this.scenarioDomainId[slot] = this.domainIds.get(p.domainCode) as number;
       this.scenarioRelatedMask[slot] = this.mask(this.domainIds, p.relatedDomainCodes);
       this.scenarioGroupMask[slot] = this.mask(this.groupIds, [p.domainGroup]);
       this.scenarioModeMask[slot] = this.requirementMask(this.modeIds, p.requirements.deploymentModes);
@@ -468,6 +475,16 @@ export class MatchIndex {
     const strengths = this.companyStrength;
     const evidences = this.companyEvidence;
     const row = slot * this.capStride;
+    // The company's cases by domain id (what lookup.cases holds for each scenario's own domain),
+    // so that the pass reads no scenario profile unless the generic path needs it.
+    if (this.casesByDomainId.length < this.domainIds.size) this.casesByDomainId = new Float64Array(this.domainIds.size * 2);
+    const casesById = this.casesByDomainId;
+    casesById.fill(0);
+    for (const [code, count] of lookup.cases) {
+      const id = this.domainIds.get(code);
+      if (id !== undefined) casesById[id] = count;
+    }
+    const domainIdOf = this.scenarioDomainId;
     let floor = top.floor;
     for (let s = 0; s < n; s++) {
       if (!alive[s]) continue;
@@ -483,21 +500,21 @@ export class MatchIndex {
         ev += weights[j] * evidences[row + ids[j]];
       }
       if (cap <= 0 && w <= 0) continue;
-      const scenario = side.profiles[s] as ScenarioProfile;
       let domain: number;
       let cases = 0;
       if (generic) {
+        const scenario = side.profiles[s] as ScenarioProfile;
         domain = domainFit(scenario, lookup);
         if (domain === DOMAIN_FIT.same) cases = lookup.cases.get(scenario.domainCode) ?? 0;
       } else if (domainMask & own[s]) {
         domain = DOMAIN_FIT.same;
-        cases = lookup.cases.get(scenario.domainCode) ?? 0;
+        cases = casesById[domainIdOf[s]];
       } else if (domainMask & related[s]) domain = DOMAIN_FIT.related;
       else if (groupMask & groups[s]) domain = DOMAIN_FIT.group;
       else domain = known[s] ? (hasDomains ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
       const total = scoreTotal(cap, ev, w, domain, cases, masses[s], fulls[s], ai);
       if (total < floor || toScore(total) < 1) continue;
-      if (!isEligible(scenario, lookup)) continue;
+      if (!this.eligible(s, side.profiles[s] as ScenarioProfile, slot)) continue;
       top.offer(total, s);
       floor = top.floor;
     }
@@ -760,14 +777,12 @@ export class MatchIndex {
       }
     }
     const out: Match[] = [];
+    const context = withReasons ? scenarioReasonContext(this.model, scenario) : undefined;
     for (let i = 0; i < slots.length; i++) {
       const score = toScore(totals[i]);
       if (score < minScore) continue;
       const match: Match = { id: this.companies.ids[slots[i]], score, reasons: [] };
-      if (withReasons) {
-        const lookup = this.lookup(slots[i]);
-        match.reasons = matchReasons(this.model, scenario, lookup, this.kernelSums(scenarioSlot, scenario, slots[i]));
-      }
+      if (context) match.reasons = pairReasons(context, this.lookup(slots[i]), this.kernelSums(scenarioSlot, scenario, slots[i]));
       out.push(match);
     }
     if (floors) out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -901,6 +916,7 @@ export class MatchIndex {
     this.scenarioLexicalFull = grown(this.scenarioLexicalFull, new Float64Array(n));
     this.scenarioDomainKnown = grown(this.scenarioDomainKnown, new Uint8Array(n));
     this.scenarioOwnMask = grown(this.scenarioOwnMask, new Uint32Array(n));
+    this.scenarioDomainId = grown(this.scenarioDomainId, new Int32Array(n));
     this.scenarioRelatedMask = grown(this.scenarioRelatedMask, new Uint32Array(n));
     this.scenarioGroupMask = grown(this.scenarioGroupMask, new Uint32Array(n));
     this.scenarioModeMask = grown(this.scenarioModeMask, new Uint32Array(n));

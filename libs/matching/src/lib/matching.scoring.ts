@@ -247,53 +247,118 @@ const MIN_REASON_QUERY_WEIGHT = 0.008;
 /** A word shown without its bigram mark. */
 const display = (term: string) => (MatchingTokenizer.isBigram(term) ? term.slice(1) : term);
 
+/**
+ * What the reasons of a scenario's pairs need of the scenario alone, worked out once per scenario
+ * (a rebuild builds the reasons of two million pairs, a hundred or more per scenario): its
+ * capabilities with their names, the terms that may be named (query weight high enough, with
+ * how they are shown), the domain's name, the needed capabilities, the requirements' names.
+ */
+export class ScenarioReasonContext {
+  /** Required capabilities in key order: code, weight, name. */
+  readonly capabilities: Array<{ code: string; weight: number; name: string }>;
+  readonly capabilityLabel: string;
+  /** Terms the scenario itself stresses, in key order: term, query weight, displayed word. */
+  readonly terms: Array<{ term: string; q: number; shown: string }>;
+  readonly sameDomain: string;
+  /** Capabilities needed with weight ≥ 0.5 (a listed product with one of them counts). */
+  readonly needed: Set<string>;
+  /** Required deployment modes and certifications with their names. */
+  readonly modes: Array<{ code: string; name: string }>;
+  readonly certifications: Array<{ code: string; name: string }>;
+
+  constructor(
+    readonly model: MatchingModel,
+    scenario: ScenarioProfile,
+  ) {
+    this.capabilities = scenario.capabilities.map(([code, weight]) => ({ code, weight, name: model.capabilityName(code) }));
+    this.capabilityLabel = scenario.capabilitySource === 'stated' ? '能力匹配' : '能力匹配（根据标题推断）';
+    // The query weight a term is judged by is its (last) entry's, as a map of the terms reads it.
+    const queryWeight = new Map(scenario.terms);
+    this.terms = scenario.terms.filter(([t]) => (queryWeight.get(t) ?? 0) >= MIN_REASON_QUERY_WEIGHT).map(([term, q]) => ({ term, q, shown: display(term) }));
+    this.sameDomain = `同领域：${model.domainName(scenario.domainCode)}`;
+    this.needed = new Set(scenario.capabilities.filter(([, w]) => w >= 0.5).map(([code]) => code));
+    this.modes = scenario.requirements.deploymentModes.map((code) => ({ code, name: model.deploymentModeName(code) }));
+    this.certifications = scenario.requirements.certifications.map((code) => ({ code, name: model.certificationName(code) }));
+  }
+}
+
+const reasonContexts = new WeakMap<ScenarioProfile, ScenarioReasonContext>();
+
+/** The scenario's reason context (made once per profile and model; profiles are treated as immutable). */
+export function scenarioReasonContext(model: MatchingModel, scenario: ScenarioProfile): ScenarioReasonContext {
+  let context = reasonContexts.get(scenario);
+  if (!context || context.model !== model) reasonContexts.set(scenario, (context = new ScenarioReasonContext(model, scenario)));
+  return context;
+}
+
 /** Short Chinese reasons a civil servant can check against the company's page. */
 export function matchReasons(model: MatchingModel, scenario: ScenarioProfile, company: CompanyLookup, sums: PairSums): string[] {
-  const reasons: string[] = [];
-  const strong = scenario.capabilities
-    .map(([code, w]): [string, number] => [code, w * (company.capabilities.get(code) ?? 0)])
-    .filter(([code]) => (company.capabilities.get(code) ?? 0) >= 0.5)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_LISTED)
-    .map(([code]) => model.capabilityName(code));
-  if (strong.length) reasons.push(`${scenario.capabilitySource === 'stated' ? '能力匹配' : '能力匹配（根据标题推断）'}：${strong.join('、')}`);
+  return pairReasons(scenarioReasonContext(model, scenario), company, sums);
+}
 
-  const words: string[] = [];
-  const queryWeight = new Map(scenario.terms);
-  const contributions = scenario.terms
-    .map(([t, q]): [string, number] => [t, q * (company.terms.get(t) ?? 0)])
-    // Words the scenario itself stresses, not the faint domain-vocabulary expansion.
-    .filter(([t, c]) => c >= MIN_REASON_CONTRIBUTION && (queryWeight.get(t) ?? 0) >= MIN_REASON_QUERY_WEIGHT)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  for (const [t] of contributions) {
-    if (words.length >= MAX_LISTED) break;
-    const w = display(t);
-    // 医学影像 already says 影像.
-    if (words.some((x) => x.includes(w) || w.includes(x))) continue;
-    words.push(w);
+/** matchReasons from the scenario's reason context (the same reasons, without redoing the scenario's part per pair). */
+export function pairReasons(context: ScenarioReasonContext, company: CompanyLookup, sums: PairSums): string[] {
+  const reasons: string[] = [];
+  const held = company.capabilities;
+  const strongCaps: Array<[string, number, string]> = [];
+  for (const c of context.capabilities) {
+    const s = held.get(c.code) ?? 0;
+    if (s >= 0.5) strongCaps.push([c.code, c.weight * s, c.name]);
   }
-  if (words.length) reasons.push(`关键词：${words.join('、')}`);
+  if (strongCaps.length) {
+    strongCaps.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const strong = strongCaps.slice(0, MAX_LISTED).map((c) => c[2]);
+    reasons.push(`${context.capabilityLabel}：${strong.join('、')}`);
+  }
+
+  const contributions: Array<[string, number, string]> = [];
+  const companyTerms = company.terms;
+  for (const t of context.terms) {
+    const c = t.q * (companyTerms.get(t.term) ?? 0);
+    // Words the scenario itself stresses, not the faint domain-vocabulary expansion.
+    if (c >= MIN_REASON_CONTRIBUTION) contributions.push([t.term, c, t.shown]);
+  }
+  if (contributions.length) {
+    contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const words: string[] = [];
+    for (const [, , w] of contributions) {
+      if (words.length >= MAX_LISTED) break;
+      // 医学影像 already says 影像.
+      if (words.some((x) => x.includes(w) || w.includes(x))) continue;
+      words.push(w);
+    }
+    if (words.length) reasons.push(`关键词：${words.join('、')}`);
+  }
 
   if (sums.cases > 0) reasons.push(`同领域案例 ${sums.cases} 个`);
-  else if (sums.domain === DOMAIN_FIT.same) reasons.push(`同领域：${model.domainName(scenario.domainCode)}`);
+  else if (sums.domain === DOMAIN_FIT.same) reasons.push(context.sameDomain);
   else if (sums.domain === DOMAIN_FIT.related) reasons.push('相关领域有布局');
 
-  const needed = new Set(scenario.capabilities.filter(([, w]) => w >= 0.5).map(([code]) => code));
-  const relevant = company.profile.products.filter((p) => p.capabilityCodes.some((c) => needed.has(c)));
-  if (relevant.length) {
-    const best = relevant.reduce<Maturity>((m, p) => (MATURITY_VALUE[p.maturity] > MATURITY_VALUE[m] ? p.maturity : m), 'prototype');
-    reasons.push(`已入库产品 ${relevant.length} 个（${MATURITY_LABEL[best]}）`);
+  const needed = context.needed;
+  if (needed.size) {
+    let relevant = 0;
+    let best: Maturity = 'prototype';
+    for (const p of company.profile.products) {
+      if (!p.capabilityCodes.some((c) => needed.has(c))) continue;
+      relevant++;
+      if (MATURITY_VALUE[p.maturity] > MATURITY_VALUE[best]) best = p.maturity;
+    }
+    if (relevant) reasons.push(`已入库产品 ${relevant} 个（${MATURITY_LABEL[best]}）`);
   }
-  const modes = scenario.requirements.deploymentModes.filter((m) => company.deploymentModes.has(m));
-  if (modes.length) reasons.push(`支持${modes.map((m) => model.deploymentModeName(m)).join('、')}`);
-  const certs = scenario.requirements.certifications.filter((c) => company.certifications.has(c));
-  if (certs.length) reasons.push(`具备资质：${certs.map((c) => model.certificationName(c)).join('、')}`);
+  if (context.modes.length) {
+    const modes = context.modes.filter((m) => company.deploymentModes.has(m.code));
+    if (modes.length) reasons.push(`支持${modes.map((m) => m.name).join('、')}`);
+  }
+  if (context.certifications.length) {
+    const certs = context.certifications.filter((c) => company.certifications.has(c.code));
+    if (certs.length) reasons.push(`具备资质：${certs.map((c) => c.name).join('、')}`);
+  }
   // A company whose texts show no AI work of its own says so in the list itself, not only in the explanation.
   const caution = ownAiCaution(company.profile);
   if (caution) reasons.push(caution);
   if (!reasons.length) {
     // A listed match always says something: the weaker signals that brought it here.
-    const weak = scenario.capabilities.filter(([code]) => company.capabilities.has(code)).map(([code]) => model.capabilityName(code));
+    const weak = context.capabilities.filter((c) => held.has(c.code)).map((c) => c.name);
     if (weak.length) reasons.push(`文本提及相关能力：${weak.slice(0, MAX_LISTED).join('、')}`);
     else if (sums.keywords > 0) reasons.push('文本部分相近');
     else if (sums.domain > 0) reasons.push('同一领域大类');

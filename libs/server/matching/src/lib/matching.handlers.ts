@@ -7,7 +7,7 @@ import { Metrics } from '@scenematch/server-metrics';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource } from 'typeorm';
 import { MATCHABLE_STATUSES } from './matching-data';
-import { MatchingEngine } from './matching-engine';
+import { MatchingEngine, type RebuildWrite } from './matching-engine';
 
 /** How many open scenarios one rebuild shard rescores, and how many companies' floors one computes. */
 export const SCENARIOS_PER_SHARD = 250;
@@ -100,7 +100,10 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
     const slices = shards / 2;
     const floorsStep = shard < slices;
     const slice = floorsStep ? shard : shard - slices;
-    const result = await this.engine.exclusive(async () => {
+    // The shard is counted inside the engine's exclusive section too: a worker holding the
+    // rebuild's row lock must not start computing its next shard before it commits (its event
+    // loop would be busy for seconds while the other worker waits on that lock).
+    const outcome = await this.engine.exclusive(async () => {
       // A shard delivered again after it was counted (a job BullMQ took for stalled on a busy
       // machine) has nothing left to do; once the rebuild completed, its floors are gone, and
       // scoring without them would keep far too many pairs.
@@ -109,14 +112,26 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
         [rebuildId, shard],
       );
       if (!current[0] || current[0].done || !current[0].running) return undefined;
+      let result: RebuildWrite;
       if (floorsStep) {
         await this.engine.computeFloors(rebuildId, (await this.engine.companyIds()).filter((_, i) => i % slices === slice));
-        return { kept: 0, written: 0 };
+        result = { kept: 0, written: 0 };
+      } else {
+        result = await this.engine.rebuildScenarios(rebuildId, (await this.engine.openScenarioIds()).filter((_, i) => i % slices === slice));
       }
-      return this.engine.rebuildScenarios(rebuildId, (await this.engine.openScenarioIds()).filter((_, i) => i % slices === slice));
+      return { result, done: await this.countShard(rebuildId, shard, shards, result) };
     });
-    if (!result) return;
-    const done = await this.dataSource.transaction(async (manager) => {
+    if (!outcome) return;
+    const { result, done } = outcome;
+    if (done) this.metrics.matchingRebuildPairsKept.inc(result.kept);
+    if (done?.completed && done.seconds !== null) this.metrics.matchingRebuildDuration.observe(done.seconds);
+  }
+
+  /** Counts a finished shard (once); the last floor shard queues the scoring shards, the last shard completes the rebuild. */
+  private countShard(rebuildId: string, shard: number, shards: number, result: RebuildWrite): Promise<{ completed: boolean; seconds: number | null } | undefined> {
+    const slices = shards / 2;
+    const floorsStep = shard < slices;
+    return this.dataSource.transaction(async (manager) => {
       const rows: Array<{ done_shards: number[]; status: string; started_at: Date }> = await manager.query(
         `SELECT done_shards, status, started_at FROM matching_rebuilds WHERE id = $1 FOR UPDATE`,
         [rebuildId],
@@ -154,8 +169,6 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
       const seconds = returningRows<{ seconds: number | null }>(updated)[0]?.seconds ?? null;
       return { completed: completed && before.status !== 'completed', seconds };
     });
-    if (done) this.metrics.matchingRebuildPairsKept.inc(result.kept);
-    if (done?.completed && done.seconds !== null) this.metrics.matchingRebuildDuration.observe(done.seconds);
   }
 }
 
