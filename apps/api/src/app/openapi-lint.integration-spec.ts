@@ -1,0 +1,34 @@
+import { formatFindings, OPENAPI_DOCUMENT_URL, redoclyFindings, spectralFindings } from '@scenematch/server-testing';
+import { startTestApp, TestApp } from '../testing/test-app';
+
+/**
+ * The OpenAPI document the API serves passes Spectral (`spectral:oas`) and Redocly
+ * (`recommended`) with no error; no rule of either ruleset is turned off.
+ */
+describe('OpenAPI document: linters', () => {
+  let t: TestApp;
+  let document: { openapi: string; paths: Record<string, unknown> };
+
+  beforeAll(async () => {
+    t = await startTestApp('oalint');
+    const served = await t.client.get<typeof document>(OPENAPI_DOCUMENT_URL);
+    expect(served.status).toBe(200);
+    document = served.body;
+  });
+  afterAll(() => t?.close());
+
+  it('is an OpenAPI 3.0 document of the whole API', () => {
+    expect(document.openapi).toMatch(/^3\.0\./);
+    expect(Object.keys(document.paths).length).toBeGreaterThan(80);
+  });
+
+  it('has no Spectral error (ruleset spectral:oas)', async () => {
+    const errors = (await spectralFindings(document)).filter((f) => f.severity === 'error');
+    expect(formatFindings(errors)).toBe('');
+  });
+
+  it('has no Redocly error (ruleset recommended)', async () => {
+    const errors = (await redoclyFindings(document)).filter((f) => f.severity === 'error');
+    expect(formatFindings(errors)).toBe('');
+  });
+});
