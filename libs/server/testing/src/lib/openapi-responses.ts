@@ -28,6 +28,8 @@ export interface ResponseMismatch {
   operation: string;
   status: number;
   problem: string;
+  /** The start of the answer's body. */
+  body?: string;
 }
 
 interface CompiledOperation {
@@ -111,7 +113,7 @@ export class OpenApiResponseChecker {
     const responses = operation.responses;
     const declared = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses['default'];
     if (!declared) {
-      problems.push(`status ${status} is not documented (documented: ${Object.keys(responses).join(', ') || 'none'}); body ${JSON.stringify(body)?.slice(0, 200)}`);
+      problems.push(`status ${status} is not documented (documented: ${Object.keys(responses).join(', ') || 'none'})`);
     } else {
       const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
       const content = declared.content ?? {};
@@ -132,7 +134,8 @@ export class OpenApiResponseChecker {
         }
       }
     }
-    const found = problems.map((problem) => ({ operation: operation.key, status, problem }));
+    const excerpt = isJson ? JSON.stringify(body).slice(0, 300) : undefined;
+    const found = problems.map((problem) => ({ operation: operation.key, status, problem, body: excerpt }));
     if (found.length) {
       this.mismatches.push(...found);
       const log = process.env['OPENAPI_RESPONSE_LOG'];
@@ -172,6 +175,6 @@ export function responseChecksOf(app: object, load: () => Promise<OpenApiDocumen
 /** Error of a call whose answer the document does not describe. */
 export class UndocumentedResponseError extends Error {
   constructor(readonly mismatches: ResponseMismatch[]) {
-    super(`The API's answer does not match its OpenAPI document:\n${mismatches.map((m) => `  ${m.operation} → ${m.status}: ${m.problem}`).join('\n')}`);
+    super(`The API's answer does not match its OpenAPI document:\n${mismatches.map((m) => `  ${m.operation} → ${m.status}: ${m.problem}${m.body ? `\n    answer: ${m.body}` : ''}`).join('\n')}`);
   }
 }
