@@ -13,7 +13,7 @@ function currentTestFile(): string | undefined {
 export interface OpenApiDocument {
   openapi: string;
   paths: Record<string, Record<string, OpenApiOperation | unknown>>;
-  components?: { schemas?: Record<string, unknown> };
+  components?: { schemas?: Record<string, unknown>; responses?: Record<string, unknown> };
 }
 interface OpenApiOperation {
   operationId?: string;
@@ -82,6 +82,18 @@ export class OpenApiResponseChecker {
     this.operations.sort((a, b) => a.params - b.params);
   }
 
+  /** Follows a response's `$ref` (`#/components/responses/...`). */
+  private resolve<T extends { $ref?: string }>(value: T | undefined): T | undefined {
+    let current = value;
+    for (let depth = 0; current?.$ref && depth < 5; depth++) {
+      current = current.$ref
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.document) as T | undefined;
+    }
+    return current;
+  }
+
   /** The documented operation a request goes to, if any. */
   operationOf(method: string, url: string): string | undefined {
     return this.find(method, url)?.key;
@@ -111,7 +123,7 @@ export class OpenApiResponseChecker {
     if (!operation) return [];
     const problems: string[] = [];
     const responses = operation.responses;
-    const declared = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses['default'];
+    const declared = this.resolve(responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses['default']);
     if (!declared) {
       problems.push(`status ${status} is not documented (documented: ${Object.keys(responses).join(', ') || 'none'})`);
     } else {
@@ -128,7 +140,7 @@ export class OpenApiResponseChecker {
         else {
           const validate = this.validator(operation, String(status), mediaType, schema);
           if (!validate(body)) {
-            const errors = (validate.errors ?? []).slice(0, 8).map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : ''}`);
+            const errors = (validate.errors ?? []).slice(0, 8).map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params['additionalProperty'])}'` : ''}`);
             problems.push(`body does not match the documented ${status} schema: ${errors.join('; ')}`);
           }
         }
