@@ -25,7 +25,7 @@ async function generatePaths(document: object): Promise<string> {
   try {
     writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
     const { stdout } = await promisify(execFile)(process.execPath, [join(require.resolve('openapi-typescript'), '..', '..', 'bin', 'cli.js'), join(dir, 'openapi.json')], { maxBuffer: 64 * 1024 * 1024 });
-    return `/* eslint-disable */\n// Generated from the API's OpenAPI document: \`npm run api:client\` rewrites this file.\n${stdout}`;
+    return `// Generated from the API's OpenAPI document: \`npm run api:client\` rewrites this file.\n${stdout}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
