@@ -2,8 +2,8 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory, Reflector } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiExceptionFilter, createValidationPipe, InputPolicyInterceptor, MediaTypeGuard } from '@scenematch/server-common';
+import { SwaggerModule } from '@nestjs/swagger';
+import { ApiExceptionFilter, buildOpenApiDocument, createValidationPipe, InputPolicyInterceptor, MediaTypeGuard } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { instrumentHttp, Metrics } from '@scenematch/server-metrics';
 import { Logger } from 'nestjs-pino';
@@ -93,15 +93,8 @@ export async function createApp(
   const fallback = options.servePortal === false ? undefined : await servePortal(app, resolvePortalDir(config.PORTAL_DIR));
   app.useGlobalFilters(new ApiExceptionFilter(fallback));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('SceneMatch API')
-      .setDescription('场景揭榜对接平台 — scenarios, capability list, applications, matching and matchmaking sessions')
-      .setVersion('1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  // The decorators' document, completed with the contracts' schemas, errors and security (server-common/openapi).
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }

@@ -15,3 +15,4 @@ export * from './lib/spreadsheet-safety';
 export * from './lib/media-type.guard';
 export * from './lib/deadlines';
 export * from './lib/log-format';
+export * from './lib/openapi';

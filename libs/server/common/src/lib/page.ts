@@ -7,11 +7,11 @@ export const MAX_PAGE_SIZE = 100;
 
 /** `?page=&pageSize=` for every list. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000, default: 1 })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'page 应为正整数' }) @Min(1, { message: 'page 应为正整数' }) @Max(100000)
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'pageSize 应为整数' }) @Min(1, { message: 'pageSize 至少为 1' })
   @Max(MAX_PAGE_SIZE, { message: `pageSize 最大为 ${MAX_PAGE_SIZE}` })
   pageSize = 20;

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, PipeTransform, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, PipeTransform, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FailedJobView, JobsOverview, Page, RetryManyResult, StuckOutboxView } from '@scenematch/contracts';
 import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { QueueName } from '@scenematch/server-queue';
@@ -7,6 +7,14 @@ import { DiscardJobDto, FailedJobQueryDto, OverviewQueryDto, RetryJobDto, RetryK
 import { JobConsoleService } from './job-console.service';
 
 const QUEUES = new Set<string>(Object.values(QueueName));
+const JOB_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9:_.-]{0,199}$';
+const JOB_ID = new RegExp(JOB_ID_PATTERN);
+/** The job's queue and id in the path (an unknown queue or malformed id is a 404). */
+const JobPath = () =>
+  applyDecorators(
+    ApiParam({ name: 'queue', enum: [...QUEUES], description: 'The queue the job is in' }),
+    ApiParam({ name: 'id', schema: { type: 'string', pattern: JOB_ID_PATTERN }, description: 'An outbox UUID or a key such as `bids-open:<scenario>:<time>`' }),
+  );
 /** A queue name in the path: an unknown one is a job that does not exist. */
 const queueName: PipeTransform<string, QueueName> = {
   transform: (value) => {
@@ -17,7 +25,7 @@ const queueName: PipeTransform<string, QueueName> = {
 /** Job ids are outbox UUIDs or short keys such as `bids-open:<scenario>:<time>`. */
 const jobId: PipeTransform<string, string> = {
   transform: (value) => {
-    if (!/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,199}$/.test(value)) throw new NotFoundException('任务不存在或已处理');
+    if (!JOB_ID.test(value)) throw new NotFoundException('任务不存在或已处理');
     return value;
   },
 };
@@ -25,7 +33,6 @@ const outboxId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundExcepti
 
 /** 任务监控: the admin only. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller('admin')
 export class JobConsoleController {
   constructor(private readonly console: JobConsoleService) {}
@@ -53,6 +60,7 @@ export class JobConsoleController {
   }
 
   @Post('jobs/:queue/:id/retry')
+  @JobPath()
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Run a failed job again from its first attempt (audited)' })
@@ -61,6 +69,7 @@ export class JobConsoleController {
   }
 
   @Post('jobs/:queue/:id/discard')
+  @JobPath()
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Remove a failed job for good, with a reason (audited); its outbox row is closed' })

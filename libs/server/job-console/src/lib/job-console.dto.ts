@@ -9,7 +9,7 @@ const JOBS = Object.values(JobName) as string[];
 
 /** Pages of a failed set are read from its start: keep them shallow. */
 class ShallowPageQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 1 })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'page 应为正整数' }) @Min(1, { message: 'page 应为正整数' }) @Max(200, { message: 'page 最大为 200' })
   declare page: number;
 }
@@ -25,13 +25,13 @@ export class FailedJobQueryDto extends ShallowPageQueryDto {
 }
 
 export class StuckOutboxQueryDto extends ShallowPageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 10080, default: 10, description: 'minutes after which an outbox row not relayed counts as stuck' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10080, default: 10, description: 'minutes after which an outbox row not relayed counts as stuck' })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'minutes 应为整数' }) @Min(1, { message: 'minutes 至少为 1' }) @Max(10080, { message: 'minutes 最大为 10080（7 天）' })
   minutes = 10;
 }
 
 export class OverviewQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 10080, default: 10 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10080, default: 10 })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'minutes 应为整数' }) @Min(1, { message: 'minutes 至少为 1' }) @Max(10080, { message: 'minutes 最大为 10080（7 天）' })
   minutes = 10;
 }

@@ -2,15 +2,29 @@ import { FinancierKind, OrganisationType, Role } from './roles';
 
 /** Every error the API returns has this shape (DESIGN.md). */
 export interface ApiFieldError {
+  /** The field's path in the request, e.g. `organisation.uscc`. */
   field: string;
   message: string;
 }
 export interface ApiError {
+  /**
+   * The HTTP status, repeated.
+   * @asType integer
+   */
   statusCode: number;
+  /** What went wrong, for people (Chinese). */
   message: string;
+  /** Field-level messages (400, and 409 naming the clashing field). */
   errors?: ApiFieldError[];
-  /** Present on 423 (locked until) and 429 (retry after, seconds). */
+  /**
+   * 423: the account is locked until this instant.
+   * @format date-time
+   */
   lockedUntil?: string;
+  /**
+   * 429: seconds to wait before trying again.
+   * @asType integer
+   */
   retryAfter?: number;
 }
 

@@ -1,0 +1,50 @@
+import { writeFileSync } from 'node:fs';
+import { startTestApp, TestApp } from '../testing/test-app';
+
+type Operation = {
+  operationId: string;
+  security?: Array<Record<string, string[]>>;
+  parameters?: Array<{ name: string; in: string; schema?: { type?: string; format?: string; pattern?: string } }>;
+  responses: Record<string, { content?: Record<string, unknown>; $ref?: string }>;
+};
+type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+
+describe('OpenAPI document', () => {
+  let t: TestApp;
+  let doc: Document;
+  beforeAll(async () => {
+    t = await startTestApp('openapi');
+    doc = (await t.client.get<Document>('/api/docs/openapi.json')).body;
+    // OPENAPI_OUT=/tmp/openapi.json writes the served document for linting.
+    if (process.env['OPENAPI_OUT']) writeFileSync(process.env['OPENAPI_OUT'], JSON.stringify(doc, null, 2));
+  });
+  afterAll(() => t.close());
+
+  const operations = () => Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })));
+  const find = (method: string, path: string) => doc.paths[path][method];
+
+  it('asks for a token only where one is needed', () => {
+    expect(find('post', '/api/auth/login').security).toEqual([]);
+    expect(find('get', '/api/health').security).toEqual([]);
+    expect(find('get', '/api/me').security).toEqual([{ bearer: [] }]);
+    expect(find('get', '/api/me').responses['401']).toEqual({ $ref: '#/components/responses/Unauthorized' });
+    expect(find('post', '/api/auth/login').responses['429']).toEqual({ $ref: '#/components/responses/TooManyRequests' });
+  });
+
+  it('types path ids and page parameters', () => {
+    for (const { path, op } of operations()) {
+      for (const p of op.parameters ?? []) {
+        if (p.in === 'query' && (p.name === 'page' || p.name === 'pageSize')) expect([path, p.name, p.schema?.type]).toEqual([path, p.name, 'integer']);
+        // A path id is a UUID, an integer, or a string of a stated pattern.
+        if (p.in === 'path' && /^(id|.*Id)$/.test(p.name)) expect([path, p.name, p.schema?.format ?? (p.schema?.pattern ? 'pattern' : p.schema?.type)]).not.toEqual([path, p.name, 'string']);
+      }
+    }
+  });
+
+  it('documents the error shape and a 404 wherever the path names a resource', () => {
+    expect(doc.components.schemas['ApiError']).toBeDefined();
+    for (const { path, op } of operations()) {
+      if (path.includes('{')) expect([path, Object.keys(op.responses)]).toEqual([path, expect.arrayContaining(['404'])]);
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export * from './api-responses';
+export * from './openapi-document';
+export type { ContractSchemaName } from './contract-schemas.generated';
