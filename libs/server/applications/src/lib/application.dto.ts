@@ -2,47 +2,49 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, ApplicationDeclarations, DECLARATION_NOTE_MAX } from '@scenematch/contracts';
 import { commaList, PageQueryDto, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 /** Known keys only (unknown keys are 400 through the global whitelist), flat values, bounded text. */
 export class DeclarationsDto implements ApplicationDeclarations {
-  @ApiPropertyOptional({ description: '承诺所填信息真实有效 (must be true to submit)' })
+  @ApiPropertyOptional({ type: Boolean, description: '承诺所填信息真实有效 (must be true to submit)' })
   @IsOptional() @IsBoolean({ message: '“信息真实有效”承诺应为 true 或 false' })
   truthful?: boolean;
 
-  @ApiPropertyOptional({ description: '与发榜单位不存在利益冲突或关联关系' })
+  @ApiPropertyOptional({ type: Boolean, description: '与发榜单位不存在利益冲突或关联关系' })
   @IsOptional() @IsBoolean({ message: '“无利益冲突”声明应为 true 或 false' })
   noConflict?: boolean;
 
-  @ApiPropertyOptional({ description: '未被列入失信被执行人名单或重大税收违法失信主体名单' })
+  @ApiPropertyOptional({ type: Boolean, description: '未被列入失信被执行人名单或重大税收违法失信主体名单' })
   @IsOptional() @IsBoolean({ message: '“无失信记录”声明应为 true 或 false' })
   noDishonesty?: boolean;
 
-  @ApiPropertyOptional({ description: '关联关系说明（如有）', maxLength: DECLARATION_NOTE_MAX })
+  @ApiPropertyOptional({ type: String, description: '关联关系说明（如有）', maxLength: DECLARATION_NOTE_MAX })
   @IsOptional() @Transform(trimText) @IsString({ message: '关联关系说明应为文本' }) @MaxLength(DECLARATION_NOTE_MAX, { message: `关联关系说明不超过 ${DECLARATION_NOTE_MAX} 字` })
   relationNote?: string;
 }
 
 export class ApplicationDto {
-  @ApiProperty({ description: 'The proposal (方案简述)' })
+  @ApiProperty({ description: 'The proposal (方案简述)', minLength: 20, maxLength: 20000, example: '基于深度学习的肺结节检测方案，已在两家三甲医院部署，支持 DICOM 影像接入与结构化报告输出。' })
   @Transform(trimText) @IsString({ message: '请填写方案' }) @Length(20, 20000, { message: '方案应为 20–20000 字' })
   proposal!: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Own listed products the proposal uses' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 10, description: 'Own listed products the proposal uses (product ids)' })
   @IsOptional() @IsArray() @ArrayMaxSize(10, { message: '最多引用 10 个产品' }) @IsUUID('all', { each: true, message: '产品编号无效' })
   productIds?: string[];
 
-  @ApiProperty({ description: 'CNY' })
+  @ApiProperty({ type: Number, minimum: 0, maximum: 1e11, multipleOf: 0.01, example: 800000, description: 'Quote in CNY (元), at most 2 decimals' })
   @IsNumber({ maxDecimalPlaces: 2 }, { message: '报价应为数字（元）' }) @Min(0, { message: '报价不能为负数' }) @Max(1e11, { message: '报价过大' })
   quote!: number;
 
-  @ApiProperty() @IsInt({ message: '工期应为整数（天）' }) @Min(1, { message: '工期至少 1 天' }) @Max(3650, { message: '工期不超过 3650 天' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 3650, example: 90, description: 'Duration in days' })
+  @IsInt({ message: '工期应为整数（天）' }) @Min(1, { message: '工期至少 1 天' }) @Max(3650, { message: '工期不超过 3650 天' })
   durationDays!: number;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '团队介绍不超过 5000 字' })
+  @ApiPropertyOptional({ maxLength: 5000, description: 'The team (团队介绍)' })
+  @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '团队介绍不超过 5000 字' })
   team?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Consortium members (at most four organisations)' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 4, description: 'Consortium members (organisation ids, at most four)' })
   @IsOptional() @IsArray() @ArrayMaxSize(4, { message: '联合体成员最多 4 家' }) @IsUUID('all', { each: true, message: '成员单位编号无效' })
   memberIds?: string[];
 
@@ -54,47 +56,56 @@ export class ApplicationDto {
 export class UpdateApplicationDto extends PartialType(ApplicationDto) {}
 
 export class ApplicationReasonDto {
-  @ApiProperty() @Transform(trimText) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
+  @ApiProperty({ minLength: 2, maxLength: 500, example: '营业执照已过期' })
+  @Transform(trimText) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
   reason!: string;
 }
 
 export class ApplicationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(commaList) @IsArray() @IsIn(APPLICATION_STATUSES as unknown as string[], { each: true, message: '状态取值无效' })
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES, isArray: true, description: 'Statuses: repeat the parameter or separate with commas' })
+  @IsOptional() @Transform(commaList) @IsArray() @IsIn(APPLICATION_STATUSES as unknown as string[], { each: true, message: '状态取值无效' })
   status?: string[];
 }
 
 
 export class AssignExpertsDto {
-  @ApiProperty({ type: [String], description: 'Expert user ids' })
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: 15, description: 'Expert user ids' })
   @IsArray({ message: '请选择专家' }) @ArrayMaxSize(15, { message: '最多 15 位专家' }) @IsUUID('all', { each: true, message: '专家编号无效' })
   expertIds!: string[];
 }
 
 export class ReviewDto {
-  @ApiPropertyOptional({ description: 'criterion code → 0–100', example: { solution: 85, team: 80, cases: 75, price: 70 } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number', minimum: 0, maximum: 100 },
+    description: 'Criterion code → score 0–100; every criterion of the rubric is needed unless conflictOfInterest is true',
+    example: { solution: 85, team: 80, cases: 75, price: 70 },
+  })
   @IsOptional() @IsObject({ message: '评分应为对象' })
   scores?: Record<string, number>;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '评语不超过 3000 字' })
+  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '评语不超过 3000 字' })
   comment?: string;
 
-  @ApiPropertyOptional({ description: 'Declare a conflict of interest: the expert is recused' })
+  @ApiPropertyOptional({ type: Boolean, description: 'Declare a conflict of interest: the expert is recused' })
   @IsOptional() @IsBoolean({ message: '应为 true 或 false' })
   conflictOfInterest?: boolean;
 }
 
 export class AwardDto {
-  @ApiProperty({ type: [String] }) @IsArray({ message: '请选择揭榜单位' }) @ArrayMaxSize(5, { message: '最多 5 个揭榜单位' })
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 5, description: 'The selected applications (ids)' })
+  @IsArray({ message: '请选择揭榜单位' }) @ArrayMinSize(1, { message: '请选择揭榜单位' }) @ArrayMaxSize(5, { message: '最多 5 个揭榜单位' })
   @IsUUID('all', { each: true, message: '申报编号无效' })
   applicationIds!: string[];
 
-  @ApiPropertyOptional({ default: 5, description: 'Days of public notice (公示)' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 30, default: 5, description: 'Days of public notice (公示)' })
   @IsOptional() @IsInt({ message: '公示天数应为整数' }) @Min(1, { message: '公示至少 1 天' }) @Max(30, { message: '公示不超过 30 天' })
   noticeDays?: number;
 }
 
 export class ObjectionDto {
-  @ApiProperty() @Transform(trimText) @IsString({ message: '请填写异议理由' }) @Length(5, 3000, { message: '异议理由应为 5–3000 字' })
+  @ApiProperty({ minLength: 5, maxLength: 3000, example: '该单位报价明显低于成本，请核查' })
+  @Transform(trimText) @IsString({ message: '请填写异议理由' }) @Length(5, 3000, { message: '异议理由应为 5–3000 字' })
   reason!: string;
 }
 
@@ -102,17 +113,17 @@ export class DecisionDto {
   @ApiProperty({ enum: ['upheld', 'dismissed'] }) @IsIn(['upheld', 'dismissed'], { message: '处理结果应为 upheld（成立）或 dismissed（不成立）' })
   decision!: 'upheld' | 'dismissed';
 
-  @ApiProperty() @Transform(trimText) @IsString({ message: '请填写处理意见' }) @Length(2, 3000, { message: '处理意见应为 2–3000 字' })
+  @ApiProperty({ minLength: 2, maxLength: 3000 }) @Transform(trimText) @IsString({ message: '请填写处理意见' }) @Length(2, 3000, { message: '处理意见应为 2–3000 字' })
   response!: string;
 }
 
 export class AcceptanceDto {
-  @ApiProperty({ description: 'Acceptance report (验收报告)' }) @Transform(trimText) @IsString({ message: '请填写验收报告' }) @Length(10, 20000, { message: '验收报告应为 10–20000 字' })
+  @ApiProperty({ description: 'Acceptance report (验收报告)', minLength: 10, maxLength: 20000 }) @Transform(trimText) @IsString({ message: '请填写验收报告' }) @Length(10, 20000, { message: '验收报告应为 10–20000 字' })
   report!: string;
 }
 
 export class ConsortiumDeclineDto {
-  @ApiPropertyOptional({ description: 'Why (shown to the lead company)' })
+  @ApiPropertyOptional({ description: 'Why (shown to the lead company)', maxLength: 500 })
   @IsOptional() @Transform(trimText) @IsString({ message: '原因应为文本' }) @MaxLength(500, { message: '原因不超过 500 字' })
   reason?: string;
 }

@@ -3,7 +3,7 @@ import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Pars
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { ApplicationFilesService } from './application-files.service';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationView, Page, ScenarioApplicationsPage } from '@scenematch/contracts';
 import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { AcceptanceDto, ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, AssignExpertsDto, AwardDto, DecisionDto, ObjectionDto, ReviewDto, UpdateApplicationDto } from './application.dto';
@@ -29,6 +29,13 @@ export class ApplicationsController {
   @ApiConsumes('multipart/form-data')
   @AcceptsMediaTypes('multipart/form-data')
   @ApiOperation({ summary: 'Attach a PDF (≤ 20 MB, checked by content) while the application can still change' })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: `A PDF of at most ${MAX_BROCHURE_BYTES / 1024 / 1024} MB (its type is read from its content)` } },
+    },
+  })
   async addFile(@Param('id', uuid) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
     try {
@@ -57,6 +64,7 @@ export class ApplicationsController {
   @Delete('applications/:id/files/:fileId')
   @HttpCode(204)
   @Roles('enterprise')
+  @ApiOperation({ summary: 'Remove an attachment while the application can still change' })
   removeFile(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.files.remove(id, fileId, actor, meta);
   }
@@ -77,6 +85,7 @@ export class ApplicationsController {
 
   @Get('notices/:id')
   @Public()
+  @ApiOperation({ summary: 'A public notice (公示) of a proposed or confirmed award' })
   notice(@Param('id', uuid) id: string) {
     return this.awards.notice(id);
   }
@@ -113,6 +122,7 @@ export class ApplicationsController {
   @Post('scenarios/:id/pilot')
   @HttpCode(200)
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Start the pilot of an awarded scenario (试点)' })
   pilot(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.awards.advance(id, 'piloting', actor, meta);
   }
@@ -178,6 +188,7 @@ export class ApplicationsController {
 
   @Get('me/applications')
   @Roles('enterprise')
+  @ApiOperation({ summary: 'The calling company’s applications, newest first' })
   mine(@Query() query: ApplicationQueryDto, @CurrentActor() actor: Actor): Promise<Page<ApplicationView>> {
     return this.applications.mine(actor, query);
   }
@@ -190,6 +201,7 @@ export class ApplicationsController {
 
   @Patch('applications/:id')
   @Roles('enterprise')
+  @ApiOperation({ summary: 'Edit a draft or submitted application before the deadline (only the fields sent change)' })
   update(@Param('id', uuid) id: string, @Body() dto: UpdateApplicationDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ApplicationView> {
     return this.applications.update(id, dto, actor, meta);
   }

@@ -43,12 +43,14 @@ export class MatchingController {
 
   @Get('matching/rebuilds')
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'The latest rescoring runs, newest first' })
   rebuilds() {
     return this.matching.latestRebuilds();
   }
 
   @Get('matching/rebuilds/:id')
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Progress of a rescoring run (shards done of all)' })
   rebuildStatus(@Param('id', uuid) id: string) {
     return this.matching.rebuild(id);
   }

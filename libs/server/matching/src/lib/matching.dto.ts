@@ -10,14 +10,14 @@ import {
 } from '@scenematch/contracts';
 import { PageQueryDto, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class RecommendationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Domain code or name' }) @IsOptional() @IsString() @MaxLength(50) domain?: string;
-  @ApiPropertyOptional({ description: 'Only scenarios still open on this date' }) @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应为 YYYY-MM-DD' })
+  @ApiPropertyOptional({ description: 'Domain code or name', maxLength: 50 }) @IsOptional() @IsString() @MaxLength(50) domain?: string;
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31', description: 'Only scenarios still open on this date' }) @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应为 YYYY-MM-DD' }) @IsISO8601({ strict: true }, { message: '日期无效，例如 2026-12-31' })
   deadlineFrom?: string;
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: RECOMMENDATION_DEFAULT_MIN_SCORE, description: 'Lowest score listed; 0 lists every kept match' }) @IsOptional() @Type(() => Number) @IsInt({ message: '分数应为整数' }) @Min(0) @Max(100) minScore?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: RECOMMENDATION_DEFAULT_MIN_SCORE, description: 'Lowest score listed; 0 lists every kept match', type: 'integer' }) @IsOptional() @Type(() => Number) @IsInt({ message: '分数应为整数' }) @Min(0) @Max(100) minScore?: number;
 }
 
 export class MatchesQueryDto extends PageQueryDto {}
@@ -37,7 +37,7 @@ export class DismissDto implements DismissRequest {
 }
 
 export class InvitationDto implements InvitationRequest {
-  @ApiProperty({ description: 'The company invited to apply' })
+  @ApiProperty({ description: 'The company invited to apply', format: 'uuid' })
   @IsUUID('all', { message: '请选择要邀请的企业' })
   organisationId!: string;
 

@@ -1,13 +1,13 @@
 import '@fastify/multipart';
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CompanyView, LaunchEventView, ProductFileView, ProductView } from '@scenematch/contracts';
 import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CompaniesService } from './companies.service';
 import { AssignProductsDto, CompanyProfileDto, LaunchEventDto, OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
 import { LaunchEventsService } from './launch-events.service';
-import { MAX_BROCHURE_BYTES, ProductFilesService } from './product-files.service';
+import { MAX_BROCHURE_BYTES, MAX_IMAGE_BYTES, ProductFilesService } from './product-files.service';
 import { ProductPage, ProductsService } from './products.service';
 
 const productId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('产品不存在或无权查看') });
@@ -30,6 +30,7 @@ export class ProductsController {
 
   @Get(':id')
   @Public()
+  @ApiOperation({ summary: 'A product (listed ones for anyone; otherwise its company and staff)' })
   get(@Param('id', productId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ProductView> {
     return this.products.get(id, actor);
   }
@@ -45,6 +46,7 @@ export class ProductsController {
   @Patch(':id')
   @ApiBearerAuth()
   @Roles('enterprise')
+  @ApiOperation({ summary: 'Edit the own product (only the fields sent change)' })
   update(@Param('id', productId) id: string, @Body() dto: UpdateProductDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.update(id, dto, actor, meta);
   }
@@ -53,6 +55,7 @@ export class ProductsController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles('enterprise')
+  @ApiOperation({ summary: 'Submit the own product for review' })
   submit(@Param('id', productId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'submit', actor, meta);
   }
@@ -70,6 +73,7 @@ export class ProductsController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Turn a submitted product down, with the reason (organiser)' })
   reject(@Param('id', productId) id: string, @Body() dto: ProductReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'reject', actor, meta, dto.reason);
   }
@@ -78,6 +82,7 @@ export class ProductsController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles('organiser', 'admin', 'enterprise')
+  @ApiOperation({ summary: 'Take a product off the capability list (its company or staff), with an optional reason' })
   delist(@Param('id', productId) id: string, @Body() dto: OptionalProductReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'delist', actor, meta, dto.reason);
   }
@@ -88,6 +93,19 @@ export class ProductsController {
   @ApiConsumes('multipart/form-data')
   @AcceptsMediaTypes('multipart/form-data')
   @ApiOperation({ summary: 'Attach a screenshot (PNG/JPEG/WebP ≤ 5 MB) or brochure (PDF ≤ 20 MB); type checked by content' })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: `A PNG, JPEG or WebP image (≤ ${MAX_IMAGE_BYTES / 1024 / 1024} MB) or a PDF brochure (≤ ${MAX_BROCHURE_BYTES / 1024 / 1024} MB); the type is read from the content`,
+        },
+      },
+    },
+  })
   async addFile(@Param('id', productId) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductFileView> {
     if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
     let part;
@@ -104,6 +122,7 @@ export class ProductsController {
 
   @Get(':id/files/:fileId')
   @Public()
+  @ApiOperation({ summary: 'Download a product file (images inline, PDFs as attachments)' })
   async file(
     @Param('id', productId) id: string,
     @Param('fileId', anyId) fileId: string,
@@ -124,6 +143,7 @@ export class ProductsController {
   @HttpCode(204)
   @ApiBearerAuth()
   @Roles('enterprise')
+  @ApiOperation({ summary: 'Remove a file from the own product' })
   removeFile(@Param('id', productId) id: string, @Param('fileId', anyId) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
     return this.files.remove(id, fileId, actor, meta);
   }
@@ -144,6 +164,7 @@ export class CompaniesController {
   @Get('me/profile')
   @ApiBearerAuth()
   @Roles('enterprise')
+  @ApiOperation({ summary: 'The own company profile' })
   mine(@CurrentActor() actor: Actor): Promise<CompanyView> {
     return this.companies.get(actor.organisationId, actor);
   }
@@ -164,12 +185,14 @@ export class LaunchEventsController {
 
   @Get()
   @Public()
+  @ApiOperation({ summary: 'Product launch events (发布会); planned ones for staff' })
   list(@CurrentActor({ optional: true }) actor?: Actor): Promise<LaunchEventView[]> {
     return this.events.list(actor);
   }
 
   @Get(':id')
   @Public()
+  @ApiOperation({ summary: 'A launch event (released ones for anyone; planned ones for staff)' })
   get(@Param('id', anyId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<LaunchEventView> {
     return this.events.get(id, actor);
   }
@@ -177,6 +200,7 @@ export class LaunchEventsController {
   @Post()
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Plan a launch event' })
   create(@Body() dto: LaunchEventDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
     return this.events.create(dto, actor, meta);
   }
@@ -193,6 +217,7 @@ export class LaunchEventsController {
   @Delete(':id/products/:productId')
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Take a product off a planned event' })
   unassign(@Param('id', anyId) id: string, @Param('productId', anyId) product: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
     return this.events.unassign(id, product, actor, meta);
   }

@@ -21,6 +21,7 @@ export class BatchesController {
 
   @Get(':id')
   @Public()
+  @ApiOperation({ summary: 'A batch (榜单) with its window and eligibility rules (drafts for staff and agencies)' })
   get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioBatchView> {
     return this.batches.get(id, actor);
   }
@@ -36,6 +37,7 @@ export class BatchesController {
   @Patch(':id')
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Edit a batch: name, window, eligibility rules' })
   update(@Param('id', uuid) id: string, @Body() dto: UpdateBatchDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioBatchView> {
     return this.batches.update(id, dto, actor, meta);
   }

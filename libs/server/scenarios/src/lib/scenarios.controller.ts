@@ -1,6 +1,6 @@
 import '@fastify/multipart';
-import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { chinaToday, ImportReport, ScenarioEventView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
 import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -50,6 +50,20 @@ export class ScenariosController {
   @ApiConsumes('multipart/form-data')
   @AcceptsMediaTypes('multipart/form-data')
   @ApiOperation({ summary: 'Import a list (.xlsx/.csv) into a batch; `dryRun=true` previews without saving' })
+  @ApiBody({
+    description: 'The list file and where it goes. `batchId` and `dryRun` may come as form fields or as query parameters (the query wins).',
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: `The list: .xlsx or .csv (UTF-8 or GB18030/GBK), at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` },
+        batchId: { type: 'string', format: 'uuid', description: 'The batch (榜单) the scenarios go into; required here or in the query' },
+        dryRun: { type: 'boolean', default: false, description: 'Preview the rows and their problems without saving; 1, true and yes mean true' },
+      },
+    },
+  })
+  @ApiQuery({ name: 'batchId', required: false, schema: { type: 'string', format: 'uuid' }, description: 'The batch (榜单); alternative to the form field' })
+  @ApiQuery({ name: 'dryRun', required: false, schema: { type: 'boolean', default: false }, description: 'Preview without saving; alternative to the form field' })
   async import(
     @Req() request: FastifyRequest,
     @Query('batchId') batchIdQuery: string | undefined,

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
@@ -58,6 +58,7 @@ export class CalendarFeedController {
 
   @Get()
   @Roles('enterprise', 'agency', 'financier')
+  @ApiOperation({ summary: 'Whether the caller has a calendar subscription URL, and since when (the URL itself is shown only when made)' })
   status(@CurrentActor() actor: Actor) {
     return this.calendars.feedStatus(actor);
   }
@@ -90,6 +91,7 @@ export class CalendarFeedPublicController {
   @UseGuards(ThrottlerGuard)
   @Throttle({ default: { limit: 30, ttl: 60_000 } })
   @ApiOperation({ summary: 'A private calendar subscription (`<secret>.ics`): the owner’s current meetings across sessions' })
+  @ApiParam({ name: 'file', description: 'The secret of the subscription URL followed by .ics', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}\\.ics$' } })
   async feed(@Param('file') file: string, @Res() reply: FastifyReply) {
     sendIcs(reply, await this.calendars.feed(file));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
@@ -27,6 +27,7 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('
 const itemUuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('记录不存在或无权查看') });
 
 class ParticipantQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['enterprise', 'agency'], description: 'Only companies, or only the demand side (agencies and financiers)' })
   @IsOptional() @IsIn(['enterprise', 'agency'], { message: '类型取值无效' }) kind?: 'enterprise' | 'agency';
 }
 
@@ -57,12 +58,14 @@ export class SessionsController {
 
   @Get(':id')
   @Public()
+  @ApiOperation({ summary: 'A session (in planning only for staff)' })
   get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor) {
     return this.sessions.get(id, actor);
   }
 
   @Patch(':id')
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Edit a session (only the fields sent change)' })
   update(@Param('id', uuid) id: string, @Body() dto: UpdateSessionDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.update(id, dto, actor, meta);
   }
@@ -98,12 +101,14 @@ export class SessionsController {
   }
 
   @Get(':id/participants/:participantId')
+  @ApiOperation({ summary: 'One registration (its organisation and staff see everything)' })
   participant(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @CurrentActor() actor: Actor) {
     return this.sessions.participant(id, participantId, actor);
   }
 
   @Patch(':id/participants/:participantId')
   @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
+  @ApiOperation({ summary: 'Edit a registration: contacts, scenarios, needs, capacity, unavailable slots (its organisation or staff)' })
   updateParticipant(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @Body() dto: UpdateParticipantDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.updateParticipant(id, participantId, dto, actor, meta);
   }
@@ -134,6 +139,7 @@ export class SessionsController {
   @Post(':id/participants/:participantId/check-in')
   @HttpCode(200)
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Check a participant in by hand (staff)' })
   checkIn(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.checkIn(id, { participantId }, actor, meta);
   }
@@ -164,6 +170,7 @@ export class SessionsController {
   @Post(':id/meeting-requests/:requestId/respond')
   @HttpCode(200)
   @Roles('enterprise', 'agency', 'financier')
+  @ApiOperation({ summary: 'Accept or decline a meeting request addressed to the caller’s organisation' })
   respond(@Param('id', uuid) id: string, @Param('requestId', itemUuid) requestId: string, @Body() dto: RespondDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.requests.respond(id, requestId, dto.decision, actor, meta);
   }
@@ -171,6 +178,7 @@ export class SessionsController {
   @Post(':id/meeting-requests/:requestId/withdraw')
   @HttpCode(200)
   @Roles('enterprise', 'agency', 'financier')
+  @ApiOperation({ summary: 'Withdraw a meeting request the caller’s organisation made' })
   withdraw(@Param('id', uuid) id: string, @Param('requestId', itemUuid) requestId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.requests.withdraw(id, requestId, actor, meta);
   }
@@ -194,6 +202,7 @@ export class SessionsController {
 
   @Get(':id/agenda/runs/:runId')
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Progress and result of an agenda run' })
   run(@Param('id', uuid) id: string, @Param('runId', itemUuid) runId: string, @CurrentActor() actor: Actor) {
     return this.agendas.run(id, runId, actor);
   }
@@ -233,6 +242,7 @@ export class SessionsController {
   @Delete(':id/meetings/:meetingId')
   @HttpCode(204)
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Cancel a meeting (both sides are told)' })
   cancelMeeting(@Param('id', uuid) id: string, @Param('meetingId', itemUuid) meetingId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.agendas.cancelMeeting(id, meetingId, actor, meta);
   }
