@@ -1037,12 +1037,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A batch (榜单) with its window and eligibility rules (drafts for staff and agencies) */
         get: operations["BatchesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit a batch: name, window, eligibility rules */
         patch: operations["BatchesController_update"];
         trace?: never;
     };
@@ -1105,12 +1107,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A product (listed ones for anyone; otherwise its company and staff) */
         get: operations["ProductsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit the own product (only the fields sent change) */
         patch: operations["ProductsController_update"];
         trace?: never;
     };
@@ -1123,6 +1127,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit the own product for review */
         post: operations["ProductsController_submit"];
         delete?: never;
         options?: never;
@@ -1156,6 +1161,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Turn a submitted product down, with the reason (organiser) */
         post: operations["ProductsController_reject"];
         delete?: never;
         options?: never;
@@ -1172,6 +1178,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Take a product off the capability list (its company or staff), with an optional reason */
         post: operations["ProductsController_delist"];
         delete?: never;
         options?: never;
@@ -1203,9 +1210,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download a product file (images inline, PDFs as attachments) */
         get: operations["ProductsController_file"];
         put?: never;
         post?: never;
+        /** Remove a file from the own product */
         delete: operations["ProductsController_removeFile"];
         options?: never;
         head?: never;
@@ -1236,6 +1245,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The own company profile */
         get: operations["CompaniesController_mine"];
         /** Edit the own company profile */
         put: operations["CompaniesController_update"];
@@ -1253,8 +1263,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Product launch events (发布会); planned ones for staff */
         get: operations["LaunchEventsController_list"];
         put?: never;
+        /** Plan a launch event */
         post: operations["LaunchEventsController_create"];
         delete?: never;
         options?: never;
@@ -1269,6 +1281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A launch event (released ones for anyone; planned ones for staff) */
         get: operations["LaunchEventsController_get"];
         put?: never;
         post?: never;
@@ -1305,6 +1318,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Take a product off a planned event */
         delete: operations["LaunchEventsController_unassign"];
         options?: never;
         head?: never;
@@ -1386,6 +1400,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The latest rescoring runs, newest first */
         get: operations["MatchingController_rebuilds"];
         put?: never;
         /** Rescore every pair (sharded across workers); poll the run for progress */
@@ -1403,6 +1418,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Progress of a rescoring run (shards done of all) */
         get: operations["MatchingController_rebuildStatus"];
         put?: never;
         post?: never;
@@ -1492,6 +1508,7 @@ export interface paths {
         get: operations["ApplicationsController_file"];
         put?: never;
         post?: never;
+        /** Remove an attachment while the application can still change */
         delete: operations["ApplicationsController_removeFile"];
         options?: never;
         head?: never;
@@ -1539,6 +1556,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A public notice (公示) of a proposed or confirmed award */
         get: operations["ApplicationsController_notice"];
         put?: never;
         post?: never;
@@ -1609,6 +1627,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Start the pilot of an awarded scenario (试点) */
         post: operations["ApplicationsController_pilot"];
         delete?: never;
         options?: never;
@@ -1743,6 +1762,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The calling company’s applications, newest first */
         get: operations["ApplicationsController_mine"];
         put?: never;
         post?: never;
@@ -1766,6 +1786,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit a draft or submitted application before the deadline (only the fields sent change) */
         patch: operations["ApplicationsController_update"];
         trace?: never;
     };
@@ -2049,12 +2070,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A session (in planning only for staff) */
         get: operations["SessionsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit a session (only the fields sent change) */
         patch: operations["SessionsController_update"];
         trace?: never;
     };
@@ -2117,6 +2140,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One registration (its organisation and staff see everything) */
         get: operations["SessionsController_participant"];
         put?: never;
         post?: never;
@@ -2124,6 +2148,7 @@ export interface paths {
         delete: operations["SessionsController_cancelParticipant"];
         options?: never;
         head?: never;
+        /** Edit a registration: contacts, scenarios, needs, capacity, unavailable slots (its organisation or staff) */
         patch: operations["SessionsController_updateParticipant"];
         trace?: never;
     };
@@ -2170,6 +2195,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Check a participant in by hand (staff) */
         post: operations["SessionsController_checkIn"];
         delete?: never;
         options?: never;
@@ -2221,6 +2247,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept or decline a meeting request addressed to the caller’s organisation */
         post: operations["SessionsController_respond"];
         delete?: never;
         options?: never;
@@ -2237,6 +2264,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Withdraw a meeting request the caller’s organisation made */
         post: operations["SessionsController_withdraw"];
         delete?: never;
         options?: never;
@@ -2286,6 +2314,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Progress and result of an agenda run */
         get: operations["SessionsController_run"];
         put?: never;
         post?: never;
@@ -2339,6 +2368,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Cancel a meeting (both sides are told) */
         delete: operations["SessionsController_cancelMeeting"];
         options?: never;
         head?: never;
@@ -2421,6 +2451,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Whether the caller has a calendar subscription URL, and since when (the URL itself is shown only when made) */
         get: operations["CalendarFeedController_status"];
         put?: never;
         /** Make (or renew: the old URL stops working) the private subscription URL; the answer is the only time it is shown */
@@ -2640,7 +2671,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Object: Record<string, never>;
         NewOrganisationDto: {
             /** @enum {string} */
             type: "enterprise" | "agency" | "financier";
@@ -2780,6 +2810,7 @@ export interface components {
              * @example 智慧医疗
              */
             domain: string;
+            /** @example 三甲医院放射科日均阅片量大，需要辅助识别肺结节等病灶。 */
             description?: string;
             painPoints?: string;
             expectedOutcome?: string;
@@ -2792,21 +2823,40 @@ export interface components {
              */
             capabilities?: string[];
             /**
-             * @description Deadline (截止时间): ISO date-time, Beijing time unless an offset is given; a date alone means 17:00 that day. The bids open then.
+             * Format: date-time
+             * @description Deadline (截止时间), not in the past: ISO date-time, Beijing time unless an offset is given; a date alone (2026-12-31) means 17:00 that day. The bids open then. null clears it.
              * @example 2026-12-31T17:00:00+08:00
              */
-            deadline?: Record<string, never>;
-            /** @description CNY */
-            budgetMin?: Record<string, never>;
-            /** @description CNY */
-            budgetMax?: Record<string, never>;
+            deadline?: string | null;
+            /**
+             * @description Lowest budget in CNY (元), at most 2 decimals
+             * @example 500000
+             */
+            budgetMin?: number | null;
+            /**
+             * @description Highest budget in CNY (元), at most 2 decimals
+             * @example 2000000
+             */
+            budgetMax?: number | null;
             /** @description Pilot site (试点地点) */
             site?: string;
+            /** @example 王老师 */
             contactName?: string;
+            /**
+             * @description Empty clears it
+             * @example 0755-88880000
+             */
             contactPhone?: string;
+            /**
+             * @description Empty clears it
+             * @example contact@example.cn
+             */
             contactEmail?: string;
-            /** @description The batch (榜单) it is meant for */
-            batchId?: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description The batch (榜单) it is meant for; null detaches it
+             */
+            batchId?: string | null;
         };
         UpdateScenarioDto: {
             /** @example 医学影像辅助诊断 */
@@ -2816,6 +2866,7 @@ export interface components {
              * @example 智慧医疗
              */
             domain?: string;
+            /** @example 三甲医院放射科日均阅片量大，需要辅助识别肺结节等病灶。 */
             description?: string;
             painPoints?: string;
             expectedOutcome?: string;
@@ -2828,27 +2879,47 @@ export interface components {
              */
             capabilities?: string[];
             /**
-             * @description Deadline (截止时间): ISO date-time, Beijing time unless an offset is given; a date alone means 17:00 that day. The bids open then.
+             * Format: date-time
+             * @description Deadline (截止时间), not in the past: ISO date-time, Beijing time unless an offset is given; a date alone (2026-12-31) means 17:00 that day. The bids open then. null clears it.
              * @example 2026-12-31T17:00:00+08:00
              */
-            deadline?: Record<string, never>;
-            /** @description CNY */
-            budgetMin?: Record<string, never>;
-            /** @description CNY */
-            budgetMax?: Record<string, never>;
+            deadline?: string | null;
+            /**
+             * @description Lowest budget in CNY (元), at most 2 decimals
+             * @example 500000
+             */
+            budgetMin?: number | null;
+            /**
+             * @description Highest budget in CNY (元), at most 2 decimals
+             * @example 2000000
+             */
+            budgetMax?: number | null;
             /** @description Pilot site (试点地点) */
             site?: string;
+            /** @example 王老师 */
             contactName?: string;
+            /**
+             * @description Empty clears it
+             * @example 0755-88880000
+             */
             contactPhone?: string;
+            /**
+             * @description Empty clears it
+             * @example contact@example.cn
+             */
             contactEmail?: string;
-            /** @description The batch (榜单) it is meant for */
-            batchId?: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description The batch (榜单) it is meant for; null detaches it
+             */
+            batchId?: string | null;
         };
         ReasonDto: {
             /** @example 请补充场景痛点和预期成效 */
             reason: string;
         };
         OptionalReasonDto: {
+            /** @example 场景需求已由其他渠道解决 */
             reason?: string;
         };
         BatchDto: {
@@ -2859,13 +2930,29 @@ export interface components {
             /** @example 区人工智能创新服务中心 */
             issuer: string;
             description?: string;
-            /** @example 2026-12-01 */
-            opensOn?: Record<string, never>;
-            /** @example 2027-01-31 */
-            closesOn?: Record<string, never>;
-            /** @description Eligibility: applications per company in this batch */
-            maxApplicationsPerCompany?: Record<string, never>;
-            /** @description Eligibility: certification kinds every applicant must hold */
+            /**
+             * Format: date
+             * @description First day of the application window
+             * @example 2026-12-01
+             */
+            opensOn?: string | null;
+            /**
+             * Format: date
+             * @description Last day of the application window
+             * @example 2027-01-31
+             */
+            closesOn?: string | null;
+            /**
+             * @description Eligibility: applications per company in this batch; null for no limit
+             * @example 3
+             */
+            maxApplicationsPerCompany?: number | null;
+            /**
+             * @description Eligibility: certification kinds every applicant must hold
+             * @example [
+             *       "生成式人工智能服务备案"
+             *     ]
+             */
             requiredCertifications?: string[];
             /** @description Eligibility: refuse companies that won before */
             excludePreviousWinners?: boolean;
@@ -2878,13 +2965,29 @@ export interface components {
             /** @example 区人工智能创新服务中心 */
             issuer?: string;
             description?: string;
-            /** @example 2026-12-01 */
-            opensOn?: Record<string, never>;
-            /** @example 2027-01-31 */
-            closesOn?: Record<string, never>;
-            /** @description Eligibility: applications per company in this batch */
-            maxApplicationsPerCompany?: Record<string, never>;
-            /** @description Eligibility: certification kinds every applicant must hold */
+            /**
+             * Format: date
+             * @description First day of the application window
+             * @example 2026-12-01
+             */
+            opensOn?: string | null;
+            /**
+             * Format: date
+             * @description Last day of the application window
+             * @example 2027-01-31
+             */
+            closesOn?: string | null;
+            /**
+             * @description Eligibility: applications per company in this batch; null for no limit
+             * @example 3
+             */
+            maxApplicationsPerCompany?: number | null;
+            /**
+             * @description Eligibility: certification kinds every applicant must hold
+             * @example [
+             *       "生成式人工智能服务备案"
+             *     ]
+             */
             requiredCertifications?: string[];
             /** @description Eligibility: refuse companies that won before */
             excludePreviousWinners?: boolean;
@@ -2892,14 +2995,17 @@ export interface components {
         ProductDto: {
             /** @example 鹏知影像智能辅助诊断平台 */
             name: string;
+            /** @example 面向医院放射科的肺结节、骨折智能检测平台，支持 DICOM 接入与结构化报告。 */
             description: string;
             /**
+             * @description Capability names or codes
              * @example [
              *       "计算机视觉"
              *     ]
              */
             capabilities: string[];
             /**
+             * @description Domain names or codes
              * @example [
              *       "智慧医疗"
              *     ]
@@ -2908,26 +3014,30 @@ export interface components {
             /** @enum {string} */
             maturity: "prototype" | "pilot" | "scaled";
             /**
+             * @description Deployment mode codes or names
              * @example [
              *       "on-premise",
              *       "public-cloud"
              *     ]
              */
             deploymentModes: string[];
-            /** @description Short reference cases */
+            /** @description Short reference cases, each at most 500 characters */
             cases?: string[];
         };
         UpdateProductDto: {
             /** @example 鹏知影像智能辅助诊断平台 */
             name?: string;
+            /** @example 面向医院放射科的肺结节、骨折智能检测平台，支持 DICOM 接入与结构化报告。 */
             description?: string;
             /**
+             * @description Capability names or codes
              * @example [
              *       "计算机视觉"
              *     ]
              */
             capabilities?: string[];
             /**
+             * @description Domain names or codes
              * @example [
              *       "智慧医疗"
              *     ]
@@ -2936,16 +3046,18 @@ export interface components {
             /** @enum {string} */
             maturity?: "prototype" | "pilot" | "scaled";
             /**
+             * @description Deployment mode codes or names
              * @example [
              *       "on-premise",
              *       "public-cloud"
              *     ]
              */
             deploymentModes?: string[];
-            /** @description Short reference cases */
+            /** @description Short reference cases, each at most 500 characters */
             cases?: string[];
         };
         ProductReasonDto: {
+            /** @example 产品介绍缺少应用案例 */
             reason: string;
         };
         OptionalProductReasonDto: {
@@ -2954,43 +3066,74 @@ export interface components {
         CertificationDto: {
             /** @example 生成式人工智能服务备案 */
             kind: string;
-            /** @example Guangdong-XXX-2024 */
+            /** @example Guangdong-ShenZhen-202401010001 */
             number: string;
-            /** @example 2027-06-30 */
-            validUntil?: Record<string, never>;
+            /**
+             * Format: date
+             * @description Valid until; null if it does not expire
+             * @example 2027-06-30
+             */
+            validUntil?: string | null;
         };
         ReferenceCaseDto: {
+            /** @example 南山区人民医院 */
             customer: string;
+            /** @example 2025 */
             year: number;
+            /** @example 智慧医疗 */
             domain: string;
             summary: string;
         };
         CompanyProfileDto: {
             introduction?: string;
+            /** @description Domain names or codes */
             domains?: string[];
+            /** @description Capability names or codes */
             capabilities?: string[];
             /** @example 南山区 */
             district?: string;
-            foundedYear?: Record<string, never>;
-            /** @enum {string} */
-            headcountBand?: "1-20" | "21-50" | "51-200" | "201-500" | "501-1000" | "1000+";
+            /**
+             * @description Year founded, not after this year
+             * @example 2016
+             */
+            foundedYear?: number | null;
+            /** @enum {string|null} */
+            headcountBand?: "1-20" | "21-50" | "51-200" | "201-500" | "501-1000" | "1000+" | null;
             tiers?: ("specialised" | "high_tech" | "unicorn" | "listed")[];
             certifications?: components["schemas"]["CertificationDto"][];
             cases?: components["schemas"]["ReferenceCaseDto"][];
+            /**
+             * @description Empty clears it
+             * @example https://www.example.cn
+             */
             website?: string;
+            /** @example 李经理 */
             contactName?: string;
+            /**
+             * @description Empty clears it
+             * @example 0755-88880000
+             */
             contactPhone?: string;
+            /**
+             * @description Empty clears it
+             * @example bd@example.cn
+             */
             contactEmail?: string;
         };
         LaunchEventDto: {
             /** @example 2026 人工智能产品发布会（第一场） */
             title: string;
-            /** @example 2026-12-18 */
+            /**
+             * Format: date
+             * @example 2026-12-18
+             */
             heldOn: string;
+            /** @example 南山区人工智能创新服务中心一楼报告厅 */
             venue?: string;
             description?: string;
         };
         AssignProductsDto: {
+            /** @description Submitted products (ids) */
             productIds: string[];
         };
         DismissDto: {
@@ -3002,11 +3145,15 @@ export interface components {
             note?: string;
         };
         InvitationDto: {
-            /** @description The company invited to apply */
+            /**
+             * Format: uuid
+             * @description The company invited to apply
+             */
             organisationId: string;
             message?: string;
         };
         AwardDto: {
+            /** @description The selected applications (ids) */
             applicationIds: string[];
             /**
              * @description Days of public notice (公示)
@@ -3015,6 +3162,7 @@ export interface components {
             noticeDays: number;
         };
         ObjectionDto: {
+            /** @example 该单位报价明显低于成本，请核查 */
             reason: string;
         };
         DecisionDto: {
@@ -3032,7 +3180,7 @@ export interface components {
         };
         ReviewDto: {
             /**
-             * @description criterion code → 0–100
+             * @description Criterion code → score 0–100; every criterion of the rubric is needed unless conflictOfInterest is true
              * @example {
              *       "solution": 85,
              *       "team": 80,
@@ -3040,7 +3188,9 @@ export interface components {
              *       "price": 70
              *     }
              */
-            scores?: Record<string, never>;
+            scores?: {
+                [key: string]: number;
+            };
             comment?: string;
             /** @description Declare a conflict of interest: the expert is recused */
             conflictOfInterest?: boolean;
@@ -3056,34 +3206,57 @@ export interface components {
             relationNote?: string;
         };
         ApplicationDto: {
-            /** @description The proposal (方案简述) */
+            /**
+             * @description The proposal (方案简述)
+             * @example 基于深度学习的肺结节检测方案，已在两家三甲医院部署，支持 DICOM 影像接入与结构化报告输出。
+             */
             proposal: string;
-            /** @description Own listed products the proposal uses */
+            /** @description Own listed products the proposal uses (product ids) */
             productIds?: string[];
-            /** @description CNY */
+            /**
+             * @description Quote in CNY (元), at most 2 decimals
+             * @example 800000
+             */
             quote: number;
+            /**
+             * @description Duration in days
+             * @example 90
+             */
             durationDays: number;
+            /** @description The team (团队介绍) */
             team?: string;
-            /** @description Consortium members (at most four organisations) */
+            /** @description Consortium members (organisation ids, at most four) */
             memberIds?: string[];
             /** @description Declarations, e.g. { "truthful": true, "noConflict": true } */
             declarations?: components["schemas"]["DeclarationsDto"];
         };
         UpdateApplicationDto: {
-            /** @description The proposal (方案简述) */
+            /**
+             * @description The proposal (方案简述)
+             * @example 基于深度学习的肺结节检测方案，已在两家三甲医院部署，支持 DICOM 影像接入与结构化报告输出。
+             */
             proposal?: string;
-            /** @description Own listed products the proposal uses */
+            /** @description Own listed products the proposal uses (product ids) */
             productIds?: string[];
-            /** @description CNY */
+            /**
+             * @description Quote in CNY (元), at most 2 decimals
+             * @example 800000
+             */
             quote?: number;
+            /**
+             * @description Duration in days
+             * @example 90
+             */
             durationDays?: number;
+            /** @description The team (团队介绍) */
             team?: string;
-            /** @description Consortium members (at most four organisations) */
+            /** @description Consortium members (organisation ids, at most four) */
             memberIds?: string[];
             /** @description Declarations, e.g. { "truthful": true, "noConflict": true } */
             declarations?: components["schemas"]["DeclarationsDto"];
         };
         ApplicationReasonDto: {
+            /** @example 营业执照已过期 */
             reason: string;
         };
         ConsortiumDeclineDto: {
@@ -3111,7 +3284,11 @@ export interface components {
             title: string;
             description?: string;
             venue?: string;
-            /** @description ISO date-time of the first slot */
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time of the first slot
+             * @example 2026-12-10T09:00:00+08:00
+             */
             startsAt: string;
             slotMinutes: number;
             slots: number;
@@ -3124,7 +3301,10 @@ export interface components {
              * @enum {string}
              */
             mode?: "onsite" | "online" | "hybrid";
-            /** @description The meeting link of an online or hybrid session (shown only to each meeting’s two sides) */
+            /**
+             * @description The meeting link of an online or hybrid session (shown only to each meeting’s two sides); empty clears it
+             * @example https://meeting.example.cn/j/123456
+             */
             onlineLink?: string;
             /** @description One link per table (index = table; empty = the session’s link) */
             tableLinks?: string[];
@@ -3142,7 +3322,11 @@ export interface components {
             title?: string;
             description?: string;
             venue?: string;
-            /** @description ISO date-time of the first slot */
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time of the first slot
+             * @example 2026-12-10T09:00:00+08:00
+             */
             startsAt?: string;
             slotMinutes?: number;
             slots?: number;
@@ -3155,7 +3339,10 @@ export interface components {
              * @enum {string}
              */
             mode?: "onsite" | "online" | "hybrid";
-            /** @description The meeting link of an online or hybrid session (shown only to each meeting’s two sides) */
+            /**
+             * @description The meeting link of an online or hybrid session (shown only to each meeting’s two sides); empty clears it
+             * @example https://meeting.example.cn/j/123456
+             */
             onlineLink?: string;
             /** @description One link per table (index = table; empty = the session’s link) */
             tableLinks?: string[];
@@ -3187,11 +3374,22 @@ export interface components {
         };
         ParticipantDto: {
             contactName?: string;
+            /**
+             * @description Empty clears it
+             * @example 0755-88880000
+             */
             contactPhone?: string;
+            /**
+             * @description Empty clears it
+             * @example contact@example.cn
+             */
             contactEmail?: string;
             /** @description Financiers: the loan products or investment focuses they bring */
             needs?: components["schemas"]["SessionNeedDto"][];
-            /** @description Staff only: register this organisation (otherwise the caller’s own) */
+            /**
+             * Format: uuid
+             * @description Staff only: register this organisation (otherwise the caller’s own)
+             */
             organisationId?: string;
             /** @description Agencies: their own scenarios they bring */
             scenarioIds?: string[];
@@ -3202,7 +3400,15 @@ export interface components {
         };
         UpdateParticipantDto: {
             contactName?: string;
+            /**
+             * @description Empty clears it
+             * @example 0755-88880000
+             */
             contactPhone?: string;
+            /**
+             * @description Empty clears it
+             * @example contact@example.cn
+             */
             contactEmail?: string;
             /** @description Financiers: the loan products or investment focuses they bring */
             needs?: components["schemas"]["SessionNeedDto"][];
@@ -3215,9 +3421,15 @@ export interface components {
             code: string;
         };
         MeetingRequestDto: {
-            /** @description The organisation to meet (a participant of the other kind) */
+            /**
+             * Format: uuid
+             * @description The organisation to meet (a participant of the other kind)
+             */
             toOrganisationId: string;
-            /** @description One of the agency’s scenarios brought to the session */
+            /**
+             * Format: uuid
+             * @description One of the agency’s scenarios brought to the session
+             */
             scenarioId?: string;
             message?: string;
         };
@@ -3226,8 +3438,20 @@ export interface components {
             decision: "accept" | "decline";
         };
         AddMeetingDto: {
+            /**
+             * Format: uuid
+             * @description The company (organisation id)
+             */
             enterpriseId: string;
+            /**
+             * Format: uuid
+             * @description The agency or financier (organisation id)
+             */
             agencyId: string;
+            /**
+             * Format: uuid
+             * @description The agency’s scenario the meeting is about
+             */
             scenarioId?: string;
             slot: number;
             table: number;
@@ -3265,8 +3489,1593 @@ export interface components {
             /** @example 通知已过时，无需再发 */
             reason: string;
         };
+        /** @description An organisation as the admin console lists it (verification queue included). */
+        AdminOrganisationView: {
+            id: string;
+            type: components["schemas"]["OrganisationType"];
+            name: string;
+            uscc: string | null;
+            /** @description Whether the code passes GB 32100-2015 (format and check character). */
+            usccValid: boolean;
+            verificationStatus: components["schemas"]["VerificationStatus"];
+            verifiedAt: string | null;
+            rejectedAt: string | null;
+            rejectionReason: string | null;
+            members: number;
+            createdAt: string;
+        };
+        /** @description A user as the admin console lists it. */
+        AdminUserView: {
+            id: string;
+            email: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            organisation: {
+                id: string;
+                name: string;
+                type: components["schemas"]["OrganisationType"];
+                verified: boolean;
+            };
+            status: components["schemas"]["UserStatus"];
+            disabledReason: string | null;
+            mfaEnabled: boolean;
+            /** @description The verified mobile number, masked (138****5678): staff never see it whole. */
+            phone: string | null;
+            lockedUntil: string | null;
+            lastLoginAt: string | null;
+            createdAt: string;
+        };
+        AgendaRunView: {
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            progress: number;
+            message: string;
+            method: string | null;
+            meetings: number | null;
+            totalValue: number | null;
+            lpBound: number | null;
+            gap: number | null;
+            /** @description Empty slots between each participant's first and last meeting, summed over participants, in the agenda this run produced; `idleGapsBefore` is the same before the solver compacted the slots (null for runs that did not report it). */
+            idleGaps: number | null;
+            idleGapsBefore: number | null;
+            stats: {
+                [key: string]: unknown;
+            } | null;
+            error: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        AgendaView: {
+            /** @description Whether participants can see it yet (the session is scheduled, running or closed). */
+            published: boolean;
+            slotTimes: {
+                slot: number;
+                startsAt: string;
+                endsAt: string;
+            }[];
+            meetings: components["schemas"]["MeetingView"][];
+            /** @description Staff only: the requests the last run could not place, each with its reason. */
+            unplaced?: components["schemas"]["UnplacedRequestView"][];
+            run?: components["schemas"]["AgendaRunView"] | null;
+        };
+        ApiError: {
+            /** @description The HTTP status, repeated. */
+            statusCode: number;
+            /** @description What went wrong, for people (Chinese). */
+            message: string;
+            /** @description Field-level messages (400, and 409 naming the clashing field). */
+            errors?: components["schemas"]["ApiFieldError"][];
+            /**
+             * Format: date-time
+             * @description 423: the account is locked until this instant.
+             */
+            lockedUntil?: string;
+            /** @description 429: seconds to wait before trying again. */
+            retryAfter?: number;
+        };
+        /** @description Every error the API returns has this shape (DESIGN.md). */
+        ApiFieldError: {
+            /** @description The field's path in the request, e.g. `organisation.uscc`. */
+            field: string;
+            message: string;
+        };
+        ApplicationAggregate: {
+            applicationId: string;
+            /** @description Experts who scored it. */
+            count: number;
+            /** @description The aggregate: the mean of the experts' totals, trimmed (highest and lowest dropped) from five experts on. */
+            score: number;
+            trimmed: boolean;
+            /** @description Each expert's total, raw and normalised (their own scale mapped onto the panel's mean and spread). */
+            totals: {
+                expertId: string;
+                total: number;
+                normalised: number;
+                outlier: boolean;
+            }[];
+        };
+        /** @description The bidder's declarations (承诺与声明): a closed set of keys, so nothing else rides along with a bid. */
+        ApplicationDeclarations: {
+            /** @description 承诺所填信息真实有效 — required to submit. */
+            truthful?: boolean;
+            /** @description 与发榜单位不存在利益冲突或关联关系. */
+            noConflict?: boolean;
+            /** @description 未被列入失信被执行人名单或重大税收违法失信主体名单. */
+            noDishonesty?: boolean;
+            /** @description 关联关系说明（如有）, at most DECLARATION_NOTE_MAX characters. */
+            relationNote?: string;
+        };
+        /** @enum {string} */
+        ApplicationStatus: "draft" | "submitted" | "withdrawn" | "shortlisted" | "rejected" | "under_review" | "selected" | "not_selected";
+        ApplicationView: {
+            id: string;
+            scenario: {
+                id: string;
+                title: string;
+                agency: string;
+                deadline: string | null;
+            };
+            company: {
+                id: string;
+                name: string;
+            };
+            /** @description Consortium members with their answer to the invitation (all must accept before submission). */
+            members: {
+                id: string;
+                name: string;
+                state: components["schemas"]["ConsortiumMemberState"];
+            }[];
+            proposal: string;
+            products: {
+                id: string;
+                name: string;
+            }[];
+            files: {
+                id: string;
+                filename: string;
+                size: number;
+                url: string;
+            }[];
+            quote: number;
+            durationDays: number;
+            team: string;
+            declarations: components["schemas"]["ApplicationDeclarations"];
+            status: components["schemas"]["ApplicationStatus"];
+            rejectReason: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        AuthTokens: {
+            accessToken: string;
+            refreshToken: string;
+            /** @description Seconds until the access token expires. */
+            expiresIn: number;
+            user: components["schemas"]["UserView"];
+            /** @description The session ends after this many minutes without use (the portal signs out when idle as long). */
+            sessionIdleMinutes?: number;
+        };
+        /** @description `GET /api/stats/batch-health`. */
+        BatchHealth: {
+            batch: {
+                id: string;
+                number: number;
+                name: string;
+            } | null;
+            open: number;
+            flagged: number;
+            /** @description Open scenarios, flagged first, then by days left. */
+            scenarios: components["schemas"]["BatchHealthScenario"][];
+            /** @description Capabilities open scenarios ask for that no listed product offers, most asked first. */
+            capabilityGaps: components["schemas"]["CapabilityGap"][];
+        };
+        BatchHealthScenario: {
+            id: string;
+            title: string;
+            seqNo: number | null;
+            domain: string;
+            agency: string;
+            deadline: string | null;
+            /** @description Days until the deadline (0 = today), `null` without a deadline. */
+            daysLeft: number | null;
+            applications: number;
+            flagged: boolean;
+            /** @description Best-matching companies that have not applied, highest score first (at most 5). */
+            suggestions: components["schemas"]["BatchHealthSuggestion"][];
+        };
+        BatchHealthSuggestion: {
+            organisationId: string;
+            name: string;
+            score: number;
+        };
+        /** @description `GET /api/me/calendar-feed`: the caller's subscription (the URL only right after it is made). */
+        CalendarFeedView: {
+            active: boolean;
+            createdAt: string | null;
+            lastUsedAt: string | null;
+            /** @description The subscription URL path (`/api/calendar/<secret>.ics`). Only the answer that creates or renews it carries it: the server keeps only a hash of the secret. */
+            path: string | null;
+        };
+        CapabilityGap: {
+            code: string;
+            name: string;
+            /** @description Open scenarios asking for it. */
+            scenarios: number;
+        };
+        /** @description GET /api/taxonomy/capabilities */
+        CapabilityView: {
+            code: string;
+            name: string;
+            synonyms: string[];
+        };
+        Certification: {
+            kind: string;
+            number: string;
+            validUntil: string | null;
+        };
+        /** @description POST /api/auth/password */
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        /** @enum {string} */
+        CompanyTier: "specialised" | "high_tech" | "unicorn" | "listed";
+        CompanyView: {
+            id: string;
+            name: string;
+            uscc: string | null;
+            verified: boolean;
+            introduction: string;
+            domains: {
+                code: string;
+                name: string;
+            }[];
+            capabilities: {
+                code: string;
+                name: string;
+            }[];
+            district: string;
+            foundedYear: number | null;
+            headcountBand: string | null;
+            tiers: components["schemas"]["CompanyTier"][];
+            certifications: components["schemas"]["Certification"][];
+            cases: components["schemas"]["ReferenceCase"][];
+            website: string;
+            /** @description Only for signed-in agencies and staff (and the company itself). */
+            contact: {
+                name: string;
+                phone: string;
+                email: string;
+            } | null;
+            listedProducts: number;
+            updatedAt: string | null;
+        };
+        /** @description `GET /api/me/consortium-invitations`: a bid this company is named in as a consortium member. */
+        ConsortiumInvitationView: {
+            applicationId: string;
+            scenario: {
+                id: string;
+                title: string;
+                deadline: string | null;
+            };
+            lead: {
+                id: string;
+                name: string;
+            };
+            members: {
+                id: string;
+                name: string;
+                state: components["schemas"]["ConsortiumMemberState"];
+            }[];
+            state: components["schemas"]["ConsortiumMemberState"];
+            applicationStatus: components["schemas"]["ApplicationStatus"];
+            invitedAt: string;
+            respondedAt: string | null;
+            /** @description Why this company cannot accept now (§37: it bids on the scenario itself or with another consortium), or null. */
+            blockedReason: string | null;
+        };
+        /**
+         * @description A consortium member's answer to the lead company's invitation.
+         * @enum {string}
+         */
+        ConsortiumMemberState: "invited" | "accepted" | "declined";
+        /** @description `GET /api/me/contact-channels`: the owner's own view (the number unmasked). */
+        ContactChannelsView: {
+            phone: string | null;
+            phoneVerifiedAt: string | null;
+            /** @description SMS notices consent (个人信息保护法): when given, null when not given or withdrawn. */
+            smsConsentAt: string | null;
+            /** @description Whether a WeChat service-account openid is bound, and its tail for recognition. */
+            wechat: {
+                bound: boolean;
+                openidTail: string | null;
+                boundAt: string | null;
+            };
+        };
+        /** @enum {string} */
+        DemandCategory: "agency" | "finance" | "investor";
+        DemoAccount: {
+            email: string;
+            role: components["schemas"]["Role"];
+            label: string;
+        };
+        /** @description `GET /api/sessions/:id/directory`: who is coming. */
+        DirectoryEntry: {
+            participantId: string;
+            organisation: {
+                id: string;
+                name: string;
+            };
+            kind: components["schemas"]["ParticipantKind"];
+            category: components["schemas"]["ParticipantCategory"];
+            scenarios: {
+                id: string;
+                title: string;
+            }[];
+            needs: components["schemas"]["SessionNeed"][];
+            /** @description A company's listed products. */
+            products: {
+                id: string;
+                name: string;
+            }[];
+            /** @description Only for the session's registered participants, staff and the organisation itself (`DirectoryView.contactsVisible`); absent otherwise. */
+            contact?: {
+                name: string;
+                phone: string;
+                email: string;
+            };
+        };
+        DirectoryView: {
+            items: components["schemas"]["DirectoryEntry"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Counts per category over the whole session (not only this page). */
+            byCategory: {
+                enterprise: number;
+                agency: number;
+                finance: number;
+                investor: number;
+            };
+            /** @description Whether the caller sees contacts: staff, or a live registration of the caller's organisation. */
+            contactsVisible: boolean;
+        };
+        /** @enum {string} */
+        DismissReason: "domain" | "capability" | "scale" | "partnered" | "other";
+        /** @description `PUT /api/me/recommendations/:id/dismissal`. */
+        DismissRequest: {
+            reason?: components["schemas"]["DismissReason"];
+            note?: string;
+        };
+        /** @description One dismissed recommendation (`GET /api/me/recommendations/dismissed`). */
+        DismissalView: {
+            scenario: {
+                id: string;
+                title: string;
+                domain: string;
+                agency: string;
+                status: string;
+            };
+            /** @enum {string|null} */
+            reason: "domain" | "capability" | "scale" | "partnered" | "other" | null;
+            note: string;
+            dismissedAt: string;
+        };
+        DomainCount: {
+            code: string;
+            name: string;
+            count: number;
+        };
+        /** @description GET /api/taxonomy/domains */
+        DomainView: {
+            code: string;
+            name: string;
+            group: string;
+            aliases: string[];
+        };
+        ExpertScores: {
+            expertId: string;
+            applicationId: string;
+            /** @description criterion code → 0–100 */
+            scores: {
+                [key: string]: number;
+            };
+        };
+        ExplanationView: {
+            scenario: {
+                id: string;
+                title: string;
+            };
+            enterprise: {
+                id: string;
+                name: string;
+            };
+            score: number;
+            eligible: boolean;
+            reasons: string[];
+            whyNot: string[];
+            /** @description Each 0–100. capability is null when the scenario states no capability requirement and none could be inferred (it is then not part of the score). */
+            components: {
+                capability: number | null;
+                keywords: number;
+                domain: number;
+                evidence: number;
+            };
+            /**
+             * @description Where the capability requirement comes from: stated by the author, inferred from the title and texts (根据标题推断), guessed from the domain, or none.
+             * @enum {string}
+             */
+            capabilitySource: "stated" | "inferred" | "domain" | "none";
+            /** @description Factor (0–100) for the company's own AI work: low for resellers, distributors, outsourcers. */
+            aiFactor: number;
+            /** @description Factor (0–100) for a company known to work in other domains than the scenario's. */
+            fieldFactor: number;
+        };
+        /** @description A job that failed its last attempt and waits in the failed set. */
+        FailedJobView: {
+            /** @description BullMQ job id (the outbox row's id for work announced through the outbox). */
+            id: string;
+            queue: string;
+            /** @description Job name, e.g. `notification.dispatch`. */
+            job: string;
+            /** @description The error of the last attempt (e-mail addresses and phone numbers masked). */
+            reason: string;
+            /** @description The first code locations of the stack (no message text), or empty. */
+            stack: string[];
+            attemptsMade: number;
+            attempts: number;
+            /** @description Only the id-like fields of the payload (`notificationId`, `scenarioId`, …). */
+            ids: {
+                [key: string]: string;
+            };
+            createdAt: string;
+            processedAt: string | null;
+            failedAt: string | null;
+        };
+        /** @enum {string} */
+        FinancierKind: "bank" | "guarantee" | "leasing" | "investor";
+        /** @enum {string} */
+        FollowUpAnswer: "signed" | "pilot" | "financing" | "none";
+        /** @description The follow-up figures of a session report: answers per kind, asked and still open. */
+        FollowUpSummary: {
+            asked: number;
+            answered: number;
+            answers: {
+                signed: number;
+                pilot: number;
+                financing: number;
+                none: number;
+            };
+            /** @description When the questions are (or were) sent: the session's start plus its follow-up delay. */
+            dueAt: string;
+        };
+        /** @description One follow-up question to the caller's organisation (`GET /api/sessions/:id/follow-ups`). */
+        FollowUpView: {
+            id: string;
+            meetingId: string;
+            /** @description The other side of the meeting. */
+            counterpart: {
+                id: string;
+                name: string;
+            };
+            scenario: {
+                id: string;
+                title: string;
+            } | null;
+            meetingStartsAt: string;
+            askedAt: string;
+            /** @enum {string|null} */
+            answer: "signed" | "pilot" | "financing" | "none" | null;
+            note: string;
+            answeredAt: string | null;
+        };
+        HealthView: {
+            /** @enum {string} */
+            status: "ok" | "error";
+            /** @enum {string} */
+            db: "up" | "down";
+            /** @enum {string} */
+            redis: "up" | "down";
+        };
+        ImportReport: {
+            dryRun: boolean;
+            batch: {
+                id: string;
+                number: number;
+                name: string;
+            };
+            rows: number;
+            created: number;
+            duplicates: number;
+            errors: number;
+            newAgencies: string[];
+            results: components["schemas"]["ImportRowResult"][];
+        };
+        ImportRowResult: {
+            row: number;
+            seqNo: number | null;
+            title: string;
+            /** @enum {string} */
+            outcome: "created" | "duplicate" | "error";
+            errors: string[];
+            agency?: string;
+            newAgency?: boolean;
+        };
+        /** @enum {string} */
+        InvestmentStage: "seed" | "angel" | "a" | "b" | "c_plus" | "pre_ipo";
+        /** @description `POST /api/scenarios/:id/invitations`. */
+        InvitationRequest: {
+            organisationId: string;
+            message?: string;
+        };
+        /** @description An invitation to apply; `created` is false when the company had been invited already. */
+        InvitationView: {
+            id: string;
+            scenario: {
+                id: string;
+                title: string;
+            };
+            enterprise: {
+                id: string;
+                name: string;
+            };
+            by: string;
+            message: string;
+            at: string;
+            created: boolean;
+        };
+        JobsOverview: {
+            queues: components["schemas"]["QueueCountsView"][];
+            /** @description Outbox rows stuck (not relayed in time, or attempts exhausted), not discarded. */
+            stuckOutbox: number;
+            /** @description Minutes after which an outbox row not relayed counts as stuck. */
+            stuckAfterMinutes: number;
+        };
+        LaunchEventView: {
+            id: string;
+            title: string;
+            heldOn: string;
+            venue: string;
+            description: string;
+            /** @enum {string} */
+            status: "planned" | "released";
+            releasedAt: string | null;
+            productCount: number;
+        };
+        /** @description One identity-provider account linked to a platform user. */
+        LinkedIdentityView: {
+            id: string;
+            issuer: string;
+            providerName: string;
+            subject: string;
+            linkedAt: string;
+            /**
+             * @description How it was linked: by a verified e-mail, by an admin's approval.
+             * @enum {string}
+             */
+            linkedBy: "verified_email" | "verified_phone" | "admin_approval";
+            lastLoginAt: string | null;
+        };
+        LoginRequest: {
+            email: string;
+            password: string;
+        };
+        LoginResponse: components["schemas"]["AuthTokens"] | components["schemas"]["MfaChallenge"] | components["schemas"]["MfaEnrolmentRequired"];
+        MatchInvitation: {
+            by: string;
+            at: string;
+            /** @description Whether the company applied: null while bids are sealed (until the deadline). */
+            applied: boolean | null;
+        };
+        /** @description `GET /api/scenarios/:id/matches`: the ranked companies and the invitations sent for the scenario. */
+        MatchPage: {
+            items: components["schemas"]["MatchView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            invitations: {
+                total: number;
+                /** @description Invited companies that applied: null while bids are sealed. */
+                applied: number | null;
+            };
+        };
+        MatchView: {
+            enterprise: {
+                id: string;
+                name: string;
+                verified: boolean;
+                listedProducts: number;
+            };
+            score: number;
+            reasons: string[];
+            /** @description This company was invited to apply (邀请揭榜). */
+            invitation?: components["schemas"]["MatchInvitation"] | null;
+        };
+        /** @enum {string} */
+        Maturity: "prototype" | "pilot" | "scaled";
+        /** @enum {string} */
+        MeetingOutcome: "intent" | "signed" | "follow_up" | "none";
+        /** @enum {string} */
+        MeetingReminderKind: "day_before" | "hour_before";
+        /** @enum {string} */
+        MeetingRequestStatus: "pending" | "accepted" | "declined" | "withdrawn";
+        MeetingRequestView: {
+            id: string;
+            from: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ParticipantKind"];
+            };
+            to: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ParticipantKind"];
+            };
+            scenario: {
+                id: string;
+                title: string;
+            } | null;
+            message: string;
+            status: components["schemas"]["MeetingRequestStatus"];
+            /** @description True when the other side asked too or accepted. */
+            mutual: boolean;
+            createdAt: string;
+            respondedAt: string | null;
+        };
+        MeetingView: {
+            id: string;
+            slot: number;
+            table: number;
+            /** @description ISO start and end of the slot. */
+            startsAt: string;
+            endsAt: string;
+            enterprise: {
+                id: string;
+                name: string;
+            };
+            agency: {
+                id: string;
+                name: string;
+            };
+            scenario: {
+                id: string;
+                title: string;
+            } | null;
+            /** @description The flat ids of DESIGN.md's agenda contract (the same as the objects above). */
+            enterpriseId: string;
+            agencyId: string;
+            scenarioId: string | null;
+            score: number | null;
+            value: number;
+            requested: boolean;
+            mutual: boolean;
+            pinned: boolean;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            cancelReason: string | null;
+            /** @enum {string|null} */
+            outcome: "intent" | "signed" | "follow_up" | "none" | null;
+            outcomeNote: string;
+            /** @description Held online: the meeting's own link, or its table's, or the session's (online / hybrid sessions). */
+            online: boolean;
+            /** @description Only for the meeting's two sides and staff: where to join. Null when held in the room. */
+            onlineLink: string | null;
+            /** @description Staff only: the link set on this meeting itself (empty when it uses the table's or session's). */
+            ownLink?: string;
+        };
+        /** @description POST /api/auth/login when the account has a second factor: the code is asked next. */
+        MfaChallenge: {
+            /** @enum {boolean} */
+            mfaRequired: true;
+            /** @description Short-lived; only POST /api/auth/mfa/verify accepts it. */
+            challengeToken: string;
+            expiresIn: number;
+        };
+        /** @description POST /api/auth/mfa/disable */
+        MfaDisableRequest: {
+            password: string;
+            code?: string;
+            recoveryCode?: string;
+        };
+        /** @description POST /api/auth/mfa/enable: recovery codes are shown once; tokens when enrolling at sign-in. */
+        MfaEnableResult: {
+            recoveryCodes: string[];
+            tokens?: components["schemas"]["AuthTokens"];
+        };
+        /** @description POST /api/auth/login when a second factor is mandatory for the account but not set up yet: the token only opens POST /api/auth/mfa/setup and /enable. */
+        MfaEnrolmentRequired: {
+            /** @enum {boolean} */
+            mfaEnrolmentRequired: true;
+            enrolmentToken: string;
+            expiresIn: number;
+            user: components["schemas"]["UserView"];
+        };
+        /** @description POST /api/auth/mfa/setup */
+        MfaSetup: {
+            /** @description Base32, for typing into an authenticator app by hand. */
+            secret: string;
+            otpauthUrl: string;
+            /** @description PNG data URL of the otpauth URL as a QR code. */
+            qrDataUrl: string;
+        };
+        /** @description GET /api/auth/mfa */
+        MfaStatus: {
+            enabled: boolean;
+            /** @description A second factor is mandatory for this account (it cannot be switched off). */
+            required: boolean;
+            enabledAt: string | null;
+            recoveryCodesLeft: number;
+        };
+        /** @description POST /api/auth/mfa/verify: the TOTP code or one recovery code (exactly one). */
+        MfaVerifyRequest: {
+            challengeToken: string;
+            code?: string;
+            recoveryCode?: string;
+        };
+        /** @description GET /api/taxonomy/certifications and /deployment-modes */
+        NamedCode: {
+            code: string;
+            name: string;
+        };
+        /** @enum {string} */
+        NeedType: "loan" | "investment";
+        /** @enum {string} */
+        NotificationCategory: "match" | "invitation" | "reminder" | "application" | "scenario" | "product" | "review" | "award" | "other";
+        /** @description A digest or reminder run requested by the schedule or by an organiser. */
+        NotificationRunView: {
+            id: string;
+            /** @enum {string} */
+            kind: "digest" | "reminders";
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            /** @enum {string} */
+            status: "queued" | "running" | "completed";
+            /** @description Digests recorded (digest runs) or reminders written (reminder runs). */
+            sent: number;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        /** @description `PUT /api/me/notification-settings`: only what changes. */
+        NotificationSettingsUpdate: {
+            categories?: {
+                category: components["schemas"]["NotificationCategory"];
+                email?: boolean;
+                sms?: boolean;
+                wechat?: boolean;
+            }[];
+            digest?: boolean;
+        };
+        /** @description `GET /api/me/notification-settings`. */
+        NotificationSettingsView: {
+            /** @description Where mails go. */
+            email: string;
+            categories: {
+                category: components["schemas"]["NotificationCategory"];
+                label: string;
+                /** @enum {boolean} */
+                inApp: true;
+                email: boolean;
+                /** @description SMS for the category's urgent kinds; `null` where the category is not offered on SMS. */
+                sms: boolean | null;
+                /** @description What SMS carries in this category (`null` where not offered). */
+                smsHint: string | null;
+                /** @description WeChat service-account template messages. */
+                wechat: boolean;
+            }[];
+            /** @description The weekly digest of new matching scenarios; `null` where the role has none (not a company). */
+            digest: boolean | null;
+            /** @description Whether each extra channel can reach the user now, and why not: SMS needs a verified mobile number and the SMS consent; WeChat needs a bound openid. A switch may be on while its channel is unavailable (nothing is sent until it becomes available). */
+            channels: {
+                sms: {
+                    available: boolean;
+                    reason: string | null;
+                };
+                wechat: {
+                    available: boolean;
+                    reason: string | null;
+                };
+            };
+        };
+        OrganisationSummary: {
+            id: string;
+            type: components["schemas"]["OrganisationType"];
+            name: string;
+            uscc: string | null;
+            verified: boolean;
+            /**
+             * @description Financiers only: bank, guarantee, leasing or investor.
+             * @enum {string|null}
+             */
+            financierKind?: "bank" | "guarantee" | "leasing" | "investor" | null;
+        };
+        /** @enum {string} */
+        OrganisationType: "enterprise" | "agency" | "organiser" | "expert_pool" | "financier";
+        /** @enum {string} */
+        ParticipantCategory: "enterprise" | "agency" | "finance" | "investor";
+        /**
+         * @description The side of the table: `enterprise` is the supply side (AI companies), `agency` the demand side (scenario owners, and — in 银企对接 / 投融资对接 sessions — financial institutions and investors). Meetings always pair one of each; `ParticipantCategory` says who a demand-side participant is.
+         * @enum {string}
+         */
+        ParticipantKind: "enterprise" | "agency";
+        ParticipantView: {
+            id: string;
+            organisation: {
+                id: string;
+                name: string;
+            };
+            kind: components["schemas"]["ParticipantKind"];
+            category: components["schemas"]["ParticipantCategory"];
+            scenarios: {
+                id: string;
+                title: string;
+            }[];
+            needs: components["schemas"]["SessionNeed"][];
+            /** @enum {string} */
+            status: "registered" | "cancelled";
+            /** @description Only for the participant itself and staff. */
+            capacity?: number;
+            unavailableSlots?: number[];
+            contactName?: string;
+            contactPhone?: string;
+            contactEmail?: string;
+            checkinCode?: string;
+            checkedInAt?: string | null;
+            noShowAt?: string | null;
+        };
+        /** @description What a signed-in user can download about themselves (个人信息保护法 第四十五条). */
+        PersonalDataExport: {
+            exportedAt: string;
+            privacyNoticeVersion: string | null;
+            account: {
+                id: string;
+                email: string;
+                displayName: string;
+                role: components["schemas"]["Role"];
+                createdAt: string;
+                lastLoginAt: string | null;
+                passwordChangedAt: string | null;
+                mfaEnabled: boolean;
+                /** @description The owner's own copy: the number unmasked. */
+                phone: string | null;
+                phoneVerifiedAt: string | null;
+                smsConsentAt: string | null;
+                wechatBound: boolean;
+                privacyConsentVersion: string | null;
+                privacyConsentedAt: string | null;
+            };
+            organisation: {
+                id: string;
+                type: components["schemas"]["OrganisationType"];
+                name: string;
+                uscc: string | null;
+                verified: boolean;
+            };
+            notifications: {
+                id: string;
+                kind: string;
+                title: string;
+                body: string;
+                link: string | null;
+                readAt: string | null;
+                createdAt: string;
+            }[];
+            auditEvents: {
+                id: string;
+                at: string;
+                action: string;
+                outcome: string;
+                entityType: string | null;
+                entityId: string | null;
+                ip: string | null;
+                userAgent: string | null;
+            }[];
+        };
+        /** @enum {string} */
+        ProductAction: "submit" | "list" | "reject" | "delist";
+        ProductFileView: {
+            id: string;
+            /** @enum {string} */
+            kind: "image" | "brochure";
+            filename: string;
+            mime: string;
+            size: number;
+            url: string;
+        };
+        /** @enum {string} */
+        ProductStatus: "draft" | "submitted" | "listed" | "rejected" | "delisted";
+        ProductView: {
+            id: string;
+            name: string;
+            description: string;
+            company: {
+                id: string;
+                name: string;
+                verified: boolean;
+            };
+            capabilities: {
+                code: string;
+                name: string;
+            }[];
+            domains: {
+                code: string;
+                name: string;
+            }[];
+            maturity: components["schemas"]["Maturity"];
+            deploymentModes: {
+                code: string;
+                name: string;
+            }[];
+            cases: string[];
+            status: components["schemas"]["ProductStatus"];
+            rejectReason: string | null;
+            launchEvent: {
+                id: string;
+                title: string;
+                heldOn: string;
+            } | null;
+            files: components["schemas"]["ProductFileView"][];
+            submittedAt: string | null;
+            listedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /** @description `GET /api/stats/public`: home-page figures, nothing sensitive. */
+        PublicStats: {
+            publishedScenarios: number;
+            listedProducts: number;
+            companies: number;
+            /** @description Domains with at least one public scenario. */
+            domains: number;
+            /** @description Every domain of the taxonomy (the home page's domain list). */
+            domainsTotal: number;
+            /** @description Sessions that have run (running or closed). */
+            sessionsHeld: number;
+            /** @description Sessions the public list shows: open for registration, scheduled, running or closed. */
+            sessionsListed: number;
+        };
+        /** @description BullMQ job counts of one queue. */
+        QueueCountsView: {
+            queue: string;
+            waiting: number;
+            active: number;
+            delayed: number;
+            failed: number;
+            completed: number;
+        };
+        RebuildView: {
+            id: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            shards: number;
+            shardsDone: number;
+            scenarios: number;
+            companies: number;
+            pairsKept: number;
+            startedAt: string;
+            finishedAt: string | null;
+            error: string | null;
+        };
+        RecommendationInvitation: {
+            /** @description The inviting organisation (the scenario's unit or the service centre). */
+            by: string;
+            at: string;
+            message: string;
+        };
+        RecommendationLowered: {
+            /** @description Rank points taken off (the shown score is the engine's, unchanged). */
+            points: number;
+            /** @description The dismissed scenarios it resembles most. */
+            because: {
+                scenarioId: string;
+                title: string;
+            }[];
+            /** @description What it shares with them, in words (同属智慧医疗, 标题相近: 影像 …). */
+            shared: string[];
+        };
+        /** @description `GET /api/me/recommendations`: a page at `minScore`, and how many more there are below it. */
+        RecommendationPage: {
+            items: components["schemas"]["RecommendationView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description The minimum applied (the query's, else RECOMMENDATION_DEFAULT_MIN_SCORE). */
+            minScore: number;
+            /** @description Recommendations under the same filters scoring below `minScore`. */
+            belowMinScore: number;
+            /** @description Scenarios the company dismissed (left out of the list; see /api/me/recommendations/dismissed). */
+            dismissed: number;
+        };
+        /** @description Matching results as the API returns them (GET /api/me/recommendations, /api/scenarios/:id/matches …). */
+        RecommendationView: {
+            scenario: {
+                id: string;
+                title: string;
+                domain: string;
+                agency: string;
+                deadline: string | null;
+                batch: string | null;
+                status: string;
+            };
+            score: number;
+            reasons: string[];
+            /** @description An invitation to apply (邀请揭榜) from the scenario's unit or the service centre: such scenarios come first. */
+            invitation?: components["schemas"]["RecommendationInvitation"] | null;
+            /** @description Ranked lower (not rescored) because the company dismissed similar scenarios. */
+            lowered?: components["schemas"]["RecommendationLowered"] | null;
+        };
+        ReferenceCase: {
+            customer: string;
+            year: number;
+            domain: string;
+            summary: string;
+        };
+        RegisterRequest: {
+            email: string;
+            password: string;
+            displayName: string;
+            organisation: {
+                /** @enum {string} */
+                type: "enterprise" | "agency" | "financier";
+                name: string;
+                uscc: string;
+                financierKind?: components["schemas"]["FinancierKind"];
+            };
+            /** @description Consent to the privacy notice (/privacy) in force; the API records its version and time. */
+            privacyConsent: boolean;
+        };
+        ReportCategoryRow: {
+            category: components["schemas"]["ParticipantCategory"];
+            label: string;
+            participants: number;
+            checkedIn: number;
+            /** @description Requests (pending or accepted) this category sent or received. */
+            requests: number;
+            /** @description Scheduled meetings this category sits in. */
+            meetings: number;
+            held: number;
+            withOutcome: number;
+        };
+        /** @description What a retry-all did. */
+        RetryManyResult: {
+            retried: number;
+        };
+        /** @enum {string} */
+        Role: "organiser" | "agency" | "enterprise" | "expert" | "admin" | "financier";
+        RubricCriterion: {
+            code: string;
+            name: string;
+            weight: number;
+        };
+        /** @enum {string} */
+        ScenarioAction: "submit" | "approve" | "publish" | "return" | "close" | "cancel";
+        /** @description A scenario's bids as staff and the owning agency see them: before the opening (开标) only how many there are and when they open (`sealed`, with no items); after it, the bids. */
+        ScenarioApplicationsPage: {
+            items: components["schemas"]["ApplicationView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            sealed: {
+                count: number;
+                opensAt: string | null;
+            } | null;
+        };
+        ScenarioBatchView: {
+            id: string;
+            number: number;
+            name: string;
+            issuer: string;
+            description: string;
+            opensOn: string | null;
+            closesOn: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            publishedAt: string | null;
+            scenarioCount: number;
+            createdAt: string;
+        };
+        ScenarioEventView: {
+            /** @enum {string|null} */
+            from: "draft" | "submitted" | "returned" | "approved" | "published" | "closed" | "evaluating" | "awarded" | "piloting" | "accepted" | "cancelled" | null;
+            to: components["schemas"]["ScenarioStatus"];
+            actorRole: string | null;
+            reason: string | null;
+            at: string;
+        };
+        ScenarioRevisionView: {
+            version: number;
+            changedAt: string;
+            changedBy: string | null;
+            changes: {
+                [key: string]: {
+                    from: unknown;
+                    to: unknown;
+                };
+            };
+        };
+        /** @enum {string} */
+        ScenarioStatus: "draft" | "submitted" | "returned" | "approved" | "published" | "closed" | "evaluating" | "awarded" | "piloting" | "accepted" | "cancelled";
+        ScenarioView: {
+            id: string;
+            seqNo: number | null;
+            title: string;
+            domain: {
+                code: string;
+                name: string;
+            };
+            agency: {
+                id: string;
+                name: string;
+            };
+            coAgencies: {
+                id: string;
+                name: string;
+            }[];
+            description: string;
+            painPoints: string;
+            expectedOutcome: string;
+            capabilities: {
+                code: string;
+                name: string;
+            }[];
+            /** @description 截止时间: ISO date-time with the Beijing offset (`2026-12-20T17:00:00+08:00`); the bids open then. */
+            deadline: string | null;
+            /** @description When the bids were opened (开标); null while they are sealed. */
+            bidsOpenedAt: string | null;
+            budgetMin: number | null;
+            budgetMax: number | null;
+            site: string;
+            contact: {
+                name: string;
+                phone: string;
+                email: string;
+            } | null;
+            batch: {
+                id: string;
+                number: number;
+                name: string;
+                /** @enum {string} */
+                status: "draft" | "published" | "closed";
+            } | null;
+            status: components["schemas"]["ScenarioStatus"];
+            returnReason: string | null;
+            version: number;
+            /** @enum {string} */
+            source: "portal" | "import" | "seed";
+            submittedAt: string | null;
+            publishedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        SelfRegistrationType: "enterprise" | "agency" | "financier";
+        SessionBreak: {
+            /** @description The break follows this 0-based slot. */
+            afterSlot: number;
+            minutes: number;
+        };
+        /** @enum {string} */
+        SessionMode: "onsite" | "online" | "hybrid";
+        SessionNeed: {
+            id: string;
+            type: components["schemas"]["NeedType"];
+            /** @description 贷款产品名称 / 投资方向名称 */
+            name: string;
+            /** @description Loan amount or ticket size range, in 万元 (10,000 CNY). */
+            amountMin: number | null;
+            amountMax: number | null;
+            /** @description Loans: the longest term in months. */
+            termMonths: number | null;
+            /** @description Loans: who it is for (e.g. 科技型中小企业、专精特新企业). */
+            audience: string;
+            /** @description Investments: the stages invested in. */
+            stages: components["schemas"]["InvestmentStage"][];
+            /** @description Investments: sectors (capability or domain names, free text). */
+            sectors: string[];
+            description: string;
+        };
+        SessionReport: {
+            sessionId: string;
+            participants: {
+                enterprises: number;
+                agencies: number;
+                checkedIn: number;
+                noShows: number;
+            };
+            meetings: {
+                scheduled: number;
+                held: number;
+                cancelled: number;
+                withOutcome: number;
+            };
+            outcomes: {
+                intent: number;
+                signed: number;
+                follow_up: number;
+                none: number;
+            };
+            requests: {
+                total: number;
+                mutual: number;
+                placed: number;
+            };
+            companiesServed: number;
+            agenciesServed: number;
+            bySlot: {
+                slot: number;
+                scheduled: number;
+                held: number;
+            }[];
+            /** @description Participants, requests, meetings and outcomes by who took part (every category, zeros included). */
+            byCategory: components["schemas"]["ReportCategoryRow"][];
+            /** @description What both sides said months later (签约 / 试点 / 融资 / 无). */
+            followUps: components["schemas"]["FollowUpSummary"];
+        };
+        /** @enum {string} */
+        SessionStatus: "planning" | "open_for_registration" | "scheduled" | "running" | "closed";
+        SessionSuggestion: {
+            organisation: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ParticipantKind"];
+            };
+            scenario: {
+                id: string;
+                title: string;
+            } | null;
+            score: number;
+            reasons: string[];
+            requested: boolean;
+        };
+        /** @enum {string} */
+        SessionType: "supply_demand" | "bank_enterprise" | "investment";
+        SessionView: {
+            id: string;
+            title: string;
+            description: string;
+            venue: string;
+            startsAt: string;
+            slotMinutes: number;
+            slots: number;
+            tables: number;
+            breaks: components["schemas"]["SessionBreak"][];
+            maxCompanies: number | null;
+            maxAgencies: number | null;
+            status: components["schemas"]["SessionStatus"];
+            sessionType: components["schemas"]["SessionType"];
+            /** @description The demand-side categories that may register (companies always may). */
+            admits: components["schemas"]["DemandCategory"][];
+            agendaPublishedAt: string | null;
+            /** @description 线下 / 线上 / 线上线下结合. */
+            mode: components["schemas"]["SessionMode"];
+            /** @description Days after the start when both sides of each held meeting are asked what came of it. */
+            followUpAfterDays: number;
+            /** @description Staff only: the session's meeting link and the per-table links (index = table). */
+            onlineLink?: string;
+            tableLinks?: string[];
+            /** @description `agencies` counts the whole demand side; `byCategory` splits it. */
+            counts: {
+                enterprises: number;
+                agencies: number;
+                requests: number;
+                meetings: number;
+                byCategory: {
+                    enterprise: number;
+                    agency: number;
+                    finance: number;
+                    investor: number;
+                };
+            };
+            /** @description The caller's own registration, when it has one. */
+            myParticipantId: string | null;
+            createdAt: string;
+        };
+        /**
+         * @description What a code proves: a sign-in, or that the user holds a number they are adding.
+         * @enum {string}
+         */
+        SmsCodePurpose: "login" | "bind";
+        /** @description `POST /api/auth/sms/send` and `POST /api/me/phone/code`: the same answer whether or not a code went out. */
+        SmsCodeSent: {
+            /**
+             * @description Always true: the answer does not say whether the number has an account.
+             * @enum {boolean}
+             */
+            accepted: true;
+            /** @description The number as it will be used, masked. */
+            phone: string;
+            /** @description Seconds until another code may be requested. */
+            resendAfter: number;
+            /** @description Seconds a code stays valid. */
+            expiresIn: number;
+        };
+        /** @description Approve by linking to an existing user, or by creating a user in an organisation. */
+        SsoApproveRequest: {
+            userId?: string;
+            organisationId?: string;
+            email?: string;
+            displayName?: string;
+        };
+        /** @description Whether the unified identity service (统一身份认证) sign-in is offered, and its button text. */
+        SsoConfigView: {
+            enabled: boolean;
+            displayName: string;
+        };
+        /** @description What the portal gets when it redeems the one-time sign-in result after the redirect. */
+        SsoExchangeResponse: components["schemas"]["LoginResponse"] | components["schemas"]["SsoPendingResult"];
+        /** @enum {string} */
+        SsoLinkRequestStatus: "pending" | "approved" | "rejected";
+        /** @description A person signed in at the identity provider whom the platform could not link on its own. */
+        SsoLinkRequestView: {
+            id: string;
+            issuer: string;
+            subject: string;
+            name: string | null;
+            email: string | null;
+            emailVerified: boolean;
+            phone: string | null;
+            phoneVerified: boolean;
+            /** @description The USCC (companies) or staff id the provider asserted, from the configured claim. */
+            externalId: string | null;
+            status: components["schemas"]["SsoLinkRequestStatus"];
+            /** @description An existing account with the same e-mail (unverified at the provider): a likely match. */
+            suggestedUser: {
+                id: string;
+                email: string;
+                displayName: string;
+            } | null;
+            decidedAt: string | null;
+            decisionReason: string | null;
+            linkedUser: {
+                id: string;
+                email: string;
+                displayName: string;
+            } | null;
+            createdAt: string;
+        };
+        /** @description The identity provider knows the person but the platform does not yet: an admin decides. */
+        SsoPendingResult: {
+            /** @enum {boolean} */
+            ssoPending: true;
+            message: string;
+        };
+        SsoRejectRequest: {
+            reason: string;
+        };
+        StatsCount: {
+            key: string;
+            label: string;
+            count: number;
+        };
+        StatsFunnelStep: {
+            /** @enum {string} */
+            key: "published" | "applied" | "awarded" | "accepted";
+            label: string;
+            count: number;
+        };
+        StatsMonth: {
+            /** @description `YYYY-MM`, China time. */
+            month: string;
+            scenariosPublished: number;
+            applicationsSubmitted: number;
+            awardsConfirmed: number;
+            meetingsHeld: number;
+        };
+        /** @description `GET /api/stats/overview`. The period is inclusive, in China time. `batchId` and `domain` narrow everything that belongs to a scenario (scenarios, applications, awards, coverage, meetings about a scenario); sessions and participants are narrowed by the period only. */
+        StatsOverview: {
+            filters: {
+                from: string;
+                to: string;
+                batchId: string | null;
+                domain: string | null;
+                minMatches: number;
+                strongScore: number;
+            };
+            scenarios: {
+                /** @description Scenarios published in the period. */
+                published: number;
+                byDomain: components["schemas"]["StatsCount"][];
+                /** @description Current status of the scenarios published in the period. */
+                byStatus: components["schemas"]["StatsCount"][];
+                /** @description `key` is the batch id, or `none` for scenarios outside any batch. */
+                byBatch: components["schemas"]["StatsCount"][];
+            };
+            applications: {
+                /** @description Submitted in the period and not withdrawn. */
+                submitted: number;
+                /** @description Of those, passed the form check (shortlisted or further). */
+                shortlisted: number;
+                withdrawn: number;
+            };
+            awards: {
+                /** @description Proposed in the period (whatever became of them). */
+                proposed: number;
+                /** @description Of those, still in public notice (公示). */
+                inNotice: number;
+                /** @description Confirmed in the period. */
+                confirmed: number;
+                overturned: number;
+            };
+            /** @description Scenarios whose pilot started in the period. */
+            pilots: number;
+            /** @description Scenarios accepted (验收) in the period. */
+            acceptances: number;
+            /** @description Of the scenarios published in the period: how many got applications, an award, an acceptance. */
+            funnel: components["schemas"]["StatsFunnelStep"][];
+            coverage: {
+                /** @description Open scenarios now (published, deadline not passed), whatever the period. */
+                open: number;
+                /** @description Of those, with at least `minMatches` matches scoring `strongScore` or more. */
+                covered: number;
+                /** @description covered / open, 0–1 (0 when nothing is open). */
+                ratio: number;
+            };
+            sessions: {
+                /** @description Sessions starting in the period. */
+                total: number;
+                /** @description Of those, running or closed. */
+                held: number;
+                participants: {
+                    total: number;
+                    enterprises: number;
+                    agencies: number;
+                    checkedIn: number;
+                };
+                /** @description Scheduled (not cancelled) meetings of held sessions. */
+                meetingsHeld: number;
+                /** @description Meetings held by outcome; `pending` is one not recorded yet. */
+                outcomes: components["schemas"]["StatsCount"][];
+                /** @description Follow-up answers given in the period (months after a session): signed / pilot / financing / none. */
+                followUps: components["schemas"]["StatsCount"][];
+            };
+            served: {
+                /** @description Distinct companies that applied, met in a session or were strongly matched. */
+                companies: number;
+                companiesViaApplications: number;
+                companiesViaMeetings: number;
+                companiesViaMatches: number;
+                /** @description Distinct units whose scenarios got applications or strong matches, or that met in a session. */
+                agencies: number;
+            };
+            months: components["schemas"]["StatsMonth"][];
+        };
+        /** @enum {string} */
+        StuckOutboxState: "not_relayed" | "failed";
+        /** @description An outbox row whose work did not get done. */
+        StuckOutboxView: {
+            id: string;
+            queue: string;
+            job: string;
+            state: components["schemas"]["StuckOutboxState"];
+            ids: {
+                [key: string]: string;
+            };
+            createdAt: string;
+            availableAt: string;
+            /** @description Seconds since it was due. */
+            ageSeconds: number;
+            enqueueCount: number;
+            failedAt: string | null;
+            lastError: string | null;
+        };
+        UnplacedRequestView: {
+            enterprise: {
+                id: string;
+                name: string;
+            };
+            agency: {
+                id: string;
+                name: string;
+            };
+            scenario: {
+                id: string;
+                title: string;
+            } | null;
+            reason: string;
+            detail: string;
+        };
+        /** @enum {string} */
+        UsccProblem: "length" | "charset" | "division" | "orgCode" | "orgCodeCheck" | "checkCharacter";
+        /** @enum {string} */
+        UserStatus: "active" | "disabled" | "locked" | "erased";
+        UserView: {
+            id: string;
+            email: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            organisation: components["schemas"]["OrganisationSummary"];
+            createdAt: string;
+        };
+        /** @enum {string} */
+        VerificationStatus: "pending" | "verified" | "rejected";
     };
-    responses: never;
+    responses: {
+        /** @description The input is invalid; `errors` names each field and what is wrong with it */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Not signed in, or the token has expired or been revoked */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Signed in, but this role or organisation may not do this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description No such resource, or not visible to the caller */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Conflicts with existing data or with the current state */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The request body or uploaded file is too large */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The account is locked until `lockedUntil` */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Rate limited: retry after `retryAfter` seconds (also in the Retry-After header) */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description A backing service (database, Redis) is unavailable; retry shortly */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -3283,19 +5092,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     AuditController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -3303,12 +5114,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     AuditController_verify: {
@@ -3320,12 +5135,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     AuditController_export: {
@@ -3337,19 +5156,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     OrganisationsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -3357,12 +5180,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     OrganisationsController_get: {
@@ -3376,12 +5203,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     AuthController_register: {
@@ -3397,12 +5227,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     AuthController_login: {
@@ -3418,12 +5252,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     AuthController_refresh: {
@@ -3439,12 +5277,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     AuthController_logout: {
@@ -3460,12 +5302,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     AuthController_changePassword: {
@@ -3481,12 +5326,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     MeController_me: {
@@ -3498,12 +5348,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     MfaController_status: {
@@ -3515,12 +5368,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     MfaController_setup: {
@@ -3532,12 +5388,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     MfaController_enable: {
@@ -3553,12 +5412,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     MfaController_verify: {
@@ -3574,12 +5437,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     MfaController_disable: {
@@ -3595,19 +5462,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     AccountAdminController_users: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description part of the e-mail or the name */
                 q?: string;
                 role?: "organiser" | "agency" | "enterprise" | "expert" | "admin" | "financier";
@@ -3620,12 +5492,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     AccountAdminController_disable: {
@@ -3643,12 +5519,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     AccountAdminController_enable: {
@@ -3662,12 +5544,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     AccountAdminController_resetSecondFactor: {
@@ -3681,19 +5568,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     AccountAdminController_organisations: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description part of the name, or the USCC */
                 q?: string;
                 type?: "enterprise" | "agency" | "organiser" | "expert_pool" | "financier";
@@ -3705,19 +5597,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     AccountAdminController_members: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -3727,12 +5623,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     AccountAdminController_verify: {
@@ -3746,12 +5647,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     AccountAdminController_reject: {
@@ -3769,12 +5675,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     PersonalDataController_export: {
@@ -3786,12 +5698,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     PersonalDataController_erase: {
@@ -3807,12 +5722,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SsoController_configView: {
@@ -3824,12 +5743,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     SsoController_start: {
@@ -3841,12 +5762,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     SsoController_callback: {
@@ -3858,12 +5782,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     SsoController_exchange: {
@@ -3875,12 +5802,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     SsoAccountController_myIdentities: {
@@ -3892,12 +5822,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     SsoAccountController_unlink: {
@@ -3911,12 +5844,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     SsoAccountController_userIdentities: {
@@ -3930,19 +5867,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SsoAccountController_requests: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 status?: "pending" | "approved" | "rejected";
             };
             header?: never;
@@ -3951,12 +5893,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     SsoAccountController_approve: {
@@ -3974,12 +5920,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SsoAccountController_reject: {
@@ -3997,12 +5949,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SmsLoginController_send: {
@@ -4018,12 +5976,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     SmsLoginController_login: {
@@ -4039,12 +6001,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     ContactChannelsController_view: {
@@ -4056,12 +6022,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     ContactChannelsController_sendCode: {
@@ -4077,12 +6046,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     ContactChannelsController_bind: {
@@ -4098,12 +6072,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     ContactChannelsController_unbind: {
@@ -4115,12 +6094,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     ContactChannelsController_consent: {
@@ -4136,12 +6118,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ContactChannelsController_bindWechat: {
@@ -4157,12 +6143,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ContactChannelsController_unbindWechat: {
@@ -4174,12 +6164,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     TaxonomyController_domains: {
@@ -4191,12 +6184,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     TaxonomyController_capabilities: {
@@ -4208,12 +6203,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     TaxonomyController_certifications: {
@@ -4225,12 +6222,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     TaxonomyController_deploymentModes: {
@@ -4242,39 +6241,42 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     ScenariosController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description Search in title, description and unit (Chinese two-character words work) */
                 q?: string;
-                /** @description Domain code or name; comma-separated for several */
+                /** @description Domain codes or names: repeat the parameter, or give one comma-separated value */
                 domain?: string[];
-                /** @description Capability code or name */
+                /** @description Capability codes or names: repeat the parameter, or give one comma-separated value */
                 capability?: string[];
                 /** @description Batch id */
                 batch?: string;
                 /** @description Owning unit (organisation id) */
                 agency?: string;
-                /** @description Statuses (staff; agencies with mine=true); public lists show published ones */
-                status?: string[];
-                /** @description Only the caller’s own unit’s scenarios (any status) */
+                /** @description Statuses (staff; agencies with mine=true); public lists show published ones. Repeat the parameter or separate with commas. */
+                status?: ("draft" | "submitted" | "returned" | "approved" | "published" | "closed" | "evaluating" | "awarded" | "piloting" | "accepted" | "cancelled")[];
+                /** @description Only the caller’s own unit’s scenarios (any status); 1, true and yes mean true */
                 mine?: boolean;
                 /** @description Deadline on or after */
                 deadlineFrom?: string;
                 /** @description Deadline on or before */
                 deadlineTo?: string;
+                /** @description relevance needs q; default newest (relevance with q) */
                 sort?: "relevance" | "newest" | "deadline" | "number";
-                /** @description Include counts per domain for the same filters */
+                /** @description Include counts per domain for the same filters; 1, true and yes mean true */
                 facets?: boolean;
             };
             header?: never;
@@ -4283,12 +6285,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     ScenariosController_create: {
@@ -4304,39 +6308,45 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ScenariosController_export: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description Search in title, description and unit (Chinese two-character words work) */
                 q?: string;
-                /** @description Domain code or name; comma-separated for several */
+                /** @description Domain codes or names: repeat the parameter, or give one comma-separated value */
                 domain?: string[];
-                /** @description Capability code or name */
+                /** @description Capability codes or names: repeat the parameter, or give one comma-separated value */
                 capability?: string[];
                 /** @description Batch id */
                 batch?: string;
                 /** @description Owning unit (organisation id) */
                 agency?: string;
-                /** @description Statuses (staff; agencies with mine=true); public lists show published ones */
-                status?: string[];
-                /** @description Only the caller’s own unit’s scenarios (any status) */
+                /** @description Statuses (staff; agencies with mine=true); public lists show published ones. Repeat the parameter or separate with commas. */
+                status?: ("draft" | "submitted" | "returned" | "approved" | "published" | "closed" | "evaluating" | "awarded" | "piloting" | "accepted" | "cancelled")[];
+                /** @description Only the caller’s own unit’s scenarios (any status); 1, true and yes mean true */
                 mine?: boolean;
                 /** @description Deadline on or after */
                 deadlineFrom?: string;
                 /** @description Deadline on or before */
                 deadlineTo?: string;
+                /** @description relevance needs q; default newest (relevance with q) */
                 sort?: "relevance" | "newest" | "deadline" | "number";
-                /** @description Include counts per domain for the same filters */
+                /** @description Include counts per domain for the same filters; 1, true and yes mean true */
                 facets?: boolean;
                 format?: "xlsx" | "csv";
             };
@@ -4346,29 +6356,62 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     ScenariosController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Preview without saving; alternative to the form field */
+                dryRun?: boolean;
+                /** @description The batch (榜单); alternative to the form field */
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The list file and where it goes. `batchId` and `dryRun` may come as form fields or as query parameters (the query wins). */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The list: .xlsx or .csv (UTF-8 or GB18030/GBK), at most 10 MB
+                     */
+                    file: string;
+                    /**
+                     * Format: uuid
+                     * @description The batch (榜单) the scenarios go into; required here or in the query
+                     */
+                    batchId?: string;
+                    /**
+                     * @description Preview the rows and their problems without saving; 1, true and yes mean true
+                     * @default false
+                     */
+                    dryRun?: boolean;
+                };
+            };
+        };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ScenariosController_get: {
@@ -4382,12 +6425,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     ScenariosController_update: {
@@ -4405,12 +6451,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ScenariosController_revisions: {
@@ -4424,12 +6476,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     ScenariosController_events: {
@@ -4443,12 +6498,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     ScenariosController_submit: {
@@ -4462,12 +6521,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ScenariosController_publish: {
@@ -4481,12 +6545,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ScenariosController_return: {
@@ -4504,12 +6573,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ScenariosController_close: {
@@ -4523,12 +6598,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ScenariosController_cancel: {
@@ -4546,12 +6626,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     BatchesController_list: {
@@ -4563,12 +6649,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     BatchesController_create: {
@@ -4584,12 +6672,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     BatchesController_get: {
@@ -4603,12 +6696,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     BatchesController_update: {
@@ -4626,12 +6722,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     BatchesController_publish: {
@@ -4645,12 +6747,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     BatchesController_close: {
@@ -4664,33 +6771,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ProductsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
+                /** @description Search in name, description and company (Chinese two-character words work) */
                 q?: string;
+                /** @description Capability codes or names: repeat the parameter, or give one comma-separated value */
                 capability?: string[];
+                /** @description Domain codes or names: repeat the parameter, or give one comma-separated value */
                 domain?: string[];
-                maturity?: "prototype" | "pilot" | "scaled";
+                /** @description Maturities: repeat the parameter or separate with commas */
+                maturity?: ("prototype" | "pilot" | "scaled")[];
+                /** @description Deployment mode codes: repeat the parameter or separate with commas */
                 deploymentMode?: string[];
                 /** @description Certification kind the company holds */
                 certification?: string;
+                /** @description Launch event id */
                 launchEvent?: string;
+                /** @description Company (organisation) id */
                 company?: string;
-                /** @description Statuses (staff only) */
-                status?: string[];
-                /** @description The caller’s own company’s products (any status) */
+                /** @description Statuses (staff only): repeat the parameter or separate with commas */
+                status?: ("draft" | "submitted" | "listed" | "rejected" | "delisted")[];
+                /** @description The caller’s own company’s products (any status); 1, true and yes mean true */
                 mine?: boolean;
                 sort?: "relevance" | "newest" | "name";
+                /** @description Include counts per capability and domain for the same filters; 1, true and yes mean true */
                 facets?: boolean;
             };
             header?: never;
@@ -4699,12 +6819,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     ProductsController_create: {
@@ -4720,12 +6842,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ProductsController_get: {
@@ -4739,12 +6866,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     ProductsController_update: {
@@ -4762,12 +6892,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ProductsController_submit: {
@@ -4781,12 +6917,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ProductsController_listProduct: {
@@ -4800,12 +6941,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ProductsController_reject: {
@@ -4823,12 +6969,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ProductsController_delist: {
@@ -4846,12 +6998,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ProductsController_addFile: {
@@ -4863,14 +7021,30 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A PNG, JPEG or WebP image (≤ 5 MB) or a PDF brochure (≤ 20 MB); the type is read from the content
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ProductsController_file: {
@@ -4885,12 +7059,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     ProductsController_removeFile: {
@@ -4905,12 +7082,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     CompaniesController_get: {
@@ -4924,12 +7106,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     CompaniesController_mine: {
@@ -4941,12 +7126,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     CompaniesController_update: {
@@ -4962,12 +7151,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     LaunchEventsController_list: {
@@ -4979,12 +7173,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     LaunchEventsController_create: {
@@ -5000,12 +7196,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     LaunchEventsController_get: {
@@ -5019,12 +7220,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     LaunchEventsController_assign: {
@@ -5042,12 +7246,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     LaunchEventsController_unassign: {
@@ -5062,12 +7272,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     LaunchEventsController_release: {
@@ -5081,19 +7296,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     MatchingController_recommendations: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description Domain code or name */
                 domain?: string;
                 /** @description Only scenarios still open on this date */
@@ -5107,19 +7327,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     MatchingController_matches: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -5129,12 +7353,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     MatchingController_explain: {
@@ -5149,12 +7378,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     MatchingController_rebuilds: {
@@ -5166,12 +7400,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     MatchingController_rebuild: {
@@ -5183,12 +7421,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     MatchingController_rebuildStatus: {
@@ -5202,19 +7444,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     MatchFeedbackController_dismissed: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -5222,12 +7469,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     MatchFeedbackController_dismiss: {
@@ -5245,12 +7496,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     MatchFeedbackController_restore: {
@@ -5264,12 +7521,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     MatchFeedbackController_invite: {
@@ -5287,12 +7549,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_addFile: {
@@ -5304,14 +7572,30 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A PDF of at most 20 MB (its type is read from its content)
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_file: {
@@ -5326,12 +7610,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_removeFile: {
@@ -5346,12 +7634,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_award: {
@@ -5369,19 +7662,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_notices: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -5389,12 +7688,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     ApplicationsController_notice: {
@@ -5408,12 +7709,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_objections: {
@@ -5427,12 +7731,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_object: {
@@ -5450,12 +7758,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_decide: {
@@ -5473,12 +7787,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_confirm: {
@@ -5492,12 +7812,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_pilot: {
@@ -5511,12 +7836,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_accept: {
@@ -5534,12 +7864,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_assign: {
@@ -5557,12 +7893,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_experts: {
@@ -5574,12 +7916,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     ApplicationsController_evaluation: {
@@ -5593,12 +7939,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_myReviews: {
@@ -5610,12 +7961,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     ApplicationsController_review: {
@@ -5633,20 +7988,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_forScenario: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
-                status?: string[];
+                page?: number;
+                pageSize?: number;
+                /** @description Statuses: repeat the parameter or separate with commas */
+                status?: ("draft" | "submitted" | "withdrawn" | "shortlisted" | "rejected" | "under_review" | "selected" | "not_selected")[];
             };
             header?: never;
             path: {
@@ -5656,12 +8018,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_create: {
@@ -5679,20 +8046,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_mine: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
-                status?: string[];
+                page?: number;
+                pageSize?: number;
+                /** @description Statuses: repeat the parameter or separate with commas */
+                status?: ("draft" | "submitted" | "withdrawn" | "shortlisted" | "rejected" | "under_review" | "selected" | "not_selected")[];
             };
             header?: never;
             path?: never;
@@ -5700,12 +8074,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     ApplicationsController_get: {
@@ -5719,12 +8097,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_update: {
@@ -5742,12 +8124,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ApplicationsController_submit: {
@@ -5761,12 +8149,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_withdraw: {
@@ -5780,12 +8173,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_shortlist: {
@@ -5799,12 +8197,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApplicationsController_reject: {
@@ -5822,12 +8225,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     ConsortiumController_invitations: {
@@ -5839,12 +8248,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     ConsortiumController_accept: {
@@ -5858,12 +8271,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ConsortiumController_decline: {
@@ -5881,19 +8299,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     NotificationsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 unread?: boolean;
             };
             header?: never;
@@ -5902,12 +8326,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     NotificationsController_readAll: {
@@ -5919,12 +8346,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     NotificationsController_read: {
@@ -5938,12 +8368,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     NotificationSettingsController_view: {
@@ -5955,12 +8389,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     NotificationSettingsController_update: {
@@ -5976,12 +8413,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     NotificationSettingsController_unsubscribePage: {
@@ -5996,12 +8437,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     NotificationSettingsController_unsubscribe: {
@@ -6016,12 +8459,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     NotificationRunsController_runDigest: {
@@ -6033,12 +8479,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     NotificationRunsController_runReminders: {
@@ -6050,12 +8500,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     NotificationRunsController_run: {
@@ -6069,19 +8523,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 status?: "planning" | "open_for_registration" | "scheduled" | "running" | "closed";
             };
             header?: never;
@@ -6090,12 +8549,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     SessionsController_create: {
@@ -6111,12 +8572,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_get: {
@@ -6130,12 +8596,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_update: {
@@ -6153,12 +8622,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_status: {
@@ -6176,19 +8651,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_directory: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description part of a name, scenario, need or product */
                 q?: string;
                 category?: "enterprise" | "agency" | "finance" | "investor";
@@ -6201,19 +8682,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_participants: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
+                /** @description Only companies, or only the demand side (agencies and financiers) */
+                kind?: "enterprise" | "agency";
             };
             header?: never;
             path: {
@@ -6223,12 +8709,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_register: {
@@ -6246,12 +8736,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_participant: {
@@ -6266,12 +8762,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_cancelParticipant: {
@@ -6286,12 +8786,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_updateParticipant: {
@@ -6310,12 +8815,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_qr: {
@@ -6330,12 +8841,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_checkInByCode: {
@@ -6353,12 +8868,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_checkIn: {
@@ -6373,12 +8894,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_noShow: {
@@ -6393,19 +8919,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_requestList: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 direction?: "incoming" | "outgoing";
             };
             header?: never;
@@ -6416,12 +8947,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_request: {
@@ -6439,12 +8974,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_respond: {
@@ -6463,12 +9004,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_withdraw: {
@@ -6483,12 +9030,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_suggestions: {
@@ -6502,12 +9054,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_agenda: {
@@ -6521,12 +9078,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_generate: {
@@ -6540,12 +9101,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_run: {
@@ -6560,12 +9126,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_workbook: {
@@ -6579,12 +9150,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_addMeeting: {
@@ -6602,12 +9178,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_cancelMeeting: {
@@ -6622,12 +9204,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionsController_updateMeeting: {
@@ -6646,12 +9233,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     SessionsController_report: {
@@ -6665,12 +9258,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionCalendarController_agendaIcs: {
@@ -6684,12 +9282,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionCalendarController_list: {
@@ -6703,12 +9305,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     SessionCalendarController_answer: {
@@ -6727,12 +9334,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     CalendarFeedController_status: {
@@ -6744,12 +9357,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     CalendarFeedController_renew: {
@@ -6761,12 +9378,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     CalendarFeedController_revoke: {
@@ -6778,12 +9399,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     CalendarFeedPublicController_feed: {
@@ -6791,18 +9416,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The secret of the subscription URL followed by .ics */
                 file: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     StatsController_overview: {
@@ -6827,12 +9457,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     StatsController_public: {
@@ -6844,12 +9478,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     StatsController_batchHealth: {
@@ -6864,12 +9500,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     StatsController_report: {
@@ -6885,18 +9525,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobConsoleController_overview: {
         parameters: {
             query?: {
-                minutes?: components["schemas"]["Object"];
+                minutes?: number;
             };
             header?: never;
             path?: never;
@@ -6904,19 +9548,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobConsoleController_failed: {
         parameters: {
             query?: {
                 page?: number;
-                pageSize?: components["schemas"]["Object"];
+                pageSize?: number;
                 queue?: "matching" | "notifications" | "sessions" | "maintenance";
                 /** @description job kind, e.g. notification.dispatch */
                 job?: "probe" | "scenario.changed" | "scenario.closed" | "enterprise.changed" | "matching.rebuild" | "matching.rebuild-shard" | "notification.dispatch" | "notification.sms" | "notification.wechat" | "notification.digest" | "notification.digest-mail" | "notification.reminders" | "session.agenda" | "bids.open";
@@ -6927,12 +9575,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobConsoleController_retryKind: {
@@ -6948,12 +9600,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     JobConsoleController_retry: {
@@ -6961,7 +9618,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description An outbox UUID or a key such as `bids-open:<scenario>:<time>` */
                 id: string;
+                /** @description The queue the job is in */
+                queue: "matching" | "notifications" | "sessions" | "maintenance";
             };
             cookie?: never;
         };
@@ -6971,12 +9631,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     JobConsoleController_discard: {
@@ -6984,7 +9650,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description An outbox UUID or a key such as `bids-open:<scenario>:<time>` */
                 id: string;
+                /** @description The queue the job is in */
+                queue: "matching" | "notifications" | "sessions" | "maintenance";
             };
             cookie?: never;
         };
@@ -6994,21 +9663,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     JobConsoleController_stuck: {
         parameters: {
             query?: {
                 page?: number;
-                pageSize?: components["schemas"]["Object"];
+                pageSize?: number;
                 /** @description minutes after which an outbox row not relayed counts as stuck */
-                minutes?: components["schemas"]["Object"];
+                minutes?: number;
             };
             header?: never;
             path?: never;
@@ -7016,12 +9691,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobConsoleController_resend: {
@@ -7039,12 +9718,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
 }
