@@ -59,8 +59,8 @@ export async function runClientStory(input: ClientStoryInput) {
       // The document describes the upload as multipart/form-data; the file part carries the bytes.
       bodySerializer: (body) => {
         const form = new FormData();
-        form.append('batchId', body.batchId);
-        form.append('file', input.importFile.content, body.file);
+        if (body?.batchId) form.append('batchId', body.batchId);
+        form.append('file', input.importFile.content, body?.file ?? input.importFile.name);
         return form;
       },
     }),
