@@ -5,7 +5,7 @@ import type { paths } from './api-paths';
  * A client of the API generated from its OpenAPI document (openapi-typescript's `paths`, driven
  * by openapi-fetch), with no hand-written type of the API: it signs in, drafts a scenario as an
  * agency, submits it, publishes it as staff, imports a list file into a new batch and reads the
- * lists. openapi-client.integration-spec.ts type-checks this file and runs it against the API.
+ * lists. openapi-checks.integration-spec.ts type-checks this file and runs it against the API.
  */
 export interface ClientStoryInput {
   baseUrl: string;
