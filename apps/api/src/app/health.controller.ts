@@ -1,8 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { HealthView } from '@scenematch/contracts';
-import { Public } from '@scenematch/server-common';
+import { ApiOk, Public, schemaRef } from '@scenematch/server-common';
 import { QueueRegistry } from '@scenematch/server-queue';
 import type { FastifyReply } from 'fastify';
 
@@ -21,6 +21,8 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness of the API and its PostgreSQL and Redis (503 when one is down)' })
+  @ApiOk('HealthView', 'Everything is up')
+  @ApiResponse({ status: 503, description: 'PostgreSQL or Redis is down: the same shape, naming which', schema: schemaRef('HealthView') })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthView> {
     const result = await this.health
       .check([() => this.db.pingCheck('db', { timeout: TIMEOUT_MS }), () => this.redisCheck()])

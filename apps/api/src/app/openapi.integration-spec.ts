@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@scenematch/contracts';
 import { writeFileSync } from 'node:fs';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -7,6 +8,14 @@ type Operation = {
   parameters?: Array<{ name: string; in: string; schema?: { type?: string; format?: string; pattern?: string } }>;
   responses: Record<string, { content?: Record<string, unknown>; $ref?: string }>;
 };
+/** Controllers whose every operation names its answer; add a controller once it is annotated. */
+const ANNOTATED = new Set([
+  'AuthController', 'MeController', 'MfaController', 'SmsLoginController', 'ContactChannelsController', 'PersonalDataController',
+  'SsoController', 'SsoAccountController', 'AccountAdminController', 'OrganisationsController', 'AuditController', 'TaxonomyController',
+  'JobConsoleController', 'StatsController', 'NotificationsController', 'NotificationRunsController', 'NotificationSettingsController',
+  'HealthController',
+]);
+
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
 
 describe('OpenAPI document', () => {
@@ -29,6 +38,26 @@ describe('OpenAPI document', () => {
     expect(find('get', '/api/me').security).toEqual([{ bearer: [] }]);
     expect(find('get', '/api/me').responses['401']).toEqual({ $ref: '#/components/responses/Unauthorized' });
     expect(find('post', '/api/auth/login').responses['429']).toEqual({ $ref: '#/components/responses/TooManyRequests' });
+    // Public routes that read a token when one is sent: optional, not required.
+    expect(find('get', '/api/scenarios/{id}').security).toEqual([{}, { bearer: [] }]);
+    expect(find('get', '/api/notices/{id}').security).toEqual([]);
+    expect(find('post', '/api/auth/mfa/verify').security).toEqual([]);
+    // Public to the global guard, but their own guard wants the access or enrolment token.
+    expect(find('post', '/api/auth/mfa/setup').security).toEqual([{ bearer: [] }]);
+    expect(find('get', '/api/admin/users').responses['403']).toEqual({ $ref: '#/components/responses/Forbidden' });
+  });
+
+  it('names the answer of every annotated operation: a schema, a file, no content or a redirect', () => {
+    const untyped = operations()
+      .filter(({ op }) => ANNOTATED.has(op.operationId.split('_')[0]))
+      .filter(({ op }) => !Object.entries(op.responses).some(([code, r]) => (code.startsWith('2') && (r.content || code === '204')) || code.startsWith('3')))
+      .map(({ method, path }) => `${method} ${path}`);
+    expect(untyped).toEqual([]);
+  });
+
+  it('documents at least one 4xx answer on every operation', () => {
+    const without = operations().filter(({ op }) => !Object.keys(op.responses).some((code) => code.startsWith('4')));
+    expect(without.map(({ method, path }) => `${method} ${path}`)).toEqual([]);
   });
 
   it('types path ids and page parameters', () => {
@@ -39,6 +68,12 @@ describe('OpenAPI document', () => {
         if (p.in === 'path' && /^(id|.*Id)$/.test(p.name)) expect([path, p.name, p.schema?.format ?? (p.schema?.pattern ? 'pattern' : p.schema?.type)]).not.toEqual([path, p.name, 'string']);
       }
     }
+  });
+
+  it('shows no working credentials as examples', () => {
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain(DEMO_PASSWORD);
+    for (const account of DEMO_ACCOUNTS) expect(text).not.toContain(account.email);
   });
 
   it('documents the error shape and a 404 wherever the path names a resource', () => {

@@ -18,3 +18,4 @@ export * from './lib/demo-accounts';
 export * from './lib/session-calendar';
 export * from './lib/phone';
 export * from './lib/jobs';
+export * from './lib/audit';

@@ -1,30 +1,39 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags, IntersectionType } from '@nestjs/swagger';
-import { chinaToday, Page } from '@scenematch/contracts';
-import { Actor, CurrentActor, PageQueryDto, pageOf, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { ApiOperation, ApiPropertyOptional, ApiTags, IntersectionType } from '@nestjs/swagger';
+import { AuditRecord, chinaToday, Page } from '@scenematch/contracts';
+import { Actor, ApiFile, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditCsv, auditWorkbook } from './audit-export';
-import { AuditFilters, AuditRow, AuditService, AuditVerification } from './audit.service';
+import { AuditFilters, AuditService, AuditVerification } from './audit.service';
 
 /** The most records one export holds; narrow the filters for more. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
 export class AuditFilterFields implements AuditFilters {
+  @ApiPropertyOptional({ maxLength: 100, description: 'A prefix: `auth.` finds every sign-in event' })
   @IsOptional() @IsString() @MaxLength(100) action?: string;
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional() @IsUUID() actorUserId?: string;
   /** A user's id or sign-in email. */
+  @ApiPropertyOptional({ maxLength: 254, description: "A user's id or sign-in email" })
   @IsOptional() @IsString() @MaxLength(254) actor?: string;
+  @ApiPropertyOptional({ maxLength: 50, example: 'organisation' })
   @IsOptional() @IsString() @MaxLength(50) entityType?: string;
+  @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional() @IsString() @MaxLength(100) entityId?: string;
+  @ApiPropertyOptional({ enum: ['success', 'failure', 'denied'] })
   @IsOptional() @IsIn(['success', 'failure', 'denied']) outcome?: 'success' | 'failure' | 'denied';
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'Inclusive start, ISO 8601 date or date-time' })
   @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ example: '2026-12-31T00:00:00+08:00', description: 'Exclusive end, ISO 8601 date or date-time' })
   @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
 export class AuditQueryDto extends IntersectionType(PageQueryDto, AuditFilterFields) {}
 
 export class AuditExportQueryDto extends AuditFilterFields {
+  @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'xlsx' })
   @IsOptional() @IsIn(['csv', 'xlsx'], { message: 'format 应为 csv 或 xlsx' }) format?: 'csv' | 'xlsx';
 }
 
@@ -34,7 +43,6 @@ function filtersOf(query: AuditFilters): AuditFilters {
 }
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit')
 @Roles('organiser', 'admin')
 export class AuditController {
@@ -42,19 +50,22 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'Browse the audit trail (newest first); action is a prefix, actor an id or email' })
-  async list(@Query() query: AuditQueryDto): Promise<Page<AuditRow>> {
+  @ApiOkPage('AuditRecord')
+  async list(@Query() query: AuditQueryDto): Promise<Page<AuditRecord>> {
     const { items, total } = await this.audit.search(filtersOf(query), query);
     return pageOf(items, total, query);
   }
 
   @Get('verify')
   @ApiOperation({ summary: 'Check the integrity of the whole hash chain' })
+  @ApiOk('AuditVerification')
   verify(): Promise<AuditVerification> {
     return this.audit.verify();
   }
 
   @Get('export')
   @ApiOperation({ summary: `Export the filtered trail as .csv or .xlsx (at most ${AUDIT_EXPORT_LIMIT} records, newest first); the export is itself audited` })
+  @ApiFile(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'The records as CSV or an XLSX workbook (header X-Export-Truncated: true when capped)')
   async export(@Query() query: AuditExportQueryDto, @Res() reply: FastifyReply, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
     const filters = filtersOf(query);
     const format = query.format ?? 'xlsx';

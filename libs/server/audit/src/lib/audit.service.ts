@@ -1,5 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditRecord, AuditVerification } from '@scenematch/contracts';
 import { Actor, RequestMeta } from '@scenematch/server-common';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditHash, AuditFields, AuditHashAlgorithm, GENESIS_HASH } from './audit-chain';
@@ -43,11 +44,7 @@ export interface AuditRow {
   entity_label?: string | null;
 }
 
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  problems: Array<{ id: string; problem: string }>;
-}
+export type { AuditRecord, AuditVerification };
 
 export function fieldsOfRow(row: AuditRow): AuditFields {
   return {
@@ -171,10 +168,10 @@ export class AuditService {
   }
 
   /** The records matching the filters, newest first. */
-  async search(filters: AuditFilters, page: { page: number; pageSize: number }): Promise<{ items: AuditRow[]; total: number }> {
+  async search(filters: AuditFilters, page: { page: number; pageSize: number }): Promise<{ items: AuditRecord[]; total: number }> {
     const { clause, params } = whereOf(filters);
     const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM audit_log a ${clause}`, params);
-    const items: AuditRow[] = await this.dataSource.query(
+    const items: AuditRecord[] = await this.dataSource.query(
       `${SELECT_WITH_ACTOR} ${clause} ORDER BY a.id DESC LIMIT ${Number(page.pageSize)} OFFSET ${(Number(page.page) - 1) * Number(page.pageSize)}`,
       params,
     );

@@ -1,8 +1,8 @@
 import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { AuthTokens, LoginResponse, UserView } from '@scenematch/contracts';
-import { Actor, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiErrors, ApiNoContent, ApiOk, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { AuthService } from './auth.service';
 import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
 import { ChangePasswordDto } from './dto/password.dto';
@@ -27,6 +27,8 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Register a user together with a new organisation; signs the user in' })
+  @ApiCreatedRef('AuthTokens', 'Registered and signed in')
+  @ApiErrors({ 409: 'The email is already registered, or the organisation (USCC) already exists' })
   register(@Body() dto: RegisterDto, @ReqMeta() meta: RequestMeta): Promise<AuthTokens> {
     return this.auth.register(dto, meta);
   }
@@ -36,6 +38,8 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
   @ApiOperation({ summary: 'Sign in with email and password: tokens, or a second-factor challenge, or an enrolment token' })
+  @ApiOk('LoginResponse', 'Tokens, a second-factor challenge, or an enrolment token')
+  @ApiErrors({ 401: 'Wrong email or password', 403: 'The account is disabled or its organisation was rejected', 423: 'Too many failures: locked until `lockedUntil`' })
   login(@Body() _dto: LoginDto, @ReqMeta() meta: RequestMeta, @CurrentUserEntity() user: User): Promise<LoginResponse> {
     return this.auth.login(user, meta);
   }
@@ -46,6 +50,8 @@ export class AuthController {
   @Throttle({ default: { limit: 600, ttl: 60_000 } })
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Exchange a refresh token for new tokens (the refresh token rotates)' })
+  @ApiOk('AuthTokens')
+  @ApiErrors({ 401: 'The refresh token is unknown, expired or already used (a reused token ends every session)', 423: 'The account is locked' })
   refresh(@Body() dto: RefreshDto, @ReqMeta() meta: RequestMeta): Promise<AuthTokens> {
     return this.auth.refresh(dto.refreshToken, meta);
   }
@@ -54,28 +60,29 @@ export class AuthController {
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: "Sign out everywhere: revokes every refresh token of the token's user" })
+  @ApiNoContent('Signed out (also when the token was already invalid)')
   async logout(@Body() dto: RefreshDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.auth.logout(dto.refreshToken, meta);
   }
 
   @Post('password')
-  @ApiBearerAuth()
   @HttpCode(204)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Change the password (policy, no reuse of the last five); ends every session' })
+  @ApiNoContent('Changed; every session ends')
   async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.passwords.change(actor.userId, dto, meta);
   }
 }
 
 @ApiTags('auth')
-@ApiBearerAuth()
 @Controller('me')
 export class MeController {
   constructor(private readonly auth: AuthService) {}
 
   @Get()
   @ApiOperation({ summary: 'The signed-in user, role and organisation' })
+  @ApiOk('UserView')
   me(@CurrentActor() actor: Actor): Promise<UserView> {
     return this.auth.me(actor.userId);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Injectable, NotFoundException, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   NOTIFICATION_CATEGORIES,
@@ -10,9 +10,11 @@ import {
   Role,
   SMS_CATEGORY_HINTS,
   smsOffered,
+  UnsubscribePreview,
+  UnsubscribeResult,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, ApiOk, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, schemaRef } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -229,16 +231,16 @@ export class NotificationSettingsController {
   constructor(private readonly preferences: NotificationPreferencesService) {}
 
   @Get('me/notification-settings')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'The caller’s notification settings: email per category and the weekly digest' })
-  view(@CurrentActor() actor: Actor) {
+  @ApiOk('NotificationSettingsView')
+  view(@CurrentActor() actor: Actor): Promise<NotificationSettingsView> {
     return this.preferences.view(actor);
   }
 
   @Put('me/notification-settings')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Switch email per category and the weekly digest (only what is sent changes)' })
-  update(@CurrentActor() actor: Actor, @Body() dto: NotificationSettingsDto, @ReqMeta() meta: RequestMeta) {
+  @ApiOk('NotificationSettingsView')
+  update(@CurrentActor() actor: Actor, @Body() dto: NotificationSettingsDto, @ReqMeta() meta: RequestMeta): Promise<NotificationSettingsView> {
     return this.preferences.update(actor, dto, meta);
   }
 
@@ -246,7 +248,12 @@ export class NotificationSettingsController {
   @Public()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The page of a mail’s unsubscribe link (signed token, no login): asks to confirm, changes nothing; JSON with format=json' })
-  async unsubscribePage(@Query() query: UnsubscribeQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiResponse({
+    status: 200,
+    description: 'The confirmation page (HTML), or with format=json what the link would switch off',
+    content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: schemaRef('UnsubscribePreview') } },
+  })
+  async unsubscribePage(@Query() query: UnsubscribeQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<UnsubscribePreview | string> {
     const found = await this.preferences.unsubscribeTarget(query.token);
     if (query.format === 'json') return { target: found.target, label: found.label };
     void reply.type('text/html; charset=utf-8');
@@ -260,7 +267,12 @@ export class NotificationSettingsController {
   @AcceptsMediaTypes('application/x-www-form-urlencoded')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Unsubscribe (RFC 8058 one-click POST, or the confirmation page’s button): switches that mail off' })
-  async unsubscribe(@Query() query: UnsubscribeQueryDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiResponse({
+    status: 200,
+    description: 'Switched off: a confirmation page (HTML), or with format=json what was switched off',
+    content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: schemaRef('UnsubscribeResult') } },
+  })
+  async unsubscribe(@Query() query: UnsubscribeQueryDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<UnsubscribeResult | string> {
     const done = await this.preferences.unsubscribe(query.token, meta);
     if (query.format === 'json') return { unsubscribed: done.target, label: done.label };
     void reply.type('text/html; charset=utf-8');

@@ -1,9 +1,9 @@
 import { Controller, Get, HttpCode, Injectable, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { chinaToday, NotificationRunView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiOk, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
@@ -110,7 +110,6 @@ export class NotificationRunsService {
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('运行记录不存在') });
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('notifications')
 export class NotificationRunsController {
   constructor(private readonly runs: NotificationRunsService) {}
@@ -119,7 +118,8 @@ export class NotificationRunsController {
   @Roles('organiser', 'admin')
   @HttpCode(202)
   @ApiOperation({ summary: 'Build and mail the weekly digest now (the worker does it; follow GET /notifications/runs/:id)' })
-  runDigest(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  @ApiOk('NotificationRunView', 'Accepted: the run is queued')
+  runDigest(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<NotificationRunView> {
     return this.runs.runNow('digest', actor, meta);
   }
 
@@ -127,14 +127,16 @@ export class NotificationRunsController {
   @Roles('organiser', 'admin')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send today’s deadline reminders now (each reminder still goes out only once)' })
-  runReminders(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  @ApiOk('NotificationRunView', 'Accepted: the run is queued')
+  runReminders(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<NotificationRunView> {
     return this.runs.runNow('reminders', actor, meta);
   }
 
   @Get('runs/:id')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'A digest or reminder run and its progress' })
-  run(@Param('id', uuid) id: string) {
+  @ApiOk('NotificationRunView')
+  run(@Param('id', uuid) id: string): Promise<NotificationRunView> {
     return this.runs.get(id);
   }
 }

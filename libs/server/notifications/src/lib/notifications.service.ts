@@ -1,9 +1,9 @@
 import { Injectable, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page } from '@scenematch/contracts';
+import { NotificationPage, NotificationView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, CurrentActor, pageOf, PageQueryDto, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { Actor, ApiNoContent, ApiOk, CurrentActor, pageOf, PageQueryDto, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { returningRows } from '@scenematch/server-database';
@@ -12,15 +12,7 @@ import { isSmsKind, notificationCategory } from '@scenematch/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { channelEnabledSql, emailEnabledSql, smsReachableSql } from './notification-preferences';
 
-export interface NotificationView {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
+export type { NotificationView };
 
 export interface NewNotification {
   kind: string;
@@ -73,7 +65,7 @@ export class NotificationsService {
     return rows.map((r) => r.id);
   }
 
-  async list(actor: Actor, query: NotificationQueryDto): Promise<Page<NotificationView> & { unread: number }> {
+  async list(actor: Actor, query: NotificationQueryDto): Promise<NotificationPage> {
     const unreadOnly = query.unread ? 'AND read_at IS NULL' : '';
     const rows: Array<{ id: string; kind: string; title: string; body: string; link: string | null; read_at: Date | null; created_at: Date }> = await this.dataSource.query(
       `SELECT id::text, kind, title, body, link, read_at, created_at FROM notifications WHERE user_id = $1 ${unreadOnly} ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
@@ -105,29 +97,33 @@ export class NotificationsService {
 }
 
 export class NotificationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => ['1', 'true', 'yes'].includes(String(value))) @IsBoolean() unread?: boolean;
+  @ApiPropertyOptional({ type: Boolean, description: 'Only unread ones' }) @IsOptional() @Transform(({ value }) => ['1', 'true', 'yes'].includes(String(value))) @IsBoolean() unread?: boolean;
 }
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('me/notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
   @ApiOperation({ summary: 'The caller’s notifications, newest first, with the unread count' })
-  list(@CurrentActor() actor: Actor, @Query() query: NotificationQueryDto) {
+  @ApiOk('NotificationPage')
+  list(@CurrentActor() actor: Actor, @Query() query: NotificationQueryDto): Promise<NotificationPage> {
     return this.notifications.list(actor, query);
   }
 
   @Post('read-all')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Mark every notification of the caller read' })
+  @ApiNoContent('All read')
   readAll(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.notifications.readAll(actor, meta);
   }
 
   @Post(':id/read')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Mark one notification read (a notification of someone else is a 404)' })
+  @ApiNoContent('Read')
   read(@CurrentActor() actor: Actor, @Param('id', new ParseIntPipe({ exceptionFactory: () => new NotFoundException('通知不存在') })) id: number, @ReqMeta() meta: RequestMeta) {
     return this.notifications.read(actor, id, meta);
   }

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { NOTIFICATION_CATEGORIES, NotificationCategory } from '@scenematch/contracts';
+import { NOTIFICATION_CATEGORIES, UnsubscribeTarget } from '@scenematch/contracts';
 
 /** What an unsubscribe link turns off: the mails of one category, or the weekly digest. */
-export type UnsubscribeTarget = NotificationCategory | 'digest';
+export type { UnsubscribeTarget };
 
 export const UNSUBSCRIBE_TARGETS: readonly UnsubscribeTarget[] = [...NOTIFICATION_CATEGORIES, 'digest'];
 

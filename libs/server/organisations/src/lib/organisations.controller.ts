@@ -1,12 +1,14 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ORGANISATION_TYPES, OrganisationSummary } from '@scenematch/contracts';
-import { PageQueryDto, Public, Roles } from '@scenematch/server-common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ORGANISATION_TYPES, OrganisationSummary, Page } from '@scenematch/contracts';
+import { ApiOk, ApiOkPage, PageQueryDto, Public, Roles } from '@scenematch/server-common';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OrganisationsService } from './organisations.service';
 
 export class OrganisationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ORGANISATION_TYPES })
   @IsOptional() @IsIn(ORGANISATION_TYPES as unknown as string[]) type?: string;
+  @ApiPropertyOptional({ maxLength: 50, description: 'Part of the name' })
   @IsOptional() @IsString() @MaxLength(50) q?: string;
 }
 
@@ -18,16 +20,17 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'List organisations (staff)' })
-  list(@Query() query: OrganisationQueryDto) {
+  @ApiOkPage('OrganisationSummary')
+  list(@Query() query: OrganisationQueryDto): Promise<Page<OrganisationSummary>> {
     return this.organisations.list(query);
   }
 
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'Public summary of an organisation' })
+  @ApiOk('OrganisationSummary')
   get(@Param('id', uuid) id: string): Promise<OrganisationSummary> {
     return this.organisations.summary(id);
   }

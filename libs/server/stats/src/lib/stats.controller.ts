@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BatchHealth, PublicStats, StatsOverview } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiFile, ApiOk, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { BatchHealthQueryDto, ReportQueryDto, StatsQueryDto } from './stats.dto';
 import { StatsReportService } from './stats-report.service';
@@ -18,9 +18,9 @@ export class StatsController {
   ) {}
 
   @Get('overview')
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Dashboard figures for a period, optionally one batch or domain' })
+  @ApiOk('StatsOverview')
   async overview(@Query() query: StatsQueryDto): Promise<StatsOverview> {
     return this.stats.overview(await this.stats.filters(query));
   }
@@ -29,22 +29,24 @@ export class StatsController {
   @Public()
   @Header('Cache-Control', 'public, max-age=60')
   @ApiOperation({ summary: 'Home-page figures (counts only)' })
+  @ApiOk('PublicStats')
   public(): Promise<PublicStats> {
     return this.stats.publicStats();
   }
 
   @Get('batch-health')
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Open scenarios short of applications near their deadline, companies to invite, and capability gaps' })
+  @ApiOk('BatchHealth')
+  @ApiErrors({ 404: 'No such batch' })
   batchHealth(@Query() query: BatchHealthQueryDto): Promise<BatchHealth> {
     return this.stats.batchHealth(query.batchId);
   }
 
   @Get('report')
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Quarterly report as .xlsx (汇总, 场景, 申报, 揭榜结果, 对接会, 匹配覆盖)' })
+  @ApiFile('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'The quarterly report workbook')
   async report(@Query() query: ReportQueryDto, @Res() reply: FastifyReply, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
     const report = await this.reports.quarterly(query.quarter);
     // The detail sheets hold sealed bids (quotes): every export is on the record.

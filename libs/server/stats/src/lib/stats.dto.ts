@@ -16,7 +16,7 @@ export class StatsQueryDto {
   @IsOptional() @IsString({ message: DATE_MESSAGE }) @Matches(ISO_DATE, { message: DATE_MESSAGE })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Only scenarios of this batch' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only scenarios of this batch' })
   @IsOptional() @IsUUID('all', { message: '榜单编号无效' })
   batchId?: string;
 
@@ -24,12 +24,12 @@ export class StatsQueryDto {
   @IsOptional() @IsString({ message: '应用领域应为文本' }) @MaxLength(50, { message: '应用领域过长' })
   domain?: string;
 
-  @ApiPropertyOptional({ description: 'Strong matches an open scenario needs to count as covered', default: STATS_DEFAULT_MIN_MATCHES })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, description: 'Strong matches an open scenario needs to count as covered', default: STATS_DEFAULT_MIN_MATCHES })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'minMatches 应为 1–50 的整数' }) @Min(1, { message: 'minMatches 应为 1–50 的整数' })
   @Max(50, { message: 'minMatches 应为 1–50 的整数' })
   minMatches?: number;
 
-  @ApiPropertyOptional({ description: 'Lowest score (0–100) of a strong match', default: STATS_DEFAULT_STRONG_SCORE })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, description: 'Lowest score (0–100) of a strong match', default: STATS_DEFAULT_STRONG_SCORE })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'strongScore 应为 0–100 的整数' }) @Min(0, { message: 'strongScore 应为 0–100 的整数' })
   @Max(100, { message: 'strongScore 应为 0–100 的整数' })
   strongScore?: number;
@@ -47,7 +47,7 @@ export class ReportQueryDto {
 }
 
 export class BatchHealthQueryDto {
-  @ApiPropertyOptional({ description: 'Batch id; all open scenarios when omitted' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Batch id; all open scenarios when omitted' })
   @IsOptional() @IsUUID('all', { message: '榜单编号无效' })
   batchId?: string;
 }

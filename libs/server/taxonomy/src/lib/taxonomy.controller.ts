@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Public } from '@scenematch/server-common';
+import { ApiOkList, Public } from '@scenematch/server-common';
 import { CapabilityView, DomainView, NamedCode } from '@scenematch/contracts';
 import { DataSource } from 'typeorm';
 
@@ -14,6 +14,7 @@ export class TaxonomyController {
   @Get('domains')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'Application domains (应用领域)' })
+  @ApiOkList('DomainView')
   domains(): Promise<DomainView[]> {
     return this.dataSource.query(`SELECT code, name, grp AS "group", aliases FROM domains ORDER BY sort, code`);
   }
@@ -21,6 +22,7 @@ export class TaxonomyController {
   @Get('capabilities')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'Capability tags (能力标签) with synonyms' })
+  @ApiOkList('CapabilityView')
   capabilities(): Promise<CapabilityView[]> {
     return this.dataSource.query(`SELECT code, name, synonyms FROM capabilities ORDER BY sort, code`);
   }
@@ -28,6 +30,7 @@ export class TaxonomyController {
   @Get('certifications')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'Certification kinds (大模型备案, 医疗器械注册证 …)' })
+  @ApiOkList('NamedCode')
   certifications(): Promise<NamedCode[]> {
     return this.documentList('certifications');
   }
@@ -35,6 +38,7 @@ export class TaxonomyController {
   @Get('deployment-modes')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'Deployment modes (公有云, 私有化部署, 一体机, 边缘端)' })
+  @ApiOkList('NamedCode')
   deploymentModes(): Promise<NamedCode[]> {
     return this.documentList('deploymentModes');
   }

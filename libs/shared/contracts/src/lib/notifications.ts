@@ -82,3 +82,46 @@ export interface NotificationRunView {
   createdAt: string;
   finishedAt: string | null;
 }
+
+/** One in-app notification. */
+export interface NotificationView {
+  /** The notification's number (bigint, as text). */
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** A portal path to open (e.g. `/me/applications`), or none. */
+  link: string | null;
+  /** @format date-time */
+  readAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+}
+
+/** `GET /api/me/notifications`: a page of them with the caller's unread count. */
+export interface NotificationPage {
+  items: NotificationView[];
+  /** @asType integer */
+  total: number;
+  /** @asType integer */
+  page: number;
+  /** @asType integer */
+  pageSize: number;
+  /** @asType integer */
+  unread: number;
+}
+
+/** What an unsubscribe link switches off: a category's mails, or the weekly digest. */
+export type UnsubscribeTarget = NotificationCategory | 'digest';
+
+/** `GET /api/notifications/unsubscribe?format=json`: what the link would switch off. */
+export interface UnsubscribePreview {
+  target: UnsubscribeTarget;
+  label: string;
+}
+
+/** `POST /api/notifications/unsubscribe?format=json`: what was switched off. */
+export interface UnsubscribeResult {
+  unsubscribed: UnsubscribeTarget;
+  label: string;
+}

@@ -1,40 +1,10 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Page } from '@scenematch/contracts';
+import type { AuditOutcome, AuditRecord, AuditVerification, Page } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 import { type DownloadedFile, getFile } from './download';
 
-export type AuditOutcome = 'success' | 'failure' | 'denied';
-
-/** One record of the audit trail as GET /api/audit returns it. */
-export interface AuditRecord {
-  id: string;
-  at: string;
-  actor_user_id: string | null;
-  actor_role: string | null;
-  actor_organisation_id: string | null;
-  actor_email: string | null;
-  actor_name: string | null;
-  /** The actor's organisation's name today. */
-  actor_organisation_name?: string | null;
-  action: string;
-  entity_type: string | null;
-  entity_id: string | null;
-  /** The object's name (a user, an organisation, a scenario, a product), when it has one. */
-  entity_label?: string | null;
-  outcome: AuditOutcome;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  details: Record<string, unknown>;
-  hash: string;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  problems: Array<{ id: string; problem: string }>;
-}
+export type { AuditOutcome, AuditRecord, AuditVerification };
 
 /** Filters shared by the list and the export; empty values are left out. */
 export interface AuditFilters {

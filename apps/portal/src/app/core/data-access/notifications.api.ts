@@ -1,26 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  NotificationPage,
   NotificationSettingsUpdate,
   NotificationSettingsView,
-  Page,
+  NotificationView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 
-/** One in-app notification. */
-export interface NotificationView {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  /** A portal path to open (e.g. `/me/applications`), or none. */
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
-
-/** `GET /api/me/notifications`: a page of them with the caller's unread count. */
-export type NotificationPage = Page<NotificationView> & { unread: number };
+export type { NotificationPage, NotificationView };
 
 export interface NotificationQuery {
   unread?: boolean;

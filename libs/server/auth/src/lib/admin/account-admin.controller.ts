@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOrganisationView, AdminUserView, OrganisationSummary, Page } from '@scenematch/contracts';
-import { Actor, CurrentActor, PageQueryDto, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { AdminOrganisationQueryDto, AdminUserQueryDto, DisableUserDto, RejectOrganisationDto } from './account-admin.dto';
 import { AccountAdminService } from './account-admin.service';
 
@@ -10,7 +10,6 @@ const userId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException
 
 /** Users: the admin only. Organisations: the admin, and organisers for the verification queue. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller()
 export class AccountAdminController {
   constructor(private readonly admin: AccountAdminService) {}
@@ -18,6 +17,7 @@ export class AccountAdminController {
   @Get('admin/users')
   @Roles('admin')
   @ApiOperation({ summary: 'Users, searchable by e-mail or name, role, organisation and status' })
+  @ApiOkPage('AdminUserView')
   users(@Query() query: AdminUserQueryDto): Promise<Page<AdminUserView>> {
     return this.admin.users(query);
   }
@@ -26,6 +26,8 @@ export class AccountAdminController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Disable a user (reason required): every session ends at once, sign-in refused' })
+  @ApiOk('AdminUserView')
+  @ApiErrors({ 409: 'Already disabled, or the admin themself' })
   disable(@Param('id', userId) id: string, @Body() dto: DisableUserDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<AdminUserView> {
     return this.admin.disable(id, dto.reason, actor, meta);
   }
@@ -34,6 +36,8 @@ export class AccountAdminController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Enable a disabled user again' })
+  @ApiOk('AdminUserView')
+  @ApiErrors({ 409: 'Not disabled, or erased' })
   enable(@Param('id', userId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<AdminUserView> {
     return this.admin.enable(id, actor, meta);
   }
@@ -42,6 +46,8 @@ export class AccountAdminController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: "Reset a user's second factor (lost authenticator): switched off, every session ends" })
+  @ApiOk('AdminUserView')
+  @ApiErrors({ 409: 'The user has no second factor' })
   resetSecondFactor(@Param('id', userId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<AdminUserView> {
     return this.admin.resetSecondFactor(id, actor, meta);
   }
@@ -49,6 +55,7 @@ export class AccountAdminController {
   @Get('admin/organisations')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Organisations by name or USCC, type and verification status (pending: the queue, oldest first)' })
+  @ApiOkPage('AdminOrganisationView')
   organisations(@Query() query: AdminOrganisationQueryDto): Promise<Page<AdminOrganisationView>> {
     return this.admin.organisationList(query);
   }
@@ -56,6 +63,7 @@ export class AccountAdminController {
   @Get('admin/organisations/:id/members')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'The users of an organisation (who registered it, who would be told)' })
+  @ApiOkPage('AdminUserView')
   members(@Param('id', organisationId) id: string, @Query() query: PageQueryDto): Promise<Page<AdminUserView>> {
     return this.admin.members(id, query);
   }
@@ -64,6 +72,8 @@ export class AccountAdminController {
   @HttpCode(200)
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Mark an organisation verified after checking its USCC; its users are told' })
+  @ApiOk('OrganisationSummary')
+  @ApiErrors({ 409: 'Already verified' })
   verify(@Param('id', organisationId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<OrganisationSummary> {
     return this.admin.verifyOrganisation(id, actor, meta);
   }
@@ -72,6 +82,8 @@ export class AccountAdminController {
   @HttpCode(200)
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Reject the verification of an organisation with a reason; its users are told' })
+  @ApiOk('OrganisationSummary')
+  @ApiErrors({ 409: 'Already verified or rejected' })
   reject(@Param('id', organisationId) id: string, @Body() dto: RejectOrganisationDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<OrganisationSummary> {
     return this.admin.rejectOrganisation(id, dto.reason, actor, meta);
   }

@@ -46,7 +46,7 @@ export class RegisterDto {
   @Transform(trimLower) @IsEmail({}, { message: '邮箱格式不正确' }) @MaxLength(254, { message: '邮箱过长' })
   email!: string;
 
-  @ApiProperty({ example: 'Str0ng#Passw0rd', minLength: 8 })
+  @ApiProperty({ format: 'password', example: 'Str0ng#Passw0rd', minLength: 8 })
   @IsString({ message: '请填写密码' }) @MaxLength(PASSWORD_MAX_LENGTH) @MeetsPasswordPolicy()
   password!: string;
 
@@ -65,11 +65,12 @@ export class RegisterDto {
 }
 
 export class LoginDto {
-  @ApiProperty({ example: 'enterprise@demo.scenematch.cn' })
+  // Examples are placeholders: never a working account (the demo accounts are in the README).
+  @ApiProperty({ example: 'zhang.wei@example.cn' })
   @Transform(trimLower) @IsEmail({}, { message: '邮箱格式不正确' }) @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ example: 'Demo#2025pass' })
+  @ApiProperty({ format: 'password', example: 'your-password' })
   @IsString({ message: '请填写密码' }) @Length(1, PASSWORD_MAX_LENGTH, { message: '请填写密码' })
   password!: string;
 }

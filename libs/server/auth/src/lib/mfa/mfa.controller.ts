@@ -2,19 +2,19 @@ import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { AuthTokens, MfaEnableResult, MfaSetup, MfaStatus } from '@scenematch/contracts';
-import { Actor, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiNoContent, ApiOk, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { MfaEnableDto, MfaDisableDto, MfaVerifyDto } from '../dto/mfa.dto';
 import { CurrentMfaSubject, MfaEnrolmentGuard } from './mfa-enrolment.guard';
 import { MfaService, MfaSubject } from './mfa.service';
 
 @ApiTags('auth')
-@ApiBearerAuth()
 @Controller('auth/mfa')
 export class MfaController {
   constructor(private readonly mfa: MfaService) {}
 
   @Get()
   @ApiOperation({ summary: 'Whether the signed-in user has a second factor, and whether it is mandatory' })
+  @ApiOk('MfaStatus')
   status(@CurrentActor() actor: Actor): Promise<MfaStatus> {
     return this.mfa.status(actor.userId);
   }
@@ -23,7 +23,10 @@ export class MfaController {
   @Public()
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, MfaEnrolmentGuard)
+  @ApiBearerAuth()
   @ApiOperation({ summary: 'A new TOTP secret with its otpauth URL and QR code (access or enrolment token)' })
+  @ApiOk('MfaSetup')
+  @ApiErrors({ 401: 'Neither a valid access token nor an enrolment token', 409: 'A second factor is already enabled' })
   setup(@CurrentMfaSubject() subject: MfaSubject, @ReqMeta() meta: RequestMeta): Promise<MfaSetup> {
     return this.mfa.setup(subject, meta);
   }
@@ -32,7 +35,10 @@ export class MfaController {
   @Public()
   @HttpCode(200)
   @UseGuards(ThrottlerGuard, MfaEnrolmentGuard)
+  @ApiBearerAuth()
   @ApiOperation({ summary: 'Confirm the new secret with a code: recovery codes (shown once), and tokens when enrolling at sign-in' })
+  @ApiOk('MfaEnableResult')
+  @ApiErrors({ 401: 'Neither a valid access token nor an enrolment token', 409: 'A second factor is already enabled, or no setup was started' })
   enable(@CurrentMfaSubject() subject: MfaSubject, @Body() dto: MfaEnableDto, @ReqMeta() meta: RequestMeta): Promise<MfaEnableResult> {
     return this.mfa.enable(subject, dto.code, meta, dto.password);
   }
@@ -42,6 +48,8 @@ export class MfaController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Second step of a sign-in: challenge token and a TOTP or recovery code give the tokens' })
+  @ApiOk('AuthTokens')
+  @ApiErrors({ 401: 'The challenge token is invalid or expired, or the code is wrong', 423: 'Too many wrong codes: locked until `lockedUntil`' })
   verify(@Body() dto: MfaVerifyDto, @ReqMeta() meta: RequestMeta): Promise<AuthTokens> {
     return this.mfa.verify(dto, meta);
   }
@@ -50,6 +58,8 @@ export class MfaController {
   @HttpCode(204)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Switch the second factor off (password and a code); refused where it is mandatory' })
+  @ApiNoContent('Switched off')
+  @ApiErrors({ 409: 'No second factor is enabled, or it is mandatory for this role' })
   async disable(@CurrentActor() actor: Actor, @Body() dto: MfaDisableDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.mfa.disable(actor.userId, dto, meta);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PersonalDataExport } from '@scenematch/contracts';
-import { Actor, CurrentActor, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiNoContent, ApiOk, CurrentActor, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { IsString, Length } from 'class-validator';
 import { PersonalDataService } from './personal-data.service';
 
@@ -12,7 +12,6 @@ export class EraseAccountDto {
 }
 
 @ApiTags('auth')
-@ApiBearerAuth()
 @Controller('me')
 export class PersonalDataController {
   constructor(private readonly personalData: PersonalDataService) {}
@@ -20,6 +19,7 @@ export class PersonalDataController {
   @Get('personal-data')
   @Header('Content-Disposition', 'attachment; filename="personal-data.json"')
   @ApiOperation({ summary: 'A copy of the personal information the platform holds about the caller (JSON)' })
+  @ApiOk('PersonalDataExport', 'The copy, as a JSON attachment (personal-data.json)')
   export(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<PersonalDataExport> {
     return this.personalData.export(actor, meta);
   }
@@ -27,6 +27,8 @@ export class PersonalDataController {
   @Post('erasure')
   @HttpCode(204)
   @ApiOperation({ summary: "Delete the caller's personal information and close the account (password confirms)" })
+  @ApiNoContent('Erased; the account is closed')
+  @ApiErrors({ 409: 'The account cannot be erased yet (it is the last admin, say)' })
   async erase(@CurrentActor() actor: Actor, @Body() dto: EraseAccountDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.personalData.erase(actor, dto.password, meta);
   }

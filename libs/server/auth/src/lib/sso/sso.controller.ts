@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { LinkedIdentityView, Page, SsoConfigView, SsoExchangeResponse, SsoLinkRequestView } from '@scenematch/contracts';
-import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, ApiRedirect, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { parse as parseCookies, serialize } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -37,6 +37,7 @@ export class SsoController {
   @Get('config')
   @Public()
   @ApiOperation({ summary: 'Whether sign-in through the unified identity service is offered, and the button text' })
+  @ApiOk('SsoConfigView')
   configView(): SsoConfigView {
     return this.sso.publicConfig();
   }
@@ -45,6 +46,8 @@ export class SsoController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: "Redirects to the identity provider (authorization code flow with PKCE, state and nonce)" })
+  @ApiRedirect('To the identity provider; sets the httpOnly flow cookie')
+  @ApiErrors({ 404: 'Sign-in through the identity service is not offered', 503: 'The identity provider cannot be reached' })
   async start(@Res() reply: FastifyReply): Promise<void> {
     const flowId = randomBytes(32).toString('base64url');
     const url = await this.sso.start(flowId);
@@ -55,6 +58,11 @@ export class SsoController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: "The provider's redirect: checks the answer, then sends the browser to the portal's /login/sso" })
+  @ApiRedirect("To the portal's /login/sso, which redeems the outcome with POST /api/auth/sso/exchange")
+  @ApiQuery({ name: 'code', required: false, description: 'The authorization code' })
+  @ApiQuery({ name: 'state', required: false })
+  @ApiQuery({ name: 'error', required: false, description: 'Set by the provider when the sign-in did not happen (e.g. access_denied)' })
+  @ApiErrors({ 404: 'Sign-in through the identity service is not offered' })
   async callback(@Req() request: FastifyRequest, @Query() query: Record<string, string>, @ReqMeta() meta: RequestMeta, @Res() reply: FastifyReply): Promise<void> {
     const flat: Record<string, string> = {};
     for (const [key, value] of Object.entries(query)) if (typeof value === 'string') flat[key] = value;
@@ -68,6 +76,8 @@ export class SsoController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Redeems the outcome of this browser\'s flow once: tokens (as a password sign-in), a second-factor step, or "waiting for approval"' })
+  @ApiOk('SsoExchangeResponse')
+  @ApiErrors({ 401: 'No flow cookie, the flow expired or was redeemed, or the provider refused', 403: 'The linked account is disabled', 423: 'The linked account is locked' })
   async exchange(@Req() request: FastifyRequest, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<SsoExchangeResponse> {
     const flowId = this.flowId(request);
     reply.header('set-cookie', this.cookie('', 0)).header('cache-control', 'no-store');
@@ -94,13 +104,13 @@ export class SsoController {
 
 /** Linked identities of the signed-in user; the admin's queue of link requests. */
 @ApiTags('auth')
-@ApiBearerAuth()
 @Controller()
 export class SsoAccountController {
   constructor(private readonly sso: SsoService) {}
 
   @Get('me/identities')
   @ApiOperation({ summary: 'The identity-service accounts linked to the signed-in user' })
+  @ApiOkList('LinkedIdentityView')
   myIdentities(@CurrentActor() actor: Actor): Promise<LinkedIdentityView[]> {
     return this.sso.identities(actor.userId);
   }
@@ -108,6 +118,7 @@ export class SsoAccountController {
   @Delete('me/identities/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Unlink one of them (audited); signing in there then needs a link again' })
+  @ApiNoContent('Unlinked')
   async unlink(@Param('id', identityId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.sso.unlink(actor.userId, id, actor, meta);
   }
@@ -115,6 +126,7 @@ export class SsoAccountController {
   @Get('admin/users/:id/identities')
   @Roles('admin')
   @ApiOperation({ summary: "A user's linked identity-service accounts" })
+  @ApiOkList('LinkedIdentityView')
   userIdentities(@Param('id', userId) id: string): Promise<LinkedIdentityView[]> {
     return this.sso.identities(id);
   }
@@ -122,6 +134,7 @@ export class SsoAccountController {
   @Get('admin/sso-requests')
   @Roles('admin')
   @ApiOperation({ summary: 'Identity-service sign-ins waiting for a link (pending: oldest first), or decided ones' })
+  @ApiOkPage('SsoLinkRequestView')
   requests(@Query() query: SsoRequestQueryDto): Promise<Page<SsoLinkRequestView>> {
     return this.sso.listRequests(query);
   }
@@ -130,6 +143,8 @@ export class SsoAccountController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Approve: link to an existing user, or create a user in an organisation (audited)' })
+  @ApiOk('SsoLinkRequestView')
+  @ApiErrors({ 409: 'Already decided, or the email is already registered' })
   approve(@Param('id', requestId) id: string, @Body() dto: SsoApproveDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<SsoLinkRequestView> {
     return this.sso.approve(id, dto, actor, meta);
   }
@@ -138,6 +153,8 @@ export class SsoAccountController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Reject with a reason (audited)' })
+  @ApiOk('SsoLinkRequestView')
+  @ApiErrors({ 409: 'Already decided' })
   reject(@Param('id', requestId) id: string, @Body() dto: SsoRejectDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<SsoLinkRequestView> {
     return this.sso.reject(id, dto.reason, actor, meta);
   }

@@ -12,6 +12,9 @@ export type ContractSchemaName =
   | 'ApplicationDeclarations'
   | 'ApplicationStatus'
   | 'ApplicationView'
+  | 'AuditOutcome'
+  | 'AuditRecord'
+  | 'AuditVerification'
   | 'AuthTokens'
   | 'BatchHealth'
   | 'BatchHealthScenario'
@@ -72,9 +75,11 @@ export type ContractSchemaName =
   | 'NamedCode'
   | 'NeedType'
   | 'NotificationCategory'
+  | 'NotificationPage'
   | 'NotificationRunView'
   | 'NotificationSettingsUpdate'
   | 'NotificationSettingsView'
+  | 'NotificationView'
   | 'OrganisationSummary'
   | 'OrganisationType'
   | 'ParticipantCategory'
@@ -130,6 +135,9 @@ export type ContractSchemaName =
   | 'StuckOutboxState'
   | 'StuckOutboxView'
   | 'UnplacedRequestView'
+  | 'UnsubscribePreview'
+  | 'UnsubscribeResult'
+  | 'UnsubscribeTarget'
   | 'UsccProblem'
   | 'UserStatus'
   | 'UserView'
@@ -735,6 +743,162 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "updatedAt"
     ],
     "additionalProperties": false
+  },
+  "AuditOutcome": {
+    "type": "string",
+    "enum": [
+      "success",
+      "failure",
+      "denied"
+    ]
+  },
+  "AuditRecord": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "The record's sequence number (bigint, as text)."
+      },
+      "at": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "actor_user_id": {
+        "type": "string",
+        "nullable": true
+      },
+      "actor_role": {
+        "type": "string",
+        "nullable": true
+      },
+      "actor_organisation_id": {
+        "type": "string",
+        "nullable": true
+      },
+      "actor_email": {
+        "type": "string",
+        "description": "The actor's sign-in email today.",
+        "nullable": true
+      },
+      "actor_name": {
+        "type": "string",
+        "nullable": true
+      },
+      "actor_organisation_name": {
+        "type": "string",
+        "description": "The actor's organisation's name today.",
+        "nullable": true
+      },
+      "action": {
+        "type": "string"
+      },
+      "entity_type": {
+        "type": "string",
+        "nullable": true
+      },
+      "entity_id": {
+        "type": "string",
+        "nullable": true
+      },
+      "entity_label": {
+        "type": "string",
+        "description": "The object's name (a user, an organisation, a scenario, a product), when it has one.",
+        "nullable": true
+      },
+      "outcome": {
+        "$ref": "#/components/schemas/AuditOutcome"
+      },
+      "ip": {
+        "type": "string",
+        "nullable": true
+      },
+      "user_agent": {
+        "type": "string",
+        "nullable": true
+      },
+      "request_id": {
+        "type": "string",
+        "nullable": true
+      },
+      "details": {
+        "type": "object",
+        "additionalProperties": {}
+      },
+      "prev_hash": {
+        "type": "string"
+      },
+      "hash": {
+        "type": "string"
+      },
+      "hash_alg": {
+        "type": "string",
+        "enum": [
+          "sha256",
+          "sm3"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "at",
+      "actor_user_id",
+      "actor_role",
+      "actor_organisation_id",
+      "actor_email",
+      "actor_name",
+      "actor_organisation_name",
+      "action",
+      "entity_type",
+      "entity_id",
+      "entity_label",
+      "outcome",
+      "ip",
+      "user_agent",
+      "request_id",
+      "details",
+      "prev_hash",
+      "hash",
+      "hash_alg"
+    ],
+    "additionalProperties": false,
+    "description": "One record of the audit trail as GET /api/audit returns it. Records about a sealed bid (its scenario not yet opened) come without who acted, from where and the details."
+  },
+  "AuditVerification": {
+    "type": "object",
+    "properties": {
+      "ok": {
+        "type": "boolean"
+      },
+      "checked": {
+        "type": "integer"
+      },
+      "problems": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "problem": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "problem"
+          ],
+          "additionalProperties": false
+        }
+      }
+    },
+    "required": [
+      "ok",
+      "checked",
+      "problems"
+    ],
+    "additionalProperties": false,
+    "description": "GET /api/audit/verify: the hash chain checked from its start."
   },
   "AuthTokens": {
     "type": "object",
@@ -2965,6 +3129,38 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "other"
     ]
   },
+  "NotificationPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/NotificationView"
+        }
+      },
+      "total": {
+        "type": "integer"
+      },
+      "page": {
+        "type": "integer"
+      },
+      "pageSize": {
+        "type": "integer"
+      },
+      "unread": {
+        "type": "integer"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize",
+      "unread"
+    ],
+    "additionalProperties": false,
+    "description": "`GET /api/me/notifications`: a page of them with the caller's unread count."
+  },
   "NotificationRunView": {
     "type": "object",
     "properties": {
@@ -3164,6 +3360,49 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     ],
     "additionalProperties": false,
     "description": "`GET /api/me/notification-settings`."
+  },
+  "NotificationView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "The notification's number (bigint, as text)."
+      },
+      "kind": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "link": {
+        "type": "string",
+        "description": "A portal path to open (e.g. `/me/applications`), or none.",
+        "nullable": true
+      },
+      "readAt": {
+        "type": "string",
+        "format": "date-time",
+        "nullable": true
+      },
+      "createdAt": {
+        "type": "string",
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "title",
+      "body",
+      "link",
+      "readAt",
+      "createdAt"
+    ],
+    "additionalProperties": false,
+    "description": "One in-app notification."
   },
   "OrganisationSummary": {
     "type": "object",
@@ -5910,6 +6149,54 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "detail"
     ],
     "additionalProperties": false
+  },
+  "UnsubscribePreview": {
+    "type": "object",
+    "properties": {
+      "target": {
+        "$ref": "#/components/schemas/UnsubscribeTarget"
+      },
+      "label": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "target",
+      "label"
+    ],
+    "additionalProperties": false,
+    "description": "`GET /api/notifications/unsubscribe?format=json`: what the link would switch off."
+  },
+  "UnsubscribeResult": {
+    "type": "object",
+    "properties": {
+      "unsubscribed": {
+        "$ref": "#/components/schemas/UnsubscribeTarget"
+      },
+      "label": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "unsubscribed",
+      "label"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /api/notifications/unsubscribe?format=json`: what was switched off."
+  },
+  "UnsubscribeTarget": {
+    "anyOf": [
+      {
+        "$ref": "#/components/schemas/NotificationCategory"
+      },
+      {
+        "type": "string",
+        "enum": [
+          "digest"
+        ]
+      }
+    ],
+    "description": "What an unsubscribe link switches off: a category's mails, or the weekly digest."
   },
   "UsccProblem": {
     "type": "string",

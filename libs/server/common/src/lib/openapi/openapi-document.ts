@@ -54,8 +54,7 @@ interface RouteArg {
   pipes?: unknown[];
 }
 
-function errorComponent(status: number): ResponseObject {
-  const { description } = ERROR_RESPONSES[status];
+function errorComponent(status: number, description = ERROR_RESPONSES[status].description): ResponseObject {
   const response: ResponseObject = { description, content: { 'application/json': { schema: schemaRef('ApiError') } } };
   if (status === 429 || status === 503) {
     response.headers = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
@@ -164,7 +163,10 @@ function completeOperation(operation: OperationObject, route: RouteFacts | undef
     } else if (response.description === '') response.description = code === '204' ? 'Done; no content' : 'OK';
   }
 
-  const isPublic = metadata<boolean>(IS_PUBLIC_KEY, route) === true;
+  // A public route whose own guard reads a token (the MFA enrolment token, say) says so with a
+  // handler-level @ApiBearerAuth(); a class-level one does not make public routes private.
+  const ownToken = Reflect.getMetadata('swagger/apiSecurity', route.handler) !== undefined;
+  const isPublic = metadata<boolean>(IS_PUBLIC_KEY, route) === true && !ownToken;
   if (isPublic) operation.security = readsOptionalActor(args) ? [{}, { [BEARER]: [] }] : [];
   else operation.security = [{ [BEARER]: [] }];
 
@@ -184,9 +186,7 @@ function completeOperation(operation: OperationObject, route: RouteFacts | undef
   for (const [code, description] of [...errors.entries()].sort(([a], [b]) => a - b)) {
     if (responses[code]) continue;
     if (!ERROR_RESPONSES[code]) throw new Error(`No documented error response for ${code}`);
-    responses[code] = description
-      ? { description, content: { 'application/json': { schema: schemaRef('ApiError') } } }
-      : errorRef(code);
+    responses[code] = description ? errorComponent(code, description) : errorRef(code);
   }
 }
 
