@@ -1,6 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@scenematch/server-audit';
+import type { ApplicationFileView } from '@scenematch/contracts';
 import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { AppConfig } from '@scenematch/server-config';
@@ -28,7 +29,7 @@ export class ApplicationFilesService {
     private readonly sealer: BidSealer,
   ) {}
 
-  async add(applicationId: string, file: { filename: string; buffer: Buffer }, actor: Actor, meta: RequestMeta) {
+  async add(applicationId: string, file: { filename: string; buffer: Buffer }, actor: Actor, meta: RequestMeta): Promise<ApplicationFileView> {
     if (file.buffer.length > MAX_BROCHURE_BYTES) throw FieldValidationException.single('file', `附件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
     const { filename } = await inspectUpload(file, ['brochure'], 'file.pdf');
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');

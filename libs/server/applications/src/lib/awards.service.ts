@@ -1,31 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page } from '@scenematch/contracts';
+import { NoticeView, ObjectionView, Page, ScenarioStageView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, EFFECTIVE_DEADLINE_SQL, FieldValidationException, isStaff, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
-
-export interface NoticeView {
-  id: string;
-  scenario: { id: string; title: string; agency: string };
-  winners: Array<{ applicationId: string; company: string; quote: number }>;
-  status: 'in_notice' | 'confirmed' | 'overturned';
-  noticeStartsAt: string;
-  noticeEndsAt: string;
-  objections: { pending: number; total: number };
-}
-
-export interface ObjectionView {
-  id: string;
-  awardId: string;
-  organisation: string;
-  reason: string;
-  status: 'pending' | 'upheld' | 'dismissed';
-  response: string | null;
-  createdAt: string;
-}
 
 const NOTICE_SQL = `
   SELECT w.id, w.scenario_id, s.title, ag.name AS agency, w.status, w.notice_starts_at, w.notice_ends_at,
@@ -216,7 +196,7 @@ export class AwardsService {
   }
 
   /** awarded → piloting → accepted (with the acceptance report). */
-  async advance(scenarioId: string, to: 'piloting' | 'accepted', actor: Actor, meta: RequestMeta, report?: string): Promise<{ status: string }> {
+  async advance(scenarioId: string, to: ScenarioStageView['status'], actor: Actor, meta: RequestMeta, report?: string): Promise<ScenarioStageView> {
     await this.dataSource.transaction(async (manager) => {
       const s = await this.lockScenario(manager, scenarioId);
       const from = to === 'piloting' ? 'awarded' : 'piloting';

@@ -1,29 +1,11 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { aggregateReviews, ApiFieldError, DEFAULT_RUBRIC, ApplicationAggregate, RubricCriterion } from '@scenematch/contracts';
+import { aggregateReviews, ApiFieldError, ApplicationStatus, DEFAULT_RUBRIC, EvaluationView, ExpertOption, ReviewAssignment, ReviewResult, RubricCriterion } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationsService } from './applications.service';
-
-export interface AssignmentView {
-  applicationId: string;
-  scenario: { id: string; title: string };
-  company: string;
-  recused: boolean;
-  recuseReason: string | null;
-  reviewed: boolean;
-  rubric: RubricCriterion[];
-}
-
-export interface EvaluationView {
-  scenarioId: string;
-  rubric: RubricCriterion[];
-  applications: Array<
-    ApplicationAggregate & { company: string; status: string; assigned: number; recused: number; progress: string }
-  >;
-}
 
 /** Expert review: assignments with recusal for conflicts, rubric scores, and the aggregate. */
 @Injectable()
@@ -77,14 +59,14 @@ export class ReviewsService {
   }
 
   /** The expert accounts the organiser can assign (with their organisation, for spotting conflicts). */
-  async experts(): Promise<Array<{ id: string; displayName: string; organisation: string }>> {
+  async experts(): Promise<ExpertOption[]> {
     return this.dataSource.query(
       `SELECT u.id, u.display_name AS "displayName", o.name AS organisation
          FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.role = 'expert' ORDER BY u.display_name`,
     );
   }
 
-  async mine(actor: Actor): Promise<AssignmentView[]> {
+  async mine(actor: Actor): Promise<ReviewAssignment[]> {
     if (actor.role !== 'expert') throw new ForbiddenException('只有评审专家有评审任务');
     const rows: Array<{ application_id: string; scenario_id: string; title: string; company: string; recused: boolean; recuse_reason: string | null; reviewed: boolean; rubric: RubricCriterion[] | null }> =
       await this.dataSource.query(
@@ -113,7 +95,7 @@ export class ReviewsService {
     dto: { scores?: Record<string, number>; comment?: string; conflictOfInterest?: boolean },
     actor: Actor,
     meta: RequestMeta,
-  ): Promise<{ recused: boolean }> {
+  ): Promise<ReviewResult> {
     return this.dataSource.transaction(async (manager) => {
       const assignment: Array<{ recused: boolean; status: string; rubric: RubricCriterion[] | null }> = await manager.query(
         `SELECT ra.recused, a.status, b.rubric FROM review_assignments ra JOIN applications a ON a.id = ra.application_id
@@ -163,7 +145,7 @@ export class ReviewsService {
     );
     Access.requireVisible(!!scenario[0], '场景');
     const rubric = scenario[0].rubric ?? DEFAULT_RUBRIC;
-    const apps: Array<{ id: string; company: string; status: string; assigned: string; recused: string }> = await manager.query(
+    const apps: Array<{ id: string; company: string; status: ApplicationStatus; assigned: string; recused: string }> = await manager.query(
       `SELECT a.id, o.name AS company, a.status,
               (SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id AND NOT ra.recused) AS assigned,
               (SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id AND ra.recused) AS recused

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiErrors, ApiNoContent, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { MatchFeedbackService } from './match-feedback.service';
 import { DismissalQueryDto, DismissDto, InvitationDto } from './matching.dto';
@@ -17,6 +17,7 @@ export class MatchFeedbackController {
   @Get('me/recommendations/dismissed')
   @Roles('enterprise')
   @ApiOperation({ summary: 'Scenarios the caller’s company dismissed (不感兴趣), newest first; only that company sees them' })
+  @ApiOkPage('DismissalView')
   dismissed(@Query() query: DismissalQueryDto, @CurrentActor() actor: Actor) {
     return this.feedback.dismissed(actor, query);
   }
@@ -24,6 +25,8 @@ export class MatchFeedbackController {
   @Put('me/recommendations/:id/dismissal')
   @Roles('enterprise')
   @ApiOperation({ summary: 'Dismiss a recommended scenario (不感兴趣) with an optional reason: it leaves the list and similar ones rank lower' })
+  @ApiOk('DismissalView')
+  @ApiErrors({ 409: 'The scenario is no longer open' })
   dismiss(@Param('id', uuid) id: string, @Body() dto: DismissDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.feedback.dismiss(actor, id, dto, meta);
   }
@@ -32,6 +35,7 @@ export class MatchFeedbackController {
   @HttpCode(204)
   @Roles('enterprise')
   @ApiOperation({ summary: 'Undo a dismissal (恢复)' })
+  @ApiNoContent()
   restore(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.feedback.restore(actor, id, meta);
   }
@@ -39,6 +43,9 @@ export class MatchFeedbackController {
   @Post('scenarios/:id/invitations')
   @Roles('agency', 'organiser')
   @ApiOperation({ summary: 'Invite a company to apply (邀请揭榜): its unit or an organiser; 201 when new, 200 when it was invited already' })
+  @ApiCreatedRef('InvitationView', 'Invited')
+  @ApiOk('InvitationView', 'Invited already: the existing invitation')
+  @ApiErrors({ 403: 'Only the scenario’s unit and organisers' }, { 404: 'The scenario or the company does not exist' }, { 409: 'The scenario is not open for applications' })
   async invite(
     @Param('id', uuid) id: string,
     @Body() dto: InvitationDto,

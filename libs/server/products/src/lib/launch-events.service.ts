@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LaunchEventView } from '@scenematch/contracts';
+import { LaunchEventReleaseResult, LaunchEventView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
@@ -92,7 +92,7 @@ export class LaunchEventsService {
   }
 
   /** Releases the event: every product assigned to it is listed at the same moment. */
-  async release(id: string, actor: Actor, meta: RequestMeta): Promise<LaunchEventView & { listed: number }> {
+  async release(id: string, actor: Actor, meta: RequestMeta): Promise<LaunchEventReleaseResult> {
     const listed = await this.dataSource.transaction(async (manager) => {
       await this.lockPlanned(manager, id);
       const result = await manager.query(

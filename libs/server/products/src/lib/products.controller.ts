@@ -1,14 +1,14 @@
 import '@fastify/multipart';
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CompanyView, LaunchEventView, ProductFileView, ProductView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { CompanyView, LaunchEventReleaseResult, LaunchEventView, ProductFileView, ProductPage, ProductView } from '@scenematch/contracts';
+import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CompaniesService } from './companies.service';
 import { AssignProductsDto, CompanyProfileDto, LaunchEventDto, OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
 import { LaunchEventsService } from './launch-events.service';
 import { MAX_BROCHURE_BYTES, MAX_IMAGE_BYTES, ProductFilesService } from './product-files.service';
-import { ProductPage, ProductsService } from './products.service';
+import { ProductsService } from './products.service';
 
 const productId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('产品不存在或无权查看') });
 const anyId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('不存在或无权查看') });
@@ -24,6 +24,8 @@ export class ProductsController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'The capability list: listed products (search q works on Chinese text); mine=true for a company’s own' })
+  @ApiOk('ProductPage', 'One page of products (with the facets when asked)')
+  @ApiErrors({ 403: 'mine=true is for companies; statuses other than listed are for staff' })
   list(@Query() query: ProductQueryDto, @CurrentActor({ optional: true }) actor?: Actor): Promise<ProductPage> {
     return this.products.list(query, actor);
   }
@@ -31,6 +33,7 @@ export class ProductsController {
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'A product (listed ones for anyone; otherwise its company and staff)' })
+  @ApiOk('ProductView')
   get(@Param('id', productId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ProductView> {
     return this.products.get(id, actor);
   }
@@ -39,6 +42,8 @@ export class ProductsController {
   @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Add a product (draft)' })
+  @ApiCreatedRef('ProductView')
+  @ApiErrors({ 409: 'The company has a product of this name' })
   create(@Body() dto: ProductDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.create(dto, actor, meta);
   }
@@ -47,6 +52,8 @@ export class ProductsController {
   @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Edit the own product (only the fields sent change)' })
+  @ApiOk('ProductView')
+  @ApiErrors({ 403: 'Only its company' }, { 409: 'Its status does not allow editing, or the name clashes' })
   update(@Param('id', productId) id: string, @Body() dto: UpdateProductDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.update(id, dto, actor, meta);
   }
@@ -56,6 +63,9 @@ export class ProductsController {
   @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Submit the own product for review' })
+  @ApiEmptyBody()
+  @ApiOk('ProductView')
+  @ApiErrors({ 403: 'Only its company' }, { 409: 'Its status does not allow this' })
   submit(@Param('id', productId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'submit', actor, meta);
   }
@@ -65,6 +75,9 @@ export class ProductsController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin', 'enterprise')
   @ApiOperation({ summary: 'Accept into the public capability list (organiser)' })
+  @ApiEmptyBody()
+  @ApiOk('ProductView')
+  @ApiErrors({ 403: 'Only staff review products' }, { 409: 'Its status does not allow this' })
   listProduct(@Param('id', productId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'list', actor, meta);
   }
@@ -74,6 +87,8 @@ export class ProductsController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Turn a submitted product down, with the reason (organiser)' })
+  @ApiOk('ProductView')
+  @ApiErrors({ 409: 'Its status does not allow this' })
   reject(@Param('id', productId) id: string, @Body() dto: ProductReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'reject', actor, meta, dto.reason);
   }
@@ -83,6 +98,8 @@ export class ProductsController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin', 'enterprise')
   @ApiOperation({ summary: 'Take a product off the capability list (its company or staff), with an optional reason' })
+  @ApiOk('ProductView')
+  @ApiErrors({ 403: 'Only its company or staff' }, { 409: 'Its status does not allow this' })
   delist(@Param('id', productId) id: string, @Body() dto: OptionalProductReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'delist', actor, meta, dto.reason);
   }
@@ -106,6 +123,8 @@ export class ProductsController {
       },
     },
   })
+  @ApiCreatedRef('ProductFileView', 'The stored file')
+  @ApiErrors({ 403: 'Only its company' }, { 409: 'The product has the most files allowed' })
   async addFile(@Param('id', productId) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductFileView> {
     if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
     let part;
@@ -123,6 +142,7 @@ export class ProductsController {
   @Get(':id/files/:fileId')
   @Public()
   @ApiOperation({ summary: 'Download a product file (images inline, PDFs as attachments)' })
+  @ApiFile(['image/png', 'image/jpeg', 'image/webp', 'application/pdf'], 'The image (inline) or PDF brochure (attachment)')
   async file(
     @Param('id', productId) id: string,
     @Param('fileId', anyId) fileId: string,
@@ -144,6 +164,8 @@ export class ProductsController {
   @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Remove a file from the own product' })
+  @ApiNoContent()
+  @ApiErrors({ 403: 'Only its company' })
   removeFile(@Param('id', productId) id: string, @Param('fileId', anyId) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
     return this.files.remove(id, fileId, actor, meta);
   }
@@ -157,6 +179,7 @@ export class CompaniesController {
   @Get('companies/:id')
   @Public()
   @ApiOperation({ summary: 'A company’s public page (contact details for agencies and staff)' })
+  @ApiOk('CompanyView')
   get(@Param('id', anyId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<CompanyView> {
     return this.companies.get(id, actor);
   }
@@ -165,6 +188,7 @@ export class CompaniesController {
   @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'The own company profile' })
+  @ApiOk('CompanyView')
   mine(@CurrentActor() actor: Actor): Promise<CompanyView> {
     return this.companies.get(actor.organisationId, actor);
   }
@@ -173,6 +197,7 @@ export class CompaniesController {
   @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Edit the own company profile' })
+  @ApiOk('CompanyView')
   update(@Body() dto: CompanyProfileDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<CompanyView> {
     return this.companies.updateOwn(dto, actor, meta);
   }
@@ -186,6 +211,7 @@ export class LaunchEventsController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Product launch events (发布会); planned ones for staff' })
+  @ApiOkList('LaunchEventView')
   list(@CurrentActor({ optional: true }) actor?: Actor): Promise<LaunchEventView[]> {
     return this.events.list(actor);
   }
@@ -193,6 +219,7 @@ export class LaunchEventsController {
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'A launch event (released ones for anyone; planned ones for staff)' })
+  @ApiOk('LaunchEventView')
   get(@Param('id', anyId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<LaunchEventView> {
     return this.events.get(id, actor);
   }
@@ -201,6 +228,7 @@ export class LaunchEventsController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Plan a launch event' })
+  @ApiCreatedRef('LaunchEventView')
   create(@Body() dto: LaunchEventDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
     return this.events.create(dto, actor, meta);
   }
@@ -210,6 +238,8 @@ export class LaunchEventsController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Put submitted products on the event' })
+  @ApiOk('LaunchEventView')
+  @ApiErrors({ 409: 'The event is released, or a product is not awaiting review' })
   assign(@Param('id', anyId) id: string, @Body() dto: AssignProductsDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
     return this.events.assign(id, dto.productIds, actor, meta);
   }
@@ -218,6 +248,8 @@ export class LaunchEventsController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Take a product off a planned event' })
+  @ApiOk('LaunchEventView')
+  @ApiErrors({ 409: 'The event is released' })
   unassign(@Param('id', anyId) id: string, @Param('productId', anyId) product: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
     return this.events.unassign(id, product, actor, meta);
   }
@@ -227,7 +259,10 @@ export class LaunchEventsController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Release the event: its products are listed together' })
-  release(@Param('id', anyId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  @ApiEmptyBody()
+  @ApiOk('LaunchEventReleaseResult')
+  @ApiErrors({ 409: 'The event is released already' })
+  release(@Param('id', anyId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventReleaseResult> {
     return this.events.release(id, actor, meta);
   }
 }

@@ -2,8 +2,7 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApiFieldError,
-  DomainCount,
-  Page,
+  ProductPage,
   PRODUCT_STATUS_LABELS,
   PRODUCT_TRANSITIONS,
   ProductAction,
@@ -19,7 +18,6 @@ import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProductDto, ProductQueryDto, UpdateProductDto } from './dto/product.dto';
 
-export type ProductPage = Page<ProductView> & { facets?: { capabilities: DomainCount[]; domains: DomainCount[] } };
 
 export interface ProductRow {
   id: string;

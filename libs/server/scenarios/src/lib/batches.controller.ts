@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ScenarioBatchView } from '@scenematch/contracts';
-import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
+import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { BatchesService } from './batches.service';
 import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
 
@@ -15,6 +15,7 @@ export class BatchesController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Scenario lists (榜单) by number; drafts for staff and agencies' })
+  @ApiOkList('ScenarioBatchView')
   list(@CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioBatchView[]> {
     return this.batches.list(actor);
   }
@@ -22,6 +23,7 @@ export class BatchesController {
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'A batch (榜单) with its window and eligibility rules (drafts for staff and agencies)' })
+  @ApiOk('ScenarioBatchView')
   get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioBatchView> {
     return this.batches.get(id, actor);
   }
@@ -30,6 +32,8 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Prepare a numbered batch with its application window' })
+  @ApiCreatedRef('ScenarioBatchView')
+  @ApiErrors({ 409: 'A batch with this number exists' })
   create(@Body() dto: BatchDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioBatchView> {
     return this.batches.create(dto, actor, meta);
   }
@@ -38,6 +42,8 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Edit a batch: name, window, eligibility rules' })
+  @ApiOk('ScenarioBatchView')
+  @ApiErrors({ 409: 'A batch with this number exists, or the batch is closed' })
   update(@Param('id', uuid) id: string, @Body() dto: UpdateBatchDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioBatchView> {
     return this.batches.update(id, dto, actor, meta);
   }
@@ -47,7 +53,10 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Release the batch: its approved scenarios are published together' })
-  publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  @ApiEmptyBody()
+  @ApiOk('BatchPublishResult')
+  @ApiErrors({ 409: 'The batch is not a draft' })
+  publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<BatchPublishResult> {
     return this.batches.publish(id, actor, meta);
   }
 
@@ -56,7 +65,10 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'End the application window; its published scenarios close' })
-  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
+  @ApiEmptyBody()
+  @ApiOk('BatchCloseResult')
+  @ApiErrors({ 409: 'The batch is not published' })
+  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<BatchCloseResult> {
     return this.batches.close(id, actor, meta);
   }
 }

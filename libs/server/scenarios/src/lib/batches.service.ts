@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ScenarioBatchView } from '@scenematch/contracts';
+import { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
@@ -115,7 +115,7 @@ export class BatchesService {
   }
 
   /** Releases the batch: every approved scenario in it is published at the same moment. */
-  async publish(id: string, actor: Actor, meta: RequestMeta): Promise<ScenarioBatchView & { published: number }> {
+  async publish(id: string, actor: Actor, meta: RequestMeta): Promise<BatchPublishResult> {
     const published = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
       if (batch.status !== 'draft') throw new ConflictException('榜单已发布');
@@ -137,7 +137,7 @@ export class BatchesService {
   }
 
   /** Ends the application window: the batch and its open scenarios close. */
-  async close(id: string, actor: Actor, meta: RequestMeta): Promise<ScenarioBatchView & { closed: number }> {
+  async close(id: string, actor: Actor, meta: RequestMeta): Promise<BatchCloseResult> {
     const closed = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
       if (batch.status !== 'published') throw new ConflictException(batch.status === 'draft' ? '榜单尚未发布' : '榜单已截止');

@@ -1,13 +1,13 @@
 import '@fastify/multipart';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { chinaToday, ImportReport, ScenarioEventView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { chinaToday, ImportReport, ScenarioEventView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
+import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiOk, ApiOkList, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateScenarioDto, ExportQueryDto, OptionalReasonDto, ReasonDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioImportService } from './scenario-import.service';
 import { writeCsv, writeWorkbook } from './scenario-list-file';
-import { ScenarioPage, ScenariosService } from './scenarios.service';
+import { ScenariosService } from './scenarios.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('场景不存在或无权查看') });
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -23,6 +23,8 @@ export class ScenariosController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Search and filter scenarios (published ones for the public; q works on Chinese text)' })
+  @ApiOk('ScenarioPage', 'One page of scenarios (with the facets when asked)')
+  @ApiErrors({ 403: 'mine=true is for agencies; statuses other than the public ones are for staff' })
   list(@Query() query: ScenarioQueryDto, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioPage> {
     return this.scenarios.list(query, actor);
   }
@@ -30,6 +32,8 @@ export class ScenariosController {
   @Get('export')
   @Public()
   @ApiOperation({ summary: 'Export the filtered list as .xlsx or .csv (columns 序号, 应用领域, 场景名称, 责任单位, 场景描述, 截止日期, 能力需求, 预算)' })
+  @ApiFile(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'], 'The filtered list as a workbook or CSV')
+  @ApiErrors({ 403: 'mine=true is for agencies; statuses other than the public ones are for staff' })
   async export(@Query() query: ExportQueryDto, @Res() reply: FastifyReply, @CurrentActor({ optional: true }) actor?: Actor): Promise<void> {
     const rows = await this.scenarios.exportRows(query, actor);
     const format = query.format ?? 'xlsx';
@@ -64,6 +68,8 @@ export class ScenariosController {
   })
   @ApiQuery({ name: 'batchId', required: false, schema: { type: 'string', format: 'uuid' }, description: 'The batch (榜单); alternative to the form field' })
   @ApiQuery({ name: 'dryRun', required: false, schema: { type: 'boolean', default: false }, description: 'Preview without saving; alternative to the form field' })
+  @ApiOk('ImportReport', 'What was (or, with dryRun, would be) imported, row by row')
+  @ApiErrors({ 404: 'The batch does not exist' }, { 409: 'The batch is closed' })
   async import(
     @Req() request: FastifyRequest,
     @Query('batchId') batchIdQuery: string | undefined,
@@ -99,6 +105,7 @@ export class ScenariosController {
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'A scenario (anyone if published; otherwise its unit and staff)' })
+  @ApiOk('ScenarioView')
   get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioView> {
     return this.scenarios.get(id, actor);
   }
@@ -106,6 +113,7 @@ export class ScenariosController {
   @Get(':id/revisions')
   @Public()
   @ApiOperation({ summary: 'Edits made after publication, newest first' })
+  @ApiOkList('ScenarioRevisionView')
   revisions(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioRevisionView[]> {
     return this.scenarios.revisions(id, actor);
   }
@@ -113,6 +121,8 @@ export class ScenariosController {
   @Get(':id/events')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Lifecycle history with who and when (owning unit and staff)' })
+  @ApiOkList('ScenarioEventView')
+  @ApiErrors({ 403: 'Only the owning unit and staff see the history' })
   events(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<ScenarioEventView[]> {
     return this.scenarios.events(id, actor);
   }
@@ -121,6 +131,8 @@ export class ScenariosController {
   @ApiBearerAuth()
   @Roles('agency')
   @ApiOperation({ summary: 'Draft a scenario (agency)' })
+  @ApiCreatedRef('ScenarioView')
+  @ApiErrors({ 409: 'The unit already has a scenario of this title in the batch' })
   create(@Body() dto: CreateScenarioDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.create(dto, actor, meta);
   }
@@ -129,6 +141,8 @@ export class ScenariosController {
   @ApiBearerAuth()
   @Roles('agency', 'organiser', 'admin')
   @ApiOperation({ summary: 'Edit a scenario (its unit; after approval, edits are kept as revisions)' })
+  @ApiOk('ScenarioView')
+  @ApiErrors({ 403: 'Only the owning unit (or staff) may edit' }, { 409: 'Its status does not allow editing, or the title clashes' })
   update(@Param('id', uuid) id: string, @Body() dto: UpdateScenarioDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.update(id, dto, actor, meta);
   }
@@ -138,6 +152,9 @@ export class ScenariosController {
   @ApiBearerAuth()
   @Roles('agency')
   @ApiOperation({ summary: 'Submit for review (agency)' })
+  @ApiEmptyBody()
+  @ApiOk('ScenarioView')
+  @ApiErrors({ 403: 'Only the owning unit' }, { 409: 'Its status does not allow this' })
   submit(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'submit', actor, meta);
   }
@@ -147,6 +164,9 @@ export class ScenariosController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Approve and publish (or approve into a batch not yet released)' })
+  @ApiEmptyBody()
+  @ApiOk('ScenarioView')
+  @ApiErrors({ 409: 'Its status does not allow this' })
   publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'publish', actor, meta);
   }
@@ -156,6 +176,8 @@ export class ScenariosController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Return to the unit with a reason' })
+  @ApiOk('ScenarioView')
+  @ApiErrors({ 409: 'Its status does not allow this' })
   return(@Param('id', uuid) id: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'return', actor, meta, dto.reason);
   }
@@ -165,6 +187,9 @@ export class ScenariosController {
   @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Close applications' })
+  @ApiEmptyBody()
+  @ApiOk('ScenarioView')
+  @ApiErrors({ 409: 'Its status does not allow this' })
   close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'close', actor, meta);
   }
@@ -174,6 +199,8 @@ export class ScenariosController {
   @ApiBearerAuth()
   @Roles('agency', 'organiser', 'admin')
   @ApiOperation({ summary: 'Cancel (its unit or staff)' })
+  @ApiOk('ScenarioView')
+  @ApiErrors({ 403: 'Only the owning unit or staff' }, { 409: 'Its status does not allow this' })
   cancel(@Param('id', uuid) id: string, @Body() dto: OptionalReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'cancel', actor, meta, dto.reason);
   }

@@ -6,7 +6,7 @@ import {
   parseDeadline,
   DomainCount,
   EDITABLE_SCENARIO_STATUSES,
-  Page,
+  ScenarioPage,
   PUBLIC_SCENARIO_STATUSES,
   REVISABLE_SCENARIO_STATUSES,
   SCENARIO_STATUS_LABELS,
@@ -30,7 +30,6 @@ import { TERM_POSTINGS_SQL, TermSearch, termSearchSql } from './term-search';
 import { Scenario } from './entities/scenario.entity';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_SEARCH_PARTS, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
-export type ScenarioPage = Page<ScenarioView> & { facets?: { domains: DomainCount[] } };
 
 /** Fields whose change after publication is recorded as a visible revision. */
 const REVISED_FIELDS = [

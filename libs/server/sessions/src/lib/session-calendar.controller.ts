@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { Actor, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { SessionCalendarService } from './session-calendar.service';
 import { SessionFollowUpService } from './session-followup.service';
@@ -28,6 +28,7 @@ export class SessionCalendarController {
 
   @Get(':id/agenda.ics')
   @ApiOperation({ summary: 'The caller’s meetings of the session as an .ics file (staff: every meeting)' })
+  @ApiFile('text/calendar', 'The meetings as an iCalendar file')
   async agendaIcs(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     const { filename, body } = await this.calendars.sessionCalendar(id, actor);
     sendIcs(reply, body, filename);
@@ -36,6 +37,8 @@ export class SessionCalendarController {
   @Get(':id/follow-ups')
   @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
   @ApiOperation({ summary: 'The follow-up questions asked of the caller’s organisation about its held meetings' })
+  @ApiOkList('FollowUpView')
+  @ApiErrors({ 403: 'Only the session’s participants' })
   list(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
     return this.followUps.list(id, actor);
   }
@@ -44,6 +47,8 @@ export class SessionCalendarController {
   @HttpCode(200)
   @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Answer a follow-up question once: signed / pilot / financing / none, with an optional note' })
+  @ApiOk('FollowUpView')
+  @ApiErrors({ 409: 'Answered already' })
   answer(@Param('id', uuid) id: string, @Param('followUpId', itemUuid) followUpId: string, @Body() dto: FollowUpAnswerDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.followUps.answer(id, followUpId, dto, actor, meta);
   }
@@ -59,6 +64,7 @@ export class CalendarFeedController {
   @Get()
   @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Whether the caller has a calendar subscription URL, and since when (the URL itself is shown only when made)' })
+  @ApiOk('CalendarFeedView')
   status(@CurrentActor() actor: Actor) {
     return this.calendars.feedStatus(actor);
   }
@@ -67,6 +73,8 @@ export class CalendarFeedController {
   @HttpCode(200)
   @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Make (or renew: the old URL stops working) the private subscription URL; the answer is the only time it is shown' })
+  @ApiEmptyBody()
+  @ApiOk('CalendarFeedView', 'The new subscription, with its path (shown this once)')
   renew(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.calendars.renewFeed(actor, meta);
   }
@@ -75,6 +83,7 @@ export class CalendarFeedController {
   @HttpCode(204)
   @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Stop the subscription URL' })
+  @ApiNoContent()
   revoke(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.calendars.revokeFeed(actor, meta);
   }
@@ -92,6 +101,7 @@ export class CalendarFeedPublicController {
   @Throttle({ default: { limit: 30, ttl: 60_000 } })
   @ApiOperation({ summary: 'A private calendar subscription (`<secret>.ics`): the owner’s current meetings across sessions' })
   @ApiParam({ name: 'file', description: 'The secret of the subscription URL followed by .ics', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}\\.ics$' } })
+  @ApiFile('text/calendar', 'The owner’s current meetings as an iCalendar feed')
   async feed(@Param('file') file: string, @Res() reply: FastifyReply) {
     sendIcs(reply, await this.calendars.feed(file));
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, CurrentActor, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { AgendaService } from './agenda.service';
@@ -45,6 +45,7 @@ export class SessionsController {
   @Post()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Create a matchmaking session (供需对接会) in planning' })
+  @ApiCreatedRef('SessionView')
   create(@Body() dto: SessionDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.create(dto, actor, meta);
   }
@@ -52,6 +53,7 @@ export class SessionsController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Sessions, newest first (sessions in planning only for staff)' })
+  @ApiOkPage('SessionView')
   list(@Query() query: SessionQueryDto, @CurrentActor({ optional: true }) actor?: Actor) {
     return this.sessions.list(query, actor);
   }
@@ -59,6 +61,7 @@ export class SessionsController {
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'A session (in planning only for staff)' })
+  @ApiOk('SessionView')
   get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor) {
     return this.sessions.get(id, actor);
   }
@@ -66,6 +69,8 @@ export class SessionsController {
   @Patch(':id')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Edit a session (only the fields sent change)' })
+  @ApiOk('SessionView')
+  @ApiErrors({ 409: 'Its status does not allow editing (or, once the agenda is published, changing the time grid)' })
   update(@Param('id', uuid) id: string, @Body() dto: UpdateSessionDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.update(id, dto, actor, meta);
   }
@@ -74,6 +79,8 @@ export class SessionsController {
   @HttpCode(200)
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Move the session: planning → open_for_registration → scheduled (publishes the agenda) → running → closed' })
+  @ApiOk('SessionView')
+  @ApiErrors({ 409: 'Not a next step from the current status, or no agenda to publish yet' })
   status(@Param('id', uuid) id: string, @Body() dto: SessionStatusDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.transition(id, dto.status, actor, meta);
   }
@@ -83,6 +90,7 @@ export class SessionsController {
   @Get(':id/directory')
   @Public()
   @ApiOperation({ summary: 'Who is coming (参会名录): names, kinds, scenarios or needs, products; contacts only for registered participants and staff' })
+  @ApiOk('DirectoryView')
   directory(@Param('id', uuid) id: string, @Query() query: DirectoryQueryDto, @CurrentActor({ optional: true }) actor?: Actor) {
     return this.directories.directory(id, query, actor);
   }
@@ -90,18 +98,22 @@ export class SessionsController {
   @Post(':id/participants')
   @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
   @ApiOperation({ summary: 'Register the caller’s organisation (company, agency, financier with its needs), or (staff) any of them' })
+  @ApiCreatedRef('ParticipantView')
+  @ApiErrors({ 403: 'Only companies, agencies, financiers and staff register' }, { 404: 'The organisation or a scenario given does not exist' }, { 409: 'Registration is not open, the kind is not admitted, the places are taken, or the organisation is registered already' })
   register(@Param('id', uuid) id: string, @Body() dto: ParticipantDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.register(id, dto, actor, meta);
   }
 
   @Get(':id/participants')
   @ApiOperation({ summary: 'Participants (others see names, kinds and scenarios; staff and the participant itself see the rest)' })
+  @ApiOkPage('ParticipantView')
   participants(@Param('id', uuid) id: string, @Query() query: ParticipantQueryDto, @CurrentActor() actor: Actor) {
     return this.sessions.participants(id, actor, query);
   }
 
   @Get(':id/participants/:participantId')
   @ApiOperation({ summary: 'One registration (its organisation and staff see everything)' })
+  @ApiOk('ParticipantView')
   participant(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @CurrentActor() actor: Actor) {
     return this.sessions.participant(id, participantId, actor);
   }
@@ -109,6 +121,8 @@ export class SessionsController {
   @Patch(':id/participants/:participantId')
   @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
   @ApiOperation({ summary: 'Edit a registration: contacts, scenarios, needs, capacity, unavailable slots (its organisation or staff)' })
+  @ApiOk('ParticipantView')
+  @ApiErrors({ 409: 'Registration is closed' })
   updateParticipant(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @Body() dto: UpdateParticipantDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.updateParticipant(id, participantId, dto, actor, meta);
   }
@@ -117,12 +131,15 @@ export class SessionsController {
   @HttpCode(204)
   @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
   @ApiOperation({ summary: 'Cancel a registration: its requests are withdrawn and its meetings freed' })
+  @ApiNoContent()
+  @ApiErrors({ 409: 'Registration is closed' })
   cancelParticipant(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.cancelParticipant(id, participantId, actor, meta);
   }
 
   @Get(':id/participants/:participantId/qr.svg')
   @ApiOperation({ summary: 'The participant’s check-in QR code (its own or staff)' })
+  @ApiFile('image/svg+xml', 'The QR code as SVG')
   async qr(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     const svg = await this.sessions.qr(id, participantId, actor);
     reply.header('Content-Type', 'image/svg+xml').header('Cache-Control', 'private, no-store').send(svg);
@@ -132,6 +149,8 @@ export class SessionsController {
   @HttpCode(200)
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Check a participant in by the code of its QR code (the desk’s scanner types it)' })
+  @ApiOk('ParticipantView', 'The participant checked in')
+  @ApiErrors({ 409: 'The session is not scheduled or running, or the participant cancelled or was marked absent' })
   checkInByCode(@Param('id', uuid) id: string, @Body() dto: CheckInDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.checkIn(id, { code: dto.code }, actor, meta);
   }
@@ -140,6 +159,9 @@ export class SessionsController {
   @HttpCode(200)
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Check a participant in by hand (staff)' })
+  @ApiEmptyBody()
+  @ApiOk('ParticipantView', 'The participant checked in')
+  @ApiErrors({ 409: 'The session is not scheduled or running, or the participant cancelled or was marked absent' })
   checkIn(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.checkIn(id, { participantId }, actor, meta);
   }
@@ -148,6 +170,9 @@ export class SessionsController {
   @HttpCode(200)
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Mark a participant absent: its meetings are cancelled and the other sides told' })
+  @ApiEmptyBody()
+  @ApiOk('ParticipantView')
+  @ApiErrors({ 409: 'The session is not running, or the participant checked in' })
   noShow(@Param('id', uuid) id: string, @Param('participantId', itemUuid) participantId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.sessions.noShow(id, participantId, actor, meta);
   }
@@ -157,12 +182,15 @@ export class SessionsController {
   @Post(':id/meeting-requests')
   @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Ask a participant of the other kind for a meeting' })
+  @ApiCreatedRef('MeetingRequestView')
+  @ApiErrors({ 403: 'Register for the session first' }, { 409: 'Requests are closed, or the caller asked this organisation already' })
   request(@Param('id', uuid) id: string, @Body() dto: MeetingRequestDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.requests.create(id, dto, actor, meta);
   }
 
   @Get(':id/meeting-requests')
   @ApiOperation({ summary: 'Requests (staff: all; participants: to or from them)' })
+  @ApiOkPage('MeetingRequestView')
   requestList(@Param('id', uuid) id: string, @Query() query: MeetingRequestQueryDto, @CurrentActor() actor: Actor) {
     return this.requests.list(id, query, actor);
   }
@@ -171,6 +199,8 @@ export class SessionsController {
   @HttpCode(200)
   @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Accept or decline a meeting request addressed to the caller’s organisation' })
+  @ApiOk('MeetingRequestView')
+  @ApiErrors({ 403: 'Only the organisation asked may answer' }, { 409: 'Requests are closed, or the request was answered already' })
   respond(@Param('id', uuid) id: string, @Param('requestId', itemUuid) requestId: string, @Body() dto: RespondDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.requests.respond(id, requestId, dto.decision, actor, meta);
   }
@@ -179,6 +209,9 @@ export class SessionsController {
   @HttpCode(200)
   @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Withdraw a meeting request the caller’s organisation made' })
+  @ApiEmptyBody()
+  @ApiOk('MeetingRequestView')
+  @ApiErrors({ 403: 'Only the organisation that asked may withdraw' }, { 409: 'Requests are closed, or the request is over' })
   withdraw(@Param('id', uuid) id: string, @Param('requestId', itemUuid) requestId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.requests.withdraw(id, requestId, actor, meta);
   }
@@ -186,6 +219,8 @@ export class SessionsController {
   @Get(':id/suggestions')
   @Roles('enterprise', 'agency', 'financier')
   @ApiOperation({ summary: 'Participants worth meeting, from the match scores' })
+  @ApiOkList('SessionSuggestion')
+  @ApiErrors({ 403: 'Register for the session first' })
   suggestions(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
     return this.requests.suggestions(id, actor);
   }
@@ -196,6 +231,9 @@ export class SessionsController {
   @HttpCode(202)
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Generate the agenda in the worker (HiGHS); poll the run for progress' })
+  @ApiEmptyBody()
+  @ApiOk('AgendaRunView', 'The run, queued for the worker')
+  @ApiErrors({ 409: 'Registration is not open, a run is under way, or too few participants' })
   generate(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.agendas.generate(id, actor, meta);
   }
@@ -203,12 +241,15 @@ export class SessionsController {
   @Get(':id/agenda/runs/:runId')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Progress and result of an agenda run' })
+  @ApiOk('AgendaRunView')
   run(@Param('id', uuid) id: string, @Param('runId', itemUuid) runId: string, @CurrentActor() actor: Actor) {
     return this.agendas.run(id, runId, actor);
   }
 
   @Get(':id/agenda')
   @ApiOperation({ summary: 'Staff: the whole grid with unplaced requests; a participant: its own meetings once published' })
+  @ApiOk('AgendaView')
+  @ApiErrors({ 403: 'Only the session’s participants and staff' })
   agenda(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
     return this.agendas.agenda(id, actor);
   }
@@ -216,6 +257,7 @@ export class SessionsController {
   @Get(':id/agenda.xlsx')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'The whole agenda as a workbook (by time, slot × table grid, unplaced requests)' })
+  @ApiFile('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'The agenda workbook')
   async workbook(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     const { filename, buffer } = await this.agendas.workbook(id, actor);
     reply
@@ -228,6 +270,8 @@ export class SessionsController {
   @Post(':id/meetings')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Add a meeting by hand at a free slot and table (pinned)' })
+  @ApiCreatedRef('MeetingView')
+  @ApiErrors({ 409: 'The slot or table is taken, a side is busy then, or the session’s status does not allow it' })
   addMeeting(@Param('id', uuid) id: string, @Body() dto: AddMeetingDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.agendas.addMeeting(id, dto, actor, meta);
   }
@@ -235,6 +279,8 @@ export class SessionsController {
   @Patch(':id/meetings/:meetingId')
   @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
   @ApiOperation({ summary: 'Pin/unpin (staff) or record the outcome (staff or either side, once running)' })
+  @ApiOk('MeetingView')
+  @ApiErrors({ 403: 'Pinning and online settings are for staff; outcomes for staff and the two sides' }, { 409: 'The meeting is cancelled, or the session’s status does not allow the change' })
   updateMeeting(@Param('id', uuid) id: string, @Param('meetingId', itemUuid) meetingId: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.agendas.updateMeeting(id, meetingId, dto, actor, meta);
   }
@@ -243,6 +289,8 @@ export class SessionsController {
   @HttpCode(204)
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Cancel a meeting (both sides are told)' })
+  @ApiNoContent()
+  @ApiErrors({ 409: 'The meeting has an outcome, or the session’s status does not allow it' })
   cancelMeeting(@Param('id', uuid) id: string, @Param('meetingId', itemUuid) meetingId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.agendas.cancelMeeting(id, meetingId, actor, meta);
   }
@@ -250,6 +298,7 @@ export class SessionsController {
   @Get(':id/report')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Meetings held, outcomes, companies served' })
+  @ApiOk('SessionReport')
   report(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
     return this.agendas.report(id, actor);
   }

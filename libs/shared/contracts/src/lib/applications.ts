@@ -113,6 +113,87 @@ export interface ApplicationAggregate {
   totals: Array<{ expertId: string; total: number; normalised: number; outlier: boolean }>;
 }
 
+/** An attachment (PDF) of an application, sealed like the application. */
+export type ApplicationFileView = ApplicationView['files'][number];
+
+/** One application on the organiser's evaluation board (`GET /api/scenarios/:id/evaluation`). */
+export interface EvaluationRow extends ApplicationAggregate {
+  company: string;
+  status: ApplicationStatus;
+  /** Experts assigned. */
+  assigned: number;
+  /** Of them, recused for a conflict of interest. */
+  recused: number;
+  /** e.g. "2/3 已评". */
+  progress: string;
+}
+
+/** `GET /api/scenarios/:id/evaluation` and the answer to assigning experts. */
+export interface EvaluationView {
+  scenarioId: string;
+  rubric: RubricCriterion[];
+  applications: EvaluationRow[];
+}
+
+/** One entry of `GET /api/me/reviews`: an application assigned to the calling expert. */
+export interface ReviewAssignment {
+  applicationId: string;
+  scenario: { id: string; title: string };
+  company: string;
+  recused: boolean;
+  recuseReason: string | null;
+  reviewed: boolean;
+  rubric: RubricCriterion[];
+}
+
+/** The answer to `POST /api/applications/:id/reviews`: true when the expert declared a conflict and is recused. */
+export interface ReviewResult {
+  recused: boolean;
+}
+
+/** `GET /api/experts`: an expert account the organiser may assign. */
+export interface ExpertOption {
+  id: string;
+  displayName: string;
+  /** The expert's organisation (name). */
+  organisation: string;
+}
+
+export type NoticeStatus = 'in_notice' | 'confirmed' | 'overturned';
+
+/** A public notice (公示) of a proposed or confirmed award. */
+export interface NoticeView {
+  id: string;
+  scenario: { id: string; title: string; agency: string };
+  winners: Array<{ applicationId: string; company: string; quote: number }>;
+  status: NoticeStatus;
+  /** @format date-time */
+  noticeStartsAt: string;
+  /** @format date-time */
+  noticeEndsAt: string;
+  objections: { pending: number; total: number };
+}
+
+export type ObjectionStatus = 'pending' | 'upheld' | 'dismissed';
+
+/** An objection (异议) to a proposed award. */
+export interface ObjectionView {
+  id: string;
+  awardId: string;
+  /** The objecting organisation (name). */
+  organisation: string;
+  reason: string;
+  status: ObjectionStatus;
+  response: string | null;
+  /** @format date-time */
+  createdAt: string;
+}
+
+/** The scenario's stage after `POST /api/scenarios/:id/pilot` or `/accept`. */
+export interface ScenarioStageView {
+  status: 'piloting' | 'accepted';
+}
+
 /** Points an expert's total may stand from the others' median before it is flagged. */
 export const OUTLIER_POINTS = 20;
 

@@ -1,3 +1,5 @@
+import type { Page } from './api';
+import type { DomainCount } from './scenarios';
 /** Capability list (能力清单): products, company profiles and launch events, shared with the portal. */
 export const PRODUCT_STATUSES = ['draft', 'submitted', 'listed', 'rejected', 'delisted'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
@@ -104,4 +106,14 @@ export interface LaunchEventView {
   status: 'planned' | 'released';
   releasedAt: string | null;
   productCount: number;
+}
+
+/** `POST /api/launch-events/:id/release`: the released event and how many of its products were listed. */
+export interface LaunchEventReleaseResult extends LaunchEventView {
+  listed: number;
+}
+
+/** `GET /api/products`: one page of products; with `facets=true`, the counts per capability and domain for the same filters. */
+export interface ProductPage extends Page<ProductView> {
+  facets?: { capabilities: DomainCount[]; domains: DomainCount[] };
 }

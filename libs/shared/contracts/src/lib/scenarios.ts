@@ -1,3 +1,4 @@
+import type { Page } from './api';
 /**
  * Scenario lifecycle (DESIGN.md), shared by the API and the portal. `approved` is the one state
  * DESIGN.md does not name: a scenario the organiser accepted into a batch that is not released
@@ -69,6 +70,16 @@ export interface ScenarioBatchView {
   createdAt: string;
 }
 
+/** `POST /api/batches/:id/publish`: the released batch and how many of its approved scenarios were published. */
+export interface BatchPublishResult extends ScenarioBatchView {
+  published: number;
+}
+
+/** `POST /api/batches/:id/close`: the closed batch and how many of its published scenarios closed. */
+export interface BatchCloseResult extends ScenarioBatchView {
+  closed: number;
+}
+
 export interface ScenarioView {
   id: string;
   seqNo: number | null;
@@ -118,6 +129,11 @@ export interface DomainCount {
   code: string;
   name: string;
   count: number;
+}
+
+/** `GET /api/scenarios`: one page of scenarios; with `facets=true`, the counts per domain for the same filters. */
+export interface ScenarioPage extends Page<ScenarioView> {
+  facets?: { domains: DomainCount[] };
 }
 
 export interface ImportRowResult {

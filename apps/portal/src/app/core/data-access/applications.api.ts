@@ -1,11 +1,16 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ApplicationFileView,
   ApplicationStatus,
   ApplicationView,
   ConsortiumInvitationView,
+  EvaluationView,
+  ExpertOption,
+  NoticeView,
+  ObjectionView,
   Page,
-  RubricCriterion,
+  ReviewAssignment,
   ScenarioApplicationsPage,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
@@ -23,43 +28,8 @@ export interface ApplicationRequest {
   declarations: { truthful: boolean };
 }
 
-/** One application on the organiser's evaluation board. */
-export interface EvaluationRow {
-  applicationId: string;
-  company: string;
-  status: ApplicationStatus;
-  assigned: number;
-  recused: number;
-  /** e.g. "2/3 已评". */
-  progress: string;
-  count: number;
-  score: number;
-  trimmed: boolean;
-  totals: Array<{
-    expertId: string;
-    total: number;
-    normalised: number;
-    outlier: boolean;
-  }>;
-}
-
-/** `GET /api/scenarios/:id/evaluation`. */
-export interface EvaluationView {
-  scenarioId: string;
-  rubric: RubricCriterion[];
-  applications: EvaluationRow[];
-}
-
-/** One entry of `GET /api/me/reviews` (an expert's assignment). */
-export interface ReviewAssignment {
-  applicationId: string;
-  scenario: { id: string; title: string };
-  company: string;
-  recused: boolean;
-  recuseReason: string | null;
-  reviewed: boolean;
-  rubric: RubricCriterion[];
-}
+// The answers' types live in the contracts, shared with the API; pages import them from here too.
+export type { ApplicationFileView, EvaluationRow, EvaluationView, ExpertOption, NoticeStatus, NoticeView, ObjectionView, ReviewAssignment } from '@scenematch/contracts';
 
 /** Body of `POST /api/applications/:id/reviews`. */
 export interface ReviewRequest {
@@ -67,39 +37,6 @@ export interface ReviewRequest {
   comment?: string;
   conflictOfInterest?: true;
 }
-
-export type NoticeStatus = 'in_notice' | 'confirmed' | 'overturned';
-
-/** A public notice (公示) of a proposed award. */
-export interface NoticeView {
-  id: string;
-  scenario: { id: string; title: string; agency: string };
-  winners: Array<{ applicationId: string; company: string; quote: number }>;
-  status: NoticeStatus;
-  noticeStartsAt: string;
-  noticeEndsAt: string;
-  objections: { pending: number; total: number };
-}
-
-export interface ObjectionView {
-  id: string;
-  awardId: string;
-  organisation: string;
-  reason: string;
-  status: 'pending' | 'upheld' | 'dismissed';
-  response: string | null;
-  createdAt: string;
-}
-
-/** `GET /api/experts`: expert accounts the organiser may assign. */
-export interface ExpertOption {
-  id: string;
-  displayName: string;
-  organisation: string;
-}
-
-/** A PDF attached to an application (sealed like the application). */
-export type ApplicationFileView = ApplicationView['files'][number];
 
 
 /** A company's applications fit in one page of the API's largest size. */

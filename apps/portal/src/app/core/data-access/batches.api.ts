@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { ScenarioBatchView } from '@scenematch/contracts';
+import type { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 
 /** Body of `POST /api/batches` and (partially) `PATCH /api/batches/:id`. */
@@ -35,15 +35,15 @@ export class BatchesApi {
   }
 
   /** Releases the batch; its approved scenarios are published with it. */
-  publish(id: string): Observable<ScenarioBatchView & { published: number }> {
-    return this.http.post<ScenarioBatchView & { published: number }>(
+  publish(id: string): Observable<BatchPublishResult> {
+    return this.http.post<BatchPublishResult>(
       `/api/batches/${id}/publish`,
       {},
     );
   }
 
-  close(id: string): Observable<ScenarioBatchView & { closed: number }> {
-    return this.http.post<ScenarioBatchView & { closed: number }>(
+  close(id: string): Observable<BatchCloseResult> {
+    return this.http.post<BatchCloseResult>(
       `/api/batches/${id}/close`,
       {},
     );

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { LaunchEventView } from '@scenematch/contracts';
+import type { LaunchEventReleaseResult, LaunchEventView } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 
 /** Body of `POST /api/launch-events`. */
@@ -45,8 +45,8 @@ export class LaunchEventsApi {
   }
 
   /** Releases the event: its assigned products are listed together. */
-  release(id: string): Observable<LaunchEventView & { listed: number }> {
-    return this.http.post<LaunchEventView & { listed: number }>(
+  release(id: string): Observable<LaunchEventReleaseResult> {
+    return this.http.post<LaunchEventReleaseResult>(
       `/api/launch-events/${id}/release`,
       {},
     );

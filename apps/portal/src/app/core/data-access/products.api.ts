@@ -5,10 +5,9 @@ import {
 } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
-  DomainCount,
   Maturity,
-  Page,
   ProductFileView,
+  ProductPage,
   ProductStatus,
   ProductView,
 } from '@scenematch/contracts';
@@ -41,9 +40,7 @@ export interface ProductListQuery {
   pageSize?: number;
 }
 
-export type ProductPage = Page<ProductView> & {
-  facets?: { capabilities: DomainCount[]; domains: DomainCount[] };
-};
+export type { ProductPage } from '@scenematch/contracts';
 
 /** Body of `POST /api/products` and (partially) `PATCH /api/products/:id`. */
 export interface ProductRequest {

@@ -1,10 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
-  DomainCount,
   ImportReport,
-  Page,
   ScenarioEventView,
+  ScenarioPage,
   ScenarioRevisionView,
   ScenarioStatus,
   ScenarioView,
@@ -40,9 +39,7 @@ export interface ScenarioListQuery {
   pageSize?: number;
 }
 
-export type ScenarioPage = Page<ScenarioView> & {
-  facets?: { domains: DomainCount[] };
-};
+export type { ScenarioPage } from '@scenematch/contracts';
 
 /** Body of `POST /api/scenarios` and (partially) `PATCH /api/scenarios/:id`. */
 export interface ScenarioRequest {

@@ -10,15 +10,18 @@ export type ContractSchemaName =
   | 'ApiFieldError'
   | 'ApplicationAggregate'
   | 'ApplicationDeclarations'
+  | 'ApplicationFileView'
   | 'ApplicationStatus'
   | 'ApplicationView'
   | 'AuditOutcome'
   | 'AuditRecord'
   | 'AuditVerification'
   | 'AuthTokens'
+  | 'BatchCloseResult'
   | 'BatchHealth'
   | 'BatchHealthScenario'
   | 'BatchHealthSuggestion'
+  | 'BatchPublishResult'
   | 'CalendarFeedView'
   | 'CapabilityGap'
   | 'CapabilityView'
@@ -38,6 +41,9 @@ export type ContractSchemaName =
   | 'DismissalView'
   | 'DomainCount'
   | 'DomainView'
+  | 'EvaluationRow'
+  | 'EvaluationView'
+  | 'ExpertOption'
   | 'ExpertScores'
   | 'ExplanationView'
   | 'FailedJobView'
@@ -52,6 +58,7 @@ export type ContractSchemaName =
   | 'InvitationRequest'
   | 'InvitationView'
   | 'JobsOverview'
+  | 'LaunchEventReleaseResult'
   | 'LaunchEventView'
   | 'LinkedIdentityView'
   | 'LoginRequest'
@@ -74,12 +81,16 @@ export type ContractSchemaName =
   | 'MfaVerifyRequest'
   | 'NamedCode'
   | 'NeedType'
+  | 'NoticeStatus'
+  | 'NoticeView'
   | 'NotificationCategory'
   | 'NotificationPage'
   | 'NotificationRunView'
   | 'NotificationSettingsUpdate'
   | 'NotificationSettingsView'
   | 'NotificationView'
+  | 'ObjectionStatus'
+  | 'ObjectionView'
   | 'OrganisationSummary'
   | 'OrganisationType'
   | 'ParticipantCategory'
@@ -88,6 +99,7 @@ export type ContractSchemaName =
   | 'PersonalDataExport'
   | 'ProductAction'
   | 'ProductFileView'
+  | 'ProductPage'
   | 'ProductStatus'
   | 'ProductView'
   | 'PublicStats'
@@ -101,13 +113,17 @@ export type ContractSchemaName =
   | 'RegisterRequest'
   | 'ReportCategoryRow'
   | 'RetryManyResult'
+  | 'ReviewAssignment'
+  | 'ReviewResult'
   | 'Role'
   | 'RubricCriterion'
   | 'ScenarioAction'
   | 'ScenarioApplicationsPage'
   | 'ScenarioBatchView'
   | 'ScenarioEventView'
+  | 'ScenarioPage'
   | 'ScenarioRevisionView'
+  | 'ScenarioStageView'
   | 'ScenarioStatus'
   | 'ScenarioView'
   | 'SelfRegistrationType'
@@ -561,6 +577,31 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "additionalProperties": false,
     "description": "The bidder's declarations (承诺与声明): a closed set of keys, so nothing else rides along with a bid."
   },
+  "ApplicationFileView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "filename": {
+        "type": "string"
+      },
+      "size": {
+        "type": "number"
+      },
+      "url": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "filename",
+      "size",
+      "url"
+    ],
+    "additionalProperties": false,
+    "description": "An attachment (PDF) of an application, sealed like the application."
+  },
   "ApplicationStatus": {
     "type": "string",
     "enum": [
@@ -929,6 +970,71 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     ],
     "additionalProperties": false
   },
+  "BatchCloseResult": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "number": {
+        "type": "number"
+      },
+      "name": {
+        "type": "string"
+      },
+      "issuer": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      },
+      "opensOn": {
+        "type": "string",
+        "nullable": true
+      },
+      "closesOn": {
+        "type": "string",
+        "nullable": true
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "draft",
+          "published",
+          "closed"
+        ]
+      },
+      "publishedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "scenarioCount": {
+        "type": "number"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "closed": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "closed",
+      "closesOn",
+      "createdAt",
+      "description",
+      "id",
+      "issuer",
+      "name",
+      "number",
+      "opensOn",
+      "publishedAt",
+      "scenarioCount",
+      "status"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /api/batches/:id/close`: the closed batch and how many of its published scenarios closed."
+  },
   "BatchHealth": {
     "type": "object",
     "properties": {
@@ -1059,6 +1165,71 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "score"
     ],
     "additionalProperties": false
+  },
+  "BatchPublishResult": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "number": {
+        "type": "number"
+      },
+      "name": {
+        "type": "string"
+      },
+      "issuer": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      },
+      "opensOn": {
+        "type": "string",
+        "nullable": true
+      },
+      "closesOn": {
+        "type": "string",
+        "nullable": true
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "draft",
+          "published",
+          "closed"
+        ]
+      },
+      "publishedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "scenarioCount": {
+        "type": "number"
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "published": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "closesOn",
+      "createdAt",
+      "description",
+      "id",
+      "issuer",
+      "name",
+      "number",
+      "opensOn",
+      "published",
+      "publishedAt",
+      "scenarioCount",
+      "status"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /api/batches/:id/publish`: the released batch and how many of its approved scenarios were published."
   },
   "CalendarFeedView": {
     "type": "object",
@@ -1801,6 +1972,134 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "additionalProperties": false,
     "description": "GET /api/taxonomy/domains"
   },
+  "EvaluationRow": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "count": {
+        "type": "number",
+        "description": "Experts who scored it."
+      },
+      "score": {
+        "type": "number",
+        "description": "The aggregate: the mean of the experts' totals, trimmed (highest and lowest dropped) from five experts on."
+      },
+      "trimmed": {
+        "type": "boolean"
+      },
+      "totals": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "expertId": {
+              "type": "string"
+            },
+            "total": {
+              "type": "number"
+            },
+            "normalised": {
+              "type": "number"
+            },
+            "outlier": {
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "expertId",
+            "total",
+            "normalised",
+            "outlier"
+          ],
+          "additionalProperties": false
+        },
+        "description": "Each expert's total, raw and normalised (their own scale mapped onto the panel's mean and spread)."
+      },
+      "company": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/ApplicationStatus"
+      },
+      "assigned": {
+        "type": "number",
+        "description": "Experts assigned."
+      },
+      "recused": {
+        "type": "number",
+        "description": "Of them, recused for a conflict of interest."
+      },
+      "progress": {
+        "type": "string",
+        "description": "e.g. \"2/3 已评\"."
+      }
+    },
+    "required": [
+      "applicationId",
+      "assigned",
+      "company",
+      "count",
+      "progress",
+      "recused",
+      "score",
+      "status",
+      "totals",
+      "trimmed"
+    ],
+    "additionalProperties": false,
+    "description": "One application on the organiser's evaluation board (`GET /api/scenarios/:id/evaluation`)."
+  },
+  "EvaluationView": {
+    "type": "object",
+    "properties": {
+      "scenarioId": {
+        "type": "string"
+      },
+      "rubric": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RubricCriterion"
+        }
+      },
+      "applications": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/EvaluationRow"
+        }
+      }
+    },
+    "required": [
+      "scenarioId",
+      "rubric",
+      "applications"
+    ],
+    "additionalProperties": false,
+    "description": "`GET /api/scenarios/:id/evaluation` and the answer to assigning experts."
+  },
+  "ExpertOption": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "displayName": {
+        "type": "string"
+      },
+      "organisation": {
+        "type": "string",
+        "description": "The expert's organisation (name)."
+      }
+    },
+    "required": [
+      "id",
+      "displayName",
+      "organisation"
+    ],
+    "additionalProperties": false,
+    "description": "`GET /api/experts`: an expert account the organiser may assign."
+  },
   "ExpertScores": {
     "type": "object",
     "properties": {
@@ -2402,6 +2701,56 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "stuckAfterMinutes"
     ],
     "additionalProperties": false
+  },
+  "LaunchEventReleaseResult": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "heldOn": {
+        "type": "string"
+      },
+      "venue": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "planned",
+          "released"
+        ]
+      },
+      "releasedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "productCount": {
+        "type": "number"
+      },
+      "listed": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "description",
+      "heldOn",
+      "id",
+      "listed",
+      "productCount",
+      "releasedAt",
+      "status",
+      "title",
+      "venue"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /api/launch-events/:id/release`: the released event and how many of its products were listed."
   },
   "LaunchEventView": {
     "type": "object",
@@ -3115,6 +3464,103 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "investment"
     ]
   },
+  "NoticeStatus": {
+    "type": "string",
+    "enum": [
+      "in_notice",
+      "confirmed",
+      "overturned"
+    ]
+  },
+  "NoticeView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "scenario": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "agency": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "title",
+          "agency"
+        ],
+        "additionalProperties": false
+      },
+      "winners": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "applicationId": {
+              "type": "string"
+            },
+            "company": {
+              "type": "string"
+            },
+            "quote": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "applicationId",
+            "company",
+            "quote"
+          ],
+          "additionalProperties": false
+        }
+      },
+      "status": {
+        "$ref": "#/components/schemas/NoticeStatus"
+      },
+      "noticeStartsAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "noticeEndsAt": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "objections": {
+        "type": "object",
+        "properties": {
+          "pending": {
+            "type": "number"
+          },
+          "total": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "pending",
+          "total"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "id",
+      "scenario",
+      "winners",
+      "status",
+      "noticeStartsAt",
+      "noticeEndsAt",
+      "objections"
+    ],
+    "additionalProperties": false,
+    "description": "A public notice (公示) of a proposed or confirmed award."
+  },
   "NotificationCategory": {
     "type": "string",
     "enum": [
@@ -3403,6 +3849,54 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     ],
     "additionalProperties": false,
     "description": "One in-app notification."
+  },
+  "ObjectionStatus": {
+    "type": "string",
+    "enum": [
+      "pending",
+      "upheld",
+      "dismissed"
+    ]
+  },
+  "ObjectionView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "awardId": {
+        "type": "string"
+      },
+      "organisation": {
+        "type": "string",
+        "description": "The objecting organisation (name)."
+      },
+      "reason": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/ObjectionStatus"
+      },
+      "response": {
+        "type": "string",
+        "nullable": true
+      },
+      "createdAt": {
+        "type": "string",
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "id",
+      "awardId",
+      "organisation",
+      "reason",
+      "status",
+      "response",
+      "createdAt"
+    ],
+    "additionalProperties": false,
+    "description": "An objection (异议) to a proposed award."
   },
   "OrganisationSummary": {
     "type": "object",
@@ -3829,6 +4323,56 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "url"
     ],
     "additionalProperties": false
+  },
+  "ProductPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ProductView"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "facets": {
+        "type": "object",
+        "properties": {
+          "capabilities": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DomainCount"
+            }
+          },
+          "domains": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DomainCount"
+            }
+          }
+        },
+        "required": [
+          "capabilities",
+          "domains"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "items",
+      "page",
+      "pageSize",
+      "total"
+    ],
+    "description": "`GET /api/products`: one page of products; with `facets=true`, the counts per capability and domain for the same filters."
   },
   "ProductStatus": {
     "type": "string",
@@ -4455,6 +4999,73 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "additionalProperties": false,
     "description": "What a retry-all did."
   },
+  "ReviewAssignment": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "scenario": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "title"
+        ],
+        "additionalProperties": false
+      },
+      "company": {
+        "type": "string"
+      },
+      "recused": {
+        "type": "boolean"
+      },
+      "recuseReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "reviewed": {
+        "type": "boolean"
+      },
+      "rubric": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RubricCriterion"
+        }
+      }
+    },
+    "required": [
+      "applicationId",
+      "scenario",
+      "company",
+      "recused",
+      "recuseReason",
+      "reviewed",
+      "rubric"
+    ],
+    "additionalProperties": false,
+    "description": "One entry of `GET /api/me/reviews`: an application assigned to the calling expert."
+  },
+  "ReviewResult": {
+    "type": "object",
+    "properties": {
+      "recused": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "recused"
+    ],
+    "additionalProperties": false,
+    "description": "The answer to `POST /api/applications/:id/reviews`: true when the expert declared a conflict and is recused."
+  },
   "Role": {
     "type": "string",
     "enum": [
@@ -4649,6 +5260,49 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     ],
     "additionalProperties": false
   },
+  "ScenarioPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ScenarioView"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "facets": {
+        "type": "object",
+        "properties": {
+          "domains": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DomainCount"
+            }
+          }
+        },
+        "required": [
+          "domains"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "items",
+      "page",
+      "pageSize",
+      "total"
+    ],
+    "description": "`GET /api/scenarios`: one page of scenarios; with `facets=true`, the counts per domain for the same filters."
+  },
   "ScenarioRevisionView": {
     "type": "object",
     "properties": {
@@ -4685,6 +5339,23 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "changes"
     ],
     "additionalProperties": false
+  },
+  "ScenarioStageView": {
+    "type": "object",
+    "properties": {
+      "status": {
+        "type": "string",
+        "enum": [
+          "piloting",
+          "accepted"
+        ]
+      }
+    },
+    "required": [
+      "status"
+    ],
+    "additionalProperties": false,
+    "description": "The scenario's stage after `POST /api/scenarios/:id/pilot` or `/accept`."
   },
   "ScenarioStatus": {
     "type": "string",

@@ -1,3 +1,4 @@
 export * from './api-responses';
 export * from './openapi-document';
 export type { ContractSchemaName } from './contract-schemas.generated';
+export * from './api-empty-body';
