@@ -21,7 +21,12 @@ const document: OpenApiDocument = {
       Thing: {
         type: 'object',
         required: ['id', 'note', 'kind'],
-        properties: { id: { type: 'string', format: 'uuid' }, note: { type: 'string', nullable: true, example: '备注' }, kind: { type: 'string', enum: ['a', 'b'] } },
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          note: { type: 'string', nullable: true, example: '备注' },
+          kind: { type: 'string', enum: ['a', 'b'] },
+          parent: { allOf: [{ $ref: '#/components/schemas/ApiError' }], nullable: true, type: 'object' },
+        },
         additionalProperties: false,
       },
       ApiError: { type: 'object', required: ['statusCode', 'message'], properties: { statusCode: { type: 'integer' }, message: { type: 'string' } } },
@@ -35,6 +40,9 @@ describe('OpenApiResponseChecker', () => {
   it('accepts an answer matching its schema (OpenAPI 3.0 nullable) and records the operation as answered', () => {
     const checker = new OpenApiResponseChecker(document);
     expect(checker.check('GET', `/api/things/${ID}?x=1`, 200, 'application/json; charset=utf-8', { id: ID, note: null, kind: 'a' }, true, true)).toEqual([]);
+    // A nullable reference admits null, and otherwise the referenced schema.
+    expect(checker.check('GET', `/api/things/${ID}`, 200, 'application/json', { id: ID, note: null, kind: 'a', parent: null }, true, true)).toEqual([]);
+    expect(checker.check('GET', `/api/things/${ID}`, 200, 'application/json', { id: ID, note: null, kind: 'a', parent: { statusCode: 1 } }, true, true)[0].problem).toContain("/parent must have required property 'message'");
     expect(checker.answered.get('GET /api/things/{id}')).toEqual(new Set([200]));
   });
 

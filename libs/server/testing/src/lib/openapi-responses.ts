@@ -48,6 +48,23 @@ function rebase(schema: object): object {
 }
 
 /**
+ * `nullable: true` beside `allOf`/`oneOf`/`anyOf`/`$ref` (how @nestjs/swagger and the contract
+ * schemas write "this object or null") admits null, as Swagger UI and openapi-typescript read it
+ * (the generated client types it `X | null`); ajv's own `nullable` would still apply the
+ * composition to null.
+ */
+function widenNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(widenNullable);
+  if (!node || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, widenNullable(value)])) as Record<string, unknown>;
+  if (copy['nullable'] === true && ('allOf' in copy || 'oneOf' in copy || 'anyOf' in copy || '$ref' in copy)) {
+    const { nullable: _nullable, ...rest } = copy;
+    return { anyOf: [rest, { type: 'null' }] };
+  }
+  return copy;
+}
+
+/**
  * Checks answers of the running API against the response schemas its OpenAPI 3.0 document
  * declares for the operation and status (ajv; `nullable` is ajv's own OpenAPI keyword, and
  * annotation keywords such as `example` are ignored). Records which operations were answered.
@@ -64,7 +81,7 @@ export class OpenApiResponseChecker {
   constructor(readonly document: OpenApiDocument) {
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.ajv);
-    this.ajv.addSchema({ $id: COMPONENTS_ID, components: document.components ?? {} });
+    this.ajv.addSchema({ $id: COMPONENTS_ID, components: widenNullable(document.components ?? {}) });
     for (const [path, item] of Object.entries(document.paths ?? {})) {
       const names: string[] = [];
       const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -108,7 +125,7 @@ export class OpenApiResponseChecker {
     const id = `${status} ${mediaType}`;
     let validate = operation.validators.get(id);
     if (!validate) {
-      validate = this.ajv.compile(rebase(schema));
+      validate = this.ajv.compile(rebase(widenNullable(schema) as object));
       operation.validators.set(id, validate);
     }
     return validate;
