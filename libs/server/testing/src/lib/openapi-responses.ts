@@ -58,8 +58,8 @@ function widenNullable(node: unknown): unknown {
   if (!node || typeof node !== 'object') return node;
   const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, widenNullable(value)])) as Record<string, unknown>;
   if (copy['nullable'] === true && ('allOf' in copy || 'oneOf' in copy || 'anyOf' in copy || '$ref' in copy)) {
-    const { nullable: _nullable, ...rest } = copy;
-    return { anyOf: [rest, { type: 'null' }] };
+    delete copy['nullable'];
+    return { anyOf: [copy, { type: 'null' }] };
   }
   return copy;
 }
