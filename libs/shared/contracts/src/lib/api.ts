@@ -30,12 +30,16 @@ export interface ApiError {
 
 export interface Page<T> {
   items: T[];
+  /** @asType integer */
   total: number;
+  /** @asType integer */
   page: number;
+  /** @asType integer */
   pageSize: number;
 }
 
 export interface OrganisationSummary {
+  /** @format uuid */
   id: string;
   type: OrganisationType;
   name: string;
@@ -46,21 +50,29 @@ export interface OrganisationSummary {
 }
 
 export interface UserView {
+  /** @format uuid */
   id: string;
   email: string;
   displayName: string;
   role: Role;
   organisation: OrganisationSummary;
+  /** @format date-time */
   createdAt: string;
 }
 
 export interface AuthTokens {
   accessToken: string;
   refreshToken: string;
-  /** Seconds until the access token expires. */
+  /**
+   * Seconds until the access token expires.
+   * @asType integer
+   */
   expiresIn: number;
   user: UserView;
-  /** The session ends after this many minutes without use (the portal signs out when idle as long). */
+  /**
+   * The session ends after this many minutes without use (the portal signs out when idle as long).
+   * @asType integer
+   */
   sessionIdleMinutes?: number;
 }
 

@@ -12,6 +12,7 @@ export interface MfaChallenge {
   mfaRequired: true;
   /** Short-lived; only POST /api/auth/mfa/verify accepts it. */
   challengeToken: string;
+  /** @asType integer */
   expiresIn: number;
 }
 
@@ -22,6 +23,7 @@ export interface MfaChallenge {
 export interface MfaEnrolmentRequired {
   mfaEnrolmentRequired: true;
   enrolmentToken: string;
+  /** @asType integer */
   expiresIn: number;
   user: UserView;
 }
@@ -63,7 +65,9 @@ export interface MfaStatus {
   enabled: boolean;
   /** A second factor is mandatory for this account (it cannot be switched off). */
   required: boolean;
+  /** @format date-time */
   enabledAt: string | null;
+  /** @asType integer */
   recoveryCodesLeft: number;
 }
 

@@ -6,18 +6,29 @@
 /** BullMQ job counts of one queue. */
 export interface QueueCountsView {
   queue: string;
+  /** @asType integer */
   waiting: number;
+  /** @asType integer */
   active: number;
+  /** @asType integer */
   delayed: number;
+  /** @asType integer */
   failed: number;
+  /** @asType integer */
   completed: number;
 }
 
 export interface JobsOverview {
   queues: QueueCountsView[];
-  /** Outbox rows stuck (not relayed in time, or attempts exhausted), not discarded. */
+  /**
+   * Outbox rows stuck (not relayed in time, or attempts exhausted), not discarded.
+   * @asType integer
+   */
   stuckOutbox: number;
-  /** Minutes after which an outbox row not relayed counts as stuck. */
+  /**
+   * Minutes after which an outbox row not relayed counts as stuck.
+   * @asType integer
+   */
   stuckAfterMinutes: number;
 }
 
@@ -32,12 +43,17 @@ export interface FailedJobView {
   reason: string;
   /** The first code locations of the stack (no message text), or empty. */
   stack: string[];
+  /** @asType integer */
   attemptsMade: number;
+  /** @asType integer */
   attempts: number;
   /** Only the id-like fields of the payload (`notificationId`, `scenarioId`, …). */
   ids: Record<string, string>;
+  /** @format date-time */
   createdAt: string;
+  /** @format date-time */
   processedAt: string | null;
+  /** @format date-time */
   failedAt: string | null;
 }
 
@@ -50,16 +66,24 @@ export interface StuckOutboxView {
   job: string;
   state: StuckOutboxState;
   ids: Record<string, string>;
+  /** @format date-time */
   createdAt: string;
+  /** @format date-time */
   availableAt: string;
-  /** Seconds since it was due. */
+  /**
+   * Seconds since it was due.
+   * @asType integer
+   */
   ageSeconds: number;
+  /** @asType integer */
   enqueueCount: number;
+  /** @format date-time */
   failedAt: string | null;
   lastError: string | null;
 }
 
 /** What a retry-all did. */
 export interface RetryManyResult {
+  /** @asType integer */
   retried: number;
 }

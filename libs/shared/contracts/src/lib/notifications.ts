@@ -77,9 +77,14 @@ export interface NotificationRunView {
   kind: 'digest' | 'reminders';
   trigger: 'schedule' | 'manual';
   status: 'queued' | 'running' | 'completed';
-  /** Digests recorded (digest runs) or reminders written (reminder runs). */
+  /**
+   * Digests recorded (digest runs) or reminders written (reminder runs).
+   * @asType integer
+   */
   sent: number;
+  /** @format date-time */
   createdAt: string;
+  /** @format date-time */
   finishedAt: string | null;
 }
 
@@ -94,7 +99,10 @@ export interface NotificationView {
   link: string | null;
   /** @format date-time */
   readAt: string | null;
-  /** @format date-time */
+  /**
+   * @format date-time
+   * @format date-time
+   */
   createdAt: string;
 }
 

@@ -29,6 +29,7 @@ export const SSO_LINK_REQUEST_STATUS_LABELS: Record<SsoLinkRequestStatus, string
 
 /** A person signed in at the identity provider whom the platform could not link on its own. */
 export interface SsoLinkRequestView {
+  /** @format uuid */
   id: string;
   issuer: string;
   subject: string;
@@ -42,9 +43,11 @@ export interface SsoLinkRequestView {
   status: SsoLinkRequestStatus;
   /** An existing account with the same e-mail (unverified at the provider): a likely match. */
   suggestedUser: { id: string; email: string; displayName: string } | null;
+  /** @format date-time */
   decidedAt: string | null;
   decisionReason: string | null;
   linkedUser: { id: string; email: string; displayName: string } | null;
+  /** @format date-time */
   createdAt: string;
 }
 
@@ -62,12 +65,15 @@ export interface SsoRejectRequest {
 
 /** One identity-provider account linked to a platform user. */
 export interface LinkedIdentityView {
+  /** @format uuid */
   id: string;
   issuer: string;
   providerName: string;
   subject: string;
+  /** @format date-time */
   linkedAt: string;
   /** How it was linked: by a verified e-mail, by an admin's approval. */
   linkedBy: 'verified_email' | 'verified_phone' | 'admin_approval';
+  /** @format date-time */
   lastLoginAt: string | null;
 }

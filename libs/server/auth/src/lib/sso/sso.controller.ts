@@ -59,9 +59,9 @@ export class SsoController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: "The provider's redirect: checks the answer, then sends the browser to the portal's /login/sso" })
   @ApiRedirect("To the portal's /login/sso, which redeems the outcome with POST /api/auth/sso/exchange")
-  @ApiQuery({ name: 'code', required: false, description: 'The authorization code' })
-  @ApiQuery({ name: 'state', required: false })
-  @ApiQuery({ name: 'error', required: false, description: 'Set by the provider when the sign-in did not happen (e.g. access_denied)' })
+  @ApiQuery({ name: 'code', type: String, required: false, description: 'The authorization code' })
+  @ApiQuery({ name: 'state', type: String, required: false })
+  @ApiQuery({ name: 'error', type: String, required: false, description: 'Set by the provider when the sign-in did not happen (e.g. access_denied)' })
   @ApiErrors({ 404: 'Sign-in through the identity service is not offered' })
   async callback(@Req() request: FastifyRequest, @Query() query: Record<string, string>, @ReqMeta() meta: RequestMeta, @Res() reply: FastifyReply): Promise<void> {
     const flat: Record<string, string> = {};

@@ -164,7 +164,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "type": {
         "$ref": "#/components/schemas/OrganisationType"
@@ -185,10 +186,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "verifiedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "rejectedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "rejectionReason": {
@@ -196,10 +199,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "nullable": true
       },
       "members": {
-        "type": "number"
+        "type": "integer"
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -222,7 +226,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "email": {
         "type": "string"
@@ -274,14 +279,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "lockedUntil": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "lastLoginAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -951,14 +959,14 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "expiresIn": {
-        "type": "number",
+        "type": "integer",
         "description": "Seconds until the access token expires."
       },
       "user": {
         "$ref": "#/components/schemas/UserView"
       },
       "sessionIdleMinutes": {
-        "type": "number",
+        "type": "integer",
         "description": "The session ends after this many minutes without use (the portal signs out when idle as long)."
       }
     },
@@ -2262,10 +2270,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "The first code locations of the stack (no message text), or empty."
       },
       "attemptsMade": {
-        "type": "number"
+        "type": "integer"
       },
       "attempts": {
-        "type": "number"
+        "type": "integer"
       },
       "ids": {
         "type": "object",
@@ -2275,14 +2283,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "Only the id-like fields of the payload (`notificationId`, `scenarioId`, …)."
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "processedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "failedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -2687,11 +2698,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "stuckOutbox": {
-        "type": "number",
+        "type": "integer",
         "description": "Outbox rows stuck (not relayed in time, or attempts exhausted), not discarded."
       },
       "stuckAfterMinutes": {
-        "type": "number",
+        "type": "integer",
         "description": "Minutes after which an outbox row not relayed counts as stuck."
       }
     },
@@ -2801,7 +2812,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "issuer": {
         "type": "string"
@@ -2813,7 +2825,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "linkedAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "linkedBy": {
         "type": "string",
@@ -2826,6 +2839,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "lastLoginAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -2902,13 +2916,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "invitations": {
         "type": "object",
@@ -3294,7 +3308,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "Short-lived; only POST /api/auth/mfa/verify accepts it."
       },
       "expiresIn": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -3356,7 +3370,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "expiresIn": {
-        "type": "number"
+        "type": "integer"
       },
       "user": {
         "$ref": "#/components/schemas/UserView"
@@ -3406,10 +3420,11 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "enabledAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "recoveryCodesLeft": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -3636,14 +3651,16 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         ]
       },
       "sent": {
-        "type": "number",
+        "type": "integer",
         "description": "Digests recorded (digest runs) or reminders written (reminder runs)."
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "finishedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       }
     },
@@ -3902,7 +3919,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "type": {
         "$ref": "#/components/schemas/OrganisationType"
@@ -4072,7 +4090,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "exportedAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "privacyNoticeVersion": {
         "type": "string",
@@ -4094,14 +4113,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
             "$ref": "#/components/schemas/Role"
           },
           "createdAt": {
-            "type": "string"
+            "type": "string",
+            "format": "date-time"
           },
           "lastLoginAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "passwordChangedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "mfaEnabled": {
@@ -4114,10 +4136,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
           },
           "phoneVerifiedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "smsConsentAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           },
           "wechatBound": {
@@ -4129,6 +4153,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
           },
           "privacyConsentedAt": {
             "type": "string",
+            "format": "date-time",
             "nullable": true
           }
         },
@@ -4600,19 +4625,19 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "type": "string"
       },
       "waiting": {
-        "type": "number"
+        "type": "integer"
       },
       "active": {
-        "type": "number"
+        "type": "integer"
       },
       "delayed": {
-        "type": "number"
+        "type": "integer"
       },
       "failed": {
-        "type": "number"
+        "type": "integer"
       },
       "completed": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -4754,13 +4779,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "minScore": {
         "type": "number",
@@ -4990,7 +5015,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "retried": {
-        "type": "number"
+        "type": "integer"
       }
     },
     "required": [
@@ -5118,13 +5143,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "sealed": {
         "type": "object",
@@ -6194,7 +6219,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "issuer": {
         "type": "string"
@@ -6252,6 +6278,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "decidedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "decisionReason": {
@@ -6280,7 +6307,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "nullable": true
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
@@ -6716,20 +6744,23 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "availableAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       },
       "ageSeconds": {
-        "type": "number",
+        "type": "integer",
         "description": "Seconds since it was due."
       },
       "enqueueCount": {
-        "type": "number"
+        "type": "integer"
       },
       "failedAt": {
         "type": "string",
+        "format": "date-time",
         "nullable": true
       },
       "lastError": {
@@ -6893,7 +6924,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     "type": "object",
     "properties": {
       "id": {
-        "type": "string"
+        "type": "string",
+        "format": "uuid"
       },
       "email": {
         "type": "string"
@@ -6908,7 +6940,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "$ref": "#/components/schemas/OrganisationSummary"
       },
       "createdAt": {
-        "type": "string"
+        "type": "string",
+        "format": "date-time"
       }
     },
     "required": [
