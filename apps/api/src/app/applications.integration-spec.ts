@@ -200,6 +200,10 @@ describe('applications (揭榜申报)', () => {
 
     // Award and public notice: an upheld objection overturns it; a dismissed one does not.
     expect((await organiser.post(`/api/scenarios/${scenario}/award`, { applicationIds: [mine.body.id], noticeDays: 0 })).status).toBe(400);
+    // An award names at least one application: an empty list is refused, not published as a notice without winners.
+    const nobody = await organiser.post<{ errors: Array<{ field: string }> }>(`/api/scenarios/${scenario}/award`, { applicationIds: [] });
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.errors.map((e) => e.field)).toContain('applicationIds');
     const first = await organiser.post<{ id: string; status: string; winners: Array<{ company: string }> }>(`/api/scenarios/${scenario}/award`, { applicationIds: [mine.body.id] });
     expect(first.status).toBe(201);
     expect(first.body.winners.map((w) => w.company)).toEqual(['深圳鹏知医疗智能科技有限公司']);

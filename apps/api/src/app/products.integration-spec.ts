@@ -127,6 +127,9 @@ describe('capability list', () => {
     const draft = await enterprise.post<ProductView>('/api/products', product('还没提交的产品'));
     const event = await organiser.post<LaunchEventView>('/api/launch-events', { title: '2026 人工智能产品发布会（第二场）', heldOn: '2026-12-18', venue: '路演厅' });
     expect(event.status).toBe(201);
+    const noSuchDay = await organiser.post<{ errors: Array<{ field: string }> }>('/api/launch-events', { title: '不存在的日子', heldOn: '2026-02-30' });
+    expect(noSuchDay.status).toBe(400);
+    expect(noSuchDay.body.errors.map((e) => e.field)).toContain('heldOn');
     expect((await enterprise.post('/api/launch-events', { title: '企业自办', heldOn: '2026-12-18' })).status).toBe(403);
     expect((await organiser.post(`/api/launch-events/${event.body.id}/products`, { productIds: [draft.body.id] })).status).toBe(409);
     const assigned = await organiser.post<LaunchEventView>(`/api/launch-events/${event.body.id}/products`, { productIds: ids });

@@ -198,6 +198,10 @@ describe('scenario lists', () => {
         closesOn: inDays(1),
       });
       expect(badWindow.status).toBe(400);
+      // The batch number is a whole number: 7.5 is refused with a field error (never stored, never a 500).
+      const fractional = await organiser.post<{ errors: Array<{ field: string }> }>('/api/batches', { number: 7.5, name: '小数批次', issuer: '服务中心' });
+      expect(fractional.status).toBe(400);
+      expect(fractional.body.errors.map((e) => e.field)).toContain('number');
 
       const s = await agency.post<ScenarioView>('/api/scenarios', { ...draft(), title: '批次内场景', batchId: batch.body.id });
       await agency.post(`/api/scenarios/${s.body.id}/submit`);

@@ -3,7 +3,7 @@ import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Pars
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { ApplicationFilesService } from './application-files.service';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationView, Page, ScenarioApplicationsPage } from '@scenematch/contracts';
 import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, CurrentActor, FieldValidationException, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { AcceptanceDto, ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, AssignExpertsDto, AwardDto, DecisionDto, ObjectionDto, ReviewDto, UpdateApplicationDto } from './application.dto';
@@ -14,7 +14,6 @@ import { ApplicationsService } from './applications.service';
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('申报不存在或无权查看') });
 
 @ApiTags('applications')
-@ApiBearerAuth()
 @Controller()
 export class ApplicationsController {
   constructor(

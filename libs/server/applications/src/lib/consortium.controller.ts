@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiumInvitationView } from '@scenematch/contracts';
 import { Actor, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { ConsortiumDeclineDto } from './application.dto';
@@ -8,7 +8,6 @@ import { ConsortiumService } from './consortium.service';
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('联合体邀请不存在或无权查看') });
 
 @ApiTags('applications')
-@ApiBearerAuth()
 @Controller()
 export class ConsortiumController {
   constructor(private readonly consortia: ConsortiumService) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiCreatedRef, ApiErrors, ApiNoContent, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { MatchFeedbackService } from './match-feedback.service';
@@ -9,7 +9,6 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('
 
 /** People's signals on matches: a company's 不感兴趣 and an agency's or organiser's 邀请揭榜. */
 @ApiTags('matching')
-@ApiBearerAuth()
 @Controller()
 export class MatchFeedbackController {
   constructor(private readonly feedback: MatchFeedbackService) {}

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 import { MatchingService } from './matching.service';
@@ -7,7 +7,6 @@ import { MatchingService } from './matching.service';
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('不存在或无权查看') });
 
 @ApiTags('matching')
-@ApiBearerAuth()
 @Controller()
 export class MatchingController {
   constructor(private readonly matching: MatchingService) {}

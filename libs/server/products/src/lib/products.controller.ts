@@ -1,6 +1,6 @@
 import '@fastify/multipart';
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CompanyView, LaunchEventReleaseResult, LaunchEventView, ProductFileView, ProductPage, ProductView } from '@scenematch/contracts';
 import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -39,7 +39,6 @@ export class ProductsController {
   }
 
   @Post()
-  @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Add a product (draft)' })
   @ApiCreatedRef('ProductView')
@@ -49,7 +48,6 @@ export class ProductsController {
   }
 
   @Patch(':id')
-  @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Edit the own product (only the fields sent change)' })
   @ApiOk('ProductView')
@@ -60,7 +58,6 @@ export class ProductsController {
 
   @Post(':id/submit')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Submit the own product for review' })
   @ApiEmptyBody()
@@ -72,7 +69,6 @@ export class ProductsController {
 
   @Post(':id/list')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin', 'enterprise')
   @ApiOperation({ summary: 'Accept into the public capability list (organiser)' })
   @ApiEmptyBody()
@@ -84,7 +80,6 @@ export class ProductsController {
 
   @Post(':id/reject')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Turn a submitted product down, with the reason (organiser)' })
   @ApiOk('ProductView')
@@ -95,7 +90,6 @@ export class ProductsController {
 
   @Post(':id/delist')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin', 'enterprise')
   @ApiOperation({ summary: 'Take a product off the capability list (its company or staff), with an optional reason' })
   @ApiOk('ProductView')
@@ -105,7 +99,6 @@ export class ProductsController {
   }
 
   @Post(':id/files')
-  @ApiBearerAuth()
   @Roles('enterprise')
   @ApiConsumes('multipart/form-data')
   @AcceptsMediaTypes('multipart/form-data')
@@ -161,7 +154,6 @@ export class ProductsController {
 
   @Delete(':id/files/:fileId')
   @HttpCode(204)
-  @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Remove a file from the own product' })
   @ApiNoContent()
@@ -185,7 +177,6 @@ export class CompaniesController {
   }
 
   @Get('me/profile')
-  @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'The own company profile' })
   @ApiOk('CompanyView')
@@ -194,7 +185,6 @@ export class CompaniesController {
   }
 
   @Put('me/profile')
-  @ApiBearerAuth()
   @Roles('enterprise')
   @ApiOperation({ summary: 'Edit the own company profile' })
   @ApiOk('CompanyView')
@@ -225,7 +215,6 @@ export class LaunchEventsController {
   }
 
   @Post()
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Plan a launch event' })
   @ApiCreatedRef('LaunchEventView')
@@ -235,7 +224,6 @@ export class LaunchEventsController {
 
   @Post(':id/products')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Put submitted products on the event' })
   @ApiOk('LaunchEventView')
@@ -245,7 +233,6 @@ export class LaunchEventsController {
   }
 
   @Delete(':id/products/:productId')
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Take a product off a planned event' })
   @ApiOk('LaunchEventView')
@@ -256,7 +243,6 @@ export class LaunchEventsController {
 
   @Post(':id/release')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Release the event: its products are listed together' })
   @ApiEmptyBody()

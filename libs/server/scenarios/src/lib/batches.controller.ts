@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
 import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { BatchesService } from './batches.service';
@@ -29,7 +29,6 @@ export class BatchesController {
   }
 
   @Post()
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Prepare a numbered batch with its application window' })
   @ApiCreatedRef('ScenarioBatchView')
@@ -39,7 +38,6 @@ export class BatchesController {
   }
 
   @Patch(':id')
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Edit a batch: name, window, eligibility rules' })
   @ApiOk('ScenarioBatchView')
@@ -50,7 +48,6 @@ export class BatchesController {
 
   @Post(':id/publish')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Release the batch: its approved scenarios are published together' })
   @ApiEmptyBody()
@@ -62,7 +59,6 @@ export class BatchesController {
 
   @Post(':id/close')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'End the application window; its published scenarios close' })
   @ApiEmptyBody()

@@ -1,6 +1,6 @@
 import '@fastify/multipart';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { chinaToday, ImportReport, ScenarioEventView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
 import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiOk, ApiOkList, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -49,7 +49,6 @@ export class ScenariosController {
 
   @Post('import')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiConsumes('multipart/form-data')
   @AcceptsMediaTypes('multipart/form-data')
@@ -119,7 +118,6 @@ export class ScenariosController {
   }
 
   @Get(':id/events')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Lifecycle history with who and when (owning unit and staff)' })
   @ApiOkList('ScenarioEventView')
   @ApiErrors({ 403: 'Only the owning unit and staff see the history' })
@@ -128,7 +126,6 @@ export class ScenariosController {
   }
 
   @Post()
-  @ApiBearerAuth()
   @Roles('agency')
   @ApiOperation({ summary: 'Draft a scenario (agency)' })
   @ApiCreatedRef('ScenarioView')
@@ -138,7 +135,6 @@ export class ScenariosController {
   }
 
   @Patch(':id')
-  @ApiBearerAuth()
   @Roles('agency', 'organiser', 'admin')
   @ApiOperation({ summary: 'Edit a scenario (its unit; after approval, edits are kept as revisions)' })
   @ApiOk('ScenarioView')
@@ -149,7 +145,6 @@ export class ScenariosController {
 
   @Post(':id/submit')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('agency')
   @ApiOperation({ summary: 'Submit for review (agency)' })
   @ApiEmptyBody()
@@ -161,7 +156,6 @@ export class ScenariosController {
 
   @Post(':id/publish')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Approve and publish (or approve into a batch not yet released)' })
   @ApiEmptyBody()
@@ -173,7 +167,6 @@ export class ScenariosController {
 
   @Post(':id/return')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Return to the unit with a reason' })
   @ApiOk('ScenarioView')
@@ -184,7 +177,6 @@ export class ScenariosController {
 
   @Post(':id/close')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Close applications' })
   @ApiEmptyBody()
@@ -196,7 +188,6 @@ export class ScenariosController {
 
   @Post(':id/cancel')
   @HttpCode(200)
-  @ApiBearerAuth()
   @Roles('agency', 'organiser', 'admin')
   @ApiOperation({ summary: 'Cancel (its unit or staff)' })
   @ApiOk('ScenarioView')

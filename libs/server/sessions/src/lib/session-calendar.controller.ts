@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Actor, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
@@ -18,7 +18,6 @@ const sendIcs = (reply: FastifyReply, body: string, filename?: string) => {
 
 /** A participant's meetings as a calendar: a download per session, follow-up questions and answers. */
 @ApiTags('sessions')
-@ApiBearerAuth()
 @Controller('sessions')
 export class SessionCalendarController {
   constructor(
@@ -29,6 +28,7 @@ export class SessionCalendarController {
   @Get(':id/agenda.ics')
   @ApiOperation({ summary: 'The caller’s meetings of the session as an .ics file (staff: every meeting)' })
   @ApiFile('text/calendar', 'The meetings as an iCalendar file')
+  @ApiErrors({ 403: 'Only the session’s participants and staff' })
   async agendaIcs(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     const { filename, body } = await this.calendars.sessionCalendar(id, actor);
     sendIcs(reply, body, filename);
@@ -56,7 +56,6 @@ export class SessionCalendarController {
 
 /** The caller's private calendar subscription URL. */
 @ApiTags('sessions')
-@ApiBearerAuth()
 @Controller('me/calendar-feed')
 export class CalendarFeedController {
   constructor(private readonly calendars: SessionCalendarService) {}

@@ -13,7 +13,8 @@ export function isRealDate(value: string): boolean {
 /** A deadline given as a date alone closes at this Beijing time of that day. */
 export const DEADLINE_DEFAULT_TIME = '17:00';
 
-const DATE_TIME =
+/** What a deadline may be written as: a date, or a date-time with or without seconds and offset. */
+export const DEADLINE_PATTERN =
   /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -21,7 +22,7 @@ const DATE_TIME =
  * of that day, a date-time without an offset is Beijing time. Null when it is not a real one.
  */
 export function parseDeadline(value: string): Date | null {
-  const m = DATE_TIME.exec(value.trim());
+  const m = DEADLINE_PATTERN.exec(value.trim());
   if (!m || !isRealDate(m[1])) return null;
   const [hh, mm] =
     m[2] === undefined ? DEADLINE_DEFAULT_TIME.split(':') : [m[2], m[3]];

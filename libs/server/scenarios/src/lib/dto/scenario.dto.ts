@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { chinaToday, isRealDate, parseDeadline, SCENARIO_STATUSES } from '@scenematch/contracts';
+import { chinaToday, DEADLINE_PATTERN, isRealDate, parseDeadline, SCENARIO_STATUSES } from '@scenematch/contracts';
 import { commaList, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -92,7 +92,8 @@ export class ScenarioFieldsDto {
 
   @ApiPropertyOptional({
     type: String,
-    format: 'date-time',
+    // Not `format: date-time`: a date alone and a date-time without an offset are accepted too.
+    pattern: DEADLINE_PATTERN.source,
     nullable: true,
     example: '2026-12-31T17:00:00+08:00',
     description:
