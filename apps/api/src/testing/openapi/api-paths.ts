@@ -2831,7 +2831,6 @@ export interface components {
              */
             capabilities?: string[];
             /**
-             * Format: date-time
              * @description Deadline (截止时间), not in the past: ISO date-time, Beijing time unless an offset is given; a date alone (2026-12-31) means 17:00 that day. The bids open then. null clears it.
              * @example 2026-12-31T17:00:00+08:00
              */
@@ -2887,7 +2886,6 @@ export interface components {
              */
             capabilities?: string[];
             /**
-             * Format: date-time
              * @description Deadline (截止时间), not in the past: ISO date-time, Beijing time unless an offset is given; a date alone (2026-12-31) means 17:00 that day. The bids open then. null clears it.
              * @example 2026-12-31T17:00:00+08:00
              */
@@ -3499,6 +3497,7 @@ export interface components {
         };
         /** @description An organisation as the admin console lists it (verification queue included). */
         AdminOrganisationView: {
+            /** Format: uuid */
             id: string;
             type: components["schemas"]["OrganisationType"];
             name: string;
@@ -3506,14 +3505,18 @@ export interface components {
             /** @description Whether the code passes GB 32100-2015 (format and check character). */
             usccValid: boolean;
             verificationStatus: components["schemas"]["VerificationStatus"];
+            /** Format: date-time */
             verifiedAt: string | null;
+            /** Format: date-time */
             rejectedAt: string | null;
             rejectionReason: string | null;
             members: number;
+            /** Format: date-time */
             createdAt: string;
         };
         /** @description A user as the admin console lists it. */
         AdminUserView: {
+            /** Format: uuid */
             id: string;
             email: string;
             displayName: string;
@@ -3529,8 +3532,11 @@ export interface components {
             mfaEnabled: boolean;
             /** @description The verified mobile number, masked (138****5678): staff never see it whole. */
             phone: string | null;
+            /** Format: date-time */
             lockedUntil: string | null;
+            /** Format: date-time */
             lastLoginAt: string | null;
+            /** Format: date-time */
             createdAt: string;
         };
         AgendaRunView: {
@@ -4055,8 +4061,11 @@ export interface components {
             ids: {
                 [key: string]: string;
             };
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             processedAt: string | null;
+            /** Format: date-time */
             failedAt: string | null;
         };
         /** @enum {string} */
@@ -4184,16 +4193,19 @@ export interface components {
         };
         /** @description One identity-provider account linked to a platform user. */
         LinkedIdentityView: {
+            /** Format: uuid */
             id: string;
             issuer: string;
             providerName: string;
             subject: string;
+            /** Format: date-time */
             linkedAt: string;
             /**
              * @description How it was linked: by a verified e-mail, by an admin's approval.
              * @enum {string}
              */
             linkedBy: "verified_email" | "verified_phone" | "admin_approval";
+            /** Format: date-time */
             lastLoginAt: string | null;
         };
         LoginRequest: {
@@ -4343,6 +4355,7 @@ export interface components {
             enabled: boolean;
             /** @description A second factor is mandatory for this account (it cannot be switched off). */
             required: boolean;
+            /** Format: date-time */
             enabledAt: string | null;
             recoveryCodesLeft: number;
         };
@@ -4405,7 +4418,9 @@ export interface components {
             status: "queued" | "running" | "completed";
             /** @description Digests recorded (digest runs) or reminders written (reminder runs). */
             sent: number;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             finishedAt: string | null;
         };
         /** @description `PUT /api/me/notification-settings`: only what changes. */
@@ -4478,6 +4493,7 @@ export interface components {
             createdAt: string;
         };
         OrganisationSummary: {
+            /** Format: uuid */
             id: string;
             type: components["schemas"]["OrganisationType"];
             name: string;
@@ -4525,6 +4541,7 @@ export interface components {
         };
         /** @description What a signed-in user can download about themselves (个人信息保护法 第四十五条). */
         PersonalDataExport: {
+            /** Format: date-time */
             exportedAt: string;
             privacyNoticeVersion: string | null;
             account: {
@@ -4532,16 +4549,22 @@ export interface components {
                 email: string;
                 displayName: string;
                 role: components["schemas"]["Role"];
+                /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 lastLoginAt: string | null;
+                /** Format: date-time */
                 passwordChangedAt: string | null;
                 mfaEnabled: boolean;
                 /** @description The owner's own copy: the number unmasked. */
                 phone: string | null;
+                /** Format: date-time */
                 phoneVerifiedAt: string | null;
+                /** Format: date-time */
                 smsConsentAt: string | null;
                 wechatBound: boolean;
                 privacyConsentVersion: string | null;
+                /** Format: date-time */
                 privacyConsentedAt: string | null;
             };
             organisation: {
@@ -5050,6 +5073,7 @@ export interface components {
         SsoLinkRequestStatus: "pending" | "approved" | "rejected";
         /** @description A person signed in at the identity provider whom the platform could not link on its own. */
         SsoLinkRequestView: {
+            /** Format: uuid */
             id: string;
             issuer: string;
             subject: string;
@@ -5067,6 +5091,7 @@ export interface components {
                 email: string;
                 displayName: string;
             } | null;
+            /** Format: date-time */
             decidedAt: string | null;
             decisionReason: string | null;
             linkedUser: {
@@ -5074,6 +5099,7 @@ export interface components {
                 email: string;
                 displayName: string;
             } | null;
+            /** Format: date-time */
             createdAt: string;
         };
         /** @description The identity provider knows the person but the platform does not yet: an admin decides. */
@@ -5193,11 +5219,14 @@ export interface components {
             ids: {
                 [key: string]: string;
             };
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             availableAt: string;
             /** @description Seconds since it was due. */
             ageSeconds: number;
             enqueueCount: number;
+            /** Format: date-time */
             failedAt: string | null;
             lastError: string | null;
         };
@@ -5234,11 +5263,13 @@ export interface components {
         /** @enum {string} */
         UserStatus: "active" | "disabled" | "locked" | "erased";
         UserView: {
+            /** Format: uuid */
             id: string;
             email: string;
             displayName: string;
             role: components["schemas"]["Role"];
             organisation: components["schemas"]["OrganisationSummary"];
+            /** Format: date-time */
             createdAt: string;
         };
         /** @enum {string} */
@@ -6344,10 +6375,10 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Set by the provider when the sign-in did not happen (e.g. access_denied) */
-                error?: unknown;
-                state?: unknown;
+                error?: string;
+                state?: string;
                 /** @description The authorization code */
-                code?: unknown;
+                code?: string;
             };
             header?: never;
             path?: never;
@@ -11225,6 +11256,15 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            /** @description Only the session’s participants and staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             404: components["responses"]["NotFound"];
         };
     };

@@ -4359,13 +4359,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "facets": {
         "type": "object",
@@ -5295,13 +5295,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         }
       },
       "total": {
-        "type": "number"
+        "type": "integer"
       },
       "page": {
-        "type": "number"
+        "type": "integer"
       },
       "pageSize": {
-        "type": "number"
+        "type": "integer"
       },
       "facets": {
         "type": "object",
