@@ -72,6 +72,7 @@ function widenNullable(node: unknown): unknown {
 export class OpenApiResponseChecker {
   private readonly ajv: Ajv;
   private readonly operations: CompiledOperation[] = [];
+  private readonly compiled = new Map<string, ValidateFunction>();
   /** "METHOD /path" of every documented operation, as the document spells it. */
   readonly documented: string[] = [];
   /** Per operation, the statuses of the answers that were checked and matched. */
@@ -125,7 +126,10 @@ export class OpenApiResponseChecker {
     const id = `${status} ${mediaType}`;
     let validate = operation.validators.get(id);
     if (!validate) {
-      validate = this.ajv.compile(rebase(widenNullable(schema) as object));
+      // Operations share schemas (every 4xx is an ApiError): each distinct one is compiled once.
+      const text = JSON.stringify(schema);
+      validate = this.compiled.get(text) ?? this.ajv.compile(rebase(widenNullable(schema) as object));
+      this.compiled.set(text, validate);
       operation.validators.set(id, validate);
     }
     return validate;
