@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Injectable, NotFoundException, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   NOTIFICATION_CATEGORIES,
@@ -267,6 +267,12 @@ export class NotificationSettingsController {
   @AcceptsMediaTypes('application/x-www-form-urlencoded')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Unsubscribe (RFC 8058 one-click POST, or the confirmation page’s button): switches that mail off' })
+  @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiBody({
+    required: false,
+    description: 'What a mail client posts for RFC 8058 one-click unsubscribe; the token is in the query',
+    schema: { type: 'object', properties: { 'List-Unsubscribe': { type: 'string', enum: ['One-Click'] } } },
+  })
   @ApiResponse({
     status: 200,
     description: 'Switched off: a confirmation page (HTML), or with format=json what was switched off',

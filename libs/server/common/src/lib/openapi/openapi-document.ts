@@ -191,6 +191,37 @@ function completeOperation(operation: OperationObject, route: RouteFacts | undef
 }
 
 /**
+ * Contracts types no operation answers with (shared with the portal only), and error answers no
+ * operation gives, stay out of the document.
+ */
+function pruneUnusedComponents(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  const responses = document.components?.responses ?? {};
+  const usedResponses = new Set(
+    JSON.stringify(document.paths).match(/#\/components\/responses\/\w+/g)?.map((ref) => ref.split('/').pop() as string) ?? [],
+  );
+  for (const name of Object.keys(responses)) if (!usedResponses.has(name)) delete responses[name];
+  const used = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === '$ref' && typeof inner === 'string' && inner.startsWith('#/components/schemas/')) {
+          const name = inner.slice('#/components/schemas/'.length);
+          if (!used.has(name)) {
+            used.add(name);
+            visit(schemas[name]);
+          }
+        } else visit(inner);
+      }
+    }
+  };
+  visit(document.paths);
+  visit(document.components?.responses);
+  for (const name of Object.keys(CONTRACT_SCHEMAS)) if (!used.has(name)) delete schemas[name];
+}
+
+/**
  * Finishes the document Nest builds from the decorators: the contracts' schemas and the error
  * answers as components, `security` from the routes' real authentication (only where a token is
  * needed), the error answers each route can give (400 (every route checks its input), 401/403 on guarded
@@ -225,17 +256,39 @@ export function completeOpenApiDocument(app: INestApplication, document: OpenAPI
   // Every tag an operation uses is declared once (with its description when one is given).
   const declared = new Map((document.tags ?? []).map((tag) => [tag.name, tag]));
   document.tags = [...tags].sort().map((name) => declared.get(name) ?? { name });
+  pruneUnusedComponents(document);
   return document;
 }
 
+/** What each tag groups (operations name their tag with @ApiTags). */
+const TAGS: Record<string, string> = {
+  auth: 'Sign-in, tokens, second factor, SMS and identity-service sign-in, the signed-in user',
+  admin: 'Accounts, organisation verification and the job console (staff)',
+  organisations: 'Organisations',
+  scenarios: 'Scenarios (场景): drafting, review, publication, import and export',
+  batches: 'Batches (榜单) of scenarios',
+  products: 'The capability list (能力清单): products and their files',
+  companies: 'Company profiles',
+  'launch-events': 'Launch events (发布会)',
+  applications: 'Applications (揭榜申报), reviews, awards and notices',
+  matching: 'Matches and recommendations between scenarios and products',
+  sessions: 'Matchmaking sessions (对接会): participants, meetings, agenda, calendars',
+  notifications: 'In-app notifications, mail settings and unsubscribe, digest and reminder runs',
+  stats: 'Figures and reports',
+  audit: 'The audit trail',
+  taxonomy: 'Domains, capability tags and other code lists',
+  health: 'Liveness',
+};
+
 /** The whole API document, as served at /api/docs/openapi.json. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('SceneMatch API')
     .setDescription('场景揭榜对接平台 — scenarios, capability list, applications, matching and matchmaking sessions')
     .setVersion('1.0')
     .setLicense('MIT', 'https://opensource.org/licenses/MIT')
-    .addServer('/', 'This server')
-    .build();
+    .addServer('/', 'This server');
+  for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
+  const config = builder.build();
   return completeOpenApiDocument(app, SwaggerModule.createDocument(app, config));
 }
