@@ -3594,21 +3594,6 @@ export interface components {
             field: string;
             message: string;
         };
-        ApplicationAggregate: {
-            applicationId: string;
-            /** @description Experts who scored it. */
-            count: number;
-            /** @description The aggregate: the mean of the experts' totals, trimmed (highest and lowest dropped) from five experts on. */
-            score: number;
-            trimmed: boolean;
-            /** @description Each expert's total, raw and normalised (their own scale mapped onto the panel's mean and spread). */
-            totals: {
-                expertId: string;
-                total: number;
-                normalised: number;
-                outlier: boolean;
-            }[];
-        };
         /** @description The bidder's declarations (承诺与声明): a closed set of keys, so nothing else rides along with a bid. */
         ApplicationDeclarations: {
             /** @description 承诺所填信息真实有效 — required to submit. */
@@ -3809,11 +3794,6 @@ export interface components {
             number: string;
             validUntil: string | null;
         };
-        /** @description POST /api/auth/password */
-        ChangePasswordRequest: {
-            currentPassword: string;
-            newPassword: string;
-        };
         /** @enum {string} */
         CompanyTier: "specialised" | "high_tech" | "unicorn" | "listed";
         CompanyView: {
@@ -3890,11 +3870,6 @@ export interface components {
         };
         /** @enum {string} */
         DemandCategory: "agency" | "finance" | "investor";
-        DemoAccount: {
-            email: string;
-            role: components["schemas"]["Role"];
-            label: string;
-        };
         /** @description `GET /api/sessions/:id/directory`: who is coming. */
         DirectoryEntry: {
             participantId: string;
@@ -3935,13 +3910,6 @@ export interface components {
             };
             /** @description Whether the caller sees contacts: staff, or a live registration of the caller's organisation. */
             contactsVisible: boolean;
-        };
-        /** @enum {string} */
-        DismissReason: "domain" | "capability" | "scale" | "partnered" | "other";
-        /** @description `PUT /api/me/recommendations/:id/dismissal`. */
-        DismissRequest: {
-            reason?: components["schemas"]["DismissReason"];
-            note?: string;
         };
         /** @description One dismissed recommendation (`GET /api/me/recommendations/dismissed`). */
         DismissalView: {
@@ -4006,14 +3974,6 @@ export interface components {
             /** @description The expert's organisation (name). */
             organisation: string;
         };
-        ExpertScores: {
-            expertId: string;
-            applicationId: string;
-            /** @description criterion code → 0–100 */
-            scores: {
-                [key: string]: number;
-            };
-        };
         ExplanationView: {
             scenario: {
                 id: string;
@@ -4068,10 +4028,6 @@ export interface components {
             /** Format: date-time */
             failedAt: string | null;
         };
-        /** @enum {string} */
-        FinancierKind: "bank" | "guarantee" | "leasing" | "investor";
-        /** @enum {string} */
-        FollowUpAnswer: "signed" | "pilot" | "financing" | "none";
         /** @description The follow-up figures of a session report: answers per kind, asked and still open. */
         FollowUpSummary: {
             asked: number;
@@ -4139,11 +4095,6 @@ export interface components {
         };
         /** @enum {string} */
         InvestmentStage: "seed" | "angel" | "a" | "b" | "c_plus" | "pre_ipo";
-        /** @description `POST /api/scenarios/:id/invitations`. */
-        InvitationRequest: {
-            organisationId: string;
-            message?: string;
-        };
         /** @description An invitation to apply; `created` is false when the company had been invited already. */
         InvitationView: {
             id: string;
@@ -4208,10 +4159,6 @@ export interface components {
             /** Format: date-time */
             lastLoginAt: string | null;
         };
-        LoginRequest: {
-            email: string;
-            password: string;
-        };
         LoginResponse: components["schemas"]["AuthTokens"] | components["schemas"]["MfaChallenge"] | components["schemas"]["MfaEnrolmentRequired"];
         MatchInvitation: {
             by: string;
@@ -4245,10 +4192,6 @@ export interface components {
         };
         /** @enum {string} */
         Maturity: "prototype" | "pilot" | "scaled";
-        /** @enum {string} */
-        MeetingOutcome: "intent" | "signed" | "follow_up" | "none";
-        /** @enum {string} */
-        MeetingReminderKind: "day_before" | "hour_before";
         /** @enum {string} */
         MeetingRequestStatus: "pending" | "accepted" | "declined" | "withdrawn";
         MeetingRequestView: {
@@ -4323,12 +4266,6 @@ export interface components {
             challengeToken: string;
             expiresIn: number;
         };
-        /** @description POST /api/auth/mfa/disable */
-        MfaDisableRequest: {
-            password: string;
-            code?: string;
-            recoveryCode?: string;
-        };
         /** @description POST /api/auth/mfa/enable: recovery codes are shown once; tokens when enrolling at sign-in. */
         MfaEnableResult: {
             recoveryCodes: string[];
@@ -4358,12 +4295,6 @@ export interface components {
             /** Format: date-time */
             enabledAt: string | null;
             recoveryCodesLeft: number;
-        };
-        /** @description POST /api/auth/mfa/verify: the TOTP code or one recovery code (exactly one). */
-        MfaVerifyRequest: {
-            challengeToken: string;
-            code?: string;
-            recoveryCode?: string;
         };
         /** @description GET /api/taxonomy/certifications and /deployment-modes */
         NamedCode: {
@@ -4422,16 +4353,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             finishedAt: string | null;
-        };
-        /** @description `PUT /api/me/notification-settings`: only what changes. */
-        NotificationSettingsUpdate: {
-            categories?: {
-                category: components["schemas"]["NotificationCategory"];
-                email?: boolean;
-                sms?: boolean;
-                wechat?: boolean;
-            }[];
-            digest?: boolean;
         };
         /** @description `GET /api/me/notification-settings`. */
         NotificationSettingsView: {
@@ -4594,8 +4515,6 @@ export interface components {
                 userAgent: string | null;
             }[];
         };
-        /** @enum {string} */
-        ProductAction: "submit" | "list" | "reject" | "delist";
         ProductFileView: {
             id: string;
             /** @enum {string} */
@@ -4744,20 +4663,6 @@ export interface components {
             domain: string;
             summary: string;
         };
-        RegisterRequest: {
-            email: string;
-            password: string;
-            displayName: string;
-            organisation: {
-                /** @enum {string} */
-                type: "enterprise" | "agency" | "financier";
-                name: string;
-                uscc: string;
-                financierKind?: components["schemas"]["FinancierKind"];
-            };
-            /** @description Consent to the privacy notice (/privacy) in force; the API records its version and time. */
-            privacyConsent: boolean;
-        };
         ReportCategoryRow: {
             category: components["schemas"]["ParticipantCategory"];
             label: string;
@@ -4798,8 +4703,6 @@ export interface components {
             name: string;
             weight: number;
         };
-        /** @enum {string} */
-        ScenarioAction: "submit" | "approve" | "publish" | "return" | "close" | "cancel";
         /** @description A scenario's bids as staff and the owning agency see them: before the opening (开标) only how many there are and when they open (`sealed`, with no items); after it, the bids. */
         ScenarioApplicationsPage: {
             items: components["schemas"]["ApplicationView"][];
@@ -4913,8 +4816,6 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
-        /** @enum {string} */
-        SelfRegistrationType: "enterprise" | "agency" | "financier";
         SessionBreak: {
             /** @description The break follows this 0-based slot. */
             afterSlot: number;
@@ -5036,11 +4937,6 @@ export interface components {
             myParticipantId: string | null;
             createdAt: string;
         };
-        /**
-         * @description What a code proves: a sign-in, or that the user holds a number they are adding.
-         * @enum {string}
-         */
-        SmsCodePurpose: "login" | "bind";
         /** @description `POST /api/auth/sms/send` and `POST /api/me/phone/code`: the same answer whether or not a code went out. */
         SmsCodeSent: {
             /**
@@ -5054,13 +4950,6 @@ export interface components {
             resendAfter: number;
             /** @description Seconds a code stays valid. */
             expiresIn: number;
-        };
-        /** @description Approve by linking to an existing user, or by creating a user in an organisation. */
-        SsoApproveRequest: {
-            userId?: string;
-            organisationId?: string;
-            email?: string;
-            displayName?: string;
         };
         /** @description Whether the unified identity service (统一身份认证) sign-in is offered, and its button text. */
         SsoConfigView: {
@@ -5107,9 +4996,6 @@ export interface components {
             /** @enum {boolean} */
             ssoPending: true;
             message: string;
-        };
-        SsoRejectRequest: {
-            reason: string;
         };
         StatsCount: {
             key: string;
@@ -5259,8 +5145,6 @@ export interface components {
         /** @description What an unsubscribe link switches off: a category's mails, or the weekly digest. */
         UnsubscribeTarget: components["schemas"]["NotificationCategory"] | "digest";
         /** @enum {string} */
-        UsccProblem: "length" | "charset" | "division" | "orgCode" | "orgCodeCheck" | "checkCharacter";
-        /** @enum {string} */
         UserStatus: "active" | "disabled" | "locked" | "erased";
         UserView: {
             /** Format: uuid */
@@ -5312,15 +5196,6 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description Conflicts with existing data or with the current state */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ApiError"];
-            };
-        };
         /** @description The request body or uploaded file is too large */
         PayloadTooLarge: {
             headers: {
@@ -5330,28 +5205,8 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The account is locked until `lockedUntil` */
-        Locked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ApiError"];
-            };
-        };
         /** @description Rate limited: retry after `retryAfter` seconds (also in the Retry-After header) */
         TooManyRequests: {
-            headers: {
-                /** @description Seconds to wait before trying again */
-                "Retry-After"?: number;
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ApiError"];
-            };
-        };
-        /** @description A backing service (database, Redis) is unavailable; retry shortly */
-        ServiceUnavailable: {
             headers: {
                 /** @description Seconds to wait before trying again */
                 "Retry-After"?: number;
@@ -10111,7 +9966,15 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description What a mail client posts for RFC 8058 one-click unsubscribe; the token is in the query */
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+            };
+        };
         responses: {
             /** @description Switched off: a confirmation page (HTML), or with format=json what was switched off */
             200: {
