@@ -9,3 +9,5 @@ export * from './lib/formula-probes';
 export * from './lib/pdf-fixtures';
 export * from './lib/oidc-dev-provider';
 export * from './lib/prometheus-text';
+export * from './lib/openapi-responses';
+export * from './lib/openapi-lint';

@@ -1,4 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { OpenApiDocument, OpenApiResponseChecker, responseChecksOf, ResponseCheckMode, UndocumentedResponseError } from './openapi-responses';
+
+/** Where the app serves its OpenAPI document. */
+export const OPENAPI_DOCUMENT_URL = '/api/docs/openapi.json';
 
 export interface TestResponse<T = unknown> {
   status: number;
@@ -15,13 +19,42 @@ export const DEMO_USERS = {
   admin: 'admin@demo.scenematch.cn',
 } as const;
 
-/** Calls the app in process (no socket) the way a client would: JSON in, JSON out. */
+/**
+ * Calls the app in process (no socket) the way a client would: JSON in, JSON out. Every answer
+ * to an operation of the app's OpenAPI document is checked against the response it documents
+ * for that status (see openapi-responses.ts): an undocumented answer fails the call.
+ */
 export class TestClient {
   constructor(
     private readonly app: NestFastifyApplication,
     private readonly token?: string,
     private readonly ip = '127.0.0.1',
   ) {}
+
+  /** The app's response check: its document, the operations answered and the mismatches met. */
+  responseChecker(): Promise<OpenApiResponseChecker | undefined> {
+    return this.checks().checker;
+  }
+
+  /** `collect`: record undocumented answers without failing the call (a spec that reports them all at once). */
+  setResponseCheckMode(mode: ResponseCheckMode): void {
+    this.checks().mode = mode;
+  }
+
+  private checks() {
+    return responseChecksOf(this.app, async () => {
+      const response = await this.app.inject({ method: 'GET', url: OPENAPI_DOCUMENT_URL });
+      return response.statusCode === 200 ? (JSON.parse(response.body) as OpenApiDocument) : undefined;
+    });
+  }
+
+  private async checkAnswer(method: string, url: string, status: number, headers: TestResponse['headers'], body: unknown, isJson: boolean, hasContent: boolean): Promise<void> {
+    const checks = this.checks();
+    const checker = await checks.checker;
+    const contentType = headers['content-type'];
+    const found = checker?.check(method, url, status, Array.isArray(contentType) ? contentType[0] : contentType, body, isJson, hasContent) ?? [];
+    if (found.length && checks.mode === 'throw' && !process.env['OPENAPI_RESPONSE_LOG']) throw new UndocumentedResponseError(found);
+  }
 
   withToken(token: string): TestClient {
     return new TestClient(this.app, token, this.ip);
@@ -56,11 +89,14 @@ export class TestClient {
             : JSON.stringify(payload),
     });
     let body: unknown = response.body;
+    let isJson = false;
     try {
       body = response.body ? JSON.parse(response.body) : undefined;
+      isJson = body !== undefined;
     } catch {
       /* not JSON: keep the text */
     }
+    await this.checkAnswer(method, url, response.statusCode, response.headers as TestResponse['headers'], body, isJson, response.rawPayload.length > 0);
     return {
       status: response.statusCode,
       body: body as T,
@@ -118,11 +154,14 @@ export class TestClient {
       payload: Buffer.concat(parts),
     });
     let body: unknown = response.body;
+    let isJson = false;
     try {
       body = JSON.parse(response.body);
+      isJson = true;
     } catch {
       /* not JSON */
     }
+    await this.checkAnswer('POST', url, response.statusCode, response.headers as TestResponse['headers'], body, isJson, response.rawPayload.length > 0);
     return {
       status: response.statusCode,
       body: body as T,
@@ -144,6 +183,14 @@ export class TestClient {
       remoteAddress: this.ip,
       headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
     });
+    let body: unknown;
+    const json = String(response.headers['content-type'] ?? '').includes('json');
+    try {
+      body = json ? JSON.parse(response.body) : undefined;
+    } catch {
+      /* not JSON after all */
+    }
+    await this.checkAnswer('GET', url, response.statusCode, response.headers as TestResponse['headers'], body, json && body !== undefined, response.rawPayload.length > 0);
     return {
       status: response.statusCode,
       body: response.rawPayload,
