@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, NotFoundException, Param, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '@scenematch/server-common';
+import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkSchema, Public } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { loadMessageBundles, MessageBundle, PORTAL_LANGUAGES, resolveCatalogueDir } from './message-bundles';
 
@@ -19,6 +19,16 @@ export class I18nController {
 
   @Get(':language')
   @ApiOperation({ summary: `The portal's interface texts in one language (${PORTAL_LANGUAGES.join(', ')}); ETag, revalidated on each load` })
+  @ApiParam({ name: 'language', schema: { type: 'string', enum: [...PORTAL_LANGUAGES] } })
+  @ApiOkSchema(
+    {
+      type: 'object',
+      description: 'Message keys by area, then page, then name; each value a text or a further level of keys',
+      additionalProperties: { oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: true }] },
+    },
+    'The bundle (JSON)',
+  )
+  @ApiResponse({ status: 304, description: 'Not modified: the If-None-Match ETag is current' })
   bundle(
     @Param('language') language: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,

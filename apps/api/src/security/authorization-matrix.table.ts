@@ -78,7 +78,8 @@ export type FixtureName =
   | 'calendarFeed'
   | 'job.failed'
   | 'outbox.stuck'
-  | 'openData.dump';
+  | 'openData.dump'
+  | 'i18n.language';
 
 export interface MatrixEntry {
   expect: Expectations;
@@ -492,6 +493,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/open-data/awards': { fixture: 'none', query: 'limit=5', expect: anyone() },
   'GET /api/open-data/dumps': { fixture: 'none', expect: anyone() },
   'GET /api/open-data/dumps/:day/:file': { fixture: 'openData.dump', expect: anyone() },
+  'GET /api/i18n/:language': { fixture: 'i18n.language', expect: anyone() },
 
   // ════════════════════════════════════════════════════════════════════════
   // MATCHMAKING SESSIONS (/api/sessions…) — written by another engineer in libs/server/sessions;

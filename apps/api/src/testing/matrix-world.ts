@@ -264,6 +264,8 @@ export async function createWorld(t: TestApp): Promise<World> {
       if (dumpId) await dumps.write(dumpId);
       return { day: 'latest', file: 'scenarios.csv' };
     },
+    // The portal's message bundle in the second language.
+    'i18n.language': async () => ({ language: 'en' }),
     notificationRun: async () => ({ id: id(ok('run', await as('organiser').post('/api/notifications/reminders/run'))) }),
     'organisation.unverified': async () => {
       const registered = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration()));

@@ -22,6 +22,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/i18n/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portal's interface texts in one language (zh-CN, en); ETag, revalidated on each load */
+        get: operations["I18nController_bundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -2550,6 +2567,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-data/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published scenarios (场景), in order of change
+         * @description Scenarios in a public state (published, closed, evaluating, awarded, piloting, accepted); never drafts, submitted, returned or cancelled ones, nor contact details. Oldest change first, by (updatedAt, id). Start with `updatedSince` (or nothing for everything), then pass each page’s `nextCursor` as `cursor` until `hasMore` is false; keep the last cursor and poll with it later for what changed since. A record that leaves the public set comes once more as `{ id, updatedAt, withdrawn: true }`.
+         */
+        get: operations["OpenDataController_scenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published scenario lists (榜单), in order of change
+         * @description Batches published or closed; never drafts. Oldest change first, by (updatedAt, id). Start with `updatedSince` (or nothing for everything), then pass each page’s `nextCursor` as `cursor` until `hasMore` is false; keep the last cursor and poll with it later for what changed since. A record that leaves the public set comes once more as `{ id, updatedAt, withdrawn: true }`.
+         */
+        get: operations["OpenDataController_batches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products in the capability list (能力清单), in order of change
+         * @description Listed products only; a delisted one comes as withdrawn. Oldest change first, by (updatedAt, id). Start with `updatedSince` (or nothing for everything), then pass each page’s `nextCursor` as `cursor` until `hasMore` is false; keep the last cursor and poll with it later for what changed since. A record that leaves the public set comes once more as `{ id, updatedAt, withdrawn: true }`.
+         */
+        get: operations["OpenDataController_products"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Confirmed awards (揭榜结果), in order of change
+         * @description Awards whose public notice (公示) ended with the award confirmed: winners’ names and awarded amounts as the notice showed them, nothing else of any bid. Oldest change first, by (updatedAt, id). Start with `updatedSince` (or nothing for everything), then pass each page’s `nextCursor` as `cursor` until `hasMore` is false; keep the last cursor and poll with it later for what changed since. A record that leaves the public set comes once more as `{ id, updatedAt, withdrawn: true }`.
+         */
+        get: operations["OpenDataController_awards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/dumps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily dumps (CSV with BOM and .xlsx of every dataset) of the last days, newest first */
+        get: operations["OpenDataController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/dumps/{day}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one file of a daily dump: `latest` or a day (YYYY-MM-DD), and `<dataset>.<csv|xlsx>` */
+        get: operations["OpenDataController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/jobs/overview": {
         parameters: {
             query?: never;
@@ -3485,7 +3616,7 @@ export interface components {
              * @example notification.dispatch
              * @enum {string}
              */
-            job: "probe" | "scenario.changed" | "scenario.closed" | "enterprise.changed" | "matching.rebuild" | "matching.rebuild-shard" | "notification.dispatch" | "notification.sms" | "notification.wechat" | "notification.digest" | "notification.digest-mail" | "notification.reminders" | "session.agenda" | "bids.open";
+            job: "probe" | "scenario.changed" | "scenario.closed" | "enterprise.changed" | "matching.rebuild" | "matching.rebuild-shard" | "notification.dispatch" | "notification.sms" | "notification.wechat" | "notification.digest" | "notification.digest-mail" | "notification.reminders" | "session.agenda" | "bids.open" | "open-data.dump";
         };
         RetryJobDto: {
             /** @example 邮件服务已恢复 */
@@ -4413,6 +4544,260 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        OpenAward: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {boolean} */
+            withdrawn: false;
+            scenario: components["schemas"]["OpenAwardScenarioRef"];
+            agency: components["schemas"]["OpenDataRef"];
+            winners: components["schemas"]["OpenAwardWinner"][];
+            /** Format: date-time */
+            noticeStartsAt: string;
+            /** Format: date-time */
+            noticeEndsAt: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: uri */
+            url: string;
+        };
+        OpenAwardPage: {
+            dataset: components["schemas"]["OpenDataDataset"];
+            /** @description Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then). */
+            nextCursor: string | null;
+            /** @description Whether more records were already there when this page was read. */
+            hasMore: boolean;
+            /**
+             * Format: date-time
+             * @description Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.
+             */
+            settledUntil: string;
+            licence: components["schemas"]["OpenDataLicence"];
+            items: (components["schemas"]["OpenAward"] | components["schemas"]["OpenDataWithdrawal"])[];
+        };
+        OpenAwardScenarioRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            batchId: string | null;
+        };
+        OpenAwardWinner: {
+            /** @description The winning company (lead of a consortium). */
+            company: components["schemas"]["OpenDataRef"];
+            /** @description Accepted consortium members, when the bid was a consortium's. */
+            members: components["schemas"]["OpenDataRef"][];
+            /** @description The awarded amount (CNY), as published in the public notice (公示). */
+            amount: number | null;
+        };
+        OpenBatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {boolean} */
+            withdrawn: false;
+            number: number;
+            name: string;
+            issuer: string;
+            description: string;
+            /**
+             * Format: date
+             * @description First day of the application window (Beijing time).
+             */
+            opensOn: string | null;
+            /**
+             * Format: date
+             * @description Last day of the application window (Beijing time).
+             */
+            closesOn: string | null;
+            /** @enum {string} */
+            status: "published" | "closed";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: uri */
+            url: string;
+        };
+        OpenBatchPage: {
+            dataset: components["schemas"]["OpenDataDataset"];
+            /** @description Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then). */
+            nextCursor: string | null;
+            /** @description Whether more records were already there when this page was read. */
+            hasMore: boolean;
+            /**
+             * Format: date-time
+             * @description Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.
+             */
+            settledUntil: string;
+            licence: components["schemas"]["OpenDataLicence"];
+            items: (components["schemas"]["OpenBatch"] | components["schemas"]["OpenDataWithdrawal"])[];
+        };
+        /** @enum {string} */
+        OpenDataDataset: "scenarios" | "batches" | "products" | "awards";
+        OpenDataDump: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description The day (Beijing time) the dump belongs to.
+             */
+            day: string;
+            /**
+             * Format: date-time
+             * @description Every record changed before this instant is in the dump.
+             */
+            asOf: string;
+            /** Format: date-time */
+            createdAt: string;
+            files: components["schemas"]["OpenDataDumpFile"][];
+        };
+        OpenDataDumpFile: {
+            dataset: components["schemas"]["OpenDataDataset"];
+            format: components["schemas"]["OpenDataDumpFormat"];
+            filename: string;
+            size: number;
+            sha256: string;
+            rows: number;
+            /** @description Download address (relative to the site). */
+            url: string;
+        };
+        /** @enum {string} */
+        OpenDataDumpFormat: "csv" | "xlsx";
+        OpenDataDumpList: {
+            items: components["schemas"]["OpenDataDump"][];
+            /** @description The newest dump, or null when none has been written yet. */
+            latest: components["schemas"]["OpenDataDump"] | null;
+        };
+        OpenDataLicence: {
+            name: string;
+            /** Format: uri */
+            url: string;
+        };
+        OpenDataRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        OpenDataTerm: {
+            code: string;
+            name: string;
+        };
+        /** @description A record that has left the public set since it was published: a scenario cancelled after publication, a product taken off the capability list, an award whose scenario was cancelled. Consumers should delete or hide their copy. It carries no other content. */
+        OpenDataWithdrawal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {boolean} */
+            withdrawn: true;
+        };
+        OpenLaunchEventRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            heldOn: string;
+        };
+        OpenProduct: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {boolean} */
+            withdrawn: false;
+            name: string;
+            description: string;
+            company: components["schemas"]["OpenDataRef"];
+            capabilities: components["schemas"]["OpenDataTerm"][];
+            domains: components["schemas"]["OpenDataTerm"][];
+            maturity: components["schemas"]["Maturity"];
+            deploymentModes: string[];
+            cases: string[];
+            launchEvent: components["schemas"]["OpenLaunchEventRef"] | null;
+            /** Format: date-time */
+            listedAt: string | null;
+            /** Format: uri */
+            url: string;
+        };
+        OpenProductPage: {
+            dataset: components["schemas"]["OpenDataDataset"];
+            /** @description Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then). */
+            nextCursor: string | null;
+            /** @description Whether more records were already there when this page was read. */
+            hasMore: boolean;
+            /**
+             * Format: date-time
+             * @description Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.
+             */
+            settledUntil: string;
+            licence: components["schemas"]["OpenDataLicence"];
+            items: (components["schemas"]["OpenProduct"] | components["schemas"]["OpenDataWithdrawal"])[];
+        };
+        OpenScenario: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed (ISO 8601, UTC, microseconds): the feed's order.
+             */
+            updatedAt: string;
+            /** @enum {boolean} */
+            withdrawn: false;
+            /** @description 序号 within its batch, when the list numbers its scenarios. */
+            seqNo: number | null;
+            title: string;
+            domain: components["schemas"]["OpenDataTerm"];
+            agency: components["schemas"]["OpenDataRef"];
+            coAgencies: components["schemas"]["OpenDataRef"][];
+            description: string;
+            painPoints: string;
+            expectedOutcome: string;
+            capabilities: components["schemas"]["OpenDataTerm"][];
+            /**
+             * Format: date-time
+             * @description Application deadline (ISO 8601, Beijing time offset); null when the batch's window applies or none is set.
+             */
+            deadline: string | null;
+            budgetMin: number | null;
+            budgetMax: number | null;
+            site: string;
+            batch: components["schemas"]["OpenScenarioBatchRef"] | null;
+            status: components["schemas"]["OpenScenarioStatus"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /**
+             * Format: uri
+             * @description The scenario's page in the portal.
+             */
+            url: string;
+        };
+        OpenScenarioBatchRef: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            name: string;
+        };
+        OpenScenarioPage: {
+            dataset: components["schemas"]["OpenDataDataset"];
+            /** @description Pass as `cursor` to get the next page, or, once `hasMore` is false, later on to get what has changed since. Null only while the query has matched nothing yet (keep `updatedSince` then). */
+            nextCursor: string | null;
+            /** @description Whether more records were already there when this page was read. */
+            hasMore: boolean;
+            /**
+             * Format: date-time
+             * @description Every change before this instant is in the feed (settled): the page holds no record changed later. Keep `nextCursor` (or the last `updatedAt`) and poll again later.
+             */
+            settledUntil: string;
+            licence: components["schemas"]["OpenDataLicence"];
+            items: (components["schemas"]["OpenScenario"] | components["schemas"]["OpenDataWithdrawal"])[];
+        };
+        /**
+         * @description Scenario states in the scenario feed; they are PUBLIC_SCENARIO_STATUSES (the public list's rule).
+         * @enum {string}
+         */
+        OpenScenarioStatus: "published" | "closed" | "evaluating" | "awarded" | "piloting" | "accepted";
         OrganisationSummary: {
             /** Format: uuid */
             id: string;
@@ -5205,6 +5590,15 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
+        /** @description The request line (path and query string) is longer than 8 KiB */
+        UriTooLong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
         /** @description Rate limited: retry after `retryAfter` seconds (also in the Retry-After header) */
         TooManyRequests: {
             headers: {
@@ -5243,6 +5637,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
             /** @description PostgreSQL or Redis is down: the same shape, naming which */
             503: {
                 headers: {
@@ -5252,6 +5647,42 @@ export interface operations {
                     "application/json": components["schemas"]["HealthView"];
                 };
             };
+        };
+    };
+    I18nController_bundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: "zh-CN" | "en";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle (JSON) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AuditController_list: {
@@ -5296,6 +5727,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AuditController_verify: {
@@ -5319,6 +5751,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AuditController_export: {
@@ -5359,6 +5792,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     OrganisationsController_list: {
@@ -5394,6 +5828,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     OrganisationsController_get: {
@@ -5418,6 +5853,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AuthController_register: {
@@ -5453,6 +5889,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5498,6 +5935,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             /** @description Too many failures: locked until `lockedUntil` */
             423: {
                 headers: {
@@ -5543,6 +5981,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             /** @description The account is locked */
             423: {
                 headers: {
@@ -5577,6 +6016,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AuthController_changePassword: {
@@ -5602,6 +6042,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5625,6 +6066,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MfaController_status: {
@@ -5647,6 +6089,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MfaController_setup: {
@@ -5686,6 +6129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5731,6 +6175,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5767,6 +6212,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             /** @description Too many wrong codes: locked until `lockedUntil` */
             423: {
                 headers: {
@@ -5811,6 +6257,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5849,6 +6296,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AccountAdminController_disable: {
@@ -5889,6 +6337,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AccountAdminController_enable: {
@@ -5924,6 +6373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     AccountAdminController_resetSecondFactor: {
@@ -5959,6 +6409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     AccountAdminController_organisations: {
@@ -5995,6 +6446,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AccountAdminController_members: {
@@ -6030,6 +6482,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     AccountAdminController_verify: {
@@ -6065,6 +6518,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     AccountAdminController_reject: {
@@ -6105,6 +6559,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     PersonalDataController_export: {
@@ -6127,6 +6582,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     PersonalDataController_erase: {
@@ -6161,6 +6617,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SsoController_configView: {
@@ -6182,6 +6639,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SsoController_start: {
@@ -6212,6 +6670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             /** @description The identity provider cannot be reached */
             503: {
@@ -6260,6 +6719,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6300,6 +6760,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Sign-in through the identity service is not offered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
             /** @description The linked account is locked */
             423: {
                 headers: {
@@ -6332,6 +6802,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SsoAccountController_unlink: {
@@ -6355,6 +6826,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SsoAccountController_userIdentities: {
@@ -6381,6 +6853,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SsoAccountController_requests: {
@@ -6414,6 +6887,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SsoAccountController_approve: {
@@ -6454,6 +6928,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SsoAccountController_reject: {
@@ -6494,6 +6969,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SmsLoginController_send: {
@@ -6529,6 +7005,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             /** @description The SMS service is unavailable */
             503: {
@@ -6585,6 +7062,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             /** @description The account is locked */
             423: {
                 headers: {
@@ -6617,6 +7095,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ContactChannelsController_sendCode: {
@@ -6662,6 +7141,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             /** @description The SMS service is unavailable */
             503: {
@@ -6710,6 +7190,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6742,6 +7223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     ContactChannelsController_consent: {
@@ -6769,6 +7251,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ContactChannelsController_bindWechat: {
@@ -6805,6 +7288,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ContactChannelsController_unbindWechat: {
@@ -6827,6 +7311,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     TaxonomyController_domains: {
@@ -6848,6 +7333,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     TaxonomyController_capabilities: {
@@ -6869,6 +7355,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     TaxonomyController_certifications: {
@@ -6890,6 +7377,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     TaxonomyController_deploymentModes: {
@@ -6911,6 +7399,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_list: {
@@ -6966,6 +7455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_create: {
@@ -7003,6 +7493,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_export: {
@@ -7062,6 +7553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_import: {
@@ -7130,6 +7622,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_get: {
@@ -7154,6 +7647,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_update: {
@@ -7202,6 +7696,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_revisions: {
@@ -7226,6 +7721,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_events: {
@@ -7260,6 +7756,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_submit: {
@@ -7309,6 +7806,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_publish: {
@@ -7350,6 +7848,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_return: {
@@ -7390,6 +7889,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_close: {
@@ -7431,6 +7931,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ScenariosController_cancel: {
@@ -7479,6 +7980,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     BatchesController_list: {
@@ -7500,6 +8002,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     BatchesController_create: {
@@ -7537,6 +8040,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     BatchesController_get: {
@@ -7561,6 +8065,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     BatchesController_update: {
@@ -7601,6 +8106,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     BatchesController_publish: {
@@ -7642,6 +8148,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     BatchesController_close: {
@@ -7683,6 +8190,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_list: {
@@ -7739,6 +8247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_create: {
@@ -7776,6 +8285,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_get: {
@@ -7800,6 +8310,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_update: {
@@ -7848,6 +8359,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_submit: {
@@ -7897,6 +8409,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_listProduct: {
@@ -7946,6 +8459,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_reject: {
@@ -7986,6 +8500,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_delist: {
@@ -8034,6 +8549,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_addFile: {
@@ -8088,6 +8604,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_file: {
@@ -8118,6 +8635,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ProductsController_removeFile: {
@@ -8151,6 +8669,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     CompaniesController_get: {
@@ -8175,6 +8694,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     CompaniesController_mine: {
@@ -8198,6 +8718,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     CompaniesController_update: {
@@ -8226,6 +8747,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     LaunchEventsController_list: {
@@ -8247,6 +8769,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     LaunchEventsController_create: {
@@ -8275,6 +8798,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     LaunchEventsController_get: {
@@ -8299,6 +8823,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     LaunchEventsController_assign: {
@@ -8339,6 +8864,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     LaunchEventsController_unassign: {
@@ -8375,6 +8901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     LaunchEventsController_release: {
@@ -8416,6 +8943,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchingController_recommendations: {
@@ -8448,6 +8976,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchingController_matches: {
@@ -8485,6 +9014,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchingController_explain: {
@@ -8512,6 +9042,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchingController_rebuilds: {
@@ -8535,6 +9066,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchingController_rebuild: {
@@ -8564,6 +9096,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchingController_rebuildStatus: {
@@ -8590,6 +9123,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchFeedbackController_dismissed: {
@@ -8622,6 +9156,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchFeedbackController_dismiss: {
@@ -8662,6 +9197,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchFeedbackController_restore: {
@@ -8686,6 +9222,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     MatchFeedbackController_invite: {
@@ -8751,6 +9288,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_addFile: {
@@ -8797,6 +9335,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_file: {
@@ -8834,6 +9373,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_removeFile: {
@@ -8868,6 +9408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_award: {
@@ -8908,6 +9449,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_notices: {
@@ -8938,6 +9480,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_notice: {
@@ -8962,6 +9505,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_objections: {
@@ -8987,6 +9531,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_object: {
@@ -9027,6 +9572,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_decide: {
@@ -9067,6 +9613,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_confirm: {
@@ -9108,6 +9655,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_pilot: {
@@ -9149,6 +9697,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_accept: {
@@ -9189,6 +9738,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_assign: {
@@ -9229,6 +9779,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_experts: {
@@ -9252,6 +9803,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_evaluation: {
@@ -9278,6 +9830,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_myReviews: {
@@ -9301,6 +9854,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_review: {
@@ -9349,6 +9903,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_forScenario: {
@@ -9380,6 +9935,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_create: {
@@ -9420,6 +9976,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_mine: {
@@ -9454,6 +10011,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_get: {
@@ -9479,6 +10037,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_update: {
@@ -9527,6 +10086,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_submit: {
@@ -9576,6 +10136,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_withdraw: {
@@ -9625,6 +10186,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_shortlist: {
@@ -9666,6 +10228,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ApplicationsController_reject: {
@@ -9706,6 +10269,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ConsortiumController_invitations: {
@@ -9729,6 +10293,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ConsortiumController_accept: {
@@ -9770,6 +10335,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     ConsortiumController_decline: {
@@ -9810,6 +10376,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationsController_list: {
@@ -9837,6 +10404,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationsController_readAll: {
@@ -9857,6 +10425,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationsController_read: {
@@ -9880,6 +10449,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationSettingsController_view: {
@@ -9902,6 +10472,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationSettingsController_update: {
@@ -9929,6 +10500,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationSettingsController_unsubscribePage: {
@@ -9954,6 +10526,16 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            /** @description The account the link was sent to no longer exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationSettingsController_unsubscribe: {
@@ -9987,7 +10569,17 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            /** @description The account the link was sent to no longer exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationRunsController_runDigest: {
@@ -10011,6 +10603,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationRunsController_runReminders: {
@@ -10034,6 +10627,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     NotificationRunsController_run: {
@@ -10060,6 +10654,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_list: {
@@ -10091,6 +10686,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_create: {
@@ -10119,6 +10715,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_get: {
@@ -10143,6 +10740,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_update: {
@@ -10183,6 +10781,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_status: {
@@ -10223,6 +10822,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_directory: {
@@ -10253,6 +10853,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_participants: {
@@ -10289,6 +10890,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_register: {
@@ -10345,6 +10947,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_participant: {
@@ -10371,6 +10974,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_cancelParticipant: {
@@ -10405,6 +11009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_updateParticipant: {
@@ -10446,6 +11051,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_qr: {
@@ -10474,6 +11080,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_checkInByCode: {
@@ -10514,6 +11121,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_checkIn: {
@@ -10556,6 +11164,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_noShow: {
@@ -10598,6 +11207,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_requestList: {
@@ -10633,6 +11243,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_request: {
@@ -10681,6 +11292,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_respond: {
@@ -10730,6 +11342,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_withdraw: {
@@ -10780,6 +11393,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_suggestions: {
@@ -10814,6 +11428,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_agenda: {
@@ -10848,6 +11463,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_generate: {
@@ -10889,6 +11505,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_run: {
@@ -10916,6 +11533,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_workbook: {
@@ -10944,6 +11562,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_addMeeting: {
@@ -10984,6 +11603,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_cancelMeeting: {
@@ -11018,6 +11638,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_updateMeeting: {
@@ -11067,6 +11688,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionsController_report: {
@@ -11093,6 +11715,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionCalendarController_agendaIcs: {
@@ -11129,6 +11752,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionCalendarController_list: {
@@ -11163,6 +11787,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     SessionCalendarController_answer: {
@@ -11204,6 +11829,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     CalendarFeedController_status: {
@@ -11227,6 +11853,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     CalendarFeedController_renew: {
@@ -11256,6 +11883,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     CalendarFeedController_revoke: {
@@ -11277,6 +11905,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     CalendarFeedPublicController_feed: {
@@ -11304,6 +11933,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -11341,6 +11971,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     StatsController_public: {
@@ -11362,6 +11993,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     StatsController_batchHealth: {
@@ -11397,6 +12029,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
         };
     };
     StatsController_report: {
@@ -11426,6 +12059,182 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    OpenDataController_scenarios: {
+        parameters: {
+            query?: {
+                /** @description Only records changed at or after this instant (ISO 8601 date-time with offset; a date alone means 00:00 Beijing time) */
+                updatedSince?: string;
+                /** @description The `nextCursor` of the previous page (opaque) */
+                cursor?: string;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenScenarioPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    OpenDataController_batches: {
+        parameters: {
+            query?: {
+                /** @description Only records changed at or after this instant (ISO 8601 date-time with offset; a date alone means 00:00 Beijing time) */
+                updatedSince?: string;
+                /** @description The `nextCursor` of the previous page (opaque) */
+                cursor?: string;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenBatchPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    OpenDataController_products: {
+        parameters: {
+            query?: {
+                /** @description Only records changed at or after this instant (ISO 8601 date-time with offset; a date alone means 00:00 Beijing time) */
+                updatedSince?: string;
+                /** @description The `nextCursor` of the previous page (opaque) */
+                cursor?: string;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenProductPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    OpenDataController_awards: {
+        parameters: {
+            query?: {
+                /** @description Only records changed at or after this instant (ISO 8601 date-time with offset; a date alone means 00:00 Beijing time) */
+                updatedSince?: string;
+                /** @description The `nextCursor` of the previous page (opaque) */
+                cursor?: string;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAwardPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    OpenDataController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataDumpList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    OpenDataController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `latest` or a day (YYYY-MM-DD, Beijing time) */
+                day: string;
+                /** @description <dataset>.<format>: dataset scenarios | batches | products | awards, format csv | xlsx */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV: UTF-8 with BOM); 404 with a message when no dump has been written yet */
+            200: {
+                headers: {
+                    /** @description attachment; filename=… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     JobConsoleController_overview: {
@@ -11451,6 +12260,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     JobConsoleController_failed: {
@@ -11460,7 +12270,7 @@ export interface operations {
                 pageSize?: number;
                 queue?: "matching" | "notifications" | "sessions" | "maintenance";
                 /** @description job kind, e.g. notification.dispatch */
-                job?: "probe" | "scenario.changed" | "scenario.closed" | "enterprise.changed" | "matching.rebuild" | "matching.rebuild-shard" | "notification.dispatch" | "notification.sms" | "notification.wechat" | "notification.digest" | "notification.digest-mail" | "notification.reminders" | "session.agenda" | "bids.open";
+                job?: "probe" | "scenario.changed" | "scenario.closed" | "enterprise.changed" | "matching.rebuild" | "matching.rebuild-shard" | "notification.dispatch" | "notification.sms" | "notification.wechat" | "notification.digest" | "notification.digest-mail" | "notification.reminders" | "session.agenda" | "bids.open" | "open-data.dump";
             };
             header?: never;
             path?: never;
@@ -11486,6 +12296,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     JobConsoleController_retryKind: {
@@ -11514,6 +12325,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     JobConsoleController_retry: {
@@ -11557,6 +12369,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     JobConsoleController_discard: {
@@ -11600,6 +12413,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     JobConsoleController_stuck: {
@@ -11634,6 +12448,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     JobConsoleController_resend: {
@@ -11674,6 +12489,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
         };
     };
 }

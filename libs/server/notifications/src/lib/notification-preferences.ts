@@ -14,7 +14,7 @@ import {
   UnsubscribeResult,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { AcceptsMediaTypes, Actor, ApiOk, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, schemaRef } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, ApiErrors, ApiOk, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, schemaRef } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -253,6 +253,7 @@ export class NotificationSettingsController {
     description: 'The confirmation page (HTML), or with format=json what the link would switch off',
     content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: schemaRef('UnsubscribePreview') } },
   })
+  @ApiErrors({ 404: 'The account the link was sent to no longer exists' })
   async unsubscribePage(@Query() query: UnsubscribeQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<UnsubscribePreview | string> {
     const found = await this.preferences.unsubscribeTarget(query.token);
     if (query.format === 'json') return { target: found.target, label: found.label };
@@ -278,6 +279,7 @@ export class NotificationSettingsController {
     description: 'Switched off: a confirmation page (HTML), or with format=json what was switched off',
     content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: schemaRef('UnsubscribeResult') } },
   })
+  @ApiErrors({ 404: 'The account the link was sent to no longer exists' })
   async unsubscribe(@Query() query: UnsubscribeQueryDto, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<UnsubscribeResult | string> {
     const done = await this.preferences.unsubscribe(query.token, meta);
     if (query.format === 'json') return { unsubscribed: done.target, label: done.label };

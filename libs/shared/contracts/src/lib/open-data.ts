@@ -71,6 +71,7 @@ export interface OpenScenario {
   /**
    * 序号 within its batch, when the list numbers its scenarios.
    * @asType integer
+   * @nullable
    */
   seqNo: number | null;
   title: string;

@@ -77,7 +77,7 @@ export class SsoController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Redeems the outcome of this browser\'s flow once: tokens (as a password sign-in), a second-factor step, or "waiting for approval"' })
   @ApiOk('SsoExchangeResponse')
-  @ApiErrors({ 401: 'No flow cookie, the flow expired or was redeemed, or the provider refused', 403: 'The linked account is disabled', 423: 'The linked account is locked' })
+  @ApiErrors({ 401: 'No flow cookie, the flow expired or was redeemed, or the provider refused', 404: 'Sign-in through the identity service is not offered', 403: 'The linked account is disabled', 423: 'The linked account is locked' })
   async exchange(@Req() request: FastifyRequest, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<SsoExchangeResponse> {
     const flowId = this.flowId(request);
     reply.header('set-cookie', this.cookie('', 0)).header('cache-control', 'no-store');

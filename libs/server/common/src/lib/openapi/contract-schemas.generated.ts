@@ -119,6 +119,7 @@ export type ContractSchemaName =
   | 'ParticipantCategory'
   | 'ParticipantKind'
   | 'ParticipantView'
+  | 'PasswordRule'
   | 'PersonalDataExport'
   | 'ProductAction'
   | 'ProductFileView'
@@ -4626,7 +4627,8 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
       "seqNo": {
         "type": "integer",
-        "description": "序号 within its batch, when the list numbers its scenarios."
+        "description": "序号 within its batch, when the list numbers its scenarios.",
+        "nullable": true
       },
       "title": {
         "type": "string"
@@ -4972,6 +4974,15 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "status"
     ],
     "additionalProperties": false
+  },
+  "PasswordRule": {
+    "type": "string",
+    "enum": [
+      "minLength",
+      "maxLength",
+      "classes",
+      "email"
+    ]
   },
   "PersonalDataExport": {
     "type": "object",

@@ -27,6 +27,7 @@ const ERROR_RESPONSES: Record<number, { name: string; description: string }> = {
   404: { name: 'NotFound', description: 'No such resource, or not visible to the caller' },
   409: { name: 'Conflict', description: 'Conflicts with existing data or with the current state' },
   413: { name: 'PayloadTooLarge', description: 'The request body or uploaded file is too large' },
+  414: { name: 'UriTooLong', description: 'The request line (path and query string) is longer than 8 KiB' },
   423: { name: 'Locked', description: 'The account is locked until `lockedUntil`' },
   429: { name: 'TooManyRequests', description: 'Rate limited: retry after `retryAfter` seconds (also in the Retry-After header)' },
   503: { name: 'ServiceUnavailable', description: 'A backing service (database, Redis) is unavailable; retry shortly' },
@@ -179,6 +180,8 @@ function completeOperation(operation: OperationObject, route: RouteFacts | undef
   if (!isPublic && (metadata<unknown[]>(ROLES_KEY, route)?.length ?? 0) > 0) errors.set(403, undefined);
   if (parameters.some((p) => p.in === 'path')) errors.set(404, undefined);
   if (operation.requestBody || accepts.length) errors.set(413, undefined);
+  // The API refuses any request line over 8 KiB before routing (create-app.ts), on every route.
+  errors.set(414, undefined);
   if (isThrottled(route)) errors.set(429, undefined);
   const declared = (Reflect.getMetadata(API_ERRORS_KEY, route.handler) as Record<number, string | undefined> | undefined) ?? {};
   for (const [code, description] of Object.entries(declared)) errors.set(Number(code), description);
