@@ -15,6 +15,8 @@ const ROOT = resolve(__dirname, '../../../../../..');
 const TRANSLATED_API_SOURCES = ['libs/server/common/src/lib', 'libs/server/auth/src/lib'];
 /** Sub-folders of those not translated yet (listed, so that the gap is visible). */
 const NOT_YET = ['libs/server/auth/src/lib/admin', 'libs/server/auth/src/lib/sso', 'libs/server/auth/src/lib/mfa', 'libs/server/auth/src/lib/phone', 'libs/server/auth/src/lib/personal-data', 'libs/server/common/src/lib/i18n'];
+/** Folders of those that hold no messages: the OpenAPI document's descriptions and generated schemas. */
+const NOT_MESSAGE_SOURCES = ['libs/server/common/src/lib/openapi'];
 /** Han strings in those sources that are not messages (examples in the OpenAPI document). */
 const NOT_MESSAGES = new Set(['张伟']);
 
@@ -119,6 +121,7 @@ describe('API messages follow Accept-Language', () => {
     for (const dir of TRANSLATED_API_SOURCES) {
       for (const file of sourceFiles(join(ROOT, dir))) {
         if (NOT_YET.some((d) => file.startsWith(join(ROOT, d)))) continue;
+        if (NOT_MESSAGE_SOURCES.some((d) => file.startsWith(join(ROOT, d)))) continue;
         for (const literal of hanLiterals(file)) {
           if (!NOT_MESSAGES.has(literal) && !CATALOGUE.has(literal)) missing.push(`${relative(ROOT, file)}: ${literal}`);
         }

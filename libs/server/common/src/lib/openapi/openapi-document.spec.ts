@@ -101,10 +101,10 @@ describe('the OpenAPI document completed from the routes', () => {
   });
 
   it('adds the error answers each route can give', () => {
-    expect(codes('get', '/things/{id}')).toEqual(['200', '400', '401', '403', '404']);
-    expect(codes('post', '/things/{id}/notes')).toEqual(['201', '400', '401', '403', '404', '409', '413', '423']);
-    expect(codes('post', '/open/login')).toEqual(['200', '400', '413', '429']);
-    expect(codes('post', '/things/import')).toEqual(['201', '400', '401', '403', '413']);
+    expect(codes('get', '/things/{id}')).toEqual(['200', '400', '401', '403', '404', '414']);
+    expect(codes('post', '/things/{id}/notes')).toEqual(['201', '400', '401', '403', '404', '409', '413', '414', '423']);
+    expect(codes('post', '/open/login')).toEqual(['200', '400', '413', '414', '429']);
+    expect(codes('post', '/things/import')).toEqual(['201', '400', '401', '403', '413', '414']);
     expect(op('post', '/things/{id}/notes').responses['423']).toMatchObject({ description: 'Locked for a while' });
     expect(op('get', '/things/{id}').responses['404']).toEqual({ $ref: '#/components/responses/NotFound' });
     expect(doc.components?.responses?.['TooManyRequests']).toMatchObject({ headers: { 'Retry-After': expect.anything() } });
