@@ -182,6 +182,8 @@ function completeOperation(operation: OperationObject, route: RouteFacts | undef
   if (operation.requestBody || accepts.length) errors.set(413, undefined);
   // The API refuses any request line over 8 KiB before routing (create-app.ts), on every route.
   errors.set(414, undefined);
+  // Any route answers 503 while PostgreSQL or Redis is unreachable (ApiExceptionFilter), with Retry-After.
+  errors.set(503, undefined);
   if (isThrottled(route)) errors.set(429, undefined);
   const declared = (Reflect.getMetadata(API_ERRORS_KEY, route.handler) as Record<number, string | undefined> | undefined) ?? {};
   for (const [code, description] of Object.entries(declared)) errors.set(Number(code), description);
