@@ -56,14 +56,16 @@ function messageFor(constraint: string, raw: string): string {
   return GENERIC_MESSAGES[constraint] ?? raw;
 }
 
-/** Flattens class-validator's tree into `{ field: 'organisation.uscc', message }` entries. */
+/**
+ * Flattens class-validator's tree into `{ field: 'organisation.uscc', message }` entries. Several
+ * checks of one field often share one message (`应为正整数` for IsInt and Min): it is said once.
+ */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ApiFieldError[] {
   const result: ApiFieldError[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    for (const [constraint, raw] of Object.entries(error.constraints ?? {})) {
-      result.push({ field, message: messageFor(constraint, raw) });
-    }
+    const messages = new Set(Object.entries(error.constraints ?? {}).map(([constraint, raw]) => messageFor(constraint, raw)));
+    for (const message of messages) result.push({ field, message });
     if (error.children?.length) result.push(...flattenValidationErrors(error.children, field));
   }
   return result;
