@@ -66,6 +66,19 @@ function start(stage, quiet) {
   );
 }
 
+/** The failed tests and broken suites of a jest report, one line each, with the first line of the reason. */
+function failures(report) {
+  const firstLine = (text) => (text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('●')) ?? '';
+  const out = [];
+  for (const suite of report.testResults) {
+    const file = relative(root, suite.name);
+    const failedTests = suite.assertionResults.filter((a) => a.status === 'failed');
+    for (const test of failedTests) out.push(`  ✕ ${file} › ${test.fullName} — ${firstLine(test.failureMessages?.[0]).slice(0, 200)}`);
+    if (!failedTests.length && suite.status === 'failed') out.push(`  ✕ ${file} could not run — ${firstLine(suite.message).slice(0, 200)}`);
+  }
+  return out;
+}
+
 function record(stage, run) {
   const { seconds } = run;
   if (stage.report && existsSync(stage.report)) {
@@ -76,6 +89,7 @@ function record(stage, run) {
     const ok = run.status === 0 && report.numFailedTests === 0 && broken <= 0;
     if (!ok && report.numFailedTests === 0 && broken <= 0) failed++;
     lines.push(`${stage.name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${broken > 0 ? `, ${broken} suites could not run` : ''} (${seconds} s)${ok ? '' : ' FAILED'}`);
+    lines.push(...failures(report));
   } else if (run.status === 0) {
     passed++;
     lines.push(`${stage.name}: ok (${seconds} s)`);

@@ -24,7 +24,17 @@ const APP = join(__dirname, '..', 'app');
 const LANGUAGES = ['zh-CN', 'en'] as const;
 
 /** Areas whose interface text is all in the catalogues: a Chinese string there fails the test. */
-const TRANSLATED_AREAS = ['layout', 'routes/home', 'routes/auth', 'shared/phone/sms-code-field', 'routes/errors', 'core/nav', 'core/routing', 'core/http', 'core/i18n'];
+const TRANSLATED_AREAS = [
+  'layout',
+  'routes/home',
+  'routes/auth',
+  'shared/phone/sms-code-field',
+  'routes/errors',
+  'core/nav',
+  'core/routing',
+  'core/http',
+  'core/i18n',
+];
 /** Files whose Chinese is not interface text: each language's name written in itself (简体中文). */
 const NOT_INTERFACE_TEXT = ['core/i18n/languages.ts'];
 /** Chinese allowed in English texts: names that have no English form. */

@@ -1,3 +1,17 @@
+import { APPLICATIONS_MESSAGES_EN } from './en/applications';
+import { AUDIT_MESSAGES_EN } from './en/audit';
+import { CONFIG_MESSAGES_EN } from './en/config';
+import { JOB_CONSOLE_MESSAGES_EN } from './en/job-console';
+import { MATCHING_MESSAGES_EN } from './en/matching';
+import { NOTIFICATIONS_MESSAGES_EN } from './en/notifications';
+import { OPEN_DATA_MESSAGES_EN } from './en/open-data';
+import { ORGANISATIONS_MESSAGES_EN } from './en/organisations';
+import { PRODUCTS_MESSAGES_EN } from './en/products';
+import { SCENARIOS_MESSAGES_EN } from './en/scenarios';
+import { SESSIONS_MESSAGES_EN } from './en/sessions';
+import { STATS_MESSAGES_EN } from './en/stats';
+import { TAXONOMY_MESSAGES_EN } from './en/taxonomy';
+
 /**
  * English for the API's messages, keyed by the Chinese message the code throws (the Chinese text
  * stays the source; code keeps throwing it). `{name}` marks a variable part: the key matches any
@@ -5,9 +19,10 @@
  * becomes "Scenario not found or not visible to you" when 场景 has an entry).
  *
  * api-messages.spec.ts scans the source folders listed in TRANSLATED_API_SOURCES and fails for
- * any Chinese message there without an entry: add the English here when adding a message.
+ * any Chinese message there without an entry: add the English here (common and auth) or in
+ * ./en/<library>.ts when adding a message.
  */
-export const API_MESSAGES_EN: Readonly<Record<string, string>> = {
+const COMMON_AND_AUTH_MESSAGES_EN: Readonly<Record<string, string>> = {
   // HTTP status defaults (ApiExceptionFilter)
   请求有误: 'Bad request',
   请先登录: 'Please sign in first',
@@ -111,3 +126,22 @@ export const API_MESSAGES_EN: Readonly<Record<string, string>> = {
   '验证已超时，请重新登录': 'Verification timed out, please sign in again',
   '验证失败次数过多，账户已锁定，请于 {until} 后再试': 'Too many failed attempts; the account is locked until {until}',
 };
+
+/** Every library's catalogue in one map (a key in two catalogues must have one English). */
+export const API_MESSAGES_EN: Readonly<Record<string, string>> = Object.assign(
+  {},
+  COMMON_AND_AUTH_MESSAGES_EN,
+  APPLICATIONS_MESSAGES_EN,
+  AUDIT_MESSAGES_EN,
+  CONFIG_MESSAGES_EN,
+  JOB_CONSOLE_MESSAGES_EN,
+  MATCHING_MESSAGES_EN,
+  NOTIFICATIONS_MESSAGES_EN,
+  OPEN_DATA_MESSAGES_EN,
+  ORGANISATIONS_MESSAGES_EN,
+  PRODUCTS_MESSAGES_EN,
+  SCENARIOS_MESSAGES_EN,
+  SESSIONS_MESSAGES_EN,
+  STATS_MESSAGES_EN,
+  TAXONOMY_MESSAGES_EN,
+);

@@ -12,9 +12,19 @@ import { preferredLanguage } from './language';
 const ROOT = resolve(__dirname, '../../../../../..');
 
 /** Folders whose every Chinese message must have English: they cannot regress. */
-const TRANSLATED_API_SOURCES = ['libs/server/common/src/lib', 'libs/server/auth/src/lib'];
+const TRANSLATED_API_SOURCES = [
+  'libs/server/common/src/lib',
+  'libs/server/auth/src/lib',
+];
 /** Sub-folders of those not translated yet (listed, so that the gap is visible). */
-const NOT_YET = ['libs/server/auth/src/lib/admin', 'libs/server/auth/src/lib/sso', 'libs/server/auth/src/lib/mfa', 'libs/server/auth/src/lib/phone', 'libs/server/auth/src/lib/personal-data', 'libs/server/common/src/lib/i18n'];
+const NOT_YET = [
+  'libs/server/auth/src/lib/admin',
+  'libs/server/auth/src/lib/sso',
+  'libs/server/auth/src/lib/mfa',
+  'libs/server/auth/src/lib/phone',
+  'libs/server/auth/src/lib/personal-data',
+  'libs/server/common/src/lib/i18n',
+];
 /** Folders of those that hold no messages: the OpenAPI document's descriptions and generated schemas. */
 const NOT_MESSAGE_SOURCES = ['libs/server/common/src/lib/openapi'];
 /** Han strings in those sources that are not messages (examples in the OpenAPI document). */
