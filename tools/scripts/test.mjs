@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const results = join(root, 'test-results');
@@ -68,7 +69,7 @@ function start(stage, quiet) {
 
 /** The failed tests and broken suites of a jest report, one line each, with the first line of the reason. */
 function failures(report) {
-  const firstLine = (text) => (text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('●')) ?? '';
+  const firstLine = (text) => stripVTControlCharacters(text ?? '').split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('●')) ?? '';
   const out = [];
   for (const suite of report.testResults) {
     const file = relative(root, suite.name);
