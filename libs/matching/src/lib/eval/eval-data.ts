@@ -49,12 +49,14 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * The frozen held-out sets, each written by a different person who had not seen the engine, with
  * its recorded SHA-256 beside it (heldout/<file> and heldout/<file>.sha256). The second set was
  * written after the engine had been tuned on the first, and nobody who changes the engine reads it;
- * the third was written while the engine's last changes were being made, and judges them.
+ * the third was written while the engine's last changes were being made, and judges them; the
+ * fourth was written while the next round of changes was being made, and judges that round.
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
   { name: 'heldout2', file: join(__dirname, 'heldout', 'heldout-set-2.json') },
   { name: 'heldout3', file: join(__dirname, 'heldout', 'heldout-set-3.json') },
+  { name: 'heldout4', file: join(__dirname, 'heldout', 'heldout-set-4.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */
