@@ -12,7 +12,6 @@ import {
   type PairSums,
   requiredMass,
   scoreTotal,
-  textualFit,
   toScore,
   totalUpperBound,
   BOUND_BASE,
@@ -199,8 +198,6 @@ class KernelPass {
   hasRequirements = false;
   floor = -Infinity;
   cut = -Infinity;
-  /** The keyword cut for companies of the scenario's own domain (−∞ while the capability stand-in could reach the floor). */
-  ownCut = -Infinity;
 
   addExtra(slot: number, total: number): void {
     if (this.extraCount === this.extraSlots.length) {
@@ -492,6 +489,17 @@ export class MatchIndex {
     for (let s = 0; s < n; s++) {
       if (!alive[s]) continue;
       const w = kw[s];
+      // Only a pair whose best case reaches the floor is scored in full.
+      if (totalUpperBound(w, fulls[s], ai) < floor) continue;
+      const ids = this.scenarioCapIds[s];
+      const weights = this.scenarioCapWeights[s];
+      let cap = 0;
+      let ev = 0;
+      for (let j = 0; j < ids.length; j++) {
+        cap += weights[j] * strengths[row + ids[j]];
+        ev += weights[j] * evidences[row + ids[j]];
+      }
+      if (cap <= 0 && w <= 0) continue;
       let domain: number;
       let cases = 0;
       if (generic) {
@@ -504,17 +512,6 @@ export class MatchIndex {
       } else if (domainMask & related[s]) domain = DOMAIN_FIT.related;
       else if (groupMask & groups[s]) domain = DOMAIN_FIT.group;
       else domain = known[s] ? (hasDomains ? DOMAIN_FIT.other : DOMAIN_FIT.unnamed) : 0;
-      // Only a pair whose best case reaches the floor is scored in full.
-      if (totalUpperBound(w, fulls[s], ai, domain) < floor) continue;
-      const ids = this.scenarioCapIds[s];
-      const weights = this.scenarioCapWeights[s];
-      let cap = 0;
-      let ev = 0;
-      for (let j = 0; j < ids.length; j++) {
-        cap += weights[j] * strengths[row + ids[j]];
-        ev += weights[j] * evidences[row + ids[j]];
-      }
-      if (cap <= 0 && w <= 0) continue;
       const total = scoreTotal(cap, ev, w, domain, cases, masses[s], fulls[s], ai);
       if (total < floor || toScore(total) < 1) continue;
       if (!this.eligible(s, side.profiles[s] as ScenarioProfile, slot)) continue;
@@ -634,7 +631,7 @@ export class MatchIndex {
     pass.inverseFull = 1 / scenario.lexicalFull;
     pass.hasRequirements = scenario.requirements.deploymentModes.length > 0 || scenario.requirements.certifications.length > 0;
     pass.floor = top.floor;
-    this.setCut(pass.floorTotals === undefined ? pass.floor : Math.min(pass.floor, pass.minTotal));
+    pass.cut = keywordCut(pass.floorTotals === undefined ? pass.floor : Math.min(pass.floor, pass.minTotal), this.maxAi, pass.lexicalFull);
     const generic = this.masksOverflow;
     if (!generic && own) {
       // Those with a full textual fit first (the likeliest best pairs), then the others. A list
@@ -647,7 +644,7 @@ export class MatchIndex {
           if (slot === last || slot >= n) continue;
           last = slot;
           const w = kw[slot];
-          if (w < pass.ownCut || (round === 0) !== w >= full) continue;
+          if (w < pass.cut || (round === 0) !== w >= full) continue;
           this.scorePair(slot, w, DOMAIN_FIT.same, own.a[i]);
         }
       }
@@ -659,8 +656,7 @@ export class MatchIndex {
     const relatedMask = this.scenarioRelatedMask[scenarioSlot];
     const groupMask = this.scenarioGroupMask[scenarioSlot];
     const unrelated = this.scenarioDomainKnown[scenarioSlot];
-    // Without domain masks the companies of the scenario's own domain come through here too: their cut is ownCut (≤ cut).
-    for (let slot = nextReaching(kw, 0, n, generic ? pass.ownCut : pass.cut); slot < n; slot = nextReaching(kw, slot + 1, n, generic ? pass.ownCut : pass.cut)) {
+    for (let slot = nextReaching(kw, 0, n, pass.cut); slot < n; slot = nextReaching(kw, slot + 1, n, pass.cut)) {
       let domain: number;
       const m = domainMasks[slot];
       if (generic) domain = domainFit(scenario, this.lookup(slot));
@@ -687,8 +683,7 @@ export class MatchIndex {
     const floor = pass.floor;
     const lexicalFull = pass.lexicalFull;
     const ai = this.companyAi[slot];
-    const linear = textualFit(w >= lexicalFull ? 1 : w * pass.inverseFull, 1, domain, ai);
-    const quick = ai * (BOUND_BASE + BOUND_SLOPE * linear) * (1 + 1e-9) + 1e-12;
+    const quick = ai * (BOUND_BASE + BOUND_SLOPE * (w >= lexicalFull ? 1 : w * pass.inverseFull)) * (1 + 1e-9) + 1e-12;
     if (quick < floor && (floorTotals === undefined || quick < floorTotals[slot] || quick < minTotal)) return;
     if (ai === 0) return;
     // Not eligible: never listed, and without floors nothing else keeps the pair.
@@ -734,20 +729,8 @@ export class MatchIndex {
     top.offer(total, slot);
     if (top.floor !== floor) {
       pass.floor = top.floor;
-      this.setCut(floorTotals === undefined ? pass.floor : Math.min(pass.floor, minTotal));
+      pass.cut = keywordCut(floorTotals === undefined ? pass.floor : Math.min(pass.floor, minTotal), this.maxAi, lexicalFull);
     }
-  }
-
-  /**
-   * The pass's keyword cuts for a threshold: every company below `cut` is skipped; a company of the
-   * scenario's own domain only below `ownCut`, which is −∞ while the capability stand-in (a
-   * same-domain company with own AI and full coverage, whatever its words) could reach the threshold.
-   */
-  private setCut(threshold: number): void {
-    const pass = this.pass;
-    pass.cut = keywordCut(threshold, this.maxAi, pass.lexicalFull);
-    const standIn = this.maxAi >= 1 ? totalUpperBound(0, pass.lexicalFull, this.maxAi, DOMAIN_FIT.same) : 0;
-    pass.ownCut = standIn >= threshold ? -Infinity : pass.cut;
   }
 
   /** The sums of a listed pair for its reasons, from the kernel's own numbers (equal to pairSums'). */

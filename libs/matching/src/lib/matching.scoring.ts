@@ -140,10 +140,7 @@ export function pairSums(scenario: ScenarioProfile, company: CompanyLookup): Pai
 
 export interface ComponentValues {
   capability: number;
-  /** The textual fit the total counts: the lexical fit, or the capability stand-in when higher. */
   keywords: number;
-  /** The lexical fit alone (shared words). */
-  lexical: number;
   domain: number;
   evidence: number;
   /** The own-AI factor applied to the total. */
@@ -175,26 +172,8 @@ export function lexicalFit(keywordSum: number, lexicalFull: number): number {
   return x >= CHANCE_OVERLAP ? x : (x * x) / CHANCE_OVERLAP;
 }
 
-/**
- * A company that works in the scenario's own domain, holds the capabilities the scenario needs
- * (coverage c) and shows AI work of its own (own-AI factor 1) fits even when it describes its
- * products in its own words: its textual fit counts as at least CAPABILITY_STANDS_IN × c. Before,
- * the capability and domain fit counted only in proportion to shared words, so a fitting supplier
- * whose texts repeat none of the scenario's phrases scored as low as an unrelated one. Companies
- * from other fields (domain not the scenario's own), resellers, outsourcers and companies without
- * AI work of their own (own-AI factor < 1) get no such credit: for them only shared words count.
- */
-export const CAPABILITY_STANDS_IN = 0.7;
-
-/** The textual fit a pair is scored with: the lexical fit, or the capability stand-in (see CAPABILITY_STANDS_IN) when higher. */
-export function textualFit(lexical: number, capabilityCoverage: number, domain: number, ai: number): number {
-  if (domain !== DOMAIN_FIT.same || ai < 1) return lexical;
-  const standIn = CAPABILITY_STANDS_IN * capabilityCoverage;
-  return standIn > lexical ? standIn : lexical;
-}
-
 export function scoreTotal(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number, lexicalFull: number, ai: number): number {
-  const keywords = mass > 0 ? textualFit(lexicalFit(keywordSum, lexicalFull), coverage(capabilitySum, mass), domain, ai) : lexicalFit(keywordSum, lexicalFull);
+  const keywords = lexicalFit(keywordSum, lexicalFull);
   const evidence = EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * coverage(evidenceSum, mass);
   const fit =
     (mass > 0 ? SCORE_WEIGHTS.keywords * keywords + SCORE_WEIGHTS.capability * coverage(capabilitySum, mass) * (CAPABILITY_UNSUPPORTED + (1 - CAPABILITY_UNSUPPORTED) * keywords) : (SCORE_WEIGHTS.keywords + SCORE_WEIGHTS.capability) * keywords) +
@@ -205,32 +184,27 @@ export function scoreTotal(capabilitySum: number, evidenceSum: number, keywordSu
 }
 
 /**
- * An upper bound of `scoreTotal` from the keyword sum, the own-AI factor and the domain fit
- * (capability coverage, evidence and domain at their best, no other-field penalty; the capability
- * stand-in at full coverage when it can apply): the index scores a pair in full only when this
- * bound could reach its current floor. Slightly widened against rounding. Without a domain fit
- * given, the scenario's own domain is assumed (the widest bound).
+ * An upper bound of `scoreTotal` from the keyword sum and the own-AI factor alone (capability
+ * coverage, evidence and domain at their best, no other-field penalty): the index scores a pair
+ * in full only when this bound could reach its current floor. Slightly widened against rounding.
  */
 export const BOUND_BASE = SCORE_WEIGHTS.capability * CAPABILITY_UNSUPPORTED + SCORE_WEIGHTS.domain * DOMAIN_UNSUPPORTED;
 export const BOUND_SLOPE = SCORE_WEIGHTS.keywords + SCORE_WEIGHTS.capability * (1 - CAPABILITY_UNSUPPORTED) + SCORE_WEIGHTS.domain * (1 - DOMAIN_UNSUPPORTED) + SCORE_WEIGHTS.evidence;
-export function totalUpperBound(keywordSum: number, lexicalFull: number, ai: number, domain: number = DOMAIN_FIT.same): number {
-  const keywords = textualFit(keywordSum >= lexicalFull ? 1 : keywordSum / lexicalFull, 1, domain, ai);
+export function totalUpperBound(keywordSum: number, lexicalFull: number, ai: number): number {
+  const keywords = keywordSum >= lexicalFull ? 1 : keywordSum / lexicalFull;
   const fit = BOUND_BASE + BOUND_SLOPE * keywords;
   return ai * fit * (1 + 1e-9) + 1e-12;
 }
 
 /** The components (0–1), the own-AI factor and the total, from the raw sums. */
 export function components(capabilitySum: number, evidenceSum: number, keywordSum: number, domain: number, cases: number, mass: number, lexicalFull: number, ai: number): ComponentValues {
-  const lexical = lexicalFit(keywordSum, lexicalFull);
   return {
     capability: coverage(capabilitySum, mass),
-    // The textual fit the total counts (with the capability stand-in), so that the parts add up to the score.
-    keywords: mass > 0 ? textualFit(lexical, coverage(capabilitySum, mass), domain, ai) : lexical,
-    lexical,
+    keywords: lexicalFit(keywordSum, lexicalFull),
     domain: domain > 0 ? domain : 0,
     evidence: EVIDENCE_WEIGHTS.cases * (cases >= CASES_FULL ? 1 : cases / CASES_FULL) + EVIDENCE_WEIGHTS.products * coverage(evidenceSum, mass),
     ai,
-    field: domain < 0 ? 1 + OTHER_FIELD_PENALTY * domain * (1 - lexical) : 1,
+    field: domain < 0 ? 1 + OTHER_FIELD_PENALTY * domain * (1 - lexicalFit(keywordSum, lexicalFull)) : 1,
     total: scoreTotal(capabilitySum, evidenceSum, keywordSum, domain, cases, mass, lexicalFull, ai),
   };
 }
@@ -428,7 +402,7 @@ export function whyNotReasons(model: MatchingModel, scenario: ScenarioProfile, c
     if (primary && (company.capabilities.get(primary) ?? 0) < 0.5) why.push(`缺少关键能力：${model.capabilityName(primary)}`);
   }
   if (values.ai < 1 && sums.keywords > 0) why.push('仅文字相近，缺少相应 AI 能力支撑');
-  else if (values.lexical < 0.3) why.push(values.keywords > values.lexical ? '产品与案例的描述与场景用词不同，匹配依据为能力与领域' : '产品与案例的描述与场景任务关联弱');
+  else if (values.keywords < 0.3) why.push('产品与案例的描述与场景任务关联弱');
   if (sums.domain === DOMAIN_FIT.unnamed) why.push(`资料未提及${model.domainName(scenario.domainCode)}领域`);
   else if (sums.domain <= 0) why.push('领域不符');
   else if (sums.cases === 0 && values.total < 0.6) why.push(`无${model.domainName(scenario.domainCode)}领域案例`);
