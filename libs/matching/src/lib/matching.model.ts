@@ -51,15 +51,6 @@ export const MATURITY_LABEL: Record<Maturity, string> = { prototype: '原型验�
  * that never repeats the title's key phrases lost most of the query, and a plain BM25 over the
  * whole scenario text (which weighs every word by its idf alone) ranked such companies better.
  * A titles-only scenario has no description: its query is unchanged.
- *
- * With a description, the title's words and the description's words make ONE part (share
- * titleWords + bodyWords), each word weighted by its idf and how often the whole text uses it, as
- * BM25 weighs a query. Kept as two parts, the title's few words held as much of the query as the
- * whole description, so a supplier describing the task in the description's words but not the
- * title's ranked below one repeating the title, and below a plain BM25 over the same text. A word
- * the title and the description both use now counts more (it is what the scenario is about).
- * Measured on the labelled set and held-out sets 1–2: nDCG@5 with descriptions up or equal on
- * every slice (set 2 scenario → company 0.912 → 0.920), right-pair medians equal.
  */
 const QUERY_PARTS = {
   titleWords: 0.3,
@@ -93,12 +84,9 @@ const MIN_CORPUS_DOCUMENTS = 30;
  * the title keeps the coverage it had only against a full fit lowered in proportion,
  * 0.3 × (0.38 / 0.44) ≈ 0.26, so the described full fit is 0.27 (0.26 let a decoy sharing two
  * brochure words, 设计 and 周期, into a sparse list of the first held-out set). A supplier that
- * covers the description in its own words gains from the larger share. Since the title's and the
- * description's words became one part, a described query spreads over more words and the same
- * supplier covers less of it: the full fit is 0.23 (right-pair medians of the labelled set and
- * held-out sets 1–2 as at 0.27 before; 0.2 let a decoy into a set-1 top 3).
+ * covers the description in its own words gains from the larger share.
  */
-const LEXICAL_FULL = { thin: 0.4, described: 0.23 } as const;
+const LEXICAL_FULL = { thin: 0.4, described: 0.27 } as const;
 /** Weight of a generic AI word in a scenario's query (capability coverage already counts it). */
 const GENERIC_AI_FACTOR = 0.4;
 /** Domain words a company must use before a domain it does not declare is read from its texts. */
@@ -428,13 +416,10 @@ export class MatchingModel {
     // Bigrams of the title only: a description has words enough, and its bigrams would lengthen every query.
     const bodyWords = this.cached('f', body, () => this.tokenizer.features(body)).words;
     const thin = !body.trim();
-    // With a description, the title's and the description's words are one part (see QUERY_PARTS).
-    const textWords: Array<[number, Array<[string, number]>]> = thin
-      ? [[QUERY_PARTS.titleWords, this.withSynonyms(titleFeatures.words)]]
-      : [[QUERY_PARTS.titleWords + QUERY_PARTS.bodyWords, this.withSynonyms([...titleFeatures.words, ...bodyWords])]];
     const terms = this.query(thin ? MAX_QUERY_TERMS.thin : MAX_QUERY_TERMS.described, [
-      ...textWords,
+      [QUERY_PARTS.titleWords, this.withSynonyms(titleFeatures.words)],
       [QUERY_PARTS.titleBigrams, titleFeatures.bigrams.map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.bodyWords, this.withSynonyms(bodyWords)],
       [QUERY_PARTS.kinds, this.cached('t', kindText, () => this.tokenizer.terms(kindText)).map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.associations, this.associated(titleFeatures.words)],
       [QUERY_PARTS.domain, this.cachedTerms((this.domainVocabulary.get(domainCode) ?? [domainCode]).join(' ')).map((t): [string, number] => [t, 1])],
