@@ -7,7 +7,9 @@
  * SHA-256, or the engine is below the baseline on any slice (MRR or nDCG@5).
  * Decoys in the top 3 are counted on the lists a user sees: the engine's pairs the server keeps
  * (score ≥ MIN_KEPT_SCORE) in the product's order.
- * SEEDS_DATA overrides the seed directory.
+ * SEEDS_DATA overrides the seed directory. EVAL_SKIP=heldout3 (names separated by commas) leaves
+ * those held-out sets out, unread and unprinted: a set that judges a change is not looked at
+ * while the change is being made.
  */
 import { basename } from 'node:path';
 import { MatchingModel } from './lib/matching.model';
@@ -33,7 +35,9 @@ function main(): number {
 
   const model = MatchingModel.fromTaxonomy(data.taxonomy, { synonyms: loadSynonymPairs() });
   const corpora: EvalCorpus[] = [labelledCorpus(data)];
-  const heldout = loadHeldoutSets();
+  const skip = (process.env['EVAL_SKIP'] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const heldout = loadHeldoutSets(skip);
+  for (const name of skip) process.stdout.write(`held-out set ${name}: left out (EVAL_SKIP)\n`);
   for (const h of heldout) {
     process.stdout.write(`held-out set ${h.name}: ${basename(h.file)} sha256 ${h.sha256}\n`);
     line({ set: h.name, metric: 'sha256', value: h.sha256 });

@@ -75,9 +75,10 @@ export function loadHeldoutSet(file: string = HELDOUT_FILE): { set: HeldoutSet; 
   return { set: JSON.parse(bytes.toString('utf8')) as HeldoutSet, sha256 };
 }
 
-/** Every held-out set present, by name. */
-export function loadHeldoutSets(): Array<{ name: string; file: string; set: HeldoutSet; sha256: string }> {
+/** Every held-out set present, by name, except those named in `skip` (not even read). */
+export function loadHeldoutSets(skip: readonly string[] = []): Array<{ name: string; file: string; set: HeldoutSet; sha256: string }> {
   return HELDOUT_SETS.flatMap(({ name, file }) => {
+    if (skip.includes(name)) return [];
     const loaded = loadHeldoutSet(file);
     return loaded ? [{ name, file, ...loaded }] : [];
   });
