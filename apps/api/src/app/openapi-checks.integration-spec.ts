@@ -30,13 +30,17 @@ type Operation = {
 };
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
 
-/** openapi-typescript's command line (an ES module: run by Node, not by jest's CommonJS runtime). */
+/**
+ * openapi-typescript's command line (an ES module: run by Node, not by jest's CommonJS runtime).
+ * `--default-non-nullable false`: a property with a default stays optional where the document
+ * says so (a request may leave out `noticeDays`, whose default is 5).
+ */
 async function generatePaths(document: object): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'scenematch-openapi-'));
   try {
     writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
     const cli = join(require.resolve('openapi-typescript'), '..', '..', 'bin', 'cli.js');
-    const { stdout } = await promisify(execFile)(process.execPath, [cli, join(dir, 'openapi.json')], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(process.execPath, [cli, join(dir, 'openapi.json'), '--default-non-nullable', 'false'], { maxBuffer: 64 * 1024 * 1024 });
     return `// Generated from the API's OpenAPI document: \`npm run api:client\` rewrites this file.\n${stdout}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -31,9 +31,14 @@ export type PathParams<P extends ApiPath, M extends HttpMethod> = NonNullable<Fi
 /** The query parameters of the operation (`never` when it takes none). */
 export type QueryParams<P extends ApiPath, M extends HttpMethod> = NonNullable<Field<Parameters<P, M>, 'query'>>;
 
-/** A query whose lists may be read-only (the caller's signals and filters often are). */
+/**
+ * A query as a caller holds it: lists may be read-only (signals and filters often are) and a
+ * value may be null, which, like undefined, leaves the parameter out (see queryEntries).
+ */
 export type ApiQuery<P extends ApiPath, M extends HttpMethod> = ReadonlyLists<QueryParams<P, M>>;
-type ReadonlyLists<Q> = { [K in keyof Q]: Q[K] extends ReadonlyArray<infer E> | undefined ? Q[K] | readonly E[] : Q[K] };
+type ReadonlyLists<Q> = {
+  [K in keyof Q]: (Q[K] extends ReadonlyArray<infer E> | undefined ? Q[K] | readonly E[] : Q[K]) | (undefined extends Q[K] ? null : never);
+};
 
 type PathOption<X> = [X] extends [never] ? { path?: undefined } : { path: X };
 type QueryOption<Q> = [NonNullable<Q>] extends [never]
