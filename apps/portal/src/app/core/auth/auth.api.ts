@@ -1,10 +1,10 @@
 import {
-  HttpClient,
   HttpContext,
   HttpContextToken,
   HttpHeaders,
 } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { RequestBody } from '@scenematch/api-client';
 import type {
   SmsCodeSent,
   AuthTokens,
@@ -22,6 +22,7 @@ import type {
   UserView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
 /**
  * Marks a request the auth interceptor must leave alone: no bearer token and no refresh on 401
@@ -49,15 +50,15 @@ const enrolling = (enrolmentToken?: string) =>
 /** Typed client for /api/auth/* and /api/me. */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   login(body: LoginRequest): Observable<LoginResponse> {
-    return this.http.post<LoginResponse>('/api/auth/login', body, anonymous());
+    return this.api.post('/api/auth/login', body, anonymous());
   }
 
   /** Second step of a sign-in with a second factor. */
   verifyMfa(body: MfaVerifyRequest): Observable<AuthTokens> {
-    return this.http.post<AuthTokens>(
+    return this.api.post(
       '/api/auth/mfa/verify',
       body,
       anonymous(),
@@ -66,19 +67,19 @@ export class AuthApi {
 
   /** Asks for a sign-in code by SMS (the answer is the same whether or not the number has an account). */
   smsSend(phone: string): Observable<SmsCodeSent> {
-    return this.http.post<SmsCodeSent>('/api/auth/sms/send', { phone }, anonymous());
+    return this.api.post('/api/auth/sms/send', { phone }, anonymous());
   }
 
-  smsLogin(body: { phone: string; code: string }): Observable<LoginResponse> {
-    return this.http.post<LoginResponse>('/api/auth/sms/login', body, anonymous());
+  smsLogin(body: RequestBody<'/api/auth/sms/login', 'post'>): Observable<LoginResponse> {
+    return this.api.post('/api/auth/sms/login', body, anonymous());
   }
 
   mfaStatus(): Observable<MfaStatus> {
-    return this.http.get<MfaStatus>('/api/auth/mfa');
+    return this.api.get('/api/auth/mfa');
   }
 
   mfaSetup(enrolmentToken?: string): Observable<MfaSetup> {
-    return this.http.post<MfaSetup>(
+    return this.api.post(
       '/api/auth/mfa/setup',
       {},
       enrolling(enrolmentToken),
@@ -91,7 +92,7 @@ export class AuthApi {
     enrolmentToken?: string,
     password?: string,
   ): Observable<MfaEnableResult> {
-    return this.http.post<MfaEnableResult>(
+    return this.api.post(
       '/api/auth/mfa/enable',
       password === undefined ? { code } : { code, password },
       enrolling(enrolmentToken),
@@ -99,19 +100,19 @@ export class AuthApi {
   }
 
   mfaDisable(body: MfaDisableRequest): Observable<void> {
-    return this.http.post<void>('/api/auth/mfa/disable', body);
+    return this.api.post('/api/auth/mfa/disable', body);
   }
 
   changePassword(body: ChangePasswordRequest): Observable<void> {
-    return this.http.post<void>('/api/auth/password', body);
+    return this.api.post('/api/auth/password', body);
   }
 
   register(body: RegisterRequest): Observable<AuthTokens> {
-    return this.http.post<AuthTokens>('/api/auth/register', body, anonymous());
+    return this.api.post('/api/auth/register', body, anonymous());
   }
 
   refresh(refreshToken: string): Observable<AuthTokens> {
-    return this.http.post<AuthTokens>(
+    return this.api.post(
       '/api/auth/refresh',
       { refreshToken },
       anonymous(),
@@ -119,7 +120,7 @@ export class AuthApi {
   }
 
   logout(refreshToken: string): Observable<void> {
-    return this.http.post<void>(
+    return this.api.post(
       '/api/auth/logout',
       { refreshToken },
       anonymous(),
@@ -128,7 +129,7 @@ export class AuthApi {
 
   /** Whether the unified identity service sign-in is offered (and the button's text). */
   ssoConfig(): Observable<SsoConfigView> {
-    return this.http.get<SsoConfigView>('/api/auth/sso/config', anonymous());
+    return this.api.get('/api/auth/sso/config', anonymous());
   }
 
   /**
@@ -136,7 +137,7 @@ export class AuthApi {
    * cookie the browser sends by itself (same origin), never by anything in the URL.
    */
   ssoExchange(): Observable<SsoExchangeResponse> {
-    return this.http.post<SsoExchangeResponse>(
+    return this.api.post(
       '/api/auth/sso/exchange',
       {},
       anonymous(),
@@ -144,6 +145,6 @@ export class AuthApi {
   }
 
   me(): Observable<UserView> {
-    return this.http.get<UserView>('/api/me');
+    return this.api.get('/api/me');
   }
 }
