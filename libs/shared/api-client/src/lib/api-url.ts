@@ -3,10 +3,14 @@
  * `apiUrl('/api/scenarios/{id}', { id })`. A parameter the template names but `path` lacks is a
  * programming error, not a request to send.
  */
-export function apiUrl(template: string, path?: Readonly<Record<string, string | number>>): string {
+export function apiUrl(
+  template: string,
+  path?: Readonly<Record<string, string | number>>,
+): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = path?.[name];
-    if (value === undefined || value === null || value === '') throw new Error(`${template}: no value for {${name}}`);
+    if (value === undefined || value === null || value === '')
+      throw new Error(`${template}: no value for {${name}}`);
     return encodeURIComponent(String(value));
   });
 }
@@ -18,7 +22,9 @@ export function apiUrl(template: string, path?: Readonly<Record<string, string |
  */
 export function queryEntries(query?: object): Array<[string, string]> {
   const entries: Array<[string, string]> = [];
-  for (const [name, value] of Object.entries(query ?? {}) as Array<[string, unknown]>) {
+  for (const [name, value] of Object.entries(query ?? {}) as Array<
+    [string, unknown]
+  >) {
     if (value === undefined || value === null || value === '') continue;
     if (Array.isArray(value)) {
       if (value.length) entries.push([name, value.join(',')]);

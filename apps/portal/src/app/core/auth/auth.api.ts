@@ -58,11 +58,7 @@ export class AuthApi {
 
   /** Second step of a sign-in with a second factor. */
   verifyMfa(body: MfaVerifyRequest): Observable<AuthTokens> {
-    return this.api.post(
-      '/api/auth/mfa/verify',
-      body,
-      anonymous(),
-    );
+    return this.api.post('/api/auth/mfa/verify', body, anonymous());
   }
 
   /** Asks for a sign-in code by SMS (the answer is the same whether or not the number has an account). */
@@ -70,7 +66,9 @@ export class AuthApi {
     return this.api.post('/api/auth/sms/send', { phone }, anonymous());
   }
 
-  smsLogin(body: RequestBody<'/api/auth/sms/login', 'post'>): Observable<LoginResponse> {
+  smsLogin(
+    body: RequestBody<'/api/auth/sms/login', 'post'>,
+  ): Observable<LoginResponse> {
     return this.api.post('/api/auth/sms/login', body, anonymous());
   }
 
@@ -79,11 +77,7 @@ export class AuthApi {
   }
 
   mfaSetup(enrolmentToken?: string): Observable<MfaSetup> {
-    return this.api.post(
-      '/api/auth/mfa/setup',
-      {},
-      enrolling(enrolmentToken),
-    );
+    return this.api.post('/api/auth/mfa/setup', {}, enrolling(enrolmentToken));
   }
 
   /** During enrolment the enrolment token proves the password; from a session it is sent again. */
@@ -112,19 +106,11 @@ export class AuthApi {
   }
 
   refresh(refreshToken: string): Observable<AuthTokens> {
-    return this.api.post(
-      '/api/auth/refresh',
-      { refreshToken },
-      anonymous(),
-    );
+    return this.api.post('/api/auth/refresh', { refreshToken }, anonymous());
   }
 
   logout(refreshToken: string): Observable<void> {
-    return this.api.post(
-      '/api/auth/logout',
-      { refreshToken },
-      anonymous(),
-    );
+    return this.api.post('/api/auth/logout', { refreshToken }, anonymous());
   }
 
   /** Whether the unified identity service sign-in is offered (and the button's text). */
@@ -137,11 +123,7 @@ export class AuthApi {
    * cookie the browser sends by itself (same origin), never by anything in the URL.
    */
   ssoExchange(): Observable<SsoExchangeResponse> {
-    return this.api.post(
-      '/api/auth/sso/exchange',
-      {},
-      anonymous(),
-    );
+    return this.api.post('/api/auth/sso/exchange', {}, anonymous());
   }
 
   me(): Observable<UserView> {

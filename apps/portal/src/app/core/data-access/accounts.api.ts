@@ -14,7 +14,11 @@ import type { DownloadedFile } from './download';
 export type AdminUserQuery = ApiQuery<'/api/admin/users', 'get'> & Paging;
 
 /** Query of `GET /api/admin/organisations`, always of a given page. */
-export type AdminOrganisationQuery = ApiQuery<'/api/admin/organisations', 'get'> & Paging;
+export type AdminOrganisationQuery = ApiQuery<
+  '/api/admin/organisations',
+  'get'
+> &
+  Paging;
 
 interface Paging {
   page: number;
@@ -62,7 +66,10 @@ export class AccountsApi {
     });
   }
 
-  reject(organisationId: string, reason: string): Observable<OrganisationSummary> {
+  reject(
+    organisationId: string,
+    reason: string,
+  ): Observable<OrganisationSummary> {
     return this.api.post(
       '/api/organisations/{id}/reject',
       { reason },

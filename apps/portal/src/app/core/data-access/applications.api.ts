@@ -25,10 +25,22 @@ export type ApplicationRequest = Required<
 >;
 
 // The answers' types live in the contracts, shared with the API; pages import them from here too.
-export type { ApplicationFileView, EvaluationRow, EvaluationView, ExpertOption, NoticeStatus, NoticeView, ObjectionView, ReviewAssignment } from '@scenematch/contracts';
+export type {
+  ApplicationFileView,
+  EvaluationRow,
+  EvaluationView,
+  ExpertOption,
+  NoticeStatus,
+  NoticeView,
+  ObjectionView,
+  ReviewAssignment,
+} from '@scenematch/contracts';
 
 /** Body of `POST /api/applications/:id/reviews`. */
-export type ReviewRequest = RequestBody<'/api/applications/{id}/reviews', 'post'>;
+export type ReviewRequest = RequestBody<
+  '/api/applications/{id}/reviews',
+  'post'
+>;
 
 /** A company's applications fit in one page of the API's largest size. */
 const MAX_PAGE = 100;
@@ -66,9 +78,13 @@ export class ApplicationsApi {
   }
 
   withdraw(id: string): Observable<ApplicationView> {
-    return this.api.post('/api/applications/{id}/withdraw', {}, {
-      path: { id },
-    });
+    return this.api.post(
+      '/api/applications/{id}/withdraw',
+      {},
+      {
+        path: { id },
+      },
+    );
   }
 
   /** Bids this company is named in as a consortium member (联合体邀请), with its answer. */
@@ -76,10 +92,16 @@ export class ApplicationsApi {
     return this.api.get('/api/me/consortium-invitations');
   }
 
-  acceptInvitation(applicationId: string): Observable<ConsortiumInvitationView> {
-    return this.api.post('/api/consortium-invitations/{applicationId}/accept', {}, {
-      path: { applicationId },
-    });
+  acceptInvitation(
+    applicationId: string,
+  ): Observable<ConsortiumInvitationView> {
+    return this.api.post(
+      '/api/consortium-invitations/{applicationId}/accept',
+      {},
+      {
+        path: { applicationId },
+      },
+    );
   }
 
   declineInvitation(
@@ -118,9 +140,13 @@ export class ApplicationsApi {
 
   /** 形式审查通过. */
   shortlist(id: string): Observable<ApplicationView> {
-    return this.api.post('/api/applications/{id}/shortlist', {}, {
-      path: { id },
-    });
+    return this.api.post(
+      '/api/applications/{id}/shortlist',
+      {},
+      {
+        path: { id },
+      },
+    );
   }
 
   /** 形式审查不通过, with the reason the company will see. */
@@ -211,16 +237,24 @@ export class ApplicationsApi {
 
   /** 确认揭榜 after the notice period, with no pending objections (409 otherwise). */
   confirmNotice(noticeId: string): Observable<NoticeView> {
-    return this.api.post('/api/notices/{id}/confirm', {}, {
-      path: { id: noticeId },
-    });
+    return this.api.post(
+      '/api/notices/{id}/confirm',
+      {},
+      {
+        path: { id: noticeId },
+      },
+    );
   }
 
   /** 开始试点 of an awarded scenario. */
   startPilot(scenarioId: string): Observable<{ status: string }> {
-    return this.api.post('/api/scenarios/{id}/pilot', {}, {
-      path: { id: scenarioId },
-    });
+    return this.api.post(
+      '/api/scenarios/{id}/pilot',
+      {},
+      {
+        path: { id: scenarioId },
+      },
+    );
   }
 
   /** 验收 of a piloting scenario with its acceptance report. */

@@ -1,6 +1,11 @@
 import { inject, Injectable } from '@angular/core';
 import type { ApiQuery } from '@scenematch/api-client';
-import type { AuditOutcome, AuditRecord, AuditVerification, Page } from '@scenematch/contracts';
+import type {
+  AuditOutcome,
+  AuditRecord,
+  AuditVerification,
+  Page,
+} from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 import { ApiClient } from '../http/api-client';
 import type { DownloadedFile } from './download';
@@ -11,7 +16,10 @@ export type { AuditOutcome, AuditRecord, AuditVerification };
  * Filters shared by the list and the export (`action` is a prefix: `auth.` finds every sign-in
  * event; `from` inclusive, `to` exclusive); empty values are left out.
  */
-export type AuditFilters = Omit<ApiQuery<'/api/audit', 'get'>, 'page' | 'pageSize'>;
+export type AuditFilters = Omit<
+  ApiQuery<'/api/audit', 'get'>,
+  'page' | 'pageSize'
+>;
 
 /** The filters as typed, without surrounding blanks (empty ones are left out by the client). */
 function trimmed(filters: AuditFilters): AuditFilters {

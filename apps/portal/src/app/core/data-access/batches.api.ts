@@ -1,6 +1,10 @@
 import { inject, Injectable } from '@angular/core';
 import type { RequestBody } from '@scenematch/api-client';
-import type { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
+import type {
+  BatchCloseResult,
+  BatchPublishResult,
+  ScenarioBatchView,
+} from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 import { ApiClient } from '../http/api-client';
 

@@ -17,7 +17,9 @@ export class ContactChannelsApi {
     return this.api.post('/api/me/phone/code', { phone });
   }
 
-  bind(body: RequestBody<'/api/me/phone', 'put'>): Observable<ContactChannelsView> {
+  bind(
+    body: RequestBody<'/api/me/phone', 'put'>,
+  ): Observable<ContactChannelsView> {
     return this.api.put('/api/me/phone', body);
   }
 

@@ -15,12 +15,18 @@ import { ApiClient } from '../http/api-client';
  * API listed (FailedJobView, JobsOverview), whose contracts give them as text.
  */
 type JobKind = NonNullable<ApiQuery<'/api/admin/jobs/failed', 'get'>['job']>;
-type QueueName = PathParams<'/api/admin/jobs/{queue}/{id}/retry', 'post'>['queue'];
+type QueueName = PathParams<
+  '/api/admin/jobs/{queue}/{id}/retry',
+  'post'
+>['queue'];
 const listedKind = (job: string) => job as JobKind;
 const listedQueue = (queue: string) => queue as QueueName;
 
 /** Query of `GET /api/admin/jobs/failed`, always of a given page; `job` is a kind the API listed. */
-export type FailedJobQuery = Omit<ApiQuery<'/api/admin/jobs/failed', 'get'>, 'job'> &
+export type FailedJobQuery = Omit<
+  ApiQuery<'/api/admin/jobs/failed', 'get'>,
+  'job'
+> &
   Paging & { job?: string | null };
 
 /** Query of `GET /api/admin/outbox/stuck`, always of a given page and age. */
@@ -75,8 +81,12 @@ export class JobsApi {
   }
 
   resend(row: StuckOutboxView): Observable<StuckOutboxView> {
-    return this.api.post('/api/admin/outbox/{id}/resend', {}, {
-      path: { id: row.id },
-    });
+    return this.api.post(
+      '/api/admin/outbox/{id}/resend',
+      {},
+      {
+        path: { id: row.id },
+      },
+    );
   }
 }

@@ -1,6 +1,9 @@
 import { inject, Injectable } from '@angular/core';
 import type { RequestBody } from '@scenematch/api-client';
-import type { LaunchEventReleaseResult, LaunchEventView } from '@scenematch/contracts';
+import type {
+  LaunchEventReleaseResult,
+  LaunchEventView,
+} from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 import { ApiClient } from '../http/api-client';
 
@@ -42,8 +45,12 @@ export class LaunchEventsApi {
 
   /** Releases the event: its assigned products are listed together. */
   release(id: string): Observable<LaunchEventReleaseResult> {
-    return this.api.post('/api/launch-events/{id}/release', {}, {
-      path: { id },
-    });
+    return this.api.post(
+      '/api/launch-events/{id}/release',
+      {},
+      {
+        path: { id },
+      },
+    );
   }
 }

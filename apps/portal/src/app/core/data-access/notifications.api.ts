@@ -31,9 +31,13 @@ export class NotificationsApi {
 
   /** `id` is the notification's number as its view gives it (bigint as text). */
   read(id: string): Observable<void> {
-    return this.api.post('/api/me/notifications/{id}/read', {}, {
-      path: { id: Number(id) },
-    });
+    return this.api.post(
+      '/api/me/notifications/{id}/read',
+      {},
+      {
+        path: { id: Number(id) },
+      },
+    );
   }
 
   readAll(): Observable<void> {

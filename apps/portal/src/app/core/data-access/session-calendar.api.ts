@@ -12,7 +12,9 @@ export class SessionCalendarApi {
 
   /** The caller's meetings of a session as an .ics file. */
   agendaIcs(sessionId: string): Observable<DownloadedFile> {
-    return this.api.file('/api/sessions/{id}/agenda.ics', '洽谈日程.ics', { path: { id: sessionId } });
+    return this.api.file('/api/sessions/{id}/agenda.ics', '洽谈日程.ics', {
+      path: { id: sessionId },
+    });
   }
 
   feed(): Observable<CalendarFeedView> {
@@ -29,10 +31,18 @@ export class SessionCalendarApi {
   }
 
   followUps(sessionId: string): Observable<FollowUpView[]> {
-    return this.api.get('/api/sessions/{id}/follow-ups', { path: { id: sessionId } });
+    return this.api.get('/api/sessions/{id}/follow-ups', {
+      path: { id: sessionId },
+    });
   }
 
-  answerFollowUp(sessionId: string, followUpId: string, body: RequestBody<'/api/sessions/{id}/follow-ups/{followUpId}', 'post'>): Observable<FollowUpView> {
-    return this.api.post('/api/sessions/{id}/follow-ups/{followUpId}', body, { path: { id: sessionId, followUpId } });
+  answerFollowUp(
+    sessionId: string,
+    followUpId: string,
+    body: RequestBody<'/api/sessions/{id}/follow-ups/{followUpId}', 'post'>,
+  ): Observable<FollowUpView> {
+    return this.api.post('/api/sessions/{id}/follow-ups/{followUpId}', body, {
+      path: { id: sessionId, followUpId },
+    });
   }
 }

@@ -28,9 +28,13 @@ describe('ApiClient', () => {
 
   it('fills in the path template, percent-encoding each parameter', () => {
     api
-      .post('/api/admin/jobs/{queue}/{id}/retry', {}, {
-        path: { queue: 'notifications', id: 'outbox:12/3' },
-      })
+      .post(
+        '/api/admin/jobs/{queue}/{id}/retry',
+        {},
+        {
+          path: { queue: 'notifications', id: 'outbox:12/3' },
+        },
+      )
       .subscribe();
     const request = httpMock.expectOne(
       '/api/admin/jobs/notifications/outbox%3A12%2F3/retry',
@@ -67,20 +71,28 @@ describe('ApiClient', () => {
     const answer = firstValueFrom(
       api.get('/api/scenarios/{id}', { path: { id: 's-1' } }),
     );
-    httpMock.expectOne('/api/scenarios/s-1').flush({ id: 's-1', title: '病历质控' });
+    httpMock
+      .expectOne('/api/scenarios/s-1')
+      .flush({ id: 's-1', title: '病历质控' });
     expect(await answer).toEqual({ id: 's-1', title: '病历质控' });
   });
 
   it('passes the context and headers on (an anonymous call skips the bearer token)', () => {
     api
-      .post('/api/auth/refresh', { refreshToken: 'r' }, {
-        context: new HttpContext().set(SKIP_AUTH, true),
-        headers: new HttpHeaders({ Authorization: 'Bearer enrolment' }),
-      })
+      .post(
+        '/api/auth/refresh',
+        { refreshToken: 'r' },
+        {
+          context: new HttpContext().set(SKIP_AUTH, true),
+          headers: new HttpHeaders({ Authorization: 'Bearer enrolment' }),
+        },
+      )
       .subscribe();
     const request = httpMock.expectOne('/api/auth/refresh');
     expect(request.request.context.get(SKIP_AUTH)).toBe(true);
-    expect(request.request.headers.get('Authorization')).toBe('Bearer enrolment');
+    expect(request.request.headers.get('Authorization')).toBe(
+      'Bearer enrolment',
+    );
     expect(request.request.params.keys()).toEqual([]);
     request.flush({});
   });
@@ -88,9 +100,13 @@ describe('ApiClient', () => {
   it('uploads the documented fields as multipart, a file under its own name', () => {
     const file = new File(['序号,场景名称'], '清单.csv', { type: 'text/csv' });
     api
-      .postForm('/api/scenarios/import', { file }, {
-        query: { batchId: 'b-1', dryRun: false },
-      })
+      .postForm(
+        '/api/scenarios/import',
+        { file },
+        {
+          query: { batchId: 'b-1', dryRun: false },
+        },
+      )
       .subscribe();
     const request = httpMock.expectOne(
       (r) => r.url === '/api/scenarios/import',
@@ -105,9 +121,13 @@ describe('ApiClient', () => {
   it('reports upload progress and ends with the answer', () => {
     const events: HttpEventType[] = [];
     api
-      .postFormWithProgress('/api/products/{id}/files', { file: new Blob(['x']) }, {
-        path: { id: 'p-1' },
-      })
+      .postFormWithProgress(
+        '/api/products/{id}/files',
+        { file: new Blob(['x']) },
+        {
+          path: { id: 'p-1' },
+        },
+      )
       .subscribe((event) => events.push(event.type));
     const request = httpMock.expectOne('/api/products/p-1/files');
     expect(request.request.reportProgress).toBe(true);
@@ -132,7 +152,9 @@ describe('ApiClient', () => {
       });
     expect((await named).fileName).toBe('场景揭榜季度报告-2026Q3.xlsx');
 
-    const unnamed = firstValueFrom(api.file('/api/me/personal-data', 'personal-data.json'));
+    const unnamed = firstValueFrom(
+      api.file('/api/me/personal-data', 'personal-data.json'),
+    );
     httpMock.expectOne('/api/me/personal-data').flush(new Blob(['{}']));
     const file = await unnamed;
     expect(file.fileName).toBe('personal-data.json');
@@ -145,13 +167,17 @@ describe('ApiClient', () => {
         path: { id: 's-1', participantId: 'p-1' },
       }),
     );
-    httpMock.expectOne('/api/sessions/s-1/participants/p-1/qr.svg').flush('<svg/>');
+    httpMock
+      .expectOne('/api/sessions/s-1/participants/p-1/qr.svg')
+      .flush('<svg/>');
     expect(await svg).toBe('<svg/>');
   });
 
   it('follows only the API’s own links', () => {
     api.linkedBlob('/api/applications/a-1/files/f-1').subscribe();
-    httpMock.expectOne('/api/applications/a-1/files/f-1').flush(new Blob(['%PDF']));
+    httpMock
+      .expectOne('/api/applications/a-1/files/f-1')
+      .flush(new Blob(['%PDF']));
     expect(() => api.linkedBlob('https://elsewhere.example/file.pdf')).toThrow(
       'not a link of the API',
     );

@@ -45,7 +45,9 @@ type BodyArg<P extends PathsWith<M>, M extends HttpMethod> = [
   : RequestBody<P, M>;
 
 /** Multipart fields: the document writes a file part as a (binary) string; here it is a Blob. */
-type FormFields<B> = { [K in keyof B]: B[K] extends string ? string | Blob : B[K] };
+type FormFields<B> = {
+  [K in keyof B]: B[K] extends string ? string | Blob : B[K];
+};
 
 /**
  * The portal's client of the API, typed by the client generated from the API's OpenAPI document

@@ -18,7 +18,12 @@ export class ApiTranslocoLoader implements TranslocoLoader {
     return this.api
       .get('/api/i18n/{language}', {
         // Transloco asks only for the languages it is configured with, the API's own.
-        path: { language: language as PathParams<'/api/i18n/{language}', 'get'>['language'] },
+        path: {
+          language: language as PathParams<
+            '/api/i18n/{language}',
+            'get'
+          >['language'],
+        },
       })
       .pipe(retry({ count: 2, delay: 500 }));
   }
