@@ -173,14 +173,17 @@ describe('ApiClient', () => {
     expect(await svg).toBe('<svg/>');
   });
 
-  it('follows only the API’s own links', () => {
-    api.linkedBlob('/api/applications/a-1/files/f-1').subscribe();
+  it('follows only the API’s own links (anything else fails without a request)', async () => {
+    const pdf = firstValueFrom(
+      api.linkedBlob('/api/applications/a-1/files/f-1'),
+    );
     httpMock
       .expectOne('/api/applications/a-1/files/f-1')
       .flush(new Blob(['%PDF']));
-    expect(() => api.linkedBlob('https://elsewhere.example/file.pdf')).toThrow(
-      'not a link of the API',
-    );
+    expect(await pdf).toBeInstanceOf(Blob);
+    await expect(
+      firstValueFrom(api.linkedBlob('https://elsewhere.example/file.pdf')),
+    ).rejects.toThrow('not a link of the API');
   });
 
   it('sends no request for a path parameter without a value', () => {

@@ -16,7 +16,7 @@ import {
   type RequestBody,
   type ResponseBody,
 } from '@scenematch/api-client';
-import { map, type Observable } from 'rxjs';
+import { map, type Observable, throwError } from 'rxjs';
 import {
   type DownloadedFile,
   fileNameFromDisposition,
@@ -182,11 +182,11 @@ export class ApiClient {
 
   /**
    * The content behind a link an answer of the API carries (e.g. an attachment's `url`), with
-   * the bearer token. Only the API's own links: anything else is refused before a request.
+   * the bearer token. Only the API's own links: anything else fails without a request.
    */
   linkedBlob(url: string): Observable<Blob> {
     if (!url.startsWith('/api/'))
-      throw new Error(`not a link of the API: ${url}`);
+      return throwError(() => new Error(`not a link of the API: ${url}`));
     return this.http.get(url, { responseType: 'blob' });
   }
 
