@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { paths } from './api-paths';
+import type { paths } from '@scenematch/api-client';
 
 /**
  * A client of the API generated from its OpenAPI document (openapi-typescript's `paths`, driven

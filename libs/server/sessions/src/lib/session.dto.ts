@@ -79,11 +79,11 @@ export class SessionDto {
   @IsOptional() @IsArray({ message: '休息安排应为列表' }) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SessionBreakDto)
   breaks?: SessionBreakDto[];
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5000 }) @IsOptional() @IsInt({ message: '企业名额应为整数' }) @Min(1, { message: '企业名额至少 1' }) @Max(5000)
-  maxCompanies?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5000, nullable: true, description: 'null: no limit' }) @IsOptional() @IsInt({ message: '企业名额应为整数' }) @Min(1, { message: '企业名额至少 1' }) @Max(5000)
+  maxCompanies?: number | null;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000 }) @IsOptional() @IsInt({ message: '单位名额应为整数' }) @Min(1, { message: '单位名额至少 1' }) @Max(1000)
-  maxAgencies?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, nullable: true, description: 'null: no limit' }) @IsOptional() @IsInt({ message: '单位名额应为整数' }) @Min(1, { message: '单位名额至少 1' }) @Max(1000)
+  maxAgencies?: number | null;
 
   @ApiPropertyOptional({ enum: SESSION_MODES, description: 'onsite (线下), online (线上) or hybrid (线上线下结合)' })
   @IsOptional() @IsIn(SESSION_MODES as unknown as string[], { message: '形式应为 线下 / 线上 / 线上线下结合' })
@@ -119,14 +119,14 @@ export class SessionNeedDto {
   @ApiProperty({ minLength: 2, maxLength: 100 }) @Transform(trimText) @IsString({ message: '请填写名称' }) @Length(2, 100, { message: '名称应为 2–100 个字符' })
   name!: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000000 }) @IsOptional() @IsInt({ message: '金额应为整数（万元）' }) @Min(1, { message: '金额至少 1 万元' }) @Max(10_000_000, { message: '金额过大' })
-  amountMin?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000000, nullable: true }) @IsOptional() @IsInt({ message: '金额应为整数（万元）' }) @Min(1, { message: '金额至少 1 万元' }) @Max(10_000_000, { message: '金额过大' })
+  amountMin?: number | null;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000000 }) @IsOptional() @IsInt({ message: '金额应为整数（万元）' }) @Min(1, { message: '金额至少 1 万元' }) @Max(10_000_000, { message: '金额过大' })
-  amountMax?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000000, nullable: true }) @IsOptional() @IsInt({ message: '金额应为整数（万元）' }) @Min(1, { message: '金额至少 1 万元' }) @Max(10_000_000, { message: '金额过大' })
+  amountMax?: number | null;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 360 }) @IsOptional() @IsInt({ message: '期限应为整数（月）' }) @Min(1, { message: '期限至少 1 个月' }) @Max(360, { message: '期限不超过 360 个月' })
-  termMonths?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 360, nullable: true }) @IsOptional() @IsInt({ message: '期限应为整数（月）' }) @Min(1, { message: '期限至少 1 个月' }) @Max(360, { message: '期限不超过 360 个月' })
+  termMonths?: number | null;
 
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(200, { message: '适用对象不超过 200 字' })
   audience?: string;

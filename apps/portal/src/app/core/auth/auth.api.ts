@@ -1,10 +1,10 @@
 import {
-  HttpClient,
   HttpContext,
   HttpContextToken,
   HttpHeaders,
 } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { RequestBody } from '@scenematch/api-client';
 import type {
   SmsCodeSent,
   AuthTokens,
@@ -22,6 +22,7 @@ import type {
   UserView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
 /**
  * Marks a request the auth interceptor must leave alone: no bearer token and no refresh on 401
@@ -49,40 +50,34 @@ const enrolling = (enrolmentToken?: string) =>
 /** Typed client for /api/auth/* and /api/me. */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   login(body: LoginRequest): Observable<LoginResponse> {
-    return this.http.post<LoginResponse>('/api/auth/login', body, anonymous());
+    return this.api.post('/api/auth/login', body, anonymous());
   }
 
   /** Second step of a sign-in with a second factor. */
   verifyMfa(body: MfaVerifyRequest): Observable<AuthTokens> {
-    return this.http.post<AuthTokens>(
-      '/api/auth/mfa/verify',
-      body,
-      anonymous(),
-    );
+    return this.api.post('/api/auth/mfa/verify', body, anonymous());
   }
 
   /** Asks for a sign-in code by SMS (the answer is the same whether or not the number has an account). */
   smsSend(phone: string): Observable<SmsCodeSent> {
-    return this.http.post<SmsCodeSent>('/api/auth/sms/send', { phone }, anonymous());
+    return this.api.post('/api/auth/sms/send', { phone }, anonymous());
   }
 
-  smsLogin(body: { phone: string; code: string }): Observable<LoginResponse> {
-    return this.http.post<LoginResponse>('/api/auth/sms/login', body, anonymous());
+  smsLogin(
+    body: RequestBody<'/api/auth/sms/login', 'post'>,
+  ): Observable<LoginResponse> {
+    return this.api.post('/api/auth/sms/login', body, anonymous());
   }
 
   mfaStatus(): Observable<MfaStatus> {
-    return this.http.get<MfaStatus>('/api/auth/mfa');
+    return this.api.get('/api/auth/mfa');
   }
 
   mfaSetup(enrolmentToken?: string): Observable<MfaSetup> {
-    return this.http.post<MfaSetup>(
-      '/api/auth/mfa/setup',
-      {},
-      enrolling(enrolmentToken),
-    );
+    return this.api.post('/api/auth/mfa/setup', {}, enrolling(enrolmentToken));
   }
 
   /** During enrolment the enrolment token proves the password; from a session it is sent again. */
@@ -91,7 +86,7 @@ export class AuthApi {
     enrolmentToken?: string,
     password?: string,
   ): Observable<MfaEnableResult> {
-    return this.http.post<MfaEnableResult>(
+    return this.api.post(
       '/api/auth/mfa/enable',
       password === undefined ? { code } : { code, password },
       enrolling(enrolmentToken),
@@ -99,36 +94,28 @@ export class AuthApi {
   }
 
   mfaDisable(body: MfaDisableRequest): Observable<void> {
-    return this.http.post<void>('/api/auth/mfa/disable', body);
+    return this.api.post('/api/auth/mfa/disable', body);
   }
 
   changePassword(body: ChangePasswordRequest): Observable<void> {
-    return this.http.post<void>('/api/auth/password', body);
+    return this.api.post('/api/auth/password', body);
   }
 
   register(body: RegisterRequest): Observable<AuthTokens> {
-    return this.http.post<AuthTokens>('/api/auth/register', body, anonymous());
+    return this.api.post('/api/auth/register', body, anonymous());
   }
 
   refresh(refreshToken: string): Observable<AuthTokens> {
-    return this.http.post<AuthTokens>(
-      '/api/auth/refresh',
-      { refreshToken },
-      anonymous(),
-    );
+    return this.api.post('/api/auth/refresh', { refreshToken }, anonymous());
   }
 
   logout(refreshToken: string): Observable<void> {
-    return this.http.post<void>(
-      '/api/auth/logout',
-      { refreshToken },
-      anonymous(),
-    );
+    return this.api.post('/api/auth/logout', { refreshToken }, anonymous());
   }
 
   /** Whether the unified identity service sign-in is offered (and the button's text). */
   ssoConfig(): Observable<SsoConfigView> {
-    return this.http.get<SsoConfigView>('/api/auth/sso/config', anonymous());
+    return this.api.get('/api/auth/sso/config', anonymous());
   }
 
   /**
@@ -136,14 +123,10 @@ export class AuthApi {
    * cookie the browser sends by itself (same origin), never by anything in the URL.
    */
   ssoExchange(): Observable<SsoExchangeResponse> {
-    return this.http.post<SsoExchangeResponse>(
-      '/api/auth/sso/exchange',
-      {},
-      anonymous(),
-    );
+    return this.api.post('/api/auth/sso/exchange', {}, anonymous());
   }
 
   me(): Observable<UserView> {
-    return this.http.get<UserView>('/api/me');
+    return this.api.get('/api/me');
   }
 }

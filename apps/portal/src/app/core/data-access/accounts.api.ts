@@ -1,40 +1,38 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { ApiQuery } from '@scenematch/api-client';
 import type {
   AdminOrganisationView,
   AdminUserView,
   OrganisationSummary,
   Page,
-  Role,
-  UserStatus,
-  VerificationStatus,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
-import { type DownloadedFile, getFile } from './download';
+import { ApiClient } from '../http/api-client';
+import type { DownloadedFile } from './download';
 
-export interface AdminUserQuery {
-  q?: string;
-  role?: Role | null;
-  status?: UserStatus | null;
-  organisationId?: string;
+/** Query of `GET /api/admin/users`, always of a given page. */
+export type AdminUserQuery = ApiQuery<'/api/admin/users', 'get'> & Paging;
+
+/** Query of `GET /api/admin/organisations`, always of a given page. */
+export type AdminOrganisationQuery = ApiQuery<
+  '/api/admin/organisations',
+  'get'
+> &
+  Paging;
+
+interface Paging {
   page: number;
   pageSize: number;
 }
 
-export interface AdminOrganisationQuery {
-  q?: string;
-  status?: VerificationStatus | null;
-  page: number;
-  pageSize: number;
-}
-
-function paramsOf(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params = params.set(key, String(value).trim());
-  }
-  return params;
+/** Text as typed, without surrounding blanks (empty values are left out by the client). */
+function trimmed<Q extends object>(query: Q): Q {
+  return Object.fromEntries(
+    Object.entries(query).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value.trim() : value,
+    ]),
+  ) as Q;
 }
 
 /**
@@ -43,70 +41,68 @@ function paramsOf(query: object): HttpParams {
  */
 @Injectable({ providedIn: 'root' })
 export class AccountsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   users(query: AdminUserQuery): Observable<Page<AdminUserView>> {
-    return this.http.get<Page<AdminUserView>>('/api/admin/users', {
-      params: paramsOf(query),
-    });
+    return this.api.get('/api/admin/users', { query: trimmed(query) });
   }
 
   organisations(
     query: AdminOrganisationQuery,
   ): Observable<Page<AdminOrganisationView>> {
-    return this.http.get<Page<AdminOrganisationView>>(
-      '/api/admin/organisations',
-      { params: paramsOf(query) },
-    );
+    return this.api.get('/api/admin/organisations', { query: trimmed(query) });
   }
 
   members(organisationId: string): Observable<Page<AdminUserView>> {
-    return this.http.get<Page<AdminUserView>>(
-      `/api/admin/organisations/${organisationId}/members`,
-      { params: paramsOf({ pageSize: 100 }) },
-    );
+    return this.api.get('/api/admin/organisations/{id}/members', {
+      path: { id: organisationId },
+      query: { pageSize: 100 },
+    });
   }
 
   verify(organisationId: string): Observable<OrganisationSummary> {
-    return this.http.post<OrganisationSummary>(
-      `/api/organisations/${organisationId}/verify`,
-      null,
-    );
+    return this.api.post('/api/organisations/{id}/verify', null, {
+      path: { id: organisationId },
+    });
   }
 
-  reject(organisationId: string, reason: string): Observable<OrganisationSummary> {
-    return this.http.post<OrganisationSummary>(
-      `/api/organisations/${organisationId}/reject`,
+  reject(
+    organisationId: string,
+    reason: string,
+  ): Observable<OrganisationSummary> {
+    return this.api.post(
+      '/api/organisations/{id}/reject',
       { reason },
+      { path: { id: organisationId } },
     );
   }
 
   disable(userId: string, reason: string): Observable<AdminUserView> {
-    return this.http.post<AdminUserView>(`/api/admin/users/${userId}/disable`, {
-      reason,
-    });
+    return this.api.post(
+      '/api/admin/users/{id}/disable',
+      { reason },
+      { path: { id: userId } },
+    );
   }
 
   enable(userId: string): Observable<AdminUserView> {
-    return this.http.post<AdminUserView>(
-      `/api/admin/users/${userId}/enable`,
-      null,
-    );
+    return this.api.post('/api/admin/users/{id}/enable', null, {
+      path: { id: userId },
+    });
   }
 
   resetSecondFactor(userId: string): Observable<AdminUserView> {
-    return this.http.post<AdminUserView>(
-      `/api/admin/users/${userId}/mfa/reset`,
-      null,
-    );
+    return this.api.post('/api/admin/users/{id}/mfa/reset', null, {
+      path: { id: userId },
+    });
   }
 
   /** The signed-in user's personal data as a JSON file. */
   personalData(): Observable<DownloadedFile> {
-    return getFile(this.http, '/api/me/personal-data', 'personal-data.json');
+    return this.api.file('/api/me/personal-data', 'personal-data.json');
   }
 
   erase(password: string): Observable<void> {
-    return this.http.post<void>('/api/me/erasure', { password });
+    return this.api.post('/api/me/erasure', { password });
   }
 }

@@ -1,5 +1,5 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { RequestBody } from '@scenematch/api-client';
 import type {
   ApplicationFileView,
   ApplicationStatus,
@@ -14,30 +14,33 @@ import type {
   ScenarioApplicationsPage,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
-/** Body of `POST /api/scenarios/:id/applications` and (partially) `PATCH /api/applications/:id`. */
-export interface ApplicationRequest {
-  proposal: string;
-  productIds: string[];
-  /** Consortium members (联合体成员): enterprise organisation ids, at most 4. */
-  memberIds: string[];
-  /** CNY (元). */
-  quote: number;
-  durationDays: number;
-  team: string;
-  declarations: { truthful: boolean };
-}
+/**
+ * Body of `POST /api/scenarios/:id/applications` with every field given, as the form sends it
+ * (and, partially, of `PATCH /api/applications/:id`).
+ */
+export type ApplicationRequest = Required<
+  RequestBody<'/api/scenarios/{id}/applications', 'post'>
+>;
 
 // The answers' types live in the contracts, shared with the API; pages import them from here too.
-export type { ApplicationFileView, EvaluationRow, EvaluationView, ExpertOption, NoticeStatus, NoticeView, ObjectionView, ReviewAssignment } from '@scenematch/contracts';
+export type {
+  ApplicationFileView,
+  EvaluationRow,
+  EvaluationView,
+  ExpertOption,
+  NoticeStatus,
+  NoticeView,
+  ObjectionView,
+  ReviewAssignment,
+} from '@scenematch/contracts';
 
 /** Body of `POST /api/applications/:id/reviews`. */
-export interface ReviewRequest {
-  scores?: Record<string, number>;
-  comment?: string;
-  conflictOfInterest?: true;
-}
-
+export type ReviewRequest = RequestBody<
+  '/api/applications/{id}/reviews',
+  'post'
+>;
 
 /** A company's applications fit in one page of the API's largest size. */
 const MAX_PAGE = 100;
@@ -48,54 +51,56 @@ const MAX_PAGE = 100;
  */
 @Injectable({ providedIn: 'root' })
 export class ApplicationsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   create(
     scenarioId: string,
     body: ApplicationRequest,
   ): Observable<ApplicationView> {
-    return this.http.post<ApplicationView>(
-      `/api/scenarios/${scenarioId}/applications`,
-      body,
-    );
+    return this.api.post('/api/scenarios/{id}/applications', body, {
+      path: { id: scenarioId },
+    });
   }
 
   update(
     id: string,
-    body: Partial<ApplicationRequest>,
+    body: RequestBody<'/api/applications/{id}', 'patch'>,
   ): Observable<ApplicationView> {
-    return this.http.patch<ApplicationView>(`/api/applications/${id}`, body);
+    return this.api.patch('/api/applications/{id}', body, { path: { id } });
   }
 
   get(id: string): Observable<ApplicationView> {
-    return this.http.get<ApplicationView>(`/api/applications/${id}`);
+    return this.api.get('/api/applications/{id}', { path: { id } });
   }
 
   submit(id: string): Observable<ApplicationView> {
-    return this.http.post<ApplicationView>(
-      `/api/applications/${id}/submit`,
-      {},
-    );
+    return this.api.post('/api/applications/{id}/submit', {}, { path: { id } });
   }
 
   withdraw(id: string): Observable<ApplicationView> {
-    return this.http.post<ApplicationView>(
-      `/api/applications/${id}/withdraw`,
+    return this.api.post(
+      '/api/applications/{id}/withdraw',
       {},
+      {
+        path: { id },
+      },
     );
   }
 
   /** Bids this company is named in as a consortium member (联合体邀请), with its answer. */
   invitations(): Observable<ConsortiumInvitationView[]> {
-    return this.http.get<ConsortiumInvitationView[]>(
-      '/api/me/consortium-invitations',
-    );
+    return this.api.get('/api/me/consortium-invitations');
   }
 
-  acceptInvitation(applicationId: string): Observable<ConsortiumInvitationView> {
-    return this.http.post<ConsortiumInvitationView>(
-      `/api/consortium-invitations/${applicationId}/accept`,
+  acceptInvitation(
+    applicationId: string,
+  ): Observable<ConsortiumInvitationView> {
+    return this.api.post(
+      '/api/consortium-invitations/{applicationId}/accept',
       {},
+      {
+        path: { applicationId },
+      },
     );
   }
 
@@ -103,9 +108,10 @@ export class ApplicationsApi {
     applicationId: string,
     reason?: string,
   ): Observable<ConsortiumInvitationView> {
-    return this.http.post<ConsortiumInvitationView>(
-      `/api/consortium-invitations/${applicationId}/decline`,
+    return this.api.post(
+      '/api/consortium-invitations/{applicationId}/decline',
       reason ? { reason } : {},
+      { path: { applicationId } },
     );
   }
 
@@ -113,10 +119,8 @@ export class ApplicationsApi {
   mine(
     status?: readonly ApplicationStatus[],
   ): Observable<Page<ApplicationView>> {
-    let params = new HttpParams().set('pageSize', MAX_PAGE);
-    if (status?.length) params = params.set('status', status.join(','));
-    return this.http.get<Page<ApplicationView>>('/api/me/applications', {
-      params,
+    return this.api.get('/api/me/applications', {
+      query: { pageSize: MAX_PAGE, status },
     });
   }
 
@@ -128,57 +132,60 @@ export class ApplicationsApi {
     scenarioId: string,
     status?: readonly ApplicationStatus[],
   ): Observable<ScenarioApplicationsPage> {
-    let params = new HttpParams().set('pageSize', MAX_PAGE);
-    if (status?.length) params = params.set('status', status.join(','));
-    return this.http.get<ScenarioApplicationsPage>(
-      `/api/scenarios/${scenarioId}/applications`,
-      { params },
-    );
+    return this.api.get('/api/scenarios/{id}/applications', {
+      path: { id: scenarioId },
+      query: { pageSize: MAX_PAGE, status },
+    });
   }
 
   /** 形式审查通过. */
   shortlist(id: string): Observable<ApplicationView> {
-    return this.http.post<ApplicationView>(
-      `/api/applications/${id}/shortlist`,
+    return this.api.post(
+      '/api/applications/{id}/shortlist',
       {},
+      {
+        path: { id },
+      },
     );
   }
 
   /** 形式审查不通过, with the reason the company will see. */
   reject(id: string, reason: string): Observable<ApplicationView> {
-    return this.http.post<ApplicationView>(`/api/applications/${id}/reject`, {
-      reason,
-    });
+    return this.api.post(
+      '/api/applications/{id}/reject',
+      { reason },
+      { path: { id } },
+    );
   }
 
   assignReviewers(
     scenarioId: string,
     expertIds: string[],
   ): Observable<EvaluationView> {
-    return this.http.post<EvaluationView>(
-      `/api/scenarios/${scenarioId}/reviewers`,
+    return this.api.post(
+      '/api/scenarios/{id}/reviewers',
       { expertIds },
+      { path: { id: scenarioId } },
     );
   }
 
   evaluation(scenarioId: string): Observable<EvaluationView> {
-    return this.http.get<EvaluationView>(
-      `/api/scenarios/${scenarioId}/evaluation`,
-    );
+    return this.api.get('/api/scenarios/{id}/evaluation', {
+      path: { id: scenarioId },
+    });
   }
 
   myReviews(): Observable<ReviewAssignment[]> {
-    return this.http.get<ReviewAssignment[]>('/api/me/reviews');
+    return this.api.get('/api/me/reviews');
   }
 
   review(
     applicationId: string,
     body: ReviewRequest,
   ): Observable<{ recused: boolean }> {
-    return this.http.post<{ recused: boolean }>(
-      `/api/applications/${applicationId}/reviews`,
-      body,
-    );
+    return this.api.post('/api/applications/{id}/reviews', body, {
+      path: { id: applicationId },
+    });
   }
 
   /** 拟揭榜: proposes the award and starts its public notice. */
@@ -187,66 +194,80 @@ export class ApplicationsApi {
     applicationIds: string[],
     noticeDays?: number,
   ): Observable<NoticeView> {
-    return this.http.post<NoticeView>(`/api/scenarios/${scenarioId}/award`, {
-      applicationIds,
-      ...(noticeDays ? { noticeDays } : {}),
-    });
+    return this.api.post(
+      '/api/scenarios/{id}/award',
+      { applicationIds, ...(noticeDays ? { noticeDays } : {}) },
+      { path: { id: scenarioId } },
+    );
   }
 
   notices(): Observable<Page<NoticeView>> {
-    return this.http.get<Page<NoticeView>>('/api/notices', {
-      params: new HttpParams().set('pageSize', MAX_PAGE),
-    });
+    return this.api.get('/api/notices', { query: { pageSize: MAX_PAGE } });
   }
 
   object(noticeId: string, reason: string): Observable<ObjectionView> {
-    return this.http.post<ObjectionView>(
-      `/api/notices/${noticeId}/objections`,
+    return this.api.post(
+      '/api/notices/{id}/objections',
       { reason },
+      { path: { id: noticeId } },
     );
   }
 
   objections(noticeId: string): Observable<ObjectionView[]> {
-    return this.http.get<ObjectionView[]>(
-      `/api/notices/${noticeId}/objections`,
-    );
+    return this.api.get('/api/notices/{id}/objections', {
+      path: { id: noticeId },
+    });
   }
 
-  /** 异议成立 (the award is overturned) or 不成立, with the response the objector will see. */
+  /**
+   * 异议成立 (the award is overturned) or 不成立, with the response the objector will see; the
+   * answer is the notice as it stands after the decision.
+   */
   decideObjection(
     objectionId: string,
     decision: 'upheld' | 'dismissed',
     response: string,
-  ): Observable<ObjectionView> {
-    return this.http.post<ObjectionView>(
-      `/api/objections/${objectionId}/decide`,
+  ): Observable<NoticeView> {
+    return this.api.post(
+      '/api/objections/{id}/decide',
       { decision, response },
+      { path: { id: objectionId } },
     );
   }
 
   /** 确认揭榜 after the notice period, with no pending objections (409 otherwise). */
   confirmNotice(noticeId: string): Observable<NoticeView> {
-    return this.http.post<NoticeView>(`/api/notices/${noticeId}/confirm`, {});
+    return this.api.post(
+      '/api/notices/{id}/confirm',
+      {},
+      {
+        path: { id: noticeId },
+      },
+    );
   }
 
   /** 开始试点 of an awarded scenario. */
   startPilot(scenarioId: string): Observable<{ status: string }> {
-    return this.http.post<{ status: string }>(
-      `/api/scenarios/${scenarioId}/pilot`,
+    return this.api.post(
+      '/api/scenarios/{id}/pilot',
       {},
+      {
+        path: { id: scenarioId },
+      },
     );
   }
 
   /** 验收 of a piloting scenario with its acceptance report. */
   accept(scenarioId: string, report: string): Observable<{ status: string }> {
-    return this.http.post<{ status: string }>(
-      `/api/scenarios/${scenarioId}/accept`,
+    return this.api.post(
+      '/api/scenarios/{id}/accept',
       { report },
+      { path: { id: scenarioId } },
     );
   }
 
   experts(): Observable<ExpertOption[]> {
-    return this.http.get<ExpertOption[]>('/api/experts');
+    return this.api.get('/api/experts');
   }
 
   /** Attaches a PDF (multipart field `file`). */
@@ -254,22 +275,21 @@ export class ApplicationsApi {
     applicationId: string,
     file: File,
   ): Observable<ApplicationFileView> {
-    const body = new FormData();
-    body.append('file', file, file.name);
-    return this.http.post<ApplicationFileView>(
-      `/api/applications/${applicationId}/files`,
-      body,
+    return this.api.postForm(
+      '/api/applications/{id}/files',
+      { file },
+      { path: { id: applicationId } },
     );
   }
 
   removeFile(applicationId: string, fileId: string): Observable<void> {
-    return this.http.delete<void>(
-      `/api/applications/${applicationId}/files/${fileId}`,
-    );
+    return this.api.delete('/api/applications/{id}/files/{fileId}', {
+      path: { id: applicationId, fileId },
+    });
   }
 
-  /** A sealed attachment, fetched with the bearer token. */
+  /** A sealed attachment (the `url` of its ApplicationFileView), fetched with the bearer token. */
   fileContent(url: string): Observable<Blob> {
-    return this.http.get(url, { responseType: 'blob' });
+    return this.api.linkedBlob(url);
   }
 }

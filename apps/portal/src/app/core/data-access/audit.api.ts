@@ -1,64 +1,61 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AuditOutcome, AuditRecord, AuditVerification, Page } from '@scenematch/contracts';
+import type { ApiQuery } from '@scenematch/api-client';
+import type {
+  AuditOutcome,
+  AuditRecord,
+  AuditVerification,
+  Page,
+} from '@scenematch/contracts';
 import { Observable } from 'rxjs';
-import { type DownloadedFile, getFile } from './download';
+import { ApiClient } from '../http/api-client';
+import type { DownloadedFile } from './download';
 
 export type { AuditOutcome, AuditRecord, AuditVerification };
 
-/** Filters shared by the list and the export; empty values are left out. */
-export interface AuditFilters {
-  /** A prefix: `auth.` finds every sign-in event. */
-  action?: string | null;
-  /** A user's sign-in email or id. */
-  actor?: string | null;
-  entityType?: string | null;
-  entityId?: string | null;
-  outcome?: AuditOutcome | null;
-  /** Inclusive start, ISO date or time. */
-  from?: string | null;
-  /** Exclusive end, ISO date or time. */
-  to?: string | null;
-}
+/**
+ * Filters shared by the list and the export (`action` is a prefix: `auth.` finds every sign-in
+ * event; `from` inclusive, `to` exclusive); empty values are left out.
+ */
+export type AuditFilters = Omit<
+  ApiQuery<'/api/audit', 'get'>,
+  'page' | 'pageSize'
+>;
 
-function paramsOf(filters: AuditFilters): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value !== null && value !== undefined && String(value).trim() !== '')
-      params = params.set(key, String(value).trim());
-  }
-  return params;
+/** The filters as typed, without surrounding blanks (empty ones are left out by the client). */
+function trimmed(filters: AuditFilters): AuditFilters {
+  return Object.fromEntries(
+    Object.entries(filters).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value.trim() : value,
+    ]),
+  ) as AuditFilters;
 }
 
 /** Typed client for /api/audit (organiser, admin): the trail, its integrity check and exports. */
 @Injectable({ providedIn: 'root' })
 export class AuditApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   list(
     filters: AuditFilters,
     page: number,
     pageSize: number,
   ): Observable<Page<AuditRecord>> {
-    const params = paramsOf(filters)
-      .set('page', page)
-      .set('pageSize', pageSize);
-    return this.http.get<Page<AuditRecord>>('/api/audit', { params });
+    return this.api.get('/api/audit', {
+      query: { ...trimmed(filters), page, pageSize },
+    });
   }
 
   verify(): Observable<AuditVerification> {
-    return this.http.get<AuditVerification>('/api/audit/verify');
+    return this.api.get('/api/audit/verify');
   }
 
   export(
     filters: AuditFilters,
     format: 'csv' | 'xlsx',
   ): Observable<DownloadedFile> {
-    return getFile(
-      this.http,
-      '/api/audit/export',
-      `审计日志.${format}`,
-      paramsOf(filters).set('format', format),
-    );
+    return this.api.file('/api/audit/export', `审计日志.${format}`, {
+      query: { ...trimmed(filters), format },
+    });
   }
 }

@@ -1,51 +1,43 @@
-import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
+import type { RequestBody } from '@scenematch/api-client';
+import type {
+  BatchCloseResult,
+  BatchPublishResult,
+  ScenarioBatchView,
+} from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
-/** Body of `POST /api/batches` and (partially) `PATCH /api/batches/:id`. */
-export interface BatchRequest {
-  number: number;
-  name: string;
-  issuer: string;
-  description?: string;
-  opensOn?: string | null;
-  closesOn?: string | null;
-}
+/** Body of `POST /api/batches`. */
+export type BatchRequest = RequestBody<'/api/batches', 'post'>;
 
 /** Typed client for /api/batches (numbered scenario lists). */
 @Injectable({ providedIn: 'root' })
 export class BatchesApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   /** Newest number first; drafts only for staff and agencies. */
   list(): Observable<ScenarioBatchView[]> {
-    return this.http.get<ScenarioBatchView[]>('/api/batches');
+    return this.api.get('/api/batches');
   }
 
   create(body: BatchRequest): Observable<ScenarioBatchView> {
-    return this.http.post<ScenarioBatchView>('/api/batches', body);
+    return this.api.post('/api/batches', body);
   }
 
   update(
     id: string,
-    body: Partial<BatchRequest>,
+    body: RequestBody<'/api/batches/{id}', 'patch'>,
   ): Observable<ScenarioBatchView> {
-    return this.http.patch<ScenarioBatchView>(`/api/batches/${id}`, body);
+    return this.api.patch('/api/batches/{id}', body, { path: { id } });
   }
 
   /** Releases the batch; its approved scenarios are published with it. */
   publish(id: string): Observable<BatchPublishResult> {
-    return this.http.post<BatchPublishResult>(
-      `/api/batches/${id}/publish`,
-      {},
-    );
+    return this.api.post('/api/batches/{id}/publish', {}, { path: { id } });
   }
 
   close(id: string): Observable<BatchCloseResult> {
-    return this.http.post<BatchCloseResult>(
-      `/api/batches/${id}/close`,
-      {},
-    );
+    return this.api.post('/api/batches/{id}/close', {}, { path: { id } });
   }
 }

@@ -1,44 +1,41 @@
-import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { RequestBody } from '@scenematch/api-client';
 import type { ContactChannelsView, SmsCodeSent } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
 /** The signed-in user's mobile number, SMS consent and WeChat binding. */
 @Injectable({ providedIn: 'root' })
 export class ContactChannelsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   view(): Observable<ContactChannelsView> {
-    return this.http.get<ContactChannelsView>('/api/me/contact-channels');
+    return this.api.get('/api/me/contact-channels');
   }
 
   sendCode(phone: string): Observable<SmsCodeSent> {
-    return this.http.post<SmsCodeSent>('/api/me/phone/code', { phone });
+    return this.api.post('/api/me/phone/code', { phone });
   }
 
-  bind(body: {
-    phone: string;
-    code: string;
-    password: string;
-  }): Observable<ContactChannelsView> {
-    return this.http.put<ContactChannelsView>('/api/me/phone', body);
+  bind(
+    body: RequestBody<'/api/me/phone', 'put'>,
+  ): Observable<ContactChannelsView> {
+    return this.api.put('/api/me/phone', body);
   }
 
   unbind(): Observable<ContactChannelsView> {
-    return this.http.delete<ContactChannelsView>('/api/me/phone');
+    return this.api.delete('/api/me/phone');
   }
 
   setSmsConsent(consent: boolean): Observable<ContactChannelsView> {
-    return this.http.put<ContactChannelsView>('/api/me/sms-consent', {
-      consent,
-    });
+    return this.api.put('/api/me/sms-consent', { consent });
   }
 
   bindWechat(openid: string): Observable<ContactChannelsView> {
-    return this.http.put<ContactChannelsView>('/api/me/wechat', { openid });
+    return this.api.put('/api/me/wechat', { openid });
   }
 
   unbindWechat(): Observable<ContactChannelsView> {
-    return this.http.delete<ContactChannelsView>('/api/me/wechat');
+    return this.api.delete('/api/me/wechat');
   }
 }

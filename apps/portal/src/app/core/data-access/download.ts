@@ -1,6 +1,3 @@
-import type { HttpClient, HttpParams } from '@angular/common/http';
-import { map, type Observable } from 'rxjs';
-
 /** A file the API sent, ready to be saved. */
 export interface DownloadedFile {
   blob: Blob;
@@ -26,29 +23,6 @@ export function fileNameFromDisposition(
   }
   const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header);
   return plain ? plain[1].trim() : fallback;
-}
-
-/**
- * `GET url` as a file, through HttpClient so that the bearer token goes along: the body and the
- * name the API gave it in Content-Disposition, else `fallback`.
- */
-export function getFile(
-  http: HttpClient,
-  url: string,
-  fallback: string,
-  params?: HttpParams,
-): Observable<DownloadedFile> {
-  return http
-    .get(url, { params, responseType: 'blob', observe: 'response' })
-    .pipe(
-      map((response) => ({
-        blob: response.body ?? new Blob([]),
-        fileName: fileNameFromDisposition(
-          response.headers.get('Content-Disposition'),
-          fallback,
-        ),
-      })),
-    );
 }
 
 /** Lets the browser save a blob under a name (a temporary object URL on a clicked link). */

@@ -1,54 +1,56 @@
-import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { LaunchEventReleaseResult, LaunchEventView } from '@scenematch/contracts';
+import type { RequestBody } from '@scenematch/api-client';
+import type {
+  LaunchEventReleaseResult,
+  LaunchEventView,
+} from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
 /** Body of `POST /api/launch-events`. */
-export interface LaunchEventRequest {
-  title: string;
-  /** YYYY-MM-DD. */
-  heldOn: string;
-  venue?: string;
-  description?: string;
-}
+export type LaunchEventRequest = RequestBody<'/api/launch-events', 'post'>;
 
 /** Typed client for /api/launch-events (产品发布会). */
 @Injectable({ providedIn: 'root' })
 export class LaunchEventsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   /** Released events for the public; staff also see planned ones. Latest date first. */
   list(): Observable<LaunchEventView[]> {
-    return this.http.get<LaunchEventView[]>('/api/launch-events');
+    return this.api.get('/api/launch-events');
   }
 
   get(id: string): Observable<LaunchEventView> {
-    return this.http.get<LaunchEventView>(`/api/launch-events/${id}`);
+    return this.api.get('/api/launch-events/{id}', { path: { id } });
   }
 
   create(body: LaunchEventRequest): Observable<LaunchEventView> {
-    return this.http.post<LaunchEventView>('/api/launch-events', body);
+    return this.api.post('/api/launch-events', body);
   }
 
   /** Puts submitted products on a planned event (anything else is refused with 409). */
   assign(id: string, productIds: string[]): Observable<LaunchEventView> {
-    return this.http.post<LaunchEventView>(
-      `/api/launch-events/${id}/products`,
+    return this.api.post(
+      '/api/launch-events/{id}/products',
       { productIds },
+      { path: { id } },
     );
   }
 
   unassign(id: string, productId: string): Observable<LaunchEventView> {
-    return this.http.delete<LaunchEventView>(
-      `/api/launch-events/${id}/products/${productId}`,
-    );
+    return this.api.delete('/api/launch-events/{id}/products/{productId}', {
+      path: { id, productId },
+    });
   }
 
   /** Releases the event: its assigned products are listed together. */
   release(id: string): Observable<LaunchEventReleaseResult> {
-    return this.http.post<LaunchEventReleaseResult>(
-      `/api/launch-events/${id}/release`,
+    return this.api.post(
+      '/api/launch-events/{id}/release',
       {},
+      {
+        path: { id },
+      },
     );
   }
 }

@@ -1,5 +1,5 @@
-import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { ApiQuery } from '@scenematch/api-client';
 import type {
   DismissalView,
   DismissRequest,
@@ -12,7 +12,7 @@ import type {
   RecommendationPage,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
-import { queryParams } from '../http/query-params';
+import { ApiClient } from '../http/api-client';
 
 /*
  * The API's shapes are those of @scenematch/contracts (lib/matching.ts); the names below are the
@@ -42,16 +42,7 @@ export type MatchComponents = ExplanationView['components'];
 export type RebuildStatus = RebuildView['status'];
 
 /** Query of `GET /api/me/recommendations`. */
-export interface RecommendationQuery {
-  /** Domain code or name. */
-  domain?: string;
-  /** YYYY-MM-DD: only scenarios still open on that day (or without a deadline). */
-  deadlineFrom?: string;
-  /** 0–100; the API applies RECOMMENDATION_DEFAULT_MIN_SCORE when it is left out. */
-  minScore?: number;
-  page?: number;
-  pageSize?: number;
-}
+export type RecommendationQuery = ApiQuery<'/api/me/recommendations', 'get'>;
 
 /** The API's largest page (MAX_PAGE_SIZE of the server). */
 export const MAX_PAGE_SIZE = 100;
@@ -59,45 +50,40 @@ export const MAX_PAGE_SIZE = 100;
 /** Typed client for recommendations, matches, explanations and rebuilds. */
 @Injectable({ providedIn: 'root' })
 export class MatchingApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   recommendations(query: RecommendationQuery): Observable<RecommendationPage> {
-    return this.http.get<RecommendationPage>('/api/me/recommendations', {
-      params: queryParams(query),
-    });
+    return this.api.get('/api/me/recommendations', { query });
   }
 
   /** 不感兴趣: the scenario leaves the company's list; similar ones rank lower. */
   dismiss(scenarioId: string, body: DismissRequest): Observable<DismissalView> {
-    return this.http.put<DismissalView>(
-      `/api/me/recommendations/${scenarioId}/dismissal`,
-      body,
-    );
+    return this.api.put('/api/me/recommendations/{id}/dismissal', body, {
+      path: { id: scenarioId },
+    });
   }
 
   /** 恢复: undoes a dismissal. */
   restore(scenarioId: string): Observable<void> {
-    return this.http.delete<void>(
-      `/api/me/recommendations/${scenarioId}/dismissal`,
-    );
+    return this.api.delete('/api/me/recommendations/{id}/dismissal', {
+      path: { id: scenarioId },
+    });
   }
 
   /** The company's dismissed recommendations, newest first. */
   dismissed(
-    query: { page?: number; pageSize?: number } = {},
+    query: ApiQuery<'/api/me/recommendations/dismissed', 'get'> = {},
   ): Observable<Page<DismissalView>> {
-    return this.http.get<Page<DismissalView>>(
-      '/api/me/recommendations/dismissed',
-      { params: queryParams(query) },
-    );
+    return this.api.get('/api/me/recommendations/dismissed', { query });
   }
 
   matches(
     scenarioId: string,
-    query: { page?: number; pageSize?: number } = {},
+    query: ApiQuery<'/api/scenarios/{id}/matches', 'get'> = {},
   ): Observable<MatchPage> {
-    return this.http.get<MatchPage>(`/api/scenarios/${scenarioId}/matches`, {
-      params: queryParams(query),
+    return this.api.get('/api/scenarios/{id}/matches', {
+      path: { id: scenarioId },
+      query,
     });
   }
 
@@ -106,32 +92,31 @@ export class MatchingApi {
     scenarioId: string,
     body: InvitationRequest,
   ): Observable<InvitationView> {
-    return this.http.post<InvitationView>(
-      `/api/scenarios/${scenarioId}/invitations`,
-      body,
-    );
+    return this.api.post('/api/scenarios/{id}/invitations', body, {
+      path: { id: scenarioId },
+    });
   }
 
   explain(
     scenarioId: string,
     organisationId: string,
   ): Observable<MatchExplanation> {
-    return this.http.get<MatchExplanation>(
-      `/api/scenarios/${scenarioId}/matches/${organisationId}`,
-    );
+    return this.api.get('/api/scenarios/{id}/matches/{organisationId}', {
+      path: { id: scenarioId, organisationId },
+    });
   }
 
   /** Starts a rebuild, or answers the one already running. */
   startRebuild(): Observable<RebuildView> {
-    return this.http.post<RebuildView>('/api/matching/rebuilds', {});
+    return this.api.post('/api/matching/rebuilds', {});
   }
 
   /** The latest ten runs, newest first. */
   rebuilds(): Observable<RebuildView[]> {
-    return this.http.get<RebuildView[]>('/api/matching/rebuilds');
+    return this.api.get('/api/matching/rebuilds');
   }
 
   rebuild(id: string): Observable<RebuildView> {
-    return this.http.get<RebuildView>(`/api/matching/rebuilds/${id}`);
+    return this.api.get('/api/matching/rebuilds/{id}', { path: { id } });
   }
 }

@@ -1,5 +1,5 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { ApiQuery } from '@scenematch/api-client';
 import type {
   NotificationPage,
   NotificationSettingsUpdate,
@@ -7,52 +7,52 @@ import type {
   NotificationView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
 export type { NotificationPage, NotificationView };
 
-export interface NotificationQuery {
-  unread?: boolean;
-  page?: number;
-  pageSize?: number;
-}
+export type NotificationQuery = ApiQuery<'/api/me/notifications', 'get'>;
 
 /** Typed client for the signed-in user's notifications. */
 @Injectable({ providedIn: 'root' })
 export class NotificationsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   list(query: NotificationQuery = {}): Observable<NotificationPage> {
-    let params = new HttpParams();
-    if (query.unread) params = params.set('unread', 'true');
-    if (query.page) params = params.set('page', query.page);
-    if (query.pageSize) params = params.set('pageSize', query.pageSize);
-    return this.http.get<NotificationPage>('/api/me/notifications', {
-      params,
+    // Only what was asked for: all notifications and the API's first page and size otherwise.
+    return this.api.get('/api/me/notifications', {
+      query: {
+        unread: query.unread || undefined,
+        page: query.page || undefined,
+        pageSize: query.pageSize || undefined,
+      },
     });
   }
 
+  /** `id` is the notification's number as its view gives it (bigint as text). */
   read(id: string): Observable<void> {
-    return this.http.post<void>(`/api/me/notifications/${id}/read`, {});
+    return this.api.post(
+      '/api/me/notifications/{id}/read',
+      {},
+      {
+        path: { id: Number(id) },
+      },
+    );
   }
 
   readAll(): Observable<void> {
-    return this.http.post<void>('/api/me/notifications/read-all', {});
+    return this.api.post('/api/me/notifications/read-all', {});
   }
 
   /** Email per category and the weekly digest (in-app is always on). */
   settings(): Observable<NotificationSettingsView> {
-    return this.http.get<NotificationSettingsView>(
-      '/api/me/notification-settings',
-    );
+    return this.api.get('/api/me/notification-settings');
   }
 
   /** Saves only what changed; answers with the settings as stored. */
   saveSettings(
     update: NotificationSettingsUpdate,
   ): Observable<NotificationSettingsView> {
-    return this.http.put<NotificationSettingsView>(
-      '/api/me/notification-settings',
-      update,
-    );
+    return this.api.put('/api/me/notification-settings', update);
   }
 }

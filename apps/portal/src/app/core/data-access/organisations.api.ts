@@ -1,4 +1,3 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   OrganisationSummary,
@@ -6,12 +5,12 @@ import type {
   Page,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
 /** Typed client for /api/organisations (the list is for staff only). */
 @Injectable({ providedIn: 'root' })
 export class OrganisationsApi {
-  private readonly http = inject(HttpClient);
-  private readonly base = '/api/organisations';
+  private readonly api = inject(ApiClient);
 
   /** Organisations of a type whose name contains `q`, by name. */
   search(
@@ -19,8 +18,8 @@ export class OrganisationsApi {
     q: string,
     pageSize = 20,
   ): Observable<Page<OrganisationSummary>> {
-    let params = new HttpParams().set('type', type).set('pageSize', pageSize);
-    if (q.trim()) params = params.set('q', q.trim());
-    return this.http.get<Page<OrganisationSummary>>(this.base, { params });
+    return this.api.get('/api/organisations', {
+      query: { type, pageSize, q: q.trim() },
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   CapabilityView,
@@ -7,6 +7,7 @@ import type {
 } from '@scenematch/contracts';
 import { Observable, of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
+import { ApiClient } from '../http/api-client';
 
 // An application domain (应用领域) and a capability tag (能力标签) as the taxonomy API returns them.
 export type { CapabilityView, DomainView } from '@scenematch/contracts';
@@ -14,14 +15,14 @@ export type { CapabilityView, DomainView } from '@scenematch/contracts';
 /** Typed client for the public platform endpoints (health, taxonomies). */
 @Injectable({ providedIn: 'root' })
 export class PlatformApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   /**
    * The API answers 503 with the same body when PostgreSQL or Redis is down; that is a status
    * to show, not a failure. `null` means the API could not be reached at all.
    */
   health(): Observable<HealthView | null> {
-    return this.http.get<HealthView>('/api/health').pipe(
+    return this.api.get('/api/health').pipe(
       catchError((error: unknown) => {
         const body =
           error instanceof HttpErrorResponse
@@ -35,10 +36,10 @@ export class PlatformApi {
   }
 
   domains(): Observable<DomainView[]> {
-    return this.http.get<DomainView[]>('/api/taxonomy/domains');
+    return this.api.get('/api/taxonomy/domains');
   }
 
   capabilities(): Observable<CapabilityView[]> {
-    return this.http.get<CapabilityView[]>('/api/taxonomy/capabilities');
+    return this.api.get('/api/taxonomy/capabilities');
   }
 }

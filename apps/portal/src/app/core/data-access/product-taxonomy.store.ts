@@ -1,7 +1,7 @@
-import { HttpClient } from '@angular/common/http';
 import { inject, Injectable, signal } from '@angular/core';
 import type { NamedCode } from '@scenematch/contracts';
 import { forkJoin } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
 /** A code and its Chinese name (deployment modes, certification kinds). */
 export type { NamedCode } from '@scenematch/contracts';
@@ -13,7 +13,7 @@ export type { NamedCode } from '@scenematch/contracts';
  */
 @Injectable({ providedIn: 'root' })
 export class ProductTaxonomyStore {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
   private readonly _deploymentModes = signal<NamedCode[]>([]);
   private readonly _certifications = signal<NamedCode[]>([]);
   private state: 'idle' | 'loading' | 'loaded' = 'idle';
@@ -25,8 +25,8 @@ export class ProductTaxonomyStore {
     if (this.state !== 'idle') return;
     this.state = 'loading';
     forkJoin([
-      this.http.get<NamedCode[]>('/api/taxonomy/deployment-modes'),
-      this.http.get<NamedCode[]>('/api/taxonomy/certifications'),
+      this.api.get('/api/taxonomy/deployment-modes'),
+      this.api.get('/api/taxonomy/certifications'),
     ]).subscribe({
       next: ([modes, certifications]) => {
         this._deploymentModes.set(modes);

@@ -1,130 +1,107 @@
-import {
-  HttpClient,
-  HttpEvent,
-  HttpParams,
-} from '@angular/common/http';
+import { type HttpEvent, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { ApiQuery, RequestBody } from '@scenematch/api-client';
 import type {
-  Maturity,
   ProductFileView,
   ProductPage,
-  ProductStatus,
   ProductView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
-import { queryParams } from '../http/query-params';
+import { ApiClient, queryHttpParams } from '../http/api-client';
+import { compactQuery } from '../http/query-params';
 
-export const PRODUCT_SORTS = ['relevance', 'newest', 'name'] as const;
+export const PRODUCT_SORTS = [
+  'relevance',
+  'newest',
+  'name',
+] as const satisfies ReadonlyArray<NonNullable<ProductListQuery['sort']>>;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 /** Query of `GET /api/products`. */
-export interface ProductListQuery {
-  q?: string;
-  /** Capability codes or names. */
-  capability?: readonly string[];
-  /** Domain codes or names. */
-  domain?: readonly string[];
-  maturity?: readonly Maturity[];
-  /** Deployment mode codes or names. */
-  deploymentMode?: readonly string[];
-  /** A certification kind the company holds (code or name). */
-  certification?: string;
-  launchEvent?: string;
-  company?: string;
-  /** Other than `listed`: staff only (or with `mine`). */
-  status?: readonly ProductStatus[];
-  mine?: boolean;
-  sort?: ProductSort;
-  facets?: boolean;
-  page?: number;
-  pageSize?: number;
-}
+export type ProductListQuery = ApiQuery<'/api/products', 'get'>;
 
 export type { ProductPage } from '@scenematch/contracts';
 
-/** Body of `POST /api/products` and (partially) `PATCH /api/products/:id`. */
-export interface ProductRequest {
-  name: string;
-  description: string;
-  /** Capability names. */
-  capabilities: string[];
-  /** Domain names. */
-  domains: string[];
-  maturity: Maturity;
-  /** Deployment mode codes. */
-  deploymentModes: string[];
-  cases: string[];
-}
+/**
+ * Body of `POST /api/products` with every field given, as the form sends it (and, partially, of
+ * `PATCH /api/products/:id`).
+ */
+export type ProductRequest = Required<RequestBody<'/api/products', 'post'>>;
 
-/** A query as HTTP parameters (see queryParams). */
+/** The query as the list request sends it: only what was chosen. */
 export function productQueryParams(query: ProductListQuery): HttpParams {
-  return queryParams(query);
+  return queryHttpParams(compactQuery(query)) ?? new HttpParams();
 }
 
 /** Typed client for /api/products: the capability list, authoring, review and files. */
 @Injectable({ providedIn: 'root' })
 export class ProductsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   list(query: ProductListQuery): Observable<ProductPage> {
-    return this.http.get<ProductPage>('/api/products', {
-      params: productQueryParams(query),
-    });
+    return this.api.get('/api/products', { query: compactQuery(query) });
   }
 
   get(id: string): Observable<ProductView> {
-    return this.http.get<ProductView>(`/api/products/${id}`);
+    return this.api.get('/api/products/{id}', { path: { id } });
   }
 
   create(body: ProductRequest): Observable<ProductView> {
-    return this.http.post<ProductView>('/api/products', body);
+    return this.api.post('/api/products', body);
   }
 
-  update(id: string, body: Partial<ProductRequest>): Observable<ProductView> {
-    return this.http.patch<ProductView>(`/api/products/${id}`, body);
+  update(
+    id: string,
+    body: RequestBody<'/api/products/{id}', 'patch'>,
+  ): Observable<ProductView> {
+    return this.api.patch('/api/products/{id}', body, { path: { id } });
   }
 
   submit(id: string): Observable<ProductView> {
-    return this.http.post<ProductView>(`/api/products/${id}/submit`, {});
+    return this.api.post('/api/products/{id}/submit', {}, { path: { id } });
   }
 
   /** 入库: accepts a submitted product into the public capability list (organiser). */
   approve(id: string): Observable<ProductView> {
-    return this.http.post<ProductView>(`/api/products/${id}/list`, {});
+    return this.api.post('/api/products/{id}/list', {}, { path: { id } });
   }
 
   reject(id: string, reason: string): Observable<ProductView> {
-    return this.http.post<ProductView>(`/api/products/${id}/reject`, {
-      reason,
-    });
+    return this.api.post(
+      '/api/products/{id}/reject',
+      { reason },
+      { path: { id } },
+    );
   }
 
   delist(id: string, reason?: string): Observable<ProductView> {
-    return this.http.post<ProductView>(
-      `/api/products/${id}/delist`,
+    return this.api.post(
+      '/api/products/{id}/delist',
       reason ? { reason } : {},
+      { path: { id } },
     );
   }
 
   /** Uploads a screenshot or brochure; the events report upload progress. */
   uploadFile(id: string, file: File): Observable<HttpEvent<ProductFileView>> {
-    const body = new FormData();
-    body.append('file', file, file.name);
-    return this.http.post<ProductFileView>(`/api/products/${id}/files`, body, {
-      reportProgress: true,
-      observe: 'events',
-    });
+    return this.api.postFormWithProgress(
+      '/api/products/{id}/files',
+      { file },
+      { path: { id } },
+    );
   }
 
   deleteFile(id: string, fileId: string): Observable<void> {
-    return this.http.delete<void>(`/api/products/${id}/files/${fileId}`);
+    return this.api.delete('/api/products/{id}/files/{fileId}', {
+      path: { id, fileId },
+    });
   }
 
   /**
-   * A file's content through HttpClient, so that the bearer token goes along: files of products
+   * A file's content (the `url` of its ProductFileView) with the bearer token: files of products
    * that are not listed are served to their company and staff only.
    */
   fileContent(url: string): Observable<Blob> {
-    return this.http.get(url, { responseType: 'blob' });
+    return this.api.linkedBlob(url);
   }
 }

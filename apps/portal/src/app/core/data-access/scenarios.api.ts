@@ -1,133 +1,98 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import type { ApiQuery, RequestBody } from '@scenematch/api-client';
 import type {
   ImportReport,
   ScenarioEventView,
   ScenarioPage,
   ScenarioRevisionView,
-  ScenarioStatus,
   ScenarioView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
-import { type DownloadedFile, getFile } from './download';
-import { queryParams } from '../http/query-params';
+import { ApiClient } from '../http/api-client';
+import { compactQuery } from '../http/query-params';
+import type { DownloadedFile } from './download';
 
 export const SCENARIO_SORTS = [
   'relevance',
   'newest',
   'deadline',
   'number',
-] as const;
+] as const satisfies ReadonlyArray<NonNullable<ScenarioListQuery['sort']>>;
 export type ScenarioSort = (typeof SCENARIO_SORTS)[number];
 
 /** Query of `GET /api/scenarios` (and of the export, which takes the same filters). */
-export interface ScenarioListQuery {
-  q?: string;
-  /** Domain codes or names. */
-  domain?: readonly string[];
-  /** Capability codes or names. */
-  capability?: readonly string[];
-  batch?: string;
-  agency?: string;
-  status?: readonly ScenarioStatus[];
-  mine?: boolean;
-  deadlineFrom?: string;
-  deadlineTo?: string;
-  sort?: ScenarioSort;
-  facets?: boolean;
-  page?: number;
-  pageSize?: number;
-}
+export type ScenarioListQuery = ApiQuery<'/api/scenarios', 'get'>;
 
 export type { ScenarioPage } from '@scenematch/contracts';
 
-/** Body of `POST /api/scenarios` and (partially) `PATCH /api/scenarios/:id`. */
-export interface ScenarioRequest {
-  title: string;
-  /** Domain name, e.g. 智慧医疗. */
-  domain: string;
-  description: string;
-  painPoints: string;
-  expectedOutcome: string;
-  /** Capability names. */
-  capabilities: string[];
-  /** YYYY-MM-DD, not in the past. */
-  deadline: string | null;
-  /** CNY. */
-  budgetMin: number | null;
-  budgetMax: number | null;
-  site: string;
-  contactName: string;
-  contactPhone: string;
-  contactEmail: string;
-  batchId: string | null;
-}
+/**
+ * Body of `POST /api/scenarios` with every field given, as the form sends it (and, partially,
+ * of `PATCH /api/scenarios/:id`).
+ */
+export type ScenarioRequest = Required<RequestBody<'/api/scenarios', 'post'>>;
 
-export type ExportFormat = 'xlsx' | 'csv';
-
-/** The query as HTTP parameters (see queryParams). */
-export function scenarioQueryParams(
-  query: ScenarioListQuery & { format?: ExportFormat },
-): HttpParams {
-  return queryParams(query);
-}
+export type ExportFormat = NonNullable<
+  ApiQuery<'/api/scenarios/export', 'get'>['format']
+>;
 
 /** Typed client for /api/scenarios (list, detail, authoring, review, import and export). */
 @Injectable({ providedIn: 'root' })
 export class ScenariosApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   list(query: ScenarioListQuery): Observable<ScenarioPage> {
-    return this.http.get<ScenarioPage>('/api/scenarios', {
-      params: scenarioQueryParams(query),
-    });
+    return this.api.get('/api/scenarios', { query: compactQuery(query) });
   }
 
   get(id: string): Observable<ScenarioView> {
-    return this.http.get<ScenarioView>(`/api/scenarios/${id}`);
+    return this.api.get('/api/scenarios/{id}', { path: { id } });
   }
 
   revisions(id: string): Observable<ScenarioRevisionView[]> {
-    return this.http.get<ScenarioRevisionView[]>(
-      `/api/scenarios/${id}/revisions`,
-    );
+    return this.api.get('/api/scenarios/{id}/revisions', { path: { id } });
   }
 
   events(id: string): Observable<ScenarioEventView[]> {
-    return this.http.get<ScenarioEventView[]>(`/api/scenarios/${id}/events`);
+    return this.api.get('/api/scenarios/{id}/events', { path: { id } });
   }
 
   create(body: ScenarioRequest): Observable<ScenarioView> {
-    return this.http.post<ScenarioView>('/api/scenarios', body);
+    return this.api.post('/api/scenarios', body);
   }
 
-  update(id: string, body: Partial<ScenarioRequest>): Observable<ScenarioView> {
-    return this.http.patch<ScenarioView>(`/api/scenarios/${id}`, body);
+  update(
+    id: string,
+    body: RequestBody<'/api/scenarios/{id}', 'patch'>,
+  ): Observable<ScenarioView> {
+    return this.api.patch('/api/scenarios/{id}', body, { path: { id } });
   }
 
   submit(id: string): Observable<ScenarioView> {
-    return this.http.post<ScenarioView>(`/api/scenarios/${id}/submit`, {});
+    return this.api.post('/api/scenarios/{id}/submit', {}, { path: { id } });
   }
 
   /** Publishes, or approves into a batch that is not released yet (the result's status tells). */
   publish(id: string): Observable<ScenarioView> {
-    return this.http.post<ScenarioView>(`/api/scenarios/${id}/publish`, {});
+    return this.api.post('/api/scenarios/{id}/publish', {}, { path: { id } });
   }
 
   returnToAgency(id: string, reason: string): Observable<ScenarioView> {
-    return this.http.post<ScenarioView>(`/api/scenarios/${id}/return`, {
-      reason,
-    });
+    return this.api.post(
+      '/api/scenarios/{id}/return',
+      { reason },
+      { path: { id } },
+    );
   }
 
   close(id: string): Observable<ScenarioView> {
-    return this.http.post<ScenarioView>(`/api/scenarios/${id}/close`, {});
+    return this.api.post('/api/scenarios/{id}/close', {}, { path: { id } });
   }
 
   cancel(id: string, reason?: string): Observable<ScenarioView> {
-    return this.http.post<ScenarioView>(
-      `/api/scenarios/${id}/cancel`,
+    return this.api.post(
+      '/api/scenarios/{id}/cancel',
       reason ? { reason } : {},
+      { path: { id } },
     );
   }
 
@@ -137,13 +102,11 @@ export class ScenariosApi {
     batchId: string,
     dryRun: boolean,
   ): Observable<ImportReport> {
-    const body = new FormData();
-    body.append('file', file, file.name);
-    return this.http.post<ImportReport>('/api/scenarios/import', body, {
-      params: new HttpParams()
-        .set('batchId', batchId)
-        .set('dryRun', String(dryRun)),
-    });
+    return this.api.postForm(
+      '/api/scenarios/import',
+      { file },
+      { query: { batchId, dryRun } },
+    );
   }
 
   /**
@@ -159,11 +122,8 @@ export class ScenariosApi {
     delete filters.page;
     delete filters.pageSize;
     delete filters.facets;
-    return getFile(
-      this.http,
-      '/api/scenarios/export',
-      `场景清单.${format}`,
-      scenarioQueryParams({ ...filters, format }),
-    );
+    return this.api.file('/api/scenarios/export', `场景清单.${format}`, {
+      query: compactQuery({ ...filters, format }),
+    });
   }
 }

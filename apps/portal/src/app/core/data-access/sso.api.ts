@@ -1,4 +1,3 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   LinkedIdentityView,
@@ -8,26 +7,25 @@ import type {
   SsoLinkRequestView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 
 /** Typed client for unified identity links: the user's own, and the admin's approval queue. */
 @Injectable({ providedIn: 'root' })
 export class SsoApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   myIdentities(): Observable<LinkedIdentityView[]> {
-    return this.http.get<LinkedIdentityView[]>('/api/me/identities');
+    return this.api.get('/api/me/identities');
   }
 
   unlink(id: string): Observable<void> {
-    return this.http.delete<void>(
-      `/api/me/identities/${encodeURIComponent(id)}`,
-    );
+    return this.api.delete('/api/me/identities/{id}', { path: { id } });
   }
 
   userIdentities(userId: string): Observable<LinkedIdentityView[]> {
-    return this.http.get<LinkedIdentityView[]>(
-      `/api/admin/users/${encodeURIComponent(userId)}/identities`,
-    );
+    return this.api.get('/api/admin/users/{id}/identities', {
+      path: { id: userId },
+    });
   }
 
   requests(query: {
@@ -35,26 +33,26 @@ export class SsoApi {
     page: number;
     pageSize: number;
   }): Observable<Page<SsoLinkRequestView>> {
-    const params = new HttpParams()
-      .set('status', query.status)
-      .set('page', query.page)
-      .set('pageSize', query.pageSize);
-    return this.http.get<Page<SsoLinkRequestView>>('/api/admin/sso-requests', {
-      params,
+    return this.api.get('/api/admin/sso-requests', {
+      query: {
+        status: query.status,
+        page: query.page,
+        pageSize: query.pageSize,
+      },
     });
   }
 
   approve(id: string, body: SsoApproveRequest): Observable<SsoLinkRequestView> {
-    return this.http.post<SsoLinkRequestView>(
-      `/api/admin/sso-requests/${encodeURIComponent(id)}/approve`,
-      body,
-    );
+    return this.api.post('/api/admin/sso-requests/{id}/approve', body, {
+      path: { id },
+    });
   }
 
   reject(id: string, reason: string): Observable<SsoLinkRequestView> {
-    return this.http.post<SsoLinkRequestView>(
-      `/api/admin/sso-requests/${encodeURIComponent(id)}/reject`,
+    return this.api.post(
+      '/api/admin/sso-requests/{id}/reject',
       { reason },
+      { path: { id } },
     );
   }
 }

@@ -27,7 +27,8 @@ export function toApiError(error: unknown): ApiError {
   if (!(error instanceof HttpErrorResponse)) {
     return {
       statusCode: 0,
-      message: error instanceof Error ? error.message : text('common.errors.server'),
+      message:
+        error instanceof Error ? error.message : text('common.errors.server'),
     };
   }
   if (error.status === 0)
@@ -36,7 +37,8 @@ export function toApiError(error: unknown): ApiError {
     ? { ...error.error, statusCode: error.error.statusCode ?? error.status }
     : {
         statusCode: error.status,
-        message: error.status >= 500 ? text('common.errors.server') : error.message,
+        message:
+          error.status >= 500 ? text('common.errors.server') : error.message,
       };
   if (error.status === 429 && body.retryAfter === undefined) {
     const header = Number(error.headers?.get('Retry-After'));

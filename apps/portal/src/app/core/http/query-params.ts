@@ -1,23 +1,17 @@
-import { HttpParams } from '@angular/common/http';
-
 /**
- * A query as HTTP parameters: lists comma-joined (the API splits them), `true` as `'true'`,
- * empty values (undefined, null, '', [], false) left out so that the request (and the API's
- * search cache key) carries only what was chosen.
+ * A filter query with what was not chosen left out: undefined, null, '', [] and `false` (a
+ * filter switched off), so that the request (and the API's search cache key) carries only what
+ * was chosen. The API client leaves out the rest of the empty values itself (see queryEntries).
  */
-export function queryParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query) as Array<
-    [string, unknown]
-  >) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length) params = params.set(key, value.join(','));
-    } else if (typeof value === 'boolean') {
-      if (value) params = params.set(key, 'true');
-    } else {
-      params = params.set(key, String(value));
-    }
-  }
-  return params;
+export function compactQuery<Q extends object>(query: Q): Partial<Q> {
+  return Object.fromEntries(
+    Object.entries(query).filter(
+      ([, value]) =>
+        value !== undefined &&
+        value !== null &&
+        value !== '' &&
+        value !== false &&
+        !(Array.isArray(value) && value.length === 0),
+    ),
+  ) as Partial<Q>;
 }

@@ -1,7 +1,8 @@
-import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Translation, TranslocoLoader } from '@jsverse/transloco';
 import { type Observable, retry } from 'rxjs';
+import type { PathParams } from '@scenematch/api-client';
+import { ApiClient } from '../http/api-client';
 
 /**
  * Fetches one language's whole bundle from the API (GET /api/i18n/<lang>): the API merges the
@@ -10,12 +11,20 @@ import { type Observable, retry } from 'rxjs';
  */
 @Injectable({ providedIn: 'root' })
 export class ApiTranslocoLoader implements TranslocoLoader {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   getTranslation(language: string): Observable<Translation> {
     // A dropped connection at start would leave the page without texts: try twice more.
-    return this.http
-      .get<Translation>(`/api/i18n/${encodeURIComponent(language)}`)
+    return this.api
+      .get('/api/i18n/{language}', {
+        // Transloco asks only for the languages it is configured with, the API's own.
+        path: {
+          language: language as PathParams<
+            '/api/i18n/{language}',
+            'get'
+          >['language'],
+        },
+      })
       .pipe(retry({ count: 2, delay: 500 }));
   }
 }

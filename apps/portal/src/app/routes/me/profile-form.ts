@@ -5,9 +5,10 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import type {
-  CompanyTier,
-  CompanyView,
+import {
+  type CompanyTier,
+  type CompanyView,
+  HEADCOUNT_BANDS,
 } from '@scenematch/contracts';
 import type { CompanyProfileRequest } from '../../core/data-access/companies.api';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
@@ -211,6 +212,13 @@ export function fillProfileForm(
   form.reset(value);
 }
 
+/** One of the bands the API knows (the select offers only those), else none. */
+function headcountBand(
+  value: string | null,
+): (typeof HEADCOUNT_BANDS)[number] | null {
+  return HEADCOUNT_BANDS.find((band) => band === value) ?? null;
+}
+
 /** The request body: trimmed texts, dates as YYYY-MM-DD, years as numbers. */
 export function toProfileRequest(value: ProfileFormValue): CompanyProfileRequest {
   return {
@@ -219,7 +227,7 @@ export function toProfileRequest(value: ProfileFormValue): CompanyProfileRequest
     capabilities: [...value.capabilities],
     district: value.district.trim(),
     foundedYear: value.foundedYear ?? null,
-    headcountBand: value.headcountBand || null,
+    headcountBand: headcountBand(value.headcountBand),
     tiers: [...value.tiers],
     certifications: value.certifications.map((c) => ({
       kind: c.kind.trim(),

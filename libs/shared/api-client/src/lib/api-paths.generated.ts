@@ -3296,7 +3296,7 @@ export interface components {
              * @description Days of public notice (公示)
              * @default 5
              */
-            noticeDays: number;
+            noticeDays?: number;
         };
         ObjectionDto: {
             /** @example 该单位报价明显低于成本，请核查 */
@@ -3431,8 +3431,10 @@ export interface components {
             slots: number;
             tables: number;
             breaks?: components["schemas"]["SessionBreakDto"][];
-            maxCompanies?: number;
-            maxAgencies?: number;
+            /** @description null: no limit */
+            maxCompanies?: number | null;
+            /** @description null: no limit */
+            maxAgencies?: number | null;
             /**
              * @description onsite (线下), online (线上) or hybrid (线上线下结合)
              * @enum {string}
@@ -3469,8 +3471,10 @@ export interface components {
             slots?: number;
             tables?: number;
             breaks?: components["schemas"]["SessionBreakDto"][];
-            maxCompanies?: number;
-            maxAgencies?: number;
+            /** @description null: no limit */
+            maxCompanies?: number | null;
+            /** @description null: no limit */
+            maxAgencies?: number | null;
             /**
              * @description onsite (线下), online (线上) or hybrid (线上线下结合)
              * @enum {string}
@@ -3501,9 +3505,9 @@ export interface components {
             /** @enum {string} */
             type: "loan" | "investment";
             name: string;
-            amountMin?: number;
-            amountMax?: number;
-            termMonths?: number;
+            amountMin?: number | null;
+            amountMax?: number | null;
+            termMonths?: number | null;
             audience?: string;
             stages?: ("seed" | "angel" | "a" | "b" | "c_plus" | "pre_ipo")[];
             sectors?: string[];
