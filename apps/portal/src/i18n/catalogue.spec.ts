@@ -34,6 +34,8 @@ const TRANSLATED_AREAS = [
   'core/routing',
   'core/http',
   'core/i18n',
+  'routes/sessions',
+  'routes/admin/sessions',
 ];
 /** Files whose Chinese is not interface text: each language's name written in itself (简体中文). */
 const NOT_INTERFACE_TEXT = ['core/i18n/languages.ts'];

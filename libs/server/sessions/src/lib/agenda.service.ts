@@ -85,15 +85,15 @@ export class AgendaService {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       requireStatus(session, ['open_for_registration'], '生成日程（在报名阶段生成；已发布的日程请先撤回再重新生成）');
       await manager.query(
-        `UPDATE session_agenda_runs SET status = 'failed', error = '超时未完成', finished_at = now()
+        `UPDATE session_agenda_runs SET status = 'failed', error = $3, finished_at = now()
           WHERE session_id = $1 AND status IN ('queued', 'running') AND created_at < now() - make_interval(mins => $2)`,
-        [sessionId, STALE_RUN_MINUTES],
+        [sessionId, STALE_RUN_MINUTES, '超时未完成'],
       );
       const live: Array<{ id: string }> = await manager.query(`SELECT id FROM session_agenda_runs WHERE session_id = $1 AND status IN ('queued', 'running')`, [sessionId]);
       if (live[0]) throw new ConflictException('日程正在生成中，请稍候');
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM session_participants WHERE session_id = $1 AND status = 'registered'`, [sessionId]);
       if (count < 2) throw new ConflictException('至少要有一家企业和一家发榜单位报名才能生成日程');
-      const rows: Array<{ id: string }> = await manager.query(`INSERT INTO session_agenda_runs (session_id, requested_by, message) VALUES ($1, $2, '排队中') RETURNING id`, [sessionId, actor.userId]);
+      const rows: Array<{ id: string }> = await manager.query(`INSERT INTO session_agenda_runs (session_id, requested_by, message) VALUES ($1, $2, $3) RETURNING id`, [sessionId, actor.userId, '排队中']);
       await this.outbox.publish(manager, JobName.SessionAgenda, { sessionId, runId: rows[0].id });
       await this.audit.record({ action: 'session.agenda.generate', actor, entityType: 'session', entityId: sessionId, meta, details: { runId: rows[0].id } }, manager);
       return rows[0].id;

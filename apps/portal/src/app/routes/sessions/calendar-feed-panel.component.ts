@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { formatBeijing, type CalendarFeedView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -8,7 +9,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { SessionCalendarApi } from '../../core/data-access/session-calendar.api';
 import { toApiError } from '../../core/http/api-error';
-import { CALENDAR_TEXTS } from '../../core/i18n/zh-cn.session-calendar';
+import { LanguageService } from '../../core/i18n/language.service';
 
 /**
  * The caller's private calendar subscription: make it, copy it (shown once: the server keeps only
@@ -16,31 +17,31 @@ import { CALENDAR_TEXTS } from '../../core/i18n/zh-cn.session-calendar';
  */
 @Component({
   selector: 'sm-calendar-feed-panel',
-  imports: [NzButtonModule, NzCardModule, NzIconModule, NzInputModule, NzPopconfirmModule],
+  imports: [TranslocoPipe, NzButtonModule, NzCardModule, NzIconModule, NzInputModule, NzPopconfirmModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-card [nzTitle]="t.title" nzSize="small" class="feed-card" data-testid="calendar-feed">
-      <p class="muted">{{ t.lead }}</p>
+    <nz-card [nzTitle]="'sessions.feed.title' | transloco" nzSize="small" class="feed-card" data-testid="calendar-feed">
+      <p class="muted">{{ 'sessions.feed.lead' | transloco }}</p>
       @if (feed(); as f) {
         @if (url(); as u) {
           <div class="feed-url">
             <input nz-input readonly [value]="u" data-testid="calendar-feed-url" (focus)="$any($event.target).select()" />
-            <button nz-button nzType="primary" (click)="copy(u)" data-testid="calendar-feed-copy"><nz-icon nzType="copy" />{{ t.copy }}</button>
+            <button nz-button nzType="primary" (click)="copy(u)" data-testid="calendar-feed-copy"><nz-icon nzType="copy" />{{ 'sessions.feed.copy' | transloco }}</button>
           </div>
-          <p class="muted small">{{ t.private }}</p>
+          <p class="muted small">{{ 'sessions.feed.private' | transloco }}</p>
         } @else if (f.active) {
-          <p>{{ t.active(when(f.createdAt)) }}</p>
-          @if (f.lastUsedAt) { <p class="muted small">{{ t.lastUsed(when(f.lastUsedAt)) }}</p> }
-          <p class="muted small">{{ t.hidden }}</p>
+          <p>{{ 'sessions.feed.active' | transloco: { since: when(f.createdAt) } }}</p>
+          @if (f.lastUsedAt) { <p class="muted small">{{ 'sessions.feed.lastUsed' | transloco: { at: when(f.lastUsedAt) } }}</p> }
+          <p class="muted small">{{ 'sessions.feed.hidden' | transloco }}</p>
         } @else {
-          <p class="muted">{{ t.none }}</p>
+          <p class="muted">{{ 'sessions.feed.none' | transloco }}</p>
         }
         <div class="feed-actions">
           @if (f.active) {
-            <button nz-button nz-popconfirm [nzPopconfirmTitle]="t.renewConfirm" (nzOnConfirm)="renew()" [nzLoading]="busy()" data-testid="calendar-feed-renew">{{ t.renew }}</button>
-            <button nz-button nzDanger nz-popconfirm [nzPopconfirmTitle]="t.stopConfirm" (nzOnConfirm)="stop()" data-testid="calendar-feed-stop">{{ t.stop }}</button>
+            <button nz-button nz-popconfirm [nzPopconfirmTitle]="'sessions.feed.renewConfirm' | transloco" (nzOnConfirm)="renew()" [nzLoading]="busy()" data-testid="calendar-feed-renew">{{ 'sessions.feed.renew' | transloco }}</button>
+            <button nz-button nzDanger nz-popconfirm [nzPopconfirmTitle]="'sessions.feed.stopConfirm' | transloco" (nzOnConfirm)="stop()" data-testid="calendar-feed-stop">{{ 'sessions.feed.stop' | transloco }}</button>
           } @else {
-            <button nz-button nzType="primary" (click)="renew()" [nzLoading]="busy()" data-testid="calendar-feed-create"><nz-icon nzType="calendar" />{{ t.create }}</button>
+            <button nz-button nzType="primary" (click)="renew()" [nzLoading]="busy()" data-testid="calendar-feed-create"><nz-icon nzType="calendar" />{{ 'sessions.feed.create' | transloco }}</button>
           }
         </div>
       }
@@ -57,7 +58,7 @@ import { CALENDAR_TEXTS } from '../../core/i18n/zh-cn.session-calendar';
 export class CalendarFeedPanelComponent implements OnInit {
   private readonly api = inject(SessionCalendarApi);
   private readonly message = inject(NzMessageService);
-  protected readonly t = CALENDAR_TEXTS.feed;
+  private readonly i18n = inject(LanguageService);
   protected readonly feed = signal<CalendarFeedView | null>(null);
   /** The full URL, only right after it was made. */
   protected readonly url = signal<string | null>(null);
@@ -81,7 +82,7 @@ export class CalendarFeedPanelComponent implements OnInit {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        this.message.error(toApiError(e).message || this.t.failed);
+        this.message.error(toApiError(e).message || this.i18n.t('sessions.feed.failed'));
       },
     });
   }
@@ -91,20 +92,20 @@ export class CalendarFeedPanelComponent implements OnInit {
       next: () => {
         this.url.set(null);
         this.feed.set({ active: false, createdAt: null, lastUsedAt: null, path: null });
-        this.message.success(this.t.stopped);
+        this.message.success(this.i18n.t('sessions.feed.stopped'));
       },
-      error: (e: unknown) => this.message.error(toApiError(e).message || this.t.failed),
+      error: (e: unknown) => this.message.error(toApiError(e).message || this.i18n.t('sessions.feed.failed')),
     });
   }
 
   protected copy(url: string): void {
     if (!navigator.clipboard) {
-      this.message.warning(this.t.copyFailed);
+      this.message.warning(this.i18n.t('sessions.feed.copyFailed'));
       return;
     }
     navigator.clipboard.writeText(url).then(
-      () => this.message.success(this.t.copied),
-      () => this.message.warning(this.t.copyFailed),
+      () => this.message.success(this.i18n.t('sessions.feed.copied')),
+      () => this.message.warning(this.i18n.t('sessions.feed.copyFailed')),
     );
   }
 }

@@ -2,14 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, si
 import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 import {
-  MEETING_OUTCOME_LABELS,
   MEETING_OUTCOMES,
-  MEETING_REQUEST_STATUS_LABELS,
-  PARTICIPANT_CATEGORY_LABELS,
   PUBLIC_SCENARIO_STATUSES,
-  SESSION_TYPE_LABELS,
-  SESSION_STATUS_LABELS,
   sessionSlotTimes,
   type AgendaView,
   type DirectoryEntry,
@@ -43,18 +39,23 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { SessionsApi, type SessionNeedRequest } from '../../core/data-access/sessions.api';
 import { toApiError } from '../../core/http/api-error';
-import { SESSION_TEXTS } from '../../core/i18n/zh-cn.sessions';
-import { SESSION_KINDS_TEXTS } from '../../core/i18n/zh-cn.session-kinds';
+import { LanguageService } from '../../core/i18n/language.service';
 import { SessionDirectoryComponent } from './session-directory.component';
 import { emptyNeed, needErrors, SessionNeedsFormComponent } from './session-needs-form.component';
 import { clock, sessionWhen, slotLabel, STATUS_COLORS } from './session-format';
-import { SESSION_MODE_LABELS } from '@scenematch/contracts';
 import { saveFile } from '../../core/data-access/download';
 import { SessionCalendarApi } from '../../core/data-access/session-calendar.api';
-import { CALENDAR_TEXTS } from '../../core/i18n/zh-cn.session-calendar';
 import { CalendarFeedPanelComponent } from './calendar-feed-panel.component';
 import { SessionFollowUpsComponent } from './session-follow-ups.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import {
+  MEETING_OUTCOME_KEYS,
+  MEETING_REQUEST_STATUS_KEYS,
+  PARTICIPANT_CATEGORY_KEYS,
+  SESSION_MODE_KEYS,
+  SESSION_STATUS_KEYS,
+  SESSION_TYPE_KEYS,
+} from './session-keys';
 
 interface RequestTarget {
   id: string;
@@ -76,6 +77,7 @@ interface OutcomeDraft {
 @Component({
   selector: 'sm-session-detail-page',
   imports: [
+    TranslocoPipe,
     FormFieldComponent,
     FormsModule,
     NgTemplateOutlet,
@@ -112,22 +114,24 @@ export class SessionDetailPage implements OnInit {
   private readonly message = inject(NzMessageService);
 
   private readonly calendarApi = inject(SessionCalendarApi);
+  private readonly i18n = inject(LanguageService);
+  private readonly translate = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
 
   readonly id = input.required<string>();
   /** A follow-up question a notification linked to (query parameter). */
   readonly followUp = input<string | null>(null);
-  protected readonly ct = CALENDAR_TEXTS;
-  protected readonly modeLabels = SESSION_MODE_LABELS;
-
-  protected readonly t = SESSION_TEXTS;
-  protected readonly statusLabels = SESSION_STATUS_LABELS;
+  protected readonly modeLabels = SESSION_MODE_KEYS;
+  protected readonly statusLabels = SESSION_STATUS_KEYS;
   protected readonly statusColors = STATUS_COLORS;
   protected readonly outcomes = MEETING_OUTCOMES;
-  protected readonly outcomeLabels = MEETING_OUTCOME_LABELS;
+  protected readonly outcomeLabels = MEETING_OUTCOME_KEYS;
   protected readonly clock = clock;
-  protected readonly k = SESSION_KINDS_TEXTS;
-  protected readonly sessionTypeLabels = SESSION_TYPE_LABELS;
-  protected readonly admitsLabel = computed(() => this.k.admits((this.session()?.admits ?? []).map((c) => PARTICIPANT_CATEGORY_LABELS[c])));
+  protected readonly sessionTypeLabels = SESSION_TYPE_KEYS;
+  /** (可报名：AI企业、金融机构) — AI companies may always register; the demand side the organiser admits. */
+  protected readonly admitsLabel = computed(() => {
+    const labels = (this.session()?.admits ?? []).map((c) => this.i18n.t(PARTICIPANT_CATEGORY_KEYS[c]));
+    return this.i18n.t('sessions.detail.admits', { labels: labels.join(this.i18n.t('sessions.listSeparator')) });
+  });
 
   protected readonly state = signal<'loading' | 'done' | 'missing' | 'failed'>('loading');
   protected readonly session = signal<SessionView | null>(null);
@@ -162,7 +166,7 @@ export class SessionDetailPage implements OnInit {
   protected readonly defaultNeedType = computed(() => (this.auth.user()?.organisation.financierKind === 'investor' ? 'investment' : 'loan'));
   protected readonly slotOptions = computed(() => {
     const s = this.session();
-    return s ? sessionSlotTimes(s).map((x) => ({ value: x.slot, label: slotLabel(x.slot, x.startsAt, x.endsAt) })) : [];
+    return s ? sessionSlotTimes(s).map((x) => ({ value: x.slot, label: slotLabel(this.translate, x.slot, x.startsAt, x.endsAt) })) : [];
   });
   protected readonly when = computed(() => {
     const s = this.session();
@@ -259,9 +263,9 @@ export class SessionDetailPage implements OnInit {
     const session = this.session();
     if (!session) return;
     this.formError.set(null);
-    const errors: Record<string, string> = this.isFinancier() ? needErrors(this.needs()) : {};
-    if (this.form.contactPhone && !/^[0-9+\-() ]{5,20}$/.test(this.form.contactPhone.trim())) errors['contactPhone'] = this.k.contact.phoneInvalid;
-    if (this.form.contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(this.form.contactEmail.trim())) errors['contactEmail'] = this.k.contact.emailInvalid;
+    const errors: Record<string, string> = this.isFinancier() ? needErrors(this.translate, this.needs()) : {};
+    if (this.form.contactPhone && !/^[0-9+\-() ]{5,20}$/.test(this.form.contactPhone.trim())) errors['contactPhone'] = this.i18n.t('sessions.contact.phoneInvalid');
+    if (this.form.contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(this.form.contactEmail.trim())) errors['contactEmail'] = this.i18n.t('sessions.contact.emailInvalid');
     this.fieldErrors.set(errors);
     if (Object.keys(errors).length) return;
     this.busy.set('register');
@@ -279,14 +283,14 @@ export class SessionDetailPage implements OnInit {
     call.subscribe({
       next: () => {
         this.busy.set(null);
-        this.message.success(me ? this.t.register.saved : this.t.register.registered);
+        this.message.success(this.i18n.t(me ? 'sessions.register.saved' : 'sessions.register.registered'));
         this.load();
       },
       error: (error: unknown) => {
         this.busy.set(null);
         const e = toApiError(error);
         this.fieldErrors.set(Object.fromEntries((e.errors ?? []).map((x) => [x.field, x.message])));
-        this.formError.set(e.errors?.length ? e.errors.map((x) => x.message).join('；') : e.message);
+        this.formError.set(e.errors?.length ? e.errors.map((x) => x.message).join(this.i18n.t('sessions.register.errorSeparator')) : e.message);
       },
     });
   }
@@ -297,7 +301,7 @@ export class SessionDetailPage implements OnInit {
     if (!session || !me) return;
     this.api.cancelParticipant(session.id, me.id).subscribe({
       next: () => {
-        this.message.success(this.t.register.cancelled);
+        this.message.success(this.i18n.t('sessions.register.cancelled'));
         this.me.set(null);
         this.agenda.set(null);
         this.load();
@@ -341,7 +345,7 @@ export class SessionDetailPage implements OnInit {
         this.target.set(null);
         this.requests.update((list) => [request, ...list]);
         this.suggestions.update((list) => list.map((s) => (s.organisation.id === target.id ? { ...s, requested: true } : s)));
-        this.message.success(this.t.requests.sent);
+        this.message.success(this.i18n.t('sessions.requests.sent'));
       },
       error: (error: unknown) => {
         this.busy.set(null);
@@ -351,11 +355,11 @@ export class SessionDetailPage implements OnInit {
   }
 
   protected respond(request: MeetingRequestView, decision: 'accept' | 'decline'): void {
-    this.replaceRequest(this.api.respond(this.id(), request.id, decision), decision === 'accept' ? this.t.requests.accepted : this.t.requests.declined);
+    this.replaceRequest(this.api.respond(this.id(), request.id, decision), this.i18n.t(decision === 'accept' ? 'sessions.requests.accepted' : 'sessions.requests.declined'));
   }
 
   protected withdraw(request: MeetingRequestView): void {
-    this.replaceRequest(this.api.withdraw(this.id(), request.id), this.t.requests.withdrawn);
+    this.replaceRequest(this.api.withdraw(this.id(), request.id), this.i18n.t('sessions.requests.withdrawn'));
   }
 
   private replaceRequest(call: Observable<MeetingRequestView>, done: string): void {
@@ -372,9 +376,15 @@ export class SessionDetailPage implements OnInit {
     return this.myKind() === 'agency' ? m.enterprise.name : m.agency.name;
   }
 
+  /** The catalogue key of how the meeting came about. */
   protected source(m: MeetingView): string {
-    const a = this.t.agenda;
-    return m.mutual ? a.mutual : m.requested ? a.requested : m.pinned ? a.pinned : a.matched;
+    return m.mutual
+      ? 'sessions.agenda.mutual'
+      : m.requested
+        ? 'sessions.agenda.requested'
+        : m.pinned
+          ? 'sessions.agenda.pinned'
+          : 'sessions.agenda.matched';
   }
 
   protected setDraft(meetingId: string, patch: Partial<OutcomeDraft>): void {
@@ -389,7 +399,7 @@ export class SessionDetailPage implements OnInit {
       next: (updated) => {
         this.busy.set(null);
         this.agenda.update((a) => (a ? { ...a, meetings: a.meetings.map((x) => (x.id === updated.id ? updated : x)) } : a));
-        this.message.success(this.t.agenda.outcomeSaved);
+        this.message.success(this.i18n.t('sessions.agenda.outcomeSaved'));
       },
       error: (error: unknown) => {
         this.busy.set(null);
@@ -398,8 +408,9 @@ export class SessionDetailPage implements OnInit {
     });
   }
 
+  /** The catalogue key of a request's status. */
   protected requestStatus(r: MeetingRequestView): string {
-    return MEETING_REQUEST_STATUS_LABELS[r.status];
+    return MEETING_REQUEST_STATUS_KEYS[r.status];
   }
 
   protected downloadIcs(): void {
@@ -408,7 +419,7 @@ export class SessionDetailPage implements OnInit {
       next: (file) => {
         this.busy.set(null);
         saveFile(file);
-        this.message.success(this.ct.downloaded);
+        this.message.success(this.i18n.t('sessions.calendar.downloaded'));
       },
       error: (error: unknown) => {
         this.busy.set(null);

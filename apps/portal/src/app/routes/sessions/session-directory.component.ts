@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, OnInit, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
 import {
-  INVESTMENT_STAGE_LABELS,
-  NEED_TYPE_LABELS,
   PARTICIPANT_CATEGORIES,
-  PARTICIPANT_CATEGORY_LABELS,
   type DirectoryEntry,
   type DirectoryView,
   type ParticipantCategory,
@@ -23,20 +21,30 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { of, Subject } from 'rxjs';
 import { catchError, debounceTime, distinctUntilChanged, switchMap } from 'rxjs/operators';
 import { SessionsApi } from '../../core/data-access/sessions.api';
-import { SESSION_KINDS_TEXTS } from '../../core/i18n/zh-cn.session-kinds';
+import { LanguageService } from '../../core/i18n/language.service';
+import type { Translate } from '../auth/auth-errors';
+import { INVESTMENT_STAGE_KEYS, NEED_TYPE_KEYS, PARTICIPANT_CATEGORY_KEYS } from './session-keys';
 
 export const CATEGORY_COLORS: Record<ParticipantCategory, string> = { enterprise: 'blue', agency: 'cyan', finance: 'gold', investor: 'purple' };
 
-/** One line describing a need: its amounts, term or stages, and who it is for. */
-export function needSummary(need: SessionNeed): string {
-  const t = SESSION_KINDS_TEXTS.needs;
-  const parts = [t.amountRange(need.amountMin, need.amountMax)];
+/** A need's amount range in 万元 (10k CNY), or '' when it has none. */
+export function amountRange(t: Translate, min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return t('sessions.needs.amountBetween', { min, max });
+  if (min !== null) return t('sessions.needs.amountFrom', { min });
+  if (max !== null) return t('sessions.needs.amountUpTo', { max });
+  return '';
+}
+
+/** One line describing a need: its amounts, term or stages, and who it is for (audience and sectors as entered). */
+export function needSummary(t: Translate, need: SessionNeed): string {
+  const separator = t('sessions.listSeparator');
+  const parts = [amountRange(t, need.amountMin, need.amountMax)];
   if (need.type === 'loan') {
-    if (need.termMonths) parts.push(t.termMonths(need.termMonths));
+    if (need.termMonths) parts.push(t('sessions.needs.termMonths', { n: need.termMonths }));
     if (need.audience) parts.push(need.audience);
   } else {
-    if (need.stages.length) parts.push(need.stages.map((s) => INVESTMENT_STAGE_LABELS[s]).join('、'));
-    if (need.sectors.length) parts.push(need.sectors.join('、'));
+    if (need.stages.length) parts.push(need.stages.map((s) => t(INVESTMENT_STAGE_KEYS[s])).join(separator));
+    if (need.sectors.length) parts.push(need.sectors.join(separator));
   }
   return parts.filter(Boolean).join(' · ');
 }
@@ -48,59 +56,63 @@ export function needSummary(need: SessionNeed): string {
  */
 @Component({
   selector: 'sm-session-directory',
-  imports: [FormsModule, NzAlertModule, NzButtonModule, NzEmptyModule, NzIconModule, NzInputModule, NzResultModule, NzSkeletonModule, NzTagModule],
+  imports: [TranslocoPipe, FormsModule, NzAlertModule, NzButtonModule, NzEmptyModule, NzIconModule, NzInputModule, NzResultModule, NzSkeletonModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="directory" data-testid="directory">
       <div class="toolbar">
         <nz-input-group class="search" nzPrefixIcon="search">
-          <input nz-input [ngModel]="q()" (ngModelChange)="search$.next($event)" [placeholder]="t.search" maxlength="50" data-testid="directory-search" />
+          <input nz-input [ngModel]="q()" (ngModelChange)="search$.next($event)" [placeholder]="'sessions.directory.search' | transloco" maxlength="50" data-testid="directory-search" />
         </nz-input-group>
-        <div class="kinds" role="group" [attr.aria-label]="t.title">
-          <nz-tag nzMode="checkable" [nzChecked]="!category()" (nzCheckedChange)="setCategory(null)" data-testid="directory-kind-all">{{ t.allKinds }}</nz-tag>
+        <div class="kinds" role="group" [attr.aria-label]="'sessions.directory.title' | transloco">
+          <nz-tag nzMode="checkable" [nzChecked]="!category()" (nzCheckedChange)="setCategory(null)" data-testid="directory-kind-all">{{ 'sessions.directory.allKinds' | transloco }}</nz-tag>
           @for (c of categories; track c) {
             <nz-tag nzMode="checkable" [nzChecked]="category() === c" (nzCheckedChange)="setCategory(c)" [attr.data-testid]="'directory-kind-' + c">
-              {{ t.kindCount(labels[c], view()?.byCategory?.[c] ?? 0) }}
+              {{ 'sessions.directory.kindCount' | transloco: { label: (labels[c] | transloco), n: view()?.byCategory?.[c] ?? 0 } }}
             </nz-tag>
           }
         </div>
       </div>
       @if (view() && !view()!.contactsVisible) {
-        <nz-alert nzType="info" nzShowIcon [nzMessage]="signedIn() ? t.contactsHidden : t.contactsHiddenSignIn" class="hint" data-testid="directory-contacts-hidden" />
+        <nz-alert nzType="info" nzShowIcon [nzMessage]="(signedIn() ? 'sessions.directory.contactsHidden' : 'sessions.directory.contactsHiddenSignIn') | transloco" class="hint" data-testid="directory-contacts-hidden" />
       }
       @if (failed()) {
-        <nz-result nzStatus="error" [nzTitle]="t.loadFailed">
-          <div nz-result-extra><button nz-button (click)="reload()">{{ t.retry }}</button></div>
+        <nz-result nzStatus="error" [nzTitle]="'sessions.directory.loadFailed' | transloco">
+          <div nz-result-extra><button nz-button (click)="reload()">{{ 'sessions.directory.retry' | transloco }}</button></div>
         </nz-result>
       } @else if (!view()) {
         <nz-skeleton [nzActive]="true" />
       } @else {
-        <div class="muted small">{{ t.total(view()!.total) }}</div>
+        <div class="muted small">{{ 'sessions.directory.total' | transloco: { n: view()!.total } }}</div>
         <div class="cards">
           @for (e of view()!.items; track e.participantId) {
             <article class="card" data-testid="directory-entry" [attr.data-org]="e.organisation.id">
               <header>
-                <strong class="name">{{ e.organisation.name }}</strong>
-                <nz-tag [nzColor]="colors[e.category]">{{ labels[e.category] }}</nz-tag>
+                <strong class="name" data-i18n-skip>{{ e.organisation.name }}</strong>
+                <nz-tag [nzColor]="colors[e.category]">{{ labels[e.category] | transloco }}</nz-tag>
               </header>
               @if (e.scenarios.length) {
-                <div class="label">{{ t.scenarios }}</div>
-                <ul>@for (sc of e.scenarios; track sc.id) { <li>{{ sc.title }}</li> }</ul>
+                <div class="label">{{ 'sessions.directory.scenarios' | transloco }}</div>
+                <ul data-i18n-skip>@for (sc of e.scenarios; track sc.id) { <li>{{ sc.title }}</li> }</ul>
               }
               @if (e.needs.length) {
-                <div class="label">{{ t.needs }}</div>
+                <div class="label">{{ 'sessions.directory.needs' | transloco }}</div>
                 <ul>
                   @for (n of e.needs; track n.id) {
-                    <li data-testid="directory-need"><nz-tag>{{ needTypes[n.type] }}</nz-tag>{{ n.name }}<div class="muted small">{{ summary(n) }}</div></li>
+                    <li data-testid="directory-need">
+                      <nz-tag>{{ needTypes[n.type] | transloco }}</nz-tag><span data-i18n-skip>{{ n.name }}</span>
+                      <!-- Amounts and stages in the reader's language, audience and sectors as entered. -->
+                      <div class="muted small" data-i18n-skip>{{ summary(n) }}</div>
+                    </li>
                   }
                 </ul>
               }
               @if (e.products.length) {
-                <div class="label">{{ t.products }}</div>
-                <div class="products">@for (p of e.products; track p.id) { <nz-tag>{{ p.name }}</nz-tag> }</div>
+                <div class="label">{{ 'sessions.directory.products' | transloco }}</div>
+                <div class="products" data-i18n-skip>@for (p of e.products; track p.id) { <nz-tag>{{ p.name }}</nz-tag> }</div>
               }
               @if (e.contact; as c) {
-                <div class="contact" data-testid="directory-contact">
+                <div class="contact" data-testid="directory-contact" data-i18n-skip>
                   <nz-icon nzType="user" /> {{ c.name || '—' }}
                   @if (c.phone) { <span><nz-icon nzType="phone" /> <a [href]="'tel:' + c.phone">{{ c.phone }}</a></span> }
                   @if (c.email) { <span><nz-icon nzType="mail" /> <a [href]="'mailto:' + c.email">{{ c.email }}</a></span> }
@@ -109,15 +121,15 @@ export function needSummary(need: SessionNeed): string {
               @if (canAsk(e)) {
                 <footer>
                   @if (asked().has(e.organisation.id)) {
-                    <nz-tag nzColor="green">{{ t.asked }}</nz-tag>
+                    <nz-tag nzColor="green">{{ 'sessions.directory.asked' | transloco }}</nz-tag>
                   } @else {
-                    <button nz-button nzType="primary" nzSize="small" [disabled]="!requestsOpen()" (click)="ask.emit(e)" data-testid="directory-ask">{{ t.ask }}</button>
+                    <button nz-button nzType="primary" nzSize="small" [disabled]="!requestsOpen()" (click)="ask.emit(e)" data-testid="directory-ask">{{ 'sessions.directory.ask' | transloco }}</button>
                   }
                 </footer>
               }
             </article>
           } @empty {
-            <nz-empty [nzNotFoundContent]="t.empty" />
+            <nz-empty [nzNotFoundContent]="'sessions.directory.empty' | transloco" />
           }
         </div>
       }
@@ -154,12 +166,12 @@ export class SessionDirectoryComponent implements OnInit {
   readonly requestsOpen = input(false);
   readonly ask = output<DirectoryEntry>();
 
-  protected readonly t = SESSION_KINDS_TEXTS.directory;
+  private readonly i18n = inject(LanguageService);
   protected readonly categories = PARTICIPANT_CATEGORIES;
-  protected readonly labels = PARTICIPANT_CATEGORY_LABELS;
+  protected readonly labels = PARTICIPANT_CATEGORY_KEYS;
   protected readonly colors = CATEGORY_COLORS;
-  protected readonly needTypes = NEED_TYPE_LABELS;
-  protected readonly summary = needSummary;
+  protected readonly needTypes = NEED_TYPE_KEYS;
+  protected readonly summary = (need: SessionNeed) => needSummary((key, params) => this.i18n.t(key, params), need);
 
   protected readonly q = signal('');
   protected readonly category = signal<ParticipantCategory | null>(null);

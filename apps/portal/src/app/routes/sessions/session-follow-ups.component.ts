@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { FOLLOW_UP_ANSWER_LABELS, FOLLOW_UP_ANSWERS, formatBeijing, type FollowUpAnswer, type FollowUpView } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { FOLLOW_UP_ANSWERS, formatBeijing, type FollowUpAnswer, type FollowUpView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -9,35 +10,37 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SessionCalendarApi } from '../../core/data-access/session-calendar.api';
 import { toApiError } from '../../core/http/api-error';
-import { CALENDAR_TEXTS } from '../../core/i18n/zh-cn.session-calendar';
+import { LanguageService } from '../../core/i18n/language.service';
+import { FOLLOW_UP_ANSWER_KEYS } from './session-keys';
 
 /** The follow-up questions asked of the caller's organisation months after the session, each answered once. */
 @Component({
   selector: 'sm-session-follow-ups',
-  imports: [FormsModule, NzButtonModule, NzCardModule, NzInputModule, NzRadioModule, NzTagModule],
+  imports: [TranslocoPipe, FormsModule, NzButtonModule, NzCardModule, NzInputModule, NzRadioModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (items().length) {
-      <nz-card [nzTitle]="t.title" class="follow-ups" data-testid="follow-ups">
-        <p class="muted">{{ t.lead }}</p>
+      <nz-card [nzTitle]="'sessions.followUp.title' | transloco" class="follow-ups" data-testid="follow-ups">
+        <p class="muted">{{ 'sessions.followUp.lead' | transloco }}</p>
         @for (f of items(); track f.id) {
           <div class="follow-up" data-testid="follow-up" [attr.id]="'follow-up-' + f.id" [class.focus]="f.id === focus()">
             <div class="head">
-              <strong>{{ t.with(f.counterpart.name) }}</strong>
-              <span class="muted small">{{ when(f.meetingStartsAt) }}@if (f.scenario) { · {{ f.scenario.title }} }</span>
+              <!-- The counterpart's name is data inside the text. -->
+              <strong data-i18n-skip>{{ 'sessions.followUp.with' | transloco: { name: f.counterpart.name } }}</strong>
+              <span class="muted small">{{ when(f.meetingStartsAt) }}@if (f.scenario) { · <span data-i18n-skip>{{ f.scenario.title }}</span> }</span>
             </div>
             @if (f.answer) {
-              <nz-tag nzColor="green" data-testid="follow-up-answered">{{ t.answered(labels[f.answer]) }}</nz-tag>
-              @if (f.note) { <span class="small">{{ f.note }}</span> }
+              <nz-tag nzColor="green" data-testid="follow-up-answered">{{ 'sessions.followUp.answered' | transloco: { label: (labels[f.answer] | transloco) } }}</nz-tag>
+              @if (f.note) { <span class="small" data-i18n-skip>{{ f.note }}</span> }
             } @else {
               <nz-radio-group [ngModel]="drafts()[f.id]?.answer" (ngModelChange)="set(f.id, { answer: $event })" data-testid="follow-up-answer">
                 @for (a of answers; track a) {
                   <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
-                  <label nz-radio-button [nzValue]="a">{{ labels[a] }}</label>
+                  <label nz-radio-button [nzValue]="a">{{ labels[a] | transloco }}</label>
                 }
               </nz-radio-group>
-              <textarea nz-input rows="2" maxlength="1000" [placeholder]="t.note" [ngModel]="drafts()[f.id]?.note" (ngModelChange)="set(f.id, { note: $event })"></textarea>
-              <button nz-button nzType="primary" [disabled]="!drafts()[f.id]?.answer" [nzLoading]="busy() === f.id" (click)="submit(f)" data-testid="follow-up-submit">{{ t.submit }}</button>
+              <textarea nz-input rows="2" maxlength="1000" [placeholder]="'sessions.followUp.note' | transloco" [ngModel]="drafts()[f.id]?.note" (ngModelChange)="set(f.id, { note: $event })"></textarea>
+              <button nz-button nzType="primary" [disabled]="!drafts()[f.id]?.answer" [nzLoading]="busy() === f.id" (click)="submit(f)" data-testid="follow-up-submit">{{ 'sessions.followUp.submit' | transloco }}</button>
             }
           </div>
         }
@@ -59,9 +62,9 @@ export class SessionFollowUpsComponent implements OnInit {
   readonly sessionId = input.required<string>();
   /** The question a notification linked to (`?followUp=`), highlighted. */
   readonly focus = input<string | null>(null);
-  protected readonly t = CALENDAR_TEXTS.followUp;
+  private readonly i18n = inject(LanguageService);
   protected readonly answers = FOLLOW_UP_ANSWERS;
-  protected readonly labels = FOLLOW_UP_ANSWER_LABELS;
+  protected readonly labels = FOLLOW_UP_ANSWER_KEYS;
   protected readonly items = signal<FollowUpView[]>([]);
   protected readonly drafts = signal<Record<string, { answer?: FollowUpAnswer; note?: string }>>({});
   protected readonly busy = signal<string | null>(null);
@@ -86,7 +89,7 @@ export class SessionFollowUpsComponent implements OnInit {
       next: (updated) => {
         this.busy.set(null);
         this.items.update((list) => list.map((x) => (x.id === updated.id ? updated : x)));
-        this.message.success(this.t.submitted);
+        this.message.success(this.i18n.t('sessions.followUp.submitted'));
       },
       error: (e: unknown) => {
         this.busy.set(null);

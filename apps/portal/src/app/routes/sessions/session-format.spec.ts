@@ -1,3 +1,4 @@
+import { translator } from '../../../testing/transloco';
 import { sessionWhen, slotLabel } from './session-format';
 
 describe('session formatting (Beijing time)', () => {
@@ -8,6 +9,7 @@ describe('session formatting (Beijing time)', () => {
   });
 
   it('labels a slot with its number from one and its times', () => {
-    expect(slotLabel(2, '2026-12-10T01:55:00.000Z', '2026-12-10T02:15:00.000Z')).toBe('时段 3 · 09:55–10:15');
+    expect(slotLabel(translator('zh-CN'), 2, '2026-12-10T01:55:00.000Z', '2026-12-10T02:15:00.000Z')).toBe('时段 3 · 09:55–10:15');
+    expect(slotLabel(translator('en'), 2, '2026-12-10T01:55:00.000Z', '2026-12-10T02:15:00.000Z')).toBe('Slot 3 · 09:55–10:15');
   });
 });

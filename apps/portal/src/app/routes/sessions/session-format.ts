@@ -1,5 +1,6 @@
 import { sessionSlotTimes, type SessionView } from '@scenematch/contracts';
 import { beijingTime } from '../../shared/text/beijing-time';
+import type { Translate } from '../auth/auth-errors';
 
 /** 14:05 in Beijing time. */
 export function clock(iso: string): string {
@@ -13,9 +14,9 @@ export function sessionWhen(session: Pick<SessionView, 'startsAt' | 'slotMinutes
   return `${beijingTime(session.startsAt)}–${last ? clock(last.endsAt) : ''}`;
 }
 
-/** 时段 3 · 10:10–10:30 */
-export function slotLabel(slot: number, startsAt: string, endsAt: string): string {
-  return `时段 ${slot + 1} · ${clock(startsAt)}–${clock(endsAt)}`;
+/** Slot 3 · 10:10–10:30, in the reader's language. */
+export function slotLabel(t: Translate, slot: number, startsAt: string, endsAt: string): string {
+  return t('sessions.slotLabel', { n: slot + 1, from: clock(startsAt), to: clock(endsAt) });
 }
 
 export const STATUS_COLORS: Record<SessionView['status'], string> = {

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { SESSION_STATUS_LABELS, type Page, type SessionView } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Page, SessionView } from '@scenematch/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -12,21 +13,21 @@ import { catchError, from, map, of, startWith, switchMap } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { SessionsApi } from '../../core/data-access/sessions.api';
 import { toApiError } from '../../core/http/api-error';
-import { SESSION_TEXTS } from '../../core/i18n/zh-cn.sessions';
 import { sessionWhen, STATUS_COLORS } from './session-format';
+import { REGISTRATION_KEYS, SESSION_STATUS_KEYS } from './session-keys';
 
 type ListState = { state: 'loading' } | { state: 'done'; page: Page<SessionView> } | { state: 'failed'; message: string };
 
 /** 供需对接会: every session open to the public (planning ones only for staff), newest first. */
 @Component({
   selector: 'sm-session-list-page',
-  imports: [RouterLink, NzCardModule, NzEmptyModule, NzIconModule, NzResultModule, NzSkeletonModule, NzTagModule],
+  imports: [TranslocoPipe, RouterLink, NzCardModule, NzEmptyModule, NzIconModule, NzResultModule, NzSkeletonModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-head">
       <div>
-        <h1>{{ t.title }}</h1>
-        <p class="muted lead">{{ t.lead }}</p>
+        <h1>{{ 'sessions.list.title' | transloco }}</h1>
+        <p class="muted lead">{{ 'sessions.list.lead' | transloco }}</p>
       </div>
     </div>
     @switch (list().state) {
@@ -34,23 +35,27 @@ type ListState = { state: 'loading' } | { state: 'done'; page: Page<SessionView>
         <nz-card><nz-skeleton [nzActive]="true" [nzParagraph]="{ rows: 4 }" /></nz-card>
       }
       @case ('failed') {
-        <nz-result nzStatus="error" [nzTitle]="t.loadFailed" />
+        <nz-result nzStatus="error" [nzTitle]="'sessions.list.loadFailed' | transloco" />
       }
       @case ('done') {
         @if (items().length === 0) {
-          <nz-empty [nzNotFoundContent]="t.empty" data-testid="sessions-empty" />
+          <nz-empty [nzNotFoundContent]="'sessions.list.empty' | transloco" data-testid="sessions-empty" />
         }
         <div class="session-cards">
           @for (s of items(); track s.id) {
             <nz-card class="session-card" data-testid="session-card">
               <div class="card-head">
-                <a [routerLink]="['/sessions', s.id]" class="card-title" data-testid="session-link">{{ s.title }}</a>
-                <nz-tag [nzColor]="colors[s.status]">{{ labels[s.status] }}</nz-tag>
+                <a [routerLink]="['/sessions', s.id]" class="card-title" data-testid="session-link" data-i18n-skip>{{ s.title }}</a>
+                <nz-tag [nzColor]="colors[s.status]">{{ labels[s.status] | transloco }}</nz-tag>
               </div>
               <div class="muted"><nz-icon nzType="calendar" /> {{ when(s) }}</div>
-              <div class="muted" data-testid="session-venue"><nz-icon nzType="environment" /> {{ s.venue || t.venueTbd }}</div>
-              <div class="muted" data-testid="session-registration"><nz-icon nzType="field-time" /> {{ t.registration[s.status] }}</div>
-              <div class="muted">{{ t.slots(s.slots, s.slotMinutes, s.tables) }} · {{ t.counts(s.counts.enterprises, s.counts.agencies) }}</div>
+              <div class="muted" data-testid="session-venue">
+                <nz-icon nzType="environment" />
+                @if (s.venue) { <span data-i18n-skip>{{ s.venue }}</span> } @else { {{ 'sessions.list.venueTbd' | transloco }} }
+              </div>
+              <div class="muted" data-testid="session-registration"><nz-icon nzType="field-time" /> {{ registration[s.status] | transloco }}</div>
+              <div class="muted">{{ 'sessions.list.slots' | transloco: { slots: s.slots, minutes: s.slotMinutes, tables: s.tables } }} ·
+                {{ 'sessions.list.counts' | transloco: { enterprises: s.counts.enterprises, agencies: s.counts.agencies } }}</div>
             </nz-card>
           }
         </div>
@@ -65,8 +70,8 @@ type ListState = { state: 'loading' } | { state: 'done'; page: Page<SessionView>
 })
 export class SessionListPage {
   private readonly api = inject(SessionsApi);
-  protected readonly t = SESSION_TEXTS.list;
-  protected readonly labels = SESSION_STATUS_LABELS;
+  protected readonly labels = SESSION_STATUS_KEYS;
+  protected readonly registration = REGISTRATION_KEYS;
   protected readonly colors = STATUS_COLORS;
   protected readonly when = sessionWhen;
 

@@ -16,7 +16,9 @@ import { TAXONOMY_MESSAGES_EN } from './en/taxonomy';
  * English for the API's messages, keyed by the Chinese message the code throws (the Chinese text
  * stays the source; code keeps throwing it). `{name}` marks a variable part: the key matches any
  * text there, and the captured text is itself looked up (so `{what}不存在或无权查看` with 场景
- * becomes "Scenario not found or not visible to you" when 场景 has an entry).
+ * becomes "Scenario not found or not visible to you" when 场景 has an entry). `{name}` and `{title}`
+ * are data (an organisation's name, a session's title): looked up too, but kept as entered when they
+ * have no entry (`{name} 已报名本场对接会` → "某某科技 is already registered for this session").
  *
  * api-messages.spec.ts scans the source folders listed in TRANSLATED_API_SOURCES and fails for
  * any Chinese message there without an entry: add the English here (common and auth) or in

@@ -8,6 +8,7 @@ import { createValidationPipe } from '../validation.pipe';
 import { API_MESSAGES_EN } from './api-messages.en';
 import { englishFor, translateApiMessage } from './api-messages';
 import { preferredLanguage } from './language';
+import { SESSIONS_NOT_MESSAGES } from './not-messages.sessions';
 
 const ROOT = resolve(__dirname, '../../../../../..');
 
@@ -15,6 +16,7 @@ const ROOT = resolve(__dirname, '../../../../../..');
 const TRANSLATED_API_SOURCES = [
   'libs/server/common/src/lib',
   'libs/server/auth/src/lib',
+  'libs/server/sessions/src/lib',
 ];
 /** Sub-folders of those not translated yet (listed, so that the gap is visible). */
 const NOT_YET = [
@@ -27,8 +29,8 @@ const NOT_YET = [
 ];
 /** Folders of those that hold no messages: the OpenAPI document's descriptions and generated schemas. */
 const NOT_MESSAGE_SOURCES = ['libs/server/common/src/lib/openapi'];
-/** Han strings in those sources that are not messages (examples in the OpenAPI document). */
-const NOT_MESSAGES = new Set(['张伟']);
+/** Han strings in those sources that are not messages (examples in the OpenAPI document; per library, see the files). */
+const NOT_MESSAGES = new Set(['张伟', ...SESSIONS_NOT_MESSAGES]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -124,6 +126,11 @@ describe('API messages follow Accept-Language', () => {
     expect(englishFor('验证失败次数过多，账户已锁定，请于 14:05 后再试')).toBe('Too many failed attempts; the account is locked until 14:05');
     expect(translateApiMessage('某条尚无英文的提示', 'en')).toBe('某条尚无英文的提示');
     expect(translateApiMessage('必填；过长', 'en')).toBe('Required; Too long');
+    // Organisation names and titles are data: the message is English, the name stays as entered.
+    expect(translateApiMessage('智联医疗科技 已报名本场对接会', 'en')).toBe('智联医疗科技 is already registered for this session');
+    expect(translateApiMessage('一方已达到洽谈场次上限', 'en')).toBe('One side has reached their maximum number of meetings');
+    expect(translateApiMessage('对接会处于「报名中」，不能改为「筹备中」', 'en')).toBe('The session is “Registration open” and cannot become “Planning”');
+    expect(translateApiMessage('对接会当前状态下不能报名', 'en')).toBe('Not possible in the session’s current status: registering');
   });
 
   it('has English for every Chinese message in the translated API sources', () => {

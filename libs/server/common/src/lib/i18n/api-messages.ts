@@ -22,6 +22,8 @@ const PATTERNS: Pattern[] = Object.entries(API_MESSAGES_EN)
   .sort((a, b) => b.regex.source.length - a.regex.source.length);
 
 const HAN = /\p{Script=Han}/u;
+/** Placeholders that hold data as entered (names, titles): never a reason to leave a message Chinese. */
+const AS_ENTERED = /^(name|title)$/;
 
 /** The English of one Chinese message, or null when the catalogue has none. */
 export function englishFor(message: string): string | null {
@@ -30,8 +32,13 @@ export function englishFor(message: string): string | null {
   for (const { regex, names, english } of PATTERNS) {
     const m = message.match(regex);
     if (!m) continue;
-    const values = Object.fromEntries(names.map((name, i) => [name, m[i + 1]]));
-    const parts = Object.values(values).map((v) => (HAN.test(v) ? englishFor(v) : v));
+    // A Chinese part is looked up too; `{name}` and `{title}` hold data (an organisation's name, a
+    // session's title), kept as entered when they have no English.
+    const parts = names.map((name, i) => {
+      const value = m[i + 1];
+      if (!HAN.test(value)) return value;
+      return englishFor(value) ?? (AS_ENTERED.test(name) ? value : null);
+    });
     if (parts.some((p) => p === null)) continue;
     let i = 0;
     const byName = Object.fromEntries(names.map((name) => [name, parts[i++] as string]));

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { MeetingView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -9,12 +10,11 @@ import { NzPopoverModule } from 'ng-zorro-antd/popover';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
 
 /** The organiser marks one meeting online with a link of its own (or takes it back into the room). */
 @Component({
   selector: 'sm-meeting-online-editor',
-  imports: [FormsModule, NzButtonModule, NzIconModule, NzInputModule, NzPopoverModule, NzTagModule],
+  imports: [TranslocoPipe, FormsModule, NzButtonModule, NzIconModule, NzInputModule, NzPopoverModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
@@ -25,20 +25,20 @@ import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
       nzPopoverTrigger="click"
       nzPopoverPlacement="bottomRight"
       [(nzPopoverVisible)]="open"
-      [nzPopoverTitle]="t.meetingOnline"
+      [nzPopoverTitle]="'sessionsAdmin.online.title' | transloco"
       [nzPopoverContent]="editor"
       [disabled]="disabled()"
       (click)="link = meeting().ownLink ?? ''"
       data-testid="meeting-online"
     >
-      <nz-icon nzType="video-camera" />{{ meeting().onlineLink ? ct.online : t.meetingOnline }}
+      <nz-icon nzType="video-camera" />{{ (meeting().onlineLink ? 'sessions.calendar.online' : 'sessionsAdmin.online.title') | transloco }}
     </button>
     <ng-template #editor>
       <div class="editor">
-        <input nz-input [(ngModel)]="link" maxlength="500" placeholder="https://meeting.tencent.com/dm/…" [attr.aria-label]="t.meetingLink" data-testid="meeting-online-link" />
+        <input nz-input [(ngModel)]="link" maxlength="500" placeholder="https://meeting.tencent.com/dm/…" [attr.aria-label]="'sessionsAdmin.online.link' | transloco" data-testid="meeting-online-link" />
         <div class="actions">
-          <button nz-button nzType="primary" nzSize="small" [nzLoading]="busy()" (click)="save(true)" data-testid="meeting-online-save">{{ t.meetingOnline }}</button>
-          @if (meeting().online) { <button nz-button nzSize="small" [nzLoading]="busy()" (click)="save(false)">{{ offline }}</button> }
+          <button nz-button nzType="primary" nzSize="small" [nzLoading]="busy()" (click)="save(true)" data-testid="meeting-online-save">{{ 'sessionsAdmin.online.title' | transloco }}</button>
+          @if (meeting().online) { <button nz-button nzSize="small" [nzLoading]="busy()" (click)="save(false)">{{ 'sessionsAdmin.online.offline' | transloco }}</button> }
         </div>
       </div>
     </ng-template>
@@ -55,9 +55,6 @@ export class MeetingOnlineEditorComponent {
   readonly meeting = input.required<MeetingView>();
   readonly disabled = input(false);
   readonly changed = output<MeetingView>();
-  protected readonly t = CALENDAR_TEXTS.admin;
-  protected readonly ct = CALENDAR_TEXTS;
-  protected readonly offline = '改为线下';
   protected readonly busy = signal(false);
   protected open = false;
   protected link = '';

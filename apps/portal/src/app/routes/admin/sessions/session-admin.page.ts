@@ -8,10 +8,8 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import {
-  SESSION_STATUS_LABELS,
-  type SessionView,
-} from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { SessionView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -21,8 +19,8 @@ import { combineLatest, Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { SESSION_STATUS_KEYS } from '../../sessions/session-keys';
+import { ADMIN_STATUS_COLORS } from './session-admin-keys';
 import { SessionAgendaComponent } from './session-agenda.component';
 import { SessionCheckinComponent } from './session-checkin.component';
 import { SessionOutcomesComponent } from './session-outcomes.component';
@@ -57,6 +55,7 @@ export type SessionTab = (typeof SESSION_TABS)[number];
 @Component({
   selector: 'sm-session-admin-page',
   imports: [
+    TranslocoPipe,
     PageStateComponent,
     BeijingTimePipe,
     RouterLink,
@@ -82,10 +81,8 @@ export class SessionAdminPage {
   /** The route's `:id`. */
   readonly id = input.required<string>();
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.detail;
-  protected readonly common = TEXTS.common;
-  protected readonly statusLabels = SESSION_STATUS_LABELS;
-  protected readonly statusColors = SESSIONS_ADMIN_TEXTS.statusColors;
+  protected readonly statusLabels = SESSION_STATUS_KEYS;
+  protected readonly statusColors = ADMIN_STATUS_COLORS;
   protected readonly tabs = SESSION_TABS;
   protected readonly tabIndex = signal(0);
 

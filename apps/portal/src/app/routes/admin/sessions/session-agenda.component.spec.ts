@@ -14,6 +14,7 @@ import {
   sessionView,
 } from '../../../testing/session-fixtures';
 import { SessionAgendaComponent } from './session-agenda.component';
+import { translocoTesting } from '../../../../testing/transloco';
 
 const BASE = '/api/sessions/s-1';
 
@@ -52,7 +53,7 @@ describe('SessionAgendaComponent', () => {
   beforeEach(() => {
     jest.useFakeTimers();
     TestBed.configureTestingModule({
-      imports: [SessionAgendaComponent],
+      imports: [SessionAgendaComponent, translocoTesting()],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),

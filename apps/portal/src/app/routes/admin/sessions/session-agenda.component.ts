@@ -14,6 +14,7 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type {
   AgendaRunView,
   AgendaView,
@@ -39,8 +40,8 @@ import { Subscription } from 'rxjs';
 import { saveFile } from '../../../core/data-access/download';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { MEETING_KIND_KEYS, RUN_STATUS_KEYS } from './session-admin-keys';
 import {
   applyServerErrors,
   revealErrors,
@@ -85,6 +86,7 @@ const RUN_PROGRESS_STATUS: Record<
 @Component({
   selector: 'sm-session-agenda',
   imports: [
+    TranslocoPipe,
     FormFieldComponent,
     BeijingTimePipe,
     MeetingOnlineEditorComponent,
@@ -116,15 +118,19 @@ export class SessionAgendaComponent implements OnInit {
   /** The agenda changed (the session's meeting count with it). */
   readonly changed = output<void>();
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.agenda;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
+  private readonly translate = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
+  protected readonly runStatuses = RUN_STATUS_KEYS;
+  protected readonly kinds = MEETING_KIND_KEYS;
   protected readonly kindColors = KIND_COLORS;
   protected readonly progressStatus = RUN_PROGRESS_STATUS;
   protected readonly percent = runPercent;
   protected readonly gapPercent = gapPercent;
-  protected readonly idleGapsText = idleGapsText;
+  protected idleGapsText(run: AgendaRunView): string {
+    return idleGapsText(this.translate, run);
+  }
   protected summary(run: AgendaRunView) {
-    return runSummary(run, this.agenda());
+    return runSummary(this.translate, run, this.agenda());
   }
   protected readonly kindOf = meetingKind;
 
@@ -223,7 +229,7 @@ export class SessionAgendaComponent implements OnInit {
       next: (run) => {
         this.starting.set(false);
         this.run.set(run);
-        this.message.info(this.t.started);
+        this.message.info(this.i18n.t('sessionsAdmin.agenda.started'));
         if (isRunLive(run)) this.follow(run.id);
         else this.finished(run);
       },
@@ -253,8 +259,8 @@ export class SessionAgendaComponent implements OnInit {
   }
 
   private finished(run: AgendaRunView): void {
-    if (run.status === 'completed') this.message.success(this.t.completed);
-    else this.message.error(run.error || this.t.failed);
+    if (run.status === 'completed') this.message.success(this.i18n.t('sessionsAdmin.agenda.completed'));
+    else this.message.error(run.error || this.i18n.t('sessionsAdmin.agenda.failed'));
     this.load();
     this.changed.emit();
   }
@@ -276,7 +282,7 @@ export class SessionAgendaComponent implements OnInit {
           this.busy.set(null);
           this.replace(updated);
           this.message.success(
-            updated.pinned ? this.t.pinnedDone : this.t.unpinnedDone,
+            this.i18n.t(updated.pinned ? 'sessionsAdmin.agenda.pinnedDone' : 'sessionsAdmin.agenda.unpinnedDone'),
           );
         },
         error: (error: unknown) => {
@@ -304,7 +310,7 @@ export class SessionAgendaComponent implements OnInit {
       next: (file) => {
         this.busy.set(null);
         saveFile(file);
-        this.message.success(this.t.exported);
+        this.message.success(this.i18n.t('sessionsAdmin.agenda.exported'));
       },
       error: (error: unknown) => {
         this.busy.set(null);
@@ -333,7 +339,7 @@ export class SessionAgendaComponent implements OnInit {
         next: () => {
           this.busy.set(null);
           this.manual.reset();
-          this.message.success(this.t.added);
+          this.message.success(this.i18n.t('sessionsAdmin.agenda.added'));
           this.load();
           this.changed.emit();
         },
@@ -343,7 +349,7 @@ export class SessionAgendaComponent implements OnInit {
           const unmatched = applyServerErrors(this.manual, e.errors);
           if (!e.errors?.length || unmatched.length)
             this.manualError.set(
-              unmatched.map((u) => u.message).join('；') || e.message,
+              unmatched.map((u) => u.message).join(this.i18n.t('sessions.register.errorSeparator')) || e.message,
             );
         },
       });

@@ -16,6 +16,10 @@ import {
   runSummary,
 } from './session-agenda';
 import { reportView } from '../../../testing/session-fixtures';
+import { translator } from '../../../../testing/transloco';
+
+const zh = translator('zh-CN');
+const en = translator('en');
 
 describe('buildAgendaGrid', () => {
   it('puts each scheduled meeting in its slot row and table column, with the slot times', () => {
@@ -115,6 +119,7 @@ describe('runSummary (the agenda run in an organiser\'s words)', () => {
 
   it('says the agenda is optimal and how many requests it placed', () => {
     const summary = runSummary(
+      zh,
       { status: 'completed', gap: 0 },
       { meetings: [meeting(true), meeting(true, true), meeting(false)], unplaced: [{} as never] },
     );
@@ -122,22 +127,30 @@ describe('runSummary (the agenda run in an organiser\'s words)', () => {
   });
 
   it('names the distance to the best when not optimal, and no requests plainly', () => {
-    expect(runSummary({ status: 'completed', gap: 0.0123 }, { meetings: [meeting(false)], unplaced: [] })).toEqual({
+    expect(runSummary(zh, { status: 'completed', gap: 0.0123 }, { meetings: [meeting(false)], unplaced: [] })).toEqual({
       quality: '接近最优（与理论最佳相差 1.23%）',
       requests: '暂无洽谈请求，按匹配度安排',
     });
-    expect(runSummary({ status: 'running', gap: null }, null).quality).toBe('—');
+    expect(runSummary(zh, { status: 'running', gap: null }, null).quality).toBe('—');
+  });
+
+  it('says the same in English', () => {
+    expect(runSummary(en, { status: 'completed', gap: 0 }, { meetings: [meeting(true), meeting(false)], unplaced: [{} as never] })).toEqual({
+      quality: 'Optimal',
+      requests: '1 of 2 requests scheduled',
+    });
   });
 });
 
 describe('idleGapsText (waiting between meetings)', () => {
   it('gives the idle slots left and how many the solver removed', () => {
-    expect(idleGapsText({ status: 'completed', idleGaps: 12, idleGapsBefore: 87 })).toBe('共 12 个（调整时段前 87 个）');
-    expect(idleGapsText({ status: 'completed', idleGaps: 0, idleGapsBefore: 0 })).toBe('共 0 个');
+    expect(idleGapsText(zh, { status: 'completed', idleGaps: 12, idleGapsBefore: 87 })).toBe('共 12 个（调整时段前 87 个）');
+    expect(idleGapsText(zh, { status: 'completed', idleGaps: 0, idleGapsBefore: 0 })).toBe('共 0 个');
+    expect(idleGapsText(en, { status: 'completed', idleGaps: 12, idleGapsBefore: 87 })).toBe('12 in total (87 before reordering slots)');
   });
 
   it('shows a dash while running or for runs that did not report it', () => {
-    expect(idleGapsText({ status: 'running', idleGaps: null, idleGapsBefore: null })).toBe('—');
-    expect(idleGapsText({ status: 'completed', idleGaps: null, idleGapsBefore: null })).toBe('—');
+    expect(idleGapsText(zh, { status: 'running', idleGaps: null, idleGapsBefore: null })).toBe('—');
+    expect(idleGapsText(zh, { status: 'completed', idleGaps: null, idleGapsBefore: null })).toBe('—');
   });
 });

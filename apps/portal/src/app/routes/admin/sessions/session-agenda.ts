@@ -7,7 +7,7 @@ import type {
 } from '@scenematch/contracts';
 import type { Observable } from 'rxjs';
 import { pollWhile } from '../../../core/http/poll';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import type { Translate } from '../../auth/auth-errors';
 
 /** How often a running agenda run is asked for its progress. */
 export const POLL_INTERVAL_MS = 1000;
@@ -48,24 +48,24 @@ export function gapPercent(gap: number | null | undefined): string {
  * optimality gap) and how many of the meeting requests it placed — not the solver's figures.
  */
 export function runSummary(
+  t: Translate,
   run: Pick<AgendaRunView, 'gap' | 'status'>,
   agenda: Pick<AgendaView, 'meetings' | 'unplaced'> | null,
 ): { quality: string; requests: string } {
-  const T = SESSIONS_ADMIN_TEXTS.agenda;
   const gap = run.gap;
   const quality =
     run.status !== 'completed' || gap === null || !Number.isFinite(gap)
       ? '—'
       : gap <= 0.0005
-        ? T.optimal
-        : T.nearOptimal(gapPercent(gap));
+        ? t('sessionsAdmin.agenda.optimal')
+        : t('sessionsAdmin.agenda.nearOptimal', { gap: gapPercent(gap) });
   const placed = (agenda?.meetings ?? []).filter(
     (m) => m.requested || m.mutual,
   ).length;
   const total = placed + (agenda?.unplaced?.length ?? 0);
   return {
     quality,
-    requests: total > 0 ? T.requestsPlaced(total, placed) : T.noRequests,
+    requests: total > 0 ? t('sessionsAdmin.agenda.requestsPlaced', { total, placed }) : t('sessionsAdmin.agenda.noRequests'),
   };
 }
 
@@ -73,9 +73,13 @@ export function runSummary(
  * Idle slots between the participants' meetings (summed), and how many the solver removed by
  * moving meetings between slots; "—" for runs that did not report them.
  */
-export function idleGapsText(run: Pick<AgendaRunView, 'idleGaps' | 'idleGapsBefore' | 'status'>): string {
+export function idleGapsText(t: Translate, run: Pick<AgendaRunView, 'idleGaps' | 'idleGapsBefore' | 'status'>): string {
   if (run.status !== 'completed' || run.idleGaps === null || run.idleGaps === undefined) return '—';
-  return SESSIONS_ADMIN_TEXTS.agenda.idleGapsValue(run.idleGaps, run.idleGapsBefore ?? null);
+  const after = run.idleGaps;
+  const before = run.idleGapsBefore ?? null;
+  return before !== null && before > after
+    ? t('sessionsAdmin.agenda.idleGapsReduced', { after, before })
+    : t('sessionsAdmin.agenda.idleGapsValue', { after });
 }
 
 export type MeetingKind = 'mutual' | 'requested' | 'matched';

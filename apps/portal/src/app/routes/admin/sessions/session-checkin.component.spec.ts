@@ -12,6 +12,7 @@ import {
 } from '../../../testing/session-fixtures';
 import { SessionCheckinComponent } from './session-checkin.component';
 import { transitionButtons } from './session-overview.component';
+import { translocoTesting, translator } from '../../../../testing/transloco';
 
 const BASE = '/api/sessions/s-1';
 
@@ -44,7 +45,7 @@ describe('SessionCheckinComponent', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [SessionCheckinComponent],
+      imports: [SessionCheckinComponent, translocoTesting()],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideNzIcons(PORTAL_ICONS)],
     });
     httpMock = TestBed.inject(HttpTestingController);
@@ -109,13 +110,13 @@ describe('SessionCheckinComponent', () => {
 
 describe('transitionButtons', () => {
   it('offers only the next states SESSION_TRANSITIONS allows, with their words', () => {
-    expect(transitionButtons('planning').map((b) => b.label)).toEqual(['开放报名']);
-    expect(transitionButtons('open_for_registration').map((b) => [b.to, b.label])).toEqual([
+    expect(transitionButtons(translator('zh-CN'), 'planning').map((b) => b.label)).toEqual(['开放报名']);
+    expect(transitionButtons(translator('zh-CN'), 'open_for_registration').map((b) => [b.to, b.label])).toEqual([
       ['planning', '退回筹备'],
       ['scheduled', '发布日程'],
     ]);
-    expect(transitionButtons('scheduled').map((b) => b.label)).toEqual(['撤回日程', '开始对接会']);
-    expect(transitionButtons('running').map((b) => b.label)).toEqual(['结束']);
-    expect(transitionButtons('closed')).toEqual([]);
+    expect(transitionButtons(translator('zh-CN'), 'scheduled').map((b) => b.label)).toEqual(['撤回日程', '开始对接会']);
+    expect(transitionButtons(translator('zh-CN'), 'running').map((b) => b.label)).toEqual(['结束']);
+    expect(transitionButtons(translator('zh-CN'), 'closed')).toEqual([]);
   });
 });

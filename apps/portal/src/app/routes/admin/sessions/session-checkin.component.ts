@@ -10,6 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type {
   ParticipantKind,
   ParticipantView,
@@ -26,8 +27,8 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 export type CheckinResult =
@@ -42,6 +43,7 @@ export type CheckinResult =
 @Component({
   selector: 'sm-session-checkin',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     NzAlertModule,
     NzButtonModule,
@@ -62,10 +64,8 @@ export class SessionCheckinComponent implements OnInit {
 
   readonly session = input.required<SessionView>();
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.checkin;
-  protected readonly pt = SESSIONS_ADMIN_TEXTS.participants;
-  protected readonly kinds = SESSIONS_ADMIN_TEXTS.participants.kinds;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
+  protected readonly kinds = PARTICIPANT_KIND_KEYS;
 
   private readonly codeInput =
     viewChild<ElementRef<HTMLInputElement>>('codeInput');
@@ -171,7 +171,7 @@ export class SessionCheckinComponent implements OnInit {
     this.api.noShow(this.session().id, p.id).subscribe({
       next: (updated) => {
         this.busy.set(null);
-        this.message.success(this.t.markedAbsent(updated.organisation.name));
+        this.message.success(this.i18n.t('sessionsAdmin.checkin.markedAbsent', { name: updated.organisation.name }));
         this.upsert(updated);
       },
       error: (error: unknown) => {

@@ -1,10 +1,5 @@
-import {
-  DEMAND_CATEGORIES,
-  PARTICIPANT_CATEGORY_LABELS,
-  SESSION_TYPE_LABELS,
-  SESSION_TYPES,
-} from '@scenematch/contracts';
-import { SESSION_KINDS_TEXTS } from '../../../core/i18n/zh-cn.session-kinds';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { DEMAND_CATEGORIES, SESSION_MODES, SESSION_TYPES } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,9 +15,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
-import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
-import { SESSION_MODE_LABELS, SESSION_MODES } from '@scenematch/contracts';
+import { PARTICIPANT_CATEGORY_KEYS, SESSION_MODE_KEYS, SESSION_TYPE_KEYS } from '../../sessions/session-keys';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import { SERVER_ERROR } from '../../../shared/forms/server-errors';
 import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
@@ -34,6 +27,7 @@ import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
 @Component({
   selector: 'sm-session-form',
   imports: [
+    TranslocoPipe,
     ReactiveFormsModule,
     NzButtonModule,
     NzDatePickerModule,
@@ -83,17 +77,14 @@ export class SessionFormComponent {
   readonly idPrefix = input('sf');
   readonly submitted = output<void>();
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.form;
-  protected readonly ct = CALENDAR_TEXTS.admin;
   protected readonly modes = SESSION_MODES;
-  protected readonly modeLabels = SESSION_MODE_LABELS;
+  protected readonly modeLabels = SESSION_MODE_KEYS;
   protected readonly rules = SESSION_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
-  protected readonly k = SESSION_KINDS_TEXTS.form;
   protected readonly sessionTypes = SESSION_TYPES;
-  protected readonly sessionTypeLabels = SESSION_TYPE_LABELS;
+  protected readonly sessionTypeLabels = SESSION_TYPE_KEYS;
   protected readonly demandCategories = DEMAND_CATEGORIES;
-  protected readonly categoryLabels = PARTICIPANT_CATEGORY_LABELS;
+  protected readonly categoryLabels = PARTICIPANT_CATEGORY_KEYS;
 
   /** A break may follow any slot but the last: 0-based values, shown 1-based. */
   protected afterSlotOptions(): number[] {

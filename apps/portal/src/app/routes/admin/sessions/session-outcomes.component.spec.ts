@@ -13,6 +13,7 @@ import {
   sessionView,
 } from '../../../testing/session-fixtures';
 import { SessionOutcomesComponent } from './session-outcomes.component';
+import { translocoTesting } from '../../../../testing/transloco';
 
 const BASE = '/api/sessions/s-1';
 
@@ -42,7 +43,7 @@ describe('SessionOutcomesComponent', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [SessionOutcomesComponent],
+      imports: [SessionOutcomesComponent, translocoTesting()],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),

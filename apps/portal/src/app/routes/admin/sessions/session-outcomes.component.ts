@@ -9,10 +9,9 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
 import {
-  MEETING_OUTCOME_LABELS,
   MEETING_OUTCOMES,
-  SESSION_STATUS_LABELS,
   type AgendaView,
   type MeetingOutcome,
   type MeetingView,
@@ -30,10 +29,9 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { CALENDAR_TEXTS } from '../../../core/i18n/zh-cn.session-calendar';
-import { FOLLOW_UP_ANSWER_LABELS, FOLLOW_UP_ANSWERS, formatBeijing } from '@scenematch/contracts';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { FOLLOW_UP_ANSWERS, formatBeijing } from '@scenematch/contracts';
+import { FOLLOW_UP_ANSWER_KEYS, MEETING_OUTCOME_KEYS, SESSION_STATUS_KEYS } from '../../sessions/session-keys';
 import { checkinRate, outcomesOpen } from './session-agenda';
 import { bySlotChartOptions, outcomesChartOptions } from './session-report';
 import { SessionReportChartComponent } from './session-report-chart.component';
@@ -57,6 +55,7 @@ export function outcomeChanged(m: MeetingView, draft: OutcomeDraft): boolean {
 @Component({
   selector: 'sm-session-outcomes',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     FormsModule,
     PercentPipe,
@@ -81,16 +80,15 @@ export class SessionOutcomesComponent implements OnInit {
 
   readonly session = input.required<SessionView>();
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.outcomes;
-  protected readonly ct = CALENDAR_TEXTS.admin;
+  private readonly i18n = inject(LanguageService);
+  private readonly translate = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
   protected readonly followUpAnswers = FOLLOW_UP_ANSWERS;
-  protected readonly followUpLabels = FOLLOW_UP_ANSWER_LABELS;
+  protected readonly followUpLabels = FOLLOW_UP_ANSWER_KEYS;
   protected readonly when = formatBeijing;
-  protected readonly a = SESSIONS_ADMIN_TEXTS.agenda;
-  protected readonly common = TEXTS.common;
+  /** The outcomes, each with its catalogue key. */
   protected readonly outcomeOptions = MEETING_OUTCOMES.map((o) => ({
     value: o,
-    label: MEETING_OUTCOME_LABELS[o],
+    label: MEETING_OUTCOME_KEYS[o],
   }));
 
   protected readonly agenda = signal<AgendaView | null>(null);
@@ -105,7 +103,7 @@ export class SessionOutcomesComponent implements OnInit {
 
   protected readonly open = computed(() => outcomesOpen(this.session().status));
   protected readonly closedReason = computed(() =>
-    this.t.disabledFor(SESSION_STATUS_LABELS[this.session().status]),
+    this.i18n.t('sessionsAdmin.outcomes.disabledFor', { status: this.i18n.t(SESSION_STATUS_KEYS[this.session().status]) }),
   );
   protected readonly meetings = computed(
     () => this.agenda()?.meetings.filter((m) => m.status === 'scheduled') ?? [],
@@ -123,11 +121,11 @@ export class SessionOutcomesComponent implements OnInit {
     const times = this.agenda()?.slotTimes ?? [];
     if (!r) return null;
     const labels = times.map((s) => beijingTime(s.startsAt, 'time'));
-    return bySlotChartOptions(r, labels);
+    return bySlotChartOptions(this.translate, r, labels);
   });
   protected readonly outcomeChart = computed(() => {
     const r = this.report();
-    return r ? outcomesChartOptions(r) : null;
+    return r ? outcomesChartOptions(this.translate, r) : null;
   });
   protected readonly hasOutcomes = computed(
     () => (this.report()?.meetings.withOutcome ?? 0) > 0,
@@ -188,7 +186,7 @@ export class SessionOutcomesComponent implements OnInit {
     if (!this.open() || this.saving()) return;
     const d = this.draft(m);
     if (!d.outcome) {
-      this.message.warning(this.t.chooseOutcome);
+      this.message.warning(this.i18n.t('sessionsAdmin.outcomes.chooseOutcome'));
       return;
     }
     this.saving.set(m.id);
@@ -214,7 +212,7 @@ export class SessionOutcomesComponent implements OnInit {
                 }
               : a,
           );
-          this.message.success(this.t.saved);
+          this.message.success(this.i18n.t('sessionsAdmin.outcomes.saved'));
           this.loadReport();
         },
         error: (error: unknown) => {

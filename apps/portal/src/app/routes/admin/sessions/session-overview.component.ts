@@ -8,8 +8,8 @@ import {
   signal,
 } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
 import {
-  SESSION_STATUS_LABELS,
   SESSION_TRANSITIONS,
   sessionSlotTimes,
   type SessionStatus,
@@ -25,8 +25,10 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { LanguageService } from '../../../core/i18n/language.service';
+import type { Translate } from '../../auth/auth-errors';
+import { SESSION_STATUS_KEYS } from '../../sessions/session-keys';
+import { TRANSITION_KEYS } from './session-admin-keys';
 import {
   applyServerErrors,
   revealErrors,
@@ -54,14 +56,14 @@ export interface TransitionButton {
 }
 
 /** The buttons for the statuses a session may move to next, in SESSION_TRANSITIONS' order. */
-export function transitionButtons(status: SessionStatus): TransitionButton[] {
+export function transitionButtons(t: Translate, status: SessionStatus): TransitionButton[] {
   return SESSION_TRANSITIONS[status].map((to) => {
-    const text = SESSIONS_ADMIN_TEXTS.transitions[`${status}>${to}`];
+    const keys = TRANSITION_KEYS[`${status}>${to}`];
     return {
       to,
-      label: text?.label ?? SESSION_STATUS_LABELS[to],
-      confirm: text?.confirm ?? SESSION_STATUS_LABELS[to],
-      danger: text?.danger ?? false,
+      label: t(keys?.label ?? SESSION_STATUS_KEYS[to]),
+      confirm: t(keys?.confirm ?? SESSION_STATUS_KEYS[to]),
+      danger: keys?.danger ?? false,
     };
   });
 }
@@ -70,6 +72,7 @@ export function transitionButtons(status: SessionStatus): TransitionButton[] {
 @Component({
   selector: 'sm-session-overview',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     NzAlertModule,
     NzButtonModule,
@@ -112,13 +115,11 @@ export class SessionOverviewComponent {
   /** The session as the API answered after a change. */
   readonly updated = output<SessionView>();
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.overview;
-  protected readonly f = SESSIONS_ADMIN_TEXTS.form;
-  protected readonly common = TEXTS.common;
-  protected readonly statusLabels = SESSION_STATUS_LABELS;
+  private readonly i18n = inject(LanguageService);
+  protected readonly statusLabels = SESSION_STATUS_KEYS;
 
   protected readonly buttons = computed(() =>
-    transitionButtons(this.session().status),
+    transitionButtons((key, params) => this.i18n.t(key, params), this.session().status),
   );
   protected readonly slotTimes = computed(() =>
     sessionSlotTimes(this.session()),
@@ -137,7 +138,7 @@ export class SessionOverviewComponent {
   protected readonly form = createSessionForm(this.fb);
 
   protected limit(value: number | null): string {
-    return value === null ? this.f.unlimited : String(value);
+    return value === null ? this.i18n.t('sessionsAdmin.form.unlimited') : String(value);
   }
 
   protected move(to: SessionStatus): void {
@@ -147,7 +148,7 @@ export class SessionOverviewComponent {
       next: (session) => {
         this.moving.set(null);
         this.editing.set(false);
-        this.message.success(this.t.moved(SESSION_STATUS_LABELS[session.status]));
+        this.message.success(this.i18n.t('sessionsAdmin.overview.moved', { label: this.i18n.t(SESSION_STATUS_KEYS[session.status]) }));
         this.updated.emit(session);
       },
       error: (error: unknown) => {
@@ -177,7 +178,7 @@ export class SessionOverviewComponent {
     }
     const changes = sessionChanges(this.session(), this.form.getRawValue());
     if (!Object.keys(changes).length) {
-      this.message.info(this.f.unchanged);
+      this.message.info(this.i18n.t('sessionsAdmin.form.unchanged'));
       this.editing.set(false);
       return;
     }
@@ -187,14 +188,14 @@ export class SessionOverviewComponent {
         this.api.update(this.session().id, changes),
       );
       this.editing.set(false);
-      this.message.success(this.f.saved);
+      this.message.success(this.i18n.t('sessionsAdmin.form.saved'));
       this.updated.emit(session);
     } catch (error) {
       const e = toApiError(error);
       const unmatched = applyServerErrors(this.form, e.errors);
       if (!e.errors?.length || unmatched.length)
         this.formError.set(
-          unmatched.map((u) => u.message).join('；') || e.message,
+          unmatched.map((u) => u.message).join(this.i18n.t('sessions.register.errorSeparator')) || e.message,
         );
     } finally {
       this.saving.set(false);

@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type {
   OrganisationSummary,
   ParticipantKind,
@@ -41,8 +42,8 @@ import {
 import { OrganisationsApi } from '../../../core/data-access/organisations.api';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 /** Staff may register organisations until the session starts (the API's rule). */
@@ -56,6 +57,7 @@ const REGISTRATION_OPEN: readonly SessionStatus[] = [
 @Component({
   selector: 'sm-session-participants',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     FormsModule,
     NzAlertModule,
@@ -107,8 +109,8 @@ export class SessionParticipantsComponent implements OnInit {
   /** Registrations changed (the session's counts with them). */
   readonly changed = output<void>();
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.participants;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
+  protected readonly kinds = PARTICIPANT_KIND_KEYS;
 
   protected readonly participants = signal<ParticipantView[]>([]);
   protected readonly loading = signal(true);
@@ -173,6 +175,13 @@ export class SessionParticipantsComponent implements OnInit {
     });
   }
 
+  /** 第 2 场、第 5 场: the slots a participant cannot attend, numbered from one. */
+  protected unavailable(slots: number[]): string {
+    return slots
+      .map((s) => this.i18n.t('sessionsAdmin.participants.slotValue', { n: s + 1 }))
+      .join(this.i18n.t('sessions.listSeparator'));
+  }
+
   protected search(q: string): void {
     this.search$.next(q);
   }
@@ -199,7 +208,7 @@ export class SessionParticipantsComponent implements OnInit {
           this.busy.set(null);
           this.organisationId = null;
           this.capacity = null;
-          this.message.success(this.t.registered(name));
+          this.message.success(this.i18n.t('sessionsAdmin.participants.registered', { name }));
           this.load();
           this.changed.emit();
         },
@@ -207,7 +216,7 @@ export class SessionParticipantsComponent implements OnInit {
           this.busy.set(null);
           const e = toApiError(error);
           this.addError.set(
-            e.errors?.map((x) => x.message).join('；') || e.message,
+            e.errors?.map((x) => x.message).join(this.i18n.t('sessions.register.errorSeparator')) || e.message,
           );
         },
       });
@@ -219,7 +228,7 @@ export class SessionParticipantsComponent implements OnInit {
     this.api.cancelParticipant(this.session().id, p.id).subscribe({
       next: () => {
         this.busy.set(null);
-        this.message.success(this.t.cancelled);
+        this.message.success(this.i18n.t('sessionsAdmin.participants.cancelled'));
         this.load();
         this.changed.emit();
       },

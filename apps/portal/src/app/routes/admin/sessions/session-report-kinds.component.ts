@@ -1,31 +1,32 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { ReportCategoryRow, SessionReport } from '@scenematch/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { SESSION_KINDS_TEXTS } from '../../../core/i18n/zh-cn.session-kinds';
+import { LanguageService } from '../../../core/i18n/language.service';
+import type { Translate } from '../../auth/auth-errors';
+import { PARTICIPANT_CATEGORY_KEYS } from '../../sessions/session-keys';
 import { SessionReportChartComponent } from './session-report-chart.component';
-
-const T = SESSION_KINDS_TEXTS.report;
 
 /** The measures drawn per kind, with their bar colours. */
 const MEASURES: Array<{ key: keyof Pick<ReportCategoryRow, 'participants' | 'requests' | 'meetings' | 'held' | 'withOutcome'>; label: string; color: string }> = [
-  { key: 'participants', label: T.participants, color: '#91caff' },
-  { key: 'requests', label: T.requests, color: '#ffd666' },
-  { key: 'meetings', label: T.meetings, color: '#69b1ff' },
-  { key: 'held', label: T.held, color: '#13a8a8' },
-  { key: 'withOutcome', label: T.withOutcome, color: '#52c41a' },
+  { key: 'participants', label: 'sessionsAdmin.report.participants', color: '#91caff' },
+  { key: 'requests', label: 'sessionsAdmin.report.requests', color: '#ffd666' },
+  { key: 'meetings', label: 'sessionsAdmin.report.meetings', color: '#69b1ff' },
+  { key: 'held', label: 'sessionsAdmin.report.held', color: '#13a8a8' },
+  { key: 'withOutcome', label: 'sessionsAdmin.report.withOutcome', color: '#52c41a' },
 ];
 
 /** Grouped bars: for each kind (AI企业, 政府单位…, 金融机构, 投资机构) participants, requests, meetings, held, with outcome. */
-export function byCategoryChartOptions(report: SessionReport): EChartsCoreOption {
+export function byCategoryChartOptions(t: Translate, report: SessionReport): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: report.byCategory.map((r) => r.label), axisLabel: { interval: 0, width: 72, overflow: 'break' } },
+    xAxis: { type: 'category', data: report.byCategory.map((r) => t(PARTICIPANT_CATEGORY_KEYS[r.category])), axisLabel: { interval: 0, width: 72, overflow: 'break' } },
     yAxis: { type: 'value', minInterval: 1 },
     series: MEASURES.map((m) => ({
-      name: m.label,
+      name: t(m.label),
       type: 'bar',
       barMaxWidth: 18,
       itemStyle: { color: m.color },
@@ -37,11 +38,11 @@ export function byCategoryChartOptions(report: SessionReport): EChartsCoreOption
 /** The organiser's report by kind of participant: a bar chart and the same figures as a table. */
 @Component({
   selector: 'sm-session-report-kinds',
-  imports: [NzTableModule, SessionReportChartComponent],
+  imports: [TranslocoPipe, NzTableModule, SessionReportChartComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="kinds" data-testid="report-by-kind">
-      <h3>{{ t.title }}</h3>
+      <h3>{{ 'sessionsAdmin.report.title' | transloco }}</h3>
       @defer {
         <sm-session-report-chart [options]="options()" [height]="300" data-testid="report-kind-chart" />
       }
@@ -49,19 +50,19 @@ export function byCategoryChartOptions(report: SessionReport): EChartsCoreOption
         <nz-table [nzData]="report().byCategory" [nzShowPagination]="false" nzSize="small" data-testid="report-kind-table">
           <thead>
             <tr>
-              <th>{{ t.category }}</th>
-              <th nzAlign="right">{{ t.participants }}</th>
-              <th nzAlign="right">{{ t.checkedIn }}</th>
-              <th nzAlign="right">{{ t.requests }}</th>
-              <th nzAlign="right">{{ t.meetings }}</th>
-              <th nzAlign="right">{{ t.held }}</th>
-              <th nzAlign="right">{{ t.withOutcome }}</th>
+              <th>{{ 'sessionsAdmin.report.category' | transloco }}</th>
+              <th nzAlign="right">{{ 'sessionsAdmin.report.participants' | transloco }}</th>
+              <th nzAlign="right">{{ 'sessionsAdmin.report.checkedIn' | transloco }}</th>
+              <th nzAlign="right">{{ 'sessionsAdmin.report.requests' | transloco }}</th>
+              <th nzAlign="right">{{ 'sessionsAdmin.report.meetings' | transloco }}</th>
+              <th nzAlign="right">{{ 'sessionsAdmin.report.held' | transloco }}</th>
+              <th nzAlign="right">{{ 'sessionsAdmin.report.withOutcome' | transloco }}</th>
             </tr>
           </thead>
           <tbody>
             @for (r of report().byCategory; track r.category) {
               <tr [attr.data-category]="r.category" data-testid="report-kind-row">
-                <td>{{ r.label }}</td>
+                <td>{{ categories[r.category] | transloco }}</td>
                 <td nzAlign="right">{{ r.participants }}</td>
                 <td nzAlign="right">{{ r.checkedIn }}</td>
                 <td nzAlign="right">{{ r.requests }}</td>
@@ -84,6 +85,7 @@ export function byCategoryChartOptions(report: SessionReport): EChartsCoreOption
 })
 export class SessionReportKindsComponent {
   readonly report = input.required<SessionReport>();
-  protected readonly t = T;
-  protected readonly options = computed(() => byCategoryChartOptions(this.report()));
+  private readonly i18n = inject(LanguageService);
+  protected readonly categories = PARTICIPANT_CATEGORY_KEYS;
+  protected readonly options = computed(() => byCategoryChartOptions((key, params) => this.i18n.t(key, params), this.report()));
 }

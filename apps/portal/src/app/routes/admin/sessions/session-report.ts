@@ -1,12 +1,7 @@
-import {
-  MEETING_OUTCOME_LABELS,
-  MEETING_OUTCOMES,
-  type SessionReport,
-} from '@scenematch/contracts';
+import { MEETING_OUTCOMES, type SessionReport } from '@scenematch/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
-
-const T = SESSIONS_ADMIN_TEXTS.outcomes;
+import type { Translate } from '../../auth/auth-errors';
+import { MEETING_OUTCOME_KEYS } from '../../sessions/session-keys';
 
 const OUTCOME_COLORS: Record<(typeof MEETING_OUTCOMES)[number], string> = {
   signed: '#52c41a',
@@ -17,6 +12,7 @@ const OUTCOME_COLORS: Record<(typeof MEETING_OUTCOMES)[number], string> = {
 
 /** Meetings scheduled and held per slot, side by side; `labels` names the slots (their times). */
 export function bySlotChartOptions(
+  t: Translate,
   report: SessionReport,
   labels: readonly string[],
 ): EChartsCoreOption {
@@ -31,14 +27,14 @@ export function bySlotChartOptions(
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       {
-        name: T.scheduledSeries,
+        name: t('sessionsAdmin.outcomes.scheduledSeries'),
         type: 'bar',
         barMaxWidth: 24,
         itemStyle: { color: '#91caff' },
         data: report.bySlot.map((s) => s.scheduled),
       },
       {
-        name: T.heldSeries,
+        name: t('sessionsAdmin.outcomes.heldSeries'),
         type: 'bar',
         barMaxWidth: 24,
         itemStyle: { color: '#13a8a8' },
@@ -49,20 +45,20 @@ export function bySlotChartOptions(
 }
 
 /** The recorded outcomes as a pie (outcomes nobody chose are left out). */
-export function outcomesChartOptions(report: SessionReport): EChartsCoreOption {
+export function outcomesChartOptions(t: Translate, report: SessionReport): EChartsCoreOption {
   return {
-    tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
+    tooltip: { trigger: 'item', formatter: t('sessionsAdmin.outcomes.pieTooltip') },
     legend: { bottom: 0 },
     series: [
       {
-        name: T.outcomesChart,
+        name: t('sessionsAdmin.outcomes.outcomesChart'),
         type: 'pie',
         radius: ['40%', '68%'],
         center: ['50%', '45%'],
         label: { formatter: '{b} {c}' },
         data: MEETING_OUTCOMES.filter((o) => report.outcomes[o] > 0).map(
           (o) => ({
-            name: MEETING_OUTCOME_LABELS[o],
+            name: t(MEETING_OUTCOME_KEYS[o]),
             value: report.outcomes[o],
             itemStyle: { color: OUTCOME_COLORS[o] },
           }),

@@ -7,8 +7,8 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import {
-  MEETING_REQUEST_STATUS_LABELS,
   type MeetingRequestStatus,
   type MeetingRequestView,
   type SessionView,
@@ -20,8 +20,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { MEETING_REQUEST_STATUS_KEYS } from '../../sessions/session-keys';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
@@ -35,6 +34,7 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
 @Component({
   selector: 'sm-session-requests',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     NzButtonModule,
     NzEmptyModule,
@@ -45,13 +45,13 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (loadError(); as error) {
-      <nz-result nzStatus="error" [nzTitle]="common.loadFailed" [nzSubTitle]="error">
+      <nz-result nzStatus="error" [nzTitle]="'common.loadFailed' | transloco" [nzSubTitle]="error">
         <div nz-result-extra>
-          <button nz-button nzType="primary" (click)="load()">{{ common.retry }}</button>
+          <button nz-button nzType="primary" (click)="load()">{{ 'common.retry' | transloco }}</button>
         </div>
       </nz-result>
     } @else {
-      <p class="muted" data-testid="requests-total">{{ t.total(requests().length, mutualCount()) }}</p>
+      <p class="muted" data-testid="requests-total">{{ 'sessionsAdmin.requests.total' | transloco: { n: requests().length, mutual: mutualCount() } }}</p>
       <nz-table
         #table
         [nzData]="requests()"
@@ -64,26 +64,26 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
       >
         <thead>
           <tr>
-            <th>{{ t.from }}</th>
-            <th>{{ t.to }}</th>
-            <th>{{ t.scenario }}</th>
-            <th>{{ t.message }}</th>
-            <th nzWidth="100px">{{ t.status }}</th>
-            <th nzWidth="100px">{{ t.mutual }}</th>
-            <th nzWidth="140px">{{ t.createdAt }}</th>
+            <th>{{ 'sessionsAdmin.requests.from' | transloco }}</th>
+            <th>{{ 'sessionsAdmin.requests.to' | transloco }}</th>
+            <th>{{ 'sessionsAdmin.requests.scenario' | transloco }}</th>
+            <th>{{ 'sessionsAdmin.requests.message' | transloco }}</th>
+            <th nzWidth="100px">{{ 'sessionsAdmin.requests.status' | transloco }}</th>
+            <th nzWidth="100px">{{ 'sessionsAdmin.requests.mutual' | transloco }}</th>
+            <th nzWidth="140px">{{ 'sessionsAdmin.requests.createdAt' | transloco }}</th>
           </tr>
         </thead>
         <tbody>
           @for (r of table.data; track r.id) {
             <tr data-testid="request-row" [attr.data-status]="r.status" [attr.data-mutual]="r.mutual">
-              <td>{{ r.from.name }}</td>
-              <td>{{ r.to.name }}</td>
-              <td>{{ r.scenario?.title ?? '—' }}</td>
-              <td>{{ r.message || '—' }}</td>
-              <td><nz-tag [nzColor]="colors[r.status]" data-testid="request-status">{{ labels[r.status] }}</nz-tag></td>
+              <td data-i18n-skip>{{ r.from.name }}</td>
+              <td data-i18n-skip>{{ r.to.name }}</td>
+              <td data-i18n-skip>{{ r.scenario?.title ?? '—' }}</td>
+              <td data-i18n-skip>{{ r.message || '—' }}</td>
+              <td><nz-tag [nzColor]="colors[r.status]" data-testid="request-status">{{ labels[r.status] | transloco }}</nz-tag></td>
               <td>
                 @if (r.mutual) {
-                  <nz-tag nzColor="green" data-testid="request-mutual">{{ t.mutualYes }}</nz-tag>
+                  <nz-tag nzColor="green" data-testid="request-mutual">{{ 'sessionsAdmin.requests.mutualYes' | transloco }}</nz-tag>
                 } @else {
                   <span class="muted">—</span>
                 }
@@ -93,7 +93,7 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
           }
         </tbody>
       </nz-table>
-      <ng-template #emptyTpl><nz-empty [nzNotFoundContent]="t.empty" /></ng-template>
+      <ng-template #emptyTpl><nz-empty [nzNotFoundContent]="'sessionsAdmin.requests.empty' | transloco" /></ng-template>
     }
   `,
   styles: `
@@ -107,9 +107,7 @@ export class SessionRequestsComponent implements OnInit {
 
   readonly session = input.required<SessionView>();
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.requests;
-  protected readonly common = TEXTS.common;
-  protected readonly labels = MEETING_REQUEST_STATUS_LABELS;
+  protected readonly labels = MEETING_REQUEST_STATUS_KEYS;
   protected readonly colors = REQUEST_COLORS;
 
   protected readonly requests = signal<MeetingRequestView[]>([]);

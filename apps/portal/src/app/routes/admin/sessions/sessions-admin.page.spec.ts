@@ -11,6 +11,8 @@ import { PORTAL_ICONS } from '../../../core/icons';
 import { sessionView } from '../../../testing/session-fixtures';
 import { breakGroup, type SessionForm } from './session-form';
 import { SessionsAdminPage } from './sessions-admin.page';
+import { translocoTesting } from '../../../../testing/transloco';
+import { TranslocoService } from '@jsverse/transloco';
 
 describe('SessionsAdminPage', () => {
   let fixture: ComponentFixture<SessionsAdminPage>;
@@ -27,7 +29,7 @@ describe('SessionsAdminPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [SessionsAdminPage],
+      imports: [SessionsAdminPage, translocoTesting()],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -68,6 +70,18 @@ describe('SessionsAdminPage', () => {
     expect(rows[0].textContent).toContain('人工智能创新服务中心');
     expect(rows[0].querySelector('[data-testid="session-participants"]')?.textContent).toContain('企业 2 · 单位 1');
     expect(rows[0].querySelector('a')?.getAttribute('href')).toBe('/admin/sessions/s-1');
+  });
+
+  it('speaks English: headers, statuses and counts; names and venues stay as entered', () => {
+    TestBed.inject(TranslocoService).setActiveLang('en');
+    listed();
+    const headers = [...element.querySelectorAll('th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(expect.arrayContaining(['Name', 'Starts', 'Venue', 'Status', 'Registered']));
+    const rows = [...element.querySelectorAll('[data-testid="session-row"]')];
+    expect(rows.map((r) => r.querySelector('[data-testid="session-status"]')?.textContent?.trim())).toEqual(['Registration open', 'Planning']);
+    expect(rows[0].querySelector('[data-testid="session-participants"]')?.textContent).toContain('Companies 2 · agencies 1');
+    expect(rows[1].querySelector('[data-testid="session-title"]')?.textContent?.trim()).toBe('智慧城市对接会');
+    expect(element.querySelector('h1')?.textContent).toBe('Matchmaking sessions');
   });
 
   it('creates a session and opens it; the API’s field errors land on the fields, breaks included', async () => {

@@ -1,12 +1,14 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   signal,
 } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { SESSION_STATUS_LABELS, type SessionView } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { SessionView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -17,8 +19,9 @@ import { firstValueFrom } from 'rxjs';
 import { map } from 'rxjs/operators';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { SESSIONS_ADMIN_TEXTS } from '../../../core/i18n/zh-cn.sessions-admin';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { SESSION_STATUS_KEYS } from '../../sessions/session-keys';
+import { ADMIN_STATUS_COLORS } from './session-admin-keys';
 import {
   applyServerErrors,
   revealErrors,
@@ -46,6 +49,7 @@ const PAGE_SIZE = 100;
 @Component({
   selector: 'sm-sessions-admin-page',
   imports: [
+    TranslocoPipe,
     DATA_TABLE,
     RouterLink,
     NzAlertModule,
@@ -65,68 +69,72 @@ export class SessionsAdminPage {
   private readonly router = inject(Router);
   private readonly fb = inject(FormBuilder);
 
-  protected readonly t = SESSIONS_ADMIN_TEXTS.list;
-  protected readonly f = SESSIONS_ADMIN_TEXTS.form;
-  protected readonly common = TEXTS.common;
-  protected readonly statusLabels = SESSION_STATUS_LABELS;
-  protected readonly statusColors = SESSIONS_ADMIN_TEXTS.statusColors;
+  private readonly i18n = inject(LanguageService);
 
   protected readonly list = new ReloadableList(() =>
     this.api.list(undefined, 1, PAGE_SIZE).pipe(map((page) => page.items)),
   );
-  protected readonly columns: TableColumn<SessionView>[] = [
-    {
-      key: 'title',
-      title: this.t.name,
-      value: (r) => r.title,
-      link: (r) => ['/admin/sessions', r.id],
-      testId: 'session-title',
-    },
-    {
-      key: 'startsAt',
-      title: this.t.startsAt,
-      width: '150px',
-      value: (r) => beijingTime(r.startsAt),
-    },
-    {
-      key: 'venue',
-      title: this.t.venue,
-      value: (r) => r.venue || this.common.notFilled,
-    },
-    {
-      key: 'status',
-      title: this.t.status,
-      width: '110px',
-      tag: (r) => ({
-        text: this.statusLabels[r.status],
-        color: this.statusColors[r.status],
-      }),
-      testId: 'session-status',
-    },
-    {
-      key: 'participants',
-      title: this.t.participants,
-      width: '170px',
-      value: (r) =>
-        this.t.participantsValue(r.counts.enterprises, r.counts.agencies),
-      testId: 'session-participants',
-    },
-    {
-      key: 'requests',
-      title: this.t.requests,
-      width: '90px',
-      align: 'right',
-      value: (r) => r.counts.requests,
-    },
-    {
-      key: 'meetings',
-      title: this.t.meetings,
-      width: '90px',
-      align: 'right',
-      value: (r) => r.counts.meetings,
-    },
-    { key: 'actions', title: this.common.actions, width: '90px' },
-  ];
+  /** The columns in the reader's language (recomputed on a switch). */
+  protected readonly columns = computed<TableColumn<SessionView>[]>(() => {
+    const t = (key: string, params?: Record<string, unknown>) =>
+      this.i18n.t(key, params);
+    return [
+      {
+        key: 'title',
+        title: t('sessionsAdmin.list.name'),
+        value: (r) => r.title,
+        link: (r) => ['/admin/sessions', r.id],
+        testId: 'session-title',
+      },
+      {
+        key: 'startsAt',
+        title: t('sessionsAdmin.list.startsAt'),
+        width: '150px',
+        value: (r) => beijingTime(r.startsAt),
+      },
+      {
+        key: 'venue',
+        title: t('sessionsAdmin.list.venue'),
+        value: (r) => r.venue || t('common.notFilled'),
+      },
+      {
+        key: 'status',
+        title: t('sessionsAdmin.list.status'),
+        width: '110px',
+        tag: (r) => ({
+          text: t(SESSION_STATUS_KEYS[r.status]),
+          color: ADMIN_STATUS_COLORS[r.status],
+        }),
+        testId: 'session-status',
+      },
+      {
+        key: 'participants',
+        title: t('sessionsAdmin.list.participants'),
+        width: '170px',
+        value: (r) =>
+          t('sessionsAdmin.list.participantsValue', {
+            enterprises: r.counts.enterprises,
+            agencies: r.counts.agencies,
+          }),
+        testId: 'session-participants',
+      },
+      {
+        key: 'requests',
+        title: t('sessionsAdmin.list.requests'),
+        width: '90px',
+        align: 'right',
+        value: (r) => r.counts.requests,
+      },
+      {
+        key: 'meetings',
+        title: t('sessionsAdmin.list.meetings'),
+        width: '90px',
+        align: 'right',
+        value: (r) => r.counts.meetings,
+      },
+      { key: 'actions', title: t('common.actions'), width: '90px' },
+    ];
+  });
   protected readonly rowAttrs = (r: SessionView) => ({
     'data-id': r.id,
     'data-status': r.status,
@@ -161,14 +169,16 @@ export class SessionsAdminPage {
         this.api.create(toSessionRequest(this.form.getRawValue())),
       );
       this.creating.set(false);
-      this.message.success(this.t.created);
+      this.message.success(this.i18n.t('sessionsAdmin.list.created'));
       void this.router.navigate(['/admin/sessions', session.id]);
     } catch (error) {
       const e = toApiError(error);
       const unmatched = applyServerErrors(this.form, e.errors);
       if (!e.errors?.length || unmatched.length)
         this.createError.set(
-          unmatched.map((u) => u.message).join('；') || e.message,
+          unmatched
+            .map((u) => u.message)
+            .join(this.i18n.t('sessions.register.errorSeparator')) || e.message,
         );
     } finally {
       this.saving.set(false);

@@ -1,0 +1,82 @@
+/**
+ * Han strings of libs/server/sessions that are not API messages, so they need no English entry
+ * (api-messages.spec.ts; `{}` marks a `${…}` part). They stay Chinese by decision:
+ * - notifications (title and body are stored as data when sent, like every notification);
+ * - the Excel agenda export (sheet names, column headers, file name) and the .ics calendar
+ *   (file name, event texts): files handed to Chinese-speaking organisers and participants;
+ * - descriptions in the OpenAPI document that quote the Chinese names.
+ */
+export const SESSIONS_NOT_MESSAGES: readonly string[] = [
+  // Notifications (agenda.handler, agenda.service, meeting-requests.service, sessions.service)
+  '「{}」日程已生成：{} 场洽谈',
+  '「{}」新增一场洽谈：{} × {}',
+  '时段 {}，{} 号桌。',
+  '「{}」中时段 {} 的一场洽谈已由组织方取消',
+  '{} 希望在「{}」与贵单位洽谈',
+  '{}{}了您在「{}」的洽谈请求',
+  '接受',
+  '婉拒',
+  '「{}」日程已发布',
+  '请查看贵单位的洽谈时间、桌号和对方。',
+  '「{}」日程已撤回调整',
+  '组织方正在调整日程，发布后会再次通知。',
+  '「{}」已开始',
+  '请到签到台出示签到二维码。',
+  '已为贵单位报名「{}」',
+  '可在对接会页面提出洽谈请求。',
+  '{} 未到场，相关洽谈已取消',
+  '「{}」中与其的洽谈已取消，该时段空出。',
+  // Reminders and follow-up questions (session-schedule.ts)
+  '即将开始',
+  '明天',
+  '线上洽谈，会议链接：{}',
+  '地点：{}',
+  '{} 号桌',
+  '洽谈{}：与{}（{}）',
+  '「{}」时段 {}，{}（北京时间）开始，对方：{}。{}',
+  '回访：在「{}」与{}的洽谈后来怎样了？',
+  '请用一分钟告诉我们这场洽谈的结果（签约 / 试点 / 融资 / 无），帮助服务中心改进对接会。',
+  // The Excel agenda (agenda.service.ts)
+  '日程',
+  '时段',
+  '时间',
+  '桌号',
+  '企业',
+  '发榜单位',
+  '场景',
+  '匹配度',
+  '来源',
+  '状态',
+  '成果',
+  '备注',
+  '双向请求',
+  '单向请求',
+  '组织方安排',
+  '匹配推荐',
+  '已安排',
+  '已取消（{}）',
+  '桌位表',
+  '时段 \\ 桌号',
+  '未能安排的请求',
+  '原因',
+  '{}-日程.xlsx',
+  // The .ics calendar (session-calendar.service.ts)
+  '{}-洽谈日程.ics',
+  '{} · 洽谈日程',
+  'SceneMatch 对接会洽谈',
+  '线上：{}',
+  '对方：{}',
+  '场景：{}',
+  '时段 {}{}',
+  '会议链接：{}',
+  '已取消{}',
+  '对接会：{}',
+  '详情：{}',
+  '{}洽谈：{}（{}）',
+  '【已取消】',
+  // OpenAPI descriptions (session.dto.ts, sessions.controller.ts)
+  'onsite (线下), online (线上) or hybrid (线上线下结合)',
+  '供需对接会 / 银企对接会 / 投融资对接会 (default supply_demand)',
+  'Create a matchmaking session (供需对接会) in planning',
+  'Who is coming (参会名录): names, kinds, scenarios or needs, products; contacts only for registered participants and staff',
+];
