@@ -78,7 +78,9 @@ export class NoticesPage {
 
   protected readonly t = APPLICATION_TEXTS.notices;
   protected readonly common = TEXTS.common;
-  protected readonly formatQuote = formatQuote;
+  protected formatQuote(yuan: number): string {
+    return formatQuote(yuan, (key, params) => this.i18n.t(key, params));
+  }
   protected readonly signedIn = this.auth.isSignedIn;
   protected readonly staff = computed(() => {
     const role = this.auth.role();

@@ -91,7 +91,9 @@ export class ReviewScorePage {
   readonly applicationId = input.required<string>();
 
   protected readonly t = APPLICATION_TEXTS.review;
-  protected readonly formatQuote = formatQuote;
+  protected formatQuote(yuan: number): string {
+    return formatQuote(yuan, (key, params) => this.i18n.t(key, params));
+  }
 
   protected readonly loadState = signal<LoadState>('loading');
   protected readonly assignment = signal<ReviewAssignment | null>(null);

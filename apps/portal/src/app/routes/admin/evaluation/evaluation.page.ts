@@ -109,7 +109,9 @@ export class EvaluationPage {
 
   protected readonly t = APPLICATION_TEXTS.evaluation;
   protected readonly common = TEXTS.common;
-  protected readonly formatQuote = formatQuote;
+  protected formatQuote(yuan: number): string {
+    return formatQuote(yuan, (key, params) => this.i18n.t(key, params));
+  }
 
   protected readonly busy = signal<string | null>(null);
   protected readonly rejecting = signal<ApplicationView | null>(null);
@@ -147,7 +149,7 @@ export class EvaluationPage {
   /** Why 通过/不通过 are off (before the deadline), or null. */
   protected readonly checkBlocked = computed(() => {
     const d = this.data();
-    return d ? formCheckBlocked(d.scenario) : null;
+    return d ? formCheckBlocked(d.scenario, (key, params) => this.i18n.t(key, params)) : null;
   });
   /** One award per scenario: 拟揭榜 is offered until one is proposed. */
   protected readonly awarded = computed(
