@@ -107,12 +107,6 @@ export class ApplyPage {
   /** Members of the loaded application, with their answers to the invitation. */
   protected readonly currentMembers = signal<readonly ApplicationMember[]>([]);
 
-  protected readonly title = computed(() => {
-    const title = this.scenario()?.title ?? '';
-    return this.savedId()
-      ? this.i18n.t('applications.apply.editTitle', { scenario: title })
-      : this.i18n.t('applications.apply.createTitle', { scenario: title });
-  });
   protected readonly isDraft = computed(() => this.status() === 'draft');
   protected readonly notices = computed(() =>
     applyNotices(

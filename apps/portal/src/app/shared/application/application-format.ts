@@ -1,5 +1,6 @@
 import {
   formatBeijing,
+  formatOpening,
   weightedTotal,
   type ApplicationStatus,
   type ApplicationView,
@@ -48,7 +49,8 @@ export function formCheckBlocked(
   now: Date = new Date(),
 ): string | null {
   if (scenario.status !== 'published') return null;
-  if (scenario.deadline === null) return t('applications.evaluation.checkNoDeadline');
+  if (scenario.deadline === null)
+    return t('applications.evaluation.checkNoDeadline');
   return beforeDeadline(scenario.deadline, now)
     ? t('applications.evaluation.checkBeforeDeadline', {
         deadline: formatBeijing(scenario.deadline),
@@ -127,4 +129,15 @@ export function noticeRemaining(
   if (!(ms > 0)) return null;
   const totalHours = Math.ceil(ms / 3_600_000);
   return { days: Math.floor(totalHours / 24), hours: totalHours % 24 };
+}
+
+/**
+ * When sealed bids open, as the notices word it: "12月20日 17:00" in Chinese, the portal's usual
+ * "2026-12-20 17:00" (Beijing time) in English; '' without a moment.
+ */
+export function openingText(
+  at: string | null | undefined,
+  language: string,
+): string {
+  return language === 'zh-CN' ? formatOpening(at) : formatBeijing(at);
 }
