@@ -83,7 +83,7 @@ export const APPLICATIONS_MESSAGES_EN: Readonly<Record<string, string>> = {
   '申报当前为“{status}”，不能进行形式审查': 'The application is “{status}”; its eligibility cannot be checked',
   开标前不能进行形式审查: 'Eligibility cannot be checked before the bids open',
   '只有企业有“我的申报”': 'Only companies have “My applications”',
-  只有发榜单位和服务中心可以查看申报: 'Only the publishing agency and the service centre can view applications',
+  只有发榜单位和服务中心可以查看申报: 'Only the issuing agency and the service centre can view applications',
   该场景已截止申报: 'Applications for this scenario are closed',
   '申报已于 {deadline}（北京时间）截止，不再接受申报或修改': 'Applications closed at {deadline} (Beijing time); no more applications or changes',
   '该场景已开标，不再接受申报': 'The bids for this scenario are open; no more applications',
