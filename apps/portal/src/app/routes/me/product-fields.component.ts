@@ -6,7 +6,7 @@ import {
   input,
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MATURITIES, MATURITY_LABELS } from '@scenematch/contracts';
+import { MATURITIES } from '@scenematch/contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -15,6 +15,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { MATURITY_KEYS } from '../../shared/product/product-keys';
 import { PRODUCT_RULES, type ProductForm } from './product-form';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -43,7 +44,7 @@ export class ProductFieldsComponent {
   protected readonly rules = PRODUCT_RULES;
   protected readonly maturities = MATURITIES.map((value) => ({
     value,
-    label: MATURITY_LABELS[value],
+    label: MATURITY_KEYS[value],
   }));
   protected readonly modeOptions = computed(() =>
     this.productTaxonomy
