@@ -2,7 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import {
+  APPLICATION_STATUS_LABELS,
+  COMPANY_TIER_LABELS,
+  CONSORTIUM_MEMBER_STATE_LABELS,
   FINANCIER_KIND_LABELS,
+  MATURITY_LABELS,
+  PRODUCT_STATUS_LABELS,
   ORGANISATION_TYPE_LABELS,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -36,6 +41,21 @@ const TRANSLATED_AREAS = [
   'core/i18n',
   'routes/sessions',
   'routes/admin/sessions',
+  'routes/applications',
+  'routes/review',
+  'routes/notices',
+  'routes/me/applications',
+  'routes/me/product-',
+  'routes/me/my-products.page',
+  'routes/me/profile.page',
+  'routes/products',
+  'routes/companies',
+  'routes/scenarios/scenario-applications.component',
+  'shared/application',
+  'shared/product',
+  'routes/admin/evaluation',
+  'routes/admin/products',
+  'routes/admin/launch-events',
 ];
 /** Files whose Chinese is not interface text: each language's name written in itself (简体中文). */
 const NOT_INTERFACE_TEXT = ['core/i18n/languages.ts'];
@@ -107,6 +127,19 @@ describe('message catalogues', () => {
     for (const [type, label] of Object.entries(ORGANISATION_TYPE_LABELS)) expect(text(`auth.organisationTypes.${type}`)).toBe(label);
     for (const [kind, label] of Object.entries(FINANCIER_KIND_LABELS)) expect(text(`auth.financierKinds.${kind}`)).toBe(label);
     for (const [role, label] of Object.entries(ROLE_LABELS)) expect(text(`layout.roles.${role}`)).toBe(label);
+  });
+
+  it('word the application and product codes exactly as the contracts do in Chinese', () => {
+    const zh = catalogues['zh-CN'];
+    const labels: Array<[string, Record<string, string>]> = [
+      ['applications.statuses', APPLICATION_STATUS_LABELS],
+      ['applications.memberStates', CONSORTIUM_MEMBER_STATE_LABELS],
+      ['products.statuses', PRODUCT_STATUS_LABELS],
+      ['products.maturities', MATURITY_LABELS],
+      ['products.tiers', COMPANY_TIER_LABELS],
+    ];
+    for (const [prefix, map] of labels)
+      for (const [code, label] of Object.entries(map)) expect(`${code}: ${zh.get(`${prefix}.${code}`)}`).toBe(`${code}: ${label}`);
   });
 
   it('have the same areas and keys in every language, none empty, with the same parameters', () => {

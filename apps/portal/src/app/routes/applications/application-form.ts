@@ -1,11 +1,10 @@
 import { FormBuilder, Validators } from '@angular/forms';
-import {
-  APPLICATION_STATUS_LABELS,
-  type ApplicationStatus,
-  type ApplicationView,
-} from '@scenematch/contracts';
+import type { ApplicationStatus, ApplicationView } from '@scenematch/contracts';
 import type { ApplicationRequest } from '../../core/data-access/applications.api';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import {
+  APPLICATION_STATUS_KEYS,
+  type Translate,
+} from '../../shared/application/application-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
 
 /** The API's limits (ApplicationDto), checked before sending. */
@@ -121,25 +120,29 @@ export function changedApplicationFields(
  * What 揭榜申报 says above its fields: why it cannot be edited (its state, or the scenario no
  * longer taking bids), the batch rules a submission failed, a failed save.
  */
-export function applyNotices(state: {
-  locked: boolean;
-  saved: boolean;
-  status: ApplicationStatus;
-  eligibility: readonly string[];
-  error: string | null;
-}): (FormNotice | false)[] {
-  const t = APPLICATION_TEXTS.apply;
+export function applyNotices(
+  state: {
+    locked: boolean;
+    saved: boolean;
+    status: ApplicationStatus;
+    eligibility: readonly string[];
+    error: string | null;
+  },
+  t: Translate,
+): (FormNotice | false)[] {
   return [
     state.locked && {
       type: 'warning',
       message: state.saved
-        ? t.notEditable(APPLICATION_STATUS_LABELS[state.status])
-        : t.closed,
+        ? t('applications.apply.notEditable', {
+            status: t(APPLICATION_STATUS_KEYS[state.status]),
+          })
+        : t('applications.apply.closed'),
       testid: 'apply-locked',
     },
     state.eligibility.length > 0 && {
       type: 'error',
-      message: t.eligibilityTitle,
+      message: t('applications.apply.eligibilityTitle'),
       description: state.eligibility,
       testid: 'apply-eligibility',
     },

@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
  * The buttons of 揭榜申报: a draft is saved (the form's submit) or submitted after a confirmation;
@@ -16,7 +16,13 @@ import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
  */
 @Component({
   selector: 'sm-apply-actions',
-  imports: [RouterLink, NzButtonModule, NzIconModule, NzPopconfirmModule],
+  imports: [
+    TranslocoPipe,
+    RouterLink,
+    NzButtonModule,
+    NzIconModule,
+    NzPopconfirmModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (isDraft()) {
@@ -27,21 +33,21 @@ import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
         [disabled]="saving() !== null"
         data-testid="apply-save"
       >
-        {{ t.saveDraft }}
+        {{ 'applications.apply.saveDraft' | transloco }}
       </button>
       <button
         nz-button
         nzType="primary"
         type="button"
         nz-popconfirm
-        [nzPopconfirmTitle]="t.confirmSubmit"
-        [nzOkText]="t.confirmSubmitOk"
+        [nzPopconfirmTitle]="'applications.apply.confirmSubmit' | transloco"
+        [nzOkText]="'applications.apply.confirmSubmitOk' | transloco"
         (nzOnConfirm)="submitApplication.emit()"
         [nzLoading]="saving() === 'submit'"
         [disabled]="saving() !== null"
         data-testid="apply-submit"
       >
-        <nz-icon nzType="send" />{{ t.submit }}
+        <nz-icon nzType="send" />{{ 'applications.apply.submit' | transloco }}
       </button>
     } @else {
       <button
@@ -51,11 +57,11 @@ import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
         [nzLoading]="saving() === 'save'"
         data-testid="apply-save"
       >
-        {{ t.saveChanges }}
+        {{ 'applications.apply.saveChanges' | transloco }}
       </button>
     }
     <a nz-button nzType="link" routerLink="/me/applications">{{
-      t.backToMine
+      'applications.apply.backToMine' | transloco
     }}</a>
   `,
   styles: `
@@ -70,6 +76,4 @@ export class ApplyActionsComponent {
   readonly isDraft = input(true);
   readonly saving = input<'save' | 'submit' | null>(null);
   readonly submitApplication = output<void>();
-
-  protected readonly t = APPLICATION_TEXTS.apply;
 }

@@ -7,6 +7,7 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -16,21 +17,20 @@ import {
   ApplicationsApi,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import { LanguageService } from '../../core/i18n/language.service';
 import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
 
 /** The API's limit on an attachment (it checks the content too). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** A client-side check of a chosen attachment: null when fine, else the message. */
+/** A client-side check of a chosen attachment: null when fine, else the catalogue key of the message. */
 export function attachmentProblem(
   file: Pick<File, 'name' | 'type' | 'size'>,
 ): string | null {
-  const t = APPLICATION_TEXTS.files;
   const pdf =
     file.type === 'application/pdf' || /\.pdf$/i.test(file.name.trim());
-  if (!pdf) return t.notPdf;
-  if (file.size > MAX_FILE_BYTES) return t.tooLarge;
+  if (!pdf) return 'applications.files.notPdf';
+  if (file.size > MAX_FILE_BYTES) return 'applications.files.tooLarge';
   return null;
 }
 
@@ -42,6 +42,7 @@ export function attachmentProblem(
 @Component({
   selector: 'sm-apply-attachments',
   imports: [
+    TranslocoPipe,
     NzAlertModule,
     NzButtonModule,
     NzIconModule,
@@ -50,9 +51,9 @@ export function attachmentProblem(
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'attachments', 'data-testid': 'apply-files' },
   template: `
-    <h3>{{ ft.title }}</h3>
+    <h3>{{ 'applications.files.title' | transloco }}</h3>
     @if (applicationId(); as id) {
-      <p class="hint">{{ ft.hint }}</p>
+      <p class="hint">{{ 'applications.files.hint' | transloco }}</p>
       <sm-application-files
         [files]="files()"
         [removable]="editable()"
@@ -85,12 +86,14 @@ export function attachmentProblem(
           (click)="fileInput.click()"
           data-testid="apply-file-upload"
         >
-          <nz-icon nzType="cloud-upload" />{{ ft.upload }}
+          <nz-icon nzType="cloud-upload" />{{
+            'applications.files.upload' | transloco
+          }}
         </button>
       }
     } @else {
       <p class="hint" data-testid="apply-files-save-first">
-        {{ ft.saveFirst }}
+        {{ 'applications.files.saveFirst' | transloco }}
       </p>
       @if (editable()) {
         <button
@@ -101,7 +104,7 @@ export function attachmentProblem(
           (click)="saveDraft.emit()"
           data-testid="apply-files-save-draft"
         >
-          {{ t.saveDraft }}
+          {{ 'applications.apply.saveDraft' | transloco }}
         </button>
       }
     }
@@ -140,8 +143,7 @@ export class ApplyAttachmentsComponent {
   readonly savingDraft = input(false);
   readonly saveDraft = output<void>();
 
-  protected readonly t = APPLICATION_TEXTS.apply;
-  protected readonly ft = APPLICATION_TEXTS.files;
+  private readonly i18n = inject(LanguageService);
   protected readonly uploading = signal(false);
   protected readonly removingFile = signal<string | null>(null);
   protected readonly fileError = signal<string | null>(null);
@@ -154,7 +156,7 @@ export class ApplyAttachmentsComponent {
     this.fileError.set(null);
     const problem = attachmentProblem(file);
     if (problem) {
-      this.fileError.set(problem);
+      this.fileError.set(this.i18n.t(problem));
       return;
     }
     this.uploading.set(true);
@@ -162,7 +164,9 @@ export class ApplyAttachmentsComponent {
       next: (saved) => {
         this.uploading.set(false);
         this.files.update((list) => [...list, saved]);
-        this.message.success(this.ft.uploaded(saved.filename));
+        this.message.success(
+          this.i18n.t('applications.files.uploaded', { name: saved.filename }),
+        );
       },
       error: (error: unknown) => {
         this.uploading.set(false);
@@ -170,7 +174,7 @@ export class ApplyAttachmentsComponent {
         this.fileError.set(
           e.errors?.find((f) => f.field === 'file')?.message ||
             e.message ||
-            this.ft.uploadFailed,
+            this.i18n.t('applications.files.uploadFailed'),
         );
       },
     });
@@ -183,7 +187,7 @@ export class ApplyAttachmentsComponent {
       next: () => {
         this.removingFile.set(null);
         this.files.update((list) => list.filter((f) => f.id !== file.id));
-        this.message.success(this.ft.removed);
+        this.message.success(this.i18n.t('applications.files.removed'));
       },
       error: (error: unknown) => {
         this.removingFile.set(null);

@@ -7,10 +7,8 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
-import {
-  CONSORTIUM_MEMBER_STATE_LABELS,
-  type ConsortiumMemberState,
-} from '@scenematch/contracts';
+import type { ConsortiumMemberState } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -21,7 +19,8 @@ import { of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import { LanguageService } from '../../core/i18n/language.service';
+import { CONSORTIUM_MEMBER_STATE_KEYS } from '../../shared/application/application-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { toWan } from '../../shared/scenario/scenario-format';
 import { APPLICATION_RULES, type ApplicationForm } from './application-form';
@@ -40,6 +39,7 @@ type Option = { label: string; value: string };
   selector: 'sm-apply-fields',
   imports: [
     ReactiveFormsModule,
+    TranslocoPipe,
     FormFieldComponent,
     NzCheckboxModule,
     NzGridModule,
@@ -72,12 +72,9 @@ export class ApplyFieldsComponent {
   readonly members = input<readonly ApplicationMember[]>([]);
   readonly isDraft = input(true);
 
-  protected readonly t = APPLICATION_TEXTS.apply;
-  protected readonly f = APPLICATION_TEXTS.apply.fields;
-  protected readonly e = APPLICATION_TEXTS.apply.errors;
-  protected readonly c = APPLICATION_TEXTS.consortium;
+  private readonly i18n = inject(LanguageService);
   protected readonly rules = APPLICATION_RULES;
-  protected readonly stateLabels = CONSORTIUM_MEMBER_STATE_LABELS;
+  protected readonly stateKeys = CONSORTIUM_MEMBER_STATE_KEYS;
 
   protected readonly productOptions = toSignal(
     this.products.list({ mine: true, status: ['listed'], pageSize: 100 }).pipe(
@@ -134,6 +131,8 @@ export class ApplyFieldsComponent {
   );
   protected readonly quoteHint = computed(() => {
     const q = this.quote();
-    return typeof q === 'number' && q >= 0 ? this.t.quoteHint(toWan(q)) : '';
+    return typeof q === 'number' && q >= 0
+      ? this.i18n.t('applications.apply.quoteHint', { wan: toWan(q) })
+      : '';
   });
 }

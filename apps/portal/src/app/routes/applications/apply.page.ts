@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApplicationStatus, ApplicationView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -25,7 +26,7 @@ import {
   ApplicationsApi,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import { LanguageService } from '../../core/i18n/language.service';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
 import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
@@ -62,6 +63,7 @@ type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
     BeijingTimePipe,
     ReactiveFormsModule,
     RouterLink,
+    TranslocoPipe,
     NzButtonModule,
     NzCardModule,
     NzFormModule,
@@ -89,7 +91,7 @@ export class ApplyPage {
   /** Application id of /me/applications/:applicationId/edit. */
   readonly applicationId = input<string | undefined>();
 
-  protected readonly t = APPLICATION_TEXTS.apply;
+  private readonly i18n = inject(LanguageService);
 
   readonly form = createApplicationForm(inject(FormBuilder));
 
@@ -105,19 +107,18 @@ export class ApplyPage {
   /** Members of the loaded application, with their answers to the invitation. */
   protected readonly currentMembers = signal<readonly ApplicationMember[]>([]);
 
-  protected readonly title = computed(() => {
-    const title = this.scenario()?.title ?? '';
-    return this.savedId() ? this.t.editTitle(title) : this.t.createTitle(title);
-  });
   protected readonly isDraft = computed(() => this.status() === 'draft');
   protected readonly notices = computed(() =>
-    applyNotices({
-      locked: this.loadState() === 'locked',
-      saved: !!this.savedId(),
-      status: this.status(),
-      eligibility: this.eligibility(),
-      error: this.formError(),
-    }),
+    applyNotices(
+      {
+        locked: this.loadState() === 'locked',
+        saved: !!this.savedId(),
+        status: this.status(),
+        eligibility: this.eligibility(),
+        error: this.formError(),
+      },
+      (key, params) => this.i18n.t(key, params),
+    ),
   );
 
   constructor() {
@@ -199,12 +200,14 @@ export class ApplyPage {
       this.form.markAsPristine();
       if (intent === 'submit' && this.status() === 'draft') {
         await firstValueFrom(this.api.submit(id));
-        this.message.success(this.t.submitted);
+        this.message.success(this.i18n.t('applications.apply.submitted'));
         await this.router.navigateByUrl('/me/applications');
         return;
       }
       this.message.success(
-        this.status() === 'draft' ? this.t.saved : this.t.changesSaved,
+        this.status() === 'draft'
+          ? this.i18n.t('applications.apply.saved')
+          : this.i18n.t('applications.apply.changesSaved'),
       );
     } catch (error) {
       this.eligibility.set(
@@ -214,7 +217,7 @@ export class ApplyPage {
       );
       this.formError.set(
         serverFormError(this.form, error, {
-          fallback: this.t.errors.saveFailed,
+          fallback: this.i18n.t('applications.apply.errors.saveFailed'),
           aliases: APPLICATION_ERROR_ALIASES,
           except: ['eligibility'],
         }),

@@ -24,13 +24,13 @@ describe('attachmentProblem', () => {
         type: 'application/msword',
         size: 10,
       }),
-    ).toBe('请选择 PDF 文件');
+    ).toBe('applications.files.notPdf');
     expect(
       attachmentProblem({
         name: 'big.pdf',
         type: 'application/pdf',
         size: MAX_FILE_BYTES + 1,
       }),
-    ).toBe('文件不能超过 20 MB');
+    ).toBe('applications.files.tooLarge');
   });
 });

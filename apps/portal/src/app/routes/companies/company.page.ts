@@ -9,11 +9,7 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  COMPANY_TIER_LABELS,
-  type CompanyView,
-  type ProductView,
-} from '@scenematch/contracts';
+import { type CompanyView, type ProductView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
@@ -29,11 +25,11 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { CompaniesApi } from '../../core/data-access/companies.api';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
 import { isExpired } from '../../shared/product/product-format';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 type LoadState =
   | { state: 'loading' }
@@ -52,6 +48,7 @@ const PRODUCTS_SHOWN = 50;
 @Component({
   selector: 'sm-company-page',
   imports: [
+    TranslocoPipe,
     PageStateComponent,
     RouterLink,
     NzButtonModule,
@@ -77,9 +74,7 @@ export class CompanyPage {
   /** Route parameter of /companies/:id. */
   readonly id = input.required<string>();
 
-  protected readonly t = PRODUCT_TEXTS.company;
-  protected readonly common = TEXTS.common;
-  protected readonly tierLabels = COMPANY_TIER_LABELS;
+  protected readonly tierKeys = COMPANY_TIER_KEYS;
 
   protected readonly view = signal<LoadState>({ state: 'loading' });
   protected readonly products = signal<ProductView[] | null>(null);

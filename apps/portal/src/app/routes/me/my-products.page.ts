@@ -7,7 +7,6 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
-  PRODUCT_STATUS_LABELS,
   PRODUCT_STATUSES,
   type ProductStatus,
   type ProductView,
@@ -24,8 +23,6 @@ import { map } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { productActions } from '../../shared/product/product-format';
 import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
@@ -36,6 +33,9 @@ import {
   type TableColumn,
 } from '../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { PRODUCT_STATUS_KEYS } from '../../shared/product/product-keys';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** A company has a handful of products: one request (the API's largest page) holds them all. */
 const MAX_PRODUCTS = 100;
@@ -47,6 +47,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-my-products-page',
   imports: [
+    TranslocoPipe,
     DATA_TABLE,
     PageStateComponent,
     RouterLink,
@@ -65,13 +66,11 @@ const MAX_PRODUCTS = 100;
   styleUrl: './me-page.less',
 })
 export class MyProductsPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ProductsApi);
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = PRODUCT_TEXTS.mine;
-  protected readonly p = PRODUCT_TEXTS.product;
-  protected readonly common = TEXTS.common;
 
   protected readonly tab = signal<ProductStatus | null>(null);
   protected readonly busy = signal<string | null>(null);
@@ -83,18 +82,18 @@ export class MyProductsPage {
       .pipe(map((page) => page.items)),
   );
   protected readonly items = this.list.items;
-  protected readonly columns: TableColumn<ProductView>[] = [
-    { key: 'name', title: this.t.name },
-    { key: 'capabilities', title: this.p.capabilities },
-    { key: 'status', title: this.t.status, width: '110px' },
+  protected readonly columns = computed((): TableColumn<ProductView>[] => [
+    { key: 'name', title: this.i18n.t('products.mine.name') },
+    { key: 'capabilities', title: this.i18n.t('products.product.capabilities') },
+    { key: 'status', title: this.i18n.t('products.mine.status'), width: '110px' },
     {
       key: 'updatedAt',
-      title: this.t.updatedAt,
+      title: this.i18n.t('products.mine.updatedAt'),
       width: '150px',
       value: (r) => beijingTime(r.updatedAt),
     },
-    { key: 'actions', title: this.common.actions, width: '230px' },
-  ];
+    { key: 'actions', title: this.i18n.t('common.actions'), width: '230px' },
+  ]);
   protected readonly rowAttrs = (r: ProductView) => ({
     'data-id': r.id,
     'data-status': r.status,
@@ -107,10 +106,19 @@ export class MyProductsPage {
     return counts;
   });
   protected readonly tabs = computed(() => [
-    { status: null, label: `${this.t.all}（${this.items().length}）` },
+    {
+      status: null,
+      label: this.i18n.t('products.tabLabel', {
+        label: this.i18n.t('products.mine.all'),
+        n: this.items().length,
+      }),
+    },
     ...PRODUCT_STATUSES.map((status) => ({
       status,
-      label: `${PRODUCT_STATUS_LABELS[status]}（${this.counts().get(status) ?? 0}）`,
+      label: this.i18n.t('products.tabLabel', {
+        label: this.i18n.t(PRODUCT_STATUS_KEYS[status]),
+        n: this.counts().get(status) ?? 0,
+      }),
     })),
   ]);
   protected readonly tabIndex = computed(() =>
@@ -134,7 +142,7 @@ export class MyProductsPage {
     if (this.busy()) return;
     this.busy.set(product.id);
     this.api.submit(product.id).subscribe({
-      next: () => this.done(this.p.done.submit),
+      next: () => this.done(this.i18n.t('products.product.done.submit')),
       error: (error: unknown) => this.failed(error),
     });
   }
@@ -146,7 +154,7 @@ export class MyProductsPage {
     this.api.delist(product.id, reason || undefined).subscribe({
       next: () => {
         this.delisting.set(null);
-        this.done(this.p.done.delist);
+        this.done(this.i18n.t('products.product.done.delist'));
       },
       error: (error: unknown) => {
         this.delisting.set(null);

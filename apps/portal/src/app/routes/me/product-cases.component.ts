@@ -10,15 +10,16 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { SERVER_ERROR } from '../../shared/forms/server-errors';
 import { addCase, PRODUCT_RULES, type ProductForm } from './product-form';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** 应用案例: one text per case, added and removed while the product is editable. */
 @Component({
   selector: 'sm-product-cases',
   imports: [
+    TranslocoPipe,
     ReactiveFormsModule,
     FormFieldComponent,
     NzButtonModule,
@@ -27,18 +28,18 @@ import { addCase, PRODUCT_RULES, type ProductForm } from './product-form';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h3 class="sm-form-section">{{ t.sections.cases }}</h3>
-    <p class="muted">{{ t.casesHint }}</p>
+    <h3 class="sm-form-section">{{ 'products.form.sections.cases' | transloco }}</h3>
+    <p class="muted">{{ 'products.form.casesHint' | transloco }}</p>
     <ng-container [formGroup]="form()">
       <div formArrayName="cases" data-testid="field-cases">
         @for (control of caseControls(); track control; let i = $index) {
-          <sm-form-field compact [fallback]="e.caseLength">
+          <sm-form-field compact [fallback]="'products.form.errors.caseLength' | transloco">
             <div class="case-line">
               <textarea
                 nz-input
                 rows="2"
                 [formControlName]="i"
-                [placeholder]="t.placeholders.case"
+                [placeholder]="'products.form.placeholders.case' | transloco"
                 [attr.data-testid]="'field-case-' + i"
               ></textarea>
               @if (editable()) {
@@ -47,7 +48,7 @@ import { addCase, PRODUCT_RULES, type ProductForm } from './product-form';
                   nzType="text"
                   type="button"
                   (click)="removeCase(i)"
-                  [attr.aria-label]="t.removeCase"
+                  [attr.aria-label]="'products.form.removeCase' | transloco"
                   data-testid="remove-case"
                 >
                   <nz-icon nzType="minus-circle" />
@@ -70,7 +71,7 @@ import { addCase, PRODUCT_RULES, type ProductForm } from './product-form';
         (click)="addCase()"
         data-testid="add-case"
       >
-        <nz-icon nzType="plus" />{{ t.addCase }}
+        <nz-icon nzType="plus" />{{ 'products.form.addCase' | transloco }}
       </button>
     }
   `,
@@ -100,8 +101,6 @@ export class ProductCasesComponent {
   /** Bumped by the page when it refills the form (the form array itself is not a signal). */
   readonly version = input(0);
 
-  protected readonly t = PRODUCT_TEXTS.form;
-  protected readonly e = PRODUCT_TEXTS.form.errors;
   protected readonly rules = PRODUCT_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
 

@@ -6,7 +6,7 @@ import {
   input,
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MATURITIES, MATURITY_LABELS } from '@scenematch/contracts';
+import { MATURITIES } from '@scenematch/contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -14,14 +14,16 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { MATURITY_KEYS } from '../../shared/product/product-keys';
 import { PRODUCT_RULES, type ProductForm } from './product-form';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** The product form's basics (name, description) and capability sections. */
 @Component({
   selector: 'sm-product-fields',
   imports: [
+    TranslocoPipe,
     ReactiveFormsModule,
     FormFieldComponent,
     NzCheckboxModule,
@@ -39,13 +41,10 @@ export class ProductFieldsComponent {
 
   readonly form = input.required<ProductForm>();
 
-  protected readonly t = PRODUCT_TEXTS.form;
-  protected readonly f = PRODUCT_TEXTS.form.fields;
-  protected readonly e = PRODUCT_TEXTS.form.errors;
   protected readonly rules = PRODUCT_RULES;
   protected readonly maturities = MATURITIES.map((value) => ({
     value,
-    label: MATURITY_LABELS[value],
+    label: MATURITY_KEYS[value],
   }));
   protected readonly modeOptions = computed(() =>
     this.productTaxonomy

@@ -6,17 +6,17 @@ import {
 } from '@angular/core';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** The product form's buttons: back, save (the form's submit), and save and submit for review. */
 @Component({
   selector: 'sm-product-form-actions',
-  imports: [NzButtonModule, NzIconModule],
+  imports: [
+    TranslocoPipe,NzButtonModule, NzIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button nz-button type="button" (click)="back.emit()">
-      {{ common.back }}
+      {{ 'common.back' | transloco }}
     </button>
     @if (editable()) {
       <button
@@ -27,7 +27,7 @@ import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
         [disabled]="saving() !== null"
         data-testid="save"
       >
-        {{ listed() ? t.save : t.saveDraft }}
+        {{ listed() ? ('products.form.save' | transloco) : ('products.form.saveDraft' | transloco) }}
       </button>
     }
     @if (canSubmit()) {
@@ -40,7 +40,7 @@ import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
         [disabled]="saving() !== null"
         data-testid="save-submit"
       >
-        <nz-icon nzType="send" />{{ t.saveAndSubmit }}
+        <nz-icon nzType="send" />{{ 'products.form.saveAndSubmit' | transloco }}
       </button>
     }
   `,
@@ -61,6 +61,4 @@ export class ProductFormActionsComponent {
   readonly back = output<void>();
   readonly submitProduct = output<void>();
 
-  protected readonly t = PRODUCT_TEXTS.form;
-  protected readonly common = TEXTS.common;
 }

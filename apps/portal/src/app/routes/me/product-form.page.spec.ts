@@ -1,3 +1,4 @@
+import { translocoTesting } from '../../../testing/transloco';
 import { Location } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
@@ -75,7 +76,7 @@ describe('ProductFormPage', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      imports: [ProductFormPage],
+      imports: [ProductFormPage, translocoTesting()],
       providers: [
         provideRouter([{ path: '**', component: StubPage }]),
         provideHttpClient(withInterceptors([authInterceptor])),

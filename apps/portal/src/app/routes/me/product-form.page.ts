@@ -30,7 +30,6 @@ import {
   type ProductRequest,
 } from '../../core/data-access/products.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
   revealErrors,
@@ -54,6 +53,8 @@ import { ProductCasesComponent } from './product-cases.component';
 import { ProductFormActionsComponent } from './product-form-actions.component';
 import { ProductFieldsComponent } from './product-fields.component';
 import { ProductUploadsComponent } from './product-uploads.component';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 type LoadState = 'loading' | 'ready' | 'notFound';
 type Saving = 'save' | 'submit' | null;
@@ -66,6 +67,7 @@ type Saving = 'save' | 'submit' | null;
 @Component({
   selector: 'sm-product-form-page',
   imports: [
+    TranslocoPipe,
     ReactiveFormsModule,
     RouterLink,
     NzButtonModule,
@@ -85,6 +87,7 @@ type Saving = 'save' | 'submit' | null;
   styleUrl: './product-form.page.less',
 })
 export class ProductFormPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ProductsApi);
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
@@ -95,9 +98,6 @@ export class ProductFormPage {
   /** Route parameter of /me/products/:id/edit; absent on /me/products/new. */
   readonly id = input<string | undefined>();
 
-  protected readonly t = PRODUCT_TEXTS.form;
-  protected readonly p = PRODUCT_TEXTS.product;
-  protected readonly e = PRODUCT_TEXTS.form.errors;
 
   readonly form = createProductForm(this.fb);
 
@@ -116,10 +116,15 @@ export class ProductFormPage {
   );
   protected readonly canSubmit = computed(() => canDo('submit', this.status()));
   protected readonly notices = computed(() =>
-    productNotices(this.status(), this.rejectReason(), this.formError()),
+    productNotices(
+      this.status(),
+      this.rejectReason(),
+      this.formError(),
+      (key, params) => this.i18n.t(key, params),
+    ),
   );
   protected readonly title = computed(() =>
-    this.productId() ? this.t.editTitle : this.t.createTitle,
+    this.productId() ? this.i18n.t('products.form.editTitle') : this.i18n.t('products.form.createTitle'),
   );
   /** Bumped when the form is refilled: the cases form array itself is not a signal. */
   protected readonly casesVersion = signal(0);
@@ -205,15 +210,15 @@ export class ProductFormPage {
       if (product) this.fill(product);
       if (intent === 'submit') {
         await firstValueFrom(this.api.submit(id));
-        this.message.success(this.t.submitted);
+        this.message.success(this.i18n.t('products.form.submitted'));
         await this.router.navigateByUrl('/me/products');
         return;
       }
-      this.message.success(this.t.saved);
+      this.message.success(this.i18n.t('products.form.saved'));
       this.form.markAsPristine();
     } catch (error) {
       this.formError.set(
-        serverFormError(this.form, error, { fallback: this.e.saveFailed }),
+        serverFormError(this.form, error, { fallback: this.i18n.t('products.form.errors.saveFailed') }),
       );
     } finally {
       this.saving.set(null);

@@ -8,13 +8,12 @@ import {
   Validators,
 } from '@angular/forms';
 import {
-  PRODUCT_STATUS_LABELS,
   type Maturity,
   type ProductStatus,
   type ProductView,
 } from '@scenematch/contracts';
 import type { ProductRequest } from '../../core/data-access/products.api';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { PRODUCT_STATUS_KEYS, type Translate } from '../../shared/product/product-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
 import { EDITABLE_PRODUCT_STATUSES } from '../../shared/product/product-format';
 
@@ -198,22 +197,24 @@ export function productNotices(
   status: ProductStatus,
   rejectReason: string | null,
   error: string | null,
+  t: Translate,
 ): (FormNotice | false)[] {
-  const t = PRODUCT_TEXTS;
   return [
     !!rejectReason && {
       type: 'warning',
-      message: t.product.rejectReason,
+      message: t('products.product.rejectReason'),
       description: rejectReason,
       testid: 'form-reject-reason',
     },
     status === 'listed' && {
       type: 'info',
-      message: t.form.listedHint,
+      message: t('products.form.listedHint'),
     },
     !EDITABLE_PRODUCT_STATUSES.includes(status) && {
       type: 'warning',
-      message: t.form.lockedHint(PRODUCT_STATUS_LABELS[status]),
+      message: t('products.form.lockedHint', {
+        status: t(PRODUCT_STATUS_KEYS[status]),
+      }),
       testid: 'form-locked',
     },
     !!error && { type: 'error', message: error, testid: 'form-error' },

@@ -15,9 +15,10 @@ import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { toApiError } from '../../core/http/api-error';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { ProductFilesComponent } from '../../shared/product/product-files.component';
 import { fileProblem } from './product-form';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
  * A product's screenshots and brochures: listed, uploaded (with progress) and removed once the
@@ -26,6 +27,7 @@ import { fileProblem } from './product-form';
 @Component({
   selector: 'sm-product-uploads',
   imports: [
+    TranslocoPipe,
     NzAlertModule,
     NzIconModule,
     NzSpinModule,
@@ -56,12 +58,13 @@ import { fileProblem } from './product-form';
           @if (uploading(); as u) {
             <p class="ant-upload-drag-icon"><nz-spin nzSimple /></p>
             <p class="ant-upload-text">
-              {{ t.uploading }} {{ u.name }} {{ u.percent }}%
+              {{ 'products.form.uploading' | transloco }}
+              <span data-i18n-skip>{{ u.name }}</span> {{ u.percent }}%
             </p>
           } @else {
             <p class="ant-upload-drag-icon"><nz-icon nzType="inbox" /></p>
-            <p class="ant-upload-text">{{ t.upload }}</p>
-            <p class="ant-upload-hint">{{ t.filesHint }}</p>
+            <p class="ant-upload-text">{{ 'products.form.upload' | transloco }}</p>
+            <p class="ant-upload-hint">{{ 'products.form.filesHint' | transloco }}</p>
           }
         </nz-upload>
       }
@@ -75,7 +78,7 @@ import { fileProblem } from './product-form';
         />
       }
     } @else {
-      <p class="muted" data-testid="files-need-save">{{ t.filesNeedSave }}</p>
+      <p class="muted" data-testid="files-need-save">{{ 'products.form.filesNeedSave' | transloco }}</p>
     }
   `,
   styles: `
@@ -93,6 +96,7 @@ import { fileProblem } from './product-form';
   `,
 })
 export class ProductUploadsComponent {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ProductsApi);
   private readonly message = inject(NzMessageService);
 
@@ -103,7 +107,6 @@ export class ProductUploadsComponent {
   /** Files of a product not yet listed are served to its company only. */
   readonly secure = input(true);
 
-  protected readonly t = PRODUCT_TEXTS.form;
   protected readonly uploading = signal<{
     name: string;
     percent: number;
@@ -125,8 +128,8 @@ export class ProductUploadsComponent {
     if (problem) {
       this.uploadError.set(
         problem.kind === 'type'
-          ? this.t.fileWrongType
-          : this.t.fileTooLarge(problem.maxMb),
+          ? this.i18n.t('products.form.fileWrongType')
+          : this.i18n.t('products.form.fileTooLarge', { mb: problem.maxMb }),
       );
       return;
     }
@@ -142,7 +145,9 @@ export class ProductUploadsComponent {
           const added = event.body;
           this.files.update((files) => [...files, added]);
           this.uploading.set(null);
-          this.message.success(this.t.uploaded(added.filename));
+          this.message.success(
+            this.i18n.t('products.form.uploaded', { name: added.filename }),
+          );
         }
       },
       error: (error: unknown) => {
@@ -151,7 +156,7 @@ export class ProductUploadsComponent {
         this.uploadError.set(
           e.errors?.find((x) => x.field === 'file')?.message ??
             e.message ??
-            this.t.uploadFailed,
+            this.i18n.t('products.form.uploadFailed'),
         );
       },
     });
@@ -164,7 +169,7 @@ export class ProductUploadsComponent {
       next: () => {
         this.files.update((files) => files.filter((f) => f.id !== file.id));
         this.removingFile.set(null);
-        this.message.success(this.t.fileRemoved);
+        this.message.success(this.i18n.t('products.form.fileRemoved'));
       },
       error: (error: unknown) => {
         this.removingFile.set(null);

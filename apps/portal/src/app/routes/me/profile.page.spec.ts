@@ -1,3 +1,4 @@
+import { translocoTesting } from '../../../testing/transloco';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   HttpTestingController,
@@ -45,7 +46,7 @@ describe('ProfilePage', () => {
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      imports: [ProfilePage],
+      imports: [ProfilePage, translocoTesting()],
       providers: [
         provideRouter([{ path: '**', component: StubPage }]),
         provideHttpClient(withInterceptors([authInterceptor])),

@@ -8,7 +8,6 @@ import {
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
-  COMPANY_TIER_LABELS,
   COMPANY_TIERS,
   HEADCOUNT_BANDS,
   type CompanyView,
@@ -32,8 +31,6 @@ import { CompaniesApi } from '../../core/data-access/companies.api';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import {
   applyServerErrors,
   revealErrors,
@@ -49,6 +46,9 @@ import {
   toProfileRequest,
 } from './profile-form';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 type LoadState =
   | { state: 'loading' }
@@ -68,6 +68,7 @@ function withHeld(names: readonly string[], held: readonly string[]): string[] {
 @Component({
   selector: 'sm-profile-page',
   imports: [
+    TranslocoPipe,
     FormFieldComponent,
     ReactiveFormsModule,
     RouterLink,
@@ -90,24 +91,23 @@ function withHeld(names: readonly string[], held: readonly string[]): string[] {
   styleUrl: './profile.page.less',
 })
 export class ProfilePage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(CompaniesApi);
   private readonly message = inject(NzMessageService);
   private readonly fb = inject(FormBuilder);
   protected readonly taxonomy = inject(TaxonomyStore);
   protected readonly productTaxonomy = inject(ProductTaxonomyStore);
 
-  protected readonly t = PRODUCT_TEXTS.profile;
-  protected readonly f = PRODUCT_TEXTS.profile.fields;
-  protected readonly e = PRODUCT_TEXTS.profile.errors;
-  protected readonly common = TEXTS.common;
   protected readonly rules = PROFILE_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly currentYear = new Date().getFullYear();
   protected readonly headcountBands = [...HEADCOUNT_BANDS];
-  protected readonly tiers = COMPANY_TIERS.map((value) => ({
+  protected readonly tiers = computed(() =>
+    COMPANY_TIERS.map((value) => ({
     value,
-    label: COMPANY_TIER_LABELS[value],
-  }));
+    label: this.i18n.t(COMPANY_TIER_KEYS[value]),
+    })),
+  );
 
   readonly form = createProfileForm(this.fb, this.currentYear);
 
@@ -200,7 +200,7 @@ export class ProfilePage {
         this.api.updateProfile(toProfileRequest(this.form.getRawValue())),
       );
       this.fill(company);
-      this.message.success(this.t.saved);
+      this.message.success(this.i18n.t('products.profile.saved'));
     } catch (error) {
       const e = toApiError(error);
       const unmatched = applyServerErrors(this.form, e.errors);
@@ -208,7 +208,7 @@ export class ProfilePage {
         this.formError.set(
           unmatched.map((u) => `${u.field}：${u.message}`).join('；') ||
             e.message ||
-            this.e.saveFailed,
+            this.i18n.t('products.profile.errors.saveFailed'),
         );
     } finally {
       this.saving.set(false);

@@ -26,14 +26,14 @@ import {
   type ObjectionView,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
 import {
   formatQuote,
   noticeRemaining,
 } from '../../shared/application/application-format';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 type ListState =
   | { state: 'loading' }
@@ -55,6 +55,7 @@ type Decision = 'upheld' | 'dismissed';
 @Component({
   selector: 'sm-notices-page',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     RouterLink,
     NzButtonModule,
@@ -72,13 +73,14 @@ type Decision = 'upheld' | 'dismissed';
   styleUrl: './notices.page.less',
 })
 export class NoticesPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ApplicationsApi);
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = APPLICATION_TEXTS.notices;
-  protected readonly common = TEXTS.common;
-  protected readonly formatQuote = formatQuote;
+  protected formatQuote(yuan: number): string {
+    return formatQuote(yuan, (key, params) => this.i18n.t(key, params));
+  }
   protected readonly signedIn = this.auth.isSignedIn;
   protected readonly staff = computed(() => {
     const role = this.auth.role();
@@ -97,7 +99,11 @@ export class NoticesPage {
   protected readonly decideError = signal<string | null>(null);
   protected readonly decideTitle = computed(() => {
     const d = this.deciding();
-    return d ? this.t.decideTitle(d.decision, d.objection.organisation) : '';
+    if (!d) return '';
+    const org = d.objection.organisation;
+    return d.decision === 'upheld'
+      ? this.i18n.t('applications.notices.decideUpheldTitle', { org })
+      : this.i18n.t('applications.notices.decideDismissedTitle', { org });
   });
   /** The notice being confirmed or the objection being decided. */
   protected readonly working = signal<string | null>(null);
@@ -161,17 +167,33 @@ export class NoticesPage {
     open: boolean;
   } {
     if (notice.status === 'confirmed')
-      return { label: this.t.confirmed, color: 'success', open: false };
+      return {
+        label: this.i18n.t('applications.notices.confirmed'),
+        color: 'success',
+        open: false,
+      };
     if (notice.status === 'overturned')
-      return { label: this.t.overturned, color: 'error', open: false };
+      return {
+        label: this.i18n.t('applications.notices.overturned'),
+        color: 'error',
+        open: false,
+      };
     const left = noticeRemaining(notice.noticeEndsAt, this.now());
     return left
       ? {
-          label: `${this.t.inNotice} · ${this.t.remaining(left.days, left.hours)}`,
+          label: `${this.i18n.t('applications.notices.inNotice')} · ${
+            left.days > 0
+              ? this.i18n.t('applications.notices.remaining', left)
+              : this.i18n.t('applications.notices.remainingHours', left)
+          }`,
           color: 'processing',
           open: true,
         }
-      : { label: this.t.ended, color: 'default', open: false };
+      : {
+          label: this.i18n.t('applications.notices.ended'),
+          color: 'default',
+          open: false,
+        };
   }
 
   protected object(notice: NoticeView): void {
@@ -187,7 +209,7 @@ export class NoticesPage {
       next: () => {
         this.busy.set(false);
         this.objecting.set(null);
-        this.message.success(this.t.objected);
+        this.message.success(this.i18n.t('applications.notices.objected'));
         this.reload$.next();
       },
       error: (error: unknown) => {
@@ -212,11 +234,20 @@ export class NoticesPage {
     label: string;
     color: string;
   } {
-    const labels = this.t.objectionStatus;
-    if (o.status === 'upheld') return { label: labels.upheld, color: 'error' };
+    if (o.status === 'upheld')
+      return {
+        label: this.i18n.t('applications.notices.objectionStatus.upheld'),
+        color: 'error',
+      };
     if (o.status === 'dismissed')
-      return { label: labels.dismissed, color: 'default' };
-    return { label: labels.pending, color: 'warning' };
+      return {
+        label: this.i18n.t('applications.notices.objectionStatus.dismissed'),
+        color: 'default',
+      };
+    return {
+      label: this.i18n.t('applications.notices.objectionStatus.pending'),
+      color: 'warning',
+    };
   }
 
   protected decide(objection: ObjectionView, decision: Decision): void {
@@ -232,7 +263,7 @@ export class NoticesPage {
       next: () => {
         this.working.set(null);
         this.deciding.set(null);
-        this.message.success(this.t.decided);
+        this.message.success(this.i18n.t('applications.notices.decided'));
         this.reload$.next();
       },
       error: (error: unknown) => {
@@ -257,7 +288,7 @@ export class NoticesPage {
     this.api.confirmNotice(notice.id).subscribe({
       next: () => {
         this.working.set(null);
-        this.message.success(this.t.confirmed2);
+        this.message.success(this.i18n.t('applications.notices.confirmed2'));
         this.reload$.next();
       },
       error: (error: unknown) => {

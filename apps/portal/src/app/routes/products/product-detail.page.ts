@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
-  MATURITY_LABELS,
   type ProductAction,
   type ProductView,
 } from '@scenematch/contracts';
@@ -27,8 +26,6 @@ import { firstValueFrom, Observable } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import {
   isOwnProduct,
   isStaff,
@@ -40,6 +37,17 @@ import { ProductStatusTagComponent } from '../../shared/product/product-status-t
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { MATURITY_KEYS } from '../../shared/product/product-keys';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+/** What each action says once done. */
+const PRODUCT_DONE_KEYS: Record<ProductAction, string> = {
+  submit: 'products.product.done.submit',
+  list: 'products.product.done.list',
+  reject: 'products.product.done.reject',
+  delist: 'products.product.done.delist',
+};
 
 type LoadState =
   | { state: 'loading' }
@@ -54,6 +62,7 @@ type LoadState =
 @Component({
   selector: 'sm-product-detail-page',
   imports: [
+    TranslocoPipe,
     PageStateComponent,
     BeijingTimePipe,
     RouterLink,
@@ -74,6 +83,7 @@ type LoadState =
   styleUrl: './product-detail.page.less',
 })
 export class ProductDetailPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ProductsApi);
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
@@ -81,9 +91,7 @@ export class ProductDetailPage {
   /** Route parameter of /products/:id. */
   readonly id = input.required<string>();
 
-  protected readonly t = PRODUCT_TEXTS.product;
-  protected readonly common = TEXTS.common;
-  protected readonly maturityLabels = MATURITY_LABELS;
+  protected readonly maturityKeys = MATURITY_KEYS;
   protected readonly maturityColors = MATURITY_COLORS;
 
   protected readonly view = signal<LoadState>({ state: 'loading' });
@@ -96,7 +104,7 @@ export class ProductDetailPage {
     return v.state === 'failed' ? v.message : '';
   });
   protected readonly modes = computed(
-    () => this.product()?.deploymentModes.map((m) => m.name).join('、') ?? '',
+    () => this.product()?.deploymentModes.map((m) => m.name).join(this.i18n.t('products.listSeparator')) ?? '',
   );
   protected readonly actions = computed(() => {
     const p = this.product();
@@ -181,7 +189,7 @@ export class ProductDetailPage {
         this.busy.set(null);
         this.reasonFor.set(null);
         this.view.set({ state: 'ready', product });
-        this.message.success(this.t.done[action]);
+        this.message.success(this.i18n.t(PRODUCT_DONE_KEYS[action]));
       },
       error: (error: unknown) => {
         this.busy.set(null);

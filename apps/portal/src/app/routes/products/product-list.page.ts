@@ -8,7 +8,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, ReactiveFormsModule } from '@angular/forms';
 import {
   MATURITIES,
-  MATURITY_LABELS,
   type LaunchEventView,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -29,8 +28,6 @@ import {
   type ProductSort,
 } from '../../core/data-access/products.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { FacetBarChartComponent } from '../../shared/charts/facet-bar-chart.component';
 import { UrlList } from '../../shared/list/url-list';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
@@ -47,6 +44,9 @@ import {
   type ProductFilters,
 } from './product-filters';
 import { ListResultsComponent } from '../../shared/list/list-results.component';
+import { MATURITY_KEYS } from '../../shared/product/product-keys';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** How many capability facets show as tags above the results (the chart and the select hold all). */
 const FACET_TAGS = 16;
@@ -58,6 +58,7 @@ const FACET_TAGS = 16;
 @Component({
   selector: 'sm-product-list-page',
   imports: [
+    TranslocoPipe,
     ListResultsComponent,
     FormsModule,
     ReactiveFormsModule,
@@ -78,20 +79,23 @@ const FACET_TAGS = 16;
   styleUrl: './product-list.page.less',
 })
 export class ProductListPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ProductsApi);
   protected readonly taxonomy = inject(TaxonomyStore);
   protected readonly productTaxonomy = inject(ProductTaxonomyStore);
 
-  protected readonly t = PRODUCT_TEXTS.catalogue;
-  protected readonly common = TEXTS.common;
   protected readonly pageSizes = [...PAGE_SIZES];
-  protected readonly sorts = (
-    Object.entries(PRODUCT_TEXTS.catalogue.sorts) as Array<[ProductSort, string]>
-  ).map(([value, label]) => ({ value, label }));
+  protected readonly sorts: Array<{ value: ProductSort; label: string }> = [
+    { value: 'relevance', label: 'products.catalogue.sorts.relevance' },
+    { value: 'newest', label: 'products.catalogue.sorts.newest' },
+    { value: 'name', label: 'products.catalogue.sorts.name' },
+  ];
   protected readonly maturities = MATURITIES.map((value) => ({
     value,
-    label: MATURITY_LABELS[value],
+    label: MATURITY_KEYS[value],
   }));
+  protected readonly countText = (n: number) =>
+    this.i18n.t('products.catalogue.resultCount', { n });
 
   protected readonly list = new UrlList({
     defaults: DEFAULT_FILTERS,
@@ -99,7 +103,7 @@ export class ProductListPage {
     toParams: filtersToParams,
     change: changeFilters,
     load: (filters: ProductFilters) => this.api.list(filtersToQuery(filters)),
-    loadFailed: this.t.loadFailed,
+    loadFailed: this.i18n.t('products.catalogue.loadFailed'),
   });
   protected readonly filters = this.list.filters;
   protected readonly search = this.list.search;

@@ -39,7 +39,6 @@ import {
   type ReviewAssignment,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
 import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
 import {
   formatQuote,
@@ -51,6 +50,8 @@ import {
   revealErrors,
 } from '../../shared/forms/server-errors';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 type LoadState = 'loading' | 'ready' | 'notFound';
 
@@ -61,6 +62,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
 @Component({
   selector: 'sm-review-score-page',
   imports: [
+    TranslocoPipe,
     FormFieldComponent,
     ReactiveFormsModule,
     RouterLink,
@@ -84,14 +86,16 @@ type LoadState = 'loading' | 'ready' | 'notFound';
   styleUrl: './review.page.less',
 })
 export class ReviewScorePage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ApplicationsApi);
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
 
   readonly applicationId = input.required<string>();
 
-  protected readonly t = APPLICATION_TEXTS.review;
-  protected readonly formatQuote = formatQuote;
+  protected formatQuote(yuan: number): string {
+    return formatQuote(yuan, (key, params) => this.i18n.t(key, params));
+  }
 
   protected readonly loadState = signal<LoadState>('loading');
   protected readonly assignment = signal<ReviewAssignment | null>(null);
@@ -188,7 +192,9 @@ export class ReviewScorePage {
     try {
       await firstValueFrom(this.api.review(this.applicationId(), body));
       this.message.success(
-        kind === 'score' ? this.t.submitted : this.t.recusedDone,
+        kind === 'score'
+          ? this.i18n.t('applications.review.submitted')
+          : this.i18n.t('applications.review.recusedDone'),
       );
       await this.router.navigateByUrl('/review');
     } catch (error) {

@@ -7,7 +7,8 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { formatOpening, type ApplicationView } from '@scenematch/contracts';
+import type { ApplicationView } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -18,19 +19,19 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Observable, of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
-import {
-  ApplicationsApi,
-} from '../../core/data-access/applications.api';
+import { ApplicationsApi } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import { LanguageService } from '../../core/i18n/language.service';
 import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
+import { openingText } from '../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
 import { toWan } from '../../shared/scenario/scenario-format';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
 
 type ListState =
   | { state: 'loading' }
-  /** Before the opening: how many sealed bids there are and when they open. */
+  /** Before the opening: how many sealed bids there are and when they open (or the API's refusal). */
+  | { state: 'sealed'; count: number; opensAt: string | null }
   | { state: 'sealed'; message: string }
   | { state: 'failed'; message: string }
   | { state: 'done'; items: ApplicationView[] };
@@ -42,6 +43,7 @@ type ListState =
 @Component({
   selector: 'sm-scenario-applications',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     NzAlertModule,
     NzButtonModule,
@@ -56,7 +58,10 @@ type ListState =
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-card [nzTitle]="t.title" data-testid="agency-applications">
+    <nz-card
+      [nzTitle]="'applications.agencyView.title' | transloco"
+      data-testid="agency-applications"
+    >
       @switch (list().state) {
         @case ('loading') {
           <nz-skeleton [nzActive]="true" />
@@ -65,8 +70,11 @@ type ListState =
           <nz-alert
             nzType="info"
             nzShowIcon
-            [nzMessage]="sealedMessage() || t.beforeDeadline"
-            [nzDescription]="t.sealedHint"
+            [nzMessage]="
+              sealedMessage() ||
+              ('applications.agencyView.beforeDeadline' | transloco)
+            "
+            [nzDescription]="'applications.agencyView.sealedHint' | transloco"
             data-testid="agency-applications-sealed"
           />
         }
@@ -85,15 +93,23 @@ type ListState =
             [nzShowPagination]="false"
             [nzFrontPagination]="false"
             nzSize="small"
-            [nzNoResult]="t.empty"
+            [nzNoResult]="'applications.agencyView.empty' | transloco"
           >
             <thead>
               <tr>
-                <th>{{ t.company }}</th>
-                <th nzWidth="110px">{{ t.status }}</th>
-                <th nzWidth="120px">{{ t.quote }}</th>
-                <th nzWidth="100px">{{ t.duration }}</th>
-                <th nzWidth="150px">{{ t.submittedAt }}</th>
+                <th>{{ 'applications.agencyView.company' | transloco }}</th>
+                <th nzWidth="110px">
+                  {{ 'applications.agencyView.status' | transloco }}
+                </th>
+                <th nzWidth="120px">
+                  {{ 'applications.agencyView.quote' | transloco }}
+                </th>
+                <th nzWidth="100px">
+                  {{ 'applications.agencyView.duration' | transloco }}
+                </th>
+                <th nzWidth="150px">
+                  {{ 'applications.agencyView.submittedAt' | transloco }}
+                </th>
                 <th nzWidth="100px"></th>
               </tr>
             </thead>
@@ -103,14 +119,19 @@ type ListState =
                   data-testid="agency-application-row"
                   [attr.data-id]="row.id"
                 >
-                  <td data-testid="agency-application-company">
+                  <td data-testid="agency-application-company" data-i18n-skip>
                     {{ row.company.name }}
                   </td>
                   <td><sm-application-status-tag [status]="row.status" /></td>
                   <td data-testid="agency-application-quote">
                     {{ wan(row.quote) }}
                   </td>
-                  <td>{{ t.days(row.durationDays) }}</td>
+                  <td>
+                    {{
+                      'applications.agencyView.days'
+                        | transloco: { n: row.durationDays }
+                    }}
+                  </td>
                   <td>{{ row.submittedAt | bjTime }}</td>
                   <td>
                     <a
@@ -119,7 +140,7 @@ type ListState =
                       (click)="open.set(row)"
                       (keydown.enter)="open.set(row)"
                       data-testid="agency-application-view"
-                      >{{ t.view }}</a
+                      >{{ 'applications.agencyView.view' | transloco }}</a
                     >
                   </td>
                 </tr>
@@ -130,9 +151,13 @@ type ListState =
       }
     </nz-card>
 
+    <ng-template #drawerTitleTpl
+      >{{ 'applications.agencyView.drawerTitle' | transloco: { company: '' }
+      }}<span data-i18n-skip>{{ open()?.company?.name }}</span></ng-template
+    >
     <nz-drawer
       [nzVisible]="open() !== null"
-      [nzTitle]="drawerTitle()"
+      [nzTitle]="drawerTitleTpl"
       [nzWidth]="640"
       (nzOnClose)="open.set(null)"
     >
@@ -140,37 +165,58 @@ type ListState =
         @if (open(); as a) {
           <div data-testid="agency-application-drawer">
             <nz-descriptions nzBordered [nzColumn]="1" nzSize="small">
-              <nz-descriptions-item [nzTitle]="t.status">
+              <nz-descriptions-item
+                [nzTitle]="'applications.agencyView.status' | transloco"
+              >
                 <sm-application-status-tag [status]="a.status" />
               </nz-descriptions-item>
-              <nz-descriptions-item [nzTitle]="t.quote">{{
-                wan(a.quote)
-              }}</nz-descriptions-item>
-              <nz-descriptions-item [nzTitle]="t.duration">{{
-                t.days(a.durationDays)
-              }}</nz-descriptions-item>
-              <nz-descriptions-item [nzTitle]="t.members">
+              <nz-descriptions-item
+                [nzTitle]="'applications.agencyView.quote' | transloco"
+                >{{ wan(a.quote) }}</nz-descriptions-item
+              >
+              <nz-descriptions-item
+                [nzTitle]="'applications.agencyView.duration' | transloco"
+                >{{
+                  'applications.agencyView.days'
+                    | transloco: { n: a.durationDays }
+                }}</nz-descriptions-item
+              >
+              <nz-descriptions-item
+                [nzTitle]="'applications.agencyView.members' | transloco"
+              >
                 @for (m of a.members; track m.id) {
-                  <nz-tag>{{ m.name }}</nz-tag>
+                  <nz-tag data-i18n-skip>{{ m.name }}</nz-tag>
                 } @empty {
-                  {{ t.none }}
+                  {{ 'applications.agencyView.none' | transloco }}
                 }
               </nz-descriptions-item>
-              <nz-descriptions-item [nzTitle]="t.products">
+              <nz-descriptions-item
+                [nzTitle]="'applications.agencyView.products' | transloco"
+              >
                 @for (p of a.products; track p.id) {
-                  <nz-tag>{{ p.name }}</nz-tag>
+                  <nz-tag data-i18n-skip>{{ p.name }}</nz-tag>
                 } @empty {
-                  {{ t.none }}
+                  {{ 'applications.agencyView.none' | transloco }}
                 }
               </nz-descriptions-item>
             </nz-descriptions>
-            <h3>{{ t.proposal }}</h3>
-            <p class="text" data-testid="agency-application-proposal">
+            <h3>{{ 'applications.agencyView.proposal' | transloco }}</h3>
+            <p
+              class="text"
+              data-testid="agency-application-proposal"
+              data-i18n-skip
+            >
               {{ a.proposal }}
             </p>
-            <h3>{{ t.team }}</h3>
-            <p class="text">{{ a.team || t.none }}</p>
-            <h3>{{ t.files }}</h3>
+            <h3>{{ 'applications.agencyView.team' | transloco }}</h3>
+            @if (a.team) {
+              <p class="text" data-i18n-skip>{{ a.team }}</p>
+            } @else {
+              <p class="text">
+                {{ 'applications.agencyView.none' | transloco }}
+              </p>
+            }
+            <h3>{{ 'applications.agencyView.files' | transloco }}</h3>
             <sm-application-files [files]="a.files" [showEmpty]="true" />
           </div>
         }
@@ -192,7 +238,7 @@ export class ScenarioApplicationsComponent {
 
   readonly scenarioId = input.required<string>();
 
-  protected readonly t = APPLICATION_TEXTS.agencyView;
+  private readonly i18n = inject(LanguageService);
   protected readonly open = signal<ApplicationView | null>(null);
 
   protected readonly list = toSignal(
@@ -205,11 +251,14 @@ export class ScenarioApplicationsComponent {
   });
   protected readonly sealedMessage = computed(() => {
     const l = this.list();
-    return l.state === 'sealed' ? l.message : '';
-  });
-  protected readonly drawerTitle = computed(() => {
-    const a = this.open();
-    return a ? this.t.drawerTitle(a.company.name) : '';
+    if (l.state !== 'sealed') return '';
+    if ('message' in l) return l.message;
+    return l.opensAt
+      ? this.i18n.t('applications.agencyView.sealed', {
+          count: l.count,
+          opensAt: openingText(l.opensAt, this.i18n.language()),
+        })
+      : this.i18n.t('applications.agencyView.sealedNoDate', { count: l.count });
   });
   protected readonly failedMessage = computed(() => {
     const l = this.list();
@@ -223,7 +272,8 @@ export class ScenarioApplicationsComponent {
           page.sealed
             ? {
                 state: 'sealed',
-                message: this.t.sealed(page.sealed.count, formatOpening(page.sealed.opensAt)),
+                count: page.sealed.count,
+                opensAt: page.sealed.opensAt,
               }
             : { state: 'done', items: page.items },
       ),
@@ -231,8 +281,18 @@ export class ScenarioApplicationsComponent {
         const e = toApiError(error);
         return of<ListState>(
           e.statusCode === 403
-            ? { state: 'sealed', message: e.message || this.t.beforeDeadline }
-            : { state: 'failed', message: e.message || this.t.loadFailed },
+            ? {
+                state: 'sealed',
+                message:
+                  e.message ||
+                  this.i18n.t('applications.agencyView.beforeDeadline'),
+              }
+            : {
+                state: 'failed',
+                message:
+                  e.message ||
+                  this.i18n.t('applications.agencyView.loadFailed'),
+              },
         );
       }),
       startWith<ListState>({ state: 'loading' }),

@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 import {
   PUBLIC_SCENARIO_STATUSES,
   ROLE_LABELS,
@@ -39,7 +40,6 @@ import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { toApiError } from '../../core/http/api-error';
 import { TEXTS } from '../../core/i18n/zh-cn';
 import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
 import { beforeDeadline } from '../../shared/application/application-format';
 import { ScenarioMatchesComponent } from '../../shared/matching/scenario-matches.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
@@ -76,6 +76,7 @@ type ReasonAction = 'return' | 'cancel';
 @Component({
   selector: 'sm-scenario-detail-page',
   imports: [
+    TranslocoPipe,
     PageStateComponent,
     BeijingTimePipe,
     RouterLink,
@@ -220,7 +221,6 @@ export class ScenarioDetailPage {
     const s = this.scenario();
     return !!s && this.isOwner() && PUBLIC_SCENARIO_STATUSES.includes(s.status);
   });
-  protected readonly at = APPLICATION_TEXTS;
 
   protected readonly coAgencyNames = computed(
     () =>

@@ -14,8 +14,9 @@ import {
   ApplicationsApi,
 } from '../../core/data-access/applications.api';
 import { saveFile } from '../../core/data-access/download';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
 import { formatFileSize } from '../product/product-format';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
  * An application's PDF attachments. They are sealed like the application, so each is fetched
@@ -24,7 +25,8 @@ import { formatFileSize } from '../product/product-format';
  */
 @Component({
   selector: 'sm-application-files',
-  imports: [NzButtonModule, NzIconModule, NzPopconfirmModule],
+  imports: [
+    TranslocoPipe,NzButtonModule, NzIconModule, NzPopconfirmModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (files().length) {
@@ -36,6 +38,7 @@ import { formatFileSize } from '../product/product-format';
               role="button"
               tabindex="0"
               [title]="f.filename"
+              data-i18n-skip
               (click)="download(f)"
               (keydown.enter)="download(f)"
               data-testid="application-file-link"
@@ -49,19 +52,19 @@ import { formatFileSize } from '../product/product-format';
                 nzDanger
                 nzSize="small"
                 nz-popconfirm
-                [nzPopconfirmTitle]="t.confirmRemove"
+                [nzPopconfirmTitle]="'applications.files.confirmRemove' | transloco"
                 (nzOnConfirm)="remove.emit(f)"
                 [nzLoading]="busyId() === f.id"
                 data-testid="application-file-remove"
               >
-                <nz-icon nzType="delete" />{{ t.remove }}
+                <nz-icon nzType="delete" />{{ 'applications.files.remove' | transloco }}
               </button>
             }
           </li>
         }
       </ul>
     } @else if (showEmpty()) {
-      <p class="muted" data-testid="application-files-empty">{{ t.empty }}</p>
+      <p class="muted" data-testid="application-files-empty">{{ 'applications.files.empty' | transloco }}</p>
     }
   `,
   styles: `
@@ -92,6 +95,7 @@ import { formatFileSize } from '../product/product-format';
   `,
 })
 export class ApplicationFilesComponent {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ApplicationsApi);
   private readonly message = inject(NzMessageService);
 
@@ -104,7 +108,6 @@ export class ApplicationFilesComponent {
   readonly busyId = input<string | null>(null);
   readonly remove = output<ApplicationFileView>();
 
-  protected readonly t = APPLICATION_TEXTS.files;
 
   protected size(bytes: number): string {
     return formatFileSize(bytes);
@@ -113,7 +116,7 @@ export class ApplicationFilesComponent {
   protected download(file: ApplicationFileView): void {
     this.api.fileContent(file.url).subscribe({
       next: (blob) => saveFile({ blob, fileName: file.filename }),
-      error: () => this.message.error(this.t.loadFailed),
+      error: () => this.message.error(this.i18n.t('applications.files.loadFailed')),
     });
   }
 }

@@ -9,6 +9,9 @@ import {
   weightedTotalDisplay,
   weightShare,
 } from './application-format';
+import { translator } from '../../../testing/transloco';
+
+const zh = translator('zh-CN');
 
 const app = (
   status: ApplicationView['status'],
@@ -107,7 +110,8 @@ describe('applicationActions', () => {
 
 describe('formats', () => {
   it('shows a quote in 元 and 万元', () => {
-    expect(formatQuote(1_200_000)).toBe('¥1,200,000（120 万元）');
+    expect(formatQuote(1_200_000, zh)).toBe('¥1,200,000（120 万元）');
+    expect(formatQuote(1_200_000, translator('en'))).toBe('¥1,200,000 (120 × 10k)');
   });
 
   it('counts down a notice period in days and hours', () => {
@@ -124,17 +128,39 @@ describe('formCheckBlocked (通过/不通过 before the deadline)', () => {
   const now = new Date('2026-12-06T10:00:00+08:00');
 
   it('keeps the buttons off before the deadline and says why', () => {
-    const reason = formCheckBlocked({ status: 'published', deadline: '2026-12-20T17:00:00+08:00' }, now);
+    const reason = formCheckBlocked(
+      { status: 'published', deadline: '2026-12-20T17:00:00+08:00' },
+      zh,
+      now,
+    );
     expect(reason).toContain('2026-12-20 17:00');
     expect(reason).toContain('后方可形式审查');
     // The deadline day itself is still open for bids.
-    expect(formCheckBlocked({ status: 'published', deadline: '2026-12-06T17:00:00+08:00' }, now)).not.toBeNull();
-    expect(formCheckBlocked({ status: 'published', deadline: null }, now)).toContain('未设截止时间');
+    expect(
+      formCheckBlocked(
+        { status: 'published', deadline: '2026-12-06T17:00:00+08:00' },
+        zh,
+        now,
+      ),
+    ).not.toBeNull();
+    expect(
+      formCheckBlocked({ status: 'published', deadline: null }, zh, now),
+    ).toContain('未设截止时间');
   });
 
   it('turns them on once the deadline has passed or the scenario has closed', () => {
-    expect(formCheckBlocked({ status: 'published', deadline: '2026-12-05T17:00:00+08:00' }, now)).toBeNull();
-    expect(formCheckBlocked({ status: 'closed', deadline: '2026-12-20' }, now)).toBeNull();
-    expect(formCheckBlocked({ status: 'evaluating', deadline: null }, now)).toBeNull();
+    expect(
+      formCheckBlocked(
+        { status: 'published', deadline: '2026-12-05T17:00:00+08:00' },
+        zh,
+        now,
+      ),
+    ).toBeNull();
+    expect(
+      formCheckBlocked({ status: 'closed', deadline: '2026-12-20' }, zh, now),
+    ).toBeNull();
+    expect(
+      formCheckBlocked({ status: 'evaluating', deadline: null }, zh, now),
+    ).toBeNull();
   });
 });

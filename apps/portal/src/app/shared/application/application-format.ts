@@ -1,11 +1,12 @@
 import {
   formatBeijing,
+  formatOpening,
   weightedTotal,
   type ApplicationStatus,
   type ApplicationView,
   type RubricCriterion,
 } from '@scenematch/contracts';
-import { APPLICATION_TEXTS } from '../../core/i18n/zh-cn.applications';
+import type { Translate } from './application-keys';
 import { toWan } from '../scenario/scenario-format';
 
 /** NG-ZORRO tag colours of the application states. */
@@ -44,13 +45,16 @@ export function beforeDeadline(
  */
 export function formCheckBlocked(
   scenario: { status: string; deadline: string | null },
+  t: Translate,
   now: Date = new Date(),
 ): string | null {
-  const T = APPLICATION_TEXTS.evaluation;
   if (scenario.status !== 'published') return null;
-  if (scenario.deadline === null) return T.checkNoDeadline;
+  if (scenario.deadline === null)
+    return t('applications.evaluation.checkNoDeadline');
   return beforeDeadline(scenario.deadline, now)
-    ? T.checkBeforeDeadline(formatBeijing(scenario.deadline))
+    ? t('applications.evaluation.checkBeforeDeadline', {
+        deadline: formatBeijing(scenario.deadline),
+      })
     : null;
 }
 
@@ -75,8 +79,11 @@ export function applicationActions(
 }
 
 /** A quote as the form and lists show it: "¥1,200,000（120 万元）". */
-export function formatQuote(yuan: number): string {
-  return `¥${yuan.toLocaleString('zh-CN')}（${toWan(yuan)} 万元）`;
+export function formatQuote(yuan: number, t: Translate): string {
+  return t('applications.apply.quoteFormat', {
+    yuan: yuan.toLocaleString('zh-CN'),
+    wan: toWan(yuan),
+  });
 }
 
 /** The live weighted total of a scoring form; criteria not scored yet count as 0. */
@@ -122,4 +129,15 @@ export function noticeRemaining(
   if (!(ms > 0)) return null;
   const totalHours = Math.ceil(ms / 3_600_000);
   return { days: Math.floor(totalHours / 24), hours: totalHours % 24 };
+}
+
+/**
+ * When sealed bids open, as the notices word it: "12月20日 17:00" in Chinese, the portal's usual
+ * "2026-12-20 17:00" (Beijing time) in English; '' without a moment.
+ */
+export function openingText(
+  at: string | null | undefined,
+  language: string,
+): string {
+  return language === 'zh-CN' ? formatOpening(at) : formatBeijing(at);
 }

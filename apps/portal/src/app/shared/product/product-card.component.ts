@@ -2,60 +2,66 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MATURITY_LABELS, type ProductView } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ProductView } from '@scenematch/contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { LanguageService } from '../../core/i18n/language.service';
 import { snippet } from '../text/highlight';
 import { HighlightComponent } from '../text/highlight.component';
 import { MATURITY_COLORS } from './product-format';
+import { MATURITY_KEYS } from './product-keys';
 
 const SNIPPET_LENGTH = 110;
 
 /** One product of the capability list: what it can do, whose it is, how far along it is. */
 @Component({
   selector: 'sm-product-card',
-  imports: [RouterLink, NzIconModule, NzTagModule, HighlightComponent],
+  imports: [TranslocoPipe, RouterLink, NzIconModule, NzTagModule, HighlightComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let p = product();
     <article class="card" data-testid="product-card" [attr.data-id]="p.id">
       <header>
         <a class="name" [routerLink]="['/products', p.id]" data-testid="product-name"
+          data-i18n-skip
           ><sm-highlight [text]="p.name" [terms]="terms()"
         /></a>
         <nz-tag [nzColor]="maturityColor()" data-testid="product-maturity">{{
-          maturityLabel()
+          maturityLabel() | transloco
         }}</nz-tag>
       </header>
       @if (showCompany()) {
         <div class="company">
           <nz-icon nzType="bank" />
-          <a [routerLink]="['/companies', p.company.id]" data-testid="product-company"
+          <a [routerLink]="['/companies', p.company.id]" data-testid="product-company" data-i18n-skip
             ><sm-highlight [text]="p.company.name" [terms]="terms()"
           /></a>
         </div>
       }
       @if (excerpt(); as text) {
-        <p class="description"><sm-highlight [text]="text" [terms]="terms()" /></p>
+        <p class="description" data-i18n-skip><sm-highlight [text]="text" [terms]="terms()" /></p>
       }
       <div class="tags">
         @for (c of p.capabilities; track c.code) {
-          <nz-tag nzColor="geekblue" data-testid="product-capability">{{ c.name }}</nz-tag>
+          <nz-tag nzColor="geekblue" data-testid="product-capability" data-i18n-skip>{{ c.name }}</nz-tag>
         }
       </div>
       <footer>
         @if (p.deploymentModes.length) {
-          <span class="modes"
+          <span class="modes" data-i18n-skip
             ><nz-icon nzType="cloud-upload" />{{ modes() }}</span
           >
         }
         @if (p.launchEvent; as e) {
           <nz-tag nzColor="gold" class="badge" data-testid="launch-badge"
-            ><nz-icon nzType="notification" />{{ t.launchBadge(e.title) }}</nz-tag
+            ><nz-icon nzType="notification" />{{
+              'products.catalogue.launchBadge' | transloco: { title: '' }
+            }}<span data-i18n-skip>{{ e.title }}</span></nz-tag
           >
         }
       </footer>
@@ -115,9 +121,9 @@ export class ProductCardComponent {
   /** Off on a company's own page, where every card would repeat the company. */
   readonly showCompany = input(true);
 
-  protected readonly t = PRODUCT_TEXTS.catalogue;
+  private readonly i18n = inject(LanguageService);
   protected readonly maturityLabel = computed(
-    () => MATURITY_LABELS[this.product().maturity] ?? this.product().maturity,
+    () => MATURITY_KEYS[this.product().maturity] ?? this.product().maturity,
   );
   protected readonly maturityColor = computed(
     () => MATURITY_COLORS[this.product().maturity] ?? 'default',
@@ -125,7 +131,7 @@ export class ProductCardComponent {
   protected readonly modes = computed(() =>
     this.product()
       .deploymentModes.map((m) => m.name)
-      .join('、'),
+      .join(this.i18n.t('products.listSeparator')),
   );
   protected readonly excerpt = computed(() =>
     snippet(this.product().description, this.terms(), SNIPPET_LENGTH),

@@ -19,8 +19,9 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { saveFile } from '../../core/data-access/download';
 import { ProductsApi } from '../../core/data-access/products.api';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
 import { formatFileSize } from './product-format';
+import { LanguageService } from '../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 'failed' };
 
@@ -34,6 +35,7 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
 @Component({
   selector: 'sm-product-files',
   imports: [
+    TranslocoPipe,
     NzButtonModule,
     NzIconModule,
     NzImageModule,
@@ -56,14 +58,14 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
                 />
               }
               @case ('failed') {
-                <div class="frame muted">{{ t.fileLoadFailed }}</div>
+                <div class="frame muted">{{ 'products.product.fileLoadFailed' | transloco }}</div>
               }
               @default {
                 <div class="frame"><nz-spin nzSimple /></div>
               }
             }
             <figcaption>
-              <span class="file-name" [title]="f.filename">{{ f.filename }}</span>
+              <span class="file-name" [title]="f.filename" data-i18n-skip>{{ f.filename }}</span>
               @if (removable()) {
                 <button
                   nz-button
@@ -71,12 +73,12 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
                   nzDanger
                   nzSize="small"
                   nz-popconfirm
-                  [nzPopconfirmTitle]="f2.confirmRemoveFile"
+                  [nzPopconfirmTitle]="'products.form.confirmRemoveFile' | transloco"
                   (nzOnConfirm)="remove.emit(f)"
                   [nzLoading]="busyId() === f.id"
                   data-testid="file-remove"
                 >
-                  <nz-icon nzType="delete" />{{ f2.removeFile }}
+                  <nz-icon nzType="delete" />{{ 'products.form.removeFile' | transloco }}
                 </button>
               }
             </figcaption>
@@ -84,7 +86,7 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
         }
       </nz-image-group>
     } @else if (showEmpty()) {
-      <p class="muted">{{ t.noFiles }}</p>
+      <p class="muted">{{ 'products.product.noFiles' | transloco }}</p>
     }
     @if (brochures().length) {
       <ul class="brochures">
@@ -92,11 +94,11 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
           <li data-testid="file-brochure" [attr.data-id]="f.id">
             <nz-icon nzType="file-pdf" />
             @if (secure()) {
-              <a role="button" tabindex="0" (click)="download(f)" (keydown.enter)="download(f)">{{
+              <a role="button" tabindex="0" (click)="download(f)" (keydown.enter)="download(f)" data-i18n-skip>{{
                 f.filename
               }}</a>
             } @else {
-              <a [href]="f.url" target="_blank" rel="noopener">{{ f.filename }}</a>
+              <a [href]="f.url" target="_blank" rel="noopener" data-i18n-skip>{{ f.filename }}</a>
             }
             <span class="muted">{{ size(f.size) }}</span>
             @if (removable()) {
@@ -106,12 +108,12 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
                 nzDanger
                 nzSize="small"
                 nz-popconfirm
-                [nzPopconfirmTitle]="f2.confirmRemoveFile"
+                [nzPopconfirmTitle]="'products.form.confirmRemoveFile' | transloco"
                 (nzOnConfirm)="remove.emit(f)"
                 [nzLoading]="busyId() === f.id"
                 data-testid="file-remove"
               >
-                <nz-icon nzType="delete" />{{ f2.removeFile }}
+                <nz-icon nzType="delete" />{{ 'products.form.removeFile' | transloco }}
               </button>
             }
           </li>
@@ -168,6 +170,7 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
   `,
 })
 export class ProductFilesComponent {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ProductsApi);
   private readonly message = inject(NzMessageService);
 
@@ -180,8 +183,6 @@ export class ProductFilesComponent {
   readonly busyId = input<string | null>(null);
   readonly remove = output<ProductFileView>();
 
-  protected readonly t = PRODUCT_TEXTS.product;
-  protected readonly f2 = PRODUCT_TEXTS.form;
   protected readonly images = computed(() =>
     this.files().filter((f) => f.kind === 'image'),
   );
@@ -262,7 +263,7 @@ export class ProductFilesComponent {
   protected download(file: ProductFileView): void {
     this.api.fileContent(file.url).subscribe({
       next: (blob) => saveFile({ blob, fileName: file.filename }),
-      error: () => this.message.error(this.t.fileLoadFailed),
+      error: () => this.message.error(this.i18n.t('products.product.fileLoadFailed')),
     });
   }
 }

@@ -17,6 +17,9 @@ const TRANSLATED_API_SOURCES = [
   'libs/server/common/src/lib',
   'libs/server/auth/src/lib',
   'libs/server/sessions/src/lib',
+  'libs/server/applications/src/lib',
+  'libs/server/products/src/lib',
+  'libs/server/organisations/src/lib',
 ];
 /** Sub-folders of those not translated yet (listed, so that the gap is visible). */
 const NOT_YET = [
@@ -29,8 +32,86 @@ const NOT_YET = [
 ];
 /** Folders of those that hold no messages: the OpenAPI document's descriptions and generated schemas. */
 const NOT_MESSAGE_SOURCES = ['libs/server/common/src/lib/openapi'];
-/** Han strings in those sources that are not messages (examples in the OpenAPI document; per library, see the files). */
-const NOT_MESSAGES = new Set(['张伟', ...SESSIONS_NOT_MESSAGES]);
+/**
+ * Han strings of libs/server/applications, products and organisations that are not messages:
+ * OpenAPI descriptions and examples; notification titles and bodies and status-event reasons,
+ * stored as written (data, like the other notification texts); a recusal reason written by SQL;
+ * the review progress ("2/3 已评"), data of the evaluation board.
+ */
+const APPLICATIONS_AND_PRODUCTS_NOT_MESSAGES = [
+  // OpenAPI descriptions and examples
+  '承诺所填信息真实有效 (must be true to submit)',
+  '与发榜单位不存在利益冲突或关联关系',
+  '未被列入失信被执行人名单或重大税收违法失信主体名单',
+  '关联关系说明（如有）',
+  'The proposal (方案简述)',
+  '基于深度学习的肺结节检测方案，已在两家三甲医院部署，支持 DICOM 影像接入与结构化报告输出。',
+  'Quote in CNY (元), at most 2 decimals',
+  'The team (团队介绍)',
+  'Days of public notice (公示)',
+  'Acceptance report (验收报告)',
+  'Propose the selected application(s); starts the public notice (公示)',
+  'A public notice (公示) of a proposed or confirmed award',
+  'Start the pilot of an awarded scenario (试点)',
+  'Accept the pilot with its acceptance report (验收)',
+  'A scenario’s applications (staff and its agency): before the opening (开标) only their number (`sealed`), after it the bids',
+  'Product launch events (发布会); planned ones for staff',
+  '鹏知影像智能辅助诊断平台',
+  '面向医院放射科的肺结节、骨折智能检测平台，支持 DICOM 接入与结构化报告。',
+  '计算机视觉',
+  '智慧医疗',
+  '影像',
+  '生成式人工智能服务备案',
+  '南山区人民医院',
+  '南山区',
+  '李经理',
+  '2026 人工智能产品发布会（第一场）',
+  '南山区人工智能创新服务中心一楼报告厅',
+  '深圳示例智能科技有限公司',
+  // Notifications and status events (stored as written)
+  '已提交申报：{}',
+  '申报截止前可修改或撤回。',
+  '通过形式审查：{}',
+  '未通过形式审查：{}',
+  '申报将进入专家评审。',
+  '原因：{}',
+  '公示 {} 天',
+  '您的申报拟揭榜，正在公示',
+  '公示 {} 天。',
+  '揭榜结果已公示',
+  '公示期内可提出异议。',
+  '公示收到新的异议',
+  '您提出的异议成立',
+  '您提出的异议不成立',
+  '公示期满，揭榜成功',
+  '揭榜成功，公示期满',
+  '请与发榜单位对接试点。',
+  '场景进入试点',
+  '试点已通过验收',
+  '联合体邀请：{} 邀请贵单位共同申报「{}」',
+  '请在“我的申报”中接受或拒绝。全部成员接受后，牵头单位才能提交申报；接受后，贵单位不得再单独或参加其他联合体申报该场景（《招标投标法实施条例》第三十七条）。',
+  '{}{}联合体邀请：{}',
+  '已接受',
+  '已拒绝',
+  '全部成员接受后即可提交申报。',
+  '请移除该成员或另行选择成员后再提交。',
+  '{}已拒绝联合体邀请：{}',
+  '新的评审任务：{} 份申报',
+  '存在利益冲突的申报已自动回避。',
+  '随发布会入库',
+  '产品已入库能力清单',
+  '产品未通过审核',
+  '产品已下架',
+  // Data
+  "UPDATE review_assignments SET recused = true, recuse_reason = '专家声明存在利益冲突' WHERE application_id = $1 AND expert_user_id = $2",
+  '{}/{} 已评',
+];
+/** Han strings in those sources that are not messages (examples in the OpenAPI document, and the above). */
+const NOT_MESSAGES = new Set([
+  '张伟',
+  ...SESSIONS_NOT_MESSAGES,
+  ...APPLICATIONS_AND_PRODUCTS_NOT_MESSAGES,
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -9,11 +9,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import {
-  formatOpening,
-  type ApplicationView,
-  type ScenarioView,
-} from '@scenematch/contracts';
+import { type ApplicationView, type ScenarioView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -38,17 +34,18 @@ import {
 } from '../../../core/data-access/applications.api';
 import { ScenariosApi } from '../../../core/data-access/scenarios.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { APPLICATION_TEXTS } from '../../../core/i18n/zh-cn.applications';
 import { ApplicationFilesComponent } from '../../../shared/application/application-files.component';
 import {
   formatQuote,
   formCheckBlocked,
+  openingText,
 } from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { StatusTagComponent } from '../../../shared/scenario/status-tag.component';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 type BoardState =
   | { state: 'loading' }
@@ -57,7 +54,7 @@ type BoardState =
       state: 'done';
       scenario: ScenarioView;
       /** Before the opening (开标): how many sealed bids, and when they open; nothing else is known. */
-      sealed: { count: number; opensAt: string } | null;
+      sealed: { count: number; opensAt: string | null } | null;
       submitted: ApplicationView[];
       evaluation: EvaluationView | null;
       /** Attachments by application id. */
@@ -75,6 +72,7 @@ const REPORT_MAX = 20_000;
 @Component({
   selector: 'sm-evaluation-page',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     FormsModule,
     RouterLink,
@@ -101,15 +99,19 @@ const REPORT_MAX = 20_000;
   styleUrl: './evaluation.page.less',
 })
 export class EvaluationPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ApplicationsApi);
   private readonly scenarios = inject(ScenariosApi);
   private readonly message = inject(NzMessageService);
 
   readonly scenarioId = input.required<string>();
 
-  protected readonly t = APPLICATION_TEXTS.evaluation;
-  protected readonly common = TEXTS.common;
-  protected readonly formatQuote = formatQuote;
+  protected opening(at: string | null): string {
+    return openingText(at, this.i18n.language());
+  }
+  protected formatQuote(yuan: number): string {
+    return formatQuote(yuan, (key, params) => this.i18n.t(key, params));
+  }
 
   protected readonly busy = signal<string | null>(null);
   protected readonly rejecting = signal<ApplicationView | null>(null);
@@ -147,7 +149,9 @@ export class EvaluationPage {
   /** Why 通过/不通过 are off (before the deadline), or null. */
   protected readonly checkBlocked = computed(() => {
     const d = this.data();
-    return d ? formCheckBlocked(d.scenario) : null;
+    return d
+      ? formCheckBlocked(d.scenario, (key, params) => this.i18n.t(key, params))
+      : null;
   });
   /** One award per scenario: 拟揭榜 is offered until one is proposed. */
   protected readonly awarded = computed(
@@ -172,7 +176,7 @@ export class EvaluationPage {
           sealed: page?.sealed
             ? {
                 count: page.sealed.count,
-                opensAt: formatOpening(page.sealed.opensAt),
+                opensAt: page.sealed.opensAt,
               }
             : null,
           submitted: (page?.items ?? []).filter(
@@ -190,13 +194,22 @@ export class EvaluationPage {
   }
 
   protected shortlist(row: ApplicationView): void {
-    this.run(row.id, this.api.shortlist(row.id), this.t.done.shortlist);
+    this.run(
+      row.id,
+      this.api.shortlist(row.id),
+      this.i18n.t('applications.evaluation.done.shortlist'),
+    );
   }
 
   protected confirmReject(reason: string): void {
     const row = this.rejecting();
     if (!row) return;
-    this.run(row.id, this.api.reject(row.id, reason), this.t.done.reject, true);
+    this.run(
+      row.id,
+      this.api.reject(row.id, reason),
+      this.i18n.t('applications.evaluation.done.reject'),
+      true,
+    );
   }
 
   protected filesOf(applicationId: string): ApplicationFileView[] {
@@ -206,18 +219,22 @@ export class EvaluationPage {
   protected assign(): void {
     const ids = [...this.expertIds];
     if (!ids.length) {
-      this.message.error(this.t.assignEmpty);
+      this.message.error(this.i18n.t('applications.evaluation.assignEmpty'));
       return;
     }
     this.run(
       'assign',
       this.api.assignReviewers(this.scenarioId(), ids),
-      this.t.assigned,
+      this.i18n.t('applications.evaluation.assigned'),
     );
   }
 
   protected startPilot(): void {
-    this.run('pilot', this.api.startPilot(this.scenarioId()), this.t.piloted);
+    this.run(
+      'pilot',
+      this.api.startPilot(this.scenarioId()),
+      this.i18n.t('applications.evaluation.piloted'),
+    );
   }
 
   protected askAccept(): void {
@@ -232,7 +249,7 @@ export class EvaluationPage {
       next: () => {
         this.busy.set(null);
         this.accepting.set(false);
-        this.message.success(this.t.accepted);
+        this.message.success(this.i18n.t('applications.evaluation.accepted'));
         this.reload$.next();
       },
       error: (error: unknown) => {
@@ -254,7 +271,7 @@ export class EvaluationPage {
     this.run(
       applicationId,
       this.api.award(this.scenarioId(), [applicationId]),
-      this.t.awarded,
+      this.i18n.t('applications.evaluation.awarded'),
     );
   }
 

@@ -28,8 +28,6 @@ import { catchError, map } from 'rxjs/operators';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
 import { ProductsApi } from '../../../core/data-access/products.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../../core/i18n/zh-cn.products';
 import {
   applyServerErrors,
   revealErrors,
@@ -47,6 +45,14 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+/** Catalogue keys of a launch event's states. */
+const EVENT_STATUS_KEYS: Record<LaunchEventView['status'], string> = {
+  planned: 'products.events.statuses.planned',
+  released: 'products.events.statuses.released',
+};
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -58,6 +64,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
+    TranslocoPipe,
     DATA_TABLE,
     FormFieldComponent,
     BeijingTimePipe,
@@ -85,48 +92,47 @@ const MAX_PRODUCTS = 100;
   styleUrl: './launch-events.page.less',
 })
 export class LaunchEventsPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(LaunchEventsApi);
   private readonly products = inject(ProductsApi);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = PRODUCT_TEXTS.events;
-  protected readonly common = TEXTS.common;
   protected readonly rules = LAUNCH_EVENT_RULES;
 
+  protected readonly statusKeys = EVENT_STATUS_KEYS;
   protected readonly list = new ReloadableList(() => this.api.list());
   protected readonly events = this.list.items;
-  protected readonly columns: TableColumn<LaunchEventView>[] = [
-    { key: 'title', title: this.t.name },
+  protected readonly columns = computed((): TableColumn<LaunchEventView>[] => [
+    { key: 'title', title: this.i18n.t('products.events.name') },
     {
       key: 'heldOn',
-      title: this.t.heldOn,
+      title: this.i18n.t('products.events.heldOn'),
       width: '120px',
       value: (e) => e.heldOn,
     },
     {
       key: 'venue',
-      title: this.t.venue,
-      value: (e) => e.venue || this.common.notFilled,
+      title: this.i18n.t('products.events.venue'),
     },
     {
       key: 'status',
-      title: this.t.status,
+      title: this.i18n.t('products.events.status'),
       width: '100px',
       tag: (e) => ({
-        text: this.t.statuses[e.status],
+        text: this.i18n.t(EVENT_STATUS_KEYS[e.status]),
         color: e.status === 'released' ? 'success' : 'processing',
       }),
       testId: 'event-status',
     },
     {
       key: 'count',
-      title: this.t.productCount,
+      title: this.i18n.t('products.events.productCount'),
       width: '80px',
       value: (e) => e.productCount,
       testId: 'event-count',
     },
-    { key: 'actions', title: this.common.actions, width: '200px' },
-  ];
+    { key: 'actions', title: this.i18n.t('common.actions'), width: '200px' },
+  ]);
   protected readonly rowAttrs = (e: LaunchEventView) => ({
     'data-id': e.id,
     'data-status': e.status,
@@ -172,7 +178,7 @@ export class LaunchEventsPage {
         this.api.create(toLaunchEventRequest(this.form.getRawValue())),
       );
       this.creating.set(false);
-      this.message.success(this.t.created);
+      this.message.success(this.i18n.t('products.events.created'));
       this.list.reload();
       this.open(event);
     } catch (error) {
@@ -225,7 +231,11 @@ export class LaunchEventsPage {
   }
 
   protected candidateLabel(p: ProductView): string {
-    const other = p.launchEvent ? this.t.otherEvent(p.launchEvent.title) : '';
+    const other = p.launchEvent
+      ? this.i18n.t('products.events.otherEvent', {
+          title: p.launchEvent.title,
+        })
+      : '';
     return `${p.name} · ${p.company.name}${other}`;
   }
 
@@ -238,7 +248,9 @@ export class LaunchEventsPage {
       next: () => {
         this.busy.set(null);
         this.picked.set([]);
-        this.message.success(this.t.assignedDone(ids.length));
+        this.message.success(
+          this.i18n.t('products.events.assignedDone', { n: ids.length }),
+        );
         this.afterChange(event);
       },
       error: (error: unknown) => this.failed(error, event),
@@ -252,7 +264,7 @@ export class LaunchEventsPage {
     this.api.unassign(event.id, product.id).subscribe({
       next: () => {
         this.busy.set(null);
-        this.message.success(this.t.removed);
+        this.message.success(this.i18n.t('products.events.removed'));
         this.afterChange(event);
       },
       error: (error: unknown) => this.failed(error, event),
@@ -265,7 +277,9 @@ export class LaunchEventsPage {
     this.api.release(event.id).subscribe({
       next: (result) => {
         this.busy.set(null);
-        this.message.success(this.t.released(result.listed));
+        this.message.success(
+          this.i18n.t('products.events.released', { n: result.listed }),
+        );
         this.afterChange(result);
       },
       error: (error: unknown) => this.failed(error, event),

@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { ProductView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -9,8 +15,6 @@ import {
   ProductsApi,
   type ProductListQuery,
 } from '../../../core/data-access/products.api';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../../core/i18n/zh-cn.products';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
@@ -19,6 +23,8 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { RowActions } from '../../../shared/ui/row-actions';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 const PAGE_SIZE = 20;
 
@@ -26,7 +32,9 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-product-review-page',
   imports: [
+    TranslocoPipe,
     DATA_TABLE,
+    RouterLink,
     NzButtonModule,
     NzIconModule,
     NzPopconfirmModule,
@@ -39,41 +47,33 @@ const PAGE_SIZE = 20;
   styleUrl: './product-review.page.less',
 })
 export class ProductReviewPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ProductsApi);
 
-  protected readonly t = PRODUCT_TEXTS.review;
-  protected readonly p = PRODUCT_TEXTS.product;
-  protected readonly common = TEXTS.common;
-
-  protected readonly columns: TableColumn<ProductView>[] = [
+  protected readonly columns = computed((): TableColumn<ProductView>[] => [
     {
       key: 'name',
-      title: this.t.name,
-      value: (r) => r.name,
-      link: (r) => ['/products', r.id],
-      testId: 'queue-name',
+      title: this.i18n.t('products.review.name'),
     },
     {
       key: 'company',
-      title: this.t.company,
-      value: (r) => r.company.name,
-      link: (r) => ['/companies', r.company.id],
+      title: this.i18n.t('products.review.company'),
     },
-    { key: 'capabilities', title: this.t.capabilities },
+    { key: 'capabilities', title: this.i18n.t('products.review.capabilities') },
     {
       key: 'launchEvent',
-      title: this.t.launchEvent,
+      title: this.i18n.t('products.review.launchEvent'),
       width: '200px',
       testId: 'queue-event',
     },
     {
       key: 'submittedAt',
-      title: this.t.submittedAt,
+      title: this.i18n.t('products.review.submittedAt'),
       width: '150px',
       value: (r) => beijingTime(r.submittedAt),
     },
-    { key: 'actions', title: this.common.actions, width: '170px' },
-  ];
+    { key: 'actions', title: this.i18n.t('common.actions'), width: '170px' },
+  ]);
   protected readonly rowAttrs = (r: ProductView) => ({ 'data-id': r.id });
 
   protected readonly list = new PagedQuery(
@@ -90,7 +90,7 @@ export class ProductReviewPage {
     this.actions.run(
       product.id,
       this.api.approve(product.id),
-      this.p.done.list,
+      this.i18n.t('products.product.done.list'),
     );
   }
 
@@ -98,7 +98,7 @@ export class ProductReviewPage {
     this.actions.confirm(
       (product, why) => this.api.reject(product.id, why),
       reason,
-      this.p.done.reject,
+      this.i18n.t('products.product.done.reject'),
     );
   }
 }

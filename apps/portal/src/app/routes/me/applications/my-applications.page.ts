@@ -7,7 +7,6 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
-  CONSORTIUM_MEMBER_STATE_LABELS,
   type ApplicationView,
   type ConsortiumInvitationView,
   type ConsortiumMemberState,
@@ -26,21 +25,23 @@ import { map } from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { ApplicationsApi } from '../../../core/data-access/applications.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { APPLICATION_TEXTS } from '../../../core/i18n/zh-cn.applications';
 import {
   applicationActions,
   formatQuote,
   type ApplicationUiAction,
 } from '../../../shared/application/application-format';
+import { CONSORTIUM_MEMBER_STATE_KEYS } from '../../../shared/application/application-keys';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** 我的申报: the company's applications with their state, and 修改 / 提交 / 撤回 before the deadline. */
 @Component({
   selector: 'sm-my-applications-page',
   imports: [
+    TranslocoPipe,
     BeijingTimePipe,
     RouterLink,
     NzAlertModule,
@@ -58,15 +59,16 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
   styleUrls: ['../me-page.less', './my-applications.page.less'],
 })
 export class MyApplicationsPage {
+  private readonly i18n = inject(LanguageService);
   private readonly api = inject(ApplicationsApi);
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = APPLICATION_TEXTS.mine;
   /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
   protected readonly formatBeijing = formatBeijing;
-  protected readonly common = TEXTS.common;
-  protected readonly formatQuote = formatQuote;
+  protected formatQuote(yuan: number): string {
+    return formatQuote(yuan, (key, params) => this.i18n.t(key, params));
+  }
 
   protected readonly busy = signal<string | null>(null);
   private readonly list = new ReloadableList(() =>
@@ -76,8 +78,7 @@ export class MyApplicationsPage {
   protected readonly loading = this.list.loading;
   protected readonly failure = this.list.failure;
 
-  protected readonly c = APPLICATION_TEXTS.consortium;
-  protected readonly stateLabels = CONSORTIUM_MEMBER_STATE_LABELS;
+  protected readonly stateKeys = CONSORTIUM_MEMBER_STATE_KEYS;
   private readonly invitationList = new ReloadableList(() =>
     this.api.invitations(),
   );
@@ -92,7 +93,7 @@ export class MyApplicationsPage {
     this.answer(
       invitation,
       this.api.acceptInvitation(invitation.applicationId),
-      this.c.done.accept,
+      this.i18n.t('applications.consortium.done.accept'),
     );
   }
 
@@ -100,7 +101,7 @@ export class MyApplicationsPage {
     this.answer(
       invitation,
       this.api.declineInvitation(invitation.applicationId),
-      this.c.done.decline,
+      this.i18n.t('applications.consortium.done.decline'),
     );
   }
 
@@ -138,11 +139,11 @@ export class MyApplicationsPage {
   }
 
   protected submit(row: ApplicationView): void {
-    this.run(row, this.api.submit(row.id), this.t.done.submit);
+    this.run(row, this.api.submit(row.id), this.i18n.t('applications.mine.done.submit'));
   }
 
   protected withdraw(row: ApplicationView): void {
-    this.run(row, this.api.withdraw(row.id), this.t.done.withdraw);
+    this.run(row, this.api.withdraw(row.id), this.i18n.t('applications.mine.done.withdraw'));
   }
 
   private run(
