@@ -16,12 +16,15 @@ import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
 import { WORKSPACE_ROOT } from './support/e2e-env';
 import { signIn } from './support/flows';
+import { chineseInterfaceText } from './support/interface-language';
 
 /**
  * The page walker: every role (anonymous included) visits every page of its menu, the public
- * pages and the inner pages reachable from a list, on a phone (360 px) and a laptop (1366 px), and
- * checks the header at 1280 and 1440 px: no page scrolls sideways, the header stays inside the
- * window on one row, every menu entry can be reached, and no page logs an error.
+ * pages and the inner pages reachable from a list, on a phone (360 px) and a laptop (1366 px), in
+ * 简体中文 and then in English, and checks the header at 1280, 1366 and 1440 px in both: no page
+ * scrolls sideways, the header stays inside the window on one row, every menu entry can be
+ * reached, no page logs an error, and in English no page shows Chinese interface text (data the
+ * users entered, marked data-i18n-skip, stays as entered).
  * WALK_SCREENSHOTS=1 saves a screenshot of every visit to test-results/walk/.
  */
 
@@ -93,6 +96,14 @@ const ROLE_INNER: Record<Walker, InnerPage[]> = {
 };
 
 const WALK_WIDTHS = [360, 1366] as const;
+const LANGUAGES = ['zh-CN', 'en'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Pages whose interface is not in English yet (path prefixes): their Chinese is listed in the
+ * test's output rather than failing it. Empty when the whole portal is translated.
+ */
+const NOT_YET_ENGLISH: string[] = [];
 const HEADER_WIDTHS = [1280, 1366, 1440] as const;
 const SCREENSHOTS = process.env['WALK_SCREENSHOTS'] === '1';
 const SHOT_DIR = join(WORKSPACE_ROOT, 'test-results/walk');
@@ -298,10 +309,11 @@ async function screenshot(
   walker: Walker,
   width: number,
   path: string,
+  language: Language,
 ): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SHOT_DIR, { recursive: true });
-  const name = `${walker}-${width}${path.replace(/[^a-z0-9]+/gi, '_')}`.slice(
+  const name = `${walker}-${language}-${width}${path.replace(/[^a-z0-9]+/gi, '_')}`.slice(
     0,
     120,
   );
@@ -312,6 +324,14 @@ async function screenshot(
 }
 
 let sessionEnsured = false;
+
+/** Switches the portal's language the way a returning visitor's choice does (kept in the browser). */
+async function useLanguage(page: Page, language: Language): Promise<void> {
+  await page.evaluate((lang) => localStorage.setItem('sm.language', lang), language);
+  await page.reload();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+  await settle(page);
+}
 
 /** The walk needs one session in the public list (its inner page); the demo may have none yet. */
 async function ensureSession(): Promise<void> {
@@ -349,7 +369,7 @@ const WALKERS: Walker[] = [
   'admin',
 ];
 
-describe('the page walker: every page of every role on a phone and a laptop', () => {
+describe('the page walker: every page of every role on a phone and a laptop, in both languages', () => {
   beforeAll(ensureSession);
 
   for (const walker of WALKERS) {
@@ -379,43 +399,57 @@ describe('the page walker: every page of every role on a phone and a laptop', ()
         ];
 
         const problems: string[] = [];
-        for (const width of HEADER_WIDTHS) {
-          await page.setViewportSize({ width, height: 900 });
-          await open(page, '/');
-          for (const p of await headerProblems(page, walker))
-            problems.push(`${width} px header: ${p}`);
-        }
-
-        for (const width of WALK_WIDTHS) {
-          await page.setViewportSize({
-            width,
-            height: width < 992 ? 780 : 900,
-          });
-          // Charts redraw for the new width after a short debounce.
-          await page.waitForTimeout(400);
-          for (const path of pages) {
-            const before = pageErrors.length;
-            await open(page, path);
-            if (new URL(page.url()).pathname === '/login' && path !== '/login')
-              problems.push(`${width} px ${path}: sent to the sign-in page`);
-            // A page mid-animation (a drawer sliding, a chart resizing) may be wide for a moment:
-            // what counts is the page once it has come to rest.
-            const wide =
-              (await sideways(page)) &&
-              (await page.waitForTimeout(600), await sideways(page));
-            if (wide) problems.push(`${width} px ${path}: ${wide}`);
-            if (pageErrors.length > before)
-              problems.push(
-                `${width} px ${path}: ${pageErrors.slice(before).join(' | ')}`,
-              );
-            await screenshot(page, walker, width, path);
-          }
-          if (width < 992) {
+        const untranslated = new Map<string, string[]>();
+        for (const language of LANGUAGES) {
+          if (language !== 'zh-CN') await useLanguage(page, language);
+          const where = language === 'zh-CN' ? '' : `${language} `;
+          for (const width of HEADER_WIDTHS) {
+            await page.setViewportSize({ width, height: 900 });
             await open(page, '/');
-            for (const p of await drawerProblems(page, walker))
-              problems.push(`${width} px drawer: ${p}`);
+            for (const p of await headerProblems(page, walker))
+              problems.push(`${where}${width} px header: ${p}`);
+          }
+
+          for (const width of WALK_WIDTHS) {
+            await page.setViewportSize({
+              width,
+              height: width < 992 ? 780 : 900,
+            });
+            // Charts redraw for the new width after a short debounce.
+            await page.waitForTimeout(400);
+            for (const path of pages) {
+              const before = pageErrors.length;
+              await open(page, path);
+              if (new URL(page.url()).pathname === '/login' && path !== '/login')
+                problems.push(`${where}${width} px ${path}: sent to the sign-in page`);
+              // A page mid-animation (a drawer sliding, a chart resizing) may be wide for a moment:
+              // what counts is the page once it has come to rest.
+              const wide =
+                (await sideways(page)) &&
+                (await page.waitForTimeout(600), await sideways(page));
+              if (wide) problems.push(`${where}${width} px ${path}: ${wide}`);
+              if (pageErrors.length > before)
+                problems.push(
+                  `${where}${width} px ${path}: ${pageErrors.slice(before).join(' | ')}`,
+                );
+              if (language !== 'zh-CN') {
+                const chinese = await chineseInterfaceText(page);
+                if (chinese.length && NOT_YET_ENGLISH.some((prefix) => path.startsWith(prefix)))
+                  untranslated.set(path, chinese);
+                else if (chinese.length)
+                  problems.push(`${where}${width} px ${path}: Chinese interface text ${chinese.slice(0, 5).join(' | ')}`);
+              }
+              await screenshot(page, walker, width, path, language);
+            }
+            if (width < 992) {
+              await open(page, '/');
+              for (const p of await drawerProblems(page, walker))
+                problems.push(`${where}${width} px drawer: ${p}`);
+            }
           }
         }
+        if (untranslated.size)
+          console.log(`${walker}: pages not in English yet: ${[...untranslated].map(([p, t]) => `${p} (${t.length}: ${t.slice(0, 3).join(' | ')})`).join('; ')}`);
 
         expect(problems).toEqual([]);
         // Not a handful by accident: the walk went through the whole menu and the inner pages.
@@ -423,7 +457,7 @@ describe('the page walker: every page of every role on a phone and a laptop', ()
           menuLinks(walker).length + PUBLIC_INNER.length,
         );
       },
-      240_000,
+      480_000,
     );
   }
 });
