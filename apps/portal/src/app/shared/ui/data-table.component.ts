@@ -18,7 +18,7 @@ import { RouterLink } from '@angular/router';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule, type NzTableSortOrder } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { PageStateComponent } from './page-state.component';
 
 /** A cell shown as a tag: its text and NG-ZORRO colour. */
@@ -150,6 +150,7 @@ export class AttrsDirective {
     NzTagModule,
     PageStateComponent,
     RouterLink,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -347,16 +348,14 @@ export class AttrsDirective {
       </nz-table>
     </sm-page-state>
     <ng-template #emptyTpl
-      ><nz-empty [nzNotFoundContent]="emptyText() || common.none"
+      ><nz-empty [nzNotFoundContent]="emptyText() || ('common.none' | transloco)"
     /></ng-template>
     <ng-template #totalTpl let-total>{{
-      totalText()?.(total) ?? common.total(total)
+      totalText()?.(total) ?? ('common.total' | transloco: { n: total })
     }}</ng-template>
   `,
 })
 export class DataTableComponent<T> {
-  protected readonly common = TEXTS.common;
-
   readonly columns = input.required<readonly TableColumn<T>[]>();
   /** The list the table shows (its rows, load, failure and paging); or give `rows` & co. */
   readonly source = input<TableSource<T> | null>(null);
