@@ -49,6 +49,12 @@ export interface TableColumn<T> {
   align?: 'left' | 'right' | 'center';
   /** data-testid of the cell's content: its tag, its link, or else the cell itself. */
   testId?: string;
+  /**
+   * The cells show data as entered (names, titles, e-mails), not interface text: they are marked
+   * `data-i18n-skip` for the English page check. `subData` marks only the `sub` line.
+   */
+  data?: boolean;
+  subData?: boolean;
 }
 
 /**
@@ -300,6 +306,7 @@ export class AttrsDirective {
                     col.tag || col.link ? null : (col.testId ?? null)
                   "
                   [attr.data-label]="phone() === 'cards' ? col.title : null"
+                  [attr.data-i18n-skip]="col.data ? '' : null"
                 >
                   @if (cells().get(col.key); as cell) {
                     <ng-container
@@ -326,7 +333,7 @@ export class AttrsDirective {
                     {{ col.value?.(row) ?? '' }}
                   }
                   @if (col.sub?.(row); as sub) {
-                    <div class="muted small">{{ sub }}</div>
+                    <div class="muted small" [attr.data-i18n-skip]="col.subData ? '' : null">{{ sub }}</div>
                   }
                 </td>
               }
