@@ -1,7 +1,7 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags, IntersectionType } from '@nestjs/swagger';
 import { AuditRecord, chinaToday, Page } from '@scenematch/contracts';
-import { Actor, ApiFile, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiFile, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, preferredLanguage, ReqMeta, RequestMeta, Roles, translateApiMessage } from '@scenematch/server-common';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditCsv, auditWorkbook } from './audit-export';
@@ -59,8 +59,11 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({ summary: 'Check the integrity of the whole hash chain' })
   @ApiOk('AuditVerification')
-  verify(): Promise<AuditVerification> {
-    return this.audit.verify();
+  async verify(@Headers('accept-language') acceptLanguage?: string): Promise<AuditVerification> {
+    // The problems are sentences for the reader: worded in the request's language like messages.
+    const result = await this.audit.verify();
+    const language = preferredLanguage(acceptLanguage);
+    return { ...result, problems: result.problems.map((p) => ({ ...p, problem: translateApiMessage(p.problem, language) })) };
   }
 
   @Get('export')
