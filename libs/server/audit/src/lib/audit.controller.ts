@@ -5,7 +5,7 @@ import { Actor, ApiFile, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, p
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditCsv, auditWorkbook } from './audit-export';
-import { AuditFilters, AuditService, AuditVerification } from './audit.service';
+import { AuditFilters, AuditService, AuditVerification, SEALED_ACTOR_NAME } from './audit.service';
 
 /** The most records one export holds; narrow the filters for more. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
@@ -51,9 +51,11 @@ export class AuditController {
   @Get()
   @ApiOperation({ summary: 'Browse the audit trail (newest first); action is a prefix, actor an id or email' })
   @ApiOkPage('AuditRecord')
-  async list(@Query() query: AuditQueryDto): Promise<Page<AuditRecord>> {
+  async list(@Query() query: AuditQueryDto, @Headers('accept-language') acceptLanguage?: string): Promise<Page<AuditRecord>> {
     const { items, total } = await this.audit.search(filtersOf(query), query);
-    return pageOf(items, total, query);
+    const language = preferredLanguage(acceptLanguage);
+    const worded = items.map((r) => (r.actor_name === SEALED_ACTOR_NAME ? { ...r, actor_name: translateApiMessage(r.actor_name, language) } : r));
+    return pageOf(worded, total, query);
   }
 
   @Get('verify')

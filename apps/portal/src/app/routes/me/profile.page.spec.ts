@@ -19,6 +19,7 @@ import {
   PRODUCT_DOMAINS,
 } from '../../testing/product-fixtures';
 import { ProfilePage } from './profile.page';
+import { translocoTesting } from '../../../testing/transloco';
 
 @Component({ template: '' })
 class StubPage {}
@@ -45,7 +46,7 @@ describe('ProfilePage', () => {
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      imports: [ProfilePage],
+      imports: [translocoTesting(), ProfilePage],
       providers: [
         provideRouter([{ path: '**', component: StubPage }]),
         provideHttpClient(withInterceptors([authInterceptor])),

@@ -8,7 +8,7 @@ import {
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
-  COMPANY_TIER_LABELS,
+  type CompanyTier,
   COMPANY_TIERS,
   HEADCOUNT_BANDS,
   type CompanyView,
@@ -32,8 +32,8 @@ import { CompaniesApi } from '../../core/data-access/companies.api';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { PRODUCT_TEXTS } from '../../core/i18n/zh-cn.products';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import {
   applyServerErrors,
   revealErrors,
@@ -49,6 +49,14 @@ import {
   toProfileRequest,
 } from './profile-form';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+
+/** The company titles (专精特新 …), as catalogue keys. */
+const TIER_KEYS: Record<CompanyTier, string> = {
+  specialised: 'me.profile.tiers.specialised',
+  high_tech: 'me.profile.tiers.high_tech',
+  unicorn: 'me.profile.tiers.unicorn',
+  listed: 'me.profile.tiers.listed',
+};
 
 type LoadState =
   | { state: 'loading' }
@@ -84,6 +92,7 @@ function withHeld(names: readonly string[], held: readonly string[]): string[] {
     NzResultModule,
     NzSelectModule,
     NzSkeletonModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.page.html',
@@ -96,18 +105,15 @@ export class ProfilePage {
   protected readonly taxonomy = inject(TaxonomyStore);
   protected readonly productTaxonomy = inject(ProductTaxonomyStore);
 
-  protected readonly t = PRODUCT_TEXTS.profile;
-  protected readonly f = PRODUCT_TEXTS.profile.fields;
-  protected readonly e = PRODUCT_TEXTS.profile.errors;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
   protected readonly rules = PROFILE_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly currentYear = new Date().getFullYear();
   protected readonly headcountBands = [...HEADCOUNT_BANDS];
-  protected readonly tiers = COMPANY_TIERS.map((value) => ({
-    value,
-    label: COMPANY_TIER_LABELS[value],
-  }));
+  /** The checkbox group's options, worded in the reader's language. */
+  protected readonly tiers = computed(() =>
+    COMPANY_TIERS.map((value) => ({ value, label: this.i18n.t(TIER_KEYS[value]) })),
+  );
 
   readonly form = createProfileForm(this.fb, this.currentYear);
 
@@ -200,7 +206,7 @@ export class ProfilePage {
         this.api.updateProfile(toProfileRequest(this.form.getRawValue())),
       );
       this.fill(company);
-      this.message.success(this.t.saved);
+      this.message.success(this.i18n.t('me.profile.saved'));
     } catch (error) {
       const e = toApiError(error);
       const unmatched = applyServerErrors(this.form, e.errors);
@@ -208,7 +214,7 @@ export class ProfilePage {
         this.formError.set(
           unmatched.map((u) => `${u.field}：${u.message}`).join('；') ||
             e.message ||
-            this.e.saveFailed,
+            this.i18n.t('me.profile.errors.saveFailed'),
         );
     } finally {
       this.saving.set(false);

@@ -15,6 +15,10 @@ const ROOT = resolve(__dirname, '../../../../../..');
 const TRANSLATED_API_SOURCES = [
   'libs/server/common/src/lib',
   'libs/server/auth/src/lib',
+  'libs/server/audit',
+  'libs/server/job-console',
+  'libs/server/config',
+  'libs/server/stats',
 ];
 /** Sub-folders of those not translated yet (listed, so that the gap is visible). */
 const NOT_YET = [
@@ -26,9 +30,37 @@ const NOT_YET = [
   'libs/server/common/src/lib/i18n',
 ];
 /** Folders of those that hold no messages: the OpenAPI document's descriptions and generated schemas. */
-const NOT_MESSAGE_SOURCES = ['libs/server/common/src/lib/openapi'];
+const NOT_MESSAGE_SOURCES = [
+  'libs/server/common/src/lib/openapi',
+  // The audit export (.csv/.xlsx) is a Chinese document for the authorities: its column headers
+  // and outcome names stay Chinese whatever the reader's language.
+  'libs/server/audit/src/lib/audit-export.ts',
+  // So is the quarterly statistics report (.xlsx): sheet names, headers and figures' names.
+  'libs/server/stats/src/lib/stats-report.service.ts',
+];
 /** Han strings in those sources that are not messages (examples in the OpenAPI document). */
-const NOT_MESSAGES = new Set(['张伟']);
+const NOT_MESSAGES = new Set([
+  '张伟',
+  // The audit export's file name and its note when capped (inside the Chinese document).
+  '审计日志-{}.{}',
+  '仅导出最新的 {} 条，请缩小筛选范围',
+  // Configuration defaults that name the platform to the outside (mail sender, SMS signature,
+  // the identity service's button): deployment settings, not messages.
+  'SceneMatch 场景揭榜对接平台 <no-reply@scenematch.local>',
+  '场景揭榜平台',
+  '统一身份认证登录',
+  // Labels of the statistics view (funnel stages, batches, meetings without an outcome): they
+  // also head the Chinese report; the portal words them itself from their keys.
+  '第 {} 批 · {}',
+  '未分批',
+  '已发布',
+  '有申报',
+  '已揭榜',
+  '已验收',
+  '未登记',
+  // The OpenAPI summary names the report's Chinese sheets.
+  'Quarterly report as .xlsx (汇总, 场景, 申报, 揭榜结果, 对接会, 匹配覆盖)',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
