@@ -19,6 +19,7 @@ const TRANSLATED_API_SOURCES = [
   'libs/server/job-console',
   'libs/server/config',
   'libs/server/stats',
+  'libs/server/notifications',
 ];
 /** Sub-folders of those not translated yet (listed, so that the gap is visible). */
 const NOT_YET = [
@@ -32,6 +33,14 @@ const NOT_MESSAGE_SOURCES = [
   'libs/server/audit/src/lib/audit-export.ts',
   // So is the quarterly statistics report (.xlsx): sheet names, headers and figures' names.
   'libs/server/stats/src/lib/stats-report.service.ts',
+  // Notification texts are data sent as written (Chinese): mails, their unsubscribe pages, the
+  // reminder, match and WeChat texts; digests.ts holds only an SQL comment.
+  'libs/server/notifications/src/lib/mail-templates.ts',
+  'libs/server/notifications/src/lib/unsubscribe-pages.ts',
+  'libs/server/notifications/src/lib/reminders.ts',
+  'libs/server/notifications/src/lib/strong-matches.ts',
+  'libs/server/notifications/src/lib/channel-dispatch.handlers.ts',
+  'libs/server/notifications/src/lib/digests.ts',
 ];
 /** Han strings in those sources that are not messages (examples in the OpenAPI document). */
 const NOT_MESSAGES = new Set([
