@@ -11,6 +11,7 @@ import { PORTAL_ICONS } from '../../../core/icons';
 import { sessionView } from '../../../testing/session-fixtures';
 import { breakGroup, type SessionForm } from './session-form';
 import { SessionsAdminPage } from './sessions-admin.page';
+import { translocoTesting } from '../../../../testing/transloco';
 
 describe('SessionsAdminPage', () => {
   let fixture: ComponentFixture<SessionsAdminPage>;
@@ -27,7 +28,7 @@ describe('SessionsAdminPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [SessionsAdminPage],
+      imports: [translocoTesting(), SessionsAdminPage],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
