@@ -41,6 +41,7 @@ const TRANSLATED_AREAS = [
   'shared/reason-modal',
   'routes/me/security',
   'routes/me/notifications',
+  'routes/me/profile.page',
   'routes/admin/stats',
   'routes/admin/accounts',
   'routes/admin/audit',
