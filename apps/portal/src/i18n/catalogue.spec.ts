@@ -56,6 +56,17 @@ const TRANSLATED_AREAS = [
   'routes/admin/evaluation',
   'routes/admin/products',
   'routes/admin/launch-events',
+  'shared/ui',
+  'shared/list',
+  'shared/text',
+  'shared/forms',
+  'shared/reason-modal',
+  'routes/me/security',
+  'routes/me/notifications',
+  'routes/admin/stats',
+  'routes/admin/accounts',
+  'routes/admin/audit',
+  'routes/admin/jobs',
 ];
 /** Files whose Chinese is not interface text: each language's name written in itself (简体中文). */
 const NOT_INTERFACE_TEXT = ['core/i18n/languages.ts'];

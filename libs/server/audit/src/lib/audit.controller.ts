@@ -1,11 +1,11 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags, IntersectionType } from '@nestjs/swagger';
 import { AuditRecord, chinaToday, Page } from '@scenematch/contracts';
-import { Actor, ApiFile, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiFile, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, preferredLanguage, ReqMeta, RequestMeta, Roles, translateApiMessage } from '@scenematch/server-common';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditCsv, auditWorkbook } from './audit-export';
-import { AuditFilters, AuditService, AuditVerification } from './audit.service';
+import { AuditFilters, AuditService, AuditVerification, SEALED_ACTOR_NAME } from './audit.service';
 
 /** The most records one export holds; narrow the filters for more. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
@@ -51,16 +51,21 @@ export class AuditController {
   @Get()
   @ApiOperation({ summary: 'Browse the audit trail (newest first); action is a prefix, actor an id or email' })
   @ApiOkPage('AuditRecord')
-  async list(@Query() query: AuditQueryDto): Promise<Page<AuditRecord>> {
+  async list(@Query() query: AuditQueryDto, @Headers('accept-language') acceptLanguage?: string): Promise<Page<AuditRecord>> {
     const { items, total } = await this.audit.search(filtersOf(query), query);
-    return pageOf(items, total, query);
+    const language = preferredLanguage(acceptLanguage);
+    const worded = items.map((r) => (r.actor_name === SEALED_ACTOR_NAME ? { ...r, actor_name: translateApiMessage(r.actor_name, language) } : r));
+    return pageOf(worded, total, query);
   }
 
   @Get('verify')
   @ApiOperation({ summary: 'Check the integrity of the whole hash chain' })
   @ApiOk('AuditVerification')
-  verify(): Promise<AuditVerification> {
-    return this.audit.verify();
+  async verify(@Headers('accept-language') acceptLanguage?: string): Promise<AuditVerification> {
+    // The problems are sentences for the reader: worded in the request's language like messages.
+    const result = await this.audit.verify();
+    const language = preferredLanguage(acceptLanguage);
+    return { ...result, problems: result.problems.map((p) => ({ ...p, problem: translateApiMessage(p.problem, language) })) };
   }
 
   @Get('export')

@@ -188,6 +188,8 @@ export class AuditService {
 
 const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
 const SEALED_BID = `coalesce(sb.sealed, false)`;
+/** Who acted on a sealed application, until the bids are opened (the list words it by Accept-Language). */
+export const SEALED_ACTOR_NAME = '（密封申报，开标后显示）';
 
 /**
  * Records with who acted (name, e-mail, organisation) and a readable name for the object, so
@@ -208,7 +210,7 @@ const SELECT_WITH_ACTOR = `SELECT a.id, a.at, a.action, a.entity_type, a.outcome
        CASE WHEN ${SEALED_BID} THEN NULL ELSE a.user_agent END AS user_agent,
        CASE WHEN ${SEALED_BID} THEN '{"sealed": true}'::jsonb ELSE a.details END AS details,
        CASE WHEN ${SEALED_BID} THEN NULL ELSE u.email END AS actor_email,
-       CASE WHEN ${SEALED_BID} THEN '（密封申报，开标后显示）' ELSE u.display_name END AS actor_name,
+       CASE WHEN ${SEALED_BID} THEN '${SEALED_ACTOR_NAME}' ELSE u.display_name END AS actor_name,
        CASE WHEN ${SEALED_BID} THEN NULL ELSE ao.name END AS actor_organisation_name,
        CASE WHEN NOT ${SEALED_BID} AND a.entity_id ~ ${UUID_TEXT} THEN
          CASE a.entity_type

@@ -1,10 +1,14 @@
 import { Pipe, type PipeTransform } from '@angular/core';
+import { translate } from '@jsverse/transloco';
 import { formatBeijing } from '@scenematch/contracts';
+
+/** Looks a catalogue key up (Transloco's global `translate` unless given). */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 /**
  * The portal's one way of writing a moment: Beijing time, `YYYY-MM-DD HH:mm` (deadlines, bids
  * and sessions happen in Beijing time whatever the reader's own clock says). `date` and `time`
- * give one half; `relative` says 3 分钟前 / 2 天后 where the distance matters more than the moment
+ * give one half; `relative` says "3 min ago" / "in 2 days" (in the reader's language) where the distance matters more than the moment
  * (and falls back to the full form beyond a week).
  */
 export type BeijingTimePart = 'datetime' | 'date' | 'time' | 'relative';
@@ -18,6 +22,7 @@ export function beijingTime(
   value: string | number | Date | null | undefined,
   part: BeijingTimePart = 'datetime',
   now: Date = new Date(),
+  t: Translate = translate,
 ): string {
   if (value === null || value === undefined || value === '') return '';
   const at = value instanceof Date ? value : new Date(value);
@@ -25,15 +30,12 @@ export function beijingTime(
   if (part === 'relative') {
     const diff = at.getTime() - now.getTime();
     const abs = Math.abs(diff);
-    if (abs < MINUTE) return '刚刚';
+    if (abs < MINUTE) return t('shared.time.justNow');
     if (abs >= 7 * DAY) return formatBeijing(at);
-    const [n, unit] =
-      abs < HOUR
-        ? [Math.floor(abs / MINUTE), '分钟']
-        : abs < DAY
-          ? [Math.floor(abs / HOUR), '小时']
-          : [Math.floor(abs / DAY), '天'];
-    return `${n} ${unit}${diff < 0 ? '前' : '后'}`;
+    const past = diff < 0;
+    if (abs < HOUR) return t(past ? 'shared.time.minutesAgo' : 'shared.time.minutesLater', { n: Math.floor(abs / MINUTE) });
+    if (abs < DAY) return t(past ? 'shared.time.hoursAgo' : 'shared.time.hoursLater', { n: Math.floor(abs / HOUR) });
+    return t(past ? 'shared.time.daysAgo' : 'shared.time.daysLater', { n: Math.floor(abs / DAY) });
   }
   const text = formatBeijing(at);
   return part === 'date' ? text.slice(0, 10) : part === 'time' ? text.slice(11) : text;

@@ -10,6 +10,9 @@ import { LoginAttempts } from '../login-attempts';
 import { PasswordHasher } from '@scenematch/server-crypto';
 import { SessionVersions } from '../session-versions';
 
+/** The name an erased user keeps (stored data, shown wherever the user's past work appears). */
+export const ERASED_DISPLAY_NAME = '已注销用户';
+
 /** The most audit events a download carries (newest first); the trail itself is kept whole. */
 const EXPORT_AUDIT_LIMIT = 10_000;
 
@@ -110,12 +113,12 @@ export class PersonalDataService {
         if (admins[0].n === 0) throw new ConflictException('您是平台唯一的管理员，注销前请先指定另一位管理员');
       }
       await manager.query(
-        `UPDATE users SET email = $2, display_name = '已注销用户', password_hash = $3, erased_at = now(),
+        `UPDATE users SET email = $2, display_name = $4, password_hash = $3, erased_at = now(),
            mfa_enabled = false, mfa_secret = NULL, mfa_pending_secret = NULL, mfa_last_counter = NULL, mfa_enabled_at = NULL,
            failed_logins = 0, locked_until = NULL, last_login_at = NULL, session_version = session_version + 1,
            phone = NULL, phone_verified_at = NULL, sms_consent_at = NULL, wechat_openid = NULL, wechat_bound_at = NULL
          WHERE id = $1`,
-        [user.id, `erased-${user.id}@erased.invalid`, unusable],
+        [user.id, `erased-${user.id}@erased.invalid`, unusable, ERASED_DISPLAY_NAME],
       );
       for (const table of ['refresh_tokens', 'mfa_recovery_codes', 'password_history', 'notifications', 'notification_preferences', 'notification_reminders', 'notification_digests']) {
         await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [user.id]);

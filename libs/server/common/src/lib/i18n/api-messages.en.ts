@@ -1,5 +1,6 @@
 import { APPLICATIONS_MESSAGES_EN } from './en/applications';
 import { AUDIT_MESSAGES_EN } from './en/audit';
+import { AUTH_ACCOUNTS_MESSAGES_EN } from './en/auth-accounts';
 import { CONFIG_MESSAGES_EN } from './en/config';
 import { JOB_CONSOLE_MESSAGES_EN } from './en/job-console';
 import { MATCHING_MESSAGES_EN } from './en/matching';
@@ -135,6 +136,7 @@ export const API_MESSAGES_EN: Readonly<Record<string, string>> = Object.assign(
   COMMON_AND_AUTH_MESSAGES_EN,
   APPLICATIONS_MESSAGES_EN,
   AUDIT_MESSAGES_EN,
+  AUTH_ACCOUNTS_MESSAGES_EN,
   CONFIG_MESSAGES_EN,
   JOB_CONSOLE_MESSAGES_EN,
   MATCHING_MESSAGES_EN,

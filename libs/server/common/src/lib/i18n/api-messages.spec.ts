@@ -20,18 +20,33 @@ const TRANSLATED_API_SOURCES = [
   'libs/server/applications/src/lib',
   'libs/server/products/src/lib',
   'libs/server/organisations/src/lib',
+  'libs/server/audit',
+  'libs/server/job-console',
+  'libs/server/config',
+  'libs/server/stats',
+  'libs/server/notifications',
 ];
 /** Sub-folders of those not translated yet (listed, so that the gap is visible). */
 const NOT_YET = [
-  'libs/server/auth/src/lib/admin',
-  'libs/server/auth/src/lib/sso',
-  'libs/server/auth/src/lib/mfa',
-  'libs/server/auth/src/lib/phone',
-  'libs/server/auth/src/lib/personal-data',
   'libs/server/common/src/lib/i18n',
 ];
 /** Folders of those that hold no messages: the OpenAPI document's descriptions and generated schemas. */
-const NOT_MESSAGE_SOURCES = ['libs/server/common/src/lib/openapi'];
+const NOT_MESSAGE_SOURCES = [
+  'libs/server/common/src/lib/openapi',
+  // The audit export (.csv/.xlsx) is a Chinese document for the authorities: its column headers
+  // and outcome names stay Chinese whatever the reader's language.
+  'libs/server/audit/src/lib/audit-export.ts',
+  // So is the quarterly statistics report (.xlsx): sheet names, headers and figures' names.
+  'libs/server/stats/src/lib/stats-report.service.ts',
+  // Notification texts are data sent as written (Chinese): mails, their unsubscribe pages, the
+  // reminder, match and WeChat texts; digests.ts holds only an SQL comment.
+  'libs/server/notifications/src/lib/mail-templates.ts',
+  'libs/server/notifications/src/lib/unsubscribe-pages.ts',
+  'libs/server/notifications/src/lib/reminders.ts',
+  'libs/server/notifications/src/lib/strong-matches.ts',
+  'libs/server/notifications/src/lib/channel-dispatch.handlers.ts',
+  'libs/server/notifications/src/lib/digests.ts',
+];
 /**
  * Han strings of libs/server/applications, products and organisations that are not messages:
  * OpenAPI descriptions and examples; notification titles and bodies and status-event reasons,
@@ -111,6 +126,35 @@ const NOT_MESSAGES = new Set([
   '张伟',
   ...SESSIONS_NOT_MESSAGES,
   ...APPLICATIONS_AND_PRODUCTS_NOT_MESSAGES,
+  // The audit export's file name and its note when capped (inside the Chinese document).
+  '审计日志-{}.{}',
+  '仅导出最新的 {} 条，请缩小筛选范围',
+  // Configuration defaults that name the platform to the outside (mail sender, SMS signature,
+  // the identity service's button): deployment settings, not messages.
+  'SceneMatch 场景揭榜对接平台 <no-reply@scenematch.local>',
+  '场景揭榜平台',
+  '统一身份认证登录',
+  // Labels of the statistics view (funnel stages, batches, meetings without an outcome): they
+  // also head the Chinese report; the portal words them itself from their keys.
+  '第 {} 批 · {}',
+  '未分批',
+  '已发布',
+  '有申报',
+  '已揭榜',
+  '已验收',
+  '未登记',
+  // Notifications to an organisation about its verification: notification texts are stored
+  // data, sent in Chinese (the organisation's name is part of the title).
+  '{} 已通过机构认证',
+  '平台已核验贵单位的统一社会信用代码，机构状态为“已认证”。',
+  '{} 的机构认证未通过',
+  '驳回理由：{}。请核对机构信息后联系平台服务中心。',
+  // The name an erased account keeps (stored data).
+  '已注销用户',
+  // OpenAPI summaries that cite a Chinese name.
+  'Give (time recorded) or withdraw the consent to SMS notices (个人信息保护法)',
+  // The OpenAPI summary names the report's Chinese sheets.
+  'Quarterly report as .xlsx (汇总, 场景, 申报, 揭榜结果, 对接会, 匹配覆盖)',
 ]);
 
 function sourceFiles(dir: string): string[] {

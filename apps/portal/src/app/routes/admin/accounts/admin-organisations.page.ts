@@ -10,6 +10,7 @@ import { FormsModule } from '@angular/forms';
 import type {
   AdminOrganisationView,
   AdminUserView,
+  OrganisationType,
   VerificationStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -24,8 +25,9 @@ import {
   type AdminOrganisationQuery,
 } from '../../../core/data-access/accounts.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import {
   DATA_TABLE,
@@ -36,6 +38,24 @@ import { RowActions } from '../../../shared/ui/row-actions';
 
 const PAGE_SIZE = 20;
 type Tab = VerificationStatus | 'all';
+const TAB_KEYS: Record<Tab, string> = {
+  pending: 'admin.organisations.tabs.pending',
+  verified: 'admin.organisations.tabs.verified',
+  rejected: 'admin.organisations.tabs.rejected',
+  all: 'admin.organisations.tabs.all',
+};
+const VERIFICATION_KEYS: Record<VerificationStatus, string> = {
+  pending: 'admin.organisations.statuses.pending',
+  verified: 'admin.organisations.statuses.verified',
+  rejected: 'admin.organisations.statuses.rejected',
+};
+const TYPE_KEYS: Record<OrganisationType, string> = {
+  enterprise: 'admin.organisations.types.enterprise',
+  agency: 'admin.organisations.types.agency',
+  organiser: 'admin.organisations.types.organiser',
+  expert_pool: 'admin.organisations.types.expert_pool',
+  financier: 'admin.organisations.types.financier',
+};
 const VERIFICATION_COLORS: Record<VerificationStatus, string> = {
   verified: 'success',
   rejected: 'error',
@@ -59,6 +79,7 @@ const VERIFICATION_COLORS: Record<VerificationStatus, string> = {
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './admin-organisations.page.html',
@@ -68,50 +89,51 @@ export class AdminOrganisationsPage {
   private readonly api = inject(AccountsApi);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = ACCOUNT_TEXTS.organisations;
-  protected readonly roles = ACCOUNT_TEXTS.users.roles;
-  protected readonly userStatuses = ACCOUNT_TEXTS.users.statuses;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
+  protected readonly tabKeys = TAB_KEYS;
+  protected readonly roleKeys = ADMIN_ROLE_KEYS;
+  protected readonly userStatusKeys = USER_STATUS_KEYS;
+  protected readonly totalText = (n: number) => this.i18n.t('admin.organisations.total', { n });
   protected readonly tabs: Tab[] = ['pending', 'verified', 'rejected', 'all'];
 
-  protected readonly columns: TableColumn<AdminOrganisationView>[] = [
-    { key: 'name', title: this.t.columns.name },
+  protected readonly columns = computed((): TableColumn<AdminOrganisationView>[] => [
+    { key: 'name', title: this.i18n.t('admin.organisations.columns.name') },
     {
       key: 'type',
-      title: this.t.columns.type,
+      title: this.i18n.t('admin.organisations.columns.type'),
       width: '90px',
-      value: (o) => this.t.types[o.type] ?? o.type,
+      value: (o) => (TYPE_KEYS[o.type] ? this.i18n.t(TYPE_KEYS[o.type]) : o.type),
     },
     {
       key: 'uscc',
-      title: this.t.columns.uscc,
+      title: this.i18n.t('admin.organisations.columns.uscc'),
       width: '230px',
       testId: 'org-uscc',
     },
     {
       key: 'members',
-      title: this.t.columns.members,
+      title: this.i18n.t('admin.organisations.columns.members'),
       width: '60px',
       value: (o) => o.members,
     },
     {
       key: 'status',
-      title: this.t.columns.status,
+      title: this.i18n.t('admin.organisations.columns.status'),
       width: '90px',
       tag: (o) => ({
-        text: this.t.statuses[o.verificationStatus],
+        text: this.i18n.t(VERIFICATION_KEYS[o.verificationStatus]),
         color: VERIFICATION_COLORS[o.verificationStatus],
       }),
       testId: 'org-status',
     },
     {
       key: 'registeredAt',
-      title: this.t.columns.registeredAt,
+      title: this.i18n.t('admin.organisations.columns.registeredAt'),
       width: '140px',
       value: (r) => beijingTime(r.createdAt),
     },
-    { key: 'actions', title: this.common.actions, width: '170px' },
-  ];
+    { key: 'actions', title: this.i18n.t('common.actions'), width: '170px' },
+  ]);
   protected readonly rowAttrs = (o: AdminOrganisationView) => ({
     'data-id': o.id,
     'data-name': o.name,
@@ -160,14 +182,14 @@ export class AdminOrganisationsPage {
   }
 
   protected verify(row: AdminOrganisationView): void {
-    this.actions.run(row.id, this.api.verify(row.id), this.t.verified);
+    this.actions.run(row.id, this.api.verify(row.id), this.i18n.t('admin.organisations.verified'));
   }
 
   protected confirmReject(reason: string): void {
     this.actions.confirm(
       (row, why) => this.api.reject(row.id, why),
       reason,
-      this.t.rejected,
+      this.i18n.t('admin.organisations.rejected'),
     );
   }
 }

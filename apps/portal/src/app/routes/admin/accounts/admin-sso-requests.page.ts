@@ -26,8 +26,8 @@ import { AuthApi } from '../../../core/auth/auth.api';
 import { AccountsApi } from '../../../core/data-access/accounts.api';
 import { SsoApi } from '../../../core/data-access/sso.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { SSO_TEXTS } from '../../../core/i18n/zh-cn.sso';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import {
@@ -64,6 +64,7 @@ interface Option {
     NzSelectModule,
     NzTagModule,
     ReasonModalComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './admin-sso-requests.page.html',
@@ -74,8 +75,13 @@ export class AdminSsoRequestsPage {
   private readonly accounts = inject(AccountsApi);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = SSO_TEXTS.requests;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
+  protected readonly tabKeys: Record<SsoLinkRequestStatus, string> = {
+    pending: 'admin.ssoRequests.tabs.pending',
+    approved: 'admin.ssoRequests.tabs.approved',
+    rejected: 'admin.ssoRequests.tabs.rejected',
+  };
+  protected readonly totalText = (n: number) => this.i18n.t('admin.ssoRequests.total', { n });
   protected readonly tabs: SsoLinkRequestStatus[] = [
     'pending',
     'approved',
@@ -93,13 +99,13 @@ export class AdminSsoRequestsPage {
 
   protected readonly columns = computed<TableColumn<SsoLinkRequestView>[]>(
     () => [
-      { key: 'person', title: this.t.columns.person },
-      { key: 'email', title: this.t.columns.email },
-      { key: 'phone', title: this.t.columns.phone, width: '150px' },
-      { key: 'externalId', title: this.t.columns.externalId, width: '170px' },
+      { key: 'person', title: this.i18n.t('admin.ssoRequests.columns.person'), data: true },
+      { key: 'email', title: this.i18n.t('admin.ssoRequests.columns.email') },
+      { key: 'phone', title: this.i18n.t('admin.ssoRequests.columns.phone'), width: '150px' },
+      { key: 'externalId', title: this.i18n.t('admin.ssoRequests.columns.externalId'), width: '170px', data: true },
       {
         key: 'createdAt',
-        title: this.t.columns.createdAt,
+        title: this.i18n.t('admin.ssoRequests.columns.createdAt'),
         width: '140px',
         value: (r) => beijingTime(r.createdAt),
       },
@@ -107,8 +113,8 @@ export class AdminSsoRequestsPage {
         key: 'result',
         title:
           this.list.filters().status === 'pending'
-            ? this.common.actions
-            : this.t.columns.result,
+            ? this.i18n.t('common.actions')
+            : this.i18n.t('admin.ssoRequests.columns.result'),
         width: '170px',
       },
     ],
@@ -215,13 +221,13 @@ export class AdminSsoRequestsPage {
     let body: SsoApproveRequest;
     if (this.mode === 'link') {
       if (!this.userId) {
-        this.approveError.set(this.t.chooseUser);
+        this.approveError.set(this.i18n.t('admin.ssoRequests.chooseUser'));
         return;
       }
       body = { userId: this.userId };
     } else {
       if (!this.organisationId) {
-        this.approveError.set(this.t.chooseOrganisation);
+        this.approveError.set(this.i18n.t('admin.ssoRequests.chooseOrganisation'));
         return;
       }
       body = {
@@ -235,7 +241,7 @@ export class AdminSsoRequestsPage {
       next: () => {
         this.busy.set(null);
         this.approving.set(null);
-        this.message.success(this.t.approved);
+        this.message.success(this.i18n.t('admin.ssoRequests.approved'));
         this.list.reload();
       },
       error: (error: unknown) => {
@@ -259,7 +265,7 @@ export class AdminSsoRequestsPage {
       next: () => {
         this.busy.set(null);
         this.rejecting.set(null);
-        this.message.success(this.t.rejected);
+        this.message.success(this.i18n.t('admin.ssoRequests.rejected'));
         this.list.reload();
       },
       error: (error: unknown) => {

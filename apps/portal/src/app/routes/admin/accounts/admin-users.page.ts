@@ -22,8 +22,9 @@ import {
   AccountsApi,
   type AdminUserQuery,
 } from '../../../core/data-access/accounts.api';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import {
   DATA_TABLE,
@@ -54,6 +55,7 @@ const STATUS_COLORS: Record<UserStatus, string> = {
     NzPopconfirmModule,
     NzSelectModule,
     ReasonModalComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './admin-users.page.html',
@@ -63,59 +65,64 @@ export class AdminUsersPage {
   private readonly api = inject(AccountsApi);
   private readonly auth = inject(AuthStore);
 
-  protected readonly t = ACCOUNT_TEXTS.users;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
+  protected readonly roleKeys = ADMIN_ROLE_KEYS;
+  protected readonly statusKeys = USER_STATUS_KEYS;
+  protected readonly totalText = (n: number) => this.i18n.t('admin.users.total', { n });
   protected readonly roleOptions = ROLES;
   protected readonly statusOptions = USER_STATUSES;
 
-  protected readonly columns: TableColumn<AdminUserView>[] = [
+  protected readonly columns = computed((): TableColumn<AdminUserView>[] => [
     {
       key: 'name',
-      title: this.t.columns.name,
+      title: this.i18n.t('admin.users.columns.name'),
       value: (u) => u.displayName,
       sub: (u) => u.email,
+      data: true,
     },
     {
       key: 'organisation',
-      title: this.t.columns.organisation,
+      title: this.i18n.t('admin.users.columns.organisation'),
       value: (u) => u.organisation.name,
       hideOnPhone: true,
+      data: true,
     },
     {
       key: 'role',
-      title: this.t.columns.role,
+      title: this.i18n.t('admin.users.columns.role'),
       width: '90px',
-      tag: (u) => ({ text: this.t.roles[u.role] ?? u.role }),
+      tag: (u) => ({ text: this.i18n.t(ADMIN_ROLE_KEYS[u.role]) }),
       testId: 'user-role',
     },
     {
       key: 'status',
-      title: this.t.columns.status,
+      title: this.i18n.t('admin.users.columns.status'),
       width: '90px',
       tag: (u) => ({
-        text: this.t.statuses[u.status],
+        text: this.i18n.t(USER_STATUS_KEYS[u.status]),
         color: STATUS_COLORS[u.status],
       }),
       sub: (u) => (u.status === 'disabled' ? u.disabledReason : null),
+      subData: true,
       testId: 'user-status',
     },
     {
       key: 'mfa',
-      title: this.t.columns.mfa,
+      title: this.i18n.t('admin.users.columns.mfa'),
       width: '80px',
-      value: (u) => (u.mfaEnabled ? this.t.mfaOn : this.t.mfaOff),
+      value: (u) => (u.mfaEnabled ? this.i18n.t('admin.users.mfaOn') : this.i18n.t('admin.users.mfaOff')),
       hideOnPhone: true,
     },
     {
       key: 'lastLogin',
-      title: this.t.columns.lastLogin,
+      title: this.i18n.t('admin.users.columns.lastLogin'),
       width: '140px',
       value: (u) => beijingTime(u.lastLoginAt),
-      sub: (u) => (u.lastLoginAt ? null : this.t.never),
+      sub: (u) => (u.lastLoginAt ? null : this.i18n.t('admin.users.never')),
       hideOnPhone: true,
     },
-    { key: 'actions', title: this.common.actions, width: '190px' },
-  ];
+    { key: 'actions', title: this.i18n.t('common.actions'), width: '190px' },
+  ]);
   protected readonly rowAttrs = (u: AdminUserView) => ({
     'data-email': u.email,
   });
@@ -141,19 +148,19 @@ export class AdminUsersPage {
     this.actions.confirm(
       (user, why) => this.api.disable(user.id, why),
       reason,
-      this.t.disabled,
+      this.i18n.t('admin.users.disabled'),
     );
   }
 
   protected enable(user: AdminUserView): void {
-    this.actions.run(user.id, this.api.enable(user.id), this.t.enabled);
+    this.actions.run(user.id, this.api.enable(user.id), this.i18n.t('admin.users.enabled'));
   }
 
   protected resetSecondFactor(user: AdminUserView): void {
     this.actions.run(
       user.id,
       this.api.resetSecondFactor(user.id),
-      this.t.mfaReset,
+      this.i18n.t('admin.users.mfaReset'),
     );
   }
 }

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -26,13 +27,60 @@ import {
 } from '../../../core/data-access/audit.api';
 import { saveFile } from '../../../core/data-access/download';
 import { toApiError } from '../../../core/http/api-error';
-import { AUDIT_TEXTS } from '../../../core/i18n/zh-cn.audit';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ADMIN_ROLE_KEYS } from '../accounts/account-keys';
 import { auditFiltersOf, type AuditFilterForm } from './audit-filters';
 import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 
+/** The prefix of sign-in and account actions (auth.login …), kept apart so that the codes do not read as catalogue keys. */
+const AUTH = 'auth.';
+/** Action filters (a code, or a prefix ending in '.') and their names, as catalogue keys. */
+const ACTIONS: ReadonlyArray<{ value: string; key: string }> = [
+  { value: AUTH, key: 'admin.audit.actions.authAll' },
+  { value: `${AUTH}login`, key: 'admin.audit.actions.login' },
+  { value: `${AUTH}logout`, key: 'admin.audit.actions.logout' },
+  { value: `${AUTH}refresh`, key: 'admin.audit.actions.refresh' },
+  { value: 'user.', key: 'admin.audit.actions.user' },
+  { value: `${AUTH}register`, key: 'admin.audit.actions.register' },
+  { value: `${AUTH}mfa`, key: 'admin.audit.actions.mfa' },
+  { value: `${AUTH}password`, key: 'admin.audit.actions.password' },
+  { value: 'access.denied', key: 'admin.audit.actions.denied' },
+  { value: 'scenario.', key: 'admin.audit.actions.scenario' },
+  { value: 'batch.', key: 'admin.audit.actions.batch' },
+  { value: 'product.', key: 'admin.audit.actions.product' },
+  { value: 'company.', key: 'admin.audit.actions.company' },
+  { value: 'launch-event.', key: 'admin.audit.actions.launchEvent' },
+  { value: 'application.', key: 'admin.audit.actions.application' },
+  { value: 'review.', key: 'admin.audit.actions.review' },
+  { value: 'award.', key: 'admin.audit.actions.award' },
+  { value: 'organisation.', key: 'admin.audit.actions.organisation' },
+  { value: 'matching.', key: 'admin.audit.actions.matching' },
+  { value: 'session.', key: 'admin.audit.actions.session' },
+  { value: 'notification.', key: 'admin.audit.actions.notification' },
+  { value: 'stats.', key: 'admin.audit.actions.stats' },
+  { value: 'audit.', key: 'admin.audit.actions.audit' },
+];
+const ENTITIES: ReadonlyArray<{ value: string; key: string }> = [
+  { value: 'user', key: 'admin.audit.entities.user' },
+  { value: 'organisation', key: 'admin.audit.entities.organisation' },
+  { value: 'scenario', key: 'admin.audit.entities.scenario' },
+  { value: 'batch', key: 'admin.audit.entities.batch' },
+  { value: 'product', key: 'admin.audit.entities.product' },
+  { value: 'application', key: 'admin.audit.entities.application' },
+  { value: 'award', key: 'admin.audit.entities.award' },
+  { value: 'launch-event', key: 'admin.audit.entities.launchEvent' },
+  { value: 'session', key: 'admin.audit.entities.session' },
+  { value: 'notification', key: 'admin.audit.entities.notification' },
+];
+const OUTCOME_KEYS: Record<AuditOutcome, string> = {
+  success: 'admin.audit.outcomes.success',
+  failure: 'admin.audit.outcomes.failure',
+  denied: 'admin.audit.outcomes.denied',
+};
 const OUTCOME_COLORS: Record<AuditOutcome, string> = {
   success: 'success',
   failure: 'warning',
@@ -60,6 +108,7 @@ const OUTCOME_COLORS: Record<AuditOutcome, string> = {
     NzInputModule,
     NzSelectModule,
     NzTagModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit.page.html',
@@ -69,7 +118,11 @@ export class AuditPage {
   private readonly api = inject(AuditApi);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = AUDIT_TEXTS;
+  private readonly i18n = inject(LanguageService);
+  protected readonly actionOptions = ACTIONS;
+  protected readonly entityOptions = ENTITIES;
+  protected readonly outcomeKeys = OUTCOME_KEYS;
+  protected readonly totalText = (n: number) => this.i18n.t('admin.audit.total', { n });
   protected readonly outcomeColors = OUTCOME_COLORS;
   protected readonly form = inject(FormBuilder).nonNullable.group({
     action: [''],
@@ -80,33 +133,33 @@ export class AuditPage {
     dates: [[] as Date[]],
   });
 
-  protected readonly columns: TableColumn<AuditRecord>[] = [
+  protected readonly columns = computed((): TableColumn<AuditRecord>[] => [
     {
       key: 'at',
-      title: this.t.columns.at,
+      title: this.i18n.t('admin.audit.columns.at'),
       width: '170px',
       value: (r) => formatDate(r.at, 'yyyy-MM-dd HH:mm:ss', 'en-US', '+0800'),
     },
-    { key: 'action', title: this.t.columns.action },
-    { key: 'actor', title: this.t.columns.actor, testId: 'audit-actor' },
-    { key: 'entity', title: this.t.columns.entity },
+    { key: 'action', title: this.i18n.t('admin.audit.columns.action') },
+    { key: 'actor', title: this.i18n.t('admin.audit.columns.actor'), testId: 'audit-actor' },
+    { key: 'entity', title: this.i18n.t('admin.audit.columns.entity') },
     {
       key: 'outcome',
-      title: this.t.columns.outcome,
+      title: this.i18n.t('admin.audit.columns.outcome'),
       width: '80px',
       tag: (r) => ({
-        text: this.t.outcomes[r.outcome],
+        text: this.i18n.t(OUTCOME_KEYS[r.outcome]),
         color: this.outcomeColors[r.outcome],
       }),
       testId: 'audit-outcome',
     },
     {
       key: 'source',
-      title: this.t.columns.source,
+      title: this.i18n.t('admin.audit.columns.source'),
       width: '140px',
       value: (r) => r.ip,
     },
-  ];
+  ]);
   protected readonly rowAttrs = (r: AuditRecord) => ({
     'data-action': r.action,
     'data-outcome': r.outcome,
@@ -180,7 +233,7 @@ export class AuditPage {
       error: (error: unknown) => {
         this.verifying.set(false);
         this.message.error(
-          `${this.t.verifyFailed}：${toApiError(error).message}`,
+          this.i18n.t('admin.audit.verifyFailedBecause', { message: toApiError(error).message }),
         );
       },
     });
@@ -197,7 +250,7 @@ export class AuditPage {
       error: (error: unknown) => {
         this.exporting.set(null);
         this.message.error(
-          `${this.t.exportFailed}：${toApiError(error).message}`,
+          this.i18n.t('admin.audit.exportFailedBecause', { message: toApiError(error).message }),
         );
       },
     });
@@ -210,17 +263,22 @@ export class AuditPage {
     this.expanded.set(next);
   }
 
-  protected actionLabel(action: string): string {
+  /** The action's name as a catalogue key: its own, else its group's; '' when it has none. */
+  protected actionKey(action: string): string {
     return (
-      this.t.actions.find((a) => a.value === action)?.label ??
-      this.t.actions.find(
-        (a) => a.value.endsWith('.') && action.startsWith(a.value),
-      )?.label ??
+      ACTIONS.find((a) => a.value === action)?.key ??
+      ACTIONS.find((a) => a.value.endsWith('.') && action.startsWith(a.value))
+        ?.key ??
       ''
     );
   }
 
   protected entityTypeLabel(type: string): string {
-    return this.t.entities.find((e) => e.value === type)?.label ?? type;
+    const key = ENTITIES.find((e) => e.value === type)?.key;
+    return key ? this.i18n.t(key) : type;
+  }
+
+  protected roleKey(role: string): string | null {
+    return ADMIN_ROLE_KEYS[role as keyof typeof ADMIN_ROLE_KEYS] ?? null;
   }
 }

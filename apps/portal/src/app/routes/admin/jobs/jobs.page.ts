@@ -21,8 +21,9 @@ import {
   type FailedJobQuery,
 } from '../../../core/data-access/jobs.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { JOB_TEXTS } from '../../../core/i18n/zh-cn.jobs';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ID_KEYS, JOB_KEYS, jobAge, jobLabel, queueLabel } from './job-keys';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { pageSource } from '../../../shared/list/paged-query';
@@ -58,6 +59,7 @@ const STUCK_MINUTES = 10;
     NzTagModule,
     ReasonModalComponent,
     StatsChartComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs.page.html',
@@ -67,64 +69,64 @@ export class JobsPage {
   private readonly api = inject(JobsApi);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = JOB_TEXTS;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
+  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
+  protected readonly failedTotal = (n: number) => this.i18n.t('admin.jobs.totalFailed', { n });
+  protected readonly stuckTotal = (n: number) => this.i18n.t('admin.jobs.totalStuck', { n });
   protected readonly pageSize = PAGE_SIZE;
   protected readonly stuckMinutes = STUCK_MINUTES;
-  protected readonly kindOptions = Object.entries(JOB_TEXTS.jobs).map(
-    ([value, label]) => ({ value, label }),
-  );
+  protected readonly kindOptions = JOB_KEYS.map(([value, key]) => ({ value, key }));
 
-  protected readonly failedColumns: TableColumn<FailedJobView>[] = [
-    { key: 'job', title: this.t.columns.job },
-    { key: 'reason', title: this.t.columns.reason },
-    { key: 'ids', title: this.t.columns.ids },
+  protected readonly failedColumns = computed((): TableColumn<FailedJobView>[] => [
+    { key: 'job', title: this.t('admin.jobs.columns.job') },
+    { key: 'reason', title: this.t('admin.jobs.columns.reason') },
+    { key: 'ids', title: this.t('admin.jobs.columns.ids') },
     {
       key: 'attempts',
-      title: this.t.columns.attempts,
+      title: this.t('admin.jobs.columns.attempts'),
       width: '64px',
       value: (j) => `${j.attemptsMade}/${j.attempts}`,
     },
     {
       key: 'failedAt',
-      title: this.t.columns.failedAt,
+      title: this.t('admin.jobs.columns.failedAt'),
       width: '150px',
       value: (j) => beijingTime(j.failedAt),
     },
-    { key: 'actions', title: this.common.actions, width: '140px' },
-  ];
+    { key: 'actions', title: this.t('common.actions'), width: '140px' },
+  ]);
   protected readonly failedAttrs = (j: FailedJobView) => ({
     'data-id': j.id,
     'data-job': j.job,
   });
   protected readonly failedKey = (j: FailedJobView) => j.queue + j.id;
-  protected readonly stuckColumns: TableColumn<StuckOutboxView>[] = [
-    { key: 'job', title: this.t.columns.job },
+  protected readonly stuckColumns = computed((): TableColumn<StuckOutboxView>[] => [
+    { key: 'job', title: this.t('admin.jobs.columns.job') },
     {
       key: 'state',
-      title: this.t.columns.state,
+      title: this.t('admin.jobs.columns.state'),
       width: '80px',
       tag: (r) => ({
-        text: this.t.states[r.state],
+        text: this.t(r.state === 'failed' ? 'admin.jobs.states.failed' : 'admin.jobs.states.not_relayed'),
         color: r.state === 'failed' ? 'error' : 'warning',
       }),
     },
     {
       key: 'age',
-      title: this.t.columns.age,
+      title: this.t('admin.jobs.columns.age'),
       width: '100px',
-      value: (r) => this.t.age(r.ageSeconds),
+      value: (r) => jobAge(r.ageSeconds, this.t),
     },
-    { key: 'ids', title: this.t.columns.ids },
+    { key: 'ids', title: this.t('admin.jobs.columns.ids') },
     {
       key: 'enqueueCount',
-      title: this.t.columns.enqueueCount,
+      title: this.t('admin.jobs.columns.enqueueCount'),
       width: '72px',
       value: (r) => r.enqueueCount,
     },
-    { key: 'lastError', title: this.t.columns.lastError },
-    { key: 'actions', title: this.common.actions, width: '110px' },
-  ];
+    { key: 'lastError', title: this.t('admin.jobs.columns.lastError') },
+    { key: 'actions', title: this.t('common.actions'), width: '110px' },
+  ]);
   protected readonly stuckAttrs = (r: StuckOutboxView) => ({ 'data-id': r.id });
 
   protected readonly kind = signal<string | null>(null);
@@ -157,7 +159,7 @@ export class JobsPage {
   protected readonly overviewFailure = this.overviewList.failure;
   protected readonly chart = computed(() => {
     const o = this.overview();
-    return o ? queueCountsOptions(o.queues) : null;
+    return o ? queueCountsOptions(o.queues, this.t) : null;
   });
   protected readonly failed = this.failedList.value;
   protected readonly failedSource = pageSource(
@@ -173,22 +175,22 @@ export class JobsPage {
   );
   protected readonly kindLabel = computed(() => {
     const k = this.kind();
-    return k ? (JOB_TEXTS.jobs[k] ?? k) : '';
+    return k ? jobLabel(k, this.t) : '';
   });
 
   protected queueLabel(queue: string): string {
-    return this.t.queues[queue] ?? queue;
+    return queueLabel(queue, this.t);
   }
 
   protected jobLabel(job: string): string {
-    return this.t.jobs[job] ?? job;
+    return jobLabel(job, this.t);
   }
 
   protected idEntries(
     ids: Record<string, string>,
   ): Array<{ label: string; value: string }> {
     return Object.entries(ids).map(([key, value]) => ({
-      label: this.t.ids[key] ?? key,
+      label: ID_KEYS[key] ? this.t(ID_KEYS[key]) : key,
       value,
     }));
   }
@@ -205,7 +207,7 @@ export class JobsPage {
   }
 
   protected retry(job: FailedJobView): void {
-    this.run(job.id, this.api.retry(job), this.t.retried);
+    this.run(job.id, this.api.retry(job), this.t('admin.jobs.retried'));
   }
 
   protected retryKind(): void {
@@ -213,7 +215,8 @@ export class JobsPage {
     if (!kind || this.busy()) return;
     this.busy.set(`kind:${kind}`);
     this.api.retryKind(kind).subscribe({
-      next: (result) => this.done(this.t.retriedKind(result.retried)),
+      next: (result) =>
+        this.done(this.t('admin.jobs.retriedKind', { n: result.retried })),
       error: (error: unknown) => this.failedAction(error),
     });
   }
@@ -230,7 +233,7 @@ export class JobsPage {
     this.api.discard(job, reason).subscribe({
       next: () => {
         this.discarding.set(null);
-        this.done(this.t.discarded);
+        this.done(this.t('admin.jobs.discarded'));
       },
       error: (error: unknown) => {
         const problem = toApiError(error).errors?.find(
@@ -248,7 +251,7 @@ export class JobsPage {
   }
 
   protected resend(row: StuckOutboxView): void {
-    this.run(row.id, this.api.resend(row), this.t.resent);
+    this.run(row.id, this.api.resend(row), this.t('admin.jobs.resent'));
   }
 
   private run(id: string, action: Observable<unknown>, done: string): void {

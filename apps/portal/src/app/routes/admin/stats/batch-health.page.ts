@@ -26,7 +26,8 @@ import { of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { BatchesApi } from '../../../core/data-access/batches.api';
 import { StatsApi } from '../../../core/data-access/stats.api';
-import { STATS_TEXTS } from '../../../core/i18n/zh-cn.stats';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
 import { batchHealthEmpty } from './stats-format';
 
 type Load =
@@ -49,6 +50,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     NzTableModule,
     NzTagModule,
     NzTooltipModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './batch-health.page.html',
@@ -58,14 +60,13 @@ export class BatchHealthPage {
   private readonly api = inject(StatsApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  protected readonly t = STATS_TEXTS.health;
+  private readonly i18n = inject(LanguageService);
   /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
   protected readonly formatBeijing = formatBeijing;
-  protected readonly flaggedHint = this.t.flaggedHint(
-    BATCH_HEALTH_DAYS,
-    BATCH_HEALTH_MIN_APPLICATIONS,
-  );
-  protected readonly batchLabel = STATS_TEXTS.dashboard.batchLabel;
+  protected readonly flaggedHint = {
+    days: BATCH_HEALTH_DAYS,
+    min: BATCH_HEALTH_MIN_APPLICATIONS,
+  };
 
   protected readonly batches = toSignal(
     inject(BatchesApi)
@@ -108,7 +109,7 @@ export class BatchHealthPage {
 
   protected readonly emptyText = computed(() => {
     const d = this.data();
-    return d ? batchHealthEmpty(d.open, d.flagged, this.onlyFlagged()) : '';
+    return d ? batchHealthEmpty(d.open, d.flagged, this.onlyFlagged(), (key, params) => this.i18n.t(key, params)) : '';
   });
 
   protected selectBatch(batchId: string | null): void {

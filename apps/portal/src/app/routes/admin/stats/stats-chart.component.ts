@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import {
   GridComponent,
@@ -9,6 +9,7 @@ import * as echarts from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
+import { LanguageService } from '../../../core/i18n/language.service';
 
 // Tree-shaken ECharts with the four kinds the dashboard draws, reached only from the lazily
 // loaded stats route (and @defer blocks there), so it stays out of the initial bundle.
@@ -33,7 +34,7 @@ echarts.use([
     class="chart"
     [style.height.px]="height()"
     [options]="options()"
-    [initOpts]="{ renderer: 'canvas', locale: 'ZH' }"
+    [initOpts]="{ renderer: 'canvas', locale: locale }"
   ></div>`,
   styles: `
     .chart {
@@ -44,4 +45,6 @@ echarts.use([
 export class StatsChartComponent {
   readonly options = input.required<EChartsCoreOption>();
   readonly height = input(300);
+  /** ECharts' own texts (none shown today; set at the chart's start) in the reader's language. */
+  protected readonly locale = inject(LanguageService).language() === 'en' ? 'EN' : 'ZH';
 }

@@ -8,6 +8,9 @@ import {
   statsFiltersFromParams,
   trendOptions,
 } from './stats-format';
+import { translator } from '../../../../testing/transloco';
+
+const t = translator('zh-CN');
 
 const overview = {
   filters: {
@@ -97,7 +100,7 @@ describe('stats-format', () => {
   });
 
   it('shows the figures with separators and the coverage as a percentage', () => {
-    const figures = statsFigures(overview);
+    const figures = statsFigures(overview, t);
     expect(figures.find((f) => f.key === 'published')?.value).toBe('1,234');
     expect(figures.find((f) => f.key === 'coverage')).toMatchObject({
       value: '25.0%',
@@ -106,7 +109,7 @@ describe('stats-format', () => {
   });
 
   it('draws one trend line per measure over the months, and the funnel in its order', () => {
-    const trend = trendOptions(overview) as {
+    const trend = trendOptions(overview, t) as {
       xAxis: { data: string[] };
       series: Array<{ name: string; data: number[] }>;
     };
@@ -117,7 +120,7 @@ describe('stats-format', () => {
       ['揭榜成功', [0, 0]],
       ['洽谈场次', [0, 2]],
     ]);
-    const funnel = funnelOptions(overview) as {
+    const funnel = funnelOptions(overview, t) as {
       yAxis: { data: string[]; inverse: boolean };
       xAxis: { max: number };
       series: Array<{
@@ -141,7 +144,7 @@ describe('stats-format', () => {
         { key: 'awarded', label: '已揭榜', count: 0 },
         { key: 'accepted', label: '已验收', count: 0 },
       ],
-    }) as {
+    }, t) as {
       xAxis: { max: number };
       series: Array<{
         type: string;
@@ -160,10 +163,19 @@ describe('stats-format', () => {
 describe('batch health when its table is empty', () => {
   it('does not say "no open scenario" under a summary that counts open scenarios', () => {
     // 在榜场景 114 个，需关注 0 个 with 只看需关注 on: the table explains, it does not contradict.
-    const text = batchHealthEmpty(114, 0, true);
+    const text = batchHealthEmpty(114, 0, true, t);
     expect(text).not.toContain('没有在榜场景');
     expect(text).toContain('114 个在榜场景均无需关注');
-    expect(batchHealthEmpty(0, 0, true)).toBe('没有在榜场景');
-    expect(batchHealthEmpty(0, 0, false)).toBe('没有在榜场景');
+    expect(batchHealthEmpty(0, 0, true, t)).toBe('没有在榜场景');
+    expect(batchHealthEmpty(0, 0, false, t)).toBe('没有在榜场景');
+  });
+
+  it('speaks English to an English reader, funnel and chart series included', () => {
+    const en = translator('en');
+    expect(batchHealthEmpty(114, 0, true, en)).toContain('None of the 114 open scenarios');
+    const funnel = funnelOptions(overview, en) as { yAxis: { data: string[] } };
+    expect(funnel.yAxis.data).toEqual(['Published', 'Applied for', 'Awarded', 'Accepted']);
+    const trend = trendOptions(overview, en) as { series: Array<{ name: string }> };
+    expect(trend.series.map((s) => s.name)).toEqual(['Scenarios published', 'Applications', 'Awards confirmed', 'Meetings held']);
   });
 });

@@ -1,10 +1,32 @@
 import type { ParamMap } from '@angular/router';
-import type { StatsOverview } from '@scenematch/contracts';
+import type { MeetingOutcome, StatsFunnelStep, StatsOverview } from '@scenematch/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { STATS_TEXTS } from '../../../core/i18n/zh-cn.stats';
 import type { StatsFilters } from '../../../core/data-access/stats.api';
 
-const T = STATS_TEXTS.dashboard;
+/** Looks a catalogue key up in the reader's language (LanguageService.t in components). */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** The funnel's stages, worded here from their keys (the API's labels are Chinese). */
+const FUNNEL_KEYS: Record<StatsFunnelStep['key'], string> = {
+  published: 'stats.dashboard.funnelSteps.published',
+  applied: 'stats.dashboard.funnelSteps.applied',
+  awarded: 'stats.dashboard.funnelSteps.awarded',
+  accepted: 'stats.dashboard.funnelSteps.accepted',
+};
+/** Meeting outcomes, and `pending` for a meeting whose outcome is not recorded yet. */
+const OUTCOME_KEYS: Record<MeetingOutcome | 'pending', string> = {
+  intent: 'stats.dashboard.outcomes.intent',
+  signed: 'stats.dashboard.outcomes.signed',
+  follow_up: 'stats.dashboard.outcomes.follow_up',
+  none: 'stats.dashboard.outcomes.none',
+  pending: 'stats.dashboard.outcomes.pending',
+};
+const SERIES_KEYS = {
+  scenariosPublished: 'stats.dashboard.series.scenariosPublished',
+  applicationsSubmitted: 'stats.dashboard.series.applicationsSubmitted',
+  awardsConfirmed: 'stats.dashboard.series.awardsConfirmed',
+  meetingsHeld: 'stats.dashboard.series.meetingsHeld',
+} as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -65,77 +87,80 @@ export interface StatsFigure {
 }
 
 /** The figure cards above the charts, in reading order. */
-export function statsFigures(o: StatsOverview): StatsFigure[] {
-  const F = T.figures;
+export function statsFigures(o: StatsOverview, t: Translate): StatsFigure[] {
   const p = o.sessions.participants;
   const count = (n: number) => n.toLocaleString('zh-CN');
   return [
     {
       key: 'published',
-      label: F.published,
+      label: t('stats.dashboard.figures.published'),
       value: count(o.scenarios.published),
     },
     {
       key: 'applications',
-      label: F.applications,
+      label: t('stats.dashboard.figures.applications'),
       value: count(o.applications.submitted),
     },
     {
       key: 'shortlisted',
-      label: F.shortlisted,
+      label: t('stats.dashboard.figures.shortlisted'),
       value: count(o.applications.shortlisted),
     },
     {
       key: 'awards-proposed',
-      label: F.awardsProposed,
+      label: t('stats.dashboard.figures.awardsProposed'),
       value: count(o.awards.proposed),
     },
     {
       key: 'awards-confirmed',
-      label: F.awardsConfirmed,
+      label: t('stats.dashboard.figures.awardsConfirmed'),
       value: count(o.awards.confirmed),
     },
-    { key: 'pilots', label: F.pilots, value: count(o.pilots) },
-    { key: 'acceptances', label: F.acceptances, value: count(o.acceptances) },
+    { key: 'pilots', label: t('stats.dashboard.figures.pilots'), value: count(o.pilots) },
+    { key: 'acceptances', label: t('stats.dashboard.figures.acceptances'), value: count(o.acceptances) },
     {
       key: 'coverage',
-      label: F.coverage,
+      label: t('stats.dashboard.figures.coverage'),
       value: `${(o.coverage.ratio * 100).toFixed(1)}%`,
-      hint: F.coverageHint(
-        o.coverage.covered,
-        o.coverage.open,
-        o.filters.minMatches,
-        o.filters.strongScore,
-      ),
+      hint: t('stats.dashboard.figures.coverageHint', {
+        covered: o.coverage.covered,
+        open: o.coverage.open,
+        n: o.filters.minMatches,
+        score: o.filters.strongScore,
+      }),
     },
     {
       key: 'sessions',
-      label: F.sessions,
+      label: t('stats.dashboard.figures.sessions'),
       value: count(o.sessions.total),
-      hint: F.sessionsHint(o.sessions.held),
+      hint: t('stats.dashboard.figures.sessionsHint', { held: o.sessions.held }),
     },
     {
       key: 'participants',
-      label: F.participants,
+      label: t('stats.dashboard.figures.participants'),
       value: count(p.total),
-      hint: F.participantsHint(p.enterprises, p.agencies, p.checkedIn),
+      hint: t('stats.dashboard.figures.participantsHint', {
+        e: p.enterprises,
+        a: p.agencies,
+        c: p.checkedIn,
+      }),
     },
     {
       key: 'meetings',
-      label: F.meetings,
+      label: t('stats.dashboard.figures.meetings'),
       value: count(o.sessions.meetingsHeld),
     },
     {
       key: 'companies',
-      label: F.companies,
+      label: t('stats.dashboard.figures.companies'),
       value: count(o.served.companies),
-      hint: F.companiesHint(
-        o.served.companiesViaApplications,
-        o.served.companiesViaMeetings,
-        o.served.companiesViaMatches,
-      ),
+      hint: t('stats.dashboard.figures.companiesHint', {
+        a: o.served.companiesViaApplications,
+        m: o.served.companiesViaMeetings,
+        x: o.served.companiesViaMatches,
+      }),
     },
-    { key: 'agencies', label: F.agencies, value: count(o.served.agencies) },
+    { key: 'agencies', label: t('stats.dashboard.figures.agencies'), value: count(o.served.agencies) },
   ];
 }
 
@@ -148,7 +173,7 @@ const COLORS = [
   '#eb2f96',
 ];
 
-export function trendOptions(o: StatsOverview): EChartsCoreOption {
+export function trendOptions(o: StatsOverview, t: Translate): EChartsCoreOption {
   const keys = [
     'scenariosPublished',
     'applicationsSubmitted',
@@ -167,7 +192,7 @@ export function trendOptions(o: StatsOverview): EChartsCoreOption {
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: keys.map((key) => ({
-      name: T.series[key],
+      name: t(SERIES_KEYS[key]),
       type: 'line',
       smooth: true,
       data: o.months.map((m) => m[key]),
@@ -175,7 +200,7 @@ export function trendOptions(o: StatsOverview): EChartsCoreOption {
   };
 }
 
-export function domainOptions(o: StatsOverview): EChartsCoreOption {
+export function domainOptions(o: StatsOverview, t: Translate): EChartsCoreOption {
   const rows = [...o.scenarios.byDomain].reverse();
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -184,7 +209,7 @@ export function domainOptions(o: StatsOverview): EChartsCoreOption {
     yAxis: { type: 'category', data: rows.map((r) => r.label) },
     series: [
       {
-        name: T.series.scenarios,
+        name: t('stats.dashboard.series.scenarios'),
         type: 'bar',
         data: rows.map((r) => r.count),
         barMaxWidth: 24,
@@ -201,7 +226,8 @@ export function domainOptions(o: StatsOverview): EChartsCoreOption {
  * its share of the first stage. ECharts' funnel shape drew empty stages as wide as real ones and
  * its inside labels spilled out of narrow stages.
  */
-export function funnelOptions(o: StatsOverview): EChartsCoreOption {
+export function funnelOptions(o: StatsOverview, t: Translate): EChartsCoreOption {
+  const stage = (s: StatsFunnelStep) => (FUNNEL_KEYS[s.key] ? t(FUNNEL_KEYS[s.key]) : s.label);
   const top = o.funnel[0]?.count ?? 0;
   const share = (count: number) =>
     top > 0 ? `${Math.round((count / top) * 100)}%` : '—';
@@ -216,7 +242,7 @@ export function funnelOptions(o: StatsOverview): EChartsCoreOption {
     yAxis: {
       type: 'category',
       inverse: true,
-      data: o.funnel.map((s) => s.label),
+      data: o.funnel.map(stage),
       axisTick: { show: false },
     },
     series: [
@@ -226,10 +252,11 @@ export function funnelOptions(o: StatsOverview): EChartsCoreOption {
         label: {
           show: true,
           position: 'right',
-          formatter: (p: { value: number }) => `${p.value}（${share(p.value)}）`,
+          formatter: (p: { value: number }) =>
+            t('stats.dashboard.charts.funnelLabel', { value: p.value, share: share(p.value) }),
         },
         data: o.funnel.map((s, i) => ({
-          name: s.label,
+          name: stage(s),
           value: s.count,
           itemStyle: {
             color: COLORS[i % COLORS.length],
@@ -241,10 +268,10 @@ export function funnelOptions(o: StatsOverview): EChartsCoreOption {
   };
 }
 
-export function outcomeOptions(o: StatsOverview): EChartsCoreOption {
+export function outcomeOptions(o: StatsOverview, t: Translate): EChartsCoreOption {
   return {
     color: ['#faad14', '#52c41a', '#1677ff', '#bfbfbf', '#d9d9d9'],
-    tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
+    tooltip: { trigger: 'item', formatter: t('stats.dashboard.charts.outcomeTooltip') },
     legend: { bottom: 0 },
     series: [
       {
@@ -254,7 +281,7 @@ export function outcomeOptions(o: StatsOverview): EChartsCoreOption {
         bottom: 28,
         label: { formatter: '{b} {c}' },
         data: o.sessions.outcomes.map((x) => ({
-          name: x.label,
+          name: x.key in OUTCOME_KEYS ? t(OUTCOME_KEYS[x.key as keyof typeof OUTCOME_KEYS]) : x.label,
           value: x.count,
         })),
       },
@@ -264,14 +291,16 @@ export function outcomeOptions(o: StatsOverview): EChartsCoreOption {
 
 /**
  * What the batch-health table says when it has no row: "no open scenario" only when there is none;
- * with open scenarios hidden by 只看需关注 it says that none needs attention (the summary above
+ * with open scenarios hidden by the flagged-only switch it says that none needs attention (the summary above
  * counts them, the table must not contradict it).
  */
 export function batchHealthEmpty(
   open: number,
   flagged: number,
   onlyFlagged: boolean,
+  t: Translate,
 ): string {
-  const h = STATS_TEXTS.health;
-  return onlyFlagged && open > 0 && flagged === 0 ? h.noneFlagged(open) : h.empty;
+  return onlyFlagged && open > 0 && flagged === 0
+    ? t('stats.health.noneFlagged', { open })
+    : t('stats.health.empty');
 }

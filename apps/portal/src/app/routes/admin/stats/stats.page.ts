@@ -28,7 +28,8 @@ import {
   StatsApi,
   type StatsFilters,
 } from '../../../core/data-access/stats.api';
-import { STATS_TEXTS } from '../../../core/i18n/zh-cn.stats';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
 import { StatsChartComponent } from './stats-chart.component';
 import {
   dateOf,
@@ -63,6 +64,7 @@ type Load =
     NzSkeletonModule,
     NzTooltipModule,
     StatsChartComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './stats.page.html',
@@ -73,7 +75,8 @@ export class StatsPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
-  protected readonly t = STATS_TEXTS.dashboard;
+  private readonly i18n = inject(LanguageService);
+  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
 
   private readonly reload = signal(0);
   protected readonly filters = toSignal(
@@ -126,20 +129,20 @@ export class StatsPage {
 
   protected readonly figures = computed(() => {
     const o = this.data();
-    return o ? statsFigures(o) : [];
+    return o ? statsFigures(o, this.t) : [];
   });
 
   protected readonly trend = computed(() =>
-    this.data() ? trendOptions(this.data() as StatsOverview) : null,
+    this.data() ? trendOptions(this.data() as StatsOverview, this.t) : null,
   );
   protected readonly domainChart = computed(() =>
-    this.data() ? domainOptions(this.data() as StatsOverview) : null,
+    this.data() ? domainOptions(this.data() as StatsOverview, this.t) : null,
   );
   protected readonly funnel = computed(() =>
-    this.data() ? funnelOptions(this.data() as StatsOverview) : null,
+    this.data() ? funnelOptions(this.data() as StatsOverview, this.t) : null,
   );
   protected readonly outcomes = computed(() =>
-    this.data() ? outcomeOptions(this.data() as StatsOverview) : null,
+    this.data() ? outcomeOptions(this.data() as StatsOverview, this.t) : null,
   );
   protected readonly domainHeight = computed(() =>
     Math.max(160, (this.data()?.scenarios.byDomain.length ?? 0) * 28 + 32),
@@ -185,7 +188,7 @@ export class StatsPage {
         this.downloading.set(false);
       },
       error: () => {
-        this.message.error(this.t.downloadFailed);
+        this.message.error(this.i18n.t('stats.dashboard.downloadFailed'));
         this.downloading.set(false);
       },
     });

@@ -20,9 +20,26 @@ import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationsApi } from '../../../core/data-access/notifications.api';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { NOTIFICATION_TEXTS } from '../../../core/i18n/zh-cn.notifications';
-import { PHONE_TEXTS } from '../../../core/i18n/zh-cn.phone';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
+
+/** Each category's name, as a catalogue key. */
+const CATEGORY_KEYS: Record<NotificationCategory, string> = {
+  match: 'me.notificationSettings.categories.match',
+  invitation: 'me.notificationSettings.categories.invitation',
+  reminder: 'me.notificationSettings.categories.reminder',
+  application: 'me.notificationSettings.categories.application',
+  scenario: 'me.notificationSettings.categories.scenario',
+  product: 'me.notificationSettings.categories.product',
+  review: 'me.notificationSettings.categories.review',
+  award: 'me.notificationSettings.categories.award',
+  other: 'me.notificationSettings.categories.other',
+};
+/** What SMS carries in the categories that offer it (the API's smsHint, worded here). */
+const SMS_HINT_KEYS: Partial<Record<NotificationCategory, string>> = {
+  reminder: 'me.notificationSettings.smsHints.reminder',
+  award: 'me.notificationSettings.smsHints.award',
+};
 
 type State =
   | { state: 'loading' }
@@ -45,42 +62,43 @@ type State =
     NzSkeletonModule,
     NzSwitchModule,
     NzTagModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-head">
-      <h1>{{ t.title }}</h1>
-      <p class="muted">{{ t.lead }}</p>
+      <h1>{{ 'me.notificationSettings.title' | transloco }}</h1>
+      <p class="muted">{{ 'me.notificationSettings.lead' | transloco }}</p>
     </div>
     @switch (view().state) {
       @case ('loading') {
         <nz-card><nz-skeleton [nzActive]="true" /></nz-card>
       }
       @case ('failed') {
-        <nz-result nzStatus="error" [nzTitle]="t.loadFailed">
+        <nz-result nzStatus="error" [nzTitle]="'me.notificationSettings.loadFailed' | transloco">
           <div nz-result-extra>
             <button nz-button nzType="primary" (click)="load()">
-              {{ common.retry }}
+              {{ 'common.retry' | transloco }}
             </button>
           </div>
         </nz-result>
       }
       @default {
         @if (settings(); as s) {
-          <nz-card [nzTitle]="t.mailTo(s.email)" [nzExtra]="backTpl">
+          <nz-card [nzTitle]="'me.notificationSettings.mailTo' | transloco: { email: s.email }" [nzExtra]="backTpl">
             <ng-template #backTpl>
-              <a routerLink="/me/notifications">{{ t.back }}</a>
+              <a routerLink="/me/notifications">{{ 'me.notificationSettings.back' | transloco }}</a>
             </ng-template>
             <div class="channels" data-testid="channel-availability">
-              <p class="muted">{{ p.smsLead }}</p>
-              @if (s.channels.sms.reason; as reason) {
+              <p class="muted">{{ 'me.notificationSettings.smsLead' | transloco }}</p>
+              @if (!s.channels.sms.available) {
                 <p class="muted" data-testid="sms-unavailable">
-                  {{ p.sms }}：{{ reason }}（<a routerLink="/me/security">{{ security }}</a>）
+                  {{ 'me.notificationSettings.smsUnavailable' | transloco }}<a routerLink="/me/security">{{ 'me.notificationSettings.toSecurity' | transloco }}</a>
                 </p>
               }
-              @if (s.channels.wechat.reason; as reason) {
+              @if (!s.channels.wechat.available) {
                 <p class="muted" data-testid="wechat-unavailable">
-                  {{ p.wechat }}：{{ reason }}（<a routerLink="/me/security">{{ security }}</a>）
+                  {{ 'me.notificationSettings.wechatUnavailable' | transloco }}<a routerLink="/me/security">{{ 'me.notificationSettings.toSecurity' | transloco }}</a>
                 </p>
               }
             </div>
@@ -88,26 +106,26 @@ type State =
             <table class="settings" data-testid="notification-settings">
               <thead>
                 <tr>
-                  <th>{{ t.category }}</th>
-                  <th>{{ t.inApp }}</th>
-                  <th>{{ t.email }}</th>
-                  <th>{{ p.sms }}</th>
-                  <th>{{ p.wechat }}</th>
+                  <th>{{ 'me.notificationSettings.category' | transloco }}</th>
+                  <th>{{ 'me.notificationSettings.inApp' | transloco }}</th>
+                  <th>{{ 'me.notificationSettings.email' | transloco }}</th>
+                  <th>{{ 'me.notificationSettings.sms' | transloco }}</th>
+                  <th>{{ 'me.notificationSettings.wechat' | transloco }}</th>
                 </tr>
               </thead>
               <tbody>
                 @for (c of s.categories; track c.category) {
                   <tr [attr.data-category]="c.category">
-                    <td>{{ c.label }}</td>
+                    <td>{{ categoryKey(c.category) | transloco }}</td>
                     <td>
-                      <nz-tag nzColor="green">{{ t.alwaysOn }}</nz-tag>
+                      <nz-tag nzColor="green">{{ 'me.notificationSettings.alwaysOn' | transloco }}</nz-tag>
                     </td>
                     <td>
                       <nz-switch
                         [ngModel]="c.email"
                         (ngModelChange)="setEmail(c.category, $event)"
                         [nzLoading]="saving() === c.category"
-                        [attr.aria-label]="c.label + ' ' + t.email"
+                        [attr.aria-label]="(categoryKey(c.category) | transloco) + ' ' + ('me.notificationSettings.email' | transloco)"
                         [attr.data-testid]="'email-' + c.category"
                       />
                     </td>
@@ -119,12 +137,14 @@ type State =
                           (ngModelChange)="setChannel(c.category, 'sms', $event)"
                           [nzDisabled]="!s.channels.sms.available"
                           [nzLoading]="saving() === c.category + ':sms'"
-                          [attr.aria-label]="c.label + ' ' + p.sms"
+                          [attr.aria-label]="(categoryKey(c.category) | transloco) + ' ' + ('me.notificationSettings.sms' | transloco)"
                           [attr.data-testid]="'sms-' + c.category"
                         />
-                        <div class="hint">{{ c.smsHint }}</div>
+                        @if (smsHintKey(c.category); as hint) {
+                          <div class="hint">{{ hint | transloco }}</div>
+                        }
                       } @else {
-                        <span class="muted" [attr.aria-label]="p.sms + '：不提供'">{{ p.notOffered }}</span>
+                        <span class="muted" [attr.aria-label]="'me.notificationSettings.smsNotOffered' | transloco">{{ 'me.notificationSettings.notOffered' | transloco }}</span>
                       }
                     </td>
                     <td>
@@ -134,7 +154,7 @@ type State =
                         (ngModelChange)="setChannel(c.category, 'wechat', $event)"
                         [nzDisabled]="!s.channels.wechat.available"
                         [nzLoading]="saving() === c.category + ':wechat'"
-                        [attr.aria-label]="c.label + ' ' + p.wechat"
+                        [attr.aria-label]="(categoryKey(c.category) | transloco) + ' ' + ('me.notificationSettings.wechat' | transloco)"
                         [attr.data-testid]="'wechat-' + c.category"
                       />
                     </td>
@@ -146,14 +166,14 @@ type State =
             @if (s.digest !== null) {
               <div class="digest">
                 <div>
-                  <div class="digest-title">{{ t.digest }}</div>
-                  <p class="muted">{{ t.digestHint }}</p>
+                  <div class="digest-title">{{ 'me.notificationSettings.digest' | transloco }}</div>
+                  <p class="muted">{{ 'me.notificationSettings.digestHint' | transloco }}</p>
                 </div>
                 <nz-switch
                   [ngModel]="s.digest"
                   (ngModelChange)="setDigest($event)"
                   [nzLoading]="saving() === 'digest'"
-                  [attr.aria-label]="t.digest"
+                  [attr.aria-label]="'me.notificationSettings.digest' | transloco"
                   data-testid="digest-switch"
                 />
               </div>
@@ -218,14 +238,17 @@ export class NotificationSettingsPage {
   private readonly api = inject(NotificationsApi);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = NOTIFICATION_TEXTS.settings;
-  protected readonly common = TEXTS.common;
+  private readonly i18n = inject(LanguageService);
   protected readonly view = signal<State>({ state: 'loading' });
   protected readonly settings = signal<NotificationSettingsView | null>(null);
   /** What is being saved: a category, 'digest', or nothing. */
   protected readonly saving = signal<string | null>(null);
-  protected readonly p = PHONE_TEXTS.settings;
-  protected readonly security = '账号安全';
+  protected categoryKey(category: NotificationCategory): string {
+    return CATEGORY_KEYS[category] ?? category;
+  }
+  protected smsHintKey(category: NotificationCategory): string | null {
+    return SMS_HINT_KEYS[category] ?? null;
+  }
 
   constructor() {
     this.load();
@@ -263,11 +286,11 @@ export class NotificationSettingsPage {
       next: (settings) => {
         this.saving.set(null);
         this.settings.set(settings);
-        this.message.success(this.t.saved);
+        this.message.success(this.i18n.t('me.notificationSettings.saved'));
       },
       error: () => {
         this.saving.set(null);
-        this.message.error(this.t.saveFailed);
+        this.message.error(this.i18n.t('me.notificationSettings.saveFailed'));
         // Show what is really stored, not the switch's optimistic position.
         const current = this.settings();
         this.settings.set(current ? { ...current } : null);

@@ -25,8 +25,7 @@ import {
   type NotificationView,
 } from '../../../core/data-access/notifications.api';
 import { NotificationsStore } from '../../../core/data-access/notifications.store';
-import { NOTIFICATION_TEXTS } from '../../../core/i18n/zh-cn.notifications';
-import { TEXTS } from '../../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const PAGE_SIZE = 20;
@@ -53,12 +52,13 @@ type ListState =
     NzResultModule,
     NzSkeletonModule,
     NzTagModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-head">
-      <h1>{{ t.title }}</h1>
-      <p class="muted">{{ t.lead }}</p>
+      <h1>{{ 'me.notifications.title' | transloco }}</h1>
+      <p class="muted">{{ 'me.notifications.lead' | transloco }}</p>
     </div>
     <nz-card [nzTitle]="filterTpl" [nzExtra]="actionsTpl">
       <ng-template #filterTpl>
@@ -70,7 +70,7 @@ type ListState =
         >
           @for (f of filters; track f.value) {
             <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
-            <label nz-radio-button [nzValue]="f.value">{{ f.label }}</label>
+            <label nz-radio-button [nzValue]="f.value">{{ f.label | transloco }}</label>
           }
         </nz-radio-group>
       </ng-template>
@@ -81,7 +81,7 @@ type ListState =
           routerLink="/me/notifications/settings"
           data-testid="notifications-settings-link"
         >
-          <nz-icon nzType="setting" />{{ t.settings }}
+          <nz-icon nzType="setting" />{{ 'me.notifications.settings' | transloco }}
         </a>
         <button
           nz-button
@@ -90,7 +90,7 @@ type ListState =
           (click)="readAll()"
           data-testid="notifications-read-all"
         >
-          <nz-icon nzType="check" />{{ bell.readAll }}
+          <nz-icon nzType="check" />{{ 'me.notifications.readAll' | transloco }}
         </button>
       </ng-template>
       @switch (list().state) {
@@ -98,13 +98,13 @@ type ListState =
           <nz-skeleton [nzActive]="true" [nzParagraph]="{ rows: 6 }" />
         }
         @case ('unavailable') {
-          <nz-empty [nzNotFoundContent]="t.unavailable" />
+          <nz-empty [nzNotFoundContent]="'me.notifications.unavailable' | transloco" />
         }
         @case ('failed') {
-          <nz-result nzStatus="error" [nzTitle]="t.loadFailed">
+          <nz-result nzStatus="error" [nzTitle]="'me.notifications.loadFailed' | transloco">
             <div nz-result-extra>
               <button nz-button nzType="primary" (click)="reload()">
-                {{ common.retry }}
+                {{ 'common.retry' | transloco }}
               </button>
             </div>
           </nz-result>
@@ -121,12 +121,12 @@ type ListState =
                 <div class="main">
                   <div class="title">
                     @if (!n.readAt) {
-                      <nz-tag nzColor="blue">{{ t.unreadTag }}</nz-tag>
+                      <nz-tag nzColor="blue">{{ 'me.notifications.unreadTag' | transloco }}</nz-tag>
                     }
-                    {{ n.title }}
+                    <span data-i18n-skip>{{ n.title }}</span>
                   </div>
                   @if (n.body) {
-                    <p class="body">{{ n.body }}</p>
+                    <p class="body" data-i18n-skip>{{ n.body }}</p>
                   }
                   <span class="muted">{{ n.createdAt | bjTime }}</span>
                 </div>
@@ -139,7 +139,7 @@ type ListState =
                       (click)="open(n)"
                       data-testid="notification-open"
                     >
-                      {{ t.open }}
+                      {{ 'me.notifications.open' | transloco }}
                     </button>
                   }
                   @if (!n.readAt) {
@@ -149,14 +149,14 @@ type ListState =
                       (click)="markRead(n)"
                       data-testid="notification-mark-read"
                     >
-                      {{ t.markRead }}
+                      {{ 'me.notifications.markRead' | transloco }}
                     </button>
                   }
                 </div>
               </li>
             } @empty {
               <nz-empty
-                [nzNotFoundContent]="bell.empty"
+                [nzNotFoundContent]="'me.notifications.empty' | transloco"
                 data-testid="notifications-empty"
               />
             }
@@ -219,13 +219,10 @@ export class NotificationsPage {
   private readonly store = inject(NotificationsStore);
   private readonly router = inject(Router);
 
-  protected readonly t = NOTIFICATION_TEXTS.page;
-  protected readonly bell = NOTIFICATION_TEXTS;
-  protected readonly common = TEXTS.common;
   protected readonly pageSize = PAGE_SIZE;
   protected readonly filters = [
-    { value: false, label: NOTIFICATION_TEXTS.page.all },
-    { value: true, label: NOTIFICATION_TEXTS.page.unreadOnly },
+    { value: false, label: 'me.notifications.all' },
+    { value: true, label: 'me.notifications.unreadOnly' },
   ];
 
   protected readonly unreadOnly = signal(false);

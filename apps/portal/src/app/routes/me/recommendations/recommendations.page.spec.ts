@@ -29,6 +29,7 @@ import { toIsoDate } from '../../../shared/forms/dates';
 import { tokens, userView } from '../../../testing/fixtures';
 import { PRODUCT_DOMAINS } from '../../../testing/product-fixtures';
 import { RecommendationsPage } from './recommendations.page';
+import { translocoTesting } from '../../../../testing/transloco';
 
 @Component({ template: '' })
 class StubPage {}
@@ -152,7 +153,7 @@ describe('RecommendationsPage', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      imports: [RecommendationsPage],
+      imports: [translocoTesting(), RecommendationsPage],
       // The chart waits for the viewport; it is not what these tests are about.
       deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [

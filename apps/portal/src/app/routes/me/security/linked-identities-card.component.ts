@@ -14,8 +14,15 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SsoApi } from '../../../core/data-access/sso.api';
 import { toApiError } from '../../../core/http/api-error';
-import { SSO_TEXTS } from '../../../core/i18n/zh-cn.sso';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+
+const LINKED_BY_KEYS = {
+  verified_email: 'me.identities.linkedBy.verified_email',
+  verified_phone: 'me.identities.linkedBy.verified_phone',
+  admin_approval: 'me.identities.linkedBy.admin_approval',
+} as const;
 
 /** 统一身份认证 on 账号安全: the identity-service accounts linked to this user, each unlinkable. */
 @Component({
@@ -28,26 +35,27 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
     NzListModule,
     NzPopconfirmModule,
     NzTagModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-card [nzTitle]="t.title" data-testid="identities-card">
-      <p class="muted">{{ t.lead }}</p>
+    <nz-card [nzTitle]="'me.identities.title' | transloco" data-testid="identities-card">
+      <p class="muted">{{ 'me.identities.lead' | transloco }}</p>
       @if (identities(); as list) {
         @if (list.length) {
           <nz-list nzSize="small">
             @for (identity of list; track identity.id) {
               <nz-list-item data-testid="identity">
                 <div class="identity">
-                  <strong>{{ identity.providerName }}</strong>
-                  <nz-tag>{{ t.linkedBy[identity.linkedBy] }}</nz-tag>
+                  <strong data-i18n-skip>{{ identity.providerName }}</strong>
+                  <nz-tag>{{ linkedBy(identity.linkedBy) | transloco }}</nz-tag>
                   <div class="muted small">
-                    {{ t.account }}：{{ identity.subject }} · {{ t.linkedAt }}
-                    {{ identity.linkedAt | bjTime }} · {{ t.lastLogin }}
+                    {{ 'me.identities.account' | transloco }}<span data-i18n-skip>{{ identity.subject }}</span> · {{ 'me.identities.linkedAt' | transloco }}
+                    {{ identity.linkedAt | bjTime }} · {{ 'me.identities.lastLogin' | transloco }}
                     {{
                       identity.lastLoginAt
                         ? (identity.lastLoginAt | bjTime)
-                        : t.never
+                        : ('me.identities.never' | transloco)
                     }}
                   </div>
                 </div>
@@ -58,12 +66,12 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
                       nzSize="small"
                       nzDanger
                       nz-popconfirm
-                      [nzPopconfirmTitle]="t.unlinkConfirm"
+                      [nzPopconfirmTitle]="'me.identities.unlinkConfirm' | transloco"
                       (nzOnConfirm)="unlink(identity)"
                       [nzLoading]="busy() === identity.id"
                       data-testid="identity-unlink"
                     >
-                      {{ t.unlink }}
+                      {{ 'me.identities.unlink' | transloco }}
                     </button>
                   </nz-list-item-action>
                 </ul>
@@ -71,7 +79,7 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
             }
           </nz-list>
         } @else {
-          <nz-empty nzNotFoundImage="simple" [nzNotFoundContent]="t.empty" />
+          <nz-empty nzNotFoundImage="simple" [nzNotFoundContent]="'me.identities.empty' | transloco" />
         }
       }
     </nz-card>
@@ -96,8 +104,12 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 export class LinkedIdentitiesCardComponent {
   private readonly api = inject(SsoApi);
   private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(LanguageService);
 
-  protected readonly t = SSO_TEXTS.identities;
+  /** How the identity came to be linked, as a catalogue key (an unknown way shows as it is). */
+  protected linkedBy(way: string): string {
+    return LINKED_BY_KEYS[way as keyof typeof LINKED_BY_KEYS] ?? way;
+  }
   protected readonly identities = signal<LinkedIdentityView[] | null>(null);
   protected readonly busy = signal<string | null>(null);
 
@@ -110,7 +122,7 @@ export class LinkedIdentitiesCardComponent {
     this.api.unlink(identity.id).subscribe({
       next: () => {
         this.busy.set(null);
-        this.message.success(this.t.unlinked);
+        this.message.success(this.i18n.t('me.identities.unlinked'));
         this.load();
       },
       error: (error: unknown) => {

@@ -17,7 +17,8 @@ import { AuthStore } from '../../../core/auth/auth.store';
 import { AccountsApi } from '../../../core/data-access/accounts.api';
 import { saveFile } from '../../../core/data-access/download';
 import { toApiError } from '../../../core/http/api-error';
-import { ACCOUNT_TEXTS } from '../../../core/i18n/zh-cn.accounts';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /**
@@ -36,12 +37,13 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
     NzFormModule,
     NzInputModule,
     NzModalModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-card [nzTitle]="t.title" data-testid="personal-data-card">
+    <nz-card [nzTitle]="'me.personalData.title' | transloco" data-testid="personal-data-card">
       <p class="muted">
-        {{ t.lead }} <a routerLink="/privacy">{{ privacyLink }}</a>
+        {{ 'me.personalData.lead' | transloco }} <a routerLink="/privacy">{{ 'me.personalData.privacyLink' | transloco }}</a>
       </p>
       <div class="actions">
         <button
@@ -50,7 +52,7 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
           [nzLoading]="downloading()"
           data-testid="personal-data-download"
         >
-          {{ t.download }}
+          {{ 'me.personalData.download' | transloco }}
         </button>
         <button
           nz-button
@@ -58,21 +60,21 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
           (click)="openErase()"
           data-testid="personal-data-erase"
         >
-          {{ t.erase }}
+          {{ 'me.personalData.erase' | transloco }}
         </button>
       </div>
     </nz-card>
 
     <nz-modal
       [nzVisible]="erasing()"
-      [nzTitle]="t.eraseTitle"
+      [nzTitle]="'me.personalData.eraseTitle' | transloco"
       [nzFooter]="footer"
       (nzOnCancel)="erasing.set(false)"
     >
       <ng-container *nzModalContent>
-        <nz-alert nzType="warning" [nzMessage]="t.eraseWarning" nzShowIcon />
+        <nz-alert nzType="warning" [nzMessage]="'me.personalData.eraseWarning' | transloco" nzShowIcon />
         <form nz-form nzLayout="vertical" (ngSubmit)="erase()" class="erase-form">
-          <sm-form-field [label]="t.passwordLabel" for="erase-password" required [fallback]="passwordError() ?? t.passwordRequired">
+          <sm-form-field [label]="'me.personalData.passwordLabel' | transloco" for="erase-password" required [fallback]="passwordError() ?? ('me.personalData.passwordRequired' | transloco)">
             <input
               nz-input
               id="erase-password"
@@ -85,7 +87,7 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
         </form>
       </ng-container>
       <ng-template #footer>
-        <button nz-button (click)="erasing.set(false)">取消</button>
+        <button nz-button (click)="erasing.set(false)">{{ 'common.cancel' | transloco }}</button>
         <button
           nz-button
           nzType="primary"
@@ -94,7 +96,7 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
           (click)="erase()"
           data-testid="erase-confirm"
         >
-          {{ t.eraseOk }}
+          {{ 'me.personalData.eraseOk' | transloco }}
         </button>
       </ng-template>
     </nz-modal>
@@ -119,8 +121,7 @@ export class PersonalDataCardComponent {
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = ACCOUNT_TEXTS.personalData;
-  protected readonly privacyLink = ACCOUNT_TEXTS.privacy.consentLink;
+  private readonly i18n = inject(LanguageService);
   protected readonly downloading = signal(false);
   protected readonly erasing = signal(false);
   protected readonly busy = signal(false);
@@ -163,7 +164,7 @@ export class PersonalDataCardComponent {
         this.busy.set(false);
         this.erasing.set(false);
         this.auth.clearSession();
-        this.message.success(this.t.erased);
+        this.message.success(this.i18n.t('me.personalData.erased'));
         await this.router.navigateByUrl('/');
       },
       error: (error: unknown) => {

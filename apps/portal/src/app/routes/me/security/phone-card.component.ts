@@ -22,10 +22,11 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { ContactChannelsApi } from '../../../core/data-access/contact-channels.api';
 import { toApiError } from '../../../core/http/api-error';
-import { PHONE_TEXTS } from '../../../core/i18n/zh-cn.phone';
+import { LanguageService } from '../../../core/i18n/language.service';
 import {
   applyServerErrors,
   revealErrors,
@@ -55,36 +56,37 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
     NzPopconfirmModule,
     FormFieldComponent,
     SmsCodeFieldComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-card [nzTitle]="t.title" data-testid="phone-card">
-      <p class="muted">{{ t.lead }}</p>
+    <nz-card [nzTitle]="'me.phone.title' | transloco" data-testid="phone-card">
+      <p class="muted">{{ 'me.phone.lead' | transloco }}</p>
       @if (channels(); as c) {
         <div class="row">
-          <span class="label">{{ t.current }}</span>
-          <strong data-testid="phone-current">{{ c.phone ?? t.none }}</strong>
+          <span class="label">{{ 'me.phone.current' | transloco }}</span>
+          <strong data-testid="phone-current">{{ c.phone ?? ('me.phone.none' | transloco) }}</strong>
           @if (c.phoneVerifiedAt) {
             <span class="muted">{{
-              t.verifiedAt(time(c.phoneVerifiedAt))
+              'me.phone.verifiedAt' | transloco: { at: time(c.phoneVerifiedAt) }
             }}</span>
           }
         </div>
         @if (!editing()) {
           <div class="actions">
             <button nz-button (click)="startEdit()" data-testid="phone-edit">
-              {{ c.phone ? t.change : t.add }}
+              {{ c.phone ? ('me.phone.change' | transloco) : ('me.phone.add' | transloco) }}
             </button>
             @if (c.phone) {
               <button
                 nz-button
                 nzDanger
                 nz-popconfirm
-                [nzPopconfirmTitle]="t.removeConfirm"
+                [nzPopconfirmTitle]="'me.phone.removeConfirm' | transloco"
                 (nzOnConfirm)="remove()"
                 data-testid="phone-remove"
               >
-                {{ t.remove }}
+                {{ 'me.phone.remove' | transloco }}
               </button>
             }
           </div>
@@ -97,7 +99,7 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
             class="bind-form"
             data-testid="phone-form"
           >
-            <sm-form-field [label]="t.phone" for="bind-phone" required>
+            <sm-form-field [label]="'me.phone.phone' | transloco" for="bind-phone" required>
               <input
                 nz-input
                 id="bind-phone"
@@ -115,11 +117,11 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
               (getCode)="sendCode()"
             />
             <sm-form-field
-              [label]="t.password"
+              [label]="'me.phone.password' | transloco"
               for="bind-password"
               required
-              [hint]="t.passwordHint"
-              [fallback]="t.passwordRequired"
+              [hint]="'me.phone.passwordHint' | transloco"
+              [fallback]="'me.phone.passwordRequired' | transloco"
             >
               <input
                 nz-input
@@ -155,17 +157,17 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
                 [nzLoading]="saving()"
                 data-testid="bind-submit"
               >
-                {{ t.save }}
+                {{ 'me.phone.save' | transloco }}
               </button>
               <button nz-button type="button" (click)="editing.set(false)">
-                {{ t.cancel }}
+                {{ 'me.phone.cancel' | transloco }}
               </button>
             </div>
           </form>
         }
 
         <div class="consent" data-testid="sms-consent">
-          <div class="consent-title">{{ t.consentTitle }}</div>
+          <div class="consent-title">{{ 'me.phone.consentTitle' | transloco }}</div>
           <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-checkbox renders its input inside the label -->
           <label
             nz-checkbox
@@ -173,29 +175,29 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
             (ngModelChange)="setConsent($event)"
             [nzDisabled]="!c.phoneVerifiedAt || savingConsent()"
             data-testid="sms-consent-checkbox"
-            >{{ t.consentText }}</label
+            >{{ 'me.phone.consentText' | transloco }}</label
           >
           <p class="muted">
             {{
               c.smsConsentAt
-                ? t.consentGiven(time(c.smsConsentAt))
+                ? ('me.phone.consentGiven' | transloco: { at: time(c.smsConsentAt) })
                 : c.phoneVerifiedAt
-                  ? t.consentNone
-                  : t.consentNeedsPhone
+                  ? ('me.phone.consentNone' | transloco)
+                  : ('me.phone.consentNeedsPhone' | transloco)
             }}
           </p>
         </div>
       }
     </nz-card>
 
-    <nz-card [nzTitle]="w.title" data-testid="wechat-card">
-      <p class="muted">{{ w.lead }}</p>
-      <p class="muted">{{ w.howTo }}</p>
+    <nz-card [nzTitle]="'me.wechat.title' | transloco" data-testid="wechat-card">
+      <p class="muted">{{ 'me.wechat.lead' | transloco }}</p>
+      <p class="muted">{{ 'me.wechat.howTo' | transloco }}</p>
       @if (channels(); as c) {
         @if (c.wechat.bound) {
           <div class="row">
             <strong data-testid="wechat-status">{{
-              w.bound(c.wechat.openidTail ?? '')
+              'me.wechat.bound' | transloco: { tail: c.wechat.openidTail ?? '' }
             }}</strong>
             <button
               nz-button
@@ -203,7 +205,7 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
               (click)="unbindWechat()"
               data-testid="wechat-unbind"
             >
-              {{ w.unbind }}
+              {{ 'me.wechat.unbind' | transloco }}
             </button>
           </div>
         } @else {
@@ -214,9 +216,9 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
             (ngSubmit)="bindWechat()"
           >
             <sm-form-field
-              [label]="w.openid"
+              [label]="'me.wechat.openid' | transloco"
               for="wechat-openid"
-              [fallback]="w.openidInvalid"
+              [fallback]="'me.wechat.openidInvalid' | transloco"
             >
               <div class="code-row">
                 <input
@@ -233,7 +235,7 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
                   type="submit"
                   data-testid="wechat-bind"
                 >
-                  {{ w.bind }}
+                  {{ 'me.wechat.bind' | transloco }}
                 </button>
               </div>
             </sm-form-field>
@@ -298,8 +300,7 @@ export class PhoneCardComponent {
   private readonly message = inject(NzMessageService);
   private readonly fb = inject(FormBuilder).nonNullable;
 
-  protected readonly t = PHONE_TEXTS.card;
-  protected readonly w = PHONE_TEXTS.wechat;
+  private readonly i18n = inject(LanguageService);
   protected readonly channels = signal<ContactChannelsView | null>(null);
   protected readonly editing = signal(false);
   protected readonly sending = signal(false);
@@ -348,7 +349,7 @@ export class PhoneCardComponent {
       const sent = await firstValueFrom(
         this.api.sendCode(normalisePhone(phone.value) ?? phone.value),
       );
-      this.notice.set(`验证码已发送至 ${sent.phone}，5 分钟内有效。`);
+      this.notice.set(this.i18n.t('me.phone.codeSent', { phone: sent.phone }));
       this.countdown.start(sent.resendAfter);
     } catch (error) {
       this.fail(error);
@@ -376,7 +377,7 @@ export class PhoneCardComponent {
         ),
       );
       this.editing.set(false);
-      this.message.success(this.t.bound);
+      this.message.success(this.i18n.t('me.phone.bound'));
     } catch (error) {
       this.fail(error);
     } finally {
@@ -387,7 +388,7 @@ export class PhoneCardComponent {
   protected async remove(): Promise<void> {
     try {
       this.channels.set(await firstValueFrom(this.api.unbind()));
-      this.message.success(this.t.removed);
+      this.message.success(this.i18n.t('me.phone.removed'));
     } catch (error) {
       this.message.error(toApiError(error).message);
     }
@@ -397,7 +398,7 @@ export class PhoneCardComponent {
     this.savingConsent.set(true);
     try {
       this.channels.set(await firstValueFrom(this.api.setSmsConsent(consent)));
-      this.message.success(consent ? this.t.consentOn : this.t.consentOff);
+      this.message.success(consent ? this.i18n.t('me.phone.consentOn') : this.i18n.t('me.phone.consentOff'));
     } catch (error) {
       this.message.error(toApiError(error).message);
       this.channels.update((c) => (c ? { ...c } : c));
@@ -417,7 +418,7 @@ export class PhoneCardComponent {
           this.api.bindWechat(this.wechatForm.getRawValue().openid.trim()),
         ),
       );
-      this.message.success(this.w.saved);
+      this.message.success(this.i18n.t('me.wechat.saved'));
     } catch (error) {
       const apiError = toApiError(error);
       if (
@@ -431,7 +432,7 @@ export class PhoneCardComponent {
   protected async unbindWechat(): Promise<void> {
     this.channels.set(await firstValueFrom(this.api.unbindWechat()));
     this.wechatForm.reset();
-    this.message.success(this.w.removed);
+    this.message.success(this.i18n.t('me.wechat.removed'));
   }
 
   private fail(error: unknown): void {

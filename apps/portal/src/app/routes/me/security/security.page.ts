@@ -7,8 +7,12 @@ import {
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import { formatDate } from '@angular/common';
-import type { MfaStatus } from '@scenematch/contracts';
+import {
+  type MfaStatus,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordRuleViolations,
+} from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -20,7 +24,8 @@ import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { toApiError } from '../../../core/http/api-error';
-import { SECURITY_TEXTS } from '../../../core/i18n/zh-cn.security';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
 import {
   compactCode,
   matchesSiblingValidator,
@@ -35,9 +40,9 @@ import {
 import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
 import { PersonalDataCardComponent } from './personal-data-card.component';
 import { PhoneCardComponent } from './phone-card.component';
+import { PASSWORD_RULE_KEYS } from '../../auth/auth-keys';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
-
-const T = SECURITY_TEXTS.page;
+import { beijingTime } from '../../../shared/text/beijing-time';
 
 /** 账号安全 (/me/security, every role): password change and the second factor. */
 @Component({
@@ -55,6 +60,7 @@ const T = SECURITY_TEXTS.page;
     LinkedIdentitiesCardComponent,
     PersonalDataCardComponent,
     PhoneCardComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './security.page.html',
@@ -85,7 +91,12 @@ export class SecurityPage implements OnInit {
   private readonly router = inject(Router);
   private readonly fb = inject(FormBuilder).nonNullable;
 
-  protected readonly t = T;
+  private readonly i18n = inject(LanguageService);
+  /** The rules the new password breaks, in the reader's language (the validator words them in Chinese). */
+  protected readonly passwordPolicyMessage = () =>
+    passwordRuleViolations(this.passwordForm.controls.newPassword.value, this.auth.user()?.email)
+      .map((rule) => this.i18n.t(PASSWORD_RULE_KEYS[rule], { n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH }))
+      .join('；');
   protected readonly status = signal<MfaStatus | null>(null);
   protected readonly statusError = signal<string | null>(null);
   protected readonly passwordError = signal<string | null>(null);
@@ -109,7 +120,7 @@ export class SecurityPage implements OnInit {
       '',
       [
         Validators.required,
-        matchesSiblingValidator('newPassword', T.confirmMismatch),
+        matchesSiblingValidator('newPassword', 'me.security.confirmMismatch'),
       ],
     ],
   });
@@ -118,8 +129,6 @@ export class SecurityPage implements OnInit {
     password: ['', [Validators.required]],
     code: ['', [Validators.required, otpCodeValidator]],
   });
-
-  protected readonly codeInvalid = SECURITY_TEXTS.login.codeInvalid;
 
   constructor() {
     // The confirmation follows edits of the new password.
@@ -134,7 +143,7 @@ export class SecurityPage implements OnInit {
 
   protected enabledAt(status: MfaStatus): string {
     return status.enabledAt
-      ? T.enabledAt(formatDate(status.enabledAt, 'yyyy-MM-dd HH:mm', 'zh-CN'))
+      ? this.i18n.t('me.security.enabledAt', { when: beijingTime(status.enabledAt) })
       : '';
   }
 
@@ -143,7 +152,7 @@ export class SecurityPage implements OnInit {
     try {
       this.status.set(await firstValueFrom(this.api.mfaStatus()));
     } catch (error) {
-      this.statusError.set(toApiError(error).message || T.loadFailed);
+      this.statusError.set(toApiError(error).message || this.i18n.t('me.security.loadFailed'));
     }
   }
 
