@@ -1,16 +1,10 @@
-import type { Page } from 'playwright-core';
 import { apiCall } from './support/api';
 import { browserTest } from './support/browser';
 import { baseUrl } from './support/e2e-env';
-import { chineseInterfaceText } from './support/interface-language';
+import { chineseInterfaceText, switchLanguage } from './support/interface-text';
 import { signIn } from './support/flows';
 import { randomUscc } from './support/test-data';
 
-async function switchTo(page: Page, language: 'en' | 'zh-CN'): Promise<void> {
-  await page.getByTestId('language-switch').click();
-  await page.getByTestId(`language-${language}`).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
-}
 
 describe('interface language', () => {
   browserTest('a fresh visit is in 简体中文; the bundle is served once and revalidated by ETag', async ({ page, url }) => {
@@ -39,7 +33,7 @@ describe('interface language', () => {
   browserTest('in English the home, sign-in, registration and error pages have no Chinese interface text', async ({ page, url, pageErrors }) => {
     await page.goto(url('/'));
     await page.getByRole('heading', { name: '让 AI 应用场景与 AI 企业精准对接' }).waitFor();
-    await switchTo(page, 'en');
+    await switchLanguage(page, 'en');
     await page.getByRole('heading', { name: 'Matching AI application scenarios with AI companies' }).waitFor();
     // Figures and domains have loaded (their labels are part of the page).
     await page.getByTestId('public-stat-publishedScenarios').waitFor();
@@ -109,7 +103,7 @@ describe('interface language', () => {
   browserTest('the header speaks English for each signed-in role, and switches back to 简体中文', async ({ page, url }) => {
     await page.goto(url('/login'));
     await page.getByTestId('login-form').waitFor();
-    await switchTo(page, 'en');
+    await switchLanguage(page, 'en');
     for (const [email, role, entry] of [
       ['enterprise@demo.scenematch.cn', 'AI company', 'Mine'],
       ['agency@demo.scenematch.cn', 'Issuing agency', 'My scenarios'],
@@ -128,7 +122,7 @@ describe('interface language', () => {
       await page.getByTestId('logout').click();
       await page.getByTestId('account-login').waitFor();
     }
-    await switchTo(page, 'zh-CN');
+    await switchLanguage(page, 'zh-CN');
     await page.getByRole('heading', { name: '让 AI 应用场景与 AI 企业精准对接' }).waitFor();
     expect((await page.getByTestId('language-switch').innerText()).trim()).toBe('简体中文');
   }, 120_000);
@@ -161,7 +155,7 @@ describe('interface language', () => {
 
     await page.goto(url('/login'));
     await page.getByTestId('login-form').waitFor();
-    await switchTo(page, 'en');
+    await switchLanguage(page, 'en');
     const found: string[] = [];
     found.push(...(await visit(`/products/${products.items[0].id}`, '[data-testid=product-title]', 'Back to products')));
     found.push(...(await visit(`/companies/${products.items[0].company.id}`, '[data-testid=company-name]', 'Listed products')));

@@ -16,7 +16,7 @@ import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
 import { WORKSPACE_ROOT } from './support/e2e-env';
 import { signIn } from './support/flows';
-import { chineseInterfaceText } from './support/interface-language';
+import { chineseInterfaceText } from './support/interface-text';
 
 /**
  * The page walker: every role (anonymous included) visits every page of its menu, the public
