@@ -10,8 +10,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { TEXTS } from '../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { SERVER_ERROR } from './forms/server-errors';
 import { FormFieldComponent } from './forms/form-field.component';
 
@@ -28,6 +27,7 @@ import { FormFieldComponent } from './forms/form-field.component';
     NzFormModule,
     NzInputModule,
     NzButtonModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -44,7 +44,9 @@ import { FormFieldComponent } from './forms/form-field.component';
             [label]="label()"
             for="reason-input"
             [required]="required()"
-            [fallback]="lengthError() ?? t.reasonRequired"
+            [fallback]="
+              lengthError() ?? ('scenarios.reasonRequired' | transloco)
+            "
           >
             <textarea
               nz-input
@@ -60,7 +62,7 @@ import { FormFieldComponent } from './forms/form-field.component';
       </ng-container>
       <ng-template #footer>
         <button nz-button type="button" (click)="cancelled.emit()">
-          {{ cancelText }}
+          {{ 'common.cancel' | transloco }}
         </button>
         <button
           nz-button
@@ -71,7 +73,7 @@ import { FormFieldComponent } from './forms/form-field.component';
           (click)="confirm()"
           data-testid="reason-confirm"
         >
-          {{ okText() }}
+          {{ okText() ?? ('common.confirm' | transloco) }}
         </button>
       </ng-template>
     </nz-modal>
@@ -81,7 +83,8 @@ export class ReasonModalComponent {
   readonly open = input(false);
   readonly title = input.required<string>();
   readonly label = input.required<string>();
-  readonly okText = input(TEXTS.common.confirm as string);
+  /** The confirming button's text (确定 unless told). */
+  readonly okText = input<string | null>(null);
   readonly placeholder = input('');
   readonly required = input(true);
   readonly danger = input(false);
@@ -98,8 +101,6 @@ export class ReasonModalComponent {
   readonly confirmed = output<string>();
   readonly cancelled = output<void>();
 
-  protected readonly t = SCENARIO_TEXTS.scenarios;
-  protected readonly cancelText = TEXTS.common.cancel;
   protected readonly reason = new FormControl('', { nonNullable: true });
 
   constructor() {
