@@ -1,3 +1,4 @@
+import { translocoTesting } from '../../../testing/transloco';
 import { provideHttpClient } from '@angular/common/http';
 import {
   HttpTestingController,
@@ -17,7 +18,7 @@ describe('OpenDataPage (开放数据)', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [OpenDataPage],
+      imports: [OpenDataPage, translocoTesting()],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),

@@ -1,3 +1,4 @@
+import { translocoTesting } from '../../../../testing/transloco';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   HttpTestingController,
@@ -152,7 +153,7 @@ describe('RecommendationsPage', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      imports: [RecommendationsPage],
+      imports: [RecommendationsPage, translocoTesting()],
       // The chart waits for the viewport; it is not what these tests are about.
       deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [
