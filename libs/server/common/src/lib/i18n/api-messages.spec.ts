@@ -6,6 +6,10 @@ import { ApiExceptionFilter } from '../api-exception.filter';
 import { PageQueryDto } from '../page';
 import { createValidationPipe } from '../validation.pipe';
 import { API_MESSAGES_EN } from './api-messages.en';
+import { MATCHING_NOT_MESSAGES } from './en/matching';
+import { OPEN_DATA_NOT_MESSAGES } from './en/open-data';
+import { SCENARIOS_NOT_MESSAGES } from './en/scenarios';
+import { TAXONOMY_NOT_MESSAGES } from './en/taxonomy';
 import { englishFor, translateApiMessage } from './api-messages';
 import { preferredLanguage } from './language';
 
@@ -15,6 +19,10 @@ const ROOT = resolve(__dirname, '../../../../../..');
 const TRANSLATED_API_SOURCES = [
   'libs/server/common/src/lib',
   'libs/server/auth/src/lib',
+  'libs/server/scenarios/src/lib',
+  'libs/server/matching/src/lib',
+  'libs/server/open-data/src/lib',
+  'libs/server/taxonomy/src/lib',
 ];
 /** Sub-folders of those not translated yet (listed, so that the gap is visible). */
 const NOT_YET = [
@@ -26,9 +34,19 @@ const NOT_YET = [
   'libs/server/common/src/lib/i18n',
 ];
 /** Folders of those that hold no messages: the OpenAPI document's descriptions and generated schemas. */
-const NOT_MESSAGE_SOURCES = ['libs/server/common/src/lib/openapi'];
-/** Han strings in those sources that are not messages (examples in the OpenAPI document). */
-const NOT_MESSAGES = new Set(['张伟']);
+const NOT_MESSAGE_SOURCES = [
+  'libs/server/common/src/lib/openapi',
+  // The open-data files' column headers: bilingual already (场景名称 title), the same in every language.
+  'libs/server/open-data/src/lib/open-data.columns.ts',
+];
+/** Han strings in those sources that are not messages (OpenAPI examples, data; per library in ./en). */
+const NOT_MESSAGES = new Set([
+  '张伟',
+  ...SCENARIOS_NOT_MESSAGES,
+  ...MATCHING_NOT_MESSAGES,
+  ...OPEN_DATA_NOT_MESSAGES,
+  ...TAXONOMY_NOT_MESSAGES,
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
