@@ -72,7 +72,17 @@ describe('scenario, matching and open-data pages in English', () => {
     await page.getByTestId('user-name').waitFor();
     await page.goto(url('/me/recommendations'));
     await page.getByRole('heading', { name: 'Recommended for you' }).waitFor();
-    await page.getByTestId('recommendation-card').first().waitFor();
+    // The worker computes the demo company's matches shortly after start: until then the empty
+    // state shows (English too), then the cards.
+    const cards = page.getByTestId('recommendation-card');
+    for (let i = 0; i < 20 && !(await cards.count()); i++) {
+      await page.locator('[data-testid="recommendation-card"], [data-testid="recommendations-empty"]').first().waitFor();
+      expect(await chineseInterfaceText(page)).toEqual([]);
+      if (await cards.count()) break;
+      await page.waitForTimeout(3000);
+      await page.reload();
+    }
+    await cards.first().waitFor();
     expect(await chineseInterfaceText(page)).toEqual([]);
 
     await page.getByTestId('recommendation-why').first().click();

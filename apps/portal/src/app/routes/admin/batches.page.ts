@@ -93,11 +93,13 @@ export class BatchesPage {
         key: 'name',
         title: this.lang.t('scenarios.admin.batchName'),
         value: (b) => b.name,
+        data: true,
       },
       {
         key: 'issuer',
         title: this.lang.t('scenarios.admin.batchIssuer'),
         value: (b) => b.issuer,
+        data: true,
       },
       {
         key: 'window',

@@ -104,17 +104,20 @@ export class ReviewQueuePage {
       value: (r) => r.title,
       link: (r) => ['/scenarios', r.id],
       testId: 'queue-title',
+      data: true,
     },
     {
       key: 'agency',
       title: this.lang.t('scenarios.agency'),
       value: (r) => r.agency.name,
+      data: true,
     },
     {
       key: 'domain',
       title: this.lang.t('scenarios.domain'),
       width: '110px',
       value: (r) => r.domain.name,
+      data: true,
     },
     {
       key: 'batch',
@@ -126,6 +129,7 @@ export class ReviewQueuePage {
               name: r.batch.name,
             })
           : this.lang.t('common.none'),
+      data: true,
     },
     { key: 'status', title: this.lang.t('scenarios.status'), width: '130px' },
     {

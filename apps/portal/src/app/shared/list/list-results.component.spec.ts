@@ -7,6 +7,7 @@ import {
   ListResultsComponent,
   type ListResultsSource,
 } from './list-results.component';
+import { translocoTesting } from '../../../testing/transloco';
 
 class FakeList implements ListResultsSource {
   readonly pageSignal = signal<Page<string> | null>(null);
@@ -54,7 +55,10 @@ class HostComponent {
 
 describe('ListResultsComponent', () => {
   async function render() {
-    TestBed.configureTestingModule({ providers: [provideNzIconsTesting()] });
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [provideNzIconsTesting()],
+    });
     const fixture = TestBed.createComponent(HostComponent);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -72,10 +76,16 @@ describe('ListResultsComponent', () => {
     expect(el.querySelector('nz-skeleton')).not.toBeNull();
     await show(['甲', '乙'], 12);
     expect(el.querySelector('nz-skeleton')).toBeNull();
-    expect(el.querySelector('[data-testid="result-count"]')?.textContent?.trim()).toBe('共找到 12 个');
-    expect(Array.from(el.querySelectorAll('.item')).map((i) => i.textContent)).toEqual(['甲', '乙']);
+    expect(
+      el.querySelector('[data-testid="result-count"]')?.textContent?.trim(),
+    ).toBe('共找到 12 个');
+    expect(
+      Array.from(el.querySelectorAll('.item')).map((i) => i.textContent),
+    ).toEqual(['甲', '乙']);
     expect(el.querySelector('[data-testid="pagination"]')).not.toBeNull();
-    expect(el.querySelector('[data-testid="footer"]')?.textContent).toBe('更多');
+    expect(el.querySelector('[data-testid="footer"]')?.textContent).toBe(
+      '更多',
+    );
   });
 
   it('dims the page on screen while the next one loads', async () => {
@@ -103,7 +113,9 @@ describe('ListResultsComponent', () => {
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="result-count"]')).toBeNull();
     expect(el.querySelector('[data-testid="results-empty"]')).toBeNull();
-    expect(el.querySelector('[data-testid="custom-empty"]')?.textContent).toBe('0 条以下');
+    expect(el.querySelector('[data-testid="custom-empty"]')?.textContent).toBe(
+      '0 条以下',
+    );
   });
 
   it('shows a failure with 重试, which reloads the list', async () => {
@@ -112,7 +124,9 @@ describe('ListResultsComponent', () => {
     await fixture.whenStable();
     const error = el.querySelector('[data-testid="results-error"]');
     expect(error?.textContent).toContain('网络错误');
-    el.querySelector<HTMLButtonElement>('[data-testid="page-state-retry"]')?.click();
+    el.querySelector<HTMLButtonElement>(
+      '[data-testid="page-state-retry"]',
+    )?.click();
     expect(list.retries).toBe(1);
   });
 });

@@ -14,7 +14,7 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { PageStateComponent } from '../ui/page-state.component';
 
 /** What the results of a URL-kept list read of it (a {@link UrlList}). */
@@ -51,6 +51,7 @@ export class ListEmptyDirective {
     NzPaginationModule,
     NzSkeletonModule,
     PageStateComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -133,7 +134,7 @@ export class ListEmptyDirective {
               />
             </div>
             <ng-template #totalTpl let-total>{{
-              common.total(total)
+              'common.total' | transloco: { n: total }
             }}</ng-template>
           }
         </div>
@@ -146,8 +147,6 @@ export class ListEmptyDirective {
   `,
 })
 export class ListResultsComponent {
-  protected readonly common = TEXTS.common;
-
   readonly list = input.required<ListResultsSource>();
   /** The count above the cards, e.g. 共找到 12 个场景. */
   readonly countText = input.required<(total: number) => string>();

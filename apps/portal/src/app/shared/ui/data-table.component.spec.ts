@@ -7,6 +7,7 @@ import {
   type TableColumn,
   type TableSort,
 } from './data-table.component';
+import { translocoTesting } from '../../../testing/transloco';
 
 interface Person {
   id: string;
@@ -78,6 +79,7 @@ class HostComponent {
 describe('DataTableComponent', () => {
   async function render() {
     TestBed.configureTestingModule({
+      imports: [translocoTesting()],
       providers: [provideNoopAnimations(), provideNzIconsTesting()],
     });
     const fixture = TestBed.createComponent(HostComponent);

@@ -18,7 +18,7 @@ import { RouterLink } from '@angular/router';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule, type NzTableSortOrder } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { PageStateComponent } from './page-state.component';
 
 /** A cell shown as a tag: its text and NG-ZORRO colour. */
@@ -49,6 +49,12 @@ export interface TableColumn<T> {
   align?: 'left' | 'right' | 'center';
   /** data-testid of the cell's content: its tag, its link, or else the cell itself. */
   testId?: string;
+  /**
+   * The cells show data as entered (names, titles, e-mails), not interface text: they are marked
+   * `data-i18n-skip` for the English page check. `subData` marks only the `sub` line.
+   */
+  data?: boolean;
+  subData?: boolean;
 }
 
 /**
@@ -150,6 +156,7 @@ export class AttrsDirective {
     NzTagModule,
     PageStateComponent,
     RouterLink,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -299,6 +306,7 @@ export class AttrsDirective {
                     col.tag || col.link ? null : (col.testId ?? null)
                   "
                   [attr.data-label]="phone() === 'cards' ? col.title : null"
+                  [attr.data-i18n-skip]="col.data ? '' : null"
                 >
                   @if (cells().get(col.key); as cell) {
                     <ng-container
@@ -325,7 +333,7 @@ export class AttrsDirective {
                     {{ col.value?.(row) ?? '' }}
                   }
                   @if (col.sub?.(row); as sub) {
-                    <div class="muted small">{{ sub }}</div>
+                    <div class="muted small" [attr.data-i18n-skip]="col.subData ? '' : null">{{ sub }}</div>
                   }
                 </td>
               }
@@ -347,16 +355,14 @@ export class AttrsDirective {
       </nz-table>
     </sm-page-state>
     <ng-template #emptyTpl
-      ><nz-empty [nzNotFoundContent]="emptyText() || common.none"
+      ><nz-empty [nzNotFoundContent]="emptyText() || ('common.none' | transloco)"
     /></ng-template>
     <ng-template #totalTpl let-total>{{
-      totalText()?.(total) ?? common.total(total)
+      totalText()?.(total) ?? ('common.total' | transloco: { n: total })
     }}</ng-template>
   `,
 })
 export class DataTableComponent<T> {
-  protected readonly common = TEXTS.common;
-
   readonly columns = input.required<readonly TableColumn<T>[]>();
   /** The list the table shows (its rows, load, failure and paging); or give `rows` & co. */
   readonly source = input<TableSource<T> | null>(null);

@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { PageStateComponent } from './page-state.component';
+import { translocoTesting } from '../../../testing/transloco';
 
 @Component({
   imports: [PageStateComponent],
@@ -30,6 +31,7 @@ class HostComponent {
 describe('PageStateComponent', () => {
   async function render() {
     TestBed.configureTestingModule({
+      imports: [translocoTesting()],
       providers: [provideRouter([]), provideNzIconsTesting()],
     });
     const fixture = TestBed.createComponent(HostComponent);

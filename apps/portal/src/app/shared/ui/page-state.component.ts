@@ -11,7 +11,7 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** The states a page's load can be in; any other value (e.g. 'done') shows the content. */
 export type PageLoadState =
@@ -42,6 +42,7 @@ export type PageLoadState =
     NzResultModule,
     NzSkeletonModule,
     RouterLink,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -65,7 +66,7 @@ export type PageLoadState =
           @if (backLink(); as link) {
             <div nz-result-extra>
               <a nz-button nzType="primary" [routerLink]="link">{{
-                backText() || common.back
+                backText() || ('common.back' | transloco)
               }}</a>
             </div>
           }
@@ -81,7 +82,7 @@ export type PageLoadState =
       @case ('failed') {
         <nz-result
           nzStatus="error"
-          [nzTitle]="errorTitle() || common.loadFailed"
+          [nzTitle]="errorTitle() || ('common.loadFailed' | transloco)"
           [nzSubTitle]="failure() ?? ''"
           [attr.data-testid]="errorTestId()"
         >
@@ -93,7 +94,7 @@ export type PageLoadState =
                 (click)="retry.emit()"
                 data-testid="page-state-retry"
               >
-                <nz-icon nzType="reload" />{{ common.retry }}
+                <nz-icon nzType="reload" />{{ 'common.retry' | transloco }}
               </button>
             </div>
           }
@@ -106,8 +107,6 @@ export type PageLoadState =
   `,
 })
 export class PageStateComponent {
-  protected readonly common = TEXTS.common;
-
   /** The load's state; 'failed' is also shown whenever `failure` holds a message. */
   readonly state = input<PageLoadState>('done');
   /** The failure's message (shown under the title); a message alone means 'failed'. */
