@@ -1,4 +1,3 @@
-import { translocoTesting } from '../../../testing/transloco';
 import { provideHttpClient } from '@angular/common/http';
 import {
   HttpTestingController,
@@ -10,6 +9,7 @@ import type { OpenDataDumpList } from '@scenematch/contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { PORTAL_ICONS } from '../../core/icons';
 import { OpenDataPage } from './open-data.page';
+import { translocoTesting } from '../../../testing/transloco';
 
 describe('OpenDataPage (开放数据)', () => {
   let fixture: ComponentFixture<OpenDataPage>;
@@ -18,7 +18,7 @@ describe('OpenDataPage (开放数据)', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [OpenDataPage, translocoTesting()],
+      imports: [translocoTesting(), OpenDataPage],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),

@@ -1,4 +1,3 @@
-import { translocoTesting } from '../../../../testing/transloco';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   HttpTestingController,
@@ -30,6 +29,7 @@ import { toIsoDate } from '../../../shared/forms/dates';
 import { tokens, userView } from '../../../testing/fixtures';
 import { PRODUCT_DOMAINS } from '../../../testing/product-fixtures';
 import { RecommendationsPage } from './recommendations.page';
+import { translocoTesting } from '../../../../testing/transloco';
 
 @Component({ template: '' })
 class StubPage {}
@@ -153,7 +153,7 @@ describe('RecommendationsPage', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      imports: [RecommendationsPage, translocoTesting()],
+      imports: [translocoTesting(), RecommendationsPage],
       // The chart waits for the viewport; it is not what these tests are about.
       deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [
