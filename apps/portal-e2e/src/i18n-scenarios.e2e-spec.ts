@@ -91,6 +91,23 @@ describe('scenario, matching and open-data pages in English', () => {
     expect(await chineseInterfaceText(page)).toEqual([]);
   }, 120_000);
 
+  browserTest('the organiser’s review queue, batches, import and matching pages', async ({ page, url }) => {
+    await inEnglish(page, url('/login'));
+    await signIn(page, 'organiser@demo.scenematch.cn');
+    await page.getByTestId('user-name').waitFor();
+    for (const [path, heading, ready] of [
+      ['/admin/scenarios', 'Scenario review', 'review-queue'],
+      ['/admin/batches', 'Batches', 'batch-status'],
+      ['/admin/import', 'Import & export', 'export-card'],
+      ['/admin/matching', 'Matching', 'rebuilds-table'],
+    ] as const) {
+      await page.goto(url(path));
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await page.getByTestId(ready).first().waitFor();
+      expect(await chineseInterfaceText(page)).toEqual([]);
+    }
+  }, 120_000);
+
   browserTest('an agency’s scenarios and the scenario form', async ({ page, url }) => {
     await inEnglish(page, url('/login'));
     await signIn(page, 'agency@demo.scenematch.cn');
