@@ -246,6 +246,12 @@ describe('scenario lists', () => {
       expect(errorsByRow[7]).toContain('不是有效日期');
       expect(errorsByRow[8]).toContain('预算');
       expect(errorsByRow[9]).toContain('序号 1');
+      // The rows' problems follow Accept-Language like the API's errors.
+      const english = await organiser.upload<ImportReport>('/api/scenarios/import?dryRun=true', '第十一批.csv', Buffer.from(csv), { batchId }, { 'accept-language': 'en' });
+      const englishByRow = Object.fromEntries(english.body.results.filter((r) => r.outcome === 'error').map((r) => [r.row, r.errors.join('; ')]));
+      expect(englishByRow[5]).toContain('The scenario name is empty');
+      expect(englishByRow[7]).toContain('is not a valid date');
+      expect(englishByRow[9]).toContain('Number 1');
       expect((await t.database.query(`SELECT 1 FROM organisations WHERE name = '市第二人民医院'`)).rowCount).toBe(0);
       expect((await organiser.get<ScenarioPage>(`/api/scenarios?batch=${batchId}&status=approved`)).body.total).toBe(0);
 

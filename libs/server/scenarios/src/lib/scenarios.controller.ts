@@ -2,7 +2,7 @@ import '@fastify/multipart';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { chinaToday, ImportReport, ScenarioEventView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiOk, ApiOkList, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiOk, ApiOkList, CurrentActor, FieldValidationException, preferredLanguage, Public, ReqMeta, RequestMeta, Roles, translateApiMessage } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateScenarioDto, ExportQueryDto, OptionalReasonDto, ReasonDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioImportService } from './scenario-import.service';
@@ -98,7 +98,14 @@ export class ScenariosController {
     const batchId = batchIdQuery ?? fields['batchId'];
     if (!batchId || !/^[0-9a-f-]{36}$/i.test(batchId)) throw FieldValidationException.single('batchId', '请选择导入到哪个榜单');
     const dryRun = ['1', 'true', 'yes'].includes(String(dryRunQuery ?? fields['dryRun'] ?? 'false'));
-    return this.importer.import(file, batchId, dryRun, actor, meta);
+    const report = await this.importer.import(file, batchId, dryRun, actor, meta);
+    // The rows' problems are the report's data, not an error the exception filter words: they
+    // follow Accept-Language here (the file's own column names stay as the file has them).
+    const language = preferredLanguage(request.headers['accept-language']);
+    return {
+      ...report,
+      results: report.results.map((r) => ({ ...r, errors: r.errors.map((e) => translateApiMessage(e, language)) })),
+    };
   }
 
   @Get(':id')

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -24,8 +25,9 @@ import {
 } from '../../core/data-access/batches.api';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
+import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import {
   applyServerErrors,
   revealErrors,
@@ -61,6 +63,7 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
     NzInputNumberModule,
     NzModalModule,
     NzTagModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './batches.page.html',
@@ -72,47 +75,64 @@ export class BatchesPage {
   private readonly message = inject(NzMessageService);
   private readonly modal = inject(NzModalService);
 
-  protected readonly t = SCENARIO_TEXTS.admin;
-  protected readonly common = TEXTS.common;
+  private readonly lang = inject(LanguageService);
   protected readonly colors = BATCH_STATUS_COLORS;
-  protected readonly edit = SCENARIO_TEXTS.scenarios.actions.edit;
 
   protected readonly batches = new ReloadableList(() => this.api.list());
   protected readonly rows = this.batches.items;
-  protected readonly columns: TableColumn<ScenarioBatchView>[] = [
-    {
-      key: 'number',
-      title: this.t.batchNumber,
-      width: '90px',
-      value: (b) => this.t.batchNumberValue(b.number),
-    },
-    { key: 'name', title: this.t.batchName, value: (b) => b.name },
-    { key: 'issuer', title: this.t.batchIssuer, value: (b) => b.issuer },
-    {
-      key: 'window',
-      title: this.t.batchWindow,
-      width: '220px',
-      value: (b) => this.t.windowValue(b.opensOn, b.closesOn),
-    },
-    {
-      key: 'status',
-      title: this.t.batchStatus,
-      width: '140px',
-      tag: (b) => ({
-        text: this.t.batchStatuses[b.status],
-        color: this.colors[b.status],
-      }),
-      testId: 'batch-status',
-    },
-    {
-      key: 'count',
-      title: this.t.batchScenarios,
-      width: '80px',
-      value: (b) => b.scenarioCount,
-      testId: 'batch-count',
-    },
-    { key: 'actions', title: this.common.actions, width: '220px' },
-  ];
+  protected readonly columns = computed(
+    (): TableColumn<ScenarioBatchView>[] => [
+      {
+        key: 'number',
+        title: this.lang.t('scenarios.admin.batchNumber'),
+        width: '90px',
+        value: (b) =>
+          this.lang.t('scenarios.admin.batchNumberValue', { n: b.number }),
+      },
+      {
+        key: 'name',
+        title: this.lang.t('scenarios.admin.batchName'),
+        value: (b) => b.name,
+        data: true,
+      },
+      {
+        key: 'issuer',
+        title: this.lang.t('scenarios.admin.batchIssuer'),
+        value: (b) => b.issuer,
+        data: true,
+      },
+      {
+        key: 'window',
+        title: this.lang.t('scenarios.admin.batchWindow'),
+        width: '220px',
+        value: (b) =>
+          b.opensOn || b.closesOn
+            ? this.lang.t('scenarios.admin.windowValue', {
+                from: b.opensOn ?? '—',
+                to: b.closesOn ?? '—',
+              })
+            : this.lang.t('scenarios.admin.windowNone'),
+      },
+      {
+        key: 'status',
+        title: this.lang.t('scenarios.admin.batchStatus'),
+        width: '140px',
+        tag: (b) => ({
+          text: this.lang.t(BATCH_STATUS_KEYS[b.status]),
+          color: this.colors[b.status],
+        }),
+        testId: 'batch-status',
+      },
+      {
+        key: 'count',
+        title: this.lang.t('scenarios.admin.batchScenarios'),
+        width: '80px',
+        value: (b) => b.scenarioCount,
+        testId: 'batch-count',
+      },
+      { key: 'actions', title: this.lang.t('common.actions'), width: '220px' },
+    ],
+  );
   protected readonly rowAttrs = (b: ScenarioBatchView) => ({
     'data-number': b.number,
   });
@@ -129,7 +149,7 @@ export class BatchesPage {
     this.form.reset({
       number: next,
       name: '',
-      issuer: this.t.defaultIssuer,
+      issuer: this.lang.t('scenarios.admin.defaultIssuer'),
       description: '',
       opensOn: null,
       closesOn: null,
@@ -172,7 +192,7 @@ export class BatchesPage {
       );
       this.saving.set(false);
       this.editing.set(null);
-      this.message.success(this.t.batchSaved);
+      this.message.success(this.lang.t('scenarios.admin.batchSaved'));
       this.batches.reload();
     } catch (error) {
       this.saving.set(false);
@@ -208,10 +228,12 @@ export class BatchesPage {
     }
     this.busy.set(null);
     this.modal.confirm({
-      nzTitle: `${this.t.publishBatchTitle}：${batch.name}`,
-      nzContent: this.t.publishBatchContent(approved),
-      nzOkText: this.t.publishBatchOk,
-      nzCancelText: this.common.cancel,
+      nzTitle: `${this.lang.t('scenarios.admin.publishBatchTitle')}${this.lang.t('agency.colon')}${batch.name}`,
+      nzContent: this.lang.t('scenarios.admin.publishBatchContent', {
+        n: approved,
+      }),
+      nzOkText: this.lang.t('scenarios.admin.publishBatchOk'),
+      nzCancelText: this.lang.t('common.cancel'),
       nzOnOk: () => this.publish(batch),
     });
   }
@@ -220,7 +242,9 @@ export class BatchesPage {
     this.busy.set(batch.id);
     try {
       const result = await firstValueFrom(this.api.publish(batch.id));
-      this.message.success(this.t.batchPublished(result.published));
+      this.message.success(
+        this.lang.t('scenarios.admin.batchPublished', { n: result.published }),
+      );
     } catch (error) {
       this.message.error(toApiError(error).message);
     } finally {
@@ -231,11 +255,11 @@ export class BatchesPage {
 
   protected confirmClose(batch: ScenarioBatchView): void {
     this.modal.confirm({
-      nzTitle: `${this.t.closeBatchTitle}：${batch.name}`,
-      nzContent: this.t.closeBatchContent,
-      nzOkText: this.t.closeBatchOk,
+      nzTitle: `${this.lang.t('scenarios.admin.closeBatchTitle')}${this.lang.t('agency.colon')}${batch.name}`,
+      nzContent: this.lang.t('scenarios.admin.closeBatchContent'),
+      nzOkText: this.lang.t('scenarios.admin.closeBatchOk'),
       nzOkDanger: true,
-      nzCancelText: this.common.cancel,
+      nzCancelText: this.lang.t('common.cancel'),
       nzOnOk: () => this.close(batch),
     });
   }
@@ -244,7 +268,9 @@ export class BatchesPage {
     this.busy.set(batch.id);
     try {
       const result = await firstValueFrom(this.api.close(batch.id));
-      this.message.success(this.t.batchClosed(result.closed));
+      this.message.success(
+        this.lang.t('scenarios.admin.batchClosed', { n: result.closed }),
+      );
     } catch (error) {
       this.message.error(toApiError(error).message);
     } finally {

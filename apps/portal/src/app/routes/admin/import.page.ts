@@ -35,8 +35,9 @@ import {
   type ExportFormat,
 } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
+import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
@@ -72,6 +73,7 @@ export function importTemplateCsv(): string {
   selector: 'sm-import-page',
   imports: [
     FormFieldComponent,
+    TranslocoPipe,
     FormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -93,10 +95,17 @@ export class ImportPage {
   private readonly api = inject(ScenariosApi);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = SCENARIO_TEXTS.admin;
-  protected readonly s = SCENARIO_TEXTS.scenarios;
-  protected readonly common = TEXTS.common;
+  private readonly lang = inject(LanguageService);
+  protected readonly outcomeKeys: Record<
+    'created' | 'duplicate' | 'error',
+    string
+  > = {
+    created: 'scenarios.admin.importOutcomes.created',
+    duplicate: 'scenarios.admin.importOutcomes.duplicate',
+    error: 'scenarios.admin.importOutcomes.error',
+  };
   protected readonly outcomeColors = OUTCOME_COLORS;
+  /** The file's column names (Chinese in every language: they are the file format). */
   protected readonly columns = SCENARIO_LIST_COLUMNS.join('、');
   /** The preview's headers are the file's own column names. */
   protected readonly col = {
@@ -145,14 +154,17 @@ export class ImportPage {
   });
 
   private label(b: ScenarioBatchView): string {
-    return `${this.s.batchValue(b.number, b.name)}（${this.t.batchStatuses[b.status]}）`;
+    return this.lang.t('scenarios.admin.batchOption', {
+      batch: this.lang.t('scenarios.batchValue', { n: b.number, name: b.name }),
+      status: this.lang.t(BATCH_STATUS_KEYS[b.status]),
+    });
   }
 
   /** nz-upload hands the file over and uploads nothing itself (false): this page sends it. */
   protected readonly beforeUpload = (file: NzUploadFile): boolean => {
     const raw = file as unknown as File;
     if (!ACCEPTED.test(raw.name ?? '')) {
-      this.message.error(this.t.importWrongType);
+      this.message.error(this.lang.t('scenarios.admin.importWrongType'));
       return false;
     }
     this.file.set(raw);
@@ -180,7 +192,7 @@ export class ImportPage {
     const batchId = this.batchId();
     if (!file || this.busy()) return;
     if (!batchId) {
-      this.error.set(this.t.importNeedsBatch);
+      this.error.set(this.lang.t('scenarios.admin.importNeedsBatch'));
       return;
     }
     this.busy.set(dryRun ? 'preview' : 'commit');
@@ -190,7 +202,10 @@ export class ImportPage {
         this.api.importList(file, batchId, dryRun),
       );
       this.report.set(report);
-      if (!dryRun) this.message.success(this.t.importDone(report.created));
+      if (!dryRun)
+        this.message.success(
+          this.lang.t('scenarios.admin.importDone', { n: report.created }),
+        );
     } catch (error) {
       const e = toApiError(error);
       const details = e.errors?.map((f) => f.message).join('；');
@@ -209,7 +224,7 @@ export class ImportPage {
   protected downloadTemplate(): void {
     saveFile({
       blob: new Blob([importTemplateCsv()], { type: 'text/csv;charset=utf-8' }),
-      fileName: '场景清单导入模板.csv',
+      fileName: this.lang.t('scenarios.admin.importTemplateFile'),
     });
   }
 
@@ -225,7 +240,7 @@ export class ImportPage {
           this.exporting.set(null);
         },
         error: () => {
-          this.message.error(this.s.exportFailed);
+          this.message.error(this.lang.t('scenarios.exportFailed'));
           this.exporting.set(null);
         },
       });

@@ -35,8 +35,8 @@ import { OrganisationsApi } from '../../core/data-access/organisations.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
@@ -66,6 +66,7 @@ const PAGE_SIZE = 20;
   selector: 'sm-review-queue-page',
   imports: [
     DATA_TABLE,
+    TranslocoPipe,
     FormsModule,
     NzButtonModule,
     NzInputModule,
@@ -86,48 +87,59 @@ export class ReviewQueuePage {
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = SCENARIO_TEXTS.admin;
-  protected readonly s = SCENARIO_TEXTS.scenarios;
-  protected readonly common = TEXTS.common;
-  protected readonly fieldTitle = SCENARIO_TEXTS.agency.fields.title;
-  protected readonly filters = (
-    Object.entries(SCENARIO_TEXTS.admin.queueFilters) as Array<
-      [QueueFilter, string]
-    >
-  ).map(([value, label]) => ({ value, label }));
+  private readonly lang = inject(LanguageService);
+  protected readonly filters: ReadonlyArray<{
+    value: QueueFilter;
+    label: string;
+  }> = [
+    { value: 'pending', label: 'scenarios.admin.queueFilters.pending' },
+    { value: 'submitted', label: 'scenarios.admin.queueFilters.submitted' },
+    { value: 'approved', label: 'scenarios.admin.queueFilters.approved' },
+  ];
 
-  protected readonly columns: TableColumn<ScenarioView>[] = [
+  protected readonly columns = computed((): TableColumn<ScenarioView>[] => [
     {
       key: 'title',
-      title: this.fieldTitle,
+      title: this.lang.t('agency.fields.title'),
       value: (r) => r.title,
       link: (r) => ['/scenarios', r.id],
       testId: 'queue-title',
+      data: true,
     },
-    { key: 'agency', title: this.s.agency, value: (r) => r.agency.name },
+    {
+      key: 'agency',
+      title: this.lang.t('scenarios.agency'),
+      value: (r) => r.agency.name,
+      data: true,
+    },
     {
       key: 'domain',
-      title: this.s.domain,
+      title: this.lang.t('scenarios.domain'),
       width: '110px',
       value: (r) => r.domain.name,
+      data: true,
     },
     {
       key: 'batch',
-      title: this.s.batch,
+      title: this.lang.t('scenarios.batch'),
       value: (r) =>
         r.batch
-          ? this.s.batchValue(r.batch.number, r.batch.name)
-          : this.common.none,
+          ? this.lang.t('scenarios.batchValue', {
+              n: r.batch.number,
+              name: r.batch.name,
+            })
+          : this.lang.t('common.none'),
+      data: true,
     },
-    { key: 'status', title: this.s.status, width: '130px' },
+    { key: 'status', title: this.lang.t('scenarios.status'), width: '130px' },
     {
       key: 'submittedAt',
-      title: this.t.submittedAt,
+      title: this.lang.t('scenarios.admin.submittedAt'),
       width: '150px',
       value: (r) => beijingTime(r.submittedAt),
     },
-    { key: 'actions', title: this.common.actions, width: '170px' },
-  ];
+    { key: 'actions', title: this.lang.t('common.actions'), width: '170px' },
+  ]);
   protected readonly rowAttrs = (r: ScenarioView) => ({ 'data-id': r.id });
   protected readonly isSelected = (r: ScenarioView) =>
     this.selected().has(r.id);
@@ -306,7 +318,15 @@ export class ReviewQueuePage {
         (ok === results.length
           ? this.message.success
           : this.message.warning
-        ).call(this.message, this.t.bulkDone(ok, results.length - ok));
+        ).call(
+          this.message,
+          ok === results.length
+            ? this.lang.t('scenarios.admin.bulkDone', { ok })
+            : this.lang.t('scenarios.admin.bulkDoneWithFailures', {
+                ok,
+                failed: results.length - ok,
+              }),
+        );
         this.list.reload();
       });
   }
@@ -319,8 +339,8 @@ export class ReviewQueuePage {
         this.busy.set(null);
         this.message.success(
           result.status === 'published'
-            ? this.s.done.published
-            : this.s.done.approved,
+            ? this.lang.t('scenarios.done.published')
+            : this.lang.t('scenarios.done.approved'),
         );
         this.list.reload();
       },
@@ -350,7 +370,7 @@ export class ReviewQueuePage {
       next: () => {
         this.busy.set(null);
         this.returning.set(null);
-        this.message.success(this.s.done.return);
+        this.message.success(this.lang.t('scenarios.done.return'));
         this.list.reload();
       },
       error: (error: unknown) => {

@@ -9,7 +9,6 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   canTransition,
-  SCENARIO_STATUS_LABELS,
   type ScenarioStatus,
   type ScenarioView,
 } from '@scenematch/contracts';
@@ -29,8 +28,9 @@ import {
   type ScenarioPage,
 } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
+import { SCENARIO_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import {
   listView,
   loadKeepingPrevious,
@@ -70,6 +70,7 @@ const PAGE_SIZE = 10;
     NzTableModule,
     NzTabsModule,
     StatusTagComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agency-scenarios.page.html',
@@ -82,12 +83,10 @@ export class AgencyScenariosPage {
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = SCENARIO_TEXTS.agency;
-  protected readonly s = SCENARIO_TEXTS.scenarios;
-  protected readonly common = TEXTS.common;
+  private readonly lang = inject(LanguageService);
   protected readonly tabs = AGENCY_TABS.map((status) => ({
     status,
-    label: status ? SCENARIO_STATUS_LABELS[status] : SCENARIO_TEXTS.agency.all,
+    key: status ? SCENARIO_STATUS_KEYS[status] : 'agency.all',
   }));
 
   private readonly params = toSignal(this.route.queryParamMap, {
@@ -182,11 +181,11 @@ export class AgencyScenariosPage {
   }
 
   protected submit(scenario: ScenarioView): void {
-    this.act(scenario, this.api.submit(scenario.id), this.s.done.submit);
+    this.act(scenario, this.api.submit(scenario.id), 'scenarios.done.submit');
   }
 
   protected cancel(scenario: ScenarioView): void {
-    this.act(scenario, this.api.cancel(scenario.id), this.s.done.cancel);
+    this.act(scenario, this.api.cancel(scenario.id), 'scenarios.done.cancel');
   }
 
   protected retry(): void {
@@ -196,14 +195,14 @@ export class AgencyScenariosPage {
   private act(
     scenario: ScenarioView,
     call: Observable<unknown>,
-    done: string,
+    doneKey: string,
   ): void {
     if (this.busy()) return;
     this.busy.set(scenario.id);
     call.subscribe({
       next: () => {
         this.busy.set(null);
-        this.message.success(done);
+        this.message.success(this.lang.t(doneKey));
         this.reload$.next();
       },
       error: (error: unknown) => {

@@ -9,7 +9,7 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import {
   type BatchChoice,
@@ -25,6 +25,7 @@ import {
     FormFieldComponent,
     NzGridModule,
     NzInputModule,
+    TranslocoPipe,
     NzSelectModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,8 +37,5 @@ export class ScenarioBasicsFieldsComponent {
   readonly form = input.required<ScenarioForm>();
   readonly batchOptions = input.required<readonly BatchChoice[]>();
 
-  protected readonly t = SCENARIO_TEXTS.agency;
-  protected readonly f = SCENARIO_TEXTS.agency.fields;
-  protected readonly e = SCENARIO_TEXTS.agency.errors;
   protected readonly rules = SCENARIO_RULES;
 }

@@ -7,18 +7,19 @@ import {
 import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { ScenarioFormMode, ScenarioSaveIntent } from './scenario-form';
 
 /** The scenario form's buttons: back, and the saves its mode allows. */
 @Component({
   selector: 'sm-scenario-form-actions',
-  imports: [RouterLink, NzButtonModule, NzIconModule],
+  imports: [RouterLink, NzButtonModule, NzIconModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'buttons' },
   template: `
-    <a nz-button routerLink="/agency/scenarios">{{ common.back }}</a>
+    <a nz-button routerLink="/agency/scenarios">{{
+      'common.back' | transloco
+    }}</a>
     @switch (mode()) {
       @case ('edit') {
         <button
@@ -29,7 +30,7 @@ import type { ScenarioFormMode, ScenarioSaveIntent } from './scenario-form';
           (click)="save.emit('draft')"
           data-testid="save-draft"
         >
-          {{ t.saveDraft }}
+          {{ 'agency.saveDraft' | transloco }}
         </button>
         @if (canSubmit()) {
           <button
@@ -41,7 +42,7 @@ import type { ScenarioFormMode, ScenarioSaveIntent } from './scenario-form';
             (click)="save.emit('submit')"
             data-testid="save-submit"
           >
-            <nz-icon nzType="send" />{{ t.saveAndSubmit }}
+            <nz-icon nzType="send" />{{ 'agency.saveAndSubmit' | transloco }}
           </button>
         }
       }
@@ -55,7 +56,7 @@ import type { ScenarioFormMode, ScenarioSaveIntent } from './scenario-form';
           (click)="save.emit('revision')"
           data-testid="save-revision"
         >
-          {{ t.saveRevision }}
+          {{ 'agency.saveRevision' | transloco }}
         </button>
       }
     }
@@ -73,7 +74,4 @@ export class ScenarioFormActionsComponent {
   readonly saving = input<ScenarioSaveIntent | null>(null);
   readonly canSubmit = input(false);
   readonly save = output<ScenarioSaveIntent>();
-
-  protected readonly t = SCENARIO_TEXTS.agency;
-  protected readonly common = TEXTS.common;
 }

@@ -1,3 +1,4 @@
+import { translocoTesting } from '../../../testing/transloco';
 import { Location } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
@@ -44,7 +45,7 @@ describe('ScenarioFormPage', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      imports: [ScenarioFormPage],
+      imports: [ScenarioFormPage, translocoTesting()],
       providers: [
         provideRouter([{ path: '**', component: StubPage }]),
         provideHttpClient(withInterceptors([authInterceptor])),

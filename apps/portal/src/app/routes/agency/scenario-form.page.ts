@@ -36,7 +36,8 @@ import {
   type ScenarioRequest,
 } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
   addErrors,
@@ -81,6 +82,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     NzFormModule,
     NzResultModule,
     NzSkeletonModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scenario-form.page.html',
@@ -98,8 +100,11 @@ export class ScenarioFormPage {
   /** Route parameter of /agency/scenarios/:id/edit; absent on /agency/scenarios/new. */
   readonly id = input<string | undefined>();
 
-  protected readonly t = SCENARIO_TEXTS.agency;
-  protected readonly e = SCENARIO_TEXTS.agency.errors;
+  private readonly lang = inject(LanguageService);
+  private readonly translate = (
+    key: string,
+    params?: Record<string, unknown>,
+  ): string => this.lang.t(key, params);
   readonly form = createScenarioForm(inject(FormBuilder));
 
   protected readonly loadState = signal<LoadState>('loading');
@@ -116,13 +121,13 @@ export class ScenarioFormPage {
 
   protected readonly mode = computed(() => scenarioFormMode(this.status()));
   protected readonly notices = computed(() =>
-    scenarioNotices(this.status(), this.returnReason()),
+    scenarioNotices(this.status(), this.returnReason(), this.translate),
   );
   protected readonly canSubmit = computed(() =>
     canTransition('submit', this.status()),
   );
   protected readonly title = computed(() =>
-    this.id() ? this.t.formEditTitle : this.t.formCreateTitle,
+    this.lang.t(this.id() ? 'agency.formEditTitle' : 'agency.formCreateTitle'),
   );
 
   private readonly allBatches = toSignal(
@@ -132,7 +137,7 @@ export class ScenarioFormPage {
     { initialValue: [] as ScenarioBatchView[] },
   );
   protected readonly batchOptions = computed(() =>
-    batchChoices(this.allBatches(), this.savedBatchId()),
+    batchChoices(this.allBatches(), this.savedBatchId(), this.translate),
   );
 
   constructor() {
@@ -214,9 +219,14 @@ export class ScenarioFormPage {
       }
       this.saved = request;
       if (intent === 'submit') await firstValueFrom(this.api.submit(id));
-      const { submitted, savedRevision, saved } = this.t;
       this.message.success(
-        { submit: submitted, revision: savedRevision, draft: saved }[intent],
+        this.lang.t(
+          {
+            submit: 'agency.submitted',
+            revision: 'agency.savedRevision',
+            draft: 'agency.saved',
+          }[intent],
+        ),
       );
       await this.router.navigateByUrl('/agency/scenarios');
     } catch (error) {
@@ -232,7 +242,7 @@ export class ScenarioFormPage {
       scrollToFirstError(this.host.nativeElement);
     this.formError.set(
       serverFormError(this.form, error, {
-        fallback: this.e.saveFailed,
+        fallback: this.lang.t('agency.errors.saveFailed'),
         always: true,
       }),
     );

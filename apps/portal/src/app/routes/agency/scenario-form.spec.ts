@@ -1,3 +1,4 @@
+import { translator } from '../../../testing/transloco';
 import { FormBuilder } from '@angular/forms';
 import type { ScenarioView } from '@scenematch/contracts';
 import { applyServerErrors } from '../../shared/forms/server-errors';
@@ -257,7 +258,7 @@ describe('batchChoices (the batch selector)', () => {
   ];
 
   it('offers only batches still collecting, each named once', () => {
-    const choices = batchChoices(batches, null);
+    const choices = batchChoices(batches, null, translator('zh-CN'));
     expect(choices).toEqual([
       {
         id: 'b2',
@@ -268,7 +269,7 @@ describe('batchChoices (the batch selector)', () => {
   });
 
   it('keeps the batch a scenario is already in, with its state', () => {
-    expect(batchChoices(batches, 'b1').map((c) => c.label)).toEqual([
+    expect(batchChoices(batches, 'b1', translator('zh-CN')).map((c) => c.label)).toEqual([
       '第 1 批 · 城市+AI 应用场景清单（第一批） · 已发布',
       '第 2 批 · 示范区人工智能应用场景清单（第二批·征集中）',
     ]);

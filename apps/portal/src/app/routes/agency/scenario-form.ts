@@ -7,13 +7,16 @@ import {
 } from '@angular/forms';
 import {
   EDITABLE_SCENARIO_STATUSES,
-  SCENARIO_STATUS_LABELS,
   REVISABLE_SCENARIO_STATUSES,
   type ScenarioBatchView,
   type ScenarioStatus,
   type ScenarioView,
 } from '@scenematch/contracts';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { type Translate } from '../../shared/scenario/scenario-format';
+import {
+  BATCH_STATUS_KEYS,
+  SCENARIO_STATUS_KEYS,
+} from '../../shared/scenario/scenario-status-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
 import type { ScenarioRequest } from '../../core/data-access/scenarios.api';
 import {
@@ -228,18 +231,18 @@ export interface BatchChoice {
 export function batchChoices(
   batches: readonly ScenarioBatchView[],
   chosenId: string | null,
+  t: Translate,
 ): BatchChoice[] {
-  const T = SCENARIO_TEXTS;
   return batches
     .filter((b) => b.status === 'draft' || b.id === chosenId)
     .map((b) => {
-      const label = T.scenarios.batchValue(b.number, b.name);
+      const label = t('scenarios.batchValue', { n: b.number, name: b.name });
       return {
         id: b.id,
         label:
           b.status === 'draft'
             ? label
-            : `${label} · ${T.admin.batchStatuses[b.status]}`,
+            : `${label} · ${t(BATCH_STATUS_KEYS[b.status])}`,
       };
     });
 }
@@ -258,23 +261,25 @@ export function scenarioFormMode(status: ScenarioStatus): ScenarioFormMode {
 export function scenarioNotices(
   status: ScenarioStatus,
   returnReason: string | null,
+  t: Translate,
 ): FormNotice[] {
-  const t = SCENARIO_TEXTS;
   const mode = scenarioFormMode(status);
   const notices: FormNotice[] = [];
   if (returnReason)
     notices.push({
       type: 'warning',
-      message: t.scenarios.returnReason,
+      message: t('scenarios.returnReason'),
       description: returnReason,
       testid: 'form-return-reason',
     });
   if (mode === 'revise')
-    notices.push({ type: 'info', message: t.agency.formRevisionHint });
+    notices.push({ type: 'info', message: t('agency.formRevisionHint') });
   if (mode === 'locked')
     notices.push({
       type: 'warning',
-      message: t.agency.formLockedHint(SCENARIO_STATUS_LABELS[status]),
+      message: t('agency.formLockedHint', {
+        status: t(SCENARIO_STATUS_KEYS[status]),
+      }),
     });
   return notices;
 }

@@ -4,7 +4,7 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { defaultDeadlineTime, isBeforeToday } from '../../shared/forms/dates';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
@@ -18,6 +18,7 @@ import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
     NzDatePickerModule,
     NzGridModule,
     NzInputModule,
+    TranslocoPipe,
     NzInputNumberModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,9 +33,6 @@ import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
 export class ScenarioTermsFieldsComponent {
   readonly form = input.required<ScenarioForm>();
 
-  protected readonly t = SCENARIO_TEXTS.agency;
-  protected readonly f = SCENARIO_TEXTS.agency.fields;
-  protected readonly e = SCENARIO_TEXTS.agency.errors;
   protected readonly rules = SCENARIO_RULES;
   protected readonly isPast = (date: Date) => isBeforeToday(date);
   /** A deadline picked as a day closes at 17:00 (Beijing time) unless another time is chosen. */

@@ -7,9 +7,12 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
-  OPEN_DATA_DATASETS,
-  OPEN_DATA_DATASET_LABELS,
+  OPEN_DATA_DEFAULT_LIMIT,
+  OPEN_DATA_DUMPS_KEPT,
   OPEN_DATA_LICENCE,
+  OPEN_DATA_MAX_LIMIT,
+  OPEN_DATA_RATE_LIMIT_PER_MINUTE,
+  type OpenDataDataset,
   type OpenDataDumpFile,
   type OpenDataDumpList,
 } from '@scenematch/contracts';
@@ -23,13 +26,166 @@ import { Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { OpenDataApi } from '../../core/data-access/open-data.api';
 import { toApiError } from '../../core/http/api-error';
-import { OPEN_DATA_TEXTS } from '../../core/i18n/zh-cn.open-data';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { SAMPLE_RESPONSE } from './sample-response';
 
 type DumpState =
   | { state: 'loading' }
   | { state: 'failed'; message: string }
   | { state: 'done'; list: OpenDataDumpList };
+
+/** The data sets, their feeds and fields (names are the API's, meanings catalogue keys). */
+const DATASETS: ReadonlyArray<{
+  key: OpenDataDataset;
+  path: string;
+  title: string;
+  scope: string;
+  withdrawn: string;
+  fields: ReadonlyArray<{ name: string; meaning: string }>;
+}> = [
+  {
+    key: 'scenarios',
+    path: '/api/open-data/scenarios',
+    title: 'openData.datasets.scenarios.title',
+    scope: 'openData.datasets.scenarios.scope',
+    withdrawn: 'openData.datasets.scenarios.withdrawn',
+    fields: [
+      { name: 'id', meaning: 'openData.commonFields.id' },
+      { name: 'updatedAt', meaning: 'openData.commonFields.updatedAt' },
+      { name: 'withdrawn', meaning: 'openData.commonFields.withdrawn' },
+      { name: 'seqNo', meaning: 'openData.datasets.scenarios.fields.seqNo' },
+      { name: 'title', meaning: 'openData.datasets.scenarios.fields.title' },
+      { name: 'domain', meaning: 'openData.datasets.scenarios.fields.domain' },
+      {
+        name: 'agency / coAgencies',
+        meaning: 'openData.datasets.scenarios.fields.agency_coAgencies',
+      },
+      {
+        name: 'description / painPoints / expectedOutcome',
+        meaning:
+          'openData.datasets.scenarios.fields.description_painPoints_expectedOutcome',
+      },
+      {
+        name: 'capabilities',
+        meaning: 'openData.datasets.scenarios.fields.capabilities',
+      },
+      {
+        name: 'deadline',
+        meaning: 'openData.datasets.scenarios.fields.deadline',
+      },
+      {
+        name: 'budgetMin / budgetMax',
+        meaning: 'openData.datasets.scenarios.fields.budgetMin_budgetMax',
+      },
+      { name: 'site', meaning: 'openData.datasets.scenarios.fields.site' },
+      { name: 'batch', meaning: 'openData.datasets.scenarios.fields.batch' },
+      { name: 'status', meaning: 'openData.datasets.scenarios.fields.status' },
+      {
+        name: 'publishedAt / url',
+        meaning: 'openData.datasets.scenarios.fields.publishedAt_url',
+      },
+    ],
+  },
+  {
+    key: 'batches',
+    path: '/api/open-data/batches',
+    title: 'openData.datasets.batches.title',
+    scope: 'openData.datasets.batches.scope',
+    withdrawn: 'openData.datasets.batches.withdrawn',
+    fields: [
+      { name: 'id', meaning: 'openData.commonFields.id' },
+      { name: 'updatedAt', meaning: 'openData.commonFields.updatedAt' },
+      { name: 'withdrawn', meaning: 'openData.commonFields.withdrawn' },
+      {
+        name: 'number / name / issuer',
+        meaning: 'openData.datasets.batches.fields.number_name_issuer',
+      },
+      {
+        name: 'description',
+        meaning: 'openData.datasets.batches.fields.description',
+      },
+      {
+        name: 'opensOn / closesOn',
+        meaning: 'openData.datasets.batches.fields.opensOn_closesOn',
+      },
+      { name: 'status', meaning: 'openData.datasets.batches.fields.status' },
+      {
+        name: 'publishedAt / url',
+        meaning: 'openData.datasets.batches.fields.publishedAt_url',
+      },
+    ],
+  },
+  {
+    key: 'products',
+    path: '/api/open-data/products',
+    title: 'openData.datasets.products.title',
+    scope: 'openData.datasets.products.scope',
+    withdrawn: 'openData.datasets.products.withdrawn',
+    fields: [
+      { name: 'id', meaning: 'openData.commonFields.id' },
+      { name: 'updatedAt', meaning: 'openData.commonFields.updatedAt' },
+      { name: 'withdrawn', meaning: 'openData.commonFields.withdrawn' },
+      {
+        name: 'name / description',
+        meaning: 'openData.datasets.products.fields.name_description',
+      },
+      { name: 'company', meaning: 'openData.datasets.products.fields.company' },
+      {
+        name: 'capabilities / domains',
+        meaning: 'openData.datasets.products.fields.capabilities_domains',
+      },
+      {
+        name: 'maturity',
+        meaning: 'openData.datasets.products.fields.maturity',
+      },
+      {
+        name: 'deploymentModes / cases',
+        meaning: 'openData.datasets.products.fields.deploymentModes_cases',
+      },
+      {
+        name: 'launchEvent',
+        meaning: 'openData.datasets.products.fields.launchEvent',
+      },
+      {
+        name: 'listedAt / url',
+        meaning: 'openData.datasets.products.fields.listedAt_url',
+      },
+    ],
+  },
+  {
+    key: 'awards',
+    path: '/api/open-data/awards',
+    title: 'openData.datasets.awards.title',
+    scope: 'openData.datasets.awards.scope',
+    withdrawn: 'openData.datasets.awards.withdrawn',
+    fields: [
+      { name: 'id', meaning: 'openData.commonFields.id' },
+      { name: 'updatedAt', meaning: 'openData.commonFields.updatedAt' },
+      { name: 'withdrawn', meaning: 'openData.commonFields.withdrawn' },
+      { name: 'scenario', meaning: 'openData.datasets.awards.fields.scenario' },
+      { name: 'agency', meaning: 'openData.datasets.awards.fields.agency' },
+      { name: 'winners', meaning: 'openData.datasets.awards.fields.winners' },
+      {
+        name: 'noticeStartsAt / noticeEndsAt',
+        meaning: 'openData.datasets.awards.fields.noticeStartsAt_noticeEndsAt',
+      },
+      {
+        name: 'confirmedAt / url',
+        meaning: 'openData.datasets.awards.fields.confirmedAt_url',
+      },
+    ],
+  },
+];
+
+/** Catalogue keys of the data sets' names (the daily files list). */
+const DATASET_KEYS: Record<OpenDataDataset, string> = {
+  scenarios: 'openData.datasets.scenarios.title',
+  batches: 'openData.datasets.batches.title',
+  products: 'openData.datasets.products.title',
+  awards: 'openData.datasets.awards.title',
+};
 
 /** One copyable example request (or response). */
 interface Example {
@@ -53,6 +209,7 @@ interface Example {
     NzIconModule,
     NzTagModule,
     PageStateComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './open-data.page.html',
@@ -62,57 +219,53 @@ export class OpenDataPage {
   private readonly api = inject(OpenDataApi);
   private readonly origin = inject(DOCUMENT).location.origin;
 
-  protected readonly t = OPEN_DATA_TEXTS;
+  private readonly lang = inject(LanguageService);
   protected readonly licence = OPEN_DATA_LICENCE;
-  protected readonly datasets = OPEN_DATA_DATASETS.map((key) => ({
-    key,
-    ...OPEN_DATA_TEXTS.datasets[key],
-  }));
+  protected readonly datasets = DATASETS;
+  /** The numbers the texts quote (page sizes, rate limit, days kept). */
+  protected readonly limits = {
+    defaultLimit: OPEN_DATA_DEFAULT_LIMIT,
+    maxLimit: OPEN_DATA_MAX_LIMIT,
+    perMinute: OPEN_DATA_RATE_LIMIT_PER_MINUTE,
+    days: OPEN_DATA_DUMPS_KEPT,
+  };
+  protected readonly paging = [
+    'openData.paging.p1',
+    'openData.paging.p2',
+    'openData.paging.p3',
+    'openData.paging.p4',
+    'openData.paging.p5',
+    'openData.paging.p6',
+  ];
+  protected readonly params = [
+    { name: 'updatedSince', meaning: 'openData.params.updatedSince' },
+    { name: 'cursor', meaning: 'openData.params.cursor' },
+    { name: 'limit', meaning: 'openData.params.limit' },
+  ];
+  protected readonly terms = [
+    'openData.terms.t1',
+    'openData.terms.t2',
+    'openData.terms.t3',
+    'openData.terms.t4',
+  ];
   protected readonly examples: Example[] = [
     {
       key: 'first',
-      label: OPEN_DATA_TEXTS.examples.first,
+      label: 'openData.examples.first',
       text: `curl '${this.origin}/api/open-data/scenarios?updatedSince=2026-12-01T00:00:00%2B08:00&limit=100'`,
     },
     {
       key: 'next',
-      label: OPEN_DATA_TEXTS.examples.next,
+      label: 'openData.examples.next',
       text: `curl '${this.origin}/api/open-data/scenarios?cursor=<nextCursor>&limit=100'`,
     },
     {
       key: 'download',
-      label: OPEN_DATA_TEXTS.examples.download,
+      label: 'openData.examples.download',
       text: `curl -OJ '${this.origin}/api/open-data/dumps/latest/scenarios.csv'`,
     },
   ];
-  protected readonly sampleResponse = JSON.stringify(
-    {
-      dataset: 'scenarios',
-      items: [
-        {
-          id: '6f1c…',
-          updatedAt: '2026-12-05T02:13:44.512306Z',
-          withdrawn: false,
-          title: '医学影像辅助诊断',
-          domain: { code: 'healthcare', name: '智慧医疗' },
-          agency: { id: '9a0e…', name: '市卫生健康委' },
-          status: 'published',
-          '…': '…',
-        },
-        {
-          id: '27b4…',
-          updatedAt: '2026-12-05T03:40:01.100000Z',
-          withdrawn: true,
-        },
-      ],
-      nextCursor: 'WyIyMDI2LTEyLTA1VDAzOjQwOjAxLjEwMDAwMFoiLCIyN2I0…',
-      hasMore: true,
-      settledUntil: '2026-12-06T06:00:00.000000Z',
-      licence: { name: OPEN_DATA_LICENCE.name, url: '…' },
-    },
-    null,
-    2,
-  );
+  protected readonly sampleResponse = SAMPLE_RESPONSE;
   protected readonly copied = signal<string | null>(null);
   protected readonly copyFailed = signal<string | null>(null);
 
@@ -128,7 +281,8 @@ export class OpenDataPage {
               of<DumpState>({
                 state: 'failed',
                 message:
-                  toApiError(error).message || OPEN_DATA_TEXTS.dumpsError,
+                  toApiError(error).message ||
+                  this.lang.t('openData.dumpsError'),
               }),
             ),
             startWith<DumpState>({ state: 'loading' }),
@@ -147,7 +301,7 @@ export class OpenDataPage {
   }
 
   protected datasetLabel(file: OpenDataDumpFile): string {
-    return OPEN_DATA_DATASET_LABELS[file.dataset];
+    return this.lang.t(DATASET_KEYS[file.dataset]);
   }
 
   protected sizeText(bytes: number): string {

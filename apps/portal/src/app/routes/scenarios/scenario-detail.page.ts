@@ -9,11 +9,8 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   PUBLIC_SCENARIO_STATUSES,
-  ROLE_LABELS,
-  SCENARIO_STATUS_LABELS,
   type Role,
   type ScenarioBatchView,
   type ScenarioEventView,
@@ -38,8 +35,10 @@ import { BatchesApi } from '../../core/data-access/batches.api';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
+import { ROLE_LABEL_KEYS } from '../../core/i18n/role-labels';
+import { SCENARIO_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import { beforeDeadline } from '../../shared/application/application-format';
 import { ScenarioMatchesComponent } from '../../shared/matching/scenario-matches.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
@@ -76,7 +75,6 @@ type ReasonAction = 'return' | 'cancel';
 @Component({
   selector: 'sm-scenario-detail-page',
   imports: [
-    TranslocoPipe,
     PageStateComponent,
     BeijingTimePipe,
     RouterLink,
@@ -93,6 +91,7 @@ type ReasonAction = 'return' | 'cancel';
     ScenarioApplicationsComponent,
     ScenarioMatchesComponent,
     StatusTagComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scenario-detail.page.html',
@@ -105,14 +104,13 @@ export class ScenarioDetailPage {
   private readonly message = inject(NzMessageService);
   private readonly taxonomy = inject(TaxonomyStore);
   private readonly batchesApi = inject(BatchesApi);
+  private readonly lang = inject(LanguageService);
 
   /** Route parameter (withComponentInputBinding). */
   readonly id = input.required<string>();
 
-  protected readonly t = SCENARIO_TEXTS.scenarios;
   /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
   protected readonly formatBeijing = formatBeijing;
-  protected readonly common = TEXTS.common;
   protected readonly statusColors = SCENARIO_STATUS_COLORS;
   protected readonly signedIn = this.auth.isSignedIn;
 
@@ -226,12 +224,16 @@ export class ScenarioDetailPage {
     () =>
       this.scenario()
         ?.coAgencies.map((c) => c.name)
-        .join('、') ?? '',
+        .join(this.lang.t('scenarios.listSeparator')) ?? '',
   );
 
   protected readonly budget = computed(() => {
     const s = this.scenario();
-    return s ? formatBudget(s.budgetMin, s.budgetMax) : '';
+    return s
+      ? formatBudget(s.budgetMin, s.budgetMax, (key, params) =>
+          this.lang.t(key, params),
+        )
+      : '';
   });
 
   protected readonly revisions = computed(() => {
@@ -243,7 +245,9 @@ export class ScenarioDetailPage {
     };
     return d.revisions.map((r) => ({
       ...r,
-      items: revisionChanges(r.changes, names),
+      items: revisionChanges(r.changes, names, (key, params) =>
+        this.lang.t(key, params),
+      ),
     }));
   });
 
@@ -293,11 +297,12 @@ export class ScenarioDetailPage {
   }
 
   protected statusLabel(status: ScenarioStatus | null): string {
-    return status ? SCENARIO_STATUS_LABELS[status] : '';
+    return status ? this.lang.t(SCENARIO_STATUS_KEYS[status]) : '';
   }
 
   protected roleLabel(role: string | null): string {
-    return role ? (ROLE_LABELS[role as Role] ?? role) : '';
+    const key = ROLE_LABEL_KEYS[role as Role] as string | undefined;
+    return role ? (key ? this.lang.t(key) : role) : '';
   }
 
   protected retry(): void {
@@ -313,7 +318,7 @@ export class ScenarioDetailPage {
     this.run(
       'submit',
       (id) => this.api.submit(id),
-      () => this.t.done.submit,
+      () => this.lang.t('scenarios.done.submit'),
     );
   }
 
@@ -322,7 +327,11 @@ export class ScenarioDetailPage {
       'publish',
       (id) => this.api.publish(id),
       (s) =>
-        s.status === 'published' ? this.t.done.published : this.t.done.approved,
+        this.lang.t(
+          s.status === 'published'
+            ? 'scenarios.done.published'
+            : 'scenarios.done.approved',
+        ),
     );
   }
 
@@ -330,7 +339,7 @@ export class ScenarioDetailPage {
     this.run(
       'close',
       (id) => this.api.close(id),
-      () => this.t.done.close,
+      () => this.lang.t('scenarios.done.close'),
     );
   }
 
@@ -345,14 +354,14 @@ export class ScenarioDetailPage {
       this.run(
         'return',
         (id) => this.api.returnToAgency(id, reason),
-        () => this.t.done.return,
+        () => this.lang.t('scenarios.done.return'),
         true,
       );
     } else if (action === 'cancel') {
       this.run(
         'cancel',
         (id) => this.api.cancel(id, reason || undefined),
-        () => this.t.done.cancel,
+        () => this.lang.t('scenarios.done.cancel'),
         true,
       );
     }

@@ -31,8 +31,8 @@ import {
   type ScenarioSort,
 } from '../../core/data-access/scenarios.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import { FacetBarChartComponent } from '../../shared/charts/facet-bar-chart.component';
 import { UrlList } from '../../shared/list/url-list';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
@@ -53,6 +53,14 @@ import {
 import { ListResultsComponent } from '../../shared/list/list-results.component';
 
 const SNIPPET_LENGTH = 120;
+
+/** The sort options' names, by sort code. */
+const SORT_KEYS: Record<ScenarioSort, string> = {
+  relevance: 'scenarios.sorts.relevance',
+  newest: 'scenarios.sorts.newest',
+  deadline: 'scenarios.sorts.deadline',
+  number: 'scenarios.sorts.number',
+};
 
 /**
  * The public scenario list: search (debounced), filters and paging live in the URL's query
@@ -78,6 +86,7 @@ const SNIPPET_LENGTH = 120;
     HighlightComponent,
     StatusTagComponent,
     FacetBarChartComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scenario-list.page.html',
@@ -87,17 +96,18 @@ export class ScenarioListPage {
   private readonly api = inject(ScenariosApi);
   private readonly message = inject(NzMessageService);
   protected readonly taxonomy = inject(TaxonomyStore);
+  private readonly lang = inject(LanguageService);
 
-  protected readonly t = SCENARIO_TEXTS.scenarios;
   /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
   protected readonly formatBeijing = formatBeijing;
-  protected readonly common = TEXTS.common;
   protected readonly pageSizes = [...PAGE_SIZES];
-  protected readonly sorts = (
-    Object.entries(SCENARIO_TEXTS.scenarios.sorts) as Array<
-      [ScenarioSort, string]
-    >
-  ).map(([value, label]) => ({ value, label }));
+  protected readonly sorts = computed(() =>
+    (Object.entries(SORT_KEYS) as Array<[ScenarioSort, string]>).map(
+      ([value, key]) => ({ value, label: this.lang.t(key) }),
+    ),
+  );
+  protected readonly resultCount = (n: number): string =>
+    this.lang.t('scenarios.resultCount', { n });
 
   protected readonly list = new UrlList({
     defaults: DEFAULT_FILTERS,
@@ -105,7 +115,7 @@ export class ScenarioListPage {
     toParams: filtersToParams,
     change: changeFilters,
     load: (filters: ScenarioFilters) => this.api.list(filtersToQuery(filters)),
-    loadFailed: this.t.loadFailed,
+    loadFailed: this.lang.t('scenarios.loadFailed'),
   });
   protected readonly filters = this.list.filters;
   protected readonly search = this.list.search;
@@ -150,7 +160,7 @@ export class ScenarioListPage {
   protected readonly batchOptions = computed(() =>
     this.batches().map((b) => ({
       id: b.id,
-      label: this.t.batchValue(b.number, b.name),
+      label: this.lang.t('scenarios.batchValue', { n: b.number, name: b.name }),
     })),
   );
 
@@ -183,7 +193,7 @@ export class ScenarioListPage {
         this.exporting.set(null);
       },
       error: () => {
-        this.message.error(this.t.exportFailed);
+        this.message.error(this.lang.t('scenarios.exportFailed'));
         this.exporting.set(null);
       },
     });

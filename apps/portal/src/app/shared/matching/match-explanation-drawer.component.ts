@@ -23,11 +23,12 @@ import {
   type MatchExplanation,
 } from '../../core/data-access/matching.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { MATCHING_TEXTS } from '../../core/i18n/zh-cn.matching';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import {
   componentBreakdown,
   type ComponentBreakdown,
+  type ComponentKey,
 } from './match-components';
 import { scoreColor } from './match-format';
 import { ScoreRingComponent } from './score-ring.component';
@@ -67,6 +68,7 @@ type ExplanationState =
     NzSkeletonModule,
     NzTooltipModule,
     ScoreRingComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './match-explanation-drawer.component.html',
@@ -80,8 +82,37 @@ export class MatchExplanationDrawerComponent {
   readonly link = input<'scenario' | 'company' | null>(null);
   readonly closed = output<void>();
 
-  protected readonly t = MATCHING_TEXTS.explanation;
-  protected readonly common = TEXTS.common;
+  private readonly lang = inject(LanguageService);
+  protected readonly componentKeys: Record<
+    ComponentKey,
+    { label: string; hint: string }
+  > = {
+    capability: {
+      label: 'matching.explanation.components.capability.label',
+      hint: 'matching.explanation.components.capability.hint',
+    },
+    keywords: {
+      label: 'matching.explanation.components.keywords.label',
+      hint: 'matching.explanation.components.keywords.hint',
+    },
+    domain: {
+      label: 'matching.explanation.components.domain.label',
+      hint: 'matching.explanation.components.domain.hint',
+    },
+    evidence: {
+      label: 'matching.explanation.components.evidence.label',
+      hint: 'matching.explanation.components.evidence.hint',
+    },
+  };
+  protected readonly capabilitySourceKeys: Record<
+    MatchExplanation['capabilitySource'],
+    string
+  > = {
+    stated: 'matching.explanation.capabilitySource.stated',
+    inferred: 'matching.explanation.capabilitySource.inferred',
+    domain: 'matching.explanation.capabilitySource.domain',
+    none: 'matching.explanation.capabilitySource.none',
+  };
   protected readonly scoreColor = scoreColor;
 
   private readonly retry$ = new Subject<void>();
@@ -106,7 +137,11 @@ export class MatchExplanationDrawerComponent {
     const rows = v.breakdown.rows.map((row) => ({
       ...row,
       // The bar tells the points out of the component's maximum.
-      format: () => this.t.points(row.points, row.max),
+      format: () =>
+        this.lang.t('matching.explanation.points', {
+          points: row.points,
+          max: row.max,
+        }),
     }));
     return { ...v, breakdown: { ...v.breakdown, rows } };
   });
@@ -118,11 +153,11 @@ export class MatchExplanationDrawerComponent {
   protected readonly title = computed(() => {
     const done = this.explanation();
     return done
-      ? this.t.titleFor(
-          done.explanation.scenario.title,
-          done.explanation.enterprise.name,
-        )
-      : (this.target()?.title ?? this.t.title);
+      ? this.lang.t('matching.explanation.titleFor', {
+          scenario: done.explanation.scenario.title,
+          company: done.explanation.enterprise.name,
+        })
+      : (this.target()?.title ?? this.lang.t('matching.explanation.title'));
   });
 
   private load(target: ExplanationTarget): Observable<ExplanationState> {

@@ -1,6 +1,23 @@
-import { MATCHING_TEXTS } from '../../core/i18n/zh-cn.matching';
+import type { DismissReason } from '@scenematch/contracts';
 
-export type ScoreLevel = keyof typeof MATCHING_TEXTS.score.levels;
+export type ScoreLevel = 'high' | 'good' | 'fair' | 'low';
+
+/** Catalogue keys of the score levels. */
+const LEVEL_KEYS: Record<ScoreLevel, string> = {
+  high: 'matching.score.levels.high',
+  good: 'matching.score.levels.good',
+  fair: 'matching.score.levels.fair',
+  low: 'matching.score.levels.low',
+};
+
+/** Catalogue keys of the reasons a company gives for 不感兴趣. */
+export const DISMISS_REASON_KEYS: Record<DismissReason, string> = {
+  domain: 'matching.recommendations.dismissReasons.domain',
+  capability: 'matching.recommendations.dismissReasons.capability',
+  scale: 'matching.recommendations.dismissReasons.scale',
+  partnered: 'matching.recommendations.dismissReasons.partnered',
+  other: 'matching.recommendations.dismissReasons.other',
+};
 
 /** Lower bounds of the levels, best first. */
 const LEVELS: ReadonlyArray<[ScoreLevel, number]> = [
@@ -21,8 +38,9 @@ export function scoreLevel(score: number): ScoreLevel {
   return LEVELS.find(([, min]) => score >= min)?.[0] ?? 'low';
 }
 
-export function scoreLevelLabel(score: number): string {
-  return MATCHING_TEXTS.score.levels[scoreLevel(score)];
+/** The catalogue key of a score's level (高度匹配 …). */
+export function scoreLevelKey(score: number): string {
+  return LEVEL_KEYS[scoreLevel(score)];
 }
 
 /** The colour of a score's ring or bar. */

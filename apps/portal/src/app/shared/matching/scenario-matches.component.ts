@@ -28,9 +28,9 @@ import {
   type MatchView,
 } from '../../core/data-access/matching.api';
 import { toApiError } from '../../core/http/api-error';
-import { TEXTS } from '../../core/i18n/zh-cn';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../core/i18n/language.service';
 import { ReasonModalComponent } from '../reason-modal.component';
-import { MATCHING_TEXTS } from '../../core/i18n/zh-cn.matching';
 import {
   MatchExplanationDrawerComponent,
   type ExplanationTarget,
@@ -65,6 +65,7 @@ const PAGE_SIZE = 10;
     MatchExplanationDrawerComponent,
     ReasonModalComponent,
     ScoreRingComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scenario-matches.component.html',
@@ -78,8 +79,7 @@ export class ScenarioMatchesComponent {
   /** The viewer may invite companies to apply (the owning unit or an organiser, while open). */
   readonly canInvite = input(false);
 
-  protected readonly t = MATCHING_TEXTS.matches;
-  protected readonly common = TEXTS.common;
+  private readonly lang = inject(LanguageService);
   protected readonly pageSize = PAGE_SIZE;
   protected readonly pageIndex = signal(1);
   protected readonly explaining = signal<ExplanationTarget | null>(null);
@@ -124,7 +124,9 @@ export class ScenarioMatchesComponent {
       catchError((error: unknown) =>
         of<MatchesState>({
           state: 'failed',
-          message: toApiError(error).message || this.t.loadFailed,
+          message:
+            toApiError(error).message ||
+            this.lang.t('matching.matches.loadFailed'),
         }),
       ),
       startWith<MatchesState>({ state: 'loading', previous: this.last }),
@@ -151,8 +153,12 @@ export class ScenarioMatchesComponent {
           this.inviting.set(null);
           this.message.success(
             invitation.created
-              ? this.t.inviteSent(m.enterprise.name)
-              : this.t.inviteAgain(m.enterprise.name),
+              ? this.lang.t('matching.matches.inviteSent', {
+                  company: m.enterprise.name,
+                })
+              : this.lang.t('matching.matches.inviteAgain', {
+                  company: m.enterprise.name,
+                }),
           );
           this.reload$.next();
         },

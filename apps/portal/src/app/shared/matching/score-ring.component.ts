@@ -2,11 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
 } from '@angular/core';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { MATCHING_TEXTS } from '../../core/i18n/zh-cn.matching';
-import { scoreColor, scoreLevelLabel } from './match-format';
+import { LanguageService } from '../../core/i18n/language.service';
+import { scoreColor, scoreLevelKey } from './match-format';
 
 /** A 0–100 match score as a ring with its level underneath (高度匹配 …). */
 @Component({
@@ -46,9 +47,12 @@ export class ScoreRingComponent {
   readonly showLevel = input(true);
 
   protected readonly color = computed(() => scoreColor(this.score()));
-  protected readonly level = computed(() => scoreLevelLabel(this.score()));
+  private readonly lang = inject(LanguageService);
+  protected readonly level = computed(() =>
+    this.lang.t(scoreLevelKey(this.score())),
+  );
   protected readonly ariaLabel = computed(
-    () => `${MATCHING_TEXTS.score.label} ${this.score()}`,
+    () => `${this.lang.t('matching.score.label')} ${this.score()}`,
   );
   /** The number alone inside the ring (the default adds a %). */
   protected readonly format = (percent: number) => `${percent}`;

@@ -1,4 +1,8 @@
+import { translator } from '../../../testing/transloco';
 import { formatBudget, revisionChanges, toWan } from './scenario-format';
+
+const t = translator('zh-CN');
+const en = translator('en');
 
 describe('budget in 万元', () => {
   it.each([
@@ -10,11 +14,16 @@ describe('budget in 万元', () => {
   ])('%d 元 is %s 万元', (yuan, wan) => expect(toWan(yuan)).toBe(wan));
 
   it('formats ranges, single bounds and no budget', () => {
-    expect(formatBudget(500000, 800000)).toBe('50–80 万元');
-    expect(formatBudget(500000, 500000)).toBe('50 万元');
-    expect(formatBudget(500000, null)).toBe('不低于 50 万元');
-    expect(formatBudget(null, 2000000)).toBe('不超过 200 万元');
-    expect(formatBudget(null, null)).toBe('面议');
+    expect(formatBudget(500000, 800000, t)).toBe('50–80 万元');
+    expect(formatBudget(500000, 500000, t)).toBe('50 万元');
+    expect(formatBudget(500000, null, t)).toBe('不低于 50 万元');
+    expect(formatBudget(null, 2000000, t)).toBe('不超过 200 万元');
+    expect(formatBudget(null, null, t)).toBe('面议');
+  });
+
+  it('writes the budget in English when the reader chose English', () => {
+    expect(formatBudget(500000, 800000, en)).toBe('50–80 × 10k CNY');
+    expect(formatBudget(null, null, en)).toBe('Negotiable');
   });
 });
 
@@ -36,6 +45,7 @@ describe('revisionChanges', () => {
           deadline: { from: '2026-01-01', to: '2026-03-31T09:00:00.000Z' },
         },
         names,
+        t,
       ),
     ).toEqual([
       { field: 'title', label: '场景名称', from: '旧名称', to: '新名称' },
@@ -57,8 +67,8 @@ describe('revisionChanges', () => {
   });
 
   it('keeps an unknown field under its own name', () => {
-    expect(revisionChanges({ extra: { from: 'a', to: 'b' } }, names)).toEqual([
-      { field: 'extra', label: 'extra', from: 'a', to: 'b' },
-    ]);
+    expect(
+      revisionChanges({ extra: { from: 'a', to: 'b' } }, names, t),
+    ).toEqual([{ field: 'extra', label: 'extra', from: 'a', to: 'b' }]);
   });
 });

@@ -1,8 +1,10 @@
 import { formatBeijing, type ScenarioStatus } from '@scenematch/contracts';
-import { TEXTS } from '../../core/i18n/zh-cn';
-import { SCENARIO_TEXTS } from '../../core/i18n/zh-cn.scenarios';
 
-const B = SCENARIO_TEXTS.budget;
+/** A catalogue lookup (`LanguageService.t`, or `translator` in specs). */
+export type Translate = (
+  key: string,
+  params?: Record<string, unknown>,
+) => string;
 
 /** NG-ZORRO tag colours of the scenario states: open ones stand out, finished ones are quiet. */
 export const SCENARIO_STATUS_COLORS: Record<ScenarioStatus, string> = {
@@ -29,14 +31,17 @@ export function toWan(yuan: number): string {
 export function formatBudget(
   min: number | null | undefined,
   max: number | null | undefined,
+  t: Translate,
 ): string {
   const hasMin = min !== null && min !== undefined;
   const hasMax = max !== null && max !== undefined;
   if (hasMin && hasMax)
-    return min === max ? B.exact(toWan(min)) : B.range(toWan(min), toWan(max));
-  if (hasMin) return B.atLeast(toWan(min));
-  if (hasMax) return B.atMost(toWan(max));
-  return B.none;
+    return min === max
+      ? t('scenarios.budgetFormat.exact', { v: toWan(min) })
+      : t('scenarios.budgetFormat.range', { min: toWan(min), max: toWan(max) });
+  if (hasMin) return t('scenarios.budgetFormat.atLeast', { v: toWan(min) });
+  if (hasMax) return t('scenarios.budgetFormat.atMost', { v: toWan(max) });
+  return t('scenarios.budgetFormat.none');
 }
 
 /** Lookups a revision needs to show codes as names. */
@@ -57,16 +62,19 @@ function valueText(
   field: string,
   value: unknown,
   names: RevisionNames,
+  t: Translate,
 ): string {
   if (value === null || value === undefined || value === '')
-    return TEXTS.common.notFilled;
+    return t('common.notFilled');
   switch (field) {
     case 'domainCode':
       return names.domainName(String(value));
     case 'capabilityCodes':
       return Array.isArray(value) && value.length
-        ? value.map((code) => names.capabilityName(String(code))).join('、')
-        : TEXTS.common.notFilled;
+        ? value
+            .map((code) => names.capabilityName(String(code)))
+            .join(t('scenarios.listSeparator'))
+        : t('common.notFilled');
     case 'deadline':
       // Older revisions hold a date, newer ones an instant: both shown in Beijing time.
       return /^\d{4}-\d{2}-\d{2}$/.test(String(value))
@@ -75,22 +83,48 @@ function valueText(
     case 'budgetMin':
     case 'budgetMax':
       return typeof value === 'number' || /^\d+(\.\d+)?$/.test(String(value))
-        ? `${toWan(Number(value))} ${B.unit}`
+        ? t('scenarios.budgetFormat.exact', { v: toWan(Number(value)) })
         : String(value);
     default:
-      return Array.isArray(value) ? value.join('、') : String(value);
+      return Array.isArray(value)
+        ? value.join(t('scenarios.listSeparator'))
+        : String(value);
   }
 }
 
-/** The changes of a revision (`{ field: { from, to } }`) with field names in Chinese. */
+/** Catalogue keys of the fields a revision may change. */
+const REVISION_FIELD_KEYS: Record<string, string> = {
+  title: 'scenarios.revisionFields.title',
+  domainCode: 'scenarios.revisionFields.domainCode',
+  description: 'scenarios.revisionFields.description',
+  painPoints: 'scenarios.revisionFields.painPoints',
+  expectedOutcome: 'scenarios.revisionFields.expectedOutcome',
+  capabilityCodes: 'scenarios.revisionFields.capabilityCodes',
+  deadline: 'scenarios.revisionFields.deadline',
+  budgetMin: 'scenarios.revisionFields.budgetMin',
+  budgetMax: 'scenarios.revisionFields.budgetMax',
+  site: 'scenarios.revisionFields.site',
+  contactName: 'scenarios.revisionFields.contactName',
+  contactPhone: 'scenarios.revisionFields.contactPhone',
+  contactEmail: 'scenarios.revisionFields.contactEmail',
+  batchId: 'scenarios.revisionFields.batchId',
+};
+
+/** The changes of a revision (`{ field: { from, to } }`) with field names in the reader's language. */
 export function revisionChanges(
   changes: Record<string, { from: unknown; to: unknown }>,
   names: RevisionNames,
+  t: Translate,
 ): RevisionChangeView[] {
-  return Object.entries(changes ?? {}).map(([field, change]) => ({
-    field,
-    label: SCENARIO_TEXTS.revisionFields[field] ?? field,
-    from: valueText(field, change?.from, names),
-    to: valueText(field, change?.to, names),
-  }));
+  return Object.entries(changes ?? {}).map(([field, change]) => {
+    const key = Object.hasOwn(REVISION_FIELD_KEYS, field)
+      ? REVISION_FIELD_KEYS[field]
+      : null;
+    return {
+      field,
+      label: key ? t(key) : field,
+      from: valueText(field, change?.from, names, t),
+      to: valueText(field, change?.to, names, t),
+    };
+  });
 }

@@ -2,16 +2,16 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
 } from '@angular/core';
-import {
-  SCENARIO_STATUS_LABELS,
-  type ScenarioStatus,
-} from '@scenematch/contracts';
+import type { ScenarioStatus } from '@scenematch/contracts';
+import { LanguageService } from '../../core/i18n/language.service';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SCENARIO_STATUS_COLORS } from './scenario-format';
+import { SCENARIO_STATUS_KEYS } from './scenario-status-keys';
 
-/** A scenario's state as a coloured tag with its Chinese label. */
+/** A scenario's state as a coloured tag with its label. */
 @Component({
   selector: 'sm-status-tag',
   imports: [NzTagModule],
@@ -25,9 +25,11 @@ import { SCENARIO_STATUS_COLORS } from './scenario-format';
 })
 export class StatusTagComponent {
   readonly status = input.required<ScenarioStatus>();
-  protected readonly label = computed(
-    () => SCENARIO_STATUS_LABELS[this.status()] ?? this.status(),
-  );
+  private readonly lang = inject(LanguageService);
+  protected readonly label = computed(() => {
+    const key = SCENARIO_STATUS_KEYS[this.status()] as string | undefined;
+    return key ? this.lang.t(key) : this.status();
+  });
   protected readonly color = computed(
     () => SCENARIO_STATUS_COLORS[this.status()] ?? 'default',
   );

@@ -1,3 +1,4 @@
+import { translocoTesting } from '../../../../testing/transloco';
 import { provideHttpClient } from '@angular/common/http';
 import {
   HttpTestingController,
@@ -49,7 +50,7 @@ describe('MatchingAdminPage', () => {
   beforeEach(() => {
     jest.useFakeTimers();
     TestBed.configureTestingModule({
-      imports: [MatchingAdminPage],
+      imports: [MatchingAdminPage, translocoTesting()],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),

@@ -24,8 +24,8 @@ import {
   type RebuildView,
 } from '../../../core/data-access/matching.api';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
 import {
   pollRebuild,
   rebuildDuration,
@@ -68,6 +68,7 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
     NzSkeletonModule,
     NzTableModule,
     NzTagModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matching-admin.page.html',
@@ -77,8 +78,12 @@ export class MatchingAdminPage {
   private readonly api = inject(MatchingApi);
   private readonly message = inject(NzMessageService);
 
-  protected readonly t = MATCHING_TEXTS.admin;
-  protected readonly common = TEXTS.common;
+  private readonly lang = inject(LanguageService);
+  protected readonly statusKeys: Record<RebuildView['status'], string> = {
+    running: 'matching.admin.statuses.running',
+    completed: 'matching.admin.statuses.completed',
+    failed: 'matching.admin.statuses.failed',
+  };
   protected readonly statusColors = STATUS_COLORS;
   protected readonly progressStatus = PROGRESS_STATUS;
   protected readonly percent = rebuildPercent;
@@ -126,7 +131,13 @@ export class MatchingAdminPage {
       next: (run) => {
         this.starting.set(false);
         this.runs.update((runs) => upsertRun(runs, run));
-        this.message.info(wasRunning ? this.t.alreadyRunning : this.t.started);
+        this.message.info(
+          this.lang.t(
+            wasRunning
+              ? 'matching.admin.alreadyRunning'
+              : 'matching.admin.started',
+          ),
+        );
         if (run.status === 'running') this.follow(run.id);
       },
       error: (error: unknown) => {
@@ -143,8 +154,10 @@ export class MatchingAdminPage {
     this.poll = pollRebuild((runId) => this.api.rebuild(runId), id).subscribe({
       next: (run) => {
         this.runs.update((runs) => upsertRun(runs, run));
-        if (run.status === 'completed') this.message.success(this.t.completed);
-        if (run.status === 'failed') this.message.error(this.t.failed);
+        if (run.status === 'completed')
+          this.message.success(this.lang.t('matching.admin.completed'));
+        if (run.status === 'failed')
+          this.message.error(this.lang.t('matching.admin.failed'));
       },
       error: () => this.pollError.set(true),
     });
@@ -152,6 +165,26 @@ export class MatchingAdminPage {
 
   protected duration(run: RebuildView): string {
     const ms = rebuildDuration(run);
-    return ms === null ? '—' : this.t.durationValue(ms);
+    if (ms === null) return '—';
+    if (ms < 1000) return this.lang.t('matching.admin.durationMs', { ms });
+    if (ms < 60_000)
+      return this.lang.t('matching.admin.durationSeconds', {
+        s: (ms / 1000).toFixed(1),
+      });
+    return this.lang.t('matching.admin.durationMinutes', {
+      m: Math.floor(ms / 60_000),
+      s: Math.round((ms % 60_000) / 1000),
+    });
+  }
+
+  /** The organiser's words: the work is split into parts (shards) computed one by one. */
+  protected shards(run: RebuildView): string {
+    if (run.shards <= 0) return this.lang.t('matching.admin.shardsPreparing');
+    if (run.shardsDone >= run.shards)
+      return this.lang.t('matching.admin.shardsDone', { total: run.shards });
+    return this.lang.t('matching.admin.shardsProgress', {
+      done: run.shardsDone,
+      total: run.shards,
+    });
   }
 }

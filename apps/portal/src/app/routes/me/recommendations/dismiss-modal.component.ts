@@ -8,7 +8,6 @@ import {
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   DISMISS_NOTE_MAX,
-  DISMISS_REASON_LABELS,
   DISMISS_REASONS,
   type DismissReason,
   type DismissRequest,
@@ -18,8 +17,8 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { DISMISS_REASON_KEYS } from '../../../shared/matching/match-format';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /**
@@ -36,20 +35,28 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
     NzInputModule,
     NzModalModule,
     NzRadioModule,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal
       [nzVisible]="!!scenarioTitle()"
-      [nzTitle]="t.dismissTitle"
+      [nzTitle]="'matching.recommendations.dismissTitle' | transloco"
       [nzFooter]="footer"
       [nzMaskClosable]="!busy()"
       (nzOnCancel)="cancelled.emit()"
     >
       <ng-container *nzModalContent>
-        <p class="muted">{{ t.dismissLead(scenarioTitle() ?? '') }}</p>
+        <p class="muted" data-i18n-skip>
+          {{
+            'matching.recommendations.dismissLead'
+              | transloco: { title: scenarioTitle() ?? '' }
+          }}
+        </p>
         <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
-          <sm-form-field [label]="t.dismissReason">
+          <sm-form-field
+            [label]="'matching.recommendations.dismissReason' | transloco"
+          >
             <nz-radio-group
               [formControl]="reason"
               data-testid="dismiss-reasons"
@@ -60,19 +67,28 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
                   nz-radio-button
                   [nzValue]="r"
                   [attr.data-testid]="'dismiss-reason-' + r"
-                  >{{ labels[r] }}</label
+                  >{{ labels[r] | transloco }}</label
                 >
               }
             </nz-radio-group>
           </sm-form-field>
-          <sm-form-field [label]="t.dismissNote" for="dismiss-note" [fallback]="t.dismissNoteTooLong(noteMax)">
+          <sm-form-field
+            [label]="'matching.recommendations.dismissNote' | transloco"
+            for="dismiss-note"
+            [fallback]="
+              'matching.recommendations.dismissNoteTooLong'
+                | transloco: { max: noteMax }
+            "
+          >
             <textarea
               nz-input
               id="dismiss-note"
               rows="3"
               [maxlength]="noteMax"
               [formControl]="note"
-              [placeholder]="t.dismissNotePlaceholder"
+              [placeholder]="
+                'matching.recommendations.dismissNotePlaceholder' | transloco
+              "
               data-testid="dismiss-note"
             ></textarea>
           </sm-form-field>
@@ -80,7 +96,7 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
       </ng-container>
       <ng-template #footer>
         <button nz-button type="button" (click)="cancelled.emit()">
-          {{ common.cancel }}
+          {{ 'common.cancel' | transloco }}
         </button>
         <button
           nz-button
@@ -90,7 +106,7 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
           (click)="confirm()"
           data-testid="dismiss-confirm"
         >
-          {{ t.dismissOk }}
+          {{ 'matching.recommendations.dismissOk' | transloco }}
         </button>
       </ng-template>
     </nz-modal>
@@ -104,10 +120,8 @@ export class DismissModalComponent {
   readonly confirmed = output<DismissRequest>();
   readonly cancelled = output<void>();
 
-  protected readonly t = MATCHING_TEXTS.recommendations;
-  protected readonly common = TEXTS.common;
   protected readonly reasons = DISMISS_REASONS;
-  protected readonly labels = DISMISS_REASON_LABELS;
+  protected readonly labels = DISMISS_REASON_KEYS;
   protected readonly noteMax = DISMISS_NOTE_MAX;
   protected readonly reason = new FormControl<DismissReason | null>(null);
   protected readonly note = new FormControl('', {

@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
   output,
 } from '@angular/core';
@@ -11,7 +12,7 @@ import * as echarts from 'echarts/core';
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
-import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
+import { LanguageService } from '../../../core/i18n/language.service';
 import type { DomainCountRow } from './recommendation-stats';
 
 // Tree-shaken ECharts, reached only from a @defer block: it stays out of the initial bundle.
@@ -39,6 +40,7 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
   `,
 })
 export class RecommendationChartComponent {
+  private readonly lang = inject(LanguageService);
   readonly rows = input.required<readonly DomainCountRow[]>();
   readonly selected = input<string | null>(null);
   readonly domainClick = output<string>();
@@ -59,7 +61,7 @@ export class RecommendationChartComponent {
       yAxis: { type: 'category', data: bars.map((r) => r.name) },
       series: [
         {
-          name: MATCHING_TEXTS.recommendations.chartSeries,
+          name: this.lang.t('matching.recommendations.chartSeries'),
           type: 'bar',
           barMaxWidth: 18,
           cursor: 'pointer',

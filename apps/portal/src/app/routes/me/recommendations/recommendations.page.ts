@@ -12,7 +12,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
-  DISMISS_REASON_LABELS,
   RECOMMENDATION_DEFAULT_MIN_SCORE,
   type DismissRequest,
   type Page,
@@ -48,8 +47,9 @@ import {
 } from '../../../core/data-access/matching.api';
 import { TaxonomyStore } from '../../../core/data-access/taxonomy.store';
 import { toApiError } from '../../../core/http/api-error';
-import { TEXTS } from '../../../core/i18n/zh-cn';
-import { MATCHING_TEXTS } from '../../../core/i18n/zh-cn.matching';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { DISMISS_REASON_KEYS } from '../../../shared/matching/match-format';
 import {
   MatchExplanationDrawerComponent,
   type ExplanationTarget,
@@ -107,6 +107,7 @@ type Recommendations = RecommendationPage;
     MatchExplanationDrawerComponent,
     RecommendationChartComponent,
     ScoreRingComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './recommendations.page.html',
@@ -118,29 +119,48 @@ export class RecommendationsPage {
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
   protected readonly taxonomy = inject(TaxonomyStore);
+  private readonly lang = inject(LanguageService);
 
-  protected readonly t = MATCHING_TEXTS.recommendations;
   /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
   protected readonly formatBeijing = formatBeijing;
-  protected readonly common = TEXTS.common;
   protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly scoreStep = MIN_SCORE_STEP;
   protected readonly scoreMarks = { 0: '0', 60: '60', 80: '80', 100: '100' };
   protected readonly chartSize = MAX_PAGE_SIZE;
   protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
-  protected readonly reasonLabels: Record<string, string> =
-    DISMISS_REASON_LABELS;
+  protected readonly reasonKeys: Record<string, string> = DISMISS_REASON_KEYS;
+  /** What a company can do when nothing is recommended yet. */
+  protected readonly emptySteps = [
+    {
+      key: 'profile',
+      text: 'matching.recommendations.emptySteps.profile.text',
+      hint: 'matching.recommendations.emptySteps.profile.hint',
+      link: '/me/profile',
+    },
+    {
+      key: 'products',
+      text: 'matching.recommendations.emptySteps.products.text',
+      hint: 'matching.recommendations.emptySteps.products.hint',
+      link: '/me/products',
+    },
+  ];
+  protected readonly resultCount = (n: number): string =>
+    this.lang.t('matching.recommendations.resultCount', { n });
 
-  protected readonly list = new UrlList<RecommendationFilters, Recommendations>({
-    defaults: DEFAULT_FILTERS,
-    fromParams: filtersFromParams,
-    toParams: filtersToParams,
-    change: changeFilters,
-    load: (filters) => this.api.recommendations(filtersToQuery(filters)),
-    loadFailed: '',
-    failureMessage: (e) =>
-      e.statusCode === 403 ? this.t.forbidden : e.message,
-  });
+  protected readonly list = new UrlList<RecommendationFilters, Recommendations>(
+    {
+      defaults: DEFAULT_FILTERS,
+      fromParams: filtersFromParams,
+      toParams: filtersToParams,
+      change: changeFilters,
+      load: (filters) => this.api.recommendations(filtersToQuery(filters)),
+      loadFailed: '',
+      failureMessage: (e) =>
+        e.statusCode === 403
+          ? this.lang.t('matching.recommendations.forbidden')
+          : e.message,
+    },
+  );
   protected readonly filters = this.list.filters;
   protected readonly filtered = computed(() => hasFilters(this.filters()));
   /** The slider's value while it is dragged; the URL changes when it is let go. */
@@ -245,12 +265,19 @@ export class RecommendationsPage {
       next: () => {
         this.dismissBusy.set(false);
         this.dismissing.set(null);
-        this.message.success(this.t.dismissed(r.scenario.title));
+        this.message.success(
+          this.lang.t('matching.recommendations.dismissed', {
+            title: r.scenario.title,
+          }),
+        );
         this.refresh();
       },
       error: (error: unknown) => {
         this.dismissBusy.set(false);
-        this.message.error(toApiError(error).message || this.t.dismissFailed);
+        this.message.error(
+          toApiError(error).message ||
+            this.lang.t('matching.recommendations.dismissFailed'),
+        );
       },
     });
   }
@@ -260,12 +287,19 @@ export class RecommendationsPage {
     this.api.restore(d.scenario.id).subscribe({
       next: () => {
         this.restoring.set(null);
-        this.message.success(this.t.restored(d.scenario.title));
+        this.message.success(
+          this.lang.t('matching.recommendations.restored', {
+            title: d.scenario.title,
+          }),
+        );
         this.refresh();
       },
       error: (error: unknown) => {
         this.restoring.set(null);
-        this.message.error(toApiError(error).message || this.t.restoreFailed);
+        this.message.error(
+          toApiError(error).message ||
+            this.lang.t('matching.recommendations.restoreFailed'),
+        );
       },
     });
   }
@@ -284,5 +318,8 @@ export class RecommendationsPage {
     });
   }
 
-  protected readonly scoreTip = (value: number) => this.t.minScoreValue(value);
+  protected readonly scoreTip = (value: number): string =>
+    value > 0
+      ? this.lang.t('matching.recommendations.minScoreAtLeast', { n: value })
+      : this.lang.t('matching.recommendations.minScoreAny');
 }
