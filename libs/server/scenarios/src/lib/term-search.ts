@@ -22,7 +22,7 @@ export interface TermSearch {
  * A term's postings found per hit of the rarest term instead of read whole when it has more than
  * this many times as many: a lookup costs about as much as reading that many postings in order.
  */
-const PROBE_RATIO = 10;
+export const PROBE_RATIO = 10;
 
 /**
  * How many postings each of `count` terms ($1, $2, …) has (from the per-domain counts); a term
