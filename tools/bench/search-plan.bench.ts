@@ -7,7 +7,9 @@
  * The SQL is built by the same helpers as the service (textSearchClauses, termHitSql). Each query
  * is measured twice: the table's GIN index with the ranking and count over every hit (the path of
  * filtered and staff lists), and the search's own postings (termSearchSql: page, total and domain
- * counts in one query by index-only scans; the path of public searches by words).
+ * counts in one query by index-only scans; the path of public searches by words — for several
+ * words that query returns the page's ids, and the 20 rows' view, read by a second prepared query
+ * (TERM_SEARCH_ROWS_SQL), is not in its figure).
  * `npm run bench -- search-plan`.
  */
 import { PUBLIC_SCENARIO_STATUSES } from '@scenematch/contracts';

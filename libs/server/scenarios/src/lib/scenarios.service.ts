@@ -26,7 +26,7 @@ import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
-import { termPostingsSql, TermSearch, termSearchSql } from './term-search';
+import { TERM_SEARCH_ROWS_SQL, termPostingsSql, TermSearch, termSearchSql } from './term-search';
 import { Scenario } from './entities/scenario.entity';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_SEARCH_PARTS, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
@@ -187,20 +187,24 @@ export class ScenariosService {
         if (search.terms.some((term) => !sizes.has(term))) return { rows: [], total: 0, facets: search.facets ? [] : undefined };
         postings = search.terms.map((term) => sizes.get(term) as number);
       }
-      const { sql, params } = termSearchSql({ ...search, postings });
-      // One query: the total and the domain counts (on the first row), and the page's view rows;
-      // prepared, as its planning would cost as much as running it.
+      const { sql, params, ids } = termSearchSql({ ...search, postings });
+      // One query: the total and the domain counts (on the first row), and the page's view rows
+      // (or, for several terms, its ids, whose rows a second prepared query reads); prepared, as
+      // its planning would cost as much as running it.
       const found = await preparedQuery<ScenarioRow & { ord: string | null; search_total: number; search_facets: DomainCount[] | null }>(this.dataSource, sql, params);
       const head = found[0];
-      const rows = found
-        .filter((r) => r.ord !== null)
-        .map((r) => {
-          const row: Partial<(typeof found)[number]> = { ...r };
-          delete row.ord;
-          delete row.search_total;
-          delete row.search_facets;
-          return row as ScenarioRow;
-        });
+      const page = found.filter((r) => r.ord !== null);
+      const rows = ids
+        ? page.length
+          ? await preparedQuery<ScenarioRow>(this.dataSource, TERM_SEARCH_ROWS_SQL, [page.map((r) => r.id), PUBLIC_SCENARIO_STATUSES])
+          : []
+        : page.map((r) => {
+            const row: Partial<(typeof found)[number]> = { ...r };
+            delete row.ord;
+            delete row.search_total;
+            delete row.search_facets;
+            return row as ScenarioRow;
+          });
       return { rows, total: head?.search_total ?? 0, facets: search.facets ? (head?.search_facets ?? []) : undefined };
     });
   }

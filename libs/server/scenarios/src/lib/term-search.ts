@@ -22,7 +22,7 @@ export interface TermSearch {
  * A term's postings found per hit of the rarest term instead of read whole when it has more than
  * this many times as many: a lookup costs about as much as reading that many postings in order.
  */
-const PROBE_RATIO = 10;
+export const PROBE_RATIO = 10;
 
 /**
  * How many postings each of `count` terms ($1, $2, …) has (from the per-domain counts); a term
@@ -49,9 +49,13 @@ export function termPostingsSql(count: number): string {
  * shows: the page from the postings index in the list's order (index-only, it stops after the
  * page), the total and the domain counts from the term's per-domain counts
  * (scenario_search_term_domains). Several terms join their postings (index-only scans of the
- * primary key), then count, group and rank the hits.
+ * primary key), then count, group and rank the hits; their query returns the page's ids only
+ * (`ids`: `id` and `ord` instead of the view's columns), whose rows TERM_SEARCH_ROWS_SQL reads.
+ * Its text varies with the number of terms and how they are joined, so a pool connection plans
+ * most of them for their values, and the view's five joins were half of that planning; the rows
+ * of the page by their ids are one text, soon planned once per connection.
  */
-export function termSearchSql(search: TermSearch): { sql: string; params: unknown[] } {
+export function termSearchSql(search: TermSearch): { sql: string; params: unknown[]; ids?: true } {
   return search.terms.length === 1 ? oneTermSql(search) : termsSql(search);
 }
 
@@ -68,6 +72,17 @@ function facetsSql(counts: string): string {
           FROM ${counts} c JOIN domains d ON d.code = c.domain_code)`;
 }
 
+/**
+ * The view rows of a page of ids ($1, in their order) that still have a status of $2 (the public
+ * ones: the ids were read a moment before): the second query of a search by several terms
+ * (`termSearchSql` with `ids`). One text for every such search, so that each pool connection
+ * soon keeps its generic plan.
+ */
+export const TERM_SEARCH_ROWS_SQL = `
+  SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} JOIN unnest($1::uuid[]) WITH ORDINALITY AS page(id, ord) ON page.id = s.id
+   WHERE s.status = ANY($2)
+   ORDER BY page.ord`;
+
 /** The page's view rows beside the summary (total, facets), as termSearchSql returns them. */
 function pageRowsSql(): string {
   return `
@@ -82,22 +97,15 @@ function whole(n: number): number {
 }
 
 /**
- * LIMIT and OFFSET written into the text (whole numbers, checked by the query's DTO): a prepared
- * statement with them as parameters is planned again for every call (PostgreSQL estimates a
- * LIMIT parameter as a tenth of the rows, so its generic plan never looks cheaper).
+ * The page of a search: LIMIT written into the text (PostgreSQL estimates a LIMIT parameter as a
+ * tenth of the rows, so a generic plan with one never looks cheaper), OFFSET a parameter. Its
+ * plan is the same for every page, so one prepared statement per order (and, for several terms,
+ * per way of joining them) serves all pages: each pool connection plans it five times before
+ * keeping the generic plan (PostgreSQL's rule), not five times for each page number, and planning
+ * costs more than running a one-term page (about 0.8 ms against 0.5 ms at 100,000 scenarios) and
+ * a quarter of a search by several terms.
  */
-function pageSql(search: TermSearch): string {
-  return `LIMIT ${whole(search.limit)} OFFSET ${whole(search.offset)}`;
-}
-
-/**
- * The page of a one-term search: LIMIT written into the text, OFFSET a parameter. Its plan is the
- * same for every page (the ordered index, stopped after the page), so one prepared statement per
- * order serves all pages: each pool connection plans it five times before keeping the generic
- * plan (PostgreSQL's rule), not five times for each page number, and planning costs more than
- * running it (about 0.8 ms against 0.5 ms at 100,000 scenarios).
- */
-function oneTermPageSql(search: TermSearch, p: (value: unknown) => string): string {
+function pageSql(search: TermSearch, p: (value: unknown) => string): string {
   return `LIMIT ${whole(search.limit)} OFFSET ${p(whole(search.offset))}::bigint`;
 }
 
@@ -120,7 +128,7 @@ function oneTermSql(search: TermSearch): { sql: string; params: unknown[] } {
   const sql = `
     WITH page AS (SELECT id, row_number() OVER () AS ord
                     FROM (SELECT scenario_id AS id FROM scenario_search_terms WHERE term = ${term} ${inDomain}
-                           ORDER BY ${postingsOrder(search.sort, 'weight', 'scenario_id')} ${oneTermPageSql(search, p)}) ranked)
+                           ORDER BY ${postingsOrder(search.sort, 'weight', 'scenario_id')} ${pageSql(search, p)}) ranked)
     , counts AS (SELECT domain_code, hits AS n FROM scenario_search_term_domains WHERE term = ${term} AND hits > 0)
     , summary AS (SELECT (SELECT coalesce(sum(n), 0) FROM counts WHERE true ${inDomain})::int AS total,
                          ${search.facets ? facetsSql('counts') : 'NULL::json'} AS facets)
@@ -128,7 +136,7 @@ function oneTermSql(search: TermSearch): { sql: string; params: unknown[] } {
   return { sql, params };
 }
 
-function termsSql(search: TermSearch): { sql: string; params: unknown[] } {
+function termsSql(search: TermSearch): { sql: string; params: unknown[]; ids: true } {
   const { params, p } = parameters();
   // The rarest term first; each other term read whole in id order (the primary key's order),
   // merged with the others, or, when it has far more postings, looked up for each hit. The
@@ -150,13 +158,17 @@ function termsSql(search: TermSearch): { sql: string; params: unknown[] } {
     .join(' ');
   const score = order.map((_, i) => `t${i}.weight`).join(' + ');
   const inDomain = search.domainCodes ? `WHERE domain_code = ANY(${p(search.domainCodes)}::text[])` : '';
+  // The domain counts in one pass over the hits; the total is theirs, in the domains asked for.
   const sql = `
     WITH hits AS MATERIALIZED (
       SELECT t0.scenario_id AS id, t0.domain_code, ${score} AS score, t0.title_length, t0.listed_at, t0.deadline FROM ${from})
     , page AS (SELECT id, row_number() OVER () AS ord
-                 FROM (SELECT id FROM hits ${inDomain} ORDER BY ${postingsOrder(search.sort, 'score', 'id')} ${pageSql(search)}) ranked)
-    , summary AS (SELECT (SELECT count(*) FROM hits ${inDomain})::int AS total,
-                         ${search.facets ? facetsSql('(SELECT domain_code, count(*) AS n FROM hits GROUP BY domain_code)') : 'NULL::json'} AS facets)
-    ${pageRowsSql()}`;
-  return { sql, params };
+                 FROM (SELECT id FROM hits ${inDomain} ORDER BY ${postingsOrder(search.sort, 'score', 'id')} ${pageSql(search, p)}) ranked)
+    , counts AS (SELECT domain_code, count(*) AS n FROM hits GROUP BY domain_code)
+    , summary AS (SELECT (SELECT coalesce(sum(n), 0) FROM counts ${inDomain})::int AS total,
+                         ${search.facets ? facetsSql('counts') : 'NULL::json'} AS facets)
+    SELECT summary.total AS search_total, CASE WHEN page.ord IS NULL OR page.ord = 1 THEN summary.facets END AS search_facets, page.ord, page.id
+      FROM summary LEFT JOIN page ON true
+     ORDER BY page.ord`;
+  return { sql, params, ids: true };
 }
