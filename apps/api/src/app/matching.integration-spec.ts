@@ -128,9 +128,11 @@ describe('matching: recommendations and matches kept by the worker', () => {
   it('gives the reasons and why-not lines in English with Accept-Language: en, in Chinese without it', async () => {
     const english = { 'accept-language': 'en' };
     const han = /\p{Script=Han}/u;
-    const zh = await enterprise.get<Page<Recommendation>>('/api/me/recommendations?pageSize=50');
+    const imagingZh = await waitFor(async () => {
+      const zh = await enterprise.get<Page<Recommendation>>('/api/me/recommendations?pageSize=50');
+      return zh.body.items.find((r) => r.scenario.title === '医学影像辅助诊断');
+    }, 'the scored first list', 30_000);
     const en = await enterprise.request<Page<Recommendation>>('GET', '/api/me/recommendations?pageSize=50', undefined, english);
-    const imagingZh = zh.body.items.find((r) => r.scenario.title === '医学影像辅助诊断') as Recommendation;
     const imagingEn = en.body.items.find((r) => r.scenario.id === imagingZh.scenario.id) as Recommendation;
     // The same reasons, the same score and order: only the words change (the title is data, as entered).
     expect(imagingEn.scenario.title).toBe('医学影像辅助诊断');
@@ -162,7 +164,7 @@ describe('matching: recommendations and matches kept by the worker', () => {
       expect(line).toMatch(/[A-Za-z]{3}/);
       for (const data of line.match(/\p{Script=Han}+/gu) ?? []) expect(whyNotZh[i]).toContain(data);
     });
-  });
+  }, 40_000);
 
   it('shows matches and recommendations only to the right people', async () => {
     const list = await t.client.get<Page<ScenarioView>>(`/api/scenarios?q=${encodeURIComponent('影像')}`);
