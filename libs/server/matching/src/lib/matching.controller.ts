@@ -1,7 +1,7 @@
-import { Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ExplanationView, MatchPage, RecommendationPage } from '@scenematch/contracts';
-import { Actor, ApiEmptyBody, ApiErrors, ApiLanguage, ApiOk, ApiOkList, CurrentActor, preferredLanguage, ReqMeta, RequestMeta, Roles, translateGeneratedList } from '@scenematch/server-common';
+import { Actor, ApiEmptyBody, ApiErrors, ApiLanguage, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGeneratedList } from '@scenematch/server-common';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 import { MatchingService } from './matching.service';
 
@@ -16,8 +16,8 @@ export class MatchingController {
   @Roles('enterprise')
   @ApiOperation({ summary: 'Open scenarios ranked for the caller’s company, with score (0–100) and reasons' })
   @ApiOk('RecommendationPage')
-  async recommendations(@Query() query: RecommendationQueryDto, @CurrentActor() actor: Actor, @Headers('accept-language') acceptLanguage?: string) {
-    return recommendationsIn(await this.matching.recommendations(actor, query), preferredLanguage(acceptLanguage));
+  async recommendations(@Query() query: RecommendationQueryDto, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
+    return recommendationsIn(await this.matching.recommendations(actor, query), language);
   }
 
   @Get('scenarios/:id/matches')
@@ -25,8 +25,8 @@ export class MatchingController {
   @ApiOperation({ summary: 'Companies ranked for a scenario (its agency and staff)' })
   @ApiOk('MatchPage')
   @ApiErrors({ 403: 'Only the scenario’s unit and staff' })
-  async matches(@Param('id', uuid) id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor, @Headers('accept-language') acceptLanguage?: string) {
-    return matchesIn(await this.matching.matches(id, actor, query), preferredLanguage(acceptLanguage));
+  async matches(@Param('id', uuid) id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
+    return matchesIn(await this.matching.matches(id, actor, query), language);
   }
 
   @Get('scenarios/:id/matches/:organisationId')
@@ -37,9 +37,9 @@ export class MatchingController {
     @Param('id', uuid) id: string,
     @Param('organisationId', uuid) organisationId: string,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @RequestLanguage() language: ApiLanguage,
   ) {
-    return explanationIn(await this.matching.explain(id, organisationId, actor), preferredLanguage(acceptLanguage));
+    return explanationIn(await this.matching.explain(id, organisationId, actor), language);
   }
 
   @Post('matching/rebuilds')

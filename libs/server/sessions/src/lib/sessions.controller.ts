@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { AgendaRunView, AgendaView } from '@scenematch/contracts';
-import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiLanguage, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, CurrentActor, PageQueryDto, preferredLanguage, Public, ReqMeta, RequestMeta, Roles, translateGenerated } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiLanguage, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, CurrentActor, PageQueryDto, Public, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGenerated } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { AgendaService } from './agenda.service';
@@ -234,24 +234,24 @@ export class SessionsController {
   @ApiEmptyBody()
   @ApiOk('AgendaRunView', 'The run, queued for the worker')
   @ApiErrors({ 409: 'Registration is not open, a run is under way, or too few participants' })
-  async generate(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Headers('accept-language') acceptLanguage?: string) {
-    return agendaRunIn(await this.agendas.generate(id, actor, meta), preferredLanguage(acceptLanguage));
+  async generate(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @RequestLanguage() language: ApiLanguage) {
+    return agendaRunIn(await this.agendas.generate(id, actor, meta), language);
   }
 
   @Get(':id/agenda/runs/:runId')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Progress and result of an agenda run' })
   @ApiOk('AgendaRunView')
-  async run(@Param('id', uuid) id: string, @Param('runId', itemUuid) runId: string, @CurrentActor() actor: Actor, @Headers('accept-language') acceptLanguage?: string) {
-    return agendaRunIn(await this.agendas.run(id, runId, actor), preferredLanguage(acceptLanguage));
+  async run(@Param('id', uuid) id: string, @Param('runId', itemUuid) runId: string, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
+    return agendaRunIn(await this.agendas.run(id, runId, actor), language);
   }
 
   @Get(':id/agenda')
   @ApiOperation({ summary: 'Staff: the whole grid with unplaced requests; a participant: its own meetings once published' })
   @ApiOk('AgendaView')
   @ApiErrors({ 403: 'Only the session’s participants and staff' })
-  async agenda(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Headers('accept-language') acceptLanguage?: string) {
-    return agendaIn(await this.agendas.agenda(id, actor), preferredLanguage(acceptLanguage));
+  async agenda(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
+    return agendaIn(await this.agendas.agenda(id, actor), language);
   }
 
   @Get(':id/agenda.xlsx')
