@@ -117,6 +117,12 @@ describe('match feedback: dismissals (不感兴趣), invitations (邀请揭榜) 
     expect(nodule?.lowered?.points).toBeGreaterThan(18);
     expect(nodule?.lowered?.because).toEqual([{ scenarioId: ids['imaging'], title: '区医院医学影像辅助诊断' }]);
     expect(nodule?.lowered?.shared).toEqual(expect.arrayContaining(['同属智慧医疗', '能力相同：计算机视觉']));
+    // In English the notes are English; the domain and capability names in them stay as entered.
+    const english = await enterprise.request<RecommendationPage>('GET', '/api/me/recommendations', undefined, { 'accept-language': 'en' });
+    const noduleEn = english.body.items.find((i) => i.scenario.id === ids['nodule']);
+    expect(noduleEn?.lowered?.shared).toEqual(expect.arrayContaining(['Both in 智慧医疗', 'Same capabilities: 计算机视觉']));
+    expect(noduleEn?.lowered?.shared).toHaveLength(nodule?.lowered?.shared.length ?? -1);
+    expect(order(english.body)).toEqual(order(mine));
     expect(parking?.score).toBe(75);
     expect(parking?.lowered?.points).toBeGreaterThan(0);
     expect(parking?.lowered?.points).toBeLessThan(nodule?.lowered?.points ?? 0);

@@ -125,6 +125,47 @@ describe('matching: recommendations and matches kept by the worker', () => {
     expect(after.at).not.toBe(before.at);
   }, 60_000);
 
+  it('gives the reasons and why-not lines in English with Accept-Language: en, in Chinese without it', async () => {
+    const english = { 'accept-language': 'en' };
+    const han = /\p{Script=Han}/u;
+    const imagingZh = await waitFor(async () => {
+      const zh = await enterprise.get<Page<Recommendation>>('/api/me/recommendations?pageSize=50');
+      return zh.body.items.find((r) => r.scenario.title === '医学影像辅助诊断');
+    }, 'the scored first list', 30_000);
+    const en = await enterprise.request<Page<Recommendation>>('GET', '/api/me/recommendations?pageSize=50', undefined, english);
+    const imagingEn = en.body.items.find((r) => r.scenario.id === imagingZh.scenario.id) as Recommendation;
+    // The same reasons, the same score and order: only the words change (the title is data, as entered).
+    expect(imagingEn.scenario.title).toBe('医学影像辅助诊断');
+    expect(imagingEn.score).toBe(imagingZh.score);
+    expect(imagingZh.reasons.every((r) => han.test(r))).toBe(true);
+    expect(imagingEn.reasons).toHaveLength(imagingZh.reasons.length);
+    expect(imagingEn.reasons.join(' | ')).toMatch(/^Capability match( \(inferred from the title\))?: /);
+    // Each English reason is the Chinese one's template in English: what is left Chinese is a data part of it.
+    imagingEn.reasons.forEach((reason, i) => {
+      expect(reason).not.toBe(imagingZh.reasons[i]);
+      for (const data of reason.match(/\p{Script=Han}+/gu) ?? []) expect(imagingZh.reasons[i]).toContain(data);
+    });
+
+    const matches = await organiser.request<Page<MatchRow>>('GET', `/api/scenarios/${imagingZh.scenario.id}/matches`, undefined, english);
+    expect(matches.body.items[0].reasons[0]).toMatch(/^Capability match/);
+    // Why a company without the capability does not match: why-not lines in English too.
+    const me = (await enterprise.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
+    const unrelated = await t.database.query<{ id: string }>(
+      `SELECT id FROM organisations WHERE type = 'enterprise' AND id <> $1 AND id NOT IN (SELECT organisation_id FROM match_results WHERE scenario_id = $2 AND score >= 50) ORDER BY name LIMIT 1`,
+      [me, imagingZh.scenario.id],
+    );
+    const path = `/api/scenarios/${imagingZh.scenario.id}/matches/${unrelated.rows[0].id}`;
+    const whyNotZh = (await organiser.get<{ whyNot: string[] }>(path)).body.whyNot;
+    const whyNotEn = (await organiser.request<{ whyNot: string[] }>('GET', path, undefined, english)).body.whyNot;
+    expect(whyNotZh.length).toBeGreaterThan(0);
+    expect(whyNotZh.every((w) => han.test(w))).toBe(true);
+    expect(whyNotEn).toHaveLength(whyNotZh.length);
+    whyNotEn.forEach((line, i) => {
+      expect(line).toMatch(/[A-Za-z]{3}/);
+      for (const data of line.match(/\p{Script=Han}+/gu) ?? []) expect(whyNotZh[i]).toContain(data);
+    });
+  }, 40_000);
+
   it('shows matches and recommendations only to the right people', async () => {
     const list = await t.client.get<Page<ScenarioView>>(`/api/scenarios?q=${encodeURIComponent('影像')}`);
     const imaging = list.body.items[0];

@@ -242,6 +242,12 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     const kept = after.body.meetings.find((m) => m.enterprise.id === target.enterprise.id && m.agency.id === urbanId) as MeetingView;
     expect(kept).toMatchObject({ slot: target.slot, table: target.table, pinned: true });
     checkInvariants(after.body.meetings);
+    // The run's texts are stored Chinese and come back in the reader's language (Accept-Language).
+    expect(after.body.run?.message).toMatch(/^已生成 \d+ 场洽谈$/);
+    const english = await organiser.request<AgendaView>('GET', `/api/sessions/${sessionId}/agenda`, undefined, { 'accept-language': 'en' });
+    expect(english.body.run?.message).toBe(`${after.body.run?.meetings} meetings scheduled`);
+    expect(english.body.unplaced?.length).toBe(after.body.unplaced?.length);
+    for (const u of english.body.unplaced ?? []) expect(u.reason.replace(u.enterprise.name, '').replace(u.agency.name, '')).not.toMatch(/\p{Script=Han}/u);
     // A clash with a placed meeting is refused.
     const clash = await organiser.post(`/api/sessions/${sessionId}/meetings`, { enterpriseId: kept.enterprise.id, agencyId: healthId, slot: kept.slot, table: 1 - kept.table });
     expect(clash.status).toBe(409);

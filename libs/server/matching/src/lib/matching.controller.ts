@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import type { ExplanationView, MatchPage, RecommendationPage } from '@scenematch/contracts';
+import { Actor, ApiEmptyBody, ApiErrors, ApiLanguage, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGeneratedList } from '@scenematch/server-common';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 import { MatchingService } from './matching.service';
 
@@ -15,8 +16,8 @@ export class MatchingController {
   @Roles('enterprise')
   @ApiOperation({ summary: 'Open scenarios ranked for the caller’s company, with score (0–100) and reasons' })
   @ApiOk('RecommendationPage')
-  recommendations(@Query() query: RecommendationQueryDto, @CurrentActor() actor: Actor) {
-    return this.matching.recommendations(actor, query);
+  async recommendations(@Query() query: RecommendationQueryDto, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
+    return recommendationsIn(await this.matching.recommendations(actor, query), language);
   }
 
   @Get('scenarios/:id/matches')
@@ -24,16 +25,21 @@ export class MatchingController {
   @ApiOperation({ summary: 'Companies ranked for a scenario (its agency and staff)' })
   @ApiOk('MatchPage')
   @ApiErrors({ 403: 'Only the scenario’s unit and staff' })
-  matches(@Param('id', uuid) id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor) {
-    return this.matching.matches(id, actor, query);
+  async matches(@Param('id', uuid) id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
+    return matchesIn(await this.matching.matches(id, actor, query), language);
   }
 
   @Get('scenarios/:id/matches/:organisationId')
   @Roles('agency', 'organiser', 'admin', 'enterprise')
   @ApiOperation({ summary: 'Why one company and one scenario match (or why not)' })
   @ApiOk('ExplanationView')
-  explain(@Param('id', uuid) id: string, @Param('organisationId', uuid) organisationId: string, @CurrentActor() actor: Actor) {
-    return this.matching.explain(id, organisationId, actor);
+  async explain(
+    @Param('id', uuid) id: string,
+    @Param('organisationId', uuid) organisationId: string,
+    @CurrentActor() actor: Actor,
+    @RequestLanguage() language: ApiLanguage,
+  ) {
+    return explanationIn(await this.matching.explain(id, organisationId, actor), language);
   }
 
   @Post('matching/rebuilds')
@@ -61,4 +67,33 @@ export class MatchingController {
   rebuildStatus(@Param('id', uuid) id: string) {
     return this.matching.rebuild(id);
   }
+}
+
+/*
+ * The engine's reasons, why-not lines and lowered-because notes are generated in Chinese (and the
+ * reasons stored so): they are translated here, per request, into the caller's language. The
+ * cached pages stay Chinese; the data inside the texts (capability and domain names, keywords)
+ * stays as entered.
+ */
+
+export function recommendationsIn(page: RecommendationPage, language: ApiLanguage): RecommendationPage {
+  if (language === 'zh-CN') return page;
+  return {
+    ...page,
+    items: page.items.map((item) => ({
+      ...item,
+      reasons: translateGeneratedList(item.reasons, language),
+      ...(item.lowered && { lowered: { ...item.lowered, shared: translateGeneratedList(item.lowered.shared, language) } }),
+    })),
+  };
+}
+
+export function matchesIn(page: MatchPage, language: ApiLanguage): MatchPage {
+  if (language === 'zh-CN') return page;
+  return { ...page, items: page.items.map((item) => ({ ...item, reasons: translateGeneratedList(item.reasons, language) })) };
+}
+
+export function explanationIn(view: ExplanationView, language: ApiLanguage): ExplanationView {
+  if (language === 'zh-CN') return view;
+  return { ...view, reasons: translateGeneratedList(view.reasons, language), whyNot: translateGeneratedList(view.whyNot, language) };
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, CurrentActor, PageQueryDto, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import type { AgendaRunView, AgendaView } from '@scenematch/contracts';
+import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiLanguage, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, CurrentActor, PageQueryDto, Public, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGenerated } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { AgendaService } from './agenda.service';
@@ -233,24 +234,24 @@ export class SessionsController {
   @ApiEmptyBody()
   @ApiOk('AgendaRunView', 'The run, queued for the worker')
   @ApiErrors({ 409: 'Registration is not open, a run is under way, or too few participants' })
-  generate(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
-    return this.agendas.generate(id, actor, meta);
+  async generate(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @RequestLanguage() language: ApiLanguage) {
+    return agendaRunIn(await this.agendas.generate(id, actor, meta), language);
   }
 
   @Get(':id/agenda/runs/:runId')
   @Roles('organiser', 'admin')
   @ApiOperation({ summary: 'Progress and result of an agenda run' })
   @ApiOk('AgendaRunView')
-  run(@Param('id', uuid) id: string, @Param('runId', itemUuid) runId: string, @CurrentActor() actor: Actor) {
-    return this.agendas.run(id, runId, actor);
+  async run(@Param('id', uuid) id: string, @Param('runId', itemUuid) runId: string, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
+    return agendaRunIn(await this.agendas.run(id, runId, actor), language);
   }
 
   @Get(':id/agenda')
   @ApiOperation({ summary: 'Staff: the whole grid with unplaced requests; a participant: its own meetings once published' })
   @ApiOk('AgendaView')
   @ApiErrors({ 403: 'Only the session’s participants and staff' })
-  agenda(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
-    return this.agendas.agenda(id, actor);
+  async agenda(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
+    return agendaIn(await this.agendas.agenda(id, actor), language);
   }
 
   @Get(':id/agenda.xlsx')
@@ -301,4 +302,25 @@ export class SessionsController {
   report(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
     return this.agendas.report(id, actor);
   }
+}
+
+/*
+ * An agenda run stores its progress, its error and the reasons it could not place requests as
+ * Chinese text; a cancelled meeting's reason is a Chinese label. They are translated here, per
+ * request, into the caller's language (names inside stay as entered).
+ */
+
+export function agendaRunIn(run: AgendaRunView, language: ApiLanguage): AgendaRunView {
+  if (language === 'zh-CN') return run;
+  return { ...run, message: translateGenerated(run.message, language), error: run.error === null ? null : translateGenerated(run.error, language) };
+}
+
+export function agendaIn(agenda: AgendaView, language: ApiLanguage): AgendaView {
+  if (language === 'zh-CN') return agenda;
+  return {
+    ...agenda,
+    meetings: agenda.meetings.map((m) => (m.cancelReason ? { ...m, cancelReason: translateGenerated(m.cancelReason, language) } : m)),
+    ...(agenda.unplaced && { unplaced: agenda.unplaced.map((u) => ({ ...u, reason: translateGenerated(u.reason, language) })) }),
+    ...(agenda.run && { run: agendaRunIn(agenda.run, language) }),
+  };
 }

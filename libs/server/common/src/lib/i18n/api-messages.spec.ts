@@ -7,6 +7,7 @@ import { PageQueryDto } from '../page';
 import { createValidationPipe } from '../validation.pipe';
 import { API_MESSAGES_EN } from './api-messages.en';
 import { MATCHING_NOT_MESSAGES } from './en/matching';
+import { GENERATED_TEXTS_EN } from './generated-texts';
 import { OPEN_DATA_NOT_MESSAGES } from './en/open-data';
 import { SCENARIOS_NOT_MESSAGES } from './en/scenarios';
 import { TAXONOMY_NOT_MESSAGES } from './en/taxonomy';
@@ -195,7 +196,8 @@ function hanLiterals(file: string): string[] {
 }
 
 const normalise = (key: string) => key.replace(/\{\w+\}/g, '{}');
-const CATALOGUE = new Set(Object.keys(API_MESSAGES_EN).map(normalise));
+// Generated texts returned as data (match reasons, lowered-because notes) have their own catalogue.
+const CATALOGUE = new Set([...Object.keys(API_MESSAGES_EN), ...Object.keys(GENERATED_TEXTS_EN)].map(normalise));
 
 function reply() {
   const sent: { status?: number; body?: { message: string; errors?: { field: string; message: string }[] } } = {};

@@ -341,6 +341,7 @@ describe('RecommendationsPage', () => {
     expect(lowered?.textContent).toContain('排序下调 27');
     expect(lowered?.textContent).toContain('「医学影像辅助诊断」');
     expect(lowered?.textContent).toContain('名称相近：影像');
+    expect(lowered?.textContent).toContain('（同属智慧医疗；名称相近：影像）');
   });
 
   it('dismisses a recommendation with a reason and a note, then reloads the list', async () => {

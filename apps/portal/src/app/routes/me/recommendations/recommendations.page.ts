@@ -305,7 +305,14 @@ export class RecommendationsPage {
   }
 
   protected loweredTitles(r: RecommendationView): string {
-    return (r.lowered?.because ?? []).map((b) => b.title).join('」「');
+    return (r.lowered?.because ?? []).map((b) => b.title).join(this.lang.language() === 'en' ? '”, “' : '」「');
+  }
+
+  /** What a lowered recommendation shares with the dismissed ones (the API words it in the reader's language). */
+  protected loweredShared(r: RecommendationView): string {
+    return this.lang.t('matching.recommendations.loweredShared', {
+      shared: (r.lowered?.shared ?? []).join(this.lang.language() === 'en' ? '; ' : '；'),
+    });
   }
 
   protected explain(r: RecommendationView): void {
