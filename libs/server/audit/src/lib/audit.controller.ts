@@ -1,7 +1,7 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags, IntersectionType } from '@nestjs/swagger';
 import { AuditRecord, chinaToday, Page } from '@scenematch/contracts';
-import { Actor, ApiFile, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, preferredLanguage, ReqMeta, RequestMeta, Roles, translateApiMessage } from '@scenematch/server-common';
+import { Actor, ApiFile, ApiLanguage, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, ReqMeta, RequestLanguage, RequestMeta, Roles, translateApiMessage } from '@scenematch/server-common';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditCsv, auditWorkbook } from './audit-export';
@@ -51,9 +51,8 @@ export class AuditController {
   @Get()
   @ApiOperation({ summary: 'Browse the audit trail (newest first); action is a prefix, actor an id or email' })
   @ApiOkPage('AuditRecord')
-  async list(@Query() query: AuditQueryDto, @Headers('accept-language') acceptLanguage?: string): Promise<Page<AuditRecord>> {
+  async list(@Query() query: AuditQueryDto, @RequestLanguage() language: ApiLanguage): Promise<Page<AuditRecord>> {
     const { items, total } = await this.audit.search(filtersOf(query), query);
-    const language = preferredLanguage(acceptLanguage);
     const worded = items.map((r) => (r.actor_name === SEALED_ACTOR_NAME ? { ...r, actor_name: translateApiMessage(r.actor_name, language) } : r));
     return pageOf(worded, total, query);
   }
@@ -61,10 +60,9 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({ summary: 'Check the integrity of the whole hash chain' })
   @ApiOk('AuditVerification')
-  async verify(@Headers('accept-language') acceptLanguage?: string): Promise<AuditVerification> {
+  async verify(@RequestLanguage() language: ApiLanguage): Promise<AuditVerification> {
     // The problems are sentences for the reader: worded in the request's language like messages.
     const result = await this.audit.verify();
-    const language = preferredLanguage(acceptLanguage);
     return { ...result, problems: result.problems.map((p) => ({ ...p, problem: translateApiMessage(p.problem, language) })) };
   }
 
