@@ -23,11 +23,11 @@ describe('AuditController words its sentences by Accept-Language', () => {
     expect((await controller.verify('en')).problems).toEqual([
       { id: '2', problem: 'The record does not match its hash (the record was altered)' },
     ]);
-    expect((await controller.verify(undefined)).problems[0].problem).toBe('记录内容与其哈希不符（记录被篡改）');
+    expect((await controller.verify('zh-CN')).problems[0].problem).toBe('记录内容与其哈希不符（记录被篡改）');
   });
 
   it('names the actor of a sealed application in English, and leaves real names as they are', async () => {
-    const page = await controller.list({ page: 1, pageSize: 20 } as never, 'en-GB,en;q=0.9');
+    const page = await controller.list({ page: 1, pageSize: 20 } as never, 'en');
     expect(page.items.map((r) => r.actor_name)).toEqual(['(sealed application, shown once bids are opened)', '张伟']);
     const chinese = await controller.list({ page: 1, pageSize: 20 } as never, 'zh-CN');
     expect(chinese.items[0].actor_name).toBe(SEALED_ACTOR_NAME);
