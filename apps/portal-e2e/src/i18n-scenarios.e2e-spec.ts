@@ -1,38 +1,7 @@
 import type { Page } from 'playwright-core';
 import { browserTest } from './support/browser';
 import { signIn } from './support/flows';
-
-/**
- * Visible interface text holding Chinese characters outside data (data-i18n-skip) — the same
- * probe as i18n.e2e-spec.ts, which the page walker will share.
- */
-async function chineseInterfaceText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const han = /\p{Script=Han}/u;
-    const skipped = (el: Element | null) =>
-      !!el?.closest('[data-i18n-skip], body [lang="zh-CN"], script, style, noscript');
-    const visible = (el: Element) => {
-      const box = (el as HTMLElement).getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
-    };
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      const text = node.textContent?.trim() ?? '';
-      if (parent && text && han.test(text) && !skipped(parent) && visible(parent)) found.push(text);
-    }
-    for (const el of Array.from(document.querySelectorAll('[placeholder], [aria-label], [title]'))) {
-      if (skipped(el)) continue;
-      for (const name of ['placeholder', 'aria-label', 'title']) {
-        const value = el.getAttribute(name);
-        if (value && han.test(value)) found.push(`${name}=${value}`);
-      }
-    }
-    return found;
-  });
-}
+import { chineseInterfaceText } from './support/interface-text';
 
 /** English from the first paint: the choice the 🌐 switch stores in this browser. */
 async function inEnglish(page: Page, url: string): Promise<void> {

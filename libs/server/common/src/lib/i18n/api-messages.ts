@@ -2,24 +2,29 @@ import { ApiError } from '@scenematch/contracts';
 import { API_MESSAGES_EN } from './api-messages.en';
 import { ApiLanguage } from './language';
 
-interface Pattern {
+/** A catalogue key with `{name}` parts, as an anchored regular expression. */
+export interface Pattern {
   regex: RegExp;
   names: string[];
   english: string;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+export const PLACEHOLDER = /\{(\w+)\}/g;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Catalogue keys with `{name}` parts, as anchored regular expressions, longest literal text first. */
-const PATTERNS: Pattern[] = Object.entries(API_MESSAGES_EN)
-  .filter(([key]) => /\{\w+\}/.test(key))
-  .map(([key, english]) => {
-    const names = [...key.matchAll(PLACEHOLDER)].map((m) => m[1]);
-    const source = key.split(PLACEHOLDER).map((part, i) => (i % 2 ? '(.+?)' : escape(part))).join('');
-    return { regex: new RegExp(`^${source}$`, 's'), names, english };
-  })
-  .sort((a, b) => b.regex.source.length - a.regex.source.length);
+/** A catalogue's keys with `{name}` parts, as anchored regular expressions, longest literal text first. */
+export function placeholderPatterns(catalogue: Readonly<Record<string, string>>): Pattern[] {
+  return Object.entries(catalogue)
+    .filter(([key]) => /\{\w+\}/.test(key))
+    .map(([key, english]) => {
+      const names = [...key.matchAll(PLACEHOLDER)].map((m) => m[1]);
+      const source = key.split(PLACEHOLDER).map((part, i) => (i % 2 ? '(.+?)' : escape(part))).join('');
+      return { regex: new RegExp(`^${source}$`, 's'), names, english };
+    })
+    .sort((a, b) => b.regex.source.length - a.regex.source.length);
+}
+
+const PATTERNS = placeholderPatterns(API_MESSAGES_EN);
 
 const HAN = /\p{Script=Han}/u;
 /** Placeholders that hold data as entered (names, titles): never a reason to leave a message Chinese. */

@@ -1,4 +1,4 @@
-import { englishFor } from './api-messages';
+import { englishFor, PLACEHOLDER, placeholderPatterns } from './api-messages';
 import { MATCHING_GENERATED_EN } from './en/matching';
 import { ApiLanguage } from './language';
 
@@ -10,25 +10,10 @@ import { ApiLanguage } from './language';
  */
 export const GENERATED_TEXTS_EN: Readonly<Record<string, string>> = MATCHING_GENERATED_EN;
 
-interface Pattern {
-  regex: RegExp;
-  names: string[];
-  english: string;
-}
-
-const PLACEHOLDER = /\{(\w+)\}/g;
 const HAN = /\p{Script=Han}/u;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const PATTERNS: Pattern[] = Object.entries(GENERATED_TEXTS_EN)
-  .filter(([key]) => /\{\w+\}/.test(key))
-  .map(([key, english]) => {
-    const names = [...key.matchAll(PLACEHOLDER)].map((m) => m[1]);
-    const source = key.split(PLACEHOLDER).map((part, i) => (i % 2 ? '(.+?)' : escape(part))).join('');
-    return { regex: new RegExp(`^${source}$`, 's'), names, english };
-  })
-  // Longest literal text first: 未见自有 AI 能力（简介自述：{names}） before 未见自有 AI 能力（{reason}）.
-  .sort((a, b) => b.regex.source.length - a.regex.source.length);
+// Longest literal text first: 未见自有 AI 能力（简介自述：{names}） before 未见自有 AI 能力（{reason}）.
+const PATTERNS = placeholderPatterns(GENERATED_TEXTS_EN);
 
 /** One captured part in English: data as entered (lists joined the English way), or looked up. */
 function part(name: string, value: string): string | null {
