@@ -1,13 +1,16 @@
 import { inject, Injectable } from '@angular/core';
+import type { ApiQuery } from '@scenematch/api-client';
 import type {
   LinkedIdentityView,
   Page,
   SsoApproveRequest,
-  SsoLinkRequestStatus,
   SsoLinkRequestView,
 } from '@scenematch/contracts';
 import { Observable } from 'rxjs';
 import { ApiClient } from '../http/api-client';
+
+/** Query of `GET /api/admin/sso-requests`: a status, always of a given page. */
+export type SsoRequestQuery = Required<ApiQuery<'/api/admin/sso-requests', 'get'>>;
 
 /** Typed client for unified identity links: the user's own, and the admin's approval queue. */
 @Injectable({ providedIn: 'root' })
@@ -28,18 +31,8 @@ export class SsoApi {
     });
   }
 
-  requests(query: {
-    status: SsoLinkRequestStatus;
-    page: number;
-    pageSize: number;
-  }): Observable<Page<SsoLinkRequestView>> {
-    return this.api.get('/api/admin/sso-requests', {
-      query: {
-        status: query.status,
-        page: query.page,
-        pageSize: query.pageSize,
-      },
-    });
+  requests(query: SsoRequestQuery): Observable<Page<SsoLinkRequestView>> {
+    return this.api.get('/api/admin/sso-requests', { query });
   }
 
   approve(id: string, body: SsoApproveRequest): Observable<SsoLinkRequestView> {
