@@ -76,7 +76,11 @@ describe('统一身份认证 sign-in (OpenID Connect, local provider)', () => {
       await shoot(admin, 'admin-sso-requests');
       await row.getByTestId('sso-approve').click();
       await admin.getByTestId('sso-organisation').click();
-      await admin.keyboard.type('卫生健康委');
+      // Into the select's own search box once it has it: keys typed before the box takes the focus
+      // were lost under load, and the first page of organisations need not hold this one.
+      const search = admin.getByTestId('sso-organisation').locator('input');
+      await search.waitFor();
+      await search.fill('卫生健康委');
       await admin.locator('nz-option-item:visible').filter({ hasText: '卫生健康委' }).first().click();
       await shoot(admin, 'admin-sso-approve');
       await admin.getByRole('button', { name: '确认通过' }).click();
