@@ -1,4 +1,5 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
+import { FailedJobView } from '@scenematch/contracts';
 import { Actor, RequestMeta, ROLES_KEY } from '@scenematch/server-common';
 import { AuditService } from '@scenematch/server-audit';
 import { JobConsoleStore, JobName, QueueName } from '@scenematch/server-queue';
@@ -7,7 +8,19 @@ import { JobConsoleService } from './job-console.service';
 
 const admin = { userId: 'u-admin', role: 'admin', organisationId: 'o-centre' } as unknown as Actor;
 const meta = {} as RequestMeta;
-const failedJob = { id: 'job-1', queue: 'notifications', job: 'notification.dispatch', reason: 'SMTP timeout', stack: [], attemptsMade: 5, attempts: 5, ids: { notificationId: 'n-1' } };
+const failedJob: FailedJobView = {
+  id: 'job-1',
+  queue: 'notifications',
+  job: 'notification.dispatch',
+  reason: 'SMTP timeout',
+  stack: [],
+  attemptsMade: 5,
+  attempts: 5,
+  ids: { notificationId: 'n-1' },
+  createdAt: '2025-09-01T08:00:00.000Z',
+  processedAt: '2025-09-01T08:00:01.000Z',
+  failedAt: '2025-09-01T08:05:00.000Z',
+};
 
 function consoleWith(store: Partial<JobConsoleStore>) {
   const recorded: Array<{ action: string; entityId: string; details: Record<string, unknown> }> = [];
