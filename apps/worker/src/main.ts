@@ -1,10 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import { enableGracefulShutdown, shutdownLog } from '@scenematch/server-common';
-import { ConfigError, loadConfig } from '@scenematch/server-config';
+import { loadConfig } from '@scenematch/server-config';
 import { assertRedisReachable } from '@scenematch/server-queue';
 import { Logger } from 'nestjs-pino';
 import { Client } from 'pg';
-import { isConnectionError, ServiceUnavailableError } from '@scenematch/server-database';
+import { databaseProbeError, startupFailureMessage } from './app/startup';
 import { WorkerModule } from './app/worker.module';
 
 async function assertPostgresReachable(url: string): Promise<void> {
@@ -13,8 +13,7 @@ async function assertPostgresReachable(url: string): Promise<void> {
     await client.connect();
     await client.query('SELECT 1 FROM outbox LIMIT 1');
   } catch (error) {
-    if (isConnectionError(error)) throw new ServiceUnavailableError('PostgreSQL', url, error);
-    throw new Error(`The database is not prepared (${(error as Error).message}). Start the API once, or run \`node dist/apps/api/main.js prepare\`.`);
+    throw databaseProbeError(url, error);
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -33,10 +32,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof ServiceUnavailableError) {
-    console.error(`\nSceneMatch worker cannot start: ${error.message}\n`);
-  } else {
-    console.error(error instanceof Error ? error.message : error);
-  }
+  console.error(startupFailureMessage(error));
   process.exit(1);
 });

@@ -1,11 +1,12 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isValidUscc, OrganisationSummary } from '@scenematch/contracts';
+import { OrganisationSummary } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { EntityManager, Repository } from 'typeorm';
 import { NewOrganisationDto } from './dto/organisation.dto';
 import { Organisation } from './entities/organisation.entity';
+import { agencyNameClaim, financierKindAllowed, rejectionRefusal, verificationRefusal } from './organisation-verification';
 
 @Injectable()
 export class OrganisationsService {
@@ -26,7 +27,7 @@ export class OrganisationsService {
     if (dto.type === 'agency' && (await repo.exists({ where: { type: 'agency', name: dto.name } }))) {
       // A unit imported from a published list may exist without a code; it is claimed, not duplicated.
       const existing = await repo.findOneByOrFail({ type: 'agency', name: dto.name });
-      if (existing.uscc) {
+      if (agencyNameClaim(existing) === 'taken') {
         throw new ConflictException({
           message: '该单位已注册',
           errors: [{ field: 'organisation.name', message: '该单位已注册' }],
@@ -35,7 +36,7 @@ export class OrganisationsService {
       existing.uscc = dto.uscc;
       return repo.save(existing);
     }
-    if (dto.type !== 'financier' && dto.financierKind) throw FieldValidationException.single('organisation.financierKind', '只有金融机构和投资机构填写机构类别');
+    if (!financierKindAllowed(dto.type, dto.financierKind)) throw FieldValidationException.single('organisation.financierKind', '只有金融机构和投资机构填写机构类别');
     return repo.save(repo.create({ type: dto.type, name: dto.name, uscc: dto.uscc, financierKind: dto.type === 'financier' ? (dto.financierKind ?? null) : null }));
   }
 
@@ -66,10 +67,9 @@ export class OrganisationsService {
     const repo = manager.getRepository(Organisation);
     const organisation = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!organisation) throw new NotFoundException('机构不存在');
-    if (!organisation.uscc || !isValidUscc(organisation.uscc)) {
-      throw FieldValidationException.single('uscc', '该机构没有有效的统一社会信用代码，无法认证');
-    }
-    if (organisation.verified) throw new ConflictException('该机构已认证');
+    const refusal = verificationRefusal(organisation);
+    if (refusal === 'invalid-uscc') throw FieldValidationException.single('uscc', '该机构没有有效的统一社会信用代码，无法认证');
+    if (refusal === 'already-verified') throw new ConflictException('该机构已认证');
     const wasRejected = !!organisation.rejectedAt;
     organisation.verified = true;
     organisation.verifiedAt = new Date();
@@ -90,8 +90,9 @@ export class OrganisationsService {
     const repo = manager.getRepository(Organisation);
     const organisation = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!organisation) throw new NotFoundException('机构不存在');
-    if (organisation.verified) throw new ConflictException('该机构已认证，不能驳回');
-    if (organisation.rejectedAt) throw new ConflictException('该机构的认证申请已驳回');
+    const refusal = rejectionRefusal(organisation);
+    if (refusal === 'already-verified') throw new ConflictException('该机构已认证，不能驳回');
+    if (refusal === 'already-rejected') throw new ConflictException('该机构的认证申请已驳回');
     organisation.rejectedAt = new Date();
     organisation.rejectedBy = actor.userId;
     organisation.rejectionReason = reason;

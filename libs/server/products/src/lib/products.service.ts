@@ -17,6 +17,7 @@ import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProductDto, ProductQueryDto, UpdateProductDto } from './dto/product.dto';
+import { canSeeProduct, mayActOnProduct, mayFilterProductsBy, ownsProduct, productEditable } from './product-lifecycle';
 
 
 export interface ProductRow {
@@ -55,14 +56,7 @@ const PRODUCT_VIEW_SQL = `
     JOIN organisations c ON c.id = p.organisation_id
     LEFT JOIN launch_events e ON e.id = p.launch_event_id`;
 
-/** Who may see a product: listed ones everybody; others the owning company and staff. */
-export function canSeeProduct(actor: Actor | undefined, row: { status: ProductStatus; organisation_id: string }): boolean {
-  return row.status === 'listed' || isStaff(actor) || ownsProduct(actor, row);
-}
-
-export function ownsProduct(actor: Actor | undefined, row: { organisation_id: string }): boolean {
-  return !!actor && actor.role === 'enterprise' && actor.organisationId === row.organisation_id;
-}
+export { canSeeProduct, ownsProduct };
 
 @Injectable()
 export class ProductsService {
@@ -99,7 +93,7 @@ export class ProductsService {
       where.push(`p.organisation_id = ${p(actor.organisationId)}`);
       if (query.status?.length) where.push(`p.status = ANY(${p(query.status)})`);
     } else if (query.status?.length) {
-      if (!isStaff(actor) && query.status.some((s) => s !== 'listed')) throw new ForbiddenException('无权按该状态查看产品');
+      if (!mayFilterProductsBy(actor, query.status)) throw new ForbiddenException('无权按该状态查看产品');
       where.push(`p.status = ANY(${p(query.status)})`);
     } else {
       where.push(`p.status = 'listed'`);
@@ -209,7 +203,7 @@ export class ProductsService {
   async update(id: string, dto: UpdateProductDto, actor: Actor, meta: RequestMeta): Promise<ProductView> {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.lockOwned(manager, id, actor);
-      if (!['draft', 'rejected', 'listed'].includes(current.status)) {
+      if (!productEditable(current.status)) {
         throw new ConflictException(`产品当前为“${PRODUCT_STATUS_LABELS[current.status]}”，不能修改`);
       }
       const merged = {
@@ -245,10 +239,7 @@ export class ProductsService {
       );
       const row = rows[0];
       Access.requireVisible(!!row && canSeeProduct(actor, row), '产品');
-      const ownerActions: ProductAction[] = ['submit', 'delist'];
-      const staffActions: ProductAction[] = ['list', 'reject', 'delist'];
-      const allowed = (isStaff(actor) && staffActions.includes(action)) || (ownsProduct(actor, row) && ownerActions.includes(action));
-      if (!allowed) throw new ForbiddenException(action === 'list' || action === 'reject' ? '只有服务中心可以审核产品' : '无权操作该产品');
+      if (!mayActOnProduct(actor, row, action)) throw new ForbiddenException(action === 'list' || action === 'reject' ? '只有服务中心可以审核产品' : '无权操作该产品');
       if (!PRODUCT_TRANSITIONS[action].from.includes(row.status)) {
         throw new ConflictException(`产品当前为“${PRODUCT_STATUS_LABELS[row.status]}”，不能${ACTION_LABELS[action]}`);
       }

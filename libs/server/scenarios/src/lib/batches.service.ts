@@ -9,6 +9,7 @@ import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
 import { ScenarioBatch } from './entities/scenario-batch.entity';
+import { batchEditRefusal, batchTransitionRefusal } from './batch-lifecycle';
 
 interface BatchRow {
   id: string;
@@ -101,11 +102,11 @@ export class BatchesService {
   async update(id: string, dto: UpdateBatchDto, actor: Actor, meta: RequestMeta): Promise<ScenarioBatchView> {
     await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
-      if (batch.status === 'closed') throw new ConflictException('榜单已截止，不能修改');
-      if (dto.number !== undefined && dto.number !== batch.number) {
-        if (batch.status !== 'draft') throw new ConflictException('已发布的榜单不能更改批次号');
-        await this.requireFreeNumber(manager, dto.number, id);
-      }
+      const renumbers = dto.number !== undefined && dto.number !== batch.number;
+      const refusal = batchEditRefusal(batch.status, renumbers);
+      if (refusal === 'closed') throw new ConflictException('榜单已截止，不能修改');
+      if (refusal === 'number-fixed') throw new ConflictException('已发布的榜单不能更改批次号');
+      if (renumbers) await this.requireFreeNumber(manager, dto.number as number, id);
       Object.assign(batch, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
       this.checkWindow(batch.opensOn, batch.closesOn);
       await manager.getRepository(ScenarioBatch).save(batch);
@@ -118,7 +119,7 @@ export class BatchesService {
   async publish(id: string, actor: Actor, meta: RequestMeta): Promise<BatchPublishResult> {
     const published = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
-      if (batch.status !== 'draft') throw new ConflictException('榜单已发布');
+      if (batchTransitionRefusal('publish', batch.status)) throw new ConflictException('榜单已发布');
       const rows: Array<{ id: string }> = returningRows(await manager.query(
         `UPDATE scenarios SET status = 'published', published_at = now(), updated_at = now()
           WHERE batch_id = $1 AND status = 'approved' RETURNING id`,
@@ -140,7 +141,8 @@ export class BatchesService {
   async close(id: string, actor: Actor, meta: RequestMeta): Promise<BatchCloseResult> {
     const closed = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
-      if (batch.status !== 'published') throw new ConflictException(batch.status === 'draft' ? '榜单尚未发布' : '榜单已截止');
+      const refusal = batchTransitionRefusal('close', batch.status);
+      if (refusal) throw new ConflictException(refusal === 'not-published' ? '榜单尚未发布' : '榜单已截止');
       const rows: Array<{ id: string }> = returningRows(await manager.query(
         `UPDATE scenarios SET status = 'closed', closed_at = now(), updated_at = now()
           WHERE batch_id = $1 AND status = 'published' RETURNING id`,

@@ -5,7 +5,6 @@ import {
   canTransition,
   parseDeadline,
   DomainCount,
-  EDITABLE_SCENARIO_STATUSES,
   ScenarioPage,
   PUBLIC_SCENARIO_STATUSES,
   REVISABLE_SCENARIO_STATUSES,
@@ -28,6 +27,7 @@ import { CreateScenarioDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/sc
 import { ScenarioBatch } from './entities/scenario-batch.entity';
 import { TERM_SEARCH_ROWS_SQL, termPostingsSql, TermSearch, termSearchSql } from './term-search';
 import { Scenario } from './entities/scenario.entity';
+import { mayActOnScenario, publicationTarget, scenarioEditRefusal } from './scenario-lifecycle';
 import { canSee, isOwnUnit, SCENARIO_FROM_SQL, SCENARIO_SEARCH_PARTS, SCENARIO_VIEW_SQL, ScenarioRow, searchDocument, toScenarioView } from './scenario-view';
 
 
@@ -374,14 +374,10 @@ export class ScenariosService {
   async update(id: string, dto: UpdateScenarioDto, actor: Actor, meta: RequestMeta): Promise<ScenarioView> {
     await this.dataSource.transaction(async (manager) => {
       const scenario = await this.lockForOwner(manager, id, actor);
-      const editable = EDITABLE_SCENARIO_STATUSES.includes(scenario.status);
+      const refusal = scenarioEditRefusal(scenario.status, dto.batchId !== undefined && dto.batchId !== scenario.batchId);
+      if (refusal === 'locked') throw new ConflictException(`场景当前为“${SCENARIO_STATUS_LABELS[scenario.status]}”，不能修改`);
+      if (refusal === 'batch-fixed') throw new ConflictException('已通过审核的场景不能更换榜单');
       const revisable = REVISABLE_SCENARIO_STATUSES.includes(scenario.status);
-      if (!editable && !revisable) {
-        throw new ConflictException(`场景当前为“${SCENARIO_STATUS_LABELS[scenario.status]}”，不能修改`);
-      }
-      if (!editable && dto.batchId !== undefined && dto.batchId !== scenario.batchId) {
-        throw new ConflictException('已通过审核的场景不能更换榜单');
-      }
       const fields = await this.resolveFields(manager, dto, scenario);
       const before = { ...scenario };
       Object.assign(scenario, fields);
@@ -419,10 +415,7 @@ export class ScenariosService {
       const row = scenario && { status: scenario.status, agency_id: scenario.agencyId };
       Access.requireVisible(!!row && canSee(actor, row), '场景');
       const s = scenario as Scenario;
-      const ownerActions: ScenarioAction[] = ['submit', 'cancel'];
-      const staffActions: ScenarioAction[] = ['approve', 'publish', 'return', 'close', 'cancel'];
-      const allowed = (isStaff(actor) && staffActions.includes(action)) || (isOwnUnit(actor, row as ScenarioRow) && ownerActions.includes(action));
-      if (!allowed) throw new ForbiddenException(isStaff(actor) || actor.role === 'agency' ? '无权执行该操作' : '无权操作该场景');
+      if (!mayActOnScenario(actor, row as ScenarioRow, action)) throw new ForbiddenException(isStaff(actor) || actor.role === 'agency' ? '无权执行该操作' : '无权操作该场景');
       if (!canTransition(action, s.status)) {
         throw new ConflictException(`场景当前为“${SCENARIO_STATUS_LABELS[s.status]}”，不能${ACTION_LABELS[action]}`);
       }
@@ -438,9 +431,9 @@ export class ScenariosService {
         case 'approve':
         case 'publish': {
           const batch = s.batchId ? await manager.getRepository(ScenarioBatch).findOneBy({ id: s.batchId }) : null;
-          if (batch?.status === 'closed') throw new ConflictException('该榜单已截止，不能再发布场景');
-          // In a batch not yet released, approval waits for the batch; otherwise it goes live.
-          to = action === 'approve' || batch?.status === 'draft' ? 'approved' : 'published';
+          const target = publicationTarget(action, batch?.status);
+          if (target === 'batch-closed') throw new ConflictException('该榜单已截止，不能再发布场景');
+          to = target;
           if (to === 'published') s.publishedAt = new Date();
           break;
         }

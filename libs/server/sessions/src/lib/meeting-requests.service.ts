@@ -8,6 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { MeetingRequestDto, MeetingRequestQueryDto } from './session.dto';
 import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus } from './session-rows';
 import { SessionsService } from './sessions.service';
+import { answerRefusal, MEETING_REQUEST_STATUSES, withdrawalRefusal } from './session-lifecycle';
 
 interface RequestRow {
   id: string;
@@ -38,8 +39,6 @@ const REQUEST_SQL = `
     JOIN organisations tor ON tor.id = r.to_organisation_id
     LEFT JOIN scenarios sc ON sc.id = r.scenario_id`;
 
-/** Requests open while participants register and until the agenda is published. */
-const REQUESTABLE = ['open_for_registration', 'scheduled'] as const;
 
 @Injectable()
 export class MeetingRequestsService {
@@ -54,7 +53,7 @@ export class MeetingRequestsService {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       const me = await ownParticipant(manager, sessionId, actor);
       if (!me) throw new ForbiddenException('请先报名本场对接会，再提出洽谈请求');
-      requireStatus(session, [...REQUESTABLE], '提出洽谈请求');
+      requireStatus(session, MEETING_REQUEST_STATUSES, '提出洽谈请求');
       const targets: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = $2`, [sessionId, dto.toOrganisationId]);
       const target = SessionsService.requireCounterpart(targets[0], me.kind === 'enterprise' ? 'agency' : 'enterprise', 'toOrganisationId');
       const agency = me.kind === 'agency' ? me : target;
@@ -89,9 +88,10 @@ export class MeetingRequestsService {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       const row = await this.lockVisible(manager, sessionId, requestId, actor);
-      if (row.to_organisation_id !== actor.organisationId) throw new ForbiddenException('只有被邀请方可以回复洽谈请求');
-      requireStatus(session, [...REQUESTABLE], '回复洽谈请求');
-      if (row.status !== 'pending') throw new ConflictException('该请求已处理');
+      const refusal = answerRefusal(row, actor.organisationId);
+      if (refusal === 'not-invited') throw new ForbiddenException('只有被邀请方可以回复洽谈请求');
+      requireStatus(session, MEETING_REQUEST_STATUSES, '回复洽谈请求');
+      if (refusal === 'answered') throw new ConflictException('该请求已处理');
       const status = decision === 'accept' ? 'accepted' : 'declined';
       await manager.query(`UPDATE meeting_requests SET status = $2, responded_at = now() WHERE id = $1`, [requestId, status]);
       await this.audit.record({ action: `session.request.${decision}`, actor, entityType: 'meeting_request', entityId: requestId, meta, details: { sessionId } }, manager);
@@ -108,9 +108,10 @@ export class MeetingRequestsService {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       const row = await this.lockVisible(manager, sessionId, requestId, actor);
-      if (row.from_organisation_id !== actor.organisationId) throw new ForbiddenException('只能撤回本单位提出的请求');
-      requireStatus(session, [...REQUESTABLE], '撤回洽谈请求');
-      if (row.status !== 'pending' && row.status !== 'accepted') throw new ConflictException('该请求已结束');
+      const refusal = withdrawalRefusal(row, actor.organisationId);
+      if (refusal === 'not-requester') throw new ForbiddenException('只能撤回本单位提出的请求');
+      requireStatus(session, MEETING_REQUEST_STATUSES, '撤回洽谈请求');
+      if (refusal === 'ended') throw new ConflictException('该请求已结束');
       await manager.query(`UPDATE meeting_requests SET status = 'withdrawn', responded_at = now() WHERE id = $1`, [requestId]);
       await this.audit.record({ action: 'session.request.withdraw', actor, entityType: 'meeting_request', entityId: requestId, meta, details: { sessionId } }, manager);
     });

@@ -10,7 +10,6 @@ import {
   ParticipantView,
   PUBLIC_SCENARIO_STATUSES,
   SESSION_STATUS_LABELS,
-  SESSION_TRANSITIONS,
   SESSION_TYPE_DEFAULT_ADMITS,
   SessionStatus,
   SessionView,
@@ -24,8 +23,9 @@ import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkOnline } from './session-online';
 import { ParticipantDto, SessionDto, SessionQueryDto, UpdateParticipantDto, UpdateSessionDto } from './session.dto';
-import { loadSession, ownParticipant, PARTICIPANT_ROLES, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow, sessionView } from './session-rows';
+import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow, sessionView } from './session-rows';
 import { checkNeeds } from './session-needs';
+import { participantSide, registrantRefusal, registrationStatuses, sessionTransitionAllowed } from './session-lifecycle';
 
 
 /** Check-in codes: short, unambiguous, typed by hand or read from the QR code. */
@@ -110,7 +110,7 @@ export class SessionsService {
   async transition(id: string, to: SessionStatus, actor: Actor, meta: RequestMeta): Promise<SessionView> {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, id, actor, { lock: true });
-      if (!SESSION_TRANSITIONS[session.status].includes(to)) {
+      if (!sessionTransitionAllowed(session.status, to)) {
         throw new ConflictException(`对接会处于「${SESSION_STATUS_LABELS[session.status]}」，不能改为「${SESSION_STATUS_LABELS[to]}」`);
       }
       if (to === 'scheduled') {
@@ -193,20 +193,19 @@ export class SessionsService {
 
   async register(sessionId: string, dto: ParticipantDto, actor: Actor, meta: RequestMeta): Promise<ParticipantView> {
     const staff = isStaff(actor);
-    if (!staff && !PARTICIPANT_ROLES.includes(actor.role)) throw new ForbiddenException('只有企业、发榜单位和金融/投资机构可以报名对接会');
-    if (!staff && dto.organisationId && dto.organisationId !== actor.organisationId) throw FieldValidationException.single('organisationId', '只能为本单位报名');
+    const refusal = registrantRefusal(actor, dto.organisationId);
+    if (refusal === 'role') throw new ForbiddenException('只有企业、发榜单位和金融/投资机构可以报名对接会');
+    if (refusal === 'other-organisation') throw FieldValidationException.single('organisationId', '只能为本单位报名');
     const organisationId = staff ? dto.organisationId : actor.organisationId;
     if (!organisationId) throw FieldValidationException.single('organisationId', '请选择要报名的单位');
     const id = await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
-      if (staff) requireStatus(session, ['planning', 'open_for_registration', 'scheduled'], '报名');
-      else requireStatus(session, ['open_for_registration'], '报名（报名未开放或已截止）');
+      requireStatus(session, registrationStatuses(staff), staff ? '报名' : '报名（报名未开放或已截止）');
       const orgs: Array<{ id: string; type: string; name: string; financier_kind: string | null }> = await manager.query(`SELECT id, type, name, financier_kind FROM organisations WHERE id = $1`, [organisationId]);
       const org = orgs[0];
       if (!org) throw FieldValidationException.single('organisationId', '单位不存在');
       if (org.type !== 'enterprise' && org.type !== 'agency' && org.type !== 'financier') throw FieldValidationException.single('organisationId', '只有企业、发榜单位和金融/投资机构可以参加对接会');
-      // Financiers sit on the demand side, like agencies: the agenda pairs them with companies.
-      const kind = org.type === 'enterprise' ? 'enterprise' : 'agency';
+      const kind = participantSide(org.type);
       const category = participantCategory(org.type, org.financier_kind);
       if (category !== 'enterprise' && !(session.admitted_categories as string[]).includes(category)) {
         throw new ConflictException(`本场对接会不接受${PARTICIPANT_CATEGORY_LABELS[category]}报名`);

@@ -25,6 +25,7 @@ import { beijingIsoSql, FieldValidationException } from '@scenematch/server-comm
 import { VersionedCache } from '@scenematch/server-database';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { DataSource } from 'typeorm';
+import { monthsOf, statsPeriod, validDate } from './stats-period';
 import { inPeriod, MONTH, OPEN, SCOPE, SCOPED, SUBMITTED, TODAY } from './stats-sql';
 import { StatsQueryDto } from './stats.dto';
 
@@ -42,9 +43,6 @@ export interface StatsFilters {
   strongScore: number;
 }
 
-/** Longest period one overview covers: its monthly series stays a chart, not a table. */
-const MAX_PERIOD_DAYS = 366 * 10;
-
 /**
  * Meetings that took place, as the session report counts them: not cancelled, in a session that
  * has run, with an outcome recorded or both sides checked in.
@@ -58,24 +56,6 @@ const HELD_MEETINGS = `
     AND (NOT ${SCOPED} OR EXISTS (SELECT 1 FROM scenarios s WHERE s.id = m.scenario_id AND ${SCOPE}))`;
 
 const n = (value: unknown): number => Number(value ?? 0);
-
-function validDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-function addMonths(date: string, months: number): string {
-  const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
-
-/** `YYYY-MM` of every month the period touches. */
-export function monthsOf(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let m = `${from.slice(0, 7)}-01`; m.slice(0, 7) <= to.slice(0, 7); m = addMonths(m, 1)) months.push(m.slice(0, 7));
-  return months;
-}
 
 @Injectable()
 export class StatsService {
@@ -104,10 +84,9 @@ export class StatsService {
       else errors.push({ field: 'domain', message: `未知的应用领域：${query.domain}` });
     }
     if (errors.length) throw new FieldValidationException(errors);
-    const to = query.to ?? chinaToday();
-    const from = query.from ?? addMonths(to, -11);
-    if (from > to) throw FieldValidationException.single('from', '开始日期不能晚于结束日期');
-    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw FieldValidationException.single('from', '统计期间最长 10 年');
+    const period = statsPeriod(query, chinaToday());
+    if ('refused' in period) throw FieldValidationException.single('from', period.refused === 'from-after-to' ? '开始日期不能晚于结束日期' : '统计期间最长 10 年');
+    const { from, to } = period;
     if (query.batchId) {
       const batch = await this.dataSource.query(`SELECT 1 FROM scenario_batches WHERE id = $1`, [query.batchId]);
       if (!batch[0]) throw FieldValidationException.single('batchId', '榜单批次不存在');

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-
-interface Named {
-  code: string;
-  name: string;
-  aliases: string[];
-}
+import { findByCodeOrName, indexByKey, lookupKey as key, Named, resolveCodes } from './taxonomy-lookup';
 
 interface Snapshot {
   at: number;
@@ -18,7 +13,6 @@ interface Snapshot {
 }
 
 const TTL_MS = 60_000;
-const key = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, '');
 
 /**
  * Resolves what people type (a name, an alias or synonym, or a code) to taxonomy entries.
@@ -53,13 +47,11 @@ export class TaxonomyService {
 
   /** Deployment modes (code and name); resolves a code or a name. */
   async deploymentMode(input: string): Promise<{ code: string; name: string } | undefined> {
-    const k = key(input);
-    return (await this.load()).deploymentModes.find((m) => key(m.code) === k || key(m.name) === k);
+    return findByCodeOrName((await this.load()).deploymentModes, input);
   }
 
   async certification(input: string): Promise<{ code: string; name: string } | undefined> {
-    const k = key(input);
-    return (await this.load()).certifications.find((c) => key(c.code) === k || key(c.name) === k);
+    return findByCodeOrName((await this.load()).certifications, input);
   }
 
   async domainNames(): Promise<Map<string, string>> {
@@ -76,15 +68,7 @@ export class TaxonomyService {
 
   /** Resolves several capability inputs; returns the codes and the inputs it did not know. */
   async capabilities(inputs: string[]): Promise<{ codes: string[]; unknown: string[] }> {
-    const snapshot = await this.load();
-    const codes = new Set<string>();
-    const unknown: string[] = [];
-    for (const input of inputs) {
-      const hit = snapshot.byKey.capabilities.get(key(input));
-      if (hit) codes.add(hit.code);
-      else if (input.trim()) unknown.push(input.trim());
-    }
-    return { codes: [...codes], unknown };
+    return resolveCodes((await this.load()).byKey.capabilities, inputs);
   }
 
   private load(): Promise<Snapshot> {
@@ -103,17 +87,7 @@ export class TaxonomyService {
         await this.dataSource.query(`SELECT body -> 'deploymentModes' AS modes, body -> 'certifications' AS certs FROM taxonomy_documents WHERE name = 'taxonomy'`);
       const deploymentModes = (documents[0]?.modes ?? []).map(({ code, name }) => ({ code, name }));
       const certifications = (documents[0]?.certs ?? []).map(({ code, name }) => ({ code, name }));
-      const index = (list: Named[]) => {
-        const map = new Map<string, Named>();
-        // Codes and names win over aliases when they collide.
-        for (const item of list) for (const alias of item.aliases ?? []) map.set(key(alias), item);
-        for (const item of list) {
-          map.set(key(item.name), item);
-          map.set(key(item.code), item);
-        }
-        return map;
-      };
-      return { at: Date.now(), domains, capabilities, deploymentModes, certifications, byKey: { domains: index(domains), capabilities: index(capabilities) } };
+      return { at: Date.now(), domains, capabilities, deploymentModes, certifications, byKey: { domains: indexByKey(domains), capabilities: indexByKey(capabilities) } };
     })();
     this.snapshot.catch(() => (this.snapshot = undefined));
     return this.snapshot;

@@ -1,0 +1,18 @@
+import { inspect } from 'node:util';
+import { ConfigError } from '@scenematch/server-config';
+import { isConnectionError, ServiceUnavailableError } from '@scenematch/server-database';
+
+/**
+ * Why the worker cannot use the database it probed: PostgreSQL out of reach (with how to start
+ * it), or reachable but not prepared yet (the worker never migrates; the API does).
+ */
+export function databaseProbeError(url: string, error: unknown): Error {
+  if (isConnectionError(error)) return new ServiceUnavailableError('PostgreSQL', url, error);
+  return new Error(`The database is not prepared (${(error as Error).message}). Start the API once, or run \`node dist/apps/api/main.js prepare\`.`);
+}
+
+/** What the operator reads when the worker does not start: one clear sentence for what they can fix, the message otherwise. */
+export function startupFailureMessage(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof ServiceUnavailableError) return `\nSceneMatch worker cannot start: ${error.message}\n`;
+  return error instanceof Error ? error.message : inspect(error);
+}
