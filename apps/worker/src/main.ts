@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { enableGracefulShutdown, shutdownLog } from '@scenematch/server-common';
 import { loadConfig } from '@scenematch/server-config';
+import { OUTBOX } from '@scenematch/server-data';
 import { assertRedisReachable } from '@scenematch/server-queue';
 import { Logger } from 'nestjs-pino';
 import { Client } from 'pg';
@@ -11,7 +12,7 @@ async function assertPostgresReachable(url: string): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
-    await client.query('SELECT 1 FROM outbox LIMIT 1');
+    await client.query(`SELECT 1 FROM ${OUTBOX} o LIMIT 1`);
   } catch (error) {
     throw databaseProbeError(url, error);
   } finally {

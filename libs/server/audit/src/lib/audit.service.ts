@@ -5,6 +5,7 @@ import { Actor, RequestMeta } from '@scenematch/server-common';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditHash, AuditFields, AuditHashAlgorithm, GENESIS_HASH } from './audit-chain';
 import { AppConfig } from '@scenematch/server-config';
+import { APPLICATIONS, ORGANISATIONS, PRODUCTS, SCENARIOS, USERS } from '@scenematch/server-data';
 
 /** Serialises appends so that each record chains onto the one before it. */
 const AUDIT_CHAIN_LOCK = 7_240_517_099;
@@ -214,15 +215,15 @@ const SELECT_WITH_ACTOR = `SELECT a.id, a.at, a.action, a.entity_type, a.outcome
        CASE WHEN ${SEALED_BID} THEN NULL ELSE ao.name END AS actor_organisation_name,
        CASE WHEN NOT ${SEALED_BID} AND a.entity_id ~ ${UUID_TEXT} THEN
          CASE a.entity_type
-           WHEN 'user' THEN (SELECT eu.display_name || coalesce('（' || euo.name || '）', '') FROM users eu LEFT JOIN organisations euo ON euo.id = eu.organisation_id WHERE eu.id = a.entity_id::uuid)
-           WHEN 'organisation' THEN (SELECT eo.name FROM organisations eo WHERE eo.id = a.entity_id::uuid)
-           WHEN 'scenario' THEN (SELECT es.title FROM scenarios es WHERE es.id = a.entity_id::uuid)
-           WHEN 'product' THEN (SELECT ep.name FROM products ep WHERE ep.id = a.entity_id::uuid)
+           WHEN 'user' THEN (SELECT eu.display_name || coalesce('（' || euo.name || '）', '') FROM ${USERS} eu LEFT JOIN ${ORGANISATIONS} euo ON euo.id = eu.organisation_id WHERE eu.id = a.entity_id::uuid)
+           WHEN 'organisation' THEN (SELECT eo.name FROM ${ORGANISATIONS} eo WHERE eo.id = a.entity_id::uuid)
+           WHEN 'scenario' THEN (SELECT es.title FROM ${SCENARIOS} es WHERE es.id = a.entity_id::uuid)
+           WHEN 'product' THEN (SELECT ep.name FROM ${PRODUCTS} ep WHERE ep.id = a.entity_id::uuid)
          END
        END AS entity_label
-  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id LEFT JOIN organisations ao ON ao.id = a.actor_organisation_id
+  FROM audit_log a LEFT JOIN ${USERS} u ON u.id = a.actor_user_id LEFT JOIN ${ORGANISATIONS} ao ON ao.id = a.actor_organisation_id
   LEFT JOIN LATERAL (
-    SELECT true AS sealed FROM applications ap JOIN scenarios sc ON sc.id = ap.scenario_id
+    SELECT true AS sealed FROM ${APPLICATIONS} ap JOIN ${SCENARIOS} sc ON sc.id = ap.scenario_id
      WHERE ap.id = (CASE WHEN a.entity_type = 'application' AND a.entity_id ~ ${UUID_TEXT} THEN a.entity_id::uuid END)
        AND sc.bids_opened_at IS NULL
   ) sb ON true`;
@@ -251,7 +252,7 @@ function whereOf(filters: AuditFilters): { clause: string; params: unknown[] } {
   if (filters.actorUserId) add('a.actor_user_id = ?', filters.actorUserId);
   if (filters.actor) {
     if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(filters.actor)) add('a.actor_user_id = ?::uuid', filters.actor);
-    else add('a.actor_user_id IN (SELECT id FROM users WHERE email = ?)', filters.actor.trim().toLowerCase());
+    else add(`a.actor_user_id IN (SELECT au.id FROM ${USERS} au WHERE au.email = ?)`, filters.actor.trim().toLowerCase());
   }
   if (filters.entityType) add('a.entity_type = ?', filters.entityType);
   if (filters.entityId) add('a.entity_id = ?', filters.entityId);

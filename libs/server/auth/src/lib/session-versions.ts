@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@scenematch/contracts';
 import { AppConfig } from '@scenematch/server-config';
 import { createRedis } from '@scenematch/server-queue';
+import { ORGANISATIONS } from '@scenematch/server-data';
 import { Redis } from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -117,7 +118,7 @@ export class SessionVersions implements OnApplicationShutdown {
     const rows: Array<{ session_version: number; disabled: boolean; erased_at: Date | null; role: Role; organisation_id: string; verified: boolean }> =
       await this.dataSource.query(
         `SELECT u.session_version, u.disabled, u.erased_at, u.role, u.organisation_id, o.verified
-           FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
+           FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.id = $1`,
         [userId],
       );
     const row = rows[0];

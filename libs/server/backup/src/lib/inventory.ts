@@ -1,3 +1,15 @@
+import {
+  APPLICATION_FILES,
+  APPLICATIONS,
+  AUDIT_RECORDS,
+  ORGANISATIONS,
+  OUTBOX,
+  PRODUCT_FILES,
+  PRODUCTS,
+  SCENARIO_DATA_KEYS,
+  SCENARIOS,
+  USERS,
+} from '@scenematch/server-data';
 import { isAbsolute, normalize, sep } from 'node:path';
 import { RecordCounts } from './backup-manifest';
 
@@ -9,15 +21,15 @@ export interface Queryable {
 /** The counts a backup records and a restore compares. */
 export async function countRecords(db: Queryable): Promise<RecordCounts> {
   const { rows } = await db.query<Record<keyof RecordCounts, string>>(`
-    SELECT (SELECT count(*) FROM organisations) AS organisations,
-           (SELECT count(*) FROM users) AS users,
-           (SELECT count(*) FROM scenarios) AS scenarios,
-           (SELECT count(*) FROM products) AS products,
-           (SELECT count(*) FROM applications) AS applications,
-           (SELECT count(*) FROM application_files) AS "applicationFiles",
-           (SELECT count(*) FROM product_files) AS "productFiles",
-           (SELECT count(*) FROM audit_log) AS "auditRecords",
-           (SELECT count(*) FROM outbox WHERE completed_at IS NULL AND failed_at IS NULL) AS "outboxUnfinished"`);
+    SELECT (SELECT count(*) FROM ${ORGANISATIONS} x) AS organisations,
+           (SELECT count(*) FROM ${USERS} x) AS users,
+           (SELECT count(*) FROM ${SCENARIOS} x) AS scenarios,
+           (SELECT count(*) FROM ${PRODUCTS} x) AS products,
+           (SELECT count(*) FROM ${APPLICATIONS} x) AS applications,
+           (SELECT count(*) FROM ${APPLICATION_FILES} x) AS "applicationFiles",
+           (SELECT count(*) FROM ${PRODUCT_FILES} x) AS "productFiles",
+           (SELECT count(*) FROM ${AUDIT_RECORDS} x) AS "auditRecords",
+           (SELECT count(*) FROM ${OUTBOX} x WHERE x.completed_at IS NULL AND x.failed_at IS NULL) AS "outboxUnfinished"`);
   const row = rows[0];
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as unknown as RecordCounts;
 }
@@ -42,9 +54,9 @@ export interface StoredFileRef {
 export async function referencedFiles(db: Queryable): Promise<StoredFileRef[]> {
   const { rows } = await db.query<{ storage_key: string; sha256: string | null }>(`
     SELECT storage_key, min(sha256) AS sha256 FROM (
-      SELECT storage_key, sha256 FROM product_files
+      SELECT p.storage_key, p.sha256 FROM ${PRODUCT_FILES} p
       UNION ALL
-      SELECT storage_key, CASE WHEN sealed THEN NULL ELSE sha256 END FROM application_files
+      SELECT a.storage_key, CASE WHEN a.sealed THEN NULL ELSE a.sha256 END FROM ${APPLICATION_FILES} a
     ) f GROUP BY storage_key ORDER BY storage_key`);
   return rows.map((r) => ({ storageKey: r.storage_key, sha256: r.sha256 }));
 }
@@ -52,7 +64,7 @@ export async function referencedFiles(db: Queryable): Promise<StoredFileRef[]> {
 /** Master key ids in use and how many scenarios still have sealed bids. */
 export async function sealingState(db: Queryable): Promise<{ sealedScenarios: number; masterKeyIds: string[] }> {
   const { rows } = await db.query<{ master_key_id: string; n: string }>(
-    `SELECT master_key_id, count(*) AS n FROM scenario_data_keys GROUP BY master_key_id ORDER BY master_key_id`,
+    `SELECT k.master_key_id, count(*) AS n FROM ${SCENARIO_DATA_KEYS} k GROUP BY k.master_key_id ORDER BY k.master_key_id`,
   );
   return { sealedScenarios: rows.reduce((sum, r) => sum + Number(r.n), 0), masterKeyIds: rows.map((r) => r.master_key_id) };
 }

@@ -2,6 +2,7 @@ import { BidSealer } from '@scenematch/server-applications';
 import { AuditService } from '@scenematch/server-audit';
 import { AppConfig } from '@scenematch/server-config';
 import { EnvMasterKeyWrapper } from '@scenematch/server-crypto';
+import { SCENARIO_DATA_KEYS } from '@scenematch/server-data';
 import { databaseName, ensureDatabase, MIGRATIONS, quoteIdent, redactUrl, withDatabase } from '@scenematch/server-database';
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -221,7 +222,9 @@ async function checkRestored(config: AppConfig, manifest: BackupManifest): Promi
 
     const wrapper = new EnvMasterKeyWrapper(config.CRYPTO_SUITE, config.sealingMasterKey, config.sealingPreviousMasterKey);
     const sealer = new BidSealer(config, wrapper);
-    const keyRows: Array<{ scenario_id: string; master_key_id: string }> = await dataSource.query(`SELECT scenario_id, master_key_id FROM scenario_data_keys`);
+    const keyRows: Array<{ scenario_id: string; master_key_id: string }> = await dataSource.query(
+      `SELECT k.scenario_id, k.master_key_id FROM ${SCENARIO_DATA_KEYS} k`,
+    );
     let opened = 0;
     const missing = new Set<string>();
     for (const row of keyRows) {

@@ -11,6 +11,18 @@ import {
   PUBLIC_SCENARIO_STATUSES,
 } from '@scenematch/contracts';
 import { beijingIsoSql } from '@scenematch/server-common';
+import {
+  APPLICATIONS,
+  AWARDS,
+  CAPABILITIES,
+  CONSORTIUM_MEMBERS,
+  DOMAINS,
+  LAUNCH_EVENTS,
+  ORGANISATIONS,
+  PRODUCTS,
+  SCENARIO_BATCHES,
+  SCENARIOS,
+} from '@scenematch/server-data';
 
 /**
  * What each open-data feed reads. Read-only SQL over the owning domains' tables (as the figures
@@ -52,12 +64,12 @@ const scenarios: DatasetQuery<OpenScenario> = {
   select: `
     s.id, s.seq_no, s.title, s.domain_code, d.name AS domain_name, s.agency_id, o.name AS agency_name,
     coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY array_position(s.co_agency_ids, c.id))
-                FROM organisations c WHERE s.co_agency_ids <> '{}' AND c.id = ANY(s.co_agency_ids)), '[]'::json) AS co_agencies,
+                FROM ${ORGANISATIONS} c WHERE s.co_agency_ids <> '{}' AND c.id = ANY(s.co_agency_ids)), '[]'::json) AS co_agencies,
     s.description, s.pain_points, s.expected_outcome,
-    ${terms('s.capability_codes')} FROM capabilities t WHERE t.code = ANY(s.capability_codes)) AS capabilities,
+    ${terms('s.capability_codes')} FROM ${CAPABILITIES} t WHERE t.code = ANY(s.capability_codes)) AS capabilities,
     ${beijingIsoSql('s.deadline')} AS deadline, s.budget_min, s.budget_max, s.site,
     s.batch_id, b.number AS batch_number, b.name AS batch_name, s.status, s.published_at`,
-  from: `scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id`,
+  from: `${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id`,
   visible: `s.status IN (${PUBLIC})`,
   withdrawn: `s.published_at IS NOT NULL AND NOT (s.status IN (${PUBLIC}))`,
   toRecord: (r, base) => ({
@@ -87,7 +99,7 @@ const scenarios: DatasetQuery<OpenScenario> = {
 const batches: DatasetQuery<OpenBatch> = {
   alias: 'b',
   select: `b.id, b.number, b.name, b.issuer, b.description, to_char(b.opens_on, 'YYYY-MM-DD') AS opens_on, to_char(b.closes_on, 'YYYY-MM-DD') AS closes_on, b.status, b.published_at`,
-  from: `scenario_batches b`,
+  from: `${SCENARIO_BATCHES} b`,
   visible: `b.status IN ('published', 'closed')`,
   withdrawn: `false`,
   toRecord: (r, base) => ({
@@ -110,10 +122,10 @@ const products: DatasetQuery<OpenProduct> = {
   alias: 'p',
   select: `
     p.id, p.name, p.description, p.organisation_id, o.name AS company_name,
-    ${terms('p.capability_codes')} FROM capabilities t WHERE t.code = ANY(p.capability_codes)) AS capabilities,
-    ${terms('p.domain_codes')} FROM domains t WHERE t.code = ANY(p.domain_codes)) AS domains,
+    ${terms('p.capability_codes')} FROM ${CAPABILITIES} t WHERE t.code = ANY(p.capability_codes)) AS capabilities,
+    ${terms('p.domain_codes')} FROM ${DOMAINS} t WHERE t.code = ANY(p.domain_codes)) AS domains,
     p.maturity, p.deployment_modes, p.cases, e.id AS event_id, e.title AS event_title, to_char(e.held_on, 'YYYY-MM-DD') AS event_held_on, p.listed_at`,
-  from: `products p JOIN organisations o ON o.id = p.organisation_id LEFT JOIN launch_events e ON e.id = p.launch_event_id AND e.status = 'released'`,
+  from: `${PRODUCTS} p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id LEFT JOIN ${LAUNCH_EVENTS} e ON e.id = p.launch_event_id AND e.status = 'released'`,
   visible: `p.status = 'listed'`,
   withdrawn: `p.status = 'delisted' OR (p.listed_at IS NOT NULL AND p.status <> 'listed')`,
   toRecord: (r, base) => ({
@@ -141,12 +153,12 @@ const awards: DatasetQuery<OpenAward> = {
     coalesce((SELECT json_agg(json_build_object(
                 'company', json_build_object('id', o.id, 'name', o.name),
                 'members', coalesce((SELECT json_agg(json_build_object('id', m.id, 'name', m.name) ORDER BY m.name)
-                                       FROM consortium_members cm JOIN organisations m ON m.id = cm.organisation_id
+                                       FROM ${CONSORTIUM_MEMBERS} cm JOIN ${ORGANISATIONS} m ON m.id = cm.organisation_id
                                       WHERE cm.application_id = a.id AND cm.status = 'accepted'), '[]'::json),
                 'amount', a.quote) ORDER BY o.name)
-                FROM applications a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ANY(w.application_ids)), '[]'::json) AS winners,
+                FROM ${APPLICATIONS} a JOIN ${ORGANISATIONS} o ON o.id = a.organisation_id WHERE a.id = ANY(w.application_ids)), '[]'::json) AS winners,
     w.notice_starts_at, w.notice_ends_at, w.decided_at`,
-  from: `awards w JOIN scenarios s ON s.id = w.scenario_id JOIN organisations ag ON ag.id = s.agency_id`,
+  from: `${AWARDS} w JOIN ${SCENARIOS} s ON s.id = w.scenario_id JOIN ${ORGANISATIONS} ag ON ag.id = s.agency_id`,
   visible: `w.status = 'confirmed' AND s.status IN (${PUBLIC})`,
   withdrawn: `w.status = 'confirmed' AND NOT (s.status IN (${PUBLIC}))`,
   toRecord: (r, base) => ({

@@ -2,6 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABELS, ApplicationStatus, quarterRange, SCENARIO_STATUS_LABELS, ScenarioStatus, SESSION_STATUS_LABELS, SessionStatus, StatsOverview } from '@scenematch/contracts';
 import { FieldValidationException, spreadsheetXlsx } from '@scenematch/server-common';
+import {
+  APPLICATIONS,
+  AWARDS,
+  DOMAINS,
+  MATCH_RESULTS,
+  MATCHMAKING_SESSIONS,
+  ORGANISATIONS,
+  SCENARIO_BATCHES,
+  SCENARIOS,
+  SESSION_MEETINGS,
+  SESSION_PARTICIPANTS,
+} from '@scenematch/server-data';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { inPeriod, OPEN, SUBMITTED } from './stats-sql';
@@ -57,15 +69,15 @@ export class StatsReportService {
     const [scenarios, applications, awards, sessions, coverage] = await Promise.all([
       this.dataSource.query(
         `SELECT b.number AS batch, s.seq_no, d.name AS domain, s.title, o.name AS agency, s.status, s.published_at, s.deadline,
-                (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications
-           FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
-           LEFT JOIN scenario_batches b ON b.id = s.batch_id
+                (SELECT count(*) FROM ${APPLICATIONS} a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications
+           FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
+           LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
           WHERE ${inPeriod('s.published_at')} ORDER BY b.number NULLS LAST, s.seq_no NULLS LAST, s.published_at`,
         params,
       ),
       this.dataSource.query(
         `SELECT s.title, c.name AS company, a.status, a.quote, a.duration_days, a.submitted_at
-           FROM applications a JOIN scenarios s ON s.id = a.scenario_id JOIN organisations c ON c.id = a.organisation_id
+           FROM ${APPLICATIONS} a JOIN ${SCENARIOS} s ON s.id = a.scenario_id JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
           WHERE a.status <> 'draft' AND ${inPeriod('a.submitted_at')}
             -- Sealed bids (before the opening) are not listed: neither their company nor their quote.
             AND s.bids_opened_at IS NOT NULL
@@ -73,32 +85,32 @@ export class StatsReportService {
         params,
       ),
       this.dataSource.query(
-        `SELECT s.title, (SELECT string_agg(c.name, '、' ORDER BY c.name) FROM applications a JOIN organisations c ON c.id = a.organisation_id
+        `SELECT s.title, (SELECT string_agg(c.name, '、' ORDER BY c.name) FROM ${APPLICATIONS} a JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
                            WHERE a.id = ANY(w.application_ids)) AS winners,
                 w.status, w.notice_starts_at, w.notice_ends_at, w.decided_at
-           FROM awards w JOIN scenarios s ON s.id = w.scenario_id
+           FROM ${AWARDS} w JOIN ${SCENARIOS} s ON s.id = w.scenario_id
           WHERE ${inPeriod('w.created_at')} OR ${inPeriod('w.decided_at')} ORDER BY w.created_at`,
         params,
       ),
       this.dataSource.query(
         `SELECT ss.title, ss.starts_at, ss.venue, ss.status, pc.enterprises, pc.agencies, pc.checked_in, mc.meetings, mc.intent, mc.signed, mc.follow_up
-           FROM matchmaking_sessions ss
+           FROM ${MATCHMAKING_SESSIONS} ss
            CROSS JOIN LATERAL (
              SELECT count(*) FILTER (WHERE p.kind = 'enterprise')::int AS enterprises, count(*) FILTER (WHERE p.kind = 'agency')::int AS agencies,
                     count(p.checked_in_at)::int AS checked_in
-               FROM session_participants p WHERE p.session_id = ss.id AND p.status = 'registered') pc
+               FROM ${SESSION_PARTICIPANTS} p WHERE p.session_id = ss.id AND p.status = 'registered') pc
            CROSS JOIN LATERAL (
              SELECT count(*)::int AS meetings, count(*) FILTER (WHERE m.outcome = 'intent')::int AS intent,
                     count(*) FILTER (WHERE m.outcome = 'signed')::int AS signed, count(*) FILTER (WHERE m.outcome = 'follow_up')::int AS follow_up
-               FROM session_meetings m WHERE m.session_id = ss.id AND m.status = 'scheduled') mc
+               FROM ${SESSION_MEETINGS} m WHERE m.session_id = ss.id AND m.status = 'scheduled') mc
           WHERE ${inPeriod('ss.starts_at')} ORDER BY ss.starts_at`,
         params,
       ),
       this.dataSource.query(
         `SELECT s.title, d.name AS domain, o.name AS agency, s.deadline,
-                (SELECT count(*) FROM match_results r WHERE r.scenario_id = s.id AND r.score >= $1)::int AS strong,
-                (SELECT max(r.score) FROM match_results r WHERE r.scenario_id = s.id) AS best
-           FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
+                (SELECT count(*) FROM ${MATCH_RESULTS} r WHERE r.scenario_id = s.id AND r.score >= $1)::int AS strong,
+                (SELECT max(r.score) FROM ${MATCH_RESULTS} r WHERE r.scenario_id = s.id) AS best
+           FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
           WHERE ${OPEN}
           ORDER BY strong, s.deadline NULLS LAST, s.title`,
         [overview.filters.strongScore],

@@ -4,6 +4,11 @@
  * `inPeriod(col)` is true when the timestamp falls in it. The filtered figures also take
  * $3 batch id and $4 domain code: `SCOPE` is true when the scenario `s` passes them.
  */
+/**
+ * The first common table expression of every filtered figure query (`WITH ${FILTER_PARAMS} SELECT …`):
+ * it types all six parameters, which PostgreSQL requires even of those a query does not use.
+ */
+export const FILTER_PARAMS = `_params AS (SELECT $1::date, $2::date, $3::uuid, $4::text, $5::int, $6::int)`;
 const LO = `(($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const HI = `((($2::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 export const inPeriod = (column: string) => `(${column} >= ${LO} AND ${column} < ${HI})`;

@@ -23,10 +23,28 @@ import {
 } from '@scenematch/contracts';
 import { beijingIsoSql, FieldValidationException } from '@scenematch/server-common';
 import { VersionedCache } from '@scenematch/server-database';
+import {
+  APPLICATIONS,
+  AWARDS,
+  CAPABILITIES,
+  DATA_VERSIONS,
+  DOMAINS,
+  MATCH_RESULTS,
+  MATCHMAKING_SESSIONS,
+  ORGANISATIONS,
+  PRODUCTS,
+  SCENARIO_BATCHES,
+  SCENARIO_EVENTS,
+  SCENARIOS,
+  scenarioBatchName,
+  SESSION_FOLLOW_UPS,
+  SESSION_MEETINGS,
+  SESSION_PARTICIPANTS,
+} from '@scenematch/server-data';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { DataSource } from 'typeorm';
 import { monthsOf, statsPeriod, validDate } from './stats-period';
-import { inPeriod, MONTH, OPEN, SCOPE, SCOPED, SUBMITTED, TODAY } from './stats-sql';
+import { FILTER_PARAMS, inPeriod, MONTH, OPEN, SCOPE, SCOPED, SUBMITTED, TODAY } from './stats-sql';
 import { StatsQueryDto } from './stats.dto';
 
 /**
@@ -48,12 +66,12 @@ export interface StatsFilters {
  * has run, with an outcome recorded or both sides checked in.
  */
 const HELD_MEETINGS = `
-  session_meetings m JOIN matchmaking_sessions ss ON ss.id = m.session_id
+  ${SESSION_MEETINGS} m JOIN ${MATCHMAKING_SESSIONS} ss ON ss.id = m.session_id
   WHERE m.status = 'scheduled' AND ss.status IN ('running', 'closed') AND ${inPeriod('ss.starts_at')}
     AND (m.outcome IS NOT NULL OR (
-      EXISTS (SELECT 1 FROM session_participants pe WHERE pe.session_id = m.session_id AND pe.organisation_id = m.enterprise_id AND pe.checked_in_at IS NOT NULL)
-      AND EXISTS (SELECT 1 FROM session_participants pa WHERE pa.session_id = m.session_id AND pa.organisation_id = m.agency_id AND pa.checked_in_at IS NOT NULL)))
-    AND (NOT ${SCOPED} OR EXISTS (SELECT 1 FROM scenarios s WHERE s.id = m.scenario_id AND ${SCOPE}))`;
+      EXISTS (SELECT 1 FROM ${SESSION_PARTICIPANTS} pe WHERE pe.session_id = m.session_id AND pe.organisation_id = m.enterprise_id AND pe.checked_in_at IS NOT NULL)
+      AND EXISTS (SELECT 1 FROM ${SESSION_PARTICIPANTS} pa WHERE pa.session_id = m.session_id AND pa.organisation_id = m.agency_id AND pa.checked_in_at IS NOT NULL)))
+    AND (NOT ${SCOPED} OR EXISTS (SELECT 1 FROM ${SCENARIOS} s WHERE s.id = m.scenario_id AND ${SCOPE}))`;
 
 const n = (value: unknown): number => Number(value ?? 0);
 
@@ -88,8 +106,7 @@ export class StatsService {
     if ('refused' in period) throw FieldValidationException.single('from', period.refused === 'from-after-to' ? '开始日期不能晚于结束日期' : '统计期间最长 10 年');
     const { from, to } = period;
     if (query.batchId) {
-      const batch = await this.dataSource.query(`SELECT 1 FROM scenario_batches WHERE id = $1`, [query.batchId]);
-      if (!batch[0]) throw FieldValidationException.single('batchId', '榜单批次不存在');
+      if (!(await scenarioBatchName(this.dataSource, query.batchId))) throw FieldValidationException.single('batchId', '榜单批次不存在');
     }
     return {
       from,
@@ -102,83 +119,82 @@ export class StatsService {
     };
   }
 
+  /** Runs a figure query, which starts `WITH ${FILTER_PARAMS}`, with the six filter parameters. */
   private q<T = Record<string, unknown>>(sql: string, f: StatsFilters): Promise<T[]> {
-    // Every query gets all six parameters; PostgreSQL must see each one typed even where unused.
-    const typed = `_params AS (SELECT $1::date, $2::date, $3::uuid, $4::text, $5::int, $6::int)`;
-    const text = /^\s*WITH\s/i.test(sql) ? sql.replace(/^\s*WITH\s/i, `WITH ${typed}, `) : `WITH ${typed} ${sql}`;
-    return this.dataSource.query(text, [f.from, f.to, f.batchId, f.domainCode, f.minMatches, f.strongScore]);
+    if (!sql.startsWith(`WITH ${FILTER_PARAMS}`)) throw new Error('A figure query starts with the typed filter parameters (FILTER_PARAMS)');
+    return this.dataSource.query(sql, [f.from, f.to, f.batchId, f.domainCode, f.minMatches, f.strongScore]);
   }
 
   async overview(f: StatsFilters): Promise<StatsOverview> {
     const [scenarioRows, [apps], [awards], [progress], [funnel], [coverage], [sessions], [participants], outcomes, [served], series] = await Promise.all([
       this.q<{ domain_code: string; domain_name: string; status: ScenarioStatus; batch_id: string | null; batch_number: number | null; batch_name: string | null; n: string }>(
-        `SELECT s.domain_code, d.name AS domain_name, s.status, s.batch_id, b.number AS batch_number, b.name AS batch_name, count(*) AS n
-           FROM scenarios s JOIN domains d ON d.code = s.domain_code LEFT JOIN scenario_batches b ON b.id = s.batch_id
+        `WITH ${FILTER_PARAMS} SELECT s.domain_code, d.name AS domain_name, s.status, s.batch_id, b.number AS batch_number, b.name AS batch_name, count(*) AS n
+           FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
           WHERE ${inPeriod('s.published_at')} AND ${SCOPE}
           GROUP BY 1, 2, 3, 4, 5, 6`,
         f,
       ),
       this.q(
-        `SELECT count(*) FILTER (WHERE a.status <> 'withdrawn') AS submitted,
+        `WITH ${FILTER_PARAMS} SELECT count(*) FILTER (WHERE a.status <> 'withdrawn') AS submitted,
                 count(*) FILTER (WHERE a.status IN ('shortlisted', 'under_review', 'selected', 'not_selected')) AS shortlisted,
                 count(*) FILTER (WHERE a.status = 'withdrawn') AS withdrawn
-           FROM applications a JOIN scenarios s ON s.id = a.scenario_id
+           FROM ${APPLICATIONS} a JOIN ${SCENARIOS} s ON s.id = a.scenario_id
           WHERE a.status <> 'draft' AND ${inPeriod('a.submitted_at')} AND ${SCOPE}`,
         f,
       ),
       this.q(
-        `SELECT count(*) FILTER (WHERE ${inPeriod('w.created_at')}) AS proposed,
+        `WITH ${FILTER_PARAMS} SELECT count(*) FILTER (WHERE ${inPeriod('w.created_at')}) AS proposed,
                 count(*) FILTER (WHERE ${inPeriod('w.created_at')} AND w.status = 'in_notice') AS in_notice,
                 count(*) FILTER (WHERE w.status = 'confirmed' AND ${inPeriod('w.decided_at')}) AS confirmed,
                 count(*) FILTER (WHERE w.status = 'overturned' AND ${inPeriod('w.decided_at')}) AS overturned
-           FROM awards w JOIN scenarios s ON s.id = w.scenario_id WHERE ${SCOPE}`,
+           FROM ${AWARDS} w JOIN ${SCENARIOS} s ON s.id = w.scenario_id WHERE ${SCOPE}`,
         f,
       ),
       this.q(
-        `SELECT (SELECT count(DISTINCT e.scenario_id) FROM scenario_events e JOIN scenarios s ON s.id = e.scenario_id
+        `WITH ${FILTER_PARAMS} SELECT (SELECT count(DISTINCT e.scenario_id) FROM ${SCENARIO_EVENTS} e JOIN ${SCENARIOS} s ON s.id = e.scenario_id
                   WHERE e.to_status = 'piloting' AND ${inPeriod('e.at')} AND ${SCOPE}) AS pilots,
-                (SELECT count(*) FROM scenarios s WHERE ${inPeriod('s.accepted_at')} AND ${SCOPE}) AS acceptances`,
+                (SELECT count(*) FROM ${SCENARIOS} s WHERE ${inPeriod('s.accepted_at')} AND ${SCOPE}) AS acceptances`,
         f,
       ),
       this.q(
-        `SELECT count(*) AS published,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})) AS applied,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM awards w WHERE w.scenario_id = s.id AND w.status = 'confirmed')) AS awarded,
+        `WITH ${FILTER_PARAMS} SELECT count(*) AS published,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ${APPLICATIONS} a WHERE a.scenario_id = s.id AND ${SUBMITTED})) AS applied,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ${AWARDS} w WHERE w.scenario_id = s.id AND w.status = 'confirmed')) AS awarded,
                 count(*) FILTER (WHERE s.status = 'accepted') AS accepted
-           FROM scenarios s WHERE ${inPeriod('s.published_at')} AND ${SCOPE}`,
+           FROM ${SCENARIOS} s WHERE ${inPeriod('s.published_at')} AND ${SCOPE}`,
         f,
       ),
       this.q(
-        `SELECT count(*) AS open,
-                count(*) FILTER (WHERE (SELECT count(*) FROM match_results r WHERE r.scenario_id = s.id AND r.score >= $6) >= $5) AS covered
-           FROM scenarios s WHERE ${OPEN} AND ${SCOPE}`,
+        `WITH ${FILTER_PARAMS} SELECT count(*) AS open,
+                count(*) FILTER (WHERE (SELECT count(*) FROM ${MATCH_RESULTS} r WHERE r.scenario_id = s.id AND r.score >= $6) >= $5) AS covered
+           FROM ${SCENARIOS} s WHERE ${OPEN} AND ${SCOPE}`,
         f,
       ),
       this.q(
-        `SELECT count(*) AS total, count(*) FILTER (WHERE ss.status IN ('running', 'closed')) AS held,
+        `WITH ${FILTER_PARAMS} SELECT count(*) AS total, count(*) FILTER (WHERE ss.status IN ('running', 'closed')) AS held,
                 (SELECT count(*) FROM ${HELD_MEETINGS}) AS meetings
-           FROM matchmaking_sessions ss WHERE ${inPeriod('ss.starts_at')}`,
+           FROM ${MATCHMAKING_SESSIONS} ss WHERE ${inPeriod('ss.starts_at')}`,
         f,
       ),
       this.q(
-        `SELECT count(*) AS total, count(*) FILTER (WHERE p.kind = 'enterprise') AS enterprises,
+        `WITH ${FILTER_PARAMS} SELECT count(*) AS total, count(*) FILTER (WHERE p.kind = 'enterprise') AS enterprises,
                 count(*) FILTER (WHERE p.kind = 'agency') AS agencies, count(*) FILTER (WHERE p.checked_in_at IS NOT NULL) AS checked_in
-           FROM session_participants p JOIN matchmaking_sessions ss ON ss.id = p.session_id
+           FROM ${SESSION_PARTICIPANTS} p JOIN ${MATCHMAKING_SESSIONS} ss ON ss.id = p.session_id
           WHERE p.status = 'registered' AND ${inPeriod('ss.starts_at')}`,
         f,
       ),
-      this.q<{ outcome: string; n: string }>(`SELECT coalesce(m.outcome, 'pending') AS outcome, count(*) AS n FROM ${HELD_MEETINGS} GROUP BY 1`, f),
+      this.q<{ outcome: string; n: string }>(`WITH ${FILTER_PARAMS} SELECT coalesce(m.outcome, 'pending') AS outcome, count(*) AS n FROM ${HELD_MEETINGS} GROUP BY 1`, f),
       this.q(
-        `WITH applied AS (
-           SELECT a.organisation_id AS org, s.agency_id FROM applications a JOIN scenarios s ON s.id = a.scenario_id
+        `WITH ${FILTER_PARAMS}, applied AS (
+           SELECT a.organisation_id AS org, s.agency_id FROM ${APPLICATIONS} a JOIN ${SCENARIOS} s ON s.id = a.scenario_id
             WHERE ${SUBMITTED} AND ${inPeriod('a.submitted_at')} AND ${SCOPE}
            UNION
-           SELECT unnest(a.member_ids), s.agency_id FROM applications a JOIN scenarios s ON s.id = a.scenario_id
+           SELECT unnest(a.member_ids), s.agency_id FROM ${APPLICATIONS} a JOIN ${SCENARIOS} s ON s.id = a.scenario_id
             WHERE ${SUBMITTED} AND ${inPeriod('a.submitted_at')} AND ${SCOPE}
          ), met AS (
            SELECT m.enterprise_id AS org, m.agency_id FROM ${HELD_MEETINGS}
          ), matched AS (
-           SELECT r.organisation_id AS org, s.agency_id FROM match_results r JOIN scenarios s ON s.id = r.scenario_id
+           SELECT r.organisation_id AS org, s.agency_id FROM ${MATCH_RESULTS} r JOIN ${SCENARIOS} s ON s.id = r.scenario_id
             WHERE r.score >= $6 AND ${inPeriod('s.published_at')} AND ${SCOPE}
          )
          SELECT (SELECT count(DISTINCT org) FROM applied) AS via_applications,
@@ -189,14 +205,14 @@ export class StatsService {
         f,
       ),
       this.q<{ kind: keyof Omit<StatsMonth, 'month'>; month: string; n: string }>(
-        `SELECT 'scenariosPublished' AS kind, ${MONTH('s.published_at')} AS month, count(*) AS n
-           FROM scenarios s WHERE ${inPeriod('s.published_at')} AND ${SCOPE} GROUP BY 2
+        `WITH ${FILTER_PARAMS} SELECT 'scenariosPublished' AS kind, ${MONTH('s.published_at')} AS month, count(*) AS n
+           FROM ${SCENARIOS} s WHERE ${inPeriod('s.published_at')} AND ${SCOPE} GROUP BY 2
          UNION ALL
          SELECT 'applicationsSubmitted', ${MONTH('a.submitted_at')}, count(*)
-           FROM applications a JOIN scenarios s ON s.id = a.scenario_id WHERE ${SUBMITTED} AND ${inPeriod('a.submitted_at')} AND ${SCOPE} GROUP BY 2
+           FROM ${APPLICATIONS} a JOIN ${SCENARIOS} s ON s.id = a.scenario_id WHERE ${SUBMITTED} AND ${inPeriod('a.submitted_at')} AND ${SCOPE} GROUP BY 2
          UNION ALL
          SELECT 'awardsConfirmed', ${MONTH('w.decided_at')}, count(*)
-           FROM awards w JOIN scenarios s ON s.id = w.scenario_id WHERE w.status = 'confirmed' AND ${inPeriod('w.decided_at')} AND ${SCOPE} GROUP BY 2
+           FROM ${AWARDS} w JOIN ${SCENARIOS} s ON s.id = w.scenario_id WHERE w.status = 'confirmed' AND ${inPeriod('w.decided_at')} AND ${SCOPE} GROUP BY 2
          UNION ALL
          SELECT 'meetingsHeld', ${MONTH('ss.starts_at')}, count(*) FROM ${HELD_MEETINGS} GROUP BY 2`,
         f,
@@ -225,7 +241,7 @@ export class StatsService {
 
     // Follow-up answers (签约 / 试点 / 融资 / 无) given in the period, about meetings of any session.
     const followUps = await this.q<{ answer: FollowUpAnswer; n: string }>(
-      `SELECT f.answer, count(*) AS n FROM session_follow_ups f WHERE f.answer IS NOT NULL AND ${inPeriod('f.answered_at')} GROUP BY f.answer`,
+      `WITH ${FILTER_PARAMS} SELECT f.answer, count(*) AS n FROM ${SESSION_FOLLOW_UPS} f WHERE f.answer IS NOT NULL AND ${inPeriod('f.answered_at')} GROUP BY f.answer`,
       f,
     );
     const followUpCount = new Map(followUps.map((r) => [r.answer, n(r.n)]));
@@ -287,18 +303,18 @@ export class StatsService {
    */
   async publicStats(): Promise<PublicStats> {
     const [versions]: Array<{ products: string; sessions: string; listed: string }> = await this.dataSource.query(
-      `SELECT (SELECT version FROM data_versions WHERE name = 'products') AS products,
+      `SELECT (SELECT v.version FROM ${DATA_VERSIONS} v WHERE v.name = 'products') AS products,
               count(*) FILTER (WHERE status IN ('running', 'closed')) AS sessions,
               count(*) FILTER (WHERE status <> 'planning') AS listed
-         FROM matchmaking_sessions`,
+         FROM ${MATCHMAKING_SESSIONS} ss`,
     );
     const cached = await this.publicCache.get(`public:${versions.products}`, async () => {
       const [row] = await this.dataSource.query(
-        `SELECT (SELECT count(*) FROM scenarios WHERE status = ANY($1)) AS scenarios,
-                (SELECT count(DISTINCT domain_code) FROM scenarios WHERE status = ANY($1)) AS domains,
-                (SELECT count(*) FROM domains) AS domains_total,
-                (SELECT count(*) FROM products WHERE status = 'listed') AS products,
-                (SELECT count(*) FROM organisations WHERE type = 'enterprise') AS companies`,
+        `SELECT (SELECT count(*) FROM ${SCENARIOS} s WHERE s.status = ANY($1)) AS scenarios,
+                (SELECT count(DISTINCT s.domain_code) FROM ${SCENARIOS} s WHERE s.status = ANY($1)) AS domains,
+                (SELECT count(*) FROM ${DOMAINS} d) AS domains_total,
+                (SELECT count(*) FROM ${PRODUCTS} p WHERE p.status = 'listed') AS products,
+                (SELECT count(*) FROM ${ORGANISATIONS} o WHERE o.type = 'enterprise') AS companies`,
         [PUBLIC_SCENARIO_STATUSES],
       );
       return {
@@ -315,12 +331,8 @@ export class StatsService {
   async batchHealth(batchId: string | undefined): Promise<BatchHealth> {
     let batch: BatchHealth['batch'] = null;
     if (batchId) {
-      const rows: Array<{ id: string; number: number; name: string }> = await this.dataSource.query(
-        `SELECT id, number, name FROM scenario_batches WHERE id = $1`,
-        [batchId],
-      );
-      if (!rows[0]) throw new NotFoundException('榜单批次不存在');
-      batch = rows[0];
+      batch = await scenarioBatchName(this.dataSource, batchId);
+      if (!batch) throw new NotFoundException('榜单批次不存在');
     }
     const params = [batchId ?? null, BATCH_HEALTH_DAYS, BATCH_HEALTH_MIN_APPLICATIONS];
     const openInBatch = `${OPEN} AND ($1::uuid IS NULL OR s.batch_id = $1::uuid)`;
@@ -330,26 +342,26 @@ export class StatsService {
            SELECT s.id, s.title, s.seq_no, d.name AS domain, o.name AS agency,
                   ${beijingIsoSql('s.deadline')} AS deadline,
                   ((s.deadline AT TIME ZONE 'Asia/Shanghai')::date - ${TODAY}) AS days_left,
-                  (SELECT count(*) FROM applications a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications,
+                  (SELECT count(*) FROM ${APPLICATIONS} a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications,
                   coalesce((
                     SELECT json_agg(json_build_object('organisationId', c.id, 'name', c.name, 'score', c.score) ORDER BY c.score DESC, c.name)
-                      FROM (SELECT org.id, org.name, r.score FROM match_results r JOIN organisations org ON org.id = r.organisation_id
+                      FROM (SELECT org.id, org.name, r.score FROM ${MATCH_RESULTS} r JOIN ${ORGANISATIONS} org ON org.id = r.organisation_id
                              WHERE r.scenario_id = s.id AND org.type = 'enterprise'
                                -- Bids are sealed until the opening: leaving out those who bid would tell who did.
-                               AND (s.bids_opened_at IS NULL OR NOT EXISTS (SELECT 1 FROM applications a WHERE a.scenario_id = s.id
+                               AND (s.bids_opened_at IS NULL OR NOT EXISTS (SELECT 1 FROM ${APPLICATIONS} a WHERE a.scenario_id = s.id
                                                  AND (a.organisation_id = org.id OR org.id = ANY(a.member_ids))))
                              ORDER BY r.score DESC, org.name LIMIT 5) c
                   ), '[]') AS suggestions
-             FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
+             FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
             WHERE ${openInBatch}) x
           ORDER BY flagged DESC, x.days_left ASC NULLS LAST, x.applications, x.seq_no NULLS LAST, x.title`,
         params,
       ),
       this.dataSource.query(
         `SELECT c.code, c.name, count(DISTINCT s.id) AS scenarios
-           FROM scenarios s CROSS JOIN LATERAL unnest(s.capability_codes) AS asked(code) JOIN capabilities c ON c.code = asked.code
+           FROM ${SCENARIOS} s CROSS JOIN LATERAL unnest(s.capability_codes) AS asked(code) JOIN ${CAPABILITIES} c ON c.code = asked.code
           WHERE ${openInBatch}
-            AND NOT EXISTS (SELECT 1 FROM products p WHERE p.status = 'listed' AND asked.code = ANY(p.capability_codes))
+            AND NOT EXISTS (SELECT 1 FROM ${PRODUCTS} p WHERE p.status = 'listed' AND asked.code = ANY(p.capability_codes))
           GROUP BY c.code, c.name, c.sort ORDER BY count(DISTINCT s.id) DESC, c.sort, c.name`,
         [batchId ?? null],
       ),

@@ -5,6 +5,7 @@ import { AuditService } from '@scenematch/server-audit';
 import { Actor, pageOf, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { OrganisationsService } from '@scenematch/server-organisations';
+import { ORGANISATIONS } from '@scenematch/server-data';
 import { clearSecondFactor } from '../mfa/mfa.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { SessionVersions } from '../session-versions';
@@ -88,7 +89,7 @@ export class AccountAdminService {
       `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name, o.type AS organisation_type,
               o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.phone, u.phone_verified_at IS NOT NULL AS phone_verified, u.locked_until,
               u.last_login_at, u.created_at, count(*) OVER () AS total
-         FROM users u JOIN organisations o ON o.id = u.organisation_id
+         FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY u.created_at DESC, u.id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -127,7 +128,7 @@ export class AccountAdminService {
       `SELECT o.id, o.type, o.name, o.uscc, ${ORGANISATION_STATUS_SQL} AS status, o.verified_at, o.rejected_at, o.rejection_reason,
               (SELECT count(*)::int FROM users u WHERE u.organisation_id = o.id AND u.erased_at IS NULL) AS members,
               o.created_at, count(*) OVER () AS total
-         FROM organisations o
+         FROM ${ORGANISATIONS} o
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY ${order}
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -136,7 +137,7 @@ export class AccountAdminService {
     let total = rows.length ? Number(rows[0].total) : 0;
     if (!rows.length && query.page > 1) {
       const counted: Array<{ n: string }> = await this.dataSource.query(
-        `SELECT count(*) AS n FROM organisations o ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+        `SELECT count(*) AS n FROM ${ORGANISATIONS} o ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
         params.slice(0, -2),
       );
       total = Number(counted[0].n);
@@ -225,7 +226,7 @@ export class AccountAdminService {
       `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name, o.type AS organisation_type,
               o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.phone, u.phone_verified_at IS NOT NULL AS phone_verified, u.locked_until,
               u.last_login_at, u.created_at, 1 AS total
-         FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
+         FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.id = $1`,
       [id],
     );
     if (!rows[0]) throw new NotFoundException('用户不存在');

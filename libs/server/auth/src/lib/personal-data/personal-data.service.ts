@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PersonalDataExport } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { auditRecordsOfUser, notificationsOfUser } from '@scenematch/server-data';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { User } from '../entities/user.entity';
@@ -36,17 +37,8 @@ export class PersonalDataService {
   async export(actor: Actor, meta: RequestMeta): Promise<PersonalDataExport> {
     const user = await this.dataSource.getRepository(User).findOne({ where: { id: actor.userId } });
     if (!user) throw new NotFoundException('用户不存在');
-    const notifications: Array<{ id: string; kind: string; title: string; body: string; link: string | null; read_at: Date | null; created_at: Date }> =
-      await this.dataSource.query(
-        `SELECT id::text, kind, title, body, link, read_at, created_at FROM notifications WHERE user_id = $1 ORDER BY id DESC`,
-        [user.id],
-      );
-    const events: Array<{ id: string; at: Date; action: string; outcome: string; entity_type: string | null; entity_id: string | null; ip: string | null; user_agent: string | null }> =
-      await this.dataSource.query(
-        `SELECT id::text, at, action, outcome, entity_type, entity_id, ip, user_agent FROM audit_log
-          WHERE actor_user_id = $1 OR (entity_type = 'user' AND entity_id = $2) ORDER BY id DESC LIMIT ${EXPORT_AUDIT_LIMIT}`,
-        [user.id, user.id],
-      );
+    const notifications = await notificationsOfUser(this.dataSource, user.id);
+    const events = await auditRecordsOfUser(this.dataSource, user.id, EXPORT_AUDIT_LIMIT);
     // Recorded before the answer: who took a copy of which personal data is itself worth knowing.
     await this.audit.record({ action: 'user.personal_data.export', actor, entityType: 'user', entityId: user.id, meta, details: { notifications: notifications.length, auditEvents: events.length } });
     return {

@@ -13,4 +13,6 @@ export const APPLICATIONS = relation('applications', [
   'created_at',
   'updated_at',
   'sealed',
+  'quote',
+  'duration_days',
 ]);

@@ -11,4 +11,5 @@ export const ORGANISATIONS = relation('organisations', [
   'rejected_at',
   'financier_kind',
   'created_at',
+  'rejection_reason',
 ]);

@@ -16,6 +16,7 @@ export const PRODUCTS = relation('products', [
   'listed_at',
   'created_at',
   'updated_at',
+  'launch_event_id',
 ]);
 
 /** Company profiles as other domains may read them. */

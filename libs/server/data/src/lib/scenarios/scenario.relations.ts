@@ -44,4 +44,6 @@ export const SCENARIO_BATCHES = relation('scenario_batches', [
   'required_certifications',
   'exclude_previous_winners',
   'rubric',
+  'description',
+  'updated_at',
 ]);
