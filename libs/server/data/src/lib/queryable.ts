@@ -1,0 +1,8 @@
+/**
+ * What a reader or an owner's writer runs its SQL on: a DataSource, an EntityManager (inside a
+ * transaction) or anything else with TypeORM's `query`. The caller chooses, so a reader runs in
+ * the caller's transaction when it passes its manager.
+ */
+export interface Queryable {
+  query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
+}
