@@ -15,6 +15,7 @@ import {
 import { biddingClosed } from '@scenematch/server-applications';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, beijingIsoSql, EFFECTIVE_DEADLINE_SQL, FieldValidationException, pageOf, RequestMeta } from '@scenematch/server-common';
+import { APPLICATIONS, CAPABILITIES, DOMAINS, ORGANISATIONS, organisationsByIds, SCENARIO_BATCHES, SCENARIOS, scenarioTitlesInStatus } from '@scenematch/server-data';
 import { returningRows, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -62,8 +63,8 @@ export class MatchFeedbackService {
 
   private titleCorpus(): Promise<TitleStats> {
     return this.corpus.get('titles', async () => {
-      const rows: Array<{ title: string }> = await this.dataSource.query(`SELECT title FROM scenarios WHERE status = ANY($1)`, [PUBLIC_SCENARIO_STATUSES]);
-      return titleStats(rows.map((r) => titleTerms(r.title)));
+      const titles = await scenarioTitlesInStatus(this.dataSource, PUBLIC_SCENARIO_STATUSES);
+      return titleStats(titles.map(titleTerms));
     });
   }
 
@@ -110,9 +111,9 @@ export class MatchFeedbackService {
       await this.dataSource.query(
         `SELECT s.id, s.title, d.name AS domain, o.name AS agency, s.status, md.reason, md.note, md.created_at, count(*) OVER () AS total
            FROM match_dismissals md
-           JOIN scenarios s ON s.id = md.scenario_id
-           JOIN domains d ON d.code = s.domain_code
-           JOIN organisations o ON o.id = s.agency_id
+           JOIN ${SCENARIOS} s ON s.id = md.scenario_id
+           JOIN ${DOMAINS} d ON d.code = s.domain_code
+           JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
           WHERE md.organisation_id = $1 AND ($2::uuid[] IS NULL OR md.scenario_id = ANY($2::uuid[]))
           ORDER BY md.created_at DESC, s.id
           LIMIT $3 OFFSET $4`,
@@ -144,8 +145,7 @@ export class MatchFeedbackService {
       if (!scenario) throw new NotFoundException('场景不存在或无权查看');
       if (scenario.status !== 'published') throw new ConflictException('只能为已发布、正在征集的场景邀请企业揭榜');
       if (biddingClosed(scenario.deadline, scenario.status)) throw new ConflictException('该场景申报已截止，不能再邀请企业');
-      const companies: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM organisations WHERE id = $1 AND type = 'enterprise'`, [dto.organisationId]);
-      const company = companies[0];
+      const company = (await organisationsByIds(manager, [dto.organisationId])).find((o) => o.type === 'enterprise');
       if (!company) throw FieldValidationException.single('organisationId', '该企业不存在');
 
       const inserted: Array<{ id: string }> = await manager.query(
@@ -155,7 +155,7 @@ export class MatchFeedbackService {
       );
       const created = inserted.length > 0;
       const rows: Array<{ id: string; by: string; message: string; created_at: Date }> = await manager.query(
-        `SELECT mi.id, o.name AS by, mi.message, mi.created_at FROM match_invitations mi JOIN organisations o ON o.id = mi.inviter_organisation_id
+        `SELECT mi.id, o.name AS by, mi.message, mi.created_at FROM match_invitations mi JOIN ${ORGANISATIONS} o ON o.id = mi.inviter_organisation_id
           WHERE mi.scenario_id = $1 AND mi.organisation_id = $2`,
         [scenarioId, company.id],
       );
@@ -226,8 +226,8 @@ export class MatchFeedbackService {
             WHERE NOT EXISTS (SELECT 1 FROM match_results m WHERE m.organisation_id = $1 AND m.scenario_id = x AND m.score > 0)
          )
          SELECT s.id, s.title, s.domain_code, d.name AS domain_name, ${beijingIsoSql('s.deadline')} AS deadline, c.score,
-                coalesce((SELECT array_agg(k.name ORDER BY k.name) FROM capabilities k WHERE k.code = ANY(s.capability_codes)), '{}') AS capabilities
-           FROM c JOIN scenarios s ON s.id = c.scenario_id JOIN domains d ON d.code = s.domain_code
+                coalesce((SELECT array_agg(k.name ORDER BY k.name) FROM ${CAPABILITIES} k WHERE k.code = ANY(s.capability_codes)), '{}') AS capabilities
+           FROM c JOIN ${SCENARIOS} s ON s.id = c.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code
           WHERE ${where.join(' AND ')}`,
         params,
       );
@@ -245,8 +245,8 @@ export class MatchFeedbackService {
     const details: Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; reasons: string[] | null }> =
       await this.dataSource.query(
         `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status, m.reasons
-           FROM scenarios s JOIN domains d ON d.code = s.domain_code JOIN organisations o ON o.id = s.agency_id
-           LEFT JOIN scenario_batches b ON b.id = s.batch_id
+           FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
+           LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
            LEFT JOIN match_results m ON m.scenario_id = s.id AND m.organisation_id = $1
           WHERE s.id = ANY($2::uuid[])`,
         [organisationId, slice.map((r) => r.id)],
@@ -273,14 +273,14 @@ export class MatchFeedbackService {
     const [dismissals, invitations] = await Promise.all([
       this.dataSource.query(
         `SELECT s.id, s.title, s.domain_code, d.name AS domain_name, md.reason,
-                coalesce((SELECT array_agg(c.name ORDER BY c.name) FROM capabilities c WHERE c.code = ANY(s.capability_codes)), '{}') AS capabilities
-           FROM match_dismissals md JOIN scenarios s ON s.id = md.scenario_id JOIN domains d ON d.code = s.domain_code
+                coalesce((SELECT array_agg(c.name ORDER BY c.name) FROM ${CAPABILITIES} c WHERE c.code = ANY(s.capability_codes)), '{}') AS capabilities
+           FROM match_dismissals md JOIN ${SCENARIOS} s ON s.id = md.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code
           WHERE md.organisation_id = $1`,
         [organisationId],
       ) as Promise<Array<{ id: string; title: string; domain_code: string; domain_name: string; reason: DismissReason | null; capabilities: string[] }>>,
       this.dataSource.query(
         `SELECT mi.scenario_id, o.name AS by, mi.message, mi.created_at
-           FROM match_invitations mi JOIN organisations o ON o.id = mi.inviter_organisation_id
+           FROM match_invitations mi JOIN ${ORGANISATIONS} o ON o.id = mi.inviter_organisation_id
           WHERE mi.organisation_id = $1`,
         [organisationId],
       ) as Promise<Array<{ scenario_id: string; by: string; message: string; created_at: Date }>>,
@@ -301,10 +301,10 @@ export class MatchFeedbackService {
     const open = !scenario || !biddingClosed(scenario.deadline, scenario.status);
     const rows: Array<{ organisation_id: string; by: string; created_at: Date; applied: boolean }> = await this.dataSource.query(
       `SELECT mi.organisation_id, o.name AS by, mi.created_at,
-              EXISTS (SELECT 1 FROM applications a
+              EXISTS (SELECT 1 FROM ${APPLICATIONS} a
                        WHERE a.scenario_id = mi.scenario_id AND a.status NOT IN ('draft', 'withdrawn')
                          AND (a.organisation_id = mi.organisation_id OR mi.organisation_id = ANY(a.member_ids))) AS applied
-         FROM match_invitations mi JOIN organisations o ON o.id = mi.inviter_organisation_id
+         FROM match_invitations mi JOIN ${ORGANISATIONS} o ON o.id = mi.inviter_organisation_id
         WHERE mi.scenario_id = $1`,
       [scenarioId],
     );
@@ -319,7 +319,7 @@ export class MatchFeedbackService {
   private async scenario(manager: EntityManager, id: string, lock = false): Promise<ScenarioRow | undefined> {
     const rows: ScenarioRow[] = await manager.query(
       `SELECT s.id, s.title, s.status, s.agency_id, o.name AS agency, ${EFFECTIVE_DEADLINE_SQL} AS deadline
-         FROM scenarios s JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1 ${lock ? 'FOR SHARE OF s' : ''}`,
+         FROM ${SCENARIOS} s JOIN ${ORGANISATIONS} o ON o.id = s.agency_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE s.id = $1 ${lock ? 'FOR SHARE OF s' : ''}`,
       [id],
     );
     return rows[0];

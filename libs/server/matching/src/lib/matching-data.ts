@@ -3,6 +3,7 @@ import { parseSynonymList, type CompanyInput, type CorpusStats, type MatchingTax
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { COMPANY_PROFILES, dataVersions as storedDataVersions, domainNames, ORGANISATIONS, PRODUCTS, SCENARIOS, saveTaxonomyDocument, taxonomyDocument, taxonomyDocumentVersion } from '@scenematch/server-data';
 import { EntityManager } from 'typeorm';
 
 /** Scenario states whose matches are kept (open for applications). */
@@ -31,14 +32,14 @@ interface CompanyRow {
 }
 
 export async function loadTaxonomy(manager: EntityManager): Promise<MatchingTaxonomy> {
-  const rows: Array<{ body: MatchingTaxonomy }> = await manager.query(`SELECT body FROM taxonomy_documents WHERE name = 'taxonomy'`);
-  if (!rows[0]) throw new Error('The taxonomy has not been loaded (run the seeds)');
-  return rows[0].body;
+  const document = await taxonomyDocument<MatchingTaxonomy>(manager, 'taxonomy');
+  if (!document) throw new Error('The taxonomy has not been loaded (run the seeds)');
+  return document.body;
 }
 
 const SCENARIO_SQL = `
   SELECT s.id, s.title, s.domain_code, o.name AS agency_name, s.description, s.pain_points, s.expected_outcome, s.capability_codes
-    FROM scenarios s JOIN organisations o ON o.id = s.agency_id`;
+    FROM ${SCENARIOS} s JOIN ${ORGANISATIONS} o ON o.id = s.agency_id`;
 
 function toScenario(r: ScenarioRow): ScenarioInput {
   return {
@@ -67,8 +68,8 @@ const COMPANY_SQL = `
          coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'description', p.description,
                      'capability_codes', p.capability_codes, 'domain_codes', p.domain_codes, 'maturity', p.maturity,
                      'deployment_modes', p.deployment_modes, 'cases', p.cases) ORDER BY p.id)
-                     FROM products p WHERE p.organisation_id = o.id AND p.status = 'listed'), '[]'::json) AS products
-    FROM organisations o LEFT JOIN company_profiles cp ON cp.organisation_id = o.id
+                     FROM ${PRODUCTS} p WHERE p.organisation_id = o.id AND p.status = 'listed'), '[]'::json) AS products
+    FROM ${ORGANISATIONS} o LEFT JOIN ${COMPANY_PROFILES} cp ON cp.organisation_id = o.id
    WHERE o.type = 'enterprise'`;
 
 function toCompany(r: CompanyRow, domainByName: Map<string, string>): CompanyInput {
@@ -96,7 +97,7 @@ function toCompany(r: CompanyRow, domainByName: Map<string, string>): CompanyInp
 
 /** Companies (all, or these ids) with their profile and listed products. */
 export async function loadCompanies(manager: EntityManager, ids?: string[]): Promise<CompanyInput[]> {
-  const domains: Array<{ code: string; name: string }> = await manager.query(`SELECT code, name FROM domains`);
+  const domains = await domainNames(manager);
   const byName = new Map(domains.map((d) => [d.name, d.code]));
   const rows: CompanyRow[] = ids
     ? await manager.query(`${COMPANY_SQL} AND o.id = ANY($1::uuid[])`, [ids])
@@ -106,8 +107,8 @@ export async function loadCompanies(manager: EntityManager, ids?: string[]): Pro
 
 /** The current data versions of scenarios and products (bumped by triggers on every change). */
 export async function dataVersions(manager: EntityManager): Promise<{ scenarios: string; products: string }> {
-  const rows: Array<{ name: string; version: string }> = await manager.query(`SELECT name, version FROM data_versions WHERE name IN ('scenarios', 'products')`);
-  const get = (n: string) => rows.find((r) => r.name === n)?.version ?? '0';
+  const versions = await storedDataVersions(manager, ['scenarios', 'products']);
+  const get = (n: string) => versions.get(n) ?? '0';
   return { scenarios: get('scenarios'), products: get('products') };
 }
 
@@ -116,25 +117,18 @@ export const CORPUS_DOCUMENT = 'matching-corpus';
 
 /** The stored corpus statistics and when they were computed (undefined before the first computation). */
 export async function loadCorpus(manager: EntityManager): Promise<{ stats: CorpusStats; at: string } | undefined> {
-  const rows: Array<{ body: CorpusStats; at: string }> = await manager.query(`SELECT body, loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`, [CORPUS_DOCUMENT]);
-  return rows[0] ? { stats: rows[0].body, at: rows[0].at } : undefined;
+  const document = await taxonomyDocument<CorpusStats>(manager, CORPUS_DOCUMENT);
+  return document ? { stats: document.body, at: document.at } : undefined;
 }
 
 /** When the stored corpus statistics were computed ('' when never): a cheap check before each job. */
 export async function corpusVersion(manager: EntityManager): Promise<string> {
-  const rows: Array<{ at: string }> = await manager.query(`SELECT loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`, [CORPUS_DOCUMENT]);
-  return rows[0]?.at ?? '';
+  return taxonomyDocumentVersion(manager, CORPUS_DOCUMENT);
 }
 
 /** Stores freshly computed corpus statistics; returns their version. */
 export async function saveCorpus(manager: EntityManager, stats: CorpusStats): Promise<string> {
-  const rows: Array<{ at: string }> = await manager.query(
-    `INSERT INTO taxonomy_documents (name, body, loaded_at) VALUES ($1, $2::jsonb, clock_timestamp())
-     ON CONFLICT (name) DO UPDATE SET body = EXCLUDED.body, loaded_at = EXCLUDED.loaded_at
-     RETURNING loaded_at::text AS at`,
-    [CORPUS_DOCUMENT, JSON.stringify(stats)],
-  );
-  return rows[0].at;
+  return saveTaxonomyDocument(manager, CORPUS_DOCUMENT, stats);
 }
 
 let synonyms: Array<[string, string]> | undefined;

@@ -4,6 +4,7 @@ import { refreshEnterpriseProfile } from '@scenematch/server-products';
 import { StrongMatchNotifier } from '@scenematch/server-notifications';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
 import { Metrics } from '@scenematch/server-metrics';
+import { SCENARIOS } from '@scenematch/server-data';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource } from 'typeorm';
 import { MATCHABLE_STATUSES } from './matching-data';
@@ -147,7 +148,7 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
         // foreign key removes those of deleted ones). Looked up by the ids of those scenarios, so
         // the index on scenario_id is used rather than a scan of every stored pair (1.8 s at 2 million).
         const gone: Array<{ n: number }> = await manager.query(
-          `WITH d AS (DELETE FROM match_results WHERE scenario_id = ANY(ARRAY(SELECT id FROM scenarios WHERE status <> ALL($1))) RETURNING 1)
+          `WITH d AS (DELETE FROM match_results WHERE scenario_id = ANY(ARRAY(SELECT s.id FROM ${SCENARIOS} s WHERE s.status <> ALL($1))) RETURNING 1)
            SELECT count(*)::int AS n FROM d`,
           [MATCHABLE_STATUSES],
         );

@@ -4,6 +4,7 @@ import { ExplanationView, MatchPage, RebuildView, RECOMMENDATION_DEFAULT_MIN_SCO
 import { MatchIndex, MatchingModel } from '@scenematch/matching';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, beijingIsoSql, isStaff, pageOf, RequestMeta } from '@scenematch/server-common';
+import { DOMAINS, ORGANISATIONS, PRODUCTS, SCENARIO_BATCHES, SCENARIOS, scenarioOwnership } from '@scenematch/server-data';
 import { VersionedCache } from '@scenematch/server-database';
 import { OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
@@ -61,16 +62,16 @@ export class MatchingService {
       where.push(`(s.deadline IS NULL OR s.deadline >= ($${params.length}::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`);
     }
     // Counted at and below the minimum in one pass; the page query adds the minimum.
-    const countFrom = `FROM match_results m JOIN scenarios s ON s.id = m.scenario_id JOIN domains d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
+    const countFrom = `FROM match_results m JOIN ${SCENARIOS} s ON s.id = m.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
     const countParams = [...params, minScore];
     params.push(minScore);
     where.push(`m.score >= $${params.length}`);
-    const from = `FROM match_results m JOIN scenarios s ON s.id = m.scenario_id JOIN domains d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
+    const from = `FROM match_results m JOIN ${SCENARIOS} s ON s.id = m.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
     const [rows, counted] = await Promise.all([
       this.dataSource.query(
         `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status,
                 m.score, m.reasons
-           ${from.replace(' WHERE ', ' JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE ')}
+           ${from.replace(' WHERE ', ` JOIN ${ORGANISATIONS} o ON o.id = s.agency_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE `)}
           ORDER BY m.score DESC, s.deadline ASC NULLS LAST, s.id
           LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, query.pageSize, (query.page - 1) * query.pageSize],
@@ -91,9 +92,9 @@ export class MatchingService {
   async matches(scenarioId: string, actor: Actor, query: MatchesQueryDto): Promise<MatchPage> {
     await this.requireScenarioOwner(scenarioId, actor);
     const rows: Array<{ id: string; name: string; verified: boolean; listed: string; score: number; reasons: string[]; total: string }> = await this.dataSource.query(
-      `SELECT o.id, o.name, o.verified, (SELECT count(*) FROM products p WHERE p.organisation_id = o.id AND p.status = 'listed') AS listed,
+      `SELECT o.id, o.name, o.verified, (SELECT count(*) FROM ${PRODUCTS} p WHERE p.organisation_id = o.id AND p.status = 'listed') AS listed,
               m.score, m.reasons, count(*) OVER () AS total
-         FROM match_results m JOIN organisations o ON o.id = m.organisation_id
+         FROM match_results m JOIN ${ORGANISATIONS} o ON o.id = m.organisation_id
         WHERE m.scenario_id = $1 AND m.score > 0
         ORDER BY m.score DESC, o.name
         LIMIT $2 OFFSET $3`,
@@ -111,7 +112,7 @@ export class MatchingService {
 
   /** Why this pair scores what it does (or why not), computed now from the current data. */
   async explain(scenarioId: string, organisationId: string, actor: Actor): Promise<ExplanationView> {
-    const scenarioRow = await this.scenarioOwner(scenarioId);
+    const scenarioRow = await scenarioOwnership(this.dataSource, scenarioId);
     const mayRead =
       isStaff(actor) ||
       (actor.role === 'agency' && scenarioRow?.agency_id === actor.organisationId) ||
@@ -167,13 +168,8 @@ export class MatchingService {
     return Promise.all(rows.map((r) => this.rebuild(r.id)));
   }
 
-  private async scenarioOwner(id: string): Promise<{ agency_id: string; status: string } | undefined> {
-    const rows: Array<{ agency_id: string; status: string }> = await this.dataSource.query(`SELECT agency_id, status FROM scenarios WHERE id = $1`, [id]);
-    return rows[0];
-  }
-
   private async requireScenarioOwner(id: string, actor: Actor): Promise<void> {
-    const row = await this.scenarioOwner(id);
+    const row = await scenarioOwnership(this.dataSource, id);
     const visible = !!row && (isStaff(actor) || (actor.role === 'agency' && row.agency_id === actor.organisationId));
     if (row && !visible && ['published', 'closed'].includes(row.status)) throw new ForbiddenException('只有发榜单位和服务中心可以查看匹配企业');
     Access.requireVisible(visible, '场景');

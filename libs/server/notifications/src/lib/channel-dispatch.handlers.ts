@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { formatBeijing, isSmsKind, notificationCategory } from '@scenematch/contracts';
 import { AppConfig } from '@scenematch/server-config';
+import { USERS } from '@scenematch/server-data';
 import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { SmsGateway } from './channels/sms-gateway';
@@ -32,7 +33,7 @@ async function lockRow(manager: EntityManager, channel: 'sms' | 'wechat', notifi
   const rows: ChannelRow[] = await manager.query(
     `SELECT n.id::text, n.user_id, n.kind, n.title, n.body, n.link, n.created_at, n.${channel}_status AS status,
             u.disabled, u.phone, u.phone_verified_at, u.sms_consent_at, u.wechat_openid, false AS wanted
-       FROM notifications n JOIN users u ON u.id = n.user_id
+       FROM notifications n JOIN ${USERS} u ON u.id = n.user_id
       WHERE n.id = $1 FOR UPDATE OF n`,
     [notificationId],
   );

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@scenematch/server-config';
+import { DOMAINS, MATCH_DISMISSALS, MATCH_RESULTS, ORGANISATIONS, SCENARIO_BATCHES, SCENARIOS, USERS } from '@scenematch/server-data';
 import { returningRows } from '@scenematch/server-database';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
@@ -36,7 +37,7 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
     const run = await startRun(this.dataSource.manager, runId, 'digest');
     if (!run) return 0;
     const users: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
-      `SELECT u.id, u.organisation_id FROM users u
+      `SELECT u.id, u.organisation_id FROM ${USERS} u
         WHERE u.role = 'enterprise' AND NOT u.disabled
           AND ${emailEnabledSql('u.id', `'digest'`)}
         ORDER BY u.id`,
@@ -68,18 +69,18 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
       const items: DigestItem[] = await manager.query(
         `SELECT s.id AS "scenarioId", s.title, a.name AS agency, d.name AS domain, m.score,
                 to_char(coalesce(s.deadline, (b.closes_on + time '17:00') AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS deadline
-           FROM match_results m
-           JOIN scenarios s ON s.id = m.scenario_id
-           JOIN organisations a ON a.id = s.agency_id
-           JOIN domains d ON d.code = s.domain_code
-           LEFT JOIN scenario_batches b ON b.id = s.batch_id
+           FROM ${MATCH_RESULTS} m
+           JOIN ${SCENARIOS} s ON s.id = m.scenario_id
+           JOIN ${ORGANISATIONS} a ON a.id = s.agency_id
+           JOIN ${DOMAINS} d ON d.code = s.domain_code
+           LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
           WHERE m.organisation_id = $1 AND m.score >= $2 AND s.status = 'published'
             AND (coalesce(s.deadline, b.closes_on::timestamp AT TIME ZONE 'Asia/Shanghai') IS NULL
                  OR coalesce(s.deadline, (b.closes_on + time '17:00') AT TIME ZONE 'Asia/Shanghai') >= ($3::date)::timestamp AT TIME ZONE 'Asia/Shanghai')
             AND s.published_at > $4::timestamptz - interval '1 hour' AND s.published_at <= $5
             AND NOT EXISTS (SELECT 1 FROM notification_digests g WHERE g.user_id = $6 AND s.id = ANY(g.scenario_ids))
             -- A scenario the company marked 不感兴趣 is not news to it.
-            AND NOT EXISTS (SELECT 1 FROM match_dismissals x WHERE x.organisation_id = m.organisation_id AND x.scenario_id = m.scenario_id)
+            AND NOT EXISTS (SELECT 1 FROM ${MATCH_DISMISSALS} x WHERE x.organisation_id = m.organisation_id AND x.scenario_id = m.scenario_id)
           ORDER BY m.score DESC, s.published_at DESC
           LIMIT ${DIGEST_MAX_ITEMS}`,
         [user.organisation_id, this.config.MATCH_NOTIFY_MIN_SCORE, run.as_of, since, until, user.id],
@@ -125,7 +126,7 @@ export class NotificationDigestMailHandler implements JobHandler<JobName.Notific
     return this.dataSource.transaction(async (manager) => {
       const rows: DigestRow[] = await manager.query(
         `SELECT g.id, g.user_id, g.items, g.email_status, u.email, u.display_name, u.disabled, o.name AS organisation
-           FROM notification_digests g JOIN users u ON u.id = g.user_id JOIN organisations o ON o.id = u.organisation_id
+           FROM notification_digests g JOIN ${USERS} u ON u.id = g.user_id JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id
           WHERE g.id = $1 FOR UPDATE OF g`,
         [digestId],
       );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { notificationCategory } from '@scenematch/contracts';
 import { AppConfig } from '@scenematch/server-config';
+import { USERS } from '@scenematch/server-data';
 import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { MailerService } from './mailer.service';
@@ -89,7 +90,7 @@ export class NotificationDispatchHandler implements JobHandler<JobName.Notificat
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingNotification[] = await manager.query(
         `SELECT n.id::text, n.user_id, n.kind, n.title, n.body, n.link, n.email_status, u.email, u.display_name, u.disabled
-           FROM notifications n JOIN users u ON u.id = n.user_id
+           FROM notifications n JOIN ${USERS} u ON u.id = n.user_id
           WHERE n.id = $1 FOR UPDATE OF n`,
         [notificationId],
       );

@@ -16,6 +16,7 @@ import {
 import { AuditService } from '@scenematch/server-audit';
 import { AcceptsMediaTypes, Actor, ApiErrors, ApiOk, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, schemaRef } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
+import { userAccount } from '@scenematch/server-data';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -83,13 +84,7 @@ export class NotificationPreferencesService {
   }
 
   async view(actor: Actor): Promise<NotificationSettingsView> {
-    const users: Array<{ email: string; phone_verified: boolean; sms_consent: boolean; wechat: boolean }> = await this.dataSource.query(
-      `SELECT email, (phone IS NOT NULL AND phone_verified_at IS NOT NULL) AS phone_verified, sms_consent_at IS NOT NULL AS sms_consent,
-              wechat_openid IS NOT NULL AS wechat
-         FROM users WHERE id = $1`,
-      [actor.userId],
-    );
-    const user = users[0];
+    const user = await userAccount(this.dataSource, actor.userId);
     if (!user) throw new NotFoundException('用户不存在');
     const rows: Array<{ category: string; email: boolean; sms: boolean; wechat: boolean }> = await this.dataSource.query(
       `SELECT category, email, sms, wechat FROM notification_preferences WHERE user_id = $1`,
@@ -151,12 +146,9 @@ export class NotificationPreferencesService {
   async unsubscribeTarget(token: string): Promise<{ target: UnsubscribeTarget; label: string; user: { id: string; email: string; role: Role; organisation_id: string } }> {
     const valid = this.tokens.verify(token);
     if (!valid) throw FieldValidationException.single('token', '退订链接无效或已损坏');
-    const users: Array<{ id: string; email: string; role: Role; organisation_id: string }> = await this.dataSource.query(
-      `SELECT id, email, role, organisation_id FROM users WHERE id = $1`,
-      [valid.userId],
-    );
-    const user = users[0];
-    if (!user) throw new NotFoundException('该退订链接对应的用户不存在');
+    const account = await userAccount(this.dataSource, valid.userId);
+    if (!account) throw new NotFoundException('该退订链接对应的用户不存在');
+    const user = { id: account.id, email: account.email, role: account.role, organisation_id: account.organisation_id };
     return { target: valid.target, label: targetLabel(valid.target), user };
   }
 

@@ -6,6 +6,7 @@ import { AuditService } from '@scenematch/server-audit';
 import { Actor, ApiNoContent, ApiOk, CurrentActor, pageOf, PageQueryDto, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { USERS } from '@scenematch/server-data';
 import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { isSmsKind, notificationCategory } from '@scenematch/contracts';
@@ -53,7 +54,7 @@ export class NotificationsService {
                    THEN 'pending' END,
               CASE WHEN NOT u.disabled AND u.wechat_openid IS NOT NULL AND ${channelEnabledSql('wechat', 'u.id', '$6')}
                    THEN 'pending' END
-         FROM users u WHERE ${where}
+         FROM ${USERS} u WHERE ${where}
        RETURNING id::text, email_status, sms_status, wechat_status`,
       [n.kind, n.title, n.body ?? '', n.link ?? null, ids, notificationCategory(n.kind), isSmsKind(n.kind)],
     );

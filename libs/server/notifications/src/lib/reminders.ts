@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { APPLICATIONS, SCENARIO_BATCHES, SCENARIOS, USERS } from '@scenematch/server-data';
 import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
 import { startRun } from './notification-runs';
@@ -47,7 +48,7 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
       `WITH open AS (
          SELECT s.id, s.title, s.agency_id, s.co_agency_ids, x.deadline_at,
                 (x.deadline_at AT TIME ZONE 'Asia/Shanghai')::date - $1::date AS days_left
-           FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id,
+           FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id,
                 LATERAL (SELECT coalesce(s.deadline, (b.closes_on + time '17:00') AT TIME ZONE 'Asia/Shanghai') AS deadline_at) x
           WHERE s.status = 'published' AND x.deadline_at > now()
             AND (x.deadline_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $1::date + 3
@@ -55,12 +56,12 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
        SELECT o.id AS scenario_id, o.title, to_char(o.deadline_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS deadline, o.days_left,
               CASE WHEN o.days_left >= 2 THEN $2 ELSE $3 END AS kind, array_agg(DISTINCT u.id) AS user_ids
          FROM open o
-         JOIN applications a ON a.scenario_id = o.id AND a.status = 'draft'
-         JOIN users u ON u.organisation_id = a.organisation_id AND u.role = 'enterprise' AND NOT u.disabled
+         JOIN ${APPLICATIONS} a ON a.scenario_id = o.id AND a.status = 'draft'
+         JOIN ${USERS} u ON u.organisation_id = a.organisation_id AND u.role = 'enterprise' AND NOT u.disabled
         GROUP BY o.id, o.title, o.deadline_at, o.days_left
        UNION ALL
        SELECT o.id, o.title, to_char(o.deadline_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'), o.days_left, $4, array_agg(u.id)
-         FROM open o JOIN users u ON (u.organisation_id = o.agency_id OR u.organisation_id = ANY(o.co_agency_ids)) AND u.role = 'agency' AND NOT u.disabled
+         FROM open o JOIN ${USERS} u ON (u.organisation_id = o.agency_id OR u.organisation_id = ANY(o.co_agency_ids)) AND u.role = 'agency' AND NOT u.disabled
         WHERE o.days_left = 1
         GROUP BY o.id, o.title, o.deadline_at, o.days_left`,
       [run.as_of, REMINDER_KINDS.deadline3d, REMINDER_KINDS.deadline1d, REMINDER_KINDS.closing],

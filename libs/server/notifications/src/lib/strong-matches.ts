@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@scenematch/server-config';
+import { MATCH_RESULTS, ORGANISATIONS, SCENARIOS } from '@scenematch/server-data';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from './notifications.service';
 
@@ -28,9 +29,9 @@ export class StrongMatchNotifier {
       const told: Array<{ organisation_id: string; score: number; title: string; agency: string }> = await manager.query(
         `WITH candidates AS (
            SELECT m.organisation_id, m.score, s.title, a.name AS agency
-             FROM match_results m
-             JOIN scenarios s ON s.id = m.scenario_id
-             JOIN organisations a ON a.id = s.agency_id
+             FROM ${MATCH_RESULTS} m
+             JOIN ${SCENARIOS} s ON s.id = m.scenario_id
+             JOIN ${ORGANISATIONS} a ON a.id = s.agency_id
             WHERE m.scenario_id = $1 AND m.score >= $2 AND s.status = 'published'
               AND s.published_at > now() - make_interval(days => $3)
          ), told AS (

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiFieldError, Certification, CompanyTier, CompanyView, ReferenceCase } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, isStaff, RequestMeta, seesContactDetails } from '@scenematch/server-common';
+import { ORGANISATIONS, organisationNames } from '@scenematch/server-data';
 import { searchDocumentOf } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
@@ -48,7 +49,7 @@ export class CompaniesService {
       `SELECT o.id, o.name, o.uscc, o.verified, cp.introduction, cp.domain_codes, cp.capability_codes, cp.district, cp.founded_year,
               cp.headcount_band, cp.tiers, cp.certifications, cp.cases, cp.website, cp.contact_name, cp.contact_phone, cp.contact_email,
               cp.updated_at, (SELECT count(*) FROM products p WHERE p.organisation_id = o.id AND p.status = 'listed') AS listed_products
-         FROM organisations o LEFT JOIN company_profiles cp ON cp.organisation_id = o.id
+         FROM ${ORGANISATIONS} o LEFT JOIN company_profiles cp ON cp.organisation_id = o.id
         WHERE o.id = $1 AND o.type = 'enterprise'`,
       [id],
     );
@@ -115,7 +116,7 @@ export class CompaniesService {
         contact_phone: dto.contactPhone ?? (c['contact_phone'] as string),
         contact_email: dto.contactEmail ?? (c['contact_email'] as string),
       };
-      const name = ((await manager.query(`SELECT name FROM organisations WHERE id = $1`, [actor.organisationId])) as Array<{ name: string }>)[0]?.name;
+      const name = (await organisationNames(manager, [actor.organisationId])).get(actor.organisationId);
       const doc = searchDocumentOf([name, next.introduction, next.district, ...(next.cases as ReferenceCase[]).map((x) => `${x.customer} ${x.summary}`)]);
       await manager.query(
         `UPDATE company_profiles SET introduction = $2, domain_codes = $3, capability_codes = $4, district = $5, founded_year = $6, headcount_band = $7,

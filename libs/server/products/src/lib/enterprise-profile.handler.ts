@@ -1,3 +1,4 @@
+import { ORGANISATIONS } from '@scenematch/server-data';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -20,7 +21,7 @@ export async function refreshEnterpriseProfile(
               (SELECT p.maturity FROM products p WHERE p.organisation_id = o.id AND p.status = 'listed'
                 ORDER BY array_position(ARRAY['scaled', 'pilot', 'prototype'], p.maturity) LIMIT 1),
               now()
-         FROM organisations o LEFT JOIN company_profiles cp ON cp.organisation_id = o.id
+         FROM ${ORGANISATIONS} o LEFT JOIN company_profiles cp ON cp.organisation_id = o.id
         WHERE o.id = $1
        ON CONFLICT (organisation_id) DO UPDATE SET capability_codes = EXCLUDED.capability_codes, domain_codes = EXCLUDED.domain_codes,
               deployment_modes = EXCLUDED.deployment_modes, tokens = EXCLUDED.tokens, listed_products = EXCLUDED.listed_products,

@@ -11,6 +11,7 @@ import {
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, isUniqueViolation, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
+import { ORGANISATIONS, organisationNames } from '@scenematch/server-data';
 import { searchDocumentOf, searchPartSql, termHitSql, textSearchClauses, VersionedCache } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
@@ -53,7 +54,7 @@ const PRODUCT_VIEW_SQL = `
                      FROM product_files f WHERE f.product_id = p.id), '[]'::json) AS files,
          p.submitted_at, p.listed_at, p.created_at, p.updated_at
     FROM products p
-    JOIN organisations c ON c.id = p.organisation_id
+    JOIN ${ORGANISATIONS} c ON c.id = p.organisation_id
     LEFT JOIN launch_events e ON e.id = p.launch_event_id`;
 
 export { canSeeProduct, ownsProduct };
@@ -358,7 +359,7 @@ export class ProductsService {
   }
 
   private async companyName(manager: EntityManager, id: string): Promise<string> {
-    return ((await manager.query(`SELECT name FROM organisations WHERE id = $1`, [id])) as Array<{ name: string }>)[0]?.name ?? '';
+    return (await organisationNames(manager, [id])).get(id) ?? '';
   }
 
   private async unique<T>(write: () => Promise<T>): Promise<T> {

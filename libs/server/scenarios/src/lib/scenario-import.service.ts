@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { formatBeijing, ImportReport, ImportRowResult, parseDeadline, responsibleUnits, ScenarioStatus } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
+import { ensureAgencies, ORGANISATIONS, organisationIdsByName } from '@scenematch/server-data';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { scheduleBidOpening } from './bid-opening-schedule';
@@ -78,7 +79,7 @@ export class ScenarioImportService {
       if (dryRun || !toInsert.length) return report;
 
       const status: ScenarioStatus = b.status === 'published' ? 'published' : 'approved';
-      const unitIds = await this.ensureAgencies(manager, [...new Set(toInsert.flatMap((p) => p.insert?.units ?? []))]);
+      const unitIds = await ensureAgencies(manager, [...new Set(toInsert.flatMap((p) => p.insert?.units ?? []))]);
       for (const p of toInsert) {
         const r = p.insert as NonNullable<PlannedRow['insert']>;
         const doc = searchDocument({ title: r.title, description: r.description, domainName: r.domainName, agencyNames: r.units });
@@ -150,7 +151,7 @@ export class ScenarioImportService {
 
   private async plan(manager: EntityManager, rows: ListFileRow[], batch: ScenarioBatch): Promise<PlannedRow[]> {
     const usedSeq: Array<{ seq_no: number; title: string; agency: string }> = await manager.query(
-      `SELECT s.seq_no, s.title, o.name AS agency FROM scenarios s JOIN organisations o ON o.id = s.agency_id
+      `SELECT s.seq_no, s.title, o.name AS agency FROM scenarios s JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
         WHERE s.batch_id = $1 AND s.status <> 'cancelled'`,
       [batch.id],
     );
@@ -239,19 +240,10 @@ export class ScenarioImportService {
 
   private async unknownUnits(manager: EntityManager, names: string[]): Promise<string[]> {
     if (!names.length) return [];
-    const known: Array<{ name: string }> = await manager.query(`SELECT name FROM organisations WHERE type = 'agency' AND name = ANY($1)`, [names]);
-    const set = new Set(known.map((k) => k.name));
-    return names.filter((n) => !set.has(n));
+    const known = await organisationIdsByName(manager, 'agency', names);
+    return names.filter((n) => !known.has(n));
   }
 
-  private async ensureAgencies(manager: EntityManager, names: string[]): Promise<Map<string, string>> {
-    await manager.query(
-      `INSERT INTO organisations (type, name) SELECT 'agency', unnest($1::text[]) ON CONFLICT (name) WHERE type = 'agency' DO NOTHING`,
-      [names],
-    );
-    const rows: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM organisations WHERE type = 'agency' AND name = ANY($1)`, [names]);
-    return new Map(rows.map((r) => [r.name, r.id]));
-  }
 }
 
 const ROLLBACK = Symbol('dry run');

@@ -1,4 +1,5 @@
 import { PUBLIC_SCENARIO_STATUSES, ScenarioStatus, ScenarioView } from '@scenematch/contracts';
+import { DOMAINS, ORGANISATIONS } from '@scenematch/server-data';
 import { searchDocumentOf } from '@scenematch/server-database';
 import { Actor, beijingIsoSql, isStaff, seesContactDetails } from '@scenematch/server-common';
 
@@ -6,7 +7,7 @@ import { Actor, beijingIsoSql, isStaff, seesContactDetails } from '@scenematch/s
 export const SCENARIO_VIEW_SQL = `
   s.id, s.seq_no, s.title, s.domain_code, d.name AS domain_name, s.agency_id, o.name AS agency_name,
   coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY array_position(s.co_agency_ids, c.id))
-            FROM organisations c WHERE s.co_agency_ids <> '{}' AND c.id = ANY(s.co_agency_ids)), '[]'::json) AS co_agencies,
+            FROM ${ORGANISATIONS} c WHERE s.co_agency_ids <> '{}' AND c.id = ANY(s.co_agency_ids)), '[]'::json) AS co_agencies,
   s.description, s.pain_points, s.expected_outcome, s.capability_codes,
   ${beijingIsoSql('s.deadline')} AS deadline, ${beijingIsoSql('s.bids_opened_at')} AS bids_opened_at, s.budget_min, s.budget_max, s.site,
   s.contact_name, s.contact_phone, s.contact_email, s.batch_id, b.number AS batch_number, b.name AS batch_name, b.status AS batch_status,
@@ -14,8 +15,8 @@ export const SCENARIO_VIEW_SQL = `
 
 export const SCENARIO_FROM_SQL = `
   FROM scenarios s
-  JOIN domains d ON d.code = s.domain_code
-  JOIN organisations o ON o.id = s.agency_id
+  JOIN ${DOMAINS} d ON d.code = s.domain_code
+  JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
   LEFT JOIN scenario_batches b ON b.id = s.batch_id`;
 
 export interface ScenarioRow {

@@ -17,6 +17,7 @@ import {
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldConflictException, FieldValidationException, isStaff, isUniqueViolation, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
+import { DOMAINS, organisationNames, USERS } from '@scenematch/server-data';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { scheduleBidOpening } from './bid-opening-schedule';
@@ -102,7 +103,7 @@ export class ScenariosService {
     const rows: Array<{ version: number; changed_at: Date; changed_by: string | null; changes: ScenarioRevisionView['changes'] }> =
       await this.dataSource.query(
         `SELECT r.version, r.changed_at, u.display_name AS changed_by, r.changes
-           FROM scenario_revisions r LEFT JOIN users u ON u.id = r.changed_by
+           FROM scenario_revisions r LEFT JOIN ${USERS} u ON u.id = r.changed_by
           WHERE r.scenario_id = $1 ORDER BY r.version DESC`,
         [id],
       );
@@ -260,7 +261,7 @@ export class ScenariosService {
     const rows: Array<{ code: string; name: string; count: string }> = await this.dataSource.query(
       `SELECT d.code, d.name, c.n AS count
          FROM (SELECT s.domain_code, count(*) AS n FROM scenarios s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY s.domain_code) c
-         JOIN domains d ON d.code = c.domain_code ORDER BY c.n DESC, d.sort`,
+         JOIN ${DOMAINS} d ON d.code = c.domain_code ORDER BY c.n DESC, d.sort`,
       params,
     );
     return rows.map((r) => ({ code: r.code, name: r.name, count: Number(r.count) }));
@@ -569,16 +570,13 @@ export class ScenariosService {
   }
 
   private async organisationName(manager: EntityManager, id: string): Promise<string> {
-    const rows: Array<{ name: string }> = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [id]);
-    return rows[0]?.name ?? '';
+    return (await organisationNames(manager, [id])).get(id) ?? '';
   }
 
   private async agencyNames(manager: EntityManager, s: Scenario): Promise<string[]> {
-    const rows: Array<{ name: string }> = await manager.query(
-      `SELECT name FROM organisations WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`,
-      [[s.agencyId, ...s.coAgencyIds]],
-    );
-    return rows.map((r) => r.name);
+    const ids = [...new Set([s.agencyId, ...s.coAgencyIds])];
+    const names = await organisationNames(manager, ids);
+    return ids.flatMap((id) => names.get(id) ?? []);
   }
 
   /** Saves; a second live scenario with the same unit, title and batch is a 409 on `title`. */

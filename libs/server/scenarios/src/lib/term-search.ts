@@ -1,3 +1,4 @@
+import { DOMAINS } from '@scenematch/server-data';
 import { SCENARIO_FROM_SQL, SCENARIO_VIEW_SQL } from './scenario-view';
 
 export interface TermSearch {
@@ -69,7 +70,7 @@ function postingsOrder(sort: TermSearch['sort'], score: string, id: string): str
 /** Domain counts as a JSON array, largest first, from `counts` (domain_code, n). */
 function facetsSql(counts: string): string {
   return `(SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', d.name, 'count', c.n) ORDER BY c.n DESC, d.sort), '[]'::json)
-          FROM ${counts} c JOIN domains d ON d.code = c.domain_code)`;
+          FROM ${counts} c JOIN ${DOMAINS} d ON d.code = c.domain_code)`;
 }
 
 /**

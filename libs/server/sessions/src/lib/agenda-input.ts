@@ -1,4 +1,5 @@
 import { meetingValue, type AgendaInput, type CandidateMeeting, type PinnedMeeting, type UnplacedRequest } from '@scenematch/scheduling';
+import { MATCH_RESULTS, ORGANISATIONS } from '@scenematch/server-data';
 import { EntityManager } from 'typeorm';
 
 /** Pairs that nobody asked for are proposed from match scores at or above this. */
@@ -37,7 +38,7 @@ interface ParticipantFacts {
 export async function loadAgendaInput(manager: EntityManager, session: { id: string; slots: number; tables: number }): Promise<SessionAgendaInput> {
   const participants: ParticipantFacts[] = await manager.query(
     `SELECT p.organisation_id, o.name, p.kind, p.scenario_ids, p.capacity, p.unavailable_slots
-       FROM session_participants p JOIN organisations o ON o.id = p.organisation_id
+       FROM session_participants p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id
       WHERE p.session_id = $1 AND p.status = 'registered' AND p.no_show_at IS NULL`,
     [session.id],
   );
@@ -50,7 +51,7 @@ export async function loadAgendaInput(manager: EntityManager, session: { id: str
   const scores: Array<{ enterprise_id: string; agency_id: string; scenario_id: string; score: number }> = await manager.query(
     `SELECT DISTINCT ON (m.organisation_id, a.organisation_id) m.organisation_id AS enterprise_id, a.organisation_id AS agency_id, m.scenario_id, m.score
        FROM session_participants a
-       JOIN match_results m ON m.scenario_id = ANY(a.scenario_ids)
+       JOIN ${MATCH_RESULTS} m ON m.scenario_id = ANY(a.scenario_ids)
        JOIN session_participants e ON e.session_id = a.session_id AND e.organisation_id = m.organisation_id
                                   AND e.kind = 'enterprise' AND e.status = 'registered' AND e.no_show_at IS NULL
       WHERE a.session_id = $1 AND a.kind = 'agency' AND a.status = 'registered' AND a.no_show_at IS NULL

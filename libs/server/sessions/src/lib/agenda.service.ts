@@ -13,6 +13,7 @@ import {
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, isStaff, RequestMeta, spreadsheetXlsx } from '@scenematch/server-common';
+import { bestMatchAmong, ORGANISATIONS, organisationNames, SCENARIOS, scenarioTitles } from '@scenematch/server-data';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import ExcelJS from 'exceljs';
@@ -58,9 +59,9 @@ export const MEETING_SQL = `
          m.outcome, m.outcome_note, m.online, m.online_link, ms.mode AS session_mode, ms.online_link AS session_link, ms.table_links
     FROM session_meetings m
     JOIN matchmaking_sessions ms ON ms.id = m.session_id
-    JOIN organisations e ON e.id = m.enterprise_id
-    JOIN organisations a ON a.id = m.agency_id
-    LEFT JOIN scenarios s ON s.id = m.scenario_id`;
+    JOIN ${ORGANISATIONS} e ON e.id = m.enterprise_id
+    JOIN ${ORGANISATIONS} a ON a.id = m.agency_id
+    LEFT JOIN ${SCENARIOS} s ON s.id = m.scenario_id`;
 
 /** A queued or running run older than this is taken to be lost (its worker died) and may be replaced. */
 const STALE_RUN_MINUTES = 15;
@@ -171,14 +172,11 @@ export class AgendaService {
         const message = { table: `时段 ${dto.slot + 1} 的 ${dto.table + 1} 号桌已有洽谈`, pair: '双方已安排过洽谈', enterprise: `${enterprise.organisation_name} 在该时段已有洽谈`, agency: `${agency.organisation_name} 在该时段已有洽谈` }[clash[0].what];
         throw new ConflictException(message);
       }
-      const score: Array<{ score: number; scenario_id: string }> = await manager.query(
-        `SELECT score, scenario_id FROM match_results WHERE organisation_id = $1 AND scenario_id = ANY($2::uuid[]) ORDER BY score DESC LIMIT 1`,
-        [dto.enterpriseId, dto.scenarioId ? [dto.scenarioId] : agency.scenario_ids],
-      );
+      const best = await bestMatchAmong(manager, dto.enterpriseId, dto.scenarioId ? [dto.scenarioId] : agency.scenario_ids);
       const rows: Array<{ id: string }> = await manager.query(
         `INSERT INTO session_meetings (session_id, slot, table_no, enterprise_id, agency_id, scenario_id, score, pinned)
          VALUES ($1, $2, $3, $4, $5, $6, $7, true) RETURNING id`,
-        [sessionId, dto.slot, dto.table, dto.enterpriseId, dto.agencyId, dto.scenarioId ?? score[0]?.scenario_id ?? null, score[0]?.score ?? null],
+        [sessionId, dto.slot, dto.table, dto.enterpriseId, dto.agencyId, dto.scenarioId ?? best?.scenario_id ?? null, best?.score ?? null],
       );
       await this.audit.record({ action: 'session.meeting.add', actor, entityType: 'session_meeting', entityId: rows[0].id, meta, details: { sessionId, ...dto } }, manager);
       if (PUBLISHED.includes(session.status)) {
@@ -396,10 +394,8 @@ export class AgendaService {
     if (!items.length) return [];
     const ids = [...new Set(items.flatMap((u) => [u.enterpriseId, u.agencyId]))];
     const scenarioIds = [...new Set(items.map((u) => u.scenarioId).filter((x): x is string => !!x))];
-    const orgs: Array<{ id: string; name: string }> = await this.dataSource.query(`SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`, [ids]);
-    const scenarios: Array<{ id: string; title: string }> = scenarioIds.length ? await this.dataSource.query(`SELECT id, title FROM scenarios WHERE id = ANY($1::uuid[])`, [scenarioIds]) : [];
-    const name = new Map(orgs.map((o) => [o.id, o.name]));
-    const title = new Map(scenarios.map((s) => [s.id, s.title]));
+    const name = await organisationNames(this.dataSource, ids);
+    const title = await scenarioTitles(this.dataSource, scenarioIds);
     return items.map((u) => ({
       enterprise: { id: u.enterpriseId, name: name.get(u.enterpriseId) ?? '' },
       agency: { id: u.agencyId, name: name.get(u.agencyId) ?? '' },

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MeetingRequestView, Page, SessionSuggestion } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, isStaff, isUniqueViolation, pageOf, RequestMeta } from '@scenematch/server-common';
+import { MATCH_RESULTS, ORGANISATIONS, SCENARIOS } from '@scenematch/server-data';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingRequestDto, MeetingRequestQueryDto } from './session.dto';
@@ -35,9 +36,9 @@ const REQUEST_SQL = `
             WHERE back.session_id = r.session_id AND back.from_organisation_id = r.to_organisation_id
               AND back.to_organisation_id = r.from_organisation_id AND back.status IN ('pending', 'accepted'))) AS mutual
     FROM meeting_requests r
-    JOIN organisations fo ON fo.id = r.from_organisation_id
-    JOIN organisations tor ON tor.id = r.to_organisation_id
-    LEFT JOIN scenarios sc ON sc.id = r.scenario_id`;
+    JOIN ${ORGANISATIONS} fo ON fo.id = r.from_organisation_id
+    JOIN ${ORGANISATIONS} tor ON tor.id = r.to_organisation_id
+    LEFT JOIN ${SCENARIOS} sc ON sc.id = r.scenario_id`;
 
 
 @Injectable()
@@ -154,17 +155,17 @@ export class MeetingRequestsService {
           ? `SELECT DISTINCT ON (p.organisation_id) p.organisation_id, o.name, p.kind, m.scenario_id, s.title, m.score, m.reasons,
                     EXISTS (SELECT 1 FROM meeting_requests r WHERE r.session_id = p.session_id AND r.from_organisation_id = $2 AND r.to_organisation_id = p.organisation_id AND r.status IN ('pending', 'accepted')) AS requested
                FROM session_participants p
-               JOIN organisations o ON o.id = p.organisation_id
-               JOIN match_results m ON m.scenario_id = ANY(p.scenario_ids) AND m.organisation_id = $2
-               JOIN scenarios s ON s.id = m.scenario_id
+               JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id
+               JOIN ${MATCH_RESULTS} m ON m.scenario_id = ANY(p.scenario_ids) AND m.organisation_id = $2
+               JOIN ${SCENARIOS} s ON s.id = m.scenario_id
               WHERE p.session_id = $1 AND p.kind = 'agency' AND p.status = 'registered'
               ORDER BY p.organisation_id, m.score DESC`
           : `SELECT DISTINCT ON (p.organisation_id) p.organisation_id, o.name, p.kind, m.scenario_id, s.title, m.score, m.reasons,
                     EXISTS (SELECT 1 FROM meeting_requests r WHERE r.session_id = p.session_id AND r.from_organisation_id = $2 AND r.to_organisation_id = p.organisation_id AND r.status IN ('pending', 'accepted')) AS requested
                FROM session_participants p
-               JOIN organisations o ON o.id = p.organisation_id
-               JOIN match_results m ON m.organisation_id = p.organisation_id AND m.scenario_id = ANY($3::uuid[])
-               JOIN scenarios s ON s.id = m.scenario_id
+               JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id
+               JOIN ${MATCH_RESULTS} m ON m.organisation_id = p.organisation_id AND m.scenario_id = ANY($3::uuid[])
+               JOIN ${SCENARIOS} s ON s.id = m.scenario_id
               WHERE p.session_id = $1 AND p.kind = 'enterprise' AND p.status = 'registered'
               ORDER BY p.organisation_id, m.score DESC`,
         me.kind === 'enterprise' ? [sessionId, me.organisation_id] : [sessionId, me.organisation_id, me.scenario_ids],

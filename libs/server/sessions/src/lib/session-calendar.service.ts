@@ -5,6 +5,7 @@ import { type CalendarFeedView, type MeetingView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
+import { USERS } from '@scenematch/server-data';
 import { returningRows } from '@scenematch/server-database';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
@@ -92,7 +93,7 @@ export class SessionCalendarService {
     if (!SECRET.test(secret) || !file.endsWith('.ics')) throw new NotFoundException('日历订阅不存在或已停用');
     const owners = await this.dataSource.query(
       `UPDATE calendar_feeds f SET last_used_at = now()
-         FROM users u
+         FROM ${USERS} u
         WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND u.id = f.user_id AND NOT u.disabled AND u.erased_at IS NULL
           AND u.organisation_id = f.organisation_id AND u.role IN ('enterprise', 'agency', 'financier')
         RETURNING f.id, f.organisation_id`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { participantCategory, type DirectoryEntry, type DirectoryView } from '@scenematch/contracts';
 import { Actor, isStaff } from '@scenematch/server-common';
+import { COMPANY_PROFILES, ORGANISATIONS, PRODUCTS, SCENARIOS } from '@scenematch/server-data';
 import { DataSource } from 'typeorm';
 import { DirectoryQueryDto } from './session.dto';
 import { CATEGORY_SQL, loadSession, ownParticipant, ParticipantRow } from './session-rows';
@@ -41,22 +42,22 @@ export class SessionDirectoryService {
       params.push(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const n = params.length;
       where += ` AND (o.name ILIKE $${n} OR p.needs::text ILIKE $${n}
-                  OR EXISTS (SELECT 1 FROM scenarios s WHERE s.id = ANY(p.scenario_ids) AND s.title ILIKE $${n})
-                  OR EXISTS (SELECT 1 FROM products pr WHERE pr.organisation_id = o.id AND pr.status = 'listed' AND pr.name ILIKE $${n}))`;
+                  OR EXISTS (SELECT 1 FROM ${SCENARIOS} s WHERE s.id = ANY(p.scenario_ids) AND s.title ILIKE $${n})
+                  OR EXISTS (SELECT 1 FROM ${PRODUCTS} pr WHERE pr.organisation_id = o.id AND pr.status = 'listed' AND pr.name ILIKE $${n}))`;
     }
-    const from = `FROM session_participants p JOIN organisations o ON o.id = p.organisation_id`;
+    const from = `FROM session_participants p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id`;
     const [{ count }] = await manager.query(`SELECT count(*)::int AS count ${from} WHERE ${where}`, params);
     const rows: DirectoryRow[] = await manager.query(
       `SELECT p.*, o.name AS organisation_name, o.type AS organisation_type, o.financier_kind,
               cp.contact_name AS profile_contact_name, cp.contact_phone AS profile_contact_phone, cp.contact_email AS profile_contact_email
-         ${from} LEFT JOIN company_profiles cp ON cp.organisation_id = o.id
+         ${from} LEFT JOIN ${COMPANY_PROFILES} cp ON cp.organisation_id = o.id
         WHERE ${where} ORDER BY p.kind, o.name, p.id LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
     const titles = await this.sessions.scenarioTitles(rows.flatMap((r) => r.scenario_ids));
     const companyIds = rows.filter((r) => r.kind === 'enterprise').map((r) => r.organisation_id);
     const products: Array<{ id: string; name: string; organisation_id: string }> = companyIds.length
-      ? await manager.query(`SELECT id, name, organisation_id FROM products WHERE organisation_id = ANY($1::uuid[]) AND status = 'listed' ORDER BY name`, [companyIds])
+      ? await manager.query(`SELECT p.id, p.name, p.organisation_id FROM ${PRODUCTS} p WHERE p.organisation_id = ANY($1::uuid[]) AND p.status = 'listed' ORDER BY p.name`, [companyIds])
       : [];
     const items = rows.map((r): DirectoryEntry => {
       const entry: DirectoryEntry = {

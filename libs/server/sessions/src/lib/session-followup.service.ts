@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { FOLLOW_UP_ANSWERS, type FollowUpAnswer, type FollowUpSummary, type FollowUpView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Actor, isStaff, RequestMeta } from '@scenematch/server-common';
+import { ORGANISATIONS, SCENARIOS } from '@scenematch/server-data';
 import { DataSource, EntityManager } from 'typeorm';
 import { FollowUpAnswerDto } from './session.dto';
 import { loadSession, ownParticipant, SessionRow, slotTimesOf } from './session-rows';
@@ -100,8 +101,8 @@ export class SessionFollowUpService {
               f.asked_at, f.answer, f.note, f.answered_at
          FROM session_follow_ups f
          JOIN session_meetings m ON m.id = f.meeting_id
-         JOIN organisations o ON o.id = CASE WHEN m.enterprise_id = f.organisation_id THEN m.agency_id ELSE m.enterprise_id END
-         LEFT JOIN scenarios s ON s.id = m.scenario_id
+         JOIN ${ORGANISATIONS} o ON o.id = CASE WHEN m.enterprise_id = f.organisation_id THEN m.agency_id ELSE m.enterprise_id END
+         LEFT JOIN ${SCENARIOS} s ON s.id = m.scenario_id
         WHERE f.session_id = $1 AND f.organisation_id = $2 AND ($3::uuid IS NULL OR f.id = $3)
         ORDER BY m.slot`,
       [sessionId, organisationId, id ?? null],

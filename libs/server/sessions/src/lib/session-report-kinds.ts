@@ -1,5 +1,6 @@
 import { heldMeetingSql } from './session-followup.service';
 import { PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type ParticipantCategory, type ReportCategoryRow } from '@scenematch/contracts';
+import { ORGANISATIONS } from '@scenematch/server-data';
 import { EntityManager } from 'typeorm';
 import { CATEGORY_SQL } from './session-rows';
 
@@ -10,7 +11,7 @@ import { CATEGORY_SQL } from './session-rows';
  * those with an outcome. A meeting counts once under each of its two sides' categories.
  */
 export async function reportByCategory(manager: EntityManager, sessionId: string): Promise<ReportCategoryRow[]> {
-  const orgs = `(SELECT o.id, ${CATEGORY_SQL} AS category FROM organisations o WHERE o.id IN (SELECT organisation_id FROM session_participants WHERE session_id = $1))`;
+  const orgs = `(SELECT o.id, ${CATEGORY_SQL} AS category FROM ${ORGANISATIONS} o WHERE o.id IN (SELECT organisation_id FROM session_participants WHERE session_id = $1))`;
   const participants: Array<{ category: ParticipantCategory; participants: number; checked_in: number }> = await manager.query(
     `SELECT c.category, count(*)::int AS participants, count(p.checked_in_at)::int AS checked_in
        FROM session_participants p JOIN ${orgs} c ON c.id = p.organisation_id

@@ -2,6 +2,7 @@ import { ConflictException, NotFoundException } from '@nestjs/common';
 import { sessionSlotTimes, type AgendaView, type DemandCategory, type ParticipantKind, type SessionBreak, type SessionMode, type SessionNeed, type SessionStatus, type SessionType, type SessionView } from '@scenematch/contracts';
 import type { Role } from '@scenematch/contracts';
 import { Actor, isStaff } from '@scenematch/server-common';
+import { ORGANISATIONS } from '@scenematch/server-data';
 import { EntityManager } from 'typeorm';
 
 export interface SessionRow {
@@ -51,7 +52,7 @@ export interface ParticipantRow {
 
 export const PARTICIPANT_SQL = `
   SELECT p.*, o.name AS organisation_name, o.type AS organisation_type, o.financier_kind
-    FROM session_participants p JOIN organisations o ON o.id = p.organisation_id`;
+    FROM session_participants p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id`;
 
 /** The roles whose organisations take part in sessions (the demand side includes financiers). */
 export const PARTICIPANT_ROLES: readonly Role[] = ['enterprise', 'agency', 'financier'];

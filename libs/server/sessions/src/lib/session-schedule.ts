@@ -3,6 +3,7 @@ import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { formatBeijing, type MeetingReminderKind } from '@scenematch/contracts';
 import { NotificationsService } from '@scenematch/server-notifications';
+import { ORGANISATIONS } from '@scenematch/server-data';
 import { DataSource } from 'typeorm';
 import { HELD_MEETING_SQL } from './session-followup.service';
 import { meetingLink } from './session-online';
@@ -66,7 +67,7 @@ export class SessionSchedule {
       const times = slotTimesOf(session);
       const meetings: ReminderMeeting[] = await this.dataSource.query(
         `SELECT m.id, m.slot, m.table_no, m.enterprise_id, e.name AS enterprise_name, m.agency_id, a.name AS agency_name, m.online, m.online_link
-           FROM session_meetings m JOIN organisations e ON e.id = m.enterprise_id JOIN organisations a ON a.id = m.agency_id
+           FROM session_meetings m JOIN ${ORGANISATIONS} e ON e.id = m.enterprise_id JOIN ${ORGANISATIONS} a ON a.id = m.agency_id
           WHERE m.session_id = $1 AND m.status = 'scheduled'`,
         [session.id],
       );
@@ -108,8 +109,8 @@ export class SessionSchedule {
       `SELECT m.id AS meeting_id, s.id AS session_id, s.title, side.organisation_id, side.other
          FROM session_meetings m
          JOIN matchmaking_sessions s ON s.id = m.session_id
-         JOIN organisations e ON e.id = m.enterprise_id
-         JOIN organisations a ON a.id = m.agency_id
+         JOIN ${ORGANISATIONS} e ON e.id = m.enterprise_id
+         JOIN ${ORGANISATIONS} a ON a.id = m.agency_id
          LEFT JOIN session_participants pe ON pe.session_id = m.session_id AND pe.organisation_id = m.enterprise_id
          LEFT JOIN session_participants pa ON pa.session_id = m.session_id AND pa.organisation_id = m.agency_id
          CROSS JOIN LATERAL (VALUES (m.enterprise_id, a.name), (m.agency_id, e.name)) AS side(organisation_id, other)

@@ -19,6 +19,7 @@ import { Actor, FieldValidationException, isStaff, pageOf, RequestMeta } from '@
 import { NotificationsService } from '@scenematch/server-notifications';
 import { randomBytes } from 'node:crypto';
 import { toString as qrSvg } from 'qrcode';
+import { ORGANISATIONS, organisationsByIds, scenarioIdsOfAgency, scenarioTitles } from '@scenematch/server-data';
 import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkOnline } from './session-online';
@@ -180,7 +181,7 @@ export class SessionsService {
   /** Registered participants per category (every category present, zeros included). */
   async countByCategory(manager: EntityManager, sessionId: string): Promise<Record<ParticipantCategory, number>> {
     const rows: Array<{ type: string; financier_kind: string | null; count: number }> = await manager.query(
-      `SELECT o.type, o.financier_kind, count(*)::int AS count FROM session_participants p JOIN organisations o ON o.id = p.organisation_id
+      `SELECT o.type, o.financier_kind, count(*)::int AS count FROM session_participants p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id
         WHERE p.session_id = $1 AND p.status = 'registered' GROUP BY o.type, o.financier_kind`,
       [sessionId],
     );
@@ -201,8 +202,7 @@ export class SessionsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       requireStatus(session, registrationStatuses(staff), staff ? '报名' : '报名（报名未开放或已截止）');
-      const orgs: Array<{ id: string; type: string; name: string; financier_kind: string | null }> = await manager.query(`SELECT id, type, name, financier_kind FROM organisations WHERE id = $1`, [organisationId]);
-      const org = orgs[0];
+      const [org] = await organisationsByIds(manager, [organisationId]);
       if (!org) throw FieldValidationException.single('organisationId', '单位不存在');
       if (org.type !== 'enterprise' && org.type !== 'agency' && org.type !== 'financier') throw FieldValidationException.single('organisationId', '只有企业、发榜单位和金融/投资机构可以参加对接会');
       const kind = participantSide(org.type);
@@ -393,11 +393,8 @@ export class SessionsService {
     if (!ids.length) return [];
     if (organisationType === 'enterprise') throw FieldValidationException.single('scenarioIds', '企业参会不带场景；请向发榜单位提出洽谈请求');
     if (organisationType === 'financier') throw FieldValidationException.single('scenarioIds', '金融/投资机构参会带的是需求（贷款产品、投资方向），不带场景');
-    const rows: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM scenarios WHERE id = ANY($1::uuid[]) AND (agency_id = $2 OR $2 = ANY(co_agency_ids)) AND status = ANY($3::text[])`,
-      [ids, organisationId, PUBLIC_SCENARIO_STATUSES],
-    );
-    if (rows.length !== ids.length) throw FieldValidationException.single('scenarioIds', '只能带本单位已发布的场景');
+    const own = await scenarioIdsOfAgency(manager, ids, organisationId, PUBLIC_SCENARIO_STATUSES);
+    if (own.length !== ids.length) throw FieldValidationException.single('scenarioIds', '只能带本单位已发布的场景');
     return ids;
   }
 
@@ -435,8 +432,7 @@ export class SessionsService {
 
   async scenarioTitles(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows: Array<{ id: string; title: string }> = await this.dataSource.query(`SELECT id, title FROM scenarios WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
-    return new Map(rows.map((r) => [r.id, r.title]));
+    return scenarioTitles(this.dataSource, ids);
   }
 
   private participantView(row: ParticipantRow, titles: Map<string, string>, full: boolean): ParticipantView {

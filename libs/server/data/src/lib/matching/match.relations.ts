@@ -8,3 +8,11 @@ export const MATCH_RESULTS = relation('match_results', [
   'reasons',
   'computed_at',
 ]);
+
+/** The scenarios a company marked 不感兴趣 (not interested in). */
+export const MATCH_DISMISSALS = relation('match_dismissals', [
+  'organisation_id',
+  'scenario_id',
+  'reason',
+  'created_at',
+]);

@@ -33,4 +33,7 @@ export const COMPANY_PROFILES = relation('company_profiles', [
   'cases',
   'website',
   'updated_at',
+  'contact_name',
+  'contact_phone',
+  'contact_email',
 ]);
