@@ -1,4 +1,3 @@
-import { formatBeijing } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -6,42 +5,35 @@ import {
   effect,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute } from '@angular/router';
 import {
   RECOMMENDATION_DEFAULT_MIN_SCORE,
   type DismissRequest,
-  type Page,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzSliderModule } from 'ng-zorro-antd/slider';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { merge, of, Subject } from 'rxjs';
 import {
   catchError,
   distinctUntilChanged,
   map,
-  startWith,
   switchMap,
 } from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
   MatchingApi,
   MAX_PAGE_SIZE,
-  type DismissalView,
   type RecommendationPage,
   type RecommendationView,
 } from '../../../core/data-access/matching.api';
@@ -49,14 +41,18 @@ import { TaxonomyStore } from '../../../core/data-access/taxonomy.store';
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { DISMISS_REASON_KEYS } from '../../../shared/matching/match-format';
 import {
   MatchExplanationDrawerComponent,
   type ExplanationTarget,
 } from '../../../shared/matching/match-explanation-drawer.component';
-import { ScoreRingComponent } from '../../../shared/matching/score-ring.component';
+import { ListEmptyDirective } from '../../../shared/list/list-results.component';
+import { ListShellComponent } from '../../../shared/list/list-shell.component';
+import { UrlList } from '../../../shared/list/url-list';
 import { DismissModalComponent } from './dismiss-modal.component';
+import { DismissedRecommendationsComponent } from './dismissed-recommendations.component';
+import { RecommendationCardComponent } from './recommendation-card.component';
 import { RecommendationChartComponent } from './recommendation-chart.component';
+import { RecommendationsEmptyComponent } from './recommendations-empty.component';
 import {
   changeFilters,
   chartQuery,
@@ -71,13 +67,6 @@ import {
   type RecommendationFilters,
 } from './recommendation-filters';
 import { countByDomain } from './recommendation-stats';
-import {
-  ListEmptyDirective,
-  ListResultsComponent,
-} from '../../../shared/list/list-results.component';
-import { UrlList } from '../../../shared/list/url-list';
-
-type Recommendations = RecommendationPage;
 
 /**
  * 为我推荐: open scenarios ranked for the signed-in company, with filters in the URL, the domain
@@ -86,27 +75,23 @@ type Recommendations = RecommendationPage;
 @Component({
   selector: 'sm-recommendations-page',
   imports: [
-    ListEmptyDirective,
-    ListResultsComponent,
-    BeijingTimePipe,
+    DismissedRecommendationsComponent,
+    DismissModalComponent,
     FormsModule,
-    RouterLink,
+    ListEmptyDirective,
+    ListShellComponent,
+    MatchExplanationDrawerComponent,
     NzButtonModule,
     NzCardModule,
-    NzEmptyModule,
-    NzGridModule,
     NzIconModule,
-    NzResultModule,
     NzSelectModule,
     NzSkeletonModule,
     NzSliderModule,
     NzSwitchModule,
-    NzTagModule,
     NzTooltipModule,
-    DismissModalComponent,
-    MatchExplanationDrawerComponent,
+    RecommendationCardComponent,
     RecommendationChartComponent,
-    ScoreRingComponent,
+    RecommendationsEmptyComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -121,33 +106,15 @@ export class RecommendationsPage {
   protected readonly taxonomy = inject(TaxonomyStore);
   private readonly lang = inject(LanguageService);
 
-  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
-  protected readonly formatBeijing = formatBeijing;
   protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly scoreStep = MIN_SCORE_STEP;
   protected readonly scoreMarks = { 0: '0', 60: '60', 80: '80', 100: '100' };
   protected readonly chartSize = MAX_PAGE_SIZE;
   protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
-  protected readonly reasonKeys: Record<string, string> = DISMISS_REASON_KEYS;
-  /** What a company can do when nothing is recommended yet. */
-  protected readonly emptySteps = [
-    {
-      key: 'profile',
-      text: 'matching.recommendations.emptySteps.profile.text',
-      hint: 'matching.recommendations.emptySteps.profile.hint',
-      link: '/me/profile',
-    },
-    {
-      key: 'products',
-      text: 'matching.recommendations.emptySteps.products.text',
-      hint: 'matching.recommendations.emptySteps.products.hint',
-      link: '/me/products',
-    },
-  ];
   protected readonly resultCount = (n: number): string =>
     this.lang.t('matching.recommendations.resultCount', { n });
 
-  protected readonly list = new UrlList<RecommendationFilters, Recommendations>(
+  protected readonly list = new UrlList<RecommendationFilters, RecommendationPage>(
     {
       defaults: DEFAULT_FILTERS,
       fromParams: filtersFromParams,
@@ -165,7 +132,6 @@ export class RecommendationsPage {
   protected readonly filtered = computed(() => hasFilters(this.filters()));
   /** The slider's value while it is dragged; the URL changes when it is let go. */
   protected readonly minScore = signal(DEFAULT_FILTERS.minScore);
-  protected readonly loading = this.list.loading;
 
   private readonly reload$ = new Subject<void>();
 
@@ -199,21 +165,9 @@ export class RecommendationsPage {
   /** The recommendation being dismissed (the modal is open), and whether the request is out. */
   protected readonly dismissing = signal<RecommendationView | null>(null);
   protected readonly dismissBusy = signal(false);
-  private readonly dismissedReload$ = new Subject<void>();
-  /** The company's dismissed scenarios (已标记不感兴趣), for 恢复. */
-  protected readonly dismissed = toSignal(
-    this.dismissedReload$.pipe(
-      startWith(undefined),
-      switchMap(() =>
-        this.api.dismissed({ pageSize: MAX_PAGE_SIZE }).pipe(
-          map((p): Page<DismissalView> | null => p),
-          catchError(() => of(null)),
-        ),
-      ),
-    ),
-    { initialValue: null as Page<DismissalView> | null },
+  private readonly dismissedList = viewChild.required(
+    DismissedRecommendationsComponent,
   );
-  protected readonly restoring = signal<string | null>(null);
 
   constructor() {
     this.taxonomy.load();
@@ -245,7 +199,7 @@ export class RecommendationsPage {
   protected refresh(): void {
     this.list.retry();
     this.reload$.next();
-    this.dismissedReload$.next();
+    this.dismissedList().reload();
   }
 
   /** 显示更多: the rest of the list, below the default minimum (kept in the URL as minScore=0). */
@@ -279,39 +233,6 @@ export class RecommendationsPage {
             this.lang.t('matching.recommendations.dismissFailed'),
         );
       },
-    });
-  }
-
-  protected restore(d: DismissalView): void {
-    this.restoring.set(d.scenario.id);
-    this.api.restore(d.scenario.id).subscribe({
-      next: () => {
-        this.restoring.set(null);
-        this.message.success(
-          this.lang.t('matching.recommendations.restored', {
-            title: d.scenario.title,
-          }),
-        );
-        this.refresh();
-      },
-      error: (error: unknown) => {
-        this.restoring.set(null);
-        this.message.error(
-          toApiError(error).message ||
-            this.lang.t('matching.recommendations.restoreFailed'),
-        );
-      },
-    });
-  }
-
-  protected loweredTitles(r: RecommendationView): string {
-    return (r.lowered?.because ?? []).map((b) => b.title).join(this.lang.language() === 'en' ? '”, “' : '」「');
-  }
-
-  /** What a lowered recommendation shares with the dismissed ones (the API words it in the reader's language). */
-  protected loweredShared(r: RecommendationView): string {
-    return this.lang.t('matching.recommendations.loweredShared', {
-      shared: (r.lowered?.shared ?? []).join(this.lang.language() === 'en' ? '; ' : '；'),
     });
   }
 
