@@ -6,7 +6,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { MATURITIES, type LaunchEventView } from '@scenematch/contracts';
+import type { LaunchEventView } from '@scenematch/contracts';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { of } from 'rxjs';
@@ -36,36 +36,9 @@ import {
   toggleCapability,
   type ProductFilters,
 } from './product-filters';
-import { MATURITY_KEYS } from '../../shared/product/product-keys';
+import { countsOf, selectFilters, type SelectKey } from './product-list-selects';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-/** The one-of filters shown as plain selects, in their order on the page. */
-type SelectKey =
-  | 'domain'
-  | 'maturity'
-  | 'deploymentMode'
-  | 'certification'
-  | 'launchEvent';
-
-interface SelectFilter {
-  key: SelectKey;
-  placeholder: string;
-  label: string;
-  testId: string;
-  /** Type to search among the options. */
-  search: boolean;
-  /** The options' names come from the catalogues (the page walker checks them). */
-  translated: boolean;
-  options: Array<{ value: string; label: string }>;
-}
-
-/** The counts of a result's facets by code. */
-function countsOf(
-  facets: ReadonlyArray<{ code: string; count: number }> | undefined,
-): Map<string, number> {
-  return new Map((facets ?? []).map((f) => [f.code, f.count]));
-}
 
 /** How many capability facets show as tags above the results (the chart and the select hold all). */
 const FACET_TAGS = 16;
@@ -144,79 +117,16 @@ export class ProductListPage {
       .pipe(catchError(() => of([] as LaunchEventView[]))),
     { initialValue: [] as LaunchEventView[] },
   );
-  protected readonly selects = computed((): SelectFilter[] => {
-    const domains = countsOf(this.list.page()?.facets?.domains);
-    const t = this.productTaxonomy;
-    const named = (items: Array<{ code: string; name: string }>) =>
-      items.map((i) => ({ value: i.code, label: i.name }));
-    const select = (
-      key: SelectKey,
-      [placeholder, label]: [string, string],
-      testId: string,
-      options: SelectFilter['options'],
-      search = false,
-      translated = false,
-    ): SelectFilter => ({
-      key,
-      placeholder,
-      label,
-      testId,
-      search,
-      translated,
-      options,
-    });
-    return [
-      select(
-        'domain',
-        ['products.catalogue.allDomains', 'products.catalogue.domain'],
-        'filter-domain',
-        this.taxonomy.domains().map((d) => ({
-          value: d.code,
-          label: `${d.name}（${domains.get(d.code) ?? 0}）`,
-        })),
-        true,
-      ),
-      select(
-        'maturity',
-        ['products.catalogue.anyMaturity', 'products.catalogue.maturity'],
-        'filter-maturity',
-        MATURITIES.map((m) => ({
-          value: m,
-          label: this.i18n.t(MATURITY_KEYS[m]),
-        })),
-        false,
-        true,
-      ),
-      select(
-        'deploymentMode',
-        [
-          'products.catalogue.anyDeploymentMode',
-          'products.catalogue.deploymentMode',
-        ],
-        'filter-deployment',
-        named(t.deploymentModes()),
-      ),
-      select(
-        'certification',
-        [
-          'products.catalogue.anyCertification',
-          'products.catalogue.certification',
-        ],
-        'filter-certification',
-        named(t.certifications()),
-        true,
-      ),
-      // Only released events have products in the public list.
-      select(
-        'launchEvent',
-        ['products.catalogue.anyLaunchEvent', 'products.catalogue.launchEvent'],
-        'filter-launch-event',
-        this.events()
-          .filter((e) => e.status === 'released')
-          .map((e) => ({ value: e.id, label: e.title })),
-      ),
-    ];
-  });
+  protected readonly selects = computed(() =>
+    selectFilters({
+      domains: this.taxonomy.domains(),
+      domainCounts: countsOf(this.list.page()?.facets?.domains),
+      maturityName: (key) => this.i18n.t(key),
+      deploymentModes: this.productTaxonomy.deploymentModes(),
+      certifications: this.productTaxonomy.certifications(),
+      events: this.events(),
+    }),
+  );
 
   constructor() {
     this.taxonomy.load();

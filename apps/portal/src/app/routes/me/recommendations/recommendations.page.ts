@@ -2,42 +2,23 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   signal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
-import { ActivatedRoute } from '@angular/router';
 import {
   RECOMMENDATION_DEFAULT_MIN_SCORE,
   type DismissRequest,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzSliderModule } from 'ng-zorro-antd/slider';
-import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { merge, of, Subject } from 'rxjs';
-import {
-  catchError,
-  distinctUntilChanged,
-  map,
-  switchMap,
-} from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
   MatchingApi,
-  MAX_PAGE_SIZE,
   type RecommendationPage,
   type RecommendationView,
 } from '../../../core/data-access/matching.api';
-import { TaxonomyStore } from '../../../core/data-access/taxonomy.store';
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -51,22 +32,19 @@ import { UrlList } from '../../../shared/list/url-list';
 import { DismissModalComponent } from './dismiss-modal.component';
 import { DismissedRecommendationsComponent } from './dismissed-recommendations.component';
 import { RecommendationCardComponent } from './recommendation-card.component';
-import { RecommendationChartComponent } from './recommendation-chart.component';
+import { RecommendationFilterControlsComponent } from './recommendation-filter-controls.component';
+import { RecommendationChartCardComponent } from './recommendation-chart-card.component';
 import { RecommendationsEmptyComponent } from './recommendations-empty.component';
 import {
   changeFilters,
-  chartQuery,
   DEFAULT_FILTERS,
   filtersFromParams,
   filtersToParams,
   filtersToQuery,
   hasFilters,
-  MIN_SCORE_STEP,
-  normaliseMinScore,
   PAGE_SIZES,
   type RecommendationFilters,
 } from './recommendation-filters';
-import { countByDomain } from './recommendation-stats';
 
 /**
  * 为我推荐: open scenarios ranked for the signed-in company, with filters in the URL, the domain
@@ -77,20 +55,14 @@ import { countByDomain } from './recommendation-stats';
   imports: [
     DismissedRecommendationsComponent,
     DismissModalComponent,
-    FormsModule,
     ListEmptyDirective,
     ListShellComponent,
     MatchExplanationDrawerComponent,
     NzButtonModule,
-    NzCardModule,
     NzIconModule,
-    NzSelectModule,
-    NzSkeletonModule,
-    NzSliderModule,
-    NzSwitchModule,
-    NzTooltipModule,
     RecommendationCardComponent,
-    RecommendationChartComponent,
+    RecommendationChartCardComponent,
+    RecommendationFilterControlsComponent,
     RecommendationsEmptyComponent,
     TranslocoPipe,
   ],
@@ -99,17 +71,12 @@ import { countByDomain } from './recommendation-stats';
   styleUrl: './recommendations.page.less',
 })
 export class RecommendationsPage {
-  private readonly route = inject(ActivatedRoute);
   private readonly api = inject(MatchingApi);
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
-  protected readonly taxonomy = inject(TaxonomyStore);
   private readonly lang = inject(LanguageService);
 
   protected readonly pageSizes = [...PAGE_SIZES];
-  protected readonly scoreStep = MIN_SCORE_STEP;
-  protected readonly scoreMarks = { 0: '0', 60: '60', 80: '80', 100: '100' };
-  protected readonly chartSize = MAX_PAGE_SIZE;
   protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
   protected readonly resultCount = (n: number): string =>
     this.lang.t('matching.recommendations.resultCount', { n });
@@ -130,36 +97,6 @@ export class RecommendationsPage {
   );
   protected readonly filters = this.list.filters;
   protected readonly filtered = computed(() => hasFilters(this.filters()));
-  /** The slider's value while it is dragged; the URL changes when it is let go. */
-  protected readonly minScore = signal(DEFAULT_FILTERS.minScore);
-
-  private readonly reload$ = new Subject<void>();
-
-  /** The chart counts every domain (the domain filter only picks the highlighted bar). */
-  private readonly chartItems = toSignal(
-    merge(
-      this.route.queryParamMap.pipe(
-        map((params) => chartQuery(filtersFromParams(params), MAX_PAGE_SIZE)),
-        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      ),
-      this.reload$.pipe(map(() => chartQuery(this.filters(), MAX_PAGE_SIZE))),
-    ).pipe(
-      switchMap((query) =>
-        this.api.recommendations(query).pipe(
-          map((p): RecommendationView[] | null => p.items),
-          catchError(() => of([] as RecommendationView[])),
-        ),
-      ),
-    ),
-    { initialValue: null as RecommendationView[] | null },
-  );
-  protected readonly chartRows = computed(() => {
-    const items = this.chartItems();
-    if (!items) return null;
-    const codes = new Map(this.taxonomy.domains().map((d) => [d.name, d.code]));
-    return countByDomain(items, (name) => codes.get(name));
-  });
-
   protected readonly explaining = signal<ExplanationTarget | null>(null);
 
   /** The recommendation being dismissed (the modal is open), and whether the request is out. */
@@ -168,11 +105,9 @@ export class RecommendationsPage {
   private readonly dismissedList = viewChild.required(
     DismissedRecommendationsComponent,
   );
-
-  constructor() {
-    this.taxonomy.load();
-    effect(() => this.minScore.set(this.filters().minScore));
-  }
+  private readonly chartCard = viewChild.required(
+    RecommendationChartCardComponent,
+  );
 
   /** Moves to the list with the changed filters (a new history entry unless `replace`). */
   protected apply(
@@ -180,12 +115,6 @@ export class RecommendationsPage {
     replace = false,
   ): void {
     this.list.apply(change, replace);
-  }
-
-  /** The slider let go (or moved by keyboard). */
-  protected setMinScore(value: number | number[]): void {
-    const score = normaliseMinScore(Array.isArray(value) ? value[0] : value);
-    if (score !== this.filters().minScore) this.apply({ minScore: score });
   }
 
   protected toggleDomain(code: string): void {
@@ -198,7 +127,7 @@ export class RecommendationsPage {
 
   protected refresh(): void {
     this.list.retry();
-    this.reload$.next();
+    this.chartCard().reload();
     this.dismissedList().reload();
   }
 
@@ -245,9 +174,4 @@ export class RecommendationsPage {
       title: r.scenario.title,
     });
   }
-
-  protected readonly scoreTip = (value: number): string =>
-    value > 0
-      ? this.lang.t('matching.recommendations.minScoreAtLeast', { n: value })
-      : this.lang.t('matching.recommendations.minScoreAny');
 }
