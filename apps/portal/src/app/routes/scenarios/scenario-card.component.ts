@@ -27,44 +27,7 @@ const SNIPPET_LENGTH = 120;
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    :host {
-      display: block;
-      background: #fff;
-      border: 1px solid #f0f0f0;
-      border-radius: 8px;
-      padding: 16px 20px;
-      margin-bottom: 12px;
-    }
-    header {
-      display: flex;
-      justify-content: space-between;
-      align-items: flex-start;
-      gap: 12px;
-    }
-    .title {
-      font-size: 17px;
-      font-weight: 600;
-    }
-    .meta {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 4px 16px;
-      margin-top: 8px;
-      color: rgba(0, 0, 0, 0.65);
-    }
-    .meta-item nz-icon {
-      margin-right: 4px;
-    }
-    .description {
-      margin: 8px 0 0;
-      color: rgba(0, 0, 0, 0.65);
-    }
-    .capabilities {
-      margin-top: 8px;
-    }
-  `,
+  styleUrl: './scenario-card.component.less',
   template: `
     @let s = scenario();
     <header>

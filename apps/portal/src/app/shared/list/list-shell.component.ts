@@ -50,49 +50,7 @@ export interface ListShellSource extends ListResultsSource {
     ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    .page-head {
-      display: flex;
-      justify-content: space-between;
-      align-items: flex-start;
-      gap: 16px;
-      flex-wrap: wrap;
-    }
-    h1 {
-      margin: 0 0 4px;
-      font-size: 24px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-    }
-    .filters {
-      margin-bottom: 16px;
-    }
-    /* Equal columns that wrap whole (a ragged flex row left one filter alone on a line). */
-    .filter-row {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-      gap: 12px;
-    }
-    .filter-row.below-search {
-      margin-top: 12px;
-    }
-    /* The filters are the page's (projected): reach them past this component's scope. */
-    .filter-row > ::ng-deep * {
-      width: 100%;
-      min-width: 0;
-    }
-    /* Controls of their own width (a switch, a slider) flow in a wrapping row. */
-    .filter-row.flow {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 12px 24px;
-    }
-    .filter-row.flow > ::ng-deep * {
-      width: auto;
-    }
-  `,
+  styleUrl: './list-shell.component.less',
   template: `
     <div class="page-head">
       <div>
