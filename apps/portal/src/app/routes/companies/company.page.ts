@@ -12,12 +12,10 @@ import { RouterLink } from '@angular/router';
 import { type CompanyView, type ProductView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom, of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
@@ -26,7 +24,8 @@ import { CompaniesApi } from '../../core/data-access/companies.api';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { toApiError } from '../../core/http/api-error';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
-import { isExpired } from '../../shared/product/product-format';
+import { CompanyFactsComponent } from './company-facts.component';
+import { CompanyRecordComponent } from './company-record.component';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -53,14 +52,14 @@ const PRODUCTS_SHOWN = 50;
     RouterLink,
     NzButtonModule,
     NzCardModule,
-    NzDescriptionsModule,
     NzEmptyModule,
     NzGridModule,
     NzIconModule,
     NzSkeletonModule,
-    NzTableModule,
     NzTagModule,
     ProductCardComponent,
+    CompanyFactsComponent,
+    CompanyRecordComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './company.page.html',
@@ -126,9 +125,5 @@ export class CompanyPage {
 
   protected retry(): void {
     void this.load(this.id());
-  }
-
-  protected expired(validUntil: string | null): boolean {
-    return isExpired(validUntil);
   }
 }

@@ -5,20 +5,10 @@ import {
   inject,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule, ReactiveFormsModule } from '@angular/forms';
-import {
-  MATURITIES,
-  type LaunchEventView,
-} from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { FormsModule } from '@angular/forms';
+import type { LaunchEventView } from '@scenematch/contracts';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { LaunchEventsApi } from '../../core/data-access/launch-events.api';
@@ -28,7 +18,10 @@ import {
   type ProductSort,
 } from '../../core/data-access/products.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { FacetBarChartComponent } from '../../shared/charts/facet-bar-chart.component';
+import { FacetChartCardComponent } from '../../shared/list/facet-chart-card.component';
+import { FacetTagsComponent } from '../../shared/list/facet-tags.component';
+import { ListShellComponent } from '../../shared/list/list-shell.component';
+import { ListSortComponent } from '../../shared/list/list-sort.component';
 import { UrlList } from '../../shared/list/url-list';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
 import {
@@ -43,8 +36,7 @@ import {
   toggleCapability,
   type ProductFilters,
 } from './product-filters';
-import { ListResultsComponent } from '../../shared/list/list-results.component';
-import { MATURITY_KEYS } from '../../shared/product/product-keys';
+import { countsOf, selectFilters, type SelectKey } from './product-list-selects';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -58,25 +50,18 @@ const FACET_TAGS = 16;
 @Component({
   selector: 'sm-product-list-page',
   imports: [
-    TranslocoPipe,
-    ListResultsComponent,
+    FacetChartCardComponent,
+    FacetTagsComponent,
     FormsModule,
-    ReactiveFormsModule,
-    NzButtonModule,
-    NzCardModule,
-    NzEmptyModule,
+    ListShellComponent,
+    ListSortComponent,
     NzGridModule,
-    NzIconModule,
-    NzInputModule,
     NzSelectModule,
-    NzSkeletonModule,
-    NzTagModule,
     ProductCardComponent,
-    FacetBarChartComponent,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './product-list.page.html',
-  styleUrl: './product-list.page.less',
 })
 export class ProductListPage {
   private readonly i18n = inject(LanguageService);
@@ -90,10 +75,6 @@ export class ProductListPage {
     { value: 'newest', label: 'products.catalogue.sorts.newest' },
     { value: 'name', label: 'products.catalogue.sorts.name' },
   ];
-  protected readonly maturities = MATURITIES.map((value) => ({
-    value,
-    label: MATURITY_KEYS[value],
-  }));
   protected readonly countText = (n: number) =>
     this.i18n.t('products.catalogue.resultCount', { n });
 
@@ -106,16 +87,11 @@ export class ProductListPage {
     loadFailed: this.i18n.t('products.catalogue.loadFailed'),
   });
   protected readonly filters = this.list.filters;
-  protected readonly search = this.list.search;
-  /** The page on screen: while the next one loads, the previous one stays (dimmed). */
-  protected readonly page = this.list.page;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
   protected readonly terms = computed(() => highlightTerms(this.filters()));
   protected readonly filtered = computed(() => hasFilters(this.filters()));
 
   protected readonly capabilityFacets = computed(
-    () => this.page()?.facets?.capabilities ?? [],
+    () => this.list.page()?.facets?.capabilities ?? [],
   );
   protected readonly facetTags = computed(() => {
     const selected = this.filters().capabilities;
@@ -129,30 +105,27 @@ export class ProductListPage {
   });
   /** Every capability, with its count in the current result where it has one. */
   protected readonly capabilityOptions = computed(() => {
-    const counts = new Map(this.capabilityFacets().map((f) => [f.code, f.count]));
+    const counts = countsOf(this.capabilityFacets());
     return this.taxonomy.capabilities().map((c) => ({
       code: c.code,
       label: `${c.name}（${counts.get(c.code) ?? 0}）`,
     }));
   });
-  protected readonly domainOptions = computed(() => {
-    const counts = new Map(
-      (this.page()?.facets?.domains ?? []).map((f) => [f.code, f.count]),
-    );
-    return this.taxonomy.domains().map((d) => ({
-      code: d.code,
-      label: `${d.name}（${counts.get(d.code) ?? 0}）`,
-    }));
-  });
-  protected readonly events = toSignal(
+  private readonly events = toSignal(
     inject(LaunchEventsApi)
       .list()
       .pipe(catchError(() => of([] as LaunchEventView[]))),
     { initialValue: [] as LaunchEventView[] },
   );
-  /** Only released events have products in the public list. */
-  protected readonly eventOptions = computed(() =>
-    this.events().filter((e) => e.status === 'released'),
+  protected readonly selects = computed(() =>
+    selectFilters({
+      domains: this.taxonomy.domains(),
+      domainCounts: countsOf(this.list.page()?.facets?.domains),
+      maturityName: (key) => this.i18n.t(key),
+      deploymentModes: this.productTaxonomy.deploymentModes(),
+      certifications: this.productTaxonomy.certifications(),
+      events: this.events(),
+    }),
   );
 
   constructor() {
@@ -162,6 +135,10 @@ export class ProductListPage {
 
   protected apply(change: Partial<ProductFilters>): void {
     this.list.apply(change);
+  }
+
+  protected setFilter(key: SelectKey, value: string | null): void {
+    this.apply({ [key]: value ?? null });
   }
 
   protected toggleCapability(code: string): void {

@@ -12,21 +12,18 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Observable, of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { ApplicationsApi } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
-import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
 import { openingText } from '../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
 import { toWan } from '../../shared/scenario/scenario-format';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { ScenarioApplicationDrawerComponent } from './scenario-application-drawer.component';
 
 type ListState =
   | { state: 'loading' }
@@ -48,13 +45,10 @@ type ListState =
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
-    NzDescriptionsModule,
-    NzDrawerModule,
     NzSkeletonModule,
     NzTableModule,
-    NzTagModule,
-    ApplicationFilesComponent,
     ApplicationStatusTagComponent,
+    ScenarioApplicationDrawerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -151,86 +145,10 @@ type ListState =
       }
     </nz-card>
 
-    <ng-template #drawerTitleTpl
-      >{{ 'applications.agencyView.drawerTitle' | transloco: { company: '' }
-      }}<span data-i18n-skip>{{ open()?.company?.name }}</span></ng-template
-    >
-    <nz-drawer
-      [nzVisible]="open() !== null"
-      [nzTitle]="drawerTitleTpl"
-      [nzWidth]="640"
-      (nzOnClose)="open.set(null)"
-    >
-      <ng-container *nzDrawerContent>
-        @if (open(); as a) {
-          <div data-testid="agency-application-drawer">
-            <nz-descriptions nzBordered [nzColumn]="1" nzSize="small">
-              <nz-descriptions-item
-                [nzTitle]="'applications.agencyView.status' | transloco"
-              >
-                <sm-application-status-tag [status]="a.status" />
-              </nz-descriptions-item>
-              <nz-descriptions-item
-                [nzTitle]="'applications.agencyView.quote' | transloco"
-                >{{ wan(a.quote) }}</nz-descriptions-item
-              >
-              <nz-descriptions-item
-                [nzTitle]="'applications.agencyView.duration' | transloco"
-                >{{
-                  'applications.agencyView.days'
-                    | transloco: { n: a.durationDays }
-                }}</nz-descriptions-item
-              >
-              <nz-descriptions-item
-                [nzTitle]="'applications.agencyView.members' | transloco"
-              >
-                @for (m of a.members; track m.id) {
-                  <nz-tag data-i18n-skip>{{ m.name }}</nz-tag>
-                } @empty {
-                  {{ 'applications.agencyView.none' | transloco }}
-                }
-              </nz-descriptions-item>
-              <nz-descriptions-item
-                [nzTitle]="'applications.agencyView.products' | transloco"
-              >
-                @for (p of a.products; track p.id) {
-                  <nz-tag data-i18n-skip>{{ p.name }}</nz-tag>
-                } @empty {
-                  {{ 'applications.agencyView.none' | transloco }}
-                }
-              </nz-descriptions-item>
-            </nz-descriptions>
-            <h3>{{ 'applications.agencyView.proposal' | transloco }}</h3>
-            <p
-              class="text"
-              data-testid="agency-application-proposal"
-              data-i18n-skip
-            >
-              {{ a.proposal }}
-            </p>
-            <h3>{{ 'applications.agencyView.team' | transloco }}</h3>
-            @if (a.team) {
-              <p class="text" data-i18n-skip>{{ a.team }}</p>
-            } @else {
-              <p class="text">
-                {{ 'applications.agencyView.none' | transloco }}
-              </p>
-            }
-            <h3>{{ 'applications.agencyView.files' | transloco }}</h3>
-            <sm-application-files [files]="a.files" [showEmpty]="true" />
-          </div>
-        }
-      </ng-container>
-    </nz-drawer>
-  `,
-  styles: `
-    h3 {
-      margin: 16px 0 8px;
-      font-size: 15px;
-    }
-    .text {
-      white-space: pre-wrap;
-    }
+    <sm-scenario-application-drawer
+      [application]="open()"
+      (closed)="open.set(null)"
+    />
   `,
 })
 export class ScenarioApplicationsComponent {

@@ -1,4 +1,3 @@
-import { formatBeijing } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -7,20 +6,13 @@ import {
   signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule, ReactiveFormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
-import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
+import { FormsModule } from '@angular/forms';
+import type { ScenarioBatchView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { BatchesApi } from '../../core/data-access/batches.api';
@@ -33,11 +25,11 @@ import {
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
-import { FacetBarChartComponent } from '../../shared/charts/facet-bar-chart.component';
+import { FacetChartCardComponent } from '../../shared/list/facet-chart-card.component';
+import { FacetTagsComponent } from '../../shared/list/facet-tags.component';
+import { ListShellComponent } from '../../shared/list/list-shell.component';
+import { ListSortComponent } from '../../shared/list/list-sort.component';
 import { UrlList } from '../../shared/list/url-list';
-import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
-import { HighlightComponent } from '../../shared/text/highlight.component';
-import { snippet } from '../../shared/text/highlight';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
 import {
   changeFilters,
@@ -50,17 +42,15 @@ import {
   PAGE_SIZES,
   type ScenarioFilters,
 } from './scenario-filters';
-import { ListResultsComponent } from '../../shared/list/list-results.component';
+import { ScenarioCardComponent } from './scenario-card.component';
 
-const SNIPPET_LENGTH = 120;
-
-/** The sort options' names, by sort code. */
-const SORT_KEYS: Record<ScenarioSort, string> = {
-  relevance: 'scenarios.sorts.relevance',
-  newest: 'scenarios.sorts.newest',
-  deadline: 'scenarios.sorts.deadline',
-  number: 'scenarios.sorts.number',
-};
+/** The sort options: code and name. */
+const SORTS: Array<{ value: ScenarioSort; label: string }> = [
+  { value: 'relevance', label: 'scenarios.sorts.relevance' },
+  { value: 'newest', label: 'scenarios.sorts.newest' },
+  { value: 'deadline', label: 'scenarios.sorts.deadline' },
+  { value: 'number', label: 'scenarios.sorts.number' },
+];
 
 /**
  * The public scenario list: search (debounced), filters and paging live in the URL's query
@@ -69,23 +59,16 @@ const SORT_KEYS: Record<ScenarioSort, string> = {
 @Component({
   selector: 'sm-scenario-list-page',
   imports: [
-    ListResultsComponent,
+    FacetChartCardComponent,
+    FacetTagsComponent,
     FormsModule,
-    ReactiveFormsModule,
-    RouterLink,
+    ListShellComponent,
+    ListSortComponent,
     NzButtonModule,
-    NzCardModule,
     NzDatePickerModule,
-    NzEmptyModule,
-    NzGridModule,
     NzIconModule,
-    NzInputModule,
     NzSelectModule,
-    NzSkeletonModule,
-    NzTagModule,
-    HighlightComponent,
-    StatusTagComponent,
-    FacetBarChartComponent,
+    ScenarioCardComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -98,14 +81,8 @@ export class ScenarioListPage {
   protected readonly taxonomy = inject(TaxonomyStore);
   private readonly lang = inject(LanguageService);
 
-  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
-  protected readonly formatBeijing = formatBeijing;
   protected readonly pageSizes = [...PAGE_SIZES];
-  protected readonly sorts = computed(() =>
-    (Object.entries(SORT_KEYS) as Array<[ScenarioSort, string]>).map(
-      ([value, key]) => ({ value, label: this.lang.t(key) }),
-    ),
-  );
+  protected readonly sorts = SORTS;
   protected readonly resultCount = (n: number): string =>
     this.lang.t('scenarios.resultCount', { n });
 
@@ -118,11 +95,6 @@ export class ScenarioListPage {
     loadFailed: this.lang.t('scenarios.loadFailed'),
   });
   protected readonly filters = this.list.filters;
-  protected readonly search = this.list.search;
-  /** The page on screen: while the next one loads, the previous one stays (dimmed). */
-  protected readonly page = this.list.page;
-  protected readonly loading = this.list.loading;
-  protected readonly failure = this.list.failure;
   protected readonly terms = computed(() => highlightTerms(this.filters()));
   protected readonly filtered = computed(() => hasFilters(this.filters()));
   protected readonly deadlineRange = computed(() => {
@@ -138,7 +110,7 @@ export class ScenarioListPage {
   protected readonly exporting = signal<ExportFormat | null>(null);
 
   protected readonly facets = computed(
-    () => this.page()?.facets?.domains ?? [],
+    () => this.list.page()?.facets?.domains ?? [],
   );
   protected readonly facetCount = computed(
     () => new Map(this.facets().map((f) => [f.code, f.count])),
@@ -197,13 +169,5 @@ export class ScenarioListPage {
         this.exporting.set(null);
       },
     });
-  }
-
-  protected snippetOf(scenario: ScenarioView): string {
-    return snippet(scenario.description, this.terms(), SNIPPET_LENGTH);
-  }
-
-  protected domainName(code: string): string {
-    return this.taxonomy.domainName(code);
   }
 }

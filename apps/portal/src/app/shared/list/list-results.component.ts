@@ -28,9 +28,14 @@ export interface ListResultsSource {
   setPageSize(pageSize: number): void;
 }
 
+/** An empty state: a template given the page (`let-page`). */
+export interface ListEmptyTemplate {
+  readonly template: TemplateRef<{ $implicit: Page<unknown> }>;
+}
+
 /** What a list shows instead of the default empty state: `<ng-template smListEmpty let-page>`. */
 @Directive({ selector: 'ng-template[smListEmpty]' })
-export class ListEmptyDirective {
+export class ListEmptyDirective implements ListEmptyTemplate {
   readonly template = inject<TemplateRef<{ $implicit: Page<unknown> }>>(
     TemplateRef,
   );
@@ -158,8 +163,16 @@ export class ListResultsComponent {
   readonly errorTestId = input('results-error');
   /** No count while nothing is found (the empty state says it). */
   readonly hideZeroCount = input(false);
+  /**
+   * The empty state as a template (e.g. handed on by a wrapper whose content holds the
+   * `smListEmpty` template); projected `smListEmpty` content wins.
+   */
+  readonly emptyTemplate = input<ListEmptyTemplate | null>(null);
 
-  protected readonly empty = contentChild(ListEmptyDirective);
+  private readonly emptyContent = contentChild(ListEmptyDirective);
+  protected readonly empty = computed(
+    () => this.emptyContent() ?? this.emptyTemplate(),
+  );
 
   protected readonly filters = computed(() => this.list().filters());
 }

@@ -12,10 +12,6 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import {
@@ -28,9 +24,10 @@ import { LanguageService } from '../../core/i18n/language.service';
 import {
   componentBreakdown,
   type ComponentBreakdown,
-  type ComponentKey,
 } from './match-components';
 import { scoreColor } from './match-format';
+import { PageStateComponent } from '../ui/page-state.component';
+import { MatchBreakdownComponent } from './match-breakdown.component';
 import { ScoreRingComponent } from './score-ring.component';
 
 /** The pair to explain; `title` is shown while the explanation loads. */
@@ -63,10 +60,8 @@ type ExplanationState =
     NzButtonModule,
     NzDrawerModule,
     NzIconModule,
-    NzProgressModule,
-    NzResultModule,
-    NzSkeletonModule,
-    NzTooltipModule,
+    MatchBreakdownComponent,
+    PageStateComponent,
     ScoreRingComponent,
     TranslocoPipe,
   ],
@@ -83,36 +78,6 @@ export class MatchExplanationDrawerComponent {
   readonly closed = output<void>();
 
   private readonly lang = inject(LanguageService);
-  protected readonly componentKeys: Record<
-    ComponentKey,
-    { label: string; hint: string }
-  > = {
-    capability: {
-      label: 'matching.explanation.components.capability.label',
-      hint: 'matching.explanation.components.capability.hint',
-    },
-    keywords: {
-      label: 'matching.explanation.components.keywords.label',
-      hint: 'matching.explanation.components.keywords.hint',
-    },
-    domain: {
-      label: 'matching.explanation.components.domain.label',
-      hint: 'matching.explanation.components.domain.hint',
-    },
-    evidence: {
-      label: 'matching.explanation.components.evidence.label',
-      hint: 'matching.explanation.components.evidence.hint',
-    },
-  };
-  protected readonly capabilitySourceKeys: Record<
-    MatchExplanation['capabilitySource'],
-    string
-  > = {
-    stated: 'matching.explanation.capabilitySource.stated',
-    inferred: 'matching.explanation.capabilitySource.inferred',
-    domain: 'matching.explanation.capabilitySource.domain',
-    none: 'matching.explanation.capabilitySource.none',
-  };
   protected readonly scoreColor = scoreColor;
 
   private readonly retry$ = new Subject<void>();
@@ -133,18 +98,30 @@ export class MatchExplanationDrawerComponent {
 
   protected readonly explanation = computed(() => {
     const v = this.view();
-    if (v.state !== 'done') return null;
-    const rows = v.breakdown.rows.map((row) => ({
-      ...row,
-      // The bar tells the points out of the component's maximum.
-      format: () =>
-        this.lang.t('matching.explanation.points', {
-          points: row.points,
-          max: row.max,
-        }),
-    }));
-    return { ...v, breakdown: { ...v.breakdown, rows } };
+    return v.state === 'done' ? v : null;
   });
+
+  /** 推荐理由 and 未加分项, as lists. */
+  protected lines(e: MatchExplanation) {
+    return [
+      {
+        title: 'matching.explanation.reasons',
+        items: e.reasons,
+        testId: 'explanation-reason',
+        icon: 'check',
+        iconClass: 'ok',
+        empty: 'matching.explanation.noReasons',
+      },
+      {
+        title: 'matching.explanation.whyNot',
+        items: e.whyNot,
+        testId: 'explanation-why-not',
+        icon: 'minus-circle',
+        iconClass: 'warn',
+        empty: 'matching.explanation.noWhyNot',
+      },
+    ];
+  }
   protected readonly failure = computed(() => {
     const v = this.view();
     return v.state === 'failed' ? v.message : null;

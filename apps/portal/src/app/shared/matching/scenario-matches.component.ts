@@ -1,27 +1,19 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   input,
   signal,
 } from '@angular/core';
-import { BeijingTimePipe } from '../text/beijing-time';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { INVITATION_MESSAGE_MAX } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { combineLatest, Observable, of, Subject } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { combineLatest, Subject } from 'rxjs';
+import { startWith } from 'rxjs/operators';
 import {
   MatchingApi,
   type MatchPage,
@@ -30,17 +22,18 @@ import {
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
+import {
+  listView,
+  loadKeepingPrevious,
+  type ListState,
+} from '../list/url-list';
 import { ReasonModalComponent } from '../reason-modal.component';
+import { PageStateComponent } from '../ui/page-state.component';
 import {
   MatchExplanationDrawerComponent,
   type ExplanationTarget,
 } from './match-explanation-drawer.component';
-import { ScoreRingComponent } from './score-ring.component';
-
-type MatchesState =
-  | { state: 'loading'; previous: MatchPage | null }
-  | { state: 'done'; page: MatchPage }
-  | { state: 'failed'; message: string };
+import { MatchRowComponent } from './match-row.component';
 
 const PAGE_SIZE = 10;
 
@@ -51,20 +44,14 @@ const PAGE_SIZE = 10;
 @Component({
   selector: 'sm-scenario-matches',
   imports: [
-    BeijingTimePipe,
-    RouterLink,
-    NzButtonModule,
+    MatchExplanationDrawerComponent,
+    MatchRowComponent,
     NzCardModule,
     NzEmptyModule,
-    NzIconModule,
     NzPaginationModule,
-    NzResultModule,
-    NzSkeletonModule,
-    NzTagModule,
     NzTooltipModule,
-    MatchExplanationDrawerComponent,
+    PageStateComponent,
     ReasonModalComponent,
-    ScoreRingComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,53 +72,30 @@ export class ScenarioMatchesComponent {
   protected readonly explaining = signal<ExplanationTarget | null>(null);
 
   private readonly reload$ = new Subject<void>();
-  private last: MatchPage | null = null;
 
   /** The company being invited (the message modal is open), and whether the request is out. */
   protected readonly inviting = signal<MatchView | null>(null);
   protected readonly inviteBusy = signal(false);
   protected readonly inviteMax = INVITATION_MESSAGE_MAX;
 
-  protected readonly list = toSignal(
+  /** While the next page loads the previous one stays on screen (dimmed). */
+  private readonly list = toSignal(
     combineLatest([
       toObservable(this.scenarioId),
       toObservable(this.pageIndex),
       this.reload$.pipe(startWith(undefined)),
-    ]).pipe(switchMap(([id, page]) => this.load(id, page))),
-    { initialValue: { state: 'loading', previous: null } as MatchesState },
-  );
-
-  protected readonly page = computed(() => {
-    const l = this.list();
-    return l.state === 'done'
-      ? l.page
-      : l.state === 'loading'
-        ? l.previous
-        : null;
-  });
-  protected readonly loading = computed(() => this.list().state === 'loading');
-  protected readonly failure = computed(() => {
-    const l = this.list();
-    return l.state === 'failed' ? l.message : null;
-  });
-
-  private load(id: string, page: number): Observable<MatchesState> {
-    return this.api.matches(id, { page, pageSize: PAGE_SIZE }).pipe(
-      map((result): MatchesState => {
-        this.last = result;
-        return { state: 'done', page: result };
-      }),
-      catchError((error: unknown) =>
-        of<MatchesState>({
-          state: 'failed',
-          message:
-            toApiError(error).message ||
-            this.lang.t('matching.matches.loadFailed'),
-        }),
+    ]).pipe(
+      loadKeepingPrevious(
+        ([id, page]) => this.api.matches(id, { page, pageSize: PAGE_SIZE }),
+        this.lang.t('matching.matches.loadFailed'),
       ),
-      startWith<MatchesState>({ state: 'loading', previous: this.last }),
-    );
-  }
+    ),
+    { initialValue: { state: 'loading', previous: null } as ListState<MatchPage> },
+  );
+  private readonly view = listView(this.list);
+  protected readonly page = this.view.page;
+  protected readonly loading = this.view.loading;
+  protected readonly failure = this.view.failure;
 
   protected retry(): void {
     this.reload$.next();

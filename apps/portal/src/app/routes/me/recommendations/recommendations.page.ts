@@ -1,83 +1,50 @@
-import { formatBeijing } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   RECOMMENDATION_DEFAULT_MIN_SCORE,
   type DismissRequest,
-  type Page,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzSliderModule } from 'ng-zorro-antd/slider';
-import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { merge, of, Subject } from 'rxjs';
-import {
-  catchError,
-  distinctUntilChanged,
-  map,
-  startWith,
-  switchMap,
-} from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
   MatchingApi,
-  MAX_PAGE_SIZE,
-  type DismissalView,
   type RecommendationPage,
   type RecommendationView,
 } from '../../../core/data-access/matching.api';
-import { TaxonomyStore } from '../../../core/data-access/taxonomy.store';
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { DISMISS_REASON_KEYS } from '../../../shared/matching/match-format';
 import {
   MatchExplanationDrawerComponent,
   type ExplanationTarget,
 } from '../../../shared/matching/match-explanation-drawer.component';
-import { ScoreRingComponent } from '../../../shared/matching/score-ring.component';
+import { ListEmptyDirective } from '../../../shared/list/list-results.component';
+import { ListShellComponent } from '../../../shared/list/list-shell.component';
+import { UrlList } from '../../../shared/list/url-list';
 import { DismissModalComponent } from './dismiss-modal.component';
-import { RecommendationChartComponent } from './recommendation-chart.component';
+import { DismissedRecommendationsComponent } from './dismissed-recommendations.component';
+import { RecommendationCardComponent } from './recommendation-card.component';
+import { RecommendationFilterControlsComponent } from './recommendation-filter-controls.component';
+import { RecommendationChartCardComponent } from './recommendation-chart-card.component';
+import { RecommendationsEmptyComponent } from './recommendations-empty.component';
 import {
   changeFilters,
-  chartQuery,
   DEFAULT_FILTERS,
   filtersFromParams,
   filtersToParams,
   filtersToQuery,
   hasFilters,
-  MIN_SCORE_STEP,
-  normaliseMinScore,
   PAGE_SIZES,
   type RecommendationFilters,
 } from './recommendation-filters';
-import { countByDomain } from './recommendation-stats';
-import {
-  ListEmptyDirective,
-  ListResultsComponent,
-} from '../../../shared/list/list-results.component';
-import { UrlList } from '../../../shared/list/url-list';
-
-type Recommendations = RecommendationPage;
 
 /**
  * 为我推荐: open scenarios ranked for the signed-in company, with filters in the URL, the domain
@@ -86,27 +53,17 @@ type Recommendations = RecommendationPage;
 @Component({
   selector: 'sm-recommendations-page',
   imports: [
-    ListEmptyDirective,
-    ListResultsComponent,
-    BeijingTimePipe,
-    FormsModule,
-    RouterLink,
-    NzButtonModule,
-    NzCardModule,
-    NzEmptyModule,
-    NzGridModule,
-    NzIconModule,
-    NzResultModule,
-    NzSelectModule,
-    NzSkeletonModule,
-    NzSliderModule,
-    NzSwitchModule,
-    NzTagModule,
-    NzTooltipModule,
+    DismissedRecommendationsComponent,
     DismissModalComponent,
+    ListEmptyDirective,
+    ListShellComponent,
     MatchExplanationDrawerComponent,
-    RecommendationChartComponent,
-    ScoreRingComponent,
+    NzButtonModule,
+    NzIconModule,
+    RecommendationCardComponent,
+    RecommendationChartCardComponent,
+    RecommendationFilterControlsComponent,
+    RecommendationsEmptyComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -114,40 +71,17 @@ type Recommendations = RecommendationPage;
   styleUrl: './recommendations.page.less',
 })
 export class RecommendationsPage {
-  private readonly route = inject(ActivatedRoute);
   private readonly api = inject(MatchingApi);
   private readonly auth = inject(AuthStore);
   private readonly message = inject(NzMessageService);
-  protected readonly taxonomy = inject(TaxonomyStore);
   private readonly lang = inject(LanguageService);
 
-  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
-  protected readonly formatBeijing = formatBeijing;
   protected readonly pageSizes = [...PAGE_SIZES];
-  protected readonly scoreStep = MIN_SCORE_STEP;
-  protected readonly scoreMarks = { 0: '0', 60: '60', 80: '80', 100: '100' };
-  protected readonly chartSize = MAX_PAGE_SIZE;
   protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
-  protected readonly reasonKeys: Record<string, string> = DISMISS_REASON_KEYS;
-  /** What a company can do when nothing is recommended yet. */
-  protected readonly emptySteps = [
-    {
-      key: 'profile',
-      text: 'matching.recommendations.emptySteps.profile.text',
-      hint: 'matching.recommendations.emptySteps.profile.hint',
-      link: '/me/profile',
-    },
-    {
-      key: 'products',
-      text: 'matching.recommendations.emptySteps.products.text',
-      hint: 'matching.recommendations.emptySteps.products.hint',
-      link: '/me/products',
-    },
-  ];
   protected readonly resultCount = (n: number): string =>
     this.lang.t('matching.recommendations.resultCount', { n });
 
-  protected readonly list = new UrlList<RecommendationFilters, Recommendations>(
+  protected readonly list = new UrlList<RecommendationFilters, RecommendationPage>(
     {
       defaults: DEFAULT_FILTERS,
       fromParams: filtersFromParams,
@@ -163,62 +97,17 @@ export class RecommendationsPage {
   );
   protected readonly filters = this.list.filters;
   protected readonly filtered = computed(() => hasFilters(this.filters()));
-  /** The slider's value while it is dragged; the URL changes when it is let go. */
-  protected readonly minScore = signal(DEFAULT_FILTERS.minScore);
-  protected readonly loading = this.list.loading;
-
-  private readonly reload$ = new Subject<void>();
-
-  /** The chart counts every domain (the domain filter only picks the highlighted bar). */
-  private readonly chartItems = toSignal(
-    merge(
-      this.route.queryParamMap.pipe(
-        map((params) => chartQuery(filtersFromParams(params), MAX_PAGE_SIZE)),
-        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      ),
-      this.reload$.pipe(map(() => chartQuery(this.filters(), MAX_PAGE_SIZE))),
-    ).pipe(
-      switchMap((query) =>
-        this.api.recommendations(query).pipe(
-          map((p): RecommendationView[] | null => p.items),
-          catchError(() => of([] as RecommendationView[])),
-        ),
-      ),
-    ),
-    { initialValue: null as RecommendationView[] | null },
-  );
-  protected readonly chartRows = computed(() => {
-    const items = this.chartItems();
-    if (!items) return null;
-    const codes = new Map(this.taxonomy.domains().map((d) => [d.name, d.code]));
-    return countByDomain(items, (name) => codes.get(name));
-  });
-
   protected readonly explaining = signal<ExplanationTarget | null>(null);
 
   /** The recommendation being dismissed (the modal is open), and whether the request is out. */
   protected readonly dismissing = signal<RecommendationView | null>(null);
   protected readonly dismissBusy = signal(false);
-  private readonly dismissedReload$ = new Subject<void>();
-  /** The company's dismissed scenarios (已标记不感兴趣), for 恢复. */
-  protected readonly dismissed = toSignal(
-    this.dismissedReload$.pipe(
-      startWith(undefined),
-      switchMap(() =>
-        this.api.dismissed({ pageSize: MAX_PAGE_SIZE }).pipe(
-          map((p): Page<DismissalView> | null => p),
-          catchError(() => of(null)),
-        ),
-      ),
-    ),
-    { initialValue: null as Page<DismissalView> | null },
+  private readonly dismissedList = viewChild.required(
+    DismissedRecommendationsComponent,
   );
-  protected readonly restoring = signal<string | null>(null);
-
-  constructor() {
-    this.taxonomy.load();
-    effect(() => this.minScore.set(this.filters().minScore));
-  }
+  private readonly chartCard = viewChild.required(
+    RecommendationChartCardComponent,
+  );
 
   /** Moves to the list with the changed filters (a new history entry unless `replace`). */
   protected apply(
@@ -226,12 +115,6 @@ export class RecommendationsPage {
     replace = false,
   ): void {
     this.list.apply(change, replace);
-  }
-
-  /** The slider let go (or moved by keyboard). */
-  protected setMinScore(value: number | number[]): void {
-    const score = normaliseMinScore(Array.isArray(value) ? value[0] : value);
-    if (score !== this.filters().minScore) this.apply({ minScore: score });
   }
 
   protected toggleDomain(code: string): void {
@@ -244,8 +127,8 @@ export class RecommendationsPage {
 
   protected refresh(): void {
     this.list.retry();
-    this.reload$.next();
-    this.dismissedReload$.next();
+    this.chartCard().reload();
+    this.dismissedList().reload();
   }
 
   /** 显示更多: the rest of the list, below the default minimum (kept in the URL as minScore=0). */
@@ -282,39 +165,6 @@ export class RecommendationsPage {
     });
   }
 
-  protected restore(d: DismissalView): void {
-    this.restoring.set(d.scenario.id);
-    this.api.restore(d.scenario.id).subscribe({
-      next: () => {
-        this.restoring.set(null);
-        this.message.success(
-          this.lang.t('matching.recommendations.restored', {
-            title: d.scenario.title,
-          }),
-        );
-        this.refresh();
-      },
-      error: (error: unknown) => {
-        this.restoring.set(null);
-        this.message.error(
-          toApiError(error).message ||
-            this.lang.t('matching.recommendations.restoreFailed'),
-        );
-      },
-    });
-  }
-
-  protected loweredTitles(r: RecommendationView): string {
-    return (r.lowered?.because ?? []).map((b) => b.title).join(this.lang.language() === 'en' ? '”, “' : '」「');
-  }
-
-  /** What a lowered recommendation shares with the dismissed ones (the API words it in the reader's language). */
-  protected loweredShared(r: RecommendationView): string {
-    return this.lang.t('matching.recommendations.loweredShared', {
-      shared: (r.lowered?.shared ?? []).join(this.lang.language() === 'en' ? '; ' : '；'),
-    });
-  }
-
   protected explain(r: RecommendationView): void {
     const organisationId = this.auth.user()?.organisation.id;
     if (!organisationId) return;
@@ -324,9 +174,4 @@ export class RecommendationsPage {
       title: r.scenario.title,
     });
   }
-
-  protected readonly scoreTip = (value: number): string =>
-    value > 0
-      ? this.lang.t('matching.recommendations.minScoreAtLeast', { n: value })
-      : this.lang.t('matching.recommendations.minScoreAny');
 }
