@@ -1,4 +1,5 @@
 import { FormBuilder, Validators } from '@angular/forms';
+import type { LaunchEventView } from '@scenematch/contracts';
 import type { LaunchEventRequest } from '../../../core/data-access/launch-events.api';
 import { toIsoDate } from '../../../shared/forms/dates';
 import { requiredText, trimmedLength } from '../../me/product-form';
@@ -41,3 +42,9 @@ export function toLaunchEventRequest(
     description: value.description.trim() || undefined,
   };
 }
+
+/** Catalogue keys of a launch event's states. */
+export const EVENT_STATUS_KEYS: Record<LaunchEventView['status'], string> = {
+  planned: 'products.events.statuses.planned',
+  released: 'products.events.statuses.released',
+};
