@@ -10,7 +10,6 @@ import { FormsModule } from '@angular/forms';
 import {
   SCENARIO_LIST_COLUMNS,
   type ImportReport,
-  type ImportRowResult,
   type ScenarioBatchView,
   type ScenarioStatus,
 } from '@scenematch/contracts';
@@ -23,7 +22,6 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
 import { firstValueFrom, of } from 'rxjs';
@@ -39,6 +37,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { ImportResultsTableComponent } from './import-results-table.component';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -54,11 +53,7 @@ const EXPORT_STATUSES: ScenarioStatus[] = [
   'accepted',
 ];
 
-export const OUTCOME_COLORS: Record<ImportRowResult['outcome'], string> = {
-  created: 'success',
-  duplicate: 'default',
-  error: 'error',
-};
+export { OUTCOME_COLORS } from './import-results-table.component';
 
 /** The import template: the list columns and nothing else, readable by Excel (UTF-8 BOM). */
 export function importTemplateCsv(): string {
@@ -83,7 +78,7 @@ export function importTemplateCsv(): string {
     NzIconModule,
     NzResultModule,
     NzSelectModule,
-    NzTableModule,
+    ImportResultsTableComponent,
     NzTagModule,
     NzUploadModule,
   ],
@@ -96,23 +91,8 @@ export class ImportPage {
   private readonly message = inject(NzMessageService);
 
   private readonly lang = inject(LanguageService);
-  protected readonly outcomeKeys: Record<
-    'created' | 'duplicate' | 'error',
-    string
-  > = {
-    created: 'scenarios.admin.importOutcomes.created',
-    duplicate: 'scenarios.admin.importOutcomes.duplicate',
-    error: 'scenarios.admin.importOutcomes.error',
-  };
-  protected readonly outcomeColors = OUTCOME_COLORS;
   /** The file's column names (Chinese in every language: they are the file format). */
   protected readonly columns = SCENARIO_LIST_COLUMNS.join('、');
-  /** The preview's headers are the file's own column names. */
-  protected readonly col = {
-    seq: SCENARIO_LIST_COLUMNS[0],
-    title: SCENARIO_LIST_COLUMNS[2],
-    agency: SCENARIO_LIST_COLUMNS[3],
-  };
 
   private readonly batches = toSignal(
     inject(BatchesApi)

@@ -56,9 +56,11 @@ import type { TableCellContext, TableColumn } from './data-table.model';
       {{ col.value?.(r) ?? '' }}
     }
     @if (col.sub?.(r); as sub) {
-      <div class="muted small" [attr.data-i18n-skip]="col.subData ? '' : null">
-        {{ sub }}
-      </div>
+      <div
+        class="muted small"
+        [attr.data-i18n-skip]="col.subData ? '' : null"
+        [textContent]="sub"
+      ></div>
     }
   `,
 })

@@ -96,6 +96,7 @@ export * from './data-table.model';
                   [nzWidth]="col.width ?? null"
                   [nzAlign]="col.align ?? null"
                   [class.hide-phone]="col.hideOnPhone"
+                  [attr.data-i18n-skip]="col.titleData ? '' : null"
                   [nzShowSort]="true"
                   [nzSortFn]="
                     serverPaging() ? true : (sortFns().get(col.key) ?? true)
@@ -110,6 +111,7 @@ export * from './data-table.model';
                   [nzWidth]="col.width ?? null"
                   [nzAlign]="col.align ?? null"
                   [class.hide-phone]="col.hideOnPhone"
+                  [attr.data-i18n-skip]="col.titleData ? '' : null"
                 >
                   {{ col.title }}
                 </th>

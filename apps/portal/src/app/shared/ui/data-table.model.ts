@@ -42,6 +42,8 @@ export interface TableColumn<T> {
    */
   data?: boolean;
   subData?: boolean;
+  /** The title itself is data (e.g. a file's own column name): its header is marked the same way. */
+  titleData?: boolean;
 }
 
 /**

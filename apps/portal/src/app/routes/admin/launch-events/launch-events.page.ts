@@ -17,14 +17,11 @@ import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
 import { ProductsApi } from '../../../core/data-access/products.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
-import {
-  DATA_TABLE,
-  type TableColumn,
-} from '../../../shared/ui/data-table.component';
+import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
-import { EVENT_STATUS_KEYS } from './launch-event-form';
+import { launchEventColumns } from './launch-event-form';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -56,37 +53,9 @@ export class LaunchEventsPage {
 
   protected readonly list = new ReloadableList(() => this.api.list());
   protected readonly events = this.list.items;
-  protected readonly columns = computed((): TableColumn<LaunchEventView>[] => [
-    { key: 'title', title: this.i18n.t('products.events.name') },
-    {
-      key: 'heldOn',
-      title: this.i18n.t('products.events.heldOn'),
-      width: '120px',
-      value: (e) => e.heldOn,
-    },
-    {
-      key: 'venue',
-      title: this.i18n.t('products.events.venue'),
-    },
-    {
-      key: 'status',
-      title: this.i18n.t('products.events.status'),
-      width: '100px',
-      tag: (e) => ({
-        text: this.i18n.t(EVENT_STATUS_KEYS[e.status]),
-        color: e.status === 'released' ? 'success' : 'processing',
-      }),
-      testId: 'event-status',
-    },
-    {
-      key: 'count',
-      title: this.i18n.t('products.events.productCount'),
-      width: '80px',
-      value: (e) => e.productCount,
-      testId: 'event-count',
-    },
-    { key: 'actions', title: this.i18n.t('common.actions'), width: '200px' },
-  ]);
+  protected readonly columns = computed(() =>
+    launchEventColumns((key) => this.i18n.t(key)),
+  );
   protected readonly rowAttrs = (e: LaunchEventView) => ({
     'data-id': e.id,
     'data-status': e.status,
