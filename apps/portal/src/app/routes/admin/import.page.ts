@@ -11,7 +11,6 @@ import {
   SCENARIO_LIST_COLUMNS,
   type ImportReport,
   type ScenarioBatchView,
-  type ScenarioStatus,
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -20,38 +19,22 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
 import { firstValueFrom, of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { BatchesApi } from '../../core/data-access/batches.api';
 import { saveFile, toCsv } from '../../core/data-access/download';
-import {
-  ScenariosApi,
-  type ExportFormat,
-} from '../../core/data-access/scenarios.api';
+import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import { ImportResultsTableComponent } from './import-results-table.component';
+import { ImportExportCardComponent } from './import-export-card.component';
+import { ImportReportComponent } from './import-report.component';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
-
-/** Every state staff may export a batch in (drafts and cancelled ones are not part of a list). */
-const EXPORT_STATUSES: ScenarioStatus[] = [
-  'submitted',
-  'approved',
-  'published',
-  'closed',
-  'evaluating',
-  'awarded',
-  'piloting',
-  'accepted',
-];
 
 export { OUTCOME_COLORS } from './import-results-table.component';
 
@@ -76,10 +59,9 @@ export function importTemplateCsv(): string {
     NzFormModule,
     NzGridModule,
     NzIconModule,
-    NzResultModule,
     NzSelectModule,
-    ImportResultsTableComponent,
-    NzTagModule,
+    ImportExportCardComponent,
+    ImportReportComponent,
     NzUploadModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -121,17 +103,6 @@ export class ImportPage {
   protected readonly busy = signal<'preview' | 'commit' | null>(null);
   protected readonly report = signal<ImportReport | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly exportBatchId = signal<string | null>(null);
-  protected readonly exporting = signal<ExportFormat | null>(null);
-
-  protected readonly preview = computed(() => {
-    const r = this.report();
-    return r?.dryRun ? r : null;
-  });
-  protected readonly result = computed(() => {
-    const r = this.report();
-    return r && !r.dryRun ? r : null;
-  });
 
   private label(b: ScenarioBatchView): string {
     return this.lang.t('scenarios.admin.batchOption', {
@@ -206,23 +177,5 @@ export class ImportPage {
       blob: new Blob([importTemplateCsv()], { type: 'text/csv;charset=utf-8' }),
       fileName: this.lang.t('scenarios.admin.importTemplateFile'),
     });
-  }
-
-  protected export(format: ExportFormat): void {
-    if (this.exporting()) return;
-    this.exporting.set(format);
-    const batch = this.exportBatchId();
-    this.api
-      .exportList(batch ? { batch, status: EXPORT_STATUSES } : {}, format)
-      .subscribe({
-        next: (file) => {
-          saveFile(file);
-          this.exporting.set(null);
-        },
-        error: () => {
-          this.message.error(this.lang.t('scenarios.exportFailed'));
-          this.exporting.set(null);
-        },
-      });
   }
 }
