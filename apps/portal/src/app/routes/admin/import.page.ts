@@ -10,9 +10,7 @@ import { FormsModule } from '@angular/forms';
 import {
   SCENARIO_LIST_COLUMNS,
   type ImportReport,
-  type ImportRowResult,
   type ScenarioBatchView,
-  type ScenarioStatus,
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -21,44 +19,24 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
 import { firstValueFrom, of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { BatchesApi } from '../../core/data-access/batches.api';
 import { saveFile, toCsv } from '../../core/data-access/download';
-import {
-  ScenariosApi,
-  type ExportFormat,
-} from '../../core/data-access/scenarios.api';
+import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { ImportExportCardComponent } from './import-export-card.component';
+import { ImportReportComponent } from './import-report.component';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
-/** Every state staff may export a batch in (drafts and cancelled ones are not part of a list). */
-const EXPORT_STATUSES: ScenarioStatus[] = [
-  'submitted',
-  'approved',
-  'published',
-  'closed',
-  'evaluating',
-  'awarded',
-  'piloting',
-  'accepted',
-];
-
-export const OUTCOME_COLORS: Record<ImportRowResult['outcome'], string> = {
-  created: 'success',
-  duplicate: 'default',
-  error: 'error',
-};
+export { OUTCOME_COLORS } from './import-results-table.component';
 
 /** The import template: the list columns and nothing else, readable by Excel (UTF-8 BOM). */
 export function importTemplateCsv(): string {
@@ -81,10 +59,9 @@ export function importTemplateCsv(): string {
     NzFormModule,
     NzGridModule,
     NzIconModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
-    NzTagModule,
+    ImportExportCardComponent,
+    ImportReportComponent,
     NzUploadModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,23 +73,8 @@ export class ImportPage {
   private readonly message = inject(NzMessageService);
 
   private readonly lang = inject(LanguageService);
-  protected readonly outcomeKeys: Record<
-    'created' | 'duplicate' | 'error',
-    string
-  > = {
-    created: 'scenarios.admin.importOutcomes.created',
-    duplicate: 'scenarios.admin.importOutcomes.duplicate',
-    error: 'scenarios.admin.importOutcomes.error',
-  };
-  protected readonly outcomeColors = OUTCOME_COLORS;
   /** The file's column names (Chinese in every language: they are the file format). */
   protected readonly columns = SCENARIO_LIST_COLUMNS.join('、');
-  /** The preview's headers are the file's own column names. */
-  protected readonly col = {
-    seq: SCENARIO_LIST_COLUMNS[0],
-    title: SCENARIO_LIST_COLUMNS[2],
-    agency: SCENARIO_LIST_COLUMNS[3],
-  };
 
   private readonly batches = toSignal(
     inject(BatchesApi)
@@ -141,17 +103,6 @@ export class ImportPage {
   protected readonly busy = signal<'preview' | 'commit' | null>(null);
   protected readonly report = signal<ImportReport | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly exportBatchId = signal<string | null>(null);
-  protected readonly exporting = signal<ExportFormat | null>(null);
-
-  protected readonly preview = computed(() => {
-    const r = this.report();
-    return r?.dryRun ? r : null;
-  });
-  protected readonly result = computed(() => {
-    const r = this.report();
-    return r && !r.dryRun ? r : null;
-  });
 
   private label(b: ScenarioBatchView): string {
     return this.lang.t('scenarios.admin.batchOption', {
@@ -226,23 +177,5 @@ export class ImportPage {
       blob: new Blob([importTemplateCsv()], { type: 'text/csv;charset=utf-8' }),
       fileName: this.lang.t('scenarios.admin.importTemplateFile'),
     });
-  }
-
-  protected export(format: ExportFormat): void {
-    if (this.exporting()) return;
-    this.exporting.set(format);
-    const batch = this.exportBatchId();
-    this.api
-      .exportList(batch ? { batch, status: EXPORT_STATUSES } : {}, format)
-      .subscribe({
-        next: (file) => {
-          saveFile(file);
-          this.exporting.set(null);
-        },
-        error: () => {
-          this.message.error(this.lang.t('scenarios.exportFailed'));
-          this.exporting.set(null);
-        },
-      });
   }
 }

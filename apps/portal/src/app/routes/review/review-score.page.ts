@@ -30,7 +30,10 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTableModule } from 'ng-zorro-antd/table';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../shared/ui/data-table.component';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -77,7 +80,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     NzPopconfirmModule,
     NzResultModule,
     NzSkeletonModule,
-    NzTableModule,
+    DATA_TABLE,
     NzTagModule,
     ApplicationFilesComponent,
   ],
@@ -118,6 +121,31 @@ export class ReviewScorePage {
   protected readonly rubric = computed<RubricCriterion[]>(
     () => this.assignment()?.rubric ?? [],
   );
+  protected readonly rubricColumns = computed(
+    (): TableColumn<RubricCriterion>[] => [
+      {
+        key: 'name',
+        title: this.i18n.t('applications.review.criterion'),
+        value: (c) => c.name,
+        data: true,
+      },
+      {
+        key: 'weight',
+        title: this.i18n.t('applications.review.weight'),
+        width: '100px',
+        value: (c) => weightShare(c, this.rubric()),
+      },
+      {
+        key: 'points',
+        title: this.i18n.t('applications.review.points'),
+        width: '260px',
+      },
+    ],
+  );
+  protected readonly rubricAttrs = (c: RubricCriterion) => ({
+    'data-code': c.code,
+  });
+  protected readonly byCode = (c: RubricCriterion) => c.code;
   protected readonly total = computed(() =>
     weightedTotalDisplay(this.scoreValues(), this.rubric()),
   );
@@ -159,10 +187,6 @@ export class ReviewScorePage {
     } catch {
       this.loadState.set('notFound');
     }
-  }
-
-  protected weight(c: RubricCriterion): string {
-    return weightShare(c, this.rubric());
   }
 
   protected async submit(): Promise<void> {

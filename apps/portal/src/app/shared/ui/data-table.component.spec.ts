@@ -76,6 +76,28 @@ class HostComponent {
   readonly sorts: (TableSort | null)[] = [];
 }
 
+/** A card-layout table whose titles and cells are data (a file's own column names). */
+@Component({
+  imports: [DATA_TABLE],
+  template: `
+    <sm-data-table [columns]="columns" [rows]="rows" phone="cards" />
+  `,
+})
+class DataHostComponent {
+  readonly columns: TableColumn<Person>[] = [
+    {
+      key: 'name',
+      title: '姓名',
+      value: (p) => p.name,
+      sub: (p) => p.id,
+      data: true,
+      titleData: true,
+    },
+    { key: 'age', title: '年龄', value: (p) => p.age },
+  ];
+  readonly rows = PEOPLE.slice(0, 1);
+}
+
 describe('DataTableComponent', () => {
   async function render() {
     TestBed.configureTestingModule({
@@ -167,5 +189,33 @@ describe('DataTableComponent', () => {
     host.rows.set([]);
     await settle();
     expect(el.querySelector('nz-empty')?.textContent).toContain('没有人');
+  });
+
+  it('marks data titles and cells for the English page check, and labels card cells', async () => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [provideNoopAnimations(), provideNzIconsTesting()],
+    });
+    const fixture = TestBed.createComponent(DataHostComponent);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const heads = Array.from(el.querySelectorAll('thead th'));
+    expect(heads.map((th) => th.hasAttribute('data-i18n-skip'))).toEqual([
+      true,
+      false,
+    ]);
+    const cells = Array.from(el.querySelectorAll('tbody td'));
+    expect(cells.map((td) => td.hasAttribute('data-i18n-skip'))).toEqual([
+      true,
+      false,
+    ]);
+    expect(cells.map((td) => td.getAttribute('data-label'))).toEqual([
+      '姓名',
+      '年龄',
+    ]);
+    expect(cells[0].textContent?.trim()).toContain('张三');
+    expect(cells[0].querySelector('div.muted')?.textContent).toBe('a');
   });
 });

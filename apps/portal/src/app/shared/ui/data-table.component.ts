@@ -5,139 +5,28 @@ import {
   computed,
   contentChild,
   contentChildren,
-  Directive,
-  effect,
-  ElementRef,
-  inject,
   input,
   output,
-  Renderer2,
   TemplateRef,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule, type NzTableSortOrder } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { DataTableCellComponent } from './data-table-cell.component';
+import { DataTableRows } from './data-table-rows';
+import {
+  AttrsDirective,
+  type TableCellContext,
+  TableCellDirective,
+  type TableColumn,
+  TableRowDetailDirective,
+  type TableSort,
+  type TableSource,
+  sortFunctions,
+} from './data-table.model';
 import { PageStateComponent } from './page-state.component';
 
-/** A cell shown as a tag: its text and NG-ZORRO colour. */
-export interface TableTag {
-  text: string;
-  color?: string;
-}
-
-/** One column of a {@link DataTableComponent}. */
-export interface TableColumn<T> {
-  /** Names the column: an `<ng-template smCell="key" let-row>` of that key renders its cells. */
-  key: string;
-  title: string;
-  /** Fixed width (e.g. '120px'); without it the column takes what is left. */
-  width?: string;
-  /** The cell's text when no `smCell` template renders it. */
-  value?: (row: T) => string | number | null | undefined;
-  /** A muted second line under the text (an e-mail under a name, a code under a label). */
-  sub?: (row: T) => string | null | undefined;
-  /** The text is a link to this route. */
-  link?: (row: T) => string | readonly unknown[];
-  /** The cell is a tag (none where it answers null). */
-  tag?: (row: T) => TableTag | null;
-  /** Sortable: on a paged (server) table a click emits `sortChange`, otherwise it sorts by `value`. */
-  sortable?: boolean;
-  /** Left out at phone width (< 576 px): the columns a phone user can do without. */
-  hideOnPhone?: boolean;
-  align?: 'left' | 'right' | 'center';
-  /** data-testid of the cell's content: its tag, its link, or else the cell itself. */
-  testId?: string;
-  /**
-   * The cells show data as entered (names, titles, e-mails), not interface text: they are marked
-   * `data-i18n-skip` for the English page check. `subData` marks only the `sub` line.
-   */
-  data?: boolean;
-  subData?: boolean;
-}
-
-/**
- * Where a table's rows come from: a loaded list with its failure and reload, paged on the server
- * when it has a total (PagedQuery, UrlList) or in the browser (ReloadableList).
- */
-export interface TableSource<T> {
-  rows(): readonly T[];
-  loading(): boolean;
-  failure(): string | null;
-  reload(): void;
-  total?(): number;
-  pageIndex?(): number;
-  pageSize?(): number;
-  setPageIndex?(page: number): void;
-  setPageSize?(pageSize: number): void;
-}
-
-/** The sort a table shows: a column key and its direction. */
-export interface TableSort {
-  key: string;
-  order: 'ascend' | 'descend';
-}
-
-/** Context of a cell or detail template: `let-row` is the row, `let-i="index"` its index. */
-export interface TableCellContext<T> {
-  $implicit: T;
-  index: number;
-}
-
-/**
- * Renders the cells of the column `smCell` names: `<ng-template smCell="name" let-row>`. Give the
- * rows as `[smCellOf]` to have `row` typed in the template (else it is `any`).
- */
-@Directive({ selector: 'ng-template[smCell]' })
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows unless smCellOf says
-export class TableCellDirective<T = any> {
-  readonly key = input.required<string>({ alias: 'smCell' });
-  /** The rows, only to type `row` in the template. */
-  readonly smCellOf = input<readonly T[] | null | undefined>(undefined);
-  readonly template = inject<TemplateRef<TableCellContext<T>>>(TemplateRef);
-
-  // Angular's template type checker reads this signature; the body never runs for it.
-  static ngTemplateContextGuard<T>(
-    dir: TableCellDirective<T>,
-    ctx: unknown,
-  ): ctx is TableCellContext<T> {
-    return dir !== null && ctx !== null;
-  }
-}
-
-/** The row's detail, shown under it while it is expanded: `<ng-template smRowDetail let-row>`. */
-@Directive({ selector: 'ng-template[smRowDetail]' })
-export class TableRowDetailDirective<T = unknown> {
-  readonly template = inject<TemplateRef<TableCellContext<T>>>(TemplateRef);
-}
-
-/** Sets the attributes of a record on its element (null leaves one out). */
-@Directive({ selector: '[smAttrs]' })
-export class AttrsDirective {
-  readonly attrs = input<Record<string, string | number | null | undefined>>(
-    {},
-    { alias: 'smAttrs' },
-  );
-  private readonly element = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly renderer = inject(Renderer2);
-  private previous: string[] = [];
-
-  constructor() {
-    effect(() => {
-      const attrs = this.attrs();
-      const el = this.element.nativeElement;
-      for (const name of this.previous)
-        if (!(name in attrs)) this.renderer.removeAttribute(el, name);
-      for (const [name, value] of Object.entries(attrs)) {
-        if (value === null || value === undefined)
-          this.renderer.removeAttribute(el, name);
-        else this.renderer.setAttribute(el, name, String(value));
-      }
-      this.previous = Object.keys(attrs);
-    });
-  }
-}
+export * from './data-table.model';
 
 /**
  * A table described by its columns: titles, widths, cell text (`value`, `sub`, `link`, `tag`) or
@@ -150,58 +39,15 @@ export class AttrsDirective {
   selector: 'sm-data-table',
   imports: [
     AttrsDirective,
+    DataTableCellComponent,
     NgTemplateOutlet,
     NzEmptyModule,
     NzTableModule,
-    NzTagModule,
     PageStateComponent,
-    RouterLink,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    :host {
-      display: block;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-    }
-    .small {
-      font-size: 12px;
-    }
-    @media (max-width: 575.98px) {
-      .hide-phone {
-        display: none;
-      }
-    }
-    /* phone="cards": below 768 px each row is a card of labelled lines, nothing scrolls sideways. */
-    @media (max-width: 767.98px) {
-      :host(.cards) {
-        ::ng-deep .ant-table-thead {
-          display: none;
-        }
-        tbody,
-        tr,
-        td {
-          display: block;
-        }
-        tr {
-          padding: 8px 0;
-          border-bottom: 1px solid #f0f0f0;
-        }
-        td {
-          padding: 4px 8px !important;
-          border: none !important;
-        }
-        td[data-label]::before {
-          content: attr(data-label);
-          display: block;
-          color: rgba(0, 0, 0, 0.45);
-          font-size: 12px;
-        }
-      }
-    }
-  `,
+  styleUrl: './data-table.component.less',
   host: { '[class.cards]': "phone() === 'cards'" },
   template: `
     <sm-page-state
@@ -250,6 +96,7 @@ export class AttrsDirective {
                   [nzWidth]="col.width ?? null"
                   [nzAlign]="col.align ?? null"
                   [class.hide-phone]="col.hideOnPhone"
+                  [attr.data-i18n-skip]="col.titleData ? '' : null"
                   [nzShowSort]="true"
                   [nzSortFn]="
                     serverPaging() ? true : (sortFns().get(col.key) ?? true)
@@ -264,6 +111,7 @@ export class AttrsDirective {
                   [nzWidth]="col.width ?? null"
                   [nzAlign]="col.align ?? null"
                   [class.hide-phone]="col.hideOnPhone"
+                  [attr.data-i18n-skip]="col.titleData ? '' : null"
                 >
                   {{ col.title }}
                 </th>
@@ -300,42 +148,14 @@ export class AttrsDirective {
               }
               @for (col of columns(); track col.key) {
                 <td
+                  [smTableCell]="col"
+                  [row]="row"
+                  [index]="i"
+                  [template]="cells().get(col.key)"
+                  [labelled]="phone() === 'cards'"
                   [nzAlign]="col.align ?? null"
                   [class.hide-phone]="col.hideOnPhone"
-                  [attr.data-testid]="
-                    col.tag || col.link ? null : (col.testId ?? null)
-                  "
-                  [attr.data-label]="phone() === 'cards' ? col.title : null"
-                  [attr.data-i18n-skip]="col.data ? '' : null"
-                >
-                  @if (cells().get(col.key); as cell) {
-                    <ng-container
-                      *ngTemplateOutlet="
-                        cell;
-                        context: { $implicit: row, index: i }
-                      "
-                    />
-                  } @else if (col.tag) {
-                    @if (col.tag(row); as tag) {
-                      <nz-tag
-                        [nzColor]="tag.color ?? ''"
-                        [attr.data-testid]="col.testId ?? null"
-                        >{{ tag.text }}</nz-tag
-                      >
-                    }
-                  } @else if (col.link) {
-                    <a
-                      [routerLink]="col.link(row)"
-                      [attr.data-testid]="col.testId ?? null"
-                      >{{ col.value?.(row) ?? '' }}</a
-                    >
-                  } @else {
-                    {{ col.value?.(row) ?? '' }}
-                  }
-                  @if (col.sub?.(row); as sub) {
-                    <div class="muted small" [attr.data-i18n-skip]="col.subData ? '' : null">{{ sub }}</div>
-                  }
-                </td>
+                ></td>
               }
             </tr>
             @if (detail(); as d) {
@@ -355,14 +175,15 @@ export class AttrsDirective {
       </nz-table>
     </sm-page-state>
     <ng-template #emptyTpl
-      ><nz-empty [nzNotFoundContent]="emptyText() || ('common.none' | transloco)"
+      ><nz-empty
+        [nzNotFoundContent]="emptyText() || ('common.none' | transloco)"
     /></ng-template>
     <ng-template #totalTpl let-total>{{
       totalText()?.(total) ?? ('common.total' | transloco: { n: total })
     }}</ng-template>
   `,
 })
-export class DataTableComponent<T> {
+export class DataTableComponent<T> extends DataTableRows<T> {
   readonly columns = input.required<readonly TableColumn<T>[]>();
   /** The list the table shows (its rows, load, failure and paging); or give `rows` & co. */
   readonly source = input<TableSource<T> | null>(null);
@@ -395,33 +216,11 @@ export class DataTableComponent<T> {
   /** Below this width (px) the table scrolls sideways inside its frame rather than squeezing. */
   readonly minWidth = input<number | null>(null);
   readonly testId = input<string | null>(null);
-  readonly rowTestId = input<string | null>(null);
-  /** Attributes of each row (e.g. data-id for the tests and links). */
-  readonly rowAttrs = input<
-    (row: T) => Record<string, string | number | null | undefined>
-  >(() => ({}));
-  readonly trackBy = input<(row: T, index: number) => unknown>(
-    (row: T) => (row as { id?: unknown }).id ?? row,
-  );
   readonly sort = input<TableSort | null>(null);
-  /** Whether a row with an `smRowDetail` template shows its detail. */
-  readonly expanded = input<(row: T) => boolean>(() => false);
-  readonly expandLabel = input<string | null>(null);
-  readonly expandTestId = input<string | null>(null);
-  /** Rows with a checkbox (and one in the head for all of them). */
-  readonly selectable = input(false);
-  readonly isSelected = input<(row: T) => boolean>(() => false);
-  readonly allSelected = input(false);
-  readonly someSelected = input(false);
-  readonly selectTestId = input<string | null>(null);
-  readonly selectAllTestId = input<string | null>(null);
 
   readonly pageIndexChange = output<number>();
   readonly pageSizeChange = output<number>();
   readonly sortChange = output<TableSort | null>();
-  readonly expandChange = output<{ row: T; expanded: boolean }>();
-  readonly selectedChange = output<{ row: T; selected: boolean }>();
-  readonly allSelectedChange = output<boolean>();
 
   private readonly cellTemplates = contentChildren(TableCellDirective);
   protected readonly detail = contentChild(TableRowDetailDirective);
@@ -460,16 +259,7 @@ export class DataTableComponent<T> {
   });
 
   /** In-browser sorting by each sortable column's value. */
-  protected readonly sortFns = computed(
-    () =>
-      new Map(
-        this.columns().flatMap((col) =>
-          col.sortable && col.value
-            ? [[col.key, compareBy(col.value)] as const]
-            : [],
-        ),
-      ),
-  );
+  protected readonly sortFns = computed(() => sortFunctions(this.columns()));
 
   protected changePage(page: number): void {
     this.source()?.setPageIndex?.(page);
@@ -493,18 +283,6 @@ export class DataTableComponent<T> {
         : null,
     );
   }
-}
-
-function compareBy<T>(
-  value: (row: T) => string | number | null | undefined,
-): (a: T, b: T) => number {
-  return (a, b) => {
-    const x = value(a) ?? '';
-    const y = value(b) ?? '';
-    return typeof x === 'number' && typeof y === 'number'
-      ? x - y
-      : String(x).localeCompare(String(y), 'zh-CN');
-  };
 }
 
 /** What a page imports to describe a table. */

@@ -1,4 +1,3 @@
-import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,7 +9,6 @@ import { FormsModule } from '@angular/forms';
 import type {
   AdminOrganisationView,
   AdminUserView,
-  OrganisationType,
   VerificationStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -26,13 +24,11 @@ import {
 } from '../../../core/data-access/accounts.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { organisationColumns } from './organisation-columns';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import {
-  DATA_TABLE,
-  type TableColumn,
-} from '../../../shared/ui/data-table.component';
+import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
 
@@ -44,24 +40,6 @@ const TAB_KEYS: Record<Tab, string> = {
   rejected: 'admin.organisations.tabs.rejected',
   all: 'admin.organisations.tabs.all',
 };
-const VERIFICATION_KEYS: Record<VerificationStatus, string> = {
-  pending: 'admin.organisations.statuses.pending',
-  verified: 'admin.organisations.statuses.verified',
-  rejected: 'admin.organisations.statuses.rejected',
-};
-const TYPE_KEYS: Record<OrganisationType, string> = {
-  enterprise: 'admin.organisations.types.enterprise',
-  agency: 'admin.organisations.types.agency',
-  organiser: 'admin.organisations.types.organiser',
-  expert_pool: 'admin.organisations.types.expert_pool',
-  financier: 'admin.organisations.types.financier',
-};
-const VERIFICATION_COLORS: Record<VerificationStatus, string> = {
-  verified: 'success',
-  rejected: 'error',
-  pending: 'processing',
-};
-
 /**
  * 机构认证 (admin console; organisers work the queue too): organisations awaiting verification,
  * oldest first, with their USCC and whether its GB 32100 check character is right; 认证通过 or
@@ -96,44 +74,9 @@ export class AdminOrganisationsPage {
   protected readonly totalText = (n: number) => this.i18n.t('admin.organisations.total', { n });
   protected readonly tabs: Tab[] = ['pending', 'verified', 'rejected', 'all'];
 
-  protected readonly columns = computed((): TableColumn<AdminOrganisationView>[] => [
-    { key: 'name', title: this.i18n.t('admin.organisations.columns.name') },
-    {
-      key: 'type',
-      title: this.i18n.t('admin.organisations.columns.type'),
-      width: '90px',
-      value: (o) => (TYPE_KEYS[o.type] ? this.i18n.t(TYPE_KEYS[o.type]) : o.type),
-    },
-    {
-      key: 'uscc',
-      title: this.i18n.t('admin.organisations.columns.uscc'),
-      width: '230px',
-      testId: 'org-uscc',
-    },
-    {
-      key: 'members',
-      title: this.i18n.t('admin.organisations.columns.members'),
-      width: '60px',
-      value: (o) => o.members,
-    },
-    {
-      key: 'status',
-      title: this.i18n.t('admin.organisations.columns.status'),
-      width: '90px',
-      tag: (o) => ({
-        text: this.i18n.t(VERIFICATION_KEYS[o.verificationStatus]),
-        color: VERIFICATION_COLORS[o.verificationStatus],
-      }),
-      testId: 'org-status',
-    },
-    {
-      key: 'registeredAt',
-      title: this.i18n.t('admin.organisations.columns.registeredAt'),
-      width: '140px',
-      value: (r) => beijingTime(r.createdAt),
-    },
-    { key: 'actions', title: this.i18n.t('common.actions'), width: '170px' },
-  ]);
+  protected readonly columns = computed(() =>
+    organisationColumns((key) => this.i18n.t(key)),
+  );
   protected readonly rowAttrs = (o: AdminOrganisationView) => ({
     'data-id': o.id,
     'data-name': o.name,

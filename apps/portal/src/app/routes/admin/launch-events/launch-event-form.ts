@@ -1,4 +1,6 @@
 import { FormBuilder, Validators } from '@angular/forms';
+import type { LaunchEventView } from '@scenematch/contracts';
+import type { TableColumn } from '../../../shared/ui/data-table.component';
 import type { LaunchEventRequest } from '../../../core/data-access/launch-events.api';
 import { toIsoDate } from '../../../shared/forms/dates';
 import { requiredText, trimmedLength } from '../../me/product-form';
@@ -40,4 +42,47 @@ export function toLaunchEventRequest(
     venue: value.venue.trim() || undefined,
     description: value.description.trim() || undefined,
   };
+}
+
+/** Catalogue keys of a launch event's states. */
+export const EVENT_STATUS_KEYS: Record<LaunchEventView['status'], string> = {
+  planned: 'products.events.statuses.planned',
+  released: 'products.events.statuses.released',
+};
+
+/** The columns of the events table (title, venue and actions are the page's cell templates). */
+export function launchEventColumns(
+  t: (key: string) => string,
+): TableColumn<LaunchEventView>[] {
+  return [
+    { key: 'title', title: t('products.events.name') },
+    {
+      key: 'heldOn',
+      title: t('products.events.heldOn'),
+      width: '120px',
+      value: (e) => e.heldOn,
+    },
+    {
+      key: 'venue',
+      title: t('products.events.venue'),
+    },
+    {
+      key: 'status',
+      title: t('products.events.status'),
+      width: '100px',
+      tag: (e) => ({
+        text: t(EVENT_STATUS_KEYS[e.status]),
+        color: e.status === 'released' ? 'success' : 'processing',
+      }),
+      testId: 'event-status',
+    },
+    {
+      key: 'count',
+      title: t('products.events.productCount'),
+      width: '80px',
+      value: (e) => e.productCount,
+      testId: 'event-count',
+    },
+    { key: 'actions', title: t('common.actions'), width: '200px' },
+  ];
 }

@@ -15,38 +15,25 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Subscription } from 'rxjs';
 import {
   MatchingApi,
-  type RebuildStatus,
   type RebuildView,
 } from '../../../core/data-access/matching.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import {
+  durationText,
   pollRebuild,
-  rebuildDuration,
+  PROGRESS_STATUS,
   rebuildPercent,
+  STATUS_COLORS,
+  STATUS_KEYS,
   upsertRun,
 } from './rebuild-progress';
-
-const STATUS_COLORS: Record<RebuildStatus, string> = {
-  running: 'processing',
-  completed: 'success',
-  failed: 'error',
-};
-
-const PROGRESS_STATUS: Record<
-  RebuildStatus,
-  'active' | 'success' | 'exception'
-> = {
-  running: 'active',
-  completed: 'success',
-  failed: 'exception',
-};
+import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
 
 /**
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
@@ -66,7 +53,7 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
     NzProgressModule,
     NzResultModule,
     NzSkeletonModule,
-    NzTableModule,
+    RebuildRunsTableComponent,
     NzTagModule,
     TranslocoPipe,
   ],
@@ -79,11 +66,7 @@ export class MatchingAdminPage {
   private readonly message = inject(NzMessageService);
 
   private readonly lang = inject(LanguageService);
-  protected readonly statusKeys: Record<RebuildView['status'], string> = {
-    running: 'matching.admin.statuses.running',
-    completed: 'matching.admin.statuses.completed',
-    failed: 'matching.admin.statuses.failed',
-  };
+  protected readonly statusKeys = STATUS_KEYS;
   protected readonly statusColors = STATUS_COLORS;
   protected readonly progressStatus = PROGRESS_STATUS;
   protected readonly percent = rebuildPercent;
@@ -164,17 +147,7 @@ export class MatchingAdminPage {
   }
 
   protected duration(run: RebuildView): string {
-    const ms = rebuildDuration(run);
-    if (ms === null) return '—';
-    if (ms < 1000) return this.lang.t('matching.admin.durationMs', { ms });
-    if (ms < 60_000)
-      return this.lang.t('matching.admin.durationSeconds', {
-        s: (ms / 1000).toFixed(1),
-      });
-    return this.lang.t('matching.admin.durationMinutes', {
-      m: Math.floor(ms / 60_000),
-      s: Math.round((ms % 60_000) / 1000),
-    });
+    return durationText(run, (key, params) => this.lang.t(key, params));
   }
 
   /** The organiser's words: the work is split into parts (shards) computed one by one. */

@@ -1,5 +1,8 @@
 import type { Observable } from 'rxjs';
-import type { RebuildView } from '../../../core/data-access/matching.api';
+import type {
+  RebuildStatus,
+  RebuildView,
+} from '../../../core/data-access/matching.api';
 import { pollWhile } from '../../../core/http/poll';
 
 /** How often a running rebuild is asked for its progress. */
@@ -47,4 +50,42 @@ export function upsertRun(
   return runs.some((r) => r.id === run.id)
     ? runs.map((r) => (r.id === run.id ? run : r))
     : [run, ...runs];
+}
+
+/** Catalogue keys of a rebuild's states. */
+export const STATUS_KEYS: Record<RebuildStatus, string> = {
+  running: 'matching.admin.statuses.running',
+  completed: 'matching.admin.statuses.completed',
+  failed: 'matching.admin.statuses.failed',
+};
+
+export const STATUS_COLORS: Record<RebuildStatus, string> = {
+  running: 'processing',
+  completed: 'success',
+  failed: 'error',
+};
+
+export const PROGRESS_STATUS: Record<
+  RebuildStatus,
+  'active' | 'success' | 'exception'
+> = {
+  running: 'active',
+  completed: 'success',
+  failed: 'exception',
+};
+
+/** How long a rebuild took, in the reader's words (— while it has not finished). */
+export function durationText(
+  run: RebuildView,
+  t: (key: string, params?: Record<string, unknown>) => string,
+): string {
+  const ms = rebuildDuration(run);
+  if (ms === null) return '—';
+  if (ms < 1000) return t('matching.admin.durationMs', { ms });
+  if (ms < 60_000)
+    return t('matching.admin.durationSeconds', { s: (ms / 1000).toFixed(1) });
+  return t('matching.admin.durationMinutes', {
+    m: Math.floor(ms / 60_000),
+    s: Math.round((ms % 60_000) / 1000),
+  });
 }

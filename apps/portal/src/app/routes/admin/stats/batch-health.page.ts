@@ -15,11 +15,13 @@ import {
   type BatchHealth,
 } from '@scenematch/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { NzTableModule } from 'ng-zorro-antd/table';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { of } from 'rxjs';
@@ -34,6 +36,7 @@ type Load =
   | { state: 'loading' }
   | { state: 'done'; value: BatchHealth }
   | { state: 'failed' };
+type HealthRow = BatchHealth['scenarios'][number];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** 批次健康: open scenarios short of applications near their deadline, whom to invite, and capability gaps. */
@@ -43,11 +46,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     FormsModule,
     RouterLink,
     NzCardModule,
-    NzEmptyModule,
     NzResultModule,
     NzSelectModule,
     NzSwitchModule,
-    NzTableModule,
+    DATA_TABLE,
     NzTagModule,
     NzTooltipModule,
     TranslocoPipe,
@@ -61,8 +63,6 @@ export class BatchHealthPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly i18n = inject(LanguageService);
-  /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
-  protected readonly formatBeijing = formatBeijing;
   protected readonly flaggedHint = {
     days: BATCH_HEALTH_DAYS,
     min: BATCH_HEALTH_MIN_APPLICATIONS,
@@ -107,9 +107,59 @@ export class BatchHealthPage {
       : d.scenarios;
   });
 
+  protected readonly rowAttrs = (s: HealthRow) => ({
+    'data-flagged': String(s.flagged),
+  });
+  protected readonly columns = computed((): TableColumn<HealthRow>[] => {
+    const t = (key: string, params?: Record<string, unknown>) =>
+      this.i18n.t(key, params);
+    return [
+      { key: 'scenario', title: t('stats.health.columns.scenario') },
+      {
+        key: 'agency',
+        title: t('stats.health.columns.agency'),
+        value: (s) => s.agency,
+        data: true,
+      },
+      {
+        key: 'deadline',
+        title: t('stats.health.columns.deadline'),
+        value: (s) =>
+          s.deadline ? formatBeijing(s.deadline) : t('stats.health.noDeadline'),
+      },
+      {
+        key: 'daysLeft',
+        title: t('stats.health.columns.daysLeft'),
+        value: (s) =>
+          s.daysLeft === null
+            ? '—'
+            : t(
+                s.daysLeft === 0
+                  ? 'stats.health.dueToday'
+                  : 'stats.health.daysLeft',
+                { n: s.daysLeft },
+              ),
+      },
+      {
+        key: 'applications',
+        title: t('stats.health.columns.applications'),
+        value: (s) => s.applications,
+      },
+      {
+        key: 'suggestions',
+        title: t('stats.health.columns.suggestions'),
+        testId: 'health-suggestions',
+      },
+    ];
+  });
+
   protected readonly emptyText = computed(() => {
     const d = this.data();
-    return d ? batchHealthEmpty(d.open, d.flagged, this.onlyFlagged(), (key, params) => this.i18n.t(key, params)) : '';
+    return d
+      ? batchHealthEmpty(d.open, d.flagged, this.onlyFlagged(), (key, params) =>
+          this.i18n.t(key, params),
+        )
+      : '';
   });
 
   protected selectBatch(batchId: string | null): void {

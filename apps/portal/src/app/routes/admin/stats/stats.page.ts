@@ -10,15 +10,12 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { StatsOverview } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { combineLatest, of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { BatchesApi } from '../../../core/data-access/batches.api';
@@ -30,17 +27,12 @@ import {
 } from '../../../core/data-access/stats.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { StatsChartComponent } from './stats-chart.component';
+import { StatsOverviewComponent } from './stats-overview.component';
 import {
   dateOf,
   dayOf,
-  domainOptions,
-  funnelOptions,
-  outcomeOptions,
   quarterOptions,
-  statsFigures,
   statsFiltersFromParams,
-  trendOptions,
 } from './stats-format';
 
 type Load =
@@ -55,15 +47,12 @@ type Load =
     FormsModule,
     RouterLink,
     NzButtonModule,
-    NzCardModule,
     NzDatePickerModule,
-    NzGridModule,
     NzIconModule,
     NzResultModule,
     NzSelectModule,
     NzSkeletonModule,
-    NzTooltipModule,
-    StatsChartComponent,
+    StatsOverviewComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -126,27 +115,6 @@ export class StatsPage {
     const to = f.to ?? d?.filters.to;
     return from && to ? [dateOf(from), dateOf(to)] : [];
   });
-
-  protected readonly figures = computed(() => {
-    const o = this.data();
-    return o ? statsFigures(o, this.t) : [];
-  });
-
-  protected readonly trend = computed(() =>
-    this.data() ? trendOptions(this.data() as StatsOverview, this.t) : null,
-  );
-  protected readonly domainChart = computed(() =>
-    this.data() ? domainOptions(this.data() as StatsOverview, this.t) : null,
-  );
-  protected readonly funnel = computed(() =>
-    this.data() ? funnelOptions(this.data() as StatsOverview, this.t) : null,
-  );
-  protected readonly outcomes = computed(() =>
-    this.data() ? outcomeOptions(this.data() as StatsOverview, this.t) : null,
-  );
-  protected readonly domainHeight = computed(() =>
-    Math.max(160, (this.data()?.scenarios.byDomain.length ?? 0) * 28 + 32),
-  );
 
   protected readonly quarters = quarterOptions(new Date());
   protected readonly quarter = signal(this.quarters[0]);

@@ -1,0 +1,77 @@
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  TemplateRef,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import type { TableCellContext, TableColumn } from './data-table.model';
+
+/**
+ * One cell of an `sm-data-table` (`<td smTableCell>`): the column's `smCell` template, else its
+ * tag, link or text, with the muted `sub` line under it. On a card-layout table it carries the
+ * column title as its label.
+ */
+// eslint-disable-next-line @angular-eslint/component-selector -- a cell of nz-table must be the <td> itself
+@Component({
+  selector: 'td[smTableCell]',
+  imports: [NgTemplateOutlet, NzTagModule, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .small {
+      font-size: 12px;
+    }
+  `,
+  host: {
+    '[attr.data-testid]':
+      'column().tag || column().link ? null : (column().testId ?? null)',
+    '[attr.data-label]': 'labelled() ? column().title : null',
+    '[attr.data-i18n-skip]': "column().data ? '' : null",
+  },
+  template: `
+    @let col = column();
+    @let r = row();
+    @if (template(); as cell) {
+      <ng-container
+        *ngTemplateOutlet="cell; context: { $implicit: r, index: index() }"
+      />
+    } @else if (col.tag) {
+      @if (col.tag(r); as tag) {
+        <nz-tag
+          [nzColor]="tag.color ?? ''"
+          [attr.data-testid]="col.testId ?? null"
+          >{{ tag.text }}</nz-tag
+        >
+      }
+    } @else if (col.link) {
+      <a [routerLink]="col.link(r)" [attr.data-testid]="col.testId ?? null">{{
+        col.value?.(r) ?? ''
+      }}</a>
+    } @else {
+      {{ col.value?.(r) ?? '' }}
+    }
+    @if (col.sub?.(r); as sub) {
+      <div
+        class="muted small"
+        [attr.data-i18n-skip]="col.subData ? '' : null"
+        [textContent]="sub"
+      ></div>
+    }
+  `,
+})
+export class DataTableCellComponent<T> {
+  readonly column = input.required<TableColumn<T>>({ alias: 'smTableCell' });
+  readonly row = input.required<T>();
+  readonly index = input(0);
+  /** The column's `smCell` template, if the page gave one. */
+  readonly template = input<TemplateRef<TableCellContext<T>> | undefined>(
+    undefined,
+  );
+  /** Whether the cell carries its column title (`data-label`) for the card layout. */
+  readonly labelled = input(false);
+}
