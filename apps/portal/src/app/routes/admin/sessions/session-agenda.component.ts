@@ -19,7 +19,7 @@ import { AgendaManualFormComponent } from './agenda-manual-form.component';
 import { AgendaRunCardComponent } from './agenda-run-card.component';
 import { buildAgendaGrid, isRunLive, pollAgendaRun } from './session-agenda';
 
-type Unplaced = AgendaView['unplaced'][number];
+type Unplaced = NonNullable<AgendaView['unplaced']>[number];
 
 /**
  * 日程: generating the agenda in the worker with live progress, the last run's figures, the
