@@ -1,45 +1,26 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import {
-  canTransition,
-  type ScenarioStatus,
-  type ScenarioView,
-} from '@scenematch/contracts';
+import { type ScenarioStatus, type ScenarioView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { combineLatest, Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
-import {
-  ScenariosApi,
-  type ScenarioPage,
-} from '../../core/data-access/scenarios.api';
+import { ScenariosApi, type ScenarioPage } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SCENARIO_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
-import {
-  listView,
-  loadKeepingPrevious,
-  type ListState,
-} from '../../shared/list/url-list';
+import { listView, loadKeepingPrevious, type ListState } from '../../shared/list/url-list';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { AuthStore } from '../../core/auth/auth.store';
-import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { beijingTime } from '../../shared/text/beijing-time';
+import { DATA_TABLE, type TableColumn, type TableSource } from '../../shared/ui/data-table.component';
 
 /** The tabs of 我的场景: every state an agency's scenario can be in that it acts on. */
 export const AGENCY_TABS: ReadonlyArray<ScenarioStatus | null> = [
@@ -59,16 +40,13 @@ const PAGE_SIZE = 10;
 @Component({
   selector: 'sm-agency-scenarios-page',
   imports: [
-    BeijingTimePipe,
     RouterLink,
     NzAlertModule,
     NzButtonModule,
-    NzEmptyModule,
     NzIconModule,
     NzPopconfirmModule,
-    NzResultModule,
-    NzTableModule,
     NzTabsModule,
+    ...DATA_TABLE,
     StatusTagComponent,
     TranslocoPipe,
   ],
@@ -89,18 +67,12 @@ export class AgencyScenariosPage {
     key: status ? SCENARIO_STATUS_KEYS[status] : 'agency.all',
   }));
 
-  private readonly params = toSignal(this.route.queryParamMap, {
-    requireSync: true,
-  });
+  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly status = computed<ScenarioStatus | null>(() => {
     const value = this.params().get('status');
-    return AGENCY_TABS.includes(value as ScenarioStatus)
-      ? (value as ScenarioStatus)
-      : null;
+    return AGENCY_TABS.includes(value as ScenarioStatus) ? (value as ScenarioStatus) : null;
   });
-  protected readonly tabIndex = computed(() =>
-    Math.max(0, AGENCY_TABS.indexOf(this.status())),
-  );
+  protected readonly tabIndex = computed(() => Math.max(0, AGENCY_TABS.indexOf(this.status())));
   protected readonly pageIndex = computed(() => {
     const n = Number(this.params().get('page'));
     return Number.isInteger(n) && n > 0 ? n : 1;
@@ -125,17 +97,38 @@ export class AgencyScenariosPage {
         }),
       ),
     ),
-    {
-      initialValue: {
-        state: 'loading',
-        previous: null,
-      } as ListState<ScenarioPage>,
-    },
+    { initialValue: { state: 'loading', previous: null } as ListState<ScenarioPage> },
   );
   private readonly view = listView(this.list);
-  protected readonly page = this.view.page;
-  protected readonly loading = this.view.loading;
-  protected readonly failure = this.view.failure;
+  /** The list as the table reads it: the page's rows, paged on the server through the URL. */
+  protected readonly source: TableSource<ScenarioView> = {
+    rows: computed(() => this.view.page()?.items ?? []),
+    loading: this.view.loading,
+    failure: this.view.failure,
+    reload: () => this.reload$.next(),
+    total: computed(() => this.view.page()?.total ?? 0),
+    pageIndex: this.pageIndex,
+    pageSize: () => PAGE_SIZE,
+    setPageIndex: (page) => this.setPage(page),
+  };
+  protected readonly rowAttrs = (row: ScenarioView) => ({ 'data-id': row.id, 'data-status': row.status });
+  protected readonly columns = computed<TableColumn<ScenarioView>[]>(() => {
+    const t = (key: string, params?: Record<string, unknown>) => this.lang.t(key, params);
+    return [
+      { key: 'title', title: t('agency.fields.title') },
+      { key: 'domain', title: t('scenarios.domain'), width: '110px', value: (row) => row.domain.name, data: true, hideOnPhone: true },
+      {
+        key: 'batch',
+        title: t('scenarios.batch'),
+        value: (row) => (row.batch ? t('scenarios.batchValue', { n: row.batch.number, name: row.batch.name }) : t('common.none')),
+        data: true,
+        hideOnPhone: true,
+      },
+      { key: 'status', title: t('scenarios.status'), width: '120px' },
+      { key: 'updatedAt', title: t('agency.updatedAt'), width: '150px', value: (row) => beijingTime(row.updatedAt), hideOnPhone: true },
+      { key: 'actions', title: t('common.actions'), width: '220px' },
+    ];
+  });
 
   /** How many wait for the unit's rework: said above the list whatever tab is open. */
   protected readonly returnedCount = toSignal(
@@ -160,7 +153,7 @@ export class AgencyScenariosPage {
     });
   }
 
-  protected setPage(page: number): void {
+  private setPage(page: number): void {
     if (page === this.pageIndex()) return;
     void this.router.navigate([], {
       relativeTo: this.route,
@@ -169,15 +162,8 @@ export class AgencyScenariosPage {
     });
   }
 
-  protected can(
-    scenario: ScenarioView,
-    action: 'edit' | 'submit' | 'cancel',
-  ): boolean {
+  protected can(scenario: ScenarioView, action: 'edit' | 'submit' | 'cancel'): boolean {
     return scenarioActions(scenario, this.auth.user()).includes(action);
-  }
-
-  protected canSubmit(scenario: ScenarioView): boolean {
-    return canTransition('submit', scenario.status);
   }
 
   protected submit(scenario: ScenarioView): void {
@@ -188,15 +174,7 @@ export class AgencyScenariosPage {
     this.act(scenario, this.api.cancel(scenario.id), 'scenarios.done.cancel');
   }
 
-  protected retry(): void {
-    this.reload$.next();
-  }
-
-  private act(
-    scenario: ScenarioView,
-    call: Observable<unknown>,
-    doneKey: string,
-  ): void {
+  private act(scenario: ScenarioView, call: Observable<unknown>, doneKey: string): void {
     if (this.busy()) return;
     this.busy.set(scenario.id);
     call.subscribe({

@@ -1,50 +1,26 @@
 import { Location } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import {
-  canTransition,
-  type ScenarioBatchView,
-  type ScenarioStatus,
-  type ScenarioView,
-} from '@scenematch/contracts';
+import { canTransition, type ScenarioBatchView, type ScenarioStatus, type ScenarioView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { firstValueFrom, of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { BatchesApi } from '../../core/data-access/batches.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { AuthStore } from '../../core/auth/auth.store';
-import {
-  ScenariosApi,
-  type ScenarioRequest,
-} from '../../core/data-access/scenarios.api';
+import { ScenariosApi, type ScenarioRequest } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
-import {
-  addErrors,
-  revealErrors,
-  scrollToFirstError,
-  serverFormError,
-} from '../../shared/forms/server-errors';
+import { addErrors, revealErrors, scrollToFirstError, serverFormError } from '../../shared/forms/server-errors';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { isOwnScenario } from '../../shared/scenario/scenario-actions';
 import {
   batchChoices,
@@ -80,8 +56,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     NzButtonModule,
     NzCardModule,
     NzFormModule,
-    NzResultModule,
-    NzSkeletonModule,
+    PageStateComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -101,10 +76,7 @@ export class ScenarioFormPage {
   readonly id = input<string | undefined>();
 
   private readonly lang = inject(LanguageService);
-  private readonly translate = (
-    key: string,
-    params?: Record<string, unknown>,
-  ): string => this.lang.t(key, params);
+  private readonly translate = (key: string, params?: Record<string, unknown>): string => this.lang.t(key, params);
   readonly form = createScenarioForm(inject(FormBuilder));
 
   protected readonly loadState = signal<LoadState>('loading');
@@ -120,25 +92,14 @@ export class ScenarioFormPage {
   private saved: ScenarioRequest | null = null;
 
   protected readonly mode = computed(() => scenarioFormMode(this.status()));
-  protected readonly notices = computed(() =>
-    scenarioNotices(this.status(), this.returnReason(), this.translate),
-  );
-  protected readonly canSubmit = computed(() =>
-    canTransition('submit', this.status()),
-  );
-  protected readonly title = computed(() =>
-    this.lang.t(this.id() ? 'agency.formEditTitle' : 'agency.formCreateTitle'),
-  );
+  protected readonly notices = computed(() => scenarioNotices(this.status(), this.returnReason(), this.translate));
+  protected readonly canSubmit = computed(() => canTransition('submit', this.status()));
+  protected readonly title = computed(() => this.lang.t(this.id() ? 'agency.formEditTitle' : 'agency.formCreateTitle'));
 
-  private readonly allBatches = toSignal(
-    inject(BatchesApi)
-      .list()
-      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
-    { initialValue: [] as ScenarioBatchView[] },
-  );
-  protected readonly batchOptions = computed(() =>
-    batchChoices(this.allBatches(), this.savedBatchId(), this.translate),
-  );
+  private readonly allBatches = toSignal(inject(BatchesApi).list().pipe(catchError(() => of([] as ScenarioBatchView[]))), {
+    initialValue: [] as ScenarioBatchView[],
+  });
+  protected readonly batchOptions = computed(() => batchChoices(this.allBatches(), this.savedBatchId(), this.translate));
 
   constructor() {
     inject(TaxonomyStore).load();
@@ -172,9 +133,7 @@ export class ScenarioFormPage {
     this.scenarioId.set(scenario.id);
     this.status.set(scenario.status);
     this.savedBatchId.set(scenario.batch?.id ?? null);
-    this.returnReason.set(
-      scenario.status === 'returned' ? scenario.returnReason : null,
-    );
+    this.returnReason.set(scenario.status === 'returned' ? scenario.returnReason : null);
     this.form.reset(fromScenarioView(scenario));
     this.saved = toScenarioRequest(this.form.getRawValue());
     if (this.mode() === 'revise') this.form.controls.batchId.disable();
@@ -210,24 +169,14 @@ export class ScenarioFormPage {
         // From now on this page edits the saved draft (also after a reload).
         this.location.replaceState(`/agency/scenarios/${id}/edit`);
       } else {
-        const changes = this.saved
-          ? changedFields(this.saved, request)
-          : request;
+        const changes = this.saved ? changedFields(this.saved, request) : request;
         if (this.mode() === 'revise') delete changes.batchId;
-        if (Object.keys(changes).length)
-          await firstValueFrom(this.api.update(id, changes));
+        if (Object.keys(changes).length) await firstValueFrom(this.api.update(id, changes));
       }
       this.saved = request;
       if (intent === 'submit') await firstValueFrom(this.api.submit(id));
-      this.message.success(
-        this.lang.t(
-          {
-            submit: 'agency.submitted',
-            revision: 'agency.savedRevision',
-            draft: 'agency.saved',
-          }[intent],
-        ),
-      );
+      const done = { submit: 'agency.submitted', revision: 'agency.savedRevision', draft: 'agency.saved' }[intent];
+      this.message.success(this.lang.t(done));
       await this.router.navigateByUrl('/agency/scenarios');
     } catch (error) {
       this.showServerError(error);
@@ -238,8 +187,7 @@ export class ScenarioFormPage {
 
   /** Field errors go onto their fields; the API's summary is said above the buttons. */
   private showServerError(error: unknown): void {
-    if (toApiError(error).errors?.length)
-      scrollToFirstError(this.host.nativeElement);
+    if (toApiError(error).errors?.length) scrollToFirstError(this.host.nativeElement);
     this.formError.set(
       serverFormError(this.form, error, {
         fallback: this.lang.t('agency.errors.saveFailed'),

@@ -1,14 +1,5 @@
 import { Location } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -17,23 +8,13 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { firstValueFrom } from 'rxjs';
-import {
-  type ApplicationFileView,
-  type ApplicationRequest,
-  ApplicationsApi,
-} from '../../core/data-access/applications.api';
+import { type ApplicationFileView, type ApplicationRequest, ApplicationsApi } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
 import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
-import {
-  addErrors,
-  revealErrors,
-  serverFormError,
-} from '../../shared/forms/server-errors';
+import { addErrors, revealErrors, serverFormError } from '../../shared/forms/server-errors';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
 import {
   APPLICATION_ERROR_ALIASES,
@@ -45,10 +26,8 @@ import {
 import { ApplyActionsComponent } from './apply-actions.component';
 import { ApplyAttachmentsComponent } from './apply-attachments.component';
 import { ApplyService, type ApplyScenario } from './apply.service';
-import {
-  ApplyFieldsComponent,
-  type ApplicationMember,
-} from './apply-fields.component';
+import { ApplyFieldsComponent, type ApplicationMember } from './apply-fields.component';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
 
@@ -67,8 +46,7 @@ type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
     NzButtonModule,
     NzCardModule,
     NzFormModule,
-    NzResultModule,
-    NzSkeletonModule,
+    PageStateComponent,
     ApplicationStatusTagComponent,
     ApplyActionsComponent,
     ApplyAttachmentsComponent,
@@ -129,20 +107,14 @@ export class ApplyPage {
     });
   }
 
-  private async load(
-    scenarioId: string | undefined,
-    applicationId: string | undefined,
-  ): Promise<void> {
+  private async load(scenarioId: string | undefined, applicationId: string | undefined): Promise<void> {
     this.loadState.set('loading');
-    const target = await this.service
-      .load(scenarioId, applicationId)
-      .catch(() => null);
+    const target = await this.service.load(scenarioId, applicationId).catch(() => null);
     if (!target) {
       this.loadState.set('notFound');
     } else if ('application' in target) {
       const { application, reopened } = target;
-      if (reopened)
-        this.location.replaceState(`/me/applications/${application.id}/edit`);
+      if (reopened) this.location.replaceState(`/me/applications/${application.id}/edit`);
       this.fill(application);
     } else {
       this.scenario.set(target.scenario);
@@ -174,8 +146,7 @@ export class ApplyPage {
     this.formError.set(null);
     this.eligibility.set([]);
     // The declaration is needed to submit only: a draft may be saved without it.
-    const undeclared =
-      intent === 'submit' && !this.form.controls.truthful.value;
+    const undeclared = intent === 'submit' && !this.form.controls.truthful.value;
     if (this.form.invalid || undeclared) {
       revealErrors(this.form);
       if (undeclared) addErrors(this.form, { truthful: { required: true } });
@@ -186,14 +157,8 @@ export class ApplyPage {
     const request = toApplicationRequest(this.form.getRawValue());
     this.saving.set(intent);
     try {
-      const view = await this.service.save(
-        this.savedId(),
-        scenario.id,
-        this.saved,
-        request,
-      );
-      if (view && !this.savedId())
-        this.location.replaceState(`/me/applications/${view.id}/edit`);
+      const view = await this.service.save(this.savedId(), scenario.id, this.saved, request);
+      if (view && !this.savedId()) this.location.replaceState(`/me/applications/${view.id}/edit`);
       if (view) this.applyView(view);
       const id = view?.id ?? (this.savedId() as string);
       this.saved = request;
@@ -204,17 +169,10 @@ export class ApplyPage {
         await this.router.navigateByUrl('/me/applications');
         return;
       }
-      this.message.success(
-        this.status() === 'draft'
-          ? this.i18n.t('applications.apply.saved')
-          : this.i18n.t('applications.apply.changesSaved'),
-      );
+      this.message.success(this.i18n.t(this.status() === 'draft' ? 'applications.apply.saved' : 'applications.apply.changesSaved'));
     } catch (error) {
-      this.eligibility.set(
-        (toApiError(error).errors ?? [])
-          .filter((x) => x.field === 'eligibility')
-          .map((x) => x.message),
-      );
+      const errors = toApiError(error).errors ?? [];
+      this.eligibility.set(errors.filter((x) => x.field === 'eligibility').map((x) => x.message));
       this.formError.set(
         serverFormError(this.form, error, {
           fallback: this.i18n.t('applications.apply.errors.saveFailed'),

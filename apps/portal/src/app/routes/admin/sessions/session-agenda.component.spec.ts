@@ -4,6 +4,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { PORTAL_ICONS } from '../../../core/icons';
 import {
@@ -13,6 +14,7 @@ import {
   runView,
   sessionView,
 } from '../../../testing/session-fixtures';
+import { AgendaManualFormComponent } from './agenda-manual-form.component';
 import { SessionAgendaComponent } from './session-agenda.component';
 import { translocoTesting } from '../../../../testing/transloco';
 
@@ -173,7 +175,7 @@ describe('SessionAgendaComponent', () => {
     httpMock.expectOne(`${BASE}/agenda`).flush(agendaView());
     flushParticipants();
     fixture.detectChanges();
-    const page = fixture.componentInstance as unknown as {
+    const page = fixture.debugElement.query(By.directive(AgendaManualFormComponent)).componentInstance as unknown as {
       manual: { setValue(v: unknown): void; controls: Record<string, { errors: Record<string, unknown> | null }> };
       addMeeting(): void;
     };

@@ -1,82 +1,25 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  inject,
-  input,
-  OnInit,
-  output,
-  signal,
-} from '@angular/core';
-import {
-  FormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, OnInit, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type {
-  AgendaRunView,
-  AgendaView,
-  MeetingView,
-  ParticipantView,
-  SessionView,
-} from '@scenematch/contracts';
+import type { AgendaRunView, AgendaView, SessionView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { Subscription } from 'rxjs';
 import { saveFile } from '../../../core/data-access/download';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { MEETING_KIND_KEYS, RUN_STATUS_KEYS } from './session-admin-keys';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
-import {
-  buildAgendaGrid,
-  gapPercent,
-  idleGapsText,
-  runSummary,
-  isRunLive,
-  meetingKind,
-  type MeetingKind,
-  pinsOpen,
-  pollAgendaRun,
-  runPercent,
-} from './session-agenda';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
-import { MeetingOnlineEditorComponent } from './meeting-online-editor.component';
-import { FormFieldComponent } from '../../../shared/forms/form-field.component';
+import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
+import { AgendaGridComponent } from './agenda-grid.component';
+import { AgendaManualFormComponent } from './agenda-manual-form.component';
+import { AgendaRunCardComponent } from './agenda-run-card.component';
+import { buildAgendaGrid, isRunLive, pollAgendaRun } from './session-agenda';
 
-const KIND_COLORS: Record<MeetingKind, string> = {
-  mutual: 'green',
-  requested: 'blue',
-  matched: 'default',
-};
-
-const RUN_PROGRESS_STATUS: Record<
-  AgendaRunView['status'],
-  'active' | 'success' | 'exception' | 'normal'
-> = {
-  queued: 'normal',
-  running: 'active',
-  completed: 'success',
-  failed: 'exception',
-};
+type Unplaced = NonNullable<AgendaView['unplaced']>[number];
 
 /**
  * 日程: generating the agenda in the worker with live progress, the last run's figures, the
@@ -87,23 +30,16 @@ const RUN_PROGRESS_STATUS: Record<
   selector: 'sm-session-agenda',
   imports: [
     TranslocoPipe,
-    FormFieldComponent,
-    BeijingTimePipe,
-    MeetingOnlineEditorComponent,
-    ReactiveFormsModule,
+    ...DATA_TABLE,
+    PageStateComponent,
+    AgendaGridComponent,
+    AgendaManualFormComponent,
+    AgendaRunCardComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
-    NzEmptyModule,
-    NzFormModule,
     NzIconModule,
     NzPopconfirmModule,
-    NzProgressModule,
-    NzResultModule,
-    NzSelectModule,
-    NzTableModule,
-    NzTagModule,
-    NzTooltipModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-agenda.component.html',
@@ -112,27 +48,11 @@ const RUN_PROGRESS_STATUS: Record<
 export class SessionAgendaComponent implements OnInit {
   private readonly api = inject(SessionsApi);
   private readonly message = inject(NzMessageService);
-  private readonly fb = inject(FormBuilder);
+  private readonly i18n = inject(LanguageService);
 
   readonly session = input.required<SessionView>();
   /** The agenda changed (the session's meeting count with it). */
   readonly changed = output<void>();
-
-  private readonly i18n = inject(LanguageService);
-  private readonly translate = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
-  protected readonly runStatuses = RUN_STATUS_KEYS;
-  protected readonly kinds = MEETING_KIND_KEYS;
-  protected readonly kindColors = KIND_COLORS;
-  protected readonly progressStatus = RUN_PROGRESS_STATUS;
-  protected readonly percent = runPercent;
-  protected readonly gapPercent = gapPercent;
-  protected idleGapsText(run: AgendaRunView): string {
-    return idleGapsText(this.translate, run);
-  }
-  protected summary(run: AgendaRunView) {
-    return runSummary(this.translate, run, this.agenda());
-  }
-  protected readonly kindOf = meetingKind;
 
   protected readonly agenda = signal<AgendaView | null>(null);
   protected readonly loadError = signal<string | null>(null);
@@ -141,53 +61,26 @@ export class SessionAgendaComponent implements OnInit {
   protected readonly starting = signal(false);
   protected readonly pollError = signal(false);
   protected readonly busy = signal<string | null>(null);
-  protected readonly participants = signal<ParticipantView[]>([]);
 
   protected readonly live = computed(() => isRunLive(this.run()));
-  protected readonly canGenerate = computed(
-    () => this.session().status === 'open_for_registration',
-  );
-  protected readonly canPin = computed(() => pinsOpen(this.session().status));
-  protected readonly canAdd = computed(() => {
-    const status = this.session().status;
-    return (
-      status === 'open_for_registration' ||
-      status === 'scheduled' ||
-      status === 'running'
-    );
-  });
+  protected readonly canGenerate = computed(() => this.session().status === 'open_for_registration');
   protected readonly grid = computed(() => {
     const agenda = this.agenda();
-    return agenda
-      ? buildAgendaGrid(agenda.slotTimes, this.session().tables, agenda.meetings)
-      : [];
+    return agenda ? buildAgendaGrid(agenda.slotTimes, this.session().tables, agenda.meetings) : [];
   });
-  protected readonly tables = computed(() =>
-    Array.from({ length: this.session().tables }, (_, i) => i),
-  );
-  protected readonly scheduledCount = computed(
-    () =>
-      this.agenda()?.meetings.filter((m) => m.status === 'scheduled').length ??
-      0,
-  );
-  protected readonly enterprises = computed(() =>
-    this.participants().filter(
-      (p) => p.kind === 'enterprise' && p.status === 'registered' && !p.noShowAt,
-    ),
-  );
-  protected readonly agencies = computed(() =>
-    this.participants().filter(
-      (p) => p.kind === 'agency' && p.status === 'registered' && !p.noShowAt,
-    ),
-  );
-
-  protected readonly manual = this.fb.group({
-    enterpriseId: this.fb.control<string | null>(null, Validators.required),
-    agencyId: this.fb.control<string | null>(null, Validators.required),
-    slot: this.fb.control<number | null>(null, Validators.required),
-    table: this.fb.control<number | null>(null, Validators.required),
+  protected readonly tables = computed(() => Array.from({ length: this.session().tables }, (_, i) => i));
+  protected readonly scheduledCount = computed(() => this.agenda()?.meetings.filter((m) => m.status === 'scheduled').length ?? 0);
+  protected readonly byIndex = (_: Unplaced, index: number) => index;
+  protected readonly unplacedColumns = computed<TableColumn<Unplaced>[]>(() => {
+    const t = (key: string) => this.i18n.t(key);
+    return [
+      { key: 'enterprise', title: t('sessionsAdmin.agenda.enterprise'), value: (u) => u.enterprise.name, data: true },
+      { key: 'agency', title: t('sessionsAdmin.agenda.agency'), value: (u) => u.agency.name, data: true },
+      { key: 'scenario', title: t('sessionsAdmin.agenda.scenario'), value: (u) => u.scenario?.title ?? '—', data: true },
+      // The scheduler's reason, stored on the run in Chinese.
+      { key: 'reason', title: t('sessionsAdmin.agenda.reason'), value: (u) => u.reason, testId: 'unplaced-reason', data: true },
+    ];
   });
-  protected readonly manualError = signal<string | null>(null);
 
   private poll: Subscription | null = null;
 
@@ -197,7 +90,6 @@ export class SessionAgendaComponent implements OnInit {
 
   ngOnInit(): void {
     this.load();
-    this.loadParticipants();
   }
 
   /** Reads the agenda; a run still going on is followed. */
@@ -212,13 +104,6 @@ export class SessionAgendaComponent implements OnInit {
         if (run && isRunLive(run) && !this.poll) this.follow(run.id);
       },
       error: (error: unknown) => this.loadError.set(toApiError(error).message),
-    });
-  }
-
-  private loadParticipants(): void {
-    this.api.participants(this.session().id).subscribe({
-      next: (page) => this.participants.set(page.items),
-      error: () => this.participants.set([]),
     });
   }
 
@@ -265,44 +150,6 @@ export class SessionAgendaComponent implements OnInit {
     this.changed.emit();
   }
 
-  /** A meeting can be moved online until the session closes (the API's rule). */
-  protected readonly canSetOnline = computed(() => ['open_for_registration', 'scheduled', 'running'].includes(this.session().status));
-
-  protected meetingChanged(meeting: MeetingView): void {
-    this.replace(meeting);
-  }
-
-  protected togglePin(m: MeetingView): void {
-    if (this.busy() || !this.canPin()) return;
-    this.busy.set(`pin:${m.id}`);
-    this.api
-      .updateMeeting(this.session().id, m.id, { pinned: !m.pinned })
-      .subscribe({
-        next: (updated) => {
-          this.busy.set(null);
-          this.replace(updated);
-          this.message.success(
-            this.i18n.t(updated.pinned ? 'sessionsAdmin.agenda.pinnedDone' : 'sessionsAdmin.agenda.unpinnedDone'),
-          );
-        },
-        error: (error: unknown) => {
-          this.busy.set(null);
-          this.message.error(toApiError(error).message);
-        },
-      });
-  }
-
-  private replace(meeting: MeetingView): void {
-    this.agenda.update((a) =>
-      a
-        ? {
-            ...a,
-            meetings: a.meetings.map((m) => (m.id === meeting.id ? meeting : m)),
-          }
-        : a,
-    );
-  }
-
   protected exportWorkbook(): void {
     if (this.busy()) return;
     this.busy.set('export');
@@ -317,41 +164,5 @@ export class SessionAgendaComponent implements OnInit {
         this.message.error(toApiError(error).message);
       },
     });
-  }
-
-  protected addMeeting(): void {
-    if (this.busy()) return;
-    this.manualError.set(null);
-    if (this.manual.invalid) {
-      revealErrors(this.manual);
-      return;
-    }
-    const v = this.manual.getRawValue();
-    this.busy.set('add');
-    this.api
-      .addMeeting(this.session().id, {
-        enterpriseId: v.enterpriseId ?? '',
-        agencyId: v.agencyId ?? '',
-        slot: v.slot ?? 0,
-        table: v.table ?? 0,
-      })
-      .subscribe({
-        next: () => {
-          this.busy.set(null);
-          this.manual.reset();
-          this.message.success(this.i18n.t('sessionsAdmin.agenda.added'));
-          this.load();
-          this.changed.emit();
-        },
-        error: (error: unknown) => {
-          this.busy.set(null);
-          const e = toApiError(error);
-          const unmatched = applyServerErrors(this.manual, e.errors);
-          if (!e.errors?.length || unmatched.length)
-            this.manualError.set(
-              unmatched.map((u) => u.message).join(this.i18n.t('sessions.register.errorSeparator')) || e.message,
-            );
-        },
-      });
   }
 }

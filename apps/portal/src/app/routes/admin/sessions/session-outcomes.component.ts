@@ -1,42 +1,22 @@
-import { PercentPipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  OnInit,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import {
-  MEETING_OUTCOMES,
-  type AgendaView,
-  type MeetingOutcome,
-  type MeetingView,
-  type SessionReport,
-  type SessionView,
-} from '@scenematch/contracts';
+import { MEETING_OUTCOMES, type AgendaView, type MeetingOutcome, type MeetingView, type SessionView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { FOLLOW_UP_ANSWERS, formatBeijing } from '@scenematch/contracts';
-import { FOLLOW_UP_ANSWER_KEYS, MEETING_OUTCOME_KEYS, SESSION_STATUS_KEYS } from '../../sessions/session-keys';
-import { checkinRate, outcomesOpen } from './session-agenda';
-import { bySlotChartOptions, outcomesChartOptions } from './session-report';
-import { SessionReportChartComponent } from './session-report-chart.component';
-import { SessionReportKindsComponent } from './session-report-kinds.component';
-import { BeijingTimePipe, beijingTime } from '../../../shared/text/beijing-time';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
+import { MEETING_OUTCOME_KEYS, SESSION_STATUS_KEYS } from '../../sessions/session-keys';
+import { outcomesOpen } from './session-agenda';
+import { SessionReportCardComponent } from './session-report-card.component';
 
 interface OutcomeDraft {
   outcome: MeetingOutcome | null;
@@ -58,17 +38,14 @@ export function outcomeChanged(m: MeetingView, draft: OutcomeDraft): boolean {
     TranslocoPipe,
     BeijingTimePipe,
     FormsModule,
-    PercentPipe,
+    ...DATA_TABLE,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
-    NzEmptyModule,
     NzInputModule,
-    NzResultModule,
     NzSelectModule,
-    NzTableModule,
-    SessionReportChartComponent,
-    SessionReportKindsComponent,
+    PageStateComponent,
+    SessionReportCardComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-outcomes.component.html',
@@ -81,10 +58,6 @@ export class SessionOutcomesComponent implements OnInit {
   readonly session = input.required<SessionView>();
 
   private readonly i18n = inject(LanguageService);
-  private readonly translate = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
-  protected readonly followUpAnswers = FOLLOW_UP_ANSWERS;
-  protected readonly followUpLabels = FOLLOW_UP_ANSWER_KEYS;
-  protected readonly when = formatBeijing;
   /** The outcomes, each with its catalogue key. */
   protected readonly outcomeOptions = MEETING_OUTCOMES.map((o) => ({
     value: o,
@@ -93,8 +66,6 @@ export class SessionOutcomesComponent implements OnInit {
 
   protected readonly agenda = signal<AgendaView | null>(null);
   protected readonly agendaError = signal<string | null>(null);
-  protected readonly report = signal<SessionReport | null>(null);
-  protected readonly reportError = signal<string | null>(null);
   protected readonly saving = signal<string | null>(null);
   /** What the rows' controls hold, by meeting id (unsaved until 保存). */
   protected readonly drafts = signal<ReadonlyMap<string, OutcomeDraft>>(
@@ -108,32 +79,21 @@ export class SessionOutcomesComponent implements OnInit {
   protected readonly meetings = computed(
     () => this.agenda()?.meetings.filter((m) => m.status === 'scheduled') ?? [],
   );
-  protected readonly registered = computed(() => {
-    const r = this.report();
-    return r ? r.participants.enterprises + r.participants.agencies : 0;
+  private readonly reportCard = viewChild.required(SessionReportCardComponent);
+  protected readonly rowAttrs = (m: MeetingView) => ({ 'data-id': m.id, 'data-outcome': m.outcome });
+  protected readonly columns = computed<TableColumn<MeetingView>[]>(() => {
+    const t = (key: string) => this.i18n.t(key);
+    return [
+      { key: 'time', title: t('sessionsAdmin.outcomes.time'), width: '130px' },
+      { key: 'pair', title: t('sessionsAdmin.outcomes.pair'), testId: 'outcome-pair', data: true },
+      { key: 'outcome', title: t('sessionsAdmin.outcomes.outcome'), width: '150px' },
+      { key: 'note', title: t('sessionsAdmin.outcomes.note') },
+      { key: 'actions', title: t('common.actions'), width: '90px' },
+    ];
   });
-  protected readonly rate = computed(() => {
-    const r = this.report();
-    return r ? checkinRate(r) / 100 : 0;
-  });
-  protected readonly slotChart = computed(() => {
-    const r = this.report();
-    const times = this.agenda()?.slotTimes ?? [];
-    if (!r) return null;
-    const labels = times.map((s) => beijingTime(s.startsAt, 'time'));
-    return bySlotChartOptions(this.translate, r, labels);
-  });
-  protected readonly outcomeChart = computed(() => {
-    const r = this.report();
-    return r ? outcomesChartOptions(this.translate, r) : null;
-  });
-  protected readonly hasOutcomes = computed(
-    () => (this.report()?.meetings.withOutcome ?? 0) > 0,
-  );
 
   ngOnInit(): void {
     this.loadAgenda();
-    this.loadReport();
   }
 
   protected loadAgenda(): void {
@@ -152,17 +112,6 @@ export class SessionOutcomesComponent implements OnInit {
       },
       error: (error: unknown) =>
         this.agendaError.set(toApiError(error).message),
-    });
-  }
-
-  protected loadReport(): void {
-    this.api.report(this.session().id).subscribe({
-      next: (report) => {
-        this.report.set(report);
-        this.reportError.set(null);
-      },
-      error: (error: unknown) =>
-        this.reportError.set(toApiError(error).message),
     });
   }
 
@@ -213,7 +162,7 @@ export class SessionOutcomesComponent implements OnInit {
               : a,
           );
           this.message.success(this.i18n.t('sessionsAdmin.outcomes.saved'));
-          this.loadReport();
+          this.reportCard().reload();
         },
         error: (error: unknown) => {
           this.saving.set(null);

@@ -1,57 +1,22 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  inject,
-  input,
-  OnInit,
-  output,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type {
-  OrganisationSummary,
-  ParticipantKind,
-  ParticipantView,
-  SessionStatus,
-  SessionView,
-} from '@scenematch/contracts';
+import type { ParticipantView, SessionStatus, SessionView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { of, Subject } from 'rxjs';
-import {
-  catchError,
-  debounceTime,
-  map,
-  switchMap,
-  tap,
-} from 'rxjs/operators';
-import { OrganisationsApi } from '../../../core/data-access/organisations.api';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
+import { ParticipantAddComponent } from './participant-add.component';
+import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
 
 /** Staff may register organisations until the session starts (the API's rule). */
-const REGISTRATION_OPEN: readonly SessionStatus[] = [
-  'planning',
-  'open_for_registration',
-  'scheduled',
-];
+const REGISTRATION_OPEN: readonly SessionStatus[] = ['planning', 'open_for_registration', 'scheduled'];
 
 /** 参会单位: every registration with its details, adding one for an organisation, cancelling one. */
 @Component({
@@ -59,59 +24,32 @@ const REGISTRATION_OPEN: readonly SessionStatus[] = [
   imports: [
     TranslocoPipe,
     BeijingTimePipe,
-    FormsModule,
+    ...DATA_TABLE,
     NzAlertModule,
     NzButtonModule,
-    NzCardModule,
-    NzEmptyModule,
-    NzIconModule,
-    NzInputNumberModule,
     NzPopconfirmModule,
-    NzResultModule,
-    NzSelectModule,
-    NzTableModule,
     NzTagModule,
+    PageStateComponent,
+    ParticipantAddComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-participants.component.html',
   styles: `
-    nz-card {
-      margin-bottom: 16px;
-    }
-    .add {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-      align-items: center;
-    }
-    .kind {
-      width: 120px;
-    }
-    .org {
-      flex: 1 1 280px;
-      min-width: 220px;
-    }
     .muted {
       color: rgba(0, 0, 0, 0.45);
-    }
-    .error {
-      color: #cf1322;
-      margin-top: 8px;
     }
   `,
 })
 export class SessionParticipantsComponent implements OnInit {
   private readonly api = inject(SessionsApi);
-  private readonly organisations = inject(OrganisationsApi);
   private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(LanguageService);
 
   readonly session = input.required<SessionView>();
   /** Registrations changed (the session's counts with them). */
   readonly changed = output<void>();
 
-  private readonly i18n = inject(LanguageService);
   protected readonly kinds = PARTICIPANT_KIND_KEYS;
-
   protected readonly participants = signal<ParticipantView[]>([]);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
@@ -123,41 +61,34 @@ export class SessionParticipantsComponent implements OnInit {
       agencies: live.filter((p) => p.kind === 'agency').length,
     };
   });
-  protected readonly canRegister = computed(() =>
-    REGISTRATION_OPEN.includes(this.session().status),
-  );
-
-  // ── adding ──
-  protected kind: ParticipantKind = 'enterprise';
-  protected organisationId: string | null = null;
-  protected capacity: number | null = null;
-  protected readonly options = signal<OrganisationSummary[]>([]);
-  protected readonly searching = signal(false);
-  protected readonly addError = signal<string | null>(null);
-  private readonly search$ = new Subject<string>();
-
-  constructor() {
-    this.search$
-      .pipe(
-        debounceTime(250),
-        tap(() => this.searching.set(true)),
-        switchMap((q) =>
-          this.organisations.search(this.kind, q).pipe(
-            map((page) => page.items),
-            catchError(() => of([] as OrganisationSummary[])),
-          ),
-        ),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((items) => {
-        this.searching.set(false);
-        this.options.set(items);
-      });
-  }
+  protected readonly canRegister = computed(() => REGISTRATION_OPEN.includes(this.session().status));
+  protected readonly rowAttrs = (p: ParticipantView) => ({ 'data-id': p.id, 'data-status': p.status });
+  protected readonly columns = computed<TableColumn<ParticipantView>[]>(() => {
+    const t = (key: string) => this.i18n.t(key);
+    const separator = t('sessions.listSeparator');
+    return [
+      { key: 'kind', title: t('sessionsAdmin.participants.kind'), width: '90px' },
+      { key: 'name', title: t('sessionsAdmin.participants.name'), testId: 'participant-name' },
+      {
+        key: 'scenarios',
+        title: t('sessionsAdmin.participants.scenarios'),
+        value: (p) => p.scenarios.map((sc) => sc.title).join(separator) || '—',
+        data: true,
+      },
+      { key: 'capacity', title: t('sessionsAdmin.participants.capacity'), width: '110px', align: 'right', value: (p) => p.capacity ?? '—' },
+      {
+        key: 'unavailable',
+        title: t('sessionsAdmin.participants.unavailable'),
+        value: (p) => (p.unavailableSlots?.length ? this.unavailable(p.unavailableSlots) : '—'),
+      },
+      { key: 'contact', title: t('sessionsAdmin.participants.contact'), width: '90px', value: (p) => p.contactName || '—', data: true },
+      { key: 'checkin', title: t('sessionsAdmin.participants.checkin'), width: '140px', testId: 'participant-checkin' },
+      { key: 'actions', title: t('common.actions'), width: '110px' },
+    ];
+  });
 
   ngOnInit(): void {
     this.load();
-    this.search$.next('');
   }
 
   protected load(): void {
@@ -176,50 +107,10 @@ export class SessionParticipantsComponent implements OnInit {
   }
 
   /** 第 2 场、第 5 场: the slots a participant cannot attend, numbered from one. */
-  protected unavailable(slots: number[]): string {
+  private unavailable(slots: number[]): string {
     return slots
       .map((s) => this.i18n.t('sessionsAdmin.participants.slotValue', { n: s + 1 }))
       .join(this.i18n.t('sessions.listSeparator'));
-  }
-
-  protected search(q: string): void {
-    this.search$.next(q);
-  }
-
-  protected kindChanged(): void {
-    this.organisationId = null;
-    this.options.set([]);
-    this.search$.next('');
-  }
-
-  protected register(): void {
-    if (!this.organisationId || this.busy()) return;
-    this.busy.set('register');
-    this.addError.set(null);
-    const name =
-      this.options().find((o) => o.id === this.organisationId)?.name ?? '';
-    this.api
-      .register(this.session().id, {
-        organisationId: this.organisationId,
-        ...(this.capacity !== null ? { capacity: this.capacity } : {}),
-      })
-      .subscribe({
-        next: () => {
-          this.busy.set(null);
-          this.organisationId = null;
-          this.capacity = null;
-          this.message.success(this.i18n.t('sessionsAdmin.participants.registered', { name }));
-          this.load();
-          this.changed.emit();
-        },
-        error: (error: unknown) => {
-          this.busy.set(null);
-          const e = toApiError(error);
-          this.addError.set(
-            e.errors?.map((x) => x.message).join(this.i18n.t('sessions.register.errorSeparator')) || e.message,
-          );
-        },
-      });
   }
 
   protected cancel(p: ParticipantView): void {

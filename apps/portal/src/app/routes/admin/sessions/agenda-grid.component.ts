@@ -1,0 +1,82 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, model, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { AgendaView, MeetingView, SessionView } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { SessionsApi } from '../../../core/data-access/sessions.api';
+import { toApiError } from '../../../core/http/api-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { MeetingOnlineEditorComponent } from './meeting-online-editor.component';
+import { MEETING_KIND_KEYS } from './session-admin-keys';
+import { meetingKind, pinsOpen, type AgendaGridRow, type MeetingKind } from './session-agenda';
+
+const KIND_COLORS: Record<MeetingKind, string> = {
+  mutual: 'green',
+  requested: 'blue',
+  matched: 'default',
+};
+
+/** The agenda's slot × table grid: each meeting with how it came about, its pin and its online link. */
+@Component({
+  selector: 'sm-agenda-grid',
+  imports: [
+    TranslocoPipe,
+    BeijingTimePipe,
+    MeetingOnlineEditorComponent,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzIconModule,
+    NzTagModule,
+    NzTooltipModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './agenda-grid.component.html',
+  styleUrl: './agenda-grid.component.less',
+})
+export class AgendaGridComponent {
+  private readonly api = inject(SessionsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(LanguageService);
+
+  readonly session = input.required<SessionView>();
+  readonly agenda = model<AgendaView | null>(null);
+  /** The slots, each with its row of tables. */
+  readonly rows = input<AgendaGridRow[]>([]);
+  readonly tables = input<number[]>([]);
+  readonly scheduledCount = input(0);
+
+  protected readonly kinds = MEETING_KIND_KEYS;
+  protected readonly kindColors = KIND_COLORS;
+  protected readonly kindOf = meetingKind;
+  protected readonly busy = signal<string | null>(null);
+  protected readonly canPin = computed(() => pinsOpen(this.session().status));
+  /** A meeting can be moved online until the session closes (the API's rule). */
+  protected readonly canSetOnline = computed(() => ['open_for_registration', 'scheduled', 'running'].includes(this.session().status));
+
+  protected togglePin(m: MeetingView): void {
+    if (this.busy() || !this.canPin()) return;
+    this.busy.set(`pin:${m.id}`);
+    this.api.updateMeeting(this.session().id, m.id, { pinned: !m.pinned }).subscribe({
+      next: (updated) => {
+        this.busy.set(null);
+        this.meetingChanged(updated);
+        this.message.success(this.i18n.t(updated.pinned ? 'sessionsAdmin.agenda.pinnedDone' : 'sessionsAdmin.agenda.unpinnedDone'));
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        this.message.error(toApiError(error).message);
+      },
+    });
+  }
+
+  protected meetingChanged(meeting: MeetingView): void {
+    this.agenda.update((a) => (a ? { ...a, meetings: a.meetings.map((m) => (m.id === meeting.id ? meeting : m)) } : a));
+  }
+}

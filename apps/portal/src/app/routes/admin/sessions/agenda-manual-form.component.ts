@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ParticipantView, SessionView } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { SessionsApi } from '../../../core/data-access/sessions.api';
+import { toApiError } from '../../../core/http/api-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
+import { applyServerErrors, revealErrors } from '../../../shared/forms/server-errors';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import type { AgendaGridRow } from './session-agenda';
+
+/** Registered participants of one side that have not been marked absent. */
+function present(participants: ParticipantView[], kind: ParticipantView['kind']): ParticipantView[] {
+  return participants.filter((p) => p.kind === kind && p.status === 'registered' && !p.noShowAt);
+}
+
+/** A meeting added by hand: a company and an agency at a slot and a table. */
+@Component({
+  selector: 'sm-agenda-manual-form',
+  imports: [
+    TranslocoPipe,
+    BeijingTimePipe,
+    FormFieldComponent,
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzIconModule,
+    NzSelectModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './agenda-manual-form.component.html',
+  styles: `
+    .muted { color: rgba(0, 0, 0, 0.45); }
+    .block { margin-bottom: 16px; }
+    .manual nz-select { min-width: 200px; }
+  `,
+})
+export class AgendaManualFormComponent implements OnInit {
+  private readonly api = inject(SessionsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(LanguageService);
+  private readonly fb = inject(FormBuilder);
+
+  readonly session = input.required<SessionView>();
+  /** The slots to choose from. */
+  readonly rows = input<AgendaGridRow[]>([]);
+  readonly tables = input<number[]>([]);
+  /** A meeting was added. */
+  readonly added = output<void>();
+
+  protected readonly busy = signal(false);
+  protected readonly participants = signal<ParticipantView[]>([]);
+  protected readonly enterprises = computed(() => present(this.participants(), 'enterprise'));
+  protected readonly agencies = computed(() => present(this.participants(), 'agency'));
+  protected readonly canAdd = computed(() => ['open_for_registration', 'scheduled', 'running'].includes(this.session().status));
+
+  protected readonly manual = this.fb.group({
+    enterpriseId: this.fb.control<string | null>(null, Validators.required),
+    agencyId: this.fb.control<string | null>(null, Validators.required),
+    slot: this.fb.control<number | null>(null, Validators.required),
+    table: this.fb.control<number | null>(null, Validators.required),
+  });
+  protected readonly manualError = signal<string | null>(null);
+
+  ngOnInit(): void {
+    this.api.participants(this.session().id).subscribe({
+      next: (page) => this.participants.set(page.items),
+      error: () => this.participants.set([]),
+    });
+  }
+
+  protected addMeeting(): void {
+    if (this.busy()) return;
+    this.manualError.set(null);
+    if (this.manual.invalid) {
+      revealErrors(this.manual);
+      return;
+    }
+    const v = this.manual.getRawValue();
+    this.busy.set(true);
+    const body = { enterpriseId: v.enterpriseId ?? '', agencyId: v.agencyId ?? '', slot: v.slot ?? 0, table: v.table ?? 0 };
+    this.api.addMeeting(this.session().id, body).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.manual.reset();
+        this.message.success(this.i18n.t('sessionsAdmin.agenda.added'));
+        this.added.emit();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const e = toApiError(error);
+        const unmatched = applyServerErrors(this.manual, e.errors);
+        if (!e.errors?.length || unmatched.length)
+          this.manualError.set(unmatched.map((u) => u.message).join(this.i18n.t('sessions.register.errorSeparator')) || e.message);
+      },
+    });
+  }
+}

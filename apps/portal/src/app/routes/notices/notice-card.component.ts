@@ -1,0 +1,89 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { ApplicationsApi, type NoticeView, type ObjectionView } from '../../core/data-access/applications.api';
+import { toApiError } from '../../core/http/api-error';
+import { LanguageService } from '../../core/i18n/language.service';
+import { formatQuote } from '../../shared/application/application-format';
+import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { noticeState } from './notice-format';
+import { NoticeObjectionsComponent } from './notice-objections.component';
+
+/**
+ * One notice: the scenario, its period and its winners; 提出异议 while it runs; for staff its
+ * objections and 确认揭榜.
+ */
+@Component({
+  selector: 'sm-notice-card',
+  imports: [
+    TranslocoPipe,
+    BeijingTimePipe,
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzIconModule,
+    NzPopconfirmModule,
+    NzTagModule,
+    NoticeObjectionsComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './notice-card.component.html',
+  styles: `
+    :host { display: block; margin-bottom: 16px; }
+    .muted { color: rgba(0, 0, 0, 0.45); }
+    .meta { display: flex; flex-wrap: wrap; gap: 8px 24px; }
+    .winners-title { font-size: 15px; margin: 12px 0 8px; }
+    .winners { margin: 0; padding-left: 18px; }
+    .winners li span { margin-left: 12px; }
+    .notice-actions { margin-top: 12px; }
+  `,
+})
+export class NoticeCardComponent {
+  private readonly i18n = inject(LanguageService);
+  private readonly api = inject(ApplicationsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly translate = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
+
+  readonly notice = input.required<NoticeView>();
+  /** Its objections (staff only). */
+  readonly objections = input<ObjectionView[]>([]);
+  readonly staff = input(false);
+  readonly signedIn = input(false);
+  /** The clock of the countdown. */
+  readonly now = input(new Date());
+  /** 提出异议 on this notice. */
+  readonly object = output<NoticeView>();
+  /** The notice or one of its objections changed: the notices are read again. */
+  readonly changed = output<void>();
+
+  protected readonly state = computed(() => noticeState(this.translate, this.notice(), this.now()));
+  protected readonly confirmable = computed(() => this.staff() && this.notice().status === 'in_notice');
+  protected readonly working = signal(false);
+
+  protected formatQuote(yuan: number): string {
+    return formatQuote(yuan, this.translate);
+  }
+
+  /** 确认揭榜; the API's 409 (notice not over, objections pending) is shown as it is. */
+  protected confirm(): void {
+    if (this.working()) return;
+    this.working.set(true);
+    this.api.confirmNotice(this.notice().id).subscribe({
+      next: () => {
+        this.working.set(false);
+        this.message.success(this.i18n.t('applications.notices.confirmed2'));
+        this.changed.emit();
+      },
+      error: (error: unknown) => {
+        this.working.set(false);
+        this.message.error(toApiError(error).message);
+      },
+    });
+  }
+}
