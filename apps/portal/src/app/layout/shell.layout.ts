@@ -12,24 +12,21 @@ import {
   RouterLink,
   RouterOutlet,
 } from '@angular/router';
-import { NzAvatarModule } from 'ng-zorro-antd/avatar';
 import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthStore } from '../core/auth/auth.store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ROLE_LABEL_KEYS } from '../core/i18n/role-labels';
 import { filter } from 'rxjs/operators';
 import { breadcrumbs, type Crumb } from '../core/nav/breadcrumbs';
 import { accountLinks, mainMenu } from '../core/nav/menu';
 import { LanguageSwitchComponent } from './language-switch.component';
 import { NavDrawerComponent } from './nav-drawer.component';
 import { NotificationBellComponent } from './notification-bell.component';
+import { UserMenuComponent } from './user-menu.component';
 
 /**
  * The page frame: header with the role-aware menu and the user's menu, content, footer. Below
@@ -43,14 +40,12 @@ import { NotificationBellComponent } from './notification-bell.component';
     RouterLink,
     NzLayoutModule,
     NzMenuModule,
-    NzDropDownModule,
-    NzAvatarModule,
     NzBreadCrumbModule,
     NzButtonModule,
     NzIconModule,
     NzSpinModule,
-    NzTagModule,
     NotificationBellComponent,
+    UserMenuComponent,
     NavDrawerComponent,
     LanguageSwitchComponent,
     TranslocoPipe,
@@ -67,11 +62,6 @@ export class ShellLayout {
   protected readonly restoring = computed(
     () => this.auth.status() === 'restoring',
   );
-  /** The role's catalogue key. */
-  protected readonly roleLabel = computed(() => {
-    const role = this.auth.role();
-    return role ? ROLE_LABEL_KEYS[role] : '';
-  });
   protected readonly menu = computed(() =>
     mainMenu(this.auth.isSignedIn() ? this.auth.role() : null),
   );

@@ -14,33 +14,25 @@ import type { Role } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzCollapseModule } from 'ng-zorro-antd/collapse';
 import { NzDividerModule } from 'ng-zorro-antd/divider';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzListModule } from 'ng-zorro-antd/list';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { AuthApi } from '../../core/auth/auth.api';
 import { rememberSsoReturnUrl, SSO_CHALLENGE_STATE } from './sso-return';
-import {
-  compactCode,
-  otpCodeValidator,
-} from '../../shared/forms/auth-validators';
 import { revealErrors } from '../../shared/forms/server-errors';
-import { loginErrorMessage, mfaErrorMessage } from './auth-errors';
+import { loginErrorMessage } from './auth-errors';
+import { AuthSubmitComponent } from './auth-submit.component';
+import { AuthTextFieldComponent } from './auth-text-field.component';
+import { LoginDemoAccountsComponent } from './login-demo-accounts.component';
+import { LoginMfaFormComponent } from './login-mfa-form.component';
 import { SmsLoginFormComponent } from './sms-login-form.component';
-import {
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
-  type DemoAccount,
-} from './demo-accounts';
+import { DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 
 function ssoChallengeFromHistory(): string | null {
   const state: unknown = globalThis.history?.state;
@@ -59,14 +51,14 @@ function ssoChallengeFromHistory(): string | null {
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
-    NzCollapseModule,
     NzDividerModule,
     NzFormModule,
     NzIconModule,
-    NzInputModule,
-    NzListModule,
     NzTabsModule,
-    FormFieldComponent,
+    AuthSubmitComponent,
+    AuthTextFieldComponent,
+    LoginDemoAccountsComponent,
+    LoginMfaFormComponent,
     SmsLoginFormComponent,
     TranslocoPipe,
   ],
@@ -83,8 +75,10 @@ export class LoginPage {
   readonly reason = input<string | undefined>();
 
   private readonly i18n = inject(LanguageService);
-  private readonly translate = (key: string, params?: Record<string, unknown>) =>
-    this.i18n.t(key, params);
+  private readonly translate = (
+    key: string,
+    params?: Record<string, unknown>,
+  ) => this.i18n.t(key, params);
   protected readonly notice = computed(() => {
     switch (this.reason()) {
       case 'idle':
@@ -111,9 +105,6 @@ export class LoginPage {
       .pipe(catchError(() => of(null))),
     { initialValue: null },
   );
-  protected readonly useRecoveryCode = signal(false);
-  protected readonly demoAccounts = DEMO_ACCOUNTS;
-  protected readonly demoPassword = DEMO_PASSWORD;
   protected readonly submitting = signal(false);
   /** The first factor chosen on the tabs: email and password, or mobile number and SMS code. */
   protected readonly method = signal<'password' | 'sms'>('password');
@@ -122,17 +113,6 @@ export class LoginPage {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required]],
-  });
-
-  protected readonly codeForm = inject(FormBuilder).nonNullable.group({
-    code: ['', [Validators.required, otpCodeValidator]],
-    recoveryCode: [
-      '',
-      [
-        Validators.required,
-        Validators.pattern(/^\s*[0-9A-Za-z]{5}-?[0-9A-Za-z]{5}\s*$/),
-      ],
-    ],
   });
 
   /** The identity service sends the browser back to /login/sso; it continues where asked. */
@@ -171,8 +151,6 @@ export class LoginPage {
   protected async continueWith(outcome: LoginOutcome): Promise<void> {
     if (outcome.kind === 'challenge') {
       this.challengeToken.set(outcome.challengeToken);
-      this.useRecoveryCode.set(false);
-      this.codeForm.reset();
     } else if (outcome.kind === 'enrol') {
       await this.router.navigate(['/mfa-setup'], {
         queryParams: {
@@ -184,51 +162,14 @@ export class LoginPage {
     }
   }
 
-  protected toggleRecoveryCode(): void {
-    this.useRecoveryCode.update((value) => !value);
-    this.error.set(null);
-  }
-
-  protected backToPassword(): void {
+  /** Back from the second step: by choice, or because its challenge lapsed (`message`). */
+  protected backToPassword(message: string | null = null): void {
     this.challengeToken.set(null);
-    this.error.set(null);
-    this.form.controls.password.reset();
+    this.error.set(message);
+    if (!message) this.form.controls.password.reset();
   }
 
-  protected async submitCode(): Promise<void> {
-    const challengeToken = this.challengeToken();
-    const recovery = this.useRecoveryCode();
-    const control = recovery
-      ? this.codeForm.controls.recoveryCode
-      : this.codeForm.controls.code;
-    if (!challengeToken) return;
-    if (control.invalid) {
-      revealErrors(control);
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    const value = compactCode(control.value);
-    try {
-      const user = await this.auth.verifyMfa(
-        challengeToken,
-        recovery ? { recoveryCode: value } : { code: value },
-      );
-      await this.continueAs(user.role);
-    } catch (error) {
-      const apiError = toApiError(error);
-      this.error.set(mfaErrorMessage(this.translate, apiError, recovery));
-      control.reset();
-      // A lapsed challenge cannot be retried: the password comes first again.
-      if (apiError.statusCode === 401 && /超时/.test(apiError.message)) {
-        this.challengeToken.set(null);
-      }
-    } finally {
-      this.submitting.set(false);
-    }
-  }
-
-  private async continueAs(role: Role): Promise<void> {
+  protected async continueAs(role: Role): Promise<void> {
     await this.router.navigateByUrl(
       safeReturnUrl(this.returnUrl()) ?? roleHome(role),
     );

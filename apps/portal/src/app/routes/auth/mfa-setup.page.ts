@@ -17,6 +17,7 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzStepsModule } from 'ng-zorro-antd/steps';
+import { AuthSubmitComponent } from './auth-submit.component';
 import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
@@ -47,39 +48,12 @@ type Step = 'scan' | 'codes';
     NzInputModule,
     NzSpinModule,
     NzStepsModule,
+    AuthSubmitComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mfa-setup.page.html',
-  styles: `
-    .qr {
-      display: block;
-      margin: 8px auto 16px;
-      width: 220px;
-      height: 220px;
-    }
-    .secret {
-      font-family: monospace;
-      font-size: 16px;
-      letter-spacing: 1px;
-      word-break: break-all;
-    }
-    .codes {
-      display: grid;
-      grid-template-columns: repeat(2, 1fr);
-      gap: 8px 24px;
-      padding: 16px;
-      margin: 16px 0;
-      background: #fafafa;
-      border: 1px dashed #d9d9d9;
-      font-family: monospace;
-      font-size: 16px;
-      list-style: none;
-    }
-    nz-steps {
-      margin-bottom: 24px;
-    }
-  `,
+  styleUrl: './mfa-setup.page.less',
 })
 export class MfaSetupPage implements OnInit {
   private readonly auth = inject(AuthStore);

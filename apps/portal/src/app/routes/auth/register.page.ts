@@ -9,12 +9,9 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { type RegisterRequest } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome } from '../../core/auth/role-home';
@@ -37,6 +34,8 @@ import {
   passwordPolicyValidator,
 } from './register.validators';
 import { PasswordRulesComponent } from './password-rules.component';
+import { AuthSubmitComponent } from './auth-submit.component';
+import { AuthTextFieldComponent } from './auth-text-field.component';
 import {
   organisationGroup,
   RegisterOrganisationFieldsComponent,
@@ -47,13 +46,12 @@ import {
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    NzAlertModule,
-    NzButtonModule,
     NzCardModule,
     NzCheckboxModule,
     NzFormModule,
-    NzIconModule,
     NzInputModule,
+    AuthSubmitComponent,
+    AuthTextFieldComponent,
     FormFieldComponent,
     PasswordRulesComponent,
     RegisterOrganisationFieldsComponent,
@@ -71,7 +69,11 @@ export class RegisterPage {
   protected readonly passwordPolicyMessage = () => {
     const { password, email } = this.form.getRawValue();
     return passwordRuleViolations(password, email)
-      .map((rule) => this.i18n.t(PASSWORD_RULE_KEYS[rule], { n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH }))
+      .map((rule) =>
+        this.i18n.t(PASSWORD_RULE_KEYS[rule], {
+          n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH,
+        }),
+      )
       .join('；');
   };
   protected readonly submitting = signal(false);
@@ -145,7 +147,10 @@ export class RegisterPage {
     const apiError = toApiError(error);
     if (apiError.statusCode === 409 && !apiError.errors?.length) {
       applyServerErrors(this.form, [
-        { field: 'email', message: apiError.message || this.i18n.t('auth.register.emailTaken') },
+        {
+          field: 'email',
+          message: apiError.message || this.i18n.t('auth.register.emailTaken'),
+        },
       ]);
       return;
     }

@@ -75,7 +75,10 @@ type State =
         <nz-card><nz-skeleton [nzActive]="true" /></nz-card>
       }
       @case ('failed') {
-        <nz-result nzStatus="error" [nzTitle]="'me.notificationSettings.loadFailed' | transloco">
+        <nz-result
+          nzStatus="error"
+          [nzTitle]="'me.notificationSettings.loadFailed' | transloco"
+        >
           <div nz-result-extra>
             <button nz-button nzType="primary" (click)="load()">
               {{ 'common.retry' | transloco }}
@@ -85,95 +88,145 @@ type State =
       }
       @default {
         @if (settings(); as s) {
-          <nz-card [nzTitle]="'me.notificationSettings.mailTo' | transloco: { email: s.email }" [nzExtra]="backTpl">
+          <nz-card
+            [nzTitle]="
+              'me.notificationSettings.mailTo' | transloco: { email: s.email }
+            "
+            [nzExtra]="backTpl"
+          >
             <ng-template #backTpl>
-              <a routerLink="/me/notifications">{{ 'me.notificationSettings.back' | transloco }}</a>
+              <a routerLink="/me/notifications">{{
+                'me.notificationSettings.back' | transloco
+              }}</a>
             </ng-template>
             <div class="channels" data-testid="channel-availability">
-              <p class="muted">{{ 'me.notificationSettings.smsLead' | transloco }}</p>
+              <p class="muted">
+                {{ 'me.notificationSettings.smsLead' | transloco }}
+              </p>
               @if (!s.channels.sms.available) {
                 <p class="muted" data-testid="sms-unavailable">
-                  {{ 'me.notificationSettings.smsUnavailable' | transloco }}<a routerLink="/me/security">{{ 'me.notificationSettings.toSecurity' | transloco }}</a>
+                  {{ 'me.notificationSettings.smsUnavailable' | transloco
+                  }}<a routerLink="/me/security">{{
+                    'me.notificationSettings.toSecurity' | transloco
+                  }}</a>
                 </p>
               }
               @if (!s.channels.wechat.available) {
                 <p class="muted" data-testid="wechat-unavailable">
-                  {{ 'me.notificationSettings.wechatUnavailable' | transloco }}<a routerLink="/me/security">{{ 'me.notificationSettings.toSecurity' | transloco }}</a>
+                  {{ 'me.notificationSettings.wechatUnavailable' | transloco
+                  }}<a routerLink="/me/security">{{
+                    'me.notificationSettings.toSecurity' | transloco
+                  }}</a>
                 </p>
               }
             </div>
             <div class="table-wrap">
-            <table class="settings" data-testid="notification-settings">
-              <thead>
-                <tr>
-                  <th>{{ 'me.notificationSettings.category' | transloco }}</th>
-                  <th>{{ 'me.notificationSettings.inApp' | transloco }}</th>
-                  <th>{{ 'me.notificationSettings.email' | transloco }}</th>
-                  <th>{{ 'me.notificationSettings.sms' | transloco }}</th>
-                  <th>{{ 'me.notificationSettings.wechat' | transloco }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (c of s.categories; track c.category) {
-                  <tr [attr.data-category]="c.category">
-                    <td>{{ categoryKey(c.category) | transloco }}</td>
-                    <td>
-                      <nz-tag nzColor="green">{{ 'me.notificationSettings.alwaysOn' | transloco }}</nz-tag>
-                    </td>
-                    <td>
-                      <nz-switch
-                        [ngModel]="c.email"
-                        (ngModelChange)="setEmail(c.category, $event)"
-                        [nzLoading]="saving() === c.category"
-                        [attr.aria-label]="(categoryKey(c.category) | transloco) + ' ' + ('me.notificationSettings.email' | transloco)"
-                        [attr.data-testid]="'email-' + c.category"
-                      />
-                    </td>
-                    <td>
-                      @if (c.sms !== null) {
+              <table class="settings" data-testid="notification-settings">
+                <thead>
+                  <tr>
+                    <th>
+                      {{ 'me.notificationSettings.category' | transloco }}
+                    </th>
+                    <th>{{ 'me.notificationSettings.inApp' | transloco }}</th>
+                    <th>{{ 'me.notificationSettings.email' | transloco }}</th>
+                    <th>{{ 'me.notificationSettings.sms' | transloco }}</th>
+                    <th>{{ 'me.notificationSettings.wechat' | transloco }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (c of s.categories; track c.category) {
+                    <tr [attr.data-category]="c.category">
+                      <td>{{ categoryKey(c.category) | transloco }}</td>
+                      <td>
+                        <nz-tag nzColor="green">{{
+                          'me.notificationSettings.alwaysOn' | transloco
+                        }}</nz-tag>
+                      </td>
+                      <td>
+                        <nz-switch
+                          [ngModel]="c.email"
+                          (ngModelChange)="setEmail(c.category, $event)"
+                          [nzLoading]="saving() === c.category"
+                          [attr.aria-label]="
+                            (categoryKey(c.category) | transloco) +
+                            ' ' +
+                            ('me.notificationSettings.email' | transloco)
+                          "
+                          [attr.data-testid]="'email-' + c.category"
+                        />
+                      </td>
+                      <td>
+                        @if (c.sms !== null) {
+                          <nz-switch
+                            nzSize="small"
+                            [ngModel]="c.sms"
+                            (ngModelChange)="
+                              setChannel(c.category, 'sms', $event)
+                            "
+                            [nzDisabled]="!s.channels.sms.available"
+                            [nzLoading]="saving() === c.category + ':sms'"
+                            [attr.aria-label]="
+                              (categoryKey(c.category) | transloco) +
+                              ' ' +
+                              ('me.notificationSettings.sms' | transloco)
+                            "
+                            [attr.data-testid]="'sms-' + c.category"
+                          />
+                          @if (smsHintKey(c.category); as hint) {
+                            <div class="hint">{{ hint | transloco }}</div>
+                          }
+                        } @else {
+                          <span
+                            class="muted"
+                            [attr.aria-label]="
+                              'me.notificationSettings.smsNotOffered'
+                                | transloco
+                            "
+                            >{{
+                              'me.notificationSettings.notOffered' | transloco
+                            }}</span
+                          >
+                        }
+                      </td>
+                      <td>
                         <nz-switch
                           nzSize="small"
-                          [ngModel]="c.sms"
-                          (ngModelChange)="setChannel(c.category, 'sms', $event)"
-                          [nzDisabled]="!s.channels.sms.available"
-                          [nzLoading]="saving() === c.category + ':sms'"
-                          [attr.aria-label]="(categoryKey(c.category) | transloco) + ' ' + ('me.notificationSettings.sms' | transloco)"
-                          [attr.data-testid]="'sms-' + c.category"
+                          [ngModel]="c.wechat"
+                          (ngModelChange)="
+                            setChannel(c.category, 'wechat', $event)
+                          "
+                          [nzDisabled]="!s.channels.wechat.available"
+                          [nzLoading]="saving() === c.category + ':wechat'"
+                          [attr.aria-label]="
+                            (categoryKey(c.category) | transloco) +
+                            ' ' +
+                            ('me.notificationSettings.wechat' | transloco)
+                          "
+                          [attr.data-testid]="'wechat-' + c.category"
                         />
-                        @if (smsHintKey(c.category); as hint) {
-                          <div class="hint">{{ hint | transloco }}</div>
-                        }
-                      } @else {
-                        <span class="muted" [attr.aria-label]="'me.notificationSettings.smsNotOffered' | transloco">{{ 'me.notificationSettings.notOffered' | transloco }}</span>
-                      }
-                    </td>
-                    <td>
-                      <nz-switch
-                        nzSize="small"
-                        [ngModel]="c.wechat"
-                        (ngModelChange)="setChannel(c.category, 'wechat', $event)"
-                        [nzDisabled]="!s.channels.wechat.available"
-                        [nzLoading]="saving() === c.category + ':wechat'"
-                        [attr.aria-label]="(categoryKey(c.category) | transloco) + ' ' + ('me.notificationSettings.wechat' | transloco)"
-                        [attr.data-testid]="'wechat-' + c.category"
-                      />
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
             </div>
             @if (s.digest !== null) {
               <div class="digest">
                 <div>
-                  <div class="digest-title">{{ 'me.notificationSettings.digest' | transloco }}</div>
-                  <p class="muted">{{ 'me.notificationSettings.digestHint' | transloco }}</p>
+                  <div class="digest-title">
+                    {{ 'me.notificationSettings.digest' | transloco }}
+                  </div>
+                  <p class="muted">
+                    {{ 'me.notificationSettings.digestHint' | transloco }}
+                  </p>
                 </div>
                 <nz-switch
                   [ngModel]="s.digest"
                   (ngModelChange)="setDigest($event)"
                   [nzLoading]="saving() === 'digest'"
-                  [attr.aria-label]="'me.notificationSettings.digest' | transloco"
+                  [attr.aria-label]="
+                    'me.notificationSettings.digest' | transloco
+                  "
                   data-testid="digest-switch"
                 />
               </div>
@@ -183,56 +236,7 @@ type State =
       }
     }
   `,
-  styles: `
-    .page-head h1 {
-      margin: 0 0 4px;
-      font-size: 24px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-      font-size: 12px;
-      margin: 0;
-    }
-    .settings {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    .settings th,
-    .settings td {
-      text-align: left;
-      padding: 10px 8px;
-      border-bottom: 1px solid #f0f0f0;
-    }
-    .settings th {
-      font-weight: 500;
-      color: rgba(0, 0, 0, 0.65);
-    }
-    .table-wrap {
-      overflow-x: auto;
-    }
-    .channels {
-      margin-bottom: 12px;
-    }
-    .channels p {
-      margin: 0 0 4px;
-    }
-    .hint {
-      color: rgba(0, 0, 0, 0.45);
-      font-size: 12px;
-      line-height: 1.3;
-      margin-top: 2px;
-    }
-    .digest {
-      display: flex;
-      justify-content: space-between;
-      align-items: center;
-      gap: 16px;
-      margin-top: 24px;
-    }
-    .digest-title {
-      font-weight: 600;
-    }
-  `,
+  styleUrl: './notification-settings.page.less',
 })
 export class NotificationSettingsPage {
   private readonly api = inject(NotificationsApi);
@@ -269,18 +273,22 @@ export class NotificationSettingsPage {
     this.save({ categories: [{ category, email }] }, category);
   }
 
-  protected setChannel(category: NotificationCategory, channel: 'sms' | 'wechat', on: boolean): void {
-    this.save({ categories: [{ category, [channel]: on }] }, `${category}:${channel}`);
+  protected setChannel(
+    category: NotificationCategory,
+    channel: 'sms' | 'wechat',
+    on: boolean,
+  ): void {
+    this.save(
+      { categories: [{ category, [channel]: on }] },
+      `${category}:${channel}`,
+    );
   }
 
   protected setDigest(digest: boolean): void {
     this.save({ digest }, 'digest');
   }
 
-  private save(
-    update: NotificationSettingsUpdate,
-    what: string,
-  ): void {
+  private save(update: NotificationSettingsUpdate, what: string): void {
     this.saving.set(what);
     this.api.saveSettings(update).subscribe({
       next: (settings) => {

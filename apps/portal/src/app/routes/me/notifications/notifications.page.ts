@@ -70,7 +70,9 @@ type ListState =
         >
           @for (f of filters; track f.value) {
             <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
-            <label nz-radio-button [nzValue]="f.value">{{ f.label | transloco }}</label>
+            <label nz-radio-button [nzValue]="f.value">{{
+              f.label | transloco
+            }}</label>
           }
         </nz-radio-group>
       </ng-template>
@@ -81,7 +83,9 @@ type ListState =
           routerLink="/me/notifications/settings"
           data-testid="notifications-settings-link"
         >
-          <nz-icon nzType="setting" />{{ 'me.notifications.settings' | transloco }}
+          <nz-icon nzType="setting" />{{
+            'me.notifications.settings' | transloco
+          }}
         </a>
         <button
           nz-button
@@ -98,10 +102,15 @@ type ListState =
           <nz-skeleton [nzActive]="true" [nzParagraph]="{ rows: 6 }" />
         }
         @case ('unavailable') {
-          <nz-empty [nzNotFoundContent]="'me.notifications.unavailable' | transloco" />
+          <nz-empty
+            [nzNotFoundContent]="'me.notifications.unavailable' | transloco"
+          />
         }
         @case ('failed') {
-          <nz-result nzStatus="error" [nzTitle]="'me.notifications.loadFailed' | transloco">
+          <nz-result
+            nzStatus="error"
+            [nzTitle]="'me.notifications.loadFailed' | transloco"
+          >
             <div nz-result-extra>
               <button nz-button nzType="primary" (click)="reload()">
                 {{ 'common.retry' | transloco }}
@@ -121,7 +130,9 @@ type ListState =
                 <div class="main">
                   <div class="title">
                     @if (!n.readAt) {
-                      <nz-tag nzColor="blue">{{ 'me.notifications.unreadTag' | transloco }}</nz-tag>
+                      <nz-tag nzColor="blue">{{
+                        'me.notifications.unreadTag' | transloco
+                      }}</nz-tag>
                     }
                     <span data-i18n-skip>{{ n.title }}</span>
                   </div>
@@ -174,45 +185,7 @@ type ListState =
       }
     </nz-card>
   `,
-  styles: `
-    .page-head h1 {
-      margin: 0 0 4px;
-      font-size: 24px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-      font-size: 12px;
-    }
-    .items {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    .items li {
-      display: flex;
-      justify-content: space-between;
-      gap: 16px;
-      padding: 12px 0;
-      border-bottom: 1px solid #f0f0f0;
-    }
-    .items li.unread .title {
-      font-weight: 600;
-    }
-    .body {
-      margin: 4px 0;
-      white-space: pre-wrap;
-    }
-    .actions {
-      display: flex;
-      align-items: flex-start;
-      gap: 8px;
-      white-space: nowrap;
-    }
-    .pager {
-      margin-top: 16px;
-      text-align: right;
-    }
-  `,
+  styleUrl: './notifications.page.less',
 })
 export class NotificationsPage {
   private readonly api = inject(NotificationsApi);

@@ -65,7 +65,9 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
       @if (channels(); as c) {
         <div class="row">
           <span class="label">{{ 'me.phone.current' | transloco }}</span>
-          <strong data-testid="phone-current">{{ c.phone ?? ('me.phone.none' | transloco) }}</strong>
+          <strong data-testid="phone-current">{{
+            c.phone ?? ('me.phone.none' | transloco)
+          }}</strong>
           @if (c.phoneVerifiedAt) {
             <span class="muted">{{
               'me.phone.verifiedAt' | transloco: { at: time(c.phoneVerifiedAt) }
@@ -75,7 +77,11 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
         @if (!editing()) {
           <div class="actions">
             <button nz-button (click)="startEdit()" data-testid="phone-edit">
-              {{ c.phone ? ('me.phone.change' | transloco) : ('me.phone.add' | transloco) }}
+              {{
+                c.phone
+                  ? ('me.phone.change' | transloco)
+                  : ('me.phone.add' | transloco)
+              }}
             </button>
             @if (c.phone) {
               <button
@@ -99,7 +105,11 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
             class="bind-form"
             data-testid="phone-form"
           >
-            <sm-form-field [label]="'me.phone.phone' | transloco" for="bind-phone" required>
+            <sm-form-field
+              [label]="'me.phone.phone' | transloco"
+              for="bind-phone"
+              required
+            >
               <input
                 nz-input
                 id="bind-phone"
@@ -167,7 +177,9 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
         }
 
         <div class="consent" data-testid="sms-consent">
-          <div class="consent-title">{{ 'me.phone.consentTitle' | transloco }}</div>
+          <div class="consent-title">
+            {{ 'me.phone.consentTitle' | transloco }}
+          </div>
           <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-checkbox renders its input inside the label -->
           <label
             nz-checkbox
@@ -180,7 +192,8 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
           <p class="muted">
             {{
               c.smsConsentAt
-                ? ('me.phone.consentGiven' | transloco: { at: time(c.smsConsentAt) })
+                ? ('me.phone.consentGiven'
+                  | transloco: { at: time(c.smsConsentAt) })
                 : c.phoneVerifiedAt
                   ? ('me.phone.consentNone' | transloco)
                   : ('me.phone.consentNeedsPhone' | transloco)
@@ -190,7 +203,10 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
       }
     </nz-card>
 
-    <nz-card [nzTitle]="'me.wechat.title' | transloco" data-testid="wechat-card">
+    <nz-card
+      [nzTitle]="'me.wechat.title' | transloco"
+      data-testid="wechat-card"
+    >
       <p class="muted">{{ 'me.wechat.lead' | transloco }}</p>
       <p class="muted">{{ 'me.wechat.howTo' | transloco }}</p>
       @if (channels(); as c) {
@@ -244,56 +260,7 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
       }
     </nz-card>
   `,
-  styles: `
-    :host {
-      display: block;
-    }
-    nz-card {
-      margin-bottom: 24px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-      font-size: 12px;
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 8px 12px;
-      margin-bottom: 12px;
-    }
-    .label {
-      color: rgba(0, 0, 0, 0.65);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
-    .code-row {
-      display: flex;
-      gap: 8px;
-    }
-    .code-row input {
-      flex: 1;
-      min-width: 0;
-    }
-    .bind-form {
-      max-width: 420px;
-    }
-    .gap {
-      margin-bottom: 12px;
-    }
-    .consent {
-      margin-top: 20px;
-      padding-top: 16px;
-      border-top: 1px solid #f0f0f0;
-    }
-    .consent-title {
-      font-weight: 600;
-      margin-bottom: 8px;
-    }
-  `,
+  styleUrl: './phone-card.component.less',
 })
 export class PhoneCardComponent {
   private readonly api = inject(ContactChannelsApi);
@@ -398,7 +365,11 @@ export class PhoneCardComponent {
     this.savingConsent.set(true);
     try {
       this.channels.set(await firstValueFrom(this.api.setSmsConsent(consent)));
-      this.message.success(consent ? this.i18n.t('me.phone.consentOn') : this.i18n.t('me.phone.consentOff'));
+      this.message.success(
+        consent
+          ? this.i18n.t('me.phone.consentOn')
+          : this.i18n.t('me.phone.consentOff'),
+      );
     } catch (error) {
       this.message.error(toApiError(error).message);
       this.channels.update((c) => (c ? { ...c } : c));

@@ -64,26 +64,7 @@ import { beijingTime } from '../../../shared/text/beijing-time';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './security.page.html',
-  styles: `
-    :host {
-      display: block;
-      max-width: 720px;
-      margin: 0 auto;
-    }
-    nz-card {
-      margin-bottom: 24px;
-    }
-    .page-head h1 {
-      margin: 0 0 4px;
-      font-size: 24px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-    }
-    .form-error {
-      margin-bottom: 16px;
-    }
-  `,
+  styleUrl: './security.page.less',
 })
 export class SecurityPage implements OnInit {
   private readonly api = inject(AuthApi);
@@ -94,8 +75,15 @@ export class SecurityPage implements OnInit {
   private readonly i18n = inject(LanguageService);
   /** The rules the new password breaks, in the reader's language (the validator words them in Chinese). */
   protected readonly passwordPolicyMessage = () =>
-    passwordRuleViolations(this.passwordForm.controls.newPassword.value, this.auth.user()?.email)
-      .map((rule) => this.i18n.t(PASSWORD_RULE_KEYS[rule], { n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH }))
+    passwordRuleViolations(
+      this.passwordForm.controls.newPassword.value,
+      this.auth.user()?.email,
+    )
+      .map((rule) =>
+        this.i18n.t(PASSWORD_RULE_KEYS[rule], {
+          n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH,
+        }),
+      )
       .join('；');
   protected readonly status = signal<MfaStatus | null>(null);
   protected readonly statusError = signal<string | null>(null);
@@ -143,7 +131,9 @@ export class SecurityPage implements OnInit {
 
   protected enabledAt(status: MfaStatus): string {
     return status.enabledAt
-      ? this.i18n.t('me.security.enabledAt', { when: beijingTime(status.enabledAt) })
+      ? this.i18n.t('me.security.enabledAt', {
+          when: beijingTime(status.enabledAt),
+        })
       : '';
   }
 
@@ -152,7 +142,9 @@ export class SecurityPage implements OnInit {
     try {
       this.status.set(await firstValueFrom(this.api.mfaStatus()));
     } catch (error) {
-      this.statusError.set(toApiError(error).message || this.i18n.t('me.security.loadFailed'));
+      this.statusError.set(
+        toApiError(error).message || this.i18n.t('me.security.loadFailed'),
+      );
     }
   }
 
