@@ -20,3 +20,5 @@ export * from './lib/audit/audit-records';
 export * from './lib/notifications/user-notifications';
 export * from './lib/products/product-file.relations';
 export * from './lib/queue/outbox.relations';
+export * from './lib/period';
+export * from './lib/sessions/session-stats';
