@@ -27,3 +27,5 @@ export * from './lib/scenarios/scenario.readers';
 export * from './lib/taxonomy/taxonomy.readers';
 export * from './lib/organisations/organisation.writers';
 export * from './lib/matching/match.readers';
+export * from './lib/period';
+export * from './lib/sessions/session-stats';

@@ -7,12 +7,10 @@ import {
   AWARDS,
   DOMAINS,
   MATCH_RESULTS,
-  MATCHMAKING_SESSIONS,
   ORGANISATIONS,
   SCENARIO_BATCHES,
   SCENARIOS,
-  SESSION_MEETINGS,
-  SESSION_PARTICIPANTS,
+  sessionReportRows,
 } from '@scenematch/server-data';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
@@ -92,20 +90,7 @@ export class StatsReportService {
           WHERE ${inPeriod('w.created_at')} OR ${inPeriod('w.decided_at')} ORDER BY w.created_at`,
         params,
       ),
-      this.dataSource.query(
-        `SELECT ss.title, ss.starts_at, ss.venue, ss.status, pc.enterprises, pc.agencies, pc.checked_in, mc.meetings, mc.intent, mc.signed, mc.follow_up
-           FROM ${MATCHMAKING_SESSIONS} ss
-           CROSS JOIN LATERAL (
-             SELECT count(*) FILTER (WHERE p.kind = 'enterprise')::int AS enterprises, count(*) FILTER (WHERE p.kind = 'agency')::int AS agencies,
-                    count(p.checked_in_at)::int AS checked_in
-               FROM ${SESSION_PARTICIPANTS} p WHERE p.session_id = ss.id AND p.status = 'registered') pc
-           CROSS JOIN LATERAL (
-             SELECT count(*)::int AS meetings, count(*) FILTER (WHERE m.outcome = 'intent')::int AS intent,
-                    count(*) FILTER (WHERE m.outcome = 'signed')::int AS signed, count(*) FILTER (WHERE m.outcome = 'follow_up')::int AS follow_up
-               FROM ${SESSION_MEETINGS} m WHERE m.session_id = ss.id AND m.status = 'scheduled') mc
-          WHERE ${inPeriod('ss.starts_at')} ORDER BY ss.starts_at`,
-        params,
-      ),
+      sessionReportRows(this.dataSource, range),
       this.dataSource.query(
         `SELECT s.title, d.name AS domain, o.name AS agency, s.deadline,
                 (SELECT count(*) FROM ${MATCH_RESULTS} r WHERE r.scenario_id = s.id AND r.score >= $1)::int AS strong,
@@ -205,18 +190,18 @@ export class StatsReportService {
         { header: '签约', key: 'signed', width: 10, numFmt: COUNT },
         { header: '待跟进', key: 'followUp', width: 10, numFmt: COUNT },
       ],
-      sessions.map((r: Record<string, unknown>) => ({
-        title: r['title'],
-        starts: timeCell(r['starts_at'] as Date),
-        venue: r['venue'],
-        status: SESSION_STATUS_LABELS[r['status'] as SessionStatus] ?? r['status'],
-        enterprises: r['enterprises'],
-        agencies: r['agencies'],
-        checkedIn: r['checked_in'],
-        meetings: r['meetings'],
-        intent: r['intent'],
-        signed: r['signed'],
-        followUp: r['follow_up'],
+      sessions.map((r) => ({
+        title: r.title,
+        starts: timeCell(r.starts_at),
+        venue: r.venue,
+        status: SESSION_STATUS_LABELS[r.status as SessionStatus] ?? r.status,
+        enterprises: r.enterprises,
+        agencies: r.agencies,
+        checkedIn: r.checked_in,
+        meetings: r.meetings,
+        intent: r.intent,
+        signed: r.signed,
+        followUp: r.follow_up,
       })),
     );
     detailSheet(

@@ -1,17 +1,18 @@
+import { inChinaPeriod } from '@scenematch/server-data';
+
 /*
  * SQL fragments shared by the dashboard figures (StatsService) and the quarterly report
  * (StatsReportService). The period is $1 from, $2 to (dates, China time, inclusive);
  * `inPeriod(col)` is true when the timestamp falls in it. The filtered figures also take
  * $3 batch id and $4 domain code: `SCOPE` is true when the scenario `s` passes them.
  */
+
 /**
  * The first common table expression of every filtered figure query (`WITH ${FILTER_PARAMS} SELECT …`):
  * it types all six parameters, which PostgreSQL requires even of those a query does not use.
  */
 export const FILTER_PARAMS = `_params AS (SELECT $1::date, $2::date, $3::uuid, $4::text, $5::int, $6::int)`;
-const LO = `(($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-const HI = `((($2::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-export const inPeriod = (column: string) => `(${column} >= ${LO} AND ${column} < ${HI})`;
+export const inPeriod = (column: string) => inChinaPeriod(column, '$1', '$2');
 export const SCOPE = `($3::uuid IS NULL OR s.batch_id = $3::uuid) AND ($4::text IS NULL OR s.domain_code = $4::text)`;
 export const SCOPED = `($3::uuid IS NOT NULL OR $4::text IS NOT NULL)`;
 export const TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   FOLLOW_UP_ANSWER_LABELS,
   FOLLOW_UP_ANSWERS,
-  type FollowUpAnswer,
   ApiFieldError,
   BATCH_HEALTH_DAYS,
   BATCH_HEALTH_MIN_APPLICATIONS,
@@ -29,6 +28,7 @@ import {
   CAPABILITIES,
   DATA_VERSIONS,
   DOMAINS,
+  followUpAnswerCounts,
   MATCH_RESULTS,
   MATCHMAKING_SESSIONS,
   ORGANISATIONS,
@@ -37,9 +37,9 @@ import {
   SCENARIO_EVENTS,
   SCENARIOS,
   scenarioBatchName,
-  SESSION_FOLLOW_UPS,
   SESSION_MEETINGS,
   SESSION_PARTICIPANTS,
+  sessionParticipantCounts,
 } from '@scenematch/server-data';
 import { TaxonomyService } from '@scenematch/server-taxonomy';
 import { DataSource } from 'typeorm';
@@ -126,7 +126,7 @@ export class StatsService {
   }
 
   async overview(f: StatsFilters): Promise<StatsOverview> {
-    const [scenarioRows, [apps], [awards], [progress], [funnel], [coverage], [sessions], [participants], outcomes, [served], series] = await Promise.all([
+    const [scenarioRows, [apps], [awards], [progress], [funnel], [coverage], [sessions], participants, outcomes, [served], series] = await Promise.all([
       this.q<{ domain_code: string; domain_name: string; status: ScenarioStatus; batch_id: string | null; batch_number: number | null; batch_name: string | null; n: string }>(
         `WITH ${FILTER_PARAMS} SELECT s.domain_code, d.name AS domain_name, s.status, s.batch_id, b.number AS batch_number, b.name AS batch_name, count(*) AS n
            FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
@@ -176,13 +176,7 @@ export class StatsService {
            FROM ${MATCHMAKING_SESSIONS} ss WHERE ${inPeriod('ss.starts_at')}`,
         f,
       ),
-      this.q(
-        `WITH ${FILTER_PARAMS} SELECT count(*) AS total, count(*) FILTER (WHERE p.kind = 'enterprise') AS enterprises,
-                count(*) FILTER (WHERE p.kind = 'agency') AS agencies, count(*) FILTER (WHERE p.checked_in_at IS NOT NULL) AS checked_in
-           FROM ${SESSION_PARTICIPANTS} p JOIN ${MATCHMAKING_SESSIONS} ss ON ss.id = p.session_id
-          WHERE p.status = 'registered' AND ${inPeriod('ss.starts_at')}`,
-        f,
-      ),
+      sessionParticipantCounts(this.dataSource, f),
       this.q<{ outcome: string; n: string }>(`WITH ${FILTER_PARAMS} SELECT coalesce(m.outcome, 'pending') AS outcome, count(*) AS n FROM ${HELD_MEETINGS} GROUP BY 1`, f),
       this.q(
         `WITH ${FILTER_PARAMS}, applied AS (
@@ -240,11 +234,7 @@ export class StatsService {
     }
 
     // Follow-up answers (签约 / 试点 / 融资 / 无) given in the period, about meetings of any session.
-    const followUps = await this.q<{ answer: FollowUpAnswer; n: string }>(
-      `WITH ${FILTER_PARAMS} SELECT f.answer, count(*) AS n FROM ${SESSION_FOLLOW_UPS} f WHERE f.answer IS NOT NULL AND ${inPeriod('f.answered_at')} GROUP BY f.answer`,
-      f,
-    );
-    const followUpCount = new Map(followUps.map((r) => [r.answer, n(r.n)]));
+    const followUpCount = await followUpAnswerCounts(this.dataSource, f);
     const open = n(coverage['open']);
     const covered = n(coverage['covered']);
     const outcomeCount = new Map(outcomes.map((o) => [o.outcome, n(o.n)]));
@@ -270,12 +260,7 @@ export class StatsService {
       sessions: {
         total: n(sessions['total']),
         held: n(sessions['held']),
-        participants: {
-          total: n(participants['total']),
-          enterprises: n(participants['enterprises']),
-          agencies: n(participants['agencies']),
-          checkedIn: n(participants['checked_in']),
-        },
+        participants,
         meetingsHeld: n(sessions['meetings']),
         outcomes: [...(Object.keys(MEETING_OUTCOME_LABELS) as Array<keyof typeof MEETING_OUTCOME_LABELS>), 'pending' as const].map((key) => ({
           key,

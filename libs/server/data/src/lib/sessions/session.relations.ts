@@ -31,13 +31,3 @@ export const SESSION_MEETINGS = relation('session_meetings', [
   'status',
   'outcome',
 ]);
-
-/** The answers to the follow-up asked months after a meeting (without the note). */
-export const SESSION_FOLLOW_UPS = relation('session_follow_ups', [
-  'id',
-  'session_id',
-  'meeting_id',
-  'organisation_id',
-  'answer',
-  'answered_at',
-]);
