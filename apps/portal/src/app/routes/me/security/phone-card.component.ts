@@ -36,11 +36,12 @@ import { codeCountdown } from '../../../shared/phone/code-countdown';
 import { SmsCodeFieldComponent } from '../../../shared/phone/sms-code-field.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { phoneValidator } from '../../auth/sms-login-form.component';
+import { WechatCardComponent } from './wechat-card.component';
 
 /**
  * 手机号 and 微信服务号 on 账号安全: add, verify, change and remove the mobile number (a code to the
- * number and the password), give or withdraw the SMS consent (个人信息保护法: its time shown),
- * and bind a WeChat openid.
+ * number and the password), give or withdraw the SMS consent (个人信息保护法: its time shown);
+ * the WeChat openid is sm-wechat-card's.
  */
 @Component({
   selector: 'sm-phone-card',
@@ -56,6 +57,7 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
     NzPopconfirmModule,
     FormFieldComponent,
     SmsCodeFieldComponent,
+    WechatCardComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -203,62 +205,7 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
       }
     </nz-card>
 
-    <nz-card
-      [nzTitle]="'me.wechat.title' | transloco"
-      data-testid="wechat-card"
-    >
-      <p class="muted">{{ 'me.wechat.lead' | transloco }}</p>
-      <p class="muted">{{ 'me.wechat.howTo' | transloco }}</p>
-      @if (channels(); as c) {
-        @if (c.wechat.bound) {
-          <div class="row">
-            <strong data-testid="wechat-status">{{
-              'me.wechat.bound' | transloco: { tail: c.wechat.openidTail ?? '' }
-            }}</strong>
-            <button
-              nz-button
-              nzDanger
-              (click)="unbindWechat()"
-              data-testid="wechat-unbind"
-            >
-              {{ 'me.wechat.unbind' | transloco }}
-            </button>
-          </div>
-        } @else {
-          <form
-            nz-form
-            nzLayout="vertical"
-            [formGroup]="wechatForm"
-            (ngSubmit)="bindWechat()"
-          >
-            <sm-form-field
-              [label]="'me.wechat.openid' | transloco"
-              for="wechat-openid"
-              [fallback]="'me.wechat.openidInvalid' | transloco"
-            >
-              <div class="code-row">
-                <input
-                  nz-input
-                  id="wechat-openid"
-                  formControlName="openid"
-                  autocomplete="off"
-                  spellcheck="false"
-                  data-testid="wechat-openid"
-                />
-                <button
-                  nz-button
-                  nzType="primary"
-                  type="submit"
-                  data-testid="wechat-bind"
-                >
-                  {{ 'me.wechat.bind' | transloco }}
-                </button>
-              </div>
-            </sm-form-field>
-          </form>
-        }
-      }
-    </nz-card>
+    <sm-wechat-card [(channels)]="channels" />
   `,
   styleUrl: './phone-card.component.less',
 })
@@ -282,13 +229,6 @@ export class PhoneCardComponent {
     code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
     password: ['', [Validators.required]],
   });
-  protected readonly wechatForm = this.fb.group({
-    openid: [
-      '',
-      [Validators.required, Validators.pattern(/^\s*[A-Za-z0-9_-]{16,64}\s*$/)],
-    ],
-  });
-
   constructor() {
     this.api.view().subscribe((c) => this.channels.set(c));
   }
@@ -376,34 +316,6 @@ export class PhoneCardComponent {
     } finally {
       this.savingConsent.set(false);
     }
-  }
-
-  protected async bindWechat(): Promise<void> {
-    if (this.wechatForm.invalid) {
-      revealErrors(this.wechatForm);
-      return;
-    }
-    try {
-      this.channels.set(
-        await firstValueFrom(
-          this.api.bindWechat(this.wechatForm.getRawValue().openid.trim()),
-        ),
-      );
-      this.message.success(this.i18n.t('me.wechat.saved'));
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (
-        !apiError.errors?.length ||
-        applyServerErrors(this.wechatForm, apiError.errors).length
-      )
-        this.message.error(apiError.message);
-    }
-  }
-
-  protected async unbindWechat(): Promise<void> {
-    this.channels.set(await firstValueFrom(this.api.unbindWechat()));
-    this.wechatForm.reset();
-    this.message.success(this.i18n.t('me.wechat.removed'));
   }
 
   private fail(error: unknown): void {
