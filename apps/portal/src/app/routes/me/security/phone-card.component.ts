@@ -36,6 +36,7 @@ import { codeCountdown } from '../../../shared/phone/code-countdown';
 import { SmsCodeFieldComponent } from '../../../shared/phone/sms-code-field.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { phoneValidator } from '../../auth/sms-login-form.component';
+import { SmsConsentComponent } from './sms-consent.component';
 import { WechatCardComponent } from './wechat-card.component';
 
 /**
@@ -57,6 +58,7 @@ import { WechatCardComponent } from './wechat-card.component';
     NzPopconfirmModule,
     FormFieldComponent,
     SmsCodeFieldComponent,
+    SmsConsentComponent,
     WechatCardComponent,
     TranslocoPipe,
   ],
@@ -178,30 +180,10 @@ import { WechatCardComponent } from './wechat-card.component';
           </form>
         }
 
-        <div class="consent" data-testid="sms-consent">
-          <div class="consent-title">
-            {{ 'me.phone.consentTitle' | transloco }}
-          </div>
-          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-checkbox renders its input inside the label -->
-          <label
-            nz-checkbox
-            [ngModel]="!!c.smsConsentAt"
-            (ngModelChange)="setConsent($event)"
-            [nzDisabled]="!c.phoneVerifiedAt || savingConsent()"
-            data-testid="sms-consent-checkbox"
-            >{{ 'me.phone.consentText' | transloco }}</label
-          >
-          <p class="muted">
-            {{
-              c.smsConsentAt
-                ? ('me.phone.consentGiven'
-                  | transloco: { at: time(c.smsConsentAt) })
-                : c.phoneVerifiedAt
-                  ? ('me.phone.consentNone' | transloco)
-                  : ('me.phone.consentNeedsPhone' | transloco)
-            }}
-          </p>
-        </div>
+        <sm-sms-consent
+          [channels]="c"
+          (channelsChange)="channels.set($event)"
+        />
       }
     </nz-card>
 
@@ -219,7 +201,6 @@ export class PhoneCardComponent {
   protected readonly editing = signal(false);
   protected readonly sending = signal(false);
   protected readonly saving = signal(false);
-  protected readonly savingConsent = signal(false);
   protected readonly notice = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly countdown = codeCountdown();
@@ -298,23 +279,6 @@ export class PhoneCardComponent {
       this.message.success(this.i18n.t('me.phone.removed'));
     } catch (error) {
       this.message.error(toApiError(error).message);
-    }
-  }
-
-  protected async setConsent(consent: boolean): Promise<void> {
-    this.savingConsent.set(true);
-    try {
-      this.channels.set(await firstValueFrom(this.api.setSmsConsent(consent)));
-      this.message.success(
-        consent
-          ? this.i18n.t('me.phone.consentOn')
-          : this.i18n.t('me.phone.consentOff'),
-      );
-    } catch (error) {
-      this.message.error(toApiError(error).message);
-      this.channels.update((c) => (c ? { ...c } : c));
-    } finally {
-      this.savingConsent.set(false);
     }
   }
 
