@@ -246,3 +246,11 @@ export function toProfileRequest(value: ProfileFormValue): CompanyProfileRequest
     contactEmail: value.contactEmail.trim(),
   };
 }
+
+/** Distinct names, the taxonomy's first, then values already held that it does not know. */
+export function withHeld(
+  names: readonly string[],
+  held: readonly string[],
+): string[] {
+  return [...new Set([...names, ...held.filter(Boolean)])];
+}

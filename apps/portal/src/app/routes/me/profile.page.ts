@@ -16,16 +16,13 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { firstValueFrom } from 'rxjs';
 import { CompaniesApi } from '../../core/data-access/companies.api';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
@@ -34,18 +31,19 @@ import { toApiError } from '../../core/http/api-error';
 import {
   applyServerErrors,
   revealErrors,
-  SERVER_ERROR,
 } from '../../shared/forms/server-errors';
 import {
-  caseGroup,
-  certificationGroup,
   createProfileForm,
   fillProfileForm,
   fromCompanyView,
   PROFILE_RULES,
   toProfileRequest,
+  withHeld,
 } from './profile-form';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { ProfileCasesComponent } from './profile-cases.component';
+import { ProfileCertificationsComponent } from './profile-certifications.component';
 import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -54,11 +52,6 @@ type LoadState =
   | { state: 'loading' }
   | { state: 'ready' }
   | { state: 'failed'; message: string };
-
-/** Distinct names, the taxonomy's first, then values already held that it does not know. */
-function withHeld(names: readonly string[], held: readonly string[]): string[] {
-  return [...new Set([...names, ...held.filter(Boolean)])];
-}
 
 /**
  * 企业资料: the company edits its own profile — introduction, facts, certificates and reference
@@ -70,21 +63,21 @@ function withHeld(names: readonly string[], held: readonly string[]): string[] {
   imports: [
     TranslocoPipe,
     FormFieldComponent,
+    PageStateComponent,
+    ProfileCasesComponent,
+    ProfileCertificationsComponent,
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
     NzCheckboxModule,
-    NzDatePickerModule,
     NzFormModule,
     NzGridModule,
     NzIconModule,
     NzInputModule,
     NzInputNumberModule,
-    NzResultModule,
     NzSelectModule,
-    NzSkeletonModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.page.html',
@@ -99,13 +92,12 @@ export class ProfilePage {
   protected readonly productTaxonomy = inject(ProductTaxonomyStore);
 
   protected readonly rules = PROFILE_RULES;
-  protected readonly SERVER_ERROR = SERVER_ERROR;
   protected readonly currentYear = new Date().getFullYear();
   protected readonly headcountBands = [...HEADCOUNT_BANDS];
   protected readonly tiers = computed(() =>
     COMPANY_TIERS.map((value) => ({
-    value,
-    label: this.i18n.t(COMPANY_TIER_KEYS[value]),
+      value,
+      label: this.i18n.t(COMPANY_TIER_KEYS[value]),
     })),
   );
 
@@ -166,24 +158,10 @@ export class ProfilePage {
   private fill(company: CompanyView): void {
     this.company.set(company);
     fillProfileForm(this.form, this.fb, fromCompanyView(company));
-    this.rows.update((v) => v + 1);
+    this.rowsChanged();
   }
 
-  protected addCertification(): void {
-    if (this.form.controls.certifications.length >= PROFILE_RULES.certificationsMax) return;
-    this.form.controls.certifications.push(certificationGroup(this.fb));
-    this.rows.update((v) => v + 1);
-  }
-
-  protected addCase(): void {
-    if (this.form.controls.cases.length >= PROFILE_RULES.casesMax) return;
-    this.form.controls.cases.push(caseGroup(this.fb, { year: this.currentYear }));
-    this.rows.update((v) => v + 1);
-  }
-
-  protected removeRow(list: 'certifications' | 'cases', index: number): void {
-    this.form.controls[list].removeAt(index);
-    this.form.controls[list].markAsDirty();
+  protected rowsChanged(): void {
     this.rows.update((v) => v + 1);
   }
 

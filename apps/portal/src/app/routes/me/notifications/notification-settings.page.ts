@@ -15,8 +15,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationsApi } from '../../../core/data-access/notifications.api';
@@ -50,6 +48,8 @@ type State =
  * 通知设置: in-app notifications are always on; email can be switched per category, and
  * companies can switch the weekly digest. Each switch saves at once.
  */
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
+
 @Component({
   selector: 'sm-notification-settings-page',
   imports: [
@@ -58,10 +58,9 @@ type State =
     NzButtonModule,
     NzCardModule,
     NzIconModule,
-    NzResultModule,
-    NzSkeletonModule,
     NzSwitchModule,
     NzTagModule,
+    PageStateComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,23 +69,12 @@ type State =
       <h1>{{ 'me.notificationSettings.title' | transloco }}</h1>
       <p class="muted">{{ 'me.notificationSettings.lead' | transloco }}</p>
     </div>
-    @switch (view().state) {
-      @case ('loading') {
-        <nz-card><nz-skeleton [nzActive]="true" /></nz-card>
-      }
-      @case ('failed') {
-        <nz-result
-          nzStatus="error"
-          [nzTitle]="'me.notificationSettings.loadFailed' | transloco"
-        >
-          <div nz-result-extra>
-            <button nz-button nzType="primary" (click)="load()">
-              {{ 'common.retry' | transloco }}
-            </button>
-          </div>
-        </nz-result>
-      }
-      @default {
+    <sm-page-state
+      [state]="view().state"
+      [rows]="3"
+      [errorTitle]="'me.notificationSettings.loadFailed' | transloco"
+      (retry)="load()"
+    >
         @if (settings(); as s) {
           <nz-card
             [nzTitle]="
@@ -233,8 +221,7 @@ type State =
             }
           </nz-card>
         }
-      }
-    }
+    </sm-page-state>
   `,
   styleUrl: './notification-settings.page.less',
 })

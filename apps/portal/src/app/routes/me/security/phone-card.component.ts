@@ -36,11 +36,13 @@ import { codeCountdown } from '../../../shared/phone/code-countdown';
 import { SmsCodeFieldComponent } from '../../../shared/phone/sms-code-field.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { phoneValidator } from '../../auth/sms-login-form.component';
+import { SmsConsentComponent } from './sms-consent.component';
+import { WechatCardComponent } from './wechat-card.component';
 
 /**
  * 手机号 and 微信服务号 on 账号安全: add, verify, change and remove the mobile number (a code to the
- * number and the password), give or withdraw the SMS consent (个人信息保护法: its time shown),
- * and bind a WeChat openid.
+ * number and the password), give or withdraw the SMS consent (个人信息保护法: its time shown);
+ * the WeChat openid is sm-wechat-card's.
  */
 @Component({
   selector: 'sm-phone-card',
@@ -56,6 +58,8 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
     NzPopconfirmModule,
     FormFieldComponent,
     SmsCodeFieldComponent,
+    SmsConsentComponent,
+    WechatCardComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -176,89 +180,14 @@ import { phoneValidator } from '../../auth/sms-login-form.component';
           </form>
         }
 
-        <div class="consent" data-testid="sms-consent">
-          <div class="consent-title">
-            {{ 'me.phone.consentTitle' | transloco }}
-          </div>
-          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-checkbox renders its input inside the label -->
-          <label
-            nz-checkbox
-            [ngModel]="!!c.smsConsentAt"
-            (ngModelChange)="setConsent($event)"
-            [nzDisabled]="!c.phoneVerifiedAt || savingConsent()"
-            data-testid="sms-consent-checkbox"
-            >{{ 'me.phone.consentText' | transloco }}</label
-          >
-          <p class="muted">
-            {{
-              c.smsConsentAt
-                ? ('me.phone.consentGiven'
-                  | transloco: { at: time(c.smsConsentAt) })
-                : c.phoneVerifiedAt
-                  ? ('me.phone.consentNone' | transloco)
-                  : ('me.phone.consentNeedsPhone' | transloco)
-            }}
-          </p>
-        </div>
+        <sm-sms-consent
+          [channels]="c"
+          (channelsChange)="channels.set($event)"
+        />
       }
     </nz-card>
 
-    <nz-card
-      [nzTitle]="'me.wechat.title' | transloco"
-      data-testid="wechat-card"
-    >
-      <p class="muted">{{ 'me.wechat.lead' | transloco }}</p>
-      <p class="muted">{{ 'me.wechat.howTo' | transloco }}</p>
-      @if (channels(); as c) {
-        @if (c.wechat.bound) {
-          <div class="row">
-            <strong data-testid="wechat-status">{{
-              'me.wechat.bound' | transloco: { tail: c.wechat.openidTail ?? '' }
-            }}</strong>
-            <button
-              nz-button
-              nzDanger
-              (click)="unbindWechat()"
-              data-testid="wechat-unbind"
-            >
-              {{ 'me.wechat.unbind' | transloco }}
-            </button>
-          </div>
-        } @else {
-          <form
-            nz-form
-            nzLayout="vertical"
-            [formGroup]="wechatForm"
-            (ngSubmit)="bindWechat()"
-          >
-            <sm-form-field
-              [label]="'me.wechat.openid' | transloco"
-              for="wechat-openid"
-              [fallback]="'me.wechat.openidInvalid' | transloco"
-            >
-              <div class="code-row">
-                <input
-                  nz-input
-                  id="wechat-openid"
-                  formControlName="openid"
-                  autocomplete="off"
-                  spellcheck="false"
-                  data-testid="wechat-openid"
-                />
-                <button
-                  nz-button
-                  nzType="primary"
-                  type="submit"
-                  data-testid="wechat-bind"
-                >
-                  {{ 'me.wechat.bind' | transloco }}
-                </button>
-              </div>
-            </sm-form-field>
-          </form>
-        }
-      }
-    </nz-card>
+    <sm-wechat-card [(channels)]="channels" />
   `,
   styleUrl: './phone-card.component.less',
 })
@@ -272,7 +201,6 @@ export class PhoneCardComponent {
   protected readonly editing = signal(false);
   protected readonly sending = signal(false);
   protected readonly saving = signal(false);
-  protected readonly savingConsent = signal(false);
   protected readonly notice = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly countdown = codeCountdown();
@@ -282,13 +210,6 @@ export class PhoneCardComponent {
     code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
     password: ['', [Validators.required]],
   });
-  protected readonly wechatForm = this.fb.group({
-    openid: [
-      '',
-      [Validators.required, Validators.pattern(/^\s*[A-Za-z0-9_-]{16,64}\s*$/)],
-    ],
-  });
-
   constructor() {
     this.api.view().subscribe((c) => this.channels.set(c));
   }
@@ -359,51 +280,6 @@ export class PhoneCardComponent {
     } catch (error) {
       this.message.error(toApiError(error).message);
     }
-  }
-
-  protected async setConsent(consent: boolean): Promise<void> {
-    this.savingConsent.set(true);
-    try {
-      this.channels.set(await firstValueFrom(this.api.setSmsConsent(consent)));
-      this.message.success(
-        consent
-          ? this.i18n.t('me.phone.consentOn')
-          : this.i18n.t('me.phone.consentOff'),
-      );
-    } catch (error) {
-      this.message.error(toApiError(error).message);
-      this.channels.update((c) => (c ? { ...c } : c));
-    } finally {
-      this.savingConsent.set(false);
-    }
-  }
-
-  protected async bindWechat(): Promise<void> {
-    if (this.wechatForm.invalid) {
-      revealErrors(this.wechatForm);
-      return;
-    }
-    try {
-      this.channels.set(
-        await firstValueFrom(
-          this.api.bindWechat(this.wechatForm.getRawValue().openid.trim()),
-        ),
-      );
-      this.message.success(this.i18n.t('me.wechat.saved'));
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (
-        !apiError.errors?.length ||
-        applyServerErrors(this.wechatForm, apiError.errors).length
-      )
-        this.message.error(apiError.message);
-    }
-  }
-
-  protected async unbindWechat(): Promise<void> {
-    this.channels.set(await firstValueFrom(this.api.unbindWechat()));
-    this.wechatForm.reset();
-    this.message.success(this.i18n.t('me.wechat.removed'));
   }
 
   private fail(error: unknown): void {
