@@ -32,7 +32,7 @@ describe('seed data', () => {
   });
 
   it('gives every demo organisation a distinct code passing the GB 32100 check', () => {
-    const codes = [...companies.map((c) => c.uscc), ...DEMO_FINANCIERS.map((f) => f.uscc)];
+    const codes = [...companies.map((c) => c.uscc), ...DEMO_FINANCIERS.map((f) => f.uscc ?? '')];
     expect(codes.filter((c) => !isValidUscc(c))).toEqual([]);
     expect(new Set(codes).size).toBe(codes.length);
   });
