@@ -10,11 +10,10 @@ import { DigestItem, digestMail } from './mail-templates';
 import { mailOnce, PortalLinks } from './notification-dispatch.handler';
 import { emailEnabledSql } from './notification-preferences';
 import { startRun, StartedRun } from './notification-runs';
+import { digestSince } from './notification-settings-rules';
 
 /** At most this many scenarios in one digest (the best first); the rest wait for the portal. */
 export const DIGEST_MAX_ITEMS = 30;
-/** A first digest looks back this far. */
-export const DIGEST_FIRST_LOOKBACK_DAYS = 7;
 
 /**
  * Builds one digest run: for every company user with the digest on, the open scenarios published
@@ -63,7 +62,7 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
         run.id,
       ]);
       const until = run.created_at;
-      const since = last[0]?.until ?? new Date(until.getTime() - DIGEST_FIRST_LOOKBACK_DAYS * 86400_000);
+      const since = digestSince(last[0]?.until, until);
       // An hour of overlap catches a scenario published just before the last digest but scored
       // just after it; the "in no earlier digest" rule keeps it from appearing twice.
       const items: DigestItem[] = await manager.query(

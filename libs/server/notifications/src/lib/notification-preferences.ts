@@ -9,7 +9,6 @@ import {
   NotificationSettingsView,
   Role,
   SMS_CATEGORY_HINTS,
-  smsOffered,
   UnsubscribePreview,
   UnsubscribeResult,
 } from '@scenematch/contracts';
@@ -23,9 +22,9 @@ import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnsubscribeTarget, UnsubscribeTokens } from './unsubscribe-token';
 import { askPage, confirmationPage, targetLabel } from './unsubscribe-pages';
+import { categorySwitches, digestSwitch, settingsChangeProblem, smsUnavailableReason } from './notification-settings-rules';
 
-/** Only company users get the weekly digest. */
-export const DIGEST_ROLES: readonly Role[] = ['enterprise'];
+export { DIGEST_FIRST_LOOKBACK_DAYS, DIGEST_ROLES } from './notification-settings-rules';
 
 /** SQL: whether the user `userId` (a column) wants mails of `target` (a parameter or literal): on unless switched off. */
 export const emailEnabledSql = (userId: string, target: string) =>
@@ -94,22 +93,22 @@ export class NotificationPreferencesService {
     return {
       email: user.email,
       categories: NOTIFICATION_CATEGORIES_BY_ROLE[actor.role].map((category) => {
-        const offered = smsOffered(actor.role, category);
+        const switches = categorySwitches(actor.role, category, set.get(category));
         return {
           category,
           label: NOTIFICATION_CATEGORY_LABELS[category],
           inApp: true as const,
-          email: set.get(category)?.email ?? true,
-          sms: offered ? (set.get(category)?.sms ?? false) : null,
-          smsHint: offered ? (SMS_CATEGORY_HINTS[category] ?? null) : null,
-          wechat: set.get(category)?.wechat ?? false,
+          email: switches.email,
+          sms: switches.sms,
+          smsHint: switches.sms !== null ? (SMS_CATEGORY_HINTS[category] ?? null) : null,
+          wechat: switches.wechat,
         };
       }),
-      digest: DIGEST_ROLES.includes(actor.role) ? (set.get('digest')?.email ?? true) : null,
+      digest: digestSwitch(actor.role, set.get('digest')),
       channels: {
         sms: {
           available: user.phone_verified && user.sms_consent,
-          reason: !user.phone_verified ? '请先在“账号安全”中绑定并验证手机号' : !user.sms_consent ? '请先在“账号安全”中同意接收短信通知' : null,
+          reason: smsUnavailableReason(user.phone_verified, user.sms_consent),
         },
         wechat: { available: user.wechat, reason: user.wechat ? null : '请先在“账号安全”中绑定微信' },
       },
@@ -117,16 +116,9 @@ export class NotificationPreferencesService {
   }
 
   async update(actor: Actor, dto: NotificationSettingsDto, meta: RequestMeta): Promise<NotificationSettingsView> {
-    if (dto.digest !== undefined && !DIGEST_ROLES.includes(actor.role)) throw FieldValidationException.single('digest', '每周匹配摘要仅面向AI企业用户');
+    const problem = settingsChangeProblem(actor.role, dto);
+    if (problem) throw FieldValidationException.single(problem.field, problem.message);
     const categories = dto.categories ?? [];
-    const seen = new Set<string>();
-    categories.forEach((c, i) => {
-      if (seen.has(c.category)) throw FieldValidationException.single(`categories.${i}.category`, '通知类别重复');
-      seen.add(c.category);
-    });
-    categories.forEach((c, i) => {
-      if (c.sms !== undefined && !smsOffered(actor.role, c.category)) throw FieldValidationException.single(`categories.${i}.sms`, '此类通知不提供短信提醒');
-    });
     const changes: ChannelChange[] = categories.map((c) => ({ category: c.category, email: c.email, sms: c.sms, wechat: c.wechat }));
     if (dto.digest !== undefined) changes.push({ category: 'digest', email: dto.digest });
     if (changes.length) {

@@ -7,6 +7,7 @@ import { payloadIds, safeReason, stackFrames } from './job-console-redaction';
 import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, JobName, QueueName } from './jobs';
 import { OUTBOX_RECHECK_MS } from './outbox-relay';
 import { QueueRegistry } from './queue-registry';
+import { resendRefusal } from './outbox-resend';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How far a kind filter (or a retry of every failed job of a kind) looks into a failed set. */
@@ -208,8 +209,8 @@ export class JobConsoleStore {
         [id],
       );
       const row = rows[0];
-      if (!row || row.completed_at || row.discarded_at) return { refused: 'missing' as const };
-      if (!row.failed_at && row.enqueued_at) return { refused: 'not_stuck' as const };
+      const refusal = resendRefusal(row);
+      if (refusal) return { refused: refusal };
       const view = stuckView(row);
       const queue = this.queues.get(row.queue as QueueName);
       const existing = await queue.getJob(id);

@@ -11,6 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SessionVersions } from '../session-versions';
 import { TokenService } from '../token.service';
 import { AdminOrganisationQueryDto, AdminUserQueryDto } from './account-admin.dto';
+import { disableRefusal, enableRefusal } from './account-state';
 
 /** LIKE pattern for a user's text: their % and _ are literal. */
 function contains(text: string): string {
@@ -180,8 +181,9 @@ export class AccountAdminService {
     if (id === actor.userId) throw new ConflictException('不能停用自己的账号');
     await this.dataSource.transaction(async (manager) => {
       const target = await this.lockUser(id, manager);
-      if (target.erased_at) throw new ConflictException('该账号已注销');
-      if (target.disabled) throw new ConflictException('该账号已停用');
+      const refusal = disableRefusal(target);
+      if (refusal === 'erased') throw new ConflictException('该账号已注销');
+      if (refusal === 'already-disabled') throw new ConflictException('该账号已停用');
       await manager.query(`UPDATE users SET disabled = true, disabled_at = now(), disabled_reason = $2 WHERE id = $1`, [id, reason]);
       const ended = await this.tokens.revokeAllForUser(id, manager);
       await this.sessions.bump(id, manager);
@@ -194,8 +196,9 @@ export class AccountAdminService {
   async enable(id: string, actor: Actor, meta: RequestMeta): Promise<AdminUserView> {
     await this.dataSource.transaction(async (manager) => {
       const target = await this.lockUser(id, manager);
-      if (target.erased_at) throw new ConflictException('该账号已注销，不能启用');
-      if (!target.disabled) throw new ConflictException('该账号未停用');
+      const refusal = enableRefusal(target);
+      if (refusal === 'erased') throw new ConflictException('该账号已注销，不能启用');
+      if (refusal === 'not-disabled') throw new ConflictException('该账号未停用');
       await manager.query(`UPDATE users SET disabled = false, disabled_at = NULL, disabled_reason = NULL, failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
       await this.sessions.bump(id, manager);
       await this.audit.record({ action: 'user.enable', actor, entityType: 'user', entityId: id, meta }, manager);
