@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LaunchEventReleaseResult, LaunchEventView } from '@scenematch/contracts';
 import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import { AssignProductsDto, LaunchEventDto } from './dto/product.dto';
 import { LaunchEventsService } from './launch-events.service';
-import { anyId, productId } from './id-pipes';
+import { anyId } from './id-pipes';
 
 @ApiTags('launch-events')
 @Controller('launch-events')
