@@ -1,17 +1,15 @@
-import { Injectable, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationPage, NotificationView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, ApiNoContent, ApiOk, CurrentActor, pageOf, PageQueryDto, ReqMeta, RequestMeta } from '@scenematch/server-common';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { Actor, pageOf, RequestMeta } from '@scenematch/server-common';
 import { USERS } from '@scenematch/server-data';
 import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { isSmsKind, notificationCategory } from '@scenematch/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { channelEnabledSql, emailEnabledSql, smsReachableSql } from './notification-preferences';
+import { NotificationQueryDto } from './dto/notification-query.dto';
 
 export type { NotificationView };
 
@@ -94,38 +92,5 @@ export class NotificationsService {
       const result = await manager.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [actor.userId]);
       await this.audit.record({ action: 'notification.read_all', actor, entityType: 'user', entityId: actor.userId, meta, details: { marked: returningRows(result).length } }, manager);
     });
-  }
-}
-
-export class NotificationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ type: Boolean, description: 'Only unread ones' }) @IsOptional() @Transform(({ value }) => ['1', 'true', 'yes'].includes(String(value))) @IsBoolean() unread?: boolean;
-}
-
-@ApiTags('notifications')
-@Controller('me/notifications')
-export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
-
-  @Get()
-  @ApiOperation({ summary: 'The caller’s notifications, newest first, with the unread count' })
-  @ApiOk('NotificationPage')
-  list(@CurrentActor() actor: Actor, @Query() query: NotificationQueryDto): Promise<NotificationPage> {
-    return this.notifications.list(actor, query);
-  }
-
-  @Post('read-all')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Mark every notification of the caller read' })
-  @ApiNoContent('All read')
-  readAll(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
-    return this.notifications.readAll(actor, meta);
-  }
-
-  @Post(':id/read')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Mark one notification read (a notification of someone else is a 404)' })
-  @ApiNoContent('Read')
-  read(@CurrentActor() actor: Actor, @Param('id', new ParseIntPipe({ exceptionFactory: () => new NotFoundException('通知不存在') })) id: number, @ReqMeta() meta: RequestMeta) {
-    return this.notifications.read(actor, id, meta);
   }
 }

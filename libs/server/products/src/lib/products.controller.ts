@@ -1,17 +1,13 @@
 import '@fastify/multipart';
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CompanyView, LaunchEventReleaseResult, LaunchEventView, ProductFileView, ProductPage, ProductView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { ProductFileView, ProductPage, ProductView } from '@scenematch/contracts';
+import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CompaniesService } from './companies.service';
-import { AssignProductsDto, CompanyProfileDto, LaunchEventDto, OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
-import { LaunchEventsService } from './launch-events.service';
+import { OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
 import { MAX_BROCHURE_BYTES, MAX_IMAGE_BYTES, ProductFilesService } from './product-files.service';
 import { ProductsService } from './products.service';
-
-const productId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('产品不存在或无权查看') });
-const anyId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('不存在或无权查看') });
+import { anyId, productId } from './id-pipes';
 
 @ApiTags('products')
 @Controller('products')
@@ -160,95 +156,5 @@ export class ProductsController {
   @ApiErrors({ 403: 'Only its company' })
   removeFile(@Param('id', productId) id: string, @Param('fileId', anyId) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
     return this.files.remove(id, fileId, actor, meta);
-  }
-}
-
-@ApiTags('companies')
-@Controller()
-export class CompaniesController {
-  constructor(private readonly companies: CompaniesService) {}
-
-  @Get('companies/:id')
-  @Public()
-  @ApiOperation({ summary: 'A company’s public page (contact details for agencies and staff)' })
-  @ApiOk('CompanyView')
-  get(@Param('id', anyId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<CompanyView> {
-    return this.companies.get(id, actor);
-  }
-
-  @Get('me/profile')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'The own company profile' })
-  @ApiOk('CompanyView')
-  mine(@CurrentActor() actor: Actor): Promise<CompanyView> {
-    return this.companies.get(actor.organisationId, actor);
-  }
-
-  @Put('me/profile')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Edit the own company profile' })
-  @ApiOk('CompanyView')
-  update(@Body() dto: CompanyProfileDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<CompanyView> {
-    return this.companies.updateOwn(dto, actor, meta);
-  }
-}
-
-@ApiTags('launch-events')
-@Controller('launch-events')
-export class LaunchEventsController {
-  constructor(private readonly events: LaunchEventsService) {}
-
-  @Get()
-  @Public()
-  @ApiOperation({ summary: 'Product launch events (发布会); planned ones for staff' })
-  @ApiOkList('LaunchEventView')
-  list(@CurrentActor({ optional: true }) actor?: Actor): Promise<LaunchEventView[]> {
-    return this.events.list(actor);
-  }
-
-  @Get(':id')
-  @Public()
-  @ApiOperation({ summary: 'A launch event (released ones for anyone; planned ones for staff)' })
-  @ApiOk('LaunchEventView')
-  get(@Param('id', anyId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<LaunchEventView> {
-    return this.events.get(id, actor);
-  }
-
-  @Post()
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Plan a launch event' })
-  @ApiCreatedRef('LaunchEventView')
-  create(@Body() dto: LaunchEventDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
-    return this.events.create(dto, actor, meta);
-  }
-
-  @Post(':id/products')
-  @HttpCode(200)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Put submitted products on the event' })
-  @ApiOk('LaunchEventView')
-  @ApiErrors({ 409: 'The event is released, or a product is not awaiting review' })
-  assign(@Param('id', anyId) id: string, @Body() dto: AssignProductsDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
-    return this.events.assign(id, dto.productIds, actor, meta);
-  }
-
-  @Delete(':id/products/:productId')
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Take a product off a planned event' })
-  @ApiOk('LaunchEventView')
-  @ApiErrors({ 409: 'The event is released' })
-  unassign(@Param('id', anyId) id: string, @Param('productId', anyId) product: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
-    return this.events.unassign(id, product, actor, meta);
-  }
-
-  @Post(':id/release')
-  @HttpCode(200)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Release the event: its products are listed together' })
-  @ApiEmptyBody()
-  @ApiOk('LaunchEventReleaseResult')
-  @ApiErrors({ 409: 'The event is released already' })
-  release(@Param('id', anyId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventReleaseResult> {
-    return this.events.release(id, actor, meta);
   }
 }

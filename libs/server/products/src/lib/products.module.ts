@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CompaniesController } from './companies.controller';
 import { CompaniesService } from './companies.service';
+import { LaunchEventsController } from './launch-events.controller';
 import { LaunchEventsService } from './launch-events.service';
 import { ProductFilesService } from './product-files.service';
-import { CompaniesController, LaunchEventsController, ProductsController } from './products.controller';
+import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 
 /** The HTTP side of the capability list (API). */

@@ -1,5 +1,5 @@
 import type { Role } from '@scenematch/contracts';
-import type { Queryable } from '../queryable';
+import { queryRows, type Queryable } from '../queryable';
 
 /** An account as notification settings read it: where it can be reached (no secrets). */
 export interface UserAccount {
@@ -16,8 +16,12 @@ export interface UserAccount {
 }
 
 /** The account of this id, undefined when there is none. */
-export async function userAccount(db: Queryable, id: string): Promise<UserAccount | undefined> {
-  const rows = await db.query<UserAccount[]>(
+export async function userAccount(
+  db: Queryable,
+  id: string,
+): Promise<UserAccount | undefined> {
+  const rows = await queryRows<UserAccount>(
+    db,
     `SELECT id, email, role, organisation_id, (phone IS NOT NULL AND phone_verified_at IS NOT NULL) AS phone_verified,
             sms_consent_at IS NOT NULL AS sms_consent, wechat_openid IS NOT NULL AS wechat
        FROM users WHERE id = $1`,

@@ -1,4 +1,4 @@
-import type { Queryable } from '../queryable';
+import { queryRows, type Queryable } from '../queryable';
 
 /** An organisation as lookups by id read it. */
 export interface OrganisationSummary {
@@ -9,19 +9,39 @@ export interface OrganisationSummary {
 }
 
 /** The organisations of these ids (unknown ids are left out), in no particular order. */
-export async function organisationsByIds(db: Queryable, ids: readonly string[]): Promise<OrganisationSummary[]> {
+export async function organisationsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<OrganisationSummary[]> {
   if (!ids.length) return [];
-  return db.query<OrganisationSummary[]>(`SELECT id, type, name, financier_kind FROM organisations WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+  return queryRows<OrganisationSummary>(
+    db,
+    `SELECT id, type, name, financier_kind FROM organisations WHERE id = ANY($1::uuid[])`,
+    [[...new Set(ids)]],
+  );
 }
 
 /** The names of these organisations, by id (unknown ids are left out). */
-export async function organisationNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
-  return new Map((await organisationsByIds(db, ids)).map((o) => [o.id, o.name]));
+export async function organisationNames(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  return new Map(
+    (await organisationsByIds(db, ids)).map((o) => [o.id, o.name]),
+  );
 }
 
 /** The ids of the organisations of this type named so, by name (names no such organisation has are left out). */
-export async function organisationIdsByName(db: Queryable, type: string, names: readonly string[]): Promise<Map<string, string>> {
+export async function organisationIdsByName(
+  db: Queryable,
+  type: string,
+  names: readonly string[],
+): Promise<Map<string, string>> {
   if (!names.length) return new Map();
-  const rows = await db.query<Array<{ id: string; name: string }>>(`SELECT id, name FROM organisations WHERE type = $1 AND name = ANY($2::text[])`, [type, names]);
+  const rows = await queryRows<{ id: string; name: string }>(
+    db,
+    `SELECT id, name FROM organisations WHERE type = $1 AND name = ANY($2::text[])`,
+    [type, names],
+  );
   return new Map(rows.map((r) => [r.name, r.id]));
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '../queryable';
+import { queryRows, type Queryable } from '../queryable';
 
 /** A stored taxonomy document (the taxonomy itself, or a document derived from the data such as corpus statistics). */
 export interface TaxonomyDocument<T> {
@@ -8,20 +8,39 @@ export interface TaxonomyDocument<T> {
 }
 
 /** The stored document of this name, undefined when there is none. */
-export async function taxonomyDocument<T>(db: Queryable, name: string): Promise<TaxonomyDocument<T> | undefined> {
-  const rows = await db.query<Array<TaxonomyDocument<T>>>(`SELECT body, loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`, [name]);
+export async function taxonomyDocument<T>(
+  db: Queryable,
+  name: string,
+): Promise<TaxonomyDocument<T> | undefined> {
+  const rows = await queryRows<TaxonomyDocument<T>>(
+    db,
+    `SELECT body, loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`,
+    [name],
+  );
   return rows[0];
 }
 
 /** When the document of this name was stored ('' when never): a cheap check of its version. */
-export async function taxonomyDocumentVersion(db: Queryable, name: string): Promise<string> {
-  const rows = await db.query<Array<{ at: string }>>(`SELECT loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`, [name]);
+export async function taxonomyDocumentVersion(
+  db: Queryable,
+  name: string,
+): Promise<string> {
+  const rows = await queryRows<{ at: string }>(
+    db,
+    `SELECT loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`,
+    [name],
+  );
   return rows[0]?.at ?? '';
 }
 
 /** Stores (or replaces) the document of this name; returns its version. */
-export async function saveTaxonomyDocument(db: Queryable, name: string, body: unknown): Promise<string> {
-  const rows = await db.query<Array<{ at: string }>>(
+export async function saveTaxonomyDocument(
+  db: Queryable,
+  name: string,
+  body: unknown,
+): Promise<string> {
+  const rows = await queryRows<{ at: string }>(
+    db,
     `INSERT INTO taxonomy_documents (name, body, loaded_at) VALUES ($1, $2::jsonb, clock_timestamp())
      ON CONFLICT (name) DO UPDATE SET body = EXCLUDED.body, loaded_at = EXCLUDED.loaded_at
      RETURNING loaded_at::text AS at`,
@@ -31,6 +50,11 @@ export async function saveTaxonomyDocument(db: Queryable, name: string, body: un
 }
 
 /** Every application domain: its code and name. */
-export async function domainNames(db: Queryable): Promise<Array<{ code: string; name: string }>> {
-  return db.query<Array<{ code: string; name: string }>>(`SELECT code, name FROM domains`);
+export async function domainNames(
+  db: Queryable,
+): Promise<Array<{ code: string; name: string }>> {
+  return queryRows<{ code: string; name: string }>(
+    db,
+    `SELECT code, name FROM domains`,
+  );
 }
