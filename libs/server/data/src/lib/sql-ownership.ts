@@ -19,7 +19,7 @@ const tables = Object.keys(TABLE_OWNERS).sort((a, b) => b.length - a.length);
  * or in an entity decorator: `FROM scenarios`, `JOIN "public"."users"`, `@Entity('products')`.
  */
 const TABLE_USE = new RegExp(
-  String.raw`(?:\b(?:FROM|JOIN|UPDATE|INTO|TABLE|TRUNCATE)\s+(?:ONLY\s+)?(?:"?public"?\.)?"?|@Entity\(\s*['"\x60])(${tables.join('|')})\b(?!\s*\()`,
+  String.raw`(?:\b(?:FROM|JOIN|UPDATE|INTO|TABLE|TRUNCATE)\s+(?:ONLY\s+)?(?:"?public"?\.)?"?|@Entity\(\s*['"\x60])(${tables.join('|')})\b`,
   'g',
 );
 

@@ -25,6 +25,8 @@ export const TABLE_OWNERS = {
   product_events: 'products',
   company_profiles: 'products',
   launch_events: 'products',
+  // a company as matching reads it, kept by the capability list from its products and profile
+  enterprise_match_profiles: 'products',
   // applications, their sealed files, reviews and awards
   applications: 'applications',
   application_files: 'applications',
@@ -41,7 +43,6 @@ export const TABLE_OWNERS = {
   matching_rebuild_floors: 'matching',
   match_dismissals: 'matching',
   match_invitations: 'matching',
-  enterprise_match_profiles: 'matching',
   // the taxonomy
   capabilities: 'taxonomy',
   domains: 'taxonomy',
