@@ -5,6 +5,7 @@ import { catchError, concatMap, map, toArray } from 'rxjs/operators';
 import type { Translate } from '../../shared/text/beijing-time';
 import { beijingTime } from '../../shared/text/beijing-time';
 import type { TableColumn } from '../../shared/ui/data-table.component';
+import type { ScenarioListQuery } from '../../core/data-access/scenarios.api';
 
 export type QueueFilter = 'pending' | 'submitted' | 'approved';
 
@@ -13,6 +14,31 @@ export const QUEUE_STATUSES: Record<QueueFilter, ScenarioStatus[]> = {
   submitted: ['submitted'],
   approved: ['approved'],
 };
+
+/** What the queue shows: the tab, the page, the keyword, the unit and the domain. */
+export type QueueArgs = [
+  QueueFilter,
+  number,
+  string,
+  string | null,
+  string | null,
+];
+
+/** The scenarios query of one page of the queue, newest first. */
+export function queueQuery(
+  [filter, page, q, agency, domain]: QueueArgs,
+  pageSize: number,
+): ScenarioListQuery {
+  return {
+    status: QUEUE_STATUSES[filter],
+    sort: 'newest',
+    page,
+    pageSize,
+    ...(q ? { q } : {}),
+    ...(agency ? { agency } : {}),
+    ...(domain ? { domain: [domain] } : {}),
+  };
+}
 
 /** The queue's tabs: the filter and its catalogue key. */
 export const QUEUE_FILTERS: ReadonlyArray<{

@@ -32,9 +32,10 @@ import { Reloadable } from '../../shared/ui/reloadable-list';
 import { DATA_TABLE } from '../../shared/ui/data-table.component';
 import { pageSource } from '../../shared/list/paged-query';
 import {
-  QUEUE_STATUSES,
   RowSelection,
   type QueueFilter,
+  type QueueArgs,
+  queueQuery,
   reviewQueueColumns,
 } from './review-queue-table';
 
@@ -86,22 +87,7 @@ export class ReviewQueuePage {
   );
 
   private readonly list = new Reloadable(
-    ([filter, page, q, agency, domain]: [
-      QueueFilter,
-      number,
-      string,
-      string | null,
-      string | null,
-    ]) =>
-      this.api.list({
-        status: QUEUE_STATUSES[filter],
-        sort: 'newest',
-        page,
-        pageSize: PAGE_SIZE,
-        ...(q ? { q } : {}),
-        ...(agency ? { agency } : {}),
-        ...(domain ? { domain: [domain] } : {}),
-      }),
+    (args: QueueArgs) => this.api.list(queueQuery(args, PAGE_SIZE)),
     combineLatest([
       toObservable(this.filter),
       toObservable(this.pageIndex),
