@@ -1,7 +1,15 @@
-import { computed, signal } from '@angular/core';
+import { computed, type Signal, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
 import type { ScenarioStatus, ScenarioView } from '@scenematch/contracts';
-import { from, type Observable, of } from 'rxjs';
-import { catchError, concatMap, map, toArray } from 'rxjs/operators';
+import { combineLatest, from, type Observable, of } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  toArray,
+} from 'rxjs/operators';
 import type { Translate } from '../../shared/text/beijing-time';
 import { beijingTime } from '../../shared/text/beijing-time';
 import type { TableColumn } from '../../shared/ui/data-table.component';
@@ -23,6 +31,30 @@ export type QueueArgs = [
   string | null,
   string | null,
 ];
+
+/**
+ * The queue's arguments as they change (the keyword once typing pauses). Call it in an injection
+ * context (a page's field).
+ */
+export function queueArgs(
+  filter: Signal<QueueFilter>,
+  pageIndex: Signal<number>,
+  q: Signal<string>,
+  agency: Signal<string | null>,
+  domain: Signal<string | null>,
+): Observable<QueueArgs> {
+  return combineLatest([
+    toObservable(filter),
+    toObservable(pageIndex),
+    toObservable(q).pipe(
+      debounceTime(300),
+      map((text) => text.trim()),
+      distinctUntilChanged(),
+    ),
+    toObservable(agency),
+    toObservable(domain),
+  ]);
+}
 
 /** The scenarios query of one page of the queue, newest first. */
 export function queueQuery(

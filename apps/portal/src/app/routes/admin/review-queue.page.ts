@@ -5,19 +5,14 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { combineLatest, of } from 'rxjs';
-import {
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-} from 'rxjs/operators';
+import { of } from 'rxjs';
+import { catchError, map } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import { BatchesApi } from '../../core/data-access/batches.api';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
@@ -35,11 +30,13 @@ import {
   RowSelection,
   type QueueFilter,
   type QueueArgs,
+  queueArgs,
   queueQuery,
   reviewQueueColumns,
 } from './review-queue-table';
 
 const PAGE_SIZE = 20;
+type BatchStatus = ScenarioBatchView['status'];
 
 /**
  * 场景审核: what units submitted (and what waits for its batch), with 发布 and 退回 per row or for
@@ -65,7 +62,6 @@ const PAGE_SIZE = 20;
 export class ReviewQueuePage {
   private readonly api = inject(ScenariosApi);
   private readonly auth = inject(AuthStore);
-
   private readonly lang = inject(LanguageService);
 
   protected readonly columns = computed(() =>
@@ -79,26 +75,20 @@ export class ReviewQueuePage {
   protected readonly agency = signal<string | null>(null);
   protected readonly domain = signal<string | null>(null);
 
-  private readonly batches = toSignal(
+  /** Each batch's status, by its id. */
+  private readonly batchStatuses = toSignal(
     inject(BatchesApi)
       .list()
-      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
-    { initialValue: [] as ScenarioBatchView[] },
+      .pipe(
+        map((all) => new Map(all.map((b) => [b.id, b.status] as const))),
+        catchError(() => of(new Map<string, BatchStatus>())),
+      ),
+    { initialValue: new Map<string, BatchStatus>() },
   );
 
   private readonly list = new Reloadable(
     (args: QueueArgs) => this.api.list(queueQuery(args, PAGE_SIZE)),
-    combineLatest([
-      toObservable(this.filter),
-      toObservable(this.pageIndex),
-      toObservable(this.q).pipe(
-        debounceTime(300),
-        map((q) => q.trim()),
-        distinctUntilChanged(),
-      ),
-      toObservable(this.agency),
-      toObservable(this.domain),
-    ]),
+    queueArgs(this.filter, this.pageIndex, this.q, this.agency, this.domain),
   );
   protected readonly page = this.list.value;
   protected readonly actions = new ReviewQueueActions(
@@ -107,13 +97,8 @@ export class ReviewQueuePage {
   );
   protected readonly source = pageSource(this.list, this.pageIndex, PAGE_SIZE);
 
-  private batchStatus(
-    scenario: ScenarioView,
-  ): ScenarioBatchView['status'] | null {
-    return scenario.batch
-      ? (this.batches().find((b) => b.id === scenario.batch?.id)?.status ??
-          null)
-      : null;
+  private batchStatus(scenario: ScenarioView): BatchStatus | null {
+    return this.batchStatuses().get(scenario.batch?.id ?? '') ?? null;
   }
 
   protected can(scenario: ScenarioView, action: 'publish' | 'return'): boolean {
