@@ -94,7 +94,7 @@ import { ImportResultsTableComponent } from './import-results-table.component';
       @if (report().dryRun) {
         @let p = report();
         <div class="buttons">
-          <button nz-button type="button" (click)="reset.emit()">
+          <button nz-button type="button" (click)="startOver.emit()">
             {{ 'scenarios.admin.importReset' | transloco }}
           </button>
           <button
@@ -119,7 +119,8 @@ export class ImportReportComponent {
   readonly report = input.required<ImportReport>();
   /** The import step under way. */
   readonly busy = input<'preview' | 'commit' | null>(null);
-  readonly reset = output<void>();
+  /** 重新选择: drop the file and its report. */
+  readonly startOver = output<void>();
   /** 确认导入: import the previewed file for real. */
   readonly confirm = output<void>();
 }

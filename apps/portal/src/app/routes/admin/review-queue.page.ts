@@ -5,58 +5,38 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
-import type {
-  ScenarioBatchView,
-  ScenarioStatus,
-  ScenarioView,
-} from '@scenematch/contracts';
+import { toSignal } from '@angular/core/rxjs-interop';
+import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { combineLatest, from, Observable, of } from 'rxjs';
-import {
-  catchError,
-  concatMap,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-  toArray,
-} from 'rxjs/operators';
+import { of } from 'rxjs';
+import { catchError, map } from 'rxjs/operators';
 import { AuthStore } from '../../core/auth/auth.store';
 import { BatchesApi } from '../../core/data-access/batches.api';
-import { OrganisationsApi } from '../../core/data-access/organisations.api';
-import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
-import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
+import { ReviewQueueActions } from './review-queue-actions';
+import { ReviewQueueFiltersComponent } from './review-queue-filters.component';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { scenarioActions } from '../../shared/scenario/scenario-actions';
 import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { Reloadable } from '../../shared/ui/reloadable-list';
-import { beijingTime } from '../../shared/text/beijing-time';
-import {
-  DATA_TABLE,
-  type TableColumn,
-} from '../../shared/ui/data-table.component';
+import { DATA_TABLE } from '../../shared/ui/data-table.component';
 import { pageSource } from '../../shared/list/paged-query';
-
-type QueueFilter = 'pending' | 'submitted' | 'approved';
-
-const QUEUE_STATUSES: Record<QueueFilter, ScenarioStatus[]> = {
-  pending: ['submitted', 'approved'],
-  submitted: ['submitted'],
-  approved: ['approved'],
-};
+import {
+  RowSelection,
+  type QueueFilter,
+  type QueueArgs,
+  queueArgs,
+  queueQuery,
+  reviewQueueColumns,
+} from './review-queue-table';
 
 const PAGE_SIZE = 20;
+type BatchStatus = ScenarioBatchView['status'];
 
 /**
  * 场景审核: what units submitted (and what waits for its batch), with 发布 and 退回 per row or for
@@ -67,15 +47,12 @@ const PAGE_SIZE = 20;
   imports: [
     DATA_TABLE,
     TranslocoPipe,
-    FormsModule,
     NzButtonModule,
-    NzInputModule,
     NzPopconfirmModule,
-    NzRadioModule,
-    NzSelectModule,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,
+    ReviewQueueFiltersComponent,
     StatusTagComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,133 +62,43 @@ const PAGE_SIZE = 20;
 export class ReviewQueuePage {
   private readonly api = inject(ScenariosApi);
   private readonly auth = inject(AuthStore);
-  private readonly message = inject(NzMessageService);
-
   private readonly lang = inject(LanguageService);
-  protected readonly filters: ReadonlyArray<{
-    value: QueueFilter;
-    label: string;
-  }> = [
-    { value: 'pending', label: 'scenarios.admin.queueFilters.pending' },
-    { value: 'submitted', label: 'scenarios.admin.queueFilters.submitted' },
-    { value: 'approved', label: 'scenarios.admin.queueFilters.approved' },
-  ];
 
-  protected readonly columns = computed((): TableColumn<ScenarioView>[] => [
-    {
-      key: 'title',
-      title: this.lang.t('agency.fields.title'),
-      value: (r) => r.title,
-      link: (r) => ['/scenarios', r.id],
-      testId: 'queue-title',
-      data: true,
-    },
-    {
-      key: 'agency',
-      title: this.lang.t('scenarios.agency'),
-      value: (r) => r.agency.name,
-      data: true,
-    },
-    {
-      key: 'domain',
-      title: this.lang.t('scenarios.domain'),
-      width: '110px',
-      value: (r) => r.domain.name,
-      data: true,
-    },
-    {
-      key: 'batch',
-      title: this.lang.t('scenarios.batch'),
-      value: (r) =>
-        r.batch
-          ? this.lang.t('scenarios.batchValue', {
-              n: r.batch.number,
-              name: r.batch.name,
-            })
-          : this.lang.t('common.none'),
-      data: true,
-    },
-    { key: 'status', title: this.lang.t('scenarios.status'), width: '130px' },
-    {
-      key: 'submittedAt',
-      title: this.lang.t('scenarios.admin.submittedAt'),
-      width: '150px',
-      value: (r) => beijingTime(r.submittedAt),
-    },
-    { key: 'actions', title: this.lang.t('common.actions'), width: '170px' },
-  ]);
+  protected readonly columns = computed(() =>
+    reviewQueueColumns((key, params) => this.lang.t(key, params)),
+  );
   protected readonly rowAttrs = (r: ScenarioView) => ({ 'data-id': r.id });
-  protected readonly isSelected = (r: ScenarioView) =>
-    this.selected().has(r.id);
 
   protected readonly filter = signal<QueueFilter>('pending');
   protected readonly pageIndex = signal(1);
   protected readonly q = signal('');
   protected readonly agency = signal<string | null>(null);
   protected readonly domain = signal<string | null>(null);
-  protected readonly selected = signal<ReadonlySet<string>>(new Set());
-  /** The rows 批量退回 is asking a reason for. */
-  protected readonly returningMany = signal<ScenarioView[] | null>(null);
-  protected readonly taxonomy = inject(TaxonomyStore);
-  protected readonly agencies = toSignal(
-    inject(OrganisationsApi)
-      .search('agency', '', 100)
-      .pipe(
-        map((page) => page.items),
-        catchError(() => of([])),
-      ),
-    { initialValue: [] },
-  );
-  protected readonly busy = signal<string | null>(null);
-  protected readonly returning = signal<ScenarioView | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
 
-  private readonly batches = toSignal(
+  /** Each batch's status, by its id. */
+  private readonly batchStatuses = toSignal(
     inject(BatchesApi)
       .list()
-      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
-    { initialValue: [] as ScenarioBatchView[] },
+      .pipe(
+        map((all) => new Map(all.map((b) => [b.id, b.status] as const))),
+        catchError(() => of(new Map<string, BatchStatus>())),
+      ),
+    { initialValue: new Map<string, BatchStatus>() },
   );
 
   private readonly list = new Reloadable(
-    ([filter, page, q, agency, domain]: [
-      QueueFilter,
-      number,
-      string,
-      string | null,
-      string | null,
-    ]) =>
-      this.api.list({
-        status: QUEUE_STATUSES[filter],
-        sort: 'newest',
-        page,
-        pageSize: PAGE_SIZE,
-        ...(q ? { q } : {}),
-        ...(agency ? { agency } : {}),
-        ...(domain ? { domain: [domain] } : {}),
-      }),
-    combineLatest([
-      toObservable(this.filter),
-      toObservable(this.pageIndex),
-      toObservable(this.q).pipe(
-        debounceTime(300),
-        map((q) => q.trim()),
-        distinctUntilChanged(),
-      ),
-      toObservable(this.agency),
-      toObservable(this.domain),
-    ]),
+    (args: QueueArgs) => this.api.list(queueQuery(args, PAGE_SIZE)),
+    queueArgs(this.filter, this.pageIndex, this.q, this.agency, this.domain),
   );
   protected readonly page = this.list.value;
+  protected readonly actions = new ReviewQueueActions(
+    () => this.list.reload(),
+    () => this.selection.clear(),
+  );
   protected readonly source = pageSource(this.list, this.pageIndex, PAGE_SIZE);
 
-  private batchStatus(
-    scenario: ScenarioView,
-  ): ScenarioBatchView['status'] | null {
-    return scenario.batch
-      ? (this.batches().find((b) => b.id === scenario.batch?.id)?.status ??
-          null)
-      : null;
+  private batchStatus(scenario: ScenarioView): BatchStatus | null {
+    return this.batchStatuses().get(scenario.batch?.id ?? '') ?? null;
   }
 
   protected can(scenario: ScenarioView, action: 'publish' | 'return'): boolean {
@@ -234,21 +121,9 @@ export class ReviewQueuePage {
   }
 
   /** Ticked rows still on the page (a reload drops the ones that moved on). */
-  protected readonly selectedRows = computed(() => {
-    const ids = this.selected();
-    return (this.page()?.items ?? []).filter((r) => ids.has(r.id));
-  });
-  protected readonly allSelected = computed(() => {
-    const rows = this.page()?.items ?? [];
-    return rows.length > 0 && this.selectedRows().length === rows.length;
-  });
-  protected readonly someSelected = computed(
-    () => this.selectedRows().length > 0 && !this.allSelected(),
+  protected readonly selection = new RowSelection<ScenarioView>(
+    () => this.page()?.items ?? [],
   );
-
-  constructor() {
-    this.taxonomy.load();
-  }
 
   protected setFilter(filter: QueueFilter): void {
     this.filter.set(filter);
@@ -264,132 +139,18 @@ export class ReviewQueuePage {
     if (change.agency !== undefined) this.agency.set(change.agency);
     if (change.domain !== undefined) this.domain.set(change.domain);
     this.pageIndex.set(1);
-    this.selected.set(new Set());
-  }
-
-  protected toggle(id: string, on: boolean): void {
-    const next = new Set(this.selected());
-    if (on) next.add(id);
-    else next.delete(id);
-    this.selected.set(next);
-  }
-
-  protected toggleAll(on: boolean): void {
-    this.selected.set(
-      new Set(on ? (this.page()?.items ?? []).map((r) => r.id) : []),
-    );
+    this.selection.clear();
   }
 
   protected bulkPublish(): void {
-    const rows = this.selectedRows().filter((r) => this.can(r, 'publish'));
-    this.runBulk(rows, (r) => this.api.publish(r.id));
-  }
-
-  protected askBulkReturn(): void {
-    this.reasonError.set(null);
-    this.returningMany.set(
-      this.selectedRows().filter((r) => this.can(r, 'return')),
+    this.actions.publishAll(
+      this.selection.selected().filter((r) => this.can(r, 'publish')),
     );
   }
 
-  /** One row after the other (each is its own audited transition); failures are counted, not fatal. */
-  private runBulk(
-    rows: ScenarioView[],
-    act: (row: ScenarioView) => Observable<unknown>,
-    done?: () => void,
-  ): void {
-    if (this.busy() || !rows.length) return;
-    this.busy.set('bulk');
-    from(rows)
-      .pipe(
-        concatMap((row) =>
-          act(row).pipe(
-            map(() => true),
-            catchError(() => of(false)),
-          ),
-        ),
-        toArray(),
-      )
-      .subscribe((results) => {
-        const ok = results.filter(Boolean).length;
-        this.busy.set(null);
-        this.selected.set(new Set());
-        done?.();
-        (ok === results.length
-          ? this.message.success
-          : this.message.warning
-        ).call(
-          this.message,
-          ok === results.length
-            ? this.lang.t('scenarios.admin.bulkDone', { ok })
-            : this.lang.t('scenarios.admin.bulkDoneWithFailures', {
-                ok,
-                failed: results.length - ok,
-              }),
-        );
-        this.list.reload();
-      });
-  }
-
-  protected publish(scenario: ScenarioView): void {
-    if (this.busy()) return;
-    this.busy.set(scenario.id);
-    this.api.publish(scenario.id).subscribe({
-      next: (result) => {
-        this.busy.set(null);
-        this.message.success(
-          result.status === 'published'
-            ? this.lang.t('scenarios.done.published')
-            : this.lang.t('scenarios.done.approved'),
-        );
-        this.list.reload();
-      },
-      error: (error: unknown) => this.failed(error),
-    });
-  }
-
-  protected askReturn(scenario: ScenarioView): void {
-    this.reasonError.set(null);
-    this.returning.set(scenario);
-  }
-
-  protected confirmReturn(reason: string): void {
-    const many = this.returningMany();
-    if (many) {
-      this.runBulk(
-        many,
-        (r) => this.api.returnToAgency(r.id, reason),
-        () => this.returningMany.set(null),
-      );
-      return;
-    }
-    const scenario = this.returning();
-    if (!scenario || this.busy()) return;
-    this.busy.set(scenario.id);
-    this.api.returnToAgency(scenario.id, reason).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.returning.set(null);
-        this.message.success(this.lang.t('scenarios.done.return'));
-        this.list.reload();
-      },
-      error: (error: unknown) => {
-        const e = toApiError(error);
-        const problem = e.errors?.find((f) => f.field === 'reason');
-        if (problem) {
-          this.busy.set(null);
-          this.reasonError.set(problem.message);
-          return;
-        }
-        this.returning.set(null);
-        this.failed(error);
-      },
-    });
-  }
-
-  private failed(error: unknown): void {
-    this.busy.set(null);
-    this.message.error(toApiError(error).message);
-    this.list.reload();
+  protected askBulkReturn(): void {
+    this.actions.askReturnAll(
+      this.selection.selected().filter((r) => this.can(r, 'return')),
+    );
   }
 }

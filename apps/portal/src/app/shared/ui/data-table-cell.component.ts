@@ -14,8 +14,8 @@ import type { TableCellContext, TableColumn } from './data-table.model';
  * tag, link or text, with the muted `sub` line under it. On a card-layout table it carries the
  * column title as its label.
  */
-// eslint-disable-next-line @angular-eslint/component-selector -- a cell of nz-table must be the <td> itself
 @Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- a cell of nz-table must be the <td> itself
   selector: 'td[smTableCell]',
   imports: [NgTemplateOutlet, NzTagModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
