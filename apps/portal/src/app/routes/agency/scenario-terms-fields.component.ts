@@ -37,4 +37,41 @@ export class ScenarioTermsFieldsComponent {
   protected readonly isPast = (date: Date) => isBeforeToday(date);
   /** A deadline picked as a day closes at 17:00 (Beijing time) unless another time is chosen. */
   protected readonly deadlineTime = defaultDeadlineTime();
+  protected readonly budgetFields = [
+    { control: 'budgetMin', id: 'sf-budget-min', label: 'agency.fields.budgetMin', testid: 'field-budget-min', range: false },
+    { control: 'budgetMax', id: 'sf-budget-max', label: 'agency.fields.budgetMax', testid: 'field-budget-max', range: true },
+  ] as const;
+  /** The contact's fields (the name's limit is the only one a message quotes). */
+  protected readonly contactFields = [
+    {
+      control: 'contactName',
+      id: 'sf-contact-name',
+      label: 'agency.fields.contactName',
+      fallback: 'agency.errors.contactNameTooLong',
+      type: 'text',
+      maxlength: 50,
+      testid: 'field-contact-name',
+      errorTestid: null,
+    },
+    {
+      control: 'contactPhone',
+      id: 'sf-contact-phone',
+      label: 'agency.fields.contactPhone',
+      fallback: 'agency.errors.phone',
+      type: 'tel',
+      maxlength: null,
+      testid: 'field-contact-phone',
+      errorTestid: 'error-contact-phone',
+    },
+    {
+      control: 'contactEmail',
+      id: 'sf-contact-email',
+      label: 'agency.fields.contactEmail',
+      fallback: 'agency.errors.email',
+      type: 'email',
+      maxlength: null,
+      testid: 'field-contact-email',
+      errorTestid: null,
+    },
+  ] as const;
 }
