@@ -112,11 +112,8 @@ export class ScenarioListPage {
   protected readonly facets = computed(
     () => this.list.page()?.facets?.domains ?? [],
   );
-  protected readonly facetCount = computed(
-    () => new Map(this.facets().map((f) => [f.code, f.count])),
-  );
   protected readonly domainOptions = computed(() => {
-    const counts = this.facetCount();
+    const counts = new Map(this.facets().map((f) => [f.code, f.count]));
     return this.taxonomy.domains().map((d) => ({
       code: d.code,
       label: `${d.name}（${counts.get(d.code) ?? 0}）`,

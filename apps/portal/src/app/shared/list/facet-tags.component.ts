@@ -42,7 +42,7 @@ export interface FacetTag {
       <nz-tag
         nzMode="checkable"
         [nzChecked]="isSelected(f.code)"
-        (nzCheckedChange)="toggle.emit(f.code)"
+        (nzCheckedChange)="facetToggle.emit(f.code)"
         [attr.data-code]="f.code"
         [attr.data-name]="f.name"
         [attr.data-testid]="tagTestId()"
@@ -58,7 +58,7 @@ export class FacetTagsComponent {
   readonly selected = input<string | readonly string[] | null>(null);
   readonly label = input('');
   readonly tagTestId = input.required<string>();
-  readonly toggle = output<string>();
+  readonly facetToggle = output<string>();
 
   protected isSelected(code: string): boolean {
     const s = this.selected();

@@ -33,7 +33,7 @@ class FakeList implements ListShellSource {
       searchPlaceholder="搜索"
       [filtered]="filtered()"
       resetText="重置"
-      (reset)="resets = resets + 1"
+      (resetFilters)="resets = resets + 1"
       [countText]="count"
     >
       <button listActions data-testid="action">导出</button>

@@ -32,7 +32,7 @@ export interface ListShellSource extends ListResultsSource {
  *
  * ```html
  * <sm-list-shell [list]="list" [title]="…" [countText]="count" searchTestId="product-search"
- *   [filtered]="filtered()" (reset)="list.reset()">
+ *   [filtered]="filtered()" (resetFilters)="list.reset()">
  *   <ng-container ngProjectAs="[listFilters]">…selects…</ng-container>
  *   …cards…
  *   <div listSide>…chart…</div>
@@ -88,7 +88,7 @@ export interface ListShellSource extends ListResultsSource {
           <button
             nz-button
             nzType="link"
-            (click)="reset.emit()"
+            (click)="resetFilters.emit()"
             data-testid="filter-reset"
           >
             {{ resetText() }}
@@ -132,14 +132,14 @@ export class ListShellComponent {
   /** The search box's test id; none: the list has no search box. */
   readonly searchTestId = input<string | null>(null);
   readonly searchPlaceholder = input('');
-  /** Whether the filters narrow the list (then 重置 shows, emitting `reset`). */
+  /** Whether the filters narrow the list (then 重置 shows, emitting `resetFilters`). */
   readonly filtered = input(false);
   readonly resetText = input('');
   /** The filters flow in a wrapping row instead of equal grid columns. */
   readonly flowFilters = input(false);
   /** The results column's width on a laptop (of 24); the side column takes the rest. */
   readonly mainSpan = input(16);
-  readonly reset = output<void>();
+  readonly resetFilters = output<void>();
 
   // Handed on to sm-list-results (same meaning and defaults).
   readonly countText = input.required<(total: number) => string>();

@@ -30,7 +30,7 @@ const EMPTY_STEPS = [
 
 /**
  * 为我推荐 with nothing to show: some below the minimum score (显示更多 is under the list), the
- * filters' doing (重置, emitting `reset`), or nothing at all (what to fill in first).
+ * filters' doing (重置, emitting `resetFilters`), or nothing at all (what to fill in first).
  */
 @Component({
   selector: 'sm-recommendations-empty',
@@ -102,7 +102,7 @@ const EMPTY_STEPS = [
         <div class="muted">
           {{ 'matching.recommendations.emptyFilteredHint' | transloco }}
         </div>
-        <button nz-button nzType="link" (click)="reset.emit()">
+        <button nz-button nzType="link" (click)="resetFilters.emit()">
           {{ 'matching.recommendations.resetFilters' | transloco }}
         </button>
       </ng-template>
@@ -137,7 +137,7 @@ const EMPTY_STEPS = [
 export class RecommendationsEmptyComponent {
   readonly page = input.required<RecommendationPage>();
   readonly filtered = input(false);
-  readonly reset = output<void>();
+  readonly resetFilters = output<void>();
 
   protected readonly emptySteps = EMPTY_STEPS;
 }
