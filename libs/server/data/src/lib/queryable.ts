@@ -1,14 +1,10 @@
 /**
- * What a reader runs its SQL on: a TypeORM DataSource, an EntityManager inside a transaction, or
- * a query runner. Readers take it so that a caller in a transaction reads its own writes.
+ * What a reader or an owner's writer runs its SQL on: a TypeORM DataSource, an EntityManager
+ * inside a transaction, or a query runner. The caller chooses, so a reader runs in the caller's
+ * transaction (and reads its own writes) when it passes its manager.
  */
 export interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
-
-/** Runs one query whose rows have the shape `T` (the one place a reader states its row type). */
-export async function queryRows<T>(db: Queryable, sql: string, parameters: unknown[] = []): Promise<T[]> {
-  return (await db.query(sql, parameters)) as T[];
+  query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
 }
 
 /** Runs one query whose rows have the shape `T` (the one place a reader states its row type). */
