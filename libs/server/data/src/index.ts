@@ -7,3 +7,7 @@ export * from './lib/organisations/organisation.relations';
 export * from './lib/products/product.relations';
 export * from './lib/scenarios/scenario.relations';
 export * from './lib/taxonomy/taxonomy.relations';
+export * from './lib/applications/application-status.writers';
+export * from './lib/scenarios/scenario-lifecycle.writers';
+export * from './lib/reviews/review.readers';
+export * from './lib/awards/award.relations';

@@ -13,4 +13,5 @@ export const APPLICATIONS = relation('applications', [
   'created_at',
   'updated_at',
   'sealed',
+  'quote',
 ]);
