@@ -15,7 +15,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { ScenariosModule } from '@scenematch/server-scenarios';
 import { ProductsModule } from '@scenematch/server-products';
 import { MatchingModule } from '@scenematch/server-matching';
-import { ApplicationsModule } from '@scenematch/server-applications';
+import { ApplicationFilesModule, ApplicationsModule } from '@scenematch/server-applications';
+import { AwardsModule } from '@scenematch/server-awards';
+import { ReviewsModule } from '@scenematch/server-reviews';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionsModule } from '@scenematch/server-sessions';
 import { StatsModule } from '@scenematch/server-stats';
@@ -64,6 +66,10 @@ export class AppModule {
         ScenariosModule,
         ProductsModule,
         MatchingModule,
+        // In this order: the document lists the routes of these modules as they come.
+        ApplicationFilesModule,
+        AwardsModule,
+        ReviewsModule,
         ApplicationsModule,
         NotificationsModule,
         SessionsModule,

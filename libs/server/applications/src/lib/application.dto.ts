@@ -68,60 +68,6 @@ export class ApplicationQueryDto extends PageQueryDto {
 }
 
 
-export class AssignExpertsDto {
-  @ApiProperty({ type: [String], format: 'uuid', maxItems: 15, description: 'Expert user ids' })
-  @IsArray({ message: '请选择专家' }) @ArrayMaxSize(15, { message: '最多 15 位专家' }) @IsUUID('all', { each: true, message: '专家编号无效' })
-  expertIds!: string[];
-}
-
-export class ReviewDto {
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { type: 'number', minimum: 0, maximum: 100 },
-    description: 'Criterion code → score 0–100; every criterion of the rubric is needed unless conflictOfInterest is true',
-    example: { solution: 85, team: 80, cases: 75, price: 70 },
-  })
-  @IsOptional() @IsObject({ message: '评分应为对象' })
-  scores?: Record<string, number>;
-
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '评语不超过 3000 字' })
-  comment?: string;
-
-  @ApiPropertyOptional({ type: Boolean, description: 'Declare a conflict of interest: the expert is recused' })
-  @IsOptional() @IsBoolean({ message: '应为 true 或 false' })
-  conflictOfInterest?: boolean;
-}
-
-export class AwardDto {
-  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 5, description: 'The selected applications (ids)' })
-  @IsArray({ message: '请选择揭榜单位' }) @ArrayMinSize(1, { message: '请选择揭榜单位' }) @ArrayMaxSize(5, { message: '最多 5 个揭榜单位' })
-  @IsUUID('all', { each: true, message: '申报编号无效' })
-  applicationIds!: string[];
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 30, default: 5, description: 'Days of public notice (公示)' })
-  @IsOptional() @IsInt({ message: '公示天数应为整数' }) @Min(1, { message: '公示至少 1 天' }) @Max(30, { message: '公示不超过 30 天' })
-  noticeDays?: number;
-}
-
-export class ObjectionDto {
-  @ApiProperty({ minLength: 5, maxLength: 3000, example: '该单位报价明显低于成本，请核查' })
-  @Transform(trimText) @IsString({ message: '请填写异议理由' }) @Length(5, 3000, { message: '异议理由应为 5–3000 字' })
-  reason!: string;
-}
-
-export class DecisionDto {
-  @ApiProperty({ enum: ['upheld', 'dismissed'] }) @IsIn(['upheld', 'dismissed'], { message: '处理结果应为 upheld（成立）或 dismissed（不成立）' })
-  decision!: 'upheld' | 'dismissed';
-
-  @ApiProperty({ minLength: 2, maxLength: 3000 }) @Transform(trimText) @IsString({ message: '请填写处理意见' }) @Length(2, 3000, { message: '处理意见应为 2–3000 字' })
-  response!: string;
-}
-
-export class AcceptanceDto {
-  @ApiProperty({ description: 'Acceptance report (验收报告)', minLength: 10, maxLength: 20000 }) @Transform(trimText) @IsString({ message: '请填写验收报告' }) @Length(10, 20000, { message: '验收报告应为 10–20000 字' })
-  report!: string;
-}
-
 export class ConsortiumDeclineDto {
   @ApiPropertyOptional({ description: 'Why (shown to the lead company)', maxLength: 500 })
   @IsOptional() @Transform(trimText) @IsString({ message: '原因应为文本' }) @MaxLength(500, { message: '原因不超过 500 字' })

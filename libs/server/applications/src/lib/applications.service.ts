@@ -5,8 +5,10 @@ import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, beijingIsoSql, EFFECTIVE_DEADLINE_SQL, FieldValidationException, isStaff, isUniqueViolation, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { randomUUID } from 'node:crypto';
 import { NotificationsService } from '@scenematch/server-notifications';
+import { COMPANY_PROFILES, isAssignedReviewer, ORGANISATIONS, PRODUCTS, SCENARIO_BATCHES, SCENARIOS } from '@scenematch/server-data';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationDto, ApplicationQueryDto, UpdateApplicationDto } from './application.dto';
+import { biddingClosed, biddingRefusal, eligibilityProblems, EligibilityFacts, factsNeeded, mayMove } from './application-rules';
 import { ConsortiumService } from './consortium.service';
 import { BidAccessFacts, canReadBid } from './sealing/bid-access';
 import { BidOpeningService } from './sealing/bid-opening.service';
@@ -64,34 +66,28 @@ const WINDOW_SQL = `
          ${beijingIsoSql(EFFECTIVE_DEADLINE_SQL)} AS deadline, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at, s.bids_opened_at IS NOT NULL AS opened,
          s.batch_id, to_char(b.opens_on, 'YYYY-MM-DD') AS opens_on,
          b.max_applications_per_company, b.required_certifications, b.exclude_previous_winners
-    FROM scenarios s JOIN organisations o ON o.id = s.agency_id LEFT JOIN scenario_batches b ON b.id = s.batch_id`;
+    FROM ${SCENARIOS} s JOIN ${ORGANISATIONS} o ON o.id = s.agency_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id`;
 
 const APPLICATION_SQL = `
   SELECT a.id, a.scenario_id, s.title AS scenario_title, s.agency_id AS scenario_agency_id, ag.name AS scenario_agency, s.status AS scenario_status,
          ${beijingIsoSql(EFFECTIVE_DEADLINE_SQL)} AS deadline, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at, s.bids_opened_at IS NOT NULL AS opened,
          a.organisation_id, c.name AS company_name, a.member_ids,
          coalesce((SELECT json_agg(json_build_object('id', m.id, 'name', m.name, 'state', coalesce(cm.status, 'invited')) ORDER BY array_position(a.member_ids, m.id))
-                     FROM organisations m LEFT JOIN consortium_members cm ON cm.application_id = a.id AND cm.organisation_id = m.id
+                     FROM ${ORGANISATIONS} m LEFT JOIN consortium_members cm ON cm.application_id = a.id AND cm.organisation_id = m.id
                     WHERE m.id = ANY(a.member_ids)), '[]'::json) AS members,
          a.proposal, a.product_ids,
-         coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY array_position(a.product_ids, p.id)) FROM products p WHERE p.id = ANY(a.product_ids)), '[]'::json) AS products,
+         coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY array_position(a.product_ids, p.id)) FROM ${PRODUCTS} p WHERE p.id = ANY(a.product_ids)), '[]'::json) AS products,
          coalesce((SELECT json_agg(json_build_object('id', f.id, 'filename', f.filename, 'size', f.size) ORDER BY f.created_at)
                      FROM application_files f WHERE f.application_id = a.id), '[]'::json) AS files,
          a.quote, a.duration_days, a.team, a.declarations, a.sealed, a.status, a.reject_reason, a.submitted_at, a.created_at, a.updated_at
     FROM applications a
-    JOIN scenarios s ON s.id = a.scenario_id
-    JOIN organisations ag ON ag.id = s.agency_id
-    JOIN organisations c ON c.id = a.organisation_id
-    LEFT JOIN scenario_batches b ON b.id = s.batch_id`;
+    JOIN ${SCENARIOS} s ON s.id = a.scenario_id
+    JOIN ${ORGANISATIONS} ag ON ag.id = s.agency_id
+    JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
+    LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id`;
 
 function accessFacts(row: ApplicationRow): BidAccessFacts {
   return { organisationId: row.organisation_id, memberIds: row.member_ids, status: row.status, scenarioAgencyId: row.scenario_agency_id, opened: row.opened };
-}
-
-/** Bidding has closed: the deadline (a point in time) has come, or the scenario stopped taking bids. */
-export function biddingClosed(deadlineAt: Date | null, scenarioStatus: string, now = new Date()): boolean {
-  if (scenarioStatus !== 'published') return true;
-  return deadlineAt !== null && now.getTime() >= deadlineAt.getTime();
 }
 
 @Injectable()
@@ -175,7 +171,7 @@ export class ApplicationsService {
   async submit(id: string, actor: Actor, meta: RequestMeta): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockOwn(manager, id, actor);
-      if (row.status !== 'draft') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能提交`);
+      if (!mayMove('submit', row.status)) throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能提交`);
       const scenario = await this.window(manager, row.scenario_id);
       this.requireOpen(scenario);
       const problems = await this.eligibility(manager, scenario, actor.organisationId, id);
@@ -200,7 +196,7 @@ export class ApplicationsService {
   async withdraw(id: string, actor: Actor, meta: RequestMeta): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockOwn(manager, id, actor);
-      if (row.status !== 'submitted' && row.status !== 'draft') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能撤回`);
+      if (!mayMove('withdraw', row.status)) throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能撤回`);
       if (biddingClosed(row.deadline_at, row.scenario_status)) throw new ConflictException(`申报已于 ${formatBeijing(row.deadline_at)} 截止，不能撤回`);
       await manager.query(`UPDATE applications SET status = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1`, [id]);
       await recordStatusEvents(manager, 'application', id, row.status, 'withdrawn', actor);
@@ -217,7 +213,7 @@ export class ApplicationsService {
       const row = rows[0];
       Access.requireVisible(!!row && canReadBid(actor, accessFacts(row)), '申报');
       if (!isStaff(actor)) throw new ForbiddenException('只有服务中心可以进行形式审查');
-      if (row.status !== 'submitted') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能进行形式审查`);
+      if (!mayMove('formCheck', row.status)) throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能进行形式审查`);
       if (!row.opened) throw new ConflictException('开标前不能进行形式审查');
       await manager.query(`UPDATE applications SET status = $2, reject_reason = $3, updated_at = now() WHERE id = $1`, [id, outcome, outcome === 'rejected' ? reason : null]);
       await recordStatusEvents(manager, 'application', id, 'submitted', outcome, actor, reason ?? null);
@@ -262,7 +258,7 @@ export class ApplicationsService {
     }
     const c: BidContents = this.sealer.unsealContents(key, row.id, row.sealed);
     const products: Array<{ id: string; name: string }> = c.productIds.length
-      ? await manager.query(`SELECT id, name FROM products WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [c.productIds])
+      ? await manager.query(`SELECT id, name FROM ${PRODUCTS} p WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [c.productIds])
       : [];
     return {
       ...row,
@@ -283,11 +279,7 @@ export class ApplicationsService {
 
   /** An expert assigned to the application and not recused. */
   async isAssigned(applicationId: string, expertUserId: string): Promise<boolean> {
-    const rows: Array<{ recused: boolean }> = await this.dataSource.query(
-      `SELECT recused FROM review_assignments WHERE application_id = $1 AND expert_user_id = $2`,
-      [applicationId, expertUserId],
-    );
-    return !!rows[0] && !rows[0].recused;
+    return isAssignedReviewer(this.dataSource.manager, applicationId, expertUserId);
   }
 
   async mine(actor: Actor, query: ApplicationQueryDto): Promise<Page<ApplicationView>> {
@@ -351,59 +343,62 @@ export class ApplicationsService {
 
   /** Bids are taken until the deadline: at the deadline's very second, and after it, they are refused. */
   private requireOpen(s: ScenarioWindow): void {
-    if (s.status !== 'published') throw new ConflictException('该场景已截止申报');
-    if (biddingClosed(s.deadline_at, s.status)) throw new ConflictException(`申报已于 ${formatBeijing(s.deadline_at)}（北京时间）截止，不再接受申报或修改`);
-    if (s.opened) throw new ConflictException('该场景已开标，不再接受申报');
-    if (s.opens_on && chinaToday() < s.opens_on) throw new ConflictException(`申报将于 ${s.opens_on} 开始`);
+    const refusal = biddingRefusal({ status: s.status, deadlineAt: s.deadline_at, opened: s.opened, opensOn: s.opens_on }, chinaToday());
+    if (refusal === 'not_published') throw new ConflictException('该场景已截止申报');
+    if (refusal === 'deadline_passed') throw new ConflictException(`申报已于 ${formatBeijing(s.deadline_at)}（北京时间）截止，不再接受申报或修改`);
+    if (refusal === 'opened') throw new ConflictException('该场景已开标，不再接受申报');
+    if (refusal === 'not_yet_open') throw new ConflictException(`申报将于 ${s.opens_on} 开始`);
   }
 
   private async checkReferences(manager: EntityManager, dto: Partial<ApplicationDto>, actor: Actor): Promise<void> {
     const errors: ApiFieldError[] = [];
     if (dto.productIds?.length) {
       const own: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM products WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'listed'`,
+        `SELECT id FROM ${PRODUCTS} p WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'listed'`,
         [dto.productIds, actor.organisationId],
       );
       if (own.length !== new Set(dto.productIds).size) errors.push({ field: 'productIds', message: '只能引用本企业已入库的产品' });
     }
     if (dto.memberIds?.length) {
       if (dto.memberIds.includes(actor.organisationId)) errors.push({ field: 'memberIds', message: '牵头单位不能同时作为联合体成员' });
-      const members: Array<{ id: string }> = await manager.query(`SELECT id FROM organisations WHERE id = ANY($1::uuid[]) AND type = 'enterprise'`, [dto.memberIds]);
+      const members: Array<{ id: string }> = await manager.query(`SELECT id FROM ${ORGANISATIONS} o WHERE id = ANY($1::uuid[]) AND type = 'enterprise'`, [dto.memberIds]);
       if (members.length !== new Set(dto.memberIds).size) errors.push({ field: 'memberIds', message: '联合体成员应为已注册的企业' });
     }
     if (errors.length) throw new FieldValidationException(errors);
   }
 
+  /** Looks up only the facts the batch's rules ask for, then applies the rules (eligibilityProblems). */
   private async eligibility(manager: EntityManager, s: ScenarioWindow, organisationId: string, applicationId: string): Promise<string[]> {
-    const problems: string[] = [];
-    if (s.batch_id && s.max_applications_per_company) {
+    const rules = { batchId: s.batch_id, maxApplicationsPerCompany: s.max_applications_per_company, requiredCertifications: s.required_certifications, excludePreviousWinners: s.exclude_previous_winners };
+    const needed = factsNeeded(rules);
+    const facts: EligibilityFacts = {};
+    if (needed.batchCount) {
       const counted: Array<{ n: string }> = await manager.query(
-        `SELECT count(*) AS n FROM applications a JOIN scenarios x ON x.id = a.scenario_id
+        `SELECT count(*) AS n FROM applications a JOIN ${SCENARIOS} x ON x.id = a.scenario_id
           WHERE x.batch_id = $1 AND a.organisation_id = $2 AND a.id <> $3 AND a.status NOT IN ('draft', 'withdrawn')`,
         [s.batch_id, organisationId, applicationId],
       );
-      if (Number(counted[0].n) >= s.max_applications_per_company) problems.push(`本批次每家企业最多申报 ${s.max_applications_per_company} 个场景`);
+      facts.otherApplicationsInBatch = Number(counted[0].n);
     }
-    if (s.required_certifications?.length) {
+    if (needed.certifications) {
       const held: Array<{ kind: string }> = await manager.query(
-        `SELECT x->>'kind' AS kind FROM company_profiles cp, jsonb_array_elements(cp.certifications) x
+        `SELECT x->>'kind' AS kind FROM ${COMPANY_PROFILES} cp, jsonb_array_elements(cp.certifications) x
           WHERE cp.organisation_id = $1 AND (x->>'validUntil' IS NULL OR (x->>'validUntil')::date >= current_date)`,
         [organisationId],
       );
-      const kinds = new Set(held.map((h) => h.kind));
-      for (const required of s.required_certifications) if (!kinds.has(required)) problems.push(`缺少本批次要求的资质：${required}`);
+      facts.validCertifications = new Set(held.map((h) => h.kind));
     }
-    if (s.exclude_previous_winners) {
+    if (needed.previousWins) {
       const won: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM applications WHERE organisation_id = $1 AND status = 'selected'`, [organisationId]);
-      if (Number(won[0].n) > 0) problems.push('本批次不接受此前已揭榜成功的企业申报');
+      facts.previousWins = Number(won[0].n);
     }
-    return problems;
+    return eligibilityProblems(rules, facts);
   }
 
   /** Locks an application its company may still change (draft or submitted, before the deadline). */
   async lockEditable(manager: EntityManager, id: string, actor: Actor): Promise<ApplicationRow> {
     const row = await this.lockOwn(manager, id, actor);
-    if (row.status !== 'draft' && row.status !== 'submitted') throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能修改`);
+    if (!mayMove('edit', row.status)) throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能修改`);
     if (biddingClosed(row.deadline_at, row.scenario_status)) throw new ConflictException(`申报已于 ${formatBeijing(row.deadline_at)}（北京时间）截止，不能修改`);
     return row;
   }

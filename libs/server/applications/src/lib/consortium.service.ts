@@ -4,6 +4,7 @@ import { ApplicationStatus, CONSORTIUM_MEMBER_STATE_LABELS, ConsortiumInvitation
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, beijingIsoSql, EFFECTIVE_DEADLINE_SQL, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
+import { ORGANISATIONS, SCENARIO_BATCHES, SCENARIOS } from '@scenematch/server-data';
 import { DataSource, EntityManager } from 'typeorm';
 
 const ARTICLE_37 = '根据《招标投标法实施条例》第三十七条，联合体各方不得再以自己名义单独或者参加其他联合体投标同一项目';
@@ -60,7 +61,7 @@ export class ConsortiumService {
     await this.lockCompanyOnScenario(manager, scenarioId, organisationId);
     const rows: Array<{ lead_name: string; status: ConsortiumMemberState }> = await manager.query(
       `SELECT c.name AS lead_name, m.status FROM consortium_members m
-         JOIN applications a ON a.id = m.application_id JOIN organisations c ON c.id = a.organisation_id
+         JOIN applications a ON a.id = m.application_id JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
         WHERE m.scenario_id = $1 AND m.organisation_id = $2 AND m.status IN ('invited', 'accepted') AND a.status <> 'withdrawn'
         ORDER BY (m.status = 'accepted') DESC, m.invited_at`,
       [scenarioId, organisationId],
@@ -86,7 +87,7 @@ export class ConsortiumService {
     if (own.length) return `贵单位已以自己名义申报该场景（${own[0].status === 'draft' ? '草稿' : '已提交'}）。${ARTICLE_37}；如需加入联合体，请先撤回本单位的申报。`;
     const other: Array<{ lead_name: string }> = await manager.query(
       `SELECT c.name AS lead_name FROM consortium_members m
-         JOIN applications a ON a.id = m.application_id JOIN organisations c ON c.id = a.organisation_id
+         JOIN applications a ON a.id = m.application_id JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
         WHERE m.scenario_id = $1 AND m.organisation_id = $2 AND m.status = 'accepted' AND m.application_id <> $3 AND a.status <> 'withdrawn'`,
       [scenarioId, organisationId, applicationId],
     );
@@ -97,7 +98,7 @@ export class ConsortiumService {
   private async header(manager: EntityManager, applicationId: string, lock = false): Promise<BidHeader | undefined> {
     const rows: BidHeader[] = await manager.query(
       `SELECT a.id, a.scenario_id, s.title AS scenario_title, a.organisation_id AS lead_id, c.name AS lead_name, a.status, a.member_ids
-         FROM applications a JOIN scenarios s ON s.id = a.scenario_id JOIN organisations c ON c.id = a.organisation_id
+         FROM applications a JOIN ${SCENARIOS} s ON s.id = a.scenario_id JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
         WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`,
       [applicationId],
     );
@@ -139,7 +140,7 @@ export class ConsortiumService {
     const pending: Array<{ name: string; status: ConsortiumMemberState }> = await manager.query(
       `SELECT o.name, coalesce(m.status, 'invited') AS status
          FROM applications a CROSS JOIN LATERAL unnest(a.member_ids) WITH ORDINALITY AS x(id, n)
-         JOIN organisations o ON o.id = x.id
+         JOIN ${ORGANISATIONS} o ON o.id = x.id
          LEFT JOIN consortium_members m ON m.application_id = a.id AND m.organisation_id = x.id
         WHERE a.id = $1 AND coalesce(m.status, 'invited') <> 'accepted' ORDER BY x.n`,
       [applicationId],
@@ -156,13 +157,13 @@ export class ConsortiumService {
       `SELECT m.application_id, a.scenario_id, s.title AS scenario_title, ${beijingIsoSql(EFFECTIVE_DEADLINE_SQL)} AS deadline,
               a.organisation_id AS lead_id, c.name AS lead_name, m.status, a.status AS application_status, m.invited_at, m.responded_at,
               coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'state', coalesce(x.status, 'invited')) ORDER BY array_position(a.member_ids, o.id))
-                          FROM organisations o LEFT JOIN consortium_members x ON x.application_id = a.id AND x.organisation_id = o.id
+                          FROM ${ORGANISATIONS} o LEFT JOIN consortium_members x ON x.application_id = a.id AND x.organisation_id = o.id
                          WHERE o.id = ANY(a.member_ids)), '[]'::json) AS members
          FROM consortium_members m
          JOIN applications a ON a.id = m.application_id
-         JOIN scenarios s ON s.id = a.scenario_id
-         JOIN organisations c ON c.id = a.organisation_id
-         LEFT JOIN scenario_batches b ON b.id = s.batch_id
+         JOIN ${SCENARIOS} s ON s.id = a.scenario_id
+         JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
+         LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
         WHERE m.organisation_id = $1 AND a.status <> 'withdrawn'
         ORDER BY m.invited_at DESC LIMIT 100`,
       [actor.organisationId],
@@ -211,7 +212,7 @@ export class ConsortiumService {
         `UPDATE consortium_members SET status = $3, responded_at = now(), decline_reason = $4 WHERE application_id = $1 AND organisation_id = $2`,
         [applicationId, actor.organisationId, target, answer === 'decline' ? (reason ?? null) : null],
       );
-      const me: Array<{ name: string }> = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [actor.organisationId]);
+      const me: Array<{ name: string }> = await manager.query(`SELECT name FROM ${ORGANISATIONS} o WHERE id = $1`, [actor.organisationId]);
       await this.notifications.notify(manager, { organisations: [header.lead_id] }, {
         kind: `application.consortium.${target}`,
         title: `${me[0].name}${answer === 'accept' ? '已接受' : '已拒绝'}联合体邀请：${header.scenario_title}`,

@@ -77,16 +77,6 @@ export function foreignTableUses(root: string): ForeignTableUse[] {
   return uses.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** Uses counted per file and table: `{ "libs/server/stats/…": { "scenarios": 3 } }`. */
-export function countUses(uses: readonly ForeignTableUse[]): Record<string, Record<string, number>> {
-  const counts: Record<string, Record<string, number>> = {};
-  for (const { file, table } of uses) {
-    counts[file] ??= {};
-    counts[file][table] = (counts[file][table] ?? 0) + 1;
-  }
-  return counts;
-}
-
 /** The tables the migrations create. */
 export function migrationTables(root: string): string[] {
   const dir = join(root, 'libs/server/database/src/lib/migrations');

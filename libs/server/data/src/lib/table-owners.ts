@@ -27,16 +27,18 @@ export const TABLE_OWNERS = {
   launch_events: 'products',
   // a company as matching reads it, kept by the capability list from its products and profile
   enterprise_match_profiles: 'products',
-  // applications, their sealed files, reviews and awards
+  // applications, their sealed files and consortia
   applications: 'applications',
   application_files: 'applications',
   application_events: 'applications',
   consortium_members: 'applications',
   scenario_data_keys: 'applications',
-  reviews: 'applications',
-  review_assignments: 'applications',
-  awards: 'applications',
-  award_objections: 'applications',
+  // expert review of applications
+  reviews: 'reviews',
+  review_assignments: 'reviews',
+  // awards, their public notice and objections
+  awards: 'awards',
+  award_objections: 'awards',
   // matching
   match_results: 'matching',
   matching_rebuilds: 'matching',

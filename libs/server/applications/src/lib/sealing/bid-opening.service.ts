@@ -4,7 +4,7 @@ import { beijingIso } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { AppConfig } from '@scenematch/server-config';
 import { EFFECTIVE_DEADLINE_SQL } from '@scenematch/server-common';
-import { returningRows } from '@scenematch/server-database';
+import { markBidsOpened, SCENARIO_BATCHES, SCENARIOS } from '@scenematch/server-data';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -70,7 +70,7 @@ export class BidOpeningService {
         deadline_at: Date | null;
       }> = await manager.query(
         `SELECT s.id, s.status, s.bids_opened_at, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at
-           FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
+           FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
         [scenarioId],
       );
       const s = rows[0];
@@ -86,19 +86,14 @@ export class BidOpeningService {
         `SELECT count(*)::int AS n FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
         [scenarioId],
       );
-      const opened = returningRows<{ at: Date }>(
-        await manager.query(
-          `UPDATE scenarios SET bids_opened_at = $2 WHERE id = $1 RETURNING bids_opened_at AS at`,
-          [scenarioId, now],
-        ),
-      );
+      const openedAt = await markBidsOpened(manager, scenarioId, now);
       await manager.query(
         `DELETE FROM scenario_data_keys WHERE scenario_id = $1`,
         [scenarioId],
       );
       const result: Opening = {
         scenarioId,
-        openedAt: beijingIso(opened[0].at),
+        openedAt: beijingIso(openedAt),
         bids: counted[0].n,
       };
       await this.audit.record(
@@ -131,7 +126,7 @@ export class BidOpeningService {
   async dueAt(scenarioId: string): Promise<Date | null> {
     const rows: Array<{ deadline_at: Date | null }> =
       await this.dataSource.query(
-        `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
+        `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
         WHERE s.id = $1 AND s.status = 'published' AND s.bids_opened_at IS NULL`,
         [scenarioId],
       );
@@ -145,7 +140,7 @@ export class BidOpeningService {
    */
   async sweep(now = new Date()): Promise<Opening[]> {
     const due: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT s.id FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id
+      `SELECT s.id FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
         WHERE s.bids_opened_at IS NULL
           AND ((s.status = 'published' AND ${EFFECTIVE_DEADLINE_SQL} <= $1) OR s.status <> ALL($2::text[]) AND s.status <> 'published')
         ORDER BY ${EFFECTIVE_DEADLINE_SQL} NULLS LAST LIMIT 500`,
@@ -170,7 +165,7 @@ export class BidOpeningService {
   async sealPlainBids(): Promise<number> {
     const plain: Array<{ id: string; scenario_id: string }> =
       await this.dataSource.query(
-        `SELECT a.id, a.scenario_id FROM applications a JOIN scenarios s ON s.id = a.scenario_id
+        `SELECT a.id, a.scenario_id FROM applications a JOIN ${SCENARIOS} s ON s.id = a.scenario_id
         WHERE s.bids_opened_at IS NULL AND a.sealed IS NULL AND a.proposal IS NOT NULL LIMIT 500`,
       );
     for (const app of plain) {

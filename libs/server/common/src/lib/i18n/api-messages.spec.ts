@@ -23,6 +23,8 @@ const TRANSLATED_API_SOURCES = [
   'libs/server/auth/src/lib',
   'libs/server/sessions/src/lib',
   'libs/server/applications/src/lib',
+  'libs/server/reviews/src/lib',
+  'libs/server/awards/src/lib',
   'libs/server/products/src/lib',
   'libs/server/organisations/src/lib',
   'libs/server/audit',
@@ -59,7 +61,7 @@ const NOT_MESSAGE_SOURCES = [
   'libs/server/open-data/src/lib/open-data.columns.ts',
 ];
 /**
- * Han strings of libs/server/applications, products and organisations that are not messages:
+ * Han strings of libs/server/applications (reviews, awards), products and organisations that are not messages:
  * OpenAPI descriptions and examples; notification titles and bodies and status-event reasons,
  * stored as written (data, like the other notification texts); a recusal reason written by SQL;
  * the review progress ("2/3 已评"), data of the evaluation board.

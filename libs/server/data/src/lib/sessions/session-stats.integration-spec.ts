@@ -10,7 +10,7 @@ describe('session stat readers', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('session_stats');
-    reader = { query: async (sql, params) => (await db.query(sql, params)).rows };
+    reader = { query: async <T,>(sql: string, params?: unknown[]) => (await db.query(sql, params)).rows as T };
     const orgs = async (type: string) =>
       (await db.query<{ id: string }>(`SELECT id FROM organisations WHERE type = $1 ORDER BY id LIMIT 3`, [type])).rows.map((r) => r.id);
     const [e1, e2, e3] = await orgs('enterprise');

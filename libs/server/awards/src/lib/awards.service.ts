@@ -5,15 +5,17 @@ import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, EFFECTIVE_DEADLINE_SQL, FieldValidationException, isStaff, pageOf, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { NotificationsService } from '@scenematch/server-notifications';
+import { APPLICATIONS, markOthersNotSelected, ORGANISATIONS, SCENARIO_BATCHES, SCENARIOS, setApplicationsStatus, setScenarioStage } from '@scenematch/server-data';
 import { DataSource, EntityManager } from 'typeorm';
+import { confirmationRefusal, decisionRefusal, mayPropose, objectionRefusal, stageFrom, visibleObjections } from './award-rules';
 
 const NOTICE_SQL = `
   SELECT w.id, w.scenario_id, s.title, ag.name AS agency, w.status, w.notice_starts_at, w.notice_ends_at,
          coalesce((SELECT json_agg(json_build_object('applicationId', a.id, 'company', o.name, 'quote', a.quote) ORDER BY o.name)
-                     FROM applications a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ANY(w.application_ids)), '[]'::json) AS winners,
+                     FROM ${APPLICATIONS} a JOIN ${ORGANISATIONS} o ON o.id = a.organisation_id WHERE a.id = ANY(w.application_ids)), '[]'::json) AS winners,
          (SELECT count(*) FROM award_objections x WHERE x.award_id = w.id AND x.status = 'pending') AS pending,
          (SELECT count(*) FROM award_objections x WHERE x.award_id = w.id) AS total
-    FROM awards w JOIN scenarios s ON s.id = w.scenario_id JOIN organisations ag ON ag.id = s.agency_id`;
+    FROM awards w JOIN ${SCENARIOS} s ON s.id = w.scenario_id JOIN ${ORGANISATIONS} ag ON ag.id = s.agency_id`;
 
 interface NoticeRow {
   id: string;
@@ -55,12 +57,11 @@ export class AwardsService {
   async propose(scenarioId: string, applicationIds: string[], noticeDays: number, actor: Actor, meta: RequestMeta): Promise<NoticeView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const scenario = await this.lockScenario(manager, scenarioId);
-      const closedByDate = scenario.status === 'published' && scenario.deadline_at !== null && scenario.deadline_at.getTime() <= Date.now();
-      if (!['closed', 'evaluating'].includes(scenario.status) && !closedByDate) throw new ConflictException('场景截止申报后才能确定揭榜单位');
+      if (!mayPropose(scenario)) throw new ConflictException('场景截止申报后才能确定揭榜单位');
       // A scenario still listed as open (its deadline passed) leaves the recommendations now.
       if (scenario.status === 'published') await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId });
       const apps: Array<{ id: string; status: string }> = await manager.query(
-        `SELECT id, status FROM applications WHERE scenario_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`,
+        `SELECT id, status FROM ${APPLICATIONS} a WHERE scenario_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`,
         [scenarioId, applicationIds],
       );
       if (apps.length !== new Set(applicationIds).size) throw FieldValidationException.single('applicationIds', '只能选择本场景的申报');
@@ -72,11 +73,11 @@ export class AwardsService {
          VALUES ($1, $2, $3, now() + make_interval(days => $3), $4) RETURNING id`,
         [scenarioId, applicationIds, noticeDays, actor.userId],
       );
-      await manager.query(`UPDATE applications SET status = 'selected', updated_at = now() WHERE id = ANY($1::uuid[])`, [applicationIds]);
-      await manager.query(`UPDATE scenarios SET status = 'evaluating', updated_at = now() WHERE id = $1`, [scenarioId]);
+      await setApplicationsStatus(manager, applicationIds, 'selected');
+      await setScenarioStage(manager, scenarioId, 'evaluating');
       await recordStatusEvents(manager, 'scenario', scenarioId, scenario.status, 'evaluating', actor, `公示 ${noticeDays} 天`);
       const parties: Array<{ organisation_id: string; selected: boolean }> = await manager.query(
-        `SELECT organisation_id, id = ANY($2::uuid[]) AS selected FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
+        `SELECT organisation_id, id = ANY($2::uuid[]) AS selected FROM ${APPLICATIONS} a WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
         [scenarioId, applicationIds],
       );
       const winners = parties.filter((p) => p.selected).map((p) => p.organisation_id);
@@ -111,8 +112,9 @@ export class AwardsService {
         `SELECT status, now() < notice_ends_at AS open FROM awards WHERE id = $1 FOR UPDATE`,
         [awardId],
       );
-      Access.requireVisible(!!award[0] && award[0].status !== 'overturned', '公示');
-      if (award[0].status !== 'in_notice' || !award[0].open) throw new ConflictException('公示期已结束，不能再提出异议');
+      const refusal = objectionRefusal(award[0]);
+      Access.requireVisible(refusal !== 'not_found', '公示');
+      if (refusal === 'notice_over') throw new ConflictException('公示期已结束，不能再提出异议');
       const rows: Array<{ id: string }> = await manager.query(
         `INSERT INTO award_objections (award_id, organisation_id, user_id, reason) VALUES ($1, $2, $3, $4) RETURNING id`,
         [awardId, actor.organisationId, actor.userId, reason],
@@ -129,11 +131,10 @@ export class AwardsService {
     const rows: Array<{ id: string; award_id: string; organisation: string; organisation_id: string; reason: string; status: ObjectionView['status']; response: string | null; created_at: Date }> =
       await this.dataSource.query(
         `SELECT x.id, x.award_id, o.name AS organisation, x.organisation_id, x.reason, x.status, x.response, x.created_at
-           FROM award_objections x JOIN organisations o ON o.id = x.organisation_id WHERE x.award_id = $1 ORDER BY x.created_at`,
+           FROM award_objections x JOIN ${ORGANISATIONS} o ON o.id = x.organisation_id WHERE x.award_id = $1 ORDER BY x.created_at`,
         [awardId],
       );
-    return rows
-      .filter((r) => isStaff(actor) || r.organisation_id === actor.organisationId)
+    return visibleObjections(rows, { staff: isStaff(actor), organisationId: actor.organisationId })
       .map((r) => ({ id: r.id, awardId: r.award_id, organisation: r.organisation, reason: r.reason, status: r.status, response: r.response, createdAt: r.created_at.toISOString() }));
   }
 
@@ -147,8 +148,9 @@ export class AwardsService {
       );
       Access.requireVisible(!!rows[0], '异议');
       const x = rows[0];
-      if (x.status !== 'pending') throw new ConflictException('该异议已处理');
-      if (x.award_status !== 'in_notice') throw new ConflictException('公示已结束');
+      const refusal = decisionRefusal(x);
+      if (refusal === 'decided') throw new ConflictException('该异议已处理');
+      if (refusal === 'notice_over') throw new ConflictException('公示已结束');
       await manager.query(`UPDATE award_objections SET status = $2, response = $3, decided_by = $4, decided_at = now() WHERE id = $1`, [objectionId, decision, response, actor.userId]);
       const objector: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM award_objections WHERE id = $1`, [objectionId]);
       await this.notifications.notify(manager, { users: [objector[0].user_id] }, {
@@ -159,7 +161,7 @@ export class AwardsService {
       });
       if (decision === 'upheld') {
         await manager.query(`UPDATE awards SET status = 'overturned', decided_by = $2, decided_at = now() WHERE id = $1`, [x.award_id, actor.userId]);
-        await manager.query(`UPDATE applications SET status = 'under_review', updated_at = now() WHERE id = ANY($1::uuid[])`, [x.application_ids]);
+        await setApplicationsStatus(manager, x.application_ids, 'under_review');
       }
       await this.audit.record({ action: `award.objection.${decision}`, actor, entityType: 'award', entityId: x.award_id, meta, details: { objectionId } }, manager);
       return x.award_id;
@@ -178,16 +180,13 @@ export class AwardsService {
       );
       Access.requireVisible(!!rows[0], '公示');
       const w = rows[0];
-      if (w.status !== 'in_notice') throw new ConflictException('该公示已结束');
-      if (!w.over) throw new ConflictException('公示期尚未结束');
-      if (Number(w.pending) > 0) throw new ConflictException('尚有未处理的异议');
+      const refusal = confirmationRefusal({ status: w.status, over: w.over, pending: Number(w.pending) });
+      if (refusal === 'not_in_notice') throw new ConflictException('该公示已结束');
+      if (refusal === 'notice_running') throw new ConflictException('公示期尚未结束');
+      if (refusal === 'objections_pending') throw new ConflictException('尚有未处理的异议');
       await manager.query(`UPDATE awards SET status = 'confirmed', decided_by = $2, decided_at = now() WHERE id = $1`, [awardId, actor.userId]);
-      await manager.query(
-        `UPDATE applications SET status = 'not_selected', updated_at = now()
-          WHERE scenario_id = $1 AND status IN ('under_review', 'shortlisted') AND NOT (id = ANY($2::uuid[]))`,
-        [w.scenario_id, w.application_ids],
-      );
-      await manager.query(`UPDATE scenarios SET status = 'awarded', updated_at = now() WHERE id = $1`, [w.scenario_id]);
+      await markOthersNotSelected(manager, w.scenario_id, w.application_ids);
+      await setScenarioStage(manager, w.scenario_id, 'awarded');
       await recordStatusEvents(manager, 'scenario', w.scenario_id, 'evaluating', 'awarded', actor, '公示期满，揭榜成功');
       await this.notifyParties(manager, w.scenario_id, w.application_ids, 'award.confirmed', '揭榜成功，公示期满', '请与发榜单位对接试点。');
       await this.audit.record({ action: 'award.confirm', actor, entityType: 'award', entityId: awardId, meta }, manager);
@@ -199,14 +198,10 @@ export class AwardsService {
   async advance(scenarioId: string, to: ScenarioStageView['status'], actor: Actor, meta: RequestMeta, report?: string): Promise<ScenarioStageView> {
     await this.dataSource.transaction(async (manager) => {
       const s = await this.lockScenario(manager, scenarioId);
-      const from = to === 'piloting' ? 'awarded' : 'piloting';
+      const from = stageFrom(to);
       if (s.status !== from) throw new ConflictException(to === 'piloting' ? '揭榜成功后才能开始试点' : '试点中的场景才能验收');
       if (to === 'accepted' && !report) throw FieldValidationException.single('report', '请填写验收报告');
-      await manager.query(
-        `UPDATE scenarios SET status = $2, updated_at = now(), acceptance_report = coalesce($3, acceptance_report),
-                accepted_at = CASE WHEN $2 = 'accepted' THEN now() ELSE accepted_at END WHERE id = $1`,
-        [scenarioId, to, report ?? null],
-      );
+      await setScenarioStage(manager, scenarioId, to, report ?? null);
       await recordStatusEvents(manager, 'scenario', scenarioId, from, to, actor);
       const winners: Array<{ application_ids: string[] }> = await manager.query(`SELECT application_ids FROM awards WHERE scenario_id = $1 AND status = 'confirmed'`, [scenarioId]);
       await this.notifyParties(manager, scenarioId, winners[0]?.application_ids ?? [], `scenario.${to}`, to === 'piloting' ? '场景进入试点' : '试点已通过验收', '');
@@ -219,8 +214,8 @@ export class AwardsService {
   private async notifyParties(manager: EntityManager, scenarioId: string, applicationIds: string[], kind: string, title: string, body: string): Promise<void> {
     const rows: Array<{ title: string; agency_id: string; orgs: string[] | null }> = await manager.query(
       `SELECT s.title, s.agency_id,
-              (SELECT array_agg(DISTINCT x) FROM applications a, unnest(a.member_ids || a.organisation_id) x WHERE a.id = ANY($2::uuid[])) AS orgs
-         FROM scenarios s WHERE s.id = $1`,
+              (SELECT array_agg(DISTINCT x) FROM ${APPLICATIONS} a, unnest(a.member_ids || a.organisation_id) x WHERE a.id = ANY($2::uuid[])) AS orgs
+         FROM ${SCENARIOS} s WHERE s.id = $1`,
       [scenarioId, applicationIds],
     );
     const r = rows[0];
@@ -230,7 +225,7 @@ export class AwardsService {
   private async lockScenario(manager: EntityManager, id: string): Promise<{ status: string; deadline_at: Date | null }> {
     const rows: Array<{ status: string; deadline_at: Date | null }> = await manager.query(
       `SELECT s.status, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at
-         FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
+         FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
       [id],
     );
     Access.requireVisible(!!rows[0], '场景');

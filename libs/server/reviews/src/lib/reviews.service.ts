@@ -1,18 +1,18 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { aggregateReviews, ApiFieldError, ApplicationStatus, DEFAULT_RUBRIC, EvaluationView, ExpertOption, ReviewAssignment, ReviewResult, RubricCriterion } from '@scenematch/contracts';
+import { aggregateReviews, ApplicationStatus, DEFAULT_RUBRIC, EvaluationView, ExpertOption, ReviewAssignment, ReviewResult, RubricCriterion } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { Access, Actor, FieldValidationException, isStaff, recordStatusEvents, RequestMeta } from '@scenematch/server-common';
 import { NotificationsService } from '@scenematch/server-notifications';
+import { APPLICATIONS, ORGANISATIONS, SCENARIO_BATCHES, SCENARIOS, setApplicationsStatus, USERS } from '@scenematch/server-data';
 import { DataSource, EntityManager } from 'typeorm';
-import { ApplicationsService } from './applications.service';
+import { isConflicted, scoreErrors, scoringRefusal } from './review-rules';
 
 /** Expert review: assignments with recusal for conflicts, rubric scores, and the aggregate. */
 @Injectable()
 export class ReviewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly applications: ApplicationsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -24,18 +24,18 @@ export class ReviewsService {
   async assign(scenarioId: string, expertIds: string[], actor: Actor, meta: RequestMeta): Promise<EvaluationView> {
     await this.dataSource.transaction(async (manager) => {
       const experts: Array<{ id: string; organisation_id: string }> = await manager.query(
-        `SELECT id, organisation_id FROM users WHERE id = ANY($1::uuid[]) AND role = 'expert'`,
+        `SELECT id, organisation_id FROM ${USERS} u WHERE id = ANY($1::uuid[]) AND role = 'expert'`,
         [expertIds],
       );
       if (experts.length !== new Set(expertIds).size) throw FieldValidationException.single('expertIds', '只能指派评审专家账号');
       const apps: Array<{ id: string; organisation_id: string; member_ids: string[]; status: string }> = await manager.query(
-        `SELECT id, organisation_id, member_ids, status FROM applications WHERE scenario_id = $1 AND status IN ('shortlisted', 'under_review') FOR UPDATE`,
+        `SELECT id, organisation_id, member_ids, status FROM ${APPLICATIONS} a WHERE scenario_id = $1 AND status IN ('shortlisted', 'under_review') FOR UPDATE`,
         [scenarioId],
       );
       if (!apps.length) throw new ConflictException('该场景没有通过形式审查的申报');
       for (const a of apps) {
         for (const e of experts) {
-          const conflicted = e.organisation_id === a.organisation_id || a.member_ids.includes(e.organisation_id);
+          const conflicted = isConflicted(e.organisation_id, a);
           await manager.query(
             `INSERT INTO review_assignments (application_id, expert_user_id, assigned_by, recused, recuse_reason)
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (application_id, expert_user_id) DO NOTHING`,
@@ -43,7 +43,7 @@ export class ReviewsService {
           );
         }
         if (a.status === 'shortlisted') {
-          await manager.query(`UPDATE applications SET status = 'under_review', updated_at = now() WHERE id = $1`, [a.id]);
+          await setApplicationsStatus(manager, [a.id], 'under_review');
           await recordStatusEvents(manager, 'application', a.id, 'shortlisted', 'under_review', actor);
         }
       }
@@ -62,7 +62,7 @@ export class ReviewsService {
   async experts(): Promise<ExpertOption[]> {
     return this.dataSource.query(
       `SELECT u.id, u.display_name AS "displayName", o.name AS organisation
-         FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.role = 'expert' ORDER BY u.display_name`,
+         FROM ${USERS} u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.role = 'expert' ORDER BY u.display_name`,
     );
   }
 
@@ -73,8 +73,8 @@ export class ReviewsService {
         `SELECT ra.application_id, s.id AS scenario_id, s.title, o.name AS company, ra.recused, ra.recuse_reason,
                 EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = ra.application_id AND r.expert_user_id = ra.expert_user_id) AS reviewed,
                 b.rubric
-           FROM review_assignments ra JOIN applications a ON a.id = ra.application_id JOIN scenarios s ON s.id = a.scenario_id
-           JOIN organisations o ON o.id = a.organisation_id LEFT JOIN scenario_batches b ON b.id = s.batch_id
+           FROM review_assignments ra JOIN ${APPLICATIONS} a ON a.id = ra.application_id JOIN ${SCENARIOS} s ON s.id = a.scenario_id
+           JOIN ${ORGANISATIONS} o ON o.id = a.organisation_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
           WHERE ra.expert_user_id = $1 ORDER BY ra.assigned_at DESC`,
         [actor.userId],
       );
@@ -98,15 +98,16 @@ export class ReviewsService {
   ): Promise<ReviewResult> {
     return this.dataSource.transaction(async (manager) => {
       const assignment: Array<{ recused: boolean; status: string; rubric: RubricCriterion[] | null }> = await manager.query(
-        `SELECT ra.recused, a.status, b.rubric FROM review_assignments ra JOIN applications a ON a.id = ra.application_id
-           JOIN scenarios s ON s.id = a.scenario_id LEFT JOIN scenario_batches b ON b.id = s.batch_id
+        `SELECT ra.recused, a.status, b.rubric FROM review_assignments ra JOIN ${APPLICATIONS} a ON a.id = ra.application_id
+           JOIN ${SCENARIOS} s ON s.id = a.scenario_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
           WHERE ra.application_id = $1 AND ra.expert_user_id = $2 FOR UPDATE OF ra`,
         [applicationId, actor.userId],
       );
       Access.requireVisible(!!assignment[0], '申报');
       const a = assignment[0];
-      if (a.recused) throw new ForbiddenException('您已因利益冲突回避该申报，不能评分');
-      if (a.status !== 'under_review') throw new ConflictException('该申报不在评审阶段');
+      const refusal = scoringRefusal(a);
+      if (refusal === 'recused') throw new ForbiddenException('您已因利益冲突回避该申报，不能评分');
+      if (refusal === 'not_under_review') throw new ConflictException('该申报不在评审阶段');
       if (dto.conflictOfInterest) {
         await manager.query(`UPDATE review_assignments SET recused = true, recuse_reason = '专家声明存在利益冲突' WHERE application_id = $1 AND expert_user_id = $2`, [applicationId, actor.userId]);
         await manager.query(`DELETE FROM reviews WHERE application_id = $1 AND expert_user_id = $2`, [applicationId, actor.userId]);
@@ -114,13 +115,8 @@ export class ReviewsService {
         return { recused: true };
       }
       const rubric = a.rubric ?? DEFAULT_RUBRIC;
-      const errors: ApiFieldError[] = [];
       const scores = dto.scores ?? {};
-      for (const c of rubric) {
-        const v = scores[c.code];
-        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) errors.push({ field: `scores.${c.code}`, message: `请为“${c.name}”打 0–100 分` });
-      }
-      for (const code of Object.keys(scores)) if (!rubric.some((c) => c.code === code)) errors.push({ field: `scores.${code}`, message: '评分表中没有该项' });
+      const errors = scoreErrors(rubric, scores);
       if (errors.length) throw new FieldValidationException(errors);
       await manager.query(
         `INSERT INTO reviews (application_id, expert_user_id, scores, comment) VALUES ($1, $2, $3, $4)
@@ -140,7 +136,7 @@ export class ReviewsService {
 
   private async compute(manager: EntityManager, scenarioId: string): Promise<EvaluationView> {
     const scenario: Array<{ rubric: RubricCriterion[] | null }> = await manager.query(
-      `SELECT b.rubric FROM scenarios s LEFT JOIN scenario_batches b ON b.id = s.batch_id WHERE s.id = $1`,
+      `SELECT b.rubric FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE s.id = $1`,
       [scenarioId],
     );
     Access.requireVisible(!!scenario[0], '场景');
@@ -149,13 +145,13 @@ export class ReviewsService {
       `SELECT a.id, o.name AS company, a.status,
               (SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id AND NOT ra.recused) AS assigned,
               (SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id AND ra.recused) AS recused
-         FROM applications a JOIN organisations o ON o.id = a.organisation_id
+         FROM ${APPLICATIONS} a JOIN ${ORGANISATIONS} o ON o.id = a.organisation_id
         WHERE a.scenario_id = $1 AND a.status IN ('under_review', 'selected', 'not_selected') ORDER BY o.name`,
       [scenarioId],
     );
     const reviews: Array<{ application_id: string; expert_user_id: string; scores: Record<string, number> }> = await manager.query(
       `SELECT r.application_id, r.expert_user_id, r.scores FROM reviews r JOIN review_assignments ra USING (application_id, expert_user_id)
-         JOIN applications a ON a.id = r.application_id WHERE a.scenario_id = $1 AND NOT ra.recused`,
+         JOIN ${APPLICATIONS} a ON a.id = r.application_id WHERE a.scenario_id = $1 AND NOT ra.recused`,
       [scenarioId],
     );
     const aggregates = new Map(
