@@ -8,6 +8,7 @@ import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, JobName, QueueName } from './jobs';
 import { OUTBOX_RECHECK_MS } from './outbox-relay';
 import { QueueRegistry } from './queue-registry';
 import { resendRefusal } from './outbox-resend';
+import type { JobConsoleRefusal } from './job-console-refusal';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How far a kind filter (or a retry of every failed job of a kind) looks into a failed set. */
@@ -20,8 +21,7 @@ export interface FailedJobQuery {
   pageSize: number;
 }
 
-/** Why an action on a job or an outbox row did not happen. */
-export type JobConsoleRefusal = 'missing' | 'not_failed' | 'running' | 'not_stuck';
+export type { JobConsoleRefusal } from './job-console-refusal';
 
 interface OutboxRow {
   id: string;

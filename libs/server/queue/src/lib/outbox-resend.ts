@@ -1,4 +1,4 @@
-import type { JobConsoleRefusal } from './job-console.store';
+import type { JobConsoleRefusal } from './job-console-refusal';
 
 /** What re-sending looks at in an outbox row. */
 export interface ResendCandidate {

@@ -4,7 +4,7 @@ import type {
   StatsOverview,
 } from '@scenematch/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Translate } from './stats-format';
+import type { Translate } from './translate';
 
 /* The dashboard's charts as ECharts options, worded in the reader's language. */
 

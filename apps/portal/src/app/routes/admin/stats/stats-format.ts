@@ -1,11 +1,11 @@
 import type { ParamMap } from '@angular/router';
 import type { StatsOverview } from '@scenematch/contracts';
 import type { StatsFilters } from '../../../core/data-access/stats.api';
+import type { Translate } from './translate';
 
 export * from './stats-charts';
 
-/** Looks a catalogue key up in the reader's language (LanguageService.t in components). */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+export type { Translate } from './translate';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
