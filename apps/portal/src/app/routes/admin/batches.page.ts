@@ -4,41 +4,27 @@ import {
   computed,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { ScenarioBatchView } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import {
-  BatchesApi,
-  type BatchRequest,
-} from '../../core/data-access/batches.api';
+import { BatchesApi } from '../../core/data-access/batches.api';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../shared/forms/server-errors';
 import { ReloadableList } from '../../shared/ui/reloadable-list';
-import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
 import {
   DATA_TABLE,
   type TableColumn,
 } from '../../shared/ui/data-table.component';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { BatchFormDialogComponent } from './batch-form-dialog.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   draft: 'processing',
@@ -50,17 +36,10 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
 @Component({
   selector: 'sm-batches-page',
   imports: [
+    BatchFormDialogComponent,
     DATA_TABLE,
-    FormFieldComponent,
-    ReactiveFormsModule,
-    NzAlertModule,
     NzButtonModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzGridModule,
     NzIconModule,
-    NzInputModule,
-    NzInputNumberModule,
     NzModalModule,
     NzTagModule,
     TranslocoPipe,
@@ -138,74 +117,15 @@ export class BatchesPage {
   });
 
   protected readonly busy = signal<string | null>(null);
-  /** The batch being edited; 'new' for a new one; null when the form is closed. */
-  protected readonly editing = signal<ScenarioBatchView | 'new' | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly formError = signal<string | null>(null);
-  readonly form = createBatchForm(inject(FormBuilder));
+  private readonly dialog = viewChild.required(BatchFormDialogComponent);
 
   protected openCreate(): void {
     const next = Math.max(0, ...this.rows().map((b) => b.number)) + 1;
-    this.form.reset({
-      number: next,
-      name: '',
-      issuer: this.lang.t('scenarios.admin.defaultIssuer'),
-      description: '',
-      opensOn: null,
-      closesOn: null,
-    });
-    this.form.enable();
-    this.formError.set(null);
-    this.editing.set('new');
+    this.dialog().openCreate(next);
   }
 
   protected openEdit(batch: ScenarioBatchView): void {
-    this.form.reset(fromBatchView(batch));
-    this.form.enable();
-    // A released batch keeps its number (the API refuses the change).
-    if (batch.status !== 'draft') this.form.controls.number.disable();
-    this.formError.set(null);
-    this.editing.set(batch);
-  }
-
-  protected closeForm(): void {
-    if (!this.saving()) this.editing.set(null);
-  }
-
-  protected async save(): Promise<void> {
-    const editing = this.editing();
-    if (!editing || this.saving()) return;
-    this.formError.set(null);
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    const request = toBatchRequest(this.form.getRawValue());
-    const body: Partial<BatchRequest> = { ...request };
-    if (editing !== 'new' && editing.status !== 'draft') delete body.number;
-    this.saving.set(true);
-    try {
-      await firstValueFrom(
-        editing === 'new'
-          ? this.api.create(request)
-          : this.api.update(editing.id, body),
-      );
-      this.saving.set(false);
-      this.editing.set(null);
-      this.message.success(this.lang.t('scenarios.admin.batchSaved'));
-      this.batches.reload();
-    } catch (error) {
-      this.saving.set(false);
-      const e = toApiError(error);
-      const unmatched = applyServerErrors(this.form, e.errors);
-      this.formError.set(
-        unmatched.length
-          ? unmatched.map((u) => u.message).join('；')
-          : e.errors?.length
-            ? null
-            : e.message,
-      );
-    }
+    this.dialog().openEdit(batch);
   }
 
   /** Asks with the number of approved scenarios that go live with the batch, then releases it. */

@@ -4,26 +4,21 @@ import {
   computed,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type {
-  SsoApproveRequest,
   SsoLinkRequestStatus,
   SsoLinkRequestView,
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { catchError, debounceTime, map, of, Subject, switchMap } from 'rxjs';
+import { catchError, map, of } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
-import { AccountsApi } from '../../../core/data-access/accounts.api';
 import { SsoApi } from '../../../core/data-access/sso.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -35,14 +30,9 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
-import { FormFieldComponent } from '../../../shared/forms/form-field.component';
+import { SsoApproveDialogComponent } from './sso-approve-dialog.component';
 
 const PAGE_SIZE = 20;
-
-interface Option {
-  value: string;
-  label: string;
-}
 
 /**
  * 统一认证审核 (admin): people the unified identity service vouched for whom the platform could
@@ -53,17 +43,13 @@ interface Option {
   selector: 'sm-admin-sso-requests-page',
   imports: [
     DATA_TABLE,
-    FormFieldComponent,
     FormsModule,
     NzAlertModule,
     NzButtonModule,
-    NzFormModule,
-    NzInputModule,
-    NzModalModule,
     NzRadioModule,
-    NzSelectModule,
     NzTagModule,
     ReasonModalComponent,
+    SsoApproveDialogComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -72,7 +58,6 @@ interface Option {
 })
 export class AdminSsoRequestsPage {
   private readonly api = inject(SsoApi);
-  private readonly accounts = inject(AccountsApi);
   private readonly message = inject(NzMessageService);
 
   private readonly i18n = inject(LanguageService);
@@ -126,18 +111,7 @@ export class AdminSsoRequestsPage {
   protected readonly rejecting = signal<SsoLinkRequestView | null>(null);
   protected readonly reasonError = signal<string | null>(null);
 
-  // The approval dialog.
-  protected readonly approving = signal<SsoLinkRequestView | null>(null);
-  protected mode: 'link' | 'create' = 'link';
-  protected userId: string | null = null;
-  protected organisationId: string | null = null;
-  protected newEmail = '';
-  protected newName = '';
-  protected readonly approveError = signal<string | null>(null);
-  protected readonly userOptions = signal<Option[]>([]);
-  protected readonly organisationOptions = signal<Option[]>([]);
-  private readonly userSearch = new Subject<string>();
-  private readonly organisationSearch = new Subject<string>();
+  private readonly dialog = viewChild.required(SsoApproveDialogComponent);
 
   protected readonly list = new PagedQuery(
     (query: { status: SsoLinkRequestStatus } & PageRequest) =>
@@ -147,109 +121,12 @@ export class AdminSsoRequestsPage {
   );
   protected readonly tab = computed(() => this.list.filters().status);
 
-  constructor() {
-    this.userSearch
-      .pipe(
-        debounceTime(250),
-        switchMap((q) =>
-          this.accounts.users({ q, page: 1, pageSize: 20 }).pipe(
-            map((page) =>
-              page.items.map((u) => ({
-                value: u.id,
-                label: `${u.displayName}（${u.email}，${u.organisation.name}）`,
-              })),
-            ),
-            catchError(() => of([] as Option[])),
-          ),
-        ),
-      )
-      .subscribe((options) => this.userOptions.set(options));
-    this.organisationSearch
-      .pipe(
-        debounceTime(250),
-        switchMap((q) =>
-          this.accounts.organisations({ q, page: 1, pageSize: 20 }).pipe(
-            map((page) =>
-              page.items.map((o) => ({
-                value: o.id,
-                label: o.uscc ? `${o.name}（${o.uscc}）` : o.name,
-              })),
-            ),
-            catchError(() => of([] as Option[])),
-          ),
-        ),
-      )
-      .subscribe((options) => this.organisationOptions.set(options));
-  }
-
   protected setTab(tab: SsoLinkRequestStatus): void {
     this.list.set({ status: tab });
   }
 
-  protected searchUsers(q: string): void {
-    this.userSearch.next(q);
-  }
-
-  protected searchOrganisations(q: string): void {
-    this.organisationSearch.next(q);
-  }
-
   protected askApprove(row: SsoLinkRequestView): void {
-    this.approveError.set(null);
-    this.mode = row.suggestedUser ? 'link' : 'create';
-    this.userId = row.suggestedUser?.id ?? null;
-    this.userOptions.set(
-      row.suggestedUser
-        ? [
-            {
-              value: row.suggestedUser.id,
-              label: `${row.suggestedUser.displayName}（${row.suggestedUser.email}）`,
-            },
-          ]
-        : [],
-    );
-    this.organisationId = null;
-    this.newEmail = row.email ?? '';
-    this.newName = row.name ?? '';
-    this.approving.set(row);
-    if (!row.suggestedUser) this.searchOrganisations('');
-  }
-
-  protected confirmApprove(): void {
-    const row = this.approving();
-    if (!row || this.busy()) return;
-    let body: SsoApproveRequest;
-    if (this.mode === 'link') {
-      if (!this.userId) {
-        this.approveError.set(this.i18n.t('admin.ssoRequests.chooseUser'));
-        return;
-      }
-      body = { userId: this.userId };
-    } else {
-      if (!this.organisationId) {
-        this.approveError.set(this.i18n.t('admin.ssoRequests.chooseOrganisation'));
-        return;
-      }
-      body = {
-        organisationId: this.organisationId,
-        email: this.newEmail.trim() || undefined,
-        displayName: this.newName.trim() || undefined,
-      };
-    }
-    this.busy.set(row.id);
-    this.api.approve(row.id, body).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.approving.set(null);
-        this.message.success(this.i18n.t('admin.ssoRequests.approved'));
-        this.list.reload();
-      },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        const problem = toApiError(error);
-        this.approveError.set(problem.errors?.[0]?.message ?? problem.message);
-      },
-    });
+    this.dialog().open(row);
   }
 
   protected askReject(row: SsoLinkRequestView): void {

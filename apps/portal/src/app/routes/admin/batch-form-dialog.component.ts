@@ -1,0 +1,133 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  output,
+  signal,
+} from '@angular/core';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import type { ScenarioBatchView } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { firstValueFrom } from 'rxjs';
+import {
+  BatchesApi,
+  type BatchRequest,
+} from '../../core/data-access/batches.api';
+import { toApiError } from '../../core/http/api-error';
+import { LanguageService } from '../../core/i18n/language.service';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import {
+  applyServerErrors,
+  revealErrors,
+} from '../../shared/forms/server-errors';
+import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
+
+/**
+ * The modal that creates or edits a 榜单批次. A server's field errors land on their fields, the
+ * rest above the buttons. Emits `saved` after a successful save.
+ */
+@Component({
+  selector: 'sm-batch-form-dialog',
+  imports: [
+    FormFieldComponent,
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzDatePickerModule,
+    NzFormModule,
+    NzGridModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzModalModule,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './batch-form-dialog.component.html',
+  styleUrl: './admin-page.less',
+})
+export class BatchFormDialogComponent {
+  private readonly api = inject(BatchesApi);
+  private readonly message = inject(NzMessageService);
+  private readonly lang = inject(LanguageService);
+
+  readonly saved = output<void>();
+
+  /** The batch being edited; 'new' for a new one; null when the form is closed. */
+  protected readonly editing = signal<ScenarioBatchView | 'new' | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  readonly form = createBatchForm(inject(FormBuilder));
+
+  /** Opens an empty form with the next free number and the default issuer. */
+  openCreate(number: number): void {
+    this.form.reset({
+      number,
+      name: '',
+      issuer: this.lang.t('scenarios.admin.defaultIssuer'),
+      description: '',
+      opensOn: null,
+      closesOn: null,
+    });
+    this.form.enable();
+    this.formError.set(null);
+    this.editing.set('new');
+  }
+
+  openEdit(batch: ScenarioBatchView): void {
+    this.form.reset(fromBatchView(batch));
+    this.form.enable();
+    // A released batch keeps its number (the API refuses the change).
+    if (batch.status !== 'draft') this.form.controls.number.disable();
+    this.formError.set(null);
+    this.editing.set(batch);
+  }
+
+  protected closeForm(): void {
+    if (!this.saving()) this.editing.set(null);
+  }
+
+  protected async save(): Promise<void> {
+    const editing = this.editing();
+    if (!editing || this.saving()) return;
+    this.formError.set(null);
+    if (this.form.invalid) {
+      revealErrors(this.form);
+      return;
+    }
+    const request = toBatchRequest(this.form.getRawValue());
+    const body: Partial<BatchRequest> = { ...request };
+    if (editing !== 'new' && editing.status !== 'draft') delete body.number;
+    this.saving.set(true);
+    try {
+      await firstValueFrom(
+        editing === 'new'
+          ? this.api.create(request)
+          : this.api.update(editing.id, body),
+      );
+      this.saving.set(false);
+      this.editing.set(null);
+      this.message.success(this.lang.t('scenarios.admin.batchSaved'));
+      this.saved.emit();
+    } catch (error) {
+      this.saving.set(false);
+      const e = toApiError(error);
+      const unmatched = applyServerErrors(this.form, e.errors);
+      this.formError.set(
+        unmatched.length
+          ? unmatched.map((u) => u.message).join('；')
+          : e.errors?.length
+            ? null
+            : e.message,
+      );
+    }
+  }
+}
