@@ -18,36 +18,21 @@ import {
 } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { ApplicationView, RubricCriterion } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import {
-  DATA_TABLE,
-  type TableColumn,
-} from '../../shared/ui/data-table.component';
-import { NzTagModule } from 'ng-zorro-antd/tag';
+import { DATA_TABLE } from '../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { firstValueFrom } from 'rxjs';
 import {
-  type ApplicationFileView,
   ApplicationsApi,
   type ReviewAssignment,
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
-import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
-import {
-  formatQuote,
-  weightedTotalDisplay,
-  weightShare,
-} from '../../shared/application/application-format';
+import { weightedTotalDisplay } from '../../shared/application/application-format';
 import {
   applyServerErrors,
   revealErrors,
@@ -55,6 +40,14 @@ import {
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { ReviewApplicationFactsComponent } from './review-application-facts.component';
+import { ReviewScoreActionsComponent } from './review-score-actions.component';
+import { ReviewScoreNoticesComponent } from './review-score-notices.component';
+import {
+  resetScoreControls,
+  rubricColumns,
+  scoresPayload,
+} from './review-score.form';
 
 type LoadState = 'loading' | 'ready' | 'notFound';
 
@@ -69,20 +62,16 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     FormFieldComponent,
     ReactiveFormsModule,
     RouterLink,
-    NzAlertModule,
-    NzButtonModule,
     NzCardModule,
-    NzDescriptionsModule,
     NzFormModule,
     NzIconModule,
     NzInputModule,
     NzInputNumberModule,
-    NzPopconfirmModule,
-    NzResultModule,
-    NzSkeletonModule,
     DATA_TABLE,
-    NzTagModule,
-    ApplicationFilesComponent,
+    PageStateComponent,
+    ReviewApplicationFactsComponent,
+    ReviewScoreActionsComponent,
+    ReviewScoreNoticesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-score.page.html',
@@ -95,10 +84,6 @@ export class ReviewScorePage {
   private readonly message = inject(NzMessageService);
 
   readonly applicationId = input.required<string>();
-
-  protected formatQuote(yuan: number): string {
-    return formatQuote(yuan, (key, params) => this.i18n.t(key, params));
-  }
 
   protected readonly loadState = signal<LoadState>('loading');
   protected readonly assignment = signal<ReviewAssignment | null>(null);
@@ -121,26 +106,8 @@ export class ReviewScorePage {
   protected readonly rubric = computed<RubricCriterion[]>(
     () => this.assignment()?.rubric ?? [],
   );
-  protected readonly rubricColumns = computed(
-    (): TableColumn<RubricCriterion>[] => [
-      {
-        key: 'name',
-        title: this.i18n.t('applications.review.criterion'),
-        value: (c) => c.name,
-        data: true,
-      },
-      {
-        key: 'weight',
-        title: this.i18n.t('applications.review.weight'),
-        width: '100px',
-        value: (c) => weightShare(c, this.rubric()),
-      },
-      {
-        key: 'points',
-        title: this.i18n.t('applications.review.points'),
-        width: '260px',
-      },
-    ],
+  protected readonly rubricColumns = computed(() =>
+    rubricColumns((key) => this.i18n.t(key), this.rubric()),
   );
   protected readonly rubricAttrs = (c: RubricCriterion) => ({
     'data-code': c.code,
@@ -166,17 +133,7 @@ export class ReviewScorePage {
         this.loadState.set('notFound');
         return;
       }
-      for (const name of Object.keys(this.scores.controls))
-        this.scores.removeControl(name);
-      for (const c of assignment.rubric)
-        this.scores.addControl(
-          c.code,
-          new FormControl<number | null>(null, [
-            Validators.required,
-            Validators.min(0),
-            Validators.max(100),
-          ]),
-        );
+      resetScoreControls(this.scores, assignment.rubric);
       this.assignment.set(assignment);
       if (assignment.recused) this.form.disable();
       this.loadState.set('ready');
@@ -196,9 +153,7 @@ export class ReviewScorePage {
       revealErrors(this.form);
       return;
     }
-    const scores: Record<string, number> = {};
-    for (const c of this.rubric())
-      scores[c.code] = Number(this.scores.controls[c.code].value);
+    const scores = scoresPayload(this.scores, this.rubric());
     const comment = this.form.controls.comment.value.trim();
     await this.send('score', { scores, ...(comment ? { comment } : {}) });
   }
@@ -231,9 +186,5 @@ export class ReviewScorePage {
     } finally {
       this.saving.set(null);
     }
-  }
-
-  protected filesOf(app: ApplicationView): readonly ApplicationFileView[] {
-    return app.files;
   }
 }

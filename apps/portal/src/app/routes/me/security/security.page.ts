@@ -2,13 +2,11 @@ import {
   ChangeDetectionStrategy,
   Component,
   inject,
-  OnInit,
   signal,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import {
-  type MfaStatus,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   passwordRuleViolations,
@@ -18,8 +16,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -27,9 +23,7 @@ import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import {
-  compactCode,
   matchesSiblingValidator,
-  otpCodeValidator,
   passwordPolicyValidator,
 } from '../../../shared/forms/auth-validators';
 import {
@@ -37,14 +31,14 @@ import {
   revealErrors,
 } from '../../../shared/forms/server-errors';
 
+import { MfaCardComponent } from './mfa-card.component';
 import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
 import { PersonalDataCardComponent } from './personal-data-card.component';
 import { PhoneCardComponent } from './phone-card.component';
 import { PASSWORD_RULE_KEYS } from '../../auth/auth-keys';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
-import { beijingTime } from '../../../shared/text/beijing-time';
 
-/** 账号安全 (/me/security, every role): password change and the second factor. */
+/** 账号安全 (/me/security, every role): password change and the second factor (sm-mfa-card). */
 @Component({
   selector: 'sm-security-page',
   imports: [
@@ -55,8 +49,7 @@ import { beijingTime } from '../../../shared/text/beijing-time';
     NzCardModule,
     NzFormModule,
     NzInputModule,
-    NzSkeletonModule,
-    NzTagModule,
+    MfaCardComponent,
     LinkedIdentitiesCardComponent,
     PersonalDataCardComponent,
     PhoneCardComponent,
@@ -66,7 +59,7 @@ import { beijingTime } from '../../../shared/text/beijing-time';
   templateUrl: './security.page.html',
   styleUrl: './security.page.less',
 })
-export class SecurityPage implements OnInit {
+export class SecurityPage {
   private readonly api = inject(AuthApi);
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
@@ -85,14 +78,8 @@ export class SecurityPage implements OnInit {
         }),
       )
       .join('；');
-  protected readonly status = signal<MfaStatus | null>(null);
-  protected readonly statusError = signal<string | null>(null);
   protected readonly passwordError = signal<string | null>(null);
   protected readonly changing = signal(false);
-  protected readonly showDisable = signal(false);
-  protected readonly disabling = signal(false);
-  protected readonly disableError = signal<string | null>(null);
-  protected readonly disabledNotice = signal(false);
 
   protected readonly passwordForm = this.fb.group({
     currentPassword: ['', [Validators.required]],
@@ -113,39 +100,11 @@ export class SecurityPage implements OnInit {
     ],
   });
 
-  protected readonly disableForm = this.fb.group({
-    password: ['', [Validators.required]],
-    code: ['', [Validators.required, otpCodeValidator]],
-  });
-
   constructor() {
     // The confirmation follows edits of the new password.
     this.passwordForm.controls.newPassword.valueChanges.subscribe(() =>
       this.passwordForm.controls.confirmPassword.updateValueAndValidity(),
     );
-  }
-
-  ngOnInit(): void {
-    void this.loadStatus();
-  }
-
-  protected enabledAt(status: MfaStatus): string {
-    return status.enabledAt
-      ? this.i18n.t('me.security.enabledAt', {
-          when: beijingTime(status.enabledAt),
-        })
-      : '';
-  }
-
-  protected async loadStatus(): Promise<void> {
-    this.statusError.set(null);
-    try {
-      this.status.set(await firstValueFrom(this.api.mfaStatus()));
-    } catch (error) {
-      this.statusError.set(
-        toApiError(error).message || this.i18n.t('me.security.loadFailed'),
-      );
-    }
   }
 
   protected async changePassword(): Promise<void> {
@@ -173,39 +132,6 @@ export class SecurityPage implements OnInit {
       }
     } finally {
       this.changing.set(false);
-    }
-  }
-
-  protected async enable(): Promise<void> {
-    await this.router.navigate(['/mfa-setup'], {
-      queryParams: { returnUrl: '/me/security' },
-    });
-  }
-
-  protected async disable(): Promise<void> {
-    if (this.disableForm.invalid) {
-      revealErrors(this.disableForm);
-      return;
-    }
-    this.disabling.set(true);
-    this.disableError.set(null);
-    const { password, code } = this.disableForm.getRawValue();
-    try {
-      await firstValueFrom(
-        this.api.mfaDisable({ password, code: compactCode(code) }),
-      );
-      this.showDisable.set(false);
-      this.disableForm.reset();
-      this.disabledNotice.set(true);
-      await this.loadStatus();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyServerErrors(this.disableForm, apiError.errors);
-      if (!apiError.errors?.length || unmatched.length) {
-        this.disableError.set(unmatched[0]?.message ?? apiError.message);
-      }
-    } finally {
-      this.disabling.set(false);
     }
   }
 }

@@ -1,0 +1,142 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router } from '@angular/router';
+import type { MfaStatus } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { AuthApi } from '../../../core/auth/auth.api';
+import { toApiError } from '../../../core/http/api-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+import {
+  compactCode,
+  otpCodeValidator,
+} from '../../../shared/forms/auth-validators';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
+import {
+  applyServerErrors,
+  revealErrors,
+} from '../../../shared/forms/server-errors';
+import { beijingTime } from '../../../shared/text/beijing-time';
+
+/**
+ * 两步验证 on 账号安全: its state, the way to turn it on (/mfa-setup) and, unless the role
+ * requires it, turning it off with the password and a current code.
+ */
+@Component({
+  selector: 'sm-mfa-card',
+  imports: [
+    FormFieldComponent,
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    NzSkeletonModule,
+    NzTagModule,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './mfa-card.component.html',
+  styles: `
+    :host {
+      display: block;
+    }
+    nz-card {
+      margin-bottom: 24px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .form-error {
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class MfaCardComponent implements OnInit {
+  private readonly api = inject(AuthApi);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(LanguageService);
+  private readonly fb = inject(FormBuilder).nonNullable;
+
+  protected readonly status = signal<MfaStatus | null>(null);
+  protected readonly statusError = signal<string | null>(null);
+  protected readonly showDisable = signal(false);
+  protected readonly disabling = signal(false);
+  protected readonly disableError = signal<string | null>(null);
+  protected readonly disabledNotice = signal(false);
+
+  protected readonly disableForm = this.fb.group({
+    password: ['', [Validators.required]],
+    code: ['', [Validators.required, otpCodeValidator]],
+  });
+
+  ngOnInit(): void {
+    void this.loadStatus();
+  }
+
+  protected enabledAt(status: MfaStatus): string {
+    return status.enabledAt
+      ? this.i18n.t('me.security.enabledAt', {
+          when: beijingTime(status.enabledAt),
+        })
+      : '';
+  }
+
+  protected async loadStatus(): Promise<void> {
+    this.statusError.set(null);
+    try {
+      this.status.set(await firstValueFrom(this.api.mfaStatus()));
+    } catch (error) {
+      this.statusError.set(
+        toApiError(error).message || this.i18n.t('me.security.loadFailed'),
+      );
+    }
+  }
+
+  protected async enable(): Promise<void> {
+    await this.router.navigate(['/mfa-setup'], {
+      queryParams: { returnUrl: '/me/security' },
+    });
+  }
+
+  protected async disable(): Promise<void> {
+    if (this.disableForm.invalid) {
+      revealErrors(this.disableForm);
+      return;
+    }
+    this.disabling.set(true);
+    this.disableError.set(null);
+    const { password, code } = this.disableForm.getRawValue();
+    try {
+      await firstValueFrom(
+        this.api.mfaDisable({ password, code: compactCode(code) }),
+      );
+      this.showDisable.set(false);
+      this.disableForm.reset();
+      this.disabledNotice.set(true);
+      await this.loadStatus();
+    } catch (error) {
+      const apiError = toApiError(error);
+      const unmatched = applyServerErrors(this.disableForm, apiError.errors);
+      if (!apiError.errors?.length || unmatched.length) {
+        this.disableError.set(unmatched[0]?.message ?? apiError.message);
+      }
+    } finally {
+      this.disabling.set(false);
+    }
+  }
+}

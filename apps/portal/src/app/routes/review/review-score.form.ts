@@ -1,0 +1,54 @@
+import { FormControl, FormRecord, Validators } from '@angular/forms';
+import type { RubricCriterion } from '@scenematch/contracts';
+import type { TableColumn } from '../../shared/ui/data-table.component';
+import { weightShare } from '../../shared/application/application-format';
+
+/** One criterion's score: required, 0–100. */
+export function scoreControl(): FormControl<number | null> {
+  return new FormControl<number | null>(null, [
+    Validators.required,
+    Validators.min(0),
+    Validators.max(100),
+  ]);
+}
+
+/** Replaces the record's controls with one score control per criterion of the rubric. */
+export function resetScoreControls(
+  scores: FormRecord<FormControl<number | null>>,
+  rubric: readonly RubricCriterion[],
+): void {
+  for (const name of Object.keys(scores.controls)) scores.removeControl(name);
+  for (const c of rubric) scores.addControl(c.code, scoreControl());
+}
+
+/** The scores as numbers, keyed by criterion code, in the rubric's order. */
+export function scoresPayload(
+  scores: FormRecord<FormControl<number | null>>,
+  rubric: readonly RubricCriterion[],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of rubric) out[c.code] = Number(scores.controls[c.code].value);
+  return out;
+}
+
+/** The rubric table's columns: criterion, its weight share, and the score input cell. */
+export function rubricColumns(
+  t: (key: string) => string,
+  rubric: readonly RubricCriterion[],
+): TableColumn<RubricCriterion>[] {
+  return [
+    {
+      key: 'name',
+      title: t('applications.review.criterion'),
+      value: (c) => c.name,
+      data: true,
+    },
+    {
+      key: 'weight',
+      title: t('applications.review.weight'),
+      width: '100px',
+      value: (c) => weightShare(c, rubric),
+    },
+    { key: 'points', title: t('applications.review.points'), width: '260px' },
+  ];
+}
