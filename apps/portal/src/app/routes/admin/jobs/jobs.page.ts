@@ -6,15 +6,11 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import type { FailedJobView, StuckOutboxView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Observable } from 'rxjs';
 import {
   JobsApi,
@@ -23,17 +19,14 @@ import {
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ID_KEYS, JOB_KEYS, jobAge, jobLabel, queueLabel } from './job-keys';
+import { jobLabel, queueLabel } from './job-keys';
+import { JobsFailedCardComponent } from './jobs-failed-card.component';
+import { JobsStuckCardComponent } from './jobs-stuck-card.component';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { beijingTime } from '../../../shared/text/beijing-time';
 import { pageSource } from '../../../shared/list/paged-query';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
 import { StatsChartComponent } from '../stats/stats-chart.component';
 import { queueCountsOptions } from './jobs-chart';
-import {
-  DATA_TABLE,
-  type TableColumn,
-} from '../../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 const PAGE_SIZE = 20;
@@ -48,15 +41,12 @@ const STUCK_MINUTES = 10;
 @Component({
   selector: 'sm-jobs-page',
   imports: [
-    DATA_TABLE,
+    JobsFailedCardComponent,
+    JobsStuckCardComponent,
     PageStateComponent,
-    FormsModule,
     NzButtonModule,
     NzCardModule,
     NzIconModule,
-    NzPopconfirmModule,
-    NzSelectModule,
-    NzTagModule,
     ReasonModalComponent,
     StatsChartComponent,
     TranslocoPipe,
@@ -71,63 +61,7 @@ export class JobsPage {
 
   private readonly i18n = inject(LanguageService);
   private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
-  protected readonly failedTotal = (n: number) => this.i18n.t('admin.jobs.totalFailed', { n });
-  protected readonly stuckTotal = (n: number) => this.i18n.t('admin.jobs.totalStuck', { n });
-  protected readonly pageSize = PAGE_SIZE;
   protected readonly stuckMinutes = STUCK_MINUTES;
-  protected readonly kindOptions = JOB_KEYS.map(([value, key]) => ({ value, key }));
-
-  protected readonly failedColumns = computed((): TableColumn<FailedJobView>[] => [
-    { key: 'job', title: this.t('admin.jobs.columns.job') },
-    { key: 'reason', title: this.t('admin.jobs.columns.reason') },
-    { key: 'ids', title: this.t('admin.jobs.columns.ids') },
-    {
-      key: 'attempts',
-      title: this.t('admin.jobs.columns.attempts'),
-      width: '64px',
-      value: (j) => `${j.attemptsMade}/${j.attempts}`,
-    },
-    {
-      key: 'failedAt',
-      title: this.t('admin.jobs.columns.failedAt'),
-      width: '150px',
-      value: (j) => beijingTime(j.failedAt),
-    },
-    { key: 'actions', title: this.t('common.actions'), width: '140px' },
-  ]);
-  protected readonly failedAttrs = (j: FailedJobView) => ({
-    'data-id': j.id,
-    'data-job': j.job,
-  });
-  protected readonly failedKey = (j: FailedJobView) => j.queue + j.id;
-  protected readonly stuckColumns = computed((): TableColumn<StuckOutboxView>[] => [
-    { key: 'job', title: this.t('admin.jobs.columns.job') },
-    {
-      key: 'state',
-      title: this.t('admin.jobs.columns.state'),
-      width: '80px',
-      tag: (r) => ({
-        text: this.t(r.state === 'failed' ? 'admin.jobs.states.failed' : 'admin.jobs.states.not_relayed'),
-        color: r.state === 'failed' ? 'error' : 'warning',
-      }),
-    },
-    {
-      key: 'age',
-      title: this.t('admin.jobs.columns.age'),
-      width: '100px',
-      value: (r) => jobAge(r.ageSeconds, this.t),
-    },
-    { key: 'ids', title: this.t('admin.jobs.columns.ids') },
-    {
-      key: 'enqueueCount',
-      title: this.t('admin.jobs.columns.enqueueCount'),
-      width: '72px',
-      value: (r) => r.enqueueCount,
-    },
-    { key: 'lastError', title: this.t('admin.jobs.columns.lastError') },
-    { key: 'actions', title: this.t('common.actions'), width: '110px' },
-  ]);
-  protected readonly stuckAttrs = (r: StuckOutboxView) => ({ 'data-id': r.id });
 
   protected readonly kind = signal<string | null>(null);
   protected readonly failedPage = signal(1);
@@ -173,26 +107,12 @@ export class JobsPage {
     this.stuckPage,
     PAGE_SIZE,
   );
-  protected readonly kindLabel = computed(() => {
-    const k = this.kind();
-    return k ? jobLabel(k, this.t) : '';
-  });
-
   protected queueLabel(queue: string): string {
     return queueLabel(queue, this.t);
   }
 
   protected jobLabel(job: string): string {
     return jobLabel(job, this.t);
-  }
-
-  protected idEntries(
-    ids: Record<string, string>,
-  ): Array<{ label: string; value: string }> {
-    return Object.entries(ids).map(([key, value]) => ({
-      label: ID_KEYS[key] ? this.t(ID_KEYS[key]) : key,
-      value,
-    }));
   }
 
   protected setKind(kind: string | null): void {

@@ -1,0 +1,80 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { FailedJobView } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { DATA_TABLE } from '../../../shared/ui/data-table.component';
+import type { TableSource } from '../../../shared/ui/data-table.model';
+import { JOB_KEYS, jobLabel, queueLabel } from './job-keys';
+import { failedColumns, idEntries } from './jobs-columns';
+
+/**
+ * 任务监控's card of jobs that failed for good: filtered by kind, with 重试 and 丢弃 per job and
+ * 全部重试 for the chosen kind. The page runs the actions; this card only asks for them.
+ */
+@Component({
+  selector: 'sm-jobs-failed-card',
+  imports: [
+    DATA_TABLE,
+    FormsModule,
+    NzButtonModule,
+    NzCardModule,
+    NzPopconfirmModule,
+    NzSelectModule,
+    NzTagModule,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './jobs-failed-card.component.html',
+  styleUrl: './jobs.page.less',
+  styles: ':host { display: block; }',
+})
+export class JobsFailedCardComponent {
+  readonly source = input.required<TableSource<FailedJobView>>();
+  /** The job kind the list is filtered by, or null for all kinds. */
+  readonly kind = input<string | null>(null);
+  /** How many failed jobs the filter matches. */
+  readonly total = input(0);
+  /** The job (or `kind:<kind>`) an action is under way for. */
+  readonly busy = input<string | null>(null);
+  readonly kindChange = output<string | null>();
+  readonly retry = output<FailedJobView>();
+  readonly discard = output<FailedJobView>();
+  readonly retryKind = output<void>();
+
+  private readonly i18n = inject(LanguageService);
+  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
+  protected readonly kindOptions = JOB_KEYS.map(([value, key]) => ({ value, key }));
+  protected readonly totalText = (n: number) => this.i18n.t('admin.jobs.totalFailed', { n });
+  protected readonly columns = computed(() => failedColumns(this.t));
+  protected readonly rowAttrs = (j: FailedJobView) => ({ 'data-id': j.id, 'data-job': j.job });
+  protected readonly rowKey = (j: FailedJobView) => j.queue + j.id;
+  protected readonly kindLabel = computed(() => {
+    const k = this.kind();
+    return k ? jobLabel(k, this.t) : '';
+  });
+
+  protected queueLabel(queue: string): string {
+    return queueLabel(queue, this.t);
+  }
+
+  protected jobLabel(job: string): string {
+    return jobLabel(job, this.t);
+  }
+
+  protected idEntries(ids: Record<string, string>): Array<{ label: string; value: string }> {
+    return idEntries(ids, this.t);
+  }
+}
