@@ -1,9 +1,7 @@
-import type { EntityManager } from 'typeorm';
-
-type Db = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../queryable';
 
 /** Whether the expert is assigned to review the application and not recused (who may read a bid after the opening). */
-export async function isAssignedReviewer(db: Db, applicationId: string, expertUserId: string): Promise<boolean> {
+export async function isAssignedReviewer(db: Queryable, applicationId: string, expertUserId: string): Promise<boolean> {
   const rows: Array<{ recused: boolean }> = await db.query(
     `SELECT recused FROM review_assignments WHERE application_id = $1 AND expert_user_id = $2`,
     [applicationId, expertUserId],
