@@ -33,7 +33,8 @@ describe('search in mixed scripts', () => {
     { title: '邮件email归档', domain: '政务服务', description: '按detail字段归类的邮件归档需求。' },
     { title: '导航游览路线规划', domain: '文化旅游' },
     { title: '3D打印模具检测', domain: '智能制造' },
-    { title: '数字孪生人员定位', domain: '智能制造' },
+    // 图 stands alone in its description, a Han run of one character.
+    { title: '数字孪生人员定位', domain: '智能制造', description: '面向一线单位的应用需求，详见附件（图）。' },
   ];
 
   /** This file's scenarios found by q, in the order returned (the demo data's own scenarios may mention AI too). */
@@ -162,9 +163,10 @@ describe('search in mixed scripts', () => {
     };
     const inDomain = `&domain=${encodeURIComponent('政务服务')}`;
     // One term (its page from the index in the list's order, its counts from the per-domain
-    // counts), several terms (joined postings), a term nobody holds; every order, later pages,
-    // the domain filter with each order.
-    for (const q of ['AI', '导游', 'AI导游', '3D数字人', '数字', '5G', '12345', '政务', '政务讲解', '量子火锅', 'AI量子']) {
+    // counts), several terms (joined postings), a term nobody holds, a Han character typed alone
+    // (the union of the terms written with it: inside a run, at its ends, a run of one, nowhere);
+    // every order, later pages, the domain filter with each order.
+    for (const q of ['AI', '导游', 'AI导游', '3D数字人', '数字', '5G', '12345', '政务', '政务讲解', '量子火锅', 'AI量子', '数', '导', '人', '与', '图', '鼎']) {
       for (const extra of ['', '&sort=newest', '&sort=deadline', '&pageSize=2&page=2', '&sort=newest&pageSize=1&page=3', '&sort=deadline&pageSize=2&page=2', inDomain, `${inDomain}&sort=newest`, `${inDomain}&sort=deadline&pageSize=1&page=2`]) {
         const path = `/api/scenarios?q=${encodeURIComponent(q)}&facets=true${extra}`;
         const [indexed, table] = await Promise.all([get(organiser, path), get(organiser, path + tableOnly)]);

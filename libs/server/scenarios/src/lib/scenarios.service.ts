@@ -140,17 +140,19 @@ export class ScenariosService {
   /**
    * Whether the search's own index (scenario_search_terms: the terms of public scenarios with
    * their domain, relevance weight and sort keys) answers this list alone: a public search by
-   * words, filtered by domain at most, in an order the index holds. Lone Han characters, other
-   * filters and the list order read the table.
+   * words or by one Han character typed alone, filtered by domain at most, in an order the index
+   * holds. Lone Han characters beside words or each other, other filters and the list order read
+   * the table.
    */
   private termSearchable(query: ScenarioQueryDto, filter: ListFilter): boolean {
-    const terms = filter.search.terms;
+    const { terms, chars } = filter.search;
     const sort = query.sort ?? 'relevance';
+    // Words (index terms), or one Han character typed alone.
+    const indexed = terms.length ? !chars.length : chars.length === 1;
     return (
-      terms.length > 0 &&
+      indexed &&
       terms.length <= MAX_INDEXED_TERMS &&
       terms.every((term) => term.length <= MAX_INDEXED_TERM_LENGTH) &&
-      !filter.search.chars.length &&
       !query.mine &&
       !query.status?.length &&
       !query.capability?.length &&
@@ -171,6 +173,7 @@ export class ScenariosService {
   private async termSearch(query: ScenarioQueryDto, filter: ListFilter): Promise<SearchResult> {
     const search: TermSearch = {
       terms: filter.search.terms,
+      char: filter.search.terms.length ? undefined : filter.search.chars[0],
       domainCodes: filter.domainCodes,
       sort: query.sort === 'newest' || query.sort === 'deadline' ? query.sort : 'relevance',
       facets: !!query.facets,

@@ -2,8 +2,15 @@ import { DOMAINS } from '@scenematch/server-data';
 import { SCENARIO_FROM_SQL, SCENARIO_VIEW_SQL } from './scenario-view';
 
 export interface TermSearch {
-  /** Index terms every hit holds (`searchQuery(q).terms`), at least one. */
+  /** Index terms every hit holds (`searchQuery(q).terms`), at least one unless `char` is given. */
   terms: string[];
+  /**
+   * A Han character typed alone (`searchQuery(q).chars`, with no terms): a hit holds it anywhere
+   * in its text. The index holds it exactly where it holds a term written with it — a bigram of a
+   * longer run, or the character itself as a run of one — so its hits are the union of those
+   * terms' postings.
+   */
+  char?: string;
   /** Only hits in these domains count and are listed (the domain counts still cover all). */
   domainCodes?: string[];
   sort: 'relevance' | 'newest' | 'deadline';
@@ -57,6 +64,7 @@ export function termPostingsSql(count: number): string {
  * of the page by their ids are one text, soon planned once per connection.
  */
 export function termSearchSql(search: TermSearch): { sql: string; params: unknown[]; ids?: true } {
+  if (search.char !== undefined) return charSql(search);
   return search.terms.length === 1 ? oneTermSql(search) : termsSql(search);
 }
 
@@ -158,11 +166,39 @@ function termsSql(search: TermSearch): { sql: string; params: unknown[]; ids: tr
     })
     .join(' ');
   const score = order.map((_, i) => `t${i}.weight`).join(' + ');
+  const hits = `SELECT t0.scenario_id AS id, t0.domain_code, ${score} AS score, t0.title_length, t0.listed_at, t0.deadline FROM ${from}`;
+  return { sql: hitsPageSql(search, hits, p), params, ids: true };
+}
+
+/**
+ * A lone Han character: the terms written with it, from the per-domain term counts (by their
+ * first or last character, each an index), then the union of their postings, one hit per
+ * scenario. Its relevance is the table's: 10 when any of those terms is in the title (the
+ * character is), plus 4 when any is in the unit's name.
+ */
+function charSql(search: TermSearch): { sql: string; params: unknown[]; ids: true } {
+  const { params, p } = parameters();
+  const char = p(search.char);
+  const hits = `
+      SELECT t.scenario_id AS id, min(t.domain_code) AS domain_code,
+             max(CASE WHEN t.weight >= 10 THEN 10 ELSE 0 END) + max(CASE WHEN t.weight IN (4, 14) THEN 4 ELSE 0 END) AS score,
+             min(t.title_length) AS title_length, min(t.listed_at) AS listed_at, min(t.deadline) AS deadline
+        FROM (SELECT term FROM scenario_search_term_domains WHERE hits > 0 AND left(term, 1) = ${char}::text
+              UNION SELECT term FROM scenario_search_term_domains WHERE hits > 0 AND right(term, 1) = ${char}::text) w
+        JOIN scenario_search_terms t ON t.term = w.term
+       GROUP BY t.scenario_id`;
+  return { sql: hitsPageSql(search, hits, p), params, ids: true };
+}
+
+/**
+ * The page's ids, the total and the domain counts of the hits that `hits` selects (`id`,
+ * `domain_code`, `score`, `title_length`, `listed_at`, `deadline`; one row per scenario): the
+ * domain counts in one pass over the hits; the total is theirs, in the domains asked for.
+ */
+function hitsPageSql(search: TermSearch, hits: string, p: (value: unknown) => string): string {
   const inDomain = search.domainCodes ? `WHERE domain_code = ANY(${p(search.domainCodes)}::text[])` : '';
-  // The domain counts in one pass over the hits; the total is theirs, in the domains asked for.
-  const sql = `
-    WITH hits AS MATERIALIZED (
-      SELECT t0.scenario_id AS id, t0.domain_code, ${score} AS score, t0.title_length, t0.listed_at, t0.deadline FROM ${from})
+  return `
+    WITH hits AS MATERIALIZED (${hits})
     , page AS (SELECT id, row_number() OVER () AS ord
                  FROM (SELECT id FROM hits ${inDomain} ORDER BY ${postingsOrder(search.sort, 'score', 'id')} ${pageSql(search, p)}) ranked)
     , counts AS (SELECT domain_code, count(*) AS n FROM hits GROUP BY domain_code)
@@ -171,5 +207,4 @@ function termsSql(search: TermSearch): { sql: string; params: unknown[]; ids: tr
     SELECT summary.total AS search_total, CASE WHEN page.ord IS NULL OR page.ord = 1 THEN summary.facets END AS search_facets, page.ord, page.id
       FROM summary LEFT JOIN page ON true
      ORDER BY page.ord`;
-  return { sql, params, ids: true };
 }

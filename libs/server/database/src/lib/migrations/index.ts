@@ -26,10 +26,11 @@ import { PhoneAndChannels1766250000000 } from './1766250000000-phone-and-channel
 import { MatchingRebuildFloors1766410000000 } from './1766410000000-matching-rebuild-floors';
 import { ScenarioSearchSummary1766425000000 } from './1766425000000-scenario-search-summary';
 import { OpenData1766427000000 } from './1766427000000-open-data';
+import { SearchCharTerms1766430000000 } from './1766430000000-search-char-terms';
 
 /**
  * Every migration, in order. Listed explicitly because the apps are bundled (no globbing at
  * run time). Add new migrations at the end; never edit one that has shipped. `up` only expands
  * the schema (docs/operations.md § 1; checked by migration-contract.spec.ts).
  */
-export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000, CapabilityList1764100000000, Matching1764200000000, Applications1764300000000, Reviews1764400000000, Awards1764500000000, Notifications1764600000000, Sessions1764700000000, AuditGuard1764900000000, AuthSecurity1764950000000, NotificationSettings1765100000000, MatchVersions1765250000000, SearchTerms1765350000000, MatchFeedback1765400000000, SealedBids1765450000000, AccountAdministration1765500000000, ConsortiumMembers1765550000000, NotificationsTimeOrder1765600000000, OutboxDiscard1766100000000, SessionCalendars1766150000000, SessionKinds1766200000000, PhoneAndChannels1766250000000, SsoIdentities1766300000000, ScenarioSearchTerms1766400000000, MatchingRebuildFloors1766410000000, ScenarioSearchSummary1766425000000, OpenData1766427000000];
+export const MIGRATIONS = [Foundation1763800000000, Scenarios1764000000000, CapabilityList1764100000000, Matching1764200000000, Applications1764300000000, Reviews1764400000000, Awards1764500000000, Notifications1764600000000, Sessions1764700000000, AuditGuard1764900000000, AuthSecurity1764950000000, NotificationSettings1765100000000, MatchVersions1765250000000, SearchTerms1765350000000, MatchFeedback1765400000000, SealedBids1765450000000, AccountAdministration1765500000000, ConsortiumMembers1765550000000, NotificationsTimeOrder1765600000000, OutboxDiscard1766100000000, SessionCalendars1766150000000, SessionKinds1766200000000, PhoneAndChannels1766250000000, SsoIdentities1766300000000, ScenarioSearchTerms1766400000000, MatchingRebuildFloors1766410000000, ScenarioSearchSummary1766425000000, OpenData1766427000000, SearchCharTerms1766430000000];
