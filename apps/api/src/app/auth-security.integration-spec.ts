@@ -55,6 +55,20 @@ function login(client: TestClient, email: string, password = DEMO_PASSWORD) {
   });
 }
 
+/** The status answering a second-factor step: a code or a recovery code for a challenge (or enrolment) token. */
+async function verifyStatus(
+  client: TestClient,
+  challengeToken: string,
+  answer: { code: string } | { recoveryCode: string },
+): Promise<number> {
+  return (await client.post('/api/auth/mfa/verify', { challengeToken, ...answer })).status;
+}
+
+/** The status answering a refresh or a sign-out with this refresh token. */
+async function tokenStatus(client: TestClient, step: 'refresh' | 'logout', refreshToken: string): Promise<number> {
+  return (await client.post(`/api/auth/${step}`, { refreshToken })).status;
+}
+
 function without(
   claims: Record<string, unknown>,
   key: string,
@@ -132,14 +146,7 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
         })
       ).status,
     ).toBe(401);
-    expect(
-      (
-        await t.client.post('/api/auth/mfa/verify', {
-          challengeToken: enrolment.enrolmentToken,
-          code: '123456',
-        })
-      ).status,
-    ).toBe(401);
+    expect(await verifyStatus(t.client, enrolment.enrolmentToken, { code: '123456' })).toBe(401);
     expect((await t.client.post('/api/auth/mfa/setup')).status).toBe(401);
     expect(
       (await t.client.withToken('not.a.token').post('/api/auth/mfa/setup'))
@@ -240,24 +247,11 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
       (await t.client.withToken(verified.body.accessToken).get('/api/me'))
         .status,
     ).toBe(200);
-    expect(
-      (
-        await t.client.post('/api/auth/refresh', {
-          refreshToken: verified.body.refreshToken,
-        })
-      ).status,
-    ).toBe(200);
+    expect(await tokenStatus(t.client, 'refresh', verified.body.refreshToken)).toBe(200);
 
     // The same code on a new challenge, within its window: refused.
     const again = (await login(t.client, email)).body as MfaChallenge;
-    expect(
-      (
-        await t.client.post('/api/auth/mfa/verify', {
-          challengeToken: again.challengeToken,
-          code: next,
-        })
-      ).status,
-    ).toBe(401);
+    expect(await verifyStatus(t.client, again.challengeToken, { code: next })).toBe(401);
     const both = await t.client.post<FieldErrors>('/api/auth/mfa/verify', {
       challengeToken: again.challengeToken,
       code: next,
@@ -278,14 +272,7 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
       },
       'wrong-secret-wrong-secret',
     );
-    expect(
-      (
-        await t.client.post('/api/auth/mfa/verify', {
-          challengeToken: forged,
-          code: '123456',
-        })
-      ).status,
-    ).toBe(401);
+    expect(await verifyStatus(t.client, forged, { code: '123456' })).toBe(401);
   });
 
   it('accepts each recovery code once', async () => {
@@ -311,22 +298,8 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
     });
 
     const again = (await login(t.client, email)).body as MfaChallenge;
-    expect(
-      (
-        await t.client.post('/api/auth/mfa/verify', {
-          challengeToken: again.challengeToken,
-          recoveryCode: code,
-        })
-      ).status,
-    ).toBe(401);
-    expect(
-      (
-        await t.client.post('/api/auth/mfa/verify', {
-          challengeToken: again.challengeToken,
-          recoveryCode: other,
-        })
-      ).status,
-    ).toBe(200);
+    expect(await verifyStatus(t.client, again.challengeToken, { recoveryCode: code })).toBe(401);
+    expect(await verifyStatus(t.client, again.challengeToken, { recoveryCode: other })).toBe(200);
 
     // Mandatory for staff: it cannot be switched off.
     const disable = await t.client
@@ -347,25 +320,11 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
       const wrong = String(
         (Number(totpCode(secret, 1)) + 1 + i) % 1_000_000,
       ).padStart(6, '0');
-      statuses.push(
-        (
-          await t.client.post('/api/auth/mfa/verify', {
-            challengeToken: challenge.challengeToken,
-            code: wrong,
-          })
-        ).status,
-      );
+      statuses.push(await verifyStatus(t.client, challenge.challengeToken, { code: wrong }));
     }
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
     // Locked: neither the right code nor the right password gets in.
-    expect(
-      (
-        await t.client.post('/api/auth/mfa/verify', {
-          challengeToken: challenge.challengeToken,
-          code: totpCode(secret, 1),
-        })
-      ).status,
-    ).toBe(423);
+    expect(await verifyStatus(t.client, challenge.challengeToken, { code: totpCode(secret, 1) })).toBe(423);
     expect((await login(t.client, email)).status).toBe(423);
 
     const rows = await t.database.query<{
@@ -415,14 +374,7 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
         statuses.push(423);
         break;
       }
-      statuses.push(
-        (
-          await t.client.post('/api/auth/mfa/verify', {
-            challengeToken: challenge.challengeToken,
-            code: wrong,
-          })
-        ).status,
-      );
+      statuses.push(await verifyStatus(t.client, challenge.challengeToken, { code: wrong }));
     }
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
   });
@@ -580,25 +532,13 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
       `UPDATE refresh_tokens SET created_at = now() - interval '29 minutes' WHERE id = $1`,
       [recent.refreshToken.split('.')[0]],
     );
-    expect(
-      (
-        await t.client.post('/api/auth/refresh', {
-          refreshToken: idle.refreshToken,
-        })
-      ).status,
-    ).toBe(401);
+    expect(await tokenStatus(t.client, 'refresh', idle.refreshToken)).toBe(401);
     const refreshed = await t.client.post<AuthTokens>('/api/auth/refresh', {
       refreshToken: recent.refreshToken,
     });
     expect(refreshed.status).toBe(200);
     // Using it started the idle time again.
-    expect(
-      (
-        await t.client.post('/api/auth/refresh', {
-          refreshToken: refreshed.body.refreshToken,
-        })
-      ).status,
-    ).toBe(200);
+    expect(await tokenStatus(t.client, 'refresh', refreshed.body.refreshToken)).toBe(200);
   });
 
   it('signs out every session of the user', async () => {
@@ -607,34 +547,10 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
     const phone = (await login(t.client, email)).body as AuthTokens;
     const bystander = (await login(t.client, DEMO_USERS.agency))
       .body as AuthTokens;
-    expect(
-      (
-        await t.client.post('/api/auth/logout', {
-          refreshToken: laptop.refreshToken,
-        })
-      ).status,
-    ).toBe(204);
-    expect(
-      (
-        await t.client.post('/api/auth/refresh', {
-          refreshToken: laptop.refreshToken,
-        })
-      ).status,
-    ).toBe(401);
-    expect(
-      (
-        await t.client.post('/api/auth/refresh', {
-          refreshToken: phone.refreshToken,
-        })
-      ).status,
-    ).toBe(401);
-    expect(
-      (
-        await t.client.post('/api/auth/refresh', {
-          refreshToken: bystander.refreshToken,
-        })
-      ).status,
-    ).toBe(200);
+    expect(await tokenStatus(t.client, 'logout', laptop.refreshToken)).toBe(204);
+    expect(await tokenStatus(t.client, 'refresh', laptop.refreshToken)).toBe(401);
+    expect(await tokenStatus(t.client, 'refresh', phone.refreshToken)).toBe(401);
+    expect(await tokenStatus(t.client, 'refresh', bystander.refreshToken)).toBe(200);
     const audit = await t.database.query<{
       actor_role: string;
       details: { scope: string };
@@ -702,20 +618,8 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
 
     expect((await change(DEMO_PASSWORD, 'N3w#Passw0rd1')).status).toBe(204);
     // Every session ended, the one that made the change included.
-    expect(
-      (
-        await t.client.post('/api/auth/refresh', {
-          refreshToken: session.refreshToken,
-        })
-      ).status,
-    ).toBe(401);
-    expect(
-      (
-        await t.client.post('/api/auth/refresh', {
-          refreshToken: other.refreshToken,
-        })
-      ).status,
-    ).toBe(401);
+    expect(await tokenStatus(t.client, 'refresh', session.refreshToken)).toBe(401);
+    expect(await tokenStatus(t.client, 'refresh', other.refreshToken)).toBe(401);
     expect((await login(t.client, email)).status).toBe(401);
     expect((await login(t.client, email, 'N3w#Passw0rd1')).status).toBe(200);
 
@@ -783,21 +687,16 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
     const status = async (token: string) =>
       (await t.client.withToken(token).get('/api/me')).status;
 
+    const HS256 = { alg: 'HS256', typ: 'JWT' };
+    const sign = (payload: Record<string, unknown>) =>
+      signJwt(HS256, payload, t.config.JWT_ACCESS_SECRET);
+
     it('accepts a well-formed HS256 token (the forgeries below differ from it in one point each)', async () => {
-      expect(
-        await status(
-          signJwt(
-            { alg: 'HS256', typ: 'JWT' },
-            valid(),
-            t.config.JWT_ACCESS_SECRET,
-          ),
-        ),
-      ).toBe(200);
+      expect(await status(sign(valid()))).toBe(200);
     });
 
     it('refuses a token without the session version, with an old one, or with a role the user no longer has', async () => {
       const { sv, ...withoutVersion } = valid() as Record<string, unknown>;
-      const sign = (payload: Record<string, unknown>) => signJwt({ alg: 'HS256', typ: 'JWT' }, payload, t.config.JWT_ACCESS_SECRET);
       expect(await status(sign(withoutVersion))).toBe(401);
       expect(await status(sign({ ...withoutVersion, sv: (sv as number) - 1 }))).toBe(401);
       expect(await status(sign({ ...withoutVersion, sv: (sv as number) + 1 }))).toBe(401);
@@ -805,75 +704,20 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
       expect(await status(sign(valid()))).toBe(200);
     });
 
-    it('refuses "none", HS384 and HS512 even with the right secret', async () => {
-      expect(
-        await status(signJwt({ alg: 'none', typ: 'JWT' }, valid(), '')),
-      ).toBe(401);
-      expect(
-        await status(
-          signJwt(
-            { alg: 'HS384', typ: 'JWT' },
-            valid(),
-            t.config.JWT_ACCESS_SECRET,
-          ),
-        ),
-      ).toBe(401);
-      expect(
-        await status(
-          signJwt(
-            { alg: 'HS512', typ: 'JWT' },
-            valid(),
-            t.config.JWT_ACCESS_SECRET,
-          ),
-        ),
-      ).toBe(401);
-    });
-
-    it('refuses a wrong secret, issuer, audience, an expired token and a non-access token', async () => {
-      const secret = t.config.JWT_ACCESS_SECRET;
-      const header = { alg: 'HS256', typ: 'JWT' };
-      expect(
-        await status(signJwt(header, valid(), t.config.JWT_REFRESH_SECRET)),
-      ).toBe(401);
-      expect(
-        await status(
-          signJwt(header, { ...valid(), iss: 'someone-else' }, secret),
-        ),
-      ).toBe(401);
-      expect(
-        await status(
-          signJwt(header, { ...valid(), aud: 'another-app' }, secret),
-        ),
-      ).toBe(401);
-      expect(
-        await status(
-          signJwt(
-            header,
-            { ...valid(), aud: `${t.config.JWT_AUDIENCE}:mfa_enrolment` },
-            secret,
-          ),
-        ),
-      ).toBe(401);
-      expect(
-        await status(signJwt(header, without(valid(), 'iss'), secret)),
-      ).toBe(401);
-      expect(
-        await status(
-          signJwt(
-            header,
-            { ...valid(), iat: now() - 1000, exp: now() - 10 },
-            secret,
-          ),
-        ),
-      ).toBe(401);
-      expect(
-        await status(signJwt(header, without(valid(), 'exp'), secret)),
-      ).toBe(401);
-      expect(
-        await status(
-          signJwt(header, { ...valid(), typ: 'mfa_challenge' }, secret),
-        ),
-      ).toBe(401);
+    it.each<[string, () => string]>([
+      ['"none"', () => signJwt({ alg: 'none', typ: 'JWT' }, valid(), '')],
+      ['HS384 with the right secret', () => signJwt({ alg: 'HS384', typ: 'JWT' }, valid(), t.config.JWT_ACCESS_SECRET)],
+      ['HS512 with the right secret', () => signJwt({ alg: 'HS512', typ: 'JWT' }, valid(), t.config.JWT_ACCESS_SECRET)],
+      ['a wrong secret', () => signJwt(HS256, valid(), t.config.JWT_REFRESH_SECRET)],
+      ['another issuer', () => sign({ ...valid(), iss: 'someone-else' })],
+      ['another audience', () => sign({ ...valid(), aud: 'another-app' })],
+      ['the MFA enrolment audience', () => sign({ ...valid(), aud: `${t.config.JWT_AUDIENCE}:mfa_enrolment` })],
+      ['a token without issuer', () => sign(without(valid(), 'iss'))],
+      ['an expired token', () => sign({ ...valid(), iat: now() - 1000, exp: now() - 10 })],
+      ['a token without expiry', () => sign(without(valid(), 'exp'))],
+      ['a non-access token', () => sign({ ...valid(), typ: 'mfa_challenge' })],
+    ])('refuses %s', async (_, token) => {
+      expect(await status(token())).toBe(401);
     });
   });
 });

@@ -1,15 +1,13 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { AuthTokens, buildUscc, FailedJobView, JobsOverview, Page, StuckOutboxView } from '@scenematch/contracts';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { NotificationJobsModule } from '@scenematch/server-notifications';
-import { JobName, QueueModule, QueueName, QueueRegistry } from '@scenematch/server-queue';
+import { JobName, QueueName, QueueRegistry } from '@scenematch/server-queue';
 import { TestClient, waitFor } from '@scenematch/server-testing';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { startTestWorker } from '../testing/test-worker';
 
 /**
  * 任务监控: a mail that cannot be written (the mail folder is unusable, as a full or read-only disk
@@ -27,10 +25,7 @@ describe('failed-job console (/api/admin/jobs, /api/admin/outbox)', () => {
   let mailDir: string;
 
   const startWorker = async () => {
-    @Module({ imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), NotificationJobsModule] })
-    class TestWorkerModule {}
-    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
-    await worker.init();
+    worker = await startTestWorker(t, NotificationJobsModule);
   };
   const stopWorker = async () => {
     await worker?.close();

@@ -1,13 +1,10 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { Page, RebuildView, ScenarioView } from '@scenematch/contracts';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { MatchingJobsModule } from '@scenematch/server-matching';
-import { QueueModule } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
 import { TestClient, waitFor } from '@scenematch/server-testing';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { startTestWorker } from '../testing/test-worker';
 
 interface Recommendation {
   scenario: { id: string; title: string };
@@ -31,12 +28,7 @@ describe('matching: recommendations and matches kept by the worker', () => {
   beforeAll(async () => {
     t = await startTestApp('matching');
     // The worker's matching side on the same database and queue prefix, as `npm start` runs it.
-    @Module({
-      imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule],
-    })
-    class TestWorkerModule {}
-    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
-    await worker.init();
+    worker = await startTestWorker(t, TaxonomyModule, MatchingJobsModule);
     [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
     otherAgency = await t.newUser('agency', '市城管和综合执法局');
   }, 60_000);

@@ -1,17 +1,15 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { NotificationRunView, NotificationSettingsView, Page, RebuildView, ScenarioView } from '@scenematch/contracts';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { MatchingJobsModule } from '@scenematch/server-matching';
 import { ApplicationJobsModule } from '@scenematch/server-applications';
 import { NotificationDispatchHandler, NotificationJobsModule, NotificationsSchedule } from '@scenematch/server-notifications';
-import { JobName, OutboxService, QueueModule } from '@scenematch/server-queue';
+import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
 import { TestClient, waitFor } from '@scenematch/server-testing';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
+import { startTestWorker } from '../testing/test-worker';
 
 interface InboxItem {
   id: string;
@@ -121,12 +119,7 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     t = await startTestApp('notifications', { MATCH_NOTIFY_MIN_SCORE: '30', PUBLIC_URL: 'https://scenematch.example.cn' });
     mailDir = t.config.MAIL_DIR;
     rmSync(mailDir, { recursive: true, force: true });
-    @Module({
-      imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), TaxonomyModule, MatchingJobsModule, NotificationJobsModule, ApplicationJobsModule],
-    })
-    class TestWorkerModule {}
-    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
-    await worker.init();
+    worker = await startTestWorker(t, TaxonomyModule, MatchingJobsModule, NotificationJobsModule, ApplicationJobsModule);
     [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
     const rebuilds = await organiser.get<RebuildView[]>('/api/matching/rebuilds');
     await waitFor(async () => (await organiser.get<RebuildView>(`/api/matching/rebuilds/${rebuilds.body[0].id}`)).body.status === 'completed', 'the bootstrap rebuild', 40_000);

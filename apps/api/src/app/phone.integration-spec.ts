@@ -1,5 +1,4 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   AdminUserView,
@@ -15,16 +14,14 @@ import {
   SmsCodeSent,
 } from '@scenematch/contracts';
 import { SmsCodes } from '@scenematch/server-auth';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { NotificationJobsModule } from '@scenematch/server-notifications';
-import { QueueModule } from '@scenematch/server-queue';
 import { DEMO_PASSWORD, TestClient, waitFor } from '@scenematch/server-testing';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { createApp } from './create-app';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
+import { startTestWorker } from '../testing/test-worker';
 
 interface SinkSms {
   file: string;
@@ -85,10 +82,7 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     rmSync(smsDir, { recursive: true, force: true });
     rmSync(wechatDir, { recursive: true, force: true });
     codes = t.app.get(SmsCodes);
-    @Module({ imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), NotificationJobsModule] })
-    class TestWorkerModule {}
-    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
-    await worker.init();
+    worker = await startTestWorker(t, NotificationJobsModule);
   }, 90_000);
 
   afterAll(async () => {

@@ -1,14 +1,11 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { AgendaView, CalendarFeedView, FollowUpView, MeetingView, Page, ParticipantView, SessionReport, SessionView, StatsOverview } from '@scenematch/contracts';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { NotificationsModule } from '@scenematch/server-notifications';
-import { QueueModule } from '@scenematch/server-queue';
 import { SessionJobsModule, SessionSchedule } from '@scenematch/server-sessions';
 import { TestClient } from '@scenematch/server-testing';
 import { sync as icalSync, type VEvent } from 'node-ical';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { startTestWorker } from '../testing/test-worker';
 
 const HEALTH = '市卫生健康委';
 const A_LINK = 'https://meeting.tencent.com/dm/a-with-health';
@@ -39,10 +36,7 @@ describe('sessions as participants expect them: online links, calendars, reminde
 
   beforeAll(async () => {
     t = await startTestApp('calendar');
-    @Module({ imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), NotificationsModule, SessionJobsModule] })
-    class TestWorkerModule {}
-    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
-    await worker.init();
+    worker = await startTestWorker(t, NotificationsModule, SessionJobsModule);
     schedule = worker.get(SessionSchedule);
     anonymous = t.client;
     [organiser, admin, health] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('admin'), t.client.asDemo('agency')]);

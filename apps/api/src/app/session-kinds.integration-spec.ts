@@ -1,13 +1,10 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { AgendaRunView, AgendaView, AuthTokens, buildUscc, DirectoryView, MeetingRequestView, MeetingView, ParticipantView, SessionReport, SessionView } from '@scenematch/contracts';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { NotificationsModule } from '@scenematch/server-notifications';
-import { QueueModule } from '@scenematch/server-queue';
 import { SessionJobsModule } from '@scenematch/server-sessions';
 import { TestClient, waitFor } from '@scenematch/server-testing';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { startTestWorker } from '../testing/test-worker';
 
 const HEALTH = '市卫生健康委';
 
@@ -53,10 +50,7 @@ describe('sessions with banks and investors: needs, the directory and the report
 
   beforeAll(async () => {
     t = await startTestApp('session-kinds');
-    @Module({ imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), NotificationsModule, SessionJobsModule] })
-    class TestWorkerModule {}
-    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
-    await worker.init();
+    worker = await startTestWorker(t, NotificationsModule, SessionJobsModule);
     [organiser, health] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
     const names = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE type = 'enterprise' ORDER BY name LIMIT 2`)).rows;
     company = await t.newUser('enterprise', names[0].name);

@@ -1,15 +1,12 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplicationContext } from '@nestjs/common';
 import { AgendaRunView, AgendaView, MeetingRequestView, MeetingView, Page, ParticipantView, SessionReport, SessionSuggestion, SessionView } from '@scenematch/contracts';
-import { ConfigModule } from '@scenematch/server-config';
-import { DatabaseModule } from '@scenematch/server-database';
 import { METRIC, Metrics } from '@scenematch/server-metrics';
 import { NotificationsModule } from '@scenematch/server-notifications';
-import { QueueModule } from '@scenematch/server-queue';
 import { SessionJobsModule } from '@scenematch/server-sessions';
 import { FORMULA_PROBES, formulaCells, neutralisedInXlsx, PromScrape, TestClient, waitFor, workbookTexts } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { startTestWorker } from '../testing/test-worker';
 
 const HEALTH = '市卫生健康委';
 const URBAN = '市城管和综合执法局';
@@ -36,10 +33,7 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
 
   beforeAll(async () => {
     t = await startTestApp('sessions');
-    @Module({ imports: [ConfigModule.forRoot(t.config), DatabaseModule.forRoot(), QueueModule.forWorker(), NotificationsModule, SessionJobsModule] })
-    class TestWorkerModule {}
-    worker = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
-    await worker.init();
+    worker = await startTestWorker(t, NotificationsModule, SessionJobsModule);
     anonymous = t.client;
     [organiser, health] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
     urban = await t.newUser('agency', URBAN);

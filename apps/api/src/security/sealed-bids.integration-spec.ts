@@ -36,6 +36,16 @@ import { join } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 /** Every file under a folder, recursively (storage and mail folders). */
+/** A company starts a (plain, unsubmitted) bid on the scenario. */
+function startDraft(client: TestClient, scenarioId: string, title: string, quote: number, durationDays: number) {
+  return client.post<ApplicationView>(`/api/scenarios/${scenarioId}/applications`, {
+    proposal: `${title}：基于深度学习的影像质控与辅助诊断，分阶段上线。`,
+    quote,
+    durationDays,
+    declarations: { truthful: true },
+  });
+}
+
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -177,16 +187,7 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
         (await bidder.post(`/api/applications/${applicationId}/submit`)).status,
       ).toBe(200);
       // Another company starts a bid it will try to submit too late.
-      const draft = await otherCompany.post<ApplicationView>(
-        `/api/scenarios/${scenarioId}/applications`,
-        {
-          proposal:
-            '另一家企业的方案：基于深度学习的影像质控与辅助诊断，分阶段上线。',
-          quote: 700000,
-          durationDays: 100,
-          declarations: { truthful: true },
-        },
-      );
+      const draft = await startDraft(otherCompany, scenarioId, '另一家企业的方案', 700000, 100);
       expect(draft.status).toBe(201);
       lateDraftId = draft.body.id;
 
@@ -478,16 +479,7 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
       expect(s.body.deadline).toBe('2099-12-20T17:00:00+08:00');
       await agency.post(`/api/scenarios/${s.body.id}/submit`);
       await organiser.post(`/api/scenarios/${s.body.id}/publish`);
-      const draft = await otherCompany.post<ApplicationView>(
-        `/api/scenarios/${s.body.id}/applications`,
-        {
-          proposal:
-            '一秒之差的方案：基于深度学习的影像质控与辅助诊断，分阶段上线。',
-          quote: 500000,
-          durationDays: 60,
-          declarations: { truthful: true },
-        },
-      );
+      const draft = await startDraft(otherCompany, s.body.id, '一秒之差的方案', 500000, 60);
       expect(draft.status).toBe(201);
       await t.database.query(
         `UPDATE scenarios SET deadline = date_trunc('second', now()) - interval '1 second' WHERE id = $1`,

@@ -6,6 +6,7 @@ export * from './lib/dto-transforms';
 export * from './lib/validation.pipe';
 export * from './lib/api-exception.filter';
 export * from './lib/page';
+export * from './lib/id-pipe';
 export * from './lib/request-meta';
 export * from './lib/safe-filename';
 export * from './lib/shutdown';

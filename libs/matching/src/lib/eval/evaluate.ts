@@ -65,21 +65,26 @@ export function checkLabelledSet(set: LabelledSet, companyKeys: string[], scenar
   return problems;
 }
 
+/** A scenario written for an evaluation set, as the index reads its unit and texts. */
+export function writtenScenarioInput(
+  s: Pick<AuthoredScenario, 'id' | 'title' | 'domain' | 'agencyName' | 'description' | 'painPoints' | 'expectedOutcome'>,
+): ScenarioInput {
+  return {
+    id: s.id,
+    title: s.title,
+    domainCode: s.domain,
+    agencyName: s.agencyName,
+    description: s.description,
+    painPoints: s.painPoints,
+    expectedOutcome: s.expectedOutcome,
+  };
+}
+
 /** The scenario inputs of the labelled set: the list rows as published, the authored ones (optionally stripped of their texts). */
 export function labelledScenarioInputs(data: EvalData): { thin: ScenarioInput[]; rich: ScenarioInput[]; richStripped: ScenarioInput[] } {
   const thin = data.listRows.map((row) => scenarioInputFromListRow(row));
   const rich = data.labelled.authoredScenarios.map(
-    (s): ScenarioInput => ({
-      id: s.id,
-      title: s.title,
-      domainCode: s.domain,
-      agencyName: s.agencyName,
-      description: s.description,
-      painPoints: s.painPoints,
-      expectedOutcome: s.expectedOutcome,
-      capabilityCodes: s.capabilities,
-      requirements: s.requirements,
-    }),
+    (s): ScenarioInput => ({ ...writtenScenarioInput(s), capabilityCodes: s.capabilities, requirements: s.requirements }),
   );
   // What a published list would carry: title, domain and unit (the hard requirements stay, they decide eligibility).
   const richStripped = rich.map((s): ScenarioInput => ({ id: s.id, title: s.title, domainCode: s.domainCode, agencyName: s.agencyName, requirements: s.requirements }));

@@ -6,7 +6,7 @@ import { companyInputFromDemo, companyInputFromDescribed, type DescribedCompanyR
 import { MIN_KEPT_SCORE } from '../matching.scoring';
 import { normaliseText } from '../matching.text';
 import type { CompanyInput, ScenarioInput } from '../matching.types';
-import { labelledScenarioInputs, ndcgAt, type EvalData } from './evaluate';
+import { labelledScenarioInputs, ndcgAt, writtenScenarioInput, type EvalData } from './evaluate';
 
 /**
  * The evaluation by slices: every set × (with descriptions | titles only) × direction, the engine
@@ -91,17 +91,7 @@ export function heldoutCorpus(set: HeldoutSet, name = 'heldout'): EvalCorpus {
   return {
     name,
     companies: set.companies.map((c) => companyInputFromDescribed(c)),
-    scenarios: set.scenarios.map(
-      (s): ScenarioInput => ({
-        id: s.id,
-        title: s.title,
-        domainCode: s.domain,
-        agencyName: s.agencyName,
-        description: s.description,
-        painPoints: s.painPoints,
-        expectedOutcome: s.expectedOutcome,
-      }),
-    ),
+    scenarios: set.scenarios.map((s) => writtenScenarioInput(s)),
     decoys: new Set(set.companies.filter((c) => c.decoy).map((c) => c.id)),
     grades,
   };

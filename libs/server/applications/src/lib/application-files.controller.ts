@@ -1,12 +1,12 @@
 import '@fastify/multipart';
-import { Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiErrors, ApiFile, ApiNoContent, CurrentActor, FieldValidationException, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiErrors, ApiFile, ApiNoContent, CurrentActor, FieldValidationException, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { ApplicationFilesService } from './application-files.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('申报不存在或无权查看') });
+const uuid = uuidOrNotFound('申报不存在或无权查看');
 
 /**
  * PDF attachments of an application, sealed with it until the opening. Its operations keep the ids

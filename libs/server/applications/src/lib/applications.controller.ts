@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationView, Page, ScenarioApplicationsPage } from '@scenematch/contracts';
-import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { ApplicationDto, ApplicationQueryDto, ApplicationReasonDto, UpdateApplicationDto } from './application.dto';
 import { ApplicationsService } from './applications.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('申报不存在或无权查看') });
+const uuid = uuidOrNotFound('申报不存在或无权查看');
 
 @ApiTags('applications')
 @Controller()

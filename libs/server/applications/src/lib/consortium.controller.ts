@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsortiumInvitationView } from '@scenematch/contracts';
-import { Actor, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { ConsortiumDeclineDto } from './application.dto';
 import { ConsortiumService } from './consortium.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('联合体邀请不存在或无权查看') });
+const uuid = uuidOrNotFound('联合体邀请不存在或无权查看');
 
 @ApiTags('applications')
 @Controller()

@@ -20,6 +20,16 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** An entry for what a user did to their own account: the user is both the actor and the entity. */
+export function ownAccountEntry(
+  user: { id: string } & Pick<Actor, 'role' | 'organisationId'>,
+  action: string,
+  meta: RequestMeta | null,
+  details?: Record<string, unknown>,
+): AuditEntry {
+  return { action, actor: { userId: user.id, role: user.role, organisationId: user.organisationId }, entityType: 'user', entityId: user.id, meta, details };
+}
+
 export interface AuditRow {
   id: string;
   at: string;

@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthTokens, LoginResponse, PRIVACY_NOTICE_VERSION, ROLE_FOR_ORGANISATION_TYPE, UserView } from '@scenematch/contracts';
-import { AuditService } from '@scenematch/server-audit';
+import { AuditService, ownAccountEntry } from '@scenematch/server-audit';
 import { RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { Metrics } from '@scenematch/server-metrics';
@@ -144,10 +144,7 @@ export class AuthService {
   async completeSignIn(user: User, meta: RequestMeta, details?: Record<string, unknown>): Promise<AuthTokens> {
     await this.attempts.succeeded(user.id);
     return this.dataSource.transaction(async (manager) => {
-      await this.audit.record(
-        { action: 'auth.login', actor: { userId: user.id, role: user.role, organisationId: user.organisationId }, entityType: 'user', entityId: user.id, meta, details },
-        manager,
-      );
+      await this.audit.record(ownAccountEntry(user, 'auth.login', meta, details), manager);
       return { ...(await this.tokens.issue(user, meta, manager)), user: toUserView(user) };
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PASSWORD_HISTORY_DEPTH, passwordProblems } from '@scenematch/contracts';
-import { AuditService } from '@scenematch/server-audit';
+import { AuditService, ownAccountEntry } from '@scenematch/server-audit';
 import { FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { DataSource } from 'typeorm';
 import { ChangePasswordDto } from './dto/password.dto';
@@ -58,17 +58,7 @@ export class PasswordService {
       await manager.query(`UPDATE users SET password_hash = $2, password_changed_at = now() WHERE id = $1`, [user.id, newHash]);
       const revoked = await this.tokens.revokeAllForUser(user.id, manager);
       await this.sessions.bump(user.id, manager);
-      await this.audit.record(
-        {
-          action: 'auth.password.change',
-          actor: { userId: user.id, role: user.role, organisationId: user.organisationId },
-          entityType: 'user',
-          entityId: user.id,
-          meta,
-          details: { sessionsEnded: revoked },
-        },
-        manager,
-      );
+      await this.audit.record(ownAccountEntry(user, 'auth.password.change', meta, { sessionsEnded: revoked }), manager);
     });
     await this.sessions.publish(user.id);
   }

@@ -1,7 +1,7 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, PipeTransform, Post, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, NotFoundException, Param, PipeTransform, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FailedJobView, JobsOverview, Page, RetryManyResult, StuckOutboxView } from '@scenematch/contracts';
-import { Actor, ApiErrors, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { QueueName } from '@scenematch/server-queue';
 import { DiscardJobDto, FailedJobQueryDto, OverviewQueryDto, RetryJobDto, RetryKindDto, StuckOutboxQueryDto } from './job-console.dto';
 import { JobConsoleService } from './job-console.service';
@@ -29,7 +29,7 @@ const jobId: PipeTransform<string, string> = {
     return value;
   },
 };
-const outboxId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('消息不存在') });
+const outboxId = uuidOrNotFound('消息不存在');
 
 /** 任务监控: the admin only. */
 @ApiTags('admin')

@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiCreatedRef, ApiErrors, ApiNoContent, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiErrors, ApiNoContent, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { MatchFeedbackService } from './match-feedback.service';
 import { DismissalQueryDto, DismissDto, InvitationDto } from './matching.dto';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('不存在或无权查看') });
+const uuid = uuidOrNotFound('不存在或无权查看');
 
 /** People's signals on matches: a company's 不感兴趣 and an agency's or organiser's 邀请揭榜. */
 @ApiTags('matching')

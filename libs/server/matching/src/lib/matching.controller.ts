@@ -1,11 +1,11 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ExplanationView, MatchPage, RecommendationPage } from '@scenematch/contracts';
-import { Actor, ApiEmptyBody, ApiErrors, ApiLanguage, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGeneratedList } from '@scenematch/server-common';
+import { Actor, ApiEmptyBody, ApiErrors, ApiLanguage, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGeneratedList, uuidOrNotFound } from '@scenematch/server-common';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 import { MatchingService } from './matching.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('不存在或无权查看') });
+const uuid = uuidOrNotFound('不存在或无权查看');
 
 @ApiTags('matching')
 @Controller()

@@ -10,6 +10,20 @@ const HTTP_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 /** Job and solve durations: 10 ms (a notification) to 10 minutes (a large rebuild shard). */
 const JOB_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600];
 
+/*
+ * Every metric is created unregistered: a process exports one once the code that records it
+ * registers it (`Metrics.use`).
+ */
+function counter<L extends string = string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+  return new Counter({ name, help, labelNames, registers: [] });
+}
+function gauge<L extends string = string>(name: string, help: string, labelNames: readonly L[] = []): Gauge<L> {
+  return new Gauge({ name, help, labelNames, registers: [] });
+}
+function histogram<L extends string = string>(name: string, help: string, buckets: number[], labelNames: readonly L[] = []): Histogram<L> {
+  return new Histogram({ name, help, buckets, labelNames, registers: [] });
+}
+
 /**
  * The metrics of one process (API or worker), in a registry of its own rather than prom-client's
  * global one, so that an API and a worker started in one test process keep separate counts.
@@ -25,92 +39,21 @@ export class Metrics {
   readonly registry = new Registry();
   private readonly collectors = new Map<string, MetricsCollector>();
 
-  readonly httpRequests = new Counter({
-    name: METRIC.httpRequests,
-    help: 'HTTP requests answered, by method, route pattern and status code',
-    labelNames: ['method', 'route', 'status'] as const,
-    registers: [],
-  });
-  readonly httpRequestDuration = new Histogram({
-    name: METRIC.httpRequestDuration,
-    help: 'Time to answer an HTTP request, by method, route pattern and status code',
-    labelNames: ['method', 'route', 'status'] as const,
-    buckets: HTTP_BUCKETS,
-    registers: [],
-  });
-  readonly dbPoolConnections = new Gauge({
-    name: METRIC.dbPoolConnections,
-    help: 'PostgreSQL connections of this process by state (active: checked out, idle: open and free)',
-    labelNames: ['state'] as const,
-    registers: [],
-  });
-  readonly dbPoolMaxConnections = new Gauge({
-    name: METRIC.dbPoolMaxConnections,
-    help: 'Most PostgreSQL connections this process opens (DATABASE_POOL_SIZE)',
-    registers: [],
-  });
-  readonly dbPoolWaiting = new Gauge({
-    name: METRIC.dbPoolWaiting,
-    help: 'Queries waiting for a free PostgreSQL connection in this process',
-    registers: [],
-  });
-  readonly outboxPending = new Gauge({
-    name: METRIC.outboxPending,
-    help: 'Outbox messages not finished yet (waiting to be relayed, queued or running)',
-    registers: [],
-  });
-  readonly outboxOldestAge = new Gauge({
-    name: METRIC.outboxOldestAge,
-    help: 'Age of the oldest unfinished outbox message in seconds (0 when none)',
-    registers: [],
-  });
-  readonly queueJobs = new Gauge({
-    name: METRIC.queueJobs,
-    help: 'BullMQ jobs per queue and state',
-    labelNames: ['queue', 'state'] as const,
-    registers: [],
-  });
-  readonly jobDuration = new Histogram({
-    name: METRIC.jobDuration,
-    help: 'Time a job attempt ran, by job kind and outcome (completed, failed)',
-    labelNames: ['job', 'outcome'] as const,
-    buckets: JOB_BUCKETS,
-    registers: [],
-  });
-  readonly jobFailures = new Counter({
-    name: METRIC.jobFailures,
-    help: 'Failed job attempts by job kind; final="true" when it was the last attempt (the job failed for good)',
-    labelNames: ['job', 'final'] as const,
-    registers: [],
-  });
-  readonly matchingRebuildDuration = new Histogram({
-    name: METRIC.matchingRebuildDuration,
-    help: 'Time a full matching rebuild took, from planning to its last shard',
-    buckets: JOB_BUCKETS,
-    registers: [],
-  });
-  readonly matchingRebuildPairsKept = new Counter({
-    name: METRIC.matchingRebuildPairsKept,
-    help: 'Scenario–company pairs kept (scored above the threshold) by rebuild shards',
-    registers: [],
-  });
-  readonly agendaSolveDuration = new Histogram({
-    name: METRIC.agendaSolveDuration,
-    help: 'Time the agenda solver took for a matchmaking session',
-    buckets: JOB_BUCKETS,
-    registers: [],
-  });
-  readonly signInFailures = new Counter({
-    name: METRIC.signInFailures,
-    help: 'Refused sign-in attempts by reason (unknown_email, wrong_password, wrong_code, locked, …)',
-    labelNames: ['reason'] as const,
-    registers: [],
-  });
-  readonly signInLockouts = new Counter({
-    name: METRIC.signInLockouts,
-    help: 'Accounts locked after too many failed sign-ins in a row',
-    registers: [],
-  });
+  readonly httpRequests = counter(METRIC.httpRequests, 'HTTP requests answered, by method, route pattern and status code', ['method', 'route', 'status']);
+  readonly httpRequestDuration = histogram(METRIC.httpRequestDuration, 'Time to answer an HTTP request, by method, route pattern and status code', HTTP_BUCKETS, ['method', 'route', 'status']);
+  readonly dbPoolConnections = gauge(METRIC.dbPoolConnections, 'PostgreSQL connections of this process by state (active: checked out, idle: open and free)', ['state']);
+  readonly dbPoolMaxConnections = gauge(METRIC.dbPoolMaxConnections, 'Most PostgreSQL connections this process opens (DATABASE_POOL_SIZE)');
+  readonly dbPoolWaiting = gauge(METRIC.dbPoolWaiting, 'Queries waiting for a free PostgreSQL connection in this process');
+  readonly outboxPending = gauge(METRIC.outboxPending, 'Outbox messages not finished yet (waiting to be relayed, queued or running)');
+  readonly outboxOldestAge = gauge(METRIC.outboxOldestAge, 'Age of the oldest unfinished outbox message in seconds (0 when none)');
+  readonly queueJobs = gauge(METRIC.queueJobs, 'BullMQ jobs per queue and state', ['queue', 'state']);
+  readonly jobDuration = histogram(METRIC.jobDuration, 'Time a job attempt ran, by job kind and outcome (completed, failed)', JOB_BUCKETS, ['job', 'outcome']);
+  readonly jobFailures = counter(METRIC.jobFailures, 'Failed job attempts by job kind; final="true" when it was the last attempt (the job failed for good)', ['job', 'final']);
+  readonly matchingRebuildDuration = histogram(METRIC.matchingRebuildDuration, 'Time a full matching rebuild took, from planning to its last shard', JOB_BUCKETS);
+  readonly matchingRebuildPairsKept = counter(METRIC.matchingRebuildPairsKept, 'Scenario–company pairs kept (scored above the threshold) by rebuild shards');
+  readonly agendaSolveDuration = histogram(METRIC.agendaSolveDuration, 'Time the agenda solver took for a matchmaking session', JOB_BUCKETS);
+  readonly signInFailures = counter(METRIC.signInFailures, 'Refused sign-in attempts by reason (unknown_email, wrong_password, wrong_code, locked, …)', ['reason']);
+  readonly signInLockouts = counter(METRIC.signInLockouts, 'Accounts locked after too many failed sign-ins in a row');
   readonly collectorFailures = new Counter({
     name: METRIC.collectorFailures,
     help: 'Scrape-time readings that failed (the database or Redis unreachable), by collector',

@@ -7,15 +7,9 @@ import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server
 import { DataSource, EntityManager } from 'typeorm';
 import { SmsGateway } from './channels/sms-gateway';
 import { WechatGateway } from './channels/wechat-gateway';
-import { PortalLinks } from './notification-dispatch.handler';
+import { NotificationRow, PortalLinks } from './notification-dispatch.handler';
 
-interface ChannelRow {
-  id: string;
-  user_id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
+interface ChannelRow extends NotificationRow {
   created_at: Date;
   status: string | null;
   disabled: boolean;

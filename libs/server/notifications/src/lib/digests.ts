@@ -5,9 +5,8 @@ import { DOMAINS, MATCH_DISMISSALS, MATCH_RESULTS, ORGANISATIONS, SCENARIO_BATCH
 import { returningRows } from '@scenematch/server-database';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
-import { MailerService } from './mailer.service';
 import { DigestItem, digestMail } from './mail-templates';
-import { mailOnce, PortalLinks } from './notification-dispatch.handler';
+import { MailJobHandler, mailOnce } from './notification-dispatch.handler';
 import { emailEnabledSql } from './notification-preferences';
 import { startRun, StartedRun } from './notification-runs';
 import { digestSince } from './notification-settings-rules';
@@ -110,17 +109,7 @@ interface DigestRow {
 /** Mails one recorded digest, once (locked and marked sent in one transaction). */
 @Injectable()
 @HandlesJob(JobName.NotificationDigestMail)
-export class NotificationDigestMailHandler implements JobHandler<JobName.NotificationDigestMail> {
-  private readonly links: PortalLinks;
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly mailer: MailerService,
-    config: AppConfig,
-  ) {
-    this.links = new PortalLinks(config);
-  }
-
+export class NotificationDigestMailHandler extends MailJobHandler implements JobHandler<JobName.NotificationDigestMail> {
   async handle({ digestId }: JobPayloads[JobName.NotificationDigestMail]): Promise<'sent' | 'skipped' | 'done'> {
     return this.dataSource.transaction(async (manager) => {
       const rows: DigestRow[] = await manager.query(

@@ -55,13 +55,31 @@ export async function mailOnce(
   return 'sent';
 }
 
-interface PendingNotification {
+/** A job that mails what it reads (and locks) in the database, with absolute portal links. */
+@Injectable()
+export abstract class MailJobHandler {
+  protected readonly links: PortalLinks;
+
+  constructor(
+    @InjectDataSource() protected readonly dataSource: DataSource,
+    protected readonly mailer: MailerService,
+    config: AppConfig,
+  ) {
+    this.links = new PortalLinks(config);
+  }
+}
+
+/** The columns of a notification that every channel's job reads. */
+export interface NotificationRow {
   id: string;
   user_id: string;
   kind: string;
   title: string;
   body: string;
   link: string | null;
+}
+
+interface PendingNotification extends NotificationRow {
   email_status: string | null;
   email: string;
   display_name: string;
@@ -75,17 +93,7 @@ interface PendingNotification {
  */
 @Injectable()
 @HandlesJob(JobName.NotificationDispatch)
-export class NotificationDispatchHandler implements JobHandler<JobName.NotificationDispatch> {
-  private readonly links: PortalLinks;
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly mailer: MailerService,
-    config: AppConfig,
-  ) {
-    this.links = new PortalLinks(config);
-  }
-
+export class NotificationDispatchHandler extends MailJobHandler implements JobHandler<JobName.NotificationDispatch> {
   async handle({ notificationId }: JobPayloads[JobName.NotificationDispatch]): Promise<'sent' | 'skipped' | 'done'> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingNotification[] = await manager.query(

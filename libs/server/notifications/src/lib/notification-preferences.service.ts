@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NOTIFICATION_CATEGORIES_BY_ROLE, NOTIFICATION_CATEGORY_LABELS, NotificationSettingsView, Role, SMS_CATEGORY_HINTS } from '@scenematch/contracts';
-import { AuditService } from '@scenematch/server-audit';
+import { AuditService, ownAccountEntry } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { userAccount } from '@scenematch/server-data';
@@ -92,17 +92,7 @@ export class NotificationPreferencesService {
     const { target, label, user } = await this.unsubscribeTarget(token);
     await this.dataSource.transaction(async (manager) => {
       await this.write(manager, user.id, [{ category: target, email: false }]);
-      await this.audit.record(
-        {
-          action: 'notification.unsubscribe',
-          actor: { userId: user.id, role: user.role, organisationId: user.organisation_id },
-          entityType: 'user',
-          entityId: user.id,
-          meta,
-          details: { target },
-        },
-        manager,
-      );
+      await this.audit.record(ownAccountEntry({ id: user.id, role: user.role, organisationId: user.organisation_id }, 'notification.unsubscribe', meta, { target }), manager);
     });
     return { target, label, email: user.email };
   }

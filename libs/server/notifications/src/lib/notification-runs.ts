@@ -1,9 +1,9 @@
-import { Controller, Get, HttpCode, Injectable, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Injectable, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { chinaToday, NotificationRunView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, ApiOk, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiOk, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
@@ -107,7 +107,7 @@ export class NotificationRunsService {
   }
 }
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('运行记录不存在') });
+const uuid = uuidOrNotFound('运行记录不存在');
 
 @ApiTags('notifications')
 @Controller('notifications')

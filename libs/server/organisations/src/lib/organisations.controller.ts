@@ -1,7 +1,7 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ORGANISATION_TYPES, OrganisationSummary, Page } from '@scenematch/contracts';
-import { ApiOk, ApiOkPage, PageQueryDto, Public, Roles } from '@scenematch/server-common';
+import { ApiOk, ApiOkPage, PageQueryDto, Public, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OrganisationsService } from './organisations.service';
 
@@ -12,7 +12,7 @@ export class OrganisationQueryDto extends PageQueryDto {
   @IsOptional() @IsString() @MaxLength(50) q?: string;
 }
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('机构不存在') });
+const uuid = uuidOrNotFound('机构不存在');
 
 @ApiTags('organisations')
 @Controller('organisations')

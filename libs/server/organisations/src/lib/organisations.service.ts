@@ -77,12 +77,7 @@ export class OrganisationsService {
     organisation.rejectedAt = null;
     organisation.rejectedBy = null;
     organisation.rejectionReason = null;
-    await repo.save(organisation);
-    await this.audit.record(
-      { action: 'organisation.verify', actor, entityType: 'organisation', entityId: id, meta, details: { uscc: organisation.uscc, wasRejected } },
-      manager,
-    );
-    return organisation;
+    return this.saveDecision(manager, organisation, 'organisation.verify', { wasRejected }, actor, meta);
   }
 
   /** Rejection by staff with a reason the organisation is shown; only an organisation awaiting verification. */
@@ -96,9 +91,21 @@ export class OrganisationsService {
     organisation.rejectedAt = new Date();
     organisation.rejectedBy = actor.userId;
     organisation.rejectionReason = reason;
-    await repo.save(organisation);
+    return this.saveDecision(manager, organisation, 'organisation.reject', { reason }, actor, meta);
+  }
+
+  /** Saves a verification decision and audits it with the organisation's USCC, in the caller's transaction. */
+  private async saveDecision(
+    manager: EntityManager,
+    organisation: Organisation,
+    action: 'organisation.verify' | 'organisation.reject',
+    details: Record<string, unknown>,
+    actor: Actor,
+    meta: RequestMeta,
+  ): Promise<Organisation> {
+    await manager.getRepository(Organisation).save(organisation);
     await this.audit.record(
-      { action: 'organisation.reject', actor, entityType: 'organisation', entityId: id, meta, details: { uscc: organisation.uscc, reason } },
+      { action, actor, entityType: 'organisation', entityId: organisation.id, meta, details: { uscc: organisation.uscc, ...details } },
       manager,
     );
     return organisation;

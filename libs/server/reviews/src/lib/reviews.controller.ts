@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiErrors, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { AssignExpertsDto, ReviewDto } from './review.dto';
 import { ReviewsService } from './reviews.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('申报不存在或无权查看') });
+const uuid = uuidOrNotFound('申报不存在或无权查看');
 
 /**
  * Expert review of applications. Its operations keep the ids they had when they were routes of the

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BatchCloseResult, BatchPublishResult, ScenarioBatchView } from '@scenematch/contracts';
-import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { BatchesService } from './batches.service';
 import { BatchDto, UpdateBatchDto } from './dto/scenario.dto';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('榜单不存在或无权查看') });
+const uuid = uuidOrNotFound('榜单不存在或无权查看');
 
 @ApiTags('batches')
 @Controller('batches')

@@ -1,15 +1,15 @@
 import '@fastify/multipart';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { chinaToday, ImportReport, ScenarioEventView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiOk, ApiOkList, CurrentActor, FieldValidationException, preferredLanguage, Public, ReqMeta, RequestMeta, Roles, translateApiMessage } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiOk, ApiOkList, CurrentActor, FieldValidationException, preferredLanguage, Public, ReqMeta, RequestMeta, Roles, translateApiMessage, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateScenarioDto, ExportQueryDto, OptionalReasonDto, ReasonDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioImportService } from './scenario-import.service';
 import { writeCsv, writeWorkbook } from './scenario-list-file';
 import { ScenariosService } from './scenarios.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('场景不存在或无权查看') });
+const uuid = uuidOrNotFound('场景不存在或无权查看');
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 @ApiTags('scenarios')

@@ -1,14 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { Actor, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { SessionCalendarService } from './session-calendar.service';
 import { SessionFollowUpService } from './session-followup.service';
 import { FollowUpAnswerDto } from './session.dto';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('对接会不存在或无权查看') });
-const itemUuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('记录不存在或无权查看') });
+const uuid = uuidOrNotFound('对接会不存在或无权查看');
+const itemUuid = uuidOrNotFound('记录不存在或无权查看');
 
 const sendIcs = (reply: FastifyReply, body: string, filename?: string) => {
   reply.header('Content-Type', 'text/calendar; charset=utf-8').header('Cache-Control', 'private, no-store');

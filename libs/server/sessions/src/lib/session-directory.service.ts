@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { participantCategory, type DirectoryEntry, type DirectoryView } from '@scenematch/contracts';
+import type { DirectoryEntry, DirectoryView } from '@scenematch/contracts';
 import { Actor, isStaff } from '@scenematch/server-common';
 import { COMPANY_PROFILES, ORGANISATIONS, PRODUCTS, SCENARIOS } from '@scenematch/server-data';
 import { DataSource } from 'typeorm';
 import { DirectoryQueryDto } from './session.dto';
-import { CATEGORY_SQL, loadSession, ownParticipant, ParticipantRow } from './session-rows';
+import { CATEGORY_SQL, loadSession, ownParticipant, participantBasics, ParticipantRow } from './session-rows';
 import { SessionsService } from './sessions.service';
 
 interface DirectoryRow extends ParticipantRow {
@@ -62,11 +62,7 @@ export class SessionDirectoryService {
     const items = rows.map((r): DirectoryEntry => {
       const entry: DirectoryEntry = {
         participantId: r.id,
-        organisation: { id: r.organisation_id, name: r.organisation_name },
-        kind: r.kind,
-        category: participantCategory(r.organisation_type, r.financier_kind),
-        scenarios: r.scenario_ids.map((id) => ({ id, title: titles.get(id) ?? '' })),
-        needs: r.needs ?? [],
+        ...participantBasics(r, titles),
         products: products.filter((p) => p.organisation_id === r.organisation_id).map((p) => ({ id: p.id, name: p.name })),
       };
       if (contactsVisible || r.organisation_id === actor?.organisationId) {

@@ -1,5 +1,5 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import { sessionSlotTimes, type AgendaView, type DemandCategory, type ParticipantKind, type SessionBreak, type SessionMode, type SessionNeed, type SessionStatus, type SessionType, type SessionView } from '@scenematch/contracts';
+import { participantCategory, sessionSlotTimes, type AgendaView, type DemandCategory, type ParticipantKind, type ParticipantView, type SessionBreak, type SessionMode, type SessionNeed, type SessionStatus, type SessionType, type SessionView } from '@scenematch/contracts';
 import type { Role } from '@scenematch/contracts';
 import { Actor, isStaff } from '@scenematch/server-common';
 import { ORGANISATIONS } from '@scenematch/server-data';
@@ -53,6 +53,17 @@ export interface ParticipantRow {
 export const PARTICIPANT_SQL = `
   SELECT p.*, o.name AS organisation_name, o.type AS organisation_type, o.financier_kind
     FROM session_participants p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id`;
+
+/** What every view of a participant shows: its organisation, side, category, scenarios (with their titles) and needs. */
+export function participantBasics(row: ParticipantRow, titles: Map<string, string>): Pick<ParticipantView, 'organisation' | 'kind' | 'category' | 'scenarios' | 'needs'> {
+  return {
+    organisation: { id: row.organisation_id, name: row.organisation_name },
+    kind: row.kind,
+    category: participantCategory(row.organisation_type, row.financier_kind),
+    scenarios: row.scenario_ids.map((id) => ({ id, title: titles.get(id) ?? '' })),
+    needs: row.needs ?? [],
+  };
+}
 
 /** The roles whose organisations take part in sessions (the demand side includes financiers). */
 export const PARTICIPANT_ROLES: readonly Role[] = ['enterprise', 'agency', 'financier'];

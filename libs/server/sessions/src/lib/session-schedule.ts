@@ -5,6 +5,7 @@ import { formatBeijing, type MeetingReminderKind } from '@scenematch/contracts';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { ORGANISATIONS } from '@scenematch/server-data';
 import { DataSource } from 'typeorm';
+import type { MeetingRow } from './agenda.service';
 import { HELD_MEETING_SQL } from './session-followup.service';
 import { meetingLink } from './session-online';
 import { SessionRow, slotTimesOf } from './session-rows';
@@ -18,17 +19,7 @@ const REMINDER_WINDOWS: Array<{ kind: MeetingReminderKind; withinMs: number; lab
 /** Follow-ups are not asked about meetings whose due date passed this long ago (a worker down for months). */
 const FOLLOW_UP_GRACE_DAYS = 90;
 
-interface ReminderMeeting {
-  id: string;
-  slot: number;
-  table_no: number;
-  enterprise_id: string;
-  enterprise_name: string;
-  agency_id: string;
-  agency_name: string;
-  online: boolean;
-  online_link: string;
-}
+type ReminderMeeting = Pick<MeetingRow, 'id' | 'slot' | 'table_no' | 'enterprise_id' | 'enterprise_name' | 'agency_id' | 'agency_name' | 'online' | 'online_link'>;
 
 /**
  * The worker's timers for sessions: reminders before each meeting and, months after the day, the

@@ -23,24 +23,7 @@ import { FOLLOW_UP_ANSWERS, type FollowUpAnswer } from '@scenematch/contracts';
 
 /** An http(s) link, or empty to clear it. */
 const MEETING_LINK_OR_EMPTY = /^$|^https?:\/\/[^\s/]+\.[^\s]+$/;
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 
 export class SessionBreakDto {

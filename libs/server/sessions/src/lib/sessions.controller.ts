@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { AgendaRunView, AgendaView } from '@scenematch/contracts';
-import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiLanguage, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, CurrentActor, PageQueryDto, Public, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGenerated } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiLanguage, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, CurrentActor, PageQueryDto, Public, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGenerated, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { AgendaService } from './agenda.service';
@@ -24,8 +24,8 @@ import {
 import { SessionDirectoryService } from './session-directory.service';
 import { SessionsService } from './sessions.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('对接会不存在或无权查看') });
-const itemUuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('记录不存在或无权查看') });
+const uuid = uuidOrNotFound('对接会不存在或无权查看');
+const itemUuid = uuidOrNotFound('记录不存在或无权查看');
 
 class ParticipantQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['enterprise', 'agency'], description: 'Only companies, or only the demand side (agencies and financiers)' })

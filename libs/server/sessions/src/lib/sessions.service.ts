@@ -24,7 +24,7 @@ import { returningRows } from '@scenematch/server-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkOnline } from './session-online';
 import { ParticipantDto, SessionDto, SessionQueryDto, UpdateParticipantDto, UpdateSessionDto } from './session.dto';
-import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow, sessionView } from './session-rows';
+import { loadSession, ownParticipant, participantBasics, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow, sessionView } from './session-rows';
 import { checkNeeds } from './session-needs';
 import { participantSide, registrantRefusal, registrationStatuses, sessionTransitionAllowed } from './session-lifecycle';
 
@@ -438,11 +438,7 @@ export class SessionsService {
   private participantView(row: ParticipantRow, titles: Map<string, string>, full: boolean): ParticipantView {
     const view: ParticipantView = {
       id: row.id,
-      organisation: { id: row.organisation_id, name: row.organisation_name },
-      kind: row.kind,
-      category: participantCategory(row.organisation_type, row.financier_kind),
-      scenarios: row.scenario_ids.map((id) => ({ id, title: titles.get(id) ?? '' })),
-      needs: row.needs ?? [],
+      ...participantBasics(row, titles),
       status: row.status,
     };
     if (full) {

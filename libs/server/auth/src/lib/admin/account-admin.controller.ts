@@ -1,12 +1,12 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOrganisationView, AdminUserView, OrganisationSummary, Page } from '@scenematch/contracts';
-import { Actor, ApiErrors, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { AdminOrganisationQueryDto, AdminUserQueryDto, DisableUserDto, RejectOrganisationDto } from './account-admin.dto';
 import { AccountAdminService } from './account-admin.service';
 
-const organisationId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('机构不存在') });
-const userId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('用户不存在') });
+const organisationId = uuidOrNotFound('机构不存在');
+const userId = uuidOrNotFound('用户不存在');
 
 /** Users: the admin only. Organisations: the admin, and organisers for the verification queue. */
 @ApiTags('admin')

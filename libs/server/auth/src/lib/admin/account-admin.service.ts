@@ -75,12 +75,7 @@ export class AccountAdminService {
   ) {}
 
   async users(query: AdminUserQueryDto): Promise<Page<AdminUserView>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
+    const { where, params, add } = sqlFilters();
     if (query.q) add(`(u.email::text ILIKE ? ESCAPE '\\' OR u.display_name ILIKE ? ESCAPE '\\')`, contains(query.q));
     if (query.role) add('u.role = ?', query.role);
     if (query.organisationId) add('u.organisation_id = ?::uuid', query.organisationId);
@@ -106,12 +101,7 @@ export class AccountAdminService {
   }
 
   async organisationList(query: AdminOrganisationQueryDto): Promise<Page<AdminOrganisationView>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
+    const { where, params, add } = sqlFilters();
     if (query.q) {
       // The name by substring, the USCC whole (as typed, upper-cased).
       params.push(contains(query.q), query.q);
@@ -252,6 +242,17 @@ export class AccountAdminService {
     );
     return Number(rows[0].n);
   }
+}
+
+/** WHERE conditions and their parameters; `add` binds every `?` of a condition to its value, the next parameter. */
+function sqlFilters(): { where: string[]; params: unknown[]; add: (sql: string, value: unknown) => void } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  return { where, params, add };
 }
 
 function toAdminUser(r: UserRow): AdminUserView {

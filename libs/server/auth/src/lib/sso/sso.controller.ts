@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { LinkedIdentityView, Page, SsoConfigView, SsoExchangeResponse, SsoLinkRequestView } from '@scenematch/contracts';
-import { Actor, ApiErrors, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, ApiRedirect, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, ApiRedirect, CurrentActor, Public, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { parse as parseCookies, serialize } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -16,9 +16,9 @@ export const SSO_FLOW_COOKIE = 'sm_sso_flow';
 const COOKIE_PATH = '/api/auth/sso';
 const FLOW_ID = /^[A-Za-z0-9_-]{43}$/;
 
-const requestId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('申请不存在') });
-const identityId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('关联不存在') });
-const userId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('用户不存在') });
+const requestId = uuidOrNotFound('申请不存在');
+const identityId = uuidOrNotFound('关联不存在');
+const userId = uuidOrNotFound('用户不存在');
 
 /**
  * Sign-in through the unified identity service (OpenID Connect). No token ever travels in a

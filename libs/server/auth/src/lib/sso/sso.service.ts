@@ -12,7 +12,7 @@ import {
   SsoLinkRequestStatus,
   SsoLinkRequestView,
 } from '@scenematch/contracts';
-import { AuditService } from '@scenematch/server-audit';
+import { AuditService, ownAccountEntry } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, pageOf, RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { Organisation } from '@scenematch/server-organisations';
@@ -166,17 +166,7 @@ export class SsoService {
       // One account per provider and user: a second provider account with the same e-mail or number waits for an admin.
       if (await identities.exists({ where: { issuer: verified.issuer, userId: user.id } })) return null;
       const identity = await identities.save(identities.create({ userId: user.id, issuer: verified.issuer, subject: verified.subject, linkedBy }));
-      await this.audit.record(
-        {
-          action: 'auth.sso.link',
-          actor: { userId: user.id, role: user.role, organisationId: user.organisationId },
-          entityType: 'user',
-          entityId: user.id,
-          meta,
-          details: { issuer: verified.issuer, subject: verified.subject, linkedBy },
-        },
-        manager,
-      );
+      await this.audit.record(ownAccountEntry(user, 'auth.sso.link', meta, { issuer: verified.issuer, subject: verified.subject, linkedBy }), manager);
       return { userId: user.id, identityId: identity.id };
     });
   }

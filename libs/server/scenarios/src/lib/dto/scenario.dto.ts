@@ -2,24 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { chinaToday, DEADLINE_PATTERN, isRealDate, parseDeadline, SCENARIO_STATUSES } from '@scenematch/contracts';
 import { commaList, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  registerDecorator,
-  ValidationOptions,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
 
 /** A phone number (digits, +, -, brackets, spaces), or empty to clear it. */
 const PHONE_OR_EMPTY = /^$|^[0-9+\-() ]{7,20}$/;
