@@ -10,11 +10,7 @@ import type { ScenarioBatchView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
@@ -24,12 +20,86 @@ import {
 } from '../../core/data-access/batches.api';
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import {
+  FieldListComponent,
+  type FieldRow,
+} from '../../shared/admin-forms/field-list.component';
 import {
   applyServerErrors,
   revealErrors,
 } from '../../shared/forms/server-errors';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
+
+const K = 'scenarios.admin.';
+/** The batch's fields: number and issuer, name, the window, description. */
+const BATCH_FIELDS: readonly FieldRow[] = [
+  [
+    {
+      control: 'number',
+      id: 'number',
+      kind: 'number',
+      label: `${K}batchNumber`,
+      required: true,
+      fallback: `${K}batchErrors.number`,
+      min: 1,
+      max: 999,
+      testid: 'batch-number',
+      span: 8,
+    },
+    {
+      control: 'issuer',
+      id: 'issuer',
+      kind: 'text',
+      label: `${K}batchIssuer`,
+      required: true,
+      fallback: `${K}batchErrors.issuer`,
+      maxlength: 100,
+      testid: 'batch-issuer',
+      span: 16,
+    },
+  ],
+  [
+    {
+      control: 'name',
+      id: 'name',
+      kind: 'text',
+      label: `${K}batchName`,
+      required: true,
+      fallback: `${K}batchErrors.name`,
+      maxlength: 100,
+      testid: 'batch-name',
+    },
+  ],
+  [
+    {
+      control: 'opensOn',
+      id: 'opens',
+      kind: 'date',
+      label: `${K}batchOpensOn`,
+      testid: 'batch-opens',
+      span: 12,
+    },
+    {
+      control: 'closesOn',
+      id: 'closes',
+      kind: 'date',
+      label: `${K}batchClosesOn`,
+      fallback: `${K}batchErrors.window`,
+      testid: 'batch-closes',
+      span: 12,
+    },
+  ],
+  [
+    {
+      control: 'description',
+      id: 'description',
+      kind: 'textarea',
+      label: `${K}batchDescription`,
+      rows: 3,
+      maxlength: 3000,
+    },
+  ],
+];
 
 /**
  * The modal that creates or edits a 榜单批次. A server's field errors land on their fields, the
@@ -38,15 +108,11 @@ import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
 @Component({
   selector: 'sm-batch-form-dialog',
   imports: [
-    FormFieldComponent,
+    FieldListComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
-    NzDatePickerModule,
     NzFormModule,
-    NzGridModule,
-    NzInputModule,
-    NzInputNumberModule,
     NzModalModule,
     TranslocoPipe,
   ],
@@ -66,6 +132,7 @@ export class BatchFormDialogComponent {
   protected readonly saving = signal(false);
   protected readonly formError = signal<string | null>(null);
   readonly form = createBatchForm(inject(FormBuilder));
+  protected readonly rows = BATCH_FIELDS;
 
   /** Opens an empty form with the next free number and the default issuer. */
   openCreate(number: number): void {

@@ -13,16 +13,17 @@ import type { LaunchEventView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { FormFieldComponent } from '../../../shared/forms/form-field.component';
+import {
+  FieldListComponent,
+  type FieldRow,
+} from '../../../shared/admin-forms/field-list.component';
 import {
   applyServerErrors,
   revealErrors,
@@ -32,6 +33,55 @@ import {
   toLaunchEventRequest,
 } from './launch-event-form';
 
+const K = 'products.events.';
+/** The event's fields: name, date, venue, description. */
+const EVENT_FIELDS: readonly FieldRow[] = [
+  [
+    {
+      control: 'title',
+      id: 'title',
+      kind: 'text',
+      label: `${K}name`,
+      required: true,
+      fallback: `${K}errors.title`,
+      maxlength: 100,
+      testid: 'event-field-title',
+    },
+  ],
+  [
+    {
+      control: 'heldOn',
+      id: 'held-on',
+      kind: 'date',
+      label: `${K}heldOn`,
+      required: true,
+      fallback: `${K}errors.heldOn`,
+      testid: 'event-field-held-on',
+    },
+  ],
+  [
+    {
+      control: 'venue',
+      id: 'venue',
+      kind: 'text',
+      label: `${K}venue`,
+      fallback: `${K}errors.venue`,
+      maxlength: 200,
+      testid: 'event-field-venue',
+    },
+  ],
+  [
+    {
+      control: 'description',
+      id: 'description',
+      kind: 'textarea',
+      label: `${K}description`,
+      fallback: `${K}errors.description`,
+      rows: 3,
+    },
+  ],
+];
+
 /**
  * 新建发布会: the modal with the event's form; a server's field errors land on their fields, the
  * rest above the form. Emits the created event.
@@ -39,12 +89,10 @@ import {
 @Component({
   selector: 'sm-launch-event-create',
   imports: [
-    FormFieldComponent,
+    FieldListComponent,
     NzAlertModule,
     NzButtonModule,
-    NzDatePickerModule,
     NzFormModule,
-    NzInputModule,
     NzModalModule,
     ReactiveFormsModule,
     TranslocoPipe,
@@ -53,9 +101,6 @@ import {
   styles: `
     .notice {
       margin-bottom: 16px;
-    }
-    nz-date-picker {
-      width: 100%;
     }
   `,
   template: `
@@ -82,57 +127,7 @@ import {
           (ngSubmit)="create()"
           data-testid="event-form"
         >
-          <sm-form-field
-            [label]="'products.events.name' | transloco"
-            for="le-title"
-            required
-            [fallback]="'products.events.errors.title' | transloco"
-          >
-            <input
-              nz-input
-              id="le-title"
-              formControlName="title"
-              maxlength="100"
-              data-testid="event-field-title"
-            />
-          </sm-form-field>
-          <sm-form-field
-            [label]="'products.events.heldOn' | transloco"
-            for="le-held-on"
-            required
-            [fallback]="'products.events.errors.heldOn' | transloco"
-          >
-            <nz-date-picker
-              nzId="le-held-on"
-              formControlName="heldOn"
-              data-testid="event-field-held-on"
-            />
-          </sm-form-field>
-          <sm-form-field
-            [label]="'products.events.venue' | transloco"
-            for="le-venue"
-            [fallback]="'products.events.errors.venue' | transloco"
-          >
-            <input
-              nz-input
-              id="le-venue"
-              formControlName="venue"
-              maxlength="200"
-              data-testid="event-field-venue"
-            />
-          </sm-form-field>
-          <sm-form-field
-            [label]="'products.events.description' | transloco"
-            for="le-description"
-            [fallback]="'products.events.errors.description' | transloco"
-          >
-            <textarea
-              nz-input
-              id="le-description"
-              rows="3"
-              formControlName="description"
-            ></textarea>
-          </sm-form-field>
+          <sm-field-list [group]="form" [rows]="rows" idPrefix="le-" />
         </form>
       </ng-container>
       <ng-template #createFooter>
@@ -163,6 +158,7 @@ export class LaunchEventCreateComponent {
   readonly created = output<LaunchEventView>();
 
   protected readonly form = createLaunchEventForm(inject(FormBuilder));
+  protected readonly rows = EVENT_FIELDS;
   protected readonly saving = signal(false);
   protected readonly createError = signal<string | null>(null);
 
