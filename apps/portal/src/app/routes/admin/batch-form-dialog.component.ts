@@ -18,16 +18,12 @@ import {
   BatchesApi,
   type BatchRequest,
 } from '../../core/data-access/batches.api';
-import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
 import {
   FieldListComponent,
   type FieldRow,
 } from '../../shared/admin-forms/field-list.component';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../shared/forms/server-errors';
+import { submitForm } from '../../shared/admin-forms/submit-form';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
 
 const K = 'scenarios.admin.';
@@ -164,37 +160,20 @@ export class BatchFormDialogComponent {
 
   protected async save(): Promise<void> {
     const editing = this.editing();
-    if (!editing || this.saving()) return;
-    this.formError.set(null);
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    const request = toBatchRequest(this.form.getRawValue());
-    const body: Partial<BatchRequest> = { ...request };
-    if (editing !== 'new' && editing.status !== 'draft') delete body.number;
-    this.saving.set(true);
-    try {
+    if (!editing) return;
+    const state = { saving: this.saving, error: this.formError };
+    await submitForm(this.form, state, async () => {
+      const request = toBatchRequest(this.form.getRawValue());
+      const body: Partial<BatchRequest> = { ...request };
+      if (editing !== 'new' && editing.status !== 'draft') delete body.number;
       await firstValueFrom(
         editing === 'new'
           ? this.api.create(request)
           : this.api.update(editing.id, body),
       );
-      this.saving.set(false);
       this.editing.set(null);
       this.message.success(this.lang.t('scenarios.admin.batchSaved'));
       this.saved.emit();
-    } catch (error) {
-      this.saving.set(false);
-      const e = toApiError(error);
-      const unmatched = applyServerErrors(this.form, e.errors);
-      this.formError.set(
-        unmatched.length
-          ? unmatched.map((u) => u.message).join('；')
-          : e.errors?.length
-            ? null
-            : e.message,
-      );
-    }
+    });
   }
 }

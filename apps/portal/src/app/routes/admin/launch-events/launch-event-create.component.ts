@@ -18,16 +18,12 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
-import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import {
   FieldListComponent,
   type FieldRow,
 } from '../../../shared/admin-forms/field-list.component';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+import { submitForm } from '../../../shared/admin-forms/submit-form';
 import {
   createLaunchEventForm,
   toLaunchEventRequest,
@@ -174,28 +170,13 @@ export class LaunchEventCreateComponent {
   }
 
   protected async create(): Promise<void> {
-    if (this.saving()) return;
-    this.createError.set(null);
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    this.saving.set(true);
-    try {
+    const state = { saving: this.saving, error: this.createError };
+    await submitForm(this.form, state, async () => {
       const event = await firstValueFrom(
         this.api.create(toLaunchEventRequest(this.form.getRawValue())),
       );
       this.message.success(this.i18n.t('products.events.created'));
       this.created.emit(event);
-    } catch (error) {
-      const e = toApiError(error);
-      const unmatched = applyServerErrors(this.form, e.errors);
-      if (!e.errors?.length || unmatched.length)
-        this.createError.set(
-          unmatched.map((u) => u.message).join('；') || e.message,
-        );
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }
