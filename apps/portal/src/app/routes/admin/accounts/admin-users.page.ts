@@ -14,7 +14,6 @@ import {
   type UserStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -32,6 +31,7 @@ import {
 } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
+import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
 
 const PAGE_SIZE = 20;
 const STATUS_COLORS: Record<UserStatus, string> = {
@@ -51,7 +51,7 @@ const STATUS_COLORS: Record<UserStatus, string> = {
     FormsModule,
     NzButtonModule,
     DATA_TABLE,
-    NzInputModule,
+    ToolbarSearchComponent,
     NzPopconfirmModule,
     NzSelectModule,
     ReasonModalComponent,
@@ -66,11 +66,26 @@ export class AdminUsersPage {
   private readonly auth = inject(AuthStore);
 
   private readonly i18n = inject(LanguageService);
-  protected readonly roleKeys = ADMIN_ROLE_KEYS;
-  protected readonly statusKeys = USER_STATUS_KEYS;
-  protected readonly totalText = (n: number) => this.i18n.t('admin.users.total', { n });
-  protected readonly roleOptions = ROLES;
-  protected readonly statusOptions = USER_STATUSES;
+  protected readonly totalText = (n: number) =>
+    this.i18n.t('admin.users.total', { n });
+  /** The toolbar's filters by role and by status. */
+  protected readonly filterSelects = [
+    {
+      key: 'role',
+      name: 'admin.users.role',
+      placeholder: 'admin.users.rolePlaceholder',
+      options: ROLES.map((value) => ({ value, label: ADMIN_ROLE_KEYS[value] })),
+    },
+    {
+      key: 'status',
+      name: 'admin.users.status',
+      placeholder: 'admin.users.statusPlaceholder',
+      options: USER_STATUSES.map((value) => ({
+        value,
+        label: USER_STATUS_KEYS[value],
+      })),
+    },
+  ] as const;
 
   protected readonly columns = computed((): TableColumn<AdminUserView>[] => [
     {
@@ -110,7 +125,10 @@ export class AdminUsersPage {
       key: 'mfa',
       title: this.i18n.t('admin.users.columns.mfa'),
       width: '80px',
-      value: (u) => (u.mfaEnabled ? this.i18n.t('admin.users.mfaOn') : this.i18n.t('admin.users.mfaOff')),
+      value: (u) =>
+        u.mfaEnabled
+          ? this.i18n.t('admin.users.mfaOn')
+          : this.i18n.t('admin.users.mfaOff'),
       hideOnPhone: true,
     },
     {
@@ -127,7 +145,6 @@ export class AdminUsersPage {
     'data-email': u.email,
   });
 
-  protected qDraft = '';
   protected readonly myId = computed(() => this.auth.user()?.id ?? null);
 
   protected readonly list = new PagedQuery(
@@ -135,14 +152,13 @@ export class AdminUsersPage {
     { q: '', role: null as Role | null, status: null as UserStatus | null },
     PAGE_SIZE,
   );
+  protected setFilter(key: 'role' | 'status', value: string | null): void {
+    this.list.set({ [key]: value });
+  }
   /** 停用 asks a reason; 启用 and 重置双因素 are confirmed in place. */
   protected readonly actions = new RowActions<AdminUserView>(() =>
     this.list.reload(),
   );
-
-  protected search(): void {
-    this.list.set({ q: this.qDraft.trim() });
-  }
 
   protected confirmDisable(reason: string): void {
     this.actions.confirm(
@@ -153,7 +169,11 @@ export class AdminUsersPage {
   }
 
   protected enable(user: AdminUserView): void {
-    this.actions.run(user.id, this.api.enable(user.id), this.i18n.t('admin.users.enabled'));
+    this.actions.run(
+      user.id,
+      this.api.enable(user.id),
+      this.i18n.t('admin.users.enabled'),
+    );
   }
 
   protected resetSecondFactor(user: AdminUserView): void {
