@@ -26,7 +26,6 @@ import {
 import { submitForm } from '../../shared/admin-forms/submit-form';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
 
-const K = 'scenarios.admin.';
 /** The batch's fields: number and issuer, name, the window, description. */
 const BATCH_FIELDS: readonly FieldRow[] = [
   [
@@ -34,9 +33,9 @@ const BATCH_FIELDS: readonly FieldRow[] = [
       control: 'number',
       id: 'number',
       kind: 'number',
-      label: `${K}batchNumber`,
+      label: 'scenarios.admin.batchNumber',
       required: true,
-      fallback: `${K}batchErrors.number`,
+      fallback: 'scenarios.admin.batchErrors.number',
       min: 1,
       max: 999,
       testid: 'batch-number',
@@ -46,9 +45,9 @@ const BATCH_FIELDS: readonly FieldRow[] = [
       control: 'issuer',
       id: 'issuer',
       kind: 'text',
-      label: `${K}batchIssuer`,
+      label: 'scenarios.admin.batchIssuer',
       required: true,
-      fallback: `${K}batchErrors.issuer`,
+      fallback: 'scenarios.admin.batchErrors.issuer',
       maxlength: 100,
       testid: 'batch-issuer',
       span: 16,
@@ -59,9 +58,9 @@ const BATCH_FIELDS: readonly FieldRow[] = [
       control: 'name',
       id: 'name',
       kind: 'text',
-      label: `${K}batchName`,
+      label: 'scenarios.admin.batchName',
       required: true,
-      fallback: `${K}batchErrors.name`,
+      fallback: 'scenarios.admin.batchErrors.name',
       maxlength: 100,
       testid: 'batch-name',
     },
@@ -71,7 +70,7 @@ const BATCH_FIELDS: readonly FieldRow[] = [
       control: 'opensOn',
       id: 'opens',
       kind: 'date',
-      label: `${K}batchOpensOn`,
+      label: 'scenarios.admin.batchOpensOn',
       testid: 'batch-opens',
       span: 12,
     },
@@ -79,8 +78,8 @@ const BATCH_FIELDS: readonly FieldRow[] = [
       control: 'closesOn',
       id: 'closes',
       kind: 'date',
-      label: `${K}batchClosesOn`,
-      fallback: `${K}batchErrors.window`,
+      label: 'scenarios.admin.batchClosesOn',
+      fallback: 'scenarios.admin.batchErrors.window',
       testid: 'batch-closes',
       span: 12,
     },
@@ -90,7 +89,7 @@ const BATCH_FIELDS: readonly FieldRow[] = [
       control: 'description',
       id: 'description',
       kind: 'textarea',
-      label: `${K}batchDescription`,
+      label: 'scenarios.admin.batchDescription',
       rows: 3,
       maxlength: 3000,
     },

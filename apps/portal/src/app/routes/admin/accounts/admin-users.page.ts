@@ -41,6 +41,24 @@ const STATUS_COLORS: Record<UserStatus, string> = {
   erased: 'default',
 };
 
+/** The actions confirmed in place: test id, label and question. */
+type ConfirmedAction = 'enable' | 'resetMfa';
+const CONFIRMED: Record<
+  ConfirmedAction,
+  { testId: string; label: string; confirm: string }
+> = {
+  enable: {
+    testId: 'user-enable',
+    label: 'admin.users.enable',
+    confirm: 'admin.users.enableConfirm',
+  },
+  resetMfa: {
+    testId: 'user-reset-mfa',
+    label: 'admin.users.resetMfa',
+    confirm: 'admin.users.resetMfaConfirm',
+  },
+};
+
 /**
  * 用户管理 (admin only): users by e-mail or name, role and status; 停用 (with a reason) and 启用,
  * 重置双因素. Disabling and resetting end the user's sessions at once (the API's session version).
@@ -66,6 +84,7 @@ export class AdminUsersPage {
   private readonly auth = inject(AuthStore);
 
   private readonly i18n = inject(LanguageService);
+  protected readonly confirmedTexts = CONFIRMED;
   protected readonly totalText = (n: number) =>
     this.i18n.t('admin.users.total', { n });
   /** The toolbar's filters by role and by status. */
@@ -159,6 +178,22 @@ export class AdminUsersPage {
   protected readonly actions = new RowActions<AdminUserView>(() =>
     this.list.reload(),
   );
+
+  /**
+   * The row's actions confirmed in place, after 停用 if it is offered: 启用 for a disabled user,
+   * 重置双因素 for one with a second factor.
+   */
+  protected confirmedActions(user: AdminUserView): ConfirmedAction[] {
+    const all: ConfirmedAction[] = [];
+    if (user.status === 'disabled') all.push('enable');
+    if (user.mfaEnabled) all.push('resetMfa');
+    return all;
+  }
+
+  protected confirmed(action: ConfirmedAction, user: AdminUserView): void {
+    if (action === 'enable') this.enable(user);
+    else this.resetSecondFactor(user);
+  }
 
   protected confirmDisable(reason: string): void {
     this.actions.confirm(

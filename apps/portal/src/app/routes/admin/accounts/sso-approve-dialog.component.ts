@@ -8,6 +8,8 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type {
+  AdminOrganisationView,
+  AdminUserView,
   SsoApproveRequest,
   SsoLinkRequestView,
 } from '@scenematch/contracts';
@@ -38,6 +40,17 @@ interface Option {
   value: string;
   label: string;
 }
+
+/** The first page of a search: enough to choose from as the user types. */
+const FIRST_PAGE = { page: 1, pageSize: 20 };
+const userOption = (u: AdminUserView): Option => ({
+  value: u.id,
+  label: `${u.displayName}（${u.email}，${u.organisation.name}）`,
+});
+const organisationOption = (o: AdminOrganisationView): Option => ({
+  value: o.id,
+  label: o.uscc ? `${o.name}（${o.uscc}）` : o.name,
+});
 
 /**
  * A select whose options the API finds as the user types (each query, debounced, replaces the
@@ -110,14 +123,9 @@ export class SsoApproveDialogComponent {
     'admin.ssoRequests.user',
     'admin.ssoRequests.userPlaceholder',
     (q) =>
-      this.accounts.users({ q, page: 1, pageSize: 20 }).pipe(
-        map((page) =>
-          page.items.map((u) => ({
-            value: u.id,
-            label: `${u.displayName}（${u.email}，${u.organisation.name}）`,
-          })),
-        ),
-      ),
+      this.accounts
+        .users({ q, ...FIRST_PAGE })
+        .pipe(map((page) => page.items.map(userOption))),
   );
   protected readonly organisation = new RemotePicker(
     'sso-organisation',
@@ -125,14 +133,9 @@ export class SsoApproveDialogComponent {
     'admin.ssoRequests.organisation',
     'admin.ssoRequests.organisationPlaceholder',
     (q) =>
-      this.accounts.organisations({ q, page: 1, pageSize: 20 }).pipe(
-        map((page) =>
-          page.items.map((o) => ({
-            value: o.id,
-            label: o.uscc ? `${o.name}（${o.uscc}）` : o.name,
-          })),
-        ),
-      ),
+      this.accounts
+        .organisations({ q, ...FIRST_PAGE })
+        .pipe(map((page) => page.items.map(organisationOption))),
   );
 
   /** Opens the dialog for a request: linking to the suggested user if there is one. */

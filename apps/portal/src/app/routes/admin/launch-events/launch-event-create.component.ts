@@ -29,7 +29,6 @@ import {
   toLaunchEventRequest,
 } from './launch-event-form';
 
-const K = 'products.events.';
 /** The event's fields: name, date, venue, description. */
 const EVENT_FIELDS: readonly FieldRow[] = [
   [
@@ -37,9 +36,9 @@ const EVENT_FIELDS: readonly FieldRow[] = [
       control: 'title',
       id: 'title',
       kind: 'text',
-      label: `${K}name`,
+      label: 'products.events.name',
       required: true,
-      fallback: `${K}errors.title`,
+      fallback: 'products.events.errors.title',
       maxlength: 100,
       testid: 'event-field-title',
     },
@@ -49,9 +48,9 @@ const EVENT_FIELDS: readonly FieldRow[] = [
       control: 'heldOn',
       id: 'held-on',
       kind: 'date',
-      label: `${K}heldOn`,
+      label: 'products.events.heldOn',
       required: true,
-      fallback: `${K}errors.heldOn`,
+      fallback: 'products.events.errors.heldOn',
       testid: 'event-field-held-on',
     },
   ],
@@ -60,8 +59,8 @@ const EVENT_FIELDS: readonly FieldRow[] = [
       control: 'venue',
       id: 'venue',
       kind: 'text',
-      label: `${K}venue`,
-      fallback: `${K}errors.venue`,
+      label: 'products.events.venue',
+      fallback: 'products.events.errors.venue',
       maxlength: 200,
       testid: 'event-field-venue',
     },
@@ -71,8 +70,8 @@ const EVENT_FIELDS: readonly FieldRow[] = [
       control: 'description',
       id: 'description',
       kind: 'textarea',
-      label: `${K}description`,
-      fallback: `${K}errors.description`,
+      label: 'products.events.description',
+      fallback: 'products.events.errors.description',
       rows: 3,
     },
   ],

@@ -86,45 +86,50 @@ export class AgendaManualFormComponent implements OnInit {
    * The four choices, each a select of the control of that name: the two sides (by organisation
    * name, searchable, left untranslated), the slot (with its start) and the table.
    */
-  protected readonly selects = computed(() => {
-    const t = (key: string, params: Record<string, unknown>) =>
-      this.i18n.t(`sessionsAdmin.agenda.${key}`, params);
-    return [
-      {
-        control: 'enterpriseId',
-        key: 'enterprise',
-        names: true,
-        options: present(this.participants(), 'enterprise'),
-      },
-      {
-        control: 'agencyId',
-        key: 'agency',
-        names: true,
-        options: present(this.participants(), 'agency'),
-      },
-      {
-        control: 'slot',
-        key: 'slot',
-        names: false,
-        options: this.rows().map((row) => ({
-          value: row.slot,
-          label: t('slotOption', {
-            n: row.slot + 1,
-            time: beijingTime(row.startsAt, 'time'),
-          }),
-        })),
-      },
-      {
-        control: 'table',
-        key: 'table',
-        names: false,
-        options: this.tables().map((table) => ({
-          value: table,
-          label: t('tableLabel', { n: table + 1 }),
-        })),
-      },
-    ];
-  });
+  protected readonly selects = computed(() => [
+    {
+      control: 'enterpriseId',
+      testId: 'manual-enterprise',
+      placeholder: 'sessionsAdmin.agenda.enterprise',
+      fallback: 'sessionsAdmin.agenda.errors.enterpriseId',
+      names: true,
+      options: present(this.participants(), 'enterprise'),
+    },
+    {
+      control: 'agencyId',
+      testId: 'manual-agency',
+      placeholder: 'sessionsAdmin.agenda.agency',
+      fallback: 'sessionsAdmin.agenda.errors.agencyId',
+      names: true,
+      options: present(this.participants(), 'agency'),
+    },
+    {
+      control: 'slot',
+      testId: 'manual-slot',
+      placeholder: 'sessionsAdmin.agenda.slot',
+      fallback: 'sessionsAdmin.agenda.errors.slot',
+      names: false,
+      options: this.rows().map((row) => ({
+        value: row.slot,
+        label: this.i18n.t('sessionsAdmin.agenda.slotOption', {
+          n: row.slot + 1,
+          time: beijingTime(row.startsAt, 'time'),
+        }),
+      })),
+    },
+    {
+      control: 'table',
+      testId: 'manual-table',
+      placeholder: 'sessionsAdmin.agenda.table',
+      fallback: 'sessionsAdmin.agenda.errors.table',
+      names: false,
+      options: this.tables().map((table) => ({
+        value: table,
+        label: this.i18n.t('sessionsAdmin.agenda.tableLabel', { n: table + 1 }),
+      })),
+    },
+  ]);
+
   protected readonly canAdd = computed(() =>
     ['open_for_registration', 'scheduled', 'running'].includes(
       this.session().status,

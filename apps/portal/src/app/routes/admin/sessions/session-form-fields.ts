@@ -14,24 +14,15 @@ import {
 } from '../../sessions/session-keys';
 import { SESSION_RULES as R } from './session-form';
 
-const K = 'sessionsAdmin.form.';
-
-/** A session field: its label and message keys follow its control's name. */
+/** A session field: its control is named by the last part of its label's key. */
 function field(
-  control: string,
+  label: string,
   id: string,
   kind: FieldSpec['kind'],
   extra: Partial<FieldSpec> = {},
 ): FieldSpec {
-  return {
-    control,
-    id,
-    kind,
-    label: `${K}${control}`,
-    fallback: `${K}errors.${control}`,
-    testid: `session-field-${id}`,
-    ...extra,
-  };
+  const control = label.slice(label.lastIndexOf('.') + 1);
+  return { control, id, kind, label, testid: `session-field-${id}`, ...extra };
 }
 
 function options(
@@ -42,26 +33,28 @@ function options(
 }
 
 const LIMITS: FieldRow = [
-  field('maxCompanies', 'max-companies', 'number', {
+  field('sessionsAdmin.form.maxCompanies', 'max-companies', 'number', {
+    fallback: 'sessionsAdmin.form.errors.maxCompanies',
     min: 1,
     max: R.maxCompaniesMax,
-    placeholder: `${K}unlimited`,
+    placeholder: 'sessionsAdmin.form.unlimited',
   }),
-  field('maxAgencies', 'max-agencies', 'number', {
+  field('sessionsAdmin.form.maxAgencies', 'max-agencies', 'number', {
+    fallback: 'sessionsAdmin.form.errors.maxAgencies',
     min: 1,
     max: R.maxAgenciesMax,
-    placeholder: `${K}unlimited`,
+    placeholder: 'sessionsAdmin.form.unlimited',
   }),
 ];
 const MODE: FieldRow = [
-  field('mode', 'mode', 'select', {
-    fallback: undefined,
+  field('sessionsAdmin.form.mode', 'mode', 'select', {
     options: options(SESSION_MODES, SESSION_MODE_KEYS),
   }),
-  field('followUpAfterDays', 'follow-up', 'number', {
+  field('sessionsAdmin.form.followUpAfterDays', 'follow-up', 'number', {
+    fallback: 'sessionsAdmin.form.errors.followUpAfterDays',
+    hint: 'sessionsAdmin.form.followUpHint',
     min: 1,
     max: 1000,
-    hint: `${K}followUpHint`,
   }),
 ];
 
@@ -72,42 +65,59 @@ const MODE: FieldRow = [
 export const SESSION_FIELDS = {
   head: [
     [
-      field('title', 'title', 'text', {
+      field('sessionsAdmin.form.title', 'title', 'text', {
+        fallback: 'sessionsAdmin.form.errors.title',
         required: true,
         maxlength: R.titleMax,
       }),
     ],
     [
-      field('sessionType', 'type', 'select', {
-        fallback: undefined,
+      field('sessionsAdmin.form.sessionType', 'type', 'select', {
         options: options(SESSION_TYPES, SESSION_TYPE_KEYS),
       }),
-      field('admits', 'admits', 'select', {
+      field('sessionsAdmin.form.admits', 'admits', 'select', {
+        fallback: 'sessionsAdmin.form.errors.admits',
+        hint: 'sessionsAdmin.form.admitsHint',
         required: true,
         multiple: true,
-        hint: `${K}admitsHint`,
         options: options(DEMAND_CATEGORIES, PARTICIPANT_CATEGORY_KEYS),
       }),
     ],
-    [field('venue', 'venue', 'text', { maxlength: R.venueMax })],
-    [field('description', 'description', 'textarea', { rows: 3 })],
+    [
+      field('sessionsAdmin.form.venue', 'venue', 'text', {
+        fallback: 'sessionsAdmin.form.errors.venue',
+        maxlength: R.venueMax,
+      }),
+    ],
+    [
+      field('sessionsAdmin.form.description', 'description', 'textarea', {
+        fallback: 'sessionsAdmin.form.errors.description',
+        rows: 3,
+      }),
+    ],
   ],
   shape: [
     [
-      field('startsAt', 'starts-at', 'datetime', { required: true }),
-      field('slotMinutes', 'slot-minutes', 'number', {
+      field('sessionsAdmin.form.startsAt', 'starts-at', 'datetime', {
+        fallback: 'sessionsAdmin.form.errors.startsAt',
+        required: true,
+      }),
+      field('sessionsAdmin.form.slotMinutes', 'slot-minutes', 'number', {
+        fallback: 'sessionsAdmin.form.errors.slotMinutes',
         required: true,
         min: R.slotMinutesMin,
         max: R.slotMinutesMax,
       }),
     ],
     [
-      field('slots', 'slots', 'number', {
+      field('sessionsAdmin.form.slots', 'slots', 'number', {
+        fallback: 'sessionsAdmin.form.errors.slots',
         required: true,
         min: R.slotsMin,
         max: R.slotsMax,
       }),
-      field('tables', 'tables', 'number', {
+      field('sessionsAdmin.form.tables', 'tables', 'number', {
+        fallback: 'sessionsAdmin.form.errors.tables',
         required: true,
         min: R.tablesMin,
         max: R.tablesMax,
@@ -119,16 +129,16 @@ export const SESSION_FIELDS = {
     LIMITS,
     MODE,
     [
-      field('onlineLink', 'online-link', 'text', {
-        hint: `${K}onlineLinkHint`,
+      field('sessionsAdmin.form.onlineLink', 'online-link', 'text', {
+        fallback: 'sessionsAdmin.form.errors.onlineLink',
+        hint: 'sessionsAdmin.form.onlineLinkHint',
         maxlength: 500,
         example: 'https://meeting.tencent.com/dm/…',
       }),
     ],
     [
-      field('tableLinks', 'table-links', 'textarea', {
-        hint: `${K}tableLinksHint`,
-        fallback: undefined,
+      field('sessionsAdmin.form.tableLinks', 'table-links', 'textarea', {
+        hint: 'sessionsAdmin.form.tableLinksHint',
         rows: 3,
       }),
     ],
