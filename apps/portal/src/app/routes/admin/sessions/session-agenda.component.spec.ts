@@ -95,23 +95,21 @@ describe('SessionAgendaComponent', () => {
     expect(byTestId('agenda-progress')?.textContent).toContain('50%');
 
     jest.advanceTimersByTime(1000);
-    httpMock
-      .expectOne(`${BASE}/agenda/runs/run-1`)
-      .flush(
-        runView({
-          status: 'completed',
-          progress: 1,
-          message: '完成',
-          method: 'highs-mip',
-          meetings: 2,
-          totalValue: 250,
-          lpBound: 252.5,
-          gap: 0.0099,
-          idleGaps: 1,
-          idleGapsBefore: 4,
-          finishedAt: '2026-11-02T00:00:03.000Z',
-        }),
-      );
+    httpMock.expectOne(`${BASE}/agenda/runs/run-1`).flush(
+      runView({
+        status: 'completed',
+        progress: 1,
+        message: '完成',
+        method: 'highs-mip',
+        meetings: 2,
+        totalValue: 250,
+        lpBound: 252.5,
+        gap: 0.0099,
+        idleGaps: 1,
+        idleGapsBefore: 4,
+        finishedAt: '2026-11-02T00:00:03.000Z',
+      }),
+    );
     const meetings = [
       meetingView({
         id: 'm-1',

@@ -94,16 +94,14 @@ describe('SessionCheckinComponent', () => {
     expect(text('checkin-count')).toBe('已签到 1 / 已报名 2');
 
     scan('WRONGCODE1');
-    httpMock
-      .expectOne(`${BASE}/check-in`)
-      .flush(
-        {
-          statusCode: 400,
-          message: '参数校验失败',
-          errors: [{ field: 'code', message: '签到码不属于本场对接会' }],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    httpMock.expectOne(`${BASE}/check-in`).flush(
+      {
+        statusCode: 400,
+        message: '参数校验失败',
+        errors: [{ field: 'code', message: '签到码不属于本场对接会' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     fixture.detectChanges();
     expect(byTestId('checkin-result')?.getAttribute('data-ok')).toBe('false');
     expect(text('checkin-verdict')).toBe('签到失败');
