@@ -9,7 +9,6 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { ScenarioBatchView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -25,6 +24,7 @@ import {
 } from '../../shared/admin-forms/field-list.component';
 import { submitForm } from '../../shared/admin-forms/submit-form';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
+import { SaveCancelButtonsComponent } from '../../shared/admin-forms/save-cancel-buttons.component';
 
 /** The batch's fields: number and issuer, name, the window, description. */
 const BATCH_FIELDS: readonly FieldRow[] = [
@@ -103,10 +103,10 @@ const BATCH_FIELDS: readonly FieldRow[] = [
 @Component({
   selector: 'sm-batch-form-dialog',
   imports: [
+    SaveCancelButtonsComponent,
     FieldListComponent,
     ReactiveFormsModule,
     NzAlertModule,
-    NzButtonModule,
     NzFormModule,
     NzModalModule,
     TranslocoPipe,

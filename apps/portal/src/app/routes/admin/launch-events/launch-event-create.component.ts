@@ -12,7 +12,6 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { LaunchEventView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -28,6 +27,7 @@ import {
   createLaunchEventForm,
   toLaunchEventRequest,
 } from './launch-event-form';
+import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
 
 /** The event's fields: name, date, venue, description. */
 const EVENT_FIELDS: readonly FieldRow[] = [
@@ -84,9 +84,9 @@ const EVENT_FIELDS: readonly FieldRow[] = [
 @Component({
   selector: 'sm-launch-event-create',
   imports: [
+    SaveCancelButtonsComponent,
     FieldListComponent,
     NzAlertModule,
-    NzButtonModule,
     NzFormModule,
     NzModalModule,
     ReactiveFormsModule,
@@ -126,19 +126,12 @@ const EVENT_FIELDS: readonly FieldRow[] = [
         </form>
       </ng-container>
       <ng-template #createFooter>
-        <button nz-button type="button" (click)="closed.emit()">
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button
-          nz-button
-          nzType="primary"
-          type="button"
-          [nzLoading]="saving()"
-          (click)="create()"
-          data-testid="event-save"
-        >
-          {{ 'common.save' | transloco }}
-        </button>
+        <sm-save-cancel-buttons
+          [saving]="saving()"
+          saveTestId="event-save"
+          (cancelled)="closed.emit()"
+          (saved)="create()"
+        />
       </ng-template>
     </nz-modal>
   `,

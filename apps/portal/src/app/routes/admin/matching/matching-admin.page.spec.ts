@@ -6,7 +6,7 @@ import {
   endHttpComponent,
   type HttpComponent,
   startHttpComponent,
-} from '../../../testing/http-component';
+} from '../../../../testing/http-component';
 
 function run(overrides: Partial<RebuildView> = {}): RebuildView {
   return {

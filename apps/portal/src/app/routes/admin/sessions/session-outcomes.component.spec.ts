@@ -11,7 +11,7 @@ import {
   endHttpComponent,
   type HttpComponent,
   startHttpComponent,
-} from '../../../testing/http-component';
+} from '../../../../testing/http-component';
 
 const BASE = '/api/sessions/s-1';
 

@@ -10,7 +10,7 @@ import {
   endHttpComponent,
   type HttpComponent,
   startHttpComponent,
-} from '../../../testing/http-component';
+} from '../../../../testing/http-component';
 
 describe('SessionsAdminPage', () => {
   let fixture: ComponentFixture<SessionsAdminPage>;

@@ -34,6 +34,7 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
+import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -45,6 +46,7 @@ const PAGE_SIZE = 100;
 @Component({
   selector: 'sm-sessions-admin-page',
   imports: [
+    SaveCancelButtonsComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,

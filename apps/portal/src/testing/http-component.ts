@@ -6,8 +6,8 @@ import {
 import type { EnvironmentProviders, Provider, Type } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { translocoTesting } from '../../testing/transloco';
-import { PORTAL_ICONS } from '../core/icons';
+import { translocoTesting } from './transloco';
+import { PORTAL_ICONS } from '../app/core/icons';
 
 /** A component under test that talks to the API: its fixture, element and the HTTP mock. */
 export interface HttpComponent<T> {
