@@ -32,6 +32,7 @@ import {
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
 import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
+import { keyedTag } from '../../../shared/ui/keyed-tag';
 
 const PAGE_SIZE = 20;
 const STATUS_COLORS: Record<UserStatus, string> = {
@@ -132,10 +133,12 @@ export class AdminUsersPage {
       key: 'status',
       title: this.i18n.t('admin.users.columns.status'),
       width: '90px',
-      tag: (u) => ({
-        text: this.i18n.t(USER_STATUS_KEYS[u.status]),
-        color: STATUS_COLORS[u.status],
-      }),
+      tag: keyedTag(
+        (k) => this.i18n.t(k),
+        USER_STATUS_KEYS,
+        STATUS_COLORS,
+        (u) => u.status,
+      ),
       sub: (u) => (u.status === 'disabled' ? u.disabledReason : null),
       subData: true,
       testId: 'user-status',

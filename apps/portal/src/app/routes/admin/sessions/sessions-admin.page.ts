@@ -35,6 +35,7 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
+import { keyedTag } from '../../../shared/ui/keyed-tag';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -99,10 +100,12 @@ export class SessionsAdminPage {
         key: 'status',
         title: t('sessionsAdmin.list.status'),
         width: '110px',
-        tag: (r) => ({
-          text: t(SESSION_STATUS_KEYS[r.status]),
-          color: ADMIN_STATUS_COLORS[r.status],
-        }),
+        tag: keyedTag(
+          t,
+          SESSION_STATUS_KEYS,
+          ADMIN_STATUS_COLORS,
+          (r) => r.status,
+        ),
         testId: 'session-status',
       },
       {
