@@ -9,12 +9,7 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { ScenarioBatchView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
@@ -22,14 +17,84 @@ import {
   BatchesApi,
   type BatchRequest,
 } from '../../core/data-access/batches.api';
-import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import {
-  applyServerErrors,
-  revealErrors,
-} from '../../shared/forms/server-errors';
+  FieldListComponent,
+  type FieldRow,
+} from '../../shared/admin-forms/field-list.component';
+import { submitForm } from '../../shared/admin-forms/submit-form';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
+import { SaveCancelButtonsComponent } from '../../shared/admin-forms/save-cancel-buttons.component';
+
+/** The batch's fields: number and issuer, name, the window, description. */
+const BATCH_FIELDS: readonly FieldRow[] = [
+  [
+    {
+      control: 'number',
+      id: 'number',
+      kind: 'number',
+      label: 'scenarios.admin.batchNumber',
+      required: true,
+      fallback: 'scenarios.admin.batchErrors.number',
+      min: 1,
+      max: 999,
+      testid: 'batch-number',
+      span: 8,
+    },
+    {
+      control: 'issuer',
+      id: 'issuer',
+      kind: 'text',
+      label: 'scenarios.admin.batchIssuer',
+      required: true,
+      fallback: 'scenarios.admin.batchErrors.issuer',
+      maxlength: 100,
+      testid: 'batch-issuer',
+      span: 16,
+    },
+  ],
+  [
+    {
+      control: 'name',
+      id: 'name',
+      kind: 'text',
+      label: 'scenarios.admin.batchName',
+      required: true,
+      fallback: 'scenarios.admin.batchErrors.name',
+      maxlength: 100,
+      testid: 'batch-name',
+    },
+  ],
+  [
+    {
+      control: 'opensOn',
+      id: 'opens',
+      kind: 'date',
+      label: 'scenarios.admin.batchOpensOn',
+      testid: 'batch-opens',
+      span: 12,
+    },
+    {
+      control: 'closesOn',
+      id: 'closes',
+      kind: 'date',
+      label: 'scenarios.admin.batchClosesOn',
+      fallback: 'scenarios.admin.batchErrors.window',
+      testid: 'batch-closes',
+      span: 12,
+    },
+  ],
+  [
+    {
+      control: 'description',
+      id: 'description',
+      kind: 'textarea',
+      label: 'scenarios.admin.batchDescription',
+      rows: 3,
+      maxlength: 3000,
+    },
+  ],
+];
 
 /**
  * The modal that creates or edits a 榜单批次. A server's field errors land on their fields, the
@@ -38,15 +103,11 @@ import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
 @Component({
   selector: 'sm-batch-form-dialog',
   imports: [
-    FormFieldComponent,
+    SaveCancelButtonsComponent,
+    FieldListComponent,
     ReactiveFormsModule,
     NzAlertModule,
-    NzButtonModule,
-    NzDatePickerModule,
     NzFormModule,
-    NzGridModule,
-    NzInputModule,
-    NzInputNumberModule,
     NzModalModule,
     TranslocoPipe,
   ],
@@ -66,6 +127,7 @@ export class BatchFormDialogComponent {
   protected readonly saving = signal(false);
   protected readonly formError = signal<string | null>(null);
   readonly form = createBatchForm(inject(FormBuilder));
+  protected readonly rows = BATCH_FIELDS;
 
   /** Opens an empty form with the next free number and the default issuer. */
   openCreate(number: number): void {
@@ -97,37 +159,20 @@ export class BatchFormDialogComponent {
 
   protected async save(): Promise<void> {
     const editing = this.editing();
-    if (!editing || this.saving()) return;
-    this.formError.set(null);
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    const request = toBatchRequest(this.form.getRawValue());
-    const body: Partial<BatchRequest> = { ...request };
-    if (editing !== 'new' && editing.status !== 'draft') delete body.number;
-    this.saving.set(true);
-    try {
+    if (!editing) return;
+    const state = { saving: this.saving, error: this.formError };
+    await submitForm(this.form, state, async () => {
+      const request = toBatchRequest(this.form.getRawValue());
+      const body: Partial<BatchRequest> = { ...request };
+      if (editing !== 'new' && editing.status !== 'draft') delete body.number;
       await firstValueFrom(
         editing === 'new'
           ? this.api.create(request)
           : this.api.update(editing.id, body),
       );
-      this.saving.set(false);
       this.editing.set(null);
       this.message.success(this.lang.t('scenarios.admin.batchSaved'));
       this.saved.emit();
-    } catch (error) {
-      this.saving.set(false);
-      const e = toApiError(error);
-      const unmatched = applyServerErrors(this.form, e.errors);
-      this.formError.set(
-        unmatched.length
-          ? unmatched.map((u) => u.message).join('；')
-          : e.errors?.length
-            ? null
-            : e.message,
-      );
-    }
+    });
   }
 }

@@ -5,17 +5,14 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import type {
   AdminOrganisationView,
   AdminUserView,
   VerificationStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
@@ -31,6 +28,8 @@ import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
+import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
+import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
 
 const PAGE_SIZE = 20;
 type Tab = VerificationStatus | 'all';
@@ -49,11 +48,10 @@ const TAB_KEYS: Record<Tab, string> = {
   selector: 'sm-admin-organisations-page',
   imports: [
     DATA_TABLE,
-    FormsModule,
     NzButtonModule,
-    NzInputModule,
+    ToolbarSearchComponent,
     NzPopconfirmModule,
-    NzRadioModule,
+    ToolbarTabsComponent,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,
@@ -71,7 +69,8 @@ export class AdminOrganisationsPage {
   protected readonly tabKeys = TAB_KEYS;
   protected readonly roleKeys = ADMIN_ROLE_KEYS;
   protected readonly userStatusKeys = USER_STATUS_KEYS;
-  protected readonly totalText = (n: number) => this.i18n.t('admin.organisations.total', { n });
+  protected readonly totalText = (n: number) =>
+    this.i18n.t('admin.organisations.total', { n });
   protected readonly tabs: Tab[] = ['pending', 'verified', 'rejected', 'all'];
 
   protected readonly columns = computed(() =>
@@ -84,7 +83,6 @@ export class AdminOrganisationsPage {
   protected readonly isExpanded = (o: AdminOrganisationView) =>
     this.expanded().has(o.id);
 
-  protected qDraft = '';
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly members = signal<Record<string, AdminUserView[]>>({});
 
@@ -105,10 +103,6 @@ export class AdminOrganisationsPage {
     this.list.set({ status: tab === 'all' ? null : tab });
   }
 
-  protected search(): void {
-    this.list.set({ q: this.qDraft.trim() });
-  }
-
   protected toggleMembers(row: AdminOrganisationView, open: boolean): void {
     const next = new Set(this.expanded());
     if (open) next.add(row.id);
@@ -125,7 +119,11 @@ export class AdminOrganisationsPage {
   }
 
   protected verify(row: AdminOrganisationView): void {
-    this.actions.run(row.id, this.api.verify(row.id), this.i18n.t('admin.organisations.verified'));
+    this.actions.run(
+      row.id,
+      this.api.verify(row.id),
+      this.i18n.t('admin.organisations.verified'),
+    );
   }
 
   protected confirmReject(reason: string): void {

@@ -7,7 +7,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import type {
   SsoLinkRequestStatus,
   SsoLinkRequestView,
@@ -15,7 +14,6 @@ import type {
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, map, of } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
@@ -39,14 +37,15 @@ const PAGE_SIZE = 20;
  * not link by a verified e-mail. 通过 links them to an existing user (the one with the same
  * e-mail is offered first) or creates a user in an organisation; 驳回 needs a reason. Audited.
  */
+import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
+
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
     DATA_TABLE,
-    FormsModule,
     NzAlertModule,
     NzButtonModule,
-    NzRadioModule,
+    ToolbarTabsComponent,
     NzTagModule,
     ReasonModalComponent,
     SsoApproveDialogComponent,
@@ -66,7 +65,8 @@ export class AdminSsoRequestsPage {
     approved: 'admin.ssoRequests.tabs.approved',
     rejected: 'admin.ssoRequests.tabs.rejected',
   };
-  protected readonly totalText = (n: number) => this.i18n.t('admin.ssoRequests.total', { n });
+  protected readonly totalText = (n: number) =>
+    this.i18n.t('admin.ssoRequests.total', { n });
   protected readonly tabs: SsoLinkRequestStatus[] = [
     'pending',
     'approved',
@@ -84,10 +84,23 @@ export class AdminSsoRequestsPage {
 
   protected readonly columns = computed<TableColumn<SsoLinkRequestView>[]>(
     () => [
-      { key: 'person', title: this.i18n.t('admin.ssoRequests.columns.person'), data: true },
+      {
+        key: 'person',
+        title: this.i18n.t('admin.ssoRequests.columns.person'),
+        data: true,
+      },
       { key: 'email', title: this.i18n.t('admin.ssoRequests.columns.email') },
-      { key: 'phone', title: this.i18n.t('admin.ssoRequests.columns.phone'), width: '150px' },
-      { key: 'externalId', title: this.i18n.t('admin.ssoRequests.columns.externalId'), width: '170px', data: true },
+      {
+        key: 'phone',
+        title: this.i18n.t('admin.ssoRequests.columns.phone'),
+        width: '150px',
+      },
+      {
+        key: 'externalId',
+        title: this.i18n.t('admin.ssoRequests.columns.externalId'),
+        width: '170px',
+        data: true,
+      },
       {
         key: 'createdAt',
         title: this.i18n.t('admin.ssoRequests.columns.createdAt'),

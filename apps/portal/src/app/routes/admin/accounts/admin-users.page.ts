@@ -14,7 +14,6 @@ import {
   type UserStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -32,6 +31,8 @@ import {
 } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
+import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
+import { keyedTag } from '../../../shared/ui/keyed-tag';
 
 const PAGE_SIZE = 20;
 const STATUS_COLORS: Record<UserStatus, string> = {
@@ -39,6 +40,24 @@ const STATUS_COLORS: Record<UserStatus, string> = {
   locked: 'warning',
   disabled: 'default',
   erased: 'default',
+};
+
+/** The actions confirmed in place: test id, label and question. */
+type ConfirmedAction = 'enable' | 'resetMfa';
+const CONFIRMED: Record<
+  ConfirmedAction,
+  { testId: string; label: string; confirm: string }
+> = {
+  enable: {
+    testId: 'user-enable',
+    label: 'admin.users.enable',
+    confirm: 'admin.users.enableConfirm',
+  },
+  resetMfa: {
+    testId: 'user-reset-mfa',
+    label: 'admin.users.resetMfa',
+    confirm: 'admin.users.resetMfaConfirm',
+  },
 };
 
 /**
@@ -51,7 +70,7 @@ const STATUS_COLORS: Record<UserStatus, string> = {
     FormsModule,
     NzButtonModule,
     DATA_TABLE,
-    NzInputModule,
+    ToolbarSearchComponent,
     NzPopconfirmModule,
     NzSelectModule,
     ReasonModalComponent,
@@ -66,11 +85,27 @@ export class AdminUsersPage {
   private readonly auth = inject(AuthStore);
 
   private readonly i18n = inject(LanguageService);
-  protected readonly roleKeys = ADMIN_ROLE_KEYS;
-  protected readonly statusKeys = USER_STATUS_KEYS;
-  protected readonly totalText = (n: number) => this.i18n.t('admin.users.total', { n });
-  protected readonly roleOptions = ROLES;
-  protected readonly statusOptions = USER_STATUSES;
+  protected readonly confirmedTexts = CONFIRMED;
+  protected readonly totalText = (n: number) =>
+    this.i18n.t('admin.users.total', { n });
+  /** The toolbar's filters by role and by status. */
+  protected readonly filterSelects = [
+    {
+      key: 'role',
+      name: 'admin.users.role',
+      placeholder: 'admin.users.rolePlaceholder',
+      options: ROLES.map((value) => ({ value, label: ADMIN_ROLE_KEYS[value] })),
+    },
+    {
+      key: 'status',
+      name: 'admin.users.status',
+      placeholder: 'admin.users.statusPlaceholder',
+      options: USER_STATUSES.map((value) => ({
+        value,
+        label: USER_STATUS_KEYS[value],
+      })),
+    },
+  ] as const;
 
   protected readonly columns = computed((): TableColumn<AdminUserView>[] => [
     {
@@ -98,10 +133,12 @@ export class AdminUsersPage {
       key: 'status',
       title: this.i18n.t('admin.users.columns.status'),
       width: '90px',
-      tag: (u) => ({
-        text: this.i18n.t(USER_STATUS_KEYS[u.status]),
-        color: STATUS_COLORS[u.status],
-      }),
+      tag: keyedTag(
+        (k) => this.i18n.t(k),
+        USER_STATUS_KEYS,
+        STATUS_COLORS,
+        (u) => u.status,
+      ),
       sub: (u) => (u.status === 'disabled' ? u.disabledReason : null),
       subData: true,
       testId: 'user-status',
@@ -110,7 +147,10 @@ export class AdminUsersPage {
       key: 'mfa',
       title: this.i18n.t('admin.users.columns.mfa'),
       width: '80px',
-      value: (u) => (u.mfaEnabled ? this.i18n.t('admin.users.mfaOn') : this.i18n.t('admin.users.mfaOff')),
+      value: (u) =>
+        u.mfaEnabled
+          ? this.i18n.t('admin.users.mfaOn')
+          : this.i18n.t('admin.users.mfaOff'),
       hideOnPhone: true,
     },
     {
@@ -127,7 +167,6 @@ export class AdminUsersPage {
     'data-email': u.email,
   });
 
-  protected qDraft = '';
   protected readonly myId = computed(() => this.auth.user()?.id ?? null);
 
   protected readonly list = new PagedQuery(
@@ -135,13 +174,28 @@ export class AdminUsersPage {
     { q: '', role: null as Role | null, status: null as UserStatus | null },
     PAGE_SIZE,
   );
+  protected setFilter(key: 'role' | 'status', value: string | null): void {
+    this.list.set({ [key]: value });
+  }
   /** 停用 asks a reason; 启用 and 重置双因素 are confirmed in place. */
   protected readonly actions = new RowActions<AdminUserView>(() =>
     this.list.reload(),
   );
 
-  protected search(): void {
-    this.list.set({ q: this.qDraft.trim() });
+  /**
+   * The row's actions confirmed in place, after 停用 if it is offered: 启用 for a disabled user,
+   * 重置双因素 for one with a second factor.
+   */
+  protected confirmedActions(user: AdminUserView): ConfirmedAction[] {
+    const all: ConfirmedAction[] = [];
+    if (user.status === 'disabled') all.push('enable');
+    if (user.mfaEnabled) all.push('resetMfa');
+    return all;
+  }
+
+  protected confirmed(action: ConfirmedAction, user: AdminUserView): void {
+    if (action === 'enable') this.enable(user);
+    else this.resetSecondFactor(user);
   }
 
   protected confirmDisable(reason: string): void {
@@ -153,7 +207,11 @@ export class AdminUsersPage {
   }
 
   protected enable(user: AdminUserView): void {
-    this.actions.run(user.id, this.api.enable(user.id), this.i18n.t('admin.users.enabled'));
+    this.actions.run(
+      user.id,
+      this.api.enable(user.id),
+      this.i18n.t('admin.users.enabled'),
+    );
   }
 
   protected resetSecondFactor(user: AdminUserView): void {

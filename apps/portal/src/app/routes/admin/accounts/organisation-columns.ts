@@ -5,6 +5,7 @@ import type {
 } from '@scenematch/contracts';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import type { TableColumn } from '../../../shared/ui/data-table.component';
+import { keyedTag } from '../../../shared/ui/keyed-tag';
 
 const VERIFICATION_KEYS: Record<VerificationStatus, string> = {
   pending: 'admin.organisations.statuses.pending',
@@ -52,10 +53,12 @@ export function organisationColumns(
       key: 'status',
       title: t('admin.organisations.columns.status'),
       width: '90px',
-      tag: (o) => ({
-        text: t(VERIFICATION_KEYS[o.verificationStatus]),
-        color: VERIFICATION_COLORS[o.verificationStatus],
-      }),
+      tag: keyedTag(
+        t,
+        VERIFICATION_KEYS,
+        VERIFICATION_COLORS,
+        (o) => o.verificationStatus,
+      ),
       testId: 'org-status',
     },
     {

@@ -8,6 +8,8 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type {
+  AdminOrganisationView,
+  AdminUserView,
   SsoApproveRequest,
   SsoLinkRequestView,
 } from '@scenematch/contracts';
@@ -39,18 +41,44 @@ interface Option {
   label: string;
 }
 
-/** Options of a server-searched select: each query (debounced) replaces the previous one. */
-function searchOptions(
-  queries: Subject<string>,
-  search: (q: string) => Observable<Option[]>,
-  set: (options: Option[]) => void,
-): void {
-  queries
-    .pipe(
-      debounceTime(250),
-      switchMap((q) => search(q).pipe(catchError(() => of([] as Option[])))),
-    )
-    .subscribe(set);
+/** The first page of a search: enough to choose from as the user types. */
+const FIRST_PAGE = { page: 1, pageSize: 20 };
+const userOption = (u: AdminUserView): Option => ({
+  value: u.id,
+  label: `${u.displayName}（${u.email}，${u.organisation.name}）`,
+});
+const organisationOption = (o: AdminOrganisationView): Option => ({
+  value: o.id,
+  label: o.uscc ? `${o.name}（${o.uscc}）` : o.name,
+});
+
+/**
+ * A select whose options the API finds as the user types (each query, debounced, replaces the
+ * previous one): its element id (also its test id), ngModel name, label and placeholder keys.
+ */
+class RemotePicker {
+  readonly value = signal<string | null>(null);
+  readonly options = signal<Option[]>([]);
+  private readonly queries = new Subject<string>();
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly label: string,
+    readonly placeholder: string,
+    find: (q: string) => Observable<Option[]>,
+  ) {
+    this.queries
+      .pipe(
+        debounceTime(250),
+        switchMap((q) => find(q).pipe(catchError(() => of([] as Option[])))),
+      )
+      .subscribe((options) => this.options.set(options));
+  }
+
+  search(q: string): void {
+    this.queries.next(q);
+  }
 }
 
 /**
@@ -86,59 +114,36 @@ export class SsoApproveDialogComponent {
 
   protected readonly approving = signal<SsoLinkRequestView | null>(null);
   protected mode: 'link' | 'create' = 'link';
-  protected userId: string | null = null;
-  protected organisationId: string | null = null;
   protected newEmail = '';
   protected newName = '';
   protected readonly approveError = signal<string | null>(null);
-  protected readonly userOptions = signal<Option[]>([]);
-  protected readonly organisationOptions = signal<Option[]>([]);
-  private readonly userSearch = new Subject<string>();
-  private readonly organisationSearch = new Subject<string>();
-
-  constructor() {
-    searchOptions(
-      this.userSearch,
-      (q) =>
-        this.accounts.users({ q, page: 1, pageSize: 20 }).pipe(
-          map((page) =>
-            page.items.map((u) => ({
-              value: u.id,
-              label: `${u.displayName}（${u.email}，${u.organisation.name}）`,
-            })),
-          ),
-        ),
-      (options) => this.userOptions.set(options),
-    );
-    searchOptions(
-      this.organisationSearch,
-      (q) =>
-        this.accounts.organisations({ q, page: 1, pageSize: 20 }).pipe(
-          map((page) =>
-            page.items.map((o) => ({
-              value: o.id,
-              label: o.uscc ? `${o.name}（${o.uscc}）` : o.name,
-            })),
-          ),
-        ),
-      (options) => this.organisationOptions.set(options),
-    );
-  }
-
-  protected searchUsers(q: string): void {
-    this.userSearch.next(q);
-  }
-
-  protected searchOrganisations(q: string): void {
-    this.organisationSearch.next(q);
-  }
+  protected readonly user = new RemotePicker(
+    'sso-user',
+    'userId',
+    'admin.ssoRequests.user',
+    'admin.ssoRequests.userPlaceholder',
+    (q) =>
+      this.accounts
+        .users({ q, ...FIRST_PAGE })
+        .pipe(map((page) => page.items.map(userOption))),
+  );
+  protected readonly organisation = new RemotePicker(
+    'sso-organisation',
+    'organisationId',
+    'admin.ssoRequests.organisation',
+    'admin.ssoRequests.organisationPlaceholder',
+    (q) =>
+      this.accounts
+        .organisations({ q, ...FIRST_PAGE })
+        .pipe(map((page) => page.items.map(organisationOption))),
+  );
 
   /** Opens the dialog for a request: linking to the suggested user if there is one. */
   open(row: SsoLinkRequestView): void {
     this.approveError.set(null);
     this.mode = row.suggestedUser ? 'link' : 'create';
-    this.userId = row.suggestedUser?.id ?? null;
-    this.userOptions.set(
+    this.user.value.set(row.suggestedUser?.id ?? null);
+    this.user.options.set(
       row.suggestedUser
         ? [
             {
@@ -148,11 +153,11 @@ export class SsoApproveDialogComponent {
           ]
         : [],
     );
-    this.organisationId = null;
+    this.organisation.value.set(null);
     this.newEmail = row.email ?? '';
     this.newName = row.name ?? '';
     this.approving.set(row);
-    if (!row.suggestedUser) this.searchOrganisations('');
+    if (!row.suggestedUser) this.organisation.search('');
   }
 
   protected confirmApprove(): void {
@@ -160,20 +165,22 @@ export class SsoApproveDialogComponent {
     if (!row || this.busy()) return;
     let body: SsoApproveRequest;
     if (this.mode === 'link') {
-      if (!this.userId) {
+      const userId = this.user.value();
+      if (!userId) {
         this.approveError.set(this.i18n.t('admin.ssoRequests.chooseUser'));
         return;
       }
-      body = { userId: this.userId };
+      body = { userId };
     } else {
-      if (!this.organisationId) {
+      const organisationId = this.organisation.value();
+      if (!organisationId) {
         this.approveError.set(
           this.i18n.t('admin.ssoRequests.chooseOrganisation'),
         );
         return;
       }
       body = {
-        organisationId: this.organisationId,
+        organisationId,
         email: this.newEmail.trim() || undefined,
         displayName: this.newName.trim() || undefined,
       };

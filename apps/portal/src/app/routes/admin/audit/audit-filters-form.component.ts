@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  output,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -12,6 +17,20 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import type { AuditFilters } from '../../../core/data-access/audit.api';
 import { auditFiltersOf, type AuditFilterForm } from './audit-filters';
 import { ACTIONS, ENTITIES, OUTCOME_KEYS } from './audit-options';
+
+/** One filter field: a select when it has options, else a text input. */
+interface AuditFilterField {
+  readonly control: 'action' | 'actor' | 'entityType' | 'outcome' | 'entityId';
+  readonly id: string;
+  readonly label: string;
+  readonly placeholder?: string;
+  readonly testid: string;
+  /** Columns out of 24 on large screens. */
+  readonly lg: number;
+  readonly options?: ReadonlyArray<{ value: string; key: string }>;
+  /** Whether the select filters its options as the user types. */
+  readonly search?: boolean;
+}
 
 /**
  * The audit log's filter card (action, user, object, outcome, date range): emits the API's
@@ -39,9 +58,55 @@ import { ACTIONS, ENTITIES, OUTCOME_KEYS } from './audit-options';
 export class AuditFiltersFormComponent {
   readonly searched = output<AuditFilters>();
 
-  protected readonly actionOptions = ACTIONS;
-  protected readonly entityOptions = ENTITIES;
-  protected readonly outcomeKeys = OUTCOME_KEYS;
+  /** The filter fields before the date range: selects (with options) and text inputs. */
+  protected readonly fields: readonly AuditFilterField[] = [
+    {
+      control: 'action',
+      id: 'audit-action',
+      label: 'admin.audit.filters.action',
+      placeholder: 'admin.audit.filters.actionPlaceholder',
+      testid: 'audit-filter-action',
+      lg: 6,
+      options: ACTIONS,
+      search: true,
+    },
+    {
+      control: 'actor',
+      id: 'audit-actor',
+      label: 'admin.audit.filters.actor',
+      placeholder: 'admin.audit.filters.actorPlaceholder',
+      testid: 'audit-filter-actor',
+      lg: 6,
+    },
+    {
+      control: 'entityType',
+      id: 'audit-entity',
+      label: 'admin.audit.filters.entity',
+      placeholder: 'admin.audit.filters.entityPlaceholder',
+      testid: 'audit-filter-entity',
+      lg: 4,
+      options: ENTITIES,
+    },
+    {
+      control: 'outcome',
+      id: 'audit-outcome',
+      label: 'admin.audit.filters.outcome',
+      placeholder: 'admin.audit.filters.outcomePlaceholder',
+      testid: 'audit-filter-outcome',
+      lg: 4,
+      options: (['success', 'failure', 'denied'] as const).map((value) => ({
+        value,
+        key: OUTCOME_KEYS[value],
+      })),
+    },
+    {
+      control: 'entityId',
+      id: 'audit-entity-id',
+      label: 'admin.audit.filters.entityId',
+      testid: 'audit-filter-entity-id',
+      lg: 4,
+    },
+  ];
   protected readonly form = inject(FormBuilder).nonNullable.group({
     action: [''],
     actor: [''],
@@ -52,7 +117,9 @@ export class AuditFiltersFormComponent {
   });
 
   protected search(): void {
-    this.searched.emit(auditFiltersOf(this.form.getRawValue() as AuditFilterForm));
+    this.searched.emit(
+      auditFiltersOf(this.form.getRawValue() as AuditFilterForm),
+    );
   }
 
   protected reset(): void {

@@ -5,6 +5,7 @@ import type {
 } from '../../../core/data-access/audit.api';
 import type { TableColumn } from '../../../shared/ui/data-table.component';
 import { ADMIN_ROLE_KEYS } from '../accounts/account-keys';
+import { keyedTag } from '../../../shared/ui/keyed-tag';
 
 /** The prefix of sign-in and account actions (auth.login …), kept apart so that the codes do not read as catalogue keys. */
 const AUTH = 'auth.';
@@ -77,7 +78,9 @@ export function roleKey(role: string): string | null {
 }
 
 /** The audit table's columns, titles and outcome tags translated by `t`. */
-export function auditColumns(t: (key: string) => string): TableColumn<AuditRecord>[] {
+export function auditColumns(
+  t: (key: string) => string,
+): TableColumn<AuditRecord>[] {
   return [
     {
       key: 'at',
@@ -86,16 +89,17 @@ export function auditColumns(t: (key: string) => string): TableColumn<AuditRecor
       value: (r) => formatDate(r.at, 'yyyy-MM-dd HH:mm:ss', 'en-US', '+0800'),
     },
     { key: 'action', title: t('admin.audit.columns.action') },
-    { key: 'actor', title: t('admin.audit.columns.actor'), testId: 'audit-actor' },
+    {
+      key: 'actor',
+      title: t('admin.audit.columns.actor'),
+      testId: 'audit-actor',
+    },
     { key: 'entity', title: t('admin.audit.columns.entity') },
     {
       key: 'outcome',
       title: t('admin.audit.columns.outcome'),
       width: '80px',
-      tag: (r) => ({
-        text: t(OUTCOME_KEYS[r.outcome]),
-        color: OUTCOME_COLORS[r.outcome],
-      }),
+      tag: keyedTag(t, OUTCOME_KEYS, OUTCOME_COLORS, (r) => r.outcome),
       testId: 'audit-outcome',
     },
     {

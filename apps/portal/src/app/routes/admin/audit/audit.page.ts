@@ -22,7 +22,12 @@ import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { AuditFiltersFormComponent } from './audit-filters-form.component';
-import { actionKey, auditColumns, entityTypeKey, roleKey } from './audit-options';
+import {
+  actionKey,
+  auditColumns,
+  entityTypeKey,
+  roleKey,
+} from './audit-options';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 
 /**
@@ -51,10 +56,13 @@ export class AuditPage {
   private readonly message = inject(NzMessageService);
 
   private readonly i18n = inject(LanguageService);
-  protected readonly totalText = (n: number) => this.i18n.t('admin.audit.total', { n });
+  protected readonly totalText = (n: number) =>
+    this.i18n.t('admin.audit.total', { n });
   protected readonly actionKey = actionKey;
   protected readonly roleKey = roleKey;
-  protected readonly columns = computed(() => auditColumns((key) => this.i18n.t(key)));
+  protected readonly columns = computed(() =>
+    auditColumns((key) => this.i18n.t(key)),
+  );
   protected readonly rowAttrs = (r: AuditRecord) => ({
     'data-action': r.action,
     'data-outcome': r.outcome,
@@ -72,6 +80,11 @@ export class AuditPage {
   protected readonly verifying = signal(false);
   protected readonly verification = signal<AuditVerification | null>(null);
   protected readonly exporting = signal<'csv' | 'xlsx' | null>(null);
+  /** The export buttons, by format. */
+  protected readonly exports = [
+    { format: 'csv', icon: 'download', label: 'admin.audit.exportCsv' },
+    { format: 'xlsx', icon: 'file-excel', label: 'admin.audit.exportXlsx' },
+  ] as const;
 
   /** The filters of the last query: paging and exports use them, not half-typed form values. */
   private applied: AuditFilters = {};
@@ -123,7 +136,9 @@ export class AuditPage {
       error: (error: unknown) => {
         this.verifying.set(false);
         this.message.error(
-          this.i18n.t('admin.audit.verifyFailedBecause', { message: toApiError(error).message }),
+          this.i18n.t('admin.audit.verifyFailedBecause', {
+            message: toApiError(error).message,
+          }),
         );
       },
     });
@@ -140,7 +155,9 @@ export class AuditPage {
       error: (error: unknown) => {
         this.exporting.set(null);
         this.message.error(
-          this.i18n.t('admin.audit.exportFailedBecause', { message: toApiError(error).message }),
+          this.i18n.t('admin.audit.exportFailedBecause', {
+            message: toApiError(error).message,
+          }),
         );
       },
     });

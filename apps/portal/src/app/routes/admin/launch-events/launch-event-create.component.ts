@@ -12,25 +12,70 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { LaunchEventView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
-import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+  FieldListComponent,
+  type FieldRow,
+} from '../../../shared/admin-forms/field-list.component';
+import { submitForm } from '../../../shared/admin-forms/submit-form';
 import {
   createLaunchEventForm,
   toLaunchEventRequest,
 } from './launch-event-form';
+import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
+
+/** The event's fields: name, date, venue, description. */
+const EVENT_FIELDS: readonly FieldRow[] = [
+  [
+    {
+      control: 'title',
+      id: 'title',
+      kind: 'text',
+      label: 'products.events.name',
+      required: true,
+      fallback: 'products.events.errors.title',
+      maxlength: 100,
+      testid: 'event-field-title',
+    },
+  ],
+  [
+    {
+      control: 'heldOn',
+      id: 'held-on',
+      kind: 'date',
+      label: 'products.events.heldOn',
+      required: true,
+      fallback: 'products.events.errors.heldOn',
+      testid: 'event-field-held-on',
+    },
+  ],
+  [
+    {
+      control: 'venue',
+      id: 'venue',
+      kind: 'text',
+      label: 'products.events.venue',
+      fallback: 'products.events.errors.venue',
+      maxlength: 200,
+      testid: 'event-field-venue',
+    },
+  ],
+  [
+    {
+      control: 'description',
+      id: 'description',
+      kind: 'textarea',
+      label: 'products.events.description',
+      fallback: 'products.events.errors.description',
+      rows: 3,
+    },
+  ],
+];
 
 /**
  * 新建发布会: the modal with the event's form; a server's field errors land on their fields, the
@@ -39,12 +84,10 @@ import {
 @Component({
   selector: 'sm-launch-event-create',
   imports: [
-    FormFieldComponent,
+    SaveCancelButtonsComponent,
+    FieldListComponent,
     NzAlertModule,
-    NzButtonModule,
-    NzDatePickerModule,
     NzFormModule,
-    NzInputModule,
     NzModalModule,
     ReactiveFormsModule,
     TranslocoPipe,
@@ -53,9 +96,6 @@ import {
   styles: `
     .notice {
       margin-bottom: 16px;
-    }
-    nz-date-picker {
-      width: 100%;
     }
   `,
   template: `
@@ -82,73 +122,16 @@ import {
           (ngSubmit)="create()"
           data-testid="event-form"
         >
-          <sm-form-field
-            [label]="'products.events.name' | transloco"
-            for="le-title"
-            required
-            [fallback]="'products.events.errors.title' | transloco"
-          >
-            <input
-              nz-input
-              id="le-title"
-              formControlName="title"
-              maxlength="100"
-              data-testid="event-field-title"
-            />
-          </sm-form-field>
-          <sm-form-field
-            [label]="'products.events.heldOn' | transloco"
-            for="le-held-on"
-            required
-            [fallback]="'products.events.errors.heldOn' | transloco"
-          >
-            <nz-date-picker
-              nzId="le-held-on"
-              formControlName="heldOn"
-              data-testid="event-field-held-on"
-            />
-          </sm-form-field>
-          <sm-form-field
-            [label]="'products.events.venue' | transloco"
-            for="le-venue"
-            [fallback]="'products.events.errors.venue' | transloco"
-          >
-            <input
-              nz-input
-              id="le-venue"
-              formControlName="venue"
-              maxlength="200"
-              data-testid="event-field-venue"
-            />
-          </sm-form-field>
-          <sm-form-field
-            [label]="'products.events.description' | transloco"
-            for="le-description"
-            [fallback]="'products.events.errors.description' | transloco"
-          >
-            <textarea
-              nz-input
-              id="le-description"
-              rows="3"
-              formControlName="description"
-            ></textarea>
-          </sm-form-field>
+          <sm-field-list [group]="form" [rows]="rows" idPrefix="le-" />
         </form>
       </ng-container>
       <ng-template #createFooter>
-        <button nz-button type="button" (click)="closed.emit()">
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button
-          nz-button
-          nzType="primary"
-          type="button"
-          [nzLoading]="saving()"
-          (click)="create()"
-          data-testid="event-save"
-        >
-          {{ 'common.save' | transloco }}
-        </button>
+        <sm-save-cancel-buttons
+          [saving]="saving()"
+          saveTestId="event-save"
+          (cancelled)="closed.emit()"
+          (saved)="create()"
+        />
       </ng-template>
     </nz-modal>
   `,
@@ -163,6 +146,7 @@ export class LaunchEventCreateComponent {
   readonly created = output<LaunchEventView>();
 
   protected readonly form = createLaunchEventForm(inject(FormBuilder));
+  protected readonly rows = EVENT_FIELDS;
   protected readonly saving = signal(false);
   protected readonly createError = signal<string | null>(null);
 
@@ -178,28 +162,13 @@ export class LaunchEventCreateComponent {
   }
 
   protected async create(): Promise<void> {
-    if (this.saving()) return;
-    this.createError.set(null);
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    this.saving.set(true);
-    try {
+    const state = { saving: this.saving, error: this.createError };
+    await submitForm(this.form, state, async () => {
       const event = await firstValueFrom(
         this.api.create(toLaunchEventRequest(this.form.getRawValue())),
       );
       this.message.success(this.i18n.t('products.events.created'));
       this.created.emit(event);
-    } catch (error) {
-      const e = toApiError(error);
-      const unmatched = applyServerErrors(this.form, e.errors);
-      if (!e.errors?.length || unmatched.length)
-        this.createError.set(
-          unmatched.map((u) => u.message).join('；') || e.message,
-        );
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

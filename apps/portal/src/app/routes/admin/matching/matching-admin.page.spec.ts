@@ -1,14 +1,12 @@
-import { translocoTesting } from '../../../../testing/transloco';
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { RebuildView } from '../../../core/data-access/matching.api';
-import { PORTAL_ICONS } from '../../../core/icons';
 import { MatchingAdminPage } from './matching-admin.page';
+import {
+  endHttpComponent,
+  type HttpComponent,
+  startHttpComponent,
+} from '../../../../testing/http-component';
 
 function run(overrides: Partial<RebuildView> = {}): RebuildView {
   return {
@@ -47,24 +45,16 @@ describe('MatchingAdminPage', () => {
     fixture.detectChanges();
   }
 
+  let under: HttpComponent<MatchingAdminPage>;
+
   beforeEach(() => {
     jest.useFakeTimers();
-    TestBed.configureTestingModule({
-      imports: [MatchingAdminPage, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(MatchingAdminPage);
-    element = fixture.nativeElement;
+    under = startHttpComponent(MatchingAdminPage);
+    ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    httpMock.verify();
-    fixture.destroy();
+    endHttpComponent(under);
     jest.useRealTimers();
   });
 

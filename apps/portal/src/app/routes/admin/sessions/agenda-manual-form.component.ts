@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  OnInit,
+  output,
+  signal,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ParticipantView, SessionView } from '@scenematch/contracts';
@@ -13,13 +22,21 @@ import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
-import { applyServerErrors, revealErrors } from '../../../shared/forms/server-errors';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import {
+  applyServerErrors,
+  revealErrors,
+} from '../../../shared/forms/server-errors';
+import { beijingTime } from '../../../shared/text/beijing-time';
 import type { AgendaGridRow } from './session-agenda';
 
-/** Registered participants of one side that have not been marked absent. */
-function present(participants: ParticipantView[], kind: ParticipantView['kind']): ParticipantView[] {
-  return participants.filter((p) => p.kind === kind && p.status === 'registered' && !p.noShowAt);
+/** Registered participants of one side that have not been marked absent, as options by organisation. */
+function present(
+  participants: ParticipantView[],
+  kind: ParticipantView['kind'],
+): { value: string; label: string }[] {
+  return participants
+    .filter((p) => p.kind === kind && p.status === 'registered' && !p.noShowAt)
+    .map((p) => ({ value: p.organisation.id, label: p.organisation.name }));
 }
 
 /** A meeting added by hand: a company and an agency at a slot and a table. */
@@ -27,7 +44,6 @@ function present(participants: ParticipantView[], kind: ParticipantView['kind'])
   selector: 'sm-agenda-manual-form',
   imports: [
     TranslocoPipe,
-    BeijingTimePipe,
     FormFieldComponent,
     ReactiveFormsModule,
     NzAlertModule,
@@ -40,9 +56,15 @@ function present(participants: ParticipantView[], kind: ParticipantView['kind'])
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agenda-manual-form.component.html',
   styles: `
-    .muted { color: rgba(0, 0, 0, 0.45); }
-    .block { margin-bottom: 16px; }
-    .manual nz-select { min-width: 200px; }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .block {
+      margin-bottom: 16px;
+    }
+    .manual nz-select {
+      min-width: 200px;
+    }
   `,
 })
 export class AgendaManualFormComponent implements OnInit {
@@ -60,9 +82,59 @@ export class AgendaManualFormComponent implements OnInit {
 
   protected readonly busy = signal(false);
   protected readonly participants = signal<ParticipantView[]>([]);
-  protected readonly enterprises = computed(() => present(this.participants(), 'enterprise'));
-  protected readonly agencies = computed(() => present(this.participants(), 'agency'));
-  protected readonly canAdd = computed(() => ['open_for_registration', 'scheduled', 'running'].includes(this.session().status));
+  /**
+   * The four choices, each a select of the control of that name: the two sides (by organisation
+   * name, searchable, left untranslated), the slot (with its start) and the table.
+   */
+  protected readonly selects = computed(() => [
+    {
+      control: 'enterpriseId',
+      testId: 'manual-enterprise',
+      placeholder: 'sessionsAdmin.agenda.enterprise',
+      fallback: 'sessionsAdmin.agenda.errors.enterpriseId',
+      names: true,
+      options: present(this.participants(), 'enterprise'),
+    },
+    {
+      control: 'agencyId',
+      testId: 'manual-agency',
+      placeholder: 'sessionsAdmin.agenda.agency',
+      fallback: 'sessionsAdmin.agenda.errors.agencyId',
+      names: true,
+      options: present(this.participants(), 'agency'),
+    },
+    {
+      control: 'slot',
+      testId: 'manual-slot',
+      placeholder: 'sessionsAdmin.agenda.slot',
+      fallback: 'sessionsAdmin.agenda.errors.slot',
+      names: false,
+      options: this.rows().map((row) => ({
+        value: row.slot,
+        label: this.i18n.t('sessionsAdmin.agenda.slotOption', {
+          n: row.slot + 1,
+          time: beijingTime(row.startsAt, 'time'),
+        }),
+      })),
+    },
+    {
+      control: 'table',
+      testId: 'manual-table',
+      placeholder: 'sessionsAdmin.agenda.table',
+      fallback: 'sessionsAdmin.agenda.errors.table',
+      names: false,
+      options: this.tables().map((table) => ({
+        value: table,
+        label: this.i18n.t('sessionsAdmin.agenda.tableLabel', { n: table + 1 }),
+      })),
+    },
+  ]);
+
+  protected readonly canAdd = computed(() =>
+    ['open_for_registration', 'scheduled', 'running'].includes(
+      this.session().status,
+    ),
+  );
 
   protected readonly manual = this.fb.group({
     enterpriseId: this.fb.control<string | null>(null, Validators.required),
@@ -88,7 +160,12 @@ export class AgendaManualFormComponent implements OnInit {
     }
     const v = this.manual.getRawValue();
     this.busy.set(true);
-    const body = { enterpriseId: v.enterpriseId ?? '', agencyId: v.agencyId ?? '', slot: v.slot ?? 0, table: v.table ?? 0 };
+    const body = {
+      enterpriseId: v.enterpriseId ?? '',
+      agencyId: v.agencyId ?? '',
+      slot: v.slot ?? 0,
+      table: v.table ?? 0,
+    };
     this.api.addMeeting(this.session().id, body).subscribe({
       next: () => {
         this.busy.set(false);
@@ -101,7 +178,12 @@ export class AgendaManualFormComponent implements OnInit {
         const e = toApiError(error);
         const unmatched = applyServerErrors(this.manual, e.errors);
         if (!e.errors?.length || unmatched.length)
-          this.manualError.set(unmatched.map((u) => u.message).join(this.i18n.t('sessions.register.errorSeparator')) || e.message);
+          this.manualError.set(
+            unmatched
+              .map((u) => u.message)
+              .join(this.i18n.t('sessions.register.errorSeparator')) ||
+              e.message,
+          );
       },
     });
   }

@@ -1,12 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { PORTAL_ICONS } from '../../../core/icons';
 import {
   agendaView,
   meetingView,
@@ -16,7 +10,11 @@ import {
 } from '../../../testing/session-fixtures';
 import { AgendaManualFormComponent } from './agenda-manual-form.component';
 import { SessionAgendaComponent } from './session-agenda.component';
-import { translocoTesting } from '../../../../testing/transloco';
+import {
+  endHttpComponent,
+  type HttpComponent,
+  startHttpComponent,
+} from '../../../../testing/http-component';
 
 const BASE = '/api/sessions/s-1';
 
@@ -44,7 +42,11 @@ describe('SessionAgendaComponent', () => {
       .flush({
         items: [
           participantView(),
-          participantView({ id: 'p-2', kind: 'agency', organisation: { id: 'a-1', name: '市卫生健康委' } }),
+          participantView({
+            id: 'p-2',
+            kind: 'agency',
+            organisation: { id: 'a-1', name: '市卫生健康委' },
+          }),
         ],
         total: 2,
         page: 1,
@@ -52,24 +54,16 @@ describe('SessionAgendaComponent', () => {
       });
   }
 
+  let under: HttpComponent<SessionAgendaComponent>;
+
   beforeEach(() => {
     jest.useFakeTimers();
-    TestBed.configureTestingModule({
-      imports: [SessionAgendaComponent, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(SessionAgendaComponent);
-    element = fixture.nativeElement;
+    under = startHttpComponent(SessionAgendaComponent);
+    ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    httpMock.verify();
-    fixture.destroy();
+    endHttpComponent(under);
     jest.useRealTimers();
   });
 
@@ -93,24 +87,68 @@ describe('SessionAgendaComponent', () => {
     expect(byTestId('agenda-generate')?.hasAttribute('disabled')).toBe(true);
 
     jest.advanceTimersByTime(1000);
-    httpMock.expectOne(`${BASE}/agenda/runs/run-1`).flush(runView({ progress: 0.5, message: '正在求解（HiGHS）' }));
+    httpMock
+      .expectOne(`${BASE}/agenda/runs/run-1`)
+      .flush(runView({ progress: 0.5, message: '正在求解（HiGHS）' }));
     fixture.detectChanges();
     expect(text('agenda-run-message')).toBe('正在求解（HiGHS）');
     expect(byTestId('agenda-progress')?.textContent).toContain('50%');
 
     jest.advanceTimersByTime(1000);
     httpMock.expectOne(`${BASE}/agenda/runs/run-1`).flush(
-      runView({ status: 'completed', progress: 1, message: '完成', method: 'highs-mip', meetings: 2, totalValue: 250, lpBound: 252.5, gap: 0.0099, idleGaps: 1, idleGapsBefore: 4, finishedAt: '2026-11-02T00:00:03.000Z' }),
+      runView({
+        status: 'completed',
+        progress: 1,
+        message: '完成',
+        method: 'highs-mip',
+        meetings: 2,
+        totalValue: 250,
+        lpBound: 252.5,
+        gap: 0.0099,
+        idleGaps: 1,
+        idleGapsBefore: 4,
+        finishedAt: '2026-11-02T00:00:03.000Z',
+      }),
     );
     const meetings = [
-      meetingView({ id: 'm-1', slot: 0, table: 1, mutual: true, requested: true }),
-      meetingView({ id: 'm-2', slot: 2, table: 0, enterprise: { id: 'e-2', name: '云启智能' } }),
+      meetingView({
+        id: 'm-1',
+        slot: 0,
+        table: 1,
+        mutual: true,
+        requested: true,
+      }),
+      meetingView({
+        id: 'm-2',
+        slot: 2,
+        table: 0,
+        enterprise: { id: 'e-2', name: '云启智能' },
+      }),
     ];
     httpMock.expectOne(`${BASE}/agenda`).flush(
       agendaView({
         meetings,
-        unplaced: [{ enterprise: { id: 'e-3', name: '深蓝数据' }, agency: { id: 'a-1', name: '市卫生健康委' }, scenario: null, reason: '双方共同可参加的时段都已排满', detail: '' }],
-        run: runView({ status: 'completed', progress: 1, message: '完成', method: 'highs-mip', meetings: 2, totalValue: 250, lpBound: 252.5, gap: 0.0099, idleGaps: 1, idleGapsBefore: 4 }),
+        unplaced: [
+          {
+            enterprise: { id: 'e-3', name: '深蓝数据' },
+            agency: { id: 'a-1', name: '市卫生健康委' },
+            scenario: null,
+            reason: '双方共同可参加的时段都已排满',
+            detail: '',
+          },
+        ],
+        run: runView({
+          status: 'completed',
+          progress: 1,
+          message: '完成',
+          method: 'highs-mip',
+          meetings: 2,
+          totalValue: 250,
+          lpBound: 252.5,
+          gap: 0.0099,
+          idleGaps: 1,
+          idleGapsBefore: 4,
+        }),
       }),
     );
     fixture.detectChanges();
@@ -126,12 +164,21 @@ describe('SessionAgendaComponent', () => {
     const rows = [...element.querySelectorAll('[data-testid="agenda-slot"]')];
     const cells = rows.map((r) =>
       [...r.querySelectorAll('[data-testid="agenda-cell"]')].map(
-        (c) => c.querySelector('[data-testid="agenda-meeting"]')?.getAttribute('data-id') ?? null,
+        (c) =>
+          c
+            .querySelector('[data-testid="agenda-meeting"]')
+            ?.getAttribute('data-id') ?? null,
       ),
     );
-    expect(cells).toEqual([[null, 'm-1'], [null, null], ['m-2', null]]);
+    expect(cells).toEqual([
+      [null, 'm-1'],
+      [null, null],
+      ['m-2', null],
+    ]);
     expect(allText('meeting-kind')).toEqual(['双向', '匹配']);
-    expect(allText('unplaced-reason')).toEqual(['双方共同可参加的时段都已排满']);
+    expect(allText('unplaced-reason')).toEqual([
+      '双方共同可参加的时段都已排满',
+    ]);
 
     // The poll has ended.
     jest.advanceTimersByTime(10_000);
@@ -144,7 +191,9 @@ describe('SessionAgendaComponent', () => {
     flushParticipants();
     fixture.detectChanges();
     jest.advanceTimersByTime(1000);
-    httpMock.expectOne(`${BASE}/agenda/runs/run-1`).flush(runView({ progress: 0.6 }));
+    httpMock
+      .expectOne(`${BASE}/agenda/runs/run-1`)
+      .flush(runView({ progress: 0.6 }));
     fixture.destroy();
     jest.advanceTimersByTime(5000);
     httpMock.expectNone(`${BASE}/agenda/runs/run-1`);
@@ -152,7 +201,9 @@ describe('SessionAgendaComponent', () => {
 
   it('pins a meeting, and offers no generation once the session runs', () => {
     start(sessionView({ status: 'open_for_registration' }));
-    httpMock.expectOne(`${BASE}/agenda`).flush(agendaView({ meetings: [meetingView()] }));
+    httpMock
+      .expectOne(`${BASE}/agenda`)
+      .flush(agendaView({ meetings: [meetingView()] }));
     flushParticipants();
     fixture.detectChanges();
     byTestId('meeting-pin')?.click();
@@ -163,7 +214,10 @@ describe('SessionAgendaComponent', () => {
     fixture.detectChanges();
     expect(text('meeting-pin')).toContain('已固定');
 
-    fixture.componentRef.setInput('session', sessionView({ status: 'running' }));
+    fixture.componentRef.setInput(
+      'session',
+      sessionView({ status: 'running' }),
+    );
     fixture.detectChanges();
     expect(byTestId('agenda-generate')?.hasAttribute('disabled')).toBe(true);
     expect(byTestId('agenda-generate-closed')).not.toBeNull();
@@ -175,20 +229,41 @@ describe('SessionAgendaComponent', () => {
     httpMock.expectOne(`${BASE}/agenda`).flush(agendaView());
     flushParticipants();
     fixture.detectChanges();
-    const page = fixture.debugElement.query(By.directive(AgendaManualFormComponent)).componentInstance as unknown as {
-      manual: { setValue(v: unknown): void; controls: Record<string, { errors: Record<string, unknown> | null }> };
+    const page = fixture.debugElement.query(
+      By.directive(AgendaManualFormComponent),
+    ).componentInstance as unknown as {
+      manual: {
+        setValue(v: unknown): void;
+        controls: Record<string, { errors: Record<string, unknown> | null }>;
+      };
       addMeeting(): void;
     };
-    page.manual.setValue({ enterpriseId: 'e-1', agencyId: 'a-1', slot: 1, table: 0 });
+    page.manual.setValue({
+      enterpriseId: 'e-1',
+      agencyId: 'a-1',
+      slot: 1,
+      table: 0,
+    });
     page.addMeeting();
     const post = httpMock.expectOne(`${BASE}/meetings`);
-    expect(post.request.body).toEqual({ enterpriseId: 'e-1', agencyId: 'a-1', slot: 1, table: 0 });
+    expect(post.request.body).toEqual({
+      enterpriseId: 'e-1',
+      agencyId: 'a-1',
+      slot: 1,
+      table: 0,
+    });
     post.flush(
-      { statusCode: 400, message: '参数校验失败', errors: [{ field: 'slot', message: '鹏知医疗 在时段 2 无法参加' }] },
+      {
+        statusCode: 400,
+        message: '参数校验失败',
+        errors: [{ field: 'slot', message: '鹏知医疗 在时段 2 无法参加' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     fixture.detectChanges();
-    expect(page.manual.controls['slot'].errors).toEqual({ server: '鹏知医疗 在时段 2 无法参加' });
+    expect(page.manual.controls['slot'].errors).toEqual({
+      server: '鹏知医疗 在时段 2 无法参加',
+    });
     expect(byTestId('manual-error')).toBeNull();
   });
 });

@@ -1,18 +1,17 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { PORTAL_ICONS } from '../../../core/icons';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import {
   participantView,
   sessionView,
 } from '../../../testing/session-fixtures';
 import { SessionCheckinComponent } from './session-checkin.component';
 import { transitionButtons } from './session-overview.component';
-import { translocoTesting, translator } from '../../../../testing/transloco';
+import { translator } from '../../../../testing/transloco';
+import {
+  endHttpComponent,
+  type HttpComponent,
+  startHttpComponent,
+} from '../../../../testing/http-component';
 
 const BASE = '/api/sessions/s-1';
 
@@ -25,14 +24,30 @@ describe('SessionCheckinComponent', () => {
     element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
   const text = (id: string) => byTestId(id)?.textContent?.trim();
 
-  const health = participantView({ id: 'p-2', kind: 'agency', organisation: { id: 'a-1', name: '市卫生健康委' }, checkinCode: 'HEALTH2345' });
+  const health = participantView({
+    id: 'p-2',
+    kind: 'agency',
+    organisation: { id: 'a-1', name: '市卫生健康委' },
+    checkinCode: 'HEALTH2345',
+  });
 
-  function start(status: 'scheduled' | 'running' | 'open_for_registration'): void {
+  function start(
+    status: 'scheduled' | 'running' | 'open_for_registration',
+  ): void {
     fixture.componentRef.setInput('session', sessionView({ status }));
     fixture.detectChanges();
     httpMock
       .expectOne((r) => r.url === `${BASE}/participants`)
-      .flush({ items: [participantView(), health, participantView({ id: 'p-3', status: 'cancelled' })], total: 3, page: 1, pageSize: 100 });
+      .flush({
+        items: [
+          participantView(),
+          health,
+          participantView({ id: 'p-3', status: 'cancelled' }),
+        ],
+        total: 3,
+        page: 1,
+        pageSize: 100,
+      });
     fixture.detectChanges();
   }
 
@@ -43,19 +58,15 @@ describe('SessionCheckinComponent', () => {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
   }
 
+  let under: HttpComponent<SessionCheckinComponent>;
+
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [SessionCheckinComponent, translocoTesting()],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideNzIcons(PORTAL_ICONS)],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(SessionCheckinComponent);
-    element = fixture.nativeElement;
+    under = startHttpComponent(SessionCheckinComponent);
+    ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    httpMock.verify();
-    fixture.destroy();
+    endHttpComponent(under);
   });
 
   it('checks a participant in by the code the scanner types with Enter, and counts it', () => {
@@ -75,14 +86,20 @@ describe('SessionCheckinComponent', () => {
 
     // The same code again: said so, not counted twice.
     scan('HEALTH2345');
-    httpMock.expectOne(`${BASE}/check-in`).flush({ ...health, checkedInAt: '2026-12-10T00:50:00.000Z' });
+    httpMock
+      .expectOne(`${BASE}/check-in`)
+      .flush({ ...health, checkedInAt: '2026-12-10T00:50:00.000Z' });
     fixture.detectChanges();
     expect(text('checkin-verdict')).toBe('已签到（重复扫码）');
     expect(text('checkin-count')).toBe('已签到 1 / 已报名 2');
 
     scan('WRONGCODE1');
     httpMock.expectOne(`${BASE}/check-in`).flush(
-      { statusCode: 400, message: '参数校验失败', errors: [{ field: 'code', message: '签到码不属于本场对接会' }] },
+      {
+        statusCode: 400,
+        message: '参数校验失败',
+        errors: [{ field: 'code', message: '签到码不属于本场对接会' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     fixture.detectChanges();
@@ -96,7 +113,9 @@ describe('SessionCheckinComponent', () => {
     const noShow = byTestId('checkin-row-noshow') as HTMLButtonElement;
     expect(noShow.disabled).toBe(true);
     (byTestId('checkin-row-checkin') as HTMLButtonElement).click();
-    httpMock.expectOne(`${BASE}/participants/p-1/check-in`).flush(participantView({ checkedInAt: '2026-12-10T00:55:00.000Z' }));
+    httpMock
+      .expectOne(`${BASE}/participants/p-1/check-in`)
+      .flush(participantView({ checkedInAt: '2026-12-10T00:55:00.000Z' }));
     fixture.detectChanges();
     expect(text('checkin-count')).toBe('已签到 1 / 已报名 2');
   });
@@ -110,13 +129,23 @@ describe('SessionCheckinComponent', () => {
 
 describe('transitionButtons', () => {
   it('offers only the next states SESSION_TRANSITIONS allows, with their words', () => {
-    expect(transitionButtons(translator('zh-CN'), 'planning').map((b) => b.label)).toEqual(['开放报名']);
-    expect(transitionButtons(translator('zh-CN'), 'open_for_registration').map((b) => [b.to, b.label])).toEqual([
+    expect(
+      transitionButtons(translator('zh-CN'), 'planning').map((b) => b.label),
+    ).toEqual(['开放报名']);
+    expect(
+      transitionButtons(translator('zh-CN'), 'open_for_registration').map(
+        (b) => [b.to, b.label],
+      ),
+    ).toEqual([
       ['planning', '退回筹备'],
       ['scheduled', '发布日程'],
     ]);
-    expect(transitionButtons(translator('zh-CN'), 'scheduled').map((b) => b.label)).toEqual(['撤回日程', '开始对接会']);
-    expect(transitionButtons(translator('zh-CN'), 'running').map((b) => b.label)).toEqual(['结束']);
+    expect(
+      transitionButtons(translator('zh-CN'), 'scheduled').map((b) => b.label),
+    ).toEqual(['撤回日程', '开始对接会']);
+    expect(
+      transitionButtons(translator('zh-CN'), 'running').map((b) => b.label),
+    ).toEqual(['结束']);
     expect(transitionButtons(translator('zh-CN'), 'closed')).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import { TranslocoPipe } from '@jsverse/transloco';
-import { DEMAND_CATEGORIES, SESSION_MODES, SESSION_TYPES } from '@scenematch/contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -9,16 +8,15 @@ import {
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { PARTICIPANT_CATEGORY_KEYS, SESSION_MODE_KEYS, SESSION_TYPE_KEYS } from '../../sessions/session-keys';
+import { FieldListComponent } from '../../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import { SERVER_ERROR } from '../../../shared/forms/server-errors';
 import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
+import { SESSION_FIELDS } from './session-form-fields';
 
 /**
  * The fields of a session (create and edit): name, venue, description, the first slot's start,
@@ -30,26 +28,16 @@ import { breakGroup, SESSION_RULES, type SessionForm } from './session-form';
     TranslocoPipe,
     ReactiveFormsModule,
     NzButtonModule,
-    NzDatePickerModule,
     NzFormModule,
     NzIconModule,
-    NzInputModule,
     NzInputNumberModule,
     NzSelectModule,
     FormFieldComponent,
+    FieldListComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-form.component.html',
   styles: `
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 16px;
-      > sm-form-field {
-        flex: 1 1 160px;
-      }
-    }
-    nz-date-picker,
     nz-input-number {
       width: 100%;
     }
@@ -77,14 +65,9 @@ export class SessionFormComponent {
   readonly idPrefix = input('sf');
   readonly submitted = output<void>();
 
-  protected readonly modes = SESSION_MODES;
-  protected readonly modeLabels = SESSION_MODE_KEYS;
+  protected readonly fields = SESSION_FIELDS;
   protected readonly rules = SESSION_RULES;
   protected readonly SERVER_ERROR = SERVER_ERROR;
-  protected readonly sessionTypes = SESSION_TYPES;
-  protected readonly sessionTypeLabels = SESSION_TYPE_KEYS;
-  protected readonly demandCategories = DEMAND_CATEGORIES;
-  protected readonly categoryLabels = PARTICIPANT_CATEGORY_KEYS;
 
   /** A break may follow any slot but the last: 0-based values, shown 1-based. */
   protected afterSlotOptions(): number[] {

@@ -1,11 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { PORTAL_ICONS } from '../../../core/icons';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import {
   agendaView,
   meetingView,
@@ -13,7 +7,11 @@ import {
   sessionView,
 } from '../../../testing/session-fixtures';
 import { SessionOutcomesComponent } from './session-outcomes.component';
-import { translocoTesting } from '../../../../testing/transloco';
+import {
+  endHttpComponent,
+  type HttpComponent,
+  startHttpComponent,
+} from '../../../../testing/http-component';
 
 const BASE = '/api/sessions/s-1';
 
@@ -32,8 +30,18 @@ describe('SessionOutcomesComponent', () => {
       agendaView({
         meetings: [
           meetingView({ id: 'm-1' }),
-          meetingView({ id: 'm-2', slot: 1, status: 'cancelled', cancelReason: '对方缺席' }),
-          meetingView({ id: 'm-3', slot: 2, outcome: 'intent', outcomeNote: '约定再谈' }),
+          meetingView({
+            id: 'm-2',
+            slot: 1,
+            status: 'cancelled',
+            cancelReason: '对方缺席',
+          }),
+          meetingView({
+            id: 'm-3',
+            slot: 2,
+            outcome: 'intent',
+            outcomeNote: '约定再谈',
+          }),
         ],
       }),
     );
@@ -41,23 +49,15 @@ describe('SessionOutcomesComponent', () => {
     fixture.detectChanges();
   }
 
+  let under: HttpComponent<SessionOutcomesComponent>;
+
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [SessionOutcomesComponent, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(SessionOutcomesComponent);
-    element = fixture.nativeElement;
+    under = startHttpComponent(SessionOutcomesComponent);
+    ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    httpMock.verify();
-    fixture.destroy();
+    endHttpComponent(under);
   });
 
   it('saves an outcome and a note for a scheduled meeting, then reads the report again', async () => {
@@ -83,8 +83,13 @@ describe('SessionOutcomesComponent', () => {
     save.click();
     const patch = httpMock.expectOne(`${BASE}/meetings/m-1`);
     expect(patch.request.method).toBe('PATCH');
-    expect(patch.request.body).toEqual({ outcome: 'signed', outcomeNote: '签订试点协议' });
-    patch.flush(meetingView({ outcome: 'signed', outcomeNote: '签订试点协议' }));
+    expect(patch.request.body).toEqual({
+      outcome: 'signed',
+      outcomeNote: '签订试点协议',
+    });
+    patch.flush(
+      meetingView({ outcome: 'signed', outcomeNote: '签订试点协议' }),
+    );
     httpMock.expectOne(`${BASE}/report`).flush(
       reportView({
         meetings: { scheduled: 2, held: 2, cancelled: 1, withOutcome: 2 },
@@ -95,7 +100,9 @@ describe('SessionOutcomesComponent', () => {
     expect(rows[0].getAttribute('data-outcome')).toBe('signed');
     expect(byTestId('report-outcomes')?.textContent).toContain('签约 1');
     expect(byTestId('report-held')?.textContent).toContain('2 / 2');
-    expect((byTestId('outcome-save', rows[0]) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (byTestId('outcome-save', rows[0]) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   it('asks for an outcome before saving a note alone', () => {
@@ -111,8 +118,12 @@ describe('SessionOutcomesComponent', () => {
 
   it('keeps outcomes read-only before the session runs and says why', () => {
     start('scheduled');
-    expect(byTestId('outcomes-closed')?.textContent).toContain('对接会开始后才能记录洽谈成果（当前状态：日程已发布）');
-    for (const button of element.querySelectorAll<HTMLButtonElement>('[data-testid="outcome-save"]'))
+    expect(byTestId('outcomes-closed')?.textContent).toContain(
+      '对接会开始后才能记录洽谈成果（当前状态：日程已发布）',
+    );
+    for (const button of element.querySelectorAll<HTMLButtonElement>(
+      '[data-testid="outcome-save"]',
+    ))
       expect(button.disabled).toBe(true);
     const page = fixture.componentInstance as unknown as {
       setDraft(m: unknown, change: { outcome?: string; note?: string }): void;

@@ -29,10 +29,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import type { Translate } from '../../auth/auth-errors';
 import { SESSION_STATUS_KEYS } from '../../sessions/session-keys';
 import { TRANSITION_KEYS } from './session-admin-keys';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+import { submitForm } from '../../../shared/admin-forms/submit-form';
 import {
   createSessionForm,
   fillSessionForm,
@@ -56,7 +53,10 @@ export interface TransitionButton {
 }
 
 /** The buttons for the statuses a session may move to next, in SESSION_TRANSITIONS' order. */
-export function transitionButtons(t: Translate, status: SessionStatus): TransitionButton[] {
+export function transitionButtons(
+  t: Translate,
+  status: SessionStatus,
+): TransitionButton[] {
   return SESSION_TRANSITIONS[status].map((to) => {
     const keys = TRANSITION_KEYS[`${status}>${to}`];
     return {
@@ -119,7 +119,10 @@ export class SessionOverviewComponent {
   protected readonly statusLabels = SESSION_STATUS_KEYS;
 
   protected readonly buttons = computed(() =>
-    transitionButtons((key, params) => this.i18n.t(key, params), this.session().status),
+    transitionButtons(
+      (key, params) => this.i18n.t(key, params),
+      this.session().status,
+    ),
   );
   protected readonly slotTimes = computed(() =>
     sessionSlotTimes(this.session()),
@@ -138,7 +141,9 @@ export class SessionOverviewComponent {
   protected readonly form = createSessionForm(this.fb);
 
   protected limit(value: number | null): string {
-    return value === null ? this.i18n.t('sessionsAdmin.form.unlimited') : String(value);
+    return value === null
+      ? this.i18n.t('sessionsAdmin.form.unlimited')
+      : String(value);
   }
 
   protected move(to: SessionStatus): void {
@@ -148,7 +153,11 @@ export class SessionOverviewComponent {
       next: (session) => {
         this.moving.set(null);
         this.editing.set(false);
-        this.message.success(this.i18n.t('sessionsAdmin.overview.moved', { label: this.i18n.t(SESSION_STATUS_KEYS[session.status]) }));
+        this.message.success(
+          this.i18n.t('sessionsAdmin.overview.moved', {
+            label: this.i18n.t(SESSION_STATUS_KEYS[session.status]),
+          }),
+        );
         this.updated.emit(session);
       },
       error: (error: unknown) => {
@@ -170,35 +179,26 @@ export class SessionOverviewComponent {
   }
 
   protected async save(): Promise<void> {
-    if (this.saving()) return;
-    this.formError.set(null);
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    const changes = sessionChanges(this.session(), this.form.getRawValue());
-    if (!Object.keys(changes).length) {
-      this.message.info(this.i18n.t('sessionsAdmin.form.unchanged'));
-      this.editing.set(false);
-      return;
-    }
-    this.saving.set(true);
-    try {
-      const session = await firstValueFrom(
-        this.api.update(this.session().id, changes),
-      );
-      this.editing.set(false);
-      this.message.success(this.i18n.t('sessionsAdmin.form.saved'));
-      this.updated.emit(session);
-    } catch (error) {
-      const e = toApiError(error);
-      const unmatched = applyServerErrors(this.form, e.errors);
-      if (!e.errors?.length || unmatched.length)
-        this.formError.set(
-          unmatched.map((u) => u.message).join(this.i18n.t('sessions.register.errorSeparator')) || e.message,
+    const state = { saving: this.saving, error: this.formError };
+    const separator = this.i18n.t('sessions.register.errorSeparator');
+    await submitForm(
+      this.form,
+      state,
+      async () => {
+        const changes = sessionChanges(this.session(), this.form.getRawValue());
+        if (!Object.keys(changes).length) {
+          this.message.info(this.i18n.t('sessionsAdmin.form.unchanged'));
+          this.editing.set(false);
+          return;
+        }
+        const session = await firstValueFrom(
+          this.api.update(this.session().id, changes),
         );
-    } finally {
-      this.saving.set(false);
-    }
+        this.editing.set(false);
+        this.message.success(this.i18n.t('sessionsAdmin.form.saved'));
+        this.updated.emit(session);
+      },
+      separator,
+    );
   }
 }

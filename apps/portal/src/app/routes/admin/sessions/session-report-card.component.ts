@@ -1,7 +1,22 @@
 import { PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FOLLOW_UP_ANSWERS, formatBeijing, MEETING_OUTCOMES, type AgendaView, type SessionReport, type SessionView } from '@scenematch/contracts';
+import {
+  FOLLOW_UP_ANSWERS,
+  formatBeijing,
+  MEETING_OUTCOMES,
+  type AgendaView,
+  type SessionReport,
+  type SessionView,
+} from '@scenematch/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
@@ -9,16 +24,27 @@ import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
-import { FOLLOW_UP_ANSWER_KEYS, MEETING_OUTCOME_KEYS } from '../../sessions/session-keys';
+import {
+  FOLLOW_UP_ANSWER_KEYS,
+  MEETING_OUTCOME_KEYS,
+} from '../../sessions/session-keys';
 import { checkinRate } from './session-agenda';
 import { bySlotChartOptions, outcomesChartOptions } from './session-report';
-import { SessionReportChartComponent } from './session-report-chart.component';
+import { StatsChartComponent } from '../stats/stats-chart.component';
 import { SessionReportKindsComponent } from './session-report-kinds.component';
 
 /** The session's report: figures, outcome and follow-up counts, and two charts (meetings per slot, outcomes). */
 @Component({
   selector: 'sm-session-report-card',
-  imports: [TranslocoPipe, PercentPipe, NzCardModule, NzEmptyModule, PageStateComponent, SessionReportChartComponent, SessionReportKindsComponent],
+  imports: [
+    TranslocoPipe,
+    PercentPipe,
+    NzCardModule,
+    NzEmptyModule,
+    PageStateComponent,
+    StatsChartComponent,
+    SessionReportKindsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-report-card.component.html',
   styleUrl: './session-outcomes.component.less',
@@ -26,7 +52,10 @@ import { SessionReportKindsComponent } from './session-report-kinds.component';
 export class SessionReportCardComponent implements OnInit {
   private readonly api = inject(SessionsApi);
   private readonly i18n = inject(LanguageService);
-  private readonly translate = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
+  private readonly translate = (
+    key: string,
+    params?: Record<string, unknown>,
+  ) => this.i18n.t(key, params);
 
   readonly session = input.required<SessionView>();
   /** The agenda's slots (the per-slot chart's labels). */
@@ -35,7 +64,10 @@ export class SessionReportCardComponent implements OnInit {
   protected readonly followUpAnswers = FOLLOW_UP_ANSWERS;
   protected readonly followUpLabels = FOLLOW_UP_ANSWER_KEYS;
   protected readonly when = formatBeijing;
-  protected readonly outcomeOptions = MEETING_OUTCOMES.map((o) => ({ value: o, label: MEETING_OUTCOME_KEYS[o] }));
+  protected readonly outcomeOptions = MEETING_OUTCOMES.map((o) => ({
+    value: o,
+    label: MEETING_OUTCOME_KEYS[o],
+  }));
   protected readonly report = signal<SessionReport | null>(null);
   protected readonly reportError = signal<string | null>(null);
 
@@ -57,7 +89,9 @@ export class SessionReportCardComponent implements OnInit {
     const r = this.report();
     return r ? outcomesChartOptions(this.translate, r) : null;
   });
-  protected readonly hasOutcomes = computed(() => (this.report()?.meetings.withOutcome ?? 0) > 0);
+  protected readonly hasOutcomes = computed(
+    () => (this.report()?.meetings.withOutcome ?? 0) > 0,
+  );
 
   ngOnInit(): void {
     this.reload();
@@ -70,7 +104,8 @@ export class SessionReportCardComponent implements OnInit {
         this.report.set(report);
         this.reportError.set(null);
       },
-      error: (error: unknown) => this.reportError.set(toApiError(error).message),
+      error: (error: unknown) =>
+        this.reportError.set(toApiError(error).message),
     });
   }
 }

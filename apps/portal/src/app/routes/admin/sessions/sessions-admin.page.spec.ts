@@ -1,18 +1,16 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormBuilder } from '@angular/forms';
 import { provideRouter, Router } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { PORTAL_ICONS } from '../../../core/icons';
 import { sessionView } from '../../../testing/session-fixtures';
 import { breakGroup, type SessionForm } from './session-form';
 import { SessionsAdminPage } from './sessions-admin.page';
-import { translocoTesting } from '../../../../testing/transloco';
 import { TranslocoService } from '@jsverse/transloco';
+import {
+  endHttpComponent,
+  type HttpComponent,
+  startHttpComponent,
+} from '../../../../testing/http-component';
 
 describe('SessionsAdminPage', () => {
   let fixture: ComponentFixture<SessionsAdminPage>;
@@ -27,24 +25,17 @@ describe('SessionsAdminPage', () => {
   };
   const page = () => fixture.componentInstance as unknown as Page;
 
+  let under: HttpComponent<SessionsAdminPage>;
+
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [SessionsAdminPage, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        provideNzIcons(PORTAL_ICONS),
-      ],
+    under = startHttpComponent(SessionsAdminPage, {
+      providers: [provideRouter([])],
     });
-    httpMock = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(SessionsAdminPage);
-    element = fixture.nativeElement;
+    ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    httpMock.verify();
-    fixture.destroy();
+    endHttpComponent(under);
   });
 
   function listed(): void {
@@ -54,7 +45,12 @@ describe('SessionsAdminPage', () => {
       .flush({
         items: [
           sessionView(),
-          sessionView({ id: 's-2', title: '智慧城市对接会', status: 'planning', venue: '' }),
+          sessionView({
+            id: 's-2',
+            title: '智慧城市对接会',
+            status: 'planning',
+            venue: '',
+          }),
         ],
         total: 2,
         page: 1,
@@ -66,27 +62,61 @@ describe('SessionsAdminPage', () => {
   it('lists the sessions with their status, venue and counts', () => {
     listed();
     const rows = [...element.querySelectorAll('[data-testid="session-row"]')];
-    expect(rows.map((r) => r.querySelector('[data-testid="session-status"]')?.textContent?.trim())).toEqual(['报名中', '筹备中']);
+    expect(
+      rows.map((r) =>
+        r.querySelector('[data-testid="session-status"]')?.textContent?.trim(),
+      ),
+    ).toEqual(['报名中', '筹备中']);
     expect(rows[0].textContent).toContain('人工智能创新服务中心');
-    expect(rows[0].querySelector('[data-testid="session-participants"]')?.textContent).toContain('企业 2 · 单位 1');
-    expect(rows[0].querySelector('a')?.getAttribute('href')).toBe('/admin/sessions/s-1');
+    expect(
+      rows[0].querySelector('[data-testid="session-participants"]')
+        ?.textContent,
+    ).toContain('企业 2 · 单位 1');
+    expect(rows[0].querySelector('a')?.getAttribute('href')).toBe(
+      '/admin/sessions/s-1',
+    );
   });
 
   it('speaks English: headers, statuses and counts; names and venues stay as entered', () => {
     TestBed.inject(TranslocoService).setActiveLang('en');
     listed();
-    const headers = [...element.querySelectorAll('th')].map((th) => th.textContent?.trim());
-    expect(headers).toEqual(expect.arrayContaining(['Name', 'Starts', 'Venue', 'Status', 'Registered']));
+    const headers = [...element.querySelectorAll('th')].map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'Name',
+        'Starts',
+        'Venue',
+        'Status',
+        'Registered',
+      ]),
+    );
     const rows = [...element.querySelectorAll('[data-testid="session-row"]')];
-    expect(rows.map((r) => r.querySelector('[data-testid="session-status"]')?.textContent?.trim())).toEqual(['Registration open', 'Planning']);
-    expect(rows[0].querySelector('[data-testid="session-participants"]')?.textContent).toContain('Companies 2 · agencies 1');
-    expect(rows[1].querySelector('[data-testid="session-title"]')?.textContent?.trim()).toBe('智慧城市对接会');
-    expect(element.querySelector('h1')?.textContent).toBe('Matchmaking sessions');
+    expect(
+      rows.map((r) =>
+        r.querySelector('[data-testid="session-status"]')?.textContent?.trim(),
+      ),
+    ).toEqual(['Registration open', 'Planning']);
+    expect(
+      rows[0].querySelector('[data-testid="session-participants"]')
+        ?.textContent,
+    ).toContain('Companies 2 · agencies 1');
+    expect(
+      rows[1]
+        .querySelector('[data-testid="session-title"]')
+        ?.textContent?.trim(),
+    ).toBe('智慧城市对接会');
+    expect(element.querySelector('h1')?.textContent).toBe(
+      'Matchmaking sessions',
+    );
   });
 
   it('creates a session and opens it; the API’s field errors land on the fields, breaks included', async () => {
     listed();
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const navigate = jest
+      .spyOn(TestBed.inject(Router), 'navigate')
+      .mockResolvedValue(true);
     page().openCreate();
     const form = page().form;
     form.patchValue({
@@ -98,7 +128,9 @@ describe('SessionsAdminPage', () => {
       tables: 2,
       maxCompanies: 30,
     });
-    form.controls.breaks.push(breakGroup(TestBed.inject(FormBuilder), { afterSlot: 1, minutes: 15 }));
+    form.controls.breaks.push(
+      breakGroup(TestBed.inject(FormBuilder), { afterSlot: 1, minutes: 15 }),
+    );
     form.updateValueAndValidity();
     expect(form.valid).toBe(true);
 
@@ -129,7 +161,10 @@ describe('SessionsAdminPage', () => {
         statusCode: 400,
         message: '参数校验失败',
         errors: [
-          { field: 'breaks.0.afterSlot', message: '休息须安排在两个时段之间（不能在最后一个时段之后）' },
+          {
+            field: 'breaks.0.afterSlot',
+            message: '休息须安排在两个时段之间（不能在最后一个时段之后）',
+          },
           { field: 'startsAt', message: '开始时间无效' },
           { field: 'role', message: '不允许的字段' },
         ],
@@ -138,7 +173,9 @@ describe('SessionsAdminPage', () => {
     );
     await saving;
     expect(form.controls.startsAt.errors).toEqual({ server: '开始时间无效' });
-    expect(form.controls.breaks.at(0).controls.afterSlot.errors).toEqual({ server: '休息须安排在两个时段之间（不能在最后一个时段之后）' });
+    expect(form.controls.breaks.at(0).controls.afterSlot.errors).toEqual({
+      server: '休息须安排在两个时段之间（不能在最后一个时段之后）',
+    });
     expect(page().createError()).toBe('不允许的字段');
     expect(navigate).not.toHaveBeenCalled();
 
@@ -156,11 +193,19 @@ describe('SessionsAdminPage', () => {
     page().openCreate();
     const form = page().form;
     // The defaults of a new session stay after the form was opened.
-    expect(form.getRawValue()).toMatchObject({ slotMinutes: 20, slots: 8, tables: 10 });
+    expect(form.getRawValue()).toMatchObject({
+      slotMinutes: 20,
+      slots: 8,
+      tables: 10,
+    });
     form.patchValue({ title: '对接会', startsAt: new Date(), slots: 3 });
-    form.controls.breaks.push(breakGroup(TestBed.inject(FormBuilder), { afterSlot: 2, minutes: 15 }));
+    form.controls.breaks.push(
+      breakGroup(TestBed.inject(FormBuilder), { afterSlot: 2, minutes: 15 }),
+    );
     form.updateValueAndValidity();
-    expect(form.controls.breaks.at(0).controls.afterSlot.errors).toEqual({ fit: true });
+    expect(form.controls.breaks.at(0).controls.afterSlot.errors).toEqual({
+      fit: true,
+    });
     await page().create();
     httpMock.expectNone('/api/sessions');
     form.controls.slots.setValue(4);

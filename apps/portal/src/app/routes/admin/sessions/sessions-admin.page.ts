@@ -18,14 +18,10 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { map } from 'rxjs/operators';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
-import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { SESSION_STATUS_KEYS } from '../../sessions/session-keys';
 import { ADMIN_STATUS_COLORS } from './session-admin-keys';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+import { submitForm } from '../../../shared/admin-forms/submit-form';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import {
   createSessionForm,
@@ -38,6 +34,8 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
+import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
+import { keyedTag } from '../../../shared/ui/keyed-tag';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -49,6 +47,7 @@ const PAGE_SIZE = 100;
 @Component({
   selector: 'sm-sessions-admin-page',
   imports: [
+    SaveCancelButtonsComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,
@@ -101,10 +100,12 @@ export class SessionsAdminPage {
         key: 'status',
         title: t('sessionsAdmin.list.status'),
         width: '110px',
-        tag: (r) => ({
-          text: t(SESSION_STATUS_KEYS[r.status]),
-          color: ADMIN_STATUS_COLORS[r.status],
-        }),
+        tag: keyedTag(
+          t,
+          SESSION_STATUS_KEYS,
+          ADMIN_STATUS_COLORS,
+          (r) => r.status,
+        ),
         testId: 'session-status',
       },
       {
@@ -157,31 +158,20 @@ export class SessionsAdminPage {
   }
 
   protected async create(): Promise<void> {
-    if (this.saving()) return;
-    this.createError.set(null);
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    this.saving.set(true);
-    try {
-      const session = await firstValueFrom(
-        this.api.create(toSessionRequest(this.form.getRawValue())),
-      );
-      this.creating.set(false);
-      this.message.success(this.i18n.t('sessionsAdmin.list.created'));
-      void this.router.navigate(['/admin/sessions', session.id]);
-    } catch (error) {
-      const e = toApiError(error);
-      const unmatched = applyServerErrors(this.form, e.errors);
-      if (!e.errors?.length || unmatched.length)
-        this.createError.set(
-          unmatched
-            .map((u) => u.message)
-            .join(this.i18n.t('sessions.register.errorSeparator')) || e.message,
+    const state = { saving: this.saving, error: this.createError };
+    const separator = this.i18n.t('sessions.register.errorSeparator');
+    await submitForm(
+      this.form,
+      state,
+      async () => {
+        const session = await firstValueFrom(
+          this.api.create(toSessionRequest(this.form.getRawValue())),
         );
-    } finally {
-      this.saving.set(false);
-    }
+        this.creating.set(false);
+        this.message.success(this.i18n.t('sessionsAdmin.list.created'));
+        void this.router.navigate(['/admin/sessions', session.id]);
+      },
+      separator,
+    );
   }
 }

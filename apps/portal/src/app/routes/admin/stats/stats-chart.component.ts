@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+} from '@angular/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import {
   GridComponent,
@@ -11,8 +16,8 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { LanguageService } from '../../../core/i18n/language.service';
 
-// Tree-shaken ECharts with the four kinds the dashboard draws, reached only from the lazily
-// loaded stats route (and @defer blocks there), so it stays out of the initial bundle.
+// Tree-shaken ECharts with the kinds the dashboard and the session report draw, reached only from
+// lazily loaded routes (and @defer blocks there), so it stays out of the initial bundle.
 echarts.use([
   LineChart,
   BarChart,
@@ -23,7 +28,7 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-/** One dashboard chart drawn from ready-made options (see stats-format.ts). */
+/** One chart drawn from ready-made options: the dashboard's (stats-format.ts), a session report's (session-report.ts). */
 @Component({
   selector: 'sm-stats-chart',
   imports: [NgxEchartsDirective],
@@ -46,5 +51,6 @@ export class StatsChartComponent {
   readonly options = input.required<EChartsCoreOption>();
   readonly height = input(300);
   /** ECharts' own texts (none shown today; set at the chart's start) in the reader's language. */
-  protected readonly locale = inject(LanguageService).language() === 'en' ? 'EN' : 'ZH';
+  protected readonly locale =
+    inject(LanguageService).language() === 'en' ? 'EN' : 'ZH';
 }

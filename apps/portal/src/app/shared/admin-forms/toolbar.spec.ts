@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { translocoTesting, zh } from '../../../testing/transloco';
+import { ToolbarSearchComponent } from './toolbar-search.component';
+import { ToolbarTabsComponent } from './toolbar-tabs.component';
+
+type Tab = 'pending' | 'all';
+
+@Component({
+  imports: [ToolbarSearchComponent, ToolbarTabsComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <sm-toolbar-tabs
+      [tabs]="tabs"
+      [labels]="labels"
+      [value]="tab()"
+      (changed)="tab.set($event)"
+      testId="tabs"
+    />
+    <sm-toolbar-search
+      placeholder="搜索"
+      buttonText="查询"
+      testId="q"
+      buttonTestId="q-button"
+      (searched)="searched.push($event)"
+    />
+  `,
+})
+class HostComponent {
+  readonly tabs: Tab[] = ['pending', 'all'];
+  readonly labels: Record<Tab, string> = {
+    pending: 'admin.organisations.tabs.pending',
+    all: 'admin.organisations.tabs.all',
+  };
+  readonly tab = signal<Tab>('pending');
+  readonly searched: string[] = [];
+}
+
+describe('toolbar tabs and search', () => {
+  it('switches tabs and emits the trimmed search text on Enter and on the button', async () => {
+    TestBed.configureTestingModule({
+      imports: [HostComponent, translocoTesting()],
+    });
+    const fixture = TestBed.createComponent(HostComponent);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+
+    const labels = element.querySelectorAll<HTMLElement>(
+      '[data-testid="tabs"] label',
+    );
+    expect([...labels].map((l) => l.textContent?.trim())).toEqual([
+      zh('admin.organisations.tabs.pending'),
+      zh('admin.organisations.tabs.all'),
+    ]);
+    labels[1].click();
+    fixture.detectChanges();
+    expect(fixture.componentInstance.tab()).toBe('all');
+
+    const input = element.querySelector(
+      '[data-testid="q"]',
+    ) as HTMLInputElement;
+    expect(input.placeholder).toBe('搜索');
+    input.value = '  鹏知 ';
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }));
+    (element.querySelector('[data-testid="q-button"]') as HTMLElement).click();
+    expect(fixture.componentInstance.searched).toEqual(['鹏知', '鹏知']);
+  });
+});
