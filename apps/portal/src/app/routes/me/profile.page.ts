@@ -42,8 +42,8 @@ import {
 } from './profile-form';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
-import { ProfileCasesComponent } from './profile-cases.component';
-import { ProfileCertificationsComponent } from './profile-certifications.component';
+import { ProfileRowListComponent } from './profile-row-list.component';
+import { CASE_LIST, CERTIFICATION_LIST } from './profile-row-lists';
 import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -64,8 +64,7 @@ type LoadState =
     TranslocoPipe,
     FormFieldComponent,
     PageStateComponent,
-    ProfileCasesComponent,
-    ProfileCertificationsComponent,
+    ProfileRowListComponent,
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,
@@ -122,6 +121,8 @@ export class ProfilePage {
     const v = this.view();
     return v.state === 'failed' ? v.message : '';
   });
+  protected readonly certList = CERTIFICATION_LIST;
+  protected readonly caseList = CASE_LIST;
   protected readonly certKinds = computed(() =>
     withHeld(
       this.productTaxonomy.certifications().map((c) => c.name),
