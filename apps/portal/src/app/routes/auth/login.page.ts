@@ -29,6 +29,7 @@ import { revealErrors } from '../../shared/forms/server-errors';
 import { loginErrorMessage } from './auth-errors';
 import { AuthSubmitComponent } from './auth-submit.component';
 import { AuthTextFieldComponent } from './auth-text-field.component';
+import { LOGIN_FIELDS } from './auth-fields';
 import { LoginDemoAccountsComponent } from './login-demo-accounts.component';
 import { LoginMfaFormComponent } from './login-mfa-form.component';
 import { SmsLoginFormComponent } from './sms-login-form.component';
@@ -110,6 +111,7 @@ export class LoginPage {
   protected readonly method = signal<'password' | 'sms'>('password');
   protected readonly error = signal<string | null>(null);
 
+  protected readonly fields = LOGIN_FIELDS;
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required]],

@@ -24,8 +24,6 @@ import {
 } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { startWith } from 'rxjs/operators';
 import {
@@ -35,6 +33,8 @@ import {
 } from './auth-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { usccValidator } from './register.validators';
+import { AuthTextFieldComponent } from './auth-text-field.component';
+import { REGISTER_FIELDS } from './auth-fields';
 
 /** The `organisation` group of the registration form (paths as in the API's RegisterRequest). */
 export function organisationGroup(fb: FormBuilder) {
@@ -59,8 +59,7 @@ export function organisationGroup(fb: FormBuilder) {
   imports: [
     ReactiveFormsModule,
     FormFieldComponent,
-    NzIconModule,
-    NzInputModule,
+    AuthTextFieldComponent,
     NzRadioModule,
     TranslocoPipe,
   ],
@@ -115,52 +114,12 @@ export function organisationGroup(fb: FormBuilder) {
         </sm-form-field>
       }
 
-      <sm-form-field
-        [label]="'auth.fields.orgName.label' | transloco"
-        for="reg-org-name"
-        required
-        [messages]="{
-          required: ('auth.fields.orgName.required' | transloco),
-          minlength: ('auth.fields.orgName.length' | transloco),
-          maxlength: ('auth.fields.orgName.length' | transloco),
-        }"
-      >
-        <nz-input-wrapper>
-          <nz-icon nzInputPrefix nzType="bank" />
-          <input
-            nz-input
-            id="reg-org-name"
-            formControlName="name"
-            autocomplete="organization"
-            data-testid="org-name"
-          />
-        </nz-input-wrapper>
-      </sm-form-field>
-
-      <sm-form-field
-        [label]="'auth.fields.uscc.label' | transloco"
-        for="reg-uscc"
-        required
-        [hint]="'auth.fields.uscc.hint' | transloco"
-        [messages]="{
-          required: ('auth.fields.uscc.required' | transloco),
-          uscc: usccMessage,
-        }"
-        errorTestid="uscc-error"
-      >
-        <nz-input-wrapper>
-          <nz-icon nzInputPrefix nzType="idcard" />
-          <input
-            nz-input
-            id="reg-uscc"
-            formControlName="uscc"
-            maxlength="18"
-            autocomplete="off"
-            spellcheck="false"
-            data-testid="uscc"
-          />
-        </nz-input-wrapper>
-      </sm-form-field>
+      <sm-auth-text-field [spec]="fields.orgName" [control]="form" />
+      <sm-auth-text-field
+        [spec]="fields.uscc"
+        [control]="form"
+        [extraMessages]="{ uscc: usccMessage }"
+      />
     </ng-container>
   `,
 })
@@ -179,6 +138,11 @@ export class RegisterOrganisationFieldsComponent implements OnInit {
   }));
 
   private readonly formDirective = inject(FormGroupDirective);
+  protected readonly fields = REGISTER_FIELDS;
+  /** The registration form (bound by the time the template reads it). */
+  protected get form(): AbstractControl {
+    return this.formDirective.form;
+  }
   private readonly destroyRef = inject(DestroyRef);
   protected readonly isFinancier = signal(false);
 
