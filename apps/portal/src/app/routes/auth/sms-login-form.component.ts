@@ -18,7 +18,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../core/auth/auth.api';
 import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
 import { toApiError } from '../../core/http/api-error';
@@ -29,7 +28,7 @@ import {
   revealErrors,
 } from '../../shared/forms/server-errors';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import { codeCountdown } from '../../shared/phone/code-countdown';
+import { smsCodeFlow } from '../../shared/phone/sms-code-flow';
 import { SmsCodeFieldComponent } from '../../shared/phone/sms-code-field.component';
 import { loginErrorMessage } from './auth-errors';
 
@@ -148,46 +147,21 @@ export class SmsLoginFormComponent {
         ? 'auth.sms.phoneInvalid'
         : 'auth.sms.phoneRequired',
     );
-  protected readonly countdown = codeCountdown();
-  protected readonly sending = signal(false);
   protected readonly submitting = signal(false);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     phone: ['', [phoneValidator]],
     code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
   });
 
-  protected async sendCode(): Promise<void> {
-    const phone = this.form.controls.phone;
-    if (phone.invalid) {
-      revealErrors(phone);
-      return;
-    }
-    this.sending.set(true);
-    this.error.set(null);
-    this.notice.set(null);
-    try {
-      const sent = await firstValueFrom(
-        this.api.smsSend(normalisePhone(phone.value) ?? phone.value),
-      );
-      this.notice.set(this.i18n.t('auth.sms.codeSent', { phone: sent.phone }));
-      this.countdown.start(sent.resendAfter);
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.statusCode === 429) {
-        this.error.set(apiError.message);
-        this.countdown.start(apiError.retryAfter ?? 60);
-      } else if (
-        applyServerErrors(this.form, apiError.errors).length ||
-        !apiError.errors?.length
-      ) {
-        this.error.set(apiError.message);
-      }
-    } finally {
-      this.sending.set(false);
-    }
+  private readonly sms = smsCodeFlow(this.form, 'auth.sms.codeSent');
+  protected readonly countdown = this.sms.countdown;
+  protected readonly sending = this.sms.sending;
+  protected readonly notice = this.sms.notice;
+  protected readonly error = this.sms.error;
+
+  protected sendCode(): Promise<void> {
+    return this.sms.send((phone) => this.api.smsSend(phone), true);
   }
 
   protected async submit(): Promise<void> {
