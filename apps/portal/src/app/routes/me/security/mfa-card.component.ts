@@ -25,10 +25,7 @@ import {
   otpCodeValidator,
 } from '../../../shared/forms/auth-validators';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+import { guardedSubmit } from '../../../shared/forms/guarded-submit';
 import { beijingTime } from '../../../shared/text/beijing-time';
 
 /**
@@ -113,30 +110,21 @@ export class MfaCardComponent implements OnInit {
     });
   }
 
-  protected async disable(): Promise<void> {
-    if (this.disableForm.invalid) {
-      revealErrors(this.disableForm);
-      return;
-    }
-    this.disabling.set(true);
-    this.disableError.set(null);
-    const { password, code } = this.disableForm.getRawValue();
-    try {
-      await firstValueFrom(
-        this.api.mfaDisable({ password, code: compactCode(code) }),
-      );
-      this.showDisable.set(false);
-      this.disableForm.reset();
-      this.disabledNotice.set(true);
-      await this.loadStatus();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyServerErrors(this.disableForm, apiError.errors);
-      if (!apiError.errors?.length || unmatched.length) {
-        this.disableError.set(unmatched[0]?.message ?? apiError.message);
-      }
-    } finally {
-      this.disabling.set(false);
-    }
+  protected disable(): Promise<void> {
+    return guardedSubmit(
+      this.disableForm,
+      this.disabling,
+      this.disableError,
+      async () => {
+        const { password, code } = this.disableForm.getRawValue();
+        await firstValueFrom(
+          this.api.mfaDisable({ password, code: compactCode(code) }),
+        );
+        this.showDisable.set(false);
+        this.disableForm.reset();
+        this.disabledNotice.set(true);
+        await this.loadStatus();
+      },
+    );
   }
 }

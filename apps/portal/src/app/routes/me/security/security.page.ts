@@ -19,17 +19,13 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
 import { AuthStore } from '../../../core/auth/auth.store';
-import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import {
   matchesSiblingValidator,
   passwordPolicyValidator,
 } from '../../../shared/forms/auth-validators';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+import { guardedSubmit } from '../../../shared/forms/guarded-submit';
 
 import { MfaCardComponent } from './mfa-card.component';
 import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
@@ -107,31 +103,23 @@ export class SecurityPage {
     );
   }
 
-  protected async changePassword(): Promise<void> {
-    if (this.passwordForm.invalid) {
-      revealErrors(this.passwordForm);
-      return;
-    }
-    this.changing.set(true);
-    this.passwordError.set(null);
-    const { currentPassword, newPassword } = this.passwordForm.getRawValue();
-    try {
-      await firstValueFrom(
-        this.api.changePassword({ currentPassword, newPassword }),
-      );
-      // The server ended every session, this one included.
-      this.auth.clearSession();
-      await this.router.navigate(['/login'], {
-        queryParams: { reason: 'password-changed' },
-      });
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyServerErrors(this.passwordForm, apiError.errors);
-      if (!apiError.errors?.length || unmatched.length) {
-        this.passwordError.set(unmatched[0]?.message ?? apiError.message);
-      }
-    } finally {
-      this.changing.set(false);
-    }
+  protected changePassword(): Promise<void> {
+    return guardedSubmit(
+      this.passwordForm,
+      this.changing,
+      this.passwordError,
+      async () => {
+        const { currentPassword, newPassword } =
+          this.passwordForm.getRawValue();
+        await firstValueFrom(
+          this.api.changePassword({ currentPassword, newPassword }),
+        );
+        // The server ended every session, this one included.
+        this.auth.clearSession();
+        await this.router.navigate(['/login'], {
+          queryParams: { reason: 'password-changed' },
+        });
+      },
+    );
   }
 }

@@ -1,0 +1,34 @@
+import type { WritableSignal } from '@angular/core';
+import type { AbstractControl } from '@angular/forms';
+import { toApiError } from '../../core/http/api-error';
+import { applyServerErrors, revealErrors } from './server-errors';
+
+/**
+ * Submits a form through `action` when it is valid (else shows its errors): `busy` is on
+ * meanwhile; a refusal puts the API's field errors under their fields and the rest — the first
+ * field error no control matched, or the API's message — in `error`.
+ */
+export async function guardedSubmit(
+  form: AbstractControl,
+  busy: WritableSignal<boolean>,
+  error: WritableSignal<string | null>,
+  action: () => Promise<unknown>,
+): Promise<void> {
+  if (form.invalid) {
+    revealErrors(form);
+    return;
+  }
+  busy.set(true);
+  error.set(null);
+  try {
+    await action();
+  } catch (failure) {
+    const apiError = toApiError(failure);
+    const unmatched = applyServerErrors(form, apiError.errors);
+    if (!apiError.errors?.length || unmatched.length) {
+      error.set(unmatched[0]?.message ?? apiError.message);
+    }
+  } finally {
+    busy.set(false);
+  }
+}
