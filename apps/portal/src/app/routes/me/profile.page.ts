@@ -7,22 +7,14 @@ import {
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import {
-  COMPANY_TIERS,
-  HEADCOUNT_BANDS,
-  type CompanyView,
-} from '@scenematch/contracts';
+import { type CompanyView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
 import { CompaniesApi } from '../../core/data-access/companies.api';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
@@ -36,15 +28,15 @@ import {
   createProfileForm,
   fillProfileForm,
   fromCompanyView,
-  PROFILE_RULES,
   toProfileRequest,
   withHeld,
 } from './profile-form';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { ProfileRowListComponent } from './profile-row-list.component';
 import { CASE_LIST, CERTIFICATION_LIST } from './profile-row-lists';
-import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
+import { PROFILE_CONTACT_FIELDS } from './profile-fields';
+import { ProfileBasicsComponent } from './profile-basics.component';
+import { ControlFieldComponent } from '../../shared/field-specs/control-field.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -61,22 +53,19 @@ type LoadState =
 @Component({
   selector: 'sm-profile-page',
   imports: [
+    ControlFieldComponent,
     TranslocoPipe,
-    FormFieldComponent,
     PageStateComponent,
+    ProfileBasicsComponent,
     ProfileRowListComponent,
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
-    NzCheckboxModule,
     NzFormModule,
     NzGridModule,
     NzIconModule,
-    NzInputModule,
-    NzInputNumberModule,
-    NzSelectModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.page.html',
@@ -87,20 +76,10 @@ export class ProfilePage {
   private readonly api = inject(CompaniesApi);
   private readonly message = inject(NzMessageService);
   private readonly fb = inject(FormBuilder);
-  protected readonly taxonomy = inject(TaxonomyStore);
+  private readonly taxonomy = inject(TaxonomyStore);
   protected readonly productTaxonomy = inject(ProductTaxonomyStore);
 
-  protected readonly rules = PROFILE_RULES;
-  protected readonly currentYear = new Date().getFullYear();
-  protected readonly headcountBands = [...HEADCOUNT_BANDS];
-  protected readonly tiers = computed(() =>
-    COMPANY_TIERS.map((value) => ({
-      value,
-      label: this.i18n.t(COMPANY_TIER_KEYS[value]),
-    })),
-  );
-
-  readonly form = createProfileForm(this.fb, this.currentYear);
+  readonly form = createProfileForm(this.fb, new Date().getFullYear());
 
   protected readonly view = signal<LoadState>({ state: 'loading' });
   protected readonly company = signal<CompanyView | null>(null);
@@ -121,6 +100,7 @@ export class ProfilePage {
     const v = this.view();
     return v.state === 'failed' ? v.message : '';
   });
+  protected readonly contactFields = PROFILE_CONTACT_FIELDS;
   protected readonly certList = CERTIFICATION_LIST;
   protected readonly caseList = CASE_LIST;
   protected readonly certKinds = computed(() =>
