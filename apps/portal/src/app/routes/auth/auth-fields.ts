@@ -1,24 +1,14 @@
 import type { AuthFieldSpec } from './auth-text-field.component';
 
-/**
- * An input of the auth forms; its texts are `auth.fields.<text>.*` (label, messages). `extra`
- * adds the type, autocomplete, messages etc.
- */
+/** An input of the auth forms; `rest` adds the label, type, autocomplete, messages etc. */
 function authField(
-  text: string,
+  key: string,
   id: string,
   icon: string,
   testid: string,
-  extra: Partial<AuthFieldSpec> = {},
+  rest: Partial<AuthFieldSpec> & Pick<AuthFieldSpec, 'label'>,
 ): AuthFieldSpec {
-  return {
-    key: text,
-    id,
-    icon,
-    testid,
-    label: `auth.fields.${text}.label`,
-    ...extra,
-  };
+  return { key, id, icon, testid, ...rest };
 }
 
 const EMAIL_MESSAGES = {
@@ -29,11 +19,13 @@ const PASSWORD = { type: 'password', messages: {} } as const;
 
 export const LOGIN_FIELDS: readonly AuthFieldSpec[] = [
   authField('email', 'login-email', 'mail', 'email', {
+    label: 'auth.fields.email.label',
     type: 'email',
     autocomplete: 'username',
     messages: EMAIL_MESSAGES,
   }),
   authField('password', 'login-password', 'lock', 'password', {
+    label: 'auth.fields.password.label',
     ...PASSWORD,
     autocomplete: 'current-password',
     fallback: 'auth.fields.password.required',
@@ -42,24 +34,27 @@ export const LOGIN_FIELDS: readonly AuthFieldSpec[] = [
 
 export const REGISTER_FIELDS = {
   email: authField('email', 'reg-email', 'mail', 'email', {
+    label: 'auth.fields.email.label',
     type: 'email',
     autocomplete: 'email',
     messages: { ...EMAIL_MESSAGES, maxlength: 'auth.fields.email.invalid' },
   }),
   password: authField('password', 'reg-password', 'lock', 'password', {
+    label: 'auth.fields.password.label',
     ...PASSWORD,
     autocomplete: 'new-password',
     messages: { required: 'auth.fields.password.required' },
   }),
   displayName: authField('displayName', 'reg-name', 'user', 'display-name', {
+    label: 'auth.fields.displayName.label',
     autocomplete: 'name',
     messages: {
       required: 'auth.fields.displayName.required',
       maxlength: 'auth.fields.displayName.tooLong',
     },
   }),
-  orgName: authField('orgName', 'reg-org-name', 'bank', 'org-name', {
-    key: 'organisation.name',
+  orgName: authField('organisation.name', 'reg-org-name', 'bank', 'org-name', {
+    label: 'auth.fields.orgName.label',
     autocomplete: 'organization',
     messages: {
       required: 'auth.fields.orgName.required',
@@ -67,8 +62,8 @@ export const REGISTER_FIELDS = {
       maxlength: 'auth.fields.orgName.length',
     },
   }),
-  uscc: authField('uscc', 'reg-uscc', 'idcard', 'uscc', {
-    key: 'organisation.uscc',
+  uscc: authField('organisation.uscc', 'reg-uscc', 'idcard', 'uscc', {
+    label: 'auth.fields.uscc.label',
     autocomplete: 'off',
     maxlength: 18,
     spellcheck: false,

@@ -44,23 +44,51 @@ export class ProductFieldsComponent {
 
   readonly form = input.required<ProductForm>();
 
-  /** Name and description: `products.form.*.<key>` texts, `pf-<key>` ids. */
+  /** Name and description: `pf-<key>` ids, `field-<key>` test ids. */
   protected readonly basicFields: FieldSpec[] = [
-    textField('name', 'text', 'nameLength', { maxlength: 100 }),
-    textField('description', 'textarea', 'descriptionLength', { rows: 6 }),
+    productField(
+      'name',
+      'text',
+      {
+        label: 'products.form.fields.name',
+        fallback: 'products.form.errors.nameLength',
+        placeholder: 'products.form.placeholders.name',
+      },
+      { maxlength: 100 },
+    ),
+    productField(
+      'description',
+      'textarea',
+      {
+        label: 'products.form.fields.description',
+        fallback: 'products.form.errors.descriptionLength',
+        placeholder: 'products.form.placeholders.description',
+      },
+      { rows: 6 },
+    ),
   ];
   /** Capabilities and domains, several names from the taxonomy each. */
   protected readonly tagFields: FieldSpec[] = [
-    textField('capabilities', 'select', 'capabilitiesCount', {
-      multiple: true,
-      max: PRODUCT_RULES.capabilitiesMax,
-      requiredMessage: undefined,
-    }),
-    textField('domains', 'select', 'domainsCount', {
-      multiple: true,
-      max: PRODUCT_RULES.domainsMax,
-      requiredMessage: undefined,
-    }),
+    productField(
+      'capabilities',
+      'select',
+      {
+        label: 'products.form.fields.capabilities',
+        fallback: 'products.form.errors.capabilitiesCount',
+        placeholder: 'products.form.placeholders.capabilities',
+      },
+      { multiple: true, max: PRODUCT_RULES.capabilitiesMax },
+    ),
+    productField(
+      'domains',
+      'select',
+      {
+        label: 'products.form.fields.domains',
+        fallback: 'products.form.errors.domainsCount',
+        placeholder: 'products.form.placeholders.domains',
+      },
+      { multiple: true, max: PRODUCT_RULES.domainsMax },
+    ),
   ];
   protected readonly tagOptions = computed<Record<string, FieldOption[]>>(
     () => ({
@@ -79,10 +107,11 @@ export class ProductFieldsComponent {
   );
 }
 
-function textField(
+/** A required field of the product form; a text's required message names its label. */
+function productField(
   key: string,
   kind: FieldSpec['kind'],
-  fallback: string,
+  texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
   extra: Partial<FieldSpec>,
 ): FieldSpec {
   return {
@@ -90,11 +119,11 @@ function textField(
     kind,
     id: `pf-${key}`,
     testid: `field-${key}`,
-    label: `products.form.fields.${key}`,
-    placeholder: `products.form.placeholders.${key}`,
-    fallback: `products.form.errors.${fallback}`,
-    requiredMessage: 'products.form.errors.required',
     required: true,
+    ...(kind === 'select'
+      ? {}
+      : { requiredMessage: 'products.form.errors.required' }),
+    ...texts,
     ...extra,
   };
 }

@@ -1,14 +1,12 @@
 import type { FieldSpec } from '../../shared/field-specs/control-field.component';
 import { PROFILE_RULES } from './profile-form';
 
-const P = 'products.profile';
-
-/** A field of 企业资料: id `pp-<stem>`, test id `field-<stem>`, label `…fields.<key>`. */
+/** A field of 企业资料: id `pp-<stem>`, test id `field-<stem>`. */
 function profileField(
   key: string,
   stem: string,
   kind: FieldSpec['kind'],
-  fallback: string,
+  texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
   extra: Partial<FieldSpec> = {},
 ): FieldSpec {
   return {
@@ -16,13 +14,10 @@ function profileField(
     kind,
     id: `pp-${stem}`,
     testid: `field-${stem}`,
-    label: `${P}.fields.${key}`,
-    fallback: `${P}.errors.${fallback}`,
+    ...texts,
     ...extra,
   };
 }
-
-const SELECT = { multiple: true, placeholder: `${P}.placeholders.select` };
 
 /** The single fields of the profile form, by control name. */
 export const PROFILE_FIELDS = {
@@ -30,41 +25,81 @@ export const PROFILE_FIELDS = {
     'introduction',
     'intro',
     'textarea',
-    'introductionMax',
     {
-      testid: 'field-introduction',
-      rows: 5,
-      placeholder: `${P}.placeholders.introduction`,
+      label: 'products.profile.fields.introduction',
+      fallback: 'products.profile.errors.introductionMax',
+      placeholder: 'products.profile.placeholders.introduction',
     },
+    { testid: 'field-introduction', rows: 5 },
   ),
-  district: profileField('district', 'district', 'text', 'districtMax', {
-    maxlength: 50,
-    placeholder: `${P}.placeholders.district`,
-  }),
-  website: profileField('website', 'website', 'text', 'website', {
-    placeholder: `${P}.placeholders.website`,
+  district: profileField(
+    'district',
+    'district',
+    'text',
+    {
+      label: 'products.profile.fields.district',
+      fallback: 'products.profile.errors.districtMax',
+      placeholder: 'products.profile.placeholders.district',
+    },
+    { maxlength: 50 },
+  ),
+  website: profileField('website', 'website', 'text', {
+    label: 'products.profile.fields.website',
+    fallback: 'products.profile.errors.website',
+    placeholder: 'products.profile.placeholders.website',
   }),
 } satisfies Record<string, FieldSpec>;
 
 /** Domains and capabilities: several names from the taxonomy each. */
 export const PROFILE_TAG_FIELDS: readonly FieldSpec[] = [
-  profileField('domains', 'domains', 'select', 'domainsMax', {
-    ...SELECT,
-    max: PROFILE_RULES.domainsMax,
-  }),
-  profileField('capabilities', 'capabilities', 'select', 'capabilitiesMax', {
-    ...SELECT,
-    max: PROFILE_RULES.capabilitiesMax,
-  }),
+  profileField(
+    'domains',
+    'domains',
+    'select',
+    {
+      label: 'products.profile.fields.domains',
+      fallback: 'products.profile.errors.domainsMax',
+      placeholder: 'products.profile.placeholders.select',
+    },
+    { multiple: true, max: PROFILE_RULES.domainsMax },
+  ),
+  profileField(
+    'capabilities',
+    'capabilities',
+    'select',
+    {
+      label: 'products.profile.fields.capabilities',
+      fallback: 'products.profile.errors.capabilitiesMax',
+      placeholder: 'products.profile.placeholders.select',
+    },
+    { multiple: true, max: PROFILE_RULES.capabilitiesMax },
+  ),
 ];
 
 /** The contact person (shown to the platform only). */
 export const PROFILE_CONTACT_FIELDS: readonly FieldSpec[] = [
-  profileField('contactName', 'contact-name', 'text', 'contactNameMax', {
-    maxlength: 50,
+  profileField(
+    'contactName',
+    'contact-name',
+    'text',
+    {
+      label: 'products.profile.fields.contactName',
+      fallback: 'products.profile.errors.contactNameMax',
+    },
+    { maxlength: 50 },
+  ),
+  profileField(
+    'contactPhone',
+    'contact-phone',
+    'text',
+    {
+      label: 'products.profile.fields.contactPhone',
+      fallback: 'products.profile.errors.phone',
+    },
+    { maxlength: 20 },
+  ),
+  profileField('contactEmail', 'contact-email', 'text', {
+    label: 'products.profile.fields.contactEmail',
+    fallback: 'products.profile.errors.email',
   }),
-  profileField('contactPhone', 'contact-phone', 'text', 'phone', {
-    maxlength: 20,
-  }),
-  profileField('contactEmail', 'contact-email', 'text', 'email'),
 ];

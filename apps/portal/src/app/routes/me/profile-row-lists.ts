@@ -22,90 +22,126 @@ export interface ProfileRowList {
   create(fb: FormBuilder): FormGroup;
 }
 
-const P = 'products.profile';
-
-/**
- * A field of a row, named by its test id (`cert-kind`): its id is `pp-cert-kind-<row>` and its
- * texts are `products.profile.*.certKind`; required unless told.
- */
+/** A field of a row: its id is `<idStem><row>`; required unless told. */
 function rowField(
   testid: string,
   key: string,
   kind: FieldSpec['kind'],
-  extra: Partial<ProfileRowField> & { placeholderOf?: string } = {},
+  idStem: string,
+  texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
+  extra: Partial<ProfileRowField> = {},
 ): ProfileRowField {
-  const text = testid.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  const { placeholderOf, ...rest } = extra;
-  return {
-    key,
-    kind,
-    id: `pp-${testid}-`,
-    testid,
-    label: `${P}.fields.${text}`,
-    fallback: `${P}.errors.${text}`,
-    required: true,
-    ...(placeholderOf
-      ? { placeholder: `${P}.placeholders.${placeholderOf}` }
-      : {}),
-    ...rest,
-  };
+  return { key, kind, id: idStem, testid, required: true, ...texts, ...extra };
 }
 
 export const CERTIFICATION_LIST: ProfileRowList = {
-  title: `${P}.sections.certifications`,
+  title: 'products.profile.sections.certifications',
   testid: 'certifications',
   rowTestid: 'certification-row',
   removeTestid: 'remove-certification',
   addTestid: 'add-certification',
-  empty: `${P}.noCertifications`,
-  add: `${P}.addCertification`,
+  empty: 'products.profile.noCertifications',
+  add: 'products.profile.addCertification',
   max: PROFILE_RULES.certificationsMax,
   fields: [
-    rowField('cert-kind', 'kind', 'select', {
-      grow: true,
-      placeholderOf: 'certKind',
-    }),
-    rowField('cert-number', 'number', 'text', { grow: true, maxlength: 100 }),
-    rowField('cert-valid-until', 'validUntil', 'date', {
-      id: 'pp-cert-until-',
-      required: false,
-      fallback: undefined,
-      placeholderOf: 'certValidUntil',
-    }),
+    rowField(
+      'cert-kind',
+      'kind',
+      'select',
+      'pp-cert-kind-',
+      {
+        label: 'products.profile.fields.certKind',
+        fallback: 'products.profile.errors.certKind',
+        placeholder: 'products.profile.placeholders.certKind',
+      },
+      { grow: true },
+    ),
+    rowField(
+      'cert-number',
+      'number',
+      'text',
+      'pp-cert-number-',
+      {
+        label: 'products.profile.fields.certNumber',
+        fallback: 'products.profile.errors.certNumber',
+      },
+      { grow: true, maxlength: 100 },
+    ),
+    rowField(
+      'cert-valid-until',
+      'validUntil',
+      'date',
+      'pp-cert-until-',
+      {
+        label: 'products.profile.fields.certValidUntil',
+        placeholder: 'products.profile.placeholders.certValidUntil',
+      },
+      { required: false },
+    ),
   ],
   below: [],
   create: (fb) => certificationGroup(fb),
 };
 
 export const CASE_LIST: ProfileRowList = {
-  title: `${P}.sections.cases`,
+  title: 'products.profile.sections.cases',
   testid: 'cases',
   rowTestid: 'case-row',
   removeTestid: 'remove-case',
   addTestid: 'add-case',
-  empty: `${P}.noCases`,
-  add: `${P}.addCase`,
+  empty: 'products.profile.noCases',
+  add: 'products.profile.addCase',
   max: PROFILE_RULES.casesMax,
   fields: [
-    rowField('case-customer', 'customer', 'text', {
-      grow: true,
-      maxlength: 100,
-      placeholderOf: 'caseCustomer',
-    }),
-    rowField('case-year', 'year', 'number', {
-      min: PROFILE_RULES.caseYearMin,
-      max: PROFILE_RULES.caseYearMax,
-    }),
-    rowField('case-domain', 'domain', 'select', {
-      grow: true,
-      placeholderOf: 'select',
-    }),
+    rowField(
+      'case-customer',
+      'customer',
+      'text',
+      'pp-case-customer-',
+      {
+        label: 'products.profile.fields.caseCustomer',
+        fallback: 'products.profile.errors.caseCustomer',
+        placeholder: 'products.profile.placeholders.caseCustomer',
+      },
+      { grow: true, maxlength: 100 },
+    ),
+    rowField(
+      'case-year',
+      'year',
+      'number',
+      'pp-case-year-',
+      {
+        label: 'products.profile.fields.caseYear',
+        fallback: 'products.profile.errors.caseYear',
+      },
+      { min: PROFILE_RULES.caseYearMin, max: PROFILE_RULES.caseYearMax },
+    ),
+    rowField(
+      'case-domain',
+      'domain',
+      'select',
+      'pp-case-domain-',
+      {
+        label: 'products.profile.fields.caseDomain',
+        fallback: 'products.profile.errors.caseDomain',
+        placeholder: 'products.profile.placeholders.select',
+      },
+      { grow: true },
+    ),
   ],
   below: [
-    rowField('case-summary', 'summary', 'textarea', {
-      rows: 2,
-      placeholderOf: 'caseSummary',
-    }),
+    rowField(
+      'case-summary',
+      'summary',
+      'textarea',
+      'pp-case-summary-',
+      {
+        label: 'products.profile.fields.caseSummary',
+        fallback: 'products.profile.errors.caseSummary',
+        placeholder: 'products.profile.placeholders.caseSummary',
+      },
+      { rows: 2 },
+    ),
   ],
   create: (fb) => caseGroup(fb, { year: new Date().getFullYear() }),
 };
