@@ -73,45 +73,29 @@ export function organisationGroup(fb: FormBuilder) {
   ],
   template: `
     <ng-container formGroupName="organisation">
-      <sm-form-field
-        [label]="'auth.fields.orgType.label' | transloco"
-        required
-        [fallback]="'auth.fields.orgType.required' | transloco"
-      >
-        <nz-radio-group formControlName="type" data-testid="org-type">
-          @for (type of orgTypes; track type.value) {
-            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio renders its input inside the label -->
-            <label
-              nz-radio
-              [nzValue]="type.value"
-              [attr.data-testid]="'org-type-' + type.value"
-              >{{ type.label | transloco }}</label
-            >
-          }
-        </nz-radio-group>
-      </sm-form-field>
-
-      @if (isFinancier()) {
-        <sm-form-field
-          [label]="'auth.fields.financierKind.label' | transloco"
-          required
-          [fallback]="'auth.fields.financierKind.required' | transloco"
-        >
-          <nz-radio-group
-            formControlName="financierKind"
-            data-testid="financier-kind"
+      @for (group of radioGroups; track group.key) {
+        @if (group.key === 'type' || isFinancier()) {
+          <sm-form-field
+            [label]="group.label | transloco"
+            required
+            [fallback]="group.required | transloco"
           >
-            @for (kind of financierKinds; track kind.value) {
-              <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio renders its input inside the label -->
-              <label
-                nz-radio
-                [nzValue]="kind.value"
-                [attr.data-testid]="'financier-kind-' + kind.value"
-                >{{ kind.label | transloco }}</label
-              >
-            }
-          </nz-radio-group>
-        </sm-form-field>
+            <nz-radio-group
+              [formControlName]="group.key"
+              [attr.data-testid]="group.testid"
+            >
+              @for (option of group.options; track option.value) {
+                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio renders its input inside the label -->
+                <label
+                  nz-radio
+                  [nzValue]="option.value"
+                  [attr.data-testid]="group.testid + '-' + option.value"
+                  >{{ option.label | transloco }}</label
+                >
+              }
+            </nz-radio-group>
+          </sm-form-field>
+        }
       }
 
       <sm-auth-text-field [spec]="fields.orgName" [control]="form" />
@@ -128,14 +112,23 @@ export class RegisterOrganisationFieldsComponent implements OnInit {
   /** usccValidator reports the problem's code; the reader sees it in their language. */
   protected readonly usccMessage = (problem: UsccProblem) =>
     this.i18n.t(USCC_PROBLEM_KEYS[problem]);
-  protected readonly orgTypes = SELF_REGISTRATION_TYPES.map((value) => ({
-    value,
-    label: ORGANISATION_TYPE_KEYS[value],
-  }));
-  protected readonly financierKinds = FINANCIER_KINDS.map((value) => ({
-    value,
-    label: FINANCIER_KIND_KEYS[value],
-  }));
+  /** The organisation's type, then — for a financier only — its kind. */
+  protected readonly radioGroups = [
+    {
+      key: 'type',
+      label: 'auth.fields.orgType.label',
+      required: 'auth.fields.orgType.required',
+      testid: 'org-type',
+      options: radioOptions(SELF_REGISTRATION_TYPES, ORGANISATION_TYPE_KEYS),
+    },
+    {
+      key: 'financierKind',
+      label: 'auth.fields.financierKind.label',
+      required: 'auth.fields.financierKind.required',
+      testid: 'financier-kind',
+      options: radioOptions(FINANCIER_KINDS, FINANCIER_KIND_KEYS),
+    },
+  ];
 
   private readonly formDirective = inject(FormGroupDirective);
   protected readonly fields = REGISTER_FIELDS;
@@ -164,4 +157,11 @@ export class RegisterOrganisationFieldsComponent implements OnInit {
     if (!control) throw new Error(`The registration form has no ${path}`);
     return control;
   }
+}
+
+function radioOptions<T extends string>(
+  values: readonly T[],
+  keys: Readonly<Record<T, string>>,
+): { value: T; label: string }[] {
+  return values.map((value) => ({ value, label: keys[value] }));
 }
