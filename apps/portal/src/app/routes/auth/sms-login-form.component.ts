@@ -14,19 +14,16 @@ import {
 } from '@angular/forms';
 import { normalisePhone, phoneProblem } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { AuthApi } from '../../core/auth/auth.api';
 import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
-import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../shared/forms/server-errors';
+import { applyServerErrors } from '../../shared/forms/server-errors';
+import { guardedSubmit } from '../../shared/forms/guarded-submit';
+import { AuthSubmitComponent } from './auth-submit.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { smsCodeFlow } from '../../shared/phone/sms-code-flow';
 import { SmsCodeFieldComponent } from '../../shared/phone/sms-code-field.component';
@@ -49,12 +46,12 @@ export function phoneValidator(
   imports: [
     ReactiveFormsModule,
     NzAlertModule,
-    NzButtonModule,
     NzFormModule,
     NzIconModule,
     NzInputModule,
     FormFieldComponent,
     SmsCodeFieldComponent,
+    AuthSubmitComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -104,26 +101,13 @@ export function phoneValidator(
           data-testid="sms-sent"
         />
       }
-      @if (error(); as message) {
-        <nz-alert
-          nzType="error"
-          [nzMessage]="message"
-          nzShowIcon
-          class="form-error"
-          data-testid="login-error"
-        />
-      }
-      <button
-        nz-button
-        nzType="primary"
-        nzBlock
-        nzSize="large"
-        type="submit"
-        [nzLoading]="submitting()"
-        data-testid="sms-submit"
-      >
-        {{ 'auth.sms.submit' | transloco }}
-      </button>
+      <sm-auth-submit
+        [label]="'auth.sms.submit' | transloco"
+        testid="sms-submit"
+        [submitting]="submitting()"
+        [error]="error()"
+        errorTestid="login-error"
+      />
     </form>
   `,
   styles: `
@@ -164,37 +148,34 @@ export class SmsLoginFormComponent {
     return this.sms.send((phone) => this.api.smsSend(phone), true);
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    const { phone, code } = this.form.getRawValue();
-    try {
-      this.outcome.emit(
-        await this.auth.loginWithSms(
-          normalisePhone(phone) ?? phone,
-          code.trim(),
-        ),
-      );
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.statusCode === 401) {
-        applyServerErrors(this.form, [
-          { field: 'code', message: this.i18n.t('auth.sms.wrongCode') },
-        ]);
-      } else if (apiError.statusCode === 400) {
-        const rest = applyServerErrors(this.form, apiError.errors);
-        if (rest.length) this.error.set(apiError.message);
-      } else {
-        this.error.set(
-          loginErrorMessage((k, p) => this.i18n.t(k, p), apiError),
+  protected submit(): Promise<void> {
+    return guardedSubmit(
+      this.form,
+      this.submitting,
+      this.error,
+      async () => {
+        const { phone, code } = this.form.getRawValue();
+        this.outcome.emit(
+          await this.auth.loginWithSms(
+            normalisePhone(phone) ?? phone,
+            code.trim(),
+          ),
         );
-      }
-    } finally {
-      this.submitting.set(false);
-    }
+      },
+      (apiError) => {
+        if (apiError.statusCode === 401) {
+          applyServerErrors(this.form, [
+            { field: 'code', message: this.i18n.t('auth.sms.wrongCode') },
+          ]);
+        } else if (apiError.statusCode === 400) {
+          const rest = applyServerErrors(this.form, apiError.errors);
+          if (rest.length) this.error.set(apiError.message);
+        } else {
+          this.error.set(
+            loginErrorMessage((k, p) => this.i18n.t(k, p), apiError),
+          );
+        }
+      },
+    );
   }
 }
