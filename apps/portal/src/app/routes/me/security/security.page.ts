@@ -4,18 +4,13 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   passwordRuleViolations,
 } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -31,20 +26,14 @@ import { MfaCardComponent } from './mfa-card.component';
 import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
 import { PersonalDataCardComponent } from './personal-data-card.component';
 import { PhoneCardComponent } from './phone-card.component';
+import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
 import { PASSWORD_RULE_KEYS } from '../../auth/auth-keys';
-import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /** 账号安全 (/me/security, every role): password change and the second factor (sm-mfa-card). */
 @Component({
   selector: 'sm-security-page',
   imports: [
-    FormFieldComponent,
-    ReactiveFormsModule,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzInputModule,
+    ...FORM_CARD_IMPORTS,
     MfaCardComponent,
     LinkedIdentitiesCardComponent,
     PersonalDataCardComponent,
