@@ -17,6 +17,37 @@ const EMAIL_MESSAGES = {
 };
 const PASSWORD = { type: 'password', messages: {} } as const;
 
+/** 手机验证码登录's number. */
+export const SMS_PHONE_FIELD = authField(
+  'phone',
+  'sms-phone',
+  'mobile',
+  'sms-phone',
+  {
+    label: 'auth.sms.phone',
+    type: 'tel',
+    inputmode: 'tel',
+    autocomplete: 'tel-national',
+    prefixText: '+86',
+    placeholder: 'auth.sms.phonePlaceholder',
+  },
+);
+
+/** The second factor's 6-digit code at sign-in. */
+export const MFA_CODE_FIELD = authField(
+  'code',
+  'login-mfa-code',
+  'safety-certificate',
+  'mfa-code',
+  {
+    label: 'auth.mfa.code',
+    inputmode: 'numeric',
+    autocomplete: 'one-time-code',
+    maxlength: 6,
+    fallback: 'auth.mfa.codeInvalid',
+  },
+);
+
 export const LOGIN_FIELDS: readonly AuthFieldSpec[] = [
   authField('email', 'login-email', 'mail', 'email', {
     label: 'auth.fields.email.label',

@@ -29,7 +29,12 @@ export interface AuthFieldSpec {
   label: string;
   /** The icon before the control (mail, lock, user, …). */
   icon: string;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'tel';
+  inputmode?: 'numeric' | 'tel';
+  /** A text after the icon (the country code of a phone number). */
+  prefixText?: string;
+  /** Catalogue key of the placeholder. */
+  placeholder?: string;
   autocomplete?: string;
   /** Error key → catalogue key, in order of precedence. */
   messages?: Readonly<Record<string, string>>;
@@ -55,6 +60,11 @@ export interface AuthFieldSpec {
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .prefix {
+      color: rgba(0, 0, 0, 0.45);
+    }
+  `,
   template: `
     @let f = spec();
     <sm-form-field
@@ -68,13 +78,20 @@ export interface AuthFieldSpec {
     >
       <nz-input-wrapper>
         <nz-icon nzInputPrefix [nzType]="f.icon" />
+        @if (f.prefixText) {
+          <span nzInputPrefix class="prefix">{{ f.prefixText }}</span>
+        }
         <input
           nz-input
           [id]="f.id"
           [formControl]="formControl()"
           [type]="f.type ?? 'text'"
           [maxlength]="f.maxlength ?? null"
+          [attr.inputmode]="f.inputmode ?? null"
           [attr.autocomplete]="f.autocomplete ?? null"
+          [attr.placeholder]="
+            f.placeholder ? (f.placeholder | transloco) : null
+          "
           [attr.spellcheck]="f.spellcheck === false ? 'false' : null"
           [attr.data-testid]="f.testid"
         />

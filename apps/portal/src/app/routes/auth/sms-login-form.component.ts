@@ -15,8 +15,6 @@ import {
 import { normalisePhone, phoneProblem } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { AuthApi } from '../../core/auth/auth.api';
 import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -24,7 +22,8 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { applyServerErrors } from '../../shared/forms/server-errors';
 import { guardedSubmit } from '../../shared/forms/guarded-submit';
 import { AuthSubmitComponent } from './auth-submit.component';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { AuthTextFieldComponent } from './auth-text-field.component';
+import { SMS_PHONE_FIELD } from './auth-fields';
 import { smsCodeFlow } from '../../shared/phone/sms-code-flow';
 import { SmsCodeFieldComponent } from '../../shared/phone/sms-code-field.component';
 import { loginErrorMessage } from './auth-errors';
@@ -47,11 +46,9 @@ export function phoneValidator(
     ReactiveFormsModule,
     NzAlertModule,
     NzFormModule,
-    NzIconModule,
-    NzInputModule,
-    FormFieldComponent,
     SmsCodeFieldComponent,
     AuthSubmitComponent,
+    AuthTextFieldComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,27 +61,11 @@ export function phoneValidator(
       (ngSubmit)="submit()"
       data-testid="sms-login-form"
     >
-      <sm-form-field
-        [label]="'auth.sms.phone' | transloco"
-        for="sms-phone"
-        required
-        [messages]="{ phone: phoneMessage }"
-      >
-        <nz-input-wrapper>
-          <nz-icon nzInputPrefix nzType="mobile" />
-          <span nzInputPrefix class="prefix">+86</span>
-          <input
-            nz-input
-            id="sms-phone"
-            formControlName="phone"
-            type="tel"
-            inputmode="tel"
-            autocomplete="tel-national"
-            [placeholder]="'auth.sms.phonePlaceholder' | transloco"
-            data-testid="sms-phone"
-          />
-        </nz-input-wrapper>
-      </sm-form-field>
+      <sm-auth-text-field
+        [spec]="phoneField"
+        [control]="form"
+        [extraMessages]="{ phone: phoneMessage }"
+      />
       <sm-sms-code-field
         prefix="sms"
         [placeholder]="'auth.sms.codePlaceholder' | transloco"
@@ -110,11 +91,6 @@ export function phoneValidator(
       />
     </form>
   `,
-  styles: `
-    .prefix {
-      color: rgba(0, 0, 0, 0.45);
-    }
-  `,
 })
 export class SmsLoginFormComponent {
   private readonly api = inject(AuthApi);
@@ -131,6 +107,7 @@ export class SmsLoginFormComponent {
         ? 'auth.sms.phoneInvalid'
         : 'auth.sms.phoneRequired',
     );
+  protected readonly phoneField = SMS_PHONE_FIELD;
   protected readonly submitting = signal(false);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
