@@ -5,7 +5,12 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import {
+  FormArray,
+  FormBuilder,
+  FormGroup,
+  ReactiveFormsModule,
+} from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { type CompanyView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -33,7 +38,11 @@ import {
 } from './profile-form';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { ProfileRowListComponent } from './profile-row-list.component';
-import { CASE_LIST, CERTIFICATION_LIST } from './profile-row-lists';
+import {
+  CASE_LIST,
+  CERTIFICATION_LIST,
+  type ProfileRowList,
+} from './profile-row-lists';
 import { PROFILE_CONTACT_FIELDS } from './profile-fields';
 import { ProfileBasicsComponent } from './profile-basics.component';
 import { ControlFieldComponent } from '../../shared/field-specs/control-field.component';
@@ -88,33 +97,31 @@ export class ProfilePage {
   /** Bumped when rows are added or removed: form arrays are not signals. */
   private readonly rows = signal(0);
 
-  protected readonly certControls = computed(() => {
-    this.rows();
-    return [...this.form.controls.certifications.controls];
-  });
-  protected readonly caseControls = computed(() => {
-    this.rows();
-    return [...this.form.controls.cases.controls];
-  });
   protected readonly failure = computed(() => {
     const v = this.view();
     return v.state === 'failed' ? v.message : '';
   });
   protected readonly contactFields = PROFILE_CONTACT_FIELDS;
-  protected readonly certList = CERTIFICATION_LIST;
-  protected readonly caseList = CASE_LIST;
-  protected readonly certKinds = computed(() =>
-    withHeld(
-      this.productTaxonomy.certifications().map((c) => c.name),
-      this.company()?.certifications.map((c) => c.kind) ?? [],
-    ),
-  );
-  protected readonly caseDomains = computed(() =>
-    withHeld(
-      this.taxonomy.domains().map((d) => d.name),
-      this.company()?.cases.map((c) => c.domain) ?? [],
-    ),
-  );
+  /** The certificate and case lists: rows as of the last change, names to choose from. */
+  protected readonly rowLists = computed(() => {
+    this.rows();
+    const company = this.company();
+    const { certifications, cases } = this.form.controls;
+    return [
+      rowList(
+        CERTIFICATION_LIST,
+        certifications,
+        this.productTaxonomy.certifications(),
+        company?.certifications.map((c) => c.kind),
+      ),
+      rowList(
+        CASE_LIST,
+        cases,
+        this.taxonomy.domains(),
+        company?.cases.map((c) => c.domain),
+      ),
+    ];
+  });
 
   constructor() {
     this.taxonomy.load();
@@ -173,4 +180,22 @@ export class ProfilePage {
       this.saving.set(false);
     }
   }
+}
+
+/** A list of rows for `sm-profile-row-list`; names the company holds stay choosable. */
+function rowList(
+  list: ProfileRowList,
+  array: FormArray<FormGroup>,
+  offered: readonly { name: string }[],
+  held: string[] = [],
+) {
+  return {
+    list,
+    array,
+    controls: [...array.controls],
+    choices: withHeld(
+      offered.map((o) => o.name),
+      held,
+    ),
+  };
 }
