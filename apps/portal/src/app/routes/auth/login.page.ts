@@ -126,11 +126,15 @@ export class LoginPage {
     this.error.set(null);
   }
 
+  private readonly guard = {
+    form: this.form,
+    busy: this.submitting,
+    error: this.error,
+  };
+
   protected submit(): Promise<void> {
     return guardedSubmit(
-      this.form,
-      this.submitting,
-      this.error,
+      this.guard,
       async () => {
         const { email, password } = this.form.getRawValue();
         await this.continueWith(

@@ -125,11 +125,15 @@ export class SmsLoginFormComponent {
     return this.sms.send((phone) => this.api.smsSend(phone), true);
   }
 
+  private readonly guard = {
+    form: this.form,
+    busy: this.submitting,
+    error: this.error,
+  };
+
   protected submit(): Promise<void> {
     return guardedSubmit(
-      this.form,
-      this.submitting,
-      this.error,
+      this.guard,
       async () => {
         const { phone, code } = this.form.getRawValue();
         this.outcome.emit(

@@ -4,16 +4,20 @@ import type { ApiError } from '@scenematch/contracts';
 import { toApiError } from '../../core/http/api-error';
 import { applyServerErrors, revealErrors } from './server-errors';
 
+export interface SubmitGuard {
+  form: AbstractControl;
+  busy: WritableSignal<boolean>;
+  error: WritableSignal<string | null>;
+}
+
 /**
- * Submits a form through `action` when it is valid (else shows its errors): `busy` is on
+ * Submits `guard.form` through `action` when it is valid (else shows its errors): `busy` is on
  * meanwhile; a refusal puts the API's field errors under their fields and the rest — the first
  * field error no control matched, or the API's message — in `error`, unless `onFailure` handles
  * the refusal itself.
  */
 export async function guardedSubmit(
-  form: AbstractControl,
-  busy: WritableSignal<boolean>,
-  error: WritableSignal<string | null>,
+  { form, busy, error }: SubmitGuard,
   action: () => Promise<unknown>,
   onFailure?: (apiError: ApiError) => void,
 ): Promise<void> {

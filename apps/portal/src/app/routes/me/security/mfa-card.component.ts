@@ -94,21 +94,22 @@ export class MfaCardComponent implements OnInit {
     });
   }
 
+  private readonly guard = {
+    form: this.disableForm,
+    busy: this.disabling,
+    error: this.disableError,
+  };
+
   protected disable(): Promise<void> {
-    return guardedSubmit(
-      this.disableForm,
-      this.disabling,
-      this.disableError,
-      async () => {
-        const { password, code } = this.disableForm.getRawValue();
-        await firstValueFrom(
-          this.api.mfaDisable({ password, code: compactCode(code) }),
-        );
-        this.showDisable.set(false);
-        this.disableForm.reset();
-        this.disabledNotice.set(true);
-        await this.loadStatus();
-      },
-    );
+    return guardedSubmit(this.guard, async () => {
+      const { password, code } = this.disableForm.getRawValue();
+      await firstValueFrom(
+        this.api.mfaDisable({ password, code: compactCode(code) }),
+      );
+      this.showDisable.set(false);
+      this.disableForm.reset();
+      this.disabledNotice.set(true);
+      await this.loadStatus();
+    });
   }
 }

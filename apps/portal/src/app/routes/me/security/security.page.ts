@@ -92,23 +92,23 @@ export class SecurityPage {
     );
   }
 
+  private readonly guard = {
+    form: this.passwordForm,
+    busy: this.changing,
+    error: this.passwordError,
+  };
+
   protected changePassword(): Promise<void> {
-    return guardedSubmit(
-      this.passwordForm,
-      this.changing,
-      this.passwordError,
-      async () => {
-        const { currentPassword, newPassword } =
-          this.passwordForm.getRawValue();
-        await firstValueFrom(
-          this.api.changePassword({ currentPassword, newPassword }),
-        );
-        // The server ended every session, this one included.
-        this.auth.clearSession();
-        await this.router.navigate(['/login'], {
-          queryParams: { reason: 'password-changed' },
-        });
-      },
-    );
+    return guardedSubmit(this.guard, async () => {
+      const { currentPassword, newPassword } = this.passwordForm.getRawValue();
+      await firstValueFrom(
+        this.api.changePassword({ currentPassword, newPassword }),
+      );
+      // The server ended every session, this one included.
+      this.auth.clearSession();
+      await this.router.navigate(['/login'], {
+        queryParams: { reason: 'password-changed' },
+      });
+    });
   }
 }
