@@ -10,7 +10,6 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Role } from '@scenematch/contracts';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { AuthStore } from '../../core/auth/auth.store';
 import { toApiError } from '../../core/http/api-error';
@@ -23,6 +22,8 @@ import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { revealErrors } from '../../shared/forms/server-errors';
 import { mfaErrorMessage } from './auth-errors';
 import { AuthSubmitComponent } from './auth-submit.component';
+import { AuthTextFieldComponent } from './auth-text-field.component';
+import { MFA_CODE_FIELD } from './auth-fields';
 
 /** The second step of a sign-in with a second factor: the authenticator code or a recovery code. */
 @Component({
@@ -30,7 +31,7 @@ import { AuthSubmitComponent } from './auth-submit.component';
   imports: [
     ReactiveFormsModule,
     NzFormModule,
-    NzIconModule,
+    AuthTextFieldComponent,
     NzInputModule,
     FormFieldComponent,
     AuthSubmitComponent,
@@ -52,6 +53,7 @@ export class LoginMfaFormComponent {
   /** The challenge lapsed: the first step again, with this message. */
   readonly expired = output<string>();
 
+  protected readonly codeField = MFA_CODE_FIELD;
   protected readonly useRecoveryCode = signal(false);
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);

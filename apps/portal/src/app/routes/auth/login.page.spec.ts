@@ -1,20 +1,11 @@
-import { translocoTesting } from '../../../testing/transloco';
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { PORTAL_ICONS } from '../../core/icons';
+import {
+  configurePortalTestBed,
+  settle,
+  typeInto,
+} from '../../../testing/portal-page-harness';
 import { LoginPage } from './login.page';
-
-@Component({ template: '' })
-class StubPage {}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('LoginPage', () => {
   let fixture: ComponentFixture<LoginPage>;
@@ -22,17 +13,7 @@ describe('LoginPage', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [LoginPage, translocoTesting()],
-      providers: [
-        provideRouter([{ path: '**', component: StubPage }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
+    httpMock = configurePortalTestBed(LoginPage, { interceptor: false });
     fixture = TestBed.createComponent(LoginPage);
     element = fixture.nativeElement;
     await fixture.whenStable();
@@ -41,16 +22,8 @@ describe('LoginPage', () => {
 
   afterEach(() => httpMock.verify());
 
-  async function type(testId: string, value: string): Promise<void> {
-    const input = element.querySelector<HTMLInputElement>(
-      `[data-testid="${testId}"]`,
-    );
-    if (!input) throw new Error(`no input ${testId}`);
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    input.dispatchEvent(new Event('blur'));
-    await fixture.whenStable();
-  }
+  const type = (testId: string, value: string) =>
+    typeInto(fixture, testId, value);
 
   async function submit(): Promise<void> {
     element

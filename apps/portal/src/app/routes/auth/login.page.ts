@@ -20,15 +20,15 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
-import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { AuthApi } from '../../core/auth/auth.api';
 import { rememberSsoReturnUrl, SSO_CHALLENGE_STATE } from './sso-return';
-import { revealErrors } from '../../shared/forms/server-errors';
+import { guardedSubmit } from '../../shared/forms/guarded-submit';
 import { loginErrorMessage } from './auth-errors';
 import { AuthSubmitComponent } from './auth-submit.component';
 import { AuthTextFieldComponent } from './auth-text-field.component';
+import { LOGIN_FIELDS } from './auth-fields';
 import { LoginDemoAccountsComponent } from './login-demo-accounts.component';
 import { LoginMfaFormComponent } from './login-mfa-form.component';
 import { SmsLoginFormComponent } from './sms-login-form.component';
@@ -110,6 +110,7 @@ export class LoginPage {
   protected readonly method = signal<'password' | 'sms'>('password');
   protected readonly error = signal<string | null>(null);
 
+  protected readonly fields = LOGIN_FIELDS;
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required]],
@@ -125,26 +126,26 @@ export class LoginPage {
     this.error.set(null);
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    const { email, password } = this.form.getRawValue();
-    try {
-      await this.continueWith(
-        await this.auth.login({
-          email: email.trim().toLowerCase(),
-          password,
-        }),
-      );
-    } catch (error) {
-      this.error.set(loginErrorMessage(this.translate, toApiError(error)));
-    } finally {
-      this.submitting.set(false);
-    }
+  private readonly guard = {
+    form: this.form,
+    busy: this.submitting,
+    error: this.error,
+  };
+
+  protected submit(): Promise<void> {
+    return guardedSubmit(
+      this.guard,
+      async () => {
+        const { email, password } = this.form.getRawValue();
+        await this.continueWith(
+          await this.auth.login({
+            email: email.trim().toLowerCase(),
+            password,
+          }),
+        );
+      },
+      (apiError) => this.error.set(loginErrorMessage(this.translate, apiError)),
+    );
   }
 
   /** After the first factor (password or SMS code): the second factor, enrolment, or in. */

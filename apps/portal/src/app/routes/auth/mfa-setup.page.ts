@@ -7,14 +7,9 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import type { MfaSetup } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzStepsModule } from 'ng-zorro-antd/steps';
 import { AuthSubmitComponent } from './auth-submit.component';
@@ -27,8 +22,8 @@ import {
   compactCode,
   otpCodeValidator,
 } from '../../shared/forms/auth-validators';
+import { FORM_CARD_IMPORTS } from '../../shared/forms/form-card-imports';
 import { revealErrors } from '../../shared/forms/server-errors';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
 
 type Step = 'scan' | 'codes';
 
@@ -39,13 +34,7 @@ type Step = 'scan' | 'codes';
 @Component({
   selector: 'sm-mfa-setup-page',
   imports: [
-    FormFieldComponent,
-    ReactiveFormsModule,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzInputModule,
+    ...FORM_CARD_IMPORTS,
     NzSpinModule,
     NzStepsModule,
     AuthSubmitComponent,

@@ -24,8 +24,6 @@ import {
 } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { startWith } from 'rxjs/operators';
 import {
@@ -35,6 +33,8 @@ import {
 } from './auth-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { usccValidator } from './register.validators';
+import { AuthTextFieldComponent } from './auth-text-field.component';
+import { REGISTER_FIELDS } from './auth-fields';
 
 /** The `organisation` group of the registration form (paths as in the API's RegisterRequest). */
 export function organisationGroup(fb: FormBuilder) {
@@ -59,8 +59,7 @@ export function organisationGroup(fb: FormBuilder) {
   imports: [
     ReactiveFormsModule,
     FormFieldComponent,
-    NzIconModule,
-    NzInputModule,
+    AuthTextFieldComponent,
     NzRadioModule,
     TranslocoPipe,
   ],
@@ -74,93 +73,37 @@ export function organisationGroup(fb: FormBuilder) {
   ],
   template: `
     <ng-container formGroupName="organisation">
-      <sm-form-field
-        [label]="'auth.fields.orgType.label' | transloco"
-        required
-        [fallback]="'auth.fields.orgType.required' | transloco"
-      >
-        <nz-radio-group formControlName="type" data-testid="org-type">
-          @for (type of orgTypes; track type.value) {
-            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio renders its input inside the label -->
-            <label
-              nz-radio
-              [nzValue]="type.value"
-              [attr.data-testid]="'org-type-' + type.value"
-              >{{ type.label | transloco }}</label
-            >
-          }
-        </nz-radio-group>
-      </sm-form-field>
-
-      @if (isFinancier()) {
-        <sm-form-field
-          [label]="'auth.fields.financierKind.label' | transloco"
-          required
-          [fallback]="'auth.fields.financierKind.required' | transloco"
-        >
-          <nz-radio-group
-            formControlName="financierKind"
-            data-testid="financier-kind"
+      @for (group of radioGroups; track group.key) {
+        @if (group.key === 'type' || isFinancier()) {
+          <sm-form-field
+            [label]="group.label | transloco"
+            required
+            [fallback]="group.required | transloco"
           >
-            @for (kind of financierKinds; track kind.value) {
-              <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio renders its input inside the label -->
-              <label
-                nz-radio
-                [nzValue]="kind.value"
-                [attr.data-testid]="'financier-kind-' + kind.value"
-                >{{ kind.label | transloco }}</label
-              >
-            }
-          </nz-radio-group>
-        </sm-form-field>
+            <nz-radio-group
+              [formControlName]="group.key"
+              [attr.data-testid]="group.testid"
+            >
+              @for (option of group.options; track option.value) {
+                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio renders its input inside the label -->
+                <label
+                  nz-radio
+                  [nzValue]="option.value"
+                  [attr.data-testid]="group.testid + '-' + option.value"
+                  >{{ option.label | transloco }}</label
+                >
+              }
+            </nz-radio-group>
+          </sm-form-field>
+        }
       }
 
-      <sm-form-field
-        [label]="'auth.fields.orgName.label' | transloco"
-        for="reg-org-name"
-        required
-        [messages]="{
-          required: ('auth.fields.orgName.required' | transloco),
-          minlength: ('auth.fields.orgName.length' | transloco),
-          maxlength: ('auth.fields.orgName.length' | transloco),
-        }"
-      >
-        <nz-input-wrapper>
-          <nz-icon nzInputPrefix nzType="bank" />
-          <input
-            nz-input
-            id="reg-org-name"
-            formControlName="name"
-            autocomplete="organization"
-            data-testid="org-name"
-          />
-        </nz-input-wrapper>
-      </sm-form-field>
-
-      <sm-form-field
-        [label]="'auth.fields.uscc.label' | transloco"
-        for="reg-uscc"
-        required
-        [hint]="'auth.fields.uscc.hint' | transloco"
-        [messages]="{
-          required: ('auth.fields.uscc.required' | transloco),
-          uscc: usccMessage,
-        }"
-        errorTestid="uscc-error"
-      >
-        <nz-input-wrapper>
-          <nz-icon nzInputPrefix nzType="idcard" />
-          <input
-            nz-input
-            id="reg-uscc"
-            formControlName="uscc"
-            maxlength="18"
-            autocomplete="off"
-            spellcheck="false"
-            data-testid="uscc"
-          />
-        </nz-input-wrapper>
-      </sm-form-field>
+      <sm-auth-text-field [spec]="fields.orgName" [control]="form" />
+      <sm-auth-text-field
+        [spec]="fields.uscc"
+        [control]="form"
+        [extraMessages]="{ uscc: usccMessage }"
+      />
     </ng-container>
   `,
 })
@@ -169,16 +112,30 @@ export class RegisterOrganisationFieldsComponent implements OnInit {
   /** usccValidator reports the problem's code; the reader sees it in their language. */
   protected readonly usccMessage = (problem: UsccProblem) =>
     this.i18n.t(USCC_PROBLEM_KEYS[problem]);
-  protected readonly orgTypes = SELF_REGISTRATION_TYPES.map((value) => ({
-    value,
-    label: ORGANISATION_TYPE_KEYS[value],
-  }));
-  protected readonly financierKinds = FINANCIER_KINDS.map((value) => ({
-    value,
-    label: FINANCIER_KIND_KEYS[value],
-  }));
+  /** The organisation's type, then — for a financier only — its kind. */
+  protected readonly radioGroups = [
+    {
+      key: 'type',
+      label: 'auth.fields.orgType.label',
+      required: 'auth.fields.orgType.required',
+      testid: 'org-type',
+      options: radioOptions(SELF_REGISTRATION_TYPES, ORGANISATION_TYPE_KEYS),
+    },
+    {
+      key: 'financierKind',
+      label: 'auth.fields.financierKind.label',
+      required: 'auth.fields.financierKind.required',
+      testid: 'financier-kind',
+      options: radioOptions(FINANCIER_KINDS, FINANCIER_KIND_KEYS),
+    },
+  ];
 
   private readonly formDirective = inject(FormGroupDirective);
+  protected readonly fields = REGISTER_FIELDS;
+  /** The registration form (bound by the time the template reads it). */
+  protected get form(): AbstractControl {
+    return this.formDirective.form;
+  }
   private readonly destroyRef = inject(DestroyRef);
   protected readonly isFinancier = signal(false);
 
@@ -200,4 +157,11 @@ export class RegisterOrganisationFieldsComponent implements OnInit {
     if (!control) throw new Error(`The registration form has no ${path}`);
     return control;
   }
+}
+
+function radioOptions<T extends string>(
+  values: readonly T[],
+  keys: Readonly<Record<T, string>>,
+): { value: T; label: string }[] {
+  return values.map((value) => ({ value, label: keys[value] }));
 }

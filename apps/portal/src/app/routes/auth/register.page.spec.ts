@@ -1,22 +1,15 @@
-import { translocoTesting } from '../../../testing/transloco';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { buildUscc, USCC_PROBLEM_MESSAGES } from '@scenematch/contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { AuthStore } from '../../core/auth/auth.store';
-import { PORTAL_ICONS } from '../../core/icons';
 import { tokens, userView } from '../../testing/fixtures';
+import {
+  configurePortalTestBed,
+  settle,
+  typeInto,
+} from '../../../testing/portal-page-harness';
 import { RegisterPage } from './register.page';
-
-@Component({ template: '' })
-class StubPage {}
 
 function validUscc(): string {
   const code =
@@ -29,25 +22,13 @@ const VALID_USCC = validUscc();
 const WRONG_CHECK_USCC =
   VALID_USCC.slice(0, 17) + (VALID_USCC[17] === '1' ? '2' : '1');
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('RegisterPage', () => {
   let fixture: ComponentFixture<RegisterPage>;
   let httpMock: HttpTestingController;
   let element: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [RegisterPage, translocoTesting()],
-      providers: [
-        provideRouter([{ path: '**', component: StubPage }]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
+    httpMock = configurePortalTestBed(RegisterPage);
     fixture = TestBed.createComponent(RegisterPage);
     element = fixture.nativeElement;
     await fixture.whenStable();
@@ -55,16 +36,8 @@ describe('RegisterPage', () => {
 
   afterEach(() => httpMock.verify());
 
-  async function type(testId: string, value: string): Promise<void> {
-    const input = element.querySelector<HTMLInputElement>(
-      `[data-testid="${testId}"]`,
-    );
-    if (!input) throw new Error(`no input ${testId}`);
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    input.dispatchEvent(new Event('blur'));
-    await fixture.whenStable();
-  }
+  const type = (testId: string, value: string) =>
+    typeInto(fixture, testId, value);
 
   async function fillValidForm(): Promise<void> {
     await type('email', 'Li.Na@Example.cn');

@@ -36,6 +36,7 @@ import {
 import { PasswordRulesComponent } from './password-rules.component';
 import { AuthSubmitComponent } from './auth-submit.component';
 import { AuthTextFieldComponent } from './auth-text-field.component';
+import { REGISTER_FIELDS } from './auth-fields';
 import {
   organisationGroup,
   RegisterOrganisationFieldsComponent,
@@ -66,6 +67,7 @@ export class RegisterPage {
 
   private readonly i18n = inject(LanguageService);
   /** The rules the password breaks, in the reader's language (the validator words them in Chinese). */
+  protected readonly fields = REGISTER_FIELDS;
   protected readonly passwordPolicyMessage = () => {
     const { password, email } = this.form.getRawValue();
     return passwordRuleViolations(password, email)

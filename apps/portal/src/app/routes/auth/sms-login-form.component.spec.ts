@@ -1,16 +1,11 @@
-import { translocoTesting } from '../../../testing/transloco';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { authInterceptor } from '../../core/auth/auth.interceptor';
 import type { LoginOutcome } from '../../core/auth/auth.store';
-import { PORTAL_ICONS } from '../../core/icons';
 import { tokens } from '../../testing/fixtures';
+import {
+  configurePortalTestBed,
+  typeInto,
+} from '../../../testing/portal-page-harness';
 import { SmsLoginFormComponent } from './sms-login-form.component';
 
 describe('SmsLoginFormComponent (手机验证码登录)', () => {
@@ -19,17 +14,9 @@ describe('SmsLoginFormComponent (手机验证码登录)', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [SmsLoginFormComponent, translocoTesting()],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
+    httpMock = configurePortalTestBed(SmsLoginFormComponent, {
+      stubRoutes: false,
     });
-    httpMock = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(SmsLoginFormComponent);
     element = fixture.nativeElement;
     await fixture.whenStable();
@@ -40,16 +27,8 @@ describe('SmsLoginFormComponent (手机验证码登录)', () => {
     jest.useRealTimers();
   });
 
-  async function type(testId: string, value: string): Promise<void> {
-    const input = element.querySelector<HTMLInputElement>(
-      `[data-testid="${testId}"]`,
-    );
-    if (!input) throw new Error(`no input ${testId}`);
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    input.dispatchEvent(new Event('blur'));
-    await fixture.whenStable();
-  }
+  const type = (testId: string, value: string) =>
+    typeInto(fixture, testId, value);
 
   const getCode = () =>
     element.querySelector<HTMLButtonElement>(

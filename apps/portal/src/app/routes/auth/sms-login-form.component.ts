@@ -14,22 +14,17 @@ import {
 } from '@angular/forms';
 import { normalisePhone, phoneProblem } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../core/auth/auth.api';
 import { AuthStore, type LoginOutcome } from '../../core/auth/auth.store';
-import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../shared/forms/server-errors';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import { codeCountdown } from '../../shared/phone/code-countdown';
+import { applyServerErrors } from '../../shared/forms/server-errors';
+import { guardedSubmit } from '../../shared/forms/guarded-submit';
+import { AuthSubmitComponent } from './auth-submit.component';
+import { AuthTextFieldComponent } from './auth-text-field.component';
+import { SMS_PHONE_FIELD } from './auth-fields';
+import { smsCodeFlow } from '../../shared/phone/sms-code-flow';
 import { SmsCodeFieldComponent } from '../../shared/phone/sms-code-field.component';
 import { loginErrorMessage } from './auth-errors';
 
@@ -50,12 +45,10 @@ export function phoneValidator(
   imports: [
     ReactiveFormsModule,
     NzAlertModule,
-    NzButtonModule,
     NzFormModule,
-    NzIconModule,
-    NzInputModule,
-    FormFieldComponent,
     SmsCodeFieldComponent,
+    AuthSubmitComponent,
+    AuthTextFieldComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,27 +61,11 @@ export function phoneValidator(
       (ngSubmit)="submit()"
       data-testid="sms-login-form"
     >
-      <sm-form-field
-        [label]="'auth.sms.phone' | transloco"
-        for="sms-phone"
-        required
-        [messages]="{ phone: phoneMessage }"
-      >
-        <nz-input-wrapper>
-          <nz-icon nzInputPrefix nzType="mobile" />
-          <span nzInputPrefix class="prefix">+86</span>
-          <input
-            nz-input
-            id="sms-phone"
-            formControlName="phone"
-            type="tel"
-            inputmode="tel"
-            autocomplete="tel-national"
-            [placeholder]="'auth.sms.phonePlaceholder' | transloco"
-            data-testid="sms-phone"
-          />
-        </nz-input-wrapper>
-      </sm-form-field>
+      <sm-auth-text-field
+        [spec]="phoneField"
+        [control]="form"
+        [extraMessages]="{ phone: phoneMessage }"
+      />
       <sm-sms-code-field
         prefix="sms"
         [placeholder]="'auth.sms.codePlaceholder' | transloco"
@@ -105,32 +82,14 @@ export function phoneValidator(
           data-testid="sms-sent"
         />
       }
-      @if (error(); as message) {
-        <nz-alert
-          nzType="error"
-          [nzMessage]="message"
-          nzShowIcon
-          class="form-error"
-          data-testid="login-error"
-        />
-      }
-      <button
-        nz-button
-        nzType="primary"
-        nzBlock
-        nzSize="large"
-        type="submit"
-        [nzLoading]="submitting()"
-        data-testid="sms-submit"
-      >
-        {{ 'auth.sms.submit' | transloco }}
-      </button>
+      <sm-auth-submit
+        [label]="'auth.sms.submit' | transloco"
+        testid="sms-submit"
+        [submitting]="submitting()"
+        [error]="error()"
+        errorTestid="login-error"
+      />
     </form>
-  `,
-  styles: `
-    .prefix {
-      color: rgba(0, 0, 0, 0.45);
-    }
   `,
 })
 export class SmsLoginFormComponent {
@@ -148,79 +107,56 @@ export class SmsLoginFormComponent {
         ? 'auth.sms.phoneInvalid'
         : 'auth.sms.phoneRequired',
     );
-  protected readonly countdown = codeCountdown();
-  protected readonly sending = signal(false);
+  protected readonly phoneField = SMS_PHONE_FIELD;
   protected readonly submitting = signal(false);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     phone: ['', [phoneValidator]],
     code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
   });
 
-  protected async sendCode(): Promise<void> {
-    const phone = this.form.controls.phone;
-    if (phone.invalid) {
-      revealErrors(phone);
-      return;
-    }
-    this.sending.set(true);
-    this.error.set(null);
-    this.notice.set(null);
-    try {
-      const sent = await firstValueFrom(
-        this.api.smsSend(normalisePhone(phone.value) ?? phone.value),
-      );
-      this.notice.set(this.i18n.t('auth.sms.codeSent', { phone: sent.phone }));
-      this.countdown.start(sent.resendAfter);
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.statusCode === 429) {
-        this.error.set(apiError.message);
-        this.countdown.start(apiError.retryAfter ?? 60);
-      } else if (
-        applyServerErrors(this.form, apiError.errors).length ||
-        !apiError.errors?.length
-      ) {
-        this.error.set(apiError.message);
-      }
-    } finally {
-      this.sending.set(false);
-    }
+  private readonly sms = smsCodeFlow(this.form, 'auth.sms.codeSent');
+  protected readonly countdown = this.sms.countdown;
+  protected readonly sending = this.sms.sending;
+  protected readonly notice = this.sms.notice;
+  protected readonly error = this.sms.error;
+
+  protected sendCode(): Promise<void> {
+    return this.sms.send((phone) => this.api.smsSend(phone), true);
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    const { phone, code } = this.form.getRawValue();
-    try {
-      this.outcome.emit(
-        await this.auth.loginWithSms(
-          normalisePhone(phone) ?? phone,
-          code.trim(),
-        ),
-      );
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.statusCode === 401) {
-        applyServerErrors(this.form, [
-          { field: 'code', message: this.i18n.t('auth.sms.wrongCode') },
-        ]);
-      } else if (apiError.statusCode === 400) {
-        const rest = applyServerErrors(this.form, apiError.errors);
-        if (rest.length) this.error.set(apiError.message);
-      } else {
-        this.error.set(
-          loginErrorMessage((k, p) => this.i18n.t(k, p), apiError),
+  private readonly guard = {
+    form: this.form,
+    busy: this.submitting,
+    error: this.error,
+  };
+
+  protected submit(): Promise<void> {
+    return guardedSubmit(
+      this.guard,
+      async () => {
+        const { phone, code } = this.form.getRawValue();
+        this.outcome.emit(
+          await this.auth.loginWithSms(
+            normalisePhone(phone) ?? phone,
+            code.trim(),
+          ),
         );
-      }
-    } finally {
-      this.submitting.set(false);
-    }
+      },
+      (apiError) => {
+        if (apiError.statusCode === 401) {
+          applyServerErrors(this.form, [
+            { field: 'code', message: this.i18n.t('auth.sms.wrongCode') },
+          ]);
+        } else if (apiError.statusCode === 400) {
+          const rest = applyServerErrors(this.form, apiError.errors);
+          if (rest.length) this.error.set(apiError.message);
+        } else {
+          this.error.set(
+            loginErrorMessage((k, p) => this.i18n.t(k, p), apiError),
+          );
+        }
+      },
+    );
   }
 }

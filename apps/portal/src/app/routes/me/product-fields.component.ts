@@ -9,11 +9,15 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MATURITIES } from '@scenematch/contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
+import {
+  ControlFieldComponent,
+  type FieldOption,
+  type FieldSpec,
+  namedOptions,
+} from '../../shared/field-specs/control-field.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { MATURITY_KEYS } from '../../shared/product/product-keys';
 import { PRODUCT_RULES, type ProductForm } from './product-form';
@@ -28,20 +32,70 @@ import { TranslocoPipe } from '@jsverse/transloco';
     FormFieldComponent,
     NzCheckboxModule,
     NzGridModule,
-    NzInputModule,
     NzRadioModule,
-    NzSelectModule,
+    ControlFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './product-fields.component.html',
 })
 export class ProductFieldsComponent {
-  protected readonly taxonomy = inject(TaxonomyStore);
+  private readonly taxonomy = inject(TaxonomyStore);
   private readonly productTaxonomy = inject(ProductTaxonomyStore);
 
   readonly form = input.required<ProductForm>();
 
-  protected readonly rules = PRODUCT_RULES;
+  /** Name and description: `pf-<key>` ids, `field-<key>` test ids. */
+  protected readonly basicFields: FieldSpec[] = [
+    productField(
+      'name',
+      'text',
+      {
+        label: 'products.form.fields.name',
+        fallback: 'products.form.errors.nameLength',
+        placeholder: 'products.form.placeholders.name',
+      },
+      { maxlength: 100 },
+    ),
+    productField(
+      'description',
+      'textarea',
+      {
+        label: 'products.form.fields.description',
+        fallback: 'products.form.errors.descriptionLength',
+        placeholder: 'products.form.placeholders.description',
+      },
+      { rows: 6 },
+    ),
+  ];
+  /** Capabilities and domains, several names from the taxonomy each. */
+  protected readonly tagFields: FieldSpec[] = [
+    productField(
+      'capabilities',
+      'select',
+      {
+        label: 'products.form.fields.capabilities',
+        fallback: 'products.form.errors.capabilitiesCount',
+        placeholder: 'products.form.placeholders.capabilities',
+      },
+      { multiple: true, max: PRODUCT_RULES.capabilitiesMax },
+    ),
+    productField(
+      'domains',
+      'select',
+      {
+        label: 'products.form.fields.domains',
+        fallback: 'products.form.errors.domainsCount',
+        placeholder: 'products.form.placeholders.domains',
+      },
+      { multiple: true, max: PRODUCT_RULES.domainsMax },
+    ),
+  ];
+  protected readonly tagOptions = computed<Record<string, FieldOption[]>>(
+    () => ({
+      capabilities: namedOptions(this.taxonomy.capabilities()),
+      domains: namedOptions(this.taxonomy.domains()),
+    }),
+  );
   protected readonly maturities = MATURITIES.map((value) => ({
     value,
     label: MATURITY_KEYS[value],
@@ -51,4 +105,25 @@ export class ProductFieldsComponent {
       .deploymentModes()
       .map((m) => ({ label: m.name, value: m.code })),
   );
+}
+
+/** A required field of the product form; a text's required message names its label. */
+function productField(
+  key: string,
+  kind: FieldSpec['kind'],
+  texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
+  extra: Partial<FieldSpec>,
+): FieldSpec {
+  return {
+    key,
+    kind,
+    id: `pf-${key}`,
+    testid: `field-${key}`,
+    required: true,
+    ...(kind === 'select'
+      ? {}
+      : { requiredMessage: 'products.form.errors.required' }),
+    ...texts,
+    ...extra,
+  };
 }

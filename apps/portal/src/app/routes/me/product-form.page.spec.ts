@@ -1,31 +1,14 @@
-import { translocoTesting } from '../../../testing/transloco';
 import { Location } from '@angular/common';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { authInterceptor } from '../../core/auth/auth.interceptor';
-import { AuthStore } from '../../core/auth/auth.store';
-import { PORTAL_ICONS } from '../../core/icons';
-import { tokens, userView } from '../../testing/fixtures';
 import {
-  CERTIFICATIONS,
-  DEPLOYMENT_MODES,
-  PRODUCT_CAPABILITIES,
-  PRODUCT_DOMAINS,
-  productView,
-} from '../../testing/product-fixtures';
+  clickTestId,
+  configurePortalTestBed,
+  flushProductTaxonomy,
+  respond as settleFixture,
+} from '../../../testing/portal-page-harness';
+import { productView } from '../../testing/product-fixtures';
 import { ProductFormPage } from './product-form.page';
-
-@Component({ template: '' })
-class StubPage {}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('ProductFormPage', () => {
   let fixture: ComponentFixture<ProductFormPage>;
@@ -37,30 +20,12 @@ describe('ProductFormPage', () => {
     if (id) fixture.componentRef.setInput('id', id);
     element = fixture.nativeElement;
     fixture.detectChanges();
-    httpMock.expectOne('/api/taxonomy/domains').flush(PRODUCT_DOMAINS);
-    httpMock
-      .expectOne('/api/taxonomy/capabilities')
-      .flush(PRODUCT_CAPABILITIES);
-    httpMock
-      .expectOne('/api/taxonomy/deployment-modes')
-      .flush(DEPLOYMENT_MODES);
-    httpMock.expectOne('/api/taxonomy/certifications').flush(CERTIFICATIONS);
+    flushProductTaxonomy(httpMock);
     await respond();
   }
 
-  async function respond(): Promise<void> {
-    await settle();
-    await fixture.whenStable();
-  }
-
-  async function click(testId: string): Promise<void> {
-    const button = element.querySelector<HTMLElement>(
-      `[data-testid="${testId}"]`,
-    );
-    if (!button) throw new Error(`no ${testId}`);
-    button.click();
-    await respond();
-  }
+  const respond = () => settleFixture(fixture);
+  const click = (testId: string) => clickTestId(fixture, testId);
 
   function fillValid(): void {
     fixture.componentInstance.form.patchValue({
@@ -74,20 +39,7 @@ describe('ProductFormPage', () => {
   }
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ProductFormPage, translocoTesting()],
-      providers: [
-        provideRouter([{ path: '**', component: StubPage }]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    TestBed.inject(AuthStore).setSession(
-      tokens('access', 'refresh', userView('enterprise')),
-    );
+    httpMock = configurePortalTestBed(ProductFormPage, { role: 'enterprise' });
   });
 
   afterEach(() => httpMock.verify());

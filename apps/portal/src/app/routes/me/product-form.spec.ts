@@ -1,5 +1,6 @@
 import { FormBuilder } from '@angular/forms';
 import type { ProductView } from '@scenematch/contracts';
+import { productView } from '../../testing/product-fixtures';
 import {
   applyServerErrors,
   SERVER_ERROR,
@@ -34,25 +35,16 @@ function filled(value: ProductFormValue = valid) {
   return form;
 }
 
-const product: ProductView = {
+const product: ProductView = productView({
   id: 'p1',
   name: '鹏知影像智能辅助诊断平台',
   description: '基于深度学习的医学影像辅助诊断平台，支持多病种自动检出。',
-  company: { id: 'org-enterprise', name: '深圳鹏知医疗智能科技有限公司', verified: true },
   capabilities: [{ code: 'cv', name: '计算机视觉' }],
   domains: [{ code: 'healthcare', name: '智慧医疗' }],
   maturity: 'scaled',
   deploymentModes: [{ code: 'on-premise', name: '本地化部署' }],
   cases: ['在某三甲医院放射科部署', '为某区医共体提供远程影像筛查'],
-  status: 'draft',
-  rejectReason: null,
-  launchEvent: null,
-  files: [],
-  submittedAt: null,
-  listedAt: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+});
 
 describe('product form rules (as the API checks them)', () => {
   it('accepts a complete product', () => {
@@ -76,17 +68,27 @@ describe('product form rules (as the API checks them)', () => {
     const form = filled();
     form.controls.description.setValue('太短的介绍');
     expect(form.controls.description.errors?.['length']).toBeTruthy();
-    form.controls.description.setValue('x'.repeat(PRODUCT_RULES.descriptionMax + 1));
+    form.controls.description.setValue(
+      'x'.repeat(PRODUCT_RULES.descriptionMax + 1),
+    );
     expect(form.controls.description.invalid).toBe(true);
   });
 
   it('wants 1–12 capabilities, 1–10 domains, a maturity and at most 6 deployment modes', () => {
     const form = filled();
     form.controls.capabilities.setValue([]);
-    form.controls.domains.setValue(Array.from({ length: 11 }, (_, i) => `d${i}`));
+    form.controls.domains.setValue(
+      Array.from({ length: 11 }, (_, i) => `d${i}`),
+    );
     form.controls.maturity.setValue(null);
-    form.controls.deploymentModes.setValue(Array.from({ length: 7 }, (_, i) => `m${i}`));
-    expect(form.controls.capabilities.errors?.['count']).toEqual({ min: 1, max: 12, actual: 0 });
+    form.controls.deploymentModes.setValue(
+      Array.from({ length: 7 }, (_, i) => `m${i}`),
+    );
+    expect(form.controls.capabilities.errors?.['count']).toEqual({
+      min: 1,
+      max: 12,
+      actual: 0,
+    });
     expect(form.controls.domains.errors?.['count']).toBeTruthy();
     expect(form.controls.maturity.errors).toEqual({ required: true });
     expect(form.controls.deploymentModes.errors?.['count']).toBeTruthy();
@@ -94,7 +96,8 @@ describe('product form rules (as the API checks them)', () => {
 
   it('holds at most 10 cases of at most 500 characters each', () => {
     const form = filled({ ...valid, cases: [] });
-    for (let i = 0; i < PRODUCT_RULES.casesMax; i++) expect(addCase(form, fb)).toBe(true);
+    for (let i = 0; i < PRODUCT_RULES.casesMax; i++)
+      expect(addCase(form, fb)).toBe(true);
     expect(addCase(form, fb)).toBe(false);
     expect(form.controls.cases.length).toBe(10);
     form.controls.cases.at(3).setValue('长'.repeat(501));
@@ -122,13 +125,21 @@ describe('product form values', () => {
 
   it('sends trimmed texts and leaves out empty cases', () => {
     expect(
-      toProductRequest({ ...valid, name: '  巡检机器人 ', cases: [' 案例一 ', '  ', ''] }),
+      toProductRequest({
+        ...valid,
+        name: '  巡检机器人 ',
+        cases: [' 案例一 ', '  ', ''],
+      }),
     ).toEqual({ ...valid, name: '巡检机器人', cases: ['案例一'] });
   });
 
   it('sends only what changed', () => {
     const before = toProductRequest(valid);
-    const after = toProductRequest({ ...valid, maturity: 'pilot', cases: [...valid.cases, '新案例'] });
+    const after = toProductRequest({
+      ...valid,
+      maturity: 'pilot',
+      cases: [...valid.cases, '新案例'],
+    });
     expect(changedFields(before, after)).toEqual({
       maturity: 'pilot',
       cases: ['在某三甲医院放射科部署', '新案例'],
@@ -146,8 +157,12 @@ describe('server errors on the product form', () => {
       { field: 'cases.1', message: '每条案例不超过 500 字' },
       { field: 'somethingElse', message: '?' },
     ]);
-    expect(form.controls.name.errors?.[SERVER_ERROR]).toBe('本企业已有同名产品');
-    expect(form.controls.capabilities.errors?.[SERVER_ERROR]).toBe('未知的能力标签：读心术');
+    expect(form.controls.name.errors?.[SERVER_ERROR]).toBe(
+      '本企业已有同名产品',
+    );
+    expect(form.controls.capabilities.errors?.[SERVER_ERROR]).toBe(
+      '未知的能力标签：读心术',
+    );
     expect(unmatched.map((e) => e.field)).toEqual(['cases.1', 'somethingElse']);
     // Editing the field clears the server's message.
     form.controls.name.setValue('另一个名称');
@@ -158,19 +173,35 @@ describe('server errors on the product form', () => {
 describe('files before upload', () => {
   const MB = 1024 * 1024;
   it('takes PNG, JPEG and WebP screenshots up to 5 MB and PDFs up to 20 MB', () => {
-    expect(fileProblem({ name: 'shot.png', type: 'image/png', size: MB })).toBeNull();
+    expect(
+      fileProblem({ name: 'shot.png', type: 'image/png', size: MB }),
+    ).toBeNull();
     expect(fileProblem({ name: 'a.webp', type: '', size: MB })).toBeNull();
-    expect(fileProblem({ name: '手册.pdf', type: 'application/pdf', size: 19 * MB })).toBeNull();
-    expect(fileProblem({ name: 'big.jpg', type: 'image/jpeg', size: 6 * MB })).toEqual({
+    expect(
+      fileProblem({ name: '手册.pdf', type: 'application/pdf', size: 19 * MB }),
+    ).toBeNull();
+    expect(
+      fileProblem({ name: 'big.jpg', type: 'image/jpeg', size: 6 * MB }),
+    ).toEqual({
       kind: 'size',
       maxMb: 5,
     });
-    expect(fileProblem({ name: 'huge.pdf', type: 'application/pdf', size: 21 * MB })).toEqual({
+    expect(
+      fileProblem({ name: 'huge.pdf', type: 'application/pdf', size: 21 * MB }),
+    ).toEqual({
       kind: 'size',
       maxMb: 20,
     });
-    expect(fileProblem({ name: 'movie.gif', type: 'image/gif', size: 10 })).toEqual({ kind: 'type' });
-    expect(fileProblem({ name: 'run.exe', type: 'application/octet-stream', size: 10 })).toEqual({
+    expect(
+      fileProblem({ name: 'movie.gif', type: 'image/gif', size: 10 }),
+    ).toEqual({ kind: 'type' });
+    expect(
+      fileProblem({
+        name: 'run.exe',
+        type: 'application/octet-stream',
+        size: 10,
+      }),
+    ).toEqual({
       kind: 'type',
     });
   });

@@ -31,7 +31,14 @@ const company: CompanyView = {
     { kind: 'ISO 13485', number: 'CN-13485-001', validUntil: '2027-06-30' },
     { kind: '国家高新技术企业', number: 'GR2023', validUntil: null },
   ],
-  cases: [{ customer: '某三甲医院', year: 2024, domain: '智慧医疗', summary: '放射科辅助阅片' }],
+  cases: [
+    {
+      customer: '某三甲医院',
+      year: 2024,
+      domain: '智慧医疗',
+      summary: '放射科辅助阅片',
+    },
+  ],
   website: 'https://pengzhi.example.cn',
   contact: { name: '陈晨', phone: '0755-86127301', email: 'chen@example.cn' },
   listedProducts: 3,
@@ -69,7 +76,11 @@ describe('profile form', () => {
 
   it('refills the arrays to a shorter profile without leftovers', () => {
     const form = formFor();
-    fillProfileForm(form, fb, fromCompanyView({ ...company, certifications: [], cases: [] }));
+    fillProfileForm(
+      form,
+      fb,
+      fromCompanyView({ ...company, certifications: [], cases: [] }),
+    );
     expect(form.controls.certifications.length).toBe(0);
     expect(toProfileRequest(form.getRawValue()).certifications).toEqual([]);
   });
@@ -80,20 +91,30 @@ describe('profile form', () => {
     form.controls.website.setValue('pengzhi.example.cn');
     form.controls.contactPhone.setValue('abc');
     form.controls.contactEmail.setValue('chen@');
-    expect(form.controls.foundedYear.errors?.['integerBetween']).toEqual({ min: 1900, max: 2026 });
+    expect(form.controls.foundedYear.errors?.['integerBetween']).toEqual({
+      min: 1900,
+      max: 2026,
+    });
     expect(form.controls.website.errors).toEqual({ website: true });
     expect(form.controls.contactPhone.errors).toEqual({ phone: true });
     expect(form.controls.contactEmail.errors).toEqual({ email: true });
     form.controls.website.setValue('');
     form.controls.contactPhone.setValue('');
-    expect(form.controls.website.valid && form.controls.contactPhone.valid).toBe(true);
+    expect(
+      form.controls.website.valid && form.controls.contactPhone.valid,
+    ).toBe(true);
   });
 
   it('checks every certificate and case row', () => {
     const cert = certificationGroup(fb, { kind: 'X', number: '' });
     expect(cert.controls.kind.errors?.['length']).toBeTruthy();
     expect(cert.controls.number.errors).toEqual({ required: true });
-    const item = caseGroup(fb, { customer: '医院', year: 1989, domain: '', summary: '短' });
+    const item = caseGroup(fb, {
+      customer: '医院',
+      year: 1989,
+      domain: '',
+      summary: '短',
+    });
     expect(item.controls.year.errors?.['integerBetween']).toBeTruthy();
     expect(item.controls.domain.errors).toEqual({ required: true });
     expect(item.controls.summary.errors?.['length']).toBeTruthy();
@@ -102,9 +123,14 @@ describe('profile form', () => {
 
   it('sends an open-ended certificate as null and a picked date as YYYY-MM-DD', () => {
     const form = formFor();
-    form.controls.certifications.at(1).controls.validUntil.setValue(new Date(2028, 0, 31));
+    form.controls.certifications
+      .at(1)
+      .controls.validUntil.setValue(new Date(2028, 0, 31));
     const body = toProfileRequest(form.getRawValue());
-    expect(body.certifications.map((c) => c.validUntil)).toEqual(['2027-06-30', '2028-01-31']);
+    expect(body.certifications.map((c) => c.validUntil)).toEqual([
+      '2027-06-30',
+      '2028-01-31',
+    ]);
   });
 });
 
@@ -119,12 +145,20 @@ describe('server errors on nested profile fields', () => {
     ]);
     expect(unmatched).toEqual([]);
     const certs = form.controls.certifications;
-    expect(certs.at(0).controls.kind.errors?.[SERVER_ERROR]).toBe('资质类型应为 2–50 个字符');
+    expect(certs.at(0).controls.kind.errors?.[SERVER_ERROR]).toBe(
+      '资质类型应为 2–50 个字符',
+    );
     expect(certs.at(0).controls.kind.touched).toBe(true);
-    expect(certs.at(1).controls.validUntil.errors?.[SERVER_ERROR]).toBe('有效期不是有效日期');
+    expect(certs.at(1).controls.validUntil.errors?.[SERVER_ERROR]).toBe(
+      '有效期不是有效日期',
+    );
     expect(certs.at(1).controls.kind.errors).toBeNull();
-    expect(form.controls.cases.at(0).controls.year.errors?.[SERVER_ERROR]).toBe('年份过早');
-    expect(form.controls.contactEmail.errors?.[SERVER_ERROR]).toBe('联系邮箱格式不正确');
+    expect(form.controls.cases.at(0).controls.year.errors?.[SERVER_ERROR]).toBe(
+      '年份过早',
+    );
+    expect(form.controls.contactEmail.errors?.[SERVER_ERROR]).toBe(
+      '联系邮箱格式不正确',
+    );
     expect(form.invalid).toBe(true);
   });
 
@@ -135,6 +169,8 @@ describe('server errors on nested profile fields', () => {
       { field: 'certifications', message: '最多 30 条' },
     ]);
     expect(unmatched.map((e) => e.field)).toEqual(['certifications.5.kind']);
-    expect(form.controls.certifications.errors?.[SERVER_ERROR]).toBe('最多 30 条');
+    expect(form.controls.certifications.errors?.[SERVER_ERROR]).toBe(
+      '最多 30 条',
+    );
   });
 });

@@ -96,7 +96,10 @@ export function caseGroup(fb: FormBuilder, value: Partial<CaseFormValue> = {}) {
   return fb.group({
     customer: fb.nonNullable.control(value.customer ?? '', [
       requiredText,
-      trimmedLength(PROFILE_RULES.caseCustomerMin, PROFILE_RULES.caseCustomerMax),
+      trimmedLength(
+        PROFILE_RULES.caseCustomerMin,
+        PROFILE_RULES.caseCustomerMax,
+      ),
     ]),
     year: fb.control<number | null>(value.year ?? null, [
       Validators.required,
@@ -148,7 +151,10 @@ export function createProfileForm(
       [],
       Validators.maxLength(PROFILE_RULES.certificationsMax),
     ),
-    cases: fb.array<CaseGroup>([], Validators.maxLength(PROFILE_RULES.casesMax)),
+    cases: fb.array<CaseGroup>(
+      [],
+      Validators.maxLength(PROFILE_RULES.casesMax),
+    ),
     website: fb.nonNullable.control(
       '',
       optionalPattern(PROFILE_RULES.website, 'website'),
@@ -220,7 +226,9 @@ function headcountBand(
 }
 
 /** The request body: trimmed texts, dates as YYYY-MM-DD, years as numbers. */
-export function toProfileRequest(value: ProfileFormValue): CompanyProfileRequest {
+export function toProfileRequest(
+  value: ProfileFormValue,
+): CompanyProfileRequest {
   return {
     introduction: value.introduction.trim(),
     domains: [...value.domains],

@@ -1,68 +1,28 @@
-import { translocoTesting } from '../../../testing/transloco';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { authInterceptor } from '../../core/auth/auth.interceptor';
-import { AuthStore } from '../../core/auth/auth.store';
-import { PORTAL_ICONS } from '../../core/icons';
-import { tokens, userView } from '../../testing/fixtures';
 import {
-  CERTIFICATIONS,
-  companyView,
-  DEPLOYMENT_MODES,
-  PRODUCT_CAPABILITIES,
-  PRODUCT_DOMAINS,
-} from '../../testing/product-fixtures';
+  clickTestId,
+  configurePortalTestBed,
+  flushProductTaxonomy,
+  respond as settleFixture,
+} from '../../../testing/portal-page-harness';
+import { companyView } from '../../testing/product-fixtures';
 import { ProfilePage } from './profile.page';
-
-@Component({ template: '' })
-class StubPage {}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('ProfilePage', () => {
   let fixture: ComponentFixture<ProfilePage>;
   let httpMock: HttpTestingController;
   let element: HTMLElement;
 
-  async function respond(): Promise<void> {
-    await settle();
-    await fixture.whenStable();
-  }
-
-  async function click(testId: string): Promise<void> {
-    const button = element.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    if (!button) throw new Error(`no ${testId}`);
-    button.click();
-    await respond();
-  }
+  const respond = () => settleFixture(fixture);
+  const click = (testId: string) => clickTestId(fixture, testId);
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ProfilePage, translocoTesting()],
-      providers: [
-        provideRouter([{ path: '**', component: StubPage }]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    TestBed.inject(AuthStore).setSession(tokens('access', 'refresh', userView('enterprise')));
+    httpMock = configurePortalTestBed(ProfilePage, { role: 'enterprise' });
     fixture = TestBed.createComponent(ProfilePage);
     element = fixture.nativeElement;
     fixture.detectChanges();
-    httpMock.expectOne('/api/taxonomy/domains').flush(PRODUCT_DOMAINS);
-    httpMock.expectOne('/api/taxonomy/capabilities').flush(PRODUCT_CAPABILITIES);
-    httpMock.expectOne('/api/taxonomy/deployment-modes').flush(DEPLOYMENT_MODES);
-    httpMock.expectOne('/api/taxonomy/certifications').flush(CERTIFICATIONS);
+    flushProductTaxonomy(httpMock);
     httpMock.expectOne('/api/me/profile').flush(companyView());
     await respond();
   });
@@ -70,22 +30,31 @@ describe('ProfilePage', () => {
   afterEach(() => httpMock.verify());
 
   it('shows the profile with one row per certificate and case', () => {
-    expect(element.querySelectorAll('[data-testid="certification-row"]')).toHaveLength(1);
-    expect(element.querySelectorAll('[data-testid="case-row"]')).toHaveLength(1);
     expect(
-      element.querySelector<HTMLInputElement>('[data-testid="cert-number"]')?.value,
+      element.querySelectorAll('[data-testid="certification-row"]'),
+    ).toHaveLength(1);
+    expect(element.querySelectorAll('[data-testid="case-row"]')).toHaveLength(
+      1,
+    );
+    expect(
+      element.querySelector<HTMLInputElement>('[data-testid="cert-number"]')
+        ?.value,
     ).toBe('DEMO-1');
   });
 
   it('adds and removes rows of the dynamic lists', async () => {
     await click('add-certification');
     await click('add-case');
-    expect(element.querySelectorAll('[data-testid="certification-row"]')).toHaveLength(2);
-    expect(fixture.componentInstance.form.controls.cases.at(1).controls.year.value).toBe(
-      new Date().getFullYear(),
-    );
+    expect(
+      element.querySelectorAll('[data-testid="certification-row"]'),
+    ).toHaveLength(2);
+    expect(
+      fixture.componentInstance.form.controls.cases.at(1).controls.year.value,
+    ).toBe(new Date().getFullYear());
     await click('remove-certification');
-    expect(element.querySelectorAll('[data-testid="certification-row"]')).toHaveLength(1);
+    expect(
+      element.querySelectorAll('[data-testid="certification-row"]'),
+    ).toHaveLength(1);
   });
 
   it('puts the API’s errors on the nested controls they name', async () => {
@@ -100,7 +69,10 @@ describe('ProfilePage', () => {
         statusCode: 400,
         message: '提交的数据有误',
         errors: [
-          { field: 'certifications.0.number', message: '证书编号已被其他企业使用' },
+          {
+            field: 'certifications.0.number',
+            message: '证书编号已被其他企业使用',
+          },
           { field: 'cases.0.year', message: '年份过早' },
         ],
       },
@@ -108,10 +80,12 @@ describe('ProfilePage', () => {
     );
     await respond();
     const form = fixture.componentInstance.form;
-    expect(form.controls.certifications.at(0).controls.number.errors?.['server']).toBe(
-      '证书编号已被其他企业使用',
+    expect(
+      form.controls.certifications.at(0).controls.number.errors?.['server'],
+    ).toBe('证书编号已被其他企业使用');
+    expect(form.controls.cases.at(0).controls.year.errors?.['server']).toBe(
+      '年份过早',
     );
-    expect(form.controls.cases.at(0).controls.year.errors?.['server']).toBe('年份过早');
     const row = element.querySelector('[data-testid="certification-row"]');
     expect(row?.textContent).toContain('证书编号已被其他企业使用');
     expect(element.querySelector('[data-testid="form-error"]')).toBeNull();
@@ -120,12 +94,18 @@ describe('ProfilePage', () => {
   it('shows an error of a path it does not know above the form', async () => {
     await click('save-profile');
     httpMock.expectOne('/api/me/profile').flush(
-      { statusCode: 400, message: '提交的数据有误', errors: [{ field: 'cases.9.summary', message: '案例简介应为 5–1000 字' }] },
+      {
+        statusCode: 400,
+        message: '提交的数据有误',
+        errors: [
+          { field: 'cases.9.summary', message: '案例简介应为 5–1000 字' },
+        ],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await respond();
-    expect(element.querySelector('[data-testid="form-error"]')?.textContent).toContain(
-      '案例简介应为 5–1000 字',
-    );
+    expect(
+      element.querySelector('[data-testid="form-error"]')?.textContent,
+    ).toContain('案例简介应为 5–1000 字');
   });
 });

@@ -5,24 +5,21 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import {
-  COMPANY_TIERS,
-  HEADCOUNT_BANDS,
-  type CompanyView,
-} from '@scenematch/contracts';
+  FormArray,
+  FormBuilder,
+  FormGroup,
+  ReactiveFormsModule,
+} from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { type CompanyView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
 import { CompaniesApi } from '../../core/data-access/companies.api';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
@@ -36,15 +33,19 @@ import {
   createProfileForm,
   fillProfileForm,
   fromCompanyView,
-  PROFILE_RULES,
   toProfileRequest,
   withHeld,
 } from './profile-form';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
-import { ProfileCasesComponent } from './profile-cases.component';
-import { ProfileCertificationsComponent } from './profile-certifications.component';
-import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
+import { ProfileRowListComponent } from './profile-row-list.component';
+import {
+  CASE_LIST,
+  CERTIFICATION_LIST,
+  type ProfileRowList,
+} from './profile-row-lists';
+import { PROFILE_CONTACT_FIELDS } from './profile-fields';
+import { ProfileBasicsComponent } from './profile-basics.component';
+import { ControlFieldComponent } from '../../shared/field-specs/control-field.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -61,23 +62,19 @@ type LoadState =
 @Component({
   selector: 'sm-profile-page',
   imports: [
+    ControlFieldComponent,
     TranslocoPipe,
-    FormFieldComponent,
     PageStateComponent,
-    ProfileCasesComponent,
-    ProfileCertificationsComponent,
+    ProfileBasicsComponent,
+    ProfileRowListComponent,
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
-    NzCheckboxModule,
     NzFormModule,
     NzGridModule,
     NzIconModule,
-    NzInputModule,
-    NzInputNumberModule,
-    NzSelectModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.page.html',
@@ -88,20 +85,10 @@ export class ProfilePage {
   private readonly api = inject(CompaniesApi);
   private readonly message = inject(NzMessageService);
   private readonly fb = inject(FormBuilder);
-  protected readonly taxonomy = inject(TaxonomyStore);
+  private readonly taxonomy = inject(TaxonomyStore);
   protected readonly productTaxonomy = inject(ProductTaxonomyStore);
 
-  protected readonly rules = PROFILE_RULES;
-  protected readonly currentYear = new Date().getFullYear();
-  protected readonly headcountBands = [...HEADCOUNT_BANDS];
-  protected readonly tiers = computed(() =>
-    COMPANY_TIERS.map((value) => ({
-      value,
-      label: this.i18n.t(COMPANY_TIER_KEYS[value]),
-    })),
-  );
-
-  readonly form = createProfileForm(this.fb, this.currentYear);
+  readonly form = createProfileForm(this.fb, new Date().getFullYear());
 
   protected readonly view = signal<LoadState>({ state: 'loading' });
   protected readonly company = signal<CompanyView | null>(null);
@@ -110,30 +97,31 @@ export class ProfilePage {
   /** Bumped when rows are added or removed: form arrays are not signals. */
   private readonly rows = signal(0);
 
-  protected readonly certControls = computed(() => {
-    this.rows();
-    return [...this.form.controls.certifications.controls];
-  });
-  protected readonly caseControls = computed(() => {
-    this.rows();
-    return [...this.form.controls.cases.controls];
-  });
   protected readonly failure = computed(() => {
     const v = this.view();
     return v.state === 'failed' ? v.message : '';
   });
-  protected readonly certKinds = computed(() =>
-    withHeld(
-      this.productTaxonomy.certifications().map((c) => c.name),
-      this.company()?.certifications.map((c) => c.kind) ?? [],
-    ),
-  );
-  protected readonly caseDomains = computed(() =>
-    withHeld(
-      this.taxonomy.domains().map((d) => d.name),
-      this.company()?.cases.map((c) => c.domain) ?? [],
-    ),
-  );
+  protected readonly contactFields = PROFILE_CONTACT_FIELDS;
+  /** The certificate and case lists: rows as of the last change, names to choose from. */
+  protected readonly rowLists = computed(() => {
+    this.rows();
+    const company = this.company();
+    const { certifications, cases } = this.form.controls;
+    return [
+      rowList(
+        CERTIFICATION_LIST,
+        certifications,
+        this.productTaxonomy.certifications(),
+        company?.certifications.map((c) => c.kind),
+      ),
+      rowList(
+        CASE_LIST,
+        cases,
+        this.taxonomy.domains(),
+        company?.cases.map((c) => c.domain),
+      ),
+    ];
+  });
 
   constructor() {
     this.taxonomy.load();
@@ -192,4 +180,22 @@ export class ProfilePage {
       this.saving.set(false);
     }
   }
+}
+
+/** A list of rows for `sm-profile-row-list`; names the company holds stay choosable. */
+function rowList(
+  list: ProfileRowList,
+  array: FormArray<FormGroup>,
+  offered: readonly { name: string }[],
+  held: string[] = [],
+) {
+  return {
+    list,
+    array,
+    controls: [...array.controls],
+    choices: withHeld(
+      offered.map((o) => o.name),
+      held,
+    ),
+  };
 }

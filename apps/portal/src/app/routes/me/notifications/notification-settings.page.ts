@@ -4,6 +4,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type {
@@ -54,6 +55,7 @@ import { PageStateComponent } from '../../../shared/ui/page-state.component';
   selector: 'sm-notification-settings-page',
   imports: [
     FormsModule,
+    NgTemplateOutlet,
     RouterLink,
     NzButtonModule,
     NzCardModule,
@@ -75,153 +77,160 @@ import { PageStateComponent } from '../../../shared/ui/page-state.component';
       [errorTitle]="'me.notificationSettings.loadFailed' | transloco"
       (retry)="load()"
     >
-        @if (settings(); as s) {
-          <nz-card
-            [nzTitle]="
-              'me.notificationSettings.mailTo' | transloco: { email: s.email }
-            "
-            [nzExtra]="backTpl"
-          >
-            <ng-template #backTpl>
-              <a routerLink="/me/notifications">{{
-                'me.notificationSettings.back' | transloco
-              }}</a>
-            </ng-template>
-            <div class="channels" data-testid="channel-availability">
-              <p class="muted">
-                {{ 'me.notificationSettings.smsLead' | transloco }}
+      @if (settings(); as s) {
+        <nz-card
+          [nzTitle]="
+            'me.notificationSettings.mailTo' | transloco: { email: s.email }
+          "
+          [nzExtra]="backTpl"
+        >
+          <ng-template #backTpl>
+            <a routerLink="/me/notifications">{{
+              'me.notificationSettings.back' | transloco
+            }}</a>
+          </ng-template>
+          <div class="channels" data-testid="channel-availability">
+            <p class="muted">
+              {{ 'me.notificationSettings.smsLead' | transloco }}
+            </p>
+            @if (!s.channels.sms.available) {
+              <p class="muted" data-testid="sms-unavailable">
+                {{ 'me.notificationSettings.smsUnavailable' | transloco
+                }}<a routerLink="/me/security">{{
+                  'me.notificationSettings.toSecurity' | transloco
+                }}</a>
               </p>
-              @if (!s.channels.sms.available) {
-                <p class="muted" data-testid="sms-unavailable">
-                  {{ 'me.notificationSettings.smsUnavailable' | transloco
-                  }}<a routerLink="/me/security">{{
-                    'me.notificationSettings.toSecurity' | transloco
-                  }}</a>
-                </p>
-              }
-              @if (!s.channels.wechat.available) {
-                <p class="muted" data-testid="wechat-unavailable">
-                  {{ 'me.notificationSettings.wechatUnavailable' | transloco
-                  }}<a routerLink="/me/security">{{
-                    'me.notificationSettings.toSecurity' | transloco
-                  }}</a>
-                </p>
-              }
-            </div>
-            <div class="table-wrap">
-              <table class="settings" data-testid="notification-settings">
-                <thead>
-                  <tr>
-                    <th>
-                      {{ 'me.notificationSettings.category' | transloco }}
-                    </th>
-                    <th>{{ 'me.notificationSettings.inApp' | transloco }}</th>
-                    <th>{{ 'me.notificationSettings.email' | transloco }}</th>
-                    <th>{{ 'me.notificationSettings.sms' | transloco }}</th>
-                    <th>{{ 'me.notificationSettings.wechat' | transloco }}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  @for (c of s.categories; track c.category) {
-                    <tr [attr.data-category]="c.category">
-                      <td>{{ categoryKey(c.category) | transloco }}</td>
-                      <td>
-                        <nz-tag nzColor="green">{{
-                          'me.notificationSettings.alwaysOn' | transloco
-                        }}</nz-tag>
-                      </td>
-                      <td>
-                        <nz-switch
-                          [ngModel]="c.email"
-                          (ngModelChange)="setEmail(c.category, $event)"
-                          [nzLoading]="saving() === c.category"
-                          [attr.aria-label]="
-                            (categoryKey(c.category) | transloco) +
-                            ' ' +
-                            ('me.notificationSettings.email' | transloco)
-                          "
-                          [attr.data-testid]="'email-' + c.category"
-                        />
-                      </td>
-                      <td>
-                        @if (c.sms !== null) {
-                          <nz-switch
-                            nzSize="small"
-                            [ngModel]="c.sms"
-                            (ngModelChange)="
-                              setChannel(c.category, 'sms', $event)
-                            "
-                            [nzDisabled]="!s.channels.sms.available"
-                            [nzLoading]="saving() === c.category + ':sms'"
-                            [attr.aria-label]="
-                              (categoryKey(c.category) | transloco) +
-                              ' ' +
-                              ('me.notificationSettings.sms' | transloco)
-                            "
-                            [attr.data-testid]="'sms-' + c.category"
-                          />
-                          @if (smsHintKey(c.category); as hint) {
-                            <div class="hint">{{ hint | transloco }}</div>
-                          }
-                        } @else {
-                          <span
-                            class="muted"
-                            [attr.aria-label]="
-                              'me.notificationSettings.smsNotOffered'
-                                | transloco
-                            "
-                            >{{
-                              'me.notificationSettings.notOffered' | transloco
-                            }}</span
-                          >
-                        }
-                      </td>
-                      <td>
-                        <nz-switch
-                          nzSize="small"
-                          [ngModel]="c.wechat"
-                          (ngModelChange)="
-                            setChannel(c.category, 'wechat', $event)
-                          "
-                          [nzDisabled]="!s.channels.wechat.available"
-                          [nzLoading]="saving() === c.category + ':wechat'"
-                          [attr.aria-label]="
-                            (categoryKey(c.category) | transloco) +
-                            ' ' +
-                            ('me.notificationSettings.wechat' | transloco)
-                          "
-                          [attr.data-testid]="'wechat-' + c.category"
-                        />
-                      </td>
-                    </tr>
-                  }
-                </tbody>
-              </table>
-            </div>
-            @if (s.digest !== null) {
-              <div class="digest">
-                <div>
-                  <div class="digest-title">
-                    {{ 'me.notificationSettings.digest' | transloco }}
-                  </div>
-                  <p class="muted">
-                    {{ 'me.notificationSettings.digestHint' | transloco }}
-                  </p>
-                </div>
-                <nz-switch
-                  [ngModel]="s.digest"
-                  (ngModelChange)="setDigest($event)"
-                  [nzLoading]="saving() === 'digest'"
-                  [attr.aria-label]="
-                    'me.notificationSettings.digest' | transloco
-                  "
-                  data-testid="digest-switch"
-                />
-              </div>
             }
-          </nz-card>
-        }
+            @if (!s.channels.wechat.available) {
+              <p class="muted" data-testid="wechat-unavailable">
+                {{ 'me.notificationSettings.wechatUnavailable' | transloco
+                }}<a routerLink="/me/security">{{
+                  'me.notificationSettings.toSecurity' | transloco
+                }}</a>
+              </p>
+            }
+          </div>
+          <div class="table-wrap">
+            <table class="settings" data-testid="notification-settings">
+              <thead>
+                <tr>
+                  <th>
+                    {{ 'me.notificationSettings.category' | transloco }}
+                  </th>
+                  <th>{{ 'me.notificationSettings.inApp' | transloco }}</th>
+                  <th>{{ 'me.notificationSettings.email' | transloco }}</th>
+                  <th>{{ 'me.notificationSettings.sms' | transloco }}</th>
+                  <th>{{ 'me.notificationSettings.wechat' | transloco }}</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (c of s.categories; track c.category) {
+                  <tr [attr.data-category]="c.category">
+                    <td>{{ categoryKey(c.category) | transloco }}</td>
+                    <td>
+                      <nz-tag nzColor="green">{{
+                        'me.notificationSettings.alwaysOn' | transloco
+                      }}</nz-tag>
+                    </td>
+                    <td>
+                      <nz-switch
+                        [ngModel]="c.email"
+                        (ngModelChange)="setEmail(c.category, $event)"
+                        [nzLoading]="saving() === c.category"
+                        [attr.aria-label]="
+                          (categoryKey(c.category) | transloco) +
+                          ' ' +
+                          ('me.notificationSettings.email' | transloco)
+                        "
+                        [attr.data-testid]="'email-' + c.category"
+                      />
+                    </td>
+                    <td>
+                      @if (c.sms !== null) {
+                        <ng-container
+                          *ngTemplateOutlet="
+                            channelSwitch;
+                            context: {
+                              $implicit: c,
+                              channel: 'sms',
+                              available: s.channels.sms.available,
+                            }
+                          "
+                        />
+                        @if (smsHintKey(c.category); as hint) {
+                          <div class="hint">{{ hint | transloco }}</div>
+                        }
+                      } @else {
+                        <span
+                          class="muted"
+                          [attr.aria-label]="
+                            'me.notificationSettings.smsNotOffered' | transloco
+                          "
+                          >{{
+                            'me.notificationSettings.notOffered' | transloco
+                          }}</span
+                        >
+                      }
+                    </td>
+                    <td>
+                      <ng-container
+                        *ngTemplateOutlet="
+                          channelSwitch;
+                          context: {
+                            $implicit: c,
+                            channel: 'wechat',
+                            available: s.channels.wechat.available,
+                          }
+                        "
+                      />
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+          @if (s.digest !== null) {
+            <div class="digest">
+              <div>
+                <div class="digest-title">
+                  {{ 'me.notificationSettings.digest' | transloco }}
+                </div>
+                <p class="muted">
+                  {{ 'me.notificationSettings.digestHint' | transloco }}
+                </p>
+              </div>
+              <nz-switch
+                [ngModel]="s.digest"
+                (ngModelChange)="setDigest($event)"
+                [nzLoading]="saving() === 'digest'"
+                [attr.aria-label]="'me.notificationSettings.digest' | transloco"
+                data-testid="digest-switch"
+              />
+            </div>
+          }
+        </nz-card>
+      }
     </sm-page-state>
+    <ng-template
+      #channelSwitch
+      let-c
+      let-channel="channel"
+      let-available="available"
+    >
+      <nz-switch
+        nzSize="small"
+        [ngModel]="c[channel]"
+        (ngModelChange)="setChannel(c.category, channel, $event)"
+        [nzDisabled]="!available"
+        [nzLoading]="saving() === c.category + ':' + channel"
+        [attr.aria-label]="
+          (categoryKey(c.category) | transloco) +
+          ' ' +
+          ('me.notificationSettings.' + channel | transloco)
+        "
+        [attr.data-testid]="channel + '-' + c.category"
+      />
+    </ng-template>
   `,
   styleUrl: './notification-settings.page.less',
 })

@@ -23,8 +23,11 @@ import {
   type RecommendationView,
 } from '../../../core/data-access/matching.api';
 import { TaxonomyStore } from '../../../core/data-access/taxonomy.store';
-import { RecommendationChartComponent } from './recommendation-chart.component';
-import { chartQuery, type RecommendationFilters } from './recommendation-filters';
+import { FacetBarChartComponent } from '../../../shared/charts/facet-bar-chart.component';
+import {
+  chartQuery,
+  type RecommendationFilters,
+} from './recommendation-filters';
 import { countByDomain } from './recommendation-stats';
 
 /**
@@ -36,7 +39,7 @@ import { countByDomain } from './recommendation-stats';
   imports: [
     NzCardModule,
     NzSkeletonModule,
-    RecommendationChartComponent,
+    FacetBarChartComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,10 +67,13 @@ import { countByDomain } from './recommendation-stats';
             }}
           </p>
           @defer (on viewport) {
-            <sm-recommendation-chart
-              [rows]="rows"
+            <sm-facet-bar-chart
+              [facets]="rows"
               [selected]="filters().domain"
-              (domainClick)="domainClick.emit($event)"
+              [seriesName]="'matching.recommendations.chartSeries' | transloco"
+              color="#13a8a8"
+              testId="recommendation-chart"
+              (barClick)="domainClick.emit($event)"
             />
           } @placeholder {
             <div class="chart-placeholder"></div>

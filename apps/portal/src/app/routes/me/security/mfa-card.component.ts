@@ -5,15 +5,10 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import type { MfaStatus } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
@@ -24,11 +19,8 @@ import {
   compactCode,
   otpCodeValidator,
 } from '../../../shared/forms/auth-validators';
-import { FormFieldComponent } from '../../../shared/forms/form-field.component';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+import { guardedSubmit } from '../../../shared/forms/guarded-submit';
+import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
 import { beijingTime } from '../../../shared/text/beijing-time';
 
 /**
@@ -37,18 +29,7 @@ import { beijingTime } from '../../../shared/text/beijing-time';
  */
 @Component({
   selector: 'sm-mfa-card',
-  imports: [
-    FormFieldComponent,
-    ReactiveFormsModule,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzInputModule,
-    NzSkeletonModule,
-    NzTagModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_CARD_IMPORTS, NzSkeletonModule, NzTagModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mfa-card.component.html',
   styles: `
@@ -113,15 +94,15 @@ export class MfaCardComponent implements OnInit {
     });
   }
 
-  protected async disable(): Promise<void> {
-    if (this.disableForm.invalid) {
-      revealErrors(this.disableForm);
-      return;
-    }
-    this.disabling.set(true);
-    this.disableError.set(null);
-    const { password, code } = this.disableForm.getRawValue();
-    try {
+  private readonly guard = {
+    form: this.disableForm,
+    busy: this.disabling,
+    error: this.disableError,
+  };
+
+  protected disable(): Promise<void> {
+    return guardedSubmit(this.guard, async () => {
+      const { password, code } = this.disableForm.getRawValue();
       await firstValueFrom(
         this.api.mfaDisable({ password, code: compactCode(code) }),
       );
@@ -129,14 +110,6 @@ export class MfaCardComponent implements OnInit {
       this.disableForm.reset();
       this.disabledNotice.set(true);
       await this.loadStatus();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyServerErrors(this.disableForm, apiError.errors);
-      if (!apiError.errors?.length || unmatched.length) {
-        this.disableError.set(unmatched[0]?.message ?? apiError.message);
-      }
-    } finally {
-      this.disabling.set(false);
-    }
+    });
   }
 }

@@ -4,13 +4,8 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -18,8 +13,8 @@ import { AccountsApi } from '../../../core/data-access/accounts.api';
 import { saveFile } from '../../../core/data-access/download';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /**
  * 个人信息 on 账号安全: download what the platform holds about the user (JSON), or delete it
@@ -27,23 +22,18 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
  */
 @Component({
   selector: 'sm-personal-data-card',
-  imports: [
-    FormFieldComponent,
-    ReactiveFormsModule,
-    RouterLink,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzInputModule,
-    NzModalModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_CARD_IMPORTS, RouterLink, NzModalModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-card [nzTitle]="'me.personalData.title' | transloco" data-testid="personal-data-card">
+    <nz-card
+      [nzTitle]="'me.personalData.title' | transloco"
+      data-testid="personal-data-card"
+    >
       <p class="muted">
-        {{ 'me.personalData.lead' | transloco }} <a routerLink="/privacy">{{ 'me.personalData.privacyLink' | transloco }}</a>
+        {{ 'me.personalData.lead' | transloco }}
+        <a routerLink="/privacy">{{
+          'me.personalData.privacyLink' | transloco
+        }}</a>
       </p>
       <div class="actions">
         <button
@@ -72,9 +62,26 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
       (nzOnCancel)="erasing.set(false)"
     >
       <ng-container *nzModalContent>
-        <nz-alert nzType="warning" [nzMessage]="'me.personalData.eraseWarning' | transloco" nzShowIcon />
-        <form nz-form nzLayout="vertical" (ngSubmit)="erase()" class="erase-form">
-          <sm-form-field [label]="'me.personalData.passwordLabel' | transloco" for="erase-password" required [fallback]="passwordError() ?? ('me.personalData.passwordRequired' | transloco)">
+        <nz-alert
+          nzType="warning"
+          [nzMessage]="'me.personalData.eraseWarning' | transloco"
+          nzShowIcon
+        />
+        <form
+          nz-form
+          nzLayout="vertical"
+          (ngSubmit)="erase()"
+          class="erase-form"
+        >
+          <sm-form-field
+            [label]="'me.personalData.passwordLabel' | transloco"
+            for="erase-password"
+            required
+            [fallback]="
+              passwordError() ??
+              ('me.personalData.passwordRequired' | transloco)
+            "
+          >
             <input
               nz-input
               id="erase-password"
@@ -87,7 +94,9 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
         </form>
       </ng-container>
       <ng-template #footer>
-        <button nz-button (click)="erasing.set(false)">{{ 'common.cancel' | transloco }}</button>
+        <button nz-button (click)="erasing.set(false)">
+          {{ 'common.cancel' | transloco }}
+        </button>
         <button
           nz-button
           nzType="primary"

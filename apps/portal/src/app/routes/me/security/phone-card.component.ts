@@ -27,12 +27,9 @@ import { firstValueFrom } from 'rxjs';
 import { ContactChannelsApi } from '../../../core/data-access/contact-channels.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+import { revealErrors } from '../../../shared/forms/server-errors';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
-import { codeCountdown } from '../../../shared/phone/code-countdown';
+import { smsCodeFlow } from '../../../shared/phone/sms-code-flow';
 import { SmsCodeFieldComponent } from '../../../shared/phone/sms-code-field.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { phoneValidator } from '../../auth/sms-login-form.component';
@@ -199,17 +196,18 @@ export class PhoneCardComponent {
   private readonly i18n = inject(LanguageService);
   protected readonly channels = signal<ContactChannelsView | null>(null);
   protected readonly editing = signal(false);
-  protected readonly sending = signal(false);
   protected readonly saving = signal(false);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly countdown = codeCountdown();
 
   protected readonly form = this.fb.group({
     phone: ['', [phoneValidator]],
     code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],
     password: ['', [Validators.required]],
   });
+  private readonly sms = smsCodeFlow(this.form, 'me.phone.codeSent');
+  protected readonly countdown = this.sms.countdown;
+  protected readonly notice = this.sms.notice;
+  protected readonly error = this.sms.error;
+  protected readonly sending = this.sms.sending;
   constructor() {
     this.api.view().subscribe((c) => this.channels.set(c));
   }
@@ -225,25 +223,8 @@ export class PhoneCardComponent {
     this.editing.set(true);
   }
 
-  protected async sendCode(): Promise<void> {
-    const phone = this.form.controls.phone;
-    if (phone.invalid) {
-      revealErrors(phone);
-      return;
-    }
-    this.sending.set(true);
-    this.error.set(null);
-    try {
-      const sent = await firstValueFrom(
-        this.api.sendCode(normalisePhone(phone.value) ?? phone.value),
-      );
-      this.notice.set(this.i18n.t('me.phone.codeSent', { phone: sent.phone }));
-      this.countdown.start(sent.resendAfter);
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.sending.set(false);
-    }
+  protected sendCode(): Promise<void> {
+    return this.sms.send((phone) => this.api.sendCode(phone));
   }
 
   protected async bind(): Promise<void> {
@@ -267,7 +248,7 @@ export class PhoneCardComponent {
       this.editing.set(false);
       this.message.success(this.i18n.t('me.phone.bound'));
     } catch (error) {
-      this.fail(error);
+      this.sms.fail(error);
     } finally {
       this.saving.set(false);
     }
@@ -280,17 +261,5 @@ export class PhoneCardComponent {
     } catch (error) {
       this.message.error(toApiError(error).message);
     }
-  }
-
-  private fail(error: unknown): void {
-    const apiError = toApiError(error);
-    if (apiError.statusCode === 429) {
-      this.error.set(apiError.message);
-      this.countdown.start(apiError.retryAfter ?? 60);
-      return;
-    }
-    const rest = applyServerErrors(this.form, apiError.errors);
-    if (rest.length || !apiError.errors?.length)
-      this.error.set(apiError.message);
   }
 }

@@ -4,51 +4,36 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   passwordRuleViolations,
 } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
 import { AuthStore } from '../../../core/auth/auth.store';
-import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import {
   matchesSiblingValidator,
   passwordPolicyValidator,
 } from '../../../shared/forms/auth-validators';
-import {
-  applyServerErrors,
-  revealErrors,
-} from '../../../shared/forms/server-errors';
+import { guardedSubmit } from '../../../shared/forms/guarded-submit';
 
 import { MfaCardComponent } from './mfa-card.component';
 import { LinkedIdentitiesCardComponent } from './linked-identities-card.component';
 import { PersonalDataCardComponent } from './personal-data-card.component';
 import { PhoneCardComponent } from './phone-card.component';
+import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
 import { PASSWORD_RULE_KEYS } from '../../auth/auth-keys';
-import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 
 /** 账号安全 (/me/security, every role): password change and the second factor (sm-mfa-card). */
 @Component({
   selector: 'sm-security-page',
   imports: [
-    FormFieldComponent,
-    ReactiveFormsModule,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzInputModule,
+    ...FORM_CARD_IMPORTS,
     MfaCardComponent,
     LinkedIdentitiesCardComponent,
     PersonalDataCardComponent,
@@ -107,15 +92,15 @@ export class SecurityPage {
     );
   }
 
-  protected async changePassword(): Promise<void> {
-    if (this.passwordForm.invalid) {
-      revealErrors(this.passwordForm);
-      return;
-    }
-    this.changing.set(true);
-    this.passwordError.set(null);
-    const { currentPassword, newPassword } = this.passwordForm.getRawValue();
-    try {
+  private readonly guard = {
+    form: this.passwordForm,
+    busy: this.changing,
+    error: this.passwordError,
+  };
+
+  protected changePassword(): Promise<void> {
+    return guardedSubmit(this.guard, async () => {
+      const { currentPassword, newPassword } = this.passwordForm.getRawValue();
       await firstValueFrom(
         this.api.changePassword({ currentPassword, newPassword }),
       );
@@ -124,14 +109,6 @@ export class SecurityPage {
       await this.router.navigate(['/login'], {
         queryParams: { reason: 'password-changed' },
       });
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unmatched = applyServerErrors(this.passwordForm, apiError.errors);
-      if (!apiError.errors?.length || unmatched.length) {
-        this.passwordError.set(unmatched[0]?.message ?? apiError.message);
-      }
-    } finally {
-      this.changing.set(false);
-    }
+    });
   }
 }
