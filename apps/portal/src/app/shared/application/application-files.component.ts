@@ -5,15 +5,14 @@ import {
   input,
   output,
 } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import {
   type ApplicationFileView,
   ApplicationsApi,
 } from '../../core/data-access/applications.api';
-import { saveFile } from '../../core/data-access/download';
+import { fetchAndSave } from '../../core/data-access/download';
+import { FileRemoveButtonComponent } from '../ui/file-remove-button.component';
 import { formatFileSize } from '../product/product-format';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -25,8 +24,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
  */
 @Component({
   selector: 'sm-application-files',
-  imports: [
-    TranslocoPipe,NzButtonModule, NzIconModule, NzPopconfirmModule],
+  imports: [TranslocoPipe, NzIconModule, FileRemoveButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (files().length) {
@@ -46,39 +44,25 @@ import { TranslocoPipe } from '@jsverse/transloco';
             >
             <span class="muted">{{ size(f.size) }}</span>
             @if (removable()) {
-              <button
-                nz-button
-                nzType="link"
-                nzDanger
-                nzSize="small"
-                nz-popconfirm
-                [nzPopconfirmTitle]="'applications.files.confirmRemove' | transloco"
-                (nzOnConfirm)="remove.emit(f)"
-                [nzLoading]="busyId() === f.id"
-                data-testid="application-file-remove"
-              >
-                <nz-icon nzType="delete" />{{ 'applications.files.remove' | transloco }}
-              </button>
+              <sm-file-remove-button
+                confirmKey="applications.files.confirmRemove"
+                labelKey="applications.files.remove"
+                testid="application-file-remove"
+                [busy]="busyId() === f.id"
+                (confirmed)="remove.emit(f)"
+              />
             }
           </li>
         }
       </ul>
     } @else if (showEmpty()) {
-      <p class="muted" data-testid="application-files-empty">{{ 'applications.files.empty' | transloco }}</p>
+      <p class="muted" data-testid="application-files-empty">
+        {{ 'applications.files.empty' | transloco }}
+      </p>
     }
   `,
+  styleUrl: '../ui/file-list.less',
   styles: `
-    .files {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    .files li {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      margin-bottom: 4px;
-    }
     .files.compact li {
       font-size: 12px;
       margin: 2px 0 0;
@@ -88,9 +72,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
       text-overflow: ellipsis;
       white-space: nowrap;
       max-width: 320px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
     }
   `,
 })
@@ -108,15 +89,13 @@ export class ApplicationFilesComponent {
   readonly busyId = input<string | null>(null);
   readonly remove = output<ApplicationFileView>();
 
-
   protected size(bytes: number): string {
     return formatFileSize(bytes);
   }
 
   protected download(file: ApplicationFileView): void {
-    this.api.fileContent(file.url).subscribe({
-      next: (blob) => saveFile({ blob, fileName: file.filename }),
-      error: () => this.message.error(this.i18n.t('applications.files.loadFailed')),
-    });
+    fetchAndSave(this.api.fileContent(file.url), file.filename, () =>
+      this.message.error(this.i18n.t('applications.files.loadFailed')),
+    );
   }
 }
