@@ -59,8 +59,9 @@ describe('TextFieldComponent', () => {
     expect(phone?.type).toBe('tel');
     expect(phone?.hasAttribute('placeholder')).toBe(false);
     expect(phone?.hasAttribute('maxlength')).toBe(false);
-    phone!.value = '123';
-    phone!.dispatchEvent(new Event('input'));
+    if (!phone) throw new Error('no phone field');
+    phone.value = '123';
+    phone.dispatchEvent(new Event('input'));
     expect(fixture.componentInstance.form.value.contactPhone).toBe('123');
   });
 });

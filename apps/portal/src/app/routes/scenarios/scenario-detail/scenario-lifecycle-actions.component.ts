@@ -11,10 +11,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { Observable, of } from 'rxjs';
 import { catchError, switchMap } from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -23,6 +20,7 @@ import { ScenariosApi } from '../../../core/data-access/scenarios.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import {
   isStaffUser,
   scenarioActions,
@@ -41,13 +39,7 @@ import {
  */
 @Component({
   selector: 'sm-scenario-lifecycle-actions',
-  imports: [
-    NzButtonModule,
-    NzIconModule,
-    NzPopconfirmModule,
-    ReasonModalComponent,
-    TranslocoPipe,
-  ],
+  imports: [ActionButtonComponent, ReasonModalComponent, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     /* No box of its own: the buttons sit in the page head's row (nothing there when none). */
@@ -64,29 +56,17 @@ import {
     @if (buttons().length) {
       <div class="actions" data-testid="scenario-actions">
         @for (b of buttons(); track b.action) {
-          @if (b.confirm; as c) {
-            <button
-              nz-button
-              [nzType]="b.primary ? 'primary' : 'default'"
-              nz-popconfirm
-              [nzPopconfirmTitle]="c.title | transloco"
-              [nzOkText]="c.ok | transloco"
-              (nzOnConfirm)="trigger(b.action)"
-              [nzLoading]="busy() === b.action"
-              [attr.data-testid]="'action-' + b.action"
-            >
-              <nz-icon [nzType]="b.icon" />{{ b.label | transloco }}
-            </button>
-          } @else {
-            <button
-              nz-button
-              [nzDanger]="b.action === 'cancel'"
-              (click)="trigger(b.action)"
-              [attr.data-testid]="'action-' + b.action"
-            >
-              <nz-icon [nzType]="b.icon" />{{ b.label | transloco }}
-            </button>
-          }
+          <sm-action-button
+            [type]="b.confirm ? (b.primary ? 'primary' : 'default') : null"
+            [danger]="!b.confirm && b.action === 'cancel'"
+            [icon]="b.icon"
+            [label]="b.label"
+            [testid]="'action-' + b.action"
+            [confirm]="b.confirm?.title"
+            [ok]="b.confirm?.ok"
+            [busy]="busy() === b.action"
+            (pressed)="trigger(b.action)"
+          />
         }
       </div>
     }
@@ -161,7 +141,11 @@ export class ScenarioLifecycleActionsComponent {
   }
 
   private edit(): void {
-    void this.router.navigate(['/agency/scenarios', this.scenario().id, 'edit']);
+    void this.router.navigate([
+      '/agency/scenarios',
+      this.scenario().id,
+      'edit',
+    ]);
   }
 
   private submit(): void {
