@@ -5,7 +5,6 @@ import {
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -16,11 +15,11 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import type { Observable } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
-import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
 import { productActions } from '../../shared/product/product-format';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
 import { ActionButtonComponent } from '../../shared/ui/action-button.component';
+import { ItemActions } from '../../shared/ui/item-actions';
 
 /** What each action says once done. */
 const PRODUCT_DONE_KEYS: Record<ProductAction, string> = {
@@ -145,9 +144,13 @@ export class ProductActionsComponent {
   protected readonly actions = computed(() =>
     productActions(this.product(), this.auth.user()),
   );
-  protected readonly busy = signal<ProductAction | null>(null);
-  protected readonly reasonFor = signal<'reject' | 'delist' | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
+  private readonly steps = new ItemActions<
+    ProductAction,
+    'reject' | 'delist'
+  >();
+  protected readonly busy = this.steps.busy;
+  protected readonly reasonFor = this.steps.reasonFor;
+  protected readonly reasonError = this.steps.reasonError;
 
   protected readonly buttons = BUTTONS;
 
@@ -160,10 +163,7 @@ export class ProductActionsComponent {
     const id = this.product().id;
     if (action === 'submit') this.perform(action, this.api.submit(id));
     else if (action === 'list') this.perform(action, this.api.approve(id));
-    else {
-      this.reasonError.set(null);
-      this.reasonFor.set(action);
-    }
+    else this.steps.ask(action);
   }
 
   protected confirmReason(reason: string): void {
@@ -182,24 +182,12 @@ export class ProductActionsComponent {
     action: ProductAction,
     request: Observable<ProductView>,
   ): void {
-    if (this.busy()) return;
-    this.busy.set(action);
-    request.subscribe({
-      next: (product) => {
-        this.busy.set(null);
-        this.reasonFor.set(null);
+    this.steps.run(action, request, {
+      done: (product) => {
         this.updated.emit(product);
         this.message.success(this.i18n.t(PRODUCT_DONE_KEYS[action]));
       },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        const e = toApiError(error);
-        const problem = e.errors?.find((f) => f.field === 'reason');
-        if (problem && this.reasonFor()) {
-          this.reasonError.set(problem.message);
-          return;
-        }
-        this.reasonFor.set(null);
+      failed: (e) => {
         this.message.error(e.message);
         this.stale.emit();
       },
