@@ -3,19 +3,16 @@ import {
   Component,
   inject,
   input,
-  output,
 } from '@angular/core';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   type ApplicationFileView,
   ApplicationsApi,
 } from '../../core/data-access/applications.api';
-import { fetchAndSave } from '../../core/data-access/download';
+import { FileListBase } from '../ui/file-list-base';
 import { FileRemoveButtonComponent } from '../ui/file-remove-button.component';
-import { formatFileSize } from '../product/product-format';
-import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
 
 /**
  * An application's PDF attachments. They are sealed like the application, so each is fetched
@@ -75,27 +72,16 @@ import { TranslocoPipe } from '@jsverse/transloco';
     }
   `,
 })
-export class ApplicationFilesComponent {
-  private readonly i18n = inject(LanguageService);
+export class ApplicationFilesComponent extends FileListBase<ApplicationFileView> {
   private readonly api = inject(ApplicationsApi);
-  private readonly message = inject(NzMessageService);
 
-  readonly files = input.required<readonly ApplicationFileView[]>();
-  readonly removable = input(false);
   readonly showEmpty = input(false);
   /** Smaller rows, for table cells. */
   readonly compact = input(false);
-  /** The file whose removal is under way. */
-  readonly busyId = input<string | null>(null);
-  readonly remove = output<ApplicationFileView>();
 
-  protected size(bytes: number): string {
-    return formatFileSize(bytes);
-  }
+  protected readonly loadFailedKey = 'applications.files.loadFailed';
 
-  protected download(file: ApplicationFileView): void {
-    fetchAndSave(this.api.fileContent(file.url), file.filename, () =>
-      this.message.error(this.i18n.t('applications.files.loadFailed')),
-    );
+  protected content(url: string): Observable<Blob> {
+    return this.api.fileContent(url);
   }
 }

@@ -6,7 +6,6 @@ import {
   effect,
   inject,
   input,
-  output,
   signal,
   untracked,
 } from '@angular/core';
@@ -14,14 +13,12 @@ import type { ProductFileView } from '@scenematch/contracts';
 import { NgTemplateOutlet } from '@angular/common';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzImageModule } from 'ng-zorro-antd/image';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { fetchAndSave } from '../../core/data-access/download';
+import { FileListBase } from '../ui/file-list-base';
 import { FileRemoveButtonComponent } from '../ui/file-remove-button.component';
 import { ProductsApi } from '../../core/data-access/products.api';
-import { formatFileSize } from './product-format';
-import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
 
 type Source =
   | { state: 'loading' }
@@ -160,19 +157,13 @@ type Source =
     }
   `,
 })
-export class ProductFilesComponent {
-  private readonly i18n = inject(LanguageService);
+export class ProductFilesComponent extends FileListBase<ProductFileView> {
   private readonly api = inject(ProductsApi);
-  private readonly message = inject(NzMessageService);
 
-  readonly files = input.required<readonly ProductFileView[]>();
   /** Fetch with the bearer token (the product is not public). */
   readonly secure = input(false);
-  readonly removable = input(false);
   readonly showEmpty = input(true);
-  /** The file whose removal is under way. */
-  readonly busyId = input<string | null>(null);
-  readonly remove = output<ProductFileView>();
+  protected readonly loadFailedKey = 'products.product.fileLoadFailed';
 
   protected readonly images = computed(() =>
     this.files().filter((f) => f.kind === 'image'),
@@ -187,6 +178,7 @@ export class ProductFilesComponent {
   private destroyed = false;
 
   constructor() {
+    super();
     effect(() => {
       const images = this.images();
       const secure = this.secure();
@@ -206,10 +198,6 @@ export class ProductFilesComponent {
   protected srcOf(id: string): string {
     const s = this.source(id);
     return s.state === 'ready' ? s.src : '';
-  }
-
-  protected size(bytes: number): string {
-    return formatFileSize(bytes);
   }
 
   private resolve(images: readonly ProductFileView[], secure: boolean): void {
@@ -251,9 +239,7 @@ export class ProductFilesComponent {
     this.sources.set(next);
   }
 
-  protected download(file: ProductFileView): void {
-    fetchAndSave(this.api.fileContent(file.url), file.filename, () =>
-      this.message.error(this.i18n.t('products.product.fileLoadFailed')),
-    );
+  protected content(url: string): Observable<Blob> {
+    return this.api.fileContent(url);
   }
 }
