@@ -12,6 +12,8 @@ import { APPLICATION_STATUS_COLORS } from '../application/application-format';
 import { APPLICATION_STATUS_KEYS } from '../application/application-keys';
 import { PRODUCT_STATUS_COLORS } from '../product/product-format';
 import { PRODUCT_STATUS_KEYS } from '../product/product-keys';
+import { SCENARIO_STATUS_COLORS } from '../scenario/scenario-format';
+import { SCENARIO_STATUS_KEYS } from '../scenario/scenario-status-keys';
 
 interface StatusKind {
   /** Catalogue keys of the labels, by state. */
@@ -33,14 +35,19 @@ const KINDS: Readonly<Record<string, StatusKind>> = {
     colors: PRODUCT_STATUS_COLORS,
     testid: 'product-status',
   },
+  'sm-status-tag': {
+    keys: SCENARIO_STATUS_KEYS,
+    colors: SCENARIO_STATUS_COLORS,
+    testid: 'status-tag',
+  },
 };
 
 /**
- * A state (an application's or a product's, by the element name) as a coloured tag with its
- * label; an unknown state shows as itself in the default colour.
+ * A state (an application's, a product's or, as `sm-status-tag`, a scenario's: by the element
+ * name) as a coloured tag with its label; an unknown state shows as itself in the default colour.
  */
 @Component({
-  selector: 'sm-application-status-tag, sm-product-status-tag',
+  selector: 'sm-application-status-tag, sm-product-status-tag, sm-status-tag',
   imports: [NzTagModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<nz-tag
