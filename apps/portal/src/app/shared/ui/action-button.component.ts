@@ -5,7 +5,11 @@ import {
   output,
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzButtonModule, type NzButtonType } from 'ng-zorro-antd/button';
+import {
+  NzButtonModule,
+  type NzButtonSize,
+  type NzButtonType,
+} from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 
@@ -23,6 +27,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
         nz-button
         [nzType]="type()"
         [nzDanger]="danger()"
+        [nzSize]="size()"
         nz-popconfirm
         [nzPopconfirmTitle]="c | transloco"
         [nzOkText]="ok() ? (ok() | transloco) : null"
@@ -37,6 +42,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
         nz-button
         [nzType]="type()"
         [nzDanger]="danger()"
+        [nzSize]="size()"
         (click)="pressed.emit()"
         [attr.data-testid]="testid()"
       >
@@ -51,6 +57,7 @@ export class ActionButtonComponent {
   readonly testid = input.required<string>();
   readonly type = input<NzButtonType>(null);
   readonly danger = input(false);
+  readonly size = input<NzButtonSize>('default');
   /** Catalogue key of the question to confirm first; none: no question. */
   readonly confirm = input<string | null | undefined>(null);
   readonly ok = input<string | null | undefined>(null);
