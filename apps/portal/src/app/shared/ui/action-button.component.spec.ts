@@ -41,8 +41,11 @@ describe('ActionButtonComponent', () => {
       testid: 'action-submit',
       type: 'primary',
       confirm: 'products.product.confirmSubmit',
+      disabled: true,
     });
     expect(button.classList).toContain('ant-btn-primary');
+    expect(button.type).toBe('button');
+    expect(button.disabled).toBe(true);
     button.click();
     expect(pressed()).toBe(0);
   });

@@ -25,9 +25,11 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
     @if (confirm(); as c) {
       <button
         nz-button
+        type="button"
         [nzType]="type()"
         [nzDanger]="danger()"
         [nzSize]="size()"
+        [disabled]="disabled()"
         nz-popconfirm
         [nzPopconfirmTitle]="c | transloco"
         [nzOkText]="ok() ? (ok() | transloco) : null"
@@ -40,9 +42,11 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
     } @else {
       <button
         nz-button
+        type="button"
         [nzType]="type()"
         [nzDanger]="danger()"
         [nzSize]="size()"
+        [disabled]="disabled()"
         (click)="pressed.emit()"
         [attr.data-testid]="testid()"
       >
@@ -62,5 +66,6 @@ export class ActionButtonComponent {
   readonly confirm = input<string | null | undefined>(null);
   readonly ok = input<string | null | undefined>(null);
   readonly busy = input(false);
+  readonly disabled = input(false);
   readonly pressed = output();
 }
