@@ -43,6 +43,8 @@ export class ScenarioBasicsFieldsComponent {
   protected readonly rules = SCENARIO_RULES;
   protected readonly title: TextFieldSpec = {
     control: 'title',
+    label: 'agency.fields.title',
+    placeholder: 'agency.placeholders.title',
     id: 'sf-title',
     maxlength: 100,
     required: true,
@@ -51,6 +53,8 @@ export class ScenarioBasicsFieldsComponent {
   };
   protected readonly description: TextFieldSpec = {
     control: 'description',
+    label: 'agency.fields.description',
+    placeholder: 'agency.placeholders.description',
     id: 'sf-description',
     rows: 5,
     hint: 'agency.descriptionHint',
@@ -62,6 +66,8 @@ export class ScenarioBasicsFieldsComponent {
   protected readonly detailFields: readonly TextFieldSpec[] = [
     {
       control: 'painPoints',
+      label: 'agency.fields.painPoints',
+      placeholder: 'agency.placeholders.painPoints',
       id: 'sf-pain',
       rows: 3,
       fallback: 'agency.errors.painPointsTooLong',
@@ -69,6 +75,8 @@ export class ScenarioBasicsFieldsComponent {
     },
     {
       control: 'expectedOutcome',
+      label: 'agency.fields.expectedOutcome',
+      placeholder: 'agency.placeholders.expectedOutcome',
       id: 'sf-outcome',
       rows: 3,
       fallback: 'agency.errors.expectedOutcomeTooLong',

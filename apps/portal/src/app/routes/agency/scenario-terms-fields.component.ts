@@ -58,6 +58,8 @@ export class ScenarioTermsFieldsComponent {
   ] as const;
   protected readonly site: TextFieldSpec = {
     control: 'site',
+    label: 'agency.fields.site',
+    placeholder: 'agency.placeholders.site',
     id: 'sf-site',
     maxlength: 200,
     fallback: 'agency.errors.siteTooLong',
@@ -67,26 +69,26 @@ export class ScenarioTermsFieldsComponent {
   protected readonly contactFields: readonly TextFieldSpec[] = [
     {
       control: 'contactName',
+      label: 'agency.fields.contactName',
       id: 'sf-contact-name',
       type: 'text',
       maxlength: 50,
-      placeholder: false,
       fallback: 'agency.errors.contactNameTooLong',
       max: SCENARIO_RULES.contactNameMax,
     },
     {
       control: 'contactPhone',
+      label: 'agency.fields.contactPhone',
       id: 'sf-contact-phone',
       type: 'tel',
-      placeholder: false,
       fallback: 'agency.errors.phone',
       errorTestid: 'error-contact-phone',
     },
     {
       control: 'contactEmail',
+      label: 'agency.fields.contactEmail',
       id: 'sf-contact-email',
       type: 'email',
-      placeholder: false,
       fallback: 'agency.errors.email',
     },
   ];

@@ -79,6 +79,8 @@ export class ApplyFieldsComponent {
   protected readonly rules = APPLICATION_RULES;
   protected readonly proposal: TextFieldSpec = {
     control: 'proposal',
+    label: 'applications.apply.fields.proposal',
+    placeholder: 'applications.apply.placeholders.proposal',
     id: 'ap-proposal',
     rows: 8,
     maxlength: APPLICATION_RULES.proposalMax,
@@ -87,6 +89,8 @@ export class ApplyFieldsComponent {
   };
   protected readonly team: TextFieldSpec = {
     control: 'team',
+    label: 'applications.apply.fields.team',
+    placeholder: 'applications.apply.placeholders.team',
     id: 'ap-team',
     rows: 4,
     maxlength: APPLICATION_RULES.teamMax,

@@ -12,8 +12,8 @@ import { NzResultModule } from 'ng-zorro-antd/result';
   template: `
     <nz-result
       [nzStatus]="status()"
-      [nzTitle]="'common.errors.' + name() + 'Title' | transloco"
-      [nzSubTitle]="'common.errors.' + name() + 'Text' | transloco"
+      [nzTitle]="title() | transloco"
+      [nzSubTitle]="text() | transloco"
       [attr.data-testid]="testid()"
     >
       <div nz-result-extra>
@@ -27,7 +27,8 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 })
 export class ErrorResultComponent {
   readonly status = input.required<'403' | '404'>();
-  /** The catalogue keys' stem: `common.errors.<name>Title` and `…Text`. */
-  readonly name = input.required<string>();
+  /** Catalogue keys of the title and of the text under it. */
+  readonly title = input.required<string>();
+  readonly text = input.required<string>();
   readonly testid = input.required<string>();
 }

@@ -10,7 +10,12 @@ import { ErrorResultComponent } from './error-result.component';
   imports: [ErrorResultComponent, NzButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <sm-error-result status="403" name="forbidden" testid="forbidden">
+    <sm-error-result
+      status="403"
+      title="common.errors.forbiddenTitle"
+      text="common.errors.forbiddenText"
+      testid="forbidden"
+    >
       <button nz-button (click)="switchAccount()">
         {{ 'common.errors.switchAccount' | transloco }}
       </button>

@@ -7,7 +7,8 @@ import { ErrorResultComponent } from './error-result.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<sm-error-result
     status="404"
-    name="notFound"
+    title="common.errors.notFoundTitle"
+    text="common.errors.notFoundText"
     testid="not-found"
   />`,
 })

@@ -33,18 +33,29 @@ const PRODUCT_DONE_KEYS: Record<ProductAction, string> = {
 const BUTTONS: readonly {
   action: ProductAction;
   icon: string;
+  label: string;
   confirm?: string;
   ok?: string;
 }[] = [
-  { action: 'submit', icon: 'send', confirm: 'products.product.confirmSubmit' },
+  {
+    action: 'submit',
+    icon: 'send',
+    label: 'products.product.actions.submit',
+    confirm: 'products.product.confirmSubmit',
+  },
   {
     action: 'list',
     icon: 'check',
+    label: 'products.product.actions.list',
     confirm: 'products.product.confirmList',
     ok: 'products.product.confirmListOk',
   },
-  { action: 'reject', icon: 'rollback' },
-  { action: 'delist', icon: 'stop' },
+  {
+    action: 'reject',
+    icon: 'rollback',
+    label: 'products.product.actions.reject',
+  },
+  { action: 'delist', icon: 'stop', label: 'products.product.actions.delist' },
 ];
 
 /**
@@ -89,7 +100,7 @@ const BUTTONS: readonly {
             [type]="b.confirm ? 'primary' : null"
             [danger]="!b.confirm"
             [icon]="b.icon"
-            [label]="'products.product.actions.' + b.action"
+            [label]="b.label"
             [testid]="'action-' + b.action"
             [confirm]="b.confirm"
             [ok]="b.ok"

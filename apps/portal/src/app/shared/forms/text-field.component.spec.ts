@@ -10,7 +10,7 @@ import { type TextFieldSpec, TextFieldComponent } from './text-field.component';
   template: `
     <form [formGroup]="form">
       @for (f of fields; track f.control) {
-        <sm-text-field keys="agency" [field]="f" />
+        <sm-text-field [field]="f" />
       }
     </form>
   `,
@@ -21,12 +21,19 @@ class HostComponent {
     contactPhone: new FormControl(''),
   });
   readonly fields: readonly TextFieldSpec[] = [
-    { control: 'painPoints', id: 'sf-pain', rows: 3, maxlength: 9 },
+    {
+      control: 'painPoints',
+      id: 'sf-pain',
+      label: 'agency.fields.painPoints',
+      placeholder: 'agency.placeholders.painPoints',
+      rows: 3,
+      maxlength: 9,
+    },
     {
       control: 'contactPhone',
       id: 'sf-phone',
+      label: 'agency.fields.contactPhone',
       type: 'tel',
-      placeholder: false,
     },
   ];
 }

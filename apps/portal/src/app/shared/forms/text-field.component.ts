@@ -12,20 +12,20 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { FormFieldComponent } from './form-field.component';
 
 /**
- * One text field of a form, as data. Its label is the catalogue key `<keys>.fields.<control>`,
- * its placeholder `<keys>.placeholders.<control>` (unless `placeholder: false`) and its test id
+ * One text field of a form, as data (texts as catalogue keys). Its test id is
  * `field-<control in kebab case>` unless `testid` says otherwise.
  */
 export interface TextFieldSpec {
   readonly control: string;
   /** The control's element id (the label's `for`). */
   readonly id: string;
+  readonly label: string;
+  readonly placeholder?: string;
   /** A textarea of this many rows; an input without it. */
   readonly rows?: number;
   readonly type?: string;
   readonly maxlength?: number | null;
   readonly required?: boolean;
-  readonly placeholder?: false;
   readonly testid?: string;
   readonly errorTestid?: string | null;
   /** Catalogue key of a hint under the control. */
@@ -64,7 +64,7 @@ export interface TextFieldSpec {
   template: `
     @let f = field();
     <sm-form-field
-      [label]="keys() + '.fields.' + f.control | transloco"
+      [label]="f.label | transloco"
       [for]="f.id"
       [required]="!!f.required"
       [hint]="f.hint ? (f.hint | transloco) : undefined"
@@ -78,7 +78,9 @@ export interface TextFieldSpec {
           [id]="f.id"
           [rows]="f.rows"
           [formControlName]="f.control"
-          [attr.placeholder]="placeholder() | transloco"
+          [attr.placeholder]="
+            f.placeholder ? (f.placeholder | transloco) : null
+          "
           [maxlength]="f.maxlength ?? null"
           [attr.data-testid]="testid()"
         ></textarea>
@@ -88,7 +90,9 @@ export interface TextFieldSpec {
           [id]="f.id"
           [attr.type]="f.type ?? null"
           [formControlName]="f.control"
-          [attr.placeholder]="placeholder() | transloco"
+          [attr.placeholder]="
+            f.placeholder ? (f.placeholder | transloco) : null
+          "
           [maxlength]="f.maxlength ?? null"
           [attr.data-testid]="testid()"
         />
@@ -100,15 +104,7 @@ export class TextFieldComponent {
   private readonly i18n = inject(LanguageService);
 
   readonly field = input.required<TextFieldSpec>();
-  /** The catalogue section of the labels and placeholders (e.g. `agency`). */
-  readonly keys = input.required<string>();
 
-  protected readonly placeholder = computed(() => {
-    const f = this.field();
-    return f.placeholder === false
-      ? null
-      : `${this.keys()}.placeholders.${f.control}`;
-  });
   protected readonly testid = computed(
     () =>
       this.field().testid ??
