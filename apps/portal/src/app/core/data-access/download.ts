@@ -1,3 +1,5 @@
+import type { Observable } from 'rxjs';
+
 /** A file the API sent, ready to be saved. */
 export interface DownloadedFile {
   blob: Blob;
@@ -46,4 +48,16 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return (
     '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n'
   );
+}
+
+/** Fetches a file's content and saves it under `fileName`; `onError` when the fetch fails. */
+export function fetchAndSave(
+  content: Observable<Blob>,
+  fileName: string,
+  onError: () => void,
+): void {
+  content.subscribe({
+    next: (blob) => saveFile({ blob, fileName }),
+    error: onError,
+  });
 }

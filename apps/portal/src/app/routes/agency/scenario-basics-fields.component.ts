@@ -6,11 +6,14 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import {
+  type TextFieldSpec,
+  TextFieldComponent,
+} from '../../shared/forms/text-field.component';
 import {
   type BatchChoice,
   SCENARIO_RULES,
@@ -24,7 +27,7 @@ import {
     ReactiveFormsModule,
     FormFieldComponent,
     NzGridModule,
-    NzInputModule,
+    TextFieldComponent,
     TranslocoPipe,
     NzSelectModule,
   ],
@@ -38,4 +41,46 @@ export class ScenarioBasicsFieldsComponent {
   readonly batchOptions = input.required<readonly BatchChoice[]>();
 
   protected readonly rules = SCENARIO_RULES;
+  protected readonly title: TextFieldSpec = {
+    control: 'title',
+    label: 'agency.fields.title',
+    placeholder: 'agency.placeholders.title',
+    id: 'sf-title',
+    maxlength: 100,
+    required: true,
+    messages: { required: 'agency.errors.titleRequired' },
+    fallback: 'agency.errors.titleLength',
+  };
+  protected readonly description: TextFieldSpec = {
+    control: 'description',
+    label: 'agency.fields.description',
+    placeholder: 'agency.placeholders.description',
+    id: 'sf-description',
+    rows: 5,
+    hint: 'agency.descriptionHint',
+    messages: { descriptionForSubmit: 'agency.errors.descriptionForSubmit' },
+    fallback: 'agency.errors.descriptionTooLong',
+    max: SCENARIO_RULES.descriptionMax,
+  };
+  /** The pain points and the expected outcome, side by side. */
+  protected readonly detailFields: readonly TextFieldSpec[] = [
+    {
+      control: 'painPoints',
+      label: 'agency.fields.painPoints',
+      placeholder: 'agency.placeholders.painPoints',
+      id: 'sf-pain',
+      rows: 3,
+      fallback: 'agency.errors.painPointsTooLong',
+      max: SCENARIO_RULES.painPointsMax,
+    },
+    {
+      control: 'expectedOutcome',
+      label: 'agency.fields.expectedOutcome',
+      placeholder: 'agency.placeholders.expectedOutcome',
+      id: 'sf-outcome',
+      rows: 3,
+      fallback: 'agency.errors.expectedOutcomeTooLong',
+      max: SCENARIO_RULES.expectedOutcomeMax,
+    },
+  ];
 }

@@ -2,11 +2,14 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { defaultDeadlineTime, isBeforeToday } from '../../shared/forms/dates';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import {
+  type TextFieldSpec,
+  TextFieldComponent,
+} from '../../shared/forms/text-field.component';
 import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
 
 /** The scenario form's terms (deadline, budget, site) and contact sections. */
@@ -17,7 +20,7 @@ import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
     FormFieldComponent,
     NzDatePickerModule,
     NzGridModule,
-    NzInputModule,
+    TextFieldComponent,
     TranslocoPipe,
     NzInputNumberModule,
   ],
@@ -38,40 +41,55 @@ export class ScenarioTermsFieldsComponent {
   /** A deadline picked as a day closes at 17:00 (Beijing time) unless another time is chosen. */
   protected readonly deadlineTime = defaultDeadlineTime();
   protected readonly budgetFields = [
-    { control: 'budgetMin', id: 'sf-budget-min', label: 'agency.fields.budgetMin', testid: 'field-budget-min', range: false },
-    { control: 'budgetMax', id: 'sf-budget-max', label: 'agency.fields.budgetMax', testid: 'field-budget-max', range: true },
+    {
+      control: 'budgetMin',
+      id: 'sf-budget-min',
+      label: 'agency.fields.budgetMin',
+      testid: 'field-budget-min',
+      range: false,
+    },
+    {
+      control: 'budgetMax',
+      id: 'sf-budget-max',
+      label: 'agency.fields.budgetMax',
+      testid: 'field-budget-max',
+      range: true,
+    },
   ] as const;
+  protected readonly site: TextFieldSpec = {
+    control: 'site',
+    label: 'agency.fields.site',
+    placeholder: 'agency.placeholders.site',
+    id: 'sf-site',
+    maxlength: 200,
+    fallback: 'agency.errors.siteTooLong',
+    max: SCENARIO_RULES.siteMax,
+  };
   /** The contact's fields (the name's limit is the only one a message quotes). */
-  protected readonly contactFields = [
+  protected readonly contactFields: readonly TextFieldSpec[] = [
     {
       control: 'contactName',
-      id: 'sf-contact-name',
       label: 'agency.fields.contactName',
-      fallback: 'agency.errors.contactNameTooLong',
+      id: 'sf-contact-name',
       type: 'text',
       maxlength: 50,
-      testid: 'field-contact-name',
-      errorTestid: null,
+      fallback: 'agency.errors.contactNameTooLong',
+      max: SCENARIO_RULES.contactNameMax,
     },
     {
       control: 'contactPhone',
-      id: 'sf-contact-phone',
       label: 'agency.fields.contactPhone',
-      fallback: 'agency.errors.phone',
+      id: 'sf-contact-phone',
       type: 'tel',
-      maxlength: null,
-      testid: 'field-contact-phone',
+      fallback: 'agency.errors.phone',
       errorTestid: 'error-contact-phone',
     },
     {
       control: 'contactEmail',
-      id: 'sf-contact-email',
       label: 'agency.fields.contactEmail',
-      fallback: 'agency.errors.email',
+      id: 'sf-contact-email',
       type: 'email',
-      maxlength: null,
-      testid: 'field-contact-email',
-      errorTestid: null,
+      fallback: 'agency.errors.email',
     },
-  ] as const;
+  ];
 }

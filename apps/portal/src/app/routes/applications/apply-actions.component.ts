@@ -6,8 +6,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
@@ -16,13 +15,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
  */
 @Component({
   selector: 'sm-apply-actions',
-  imports: [
-    TranslocoPipe,
-    RouterLink,
-    NzButtonModule,
-    NzIconModule,
-    NzPopconfirmModule,
-  ],
+  imports: [TranslocoPipe, RouterLink, NzButtonModule, ActionButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (isDraft()) {
@@ -35,20 +28,17 @@ import { TranslocoPipe } from '@jsverse/transloco';
       >
         {{ 'applications.apply.saveDraft' | transloco }}
       </button>
-      <button
-        nz-button
-        nzType="primary"
-        type="button"
-        nz-popconfirm
-        [nzPopconfirmTitle]="'applications.apply.confirmSubmit' | transloco"
-        [nzOkText]="'applications.apply.confirmSubmitOk' | transloco"
-        (nzOnConfirm)="submitApplication.emit()"
-        [nzLoading]="saving() === 'submit'"
+      <sm-action-button
+        type="primary"
+        icon="send"
+        label="applications.apply.submit"
+        testid="apply-submit"
+        confirm="applications.apply.confirmSubmit"
+        ok="applications.apply.confirmSubmitOk"
+        [busy]="saving() === 'submit'"
         [disabled]="saving() !== null"
-        data-testid="apply-submit"
-      >
-        <nz-icon nzType="send" />{{ 'applications.apply.submit' | transloco }}
-      </button>
+        (pressed)="submitApplication.emit()"
+      />
     } @else {
       <button
         nz-button

@@ -11,7 +11,6 @@ import type { ConsortiumMemberState } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -22,6 +21,10 @@ import { ProductsApi } from '../../core/data-access/products.api';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CONSORTIUM_MEMBER_STATE_KEYS } from '../../shared/application/application-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import {
+  type TextFieldSpec,
+  TextFieldComponent,
+} from '../../shared/forms/text-field.component';
 import { toWan } from '../../shared/scenario/scenario-format';
 import { APPLICATION_RULES, type ApplicationForm } from './application-form';
 
@@ -43,7 +46,7 @@ type Option = { label: string; value: string };
     FormFieldComponent,
     NzCheckboxModule,
     NzGridModule,
-    NzInputModule,
+    TextFieldComponent,
     NzInputNumberModule,
     NzSelectModule,
     NzTagModule,
@@ -74,6 +77,24 @@ export class ApplyFieldsComponent {
 
   private readonly i18n = inject(LanguageService);
   protected readonly rules = APPLICATION_RULES;
+  protected readonly proposal: TextFieldSpec = {
+    control: 'proposal',
+    label: 'applications.apply.fields.proposal',
+    placeholder: 'applications.apply.placeholders.proposal',
+    id: 'ap-proposal',
+    rows: 8,
+    maxlength: APPLICATION_RULES.proposalMax,
+    required: true,
+    fallback: 'applications.apply.errors.proposal',
+  };
+  protected readonly team: TextFieldSpec = {
+    control: 'team',
+    label: 'applications.apply.fields.team',
+    placeholder: 'applications.apply.placeholders.team',
+    id: 'ap-team',
+    rows: 4,
+    maxlength: APPLICATION_RULES.teamMax,
+  };
   protected readonly stateKeys = CONSORTIUM_MEMBER_STATE_KEYS;
 
   protected readonly productOptions = toSignal(

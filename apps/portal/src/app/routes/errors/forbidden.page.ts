@@ -1,28 +1,25 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { AuthStore } from '../../core/auth/auth.store';
+import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { AuthStore } from '../../core/auth/auth.store';
+import { ErrorResultComponent } from './error-result.component';
 
 @Component({
   selector: 'sm-forbidden-page',
-  imports: [NzResultModule, NzButtonModule, RouterLink, TranslocoPipe],
+  imports: [ErrorResultComponent, NzButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-result
-      nzStatus="403"
-      [nzTitle]="'common.errors.forbiddenTitle' | transloco"
-      [nzSubTitle]="'common.errors.forbiddenText' | transloco"
-      data-testid="forbidden"
+    <sm-error-result
+      status="403"
+      title="common.errors.forbiddenTitle"
+      text="common.errors.forbiddenText"
+      testid="forbidden"
     >
-      <div nz-result-extra>
-        <a nz-button nzType="primary" routerLink="/">{{ 'common.errors.backHome' | transloco }}</a>
-        <button nz-button (click)="switchAccount()">
-          {{ 'common.errors.switchAccount' | transloco }}
-        </button>
-      </div>
-    </nz-result>
+      <button nz-button (click)="switchAccount()">
+        {{ 'common.errors.switchAccount' | transloco }}
+      </button>
+    </sm-error-result>
   `,
 })
 export class ForbiddenPage {

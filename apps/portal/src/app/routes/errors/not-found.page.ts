@@ -1,25 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { ErrorResultComponent } from './error-result.component';
 
 @Component({
   selector: 'sm-not-found-page',
-  imports: [NzResultModule, NzButtonModule, RouterLink, TranslocoPipe],
+  imports: [ErrorResultComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <nz-result
-      nzStatus="404"
-      [nzTitle]="'common.errors.notFoundTitle' | transloco"
-      [nzSubTitle]="'common.errors.notFoundText' | transloco"
-      data-testid="not-found"
-    >
-      <div nz-result-extra>
-        <a nz-button nzType="primary" routerLink="/">{{ 'common.errors.backHome' | transloco }}</a>
-      </div>
-    </nz-result>
-  `,
+  template: `<sm-error-result
+    status="404"
+    title="common.errors.notFoundTitle"
+    text="common.errors.notFoundText"
+    testid="not-found"
+  />`,
 })
-export class NotFoundPage {
-}
+export class NotFoundPage {}

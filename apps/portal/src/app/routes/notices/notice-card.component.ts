@@ -1,13 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { ApplicationsApi, type NoticeView, type ObjectionView } from '../../core/data-access/applications.api';
+import { ActionButtonComponent } from '../../shared/ui/action-button.component';
+import {
+  ApplicationsApi,
+  type NoticeView,
+  type ObjectionView,
+} from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
 import { formatQuote } from '../../shared/application/application-format';
@@ -25,30 +35,50 @@ import { NoticeObjectionsComponent } from './notice-objections.component';
     TranslocoPipe,
     BeijingTimePipe,
     RouterLink,
-    NzButtonModule,
     NzCardModule,
-    NzIconModule,
-    NzPopconfirmModule,
     NzTagModule,
+    ActionButtonComponent,
     NoticeObjectionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notice-card.component.html',
   styles: `
-    :host { display: block; margin-bottom: 16px; }
-    .muted { color: rgba(0, 0, 0, 0.45); }
-    .meta { display: flex; flex-wrap: wrap; gap: 8px 24px; }
-    .winners-title { font-size: 15px; margin: 12px 0 8px; }
-    .winners { margin: 0; padding-left: 18px; }
-    .winners li span { margin-left: 12px; }
-    .notice-actions { margin-top: 12px; }
+    :host {
+      display: block;
+      margin-bottom: 16px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 24px;
+    }
+    .winners-title {
+      font-size: 15px;
+      margin: 12px 0 8px;
+    }
+    .winners {
+      margin: 0;
+      padding-left: 18px;
+    }
+    .winners li span {
+      margin-left: 12px;
+    }
+    .notice-actions {
+      margin-top: 12px;
+    }
   `,
 })
 export class NoticeCardComponent {
   private readonly i18n = inject(LanguageService);
   private readonly api = inject(ApplicationsApi);
   private readonly message = inject(NzMessageService);
-  private readonly translate = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
+  private readonly translate = (
+    key: string,
+    params?: Record<string, unknown>,
+  ) => this.i18n.t(key, params);
 
   readonly notice = input.required<NoticeView>();
   /** Its objections (staff only). */
@@ -62,8 +92,12 @@ export class NoticeCardComponent {
   /** The notice or one of its objections changed: the notices are read again. */
   readonly changed = output<void>();
 
-  protected readonly state = computed(() => noticeState(this.translate, this.notice(), this.now()));
-  protected readonly confirmable = computed(() => this.staff() && this.notice().status === 'in_notice');
+  protected readonly state = computed(() =>
+    noticeState(this.translate, this.notice(), this.now()),
+  );
+  protected readonly confirmable = computed(
+    () => this.staff() && this.notice().status === 'in_notice',
+  );
   protected readonly working = signal(false);
 
   protected formatQuote(yuan: number): string {

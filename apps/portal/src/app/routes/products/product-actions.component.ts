@@ -5,7 +5,6 @@ import {
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -13,14 +12,14 @@ import type { ProductAction, ProductView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import type { Observable } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
-import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
 import { productActions } from '../../shared/product/product-format';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
+import { ActionButtonComponent } from '../../shared/ui/action-button.component';
+import { ItemActions } from '../../shared/ui/item-actions';
 
 /** What each action says once done. */
 const PRODUCT_DONE_KEYS: Record<ProductAction, string> = {
@@ -29,6 +28,35 @@ const PRODUCT_DONE_KEYS: Record<ProductAction, string> = {
   reject: 'products.product.done.reject',
   delist: 'products.product.done.delist',
 };
+
+/** The buttons after 编辑, in order: 提交审核 and 上架 are confirmed, 驳回 and 下架 ask a reason. */
+const BUTTONS: readonly {
+  action: ProductAction;
+  icon: string;
+  label: string;
+  confirm?: string;
+  ok?: string;
+}[] = [
+  {
+    action: 'submit',
+    icon: 'send',
+    label: 'products.product.actions.submit',
+    confirm: 'products.product.confirmSubmit',
+  },
+  {
+    action: 'list',
+    icon: 'check',
+    label: 'products.product.actions.list',
+    confirm: 'products.product.confirmList',
+    ok: 'products.product.confirmListOk',
+  },
+  {
+    action: 'reject',
+    icon: 'rollback',
+    label: 'products.product.actions.reject',
+  },
+  { action: 'delist', icon: 'stop', label: 'products.product.actions.delist' },
+];
 
 /**
  * A product's actions for the signed-in user (编辑, 提交审核, 上架, 驳回, 下架; 驳回 and 下架 ask
@@ -40,7 +68,7 @@ const PRODUCT_DONE_KEYS: Record<ProductAction, string> = {
   imports: [
     NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
+    ActionButtonComponent,
     ReasonModalComponent,
     RouterLink,
     TranslocoPipe,
@@ -57,55 +85,54 @@ const PRODUCT_DONE_KEYS: Record<ProductAction, string> = {
     @let p = product();
     <div class="actions" data-testid="product-actions">
       @if (can('edit')) {
-        <a nz-button [routerLink]="['/me/products', p.id, 'edit']" data-testid="action-edit"
-          ><nz-icon nzType="edit" />{{ 'products.product.actions.edit' | transloco }}</a
-        >
-      }
-      @if (can('submit')) {
-        <button
+        <a
           nz-button
-          nzType="primary"
-          nz-popconfirm
-          [nzPopconfirmTitle]="'products.product.confirmSubmit' | transloco"
-          (nzOnConfirm)="run('submit')"
-          [nzLoading]="busy() === 'submit'"
-          data-testid="action-submit"
+          [routerLink]="['/me/products', p.id, 'edit']"
+          data-testid="action-edit"
+          ><nz-icon nzType="edit" />{{
+            'products.product.actions.edit' | transloco
+          }}</a
         >
-          <nz-icon nzType="send" />{{ 'products.product.actions.submit' | transloco }}
-        </button>
       }
-      @if (can('list')) {
-        <button
-          nz-button
-          nzType="primary"
-          nz-popconfirm
-          [nzPopconfirmTitle]="'products.product.confirmList' | transloco"
-          [nzOkText]="'products.product.confirmListOk' | transloco"
-          (nzOnConfirm)="run('list')"
-          [nzLoading]="busy() === 'list'"
-          data-testid="action-list"
-        >
-          <nz-icon nzType="check" />{{ 'products.product.actions.list' | transloco }}
-        </button>
-      }
-      @if (can('reject')) {
-        <button nz-button nzDanger (click)="askReason('reject')" data-testid="action-reject">
-          <nz-icon nzType="rollback" />{{ 'products.product.actions.reject' | transloco }}
-        </button>
-      }
-      @if (can('delist')) {
-        <button nz-button nzDanger (click)="askReason('delist')" data-testid="action-delist">
-          <nz-icon nzType="stop" />{{ 'products.product.actions.delist' | transloco }}
-        </button>
+      @for (b of buttons; track b.action) {
+        @if (can(b.action)) {
+          <sm-action-button
+            [type]="b.confirm ? 'primary' : null"
+            [danger]="!b.confirm"
+            [icon]="b.icon"
+            [label]="b.label"
+            [testid]="'action-' + b.action"
+            [confirm]="b.confirm"
+            [ok]="b.ok"
+            [busy]="busy() === b.action"
+            (pressed)="press(b.action)"
+          />
+        }
       }
     </div>
 
     <sm-reason-modal
       [open]="reasonFor() !== null"
-      [title]="reasonFor() === 'reject' ? ('products.product.rejectTitle' | transloco) : ('products.product.delistTitle' | transloco)"
-      [label]="reasonFor() === 'reject' ? ('products.product.rejectLabel' | transloco) : ('products.product.delistLabel' | transloco)"
-      [okText]="reasonFor() === 'reject' ? ('products.product.rejectOk' | transloco) : ('products.product.delistOk' | transloco)"
-      [placeholder]="reasonFor() === 'reject' ? ('products.product.rejectPlaceholder' | transloco) : ''"
+      [title]="
+        reasonFor() === 'reject'
+          ? ('products.product.rejectTitle' | transloco)
+          : ('products.product.delistTitle' | transloco)
+      "
+      [label]="
+        reasonFor() === 'reject'
+          ? ('products.product.rejectLabel' | transloco)
+          : ('products.product.delistLabel' | transloco)
+      "
+      [okText]="
+        reasonFor() === 'reject'
+          ? ('products.product.rejectOk' | transloco)
+          : ('products.product.delistOk' | transloco)
+      "
+      [placeholder]="
+        reasonFor() === 'reject'
+          ? ('products.product.rejectPlaceholder' | transloco)
+          : ''
+      "
       [required]="reasonFor() === 'reject'"
       [danger]="true"
       [busy]="busy() !== null"
@@ -128,25 +155,26 @@ export class ProductActionsComponent {
   protected readonly actions = computed(() =>
     productActions(this.product(), this.auth.user()),
   );
-  protected readonly busy = signal<ProductAction | null>(null);
-  protected readonly reasonFor = signal<'reject' | 'delist' | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
+  private readonly steps = new ItemActions<
+    ProductAction,
+    'reject' | 'delist'
+  >();
+  protected readonly busy = this.steps.busy;
+  protected readonly reasonFor = this.steps.reasonFor;
+  protected readonly reasonError = this.steps.reasonError;
+
+  protected readonly buttons = BUTTONS;
 
   protected can(action: string): boolean {
     return (this.actions() as string[]).includes(action);
   }
 
-  protected run(action: 'submit' | 'list'): void {
-    const p = this.product();
-    this.perform(
-      action,
-      action === 'submit' ? this.api.submit(p.id) : this.api.approve(p.id),
-    );
-  }
-
-  protected askReason(action: 'reject' | 'delist'): void {
-    this.reasonError.set(null);
-    this.reasonFor.set(action);
+  /** 提交审核 and 上架 go ahead (they were confirmed); 驳回 and 下架 ask for a reason first. */
+  protected press(action: ProductAction): void {
+    const id = this.product().id;
+    if (action === 'submit') this.perform(action, this.api.submit(id));
+    else if (action === 'list') this.perform(action, this.api.approve(id));
+    else this.steps.ask(action);
   }
 
   protected confirmReason(reason: string): void {
@@ -161,25 +189,16 @@ export class ProductActionsComponent {
     );
   }
 
-  private perform(action: ProductAction, request: Observable<ProductView>): void {
-    if (this.busy()) return;
-    this.busy.set(action);
-    request.subscribe({
-      next: (product) => {
-        this.busy.set(null);
-        this.reasonFor.set(null);
+  private perform(
+    action: ProductAction,
+    request: Observable<ProductView>,
+  ): void {
+    this.steps.run(action, request, {
+      done: (product) => {
         this.updated.emit(product);
         this.message.success(this.i18n.t(PRODUCT_DONE_KEYS[action]));
       },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        const e = toApiError(error);
-        const problem = e.errors?.find((f) => f.field === 'reason');
-        if (problem && this.reasonFor()) {
-          this.reasonError.set(problem.message);
-          return;
-        }
-        this.reasonFor.set(null);
+      failed: (e) => {
         this.message.error(e.message);
         this.stale.emit();
       },

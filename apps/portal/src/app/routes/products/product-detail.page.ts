@@ -2,11 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  signal,
-  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ProductView } from '@scenematch/contracts';
@@ -17,10 +14,8 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
-import { toApiError } from '../../core/http/api-error';
 import {
   isOwnProduct,
   isStaff,
@@ -30,16 +25,11 @@ import { ProductActionsComponent } from './product-actions.component';
 import { ProductFilesComponent } from '../../shared/product/product-files.component';
 import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { ItemLoad } from '../../shared/ui/item-load';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { MATURITY_KEYS } from '../../shared/product/product-keys';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-type LoadState =
-  | { state: 'loading' }
-  | { state: 'ready'; product: ProductView }
-  | { state: 'notFound' }
-  | { state: 'failed'; message: string };
 
 /**
  * A product's page: what it does, for which domains, how far along it is, screenshots and
@@ -78,17 +68,15 @@ export class ProductDetailPage {
   protected readonly maturityKeys = MATURITY_KEYS;
   protected readonly maturityColors = MATURITY_COLORS;
 
-  protected readonly view = signal<LoadState>({ state: 'loading' });
-  protected readonly product = computed(() => {
-    const v = this.view();
-    return v.state === 'ready' ? v.product : null;
-  });
-  protected readonly failure = computed(() => {
-    const v = this.view();
-    return v.state === 'failed' ? v.message : '';
-  });
+  private readonly load = new ItemLoad(this.id, (id) => this.api.get(id));
+  protected readonly view = this.load.view;
+  protected readonly product = this.load.item;
+  protected readonly failure = this.load.failure;
   protected readonly modes = computed(
-    () => this.product()?.deploymentModes.map((m) => m.name).join(this.i18n.t('products.listSeparator')) ?? '',
+    () =>
+      this.product()
+        ?.deploymentModes.map((m) => m.name)
+        .join(this.i18n.t('products.listSeparator')) ?? '',
   );
   /** Its company and staff see the state, dates and the reason of a rejection. */
   protected readonly insider = computed(() => {
@@ -97,39 +85,12 @@ export class ProductDetailPage {
     return !!p && (isOwnProduct(p, user) || isStaff(user));
   });
 
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      // Signing in or out changes what may be seen.
-      this.auth.isSignedIn();
-      untracked(() => void this.load(id));
-    });
-  }
-
-  private async load(id: string): Promise<void> {
-    if (this.product()?.id !== id) this.view.set({ state: 'loading' });
-    // After a reload the session is being restored: a product that is not listed yet is visible
-    // to its company only once the token is back.
-    await this.auth.whenReady();
-    try {
-      const product = await firstValueFrom(this.api.get(id));
-      this.view.set({ state: 'ready', product });
-    } catch (error) {
-      const e = toApiError(error);
-      this.view.set(
-        e.statusCode === 404 || e.statusCode === 400
-          ? { state: 'notFound' }
-          : { state: 'failed', message: e.message },
-      );
-    }
-  }
-
   protected retry(): void {
-    void this.load(this.id());
+    this.load.retry();
   }
 
   /** An action's result: the product as it is now. */
   protected updated(product: ProductView): void {
-    this.view.set({ state: 'ready', product });
+    this.load.set(product);
   }
 }

@@ -1,25 +1,18 @@
 import { MATURITIES, type LaunchEventView } from '@scenematch/contracts';
+import {
+  type FilterSelect,
+  filterSelect,
+} from '../../shared/list/filter-selects.component';
 import { MATURITY_KEYS } from '../../shared/product/product-keys';
 
-/** The one-of filters shown as plain selects, in their order on the page. */
+/** The filters shown as selects, in their order on the page. */
 export type SelectKey =
+  | 'capabilities'
   | 'domain'
   | 'maturity'
   | 'deploymentMode'
   | 'certification'
   | 'launchEvent';
-
-export interface SelectFilter {
-  key: SelectKey;
-  placeholder: string;
-  label: string;
-  testId: string;
-  /** Type to search among the options. */
-  search: boolean;
-  /** The options' names come from the catalogues (the page walker checks them). */
-  translated: boolean;
-  options: Array<{ value: string; label: string }>;
-}
 
 /** The counts of a result's facets by code. */
 export function countsOf(
@@ -33,8 +26,13 @@ interface Named {
   name: string;
 }
 
-/** What the selects offer: the taxonomies, the released events and the result's domain counts. */
+/**
+ * What the selects offer: the capabilities (with the result's counts), the taxonomies, the released
+ * events and the result's domain counts.
+ */
 export interface SelectSources {
+  capabilities: readonly Named[];
+  capabilityCounts: Map<string, number>;
   domains: readonly Named[];
   domainCounts: Map<string, number>;
   /** A maturity's name from its translation key. */
@@ -44,27 +42,24 @@ export interface SelectSources {
   events: readonly LaunchEventView[];
 }
 
-/** The product list's one-of filters as selects, in their order on the page. */
-export function selectFilters(sources: SelectSources): SelectFilter[] {
+/** The product list's filters as selects, in their order on the page. */
+export function selectFilters(
+  sources: SelectSources,
+): FilterSelect<SelectKey>[] {
   const named = (items: readonly Named[]) =>
     items.map((i) => ({ value: i.code, label: i.name }));
-  const select = (
-    key: SelectKey,
-    [placeholder, label]: [string, string],
-    testId: string,
-    options: SelectFilter['options'],
-    search = false,
-    translated = false,
-  ): SelectFilter => ({
-    key,
-    placeholder,
-    label,
-    testId,
-    search,
-    translated,
-    options,
-  });
+  const select = filterSelect<SelectKey>;
   return [
+    select(
+      'capabilities',
+      ['products.catalogue.anyCapability', 'products.catalogue.capabilities'],
+      'filter-capability',
+      sources.capabilities.map((c) => ({
+        value: c.code,
+        label: `${c.name}（${sources.capabilityCounts.get(c.code) ?? 0}）`,
+      })),
+      { search: true, multiple: true },
+    ),
     select(
       'domain',
       ['products.catalogue.allDomains', 'products.catalogue.domain'],
@@ -73,7 +68,7 @@ export function selectFilters(sources: SelectSources): SelectFilter[] {
         value: d.code,
         label: `${d.name}（${sources.domainCounts.get(d.code) ?? 0}）`,
       })),
-      true,
+      { search: true },
     ),
     select(
       'maturity',
@@ -83,8 +78,7 @@ export function selectFilters(sources: SelectSources): SelectFilter[] {
         value: m,
         label: sources.maturityName(MATURITY_KEYS[m]),
       })),
-      false,
-      true,
+      { translated: true },
     ),
     select(
       'deploymentMode',
@@ -103,7 +97,7 @@ export function selectFilters(sources: SelectSources): SelectFilter[] {
       ],
       'filter-certification',
       named(sources.certifications),
-      true,
+      { search: true },
     ),
     // Only released events have products in the public list.
     select(

@@ -5,10 +5,8 @@ import {
   inject,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import type { LaunchEventView } from '@scenematch/contracts';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { LaunchEventsApi } from '../../core/data-access/launch-events.api';
@@ -20,23 +18,25 @@ import {
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { FacetChartCardComponent } from '../../shared/list/facet-chart-card.component';
 import { FacetTagsComponent } from '../../shared/list/facet-tags.component';
+import {
+  type FilterChange,
+  FilterSelectsComponent,
+} from '../../shared/list/filter-selects.component';
 import { ListShellComponent } from '../../shared/list/list-shell.component';
 import { ListSortComponent } from '../../shared/list/list-sort.component';
-import { UrlList } from '../../shared/list/url-list';
+import { SearchList } from '../../shared/list/search-list';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
+import * as productFilters from './product-filters';
 import {
-  changeFilters,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  filtersToQuery,
-  hasFilters,
-  highlightTerms,
   PAGE_SIZES,
   toggleCapability,
   type ProductFilters,
 } from './product-filters';
-import { countsOf, selectFilters, type SelectKey } from './product-list-selects';
+import {
+  countsOf,
+  selectFilters,
+  type SelectKey,
+} from './product-list-selects';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -52,11 +52,10 @@ const FACET_TAGS = 16;
   imports: [
     FacetChartCardComponent,
     FacetTagsComponent,
-    FormsModule,
+    FilterSelectsComponent,
     ListShellComponent,
     ListSortComponent,
     NzGridModule,
-    NzSelectModule,
     ProductCardComponent,
     TranslocoPipe,
   ],
@@ -78,17 +77,12 @@ export class ProductListPage {
   protected readonly countText = (n: number) =>
     this.i18n.t('products.catalogue.resultCount', { n });
 
-  protected readonly list = new UrlList({
-    defaults: DEFAULT_FILTERS,
-    fromParams: filtersFromParams,
-    toParams: filtersToParams,
-    change: changeFilters,
-    load: (filters: ProductFilters) => this.api.list(filtersToQuery(filters)),
-    loadFailed: this.i18n.t('products.catalogue.loadFailed'),
-  });
+  protected readonly list = new SearchList(
+    productFilters,
+    (query) => this.api.list(query),
+    this.i18n.t('products.catalogue.loadFailed'),
+  );
   protected readonly filters = this.list.filters;
-  protected readonly terms = computed(() => highlightTerms(this.filters()));
-  protected readonly filtered = computed(() => hasFilters(this.filters()));
 
   protected readonly capabilityFacets = computed(
     () => this.list.page()?.facets?.capabilities ?? [],
@@ -103,14 +97,6 @@ export class ProductListPage {
     );
     return [...top, ...rest];
   });
-  /** Every capability, with its count in the current result where it has one. */
-  protected readonly capabilityOptions = computed(() => {
-    const counts = countsOf(this.capabilityFacets());
-    return this.taxonomy.capabilities().map((c) => ({
-      code: c.code,
-      label: `${c.name}（${counts.get(c.code) ?? 0}）`,
-    }));
-  });
   private readonly events = toSignal(
     inject(LaunchEventsApi)
       .list()
@@ -119,6 +105,8 @@ export class ProductListPage {
   );
   protected readonly selects = computed(() =>
     selectFilters({
+      capabilities: this.taxonomy.capabilities(),
+      capabilityCounts: countsOf(this.capabilityFacets()),
       domains: this.taxonomy.domains(),
       domainCounts: countsOf(this.list.page()?.facets?.domains),
       maturityName: (key) => this.i18n.t(key),
@@ -137,8 +125,8 @@ export class ProductListPage {
     this.list.apply(change);
   }
 
-  protected setFilter(key: SelectKey, value: string | null): void {
-    this.apply({ [key]: value ?? null });
+  protected setFilter({ key, value }: FilterChange<SelectKey>): void {
+    this.apply({ [key]: value });
   }
 
   protected toggleCapability(code: string): void {

@@ -7,7 +7,7 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 
 /**
  * The scoring form's buttons: 提交评分 (a submit button of the enclosing form) and 声明利益冲突
@@ -15,7 +15,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
  */
 @Component({
   selector: 'sm-review-score-actions',
-  imports: [TranslocoPipe, NzButtonModule, NzIconModule, NzPopconfirmModule],
+  imports: [TranslocoPipe, NzButtonModule, NzIconModule, ActionButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .actions {
@@ -37,20 +37,17 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
       >
         <nz-icon nzType="check" />{{ 'applications.review.submit' | transloco }}
       </button>
-      <button
-        nz-button
-        nzDanger
-        type="button"
-        nz-popconfirm
-        [nzPopconfirmTitle]="'applications.review.confirmConflict' | transloco"
-        [nzOkText]="'applications.review.confirmConflictOk' | transloco"
-        (nzOnConfirm)="conflict.emit()"
-        [nzLoading]="saving() === 'conflict'"
+      <sm-action-button
+        [danger]="true"
+        icon="stop"
+        label="applications.review.conflict"
+        testid="review-conflict"
+        confirm="applications.review.confirmConflict"
+        ok="applications.review.confirmConflictOk"
+        [busy]="saving() === 'conflict'"
         [disabled]="saving() !== null"
-        data-testid="review-conflict"
-      >
-        <nz-icon nzType="stop" />{{ 'applications.review.conflict' | transloco }}
-      </button>
+        (pressed)="conflict.emit()"
+      />
     </div>
   `,
 })

@@ -12,7 +12,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { BatchesApi } from '../../core/data-access/batches.api';
@@ -27,18 +26,18 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { FacetChartCardComponent } from '../../shared/list/facet-chart-card.component';
 import { FacetTagsComponent } from '../../shared/list/facet-tags.component';
+import {
+  type FilterChange,
+  filterSelect,
+  FilterSelectsComponent,
+} from '../../shared/list/filter-selects.component';
 import { ListShellComponent } from '../../shared/list/list-shell.component';
 import { ListSortComponent } from '../../shared/list/list-sort.component';
-import { UrlList } from '../../shared/list/url-list';
+import { SearchList } from '../../shared/list/search-list';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
+import * as scenarioFilters from './scenario-filters';
 import {
-  changeFilters,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
   filtersToQuery,
-  hasFilters,
-  highlightTerms,
   PAGE_SIZES,
   type ScenarioFilters,
 } from './scenario-filters';
@@ -61,13 +60,13 @@ const SORTS: Array<{ value: ScenarioSort; label: string }> = [
   imports: [
     FacetChartCardComponent,
     FacetTagsComponent,
+    FilterSelectsComponent,
     FormsModule,
     ListShellComponent,
     ListSortComponent,
     NzButtonModule,
     NzDatePickerModule,
     NzIconModule,
-    NzSelectModule,
     ScenarioCardComponent,
     TranslocoPipe,
   ],
@@ -86,17 +85,12 @@ export class ScenarioListPage {
   protected readonly resultCount = (n: number): string =>
     this.lang.t('scenarios.resultCount', { n });
 
-  protected readonly list = new UrlList({
-    defaults: DEFAULT_FILTERS,
-    fromParams: filtersFromParams,
-    toParams: filtersToParams,
-    change: changeFilters,
-    load: (filters: ScenarioFilters) => this.api.list(filtersToQuery(filters)),
-    loadFailed: this.lang.t('scenarios.loadFailed'),
-  });
+  protected readonly list = new SearchList(
+    scenarioFilters,
+    (query) => this.api.list(query),
+    this.lang.t('scenarios.loadFailed'),
+  );
   protected readonly filters = this.list.filters;
-  protected readonly terms = computed(() => highlightTerms(this.filters()));
-  protected readonly filtered = computed(() => hasFilters(this.filters()));
   protected readonly deadlineRange = computed(() => {
     const f = this.filters();
     return f.deadlineFrom || f.deadlineTo
@@ -112,26 +106,51 @@ export class ScenarioListPage {
   protected readonly facets = computed(
     () => this.list.page()?.facets?.domains ?? [],
   );
-  protected readonly domainOptions = computed(() => {
-    const counts = new Map(this.facets().map((f) => [f.code, f.count]));
-    return this.taxonomy.domains().map((d) => ({
-      code: d.code,
-      label: `${d.name}（${counts.get(d.code) ?? 0}）`,
-    }));
-  });
-
   private readonly batches = toSignal(
     inject(BatchesApi)
       .list()
       .pipe(catchError(() => of([] as ScenarioBatchView[]))),
     { initialValue: [] as ScenarioBatchView[] },
   );
-  protected readonly batchOptions = computed(() =>
-    this.batches().map((b) => ({
-      id: b.id,
-      label: this.lang.t('scenarios.batchValue', { n: b.number, name: b.name }),
-    })),
-  );
+  /** The domain, capability and batch filters (their names are not marked as untranslated). */
+  protected readonly selects = computed(() => {
+    const counts = new Map(this.facets().map((f) => [f.code, f.count]));
+    const select = filterSelect<'domain' | 'capabilities' | 'batch'>;
+    return [
+      select(
+        'domain',
+        ['scenarios.allDomains', 'scenarios.domain'],
+        'filter-domain',
+        this.taxonomy.domains().map((d) => ({
+          value: d.code,
+          label: `${d.name}（${counts.get(d.code) ?? 0}）`,
+        })),
+        { search: true, translated: true },
+      ),
+      select(
+        'capabilities',
+        ['scenarios.anyCapability', 'scenarios.capabilities'],
+        'filter-capability',
+        this.taxonomy
+          .capabilities()
+          .map((c) => ({ value: c.code, label: c.name })),
+        { translated: true, multiple: true },
+      ),
+      select(
+        'batch',
+        ['scenarios.allBatches', 'scenarios.batch'],
+        'filter-batch',
+        this.batches().map((b) => ({
+          value: b.id,
+          label: this.lang.t('scenarios.batchValue', {
+            n: b.number,
+            name: b.name,
+          }),
+        })),
+        { translated: true },
+      ),
+    ];
+  });
 
   constructor() {
     this.taxonomy.load();
@@ -139,6 +158,10 @@ export class ScenarioListPage {
 
   protected apply(change: Partial<ScenarioFilters>): void {
     this.list.apply(change);
+  }
+
+  protected setFilter({ key, value }: FilterChange): void {
+    this.apply({ [key]: value });
   }
 
   protected toggleDomain(code: string): void {

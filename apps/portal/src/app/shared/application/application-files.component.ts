@@ -3,20 +3,16 @@ import {
   Component,
   inject,
   input,
-  output,
 } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import {
   type ApplicationFileView,
   ApplicationsApi,
 } from '../../core/data-access/applications.api';
-import { saveFile } from '../../core/data-access/download';
-import { formatFileSize } from '../product/product-format';
-import { LanguageService } from '../../core/i18n/language.service';
+import { FileListBase } from '../ui/file-list-base';
+import { FileRemoveButtonComponent } from '../ui/file-remove-button.component';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
 
 /**
  * An application's PDF attachments. They are sealed like the application, so each is fetched
@@ -25,8 +21,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
  */
 @Component({
   selector: 'sm-application-files',
-  imports: [
-    TranslocoPipe,NzButtonModule, NzIconModule, NzPopconfirmModule],
+  imports: [TranslocoPipe, NzIconModule, FileRemoveButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (files().length) {
@@ -46,39 +41,25 @@ import { TranslocoPipe } from '@jsverse/transloco';
             >
             <span class="muted">{{ size(f.size) }}</span>
             @if (removable()) {
-              <button
-                nz-button
-                nzType="link"
-                nzDanger
-                nzSize="small"
-                nz-popconfirm
-                [nzPopconfirmTitle]="'applications.files.confirmRemove' | transloco"
-                (nzOnConfirm)="remove.emit(f)"
-                [nzLoading]="busyId() === f.id"
-                data-testid="application-file-remove"
-              >
-                <nz-icon nzType="delete" />{{ 'applications.files.remove' | transloco }}
-              </button>
+              <sm-file-remove-button
+                confirmKey="applications.files.confirmRemove"
+                labelKey="applications.files.remove"
+                testid="application-file-remove"
+                [busy]="busyId() === f.id"
+                (confirmed)="remove.emit(f)"
+              />
             }
           </li>
         }
       </ul>
     } @else if (showEmpty()) {
-      <p class="muted" data-testid="application-files-empty">{{ 'applications.files.empty' | transloco }}</p>
+      <p class="muted" data-testid="application-files-empty">
+        {{ 'applications.files.empty' | transloco }}
+      </p>
     }
   `,
+  styleUrl: '../ui/file-list.less',
   styles: `
-    .files {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    .files li {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      margin-bottom: 4px;
-    }
     .files.compact li {
       font-size: 12px;
       margin: 2px 0 0;
@@ -89,34 +70,18 @@ import { TranslocoPipe } from '@jsverse/transloco';
       white-space: nowrap;
       max-width: 320px;
     }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-    }
   `,
 })
-export class ApplicationFilesComponent {
-  private readonly i18n = inject(LanguageService);
+export class ApplicationFilesComponent extends FileListBase<ApplicationFileView> {
   private readonly api = inject(ApplicationsApi);
-  private readonly message = inject(NzMessageService);
 
-  readonly files = input.required<readonly ApplicationFileView[]>();
-  readonly removable = input(false);
   readonly showEmpty = input(false);
   /** Smaller rows, for table cells. */
   readonly compact = input(false);
-  /** The file whose removal is under way. */
-  readonly busyId = input<string | null>(null);
-  readonly remove = output<ApplicationFileView>();
 
+  protected readonly loadFailedKey = 'applications.files.loadFailed';
 
-  protected size(bytes: number): string {
-    return formatFileSize(bytes);
-  }
-
-  protected download(file: ApplicationFileView): void {
-    this.api.fileContent(file.url).subscribe({
-      next: (blob) => saveFile({ blob, fileName: file.filename }),
-      error: () => this.message.error(this.i18n.t('applications.files.loadFailed')),
-    });
+  protected content(url: string): Observable<Blob> {
+    return this.api.fileContent(url);
   }
 }

@@ -6,12 +6,12 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import type { MatchView } from '../../core/data-access/matching.api';
 import { BeijingTimePipe } from '../text/beijing-time';
+import { ActionButtonComponent } from '../ui/action-button.component';
 import { ScoreRingComponent } from './score-ring.component';
 
 /**
@@ -21,8 +21,8 @@ import { ScoreRingComponent } from './score-ring.component';
 @Component({
   selector: 'sm-match-row',
   imports: [
+    ActionButtonComponent,
     BeijingTimePipe,
-    NzButtonModule,
     NzIconModule,
     NzTagModule,
     NzTooltipModule,
@@ -76,43 +76,33 @@ import { ScoreRingComponent } from './score-ring.component';
               'matching.matches.applied' | transloco
             }}</nz-tag>
           } @else if (inv.applied === false) {
-            <nz-tag>{{
-              'matching.matches.notApplied' | transloco
-            }}</nz-tag>
+            <nz-tag>{{ 'matching.matches.notApplied' | transloco }}</nz-tag>
           }
         }
       </div>
       <div class="reasons" data-i18n-skip>
         @for (r of m.reasons; track $index) {
-          <nz-tag nzColor="blue" data-testid="match-reason">{{
-            r
-          }}</nz-tag>
+          <nz-tag nzColor="blue" data-testid="match-reason">{{ r }}</nz-tag>
         }
       </div>
     </div>
     <div class="row-actions">
       @if (canInvite() && !m.invitation) {
-        <button
-          nz-button
-          nzSize="small"
-          (click)="invite.emit()"
-          data-testid="match-invite"
-        >
-          <nz-icon nzType="send" />{{
-            'matching.matches.invite' | transloco
-          }}
-        </button>
+        <sm-action-button
+          size="small"
+          icon="send"
+          label="matching.matches.invite"
+          testid="match-invite"
+          (pressed)="invite.emit()"
+        />
       }
-      <button
-        nz-button
-        nzType="link"
-        (click)="why.emit()"
-        data-testid="match-why"
-      >
-        <nz-icon nzType="question-circle" />{{
-          'matching.matches.why' | transloco
-        }}
-      </button>
+      <sm-action-button
+        type="link"
+        icon="question-circle"
+        label="matching.matches.why"
+        testid="match-why"
+        (pressed)="why.emit()"
+      />
     </div>
   `,
 })

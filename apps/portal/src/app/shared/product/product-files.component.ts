@@ -6,24 +6,24 @@ import {
   effect,
   inject,
   input,
-  output,
   signal,
   untracked,
 } from '@angular/core';
 import type { ProductFileView } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NgTemplateOutlet } from '@angular/common';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzImageModule } from 'ng-zorro-antd/image';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { saveFile } from '../../core/data-access/download';
+import { FileListBase } from '../ui/file-list-base';
+import { FileRemoveButtonComponent } from '../ui/file-remove-button.component';
 import { ProductsApi } from '../../core/data-access/products.api';
-import { formatFileSize } from './product-format';
-import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
 
-type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 'failed' };
+type Source =
+  | { state: 'loading' }
+  | { state: 'ready'; src: string }
+  | { state: 'failed' };
 
 /**
  * A product's screenshots (a previewable nz-image group) and brochures (links). Files of a listed
@@ -36,10 +36,10 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
   selector: 'sm-product-files',
   imports: [
     TranslocoPipe,
-    NzButtonModule,
+    NgTemplateOutlet,
+    FileRemoveButtonComponent,
     NzIconModule,
     NzImageModule,
-    NzPopconfirmModule,
     NzSpinModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,29 +58,21 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
                 />
               }
               @case ('failed') {
-                <div class="frame muted">{{ 'products.product.fileLoadFailed' | transloco }}</div>
+                <div class="frame muted">
+                  {{ 'products.product.fileLoadFailed' | transloco }}
+                </div>
               }
               @default {
                 <div class="frame"><nz-spin nzSimple /></div>
               }
             }
             <figcaption>
-              <span class="file-name" [title]="f.filename" data-i18n-skip>{{ f.filename }}</span>
-              @if (removable()) {
-                <button
-                  nz-button
-                  nzType="link"
-                  nzDanger
-                  nzSize="small"
-                  nz-popconfirm
-                  [nzPopconfirmTitle]="'products.form.confirmRemoveFile' | transloco"
-                  (nzOnConfirm)="remove.emit(f)"
-                  [nzLoading]="busyId() === f.id"
-                  data-testid="file-remove"
-                >
-                  <nz-icon nzType="delete" />{{ 'products.form.removeFile' | transloco }}
-                </button>
-              }
+              <span class="file-name" [title]="f.filename" data-i18n-skip>{{
+                f.filename
+              }}</span>
+              <ng-container
+                *ngTemplateOutlet="removeButton; context: { $implicit: f }"
+              />
             </figcaption>
           </figure>
         }
@@ -89,38 +81,45 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
       <p class="muted">{{ 'products.product.noFiles' | transloco }}</p>
     }
     @if (brochures().length) {
-      <ul class="brochures">
+      <ul class="files brochures">
         @for (f of brochures(); track f.id) {
           <li data-testid="file-brochure" [attr.data-id]="f.id">
             <nz-icon nzType="file-pdf" />
             @if (secure()) {
-              <a role="button" tabindex="0" (click)="download(f)" (keydown.enter)="download(f)" data-i18n-skip>{{
+              <a
+                role="button"
+                tabindex="0"
+                (click)="download(f)"
+                (keydown.enter)="download(f)"
+                data-i18n-skip
+                >{{ f.filename }}</a
+              >
+            } @else {
+              <a [href]="f.url" target="_blank" rel="noopener" data-i18n-skip>{{
                 f.filename
               }}</a>
-            } @else {
-              <a [href]="f.url" target="_blank" rel="noopener" data-i18n-skip>{{ f.filename }}</a>
             }
             <span class="muted">{{ size(f.size) }}</span>
-            @if (removable()) {
-              <button
-                nz-button
-                nzType="link"
-                nzDanger
-                nzSize="small"
-                nz-popconfirm
-                [nzPopconfirmTitle]="'products.form.confirmRemoveFile' | transloco"
-                (nzOnConfirm)="remove.emit(f)"
-                [nzLoading]="busyId() === f.id"
-                data-testid="file-remove"
-              >
-                <nz-icon nzType="delete" />{{ 'products.form.removeFile' | transloco }}
-              </button>
-            }
+            <ng-container
+              *ngTemplateOutlet="removeButton; context: { $implicit: f }"
+            />
           </li>
         }
       </ul>
     }
+    <ng-template #removeButton let-f>
+      @if (removable()) {
+        <sm-file-remove-button
+          confirmKey="products.form.confirmRemoveFile"
+          labelKey="products.form.removeFile"
+          testid="file-remove"
+          [busy]="busyId() === f.id"
+          (confirmed)="remove.emit(f)"
+        />
+      }
+    </ng-template>
   `,
+  styleUrl: '../ui/file-list.less',
   styles: `
     .shots {
       display: flex;
@@ -153,35 +152,18 @@ type Source = { state: 'loading' } | { state: 'ready'; src: string } | { state: 
       text-overflow: ellipsis;
       white-space: nowrap;
     }
-    .brochures {
-      list-style: none;
-      padding: 0;
+    .files.brochures {
       margin: 12px 0 0;
-    }
-    .brochures li {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      margin-bottom: 4px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
     }
   `,
 })
-export class ProductFilesComponent {
-  private readonly i18n = inject(LanguageService);
+export class ProductFilesComponent extends FileListBase<ProductFileView> {
   private readonly api = inject(ProductsApi);
-  private readonly message = inject(NzMessageService);
 
-  readonly files = input.required<readonly ProductFileView[]>();
   /** Fetch with the bearer token (the product is not public). */
   readonly secure = input(false);
-  readonly removable = input(false);
   readonly showEmpty = input(true);
-  /** The file whose removal is under way. */
-  readonly busyId = input<string | null>(null);
-  readonly remove = output<ProductFileView>();
+  protected readonly loadFailedKey = 'products.product.fileLoadFailed';
 
   protected readonly images = computed(() =>
     this.files().filter((f) => f.kind === 'image'),
@@ -196,6 +178,7 @@ export class ProductFilesComponent {
   private destroyed = false;
 
   constructor() {
+    super();
     effect(() => {
       const images = this.images();
       const secure = this.secure();
@@ -215,10 +198,6 @@ export class ProductFilesComponent {
   protected srcOf(id: string): string {
     const s = this.source(id);
     return s.state === 'ready' ? s.src : '';
-  }
-
-  protected size(bytes: number): string {
-    return formatFileSize(bytes);
   }
 
   private resolve(images: readonly ProductFileView[], secure: boolean): void {
@@ -260,10 +239,7 @@ export class ProductFilesComponent {
     this.sources.set(next);
   }
 
-  protected download(file: ProductFileView): void {
-    this.api.fileContent(file.url).subscribe({
-      next: (blob) => saveFile({ blob, fileName: file.filename }),
-      error: () => this.message.error(this.i18n.t('products.product.fileLoadFailed')),
-    });
+  protected content(url: string): Observable<Blob> {
+    return this.api.fileContent(url);
   }
 }

@@ -5,24 +5,21 @@ import {
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { Observable, of } from 'rxjs';
 import { catchError, switchMap } from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { BatchesApi } from '../../../core/data-access/batches.api';
 import { ScenariosApi } from '../../../core/data-access/scenarios.api';
-import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { ItemActions } from '../../../shared/ui/item-actions';
 import {
   isStaffUser,
   scenarioActions,
@@ -41,13 +38,7 @@ import {
  */
 @Component({
   selector: 'sm-scenario-lifecycle-actions',
-  imports: [
-    NzButtonModule,
-    NzIconModule,
-    NzPopconfirmModule,
-    ReasonModalComponent,
-    TranslocoPipe,
-  ],
+  imports: [ActionButtonComponent, ReasonModalComponent, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     /* No box of its own: the buttons sit in the page head's row (nothing there when none). */
@@ -64,29 +55,17 @@ import {
     @if (buttons().length) {
       <div class="actions" data-testid="scenario-actions">
         @for (b of buttons(); track b.action) {
-          @if (b.confirm; as c) {
-            <button
-              nz-button
-              [nzType]="b.primary ? 'primary' : 'default'"
-              nz-popconfirm
-              [nzPopconfirmTitle]="c.title | transloco"
-              [nzOkText]="c.ok | transloco"
-              (nzOnConfirm)="trigger(b.action)"
-              [nzLoading]="busy() === b.action"
-              [attr.data-testid]="'action-' + b.action"
-            >
-              <nz-icon [nzType]="b.icon" />{{ b.label | transloco }}
-            </button>
-          } @else {
-            <button
-              nz-button
-              [nzDanger]="b.action === 'cancel'"
-              (click)="trigger(b.action)"
-              [attr.data-testid]="'action-' + b.action"
-            >
-              <nz-icon [nzType]="b.icon" />{{ b.label | transloco }}
-            </button>
-          }
+          <sm-action-button
+            [type]="b.confirm ? (b.primary ? 'primary' : 'default') : null"
+            [danger]="!b.confirm && b.action === 'cancel'"
+            [icon]="b.icon"
+            [label]="b.label"
+            [testid]="'action-' + b.action"
+            [confirm]="b.confirm?.title"
+            [ok]="b.confirm?.ok"
+            [busy]="busy() === b.action"
+            (pressed)="trigger(b.action)"
+          />
         }
       </div>
     }
@@ -119,9 +98,10 @@ export class ScenarioLifecycleActionsComponent {
   /** The scenario changed (or was found changed): reload it. */
   readonly changed = output<void>();
 
-  protected readonly busy = signal<ScenarioUiAction | null>(null);
-  protected readonly reasonAction = signal<ReasonAction | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
+  private readonly steps = new ItemActions<ScenarioUiAction, ReasonAction>();
+  protected readonly busy = this.steps.busy;
+  protected readonly reasonAction = this.steps.reasonFor;
+  protected readonly reasonError = this.steps.reasonError;
 
   /** Staff need the batch's state to know whether 发布 or the batch release publishes. */
   private readonly batches = toSignal(
@@ -157,11 +137,15 @@ export class ScenarioLifecycleActionsComponent {
     else if (action === 'submit') this.submit();
     else if (action === 'publish') this.publish();
     else if (action === 'close') this.close();
-    else this.askReason(action);
+    else this.steps.ask(action);
   }
 
   private edit(): void {
-    void this.router.navigate(['/agency/scenarios', this.scenario().id, 'edit']);
+    void this.router.navigate([
+      '/agency/scenarios',
+      this.scenario().id,
+      'edit',
+    ]);
   }
 
   private submit(): void {
@@ -193,11 +177,6 @@ export class ScenarioLifecycleActionsComponent {
     );
   }
 
-  private askReason(action: ReasonAction): void {
-    this.reasonError.set(null);
-    this.reasonAction.set(action);
-  }
-
   protected reasonGiven(reason: string): void {
     const action = this.reasonAction();
     if (action === 'return') {
@@ -205,14 +184,12 @@ export class ScenarioLifecycleActionsComponent {
         'return',
         (id) => this.api.returnToAgency(id, reason),
         () => this.lang.t('scenarios.done.return'),
-        true,
       );
     } else if (action === 'cancel') {
       this.run(
         'cancel',
         (id) => this.api.cancel(id, reason || undefined),
         () => this.lang.t('scenarios.done.cancel'),
-        true,
       );
     }
   }
@@ -222,27 +199,13 @@ export class ScenarioLifecycleActionsComponent {
     action: ScenarioUiAction,
     call: (id: string) => Observable<ScenarioView>,
     done: (result: ScenarioView) => string,
-    viaModal = false,
   ): void {
-    const s = this.scenario();
-    if (this.busy()) return;
-    this.busy.set(action);
-    call(s.id).subscribe({
-      next: (result) => {
-        this.busy.set(null);
-        this.reasonAction.set(null);
+    this.steps.run(action, call(this.scenario().id), {
+      done: (result) => {
         this.message.success(done(result));
         this.changed.emit();
       },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        const e = toApiError(error);
-        const reasonProblem = e.errors?.find((f) => f.field === 'reason');
-        if (viaModal && reasonProblem) {
-          this.reasonError.set(reasonProblem.message);
-          return;
-        }
-        this.reasonAction.set(null);
+      failed: (e) => {
         const details = e.errors?.map((f) => f.message).join('；');
         this.message.error(details ? `${e.message}：${details}` : e.message);
         if (e.statusCode === 409) this.changed.emit();

@@ -1,0 +1,46 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { ApplicationFileView } from '@scenematch/contracts';
+import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
+import { translocoTesting } from '../../../testing/transloco';
+import { ApplicationFilesComponent } from './application-files.component';
+
+describe('ApplicationFilesComponent', () => {
+  it('lists the files with their sizes, a download link and, when removable, 删除', async () => {
+    TestBed.configureTestingModule({
+      imports: [ApplicationFilesComponent, translocoTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNzIconsTesting(),
+      ],
+    });
+    const fixture = TestBed.createComponent(ApplicationFilesComponent);
+    const file = {
+      id: 'f1',
+      filename: '方案.pdf',
+      size: 2048,
+      url: '/api/applications/a1/files/f1',
+    } as ApplicationFileView;
+    fixture.componentRef.setInput('files', [file]);
+    fixture.componentRef.setInput('removable', true);
+    fixture.detectChanges();
+    const root = fixture.nativeElement as HTMLElement;
+
+    const row = root.querySelector('[data-testid="application-file"]');
+    expect(row?.getAttribute('data-id')).toBe('f1');
+    expect(row?.textContent).toContain('方案.pdf');
+    expect(
+      root.querySelector('[data-testid="application-file-remove"]'),
+    ).not.toBeNull();
+
+    root
+      .querySelector<HTMLElement>('[data-testid="application-file-link"]')
+      ?.click();
+    TestBed.inject(HttpTestingController).expectOne(file.url);
+  });
+});

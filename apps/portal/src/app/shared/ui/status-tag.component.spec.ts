@@ -1,0 +1,38 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { translocoTesting, zh } from '../../../testing/transloco';
+import { StatusTagComponent } from './status-tag.component';
+
+@Component({
+  imports: [StatusTagComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <sm-application-status-tag status="submitted" />
+    <sm-product-status-tag status="listed" />
+    <sm-status-tag status="published" />
+    <sm-status-tag status="unheard-of" />
+  `,
+})
+class HostComponent {}
+
+describe('StatusTagComponent', () => {
+  it('labels and colours the state of the kind its element names', async () => {
+    await TestBed.configureTestingModule({
+      imports: [HostComponent, translocoTesting()],
+    }).compileComponents();
+    const fixture = TestBed.createComponent(HostComponent);
+    fixture.detectChanges();
+    const root = fixture.nativeElement as HTMLElement;
+    const tag = (testid: string) =>
+      root.querySelectorAll<HTMLElement>(`[data-testid="${testid}"]`);
+
+    expect(tag('application-status')[0].textContent?.trim()).toBe(
+      zh('applications.statuses.submitted'),
+    );
+    expect(tag('product-status')[0].dataset['status']).toBe('listed');
+    expect(tag('status-tag')[0].textContent?.trim()).toBe(
+      zh('scenarios.statuses.published'),
+    );
+    expect(tag('status-tag')[1].textContent?.trim()).toBe('unheard-of');
+  });
+});
