@@ -1,7 +1,7 @@
 import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { canTransition, type ScenarioBatchView, type ScenarioStatus, type ScenarioView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -47,7 +47,6 @@ type LoadState = 'loading' | 'ready' | 'notFound';
   selector: 'sm-scenario-form-page',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
     ScenarioBasicsFieldsComponent,
     ScenarioFormActionsComponent,
     FormNoticesComponent,

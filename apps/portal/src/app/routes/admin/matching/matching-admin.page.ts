@@ -39,12 +39,10 @@ import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
  * progress, and the button that starts a new one.
  */
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 @Component({
   selector: 'sm-matching-admin-page',
   imports: [
-    BeijingTimePipe,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
