@@ -24,8 +24,10 @@ export class VersionedCache<T> {
     this.dataSets = Array.isArray(dataSet) ? dataSet : [dataSet];
   }
 
-  async get(key: string, compute: () => Promise<T>): Promise<T> {
-    const full = `${await this.version()}\u0000${key}`;
+  /** `compute` is given the version the entry is kept under (for caches of its own that follow it). */
+  async get(key: string, compute: (version: string) => Promise<T>): Promise<T> {
+    const version = await this.version();
+    const full = `${version}\u0000${key}`;
     const hit = this.entries.get(full);
     if (hit) {
       // Refresh its place in the LRU order.
@@ -33,7 +35,7 @@ export class VersionedCache<T> {
       this.entries.set(full, hit);
       return hit;
     }
-    const value = compute();
+    const value = compute(version);
     this.entries.set(full, value);
     value.catch(() => this.entries.delete(full));
     while (this.entries.size > this.maxEntries) {

@@ -73,12 +73,22 @@ interface SearchResult {
  */
 const MAX_INDEXED_TERMS = 8;
 
+/** How many terms' posting counts a process keeps for the current version of the scenarios. */
+const MAX_KNOWN_TERM_SIZES = 50_000;
+
 /** The longest term the postings hold (ScenarioSearchTerms1766400000000): folding may lengthen a query's. */
 const MAX_INDEXED_TERM_LENGTH = 50;
 
 @Injectable()
 export class ScenariosService {
   private readonly searchCache: VersionedCache<SearchResult>;
+  /**
+   * How many public scenarios hold each term (0: none), at `termSizesVersion` of the scenarios:
+   * statistics that choose how a search by several terms joins them, read once per term and
+   * version rather than by every search (most searches share their terms with earlier ones).
+   */
+  private readonly termSizes = new Map<string, number>();
+  private termSizesVersion = '';
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -180,16 +190,13 @@ export class ScenariosService {
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     };
-    return this.searchCache.get(JSON.stringify(['terms', search]), async () => {
+    return this.searchCache.get(JSON.stringify(['terms', search]), async (version) => {
       let postings: number[] | undefined;
       if (search.terms.length > 1) {
         // Several terms: how many postings each has decides how they are joined; a term that no
         // public scenario holds means no hits.
-        const sizes = new Map(
-          (await preparedQuery<{ term: string; n: number }>(this.dataSource, termPostingsSql(search.terms.length), search.terms)).map((r) => [r.term, r.n]),
-        );
-        if (search.terms.some((term) => !sizes.has(term))) return { rows: [], total: 0, facets: search.facets ? [] : undefined };
-        postings = search.terms.map((term) => sizes.get(term) as number);
+        postings = await this.postingCounts(version, search.terms);
+        if (postings.some((n) => n === 0)) return { rows: [], total: 0, facets: search.facets ? [] : undefined };
       }
       const { sql, params, ids } = termSearchSql({ ...search, postings });
       // One query: the total and the domain counts (on the first row), and the page's view rows
@@ -211,6 +218,26 @@ export class ScenariosService {
           });
       return { rows, total: head?.search_total ?? 0, facets: search.facets ? (head?.search_facets ?? []) : undefined };
     });
+  }
+
+  /** How many public scenarios hold each of `terms` at `version` (termSizes; one lookup for those not known yet). */
+  private async postingCounts(version: string, terms: string[]): Promise<number[]> {
+    if (version !== this.termSizesVersion) {
+      this.termSizes.clear();
+      this.termSizesVersion = version;
+    }
+    const known = new Map(terms.filter((term) => this.termSizes.has(term)).map((term) => [term, this.termSizes.get(term) as number]));
+    const unknown = terms.filter((term) => !known.has(term));
+    if (!unknown.length) return terms.map((term) => known.get(term) as number);
+    const found = new Map(
+      (await preparedQuery<{ term: string; n: number }>(this.dataSource, termPostingsSql(unknown.length), unknown)).map((r) => [r.term, r.n]),
+    );
+    // Another version may have been seen meanwhile: keep only what belongs to the current one.
+    if (version === this.termSizesVersion) {
+      if (this.termSizes.size + unknown.length > MAX_KNOWN_TERM_SIZES) this.termSizes.clear();
+      for (const term of unknown) this.termSizes.set(term, found.get(term) ?? 0);
+    }
+    return terms.map((term) => known.get(term) ?? found.get(term) ?? 0);
   }
 
   /** The list from the table itself: any filter, any order, any status the caller may see. */
