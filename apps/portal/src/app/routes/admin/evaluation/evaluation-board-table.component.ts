@@ -8,15 +8,14 @@ import {
 } from '@angular/core';
 import { type EvaluationRow } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { type ApplicationFileView } from '../../../core/data-access/applications.api';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ApplicationFilesComponent } from '../../../shared/application/application-files.component';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import {
   DATA_TABLE,
   type TableColumn,
@@ -31,10 +30,9 @@ import {
   imports: [
     ApplicationFilesComponent,
     ApplicationStatusTagComponent,
+    ConfirmButtonComponent,
     DATA_TABLE,
-    NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
     NzTagModule,
     NzTooltipModule,
     TranslocoPipe,
@@ -97,22 +95,16 @@ import {
       </ng-template>
       <ng-template smCell="actions" [smCellOf]="rows()" let-row>
         @if (!awarded() && row.status === 'under_review' && row.count > 0) {
-          <button
-            nz-button
-            nzType="primary"
-            nzSize="small"
-            nz-popconfirm
-            [nzPopconfirmTitle]="
-              'applications.evaluation.confirmAward' | transloco
-            "
-            (nzOnConfirm)="award.emit(row.applicationId)"
-            [nzLoading]="busy() === row.applicationId"
-            data-testid="board-award"
-          >
-            <nz-icon nzType="flag" />{{
+          <sm-confirm-button
+            type="primary"
+            [question]="'applications.evaluation.confirmAward' | transloco"
+            (confirmed)="award.emit(row.applicationId)"
+            [busy]="busy() === row.applicationId"
+            testid="board-award"
+            ><nz-icon nzType="flag" />{{
               'applications.evaluation.award' | transloco
-            }}
-          </button>
+            }}</sm-confirm-button
+          >
         }
       </ng-template>
     </sm-data-table>

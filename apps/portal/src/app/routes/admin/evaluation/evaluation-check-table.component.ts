@@ -11,11 +11,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { type ApplicationFileView } from '../../../core/data-access/applications.api';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ApplicationFilesComponent } from '../../../shared/application/application-files.component';
 import { formatQuote } from '../../../shared/application/application-format';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   DATA_TABLE,
@@ -30,11 +30,11 @@ import {
   selector: 'sm-evaluation-check-table',
   imports: [
     ApplicationFilesComponent,
+    ConfirmButtonComponent,
     DATA_TABLE,
     NzAlertModule,
     NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,23 +70,17 @@ import {
         <sm-application-files [files]="filesOf(row.id)" [compact]="true" />
       </ng-template>
       <ng-template smCell="actions" [smCellOf]="rows()" let-row>
-        <button
-          nz-button
-          nzType="primary"
-          nzSize="small"
-          nz-popconfirm
-          [nzPopconfirmTitle]="
-            'applications.evaluation.confirmShortlist' | transloco
-          "
-          (nzOnConfirm)="shortlist.emit(row)"
-          [nzLoading]="busy() === row.id"
+        <sm-confirm-button
+          type="primary"
+          [question]="'applications.evaluation.confirmShortlist' | transloco"
+          (confirmed)="shortlist.emit(row)"
+          [busy]="busy() === row.id"
           [disabled]="!!blocked()"
-          data-testid="check-shortlist"
-        >
-          <nz-icon nzType="check" />{{
+          testid="check-shortlist"
+          ><nz-icon nzType="check" />{{
             'applications.evaluation.shortlist' | transloco
-          }}
-        </button>
+          }}</sm-confirm-button
+        >
         <button
           nz-button
           nzSize="small"
