@@ -26,10 +26,10 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { BatchesApi } from '../../../core/data-access/batches.api';
 import { StatsApi } from '../../../core/data-access/stats.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { BatchSelectComponent } from '../../../shared/stats-filters/batch-select.component';
 import { batchHealthEmpty } from './stats-format';
 
 type Load =
@@ -43,7 +43,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Component({
   selector: 'sm-batch-health-page',
   imports: [
-    BatchSelectComponent,
     FormsModule,
     RouterLink,
     NzCardModule,
@@ -69,6 +68,12 @@ export class BatchHealthPage {
     min: BATCH_HEALTH_MIN_APPLICATIONS,
   };
 
+  protected readonly batches = toSignal(
+    inject(BatchesApi)
+      .list()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
   protected readonly batchId = toSignal(
     this.route.queryParamMap.pipe(
       map((p) => (UUID.test(p.get('batchId') ?? '') ? p.get('batchId') : null)),

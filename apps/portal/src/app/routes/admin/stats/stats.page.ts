@@ -18,6 +18,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { combineLatest, of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { BatchesApi } from '../../../core/data-access/batches.api';
 import { saveFile } from '../../../core/data-access/download';
 import { PlatformApi } from '../../../core/data-access/platform.api';
 import {
@@ -26,7 +27,6 @@ import {
 } from '../../../core/data-access/stats.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { BatchSelectComponent } from '../../../shared/stats-filters/batch-select.component';
 import { StatsOverviewComponent } from './stats-overview.component';
 import {
   dateOf,
@@ -44,7 +44,6 @@ type Load =
 @Component({
   selector: 'sm-stats-page',
   imports: [
-    BatchSelectComponent,
     FormsModule,
     RouterLink,
     NzButtonModule,
@@ -66,8 +65,7 @@ export class StatsPage {
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(LanguageService);
-  private readonly t = (key: string, params?: Record<string, unknown>) =>
-    this.i18n.t(key, params);
+  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
 
   private readonly reload = signal(0);
   protected readonly filters = toSignal(
@@ -75,6 +73,12 @@ export class StatsPage {
     {
       initialValue: { from: null, to: null, batchId: null, domain: null },
     },
+  );
+  protected readonly batches = toSignal(
+    inject(BatchesApi)
+      .list()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
   );
   protected readonly domains = toSignal(
     inject(PlatformApi)
