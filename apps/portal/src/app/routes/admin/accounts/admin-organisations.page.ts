@@ -12,7 +12,6 @@ import type {
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
@@ -23,6 +22,7 @@ import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { organisationColumns } from './organisation-columns';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
@@ -50,7 +50,7 @@ const TAB_KEYS: Record<Tab, string> = {
     DATA_TABLE,
     NzButtonModule,
     ToolbarSearchComponent,
-    NzPopconfirmModule,
+    ConfirmButtonComponent,
     ToolbarTabsComponent,
     NzTagModule,
     NzTooltipModule,

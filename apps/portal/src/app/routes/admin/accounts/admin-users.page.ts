@@ -14,7 +14,6 @@ import {
   type UserStatus,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
@@ -23,6 +22,7 @@ import {
 } from '../../../core/data-access/accounts.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import {
@@ -71,7 +71,7 @@ const CONFIRMED: Record<
     NzButtonModule,
     DATA_TABLE,
     ToolbarSearchComponent,
-    NzPopconfirmModule,
+    ConfirmButtonComponent,
     NzSelectModule,
     ReasonModalComponent,
     TranslocoPipe,

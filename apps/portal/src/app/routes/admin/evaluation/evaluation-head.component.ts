@@ -11,9 +11,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { openingText } from '../../../shared/application/application-format';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { StatusTagComponent } from '../../../shared/scenario/status-tag.component';
 
 /**
@@ -23,10 +23,10 @@ import { StatusTagComponent } from '../../../shared/scenario/status-tag.componen
 @Component({
   selector: 'sm-evaluation-head',
   imports: [
+    ConfirmButtonComponent,
     NzAlertModule,
     NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
     RouterLink,
     StatusTagComponent,
     TranslocoPipe,
@@ -51,21 +51,17 @@ import { StatusTagComponent } from '../../../shared/scenario/status-tag.componen
       </div>
       <div class="head-actions">
         @if (scenario().status === 'awarded') {
-          <button
-            nz-button
-            nzType="primary"
-            nz-popconfirm
-            [nzPopconfirmTitle]="
-              'applications.evaluation.confirmPilot' | transloco
-            "
-            (nzOnConfirm)="pilot.emit()"
-            [nzLoading]="busy() === 'pilot'"
-            data-testid="scenario-pilot"
-          >
-            <nz-icon nzType="rocket" />{{
+          <sm-confirm-button
+            type="primary"
+            size="default"
+            [question]="'applications.evaluation.confirmPilot' | transloco"
+            (confirmed)="pilot.emit()"
+            [busy]="busy() === 'pilot'"
+            testid="scenario-pilot"
+            ><nz-icon nzType="rocket" />{{
               'applications.evaluation.pilot' | transloco
-            }}
-          </button>
+            }}</sm-confirm-button
+          >
         }
         @if (scenario().status === 'piloting') {
           <button

@@ -23,9 +23,8 @@ import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { EvaluationAssignComponent } from './evaluation-assign.component';
 import { type BoardState, loadBoard } from './evaluation-board';
-import { EvaluationBoardTableComponent } from './evaluation-board-table.component';
-import { EvaluationCheckTableComponent } from './evaluation-check-table.component';
 import { EvaluationHeadComponent } from './evaluation-head.component';
+import { EvaluationTableComponent } from './evaluation-table.component';
 
 const REPORT_MIN = 10;
 const REPORT_MAX = 20_000;
@@ -41,9 +40,8 @@ const REPORT_MAX = 20_000;
     TranslocoPipe,
     NzCardModule,
     EvaluationAssignComponent,
-    EvaluationBoardTableComponent,
-    EvaluationCheckTableComponent,
     EvaluationHeadComponent,
+    EvaluationTableComponent,
     PageStateComponent,
     ReasonModalComponent,
   ],

@@ -11,10 +11,10 @@ import type { FailedJobView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import type { TableSource } from '../../../shared/ui/data-table.model';
 import { JOB_KEYS, jobLabel, queueLabel } from './job-keys';
@@ -27,11 +27,11 @@ import { failedColumns, idEntries } from './jobs-columns';
 @Component({
   selector: 'sm-jobs-failed-card',
   imports: [
+    ConfirmButtonComponent,
     DATA_TABLE,
     FormsModule,
     NzButtonModule,
     NzCardModule,
-    NzPopconfirmModule,
     NzSelectModule,
     NzTagModule,
     TranslocoPipe,
@@ -55,11 +55,19 @@ export class JobsFailedCardComponent {
   readonly retryKind = output<void>();
 
   private readonly i18n = inject(LanguageService);
-  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
-  protected readonly kindOptions = JOB_KEYS.map(([value, key]) => ({ value, key }));
-  protected readonly totalText = (n: number) => this.i18n.t('admin.jobs.totalFailed', { n });
+  private readonly t = (key: string, params?: Record<string, unknown>) =>
+    this.i18n.t(key, params);
+  protected readonly kindOptions = JOB_KEYS.map(([value, key]) => ({
+    value,
+    key,
+  }));
+  protected readonly totalText = (n: number) =>
+    this.i18n.t('admin.jobs.totalFailed', { n });
   protected readonly columns = computed(() => failedColumns(this.t));
-  protected readonly rowAttrs = (j: FailedJobView) => ({ 'data-id': j.id, 'data-job': j.job });
+  protected readonly rowAttrs = (j: FailedJobView) => ({
+    'data-id': j.id,
+    'data-job': j.job,
+  });
   protected readonly rowKey = (j: FailedJobView) => j.queue + j.id;
   protected readonly kindLabel = computed(() => {
     const k = this.kind();
@@ -74,7 +82,9 @@ export class JobsFailedCardComponent {
     return jobLabel(job, this.t);
   }
 
-  protected idEntries(ids: Record<string, string>): Array<{ label: string; value: string }> {
+  protected idEntries(
+    ids: Record<string, string>,
+  ): Array<{ label: string; value: string }> {
     return idEntries(ids, this.t);
   }
 }

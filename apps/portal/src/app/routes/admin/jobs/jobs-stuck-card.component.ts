@@ -8,10 +8,9 @@ import {
 } from '@angular/core';
 import type { StuckOutboxView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import type { TableSource } from '../../../shared/ui/data-table.model';
 import { idEntries, stuckColumns } from './jobs-columns';
@@ -22,7 +21,7 @@ import { idEntries, stuckColumns } from './jobs-columns';
  */
 @Component({
   selector: 'sm-jobs-stuck-card',
-  imports: [DATA_TABLE, NzButtonModule, NzCardModule, NzPopconfirmModule, TranslocoPipe],
+  imports: [ConfirmButtonComponent, DATA_TABLE, NzCardModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs-stuck-card.component.html',
   styleUrl: './jobs.page.less',
@@ -37,12 +36,16 @@ export class JobsStuckCardComponent {
   readonly resend = output<StuckOutboxView>();
 
   private readonly i18n = inject(LanguageService);
-  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
-  protected readonly totalText = (n: number) => this.i18n.t('admin.jobs.totalStuck', { n });
+  private readonly t = (key: string, params?: Record<string, unknown>) =>
+    this.i18n.t(key, params);
+  protected readonly totalText = (n: number) =>
+    this.i18n.t('admin.jobs.totalStuck', { n });
   protected readonly columns = computed(() => stuckColumns(this.t));
   protected readonly rowAttrs = (r: StuckOutboxView) => ({ 'data-id': r.id });
 
-  protected idEntries(ids: Record<string, string>): Array<{ label: string; value: string }> {
+  protected idEntries(
+    ids: Record<string, string>,
+  ): Array<{ label: string; value: string }> {
     return idEntries(ids, this.t);
   }
 }

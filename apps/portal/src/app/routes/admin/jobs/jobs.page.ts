@@ -11,7 +11,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { Observable } from 'rxjs';
 import {
   JobsApi,
   type FailedJobQuery,
@@ -25,6 +24,7 @@ import { JobsStuckCardComponent } from './jobs-stuck-card.component';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { pageSource } from '../../../shared/list/paged-query';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { RowActions } from '../../../shared/ui/row-actions';
 import { StatsChartComponent } from '../stats/stats-chart.component';
 import { queueCountsOptions } from './jobs-chart';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
@@ -60,16 +60,17 @@ export class JobsPage {
   private readonly message = inject(NzMessageService);
 
   private readonly i18n = inject(LanguageService);
-  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
+  private readonly t = (key: string, params?: Record<string, unknown>) =>
+    this.i18n.t(key, params);
   protected readonly stuckMinutes = STUCK_MINUTES;
 
   protected readonly kind = signal<string | null>(null);
   protected readonly failedPage = signal(1);
   protected readonly stuckPage = signal(1);
-  /** The job or outbox row an action is under way for. */
-  protected readonly busy = signal<string | null>(null);
-  protected readonly discarding = signal<FailedJobView | null>(null);
-  protected readonly reasonError = signal<string | null>(null);
+  /** 重试 / 丢弃 (with its reason) / 重新投递, one at a time; each reloads the page's lists. */
+  protected readonly actions = new RowActions<FailedJobView>(() =>
+    this.refresh(),
+  );
 
   private readonly failedQuery = computed<FailedJobQuery>(() => ({
     job: this.kind(),
@@ -127,71 +128,38 @@ export class JobsPage {
   }
 
   protected retry(job: FailedJobView): void {
-    this.run(job.id, this.api.retry(job), this.t('admin.jobs.retried'));
+    this.actions.run(job.id, this.api.retry(job), this.t('admin.jobs.retried'));
   }
 
   protected retryKind(): void {
     const kind = this.kind();
-    if (!kind || this.busy()) return;
-    this.busy.set(`kind:${kind}`);
+    if (!kind || this.actions.busy()) return;
+    this.actions.busy.set(`kind:${kind}`);
     this.api.retryKind(kind).subscribe({
-      next: (result) =>
-        this.done(this.t('admin.jobs.retriedKind', { n: result.retried })),
-      error: (error: unknown) => this.failedAction(error),
+      next: (result) => {
+        this.actions.busy.set(null);
+        this.message.success(
+          this.t('admin.jobs.retriedKind', { n: result.retried }),
+        );
+        this.refresh();
+      },
+      error: (error: unknown) => {
+        this.actions.busy.set(null);
+        this.message.error(toApiError(error).message);
+        this.refresh();
+      },
     });
-  }
-
-  protected askDiscard(job: FailedJobView): void {
-    this.reasonError.set(null);
-    this.discarding.set(job);
   }
 
   protected confirmDiscard(reason: string): void {
-    const job = this.discarding();
-    if (!job || this.busy()) return;
-    this.busy.set(job.id);
-    this.api.discard(job, reason).subscribe({
-      next: () => {
-        this.discarding.set(null);
-        this.done(this.t('admin.jobs.discarded'));
-      },
-      error: (error: unknown) => {
-        const problem = toApiError(error).errors?.find(
-          (f) => f.field === 'reason',
-        );
-        if (problem) {
-          this.busy.set(null);
-          this.reasonError.set(problem.message);
-          return;
-        }
-        this.discarding.set(null);
-        this.failedAction(error);
-      },
-    });
+    this.actions.confirm(
+      (job, text) => this.api.discard(job, text),
+      reason,
+      this.t('admin.jobs.discarded'),
+    );
   }
 
   protected resend(row: StuckOutboxView): void {
-    this.run(row.id, this.api.resend(row), this.t('admin.jobs.resent'));
-  }
-
-  private run(id: string, action: Observable<unknown>, done: string): void {
-    if (this.busy()) return;
-    this.busy.set(id);
-    action.subscribe({
-      next: () => this.done(done),
-      error: (error: unknown) => this.failedAction(error),
-    });
-  }
-
-  private done(text: string): void {
-    this.busy.set(null);
-    this.message.success(text);
-    this.refresh();
-  }
-
-  private failedAction(error: unknown): void {
-    this.busy.set(null);
-    this.message.error(toApiError(error).message);
-    this.refresh();
+    this.actions.run(row.id, this.api.resend(row), this.t('admin.jobs.resent'));
   }
 }
