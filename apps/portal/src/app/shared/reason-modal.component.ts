@@ -47,7 +47,9 @@ import { FormFieldComponent } from './forms/form-field.component';
             [label]="label()"
             [for]="inputId()"
             [required]="required()"
-            [fallback]="lengthError() ?? ('shared.reasonModal.reasonRequired' | transloco)"
+            [fallback]="
+              lengthError() ?? ('shared.reasonModal.reasonRequired' | transloco)
+            "
           >
             <textarea
               nz-input
