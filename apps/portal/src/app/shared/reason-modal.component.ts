@@ -17,6 +17,7 @@ import { FormFieldComponent } from './forms/form-field.component';
 /**
  * A modal asking for a reason (退回, 撤销) or another text (异议处理意见, 验收报告). With `required`
  * the text must have `minLength`–`maxLength` characters (2–500 by default), as the API demands. The parent opens it, performs the action on `confirmed` and closes it.
+ * Content marked `smReasonLead` stands above the form; other content stands in the form, above the text.
  */
 @Component({
   selector: 'sm-reason-modal',
@@ -39,21 +40,25 @@ import { FormFieldComponent } from './forms/form-field.component';
       (nzOnCancel)="cancelled.emit()"
     >
       <ng-container *nzModalContent>
+        <ng-content select="[smReasonLead]" />
         <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
+          <ng-content />
           <sm-form-field
             [label]="label()"
-            for="reason-input"
+            [for]="inputId()"
             [required]="required()"
-            [fallback]="lengthError() ?? ('shared.reasonModal.reasonRequired' | transloco)"
+            [fallback]="
+              lengthError() ?? ('shared.reasonModal.reasonRequired' | transloco)
+            "
           >
             <textarea
               nz-input
-              id="reason-input"
+              [id]="inputId()"
               [rows]="rows()"
               [maxlength]="maxLength()"
               [formControl]="reason"
               [placeholder]="placeholder()"
-              data-testid="reason-input"
+              [attr.data-testid]="inputId()"
             ></textarea>
           </sm-form-field>
         </form>
@@ -69,7 +74,7 @@ import { FormFieldComponent } from './forms/form-field.component';
           type="button"
           [nzLoading]="busy()"
           (click)="confirm()"
-          data-testid="reason-confirm"
+          [attr.data-testid]="confirmTestid()"
         >
           {{ okText() || ('common.confirm' | transloco) }}
         </button>
@@ -91,6 +96,9 @@ export class ReasonModalComponent {
   readonly minLength = input(2);
   readonly maxLength = input(500);
   readonly rows = input(4);
+  /** The text area's id and data-testid. */
+  readonly inputId = input('reason-input');
+  readonly confirmTestid = input('reason-confirm');
   /** The message for a missing or badly sized text (else the 2–500 one). */
   readonly lengthError = input<string | null>(null);
   /** A message from the server about the reason (shown under the field). */

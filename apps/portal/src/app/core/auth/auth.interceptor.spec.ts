@@ -1,19 +1,11 @@
-import {
-  HttpClient,
-  HttpErrorResponse,
-  provideHttpClient,
-  withInterceptors,
-} from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
+import { configureAuthTestBed } from '../../../testing/auth-test-bed';
 import { tokens, userView } from '../../testing/fixtures';
-import { authInterceptor } from './auth.interceptor';
 import { AuthStore } from './auth.store';
 import { REFRESH_TOKEN_KEY } from './refresh-token.storage';
 
@@ -29,20 +21,11 @@ describe('authInterceptor', () => {
   let router: Router;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideRouter([
-          { path: 'somewhere', component: StubPage },
-          { path: 'login', component: StubPage },
-        ]),
-      ],
-    });
+    ({ httpMock, store } = configureAuthTestBed([
+      { path: 'somewhere', component: StubPage },
+      { path: 'login', component: StubPage },
+    ]));
     http = TestBed.inject(HttpClient);
-    httpMock = TestBed.inject(HttpTestingController);
-    store = TestBed.inject(AuthStore);
     router = TestBed.inject(Router);
     store.setSession(tokens('access-1', 'refresh-1'));
   });

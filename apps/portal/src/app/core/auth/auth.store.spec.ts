@@ -1,12 +1,6 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { configureAuthTestBed } from '../../../testing/auth-test-bed';
 import { tokens, userView } from '../../testing/fixtures';
-import { authInterceptor } from './auth.interceptor';
 import { AuthStore } from './auth.store';
 import { REFRESH_TOKEN_KEY } from './refresh-token.storage';
 
@@ -18,16 +12,7 @@ describe('AuthStore', () => {
   let store: AuthStore;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    store = TestBed.inject(AuthStore);
+    ({ httpMock, store } = configureAuthTestBed());
   });
 
   afterEach(() => httpMock.verify());

@@ -1,12 +1,8 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
+import { configureAuthTestBed } from '../../../testing/auth-test-bed';
 import { tokens, userView } from '../../testing/fixtures';
-import { authInterceptor } from './auth.interceptor';
 import { AuthStore } from './auth.store';
 import { ACTIVITY_KEY, IdleTimeout } from './idle-timeout';
 import { REFRESH_TOKEN_KEY } from './refresh-token.storage';
@@ -30,16 +26,7 @@ describe('IdleTimeout', () => {
   }
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideRouter([]),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    store = TestBed.inject(AuthStore);
+    ({ httpMock, store } = configureAuthTestBed());
     idle = TestBed.inject(IdleTimeout);
     navigate = jest
       .spyOn(TestBed.inject(Router), 'navigate')

@@ -1,65 +1,53 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   input,
   output,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  type IntentButton,
+  IntentButtonsComponent,
+} from '../../shared/forms/intent-buttons.component';
 import type { ScenarioFormMode, ScenarioSaveIntent } from './scenario-form';
+
+const DRAFT: IntentButton<ScenarioSaveIntent> = {
+  intent: 'draft',
+  label: 'agency.saveDraft',
+  testid: 'save-draft',
+};
+const SUBMIT: IntentButton<ScenarioSaveIntent> = {
+  intent: 'submit',
+  label: 'agency.saveAndSubmit',
+  testid: 'save-submit',
+  type: 'primary',
+  icon: 'send',
+};
+const REVISION: IntentButton<ScenarioSaveIntent> = {
+  intent: 'revision',
+  label: 'agency.saveRevision',
+  testid: 'save-revision',
+  type: 'primary',
+};
 
 /** The scenario form's buttons: back, and the saves its mode allows. */
 @Component({
   selector: 'sm-scenario-form-actions',
-  imports: [RouterLink, NzButtonModule, NzIconModule, TranslocoPipe],
+  imports: [RouterLink, NzButtonModule, IntentButtonsComponent, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'buttons' },
   template: `
     <a nz-button routerLink="/agency/scenarios">{{
       'common.back' | transloco
     }}</a>
-    @switch (mode()) {
-      @case ('edit') {
-        <button
-          nz-button
-          type="button"
-          [nzLoading]="saving() === 'draft'"
-          [disabled]="!!saving()"
-          (click)="save.emit('draft')"
-          data-testid="save-draft"
-        >
-          {{ 'agency.saveDraft' | transloco }}
-        </button>
-        @if (canSubmit()) {
-          <button
-            nz-button
-            nzType="primary"
-            type="button"
-            [nzLoading]="saving() === 'submit'"
-            [disabled]="!!saving()"
-            (click)="save.emit('submit')"
-            data-testid="save-submit"
-          >
-            <nz-icon nzType="send" />{{ 'agency.saveAndSubmit' | transloco }}
-          </button>
-        }
-      }
-      @case ('revise') {
-        <button
-          nz-button
-          nzType="primary"
-          type="button"
-          [nzLoading]="saving() === 'revision'"
-          [disabled]="!!saving()"
-          (click)="save.emit('revision')"
-          data-testid="save-revision"
-        >
-          {{ 'agency.saveRevision' | transloco }}
-        </button>
-      }
-    }
+    <sm-intent-buttons
+      [buttons]="buttons()"
+      [saving]="saving()"
+      (pressed)="save.emit($event)"
+    />
   `,
   styles: `
     :host {
@@ -74,4 +62,15 @@ export class ScenarioFormActionsComponent {
   readonly saving = input<ScenarioSaveIntent | null>(null);
   readonly canSubmit = input(false);
   readonly save = output<ScenarioSaveIntent>();
+
+  protected readonly buttons = computed(() => {
+    switch (this.mode()) {
+      case 'edit':
+        return this.canSubmit() ? [DRAFT, SUBMIT] : [DRAFT];
+      case 'revise':
+        return [REVISION];
+      default:
+        return [];
+    }
+  });
 }

@@ -1,8 +1,23 @@
 import { Location } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
-import { canTransition, type ScenarioBatchView, type ScenarioStatus, type ScenarioView } from '@scenematch/contracts';
+import {
+  canTransition,
+  type ScenarioBatchView,
+  type ScenarioStatus,
+  type ScenarioView,
+} from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -14,12 +29,20 @@ import { catchError } from 'rxjs/operators';
 import { BatchesApi } from '../../core/data-access/batches.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { AuthStore } from '../../core/auth/auth.store';
-import { ScenariosApi, type ScenarioRequest } from '../../core/data-access/scenarios.api';
+import {
+  ScenariosApi,
+  type ScenarioRequest,
+} from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
-import { addErrors, revealErrors, scrollToFirstError, serverFormError } from '../../shared/forms/server-errors';
+import {
+  addErrors,
+  revealErrors,
+  scrollToFirstError,
+  serverFormError,
+} from '../../shared/forms/server-errors';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { isOwnScenario } from '../../shared/scenario/scenario-actions';
 import {
@@ -36,8 +59,10 @@ import {
 import { ScenarioBasicsFieldsComponent } from './scenario-basics-fields.component';
 import { ScenarioFormActionsComponent } from './scenario-form-actions.component';
 import { ScenarioTermsFieldsComponent } from './scenario-terms-fields.component';
-
-type LoadState = 'loading' | 'ready' | 'notFound';
+import {
+  loadOwnItem,
+  type OwnItemLoadState,
+} from '../../shared/forms/load-own-item';
 
 /**
  * Creating and editing a scenario (its unit): drafts and returned ones in place (and submitted);
@@ -75,10 +100,13 @@ export class ScenarioFormPage {
   readonly id = input<string | undefined>();
 
   private readonly lang = inject(LanguageService);
-  private readonly translate = (key: string, params?: Record<string, unknown>): string => this.lang.t(key, params);
+  private readonly translate = (
+    key: string,
+    params?: Record<string, unknown>,
+  ): string => this.lang.t(key, params);
   readonly form = createScenarioForm(inject(FormBuilder));
 
-  protected readonly loadState = signal<LoadState>('loading');
+  protected readonly loadState = signal<OwnItemLoadState>('loading');
   /** The saved scenario (null until the first save of a new one). */
   protected readonly scenarioId = signal<string | null>(null);
   protected readonly status = signal<ScenarioStatus>('draft');
@@ -91,14 +119,27 @@ export class ScenarioFormPage {
   private saved: ScenarioRequest | null = null;
 
   protected readonly mode = computed(() => scenarioFormMode(this.status()));
-  protected readonly notices = computed(() => scenarioNotices(this.status(), this.returnReason(), this.translate));
-  protected readonly canSubmit = computed(() => canTransition('submit', this.status()));
-  protected readonly title = computed(() => this.lang.t(this.id() ? 'agency.formEditTitle' : 'agency.formCreateTitle'));
+  protected readonly notices = computed(() =>
+    scenarioNotices(this.status(), this.returnReason(), this.translate),
+  );
+  protected readonly canSubmit = computed(() =>
+    canTransition('submit', this.status()),
+  );
+  protected readonly title = computed(() =>
+    this.lang.t(this.id() ? 'agency.formEditTitle' : 'agency.formCreateTitle'),
+  );
 
-  private readonly allBatches = toSignal(inject(BatchesApi).list().pipe(catchError(() => of([] as ScenarioBatchView[]))), {
-    initialValue: [] as ScenarioBatchView[],
-  });
-  protected readonly batchOptions = computed(() => batchChoices(this.allBatches(), this.savedBatchId(), this.translate));
+  private readonly allBatches = toSignal(
+    inject(BatchesApi)
+      .list()
+      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
+    {
+      initialValue: [] as ScenarioBatchView[],
+    },
+  );
+  protected readonly batchOptions = computed(() =>
+    batchChoices(this.allBatches(), this.savedBatchId(), this.translate),
+  );
 
   constructor() {
     inject(TaxonomyStore).load();
@@ -114,25 +155,21 @@ export class ScenarioFormPage {
       this.loadState.set('ready');
       return;
     }
-    this.loadState.set('loading');
-    try {
-      const scenario = await firstValueFrom(this.api.get(id));
-      if (!isOwnScenario(scenario, this.auth.user())) {
-        this.loadState.set('notFound');
-        return;
-      }
-      this.fill(scenario);
-      this.loadState.set('ready');
-    } catch {
-      this.loadState.set('notFound');
-    }
+    await loadOwnItem(
+      this.loadState,
+      this.api.get(id),
+      (item) => isOwnScenario(item, this.auth.user()),
+      (item) => this.fill(item),
+    );
   }
 
   private fill(scenario: ScenarioView): void {
     this.scenarioId.set(scenario.id);
     this.status.set(scenario.status);
     this.savedBatchId.set(scenario.batch?.id ?? null);
-    this.returnReason.set(scenario.status === 'returned' ? scenario.returnReason : null);
+    this.returnReason.set(
+      scenario.status === 'returned' ? scenario.returnReason : null,
+    );
     this.form.reset(fromScenarioView(scenario));
     this.saved = toScenarioRequest(this.form.getRawValue());
     if (this.mode() === 'revise') this.form.controls.batchId.disable();
@@ -168,13 +205,20 @@ export class ScenarioFormPage {
         // From now on this page edits the saved draft (also after a reload).
         this.location.replaceState(`/agency/scenarios/${id}/edit`);
       } else {
-        const changes = this.saved ? changedFields(this.saved, request) : request;
+        const changes = this.saved
+          ? changedFields(this.saved, request)
+          : request;
         if (this.mode() === 'revise') delete changes.batchId;
-        if (Object.keys(changes).length) await firstValueFrom(this.api.update(id, changes));
+        if (Object.keys(changes).length)
+          await firstValueFrom(this.api.update(id, changes));
       }
       this.saved = request;
       if (intent === 'submit') await firstValueFrom(this.api.submit(id));
-      const done = { submit: 'agency.submitted', revision: 'agency.savedRevision', draft: 'agency.saved' }[intent];
+      const done = {
+        submit: 'agency.submitted',
+        revision: 'agency.savedRevision',
+        draft: 'agency.saved',
+      }[intent];
       this.message.success(this.lang.t(done));
       await this.router.navigateByUrl('/agency/scenarios');
     } catch (error) {
@@ -186,7 +230,8 @@ export class ScenarioFormPage {
 
   /** Field errors go onto their fields; the API's summary is said above the buttons. */
   private showServerError(error: unknown): void {
-    if (toApiError(error).errors?.length) scrollToFirstError(this.host.nativeElement);
+    if (toApiError(error).errors?.length)
+      scrollToFirstError(this.host.nativeElement);
     this.formError.set(
       serverFormError(this.form, error, {
         fallback: this.lang.t('agency.errors.saveFailed'),

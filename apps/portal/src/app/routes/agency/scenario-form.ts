@@ -1,5 +1,4 @@
 import {
-  AbstractControl,
   FormBuilder,
   ValidationErrors,
   ValidatorFn,
@@ -18,6 +17,10 @@ import {
   SCENARIO_STATUS_KEYS,
 } from '../../shared/scenario/scenario-status-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
+import {
+  contactControls,
+  trimmedLength,
+} from '../../shared/forms/text-validators';
 import type { ScenarioRequest } from '../../core/data-access/scenarios.api';
 import {
   fromBeijingDateTime,
@@ -42,22 +45,6 @@ export const SCENARIO_RULES = {
 const YUAN_PER_WAN = 10_000;
 
 /** Length of the trimmed text within [min, max] (the API trims before checking). */
-function trimmedLength(min: number, max: number): ValidatorFn {
-  return (control: AbstractControl): ValidationErrors | null => {
-    const length = String(control.value ?? '').trim().length;
-    if (!length) return null; // `required` speaks for empty fields
-    return length < min || length > max ? { length: { min, max } } : null;
-  };
-}
-
-/** An optional text matching a pattern (the API allows empty contact fields). */
-function optionalPattern(pattern: RegExp, key: string): ValidatorFn {
-  return (control: AbstractControl): ValidationErrors | null => {
-    const value = String(control.value ?? '').trim();
-    return value && !pattern.test(value) ? { [key]: true } : null;
-  };
-}
-
 /** The deadline (Beijing date and time) is still ahead. */
 export const deadlineNotPast: ValidatorFn = (control) =>
   control.value instanceof Date &&
@@ -114,18 +101,7 @@ export function createScenarioForm(fb: FormBuilder) {
       '',
       Validators.maxLength(SCENARIO_RULES.siteMax),
     ),
-    contactName: fb.nonNullable.control(
-      '',
-      Validators.maxLength(SCENARIO_RULES.contactNameMax),
-    ),
-    contactPhone: fb.nonNullable.control(
-      '',
-      optionalPattern(SCENARIO_RULES.phone, 'phone'),
-    ),
-    contactEmail: fb.nonNullable.control(
-      '',
-      optionalPattern(SCENARIO_RULES.email, 'email'),
-    ),
+    ...contactControls(SCENARIO_RULES),
     batchId: fb.control<string | null>(null),
   });
   // The cross-field rule lives on budgetMax; a change of budgetMin must re-check it. Both

@@ -11,7 +11,6 @@ import type { ConsortiumMemberState } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { of } from 'rxjs';
@@ -20,6 +19,10 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CONSORTIUM_MEMBER_STATE_KEYS } from '../../shared/application/application-keys';
+import {
+  ControlFieldComponent,
+  type FieldSpec,
+} from '../../shared/field-specs/control-field.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import {
   type TextFieldSpec,
@@ -47,16 +50,13 @@ type Option = { label: string; value: string };
     NzCheckboxModule,
     NzGridModule,
     TextFieldComponent,
-    NzInputNumberModule,
+    ControlFieldComponent,
     NzSelectModule,
     NzTagModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './apply-fields.component.html',
   styles: `
-    nz-input-number {
-      width: 100%;
-    }
     .member-states {
       margin-top: 8px;
       display: flex;
@@ -95,6 +95,33 @@ export class ApplyFieldsComponent {
     rows: 4,
     maxlength: APPLICATION_RULES.teamMax,
   };
+  /** 报价 (元, two decimals) and 周期 (whole days). */
+  protected readonly numberFields: readonly FieldSpec[] = [
+    {
+      key: 'quote',
+      kind: 'number',
+      label: 'applications.apply.fields.quote',
+      id: 'ap-quote',
+      testid: 'field-quote',
+      required: true,
+      fallback: 'applications.apply.errors.quote',
+      min: 0,
+      max: APPLICATION_RULES.quoteMax,
+      step: 10000,
+      precision: 2,
+    },
+    {
+      key: 'durationDays',
+      kind: 'number',
+      label: 'applications.apply.fields.durationDays',
+      id: 'ap-duration',
+      testid: 'field-duration',
+      required: true,
+      fallback: 'applications.apply.errors.durationDays',
+      min: APPLICATION_RULES.durationMin,
+      max: APPLICATION_RULES.durationMax,
+    },
+  ];
   protected readonly stateKeys = CONSORTIUM_MEMBER_STATE_KEYS;
 
   protected readonly productOptions = toSignal(

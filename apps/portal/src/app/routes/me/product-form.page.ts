@@ -55,8 +55,11 @@ import { ProductFieldsComponent } from './product-fields.component';
 import { ProductUploadsComponent } from './product-uploads.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  loadOwnItem,
+  type OwnItemLoadState,
+} from '../../shared/forms/load-own-item';
 
-type LoadState = 'loading' | 'ready' | 'notFound';
 type Saving = 'save' | 'submit' | null;
 
 /**
@@ -98,10 +101,9 @@ export class ProductFormPage {
   /** Route parameter of /me/products/:id/edit; absent on /me/products/new. */
   readonly id = input<string | undefined>();
 
-
   readonly form = createProductForm(this.fb);
 
-  protected readonly loadState = signal<LoadState>('loading');
+  protected readonly loadState = signal<OwnItemLoadState>('loading');
   protected readonly productId = signal<string | null>(null);
   protected readonly status = signal<ProductStatus>('draft');
   protected readonly rejectReason = signal<string | null>(null);
@@ -124,7 +126,9 @@ export class ProductFormPage {
     ),
   );
   protected readonly title = computed(() =>
-    this.productId() ? this.i18n.t('products.form.editTitle') : this.i18n.t('products.form.createTitle'),
+    this.productId()
+      ? this.i18n.t('products.form.editTitle')
+      : this.i18n.t('products.form.createTitle'),
   );
   /** Bumped when the form is refilled: the cases form array itself is not a signal. */
   protected readonly casesVersion = signal(0);
@@ -149,18 +153,12 @@ export class ProductFormPage {
       this.loadState.set('ready');
       return;
     }
-    this.loadState.set('loading');
-    try {
-      const product = await firstValueFrom(this.api.get(id));
-      if (!isOwnProduct(product, this.auth.user())) {
-        this.loadState.set('notFound');
-        return;
-      }
-      this.fill(product);
-      this.loadState.set('ready');
-    } catch {
-      this.loadState.set('notFound');
-    }
+    await loadOwnItem(
+      this.loadState,
+      this.api.get(id),
+      (item) => isOwnProduct(item, this.auth.user()),
+      (item) => this.fill(item),
+    );
   }
 
   private fill(product: ProductView): void {
@@ -218,7 +216,9 @@ export class ProductFormPage {
       this.form.markAsPristine();
     } catch (error) {
       this.formError.set(
-        serverFormError(this.form, error, { fallback: this.i18n.t('products.form.errors.saveFailed') }),
+        serverFormError(this.form, error, {
+          fallback: this.i18n.t('products.form.errors.saveFailed'),
+        }),
       );
     } finally {
       this.saving.set(null);

@@ -13,9 +13,13 @@ import {
   type ProductView,
 } from '@scenematch/contracts';
 import type { ProductRequest } from '../../core/data-access/products.api';
-import { PRODUCT_STATUS_KEYS, type Translate } from '../../shared/product/product-keys';
+import {
+  PRODUCT_STATUS_KEYS,
+  type Translate,
+} from '../../shared/product/product-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
 import { EDITABLE_PRODUCT_STATUSES } from '../../shared/product/product-format';
+import { trimmedLength } from '../../shared/forms/text-validators';
 
 /** The API's rules (libs/server/products dto), checked before sending. */
 export const PRODUCT_RULES = {
@@ -30,14 +34,7 @@ export const PRODUCT_RULES = {
   caseMax: 500,
 } as const;
 
-/** Length of the trimmed text within [min, max] (the API trims before checking). */
-export function trimmedLength(min: number, max: number): ValidatorFn {
-  return (control: AbstractControl): ValidationErrors | null => {
-    const length = String(control.value ?? '').trim().length;
-    if (!length) return null; // `required` speaks for empty fields
-    return length < min || length > max ? { length: { min, max } } : null;
-  };
-}
+export { trimmedLength };
 
 /** A required text: whitespace alone does not count (the API trims). */
 export const requiredText: ValidatorFn = (control) =>

@@ -13,6 +13,10 @@ import {
 import type { CompanyProfileRequest } from '../../core/data-access/companies.api';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
 import {
+  contactControls,
+  optionalPattern,
+} from '../../shared/forms/text-validators';
+import {
   countBetween,
   requiredText,
   resizeArray,
@@ -43,13 +47,7 @@ export const PROFILE_RULES = {
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
 } as const;
 
-/** An optional text matching a pattern (the API allows these fields empty). */
-export function optionalPattern(pattern: RegExp, key: string): ValidatorFn {
-  return (control: AbstractControl): ValidationErrors | null => {
-    const value = String(control.value ?? '').trim();
-    return value && !pattern.test(value) ? { [key]: true } : null;
-  };
-}
+export { optionalPattern };
 
 /** A whole number within [min, max]; empty passes unless the control is also `required`. */
 export function integerBetween(min: number, max: number): ValidatorFn {
@@ -159,18 +157,7 @@ export function createProfileForm(
       '',
       optionalPattern(PROFILE_RULES.website, 'website'),
     ),
-    contactName: fb.nonNullable.control(
-      '',
-      Validators.maxLength(PROFILE_RULES.contactNameMax),
-    ),
-    contactPhone: fb.nonNullable.control(
-      '',
-      optionalPattern(PROFILE_RULES.phone, 'phone'),
-    ),
-    contactEmail: fb.nonNullable.control(
-      '',
-      optionalPattern(PROFILE_RULES.email, 'email'),
-    ),
+    ...contactControls(PROFILE_RULES),
   });
 }
 

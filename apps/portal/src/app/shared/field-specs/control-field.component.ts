@@ -3,6 +3,7 @@ import {
   Component,
   computed,
   input,
+  type TemplateRef,
 } from '@angular/core';
 import {
   AbstractControl,
@@ -46,6 +47,9 @@ export interface FieldSpec {
   rows?: number;
   min?: number;
   max?: number;
+  /** A number's step and decimals (1 and 0 unless told). */
+  step?: number;
+  precision?: number;
   /** A select that takes several values (at most `max`). */
   multiple?: boolean;
 }
@@ -70,6 +74,9 @@ export interface FieldSpec {
     :host {
       display: block;
     }
+    nz-input-number {
+      width: 100%;
+    }
   `,
   template: `
     @let f = spec();
@@ -77,6 +84,7 @@ export interface FieldSpec {
       [label]="f.label | transloco"
       [for]="id()"
       [required]="!!f.required"
+      [hint]="hint()"
       [messages]="
         f.requiredMessage
           ? {
@@ -106,7 +114,8 @@ export interface FieldSpec {
             [formControl]="control()"
             [nzMin]="f.min ?? -Infinity"
             [nzMax]="f.max ?? Infinity"
-            [nzPrecision]="0"
+            [nzStep]="f.step ?? 1"
+            [nzPrecision]="f.precision ?? 0"
             [attr.data-testid]="f.testid"
           />
         }
@@ -158,6 +167,8 @@ export class ControlFieldComponent {
   readonly index = input<number | null>(null);
   /** What a select offers. */
   readonly options = input<readonly FieldOption[]>([]);
+  /** A hint under the control. */
+  readonly hint = input<string | TemplateRef<void> | undefined>(undefined);
 
   protected readonly Infinity = Infinity;
   protected readonly id = computed(() => {

@@ -5,21 +5,18 @@ import {
   input,
   output,
 } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import {
   DISMISS_NOTE_MAX,
   DISMISS_REASONS,
   type DismissReason,
   type DismissRequest,
 } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DISMISS_REASON_KEYS } from '../../../shared/matching/match-format';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
+import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 
 /**
  * 不感兴趣: an optional reason from the short list and an optional note. The parent opens it,
@@ -30,86 +27,55 @@ import { FormFieldComponent } from '../../../shared/forms/form-field.component';
   imports: [
     FormFieldComponent,
     ReactiveFormsModule,
-    NzButtonModule,
-    NzFormModule,
-    NzInputModule,
-    NzModalModule,
     NzRadioModule,
+    ReasonModalComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-modal
-      [nzVisible]="!!scenarioTitle()"
-      [nzTitle]="'matching.recommendations.dismissTitle' | transloco"
-      [nzFooter]="footer"
-      [nzMaskClosable]="!busy()"
-      (nzOnCancel)="cancelled.emit()"
+    <sm-reason-modal
+      [open]="!!scenarioTitle()"
+      [title]="'matching.recommendations.dismissTitle' | transloco"
+      [label]="'matching.recommendations.dismissNote' | transloco"
+      [okText]="'matching.recommendations.dismissOk' | transloco"
+      [placeholder]="
+        'matching.recommendations.dismissNotePlaceholder' | transloco
+      "
+      [required]="false"
+      [busy]="busy()"
+      [maxLength]="noteMax"
+      [rows]="3"
+      [lengthError]="
+        'matching.recommendations.dismissNoteTooLong'
+          | transloco: { max: noteMax }
+      "
+      inputId="dismiss-note"
+      confirmTestid="dismiss-confirm"
+      (confirmed)="confirm($event)"
+      (cancelled)="cancelled.emit()"
     >
-      <ng-container *nzModalContent>
-        <p class="muted" data-i18n-skip>
-          {{
-            'matching.recommendations.dismissLead'
-              | transloco: { title: scenarioTitle() ?? '' }
-          }}
-        </p>
-        <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
-          <sm-form-field
-            [label]="'matching.recommendations.dismissReason' | transloco"
-          >
-            <nz-radio-group
-              [formControl]="reason"
-              data-testid="dismiss-reasons"
+      <p smReasonLead class="muted" data-i18n-skip>
+        {{
+          'matching.recommendations.dismissLead'
+            | transloco: { title: scenarioTitle() ?? '' }
+        }}
+      </p>
+      <sm-form-field
+        [label]="'matching.recommendations.dismissReason' | transloco"
+      >
+        <nz-radio-group [formControl]="reason" data-testid="dismiss-reasons">
+          @for (r of reasons; track r) {
+            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
+            <label
+              nz-radio-button
+              [nzValue]="r"
+              [attr.data-testid]="'dismiss-reason-' + r"
+              >{{ labels[r] | transloco }}</label
             >
-              @for (r of reasons; track r) {
-                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
-                <label
-                  nz-radio-button
-                  [nzValue]="r"
-                  [attr.data-testid]="'dismiss-reason-' + r"
-                  >{{ labels[r] | transloco }}</label
-                >
-              }
-            </nz-radio-group>
-          </sm-form-field>
-          <sm-form-field
-            [label]="'matching.recommendations.dismissNote' | transloco"
-            for="dismiss-note"
-            [fallback]="
-              'matching.recommendations.dismissNoteTooLong'
-                | transloco: { max: noteMax }
-            "
-          >
-            <textarea
-              nz-input
-              id="dismiss-note"
-              rows="3"
-              [maxlength]="noteMax"
-              [formControl]="note"
-              [placeholder]="
-                'matching.recommendations.dismissNotePlaceholder' | transloco
-              "
-              data-testid="dismiss-note"
-            ></textarea>
-          </sm-form-field>
-        </form>
-      </ng-container>
-      <ng-template #footer>
-        <button nz-button type="button" (click)="cancelled.emit()">
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button
-          nz-button
-          nzType="primary"
-          type="button"
-          [nzLoading]="busy()"
-          (click)="confirm()"
-          data-testid="dismiss-confirm"
-        >
-          {{ 'matching.recommendations.dismissOk' | transloco }}
-        </button>
-      </ng-template>
-    </nz-modal>
+          }
+        </nz-radio-group>
+      </sm-form-field>
+    </sm-reason-modal>
   `,
 })
 export class DismissModalComponent {
@@ -124,28 +90,15 @@ export class DismissModalComponent {
   protected readonly labels = DISMISS_REASON_KEYS;
   protected readonly noteMax = DISMISS_NOTE_MAX;
   protected readonly reason = new FormControl<DismissReason | null>(null);
-  protected readonly note = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.maxLength(DISMISS_NOTE_MAX)],
-  });
 
   constructor() {
-    // A fresh form each time the modal opens.
+    // A fresh choice each time the modal opens (the note is reset by the modal).
     effect(() => {
-      if (this.scenarioTitle()) {
-        this.reason.reset(null);
-        this.note.reset('');
-      }
+      if (this.scenarioTitle()) this.reason.reset(null);
     });
   }
 
-  protected confirm(): void {
-    if (this.note.invalid) {
-      this.note.markAsDirty();
-      this.note.updateValueAndValidity();
-      return;
-    }
-    const note = this.note.value.trim();
+  protected confirm(note: string): void {
     this.confirmed.emit({
       ...(this.reason.value ? { reason: this.reason.value } : {}),
       ...(note ? { note } : {}),

@@ -144,6 +144,20 @@ describe('RecommendationsPage', () => {
     await respond();
   }
 
+  /** Opens the list and answers it with these recommendations (the chart with none). */
+  async function openWith(items: RecommendationView[]): Promise<void> {
+    await open('/me/recommendations');
+    const { list, chart } = requests();
+    list.flush(page(items));
+    chart.flush(page([]));
+    await respond();
+  }
+
+  /** Clicks the element with this test id (in the page, or in `root`: the overlays). */
+  function click(testId: string, root: ParentNode = element): void {
+    root.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.click();
+  }
+
   function flushDismissed(items: DismissalView[] = []): void {
     httpMock
       .expectOne((r) => r.url === '/api/me/recommendations/dismissed')
@@ -225,15 +239,9 @@ describe('RecommendationsPage', () => {
   });
 
   it('explains a recommendation for the user’s own company', async () => {
-    await open('/me/recommendations');
-    const { list, chart } = requests();
-    list.flush(page([recommendation('s-1', '医学影像辅助诊断', 97)]));
-    chart.flush(page([]));
-    await respond();
+    await openWith([recommendation('s-1', '医学影像辅助诊断', 97)]);
 
-    element
-      .querySelector<HTMLElement>('[data-testid="recommendation-why"]')
-      ?.click();
+    click('recommendation-why');
     await respond();
     httpMock
       .expectOne('/api/scenarios/s-1/matches/org-enterprise')
@@ -250,11 +258,7 @@ describe('RecommendationsPage', () => {
   });
 
   it('explains how to get recommendations when there are none', async () => {
-    await open('/me/recommendations');
-    const { list, chart } = requests();
-    list.flush(page([]));
-    chart.flush(page([]));
-    await respond();
+    await openWith([]);
     const empty = element.querySelector(
       '[data-testid="recommendations-empty"]',
     );
@@ -345,27 +349,17 @@ describe('RecommendationsPage', () => {
   });
 
   it('dismisses a recommendation with a reason and a note, then reloads the list', async () => {
-    await open('/me/recommendations');
-    const { list, chart } = requests();
-    list.flush(page([recommendation('s-1', '医学影像辅助诊断', 97)]));
-    chart.flush(page([]));
+    await openWith([recommendation('s-1', '医学影像辅助诊断', 97)]);
+    click('recommendation-dismiss');
     await respond();
-    element
-      .querySelector<HTMLElement>('[data-testid="recommendation-dismiss"]')
-      ?.click();
-    await respond();
-    document
-      .querySelector<HTMLElement>('[data-testid="dismiss-reason-capability"]')
-      ?.click();
+    click('dismiss-reason-capability', document);
     const note = document.querySelector<HTMLTextAreaElement>(
       '[data-testid="dismiss-note"]',
     );
     if (!note) throw new Error('no note field');
     note.value = '  不做影像  ';
     note.dispatchEvent(new Event('input'));
-    document
-      .querySelector<HTMLElement>('[data-testid="dismiss-confirm"]')
-      ?.click();
+    click('dismiss-confirm', document);
     await respond();
     const put = httpMock.expectOne('/api/me/recommendations/s-1/dismissal');
     expect(put.request.method).toBe('PUT');
