@@ -34,6 +34,7 @@ import {
   queueQuery,
   reviewQueueColumns,
 } from './review-queue-table';
+import { PageTitleComponent } from '../../shared/admin-head/page-title.component';
 
 const PAGE_SIZE = 20;
 type BatchStatus = ScenarioBatchView['status'];
@@ -45,6 +46,7 @@ type BatchStatus = ScenarioBatchView['status'];
 @Component({
   selector: 'sm-review-queue-page',
   imports: [
+    PageTitleComponent,
     DATA_TABLE,
     TranslocoPipe,
     NzButtonModule,

@@ -22,6 +22,7 @@ import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
 import { launchEventColumns } from './launch-event-form';
+import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -33,6 +34,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
+    PageTitleComponent,
     TranslocoPipe,
     DATA_TABLE,
     LaunchEventCreateComponent,

@@ -34,6 +34,7 @@ import {
   upsertRun,
 } from './rebuild-progress';
 import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
+import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
 
 /**
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
@@ -43,6 +44,7 @@ import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
 @Component({
   selector: 'sm-matching-admin-page',
   imports: [
+    PageTitleComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,

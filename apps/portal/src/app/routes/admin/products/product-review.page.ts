@@ -25,6 +25,7 @@ import {
 import { RowActions } from '../../../shared/ui/row-actions';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
 
 const PAGE_SIZE = 20;
 
@@ -32,6 +33,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-product-review-page',
   imports: [
+    PageTitleComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,
