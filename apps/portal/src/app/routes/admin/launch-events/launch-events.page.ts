@@ -10,7 +10,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
@@ -23,6 +22,7 @@ import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
 import { launchEventColumns } from './launch-event-form';
 import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
+import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -34,6 +34,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
+    ConfirmButtonComponent,
     PageTitleComponent,
     TranslocoPipe,
     DATA_TABLE,
@@ -41,7 +42,6 @@ const MAX_PRODUCTS = 100;
     LaunchEventDrawerComponent,
     NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './launch-events.page.html',

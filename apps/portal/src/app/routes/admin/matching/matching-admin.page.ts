@@ -11,7 +11,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
@@ -35,6 +34,7 @@ import {
 } from './rebuild-progress';
 import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
 import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
+import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 /**
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
@@ -44,12 +44,12 @@ import { PageTitleComponent } from '../../../shared/admin-head/page-title.compon
 @Component({
   selector: 'sm-matching-admin-page',
   imports: [
+    ConfirmButtonComponent,
     PageTitleComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
     NzIconModule,
-    NzPopconfirmModule,
     NzProgressModule,
     NzResultModule,
     NzSkeletonModule,
