@@ -11,6 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import {
   BatchesApi,
@@ -23,7 +24,7 @@ import {
 } from '../../shared/admin-forms/field-list.component';
 import { submitForm } from '../../shared/admin-forms/submit-form';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
-import { FormModalComponent } from '../../shared/admin-head/form-modal.component';
+import { SaveCancelButtonsComponent } from '../../shared/admin-forms/save-cancel-buttons.component';
 
 /** The batch's fields: number and issuer, name, the window, description. */
 const BATCH_FIELDS: readonly FieldRow[] = [
@@ -102,11 +103,12 @@ const BATCH_FIELDS: readonly FieldRow[] = [
 @Component({
   selector: 'sm-batch-form-dialog',
   imports: [
-    FormModalComponent,
+    SaveCancelButtonsComponent,
     FieldListComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzFormModule,
+    NzModalModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

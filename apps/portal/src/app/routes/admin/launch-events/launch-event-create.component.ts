@@ -11,8 +11,10 @@ import {
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { LaunchEventView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -25,7 +27,7 @@ import {
   createLaunchEventForm,
   toLaunchEventRequest,
 } from './launch-event-form';
-import { FormModalComponent } from '../../../shared/admin-head/form-modal.component';
+import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
 
 /** The event's fields: name, date, venue, description. */
 const EVENT_FIELDS: readonly FieldRow[] = [
@@ -82,24 +84,37 @@ const EVENT_FIELDS: readonly FieldRow[] = [
 @Component({
   selector: 'sm-launch-event-create',
   imports: [
-    FormModalComponent,
+    SaveCancelButtonsComponent,
     FieldListComponent,
+    NzAlertModule,
     NzFormModule,
+    NzModalModule,
     ReactiveFormsModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .notice {
+      margin-bottom: 16px;
+    }
+  `,
   template: `
-    <sm-form-modal
-      [open]="open()"
-      [title]="'products.events.createTitle' | transloco"
-      [saving]="saving()"
-      [error]="createError()"
-      saveTestId="event-save"
-      (cancelled)="closed.emit()"
-      (saved)="create()"
+    <nz-modal
+      [nzVisible]="open()"
+      [nzTitle]="'products.events.createTitle' | transloco"
+      [nzFooter]="createFooter"
+      [nzMaskClosable]="!saving()"
+      (nzOnCancel)="closed.emit()"
     >
-      <ng-template>
+      <ng-container *nzModalContent>
+        @if (createError(); as error) {
+          <nz-alert
+            class="notice"
+            nzType="error"
+            nzShowIcon
+            [nzMessage]="error"
+          />
+        }
         <form
           nz-form
           nzLayout="vertical"
@@ -109,8 +124,16 @@ const EVENT_FIELDS: readonly FieldRow[] = [
         >
           <sm-field-list [group]="form" [rows]="rows" idPrefix="le-" />
         </form>
+      </ng-container>
+      <ng-template #createFooter>
+        <sm-save-cancel-buttons
+          [saving]="saving()"
+          saveTestId="event-save"
+          (cancelled)="closed.emit()"
+          (saved)="create()"
+        />
       </ng-template>
-    </sm-form-modal>
+    </nz-modal>
   `,
 })
 export class LaunchEventCreateComponent {

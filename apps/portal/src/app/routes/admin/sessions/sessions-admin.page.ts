@@ -9,9 +9,11 @@ import { FormBuilder } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SessionView } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { map } from 'rxjs/operators';
@@ -32,9 +34,9 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
+import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
 import { keyedTag } from '../../../shared/ui/keyed-tag';
 import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
-import { FormModalComponent } from '../../../shared/admin-head/form-modal.component';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -46,13 +48,15 @@ const PAGE_SIZE = 100;
 @Component({
   selector: 'sm-sessions-admin-page',
   imports: [
-    FormModalComponent,
     PageTitleComponent,
+    SaveCancelButtonsComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,
+    NzAlertModule,
     NzButtonModule,
     NzIconModule,
+    NzModalModule,
     NzTagModule,
     SessionFormComponent,
   ],
