@@ -25,7 +25,6 @@ import {
   type TableColumn,
 } from '../../shared/ui/data-table.component';
 import { BatchFormDialogComponent } from './batch-form-dialog.component';
-import { PageTitleComponent } from '../../shared/admin-head/page-title.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   draft: 'processing',
@@ -37,7 +36,6 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
 @Component({
   selector: 'sm-batches-page',
   imports: [
-    PageTitleComponent,
     BatchFormDialogComponent,
     DATA_TABLE,
     NzButtonModule,

@@ -33,7 +33,6 @@ import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { ImportExportCardComponent } from './import-export-card.component';
 import { ImportReportComponent } from './import-report.component';
-import { PageTitleComponent } from '../../shared/admin-head/page-title.component';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -51,7 +50,6 @@ export function importTemplateCsv(): string {
 @Component({
   selector: 'sm-import-page',
   imports: [
-    PageTitleComponent,
     FormFieldComponent,
     TranslocoPipe,
     FormsModule,

@@ -33,7 +33,6 @@ import {
   queueQuery,
   reviewQueueColumns,
 } from './review-queue-table';
-import { PageTitleComponent } from '../../shared/admin-head/page-title.component';
 import { ConfirmButtonComponent } from '../../shared/admin-head/confirm-button.component';
 
 const PAGE_SIZE = 20;
@@ -47,7 +46,6 @@ type BatchStatus = ScenarioBatchView['status'];
   selector: 'sm-review-queue-page',
   imports: [
     ConfirmButtonComponent,
-    PageTitleComponent,
     DATA_TABLE,
     TranslocoPipe,
     NzButtonModule,

@@ -21,7 +21,6 @@ import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
 import { launchEventColumns } from './launch-event-form';
-import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
 import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
@@ -35,7 +34,6 @@ const MAX_PRODUCTS = 100;
   selector: 'sm-launch-events-page',
   imports: [
     ConfirmButtonComponent,
-    PageTitleComponent,
     TranslocoPipe,
     DATA_TABLE,
     LaunchEventCreateComponent,

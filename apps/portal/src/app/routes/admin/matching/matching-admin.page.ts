@@ -33,7 +33,6 @@ import {
   upsertRun,
 } from './rebuild-progress';
 import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
-import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
 import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 /**
@@ -45,7 +44,6 @@ import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-butto
   selector: 'sm-matching-admin-page',
   imports: [
     ConfirmButtonComponent,
-    PageTitleComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,

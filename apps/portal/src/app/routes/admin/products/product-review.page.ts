@@ -24,7 +24,6 @@ import {
 import { RowActions } from '../../../shared/ui/row-actions';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
 import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 const PAGE_SIZE = 20;
@@ -34,7 +33,6 @@ const PAGE_SIZE = 20;
   selector: 'sm-product-review-page',
   imports: [
     ConfirmButtonComponent,
-    PageTitleComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,

@@ -36,7 +36,6 @@ import {
 } from '../../../shared/ui/data-table.component';
 import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
 import { keyedTag } from '../../../shared/ui/keyed-tag';
-import { PageTitleComponent } from '../../../shared/admin-head/page-title.component';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -48,7 +47,6 @@ const PAGE_SIZE = 100;
 @Component({
   selector: 'sm-sessions-admin-page',
   imports: [
-    PageTitleComponent,
     SaveCancelButtonsComponent,
     TranslocoPipe,
     DATA_TABLE,
