@@ -5,11 +5,7 @@ import {
   input,
   output,
 } from '@angular/core';
-import {
-  NzButtonModule,
-  type NzButtonSize,
-  type NzButtonType,
-} from 'ng-zorro-antd/button';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 
 /**
@@ -42,9 +38,9 @@ export class ConfirmButtonComponent {
   readonly question = input.required<string>();
   readonly ok = input<string | null>(null);
   readonly testid = input.required<string>();
-  readonly type = input<NzButtonType>(null);
+  readonly type = input<'primary' | 'link' | null>(null);
   readonly danger = input(false, { transform: booleanAttribute });
-  readonly size = input<NzButtonSize>('default');
+  readonly size = input<'default' | 'small'>('default');
   readonly busy = input(false);
   readonly disabled = input(false);
   readonly confirmed = output();
