@@ -8,7 +8,6 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { of } from 'rxjs';
@@ -34,6 +33,7 @@ import {
   queueQuery,
   reviewQueueColumns,
 } from './review-queue-table';
+import { ConfirmButtonComponent } from '../../shared/admin-head/confirm-button.component';
 
 const PAGE_SIZE = 20;
 type BatchStatus = ScenarioBatchView['status'];
@@ -45,10 +45,10 @@ type BatchStatus = ScenarioBatchView['status'];
 @Component({
   selector: 'sm-review-queue-page',
   imports: [
+    ConfirmButtonComponent,
     DATA_TABLE,
     TranslocoPipe,
     NzButtonModule,
-    NzPopconfirmModule,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,

@@ -14,7 +14,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ProductStatusTagComponent } from '../../../shared/product/product-status-tag.component';
@@ -24,6 +23,7 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { EVENT_STATUS_KEYS } from './launch-event-form';
+import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 /**
  * One launch event in a drawer: its facts, for a planned event the submitted products to put on
@@ -32,6 +32,7 @@ import { EVENT_STATUS_KEYS } from './launch-event-form';
 @Component({
   selector: 'sm-launch-event-drawer',
   imports: [
+    ConfirmButtonComponent,
     BeijingTimePipe,
     DATA_TABLE,
     FormsModule,
@@ -39,7 +40,6 @@ import { EVENT_STATUS_KEYS } from './launch-event-form';
     NzDescriptionsModule,
     NzDrawerModule,
     NzIconModule,
-    NzPopconfirmModule,
     NzSelectModule,
     ProductStatusTagComponent,
     TranslocoPipe,
@@ -152,43 +152,37 @@ import { EVENT_STATUS_KEYS } from './launch-event-form';
                 <sm-product-status-tag [status]="p.status" />
               </ng-template>
               <ng-template smCell="remove" [smCellOf]="assigned()" let-p>
-                <button
-                  nz-button
-                  nzType="link"
-                  nzDanger
-                  nzSize="small"
-                  nz-popconfirm
-                  [nzPopconfirmTitle]="
-                    'products.events.confirmRemove' | transloco
-                  "
-                  (nzOnConfirm)="remove.emit(p)"
-                  [nzLoading]="busy() === p.id"
-                  data-testid="assigned-remove"
+                <sm-confirm-button
+                  type="link"
+                  size="small"
+                  danger
+                  [question]="'products.events.confirmRemove' | transloco"
+                  [busy]="busy() === p.id"
+                  testid="assigned-remove"
+                  (confirmed)="remove.emit(p)"
                 >
                   {{ 'products.events.remove' | transloco }}
-                </button>
+                </sm-confirm-button>
               </ng-template>
             </sm-data-table>
 
             @if (event.status === 'planned') {
               <div class="drawer-actions">
-                <button
-                  nz-button
-                  nzType="primary"
-                  nz-popconfirm
-                  [nzPopconfirmTitle]="
+                <sm-confirm-button
+                  type="primary"
+                  [question]="
                     'products.events.releaseConfirm'
                       | transloco: { n: waiting() }
                   "
-                  [nzOkText]="'products.events.releaseOk' | transloco"
-                  (nzOnConfirm)="release.emit(event)"
-                  [nzLoading]="busy() === 'release:' + event.id"
-                  data-testid="drawer-release"
+                  [ok]="'products.events.releaseOk' | transloco"
+                  [busy]="busy() === 'release:' + event.id"
+                  testid="drawer-release"
+                  (confirmed)="release.emit(event)"
                 >
                   <nz-icon nzType="notification" />{{
                     'products.events.release' | transloco
                   }}
-                </button>
+                </sm-confirm-button>
               </div>
             }
           </div>

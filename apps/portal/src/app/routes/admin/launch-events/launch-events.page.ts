@@ -10,7 +10,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
@@ -22,6 +21,7 @@ import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
 import { launchEventColumns } from './launch-event-form';
+import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -33,13 +33,13 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
+    ConfirmButtonComponent,
     TranslocoPipe,
     DATA_TABLE,
     LaunchEventCreateComponent,
     LaunchEventDrawerComponent,
     NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './launch-events.page.html',

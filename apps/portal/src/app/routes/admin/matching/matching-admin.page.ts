@@ -11,7 +11,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
@@ -34,6 +33,7 @@ import {
   upsertRun,
 } from './rebuild-progress';
 import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
+import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 /**
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
@@ -43,11 +43,11 @@ import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
 @Component({
   selector: 'sm-matching-admin-page',
   imports: [
+    ConfirmButtonComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
     NzIconModule,
-    NzPopconfirmModule,
     NzProgressModule,
     NzResultModule,
     NzSkeletonModule,

@@ -8,7 +8,6 @@ import { RouterLink } from '@angular/router';
 import type { ProductView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
@@ -25,6 +24,7 @@ import {
 import { RowActions } from '../../../shared/ui/row-actions';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
 
 const PAGE_SIZE = 20;
 
@@ -32,12 +32,12 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-product-review-page',
   imports: [
+    ConfirmButtonComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,
     NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,

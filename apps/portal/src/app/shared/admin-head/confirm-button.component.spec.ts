@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { ConfirmButtonComponent } from './confirm-button.component';
+import { translocoTesting } from '../../../testing/transloco';
+
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ConfirmButtonComponent],
+  template: `
+    <sm-confirm-button
+      type="primary"
+      size="small"
+      danger
+      question="确定发布？"
+      ok="发布"
+      testid="go"
+      (confirmed)="confirmed = confirmed + 1"
+      ><b data-testid="go-label">发布</b></sm-confirm-button
+    >
+  `,
+})
+class HostComponent {
+  confirmed = 0;
+}
+
+describe('ConfirmButtonComponent', () => {
+  it('draws one button with its test id and content, and confirms only through the popconfirm', async () => {
+    TestBed.configureTestingModule({
+      imports: [HostComponent, translocoTesting()],
+    });
+    const fixture = TestBed.createComponent(HostComponent);
+    fixture.detectChanges();
+    const element: HTMLElement = fixture.nativeElement;
+    const button = element.querySelector<HTMLButtonElement>(
+      'button[data-testid="go"]',
+    );
+    expect(button?.classList).toContain('ant-btn-primary');
+    expect(button?.classList).toContain('ant-btn-dangerous');
+    expect(button?.querySelector('[data-testid="go-label"]')).not.toBeNull();
+
+    button?.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(fixture.componentInstance.confirmed).toBe(0);
+    expect(document.body.textContent).toContain('确定发布？');
+    [...document.querySelectorAll<HTMLButtonElement>('.ant-popover button')]
+      .find((b) => b.textContent?.includes('发布'))
+      ?.click();
+    expect(fixture.componentInstance.confirmed).toBe(1);
+    fixture.destroy();
+  });
+});
