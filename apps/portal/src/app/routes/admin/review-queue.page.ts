@@ -33,7 +33,7 @@ import {
   queueQuery,
   reviewQueueColumns,
 } from './review-queue-table';
-import { ConfirmButtonComponent } from '../../shared/admin-head/confirm-button.component';
+import { ConfirmButtonComponent } from '../../shared/confirm/confirm-button.component';
 
 const PAGE_SIZE = 20;
 type BatchStatus = ScenarioBatchView['status'];

@@ -1,4 +1,5 @@
 import {
+  booleanAttribute,
   ChangeDetectionStrategy,
   Component,
   input,
@@ -29,10 +30,12 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
     <button
       nz-button
       [nzType]="type()"
+      [nzDanger]="danger()"
       [nzSize]="size()"
       [disabled]="disabled()"
       nz-popconfirm
       [nzPopconfirmTitle]="question()"
+      [nzOkText]="ok()"
       (nzOnConfirm)="confirmed.emit()"
       [nzLoading]="busy()"
       [attr.data-testid]="testid()"
@@ -44,8 +47,11 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 export class ConfirmButtonComponent {
   /** The question, already translated. */
   readonly question = input.required<string>();
+  /** The popconfirm's OK text, already translated (the library's 确定 / OK when null). */
+  readonly ok = input<string | null>(null);
   readonly testid = input.required<string>();
   readonly type = input<NzButtonType>(null);
+  readonly danger = input(false, { transform: booleanAttribute });
   readonly size = input<NzButtonSize>('small');
   readonly busy = input(false);
   readonly disabled = input(false);

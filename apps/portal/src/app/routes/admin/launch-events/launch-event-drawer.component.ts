@@ -23,7 +23,7 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { EVENT_STATUS_KEYS } from './launch-event-form';
-import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 
 /**
  * One launch event in a drawer: its facts, for a planned event the submitted products to put on
@@ -170,6 +170,7 @@ import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-butto
               <div class="drawer-actions">
                 <sm-confirm-button
                   type="primary"
+                  size="default"
                   [question]="
                     'products.events.releaseConfirm'
                       | transloco: { n: waiting() }

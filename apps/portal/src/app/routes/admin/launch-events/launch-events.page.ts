@@ -21,7 +21,7 @@ import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
 import { launchEventColumns } from './launch-event-form';
-import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;

@@ -33,7 +33,7 @@ import {
   upsertRun,
 } from './rebuild-progress';
 import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
-import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 
 /**
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live

@@ -24,7 +24,7 @@ import {
 import { RowActions } from '../../../shared/ui/row-actions';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ConfirmButtonComponent } from '../../../shared/admin-head/confirm-button.component';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 
 const PAGE_SIZE = 20;
 

@@ -23,7 +23,7 @@ class HostComponent {
   confirmed = 0;
 }
 
-describe('ConfirmButtonComponent', () => {
+describe('ConfirmButtonComponent with its own OK text, danger', () => {
   it('draws one button with its test id and content, and confirms only through the popconfirm', async () => {
     TestBed.configureTestingModule({
       imports: [HostComponent, translocoTesting()],
