@@ -57,6 +57,33 @@ describe('scheduleAgenda — invariants on random small sessions', () => {
       await fc.assert(fc.asyncProperty(full, (input) => checkInvariants(input, method)), { numRuns: 40 });
     });
   }
+  it('the first-come baseline keeps pins that compete for one slot', () => {
+    // One table, two slots: a2 can only meet in slot 0, so the pin a0 could take anywhere must
+    // leave it free (a case found by the property below).
+    const input: AgendaInput = {
+      slots: 2,
+      tables: 1,
+      companies: [
+        { id: 'c0', capacity: 3, unavailable: [] },
+        { id: 'c2', capacity: 3, unavailable: [] },
+      ],
+      agencies: [
+        { id: 'a0', capacity: 1, unavailable: [] },
+        { id: 'a2', capacity: 3, unavailable: [1] },
+      ],
+      candidates: [
+        { companyId: 'c0', agencyId: 'a0', value: 1, requested: true },
+        { companyId: 'c2', agencyId: 'a2', value: 4, requested: false },
+      ],
+      pinned: [
+        { companyId: 'c0', agencyId: 'a0' },
+        { companyId: 'c2', agencyId: 'a2' },
+      ],
+    };
+    const { meetings } = greedyFirstComeScheduler(input);
+    expect(validateAgenda(input, meetings)).toEqual([]);
+    expect(meetings.map((m) => `${m.companyId}-${m.agencyId}@${m.slot}`).sort()).toEqual(['c0-a0@1', 'c2-a2@0']);
+  });
   it('the first-come baseline keeps every rule too', () => {
     fc.assert(
       fc.property(full, (input) => {
