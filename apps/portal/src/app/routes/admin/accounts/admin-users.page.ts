@@ -22,7 +22,7 @@ import {
 } from '../../../core/data-access/accounts.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import {
@@ -71,7 +71,7 @@ const CONFIRMED: Record<
     NzButtonModule,
     DATA_TABLE,
     ToolbarSearchComponent,
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     NzSelectModule,
     ReasonModalComponent,
     TranslocoPipe,
