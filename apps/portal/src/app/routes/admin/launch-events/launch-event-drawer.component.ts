@@ -13,7 +13,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ProductStatusTagComponent } from '../../../shared/product/product-status-tag.component';
@@ -39,7 +38,6 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
     NzButtonModule,
     NzDescriptionsModule,
     NzDrawerModule,
-    NzIconModule,
     NzSelectModule,
     ProductStatusTagComponent,
     TranslocoPipe,
