@@ -33,7 +33,7 @@ import {
   queueQuery,
   reviewQueueColumns,
 } from './review-queue-table';
-import { ConfirmButtonComponent } from '../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 
 const PAGE_SIZE = 20;
 type BatchStatus = ScenarioBatchView['status'];
@@ -45,7 +45,7 @@ type BatchStatus = ScenarioBatchView['status'];
 @Component({
   selector: 'sm-review-queue-page',
   imports: [
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     DATA_TABLE,
     TranslocoPipe,
     NzButtonModule,

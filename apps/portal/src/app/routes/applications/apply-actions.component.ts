@@ -31,14 +31,15 @@ import { TranslocoPipe } from '@jsverse/transloco';
       <sm-action-button
         type="primary"
         icon="send"
-        label="applications.apply.submit"
         testid="apply-submit"
-        confirm="applications.apply.confirmSubmit"
-        ok="applications.apply.confirmSubmitOk"
+        [question]="'applications.apply.confirmSubmit' | transloco"
+        [ok]="'applications.apply.confirmSubmitOk' | transloco"
         [busy]="saving() === 'submit'"
         [disabled]="saving() !== null"
         (pressed)="submitApplication.emit()"
-      />
+      >
+        {{ 'applications.apply.submit' | transloco }}
+      </sm-action-button>
     } @else {
       <button
         nz-button

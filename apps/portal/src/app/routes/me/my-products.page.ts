@@ -15,7 +15,6 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
@@ -36,6 +35,7 @@ import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { PRODUCT_STATUS_KEYS } from '../../shared/product/product-keys';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 
 /** A company has a handful of products: one request (the API's largest page) holds them all. */
 const MAX_PRODUCTS = 100;
@@ -54,7 +54,7 @@ const MAX_PRODUCTS = 100;
     NzAlertModule,
     NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
+    ActionButtonComponent,
     NzTabsModule,
     NzTagModule,
     NzTooltipModule,

@@ -100,13 +100,14 @@ const BUTTONS: readonly {
             [type]="b.confirm ? 'primary' : null"
             [danger]="!b.confirm"
             [icon]="b.icon"
-            [label]="b.label"
             [testid]="'action-' + b.action"
-            [confirm]="b.confirm"
-            [ok]="b.ok"
+            [question]="b.confirm | transloco"
+            [ok]="b.ok | transloco"
             [busy]="busy() === b.action"
             (pressed)="press(b.action)"
-          />
+          >
+            {{ b.label | transloco }}
+          </sm-action-button>
         }
       }
     </div>

@@ -40,14 +40,15 @@ import { ActionButtonComponent } from '../../shared/ui/action-button.component';
       <sm-action-button
         [danger]="true"
         icon="stop"
-        label="applications.review.conflict"
         testid="review-conflict"
-        confirm="applications.review.confirmConflict"
-        ok="applications.review.confirmConflictOk"
+        [question]="'applications.review.confirmConflict' | transloco"
+        [ok]="'applications.review.confirmConflictOk' | transloco"
         [busy]="saving() === 'conflict'"
         [disabled]="saving() !== null"
         (pressed)="conflict.emit()"
-      />
+      >
+        {{ 'applications.review.conflict' | transloco }}
+      </sm-action-button>
     </div>
   `,
 })

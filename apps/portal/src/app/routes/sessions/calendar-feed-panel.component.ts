@@ -6,10 +6,10 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { SessionCalendarApi } from '../../core/data-access/session-calendar.api';
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
+import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 
 /**
  * The caller's private calendar subscription: make it, copy it (shown once: the server keeps only
@@ -17,7 +17,7 @@ import { LanguageService } from '../../core/i18n/language.service';
  */
 @Component({
   selector: 'sm-calendar-feed-panel',
-  imports: [TranslocoPipe, NzButtonModule, NzCardModule, NzIconModule, NzInputModule, NzPopconfirmModule],
+  imports: [TranslocoPipe, NzButtonModule, NzCardModule, NzIconModule, NzInputModule, ActionButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="'sessions.feed.title' | transloco" nzSize="small" class="feed-card" data-testid="calendar-feed">
@@ -38,8 +38,8 @@ import { LanguageService } from '../../core/i18n/language.service';
         }
         <div class="feed-actions">
           @if (f.active) {
-            <button nz-button nz-popconfirm [nzPopconfirmTitle]="'sessions.feed.renewConfirm' | transloco" (nzOnConfirm)="renew()" [nzLoading]="busy()" data-testid="calendar-feed-renew">{{ 'sessions.feed.renew' | transloco }}</button>
-            <button nz-button nzDanger nz-popconfirm [nzPopconfirmTitle]="'sessions.feed.stopConfirm' | transloco" (nzOnConfirm)="stop()" data-testid="calendar-feed-stop">{{ 'sessions.feed.stop' | transloco }}</button>
+            <sm-action-button [question]="'sessions.feed.renewConfirm' | transloco" (pressed)="renew()" [busy]="busy()" testid="calendar-feed-renew">{{ 'sessions.feed.renew' | transloco }}</sm-action-button>
+            <sm-action-button danger [question]="'sessions.feed.stopConfirm' | transloco" (pressed)="stop()" testid="calendar-feed-stop">{{ 'sessions.feed.stop' | transloco }}</sm-action-button>
           } @else {
             <button nz-button nzType="primary" (click)="renew()" [nzLoading]="busy()" data-testid="calendar-feed-create"><nz-icon nzType="calendar" />{{ 'sessions.feed.create' | transloco }}</button>
           }

@@ -10,7 +10,7 @@ import {
   ApplicationsApi,
 } from '../../core/data-access/applications.api';
 import { FileListBase } from '../ui/file-list-base';
-import { FileRemoveButtonComponent } from '../ui/file-remove-button.component';
+import { ActionButtonComponent } from '../ui/action-button.component';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 
@@ -21,7 +21,7 @@ import type { Observable } from 'rxjs';
  */
 @Component({
   selector: 'sm-application-files',
-  imports: [TranslocoPipe, NzIconModule, FileRemoveButtonComponent],
+  imports: [TranslocoPipe, NzIconModule, ActionButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (files().length) {
@@ -41,13 +41,18 @@ import type { Observable } from 'rxjs';
             >
             <span class="muted">{{ size(f.size) }}</span>
             @if (removable()) {
-              <sm-file-remove-button
-                confirmKey="applications.files.confirmRemove"
-                labelKey="applications.files.remove"
+              <sm-action-button
+                type="link"
+                danger
+                size="small"
+                icon="delete"
+                [question]="'applications.files.confirmRemove' | transloco"
                 testid="application-file-remove"
                 [busy]="busyId() === f.id"
-                (confirmed)="remove.emit(f)"
-              />
+                (pressed)="remove.emit(f)"
+              >
+                {{ 'applications.files.remove' | transloco }}
+              </sm-action-button>
             }
           </li>
         }

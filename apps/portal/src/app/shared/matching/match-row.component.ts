@@ -91,18 +91,20 @@ import { ScoreRingComponent } from './score-ring.component';
         <sm-action-button
           size="small"
           icon="send"
-          label="matching.matches.invite"
           testid="match-invite"
           (pressed)="invite.emit()"
-        />
+        >
+          {{ 'matching.matches.invite' | transloco }}
+        </sm-action-button>
       }
       <sm-action-button
         type="link"
         icon="question-circle"
-        label="matching.matches.why"
         testid="match-why"
         (pressed)="why.emit()"
-      />
+      >
+        {{ 'matching.matches.why' | transloco }}
+      </sm-action-button>
     </div>
   `,
 })

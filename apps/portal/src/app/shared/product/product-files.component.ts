@@ -15,7 +15,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzImageModule } from 'ng-zorro-antd/image';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { FileListBase } from '../ui/file-list-base';
-import { FileRemoveButtonComponent } from '../ui/file-remove-button.component';
+import { ActionButtonComponent } from '../ui/action-button.component';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
@@ -37,7 +37,7 @@ type Source =
   imports: [
     TranslocoPipe,
     NgTemplateOutlet,
-    FileRemoveButtonComponent,
+    ActionButtonComponent,
     NzIconModule,
     NzImageModule,
     NzSpinModule,
@@ -109,13 +109,18 @@ type Source =
     }
     <ng-template #removeButton let-f>
       @if (removable()) {
-        <sm-file-remove-button
-          confirmKey="products.form.confirmRemoveFile"
-          labelKey="products.form.removeFile"
+        <sm-action-button
+          type="link"
+          danger
+          size="small"
+          icon="delete"
+          [question]="'products.form.confirmRemoveFile' | transloco"
           testid="file-remove"
           [busy]="busyId() === f.id"
-          (confirmed)="remove.emit(f)"
-        />
+          (pressed)="remove.emit(f)"
+        >
+          {{ 'products.form.removeFile' | transloco }}
+        </sm-action-button>
       }
     </ng-template>
   `,

@@ -1,10 +1,11 @@
 import {
+  booleanAttribute,
   ChangeDetectionStrategy,
   Component,
   input,
   output,
 } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   NzButtonModule,
   type NzButtonSize,
@@ -14,15 +15,23 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 
 /**
- * An action's button: an icon and a label (catalogue keys). With `confirm` it asks that question
- * first (a popconfirm, `ok` on its OK button) and shows `busy`; `pressed` when it goes ahead.
+ * An action's button: an optional icon, then its label as content. With a `question` (already
+ * translated) it asks first in a popconfirm (`ok` on its OK button, the library's 确定 / OK when
+ * null) and spins while `busy`; without one it acts on the click. `pressed` when the user goes
+ * ahead. The host is laid out as if the button stood in its place.
  */
 @Component({
   selector: 'sm-action-button',
-  imports: [NzButtonModule, NzIconModule, NzPopconfirmModule, TranslocoPipe],
+  imports: [NgTemplateOutlet, NzButtonModule, NzIconModule, NzPopconfirmModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
   template: `
-    @if (confirm(); as c) {
+    <ng-template #label><ng-content /></ng-template>
+    @if (question(); as q) {
       <button
         nz-button
         type="button"
@@ -31,13 +40,16 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
         [nzSize]="size()"
         [disabled]="disabled()"
         nz-popconfirm
-        [nzPopconfirmTitle]="c | transloco"
-        [nzOkText]="ok() ? (ok() | transloco) : null"
+        [nzPopconfirmTitle]="q"
+        [nzOkText]="ok() || null"
         (nzOnConfirm)="pressed.emit()"
         [nzLoading]="busy()"
         [attr.data-testid]="testid()"
       >
-        <nz-icon [nzType]="icon()" />{{ label() | transloco }}
+        @if (icon(); as i) {
+          <nz-icon [nzType]="i" />
+        }
+        <ng-container [ngTemplateOutlet]="label" />
       </button>
     } @else {
       <button
@@ -50,21 +62,25 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
         (click)="pressed.emit()"
         [attr.data-testid]="testid()"
       >
-        <nz-icon [nzType]="icon()" />{{ label() | transloco }}
+        @if (icon(); as i) {
+          <nz-icon [nzType]="i" />
+        }
+        <ng-container [ngTemplateOutlet]="label" />
       </button>
     }
   `,
 })
 export class ActionButtonComponent {
-  readonly icon = input.required<string>();
-  readonly label = input.required<string>();
   readonly testid = input.required<string>();
-  readonly type = input<NzButtonType>(null);
-  readonly danger = input(false);
-  readonly size = input<NzButtonSize>('default');
-  /** Catalogue key of the question to confirm first; none: no question. */
-  readonly confirm = input<string | null | undefined>(null);
+  /** An icon before the label; none when null. */
+  readonly icon = input<string | null | undefined>(null);
+  /** The question to confirm first, already translated; none (or empty): no question. */
+  readonly question = input<string | null | undefined>(null);
+  /** The popconfirm's OK text, already translated. */
   readonly ok = input<string | null | undefined>(null);
+  readonly type = input<NzButtonType>(null);
+  readonly danger = input(false, { transform: booleanAttribute });
+  readonly size = input<NzButtonSize>('default');
   readonly busy = input(false);
   readonly disabled = input(false);
   readonly pressed = output();

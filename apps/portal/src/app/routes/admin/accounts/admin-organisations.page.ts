@@ -22,7 +22,7 @@ import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { organisationColumns } from './organisation-columns';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
@@ -50,7 +50,7 @@ const TAB_KEYS: Record<Tab, string> = {
     DATA_TABLE,
     NzButtonModule,
     ToolbarSearchComponent,
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     ToolbarTabsComponent,
     NzTagModule,
     NzTooltipModule,

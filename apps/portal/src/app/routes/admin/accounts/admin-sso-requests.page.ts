@@ -22,13 +22,11 @@ import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { beijingTime } from '../../../shared/text/beijing-time';
-import {
-  DATA_TABLE,
-  type TableColumn,
-} from '../../../shared/ui/data-table.component';
+import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
+import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
 import { SsoApproveDialogComponent } from './sso-approve-dialog.component';
+import { ssoRequestColumns } from './sso-request-columns';
 
 const PAGE_SIZE = 20;
 
@@ -37,8 +35,6 @@ const PAGE_SIZE = 20;
  * not link by a verified e-mail. 通过 links them to an existing user (the one with the same
  * e-mail is offered first) or creates a user in an organisation; 驳回 needs a reason. Audited.
  */
-import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
-
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
@@ -82,40 +78,11 @@ export class AdminSsoRequestsPage {
     { initialValue: true },
   );
 
-  protected readonly columns = computed<TableColumn<SsoLinkRequestView>[]>(
-    () => [
-      {
-        key: 'person',
-        title: this.i18n.t('admin.ssoRequests.columns.person'),
-        data: true,
-      },
-      { key: 'email', title: this.i18n.t('admin.ssoRequests.columns.email') },
-      {
-        key: 'phone',
-        title: this.i18n.t('admin.ssoRequests.columns.phone'),
-        width: '150px',
-      },
-      {
-        key: 'externalId',
-        title: this.i18n.t('admin.ssoRequests.columns.externalId'),
-        width: '170px',
-        data: true,
-      },
-      {
-        key: 'createdAt',
-        title: this.i18n.t('admin.ssoRequests.columns.createdAt'),
-        width: '140px',
-        value: (r) => beijingTime(r.createdAt),
-      },
-      {
-        key: 'result',
-        title:
-          this.list.filters().status === 'pending'
-            ? this.i18n.t('common.actions')
-            : this.i18n.t('admin.ssoRequests.columns.result'),
-        width: '170px',
-      },
-    ],
+  protected readonly columns = computed(() =>
+    ssoRequestColumns(
+      (key) => this.i18n.t(key),
+      this.list.filters().status === 'pending',
+    ),
   );
   protected readonly rowAttrs = (r: SsoLinkRequestView) => ({
     'data-subject': r.subject,

@@ -1,4 +1,3 @@
-import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,25 +21,16 @@ import {
 } from '../../../core/data-access/accounts.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
+import { userColumns } from './user-columns';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import {
-  DATA_TABLE,
-  type TableColumn,
-} from '../../../shared/ui/data-table.component';
+import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
 import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
-import { keyedTag } from '../../../shared/ui/keyed-tag';
 
 const PAGE_SIZE = 20;
-const STATUS_COLORS: Record<UserStatus, string> = {
-  active: 'success',
-  locked: 'warning',
-  disabled: 'default',
-  erased: 'default',
-};
 
 /** The actions confirmed in place: test id, label and question. */
 type ConfirmedAction = 'enable' | 'resetMfa';
@@ -71,7 +61,7 @@ const CONFIRMED: Record<
     NzButtonModule,
     DATA_TABLE,
     ToolbarSearchComponent,
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     NzSelectModule,
     ReasonModalComponent,
     TranslocoPipe,
@@ -107,62 +97,9 @@ export class AdminUsersPage {
     },
   ] as const;
 
-  protected readonly columns = computed((): TableColumn<AdminUserView>[] => [
-    {
-      key: 'name',
-      title: this.i18n.t('admin.users.columns.name'),
-      value: (u) => u.displayName,
-      sub: (u) => u.email,
-      data: true,
-    },
-    {
-      key: 'organisation',
-      title: this.i18n.t('admin.users.columns.organisation'),
-      value: (u) => u.organisation.name,
-      hideOnPhone: true,
-      data: true,
-    },
-    {
-      key: 'role',
-      title: this.i18n.t('admin.users.columns.role'),
-      width: '90px',
-      tag: (u) => ({ text: this.i18n.t(ADMIN_ROLE_KEYS[u.role]) }),
-      testId: 'user-role',
-    },
-    {
-      key: 'status',
-      title: this.i18n.t('admin.users.columns.status'),
-      width: '90px',
-      tag: keyedTag(
-        (k) => this.i18n.t(k),
-        USER_STATUS_KEYS,
-        STATUS_COLORS,
-        (u) => u.status,
-      ),
-      sub: (u) => (u.status === 'disabled' ? u.disabledReason : null),
-      subData: true,
-      testId: 'user-status',
-    },
-    {
-      key: 'mfa',
-      title: this.i18n.t('admin.users.columns.mfa'),
-      width: '80px',
-      value: (u) =>
-        u.mfaEnabled
-          ? this.i18n.t('admin.users.mfaOn')
-          : this.i18n.t('admin.users.mfaOff'),
-      hideOnPhone: true,
-    },
-    {
-      key: 'lastLogin',
-      title: this.i18n.t('admin.users.columns.lastLogin'),
-      width: '140px',
-      value: (u) => beijingTime(u.lastLoginAt),
-      sub: (u) => (u.lastLoginAt ? null : this.i18n.t('admin.users.never')),
-      hideOnPhone: true,
-    },
-    { key: 'actions', title: this.i18n.t('common.actions'), width: '190px' },
-  ]);
+  protected readonly columns = computed(() =>
+    userColumns((key) => this.i18n.t(key)),
+  );
   protected readonly rowAttrs = (u: AdminUserView) => ({
     'data-email': u.email,
   });

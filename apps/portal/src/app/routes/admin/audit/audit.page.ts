@@ -1,16 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   signal,
 } from '@angular/core';
-import { JsonPipe } from '@angular/common';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   AuditApi,
   type AuditFilters,
@@ -22,13 +19,7 @@ import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { AuditFiltersFormComponent } from './audit-filters-form.component';
-import {
-  actionKey,
-  auditColumns,
-  entityTypeKey,
-  roleKey,
-} from './audit-options';
-import { DATA_TABLE } from '../../../shared/ui/data-table.component';
+import { AuditTableComponent } from './audit-table.component';
 
 /**
  * 审计日志 (organisers and admins): the hash-chained trail filtered by action, user, object,
@@ -39,12 +30,10 @@ import { DATA_TABLE } from '../../../shared/ui/data-table.component';
   selector: 'sm-audit-page',
   imports: [
     AuditFiltersFormComponent,
-    DATA_TABLE,
-    JsonPipe,
+    AuditTableComponent,
     NzAlertModule,
     NzButtonModule,
     NzIconModule,
-    NzTagModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,18 +45,6 @@ export class AuditPage {
   private readonly message = inject(NzMessageService);
 
   private readonly i18n = inject(LanguageService);
-  protected readonly totalText = (n: number) =>
-    this.i18n.t('admin.audit.total', { n });
-  protected readonly actionKey = actionKey;
-  protected readonly roleKey = roleKey;
-  protected readonly columns = computed(() =>
-    auditColumns((key) => this.i18n.t(key)),
-  );
-  protected readonly rowAttrs = (r: AuditRecord) => ({
-    'data-action': r.action,
-    'data-outcome': r.outcome,
-  });
-  protected readonly isExpanded = (r: AuditRecord) => this.expanded().has(r.id);
 
   protected readonly items = signal<AuditRecord[]>([]);
   protected readonly total = signal(0);
@@ -75,7 +52,6 @@ export class AuditPage {
   protected readonly pageSize = signal(20);
   protected readonly loading = signal(false);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
 
   protected readonly verifying = signal(false);
   protected readonly verification = signal<AuditVerification | null>(null);
@@ -161,17 +137,5 @@ export class AuditPage {
         );
       },
     });
-  }
-
-  protected toggle(id: string, open: boolean): void {
-    const next = new Set(this.expanded());
-    if (open) next.add(id);
-    else next.delete(id);
-    this.expanded.set(next);
-  }
-
-  protected entityTypeLabel(type: string): string {
-    const key = entityTypeKey(type);
-    return key ? this.i18n.t(key) : type;
   }
 }

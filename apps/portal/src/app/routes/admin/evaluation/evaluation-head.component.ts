@@ -13,7 +13,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { openingText } from '../../../shared/application/application-format';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { StatusTagComponent } from '../../../shared/scenario/status-tag.component';
 
 /**
@@ -23,7 +23,7 @@ import { StatusTagComponent } from '../../../shared/scenario/status-tag.componen
 @Component({
   selector: 'sm-evaluation-head',
   imports: [
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     NzAlertModule,
     NzButtonModule,
     NzIconModule,
@@ -51,16 +51,15 @@ import { StatusTagComponent } from '../../../shared/scenario/status-tag.componen
       </div>
       <div class="head-actions">
         @if (scenario().status === 'awarded') {
-          <sm-confirm-button
+          <sm-action-button
             type="primary"
             size="default"
             [question]="'applications.evaluation.confirmPilot' | transloco"
-            (confirmed)="pilot.emit()"
+            (pressed)="pilot.emit()"
             [busy]="busy() === 'pilot'"
             testid="scenario-pilot"
-            ><nz-icon nzType="rocket" />{{
-              'applications.evaluation.pilot' | transloco
-            }}</sm-confirm-button
+            icon="rocket"
+            >{{ 'applications.evaluation.pilot' | transloco }}</sm-action-button
           >
         }
         @if (scenario().status === 'piloting') {

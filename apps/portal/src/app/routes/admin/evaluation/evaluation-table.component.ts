@@ -21,7 +21,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { ApplicationFilesComponent } from '../../../shared/application/application-files.component';
 import { formatQuote } from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   DATA_TABLE,
@@ -57,7 +57,7 @@ const KINDS = {
   imports: [
     ApplicationFilesComponent,
     ApplicationStatusTagComponent,
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     DATA_TABLE,
     NzAlertModule,
     NzButtonModule,
@@ -136,16 +136,18 @@ const KINDS = {
       </ng-template>
       <ng-template smCell="actions" [smCellOf]="rows()" let-row>
         @if (row.check; as a) {
-          <sm-confirm-button
+          <sm-action-button
+            size="small"
             type="primary"
             [question]="'applications.evaluation.confirmShortlist' | transloco"
-            (confirmed)="shortlist.emit(a)"
+            (pressed)="shortlist.emit(a)"
             [busy]="busy() === a.id"
             [disabled]="!!blocked()"
             testid="check-shortlist"
-            ><nz-icon nzType="check" />{{
+            icon="check"
+            >{{
               'applications.evaluation.shortlist' | transloco
-            }}</sm-confirm-button
+            }}</sm-action-button
           >
           <button
             nz-button
@@ -166,15 +168,15 @@ const KINDS = {
           row.board.status === 'under_review' &&
           row.board.count > 0
         ) {
-          <sm-confirm-button
+          <sm-action-button
+            size="small"
             type="primary"
             [question]="'applications.evaluation.confirmAward' | transloco"
-            (confirmed)="award.emit(row.id)"
+            (pressed)="award.emit(row.id)"
             [busy]="busy() === row.id"
             testid="board-award"
-            ><nz-icon nzType="flag" />{{
-              'applications.evaluation.award' | transloco
-            }}</sm-confirm-button
+            icon="flag"
+            >{{ 'applications.evaluation.award' | transloco }}</sm-action-button
           >
         }
       </ng-template>

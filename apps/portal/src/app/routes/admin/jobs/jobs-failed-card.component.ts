@@ -14,7 +14,7 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import type { TableSource } from '../../../shared/ui/data-table.model';
 import { JOB_KEYS, jobLabel, queueLabel } from './job-keys';
@@ -27,7 +27,7 @@ import { failedColumns, idEntries } from './jobs-columns';
 @Component({
   selector: 'sm-jobs-failed-card',
   imports: [
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     DATA_TABLE,
     FormsModule,
     NzButtonModule,

@@ -10,7 +10,7 @@ import type { StuckOutboxView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import type { TableSource } from '../../../shared/ui/data-table.model';
 import { idEntries, stuckColumns } from './jobs-columns';
@@ -21,7 +21,7 @@ import { idEntries, stuckColumns } from './jobs-columns';
  */
 @Component({
   selector: 'sm-jobs-stuck-card',
-  imports: [ConfirmButtonComponent, DATA_TABLE, NzCardModule, TranslocoPipe],
+  imports: [ActionButtonComponent, DATA_TABLE, NzCardModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs-stuck-card.component.html',
   styleUrl: './jobs.page.less',

@@ -13,7 +13,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ProductStatusTagComponent } from '../../../shared/product/product-status-tag.component';
@@ -23,7 +22,7 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { EVENT_STATUS_KEYS } from './launch-event-form';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
  * One launch event in a drawer: its facts, for a planned event the submitted products to put on
@@ -32,14 +31,13 @@ import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.c
 @Component({
   selector: 'sm-launch-event-drawer',
   imports: [
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     BeijingTimePipe,
     DATA_TABLE,
     FormsModule,
     NzButtonModule,
     NzDescriptionsModule,
     NzDrawerModule,
-    NzIconModule,
     NzSelectModule,
     ProductStatusTagComponent,
     TranslocoPipe,
@@ -152,23 +150,23 @@ import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.c
                 <sm-product-status-tag [status]="p.status" />
               </ng-template>
               <ng-template smCell="remove" [smCellOf]="assigned()" let-p>
-                <sm-confirm-button
+                <sm-action-button
                   type="link"
                   size="small"
                   danger
                   [question]="'products.events.confirmRemove' | transloco"
                   [busy]="busy() === p.id"
                   testid="assigned-remove"
-                  (confirmed)="remove.emit(p)"
+                  (pressed)="remove.emit(p)"
                 >
                   {{ 'products.events.remove' | transloco }}
-                </sm-confirm-button>
+                </sm-action-button>
               </ng-template>
             </sm-data-table>
 
             @if (event.status === 'planned') {
               <div class="drawer-actions">
-                <sm-confirm-button
+                <sm-action-button
                   type="primary"
                   size="default"
                   [question]="
@@ -178,12 +176,11 @@ import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.c
                   [ok]="'products.events.releaseOk' | transloco"
                   [busy]="busy() === 'release:' + event.id"
                   testid="drawer-release"
-                  (confirmed)="release.emit(event)"
+                  (pressed)="release.emit(event)"
+                  icon="notification"
                 >
-                  <nz-icon nzType="notification" />{{
-                    'products.events.release' | transloco
-                  }}
-                </sm-confirm-button>
+                  {{ 'products.events.release' | transloco }}
+                </sm-action-button>
               </div>
             }
           </div>

@@ -21,7 +21,7 @@ import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
 import { launchEventColumns } from './launch-event-form';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -33,7 +33,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     TranslocoPipe,
     DATA_TABLE,
     LaunchEventCreateComponent,

@@ -33,7 +33,7 @@ import {
   upsertRun,
 } from './rebuild-progress';
 import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
@@ -43,7 +43,7 @@ import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.c
 @Component({
   selector: 'sm-matching-admin-page',
   imports: [
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,

@@ -24,7 +24,7 @@ import {
 import { RowActions } from '../../../shared/ui/row-actions';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 const PAGE_SIZE = 20;
 
@@ -32,7 +32,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-product-review-page',
   imports: [
-    ConfirmButtonComponent,
+    ActionButtonComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,

@@ -6,7 +6,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { Subscription } from 'rxjs';
 import { saveFile } from '../../../core/data-access/download';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
@@ -18,6 +17,7 @@ import { AgendaGridComponent } from './agenda-grid.component';
 import { AgendaManualFormComponent } from './agenda-manual-form.component';
 import { AgendaRunCardComponent } from './agenda-run-card.component';
 import { buildAgendaGrid, isRunLive, pollAgendaRun } from './session-agenda';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 type Unplaced = NonNullable<AgendaView['unplaced']>[number];
 
@@ -39,7 +39,7 @@ type Unplaced = NonNullable<AgendaView['unplaced']>[number];
     NzButtonModule,
     NzCardModule,
     NzIconModule,
-    NzPopconfirmModule,
+    ActionButtonComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-agenda.component.html',

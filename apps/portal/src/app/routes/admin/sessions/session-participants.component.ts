@@ -2,9 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, ou
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ParticipantView, SessionStatus, SessionView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
@@ -14,6 +12,7 @@ import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.comp
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { ParticipantAddComponent } from './participant-add.component';
 import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /** Staff may register organisations until the session starts (the API's rule). */
 const REGISTRATION_OPEN: readonly SessionStatus[] = ['planning', 'open_for_registration', 'scheduled'];
@@ -26,8 +25,7 @@ const REGISTRATION_OPEN: readonly SessionStatus[] = ['planning', 'open_for_regis
     BeijingTimePipe,
     ...DATA_TABLE,
     NzAlertModule,
-    NzButtonModule,
-    NzPopconfirmModule,
+    ActionButtonComponent,
     NzTagModule,
     PageStateComponent,
     ParticipantAddComponent,

@@ -3,10 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ConsortiumInvitationView, ConsortiumMemberState } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { Observable } from 'rxjs';
 import { ApplicationsApi } from '../../../core/data-access/applications.api';
@@ -15,11 +12,12 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { CONSORTIUM_MEMBER_STATE_KEYS } from '../../../shared/application/application-keys';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /** The consortium invitations of the company: join (接受) or decline / leave while the application is a draft. */
 @Component({
   selector: 'sm-consortium-invitations',
-  imports: [TranslocoPipe, BeijingTimePipe, RouterLink, NzAlertModule, NzButtonModule, NzIconModule, NzPopconfirmModule, NzTagModule],
+  imports: [TranslocoPipe, BeijingTimePipe, RouterLink, NzAlertModule, ActionButtonComponent, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './consortium-invitations.component.html',
   styleUrls: ['../me-page.less', './consortium-invitations.component.less'],

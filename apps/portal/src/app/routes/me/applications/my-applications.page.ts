@@ -5,7 +5,6 @@ import { formatBeijing, type ApplicationView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Observable } from 'rxjs';
 import { map } from 'rxjs/operators';
@@ -19,6 +18,7 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { ConsortiumInvitationsComponent } from './consortium-invitations.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
  * 我的申报: the company's applications with their state, and 修改 / 提交 / 撤回 before the deadline;
@@ -33,7 +33,7 @@ import { ConsortiumInvitationsComponent } from './consortium-invitations.compone
     ...DATA_TABLE,
     NzButtonModule,
     NzIconModule,
-    NzPopconfirmModule,
+    ActionButtonComponent,
     NzTagModule,
     ApplicationStatusTagComponent,
     ConsortiumInvitationsComponent,

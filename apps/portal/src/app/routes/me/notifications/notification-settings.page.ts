@@ -4,41 +4,23 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type {
-  NotificationCategory,
   NotificationSettingsUpdate,
   NotificationSettingsView,
 } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationsApi } from '../../../core/data-access/notifications.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-
-/** Each category's name, as a catalogue key. */
-const CATEGORY_KEYS: Record<NotificationCategory, string> = {
-  match: 'me.notificationSettings.categories.match',
-  invitation: 'me.notificationSettings.categories.invitation',
-  reminder: 'me.notificationSettings.categories.reminder',
-  application: 'me.notificationSettings.categories.application',
-  scenario: 'me.notificationSettings.categories.scenario',
-  product: 'me.notificationSettings.categories.product',
-  review: 'me.notificationSettings.categories.review',
-  award: 'me.notificationSettings.categories.award',
-  other: 'me.notificationSettings.categories.other',
-};
-/** What SMS carries in the categories that offer it (the API's smsHint, worded here). */
-const SMS_HINT_KEYS: Partial<Record<NotificationCategory, string>> = {
-  reminder: 'me.notificationSettings.smsHints.reminder',
-  award: 'me.notificationSettings.smsHints.award',
-};
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
+import {
+  type ChannelSwitch,
+  NotificationSettingsTableComponent,
+} from './notification-settings-table.component';
 
 type State =
   | { state: 'loading' }
@@ -49,19 +31,14 @@ type State =
  * 通知设置: in-app notifications are always on; email can be switched per category, and
  * companies can switch the weekly digest. Each switch saves at once.
  */
-import { PageStateComponent } from '../../../shared/ui/page-state.component';
-
 @Component({
   selector: 'sm-notification-settings-page',
   imports: [
     FormsModule,
-    NgTemplateOutlet,
     RouterLink,
-    NzButtonModule,
     NzCardModule,
-    NzIconModule,
     NzSwitchModule,
-    NzTagModule,
+    NotificationSettingsTableComponent,
     PageStateComponent,
     TranslocoPipe,
   ],
@@ -110,85 +87,11 @@ import { PageStateComponent } from '../../../shared/ui/page-state.component';
               </p>
             }
           </div>
-          <div class="table-wrap">
-            <table class="settings" data-testid="notification-settings">
-              <thead>
-                <tr>
-                  <th>
-                    {{ 'me.notificationSettings.category' | transloco }}
-                  </th>
-                  <th>{{ 'me.notificationSettings.inApp' | transloco }}</th>
-                  <th>{{ 'me.notificationSettings.email' | transloco }}</th>
-                  <th>{{ 'me.notificationSettings.sms' | transloco }}</th>
-                  <th>{{ 'me.notificationSettings.wechat' | transloco }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (c of s.categories; track c.category) {
-                  <tr [attr.data-category]="c.category">
-                    <td>{{ categoryKey(c.category) | transloco }}</td>
-                    <td>
-                      <nz-tag nzColor="green">{{
-                        'me.notificationSettings.alwaysOn' | transloco
-                      }}</nz-tag>
-                    </td>
-                    <td>
-                      <nz-switch
-                        [ngModel]="c.email"
-                        (ngModelChange)="setEmail(c.category, $event)"
-                        [nzLoading]="saving() === c.category"
-                        [attr.aria-label]="
-                          (categoryKey(c.category) | transloco) +
-                          ' ' +
-                          ('me.notificationSettings.email' | transloco)
-                        "
-                        [attr.data-testid]="'email-' + c.category"
-                      />
-                    </td>
-                    <td>
-                      @if (c.sms !== null) {
-                        <ng-container
-                          *ngTemplateOutlet="
-                            channelSwitch;
-                            context: {
-                              $implicit: c,
-                              channel: 'sms',
-                              available: s.channels.sms.available,
-                            }
-                          "
-                        />
-                        @if (smsHintKey(c.category); as hint) {
-                          <div class="hint">{{ hint | transloco }}</div>
-                        }
-                      } @else {
-                        <span
-                          class="muted"
-                          [attr.aria-label]="
-                            'me.notificationSettings.smsNotOffered' | transloco
-                          "
-                          >{{
-                            'me.notificationSettings.notOffered' | transloco
-                          }}</span
-                        >
-                      }
-                    </td>
-                    <td>
-                      <ng-container
-                        *ngTemplateOutlet="
-                          channelSwitch;
-                          context: {
-                            $implicit: c,
-                            channel: 'wechat',
-                            available: s.channels.wechat.available,
-                          }
-                        "
-                      />
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
+          <sm-notification-settings-table
+            [settings]="s"
+            [saving]="saving()"
+            (switched)="switch($event)"
+          />
           @if (s.digest !== null) {
             <div class="digest">
               <div>
@@ -211,26 +114,6 @@ import { PageStateComponent } from '../../../shared/ui/page-state.component';
         </nz-card>
       }
     </sm-page-state>
-    <ng-template
-      #channelSwitch
-      let-c
-      let-channel="channel"
-      let-available="available"
-    >
-      <nz-switch
-        nzSize="small"
-        [ngModel]="c[channel]"
-        (ngModelChange)="setChannel(c.category, channel, $event)"
-        [nzDisabled]="!available"
-        [nzLoading]="saving() === c.category + ':' + channel"
-        [attr.aria-label]="
-          (categoryKey(c.category) | transloco) +
-          ' ' +
-          ('me.notificationSettings.' + channel | transloco)
-        "
-        [attr.data-testid]="channel + '-' + c.category"
-      />
-    </ng-template>
   `,
   styleUrl: './notification-settings.page.less',
 })
@@ -243,12 +126,6 @@ export class NotificationSettingsPage {
   protected readonly settings = signal<NotificationSettingsView | null>(null);
   /** What is being saved: a category, 'digest', or nothing. */
   protected readonly saving = signal<string | null>(null);
-  protected categoryKey(category: NotificationCategory): string {
-    return CATEGORY_KEYS[category] ?? category;
-  }
-  protected smsHintKey(category: NotificationCategory): string | null {
-    return SMS_HINT_KEYS[category] ?? null;
-  }
 
   constructor() {
     this.load();
@@ -265,19 +142,15 @@ export class NotificationSettingsPage {
     });
   }
 
-  protected setEmail(category: NotificationCategory, email: boolean): void {
-    this.save({ categories: [{ category, email }] }, category);
-  }
-
-  protected setChannel(
-    category: NotificationCategory,
-    channel: 'sms' | 'wechat',
-    on: boolean,
-  ): void {
-    this.save(
-      { categories: [{ category, [channel]: on }] },
-      `${category}:${channel}`,
-    );
+  /** Email saves as the category itself; SMS and WeChat as `category:channel`. */
+  protected switch({ category, channel, on }: ChannelSwitch): void {
+    if (channel === 'email')
+      this.save({ categories: [{ category, email: on }] }, category);
+    else
+      this.save(
+        { categories: [{ category, [channel]: on }] },
+        `${category}:${channel}`,
+      );
   }
 
   protected setDigest(digest: boolean): void {

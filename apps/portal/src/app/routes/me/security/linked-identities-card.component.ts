@@ -5,18 +5,17 @@ import {
   signal,
 } from '@angular/core';
 import type { LinkedIdentityView } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SsoApi } from '../../../core/data-access/sso.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 const LINKED_BY_KEYS = {
   verified_email: 'me.identities.linkedBy.verified_email',
@@ -29,11 +28,10 @@ const LINKED_BY_KEYS = {
   selector: 'sm-linked-identities-card',
   imports: [
     BeijingTimePipe,
-    NzButtonModule,
     NzCardModule,
     NzEmptyModule,
     NzListModule,
-    NzPopconfirmModule,
+    ActionButtonComponent,
     NzTagModule,
     TranslocoPipe,
   ],
@@ -61,18 +59,16 @@ const LINKED_BY_KEYS = {
                 </div>
                 <ul nz-list-item-actions>
                   <nz-list-item-action>
-                    <button
-                      nz-button
-                      nzSize="small"
-                      nzDanger
-                      nz-popconfirm
-                      [nzPopconfirmTitle]="'me.identities.unlinkConfirm' | transloco"
-                      (nzOnConfirm)="unlink(identity)"
-                      [nzLoading]="busy() === identity.id"
-                      data-testid="identity-unlink"
+                    <sm-action-button
+                      size="small"
+                      danger
+                      [question]="'me.identities.unlinkConfirm' | transloco"
+                      (pressed)="unlink(identity)"
+                      [busy]="busy() === identity.id"
+                      testid="identity-unlink"
                     >
                       {{ 'me.identities.unlink' | transloco }}
-                    </button>
+                    </sm-action-button>
                   </nz-list-item-action>
                 </ul>
               </nz-list-item>

@@ -21,7 +21,6 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { ContactChannelsApi } from '../../../core/data-access/contact-channels.api';
@@ -35,6 +34,7 @@ import { beijingTime } from '../../../shared/text/beijing-time';
 import { phoneValidator } from '../../auth/sms-login-form.component';
 import { SmsConsentComponent } from './sms-consent.component';
 import { WechatCardComponent } from './wechat-card.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
  * 手机号 and 微信服务号 on 账号安全: add, verify, change and remove the mobile number (a code to the
@@ -52,7 +52,7 @@ import { WechatCardComponent } from './wechat-card.component';
     NzCheckboxModule,
     NzFormModule,
     NzInputModule,
-    NzPopconfirmModule,
+    ActionButtonComponent,
     FormFieldComponent,
     SmsCodeFieldComponent,
     SmsConsentComponent,
@@ -85,16 +85,14 @@ import { WechatCardComponent } from './wechat-card.component';
               }}
             </button>
             @if (c.phone) {
-              <button
-                nz-button
-                nzDanger
-                nz-popconfirm
-                [nzPopconfirmTitle]="'me.phone.removeConfirm' | transloco"
-                (nzOnConfirm)="remove()"
-                data-testid="phone-remove"
+              <sm-action-button
+                danger
+                [question]="'me.phone.removeConfirm' | transloco"
+                (pressed)="remove()"
+                testid="phone-remove"
               >
                 {{ 'me.phone.remove' | transloco }}
-              </button>
+              </sm-action-button>
             }
           </div>
         } @else {

@@ -59,13 +59,14 @@ import {
             [type]="b.confirm ? (b.primary ? 'primary' : 'default') : null"
             [danger]="!b.confirm && b.action === 'cancel'"
             [icon]="b.icon"
-            [label]="b.label"
             [testid]="'action-' + b.action"
-            [confirm]="b.confirm?.title"
-            [ok]="b.confirm?.ok"
+            [question]="b.confirm?.title | transloco"
+            [ok]="b.confirm?.ok | transloco"
             [busy]="busy() === b.action"
             (pressed)="trigger(b.action)"
-          />
+          >
+            {{ b.label | transloco }}
+          </sm-action-button>
         }
       </div>
     }
