@@ -76,12 +76,29 @@ export interface RebuildWrite {
   written: number;
 }
 
+/** The ids on one side of the index, and their stable order (rebuild shards take every n-th), sorted once per change. */
+interface IndexedIds {
+  ids: Set<string>;
+  sorted?: string[];
+}
+
+function addIndexedId(side: IndexedIds, id: string): void {
+  if (!side.ids.has(id)) {
+    side.ids.add(id);
+    side.sorted = undefined;
+  }
+}
+
+function sortedIndexedIds(side: IndexedIds): string[] {
+  return (side.sorted ??= [...side.ids].sort());
+}
+
 interface EngineState {
   model: MatchingModel;
   index: MatchIndex;
-  scenarios: { version: string; ids: Set<string>; sorted?: string[] };
+  scenarios: IndexedIds & { version: string };
   /** `day`: the (China) date the companies were read on, which decides what certifications are still valid. */
-  companies: { version: string; ids: Set<string>; sorted?: string[]; day: string };
+  companies: IndexedIds & { version: string; day: string };
   /** Version (computation time) of the corpus statistics the profiles were made with. */
   corpus: string;
 }
@@ -170,17 +187,11 @@ export class MatchingEngine {
     const state = await this.synced();
     const [scenario] = await loadScenarios(this.dataSource.manager, [scenarioId]);
     if (!scenario) {
-      state.index.removeScenario(scenarioId);
-      state.scenarios.ids.delete(scenarioId);
-      state.scenarios.sorted = undefined;
-      await this.dataSource.query(`DELETE FROM match_results WHERE scenario_id = $1`, [scenarioId]);
+      await this.removeScenario(state, scenarioId);
       return 0;
     }
     this.profileScenario(state, scenario);
-    if (!state.scenarios.ids.has(scenarioId)) {
-      state.scenarios.ids.add(scenarioId);
-      state.scenarios.sorted = undefined;
-    }
+    addIndexedId(state.scenarios, scenarioId);
     const kept = state.index.topCompaniesFor(scenarioId, COMPANIES_PER_SCENARIO).filter((m) => m.score >= MIN_KEPT_SCORE);
     await this.dataSource.transaction((manager) => this.replace(manager, 'scenario_id', scenarioId, kept.map((m) => [scenarioId, m])));
     return kept.length;
@@ -195,10 +206,7 @@ export class MatchingEngine {
       return 0;
     }
     this.profileCompany(state, company);
-    if (!state.companies.ids.has(organisationId)) {
-      state.companies.ids.add(organisationId);
-      state.companies.sorted = undefined;
-    }
+    addIndexedId(state.companies, organisationId);
     const kept = state.index.topScenariosFor(organisationId, SCENARIOS_PER_COMPANY).filter((m) => m.score >= MIN_KEPT_SCORE);
     await this.dataSource.transaction((manager) =>
       this.replace(
@@ -212,7 +220,11 @@ export class MatchingEngine {
   }
 
   async dropScenario(scenarioId: string): Promise<void> {
-    const state = await this.synced();
+    await this.removeScenario(await this.synced(), scenarioId);
+  }
+
+  /** Takes a scenario out of the index and drops its kept pairs. */
+  private async removeScenario(state: EngineState, scenarioId: string): Promise<void> {
     state.index.removeScenario(scenarioId);
     state.scenarios.ids.delete(scenarioId);
     state.scenarios.sorted = undefined;
@@ -222,7 +234,7 @@ export class MatchingEngine {
   /** The open scenarios, in a stable order (rebuild shards take every n-th). */
   async openScenarioIds(): Promise<string[]> {
     const state = await this.synced();
-    return (state.scenarios.sorted ??= [...state.scenarios.ids].sort());
+    return sortedIndexedIds(state.scenarios);
   }
 
   async companyCount(): Promise<number> {
@@ -232,7 +244,7 @@ export class MatchingEngine {
   /** The companies in the index, in a stable order (rebuild shards take every n-th). */
   async companyIds(): Promise<string[]> {
     const state = await this.synced();
-    return (state.companies.sorted ??= [...state.companies.ids].sort());
+    return sortedIndexedIds(state.companies);
   }
 
   /**
