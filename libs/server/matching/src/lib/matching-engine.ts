@@ -93,6 +93,21 @@ function sortedIndexedIds(side: IndexedIds): string[] {
   return (side.sorted ??= [...side.ids].sort());
 }
 
+/**
+ * Brings one side of the index to what was just loaded: profiles every loaded item, and forgets
+ * (in the index and the profile cache) those no longer loaded. Returns the loaded ids.
+ */
+function reconcile<T extends { id: string }>(loaded: T[], side: IndexedIds, cache: Map<string, unknown>, profile: (item: T) => void, remove: (id: string) => void): Set<string> {
+  const seen = new Set<string>();
+  for (const item of loaded) {
+    seen.add(item.id);
+    profile(item);
+  }
+  for (const id of side.ids) if (!seen.has(id)) remove(id);
+  for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+  return seen;
+}
+
 interface EngineState {
   model: MatchingModel;
   index: MatchIndex;
@@ -427,26 +442,14 @@ export class MatchingEngine {
   private async reloadCompanies(state: EngineState, version: string): Promise<void> {
     const day = chinaToday();
     const companies = await loadCompanies(this.dataSource.manager);
-    const seen = new Set<string>();
-    for (const c of companies) {
-      seen.add(c.id);
-      this.profileCompany(state, c);
-    }
-    for (const id of state.companies.ids) if (!seen.has(id)) state.index.removeCompany(id);
-    for (const id of this.companyCache.keys()) if (!seen.has(id)) this.companyCache.delete(id);
-    state.companies = { version, ids: seen, day };
+    const ids = reconcile(companies, state.companies, this.companyCache, (c) => this.profileCompany(state, c), (id) => state.index.removeCompany(id));
+    state.companies = { version, ids, day };
   }
 
   private async reloadScenarios(state: EngineState, version: string): Promise<void> {
     const scenarios = await loadScenarios(this.dataSource.manager);
-    const seen = new Set<string>();
-    for (const s of scenarios) {
-      seen.add(s.id);
-      this.profileScenario(state, s);
-    }
-    for (const id of state.scenarios.ids) if (!seen.has(id)) state.index.removeScenario(id);
-    for (const id of this.scenarioCache.keys()) if (!seen.has(id)) this.scenarioCache.delete(id);
-    state.scenarios = { version, ids: seen };
+    const ids = reconcile(scenarios, state.scenarios, this.scenarioCache, (s) => this.profileScenario(state, s), (id) => state.index.removeScenario(id));
+    state.scenarios = { version, ids };
   }
 }
 
