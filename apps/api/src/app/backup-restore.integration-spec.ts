@@ -8,7 +8,7 @@ import { AppConfig, ConfigModule } from '@scenematch/server-config';
 import { masterKeyId } from '@scenematch/server-crypto';
 import { DatabaseModule, withDatabase } from '@scenematch/server-database';
 import { JobName, OutboxService, QueueModule } from '@scenematch/server-queue';
-import { dropQueueKeys, minimalPdf, TEST_SERVER_URL, TestClient, testConfig, testQueuePrefix, waitFor } from '@scenematch/server-testing';
+import { dropQueueKeys, minimalPdf, queryRowsAt, TEST_SERVER_URL, TestClient, testConfig, testQueuePrefix, waitFor, withConnection } from '@scenematch/server-testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -32,16 +32,6 @@ function filesUnder(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
-}
-
-async function query<R extends object>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -82,7 +72,7 @@ describe('backup and restore', () => {
   afterAll(async () => {
     await worker?.close();
     await restored?.close();
-    await query(withDatabase(TEST_SERVER_URL, 'postgres'), `DROP DATABASE IF EXISTS "${restoredConfig.DATABASE_URL.split('/').pop()}" WITH (FORCE)`).catch(() => undefined);
+    await queryRowsAt(withDatabase(TEST_SERVER_URL, 'postgres'), `DROP DATABASE IF EXISTS "${restoredConfig.DATABASE_URL.split('/').pop()}" WITH (FORCE)`).catch(() => undefined);
     await dropQueueKeys(restoredConfig.REDIS_URL, restoredConfig.QUEUE_PREFIX);
     await t?.close();
     rmSync(work, { recursive: true, force: true });
@@ -162,7 +152,7 @@ describe('backup and restore', () => {
     expect(result.sealing).toEqual({ sealedScenarios: 1, opened: 1, missingMasterKeyIds: [] });
     expect(result.files.count).toBe(2);
     expect(progress.join('\n')).toMatch(/all SHA-256 match/);
-    const sealedRow = await query<{ sealed: Buffer | null; proposal: string | null }>(restoredConfig.DATABASE_URL, `SELECT sealed, proposal FROM applications WHERE id = $1`, [applicationId]);
+    const sealedRow = await queryRowsAt<{ sealed: Buffer | null; proposal: string | null }>(restoredConfig.DATABASE_URL, `SELECT sealed, proposal FROM applications WHERE id = $1`, [applicationId]);
     expect(sealedRow[0].sealed).not.toBeNull();
     expect(sealedRow[0].proposal).toBeNull();
   });
@@ -201,7 +191,7 @@ describe('backup and restore', () => {
     worker = await NestFactory.createApplicationContext(relayWorker(restoredConfig), { logger: false });
     await worker.init();
     const probe = await waitFor(
-      async () => (await query<{ executions: number }>(restoredConfig.DATABASE_URL, `SELECT executions FROM outbox_probe WHERE probe_id = $1`, [probeId]))[0],
+      async () => (await queryRowsAt<{ executions: number }>(restoredConfig.DATABASE_URL, `SELECT executions FROM outbox_probe WHERE probe_id = $1`, [probeId]))[0],
       'the probe from the outbox to run on the restored database',
       20_000,
     );
@@ -242,7 +232,7 @@ describe('backup and restore', () => {
     expect(replaced).toMatchObject({ created: false, replaced: true, countsMatch: true, audit: { ok: true } });
     expect(replaced.sealing).toEqual({ sealedScenarios: 1, opened: 0, missingMasterKeyIds: manifest.sealing.masterKeyIds });
     expect(replaced.warnings).toEqual([expect.stringContaining(`does not open 1 sealed scenario(s) (master key id ${manifest.sealing.masterKeyIds[0]}`)]);
-    const row = await query<{ sealed: Buffer | null; opened: Date | null }>(
+    const row = await queryRowsAt<{ sealed: Buffer | null; opened: Date | null }>(
       restoredConfig.DATABASE_URL,
       `SELECT a.sealed, s.bids_opened_at AS opened FROM applications a JOIN scenarios s ON s.id = a.scenario_id WHERE a.id = $1`,
       [applicationId],
@@ -253,12 +243,6 @@ describe('backup and restore', () => {
 });
 
 /** The counts a backup records, read on a short-lived connection. */
-async function countsOf(url: string) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await countRecords(client);
-  } finally {
-    await client.end();
-  }
+function countsOf(url: string) {
+  return withConnection(url, countRecords);
 }

@@ -1,17 +1,6 @@
-import { TEST_SERVER_URL } from '@scenematch/server-testing';
+import { queryRowsAt, TEST_SERVER_URL } from '@scenematch/server-testing';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { ensureDatabase, MIGRATIONS, quoteIdent, runMigrations, withDatabase } from '@scenematch/server-database';
-
-async function sql<R extends object>(url: string, text: string, params: unknown[] = []): Promise<R[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * Several API processes started at once on a new deployment (or after an upgrade) each create
@@ -22,7 +11,7 @@ describe('preparing the database from several processes at once', () => {
   const url = withDatabase(TEST_SERVER_URL, name);
 
   afterAll(async () => {
-    await sql(withDatabase(TEST_SERVER_URL, 'postgres'), `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+    await queryRowsAt(withDatabase(TEST_SERVER_URL, 'postgres'), `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
   });
 
   it('creates the database once and applies each migration once, the others waiting for the advisory lock', async () => {
@@ -37,7 +26,7 @@ describe('preparing the database from several processes at once', () => {
     const applied = starts.map((s) => s.applied).sort((a, b) => b.length - a.length);
     expect(applied[0]).toEqual(MIGRATIONS.map((M) => M.name));
     expect(applied.slice(1)).toEqual([[], []]);
-    const rows = await sql<{ name: string; n: string }>(url, `SELECT name, count(*) AS n FROM migrations GROUP BY name`);
+    const rows = await queryRowsAt<{ name: string; n: string }>(url, `SELECT name, count(*) AS n FROM migrations GROUP BY name`);
     expect(rows).toHaveLength(MIGRATIONS.length);
     expect(rows.every((r) => r.n === '1')).toBe(true);
   });

@@ -67,6 +67,14 @@ export async function createWorld(t: TestApp): Promise<World> {
     return r.body;
   };
   const id = (body: unknown) => (body as { id: string }).id;
+  /** A fixture one step further: what `previous` built, once `caller` has posted to `path(it)` (with `body`). */
+  const step =
+    <T>(previous: () => Promise<T>, what: string, caller: Caller, path: (it: T) => string, body?: unknown) =>
+    async (): Promise<T> => {
+      const it = await previous();
+      ok(what, await as(caller).post(path(it), body));
+      return it;
+    };
 
   // Fixtures may be built concurrently (the matrix builds a row's objects at once); the few that
   // read back "the newest" of something go through this queue, one after the other.
@@ -80,16 +88,8 @@ export async function createWorld(t: TestApp): Promise<World> {
   // ── fixtures, built through the API as their owners would ──────────────
   const scenarioDraft = async (): Promise<string> =>
     id(ok('draft scenario', await as('agency').post('/api/scenarios', { title: `权限矩阵场景 ${++address}`, domain: '智慧医疗', description: '在区属医院试点医学影像辅助诊断，提升阅片效率。', capabilities: ['计算机视觉'] })));
-  const scenarioSubmitted = async () => {
-    const s = await scenarioDraft();
-    ok('submit scenario', await as('agency').post(`/api/scenarios/${s}/submit`));
-    return s;
-  };
-  const scenarioPublished = async () => {
-    const s = await scenarioSubmitted();
-    ok('publish scenario', await as('organiser').post(`/api/scenarios/${s}/publish`));
-    return s;
-  };
+  const scenarioSubmitted = step(scenarioDraft, 'submit scenario', 'agency', (s) => `/api/scenarios/${s}/submit`);
+  const scenarioPublished = step(scenarioSubmitted, 'publish scenario', 'organiser', (s) => `/api/scenarios/${s}/publish`);
   const applicationDraft = async () => {
     const scenarioId = await scenarioPublished();
     const a = ok('draft application', await as('enterprise').post(`/api/scenarios/${scenarioId}/applications`, {
@@ -101,26 +101,10 @@ export async function createWorld(t: TestApp): Promise<World> {
     }));
     return { id: id(a), scenarioId };
   };
-  const applicationSubmitted = async () => {
-    const a = await applicationDraft();
-    ok('submit application', await as('enterprise').post(`/api/applications/${a.id}/submit`));
-    return a;
-  };
-  const applicationAfterDeadline = async () => {
-    const a = await applicationSubmitted();
-    ok('close scenario', await as('organiser').post(`/api/scenarios/${a.scenarioId}/close`));
-    return a;
-  };
-  const shortlisted = async () => {
-    const a = await applicationAfterDeadline();
-    ok('shortlist', await as('organiser').post(`/api/applications/${a.id}/shortlist`));
-    return a;
-  };
-  const reviewed = async () => {
-    const a = await shortlisted();
-    ok('assign expert', await as('organiser').post(`/api/scenarios/${a.scenarioId}/reviewers`, { expertIds: [expertId] }));
-    return a;
-  };
+  const applicationSubmitted = step(applicationDraft, 'submit application', 'enterprise', (a) => `/api/applications/${a.id}/submit`);
+  const applicationAfterDeadline = step(applicationSubmitted, 'close scenario', 'organiser', (a) => `/api/scenarios/${a.scenarioId}/close`);
+  const shortlisted = step(applicationAfterDeadline, 'shortlist', 'organiser', (a) => `/api/applications/${a.id}/shortlist`);
+  const reviewed = step(shortlisted, 'assign expert', 'organiser', (a) => `/api/scenarios/${a.scenarioId}/reviewers`, { expertIds: [expertId] });
   const noticeOpen = async () => {
     const a = await reviewed();
     const award = ok('propose award', await as('organiser').post(`/api/scenarios/${a.scenarioId}/award`, { applicationIds: [a.id], noticeDays: 5 }));
@@ -132,11 +116,7 @@ export async function createWorld(t: TestApp): Promise<World> {
     await t.database.query(`UPDATE awards SET notice_ends_at = now() - interval '1 second' WHERE id = $1`, [n.awardId]);
     return n;
   };
-  const awarded = async () => {
-    const n = await noticeEnded();
-    ok('confirm award', await as('organiser').post(`/api/notices/${n.awardId}/confirm`));
-    return n;
-  };
+  const awarded = step(noticeEnded, 'confirm award', 'organiser', (n) => `/api/notices/${n.awardId}/confirm`);
   const productDraft = async () =>
     id(ok('draft product', await as('enterprise').post('/api/products', {
       name: `权限矩阵产品 ${++address}`,
@@ -146,16 +126,8 @@ export async function createWorld(t: TestApp): Promise<World> {
       maturity: 'pilot',
       deploymentModes: ['private-cloud'],
     })));
-  const productSubmitted = async () => {
-    const p = await productDraft();
-    ok('submit product', await as('enterprise').post(`/api/products/${p}/submit`));
-    return p;
-  };
-  const productListed = async () => {
-    const p = await productSubmitted();
-    ok('list product', await as('organiser').post(`/api/products/${p}/list`));
-    return p;
-  };
+  const productSubmitted = step(productDraft, 'submit product', 'enterprise', (p) => `/api/products/${p}/submit`);
+  const productListed = step(productSubmitted, 'list product', 'organiser', (p) => `/api/products/${p}/list`);
   const batchDraft = async () =>
     id(ok('draft batch', await as('organiser').post('/api/batches', { number: 100 + ++batches, name: '权限矩阵批次', issuer: '服务中心' })));
   const launchEvent = async () =>
@@ -164,11 +136,7 @@ export async function createWorld(t: TestApp): Promise<World> {
   // Matchmaking sessions: the demo company and the demo agency take part, the others do not.
   const sessionPlanning = async () =>
     id(ok('session', await as('organiser').post('/api/sessions', { title: `权限矩阵对接会 ${++address}`, startsAt: '2027-03-18T09:00:00+08:00', slotMinutes: 20, slots: 4, tables: 2 })));
-  const sessionOpen = async () => {
-    const s = await sessionPlanning();
-    ok('open session', await as('organiser').post(`/api/sessions/${s}/status`, { status: 'open_for_registration' }));
-    return s;
-  };
+  const sessionOpen = step(sessionPlanning, 'open session', 'organiser', (s) => `/api/sessions/${s}/status`, { status: 'open_for_registration' });
   const sessionWithParticipants = async () => {
     const s = await sessionOpen();
     const e = id(ok('company registers', await as('enterprise').post(`/api/sessions/${s}/participants`, {})));

@@ -13,6 +13,8 @@ export * from './lib/shutdown';
 export * from './lib/status-events';
 export * from './lib/input-policy.interceptor';
 export * from './lib/spreadsheet-safety';
+export * from './lib/spreadsheet-table';
+export * from './lib/stored-files';
 export * from './lib/media-type.guard';
 export * from './lib/deadlines';
 export * from './lib/log-format';

@@ -2,14 +2,13 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@scenematch/server-audit';
 import type { ApplicationFileView } from '@scenematch/contracts';
-import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, releaseStoredFile, RequestMeta, storedFilePath, writeStoredFile } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { AppConfig } from '@scenematch/server-config';
 import { inspectUpload, MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { ApplicationsService } from './applications.service';
@@ -40,9 +39,7 @@ export class ApplicationFilesService {
       // Stored encrypted under a random name until the opening (bids are editable only before it).
       const key = sealedStorageKey(row.scenario_id);
       const dataKey = (await this.sealer.dataKey(manager, row.scenario_id)) as Buffer;
-      const path = this.path(key);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, this.sealer.sealFile(dataKey, key, file.buffer));
+      await writeStoredFile(this.config.STORAGE_DIR, key, this.sealer.sealFile(dataKey, key, file.buffer));
       const rows: Array<{ id: string }> = await manager.query(
         `INSERT INTO application_files (application_id, filename, size, sha256, storage_key, sealed) VALUES ($1, $2, $3, $4, $5, true) RETURNING id`,
         [applicationId, filename, file.buffer.length, sha256, key],
@@ -61,7 +58,7 @@ export class ApplicationFilesService {
       [fileId, applicationId],
     );
     Access.requireVisible(!!rows[0], '附件');
-    const path = this.path(rows[0].storage_key);
+    const path = storedFilePath(this.config.STORAGE_DIR, rows[0].storage_key);
     const info = await stat(path).catch(() => null);
     Access.requireVisible(!!info, '附件');
     if (rows[0].sealed) {
@@ -81,12 +78,8 @@ export class ApplicationFilesService {
       const rows = returningRows<{ storage_key: string }>(result);
       Access.requireVisible(rows.length > 0, '附件');
       const others: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE storage_key = $1`, [rows[0].storage_key]);
-      if (Number(others[0].n) === 0) await rm(this.path(rows[0].storage_key), { force: true });
+      await releaseStoredFile(this.config.STORAGE_DIR, rows[0].storage_key, others[0].n);
       await this.audit.record({ action: 'application.file.remove', actor, entityType: 'application', entityId: applicationId, meta, details: { fileId } }, manager);
     });
-  }
-
-  private path(key: string): string {
-    return join(resolve(this.config.STORAGE_DIR), key);
   }
 }

@@ -15,6 +15,17 @@ import { CRYPTO_SUITES, CryptoSuiteName, DEV_SEALING_MASTER_KEY, parseMasterKey 
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
+/**
+ * An integer setting of at least `min` (and at most `max`): the same decorators, in the same
+ * order, as `@Transform(toInt) @IsInt() @Min(min) @Max(max)` written on the property.
+ */
+function IntSetting(min: number, max?: number): PropertyDecorator {
+  // Listed bottom-up: stacked decorators apply from the one nearest the property.
+  const bottomUp: PropertyDecorator[] = [...(max === undefined ? [] : [Max(max)]), Min(min), IsInt(), Transform(toInt)];
+  return (target, key) => {
+    for (const decorate of bottomUp) decorate(target, key);
+  };
+}
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
@@ -29,7 +40,7 @@ export class AppConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IntSetting(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -38,7 +49,7 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@localhost:5432/scenematch';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @IntSetting(1, 200)
   DATABASE_POOL_SIZE = 20;
 
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
@@ -55,10 +66,10 @@ export class AppConfig {
   JWT_REFRESH_SECRET = DEV_JWT_REFRESH_SECRET;
 
   /** Access tokens stay short (at most 15 minutes): they cannot be revoked before they expire. */
-  @Transform(toInt) @IsInt() @Min(60) @Max(900)
+  @IntSetting(60, 900)
   JWT_ACCESS_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(300)
+  @IntSetting(300)
   JWT_REFRESH_TTL_SECONDS = 7 * 24 * 3600;
 
   @IsString()
@@ -67,14 +78,14 @@ export class AppConfig {
   @IsString()
   JWT_AUDIENCE = 'scenematch-portal';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  @IntSetting(1, 100)
   LOGIN_MAX_FAILURES = 5;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @IntSetting(1)
   LOGIN_LOCK_MINUTES = 15;
 
   /** A session (refresh token) not used for this many minutes ends; the portal signs out after as long without activity. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  @IntSetting(1, 1440)
   SESSION_IDLE_MINUTES = 30;
 
   /** Second factor (TOTP) mandatory for organiser and admin accounts; default on in production only. */
@@ -86,7 +97,7 @@ export class AppConfig {
   MFA_ENCRYPTION_KEY?: string;
 
   /** Sign-in and registration requests per client address per minute. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @IntSetting(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 60;
 
   /** Load demo organisations and users (never in production unless asked explicitly). */
@@ -113,11 +124,11 @@ export class AppConfig {
    * Prometheus metrics of the API on a listener of their own (`GET /metrics` on this port), never
    * on the public port. Unset: no metrics listener. 0: any free port (tests).
    */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IsOptional() @IntSetting(0, 65535)
   METRICS_PORT?: number;
 
   /** The worker's metrics listener (a port of its own: API and worker may share a host). Unset: none. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IsOptional() @IntSetting(0, 65535)
   WORKER_METRICS_PORT?: number;
 
   /** Address the metrics listeners bind to: loopback unless the scraper is on another host. */
@@ -128,10 +139,10 @@ export class AppConfig {
   TRUST_PROXY = false;
 
   /** How often the outbox relay looks for new rows (ms). */
-  @Transform(toInt) @IsInt() @Min(20)
+  @IntSetting(20)
   OUTBOX_POLL_MS = 200;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  @IntSetting(1, 64)
   WORKER_CONCURRENCY = 4;
 
   /**
@@ -139,37 +150,37 @@ export class AppConfig {
    * this). A worker that dies (killed, out of memory, host lost) leaves its jobs locked until
    * the lock expires; then another worker's stalled-job check puts them back in the queue.
    */
-  @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
+  @IntSetting(1000, 600_000)
   QUEUE_LOCK_MS = 30_000;
 
   /** How often each worker looks for jobs whose lock expired (stalled jobs) to retry them. */
-  @Transform(toInt) @IsInt() @Min(500) @Max(600_000)
+  @IntSetting(500, 600_000)
   QUEUE_STALLED_INTERVAL_MS = 30_000;
 
   /** A job whose worker died this many times fails for good (a job that kills its worker). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(10)
+  @IntSetting(1, 10)
   QUEUE_MAX_STALLED = 2;
 
   /**
    * SIGTERM: stop accepting, let requests and jobs in progress finish, then close. A process
    * still busy after this many milliseconds exits anyway (its jobs return to the queue).
    */
-  @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
+  @IntSetting(1000, 600_000)
   SHUTDOWN_TIMEOUT_MS = 25_000;
 
   /** PostgreSQL: give up connecting after this long (requests answer 503 instead of waiting). */
-  @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
+  @IntSetting(100, 60_000)
   DATABASE_CONNECT_TIMEOUT_MS = 3000;
 
   /** PostgreSQL cancels any statement running longer than this (0: no limit). */
-  @Transform(toInt) @IsInt() @Min(0)
+  @IntSetting(0)
   DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
 
   /**
    * Longest pause a pipeline probe job may ask for (`holdMs`), to check stalled-job recovery
    * and graceful shutdown against a running job. 0 (the default) ignores the request.
    */
-  @Transform(toInt) @IsInt() @Min(0) @Max(600_000)
+  @IntSetting(0, 600_000)
   PROBE_MAX_HOLD_MS = 0;
 
   /** Outgoing mail server, `smtp://user:pass@host:port` (or smtps://); unset: mails are written to MAIL_DIR. */
@@ -208,25 +219,25 @@ export class AppConfig {
   SMS_TEMPLATE_NOTICE = 'SMS_NOTICE_001';
 
   /** Seconds an SMS code stays valid. */
-  @Transform(toInt) @IsInt() @Min(30) @Max(1800)
+  @IntSetting(30, 1800)
   SMS_CODE_TTL_SECONDS = 300;
 
   /** Wrong tries after which a code is void. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(20)
+  @IntSetting(1, 20)
   SMS_CODE_MAX_ATTEMPTS = 5;
 
   /** Codes per number per minute, per hour and per day (all API processes together). */
-  @Transform(toInt) @IsInt() @Min(1)
+  @IntSetting(1)
   SMS_LIMIT_PER_MINUTE = 1;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @IntSetting(1)
   SMS_LIMIT_PER_HOUR = 5;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @IntSetting(1)
   SMS_LIMIT_PER_DAY = 10;
 
   /** Codes per client address per hour, whatever the numbers. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @IntSetting(1)
   SMS_LIMIT_PER_ADDRESS_HOUR = 20;
 
   /**
@@ -252,7 +263,7 @@ export class AppConfig {
   PUBLIC_URL = 'http://localhost:3000';
 
   /** Companies matching a newly published scenario at least this well are told about it (0–100). */
-  @Transform(toInt) @IsInt() @Min(0) @Max(100)
+  @IntSetting(0, 100)
   MATCH_NOTIFY_MIN_SCORE = 70;
 
   /**

@@ -11,3 +11,8 @@ export interface Queryable {
 export async function queryRows<T>(db: Queryable, sql: string, parameters: unknown[] = []): Promise<T[]> {
   return db.query<T[]>(sql, parameters);
 }
+
+/** Runs one query for at most one row of the shape `T`: the first row, undefined when there is none. */
+export async function queryFirst<T>(db: Queryable, sql: string, parameters: unknown[] = []): Promise<T | undefined> {
+  return (await queryRows<T>(db, sql, parameters))[0];
+}

@@ -19,7 +19,7 @@ import { APPLICATIONS, CAPABILITIES, DOMAINS, ORGANISATIONS, organisationsByIds,
 import { returningRows, VersionedCache } from '@scenematch/server-database';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
-import { MATCHABLE_STATUSES } from './matching-data';
+import { addRecommendationFilters, MATCHABLE_STATUSES } from './matching-data';
 import { FeedbackCandidate, FeedbackDismissal, rankWithFeedback, TitleStats, titleStats, titleTerms } from './matching-feedback';
 import { DismissalQueryDto, DismissDto, InvitationDto } from './matching.dto';
 
@@ -208,14 +208,7 @@ export class MatchFeedbackService {
   ): Promise<RecommendationPage> {
     const params: unknown[] = [organisationId, MATCHABLE_STATUSES, [...signals.invitations.keys()]];
     const where = [`s.status = ANY($2)`];
-    if (filters.domain) {
-      params.push(filters.domain);
-      where.push(`(d.code = $${params.length} OR d.name = $${params.length})`);
-    }
-    if (filters.deadlineFrom) {
-      params.push(filters.deadlineFrom);
-      where.push(`(s.deadline IS NULL OR s.deadline >= ($${params.length}::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`);
-    }
+    addRecommendationFilters(filters, params, where);
     // Invited scenarios are listed even when the engine no longer keeps the pair.
     const rows: Array<{ id: string; title: string; domain_code: string; domain_name: string; capabilities: string[]; deadline: string | null; score: number }> =
       await this.dataSource.query(

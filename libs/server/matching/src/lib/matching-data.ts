@@ -9,6 +9,21 @@ import { EntityManager } from 'typeorm';
 /** Scenario states whose matches are kept (open for applications). */
 export const MATCHABLE_STATUSES = ['published'];
 
+/**
+ * The recommendation list's filters on its scenario (`s`, with its domain `d`), added to `where`
+ * with their values in `params`: the domain (by code or name) and no deadline before a day.
+ */
+export function addRecommendationFilters(filters: { domain?: string; deadlineFrom?: string }, params: unknown[], where: string[]): void {
+  if (filters.domain) {
+    params.push(filters.domain);
+    where.push(`(d.code = $${params.length} OR d.name = $${params.length})`);
+  }
+  if (filters.deadlineFrom) {
+    params.push(filters.deadlineFrom);
+    where.push(`(s.deadline IS NULL OR s.deadline >= ($${params.length}::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`);
+  }
+}
+
 interface ScenarioRow {
   id: string;
   title: string;

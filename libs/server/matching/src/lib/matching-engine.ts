@@ -76,12 +76,44 @@ export interface RebuildWrite {
   written: number;
 }
 
+/** The ids on one side of the index, and their stable order (rebuild shards take every n-th), sorted once per change. */
+interface IndexedIds {
+  ids: Set<string>;
+  sorted?: string[];
+}
+
+function addIndexedId(side: IndexedIds, id: string): void {
+  if (!side.ids.has(id)) {
+    side.ids.add(id);
+    side.sorted = undefined;
+  }
+}
+
+function sortedIndexedIds(side: IndexedIds): string[] {
+  return (side.sorted ??= [...side.ids].sort());
+}
+
+/**
+ * Brings one side of the index to what was just loaded: profiles every loaded item, and forgets
+ * (in the index and the profile cache) those no longer loaded. Returns the loaded ids.
+ */
+function reconcile<T extends { id: string }>(loaded: T[], side: IndexedIds, cache: Map<string, unknown>, profile: (item: T) => void, remove: (id: string) => void): Set<string> {
+  const seen = new Set<string>();
+  for (const item of loaded) {
+    seen.add(item.id);
+    profile(item);
+  }
+  for (const id of side.ids) if (!seen.has(id)) remove(id);
+  for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+  return seen;
+}
+
 interface EngineState {
   model: MatchingModel;
   index: MatchIndex;
-  scenarios: { version: string; ids: Set<string>; sorted?: string[] };
+  scenarios: IndexedIds & { version: string };
   /** `day`: the (China) date the companies were read on, which decides what certifications are still valid. */
-  companies: { version: string; ids: Set<string>; sorted?: string[]; day: string };
+  companies: IndexedIds & { version: string; day: string };
   /** Version (computation time) of the corpus statistics the profiles were made with. */
   corpus: string;
 }
@@ -170,17 +202,11 @@ export class MatchingEngine {
     const state = await this.synced();
     const [scenario] = await loadScenarios(this.dataSource.manager, [scenarioId]);
     if (!scenario) {
-      state.index.removeScenario(scenarioId);
-      state.scenarios.ids.delete(scenarioId);
-      state.scenarios.sorted = undefined;
-      await this.dataSource.query(`DELETE FROM match_results WHERE scenario_id = $1`, [scenarioId]);
+      await this.removeScenario(state, scenarioId);
       return 0;
     }
     this.profileScenario(state, scenario);
-    if (!state.scenarios.ids.has(scenarioId)) {
-      state.scenarios.ids.add(scenarioId);
-      state.scenarios.sorted = undefined;
-    }
+    addIndexedId(state.scenarios, scenarioId);
     const kept = state.index.topCompaniesFor(scenarioId, COMPANIES_PER_SCENARIO).filter((m) => m.score >= MIN_KEPT_SCORE);
     await this.dataSource.transaction((manager) => this.replace(manager, 'scenario_id', scenarioId, kept.map((m) => [scenarioId, m])));
     return kept.length;
@@ -195,10 +221,7 @@ export class MatchingEngine {
       return 0;
     }
     this.profileCompany(state, company);
-    if (!state.companies.ids.has(organisationId)) {
-      state.companies.ids.add(organisationId);
-      state.companies.sorted = undefined;
-    }
+    addIndexedId(state.companies, organisationId);
     const kept = state.index.topScenariosFor(organisationId, SCENARIOS_PER_COMPANY).filter((m) => m.score >= MIN_KEPT_SCORE);
     await this.dataSource.transaction((manager) =>
       this.replace(
@@ -212,7 +235,11 @@ export class MatchingEngine {
   }
 
   async dropScenario(scenarioId: string): Promise<void> {
-    const state = await this.synced();
+    await this.removeScenario(await this.synced(), scenarioId);
+  }
+
+  /** Takes a scenario out of the index and drops its kept pairs. */
+  private async removeScenario(state: EngineState, scenarioId: string): Promise<void> {
     state.index.removeScenario(scenarioId);
     state.scenarios.ids.delete(scenarioId);
     state.scenarios.sorted = undefined;
@@ -222,7 +249,7 @@ export class MatchingEngine {
   /** The open scenarios, in a stable order (rebuild shards take every n-th). */
   async openScenarioIds(): Promise<string[]> {
     const state = await this.synced();
-    return (state.scenarios.sorted ??= [...state.scenarios.ids].sort());
+    return sortedIndexedIds(state.scenarios);
   }
 
   async companyCount(): Promise<number> {
@@ -232,7 +259,7 @@ export class MatchingEngine {
   /** The companies in the index, in a stable order (rebuild shards take every n-th). */
   async companyIds(): Promise<string[]> {
     const state = await this.synced();
-    return (state.companies.sorted ??= [...state.companies.ids].sort());
+    return sortedIndexedIds(state.companies);
   }
 
   /**
@@ -415,26 +442,14 @@ export class MatchingEngine {
   private async reloadCompanies(state: EngineState, version: string): Promise<void> {
     const day = chinaToday();
     const companies = await loadCompanies(this.dataSource.manager);
-    const seen = new Set<string>();
-    for (const c of companies) {
-      seen.add(c.id);
-      this.profileCompany(state, c);
-    }
-    for (const id of state.companies.ids) if (!seen.has(id)) state.index.removeCompany(id);
-    for (const id of this.companyCache.keys()) if (!seen.has(id)) this.companyCache.delete(id);
-    state.companies = { version, ids: seen, day };
+    const ids = reconcile(companies, state.companies, this.companyCache, (c) => this.profileCompany(state, c), (id) => state.index.removeCompany(id));
+    state.companies = { version, ids, day };
   }
 
   private async reloadScenarios(state: EngineState, version: string): Promise<void> {
     const scenarios = await loadScenarios(this.dataSource.manager);
-    const seen = new Set<string>();
-    for (const s of scenarios) {
-      seen.add(s.id);
-      this.profileScenario(state, s);
-    }
-    for (const id of state.scenarios.ids) if (!seen.has(id)) state.index.removeScenario(id);
-    for (const id of this.scenarioCache.keys()) if (!seen.has(id)) this.scenarioCache.delete(id);
-    state.scenarios = { version, ids: seen };
+    const ids = reconcile(scenarios, state.scenarios, this.scenarioCache, (s) => this.profileScenario(state, s), (id) => state.index.removeScenario(id));
+    state.scenarios = { version, ids };
   }
 }
 

@@ -8,7 +8,7 @@ import { DOMAINS, ORGANISATIONS, PRODUCTS, SCENARIO_BATCHES, SCENARIOS, scenario
 import { VersionedCache } from '@scenematch/server-database';
 import { OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
-import { loadCompanies, loadCorpus, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES, synonymPairs } from './matching-data';
+import { addRecommendationFilters, loadCompanies, loadCorpus, loadScenarios, loadTaxonomy, MATCHABLE_STATUSES, synonymPairs } from './matching-data';
 import { REBUILD_UNDER_WAY, startRebuild } from './matching-rebuilds';
 import { MatchFeedbackService } from './match-feedback.service';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
@@ -53,14 +53,7 @@ export class MatchingService {
     }
     const params: unknown[] = [organisationId, MATCHABLE_STATUSES];
     const where = [`m.organisation_id = $1`, `s.status = ANY($2)`, `m.score > 0`];
-    if (query.domain) {
-      params.push(query.domain);
-      where.push(`(d.code = $${params.length} OR d.name = $${params.length})`);
-    }
-    if (query.deadlineFrom) {
-      params.push(query.deadlineFrom);
-      where.push(`(s.deadline IS NULL OR s.deadline >= ($${params.length}::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`);
-    }
+    addRecommendationFilters(query, params, where);
     // Counted at and below the minimum in one pass; the page query adds the minimum.
     const countFrom = `FROM match_results m JOIN ${SCENARIOS} s ON s.id = m.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
     const countParams = [...params, minScore];

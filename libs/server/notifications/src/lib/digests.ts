@@ -6,7 +6,7 @@ import { returningRows } from '@scenematch/server-database';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
 import { DigestItem, digestMail } from './mail-templates';
-import { MailJobHandler, mailOnce } from './notification-dispatch.handler';
+import { MailJobHandler, MailRow } from './notification-dispatch.handler';
 import { emailEnabledSql } from './notification-preferences';
 import { startRun, StartedRun } from './notification-runs';
 import { digestSince } from './notification-settings-rules';
@@ -95,14 +95,8 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
   }
 }
 
-interface DigestRow {
-  id: string;
-  user_id: string;
+interface DigestRow extends MailRow {
   items: DigestItem[];
-  email_status: string;
-  email: string;
-  display_name: string;
-  disabled: boolean;
   organisation: string;
 }
 
@@ -111,18 +105,15 @@ interface DigestRow {
 @HandlesJob(JobName.NotificationDigestMail)
 export class NotificationDigestMailHandler extends MailJobHandler implements JobHandler<JobName.NotificationDigestMail> {
   async handle({ digestId }: JobPayloads[JobName.NotificationDigestMail]): Promise<'sent' | 'skipped' | 'done'> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: DigestRow[] = await manager.query(
-        `SELECT g.id, g.user_id, g.items, g.email_status, u.email, u.display_name, u.disabled, o.name AS organisation
-           FROM notification_digests g JOIN ${USERS} u ON u.id = g.user_id JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id
-          WHERE g.id = $1 FOR UPDATE OF g`,
-        [digestId],
-      );
-      const g = rows[0];
-      if (!g) return 'done';
-      return mailOnce(manager, 'notification_digests', g, 'digest', async () => {
-        const unsubscribeUrl = this.links.unsubscribe(g.user_id, 'digest');
-        const mail = digestMail({
+    return this.mailRow(
+      'notification_digests',
+      `SELECT g.id, g.user_id, g.items, g.email_status, u.email, u.display_name, u.disabled, o.name AS organisation
+         FROM notification_digests g JOIN ${USERS} u ON u.id = g.user_id JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id
+        WHERE g.id = $1 FOR UPDATE OF g`,
+      digestId,
+      () => 'digest',
+      (g: DigestRow, _target, unsubscribeUrl) => ({
+        mail: digestMail({
           displayName: g.display_name,
           organisation: g.organisation,
           items: g.items,
@@ -130,9 +121,9 @@ export class NotificationDigestMailHandler extends MailJobHandler implements Job
           recommendationsUrl: this.links.url('/me/recommendations'),
           unsubscribeUrl,
           settingsUrl: this.links.settings,
-        });
-        await this.mailer.send({ to: g.email, ...mail, unsubscribeUrl, tag: `digest-${g.id}` });
-      });
-    });
+        }),
+        tag: `digest-${g.id}`,
+      }),
+    );
   }
 }

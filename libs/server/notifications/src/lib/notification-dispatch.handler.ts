@@ -6,7 +6,7 @@ import { USERS } from '@scenematch/server-data';
 import { HandlesJob, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { MailerService } from './mailer.service';
-import { notificationMail } from './mail-templates';
+import { notificationMail, RenderedMail } from './mail-templates';
 import { emailEnabled } from './notification-preferences';
 import { UnsubscribeTarget, UnsubscribeTokens } from './unsubscribe-token';
 
@@ -55,6 +55,16 @@ export async function mailOnce(
   return 'sent';
 }
 
+/** The columns of a row to mail that {@link MailJobHandler.mailRow} reads with it: its state and its recipient. */
+export interface MailRow {
+  id: string;
+  user_id: string;
+  email_status: string | null;
+  email: string;
+  display_name: string;
+  disabled: boolean;
+}
+
 /** A job that mails what it reads (and locks) in the database, with absolute portal links. */
 @Injectable()
 export abstract class MailJobHandler {
@@ -66,6 +76,31 @@ export abstract class MailJobHandler {
     config: AppConfig,
   ) {
     this.links = new PortalLinks(config);
+  }
+
+  /**
+   * Mails one row at most once (see {@link mailOnce}): `sql` reads and locks it by `id` in the
+   * transaction that marks it; nothing to do when it is gone. `render` builds the mail for the
+   * row, its unsubscribe target and that target's unsubscribe address.
+   */
+  protected mailRow<R extends MailRow, T extends UnsubscribeTarget>(
+    table: 'notifications' | 'notification_digests',
+    sql: string,
+    id: string,
+    target: (row: R) => T,
+    render: (row: R, target: T, unsubscribeUrl: string) => { mail: RenderedMail; tag: string },
+  ): Promise<'sent' | 'skipped' | 'done'> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: R[] = await manager.query(sql, [id]);
+      const row = rows[0];
+      if (!row) return 'done';
+      const to = target(row);
+      return mailOnce(manager, table, row, to, async () => {
+        const unsubscribeUrl = this.links.unsubscribe(row.user_id, to);
+        const { mail, tag } = render(row, to, unsubscribeUrl);
+        await this.mailer.send({ to: row.email, ...mail, unsubscribeUrl, tag });
+      });
+    });
   }
 }
 
@@ -79,12 +114,7 @@ export interface NotificationRow {
   link: string | null;
 }
 
-interface PendingNotification extends NotificationRow {
-  email_status: string | null;
-  email: string;
-  display_name: string;
-  disabled: boolean;
-}
+type PendingNotification = NotificationRow & MailRow;
 
 /**
  * Mails one notification. Safe to run twice: the row is locked while mailing and marked sent in
@@ -95,19 +125,15 @@ interface PendingNotification extends NotificationRow {
 @HandlesJob(JobName.NotificationDispatch)
 export class NotificationDispatchHandler extends MailJobHandler implements JobHandler<JobName.NotificationDispatch> {
   async handle({ notificationId }: JobPayloads[JobName.NotificationDispatch]): Promise<'sent' | 'skipped' | 'done'> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: PendingNotification[] = await manager.query(
-        `SELECT n.id::text, n.user_id, n.kind, n.title, n.body, n.link, n.email_status, u.email, u.display_name, u.disabled
-           FROM notifications n JOIN ${USERS} u ON u.id = n.user_id
-          WHERE n.id = $1 FOR UPDATE OF n`,
-        [notificationId],
-      );
-      const n = rows[0];
-      if (!n) return 'done';
-      const category = notificationCategory(n.kind);
-      return mailOnce(manager, 'notifications', n, category, async () => {
-        const unsubscribeUrl = this.links.unsubscribe(n.user_id, category);
-        const mail = notificationMail({
+    return this.mailRow(
+      'notifications',
+      `SELECT n.id::text, n.user_id, n.kind, n.title, n.body, n.link, n.email_status, u.email, u.display_name, u.disabled
+         FROM notifications n JOIN ${USERS} u ON u.id = n.user_id
+        WHERE n.id = $1 FOR UPDATE OF n`,
+      notificationId,
+      (n: PendingNotification) => notificationCategory(n.kind),
+      (n, category, unsubscribeUrl) => ({
+        mail: notificationMail({
           displayName: n.display_name,
           category,
           title: n.title,
@@ -115,9 +141,9 @@ export class NotificationDispatchHandler extends MailJobHandler implements JobHa
           linkUrl: n.link ? this.links.url(n.link) : null,
           unsubscribeUrl,
           settingsUrl: this.links.settings,
-        });
-        await this.mailer.send({ to: n.email, ...mail, unsubscribeUrl, tag: `notification-${n.id}` });
-      });
-    });
+        }),
+        tag: `notification-${n.id}`,
+      }),
+    );
   }
 }

@@ -2,12 +2,11 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProductFileView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Access, Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
+import { Access, Actor, FieldValidationException, releaseStoredFile, RequestMeta, storedFilePath, writeStoredFile } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { AppConfig } from '@scenematch/server-config';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { inspectUpload } from './file-inspection';
 import { canSeeProduct, ProductsService } from './products.service';
@@ -37,9 +36,7 @@ export class ProductFilesService {
       await this.products.lockOwned(manager, productId, actor);
       const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE product_id = $1`, [productId]);
       if (Number(count[0].n) >= MAX_FILES_PER_PRODUCT) throw new ConflictException(`每个产品最多 ${MAX_FILES_PER_PRODUCT} 个文件`);
-      const path = this.path(key);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.buffer);
+      await writeStoredFile(this.config.STORAGE_DIR, key, file.buffer);
       const rows: Array<{ id: string }> = await manager.query(
         `INSERT INTO product_files (product_id, kind, filename, mime, size, sha256, storage_key) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [productId, type.kind, filename, type.mime, file.buffer.length, sha256, key],
@@ -60,7 +57,7 @@ export class ProductFilesService {
     const row = rows[0];
     Access.requireVisible(!!row && canSeeProduct(actor, row as never), '文件');
     try {
-      return { body: await readFile(this.path(row.storage_key)), mime: row.mime, filename: row.filename };
+      return { body: await readFile(storedFilePath(this.config.STORAGE_DIR, row.storage_key)), mime: row.mime, filename: row.filename };
     } catch {
       Access.requireVisible(false, '文件');
       throw new Error('unreachable');
@@ -75,12 +72,8 @@ export class ProductFilesService {
       );
       Access.requireVisible(removed.length > 0, '文件');
       const stillUsed: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE storage_key = $1`, [removed[0].storage_key]);
-      if (Number(stillUsed[0].n) === 0) await rm(this.path(removed[0].storage_key), { force: true });
+      await releaseStoredFile(this.config.STORAGE_DIR, removed[0].storage_key, stillUsed[0].n);
       await this.audit.record({ action: 'product.file.remove', actor, entityType: 'product', entityId: productId, meta, details: { fileId } }, manager);
     });
-  }
-
-  private path(key: string): string {
-    return join(resolve(this.config.STORAGE_DIR), key);
   }
 }

@@ -12,7 +12,7 @@ import {
   UnplacedRequestView,
 } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, FieldValidationException, isStaff, RequestMeta, spreadsheetXlsx } from '@scenematch/server-common';
+import { Actor, addTableSheet, FieldValidationException, isStaff, RequestMeta, spreadsheetXlsx } from '@scenematch/server-common';
 import { bestMatchAmong, ORGANISATIONS, organisationNames, SCENARIOS, scenarioTitles } from '@scenematch/server-data';
 import { NotificationsService } from '@scenematch/server-notifications';
 import { JobName, OutboxService } from '@scenematch/server-queue';
@@ -328,36 +328,25 @@ export class AgendaService {
     const book = new ExcelJS.Workbook();
     book.creator = 'SceneMatch';
     const time = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
-    const list = book.addWorksheet('日程', { views: [{ state: 'frozen', ySplit: 1 }] });
-    list.columns = [
-      { header: '时段', key: 'slot', width: 8 },
-      { header: '时间', key: 'time', width: 14 },
-      { header: '桌号', key: 'table', width: 8 },
-      { header: '企业', key: 'enterprise', width: 32 },
-      { header: '发榜单位', key: 'agency', width: 28 },
-      { header: '场景', key: 'scenario', width: 32 },
-      { header: '匹配度', key: 'score', width: 9 },
-      { header: '来源', key: 'source', width: 12 },
-      { header: '状态', key: 'status', width: 12 },
-      { header: '成果', key: 'outcome', width: 10 },
-      { header: '备注', key: 'note', width: 30 },
-    ];
-    for (const m of agenda.meetings) {
-      list.addRow({
-        slot: m.slot + 1,
-        time: `${time(m.startsAt)}–${time(m.endsAt)}`,
-        table: m.table + 1,
-        enterprise: m.enterprise.name,
-        agency: m.agency.name,
-        scenario: m.scenario?.title ?? '',
-        score: m.score ?? '',
-        source: m.mutual ? '双向请求' : m.requested ? '单向请求' : m.pinned ? '组织方安排' : '匹配推荐',
+    const list = addTableSheet(
+      book,
+      '日程',
+      [
+        { header: '时段', width: 8, value: (m) => m.slot + 1 },
+        { header: '时间', width: 14, value: (m) => `${time(m.startsAt)}–${time(m.endsAt)}` },
+        { header: '桌号', width: 8, value: (m) => m.table + 1 },
+        { header: '企业', width: 32, value: (m) => m.enterprise.name },
+        { header: '发榜单位', width: 28, value: (m) => m.agency.name },
+        { header: '场景', width: 32, value: (m) => m.scenario?.title ?? '' },
+        { header: '匹配度', width: 9, value: (m) => m.score ?? '' },
+        { header: '来源', width: 12, value: (m) => (m.mutual ? '双向请求' : m.requested ? '单向请求' : m.pinned ? '组织方安排' : '匹配推荐') },
         // cancelReason is already its label (meetingView).
-        status: m.status === 'scheduled' ? '已安排' : `已取消（${m.cancelReason}）`,
-        outcome: m.outcome ? MEETING_OUTCOME_LABELS[m.outcome] : '',
-        note: m.outcomeNote,
-      });
-    }
+        { header: '状态', width: 12, value: (m) => (m.status === 'scheduled' ? '已安排' : `已取消（${m.cancelReason}）`) },
+        { header: '成果', width: 10, value: (m) => (m.outcome ? MEETING_OUTCOME_LABELS[m.outcome] : '') },
+        { header: '备注', width: 30, value: (m) => m.outcomeNote },
+      ],
+      agenda.meetings,
+    );
     list.getRow(1).font = { bold: true };
     list.autoFilter = { from: 'A1', to: 'K1' };
 
@@ -376,14 +365,17 @@ export class AgendaService {
     });
 
     if (agenda.unplaced?.length) {
-      const unplaced = book.addWorksheet('未能安排的请求', { views: [{ state: 'frozen', ySplit: 1 }] });
-      unplaced.columns = [
-        { header: '企业', key: 'enterprise', width: 32 },
-        { header: '发榜单位', key: 'agency', width: 28 },
-        { header: '场景', key: 'scenario', width: 32 },
-        { header: '原因', key: 'reason', width: 40 },
-      ];
-      for (const u of agenda.unplaced) unplaced.addRow({ enterprise: u.enterprise.name, agency: u.agency.name, scenario: u.scenario?.title ?? '', reason: u.reason });
+      const unplaced = addTableSheet(
+        book,
+        '未能安排的请求',
+        [
+          { header: '企业', width: 32, value: (u) => u.enterprise.name },
+          { header: '发榜单位', width: 28, value: (u) => u.agency.name },
+          { header: '场景', width: 32, value: (u) => u.scenario?.title ?? '' },
+          { header: '原因', width: 40, value: (u) => u.reason },
+        ],
+        agenda.unplaced,
+      );
       unplaced.getRow(1).font = { bold: true };
     }
     const buffer = await spreadsheetXlsx(book);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABELS, ApplicationStatus, quarterRange, SCENARIO_STATUS_LABELS, ScenarioStatus, SESSION_STATUS_LABELS, SessionStatus, StatsOverview } from '@scenematch/contracts';
-import { FieldValidationException, spreadsheetXlsx } from '@scenematch/server-common';
+import { addTableSheet, FieldValidationException, SheetColumn, spreadsheetXlsx } from '@scenematch/server-common';
 import {
   APPLICATIONS,
   AWARDS,
@@ -24,27 +24,20 @@ const MONEY = '#,##0.00';
 const DATETIME = 'yyyy-mm-dd hh:mm';
 const AWARD_STATUS_LABELS: Record<string, string> = { in_notice: '公示中', confirmed: '已确认', overturned: '已撤销' };
 
-interface Column {
-  header: string;
-  key: string;
-  width: number;
-  numFmt?: string;
-}
+type Row = Record<string, unknown>;
 
 /** An instant as a cell showing China wall-clock time (Excel cells carry no zone). */
 function timeCell(value: Date | string | null): Date | null {
   return value ? new Date(new Date(value).getTime() + 8 * 3600_000) : null;
 }
 
-function detailSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Array<Record<string, unknown>>): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+function detailSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Array<SheetColumn<T>>, rows: T[]): ExcelJS.Worksheet {
+  const sheet = addTableSheet(workbook, name, columns, rows);
   const head = sheet.getRow(1);
   head.font = HEADER_FONT;
   head.fill = HEADER_FILL;
   head.alignment = { vertical: 'middle', horizontal: 'center' };
   head.height = 22;
-  for (const r of rows) sheet.addRow(r);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
 }
@@ -65,7 +58,7 @@ export class StatsReportService {
     const params = [range.from, range.to];
 
     const [scenarios, applications, awards, sessions, coverage] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<Row[]>(
         `SELECT b.number AS batch, s.seq_no, d.name AS domain, s.title, o.name AS agency, s.status, s.published_at, s.deadline,
                 (SELECT count(*) FROM ${APPLICATIONS} a WHERE a.scenario_id = s.id AND ${SUBMITTED})::int AS applications
            FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
@@ -73,7 +66,7 @@ export class StatsReportService {
           WHERE ${inPeriod('s.published_at')} ORDER BY b.number NULLS LAST, s.seq_no NULLS LAST, s.published_at`,
         params,
       ),
-      this.dataSource.query(
+      this.dataSource.query<Row[]>(
         `SELECT s.title, c.name AS company, a.status, a.quote, a.duration_days, a.submitted_at
            FROM ${APPLICATIONS} a JOIN ${SCENARIOS} s ON s.id = a.scenario_id JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
           WHERE a.status <> 'draft' AND ${inPeriod('a.submitted_at')}
@@ -82,7 +75,7 @@ export class StatsReportService {
           ORDER BY a.submitted_at`,
         params,
       ),
-      this.dataSource.query(
+      this.dataSource.query<Row[]>(
         `SELECT s.title, (SELECT string_agg(c.name, '、' ORDER BY c.name) FROM ${APPLICATIONS} a JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
                            WHERE a.id = ANY(w.application_ids)) AS winners,
                 w.status, w.notice_starts_at, w.notice_ends_at, w.decided_at
@@ -91,7 +84,7 @@ export class StatsReportService {
         params,
       ),
       sessionReportRows(this.dataSource, range),
-      this.dataSource.query(
+      this.dataSource.query<Row[]>(
         `SELECT s.title, d.name AS domain, o.name AS agency, s.deadline,
                 (SELECT count(*) FROM ${MATCH_RESULTS} r WHERE r.scenario_id = s.id AND r.score >= $1)::int AS strong,
                 (SELECT max(r.score) FROM ${MATCH_RESULTS} r WHERE r.scenario_id = s.id) AS best
@@ -112,119 +105,75 @@ export class StatsReportService {
       workbook,
       '场景',
       [
-        { header: '批次', key: 'batch', width: 8 },
-        { header: '序号', key: 'seq', width: 8 },
-        { header: '应用领域', key: 'domain', width: 14 },
-        { header: '场景名称', key: 'title', width: 40 },
-        { header: '责任单位', key: 'agency', width: 28 },
-        { header: '状态', key: 'status', width: 12 },
-        { header: '发布时间', key: 'published', width: 18, numFmt: DATETIME },
-        { header: '截止时间', key: 'deadline', width: 18, numFmt: DATETIME },
-        { header: '申报数', key: 'applications', width: 10, numFmt: COUNT },
+        { header: '批次', width: 8, value: (r) => r['batch'] ?? null },
+        { header: '序号', width: 8, value: (r) => r['seq_no'] ?? null },
+        { header: '应用领域', width: 14, value: (r) => r['domain'] },
+        { header: '场景名称', width: 40, value: (r) => r['title'] },
+        { header: '责任单位', width: 28, value: (r) => r['agency'] },
+        { header: '状态', width: 12, value: (r) => SCENARIO_STATUS_LABELS[r['status'] as ScenarioStatus] ?? r['status'] },
+        { header: '发布时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['published_at'] as Date) },
+        { header: '截止时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['deadline'] as Date | null) },
+        { header: '申报数', width: 10, numFmt: COUNT, value: (r) => r['applications'] },
       ],
-      scenarios.map((r: Record<string, unknown>) => ({
-        batch: r['batch'] ?? null,
-        seq: r['seq_no'] ?? null,
-        domain: r['domain'],
-        title: r['title'],
-        agency: r['agency'],
-        status: SCENARIO_STATUS_LABELS[r['status'] as ScenarioStatus] ?? r['status'],
-        published: timeCell(r['published_at'] as Date),
-        deadline: timeCell(r['deadline'] as Date | null),
-        applications: r['applications'],
-      })),
+      scenarios,
     );
     detailSheet(
       workbook,
       '申报',
       [
-        { header: '场景名称', key: 'title', width: 40 },
-        { header: '申报企业', key: 'company', width: 32 },
-        { header: '状态', key: 'status', width: 12 },
-        { header: '报价（元）', key: 'quote', width: 16, numFmt: MONEY },
-        { header: '实施周期（天）', key: 'days', width: 14, numFmt: COUNT },
-        { header: '提交时间', key: 'submitted', width: 18, numFmt: DATETIME },
+        { header: '场景名称', width: 40, value: (r) => r['title'] },
+        { header: '申报企业', width: 32, value: (r) => r['company'] },
+        { header: '状态', width: 12, value: (r) => APPLICATION_STATUS_LABELS[r['status'] as ApplicationStatus] ?? r['status'] },
+        { header: '报价（元）', width: 16, numFmt: MONEY, value: (r) => Number(r['quote']) },
+        { header: '实施周期（天）', width: 14, numFmt: COUNT, value: (r) => r['duration_days'] },
+        { header: '提交时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['submitted_at'] as Date) },
       ],
-      applications.map((r: Record<string, unknown>) => ({
-        title: r['title'],
-        company: r['company'],
-        status: APPLICATION_STATUS_LABELS[r['status'] as ApplicationStatus] ?? r['status'],
-        quote: Number(r['quote']),
-        days: r['duration_days'],
-        submitted: timeCell(r['submitted_at'] as Date),
-      })),
+      applications,
     );
     detailSheet(
       workbook,
       '揭榜结果',
       [
-        { header: '场景名称', key: 'title', width: 40 },
-        { header: '揭榜单位', key: 'winners', width: 36 },
-        { header: '状态', key: 'status', width: 10 },
-        { header: '公示开始', key: 'starts', width: 18, numFmt: DATETIME },
-        { header: '公示结束', key: 'ends', width: 18, numFmt: DATETIME },
-        { header: '确认/撤销时间', key: 'decided', width: 18, numFmt: DATETIME },
+        { header: '场景名称', width: 40, value: (r) => r['title'] },
+        { header: '揭榜单位', width: 36, value: (r) => r['winners'] },
+        { header: '状态', width: 10, value: (r) => AWARD_STATUS_LABELS[r['status'] as string] ?? r['status'] },
+        { header: '公示开始', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['notice_starts_at'] as Date) },
+        { header: '公示结束', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['notice_ends_at'] as Date) },
+        { header: '确认/撤销时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['decided_at'] as Date | null) },
       ],
-      awards.map((r: Record<string, unknown>) => ({
-        title: r['title'],
-        winners: r['winners'],
-        status: AWARD_STATUS_LABELS[r['status'] as string] ?? r['status'],
-        starts: timeCell(r['notice_starts_at'] as Date),
-        ends: timeCell(r['notice_ends_at'] as Date),
-        decided: timeCell(r['decided_at'] as Date | null),
-      })),
+      awards,
     );
     detailSheet(
       workbook,
       '对接会',
       [
-        { header: '对接会', key: 'title', width: 36 },
-        { header: '开始时间', key: 'starts', width: 18, numFmt: DATETIME },
-        { header: '地点', key: 'venue', width: 24 },
-        { header: '状态', key: 'status', width: 12 },
-        { header: '参会企业', key: 'enterprises', width: 10, numFmt: COUNT },
-        { header: '参会单位', key: 'agencies', width: 10, numFmt: COUNT },
-        { header: '已签到', key: 'checkedIn', width: 10, numFmt: COUNT },
-        { header: '洽谈场次', key: 'meetings', width: 10, numFmt: COUNT },
-        { header: '意向合作', key: 'intent', width: 10, numFmt: COUNT },
-        { header: '签约', key: 'signed', width: 10, numFmt: COUNT },
-        { header: '待跟进', key: 'followUp', width: 10, numFmt: COUNT },
+        { header: '对接会', width: 36, value: (r) => r.title },
+        { header: '开始时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r.starts_at) },
+        { header: '地点', width: 24, value: (r) => r.venue },
+        { header: '状态', width: 12, value: (r) => SESSION_STATUS_LABELS[r.status as SessionStatus] ?? r.status },
+        { header: '参会企业', width: 10, numFmt: COUNT, value: (r) => r.enterprises },
+        { header: '参会单位', width: 10, numFmt: COUNT, value: (r) => r.agencies },
+        { header: '已签到', width: 10, numFmt: COUNT, value: (r) => r.checked_in },
+        { header: '洽谈场次', width: 10, numFmt: COUNT, value: (r) => r.meetings },
+        { header: '意向合作', width: 10, numFmt: COUNT, value: (r) => r.intent },
+        { header: '签约', width: 10, numFmt: COUNT, value: (r) => r.signed },
+        { header: '待跟进', width: 10, numFmt: COUNT, value: (r) => r.follow_up },
       ],
-      sessions.map((r) => ({
-        title: r.title,
-        starts: timeCell(r.starts_at),
-        venue: r.venue,
-        status: SESSION_STATUS_LABELS[r.status as SessionStatus] ?? r.status,
-        enterprises: r.enterprises,
-        agencies: r.agencies,
-        checkedIn: r.checked_in,
-        meetings: r.meetings,
-        intent: r.intent,
-        signed: r.signed,
-        followUp: r.follow_up,
-      })),
+      sessions,
     );
     detailSheet(
       workbook,
       '匹配覆盖',
       [
-        { header: '场景名称', key: 'title', width: 40 },
-        { header: '应用领域', key: 'domain', width: 14 },
-        { header: '责任单位', key: 'agency', width: 28 },
-        { header: '截止时间', key: 'deadline', width: 18, numFmt: DATETIME },
-        { header: `强匹配企业数（≥${overview.filters.strongScore} 分）`, key: 'strong', width: 22, numFmt: COUNT },
-        { header: '最高匹配分', key: 'best', width: 12, numFmt: COUNT },
-        { header: '是否覆盖', key: 'covered', width: 10 },
+        { header: '场景名称', width: 40, value: (r) => r['title'] },
+        { header: '应用领域', width: 14, value: (r) => r['domain'] },
+        { header: '责任单位', width: 28, value: (r) => r['agency'] },
+        { header: '截止时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['deadline'] as Date | null) },
+        { header: `强匹配企业数（≥${overview.filters.strongScore} 分）`, width: 22, numFmt: COUNT, value: (r) => r['strong'] },
+        { header: '最高匹配分', width: 12, numFmt: COUNT, value: (r) => r['best'] ?? null },
+        { header: '是否覆盖', width: 10, value: (r) => Number(r['strong']) >= overview.filters.minMatches ? '是' : '否' },
       ],
-      coverage.map((r: Record<string, unknown>) => ({
-        title: r['title'],
-        domain: r['domain'],
-        agency: r['agency'],
-        deadline: timeCell(r['deadline'] as Date | null),
-        strong: r['strong'],
-        best: r['best'] ?? null,
-        covered: Number(r['strong']) >= overview.filters.minMatches ? '是' : '否',
-      })),
+      coverage,
     );
 
     return { filename: `场景揭榜季度报告-${quarter}.xlsx`, body: await spreadsheetXlsx(workbook) };

@@ -10,14 +10,24 @@ export const TEMPLATE_DATABASE = process.env['TEST_TEMPLATE_DATABASE'] ?? 'scene
 /** Serialises rebuilding the template against copying it. */
 const TEMPLATE_LOCK = 7_240_517_200;
 
-async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: withDatabase(TEST_SERVER_URL, 'postgres') });
+/** Runs `fn` on a short-lived connection to the database at `url`. */
+export async function withConnection<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     return await fn(client);
   } finally {
     await client.end();
   }
+}
+
+/** One query on a short-lived connection to the database at `url`: its rows. */
+export async function queryRowsAt<R extends object>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
+  return withConnection(url, async (client) => (await client.query<R>(sql, params)).rows);
+}
+
+function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  return withConnection(withDatabase(TEST_SERVER_URL, 'postgres'), fn);
 }
 
 /**
@@ -65,16 +75,11 @@ export async function createTestDatabase(label = 'it'): Promise<TestDatabase> {
   return {
     name,
     url,
-    query: async <R extends object>(sql: string, params: unknown[] = []) => {
-      const client = new Client({ connectionString: url });
-      await client.connect();
-      try {
+    query: <R extends object>(sql: string, params: unknown[] = []) =>
+      withConnection(url, async (client) => {
         const result = await client.query<R>(sql, params);
         return { rows: result.rows, rowCount: result.rowCount };
-      } finally {
-        await client.end();
-      }
-    },
+      }),
     drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { beijingIso } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
 import { AppConfig } from '@scenematch/server-config';
-import { EFFECTIVE_DEADLINE_SQL } from '@scenematch/server-common';
+import { EFFECTIVE_DEADLINE_SQL, storedFilePath, writeStoredFile } from '@scenematch/server-common';
 import { markBidsOpened, SCENARIO_BATCHES, SCENARIOS } from '@scenematch/server-data';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { BidSealer } from './bid-sealer';
 
@@ -271,13 +270,11 @@ export class BidOpeningService {
     }
   }
 
-  private async write(key: string, content: Buffer): Promise<void> {
-    const path = this.path(key);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content);
+  private write(key: string, content: Buffer): Promise<void> {
+    return writeStoredFile(this.config.STORAGE_DIR, key, content);
   }
 
   private path(key: string): string {
-    return join(resolve(this.config.STORAGE_DIR), key);
+    return storedFilePath(this.config.STORAGE_DIR, key);
   }
 }

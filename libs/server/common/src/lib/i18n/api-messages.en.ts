@@ -88,6 +88,12 @@ const COMMON_AND_AUTH_MESSAGES_EN: Readonly<Record<string, string>> = {
   'pageSize 应为整数': 'pageSize must be an integer',
   'pageSize 至少为 1': 'pageSize must be at least 1',
   'pageSize 最大为 {n}': 'pageSize may be at most {n}',
+  // Shared by the messages of several libraries
+  '原因应为 2–500 个字符': 'The reason must be 2–500 characters',
+  状态取值无效: 'Invalid status',
+  不存在或无权查看: 'Not found or not visible to you',
+  '日期应为 YYYY-MM-DD': 'The date must be YYYY-MM-DD',
+  '名称应为 2–100 个字符': 'The name must be 2–100 characters',
 
   // Sign-in, registration, sessions, passwords, MFA (libs/server/auth)
   'openid 应为 16–64 位字母、数字、下划线或短横线': 'openid must be 16–64 letters, digits, underscores or hyphens',

@@ -1,5 +1,5 @@
 import type { Role } from '@scenematch/contracts';
-import { queryRows, type Queryable } from '../queryable';
+import { queryFirst, type Queryable } from '../queryable';
 
 /** An account as notification settings read it: where it can be reached (no secrets). */
 export interface UserAccount {
@@ -20,12 +20,11 @@ export async function userAccount(
   db: Queryable,
   id: string,
 ): Promise<UserAccount | undefined> {
-  const rows = await queryRows<UserAccount>(
+  return queryFirst<UserAccount>(
     db,
     `SELECT id, email, role, organisation_id, (phone IS NOT NULL AND phone_verified_at IS NOT NULL) AS phone_verified,
             sms_consent_at IS NOT NULL AS sms_consent, wechat_openid IS NOT NULL AS wechat
        FROM users WHERE id = $1`,
     [id],
   );
-  return rows[0];
 }

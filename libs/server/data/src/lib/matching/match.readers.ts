@@ -1,4 +1,4 @@
-import { queryRows, type Queryable } from '../queryable';
+import { queryFirst, type Queryable } from '../queryable';
 
 /** A company's match with one scenario. */
 export interface ScenarioMatch {
@@ -12,10 +12,9 @@ export async function bestMatchAmong(
   organisationId: string,
   scenarioIds: readonly string[],
 ): Promise<ScenarioMatch | undefined> {
-  const rows = await queryRows<ScenarioMatch>(
+  return queryFirst<ScenarioMatch>(
     db,
     `SELECT score, scenario_id FROM match_results WHERE organisation_id = $1 AND scenario_id = ANY($2::uuid[]) ORDER BY score DESC LIMIT 1`,
     [organisationId, scenarioIds],
   );
-  return rows[0];
 }

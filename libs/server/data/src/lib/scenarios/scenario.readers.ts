@@ -1,4 +1,4 @@
-import { queryRows, type Queryable } from '../queryable';
+import { queryFirst, queryRows, type Queryable } from '../queryable';
 
 /** The titles of these scenarios, by id (unknown ids are left out). */
 export async function scenarioTitles(
@@ -39,12 +39,11 @@ export async function scenarioOwnership(
   db: Queryable,
   id: string,
 ): Promise<ScenarioOwnership | undefined> {
-  const rows = await queryRows<ScenarioOwnership>(
+  return queryFirst<ScenarioOwnership>(
     db,
     `SELECT agency_id, co_agency_ids, status FROM scenarios WHERE id = $1`,
     [id],
   );
-  return rows[0];
 }
 
 /** Those of these scenarios that an organisation publishes (as owner or co-owner) and that are in one of these states. */

@@ -1,4 +1,4 @@
-import { queryRows, type Queryable } from '../queryable';
+import { queryFirst, queryRows, type Queryable } from '../queryable';
 
 /** A stored taxonomy document (the taxonomy itself, or a document derived from the data such as corpus statistics). */
 export interface TaxonomyDocument<T> {
@@ -12,12 +12,11 @@ export async function taxonomyDocument<T>(
   db: Queryable,
   name: string,
 ): Promise<TaxonomyDocument<T> | undefined> {
-  const rows = await queryRows<TaxonomyDocument<T>>(
+  return queryFirst<TaxonomyDocument<T>>(
     db,
     `SELECT body, loaded_at::text AS at FROM taxonomy_documents WHERE name = $1`,
     [name],
   );
-  return rows[0];
 }
 
 /** When the document of this name was stored ('' when never): a cheap check of its version. */

@@ -4,7 +4,6 @@
  */
 export const AUTH_ACCOUNTS_MESSAGES_EN: Readonly<Record<string, string>> = {
   // admin
-  机构不存在: 'Organisation not found',
   请输入关键词: 'Please enter a search term',
   '关键词最多 100 个字符': 'The search term may have at most 100 characters',
   角色不正确: 'Unknown role',

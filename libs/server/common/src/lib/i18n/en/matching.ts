@@ -1,6 +1,5 @@
 /** English for the messages of libs/server/matching (see ../api-messages.en.ts for the rules). */
 export const MATCHING_MESSAGES_EN: Readonly<Record<string, string>> = {
-  不存在或无权查看: 'Not found or not visible to you',
   匹配结果: 'Match',
   重建任务: 'Recomputation run',
   该企业不存在: 'This company does not exist',
@@ -13,7 +12,6 @@ export const MATCHING_MESSAGES_EN: Readonly<Record<string, string>> = {
   '只能为已发布、正在征集的场景邀请企业揭榜': 'Companies can only be invited to published scenarios that are open',
   '该场景申报已截止，不能再邀请企业': 'Applications for this scenario have closed; no more invitations',
   只有发榜单位和服务中心可以查看匹配企业: 'Only the issuing agency and the service centre can see the matching companies',
-  '日期应为 YYYY-MM-DD': 'The date must be YYYY-MM-DD',
   '日期无效，例如 2026-12-31': 'Invalid date, e.g. 2026-12-31',
   分数应为整数: 'The score must be an integer',
   请选择列出的原因: 'Please choose one of the listed reasons',

@@ -5,7 +5,6 @@ export const PRODUCTS_MESSAGES_EN: Readonly<Record<string, string>> = {
   文件: 'File',
   发布会: 'Launch event',
   图片: 'Image',
-  待审核: 'In review',
   已入库: 'Listed',
   未通过: 'Rejected',
   已下架: 'Delisted',
@@ -65,7 +64,6 @@ export const PRODUCTS_MESSAGES_EN: Readonly<Record<string, string>> = {
   企业编号无效: 'Invalid company ID',
   '排序方式应为 relevance、newest 或 name': 'The sort must be relevance, newest or name',
   产品不存在或无权查看: 'Product not found or not visible to you',
-  不存在或无权查看: 'Not found or not visible to you',
   '只有企业可以查看“我的产品”': 'Only companies have “My products”',
   无权按该状态查看产品: 'You may not list products in this status',
   只有企业可以添加产品: 'Only companies can add products',
@@ -81,8 +79,6 @@ export const PRODUCTS_MESSAGES_EN: Readonly<Record<string, string>> = {
 
   // Launch events
   请填写发布会名称: 'Please enter the name of the launch event',
-  '名称应为 2–100 个字符': 'The name must be 2–100 characters',
-  '日期应为 YYYY-MM-DD': 'The date must be YYYY-MM-DD',
   '日期无效，例如 2026-12-18': 'Invalid date, e.g. 2026-12-18',
   请选择产品: 'Please choose products',
   只能把待审核的产品加入发布会: 'Only products awaiting review can be added to a launch event',

@@ -194,7 +194,6 @@ export const SESSIONS_MESSAGES_EN: Readonly<Record<string, string>> = {
   // Field validation (session.dto.ts)
   请填写对接会名称: 'Please enter the session name',
   '名称应为 2–200 个字符': 'The name must be 2–200 characters',
-  '名称应为 2–100 个字符': 'The name must be 2–100 characters',
   请填写名称: 'Please enter a name',
   '地点不超过 200 字': 'The venue can be at most 200 characters',
   '简介不超过 5000 字': 'The description can be at most 5000 characters',
@@ -239,7 +238,6 @@ export const SESSIONS_MESSAGES_EN: Readonly<Record<string, string>> = {
     'The follow-up delay must be a whole number of days',
   '回访时间至少 1 天': 'The follow-up comes at least 1 day after',
   '回访时间不超过 1000 天': 'The follow-up comes at most 1000 days after',
-  状态取值无效: 'Invalid status',
   单位编号无效: 'Invalid organisation id',
   企业编号无效: 'Invalid company id',
   对方单位编号无效: 'Invalid id of the other organisation',
