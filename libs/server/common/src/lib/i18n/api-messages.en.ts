@@ -136,22 +136,24 @@ const COMMON_AND_AUTH_MESSAGES_EN: Readonly<Record<string, string>> = {
   '验证失败次数过多，账户已锁定，请于 {until} 后再试': 'Too many failed attempts; the account is locked until {until}',
 };
 
-/** Every library's catalogue in one map (a key in two catalogues must have one English). */
-export const API_MESSAGES_EN: Readonly<Record<string, string>> = Object.assign(
-  {},
-  COMMON_AND_AUTH_MESSAGES_EN,
-  APPLICATIONS_MESSAGES_EN,
-  AUDIT_MESSAGES_EN,
-  AUTH_ACCOUNTS_MESSAGES_EN,
-  CONFIG_MESSAGES_EN,
-  JOB_CONSOLE_MESSAGES_EN,
-  MATCHING_MESSAGES_EN,
-  NOTIFICATIONS_MESSAGES_EN,
-  OPEN_DATA_MESSAGES_EN,
-  ORGANISATIONS_MESSAGES_EN,
-  PRODUCTS_MESSAGES_EN,
-  SCENARIOS_MESSAGES_EN,
-  SESSIONS_MESSAGES_EN,
-  STATS_MESSAGES_EN,
-  TAXONOMY_MESSAGES_EN,
-);
+/** Every library's catalogue, by library: a key in two of them must have one English. */
+export const API_MESSAGE_CATALOGUES_EN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  common: COMMON_AND_AUTH_MESSAGES_EN,
+  applications: APPLICATIONS_MESSAGES_EN,
+  audit: AUDIT_MESSAGES_EN,
+  authAccounts: AUTH_ACCOUNTS_MESSAGES_EN,
+  config: CONFIG_MESSAGES_EN,
+  jobConsole: JOB_CONSOLE_MESSAGES_EN,
+  matching: MATCHING_MESSAGES_EN,
+  notifications: NOTIFICATIONS_MESSAGES_EN,
+  openData: OPEN_DATA_MESSAGES_EN,
+  organisations: ORGANISATIONS_MESSAGES_EN,
+  products: PRODUCTS_MESSAGES_EN,
+  scenarios: SCENARIOS_MESSAGES_EN,
+  sessions: SESSIONS_MESSAGES_EN,
+  stats: STATS_MESSAGES_EN,
+  taxonomy: TAXONOMY_MESSAGES_EN,
+};
+
+/** Every library's catalogue in one map. */
+export const API_MESSAGES_EN: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(API_MESSAGE_CATALOGUES_EN));

@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { ApiExceptionFilter } from '../api-exception.filter';
 import { PageQueryDto } from '../page';
 import { createValidationPipe } from '../validation.pipe';
-import { API_MESSAGES_EN } from './api-messages.en';
+import { API_MESSAGE_CATALOGUES_EN, API_MESSAGES_EN } from './api-messages.en';
 import { MATCHING_NOT_MESSAGES } from './en/matching';
 import { GENERATED_TEXTS_EN } from './generated-texts';
 import { OPEN_DATA_NOT_MESSAGES } from './en/open-data';
@@ -288,6 +288,19 @@ describe('API messages follow Accept-Language', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('gives a message one English in every catalogue that has it (the merged map keeps only one)', () => {
+    const seen = new Map<string, { english: string; catalogue: string }>();
+    const conflicts: string[] = [];
+    for (const [catalogue, messages] of Object.entries(API_MESSAGE_CATALOGUES_EN)) {
+      for (const [chinese, english] of Object.entries(messages)) {
+        const first = seen.get(chinese);
+        if (first && first.english !== english) conflicts.push(`${chinese}: ${first.catalogue} “${first.english}”, ${catalogue} “${english}”`);
+        if (!first) seen.set(chinese, { english, catalogue });
+      }
+    }
+    expect(conflicts).toEqual([]);
   });
 
   it('has no English containing Chinese', () => {

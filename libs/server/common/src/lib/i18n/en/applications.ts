@@ -37,7 +37,6 @@ export const APPLICATIONS_MESSAGES_EN: Readonly<Record<string, string>> = {
   成员单位编号无效: 'Invalid member organisation ID',
   声明应为对象: 'The declarations must be an object',
   营业执照已过期: 'The business licence has expired',
-  请填写原因: 'Please enter a reason',
   请选择专家: 'Please choose experts',
   '最多 15 位专家': 'At most 15 experts',
   专家编号无效: 'Invalid expert ID',
@@ -58,13 +57,11 @@ export const APPLICATIONS_MESSAGES_EN: Readonly<Record<string, string>> = {
   请填写验收报告: 'Please enter the acceptance report',
   '验收报告应为 10–20000 字': 'The acceptance report must be 10–20,000 characters',
   原因应为文本: 'The reason must be text',
-  '原因不超过 500 字': 'The reason may have at most 500 characters',
 
   // Attachments
   '附件不能超过 {mb} MB': 'An attachment may not exceed {mb} MB',
   '每份申报最多 {n} 个附件': 'At most {n} attachments per application',
   申报不存在或无权查看: 'Application not found or not visible to you',
-  '请以 multipart/form-data 上传文件（字段名 file）': 'Upload the file as multipart/form-data (field name “file”)',
   请选择文件: 'Please choose a file',
 
   // Applying, submitting, withdrawing, eligibility check

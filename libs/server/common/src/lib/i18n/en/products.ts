@@ -8,7 +8,6 @@ export const PRODUCTS_MESSAGES_EN: Readonly<Record<string, string>> = {
   已入库: 'Listed',
   未通过: 'Rejected',
   已下架: 'Delisted',
-  提交审核: 'submitted for review',
   入库: 'listed',
   驳回: 'rejected',
   下架: 'delisted',
@@ -41,8 +40,6 @@ export const PRODUCTS_MESSAGES_EN: Readonly<Record<string, string>> = {
   人员规模取值无效: 'Invalid headcount band',
   企业称号取值无效: 'Invalid company recognition',
   '网址应以 http:// 或 https:// 开头': 'The website must start with http:// or https://',
-  联系电话格式不正确: 'Invalid phone number',
-  联系邮箱格式不正确: 'Invalid email address',
 
   // Products (ProductDto, list query)
   请填写产品名称: 'Please enter the product name',
@@ -58,10 +55,8 @@ export const PRODUCTS_MESSAGES_EN: Readonly<Record<string, string>> = {
   '案例最多 10 条': 'At most 10 use cases',
   '每条案例不超过 500 字': 'Each use case may have at most 500 characters',
   产品介绍缺少应用案例: 'The description lacks use cases',
-  '搜索词不超过 50 字': 'The search may have at most 50 characters',
   成熟度取值无效: 'Invalid maturity',
   发布会编号无效: 'Invalid launch event ID',
-  企业编号无效: 'Invalid company ID',
   '排序方式应为 relevance、newest 或 name': 'The sort must be relevance, newest or name',
   产品不存在或无权查看: 'Product not found or not visible to you',
   '只有企业可以查看“我的产品”': 'Only companies have “My products”',
