@@ -1,10 +1,10 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import {
-  configurePortalTestBed,
   settle,
+  startPortalComponent,
   typeInto,
-} from '../../../testing/portal-page-harness';
+} from '../../../testing/portal-harness';
 import { LoginPage } from './login.page';
 
 describe('LoginPage', () => {
@@ -13,9 +13,9 @@ describe('LoginPage', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    httpMock = configurePortalTestBed(LoginPage, { interceptor: false });
-    fixture = TestBed.createComponent(LoginPage);
-    element = fixture.nativeElement;
+    ({ fixture, element, httpMock } = startPortalComponent(LoginPage, {
+      interceptor: false,
+    }));
     await fixture.whenStable();
     httpMock.match('/api/auth/sso/config').forEach((r) => r.flush(null));
   });

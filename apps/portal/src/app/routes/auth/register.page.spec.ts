@@ -5,10 +5,10 @@ import { buildUscc, USCC_PROBLEM_MESSAGES } from '@scenematch/contracts';
 import { AuthStore } from '../../core/auth/auth.store';
 import { tokens, userView } from '../../testing/fixtures';
 import {
-  configurePortalTestBed,
   settle,
+  startPortalComponent,
   typeInto,
-} from '../../../testing/portal-page-harness';
+} from '../../../testing/portal-harness';
 import { RegisterPage } from './register.page';
 
 function validUscc(): string {
@@ -28,9 +28,7 @@ describe('RegisterPage', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    httpMock = configurePortalTestBed(RegisterPage);
-    fixture = TestBed.createComponent(RegisterPage);
-    element = fixture.nativeElement;
+    ({ fixture, element, httpMock } = startPortalComponent(RegisterPage));
     await fixture.whenStable();
   });
 

@@ -1,11 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { LoginOutcome } from '../../core/auth/auth.store';
 import { tokens } from '../../testing/fixtures';
 import {
-  configurePortalTestBed,
+  startPortalComponent,
   typeInto,
-} from '../../../testing/portal-page-harness';
+} from '../../../testing/portal-harness';
 import { SmsLoginFormComponent } from './sms-login-form.component';
 
 describe('SmsLoginFormComponent (手机验证码登录)', () => {
@@ -14,11 +14,10 @@ describe('SmsLoginFormComponent (手机验证码登录)', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    httpMock = configurePortalTestBed(SmsLoginFormComponent, {
-      stubRoutes: false,
-    });
-    fixture = TestBed.createComponent(SmsLoginFormComponent);
-    element = fixture.nativeElement;
+    ({ fixture, element, httpMock } = startPortalComponent(
+      SmsLoginFormComponent,
+      { routes: [] },
+    ));
     await fixture.whenStable();
   });
 

@@ -1,11 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import {
   clickTestId,
-  configurePortalTestBed,
   flushProductTaxonomy,
   respond as settleFixture,
-} from '../../../testing/portal-page-harness';
+  startPortalComponent,
+} from '../../../testing/portal-harness';
 import { companyView } from '../../testing/product-fixtures';
 import { ProfilePage } from './profile.page';
 
@@ -18,9 +18,9 @@ describe('ProfilePage', () => {
   const click = (testId: string) => clickTestId(fixture, testId);
 
   beforeEach(async () => {
-    httpMock = configurePortalTestBed(ProfilePage, { role: 'enterprise' });
-    fixture = TestBed.createComponent(ProfilePage);
-    element = fixture.nativeElement;
+    ({ fixture, element, httpMock } = startPortalComponent(ProfilePage, {
+      role: 'enterprise',
+    }));
     fixture.detectChanges();
     flushProductTaxonomy(httpMock);
     httpMock.expectOne('/api/me/profile').flush(companyView());

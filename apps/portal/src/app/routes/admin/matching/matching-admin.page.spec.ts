@@ -3,10 +3,10 @@ import type { ComponentFixture } from '@angular/core/testing';
 import type { RebuildView } from '../../../core/data-access/matching.api';
 import { MatchingAdminPage } from './matching-admin.page';
 import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+  endPortalComponent,
+  type PortalComponent,
+  startPortalComponent,
+} from '../../../../testing/portal-harness';
 
 function run(overrides: Partial<RebuildView> = {}): RebuildView {
   return {
@@ -45,16 +45,16 @@ describe('MatchingAdminPage', () => {
     fixture.detectChanges();
   }
 
-  let under: HttpComponent<MatchingAdminPage>;
+  let under: PortalComponent<MatchingAdminPage>;
 
   beforeEach(() => {
     jest.useFakeTimers();
-    under = startHttpComponent(MatchingAdminPage);
+    under = startPortalComponent(MatchingAdminPage);
     ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    endHttpComponent(under);
+    endPortalComponent(under);
     jest.useRealTimers();
   });
 

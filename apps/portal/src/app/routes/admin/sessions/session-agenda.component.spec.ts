@@ -11,10 +11,10 @@ import {
 import { AgendaManualFormComponent } from './agenda-manual-form.component';
 import { SessionAgendaComponent } from './session-agenda.component';
 import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+  endPortalComponent,
+  type PortalComponent,
+  startPortalComponent,
+} from '../../../../testing/portal-harness';
 
 const BASE = '/api/sessions/s-1';
 
@@ -54,16 +54,16 @@ describe('SessionAgendaComponent', () => {
       });
   }
 
-  let under: HttpComponent<SessionAgendaComponent>;
+  let under: PortalComponent<SessionAgendaComponent>;
 
   beforeEach(() => {
     jest.useFakeTimers();
-    under = startHttpComponent(SessionAgendaComponent);
+    under = startPortalComponent(SessionAgendaComponent);
     ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    endHttpComponent(under);
+    endPortalComponent(under);
     jest.useRealTimers();
   });
 

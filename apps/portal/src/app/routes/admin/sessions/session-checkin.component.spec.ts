@@ -8,10 +8,10 @@ import { SessionCheckinComponent } from './session-checkin.component';
 import { transitionButtons } from './session-overview.component';
 import { translator } from '../../../../testing/transloco';
 import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+  endPortalComponent,
+  type PortalComponent,
+  startPortalComponent,
+} from '../../../../testing/portal-harness';
 
 const BASE = '/api/sessions/s-1';
 
@@ -58,15 +58,15 @@ describe('SessionCheckinComponent', () => {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
   }
 
-  let under: HttpComponent<SessionCheckinComponent>;
+  let under: PortalComponent<SessionCheckinComponent>;
 
   beforeEach(() => {
-    under = startHttpComponent(SessionCheckinComponent);
+    under = startPortalComponent(SessionCheckinComponent);
     ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    endHttpComponent(under);
+    endPortalComponent(under);
   });
 
   it('checks a participant in by the code the scanner types with Enter, and counts it', () => {

@@ -8,10 +8,10 @@ import {
 } from '../../../testing/session-fixtures';
 import { SessionOutcomesComponent } from './session-outcomes.component';
 import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+  endPortalComponent,
+  type PortalComponent,
+  startPortalComponent,
+} from '../../../../testing/portal-harness';
 
 const BASE = '/api/sessions/s-1';
 
@@ -49,15 +49,15 @@ describe('SessionOutcomesComponent', () => {
     fixture.detectChanges();
   }
 
-  let under: HttpComponent<SessionOutcomesComponent>;
+  let under: PortalComponent<SessionOutcomesComponent>;
 
   beforeEach(() => {
-    under = startHttpComponent(SessionOutcomesComponent);
+    under = startPortalComponent(SessionOutcomesComponent);
     ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    endHttpComponent(under);
+    endPortalComponent(under);
   });
 
   it('saves an outcome and a note for a scheduled meeting, then reads the report again', async () => {

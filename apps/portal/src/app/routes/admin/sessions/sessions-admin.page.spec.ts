@@ -1,16 +1,16 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormBuilder } from '@angular/forms';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { sessionView } from '../../../testing/session-fixtures';
 import { breakGroup, type SessionForm } from './session-form';
 import { SessionsAdminPage } from './sessions-admin.page';
 import { TranslocoService } from '@jsverse/transloco';
 import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+  endPortalComponent,
+  type PortalComponent,
+  startPortalComponent,
+} from '../../../../testing/portal-harness';
 
 describe('SessionsAdminPage', () => {
   let fixture: ComponentFixture<SessionsAdminPage>;
@@ -25,17 +25,15 @@ describe('SessionsAdminPage', () => {
   };
   const page = () => fixture.componentInstance as unknown as Page;
 
-  let under: HttpComponent<SessionsAdminPage>;
+  let under: PortalComponent<SessionsAdminPage>;
 
   beforeEach(() => {
-    under = startHttpComponent(SessionsAdminPage, {
-      providers: [provideRouter([])],
-    });
+    under = startPortalComponent(SessionsAdminPage, { routes: [] });
     ({ fixture, element, httpMock } = under);
   });
 
   afterEach(() => {
-    endHttpComponent(under);
+    endPortalComponent(under);
   });
 
   function listed(): void {

@@ -3,9 +3,15 @@ import {
   HttpTestingController,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import {
+  Component,
+  type EnvironmentProviders,
+  type ModuleWithProviders,
+  type Provider,
+  type Type,
+} from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, type Routes } from '@angular/router';
 import type { Role } from '@scenematch/contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { translocoTesting } from './transloco';
@@ -28,37 +34,39 @@ export class StubPage {}
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface PortalTestBedOptions {
-  /** Signs a user of this role in before the page is created. */
-  role?: Role;
+  /** Standalone components (the one under test, a host) or modules the test needs. */
+  imports?: Array<Type<unknown> | ModuleWithProviders<unknown>>;
+  /** More providers, after (and so over) the portal's. */
+  providers?: Array<Provider | EnvironmentProviders>;
+  /** The router's routes; every path leads to `StubPage` unless told. */
+  routes?: Routes;
   /** Sends requests through the auth interceptor (true unless told). */
   interceptor?: boolean;
-  /** Routes every path to `StubPage` (true unless told). */
-  stubRoutes?: boolean;
+  /** The active language of the real catalogues (zh-CN unless told). */
+  language?: 'zh-CN' | 'en';
+  /** Signs a user of this role in once the TestBed is configured. */
+  role?: Role;
 }
 
 /**
- * Configures the TestBed for a portal page or form: the component with the Chinese catalogue,
- * a router, the HTTP testing backend and the icons; clears the stored session first. Returns the
- * HTTP mock.
+ * Configures the TestBed as the portal runs: the real catalogues, a router, HttpClient with the
+ * auth interceptor against the HTTP testing backend, and the portal's icons; clears the stored
+ * session first. Returns the HTTP mock.
  */
 export function configurePortalTestBed(
-  component: unknown,
   options: PortalTestBedOptions = {},
 ): HttpTestingController {
   localStorage.clear();
   TestBed.configureTestingModule({
-    imports: [component, translocoTesting()],
+    imports: [...(options.imports ?? []), translocoTesting(options.language)],
     providers: [
-      provideRouter(
-        options.stubRoutes === false
-          ? []
-          : [{ path: '**', component: StubPage }],
-      ),
+      provideRouter(options.routes ?? [{ path: '**', component: StubPage }]),
       options.interceptor === false
         ? provideHttpClient()
         : provideHttpClient(withInterceptors([authInterceptor])),
       provideHttpClientTesting(),
       provideNzIcons(PORTAL_ICONS),
+      ...(options.providers ?? []),
     ],
   });
   const httpMock = TestBed.inject(HttpTestingController);
@@ -68,6 +76,35 @@ export function configurePortalTestBed(
     );
   }
   return httpMock;
+}
+
+/** A component under test: its fixture, element and the HTTP mock. */
+export interface PortalComponent<T> {
+  readonly fixture: ComponentFixture<T>;
+  readonly element: HTMLElement;
+  readonly httpMock: HttpTestingController;
+}
+
+/**
+ * Configures the TestBed (see `configurePortalTestBed`) with `component` and creates it. Pair
+ * with `endPortalComponent` in afterEach.
+ */
+export function startPortalComponent<T>(
+  component: Type<T>,
+  options: Omit<PortalTestBedOptions, 'imports'> = {},
+): PortalComponent<T> {
+  const httpMock = configurePortalTestBed({
+    ...options,
+    imports: [component],
+  });
+  const fixture = TestBed.createComponent(component);
+  return { fixture, element: fixture.nativeElement, httpMock };
+}
+
+/** Checks that no request is left unanswered, and destroys the component. */
+export function endPortalComponent(under: PortalComponent<unknown>): void {
+  under.httpMock.verify();
+  under.fixture.destroy();
 }
 
 /** Answers the four taxonomy lists the product and profile forms load. */
@@ -86,13 +123,19 @@ export async function respond(
   await fixture.whenStable();
 }
 
-function byTestId<T extends HTMLElement>(
+/** The element below `root` with this data-testid, or null. */
+export function byTestId<T extends HTMLElement = HTMLElement>(
+  root: ParentNode,
+  testId: string,
+): T | null {
+  return root.querySelector<T>(`[data-testid="${testId}"]`);
+}
+
+function requireTestId<T extends HTMLElement>(
   fixture: ComponentFixture<unknown>,
   testId: string,
 ): T {
-  const found = (fixture.nativeElement as HTMLElement).querySelector<T>(
-    `[data-testid="${testId}"]`,
-  );
+  const found = byTestId<T>(fixture.nativeElement as HTMLElement, testId);
   if (!found) throw new Error(`no ${testId}`);
   return found;
 }
@@ -103,7 +146,7 @@ export async function typeInto(
   testId: string,
   value: string,
 ): Promise<void> {
-  const input = byTestId<HTMLInputElement>(fixture, testId);
+  const input = requireTestId<HTMLInputElement>(fixture, testId);
   input.value = value;
   input.dispatchEvent(new Event('input'));
   input.dispatchEvent(new Event('blur'));
@@ -115,6 +158,6 @@ export async function clickTestId(
   fixture: ComponentFixture<unknown>,
   testId: string,
 ): Promise<void> {
-  byTestId(fixture, testId).click();
+  requireTestId(fixture, testId).click();
   await respond(fixture);
 }
