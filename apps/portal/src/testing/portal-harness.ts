@@ -10,8 +10,16 @@ import {
   type Provider,
   type Type,
 } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, type Routes } from '@angular/router';
+import {
+  type ComponentFixture,
+  type DeferBlockBehavior,
+  TestBed,
+} from '@angular/core/testing';
+import {
+  provideRouter,
+  type Routes,
+  withComponentInputBinding,
+} from '@angular/router';
 import type { Role } from '@scenematch/contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { translocoTesting } from './transloco';
@@ -46,11 +54,13 @@ export interface PortalTestBedOptions {
   language?: 'zh-CN' | 'en';
   /** Signs a user of this role in once the TestBed is configured. */
   role?: Role;
+  /** How `@defer` blocks render (as in the app unless told). */
+  deferBlockBehavior?: DeferBlockBehavior;
 }
 
 /**
- * Configures the TestBed as the portal runs: the real catalogues, a router, HttpClient with the
- * auth interceptor against the HTTP testing backend, and the portal's icons; clears the stored
+ * Configures the TestBed as the portal runs: the real catalogues, a router binding route
+ * parameters to inputs, HttpClient with the auth interceptor against the HTTP testing backend, and the portal's icons; clears the stored
  * session first. Returns the HTTP mock.
  */
 export function configurePortalTestBed(
@@ -60,7 +70,10 @@ export function configurePortalTestBed(
   TestBed.configureTestingModule({
     imports: [...(options.imports ?? []), translocoTesting(options.language)],
     providers: [
-      provideRouter(options.routes ?? [{ path: '**', component: StubPage }]),
+      provideRouter(
+        options.routes ?? [{ path: '**', component: StubPage }],
+        withComponentInputBinding(),
+      ),
       options.interceptor === false
         ? provideHttpClient()
         : provideHttpClient(withInterceptors([authInterceptor])),
@@ -68,6 +81,7 @@ export function configurePortalTestBed(
       provideNzIcons(PORTAL_ICONS),
       ...(options.providers ?? []),
     ],
+    deferBlockBehavior: options.deferBlockBehavior,
   });
   const httpMock = TestBed.inject(HttpTestingController);
   if (options.role) {

@@ -1,40 +1,28 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { OpenDataDumpList } from '@scenematch/contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { PORTAL_ICONS } from '../../core/icons';
 import { OpenDataPage } from './open-data.page';
-import { translocoTesting } from '../../../testing/transloco';
+import {
+  endPortalComponent,
+  type PortalComponent,
+  startPortalComponent,
+} from '../../../testing/portal-harness';
 
 describe('OpenDataPage (开放数据)', () => {
   let fixture: ComponentFixture<OpenDataPage>;
   let httpMock: HttpTestingController;
   let element: HTMLElement;
 
+  let under: PortalComponent<OpenDataPage>;
+
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting(), OpenDataPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(OpenDataPage);
-    element = fixture.nativeElement;
+    under = startPortalComponent(OpenDataPage, { routes: [] });
+    ({ fixture, element, httpMock } = under);
     fixture.detectChanges();
   });
 
   afterEach(() => {
-    httpMock.verify();
-    fixture.destroy();
+    endPortalComponent(under);
   });
 
   const dumps = () => httpMock.expectOne('/api/open-data/dumps');

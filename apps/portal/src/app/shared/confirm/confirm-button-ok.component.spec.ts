@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { ConfirmButtonComponent } from './confirm-button.component';
-import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,10 +24,7 @@ class HostComponent {
 
 describe('ConfirmButtonComponent with its own OK text, danger', () => {
   it('draws one button with its test id and content, and confirms only through the popconfirm', async () => {
-    TestBed.configureTestingModule({
-      imports: [HostComponent, translocoTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     fixture.detectChanges();
     const element: HTMLElement = fixture.nativeElement;
     const button = element.querySelector<HTMLButtonElement>(

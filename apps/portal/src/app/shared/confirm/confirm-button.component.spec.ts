@@ -1,12 +1,9 @@
-import { TestBed } from '@angular/core/testing';
 import { ConfirmButtonComponent } from './confirm-button.component';
+import { startPortalComponent } from '../../../testing/portal-harness';
 
 describe('ConfirmButtonComponent', () => {
   async function render(inputs: Record<string, unknown>) {
-    await TestBed.configureTestingModule({
-      imports: [ConfirmButtonComponent],
-    }).compileComponents();
-    const fixture = TestBed.createComponent(ConfirmButtonComponent);
+    const { fixture } = startPortalComponent(ConfirmButtonComponent);
     for (const [name, value] of Object.entries(inputs))
       fixture.componentRef.setInput(name, value);
     let confirmed = 0;

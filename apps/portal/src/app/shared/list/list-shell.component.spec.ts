@@ -1,11 +1,12 @@
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import type { Page } from '@scenematch/contracts';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { ListEmptyDirective } from './list-results.component';
-import { ListShellComponent, type ListShellSource } from './list-shell.component';
-import { translocoTesting } from '../../../testing/transloco';
+import {
+  ListShellComponent,
+  type ListShellSource,
+} from './list-shell.component';
+import { startPortalComponent } from '../../../testing/portal-harness';
 
 class FakeList implements ListShellSource {
   readonly pageSignal = signal<Page<string> | null>(null);
@@ -62,11 +63,7 @@ class HostComponent {
 
 describe('ListShellComponent', () => {
   async function render() {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [provideNzIconsTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const host = fixture.componentInstance;
@@ -82,7 +79,12 @@ describe('ListShellComponent', () => {
     expect(q('my-filters')?.contains(q('facets'))).toBe(true);
     expect(q('side')).not.toBeNull();
 
-    host.list.pageSignal.set({ items: ['甲'], total: 1, page: 1, pageSize: 10 });
+    host.list.pageSignal.set({
+      items: ['甲'],
+      total: 1,
+      page: 1,
+      pageSize: 10,
+    });
     await fixture.whenStable();
     expect(q('results')?.textContent).toContain('共 1 个');
     expect(q('results')?.querySelector('.item')?.textContent).toBe('甲');
