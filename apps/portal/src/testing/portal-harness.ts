@@ -121,6 +121,67 @@ export function endPortalComponent(under: PortalComponent<unknown>): void {
   under.fixture.destroy();
 }
 
+/** A component created afresh for each test, with lookups by data-testid in what it draws. */
+export interface PortalComponentUnderTest<T> extends PortalComponent<T> {
+  /** The element with this data-testid in the component (or below `root`), or null. */
+  byTestId<E extends HTMLElement = HTMLElement>(
+    testId: string,
+    root?: ParentNode,
+  ): E | null;
+  /** The trimmed text of the element with this data-testid. */
+  text(testId: string): string | undefined;
+  /** The trimmed texts of every element with this data-testid. */
+  texts(testId: string): Array<string | undefined>;
+}
+
+/**
+ * Creates `component` before each test of the enclosing describe (see `startPortalComponent`)
+ * and ends it after each one; with `fakeTimers`, jest's fake timers run around it. The returned
+ * object always speaks of the current test's component.
+ */
+export function usePortalComponent<T>(
+  component: Type<T>,
+  options: Omit<PortalTestBedOptions, 'imports'> & {
+    fakeTimers?: boolean;
+  } = {},
+): PortalComponentUnderTest<T> {
+  const { fakeTimers, ...testBed } = options;
+  let under: PortalComponent<T> | null = null;
+  const current = (): PortalComponent<T> => {
+    if (!under) throw new Error('no component outside a test');
+    return under;
+  };
+  beforeEach(() => {
+    if (fakeTimers) jest.useFakeTimers();
+    under = startPortalComponent(component, testBed);
+  });
+  afterEach(() => {
+    endPortalComponent(current());
+    under = null;
+    if (fakeTimers) jest.useRealTimers();
+  });
+  return {
+    get fixture() {
+      return current().fixture;
+    },
+    get element() {
+      return current().element;
+    },
+    get httpMock() {
+      return current().httpMock;
+    },
+    byTestId: <E extends HTMLElement = HTMLElement>(
+      testId: string,
+      root?: ParentNode,
+    ) => byTestId<E>(root ?? current().element, testId),
+    text: (testId) => byTestId(current().element, testId)?.textContent?.trim(),
+    texts: (testId) =>
+      [...current().element.querySelectorAll(`[data-testid="${testId}"]`)].map(
+        (e) => e.textContent?.trim(),
+      ),
+  };
+}
+
 /** Answers the four taxonomy lists the product and profile forms load. */
 export function flushProductTaxonomy(httpMock: HttpTestingController): void {
   httpMock.expectOne('/api/taxonomy/domains').flush(PRODUCT_DOMAINS);
