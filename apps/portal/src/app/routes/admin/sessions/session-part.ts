@@ -1,0 +1,24 @@
+import { Directive, inject, input } from '@angular/core';
+import type { SessionView } from '@scenematch/contracts';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { SessionsApi } from '../../../core/data-access/sessions.api';
+import { toApiError } from '../../../core/http/api-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+
+/**
+ * What every part of a session's admin page starts from: the session it is about, the sessions
+ * API, the messages at the top of the page and the active language's texts.
+ */
+@Directive()
+export abstract class SessionPart {
+  protected readonly api = inject(SessionsApi);
+  protected readonly message = inject(NzMessageService);
+  protected readonly i18n = inject(LanguageService);
+
+  readonly session = input.required<SessionView>();
+
+  /** Shows the API's message for a call that failed. */
+  protected showError(error: unknown): void {
+    this.message.error(toApiError(error).message);
+  }
+}
