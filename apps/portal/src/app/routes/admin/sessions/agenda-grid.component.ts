@@ -1,17 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type { AgendaView, MeetingView } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { MeetingOnlineEditorComponent } from './meeting-online-editor.component';
 import { MEETING_KIND_KEYS } from './session-admin-keys';
 import { meetingKind, pinsOpen, type AgendaGridRow, type MeetingKind } from './session-agenda';
-import { SessionPart } from './session-part';
+import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 const KIND_COLORS: Record<MeetingKind, string> = {
   mutual: 'green',
@@ -23,12 +18,8 @@ const KIND_COLORS: Record<MeetingKind, string> = {
 @Component({
   selector: 'sm-agenda-grid',
   imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
+    ...SESSION_CARD_IMPORTS,
     MeetingOnlineEditorComponent,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
     NzIconModule,
     NzTagModule,
     NzTooltipModule,

@@ -8,14 +8,10 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type {
   ParticipantKind,
   ParticipantView,
 } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
@@ -23,8 +19,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { toApiError } from '../../../core/http/api-error';
 import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
-import { SessionPart } from './session-part';
+import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 export type CheckinResult =
   | { ok: true; name: string; kind: ParticipantKind; again: boolean }
@@ -38,11 +33,7 @@ export type CheckinResult =
 @Component({
   selector: 'sm-session-checkin',
   imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
+    ...SESSION_CARD_IMPORTS,
     NzIconModule,
     NzInputModule,
     NzPopconfirmModule,

@@ -1,20 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { MEETING_OUTCOMES, type AgendaView, type MeetingOutcome, type MeetingView } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { toApiError } from '../../../core/http/api-error';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { MEETING_OUTCOME_KEYS, SESSION_STATUS_KEYS } from '../../sessions/session-keys';
 import { outcomesOpen } from './session-agenda';
 import { SessionReportCardComponent } from './session-report-card.component';
-import { SessionPart } from './session-part';
+import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 interface OutcomeDraft {
   outcome: MeetingOutcome | null;
@@ -33,13 +28,9 @@ export function outcomeChanged(m: MeetingView, draft: OutcomeDraft): boolean {
 @Component({
   selector: 'sm-session-outcomes',
   imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
+    ...SESSION_CARD_IMPORTS,
     FormsModule,
     ...DATA_TABLE,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
     NzInputModule,
     NzSelectModule,
     PageStateComponent,

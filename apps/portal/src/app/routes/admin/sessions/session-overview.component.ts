@@ -7,16 +7,12 @@ import {
   signal,
 } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   SESSION_TRANSITIONS,
   sessionSlotTimes,
   type SessionStatus,
   type SessionView,
 } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
@@ -32,8 +28,7 @@ import {
   sessionChanges,
 } from './session-form';
 import { SessionFormComponent } from './session-form.component';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
-import { SessionPart } from './session-part';
+import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 const EDITABLE: readonly SessionStatus[] = [
   'planning',
@@ -68,11 +63,7 @@ export function transitionButtons(
 @Component({
   selector: 'sm-session-overview',
   imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
+    ...SESSION_CARD_IMPORTS,
     NzDescriptionsModule,
     NzIconModule,
     NzPopconfirmModule,

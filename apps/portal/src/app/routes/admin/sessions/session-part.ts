@@ -1,9 +1,14 @@
 import { Directive, inject, input } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { SessionView } from '@scenematch/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 /**
  * What every part of a session's admin page starts from: the session it is about, the sessions
@@ -22,3 +27,15 @@ export abstract class SessionPart {
     this.message.error(toApiError(error).message);
   }
 }
+
+/**
+ * What a session part drawn as a card with times, alerts and buttons needs: spread into its
+ * `imports`.
+ */
+export const SESSION_CARD_IMPORTS = [
+  TranslocoPipe,
+  BeijingTimePipe,
+  NzAlertModule,
+  NzButtonModule,
+  NzCardModule,
+] as const;
