@@ -10,12 +10,12 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SsoApi } from '../../../core/data-access/sso.api';
 import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 
 const LINKED_BY_KEYS = {
@@ -29,11 +29,11 @@ const LINKED_BY_KEYS = {
   selector: 'sm-linked-identities-card',
   imports: [
     BeijingTimePipe,
+    ConfirmButtonComponent,
     NzButtonModule,
     NzCardModule,
     NzEmptyModule,
     NzListModule,
-    NzPopconfirmModule,
     NzTagModule,
     TranslocoPipe,
   ],
@@ -61,18 +61,15 @@ const LINKED_BY_KEYS = {
                 </div>
                 <ul nz-list-item-actions>
                   <nz-list-item-action>
-                    <button
-                      nz-button
-                      nzSize="small"
-                      nzDanger
-                      nz-popconfirm
-                      [nzPopconfirmTitle]="'me.identities.unlinkConfirm' | transloco"
-                      (nzOnConfirm)="unlink(identity)"
-                      [nzLoading]="busy() === identity.id"
-                      data-testid="identity-unlink"
+                    <sm-confirm-button
+                      danger
+                      [question]="'me.identities.unlinkConfirm' | transloco"
+                      [busy]="busy() === identity.id"
+                      testid="identity-unlink"
+                      (confirmed)="unlink(identity)"
                     >
                       {{ 'me.identities.unlink' | transloco }}
-                    </button>
+                    </sm-confirm-button>
                   </nz-list-item-action>
                 </ul>
               </nz-list-item>

@@ -21,12 +21,12 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { ContactChannelsApi } from '../../../core/data-access/contact-channels.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { revealErrors } from '../../../shared/forms/server-errors';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import { smsCodeFlow } from '../../../shared/phone/sms-code-flow';
@@ -49,10 +49,10 @@ import { WechatCardComponent } from './wechat-card.component';
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
+    ConfirmButtonComponent,
     NzCheckboxModule,
     NzFormModule,
     NzInputModule,
-    NzPopconfirmModule,
     FormFieldComponent,
     SmsCodeFieldComponent,
     SmsConsentComponent,
@@ -85,16 +85,15 @@ import { WechatCardComponent } from './wechat-card.component';
               }}
             </button>
             @if (c.phone) {
-              <button
-                nz-button
-                nzDanger
-                nz-popconfirm
-                [nzPopconfirmTitle]="'me.phone.removeConfirm' | transloco"
-                (nzOnConfirm)="remove()"
-                data-testid="phone-remove"
+              <sm-confirm-button
+                danger
+                size="default"
+                [question]="'me.phone.removeConfirm' | transloco"
+                testid="phone-remove"
+                (confirmed)="remove()"
               >
                 {{ 'me.phone.remove' | transloco }}
-              </button>
+              </sm-confirm-button>
             }
           </div>
         } @else {
