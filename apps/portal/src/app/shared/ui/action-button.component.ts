@@ -14,8 +14,9 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 
 /**
- * An action's button: an icon and a label (catalogue keys). With `confirm` it asks that question
- * first (a popconfirm, `ok` on its OK button) and shows `busy`; `pressed` when it goes ahead.
+ * An action's button: an icon and a label (catalogue keys, the label with `params`). With
+ * `confirm` it asks that question first (a popconfirm, `ok` on its OK button) and shows `busy`;
+ * without, it shows `loading`. `pressed` when it goes ahead.
  */
 @Component({
   selector: 'sm-action-button',
@@ -37,7 +38,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
         [nzLoading]="busy()"
         [attr.data-testid]="testid()"
       >
-        <nz-icon [nzType]="icon()" />{{ label() | transloco }}
+        <nz-icon [nzType]="icon()" />{{ label() | transloco: params() }}
       </button>
     } @else {
       <button
@@ -48,9 +49,10 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
         [nzSize]="size()"
         [disabled]="disabled()"
         (click)="pressed.emit()"
+        [nzLoading]="loading()"
         [attr.data-testid]="testid()"
       >
-        <nz-icon [nzType]="icon()" />{{ label() | transloco }}
+        <nz-icon [nzType]="icon()" />{{ label() | transloco: params() }}
       </button>
     }
   `,
@@ -58,6 +60,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 export class ActionButtonComponent {
   readonly icon = input.required<string>();
   readonly label = input.required<string>();
+  readonly params = input<Record<string, unknown>>({});
   readonly testid = input.required<string>();
   readonly type = input<NzButtonType>(null);
   readonly danger = input(false);
@@ -66,6 +69,8 @@ export class ActionButtonComponent {
   readonly confirm = input<string | null | undefined>(null);
   readonly ok = input<string | null | undefined>(null);
   readonly busy = input(false);
+  /** Spins a button without a question (`busy` is for one with a question). */
+  readonly loading = input(false);
   readonly disabled = input(false);
   readonly pressed = output();
 }

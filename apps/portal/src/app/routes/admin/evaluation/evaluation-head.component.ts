@@ -15,6 +15,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { openingText } from '../../../shared/application/application-format';
 import { ConfirmButtonComponent } from '../../../shared/confirm/confirm-button.component';
 import { StatusTagComponent } from '../../../shared/scenario/status-tag.component';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
  * The head of the 评审看板: the way back to the scenario, its title and status, and the actions
@@ -23,6 +24,7 @@ import { StatusTagComponent } from '../../../shared/scenario/status-tag.componen
 @Component({
   selector: 'sm-evaluation-head',
   imports: [
+    ActionButtonComponent,
     ConfirmButtonComponent,
     NzAlertModule,
     NzButtonModule,
@@ -64,16 +66,13 @@ import { StatusTagComponent } from '../../../shared/scenario/status-tag.componen
           >
         }
         @if (scenario().status === 'piloting') {
-          <button
-            nz-button
-            nzType="primary"
-            (click)="accept.emit()"
-            data-testid="scenario-accept"
-          >
-            <nz-icon nzType="safety-certificate" />{{
-              'applications.evaluation.accept' | transloco
-            }}
-          </button>
+          <sm-action-button
+            type="primary"
+            icon="safety-certificate"
+            label="applications.evaluation.accept"
+            testid="scenario-accept"
+            (pressed)="accept.emit()"
+          />
         }
         <a nz-button routerLink="/notices"
           ><nz-icon nzType="notification" />{{

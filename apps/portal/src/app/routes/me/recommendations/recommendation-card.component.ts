@@ -16,6 +16,7 @@ import type { RecommendationView } from '../../../core/data-access/matching.api'
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ScoreRingComponent } from '../../../shared/matching/score-ring.component';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
  * A recommended scenario: its score, facts, the invitation or the lowering by dismissed ones, the
@@ -24,6 +25,7 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 @Component({
   selector: 'sm-recommendation-card',
   imports: [
+    ActionButtonComponent,
     BeijingTimePipe,
     NzButtonModule,
     NzIconModule,
@@ -124,25 +126,19 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
           }
         </div>
         <div class="actions">
-          <button
-            nz-button
-            (click)="why.emit()"
-            data-testid="recommendation-why"
-          >
-            <nz-icon nzType="question-circle" />{{
-              'matching.recommendations.why' | transloco
-            }}
-          </button>
-          <button
-            nz-button
-            nzType="text"
-            (click)="dismiss.emit()"
-            data-testid="recommendation-dismiss"
-          >
-            <nz-icon nzType="stop" />{{
-              'matching.recommendations.dismiss' | transloco
-            }}
-          </button>
+          <sm-action-button
+            icon="question-circle"
+            label="matching.recommendations.why"
+            testid="recommendation-why"
+            (pressed)="why.emit()"
+          />
+          <sm-action-button
+            type="text"
+            icon="stop"
+            label="matching.recommendations.dismiss"
+            testid="recommendation-dismiss"
+            (pressed)="dismiss.emit()"
+          />
           <a
             nz-button
             nzType="primary"
