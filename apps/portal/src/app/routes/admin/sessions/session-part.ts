@@ -1,10 +1,11 @@
-import { Directive, inject, input } from '@angular/core';
+import { Directive, inject, input, type WritableSignal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SessionView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import type { Observable } from 'rxjs';
 import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -25,6 +26,30 @@ export abstract class SessionPart {
   /** Shows the API's message for a call that failed. */
   protected showError(error: unknown): void {
     this.message.error(toApiError(error).message);
+  }
+
+  /**
+   * Loads a page of the session's items into `items`: `loading` while it runs, the API's message
+   * in `loadError` when it fails.
+   */
+  protected loadItems<T>(
+    request: Observable<{ readonly items: T[] }>,
+    items: WritableSignal<T[]>,
+    loading: WritableSignal<boolean>,
+    loadError: WritableSignal<string | null>,
+  ): void {
+    loading.set(true);
+    request.subscribe({
+      next: (page) => {
+        items.set(page.items);
+        loading.set(false);
+        loadError.set(null);
+      },
+      error: (error: unknown) => {
+        loading.set(false);
+        loadError.set(toApiError(error).message);
+      },
+    });
   }
 }
 

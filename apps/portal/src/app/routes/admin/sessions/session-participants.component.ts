@@ -5,7 +5,6 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { toApiError } from '../../../core/http/api-error';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
@@ -85,18 +84,12 @@ export class SessionParticipantsComponent extends SessionPart implements OnInit 
   }
 
   protected load(): void {
-    this.loading.set(true);
-    this.api.participants(this.session().id).subscribe({
-      next: (page) => {
-        this.participants.set(page.items);
-        this.loading.set(false);
-        this.loadError.set(null);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.loadError.set(toApiError(error).message);
-      },
-    });
+    this.loadItems(
+      this.api.participants(this.session().id),
+      this.participants,
+      this.loading,
+      this.loadError,
+    );
   }
 
   /** 第 2 场、第 5 场: the slots a participant cannot attend, numbered from one. */

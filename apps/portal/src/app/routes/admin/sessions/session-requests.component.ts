@@ -15,7 +15,6 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { toApiError } from '../../../core/http/api-error';
 import { MEETING_REQUEST_STATUS_KEYS } from '../../sessions/session-keys';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { SessionPart } from './session-part';
@@ -115,17 +114,11 @@ export class SessionRequestsComponent extends SessionPart implements OnInit {
   }
 
   protected load(): void {
-    this.loading.set(true);
-    this.api.requests(this.session().id).subscribe({
-      next: (page) => {
-        this.requests.set(page.items);
-        this.loading.set(false);
-        this.loadError.set(null);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.loadError.set(toApiError(error).message);
-      },
-    });
+    this.loadItems(
+      this.api.requests(this.session().id),
+      this.requests,
+      this.loading,
+      this.loadError,
+    );
   }
 }
