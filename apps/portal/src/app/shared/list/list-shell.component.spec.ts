@@ -2,10 +2,7 @@ import { Component, signal } from '@angular/core';
 import { FormControl } from '@angular/forms';
 import type { Page } from '@scenematch/contracts';
 import { ListEmptyDirective } from './list-results.component';
-import {
-  ListShellComponent,
-  type ListShellSource,
-} from './list-shell.component';
+import { ListShellComponent, type ListShellSource } from './list-shell.component';
 import { startPortalComponent } from '../../../testing/portal-harness';
 
 class FakeList implements ListShellSource {
@@ -79,12 +76,7 @@ describe('ListShellComponent', () => {
     expect(q('my-filters')?.contains(q('facets'))).toBe(true);
     expect(q('side')).not.toBeNull();
 
-    host.list.pageSignal.set({
-      items: ['甲'],
-      total: 1,
-      page: 1,
-      pageSize: 10,
-    });
+    host.list.pageSignal.set({ items: ['甲'], total: 1, page: 1, pageSize: 10 });
     await fixture.whenStable();
     expect(q('results')?.textContent).toContain('共 1 个');
     expect(q('results')?.querySelector('.item')?.textContent).toBe('甲');

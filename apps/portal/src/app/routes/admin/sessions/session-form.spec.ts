@@ -24,11 +24,7 @@ describe('sessionChanges', () => {
 
   it('sends only what changed, a cleared limit as null', () => {
     const { form, session } = filled();
-    form.patchValue({
-      title: ' 智慧医疗供需对接会（第二场） ',
-      maxCompanies: null,
-      tables: 4,
-    });
+    form.patchValue({ title: ' 智慧医疗供需对接会（第二场） ', maxCompanies: null, tables: 4 });
     form.controls.breaks.at(0).controls.minutes.setValue(20);
     expect(sessionChanges(session, form.getRawValue())).toEqual({
       title: '智慧医疗供需对接会（第二场）',
