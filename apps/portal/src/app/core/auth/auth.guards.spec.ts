@@ -1,25 +1,14 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  provideRouter,
-  Router,
-  withComponentInputBinding,
-} from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Role } from '@scenematch/contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from '../../app.routes';
 import { tokens, userView } from '../../testing/fixtures';
-import { PORTAL_ICONS } from '../icons';
 import { authGuard, roleGuard } from './auth.guards';
 import { AuthStore } from './auth.store';
 import { REFRESH_TOKEN_KEY } from './refresh-token.storage';
-import { translocoTesting } from '../../../testing/transloco';
+import { configurePortalTestBed } from '../../../testing/portal-harness';
 
 @Component({ template: 'page' })
 class StubPage {}
@@ -30,23 +19,12 @@ describe('route guards on the portal routes', () => {
   let store: AuthStore;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [
-        provideRouter(appRoutes, withComponentInputBinding()),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
+    const httpMock = configurePortalTestBed({ routes: appRoutes });
     router = TestBed.inject(Router);
     store = TestBed.inject(AuthStore);
     harness = await RouterTestingHarness.create();
     // The shell's home page and header ask the API for figures; they are not under test here.
-    TestBed.inject(HttpTestingController)
-      .match(() => true)
-      .forEach((r) => r.flush([]));
+    httpMock.match(() => true).forEach((r) => r.flush([]));
   });
 
   function signInAs(role: Role): void {
@@ -110,25 +88,19 @@ describe('route guards on the portal routes', () => {
 
 describe('guards wait for the startup session restore', () => {
   it('does not bounce a reload on a protected page to the login while the session is being restored', async () => {
-    localStorage.clear();
-    localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-1');
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'login', component: StubPage },
-          { path: '403', component: StubPage },
-          {
-            path: 'me',
-            canActivate: [authGuard, roleGuard(['enterprise'])],
-            component: StubPage,
-          },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
+    const httpMock = configurePortalTestBed({
+      routes: [
+        { path: 'login', component: StubPage },
+        { path: '403', component: StubPage },
+        {
+          path: 'me',
+          canActivate: [authGuard, roleGuard(['enterprise'])],
+          component: StubPage,
+        },
       ],
     });
+    localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-1');
     const store = TestBed.inject(AuthStore);
-    const httpMock = TestBed.inject(HttpTestingController);
     const router = TestBed.inject(Router);
     const restored = store.restore();
     const navigation = router.navigateByUrl('/me');

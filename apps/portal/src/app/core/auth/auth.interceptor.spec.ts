@@ -1,16 +1,15 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import type { HttpTestingController } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { configureAuthTestBed } from '../../../testing/auth-test-bed';
+import {
+  configurePortalTestBed,
+  StubPage,
+} from '../../../testing/portal-harness';
 import { tokens, userView } from '../../testing/fixtures';
 import { AuthStore } from './auth.store';
 import { REFRESH_TOKEN_KEY } from './refresh-token.storage';
-
-@Component({ template: '' })
-class StubPage {}
 
 const unauthorised = { status: 401, statusText: 'Unauthorized' };
 
@@ -21,10 +20,13 @@ describe('authInterceptor', () => {
   let router: Router;
 
   beforeEach(() => {
-    ({ httpMock, store } = configureAuthTestBed([
-      { path: 'somewhere', component: StubPage },
-      { path: 'login', component: StubPage },
-    ]));
+    httpMock = configurePortalTestBed({
+      routes: [
+        { path: 'somewhere', component: StubPage },
+        { path: 'login', component: StubPage },
+      ],
+    });
+    store = TestBed.inject(AuthStore);
     http = TestBed.inject(HttpClient);
     router = TestBed.inject(Router);
     store.setSession(tokens('access-1', 'refresh-1'));

@@ -1,5 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import { configureAuthTestBed } from '../../../testing/auth-test-bed';
+import { TestBed } from '@angular/core/testing';
+import { configurePortalTestBed } from '../../../testing/portal-harness';
 import { tokens, userView } from '../../testing/fixtures';
 import { AuthStore } from './auth.store';
 import { REFRESH_TOKEN_KEY } from './refresh-token.storage';
@@ -12,7 +13,8 @@ describe('AuthStore', () => {
   let store: AuthStore;
 
   beforeEach(() => {
-    ({ httpMock, store } = configureAuthTestBed());
+    httpMock = configurePortalTestBed({ routes: [] });
+    store = TestBed.inject(AuthStore);
   });
 
   afterEach(() => httpMock.verify());

@@ -1,7 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { configureAuthTestBed } from '../../../testing/auth-test-bed';
+import { configurePortalTestBed } from '../../../testing/portal-harness';
 import { tokens, userView } from '../../testing/fixtures';
 import { AuthStore } from './auth.store';
 import { ACTIVITY_KEY, IdleTimeout } from './idle-timeout';
@@ -26,7 +26,8 @@ describe('IdleTimeout', () => {
   }
 
   beforeEach(() => {
-    ({ httpMock, store } = configureAuthTestBed());
+    httpMock = configurePortalTestBed({ routes: [] });
+    store = TestBed.inject(AuthStore);
     idle = TestBed.inject(IdleTimeout);
     navigate = jest
       .spyOn(TestBed.inject(Router), 'navigate')

@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { configurePortalTestBed } from '../../../testing/portal-harness';
 import { LATEST_COUNT, NotificationsStore } from './notifications.store';
 
 const item = (id: string, readAt: string | null = null) => ({
@@ -21,10 +18,7 @@ describe('NotificationsStore', () => {
   let store: NotificationsStore;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configurePortalTestBed();
     store = TestBed.inject(NotificationsStore);
   });
 

@@ -1,28 +1,18 @@
-import {
-  HttpContext,
-  HttpEventType,
-  HttpHeaders,
-  provideHttpClient,
-} from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpContext, HttpEventType, HttpHeaders } from '@angular/common/http';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { SKIP_AUTH } from '../auth/auth.api';
 import { ApiClient } from './api-client';
+import { configurePortalTestBed } from '../../../testing/portal-harness';
 
 describe('ApiClient', () => {
   let api: ApiClient;
   let httpMock: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
+    httpMock = configurePortalTestBed();
     api = TestBed.inject(ApiClient);
-    httpMock = TestBed.inject(HttpTestingController);
   });
   afterEach(() => httpMock.verify());
 

@@ -1,18 +1,7 @@
-import { translocoTesting } from '../../../testing/transloco';
 import { Location } from '@angular/common';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { authInterceptor } from '../../core/auth/auth.interceptor';
-import { AuthStore } from '../../core/auth/auth.store';
-import { PORTAL_ICONS } from '../../core/icons';
-import { tokens, userView } from '../../testing/fixtures';
+import { Router } from '@angular/router';
 import {
   batchView,
   CAPABILITIES,
@@ -20,11 +9,10 @@ import {
   scenarioView,
 } from '../../testing/scenario-fixtures';
 import { ScenarioFormPage } from './scenario-form.page';
-
-@Component({ template: '' })
-class StubPage {}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+import {
+  configurePortalTestBed,
+  settle,
+} from '../../../testing/portal-harness';
 
 describe('ScenarioFormPage', () => {
   let fixture: ComponentFixture<ScenarioFormPage>;
@@ -43,20 +31,10 @@ describe('ScenarioFormPage', () => {
   }
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ScenarioFormPage, translocoTesting()],
-      providers: [
-        provideRouter([{ path: '**', component: StubPage }]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-      ],
+    httpMock = configurePortalTestBed({
+      imports: [ScenarioFormPage],
+      role: 'agency',
     });
-    httpMock = TestBed.inject(HttpTestingController);
-    TestBed.inject(AuthStore).setSession(
-      tokens('access', 'refresh', userView('agency')),
-    );
   });
 
   afterEach(() => httpMock.verify());

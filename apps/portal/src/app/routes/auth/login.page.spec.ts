@@ -1,35 +1,26 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
 import {
-  configurePortalTestBed,
   settle,
   typeInto,
-} from '../../../testing/portal-page-harness';
+  usePortalComponent,
+} from '../../../testing/portal-harness';
 import { LoginPage } from './login.page';
 
 describe('LoginPage', () => {
-  let fixture: ComponentFixture<LoginPage>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(LoginPage, { interceptor: false });
 
   beforeEach(async () => {
-    httpMock = configurePortalTestBed(LoginPage, { interceptor: false });
-    fixture = TestBed.createComponent(LoginPage);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
-    httpMock.match('/api/auth/sso/config').forEach((r) => r.flush(null));
+    await under.fixture.whenStable();
+    under.httpMock.match('/api/auth/sso/config').forEach((r) => r.flush(null));
   });
 
-  afterEach(() => httpMock.verify());
-
   const type = (testId: string, value: string) =>
-    typeInto(fixture, testId, value);
+    typeInto(under.fixture, testId, value);
 
   async function submit(): Promise<void> {
-    element
+    under.element
       .querySelector<HTMLFormElement>('[data-testid="login-form"]')
       ?.dispatchEvent(new Event('submit'));
-    await fixture.whenStable();
+    await under.fixture.whenStable();
   }
 
   it.each(['li.na', 'li.na@', 'li na@example.cn'])(
@@ -38,36 +29,38 @@ describe('LoginPage', () => {
       await type('email', email);
       await type('password', 'secret');
       await submit();
-      httpMock.expectNone('/api/auth/login');
-      expect(element.textContent).toContain('邮箱格式不正确');
-      expect(element.textContent).not.toContain('请填写邮箱');
+      under.httpMock.expectNone('/api/auth/login');
+      expect(under.element.textContent).toContain('邮箱格式不正确');
+      expect(under.element.textContent).not.toContain('请填写邮箱');
     },
   );
 
   it('asks for an address when there is none', async () => {
     await type('password', 'secret');
     await submit();
-    httpMock.expectNone('/api/auth/login');
-    expect(element.textContent).toContain('请填写邮箱');
+    under.httpMock.expectNone('/api/auth/login');
+    expect(under.element.textContent).toContain('请填写邮箱');
   });
 
   it('asks for the second factor, and a lapsed challenge goes back to the password with its message', async () => {
     await type('email', 'li.na@example.cn');
     await type('password', 'secret');
     await submit();
-    httpMock
+    under.httpMock
       .expectOne('/api/auth/login')
       .flush({ mfaRequired: true, challengeToken: 'challenge-1' });
     await settle();
-    await fixture.whenStable();
-    expect(element.querySelector('[data-testid="mfa-form"]')).not.toBeNull();
+    await under.fixture.whenStable();
+    expect(
+      under.element.querySelector('[data-testid="mfa-form"]'),
+    ).not.toBeNull();
 
     await type('mfa-code', '123456');
-    element
+    under.element
       .querySelector<HTMLFormElement>('[data-testid="mfa-form"]')
       ?.dispatchEvent(new Event('submit'));
-    await fixture.whenStable();
-    const verify = httpMock.expectOne('/api/auth/mfa/verify');
+    await under.fixture.whenStable();
+    const verify = under.httpMock.expectOne('/api/auth/mfa/verify');
     expect(verify.request.body).toEqual({
       challengeToken: 'challenge-1',
       code: '123456',
@@ -77,12 +70,14 @@ describe('LoginPage', () => {
       { status: 401, statusText: 'Unauthorized' },
     );
     await settle();
-    await fixture.whenStable();
+    await under.fixture.whenStable();
 
-    expect(element.querySelector('[data-testid="mfa-form"]')).toBeNull();
-    expect(element.querySelector('[data-testid="login-form"]')).not.toBeNull();
+    expect(under.element.querySelector('[data-testid="mfa-form"]')).toBeNull();
     expect(
-      element.querySelector('[data-testid="login-error"]')?.textContent,
+      under.element.querySelector('[data-testid="login-form"]'),
+    ).not.toBeNull();
+    expect(
+      under.element.querySelector('[data-testid="login-error"]')?.textContent,
     ).toContain('验证已超时');
   });
 });

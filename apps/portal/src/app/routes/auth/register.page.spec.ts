@@ -1,14 +1,13 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { buildUscc, USCC_PROBLEM_MESSAGES } from '@scenematch/contracts';
 import { AuthStore } from '../../core/auth/auth.store';
 import { tokens, userView } from '../../testing/fixtures';
 import {
-  configurePortalTestBed,
   settle,
   typeInto,
-} from '../../../testing/portal-page-harness';
+  usePortalComponent,
+} from '../../../testing/portal-harness';
 import { RegisterPage } from './register.page';
 
 function validUscc(): string {
@@ -23,21 +22,14 @@ const WRONG_CHECK_USCC =
   VALID_USCC.slice(0, 17) + (VALID_USCC[17] === '1' ? '2' : '1');
 
 describe('RegisterPage', () => {
-  let fixture: ComponentFixture<RegisterPage>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(RegisterPage);
 
   beforeEach(async () => {
-    httpMock = configurePortalTestBed(RegisterPage);
-    fixture = TestBed.createComponent(RegisterPage);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    await under.fixture.whenStable();
   });
 
-  afterEach(() => httpMock.verify());
-
   const type = (testId: string, value: string) =>
-    typeInto(fixture, testId, value);
+    typeInto(under.fixture, testId, value);
 
   async function fillValidForm(): Promise<void> {
     await type('email', 'Li.Na@Example.cn');
@@ -50,48 +42,49 @@ describe('RegisterPage', () => {
   }
 
   async function check(testId: string): Promise<void> {
-    const box = element.querySelector<HTMLInputElement>(
+    const box = under.element.querySelector<HTMLInputElement>(
       `[data-testid="${testId}"] input[type="checkbox"]`,
     );
     if (!box) throw new Error(`no checkbox ${testId}`);
     box.click();
-    await fixture.whenStable();
+    await under.fixture.whenStable();
   }
 
   async function submit(): Promise<void> {
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
-    await fixture.whenStable();
+    under.element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await under.fixture.whenStable();
   }
 
   const usccControl = () =>
-    fixture.componentInstance.form.controls.organisation.controls.uscc;
+    under.fixture.componentInstance.form.controls.organisation.controls.uscc;
 
   it('checks the USCC check character as the user types and shows the Chinese message', async () => {
     await type('uscc', WRONG_CHECK_USCC);
     // The validator reports the code; the field words it from the catalogue.
     expect(usccControl().errors).toEqual({ uscc: 'checkCharacter' });
-    expect(element.textContent).toContain(
+    expect(under.element.textContent).toContain(
       '统一社会信用代码校验位（第18位）不正确',
     );
 
     await type('uscc', '91350100M000100YI3');
-    expect(element.textContent).toContain(USCC_PROBLEM_MESSAGES.charset);
+    expect(under.element.textContent).toContain(USCC_PROBLEM_MESSAGES.charset);
 
     await type('uscc', VALID_USCC);
     expect(usccControl().valid).toBe(true);
-    expect(element.textContent).not.toContain('统一社会信用代码校验位');
+    expect(under.element.textContent).not.toContain('统一社会信用代码校验位');
   });
 
   it('shows the password rules and refuses a password containing the email name', async () => {
     await type('email', 'zhangsan@corp.cn');
     await type('password', 'Zhangsan#2025');
     expect(
-      fixture.componentInstance.form.controls.password.errors?.[
+      under.fixture.componentInstance.form.controls.password.errors?.[
         'passwordPolicy'
       ],
     ).toContain('密码不能包含邮箱用户名');
     expect(
-      element.querySelector('[data-testid="password-rules"]')?.textContent,
+      under.element.querySelector('[data-testid="password-rules"]')
+        ?.textContent,
     ).toContain('密码至少 8 位');
   });
 
@@ -99,10 +92,10 @@ describe('RegisterPage', () => {
     await fillValidForm();
     await check('privacy-consent'); // unticked again
     await submit();
-    httpMock.expectNone('/api/auth/register');
-    expect(element.textContent).toContain('请阅读并同意《隐私政策》');
+    under.httpMock.expectNone('/api/auth/register');
+    expect(under.element.textContent).toContain('请阅读并同意《隐私政策》');
     expect(
-      element
+      under.element
         .querySelector('[data-testid="privacy-link"]')
         ?.getAttribute('href'),
     ).toBe('/privacy');
@@ -111,15 +104,15 @@ describe('RegisterPage', () => {
   it('does not send an invalid form', async () => {
     await type('uscc', WRONG_CHECK_USCC);
     await submit();
-    httpMock.expectNone('/api/auth/register');
-    expect(element.textContent).toContain('请填写邮箱');
+    under.httpMock.expectNone('/api/auth/register');
+    expect(under.element.textContent).toContain('请填写邮箱');
   });
 
   it('puts the server field errors on the right controls, and an edit clears them', async () => {
     await fillValidForm();
     await submit();
 
-    const request = httpMock.expectOne('/api/auth/register');
+    const request = under.httpMock.expectOne('/api/auth/register');
     expect(request.request.body).toEqual({
       email: 'li.na@example.cn',
       password: 'Str0ng#Passw0rd',
@@ -143,17 +136,21 @@ describe('RegisterPage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
-    await fixture.whenStable();
+    await under.fixture.whenStable();
 
     expect(usccControl().errors).toEqual({
       server: '该统一社会信用代码已注册',
     });
-    expect(fixture.componentInstance.form.controls.displayName.errors).toEqual({
+    expect(
+      under.fixture.componentInstance.form.controls.displayName.errors,
+    ).toEqual({
       server: '姓名应为 1–50 个字符',
     });
-    expect(fixture.componentInstance.form.controls.email.errors).toBeNull();
-    expect(element.textContent).toContain('该统一社会信用代码已注册');
-    expect(element.textContent).toContain('姓名应为 1–50 个字符');
+    expect(
+      under.fixture.componentInstance.form.controls.email.errors,
+    ).toBeNull();
+    expect(under.element.textContent).toContain('该统一社会信用代码已注册');
+    expect(under.element.textContent).toContain('姓名应为 1–50 个字符');
 
     await type('uscc', VALID_USCC);
     expect(usccControl().errors).toBeNull();
@@ -162,7 +159,7 @@ describe('RegisterPage', () => {
   it('shows a duplicate email (409) on the email control', async () => {
     await fillValidForm();
     await submit();
-    httpMock.expectOne('/api/auth/register').flush(
+    under.httpMock.expectOne('/api/auth/register').flush(
       {
         statusCode: 409,
         message: '该邮箱已注册',
@@ -171,18 +168,18 @@ describe('RegisterPage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
-    await fixture.whenStable();
-    expect(fixture.componentInstance.form.controls.email.errors).toEqual({
+    await under.fixture.whenStable();
+    expect(under.fixture.componentInstance.form.controls.email.errors).toEqual({
       server: '该邮箱已注册',
     });
-    expect(element.textContent).toContain('该邮箱已注册');
+    expect(under.element.textContent).toContain('该邮箱已注册');
   });
 
   it('signs the new user in and goes to the role home', async () => {
     const router = TestBed.inject(Router);
     await fillValidForm();
     await submit();
-    httpMock
+    under.httpMock
       .expectOne('/api/auth/register')
       .flush(
         tokens(
@@ -192,7 +189,7 @@ describe('RegisterPage', () => {
         ),
       );
     await settle();
-    await fixture.whenStable();
+    await under.fixture.whenStable();
     expect(TestBed.inject(AuthStore).user()?.displayName).toBe('李娜');
     expect(localStorage.getItem('sm.refresh')).toBe('refresh-1');
     expect(router.url).toBe('/me/recommendations');

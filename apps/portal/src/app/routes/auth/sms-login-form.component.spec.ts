@@ -1,52 +1,37 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { LoginOutcome } from '../../core/auth/auth.store';
 import { tokens } from '../../testing/fixtures';
-import {
-  configurePortalTestBed,
-  typeInto,
-} from '../../../testing/portal-page-harness';
+import { typeInto, usePortalComponent } from '../../../testing/portal-harness';
 import { SmsLoginFormComponent } from './sms-login-form.component';
 
 describe('SmsLoginFormComponent (手机验证码登录)', () => {
-  let fixture: ComponentFixture<SmsLoginFormComponent>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(SmsLoginFormComponent, { routes: [] });
 
   beforeEach(async () => {
-    httpMock = configurePortalTestBed(SmsLoginFormComponent, {
-      stubRoutes: false,
-    });
-    fixture = TestBed.createComponent(SmsLoginFormComponent);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    await under.fixture.whenStable();
   });
 
-  afterEach(() => {
-    httpMock.verify();
-    jest.useRealTimers();
-  });
+  afterEach(() => jest.useRealTimers());
 
   const type = (testId: string, value: string) =>
-    typeInto(fixture, testId, value);
+    typeInto(under.fixture, testId, value);
 
   const getCode = () =>
-    element.querySelector<HTMLButtonElement>(
+    under.element.querySelector<HTMLButtonElement>(
       '[data-testid="sms-get-code"]',
     ) as HTMLButtonElement;
 
   it('refuses a number that is not a mainland mobile without asking the server', async () => {
     await type('sms-phone', '12812345678');
     getCode().click();
-    await fixture.whenStable();
-    httpMock.expectNone('/api/auth/sms/send');
-    expect(element.textContent).toContain('请输入有效的中国大陆手机号');
+    await under.fixture.whenStable();
+    under.httpMock.expectNone('/api/auth/sms/send');
+    expect(under.element.textContent).toContain('请输入有效的中国大陆手机号');
   });
 
   it('sends the normalised number, then counts down 60 s before another code', async () => {
     await type('sms-phone', '+86 138-0013-8000');
     getCode().click();
-    const request = httpMock.expectOne('/api/auth/sms/send');
+    const request = under.httpMock.expectOne('/api/auth/sms/send');
     expect(request.request.body).toEqual({ phone: '13800138000' });
     // Fake timers from here: the countdown's interval starts once the answer arrives.
     jest.useFakeTimers();
@@ -57,26 +42,26 @@ describe('SmsLoginFormComponent (手机验证码登录)', () => {
       expiresIn: 300,
     });
     for (let i = 0; i < 10; i++) await Promise.resolve();
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(getCode().disabled).toBe(true);
     expect(getCode().textContent).toContain('60 秒后重发');
-    expect(element.textContent).toContain('138****8000');
+    expect(under.element.textContent).toContain('138****8000');
     jest.advanceTimersByTime(59_000);
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(getCode().textContent).toContain('1 秒后重发');
     jest.advanceTimersByTime(1_000);
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(getCode().disabled).toBe(false);
     expect(getCode().textContent).toContain('获取验证码');
   });
 
   it('shows a wrong code on the code field, and hands a sign-in to the login page', async () => {
     const outcomes: LoginOutcome[] = [];
-    fixture.componentInstance.outcome.subscribe((o) => outcomes.push(o));
+    under.fixture.componentInstance.outcome.subscribe((o) => outcomes.push(o));
     await type('sms-phone', '13800138000');
     await type('sms-code', '123456');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
-    const wrong = httpMock.expectOne('/api/auth/sms/login');
+    under.element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    const wrong = under.httpMock.expectOne('/api/auth/sms/login');
     expect(wrong.request.body).toEqual({
       phone: '13800138000',
       code: '123456',
@@ -91,19 +76,20 @@ describe('SmsLoginFormComponent (手机验证码登录)', () => {
       },
       { status: 401, statusText: 'Unauthorized' },
     );
-    await fixture.whenStable();
+    await under.fixture.whenStable();
     expect(
-      element.querySelector('[data-testid="sms-code"]')?.closest('nz-form-item')
-        ?.textContent,
+      under.element
+        .querySelector('[data-testid="sms-code"]')
+        ?.closest('nz-form-item')?.textContent,
     ).toContain('验证码不正确或已失效');
     expect(outcomes).toHaveLength(0);
 
     await type('sms-code', '654321');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
-    httpMock
+    under.element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    under.httpMock
       .expectOne('/api/auth/sms/login')
       .flush(tokens('access-1', 'refresh-1'));
-    await fixture.whenStable();
+    await under.fixture.whenStable();
     expect(outcomes).toEqual([expect.objectContaining({ kind: 'signedIn' })]);
   });
 });

@@ -6,7 +6,7 @@ import {
   configurePortalTestBed,
   flushProductTaxonomy,
   respond as settleFixture,
-} from '../../../testing/portal-page-harness';
+} from '../../../testing/portal-harness';
 import { productView } from '../../testing/product-fixtures';
 import { ProductFormPage } from './product-form.page';
 
@@ -39,7 +39,10 @@ describe('ProductFormPage', () => {
   }
 
   beforeEach(() => {
-    httpMock = configurePortalTestBed(ProductFormPage, { role: 'enterprise' });
+    httpMock = configurePortalTestBed({
+      imports: [ProductFormPage],
+      role: 'enterprise',
+    });
   });
 
   afterEach(() => httpMock.verify());

@@ -1,48 +1,17 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type { OpenDataDumpList } from '@scenematch/contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { PORTAL_ICONS } from '../../core/icons';
 import { OpenDataPage } from './open-data.page';
-import { translocoTesting } from '../../../testing/transloco';
+import { usePortalComponent } from '../../../testing/portal-harness';
 
 describe('OpenDataPage (开放数据)', () => {
-  let fixture: ComponentFixture<OpenDataPage>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(OpenDataPage, { routes: [] });
+  beforeEach(() => under.fixture.detectChanges());
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting(), OpenDataPage],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        provideNzIcons(PORTAL_ICONS),
-      ],
-    });
-    httpMock = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(OpenDataPage);
-    element = fixture.nativeElement;
-    fixture.detectChanges();
-  });
-
-  afterEach(() => {
-    httpMock.verify();
-    fixture.destroy();
-  });
-
-  const dumps = () => httpMock.expectOne('/api/open-data/dumps');
+  const dumps = () => under.httpMock.expectOne('/api/open-data/dumps');
 
   it('explains every dataset with its endpoint, the paging parameters, the licence and the rate limit', () => {
     dumps().flush({ items: [], latest: null } satisfies OpenDataDumpList);
-    fixture.detectChanges();
-    const text = element.textContent ?? '';
+    under.fixture.detectChanges();
+    const text = under.element.textContent ?? '';
     for (const path of [
       '/api/open-data/scenarios',
       '/api/open-data/batches',
@@ -56,18 +25,21 @@ describe('OpenDataPage (开放数据)', () => {
     expect(text).toContain('CC BY 4.0');
     expect(text).toContain('每分钟最多 120 次');
     // The first example is a request a consumer can paste: the + of the offset encoded.
-    expect(element.querySelector('pre code')?.textContent).toMatch(
+    expect(under.element.querySelector('pre code')?.textContent).toMatch(
       /^curl 'http:\/\/localhost(:\d+)?\/api\/open-data\/scenarios\?updatedSince=2026-12-01T00:00:00%2B08:00&limit=100'$/,
     );
   });
 
   it('says plainly that no daily file exists yet', () => {
     dumps().flush({ items: [], latest: null } satisfies OpenDataDumpList);
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(
-      element.querySelector('[data-testid="open-data-no-dump"]')?.textContent,
+      under.element.querySelector('[data-testid="open-data-no-dump"]')
+        ?.textContent,
     ).toContain('尚未生成');
-    expect(element.querySelector('[data-testid="open-data-files"]')).toBeNull();
+    expect(
+      under.element.querySelector('[data-testid="open-data-files"]'),
+    ).toBeNull();
   });
 
   it('links the latest files for download', () => {
@@ -98,9 +70,9 @@ describe('OpenDataPage (开放数据)', () => {
       ],
     } satisfies OpenDataDumpList['latest'];
     dumps().flush({ items: [latest], latest } satisfies OpenDataDumpList);
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     const links = [
-      ...element.querySelectorAll<HTMLAnchorElement>(
+      ...under.element.querySelectorAll<HTMLAnchorElement>(
         '[data-testid="open-data-files"] a',
       ),
     ];
@@ -109,8 +81,8 @@ describe('OpenDataPage (开放数据)', () => {
       '/api/open-data/dumps/2026-12-06/awards.xlsx',
     ]);
     expect(links[0].textContent).toContain('应用场景');
-    expect(element.textContent).toContain('1003 条 · 2.3 MB');
-    expect(element.textContent).toContain('最新文件：2026-12-06');
+    expect(under.element.textContent).toContain('1003 条 · 2.3 MB');
+    expect(under.element.textContent).toContain('最新文件：2026-12-06');
   });
 
   it('offers a retry when the list cannot be read', () => {
@@ -118,16 +90,16 @@ describe('OpenDataPage (开放数据)', () => {
       { statusCode: 503, message: '服务暂不可用' },
       { status: 503, statusText: 'Unavailable' },
     );
-    fixture.detectChanges();
-    const retry = element.querySelector<HTMLButtonElement>(
+    under.fixture.detectChanges();
+    const retry = under.element.querySelector<HTMLButtonElement>(
       '[data-testid="page-state-retry"]',
     );
     expect(retry).not.toBeNull();
     retry?.click();
     dumps().flush({ items: [], latest: null } satisfies OpenDataDumpList);
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(
-      element.querySelector('[data-testid="open-data-no-dump"]'),
+      under.element.querySelector('[data-testid="open-data-no-dump"]'),
     ).not.toBeNull();
   });
 });

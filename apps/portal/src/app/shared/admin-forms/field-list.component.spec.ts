@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import {
   FormControl,
   FormGroup,
@@ -7,7 +6,8 @@ import {
   Validators,
 } from '@angular/forms';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { translocoTesting, zh } from '../../../testing/transloco';
+import { zh } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 import { FieldListComponent, type FieldRow } from './field-list.component';
 
 const ROWS: readonly FieldRow[] = [
@@ -68,10 +68,7 @@ class HostComponent {
 
 describe('FieldListComponent (字段表)', () => {
   it('draws each field with its label, id, test id and bounds, bound to its control', async () => {
-    TestBed.configureTestingModule({
-      imports: [HostComponent, translocoTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     fixture.detectChanges();
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;

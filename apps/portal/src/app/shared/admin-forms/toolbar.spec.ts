@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { translocoTesting, zh } from '../../../testing/transloco';
+import { zh } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 import { ToolbarSearchComponent } from './toolbar-search.component';
 import { ToolbarTabsComponent } from './toolbar-tabs.component';
 
@@ -38,10 +38,7 @@ class HostComponent {
 
 describe('toolbar tabs and search', () => {
   it('switches tabs and emits the trimmed search text on Enter and on the button', async () => {
-    TestBed.configureTestingModule({
-      imports: [HostComponent, translocoTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     fixture.detectChanges();
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;

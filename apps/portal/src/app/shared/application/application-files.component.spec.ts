@@ -1,25 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import type { ApplicationFileView } from '@scenematch/contracts';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
-import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 import { ApplicationFilesComponent } from './application-files.component';
 
 describe('ApplicationFilesComponent', () => {
   it('lists the files with their sizes, a download link and, when removable, 删除', async () => {
-    TestBed.configureTestingModule({
-      imports: [ApplicationFilesComponent, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNzIconsTesting(),
-      ],
-    });
-    const fixture = TestBed.createComponent(ApplicationFilesComponent);
+    const { fixture, httpMock } = startPortalComponent(
+      ApplicationFilesComponent,
+    );
     const file = {
       id: 'f1',
       filename: '方案.pdf',
@@ -41,6 +28,6 @@ describe('ApplicationFilesComponent', () => {
     root
       .querySelector<HTMLElement>('[data-testid="application-file-link"]')
       ?.click();
-    TestBed.inject(HttpTestingController).expectOne(file.url);
+    httpMock.expectOne(file.url);
   });
 });

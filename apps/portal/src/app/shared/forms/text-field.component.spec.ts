@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 import { type TextFieldSpec, TextFieldComponent } from './text-field.component';
 
 @Component({
@@ -40,10 +39,7 @@ class HostComponent {
 
 describe('TextFieldComponent', () => {
   it('renders a textarea or an input bound to the surrounding form', async () => {
-    await TestBed.configureTestingModule({
-      imports: [HostComponent, translocoTesting()],
-    }).compileComponents();
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     fixture.detectChanges();
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;

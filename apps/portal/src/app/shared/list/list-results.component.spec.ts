@@ -1,13 +1,11 @@
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import type { Page } from '@scenematch/contracts';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import {
   ListEmptyDirective,
   ListResultsComponent,
   type ListResultsSource,
 } from './list-results.component';
-import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 
 class FakeList implements ListResultsSource {
   readonly pageSignal = signal<Page<string> | null>(null);
@@ -55,11 +53,7 @@ class HostComponent {
 
 describe('ListResultsComponent', () => {
   async function render() {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [provideNzIconsTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const list = fixture.componentInstance.list;

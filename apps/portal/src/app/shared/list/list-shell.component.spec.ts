@@ -1,11 +1,9 @@
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import type { Page } from '@scenematch/contracts';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { ListEmptyDirective } from './list-results.component';
 import { ListShellComponent, type ListShellSource } from './list-shell.component';
-import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 
 class FakeList implements ListShellSource {
   readonly pageSignal = signal<Page<string> | null>(null);
@@ -62,11 +60,7 @@ class HostComponent {
 
 describe('ListShellComponent', () => {
   async function render() {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [provideNzIconsTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const host = fixture.componentInstance;

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 import { ActionButtonComponent } from './action-button.component';
 
 @Component({
@@ -26,11 +27,7 @@ class HostComponent {
 
 describe('ActionButtonComponent', () => {
   async function render(inputs: Record<string, unknown>) {
-    await TestBed.configureTestingModule({
-      imports: [ActionButtonComponent, translocoTesting()],
-      providers: [provideNzIconsTesting()],
-    }).compileComponents();
-    const fixture = TestBed.createComponent(ActionButtonComponent);
+    const { fixture } = startPortalComponent(ActionButtonComponent);
     for (const [name, value] of Object.entries(inputs))
       fixture.componentRef.setInput(name, value);
     let pressed = 0;

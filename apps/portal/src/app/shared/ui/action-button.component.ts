@@ -60,6 +60,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
         [nzSize]="size()"
         [disabled]="disabled()"
         (click)="pressed.emit()"
+        [nzLoading]="loading()"
         [attr.data-testid]="testid()"
       >
         @if (icon(); as i) {
@@ -82,6 +83,8 @@ export class ActionButtonComponent {
   readonly danger = input(false, { transform: booleanAttribute });
   readonly size = input<NzButtonSize>('default');
   readonly busy = input(false);
+  /** Spins a button without a question (`busy` is for one with a question). */
+  readonly loading = input(false);
   readonly disabled = input(false);
   readonly pressed = output();
 }

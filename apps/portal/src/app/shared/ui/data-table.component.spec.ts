@@ -1,13 +1,11 @@
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import {
   DATA_TABLE,
   type TableColumn,
   type TableSort,
 } from './data-table.component';
-import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 
 interface Person {
   id: string;
@@ -100,11 +98,9 @@ class DataHostComponent {
 
 describe('DataTableComponent', () => {
   async function render() {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [provideNoopAnimations(), provideNzIconsTesting()],
+    const { fixture } = startPortalComponent(HostComponent, {
+      providers: [provideNoopAnimations()],
     });
-    const fixture = TestBed.createComponent(HostComponent);
     // NG-ZORRO's table recomputes its rows and pager after a short debounce.
     const settle = async () => {
       await fixture.whenStable();
@@ -192,11 +188,9 @@ describe('DataTableComponent', () => {
   });
 
   it('marks data titles and cells for the English page check, and labels card cells', async () => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [provideNoopAnimations(), provideNzIconsTesting()],
+    const { fixture } = startPortalComponent(DataHostComponent, {
+      providers: [provideNoopAnimations()],
     });
-    const fixture = TestBed.createComponent(DataHostComponent);
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve, 40));
     await fixture.whenStable();

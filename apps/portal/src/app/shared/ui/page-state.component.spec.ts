@@ -1,9 +1,6 @@
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { PageStateComponent } from './page-state.component';
-import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 
 @Component({
   imports: [PageStateComponent],
@@ -30,11 +27,7 @@ class HostComponent {
 
 describe('PageStateComponent', () => {
   async function render() {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [provideRouter([]), provideNzIconsTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent, { routes: [] });
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const set = async (state: string, failure: string | null = null) => {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { translocoTesting, zh } from '../../../testing/transloco';
+import { zh } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 import { StatusTagComponent } from './status-tag.component';
 
 @Component({
@@ -17,10 +17,7 @@ class HostComponent {}
 
 describe('StatusTagComponent', () => {
   it('labels and colours the state of the kind its element names', async () => {
-    await TestBed.configureTestingModule({
-      imports: [HostComponent, translocoTesting()],
-    }).compileComponents();
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     fixture.detectChanges();
     const root = fixture.nativeElement as HTMLElement;
     const tag = (testid: string) =>

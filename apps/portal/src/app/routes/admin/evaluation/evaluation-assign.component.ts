@@ -8,8 +8,6 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { of } from 'rxjs';
@@ -19,19 +17,14 @@ import {
   type ExpertOption,
 } from '../../../core/data-access/applications.api';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 type Option = { label: string; value: string };
 
 /** 分配专家: the experts to choose (名字（机构）) and the button that assigns the chosen ones. */
 @Component({
   selector: 'sm-evaluation-assign',
-  imports: [
-    FormsModule,
-    NzButtonModule,
-    NzIconModule,
-    NzSelectModule,
-    TranslocoPipe,
-  ],
+  imports: [ActionButtonComponent, FormsModule, NzSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -57,16 +50,14 @@ type Option = { label: string; value: string };
       data-testid="assign-select"
       data-i18n-skip
     />
-    <button
-      nz-button
-      (click)="submit()"
-      [nzLoading]="busy()"
-      data-testid="assign-submit"
+    <sm-action-button
+      icon="team"
+      testid="assign-submit"
+      [loading]="busy()"
+      (pressed)="submit()"
     >
-      <nz-icon nzType="team" />{{
-        'applications.evaluation.assign' | transloco
-      }}
-    </button>
+      {{ 'applications.evaluation.assign' | transloco }}
+    </sm-action-button>
   `,
 })
 export class EvaluationAssignComponent {

@@ -63,16 +63,14 @@ import { StatusTagComponent } from '../../../shared/scenario/status-tag.componen
           >
         }
         @if (scenario().status === 'piloting') {
-          <button
-            nz-button
-            nzType="primary"
-            (click)="accept.emit()"
-            data-testid="scenario-accept"
+          <sm-action-button
+            type="primary"
+            icon="safety-certificate"
+            testid="scenario-accept"
+            (pressed)="accept.emit()"
           >
-            <nz-icon nzType="safety-certificate" />{{
-              'applications.evaluation.accept' | transloco
-            }}
-          </button>
+            {{ 'applications.evaluation.accept' | transloco }}
+          </sm-action-button>
         }
         <a nz-button routerLink="/notices"
           ><nz-icon nzType="notification" />{{

@@ -1,17 +1,13 @@
-import { TestBed } from '@angular/core/testing';
 import type { ApplicationView, EvaluationRow } from '@scenematch/contracts';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
-import { translocoTesting } from '../../../../testing/transloco';
+import { startPortalComponent } from '../../../../testing/portal-harness';
 import { EvaluationTableComponent } from './evaluation-table.component';
 
 describe('EvaluationTableComponent', () => {
   async function render(inputs: Record<string, unknown>) {
-    await TestBed.configureTestingModule({
-      imports: [EvaluationTableComponent, translocoTesting()],
-      providers: [provideNzIconsTesting(), provideNoopAnimations()],
-    }).compileComponents();
-    const fixture = TestBed.createComponent(EvaluationTableComponent);
+    const { fixture } = startPortalComponent(EvaluationTableComponent, {
+      providers: [provideNoopAnimations()],
+    });
     fixture.componentRef.setInput('files', new Map());
     for (const [name, value] of Object.entries(inputs))
       fixture.componentRef.setInput(name, value);

@@ -1,12 +1,6 @@
-import type { HttpTestingController } from '@angular/common/http/testing';
-import type { ComponentFixture } from '@angular/core/testing';
 import type { RebuildView } from '../../../core/data-access/matching.api';
 import { MatchingAdminPage } from './matching-admin.page';
-import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+import { usePortalComponent } from '../../../../testing/portal-harness';
 
 function run(overrides: Partial<RebuildView> = {}): RebuildView {
   return {
@@ -34,42 +28,27 @@ const done = run({
 });
 
 describe('MatchingAdminPage', () => {
-  let fixture: ComponentFixture<MatchingAdminPage>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(MatchingAdminPage, { fakeTimers: true });
 
-  const text = (testId: string) =>
-    element.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim();
+  const { text } = under;
 
   function render(): void {
-    fixture.detectChanges();
+    under.fixture.detectChanges();
   }
 
-  let under: HttpComponent<MatchingAdminPage>;
-
-  beforeEach(() => {
-    jest.useFakeTimers();
-    under = startHttpComponent(MatchingAdminPage);
-    ({ fixture, element, httpMock } = under);
-  });
-
-  afterEach(() => {
-    endHttpComponent(under);
-    jest.useRealTimers();
-  });
-
   it('follows a running rebuild every second and stops once it has completed', () => {
-    httpMock.expectOne('/api/matching/rebuilds').flush([run(), done]);
+    under.httpMock.expectOne('/api/matching/rebuilds').flush([run(), done]);
     render();
     expect(text('rebuild-status')).toBe('计算中');
     expect(text('rebuild-shards')).toBe('已算完 1 / 4 批');
     expect(
-      element.querySelector<HTMLButtonElement>('[data-testid="rebuild-start"]')
-        ?.disabled,
+      under.element.querySelector<HTMLButtonElement>(
+        '[data-testid="rebuild-start"]',
+      )?.disabled,
     ).toBe(true);
 
     jest.advanceTimersByTime(1000);
-    httpMock
+    under.httpMock
       .expectOne('/api/matching/rebuilds/run-2')
       .flush(run({ shardsDone: 3, pairsKept: 300 }));
     render();
@@ -77,7 +56,7 @@ describe('MatchingAdminPage', () => {
     expect(text('rebuild-pairs')).toBe('300');
 
     jest.advanceTimersByTime(1000);
-    httpMock.expectOne('/api/matching/rebuilds/run-2').flush(
+    under.httpMock.expectOne('/api/matching/rebuilds/run-2').flush(
       run({
         status: 'completed',
         shardsDone: 4,
@@ -89,49 +68,52 @@ describe('MatchingAdminPage', () => {
     expect(text('rebuild-status')).toBe('已完成');
     expect(text('rebuild-pairs')).toBe('520');
     expect(
-      element.querySelectorAll('[data-testid="rebuild-row"]'),
+      under.element.querySelectorAll('[data-testid="rebuild-row"]'),
     ).toHaveLength(2);
 
     jest.advanceTimersByTime(10_000);
-    httpMock.expectNone('/api/matching/rebuilds/run-2');
+    under.httpMock.expectNone('/api/matching/rebuilds/run-2');
     expect(
-      element.querySelector<HTMLButtonElement>('[data-testid="rebuild-start"]')
-        ?.disabled,
+      under.element.querySelector<HTMLButtonElement>(
+        '[data-testid="rebuild-start"]',
+      )?.disabled,
     ).toBe(false);
   });
 
   it('does not poll when nothing runs, and starts polling the run it starts', () => {
-    httpMock.expectOne('/api/matching/rebuilds').flush([done]);
+    under.httpMock.expectOne('/api/matching/rebuilds').flush([done]);
     render();
     jest.advanceTimersByTime(5000);
-    httpMock.expectNone((r) => r.url.startsWith('/api/matching/rebuilds/'));
+    under.httpMock.expectNone((r) =>
+      r.url.startsWith('/api/matching/rebuilds/'),
+    );
 
-    fixture.componentInstance['start']();
-    const post = httpMock.expectOne('/api/matching/rebuilds');
+    under.fixture.componentInstance['start']();
+    const post = under.httpMock.expectOne('/api/matching/rebuilds');
     expect(post.request.method).toBe('POST');
     post.flush(run({ shards: 0, shardsDone: 0 }));
     render();
     expect(text('rebuild-shards')).toBe('正在准备计算…');
     expect(
-      element.querySelectorAll('[data-testid="rebuild-row"]'),
+      under.element.querySelectorAll('[data-testid="rebuild-row"]'),
     ).toHaveLength(2);
 
     jest.advanceTimersByTime(1000);
-    httpMock
+    under.httpMock
       .expectOne('/api/matching/rebuilds/run-2')
       .flush(run({ status: 'failed', error: '工作进程超时' }));
     render();
     expect(text('rebuild-status')).toBe('失败');
-    expect(element.textContent).toContain('工作进程超时');
+    expect(under.element.textContent).toContain('工作进程超时');
     jest.advanceTimersByTime(5000);
-    httpMock.expectNone('/api/matching/rebuilds/run-2');
+    under.httpMock.expectNone('/api/matching/rebuilds/run-2');
   });
 
   it('stops polling when the page is left', () => {
-    httpMock.expectOne('/api/matching/rebuilds').flush([run()]);
+    under.httpMock.expectOne('/api/matching/rebuilds').flush([run()]);
     render();
-    fixture.destroy();
+    under.fixture.destroy();
     jest.advanceTimersByTime(5000);
-    httpMock.expectNone('/api/matching/rebuilds/run-2');
+    under.httpMock.expectNone('/api/matching/rebuilds/run-2');
   });
 });

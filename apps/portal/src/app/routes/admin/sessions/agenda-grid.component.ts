@@ -1,20 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, model, signal } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
-import type { AgendaView, MeetingView, SessionView } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
+import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
+import type { AgendaView, MeetingView } from '@scenematch/contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
-import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { MeetingOnlineEditorComponent } from './meeting-online-editor.component';
 import { MEETING_KIND_KEYS } from './session-admin-keys';
 import { meetingKind, pinsOpen, type AgendaGridRow, type MeetingKind } from './session-agenda';
+import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 const KIND_COLORS: Record<MeetingKind, string> = {
   mutual: 'green',
@@ -26,12 +18,8 @@ const KIND_COLORS: Record<MeetingKind, string> = {
 @Component({
   selector: 'sm-agenda-grid',
   imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
+    ...SESSION_CARD_IMPORTS,
     MeetingOnlineEditorComponent,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
     NzIconModule,
     NzTagModule,
     NzTooltipModule,
@@ -40,12 +28,7 @@ const KIND_COLORS: Record<MeetingKind, string> = {
   templateUrl: './agenda-grid.component.html',
   styleUrl: './agenda-grid.component.less',
 })
-export class AgendaGridComponent {
-  private readonly api = inject(SessionsApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(LanguageService);
-
-  readonly session = input.required<SessionView>();
+export class AgendaGridComponent extends SessionPart {
   readonly agenda = model<AgendaView | null>(null);
   /** The slots, each with its row of tables. */
   readonly rows = input<AgendaGridRow[]>([]);
@@ -71,7 +54,7 @@ export class AgendaGridComponent {
       },
       error: (error: unknown) => {
         this.busy.set(null);
-        this.message.error(toApiError(error).message);
+        this.showError(error);
       },
     });
   }

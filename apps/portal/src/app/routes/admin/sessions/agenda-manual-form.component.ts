@@ -10,17 +10,14 @@ import {
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ParticipantView, SessionView } from '@scenematch/contracts';
+import type { ParticipantView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import {
   applyServerErrors,
@@ -28,6 +25,7 @@ import {
 } from '../../../shared/forms/server-errors';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import type { AgendaGridRow } from './session-agenda';
+import { SessionPart } from './session-part';
 
 /** Registered participants of one side that have not been marked absent, as options by organisation. */
 function present(
@@ -67,13 +65,9 @@ function present(
     }
   `,
 })
-export class AgendaManualFormComponent implements OnInit {
-  private readonly api = inject(SessionsApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(LanguageService);
+export class AgendaManualFormComponent extends SessionPart implements OnInit {
   private readonly fb = inject(FormBuilder);
 
-  readonly session = input.required<SessionView>();
   /** The slots to choose from. */
   readonly rows = input<AgendaGridRow[]>([]);
   readonly tables = input<number[]>([]);

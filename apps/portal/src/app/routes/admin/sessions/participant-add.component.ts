@@ -1,20 +1,18 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, OnInit, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { OrganisationSummary, ParticipantKind, SessionView } from '@scenematch/contracts';
+import type { OrganisationSummary, ParticipantKind } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { of, Subject } from 'rxjs';
 import { catchError, debounceTime, map, switchMap, tap } from 'rxjs/operators';
 import { OrganisationsApi } from '../../../core/data-access/organisations.api';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
+import { SessionPart } from './session-part';
 
 /** Staff register an organisation (a company or an agency, found by name) with its number of meetings. */
 @Component({
@@ -64,13 +62,9 @@ import { LanguageService } from '../../../core/i18n/language.service';
     .error { color: #cf1322; margin-top: 8px; }
   `,
 })
-export class ParticipantAddComponent implements OnInit {
-  private readonly api = inject(SessionsApi);
+export class ParticipantAddComponent extends SessionPart implements OnInit {
   private readonly organisations = inject(OrganisationsApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(LanguageService);
 
-  readonly session = input.required<SessionView>();
   /** An organisation was registered. */
   readonly registered = output<void>();
 
@@ -84,6 +78,7 @@ export class ParticipantAddComponent implements OnInit {
   private readonly search$ = new Subject<string>();
 
   constructor() {
+    super();
     this.search$
       .pipe(
         debounceTime(250),

@@ -1,5 +1,3 @@
-import type { HttpTestingController } from '@angular/common/http/testing';
-import type { ComponentFixture } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
 import {
   agendaView,
@@ -10,34 +8,24 @@ import {
 } from '../../../testing/session-fixtures';
 import { AgendaManualFormComponent } from './agenda-manual-form.component';
 import { SessionAgendaComponent } from './session-agenda.component';
-import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+import { usePortalComponent } from '../../../../testing/portal-harness';
 
 const BASE = '/api/sessions/s-1';
 
 describe('SessionAgendaComponent', () => {
-  let fixture: ComponentFixture<SessionAgendaComponent>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(SessionAgendaComponent, {
+    fakeTimers: true,
+  });
 
-  const byTestId = (id: string) =>
-    element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const text = (id: string) => byTestId(id)?.textContent?.trim();
-  const allText = (id: string) =>
-    [...element.querySelectorAll(`[data-testid="${id}"]`)].map((e) =>
-      e.textContent?.trim(),
-    );
+  const { byTestId, text, texts: allText } = under;
 
   function start(session = sessionView()): void {
-    fixture.componentRef.setInput('session', session);
-    fixture.detectChanges();
+    under.fixture.componentRef.setInput('session', session);
+    under.fixture.detectChanges();
   }
 
   function flushParticipants(): void {
-    httpMock
+    under.httpMock
       .expectOne((r) => r.url === `${BASE}/participants`)
       .flush({
         items: [
@@ -54,62 +42,49 @@ describe('SessionAgendaComponent', () => {
       });
   }
 
-  let under: HttpComponent<SessionAgendaComponent>;
-
-  beforeEach(() => {
-    jest.useFakeTimers();
-    under = startHttpComponent(SessionAgendaComponent);
-    ({ fixture, element, httpMock } = under);
-  });
-
-  afterEach(() => {
-    endHttpComponent(under);
-    jest.useRealTimers();
-  });
-
   it('generates the agenda, follows the run every second and shows the filled grid once it has completed', () => {
     start();
-    httpMock.expectOne(`${BASE}/agenda`).flush(agendaView());
+    under.httpMock.expectOne(`${BASE}/agenda`).flush(agendaView());
     flushParticipants();
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(byTestId('agenda-empty')).not.toBeNull();
     expect(allText('agenda-slot-time')).toHaveLength(3);
     jest.advanceTimersByTime(3000);
-    httpMock.expectNone((r) => r.url.includes('/agenda/runs/'));
+    under.httpMock.expectNone((r) => r.url.includes('/agenda/runs/'));
 
-    fixture.componentInstance['generate']();
-    const post = httpMock.expectOne(`${BASE}/agenda`);
+    under.fixture.componentInstance['generate']();
+    const post = under.httpMock.expectOne(`${BASE}/agenda`);
     expect(post.request.method).toBe('POST');
     post.flush(runView({ status: 'queued', progress: 0, message: '排队中' }));
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(text('agenda-run-status')).toBe('排队中');
     expect(text('agenda-run-message')).toBe('排队中');
     expect(byTestId('agenda-generate')?.hasAttribute('disabled')).toBe(true);
 
     jest.advanceTimersByTime(1000);
-    httpMock
+    under.httpMock
       .expectOne(`${BASE}/agenda/runs/run-1`)
       .flush(runView({ progress: 0.5, message: '正在求解（HiGHS）' }));
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(text('agenda-run-message')).toBe('正在求解（HiGHS）');
     expect(byTestId('agenda-progress')?.textContent).toContain('50%');
 
     jest.advanceTimersByTime(1000);
-    httpMock.expectOne(`${BASE}/agenda/runs/run-1`).flush(
-      runView({
-        status: 'completed',
-        progress: 1,
-        message: '完成',
-        method: 'highs-mip',
-        meetings: 2,
-        totalValue: 250,
-        lpBound: 252.5,
-        gap: 0.0099,
-        idleGaps: 1,
-        idleGapsBefore: 4,
-        finishedAt: '2026-11-02T00:00:03.000Z',
-      }),
-    );
+    const completed = {
+      status: 'completed',
+      progress: 1,
+      message: '完成',
+      method: 'highs-mip',
+      meetings: 2,
+      totalValue: 250,
+      lpBound: 252.5,
+      gap: 0.0099,
+      idleGaps: 1,
+      idleGapsBefore: 4,
+    } as const;
+    under.httpMock
+      .expectOne(`${BASE}/agenda/runs/run-1`)
+      .flush(runView({ ...completed, finishedAt: '2026-11-02T00:00:03.000Z' }));
     const meetings = [
       meetingView({
         id: 'm-1',
@@ -125,7 +100,7 @@ describe('SessionAgendaComponent', () => {
         enterprise: { id: 'e-2', name: '云启智能' },
       }),
     ];
-    httpMock.expectOne(`${BASE}/agenda`).flush(
+    under.httpMock.expectOne(`${BASE}/agenda`).flush(
       agendaView({
         meetings,
         unplaced: [
@@ -137,21 +112,10 @@ describe('SessionAgendaComponent', () => {
             detail: '',
           },
         ],
-        run: runView({
-          status: 'completed',
-          progress: 1,
-          message: '完成',
-          method: 'highs-mip',
-          meetings: 2,
-          totalValue: 250,
-          lpBound: 252.5,
-          gap: 0.0099,
-          idleGaps: 1,
-          idleGapsBefore: 4,
-        }),
+        run: runView(completed),
       }),
     );
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(text('agenda-run-status')).toBe('已完成');
     expect(text('run-meetings')).toBe('2');
     // In an organiser's words: 1 of the 2 requests placed (m-1 was asked for; the other is unplaced).
@@ -161,7 +125,9 @@ describe('SessionAgendaComponent', () => {
     // The solver's figures are still there, folded away.
     expect(text('run-gap')).toBe('0.99%');
     expect(text('run-method')).toBe('highs-mip');
-    const rows = [...element.querySelectorAll('[data-testid="agenda-slot"]')];
+    const rows = [
+      ...under.element.querySelectorAll('[data-testid="agenda-slot"]'),
+    ];
     const cells = rows.map((r) =>
       [...r.querySelectorAll('[data-testid="agenda-cell"]')].map(
         (c) =>
@@ -182,43 +148,45 @@ describe('SessionAgendaComponent', () => {
 
     // The poll has ended.
     jest.advanceTimersByTime(10_000);
-    httpMock.expectNone(`${BASE}/agenda/runs/run-1`);
+    under.httpMock.expectNone(`${BASE}/agenda/runs/run-1`);
   });
 
   it('follows a run that is already going when the tab opens, and stops polling when it is left', () => {
     start(sessionView({ status: 'scheduled' }));
-    httpMock.expectOne(`${BASE}/agenda`).flush(agendaView({ run: runView() }));
+    under.httpMock
+      .expectOne(`${BASE}/agenda`)
+      .flush(agendaView({ run: runView() }));
     flushParticipants();
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     jest.advanceTimersByTime(1000);
-    httpMock
+    under.httpMock
       .expectOne(`${BASE}/agenda/runs/run-1`)
       .flush(runView({ progress: 0.6 }));
-    fixture.destroy();
+    under.fixture.destroy();
     jest.advanceTimersByTime(5000);
-    httpMock.expectNone(`${BASE}/agenda/runs/run-1`);
+    under.httpMock.expectNone(`${BASE}/agenda/runs/run-1`);
   });
 
   it('pins a meeting, and offers no generation once the session runs', () => {
     start(sessionView({ status: 'open_for_registration' }));
-    httpMock
+    under.httpMock
       .expectOne(`${BASE}/agenda`)
       .flush(agendaView({ meetings: [meetingView()] }));
     flushParticipants();
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     byTestId('meeting-pin')?.click();
-    const patch = httpMock.expectOne(`${BASE}/meetings/m-1`);
+    const patch = under.httpMock.expectOne(`${BASE}/meetings/m-1`);
     expect(patch.request.method).toBe('PATCH');
     expect(patch.request.body).toEqual({ pinned: true });
     patch.flush(meetingView({ pinned: true }));
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(text('meeting-pin')).toContain('已固定');
 
-    fixture.componentRef.setInput(
+    under.fixture.componentRef.setInput(
       'session',
       sessionView({ status: 'running' }),
     );
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(byTestId('agenda-generate')?.hasAttribute('disabled')).toBe(true);
     expect(byTestId('agenda-generate-closed')).not.toBeNull();
     expect(byTestId('meeting-pin')?.hasAttribute('disabled')).toBe(true);
@@ -226,10 +194,10 @@ describe('SessionAgendaComponent', () => {
 
   it('adds a meeting by hand and shows the API’s field errors on the fields', () => {
     start();
-    httpMock.expectOne(`${BASE}/agenda`).flush(agendaView());
+    under.httpMock.expectOne(`${BASE}/agenda`).flush(agendaView());
     flushParticipants();
-    fixture.detectChanges();
-    const page = fixture.debugElement.query(
+    under.fixture.detectChanges();
+    const page = under.fixture.debugElement.query(
       By.directive(AgendaManualFormComponent),
     ).componentInstance as unknown as {
       manual: {
@@ -245,7 +213,7 @@ describe('SessionAgendaComponent', () => {
       table: 0,
     });
     page.addMeeting();
-    const post = httpMock.expectOne(`${BASE}/meetings`);
+    const post = under.httpMock.expectOne(`${BASE}/meetings`);
     expect(post.request.body).toEqual({
       enterpriseId: 'e-1',
       agencyId: 'a-1',
@@ -260,7 +228,7 @@ describe('SessionAgendaComponent', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(page.manual.controls['slot'].errors).toEqual({
       server: '鹏知医疗 在时段 2 无法参加',
     });

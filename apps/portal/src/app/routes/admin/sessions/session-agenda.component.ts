@@ -1,16 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, OnInit, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AgendaRunView, AgendaView, SessionView } from '@scenematch/contracts';
+import type { AgendaRunView, AgendaView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { Subscription } from 'rxjs';
 import { saveFile } from '../../../core/data-access/download';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { AgendaGridComponent } from './agenda-grid.component';
@@ -18,6 +15,7 @@ import { AgendaManualFormComponent } from './agenda-manual-form.component';
 import { AgendaRunCardComponent } from './agenda-run-card.component';
 import { buildAgendaGrid, isRunLive, pollAgendaRun } from './session-agenda';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { SessionPart } from './session-part';
 
 type Unplaced = NonNullable<AgendaView['unplaced']>[number];
 
@@ -45,12 +43,7 @@ type Unplaced = NonNullable<AgendaView['unplaced']>[number];
   templateUrl: './session-agenda.component.html',
   styleUrl: './session-agenda.component.less',
 })
-export class SessionAgendaComponent implements OnInit {
-  private readonly api = inject(SessionsApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(LanguageService);
-
-  readonly session = input.required<SessionView>();
+export class SessionAgendaComponent extends SessionPart implements OnInit {
   /** The agenda changed (the session's meeting count with it). */
   readonly changed = output<void>();
 
@@ -85,6 +78,7 @@ export class SessionAgendaComponent implements OnInit {
   private poll: Subscription | null = null;
 
   constructor() {
+    super();
     inject(DestroyRef).onDestroy(() => this.poll?.unsubscribe());
   }
 
@@ -120,7 +114,7 @@ export class SessionAgendaComponent implements OnInit {
       },
       error: (error: unknown) => {
         this.starting.set(false);
-        this.message.error(toApiError(error).message);
+        this.showError(error);
       },
     });
   }
@@ -161,7 +155,7 @@ export class SessionAgendaComponent implements OnInit {
       },
       error: (error: unknown) => {
         this.busy.set(null);
-        this.message.error(toApiError(error).message);
+        this.showError(error);
       },
     });
   }

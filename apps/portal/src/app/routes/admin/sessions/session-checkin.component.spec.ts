@@ -1,5 +1,3 @@
-import type { HttpTestingController } from '@angular/common/http/testing';
-import type { ComponentFixture } from '@angular/core/testing';
 import {
   participantView,
   sessionView,
@@ -7,22 +5,14 @@ import {
 import { SessionCheckinComponent } from './session-checkin.component';
 import { transitionButtons } from './session-overview.component';
 import { translator } from '../../../../testing/transloco';
-import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+import { usePortalComponent } from '../../../../testing/portal-harness';
 
 const BASE = '/api/sessions/s-1';
 
 describe('SessionCheckinComponent', () => {
-  let fixture: ComponentFixture<SessionCheckinComponent>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(SessionCheckinComponent);
 
-  const byTestId = (id: string) =>
-    element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const text = (id: string) => byTestId(id)?.textContent?.trim();
+  const { byTestId, text } = under;
 
   const health = participantView({
     id: 'p-2',
@@ -34,9 +24,9 @@ describe('SessionCheckinComponent', () => {
   function start(
     status: 'scheduled' | 'running' | 'open_for_registration',
   ): void {
-    fixture.componentRef.setInput('session', sessionView({ status }));
-    fixture.detectChanges();
-    httpMock
+    under.fixture.componentRef.setInput('session', sessionView({ status }));
+    under.fixture.detectChanges();
+    under.httpMock
       .expectOne((r) => r.url === `${BASE}/participants`)
       .flush({
         items: [
@@ -48,7 +38,7 @@ describe('SessionCheckinComponent', () => {
         page: 1,
         pageSize: 100,
       });
-    fixture.detectChanges();
+    under.fixture.detectChanges();
   }
 
   function scan(code: string): void {
@@ -58,25 +48,14 @@ describe('SessionCheckinComponent', () => {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
   }
 
-  let under: HttpComponent<SessionCheckinComponent>;
-
-  beforeEach(() => {
-    under = startHttpComponent(SessionCheckinComponent);
-    ({ fixture, element, httpMock } = under);
-  });
-
-  afterEach(() => {
-    endHttpComponent(under);
-  });
-
   it('checks a participant in by the code the scanner types with Enter, and counts it', () => {
     start('running');
     expect(text('checkin-count')).toBe('已签到 0 / 已报名 2');
     scan(' health2345 ');
-    const post = httpMock.expectOne(`${BASE}/check-in`);
+    const post = under.httpMock.expectOne(`${BASE}/check-in`);
     expect(post.request.body).toEqual({ code: 'health2345' });
     post.flush({ ...health, checkedInAt: '2026-12-10T00:50:00.000Z' });
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(byTestId('checkin-result')?.getAttribute('data-ok')).toBe('true');
     expect(text('checkin-verdict')).toBe('签到成功');
     expect(text('checkin-name')).toBe('市卫生健康委');
@@ -86,15 +65,15 @@ describe('SessionCheckinComponent', () => {
 
     // The same code again: said so, not counted twice.
     scan('HEALTH2345');
-    httpMock
+    under.httpMock
       .expectOne(`${BASE}/check-in`)
       .flush({ ...health, checkedInAt: '2026-12-10T00:50:00.000Z' });
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(text('checkin-verdict')).toBe('已签到（重复扫码）');
     expect(text('checkin-count')).toBe('已签到 1 / 已报名 2');
 
     scan('WRONGCODE1');
-    httpMock.expectOne(`${BASE}/check-in`).flush(
+    under.httpMock.expectOne(`${BASE}/check-in`).flush(
       {
         statusCode: 400,
         message: '参数校验失败',
@@ -102,7 +81,7 @@ describe('SessionCheckinComponent', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(byTestId('checkin-result')?.getAttribute('data-ok')).toBe('false');
     expect(text('checkin-verdict')).toBe('签到失败');
     expect(text('checkin-error')).toBe('签到码不属于本场对接会');
@@ -113,10 +92,10 @@ describe('SessionCheckinComponent', () => {
     const noShow = byTestId('checkin-row-noshow') as HTMLButtonElement;
     expect(noShow.disabled).toBe(true);
     (byTestId('checkin-row-checkin') as HTMLButtonElement).click();
-    httpMock
+    under.httpMock
       .expectOne(`${BASE}/participants/p-1/check-in`)
       .flush(participantView({ checkedInAt: '2026-12-10T00:55:00.000Z' }));
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(text('checkin-count')).toBe('已签到 1 / 已报名 2');
   });
 

@@ -4,32 +4,22 @@ import {
   Component,
   computed,
   ElementRef,
-  inject,
-  input,
   OnInit,
   signal,
   viewChild,
 } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type {
   ParticipantKind,
   ParticipantView,
-  SessionView,
 } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
 import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 export type CheckinResult =
   | { ok: true; name: string; kind: ParticipantKind; again: boolean }
@@ -43,11 +33,7 @@ export type CheckinResult =
 @Component({
   selector: 'sm-session-checkin',
   imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
+    ...SESSION_CARD_IMPORTS,
     NzIconModule,
     NzInputModule,
     NzPopconfirmModule,
@@ -58,13 +44,7 @@ export type CheckinResult =
   templateUrl: './session-checkin.component.html',
   styleUrl: './session-checkin.component.less',
 })
-export class SessionCheckinComponent implements OnInit {
-  private readonly api = inject(SessionsApi);
-  private readonly message = inject(NzMessageService);
-
-  readonly session = input.required<SessionView>();
-
-  private readonly i18n = inject(LanguageService);
+export class SessionCheckinComponent extends SessionPart implements OnInit {
   protected readonly kinds = PARTICIPANT_KIND_KEYS;
 
   private readonly codeInput =
@@ -94,6 +74,7 @@ export class SessionCheckinComponent implements OnInit {
   );
 
   constructor() {
+    super();
     // The desk's scanner types into whatever has the focus: start there.
     afterNextRender(() => this.codeInput()?.nativeElement.focus());
   }
@@ -106,7 +87,7 @@ export class SessionCheckinComponent implements OnInit {
     this.api.participants(this.session().id).subscribe({
       next: (page) => this.participants.set(page.items),
       error: (error: unknown) =>
-        this.message.error(toApiError(error).message),
+        this.showError(error),
     });
   }
 
@@ -160,7 +141,7 @@ export class SessionCheckinComponent implements OnInit {
       },
       error: (error: unknown) => {
         this.busy.set(null);
-        this.message.error(toApiError(error).message);
+        this.showError(error);
       },
     });
   }
@@ -176,7 +157,7 @@ export class SessionCheckinComponent implements OnInit {
       },
       error: (error: unknown) => {
         this.busy.set(null);
-        this.message.error(toApiError(error).message);
+        this.showError(error);
       },
     });
   }

@@ -1,5 +1,3 @@
-import type { HttpTestingController } from '@angular/common/http/testing';
-import type { ComponentFixture } from '@angular/core/testing';
 import {
   agendaView,
   meetingView,
@@ -7,26 +5,19 @@ import {
   sessionView,
 } from '../../../testing/session-fixtures';
 import { SessionOutcomesComponent } from './session-outcomes.component';
-import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+import { usePortalComponent } from '../../../../testing/portal-harness';
 
 const BASE = '/api/sessions/s-1';
 
 describe('SessionOutcomesComponent', () => {
-  let fixture: ComponentFixture<SessionOutcomesComponent>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(SessionOutcomesComponent);
 
-  const byTestId = (id: string, root: ParentNode = element) =>
-    root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  const { byTestId } = under;
 
   function start(status: 'scheduled' | 'running' | 'closed'): void {
-    fixture.componentRef.setInput('session', sessionView({ status }));
-    fixture.detectChanges();
-    httpMock.expectOne(`${BASE}/agenda`).flush(
+    under.fixture.componentRef.setInput('session', sessionView({ status }));
+    under.fixture.detectChanges();
+    under.httpMock.expectOne(`${BASE}/agenda`).flush(
       agendaView({
         meetings: [
           meetingView({ id: 'm-1' }),
@@ -45,24 +36,13 @@ describe('SessionOutcomesComponent', () => {
         ],
       }),
     );
-    httpMock.expectOne(`${BASE}/report`).flush(reportView());
-    fixture.detectChanges();
+    under.httpMock.expectOne(`${BASE}/report`).flush(reportView());
+    under.fixture.detectChanges();
   }
-
-  let under: HttpComponent<SessionOutcomesComponent>;
-
-  beforeEach(() => {
-    under = startHttpComponent(SessionOutcomesComponent);
-    ({ fixture, element, httpMock } = under);
-  });
-
-  afterEach(() => {
-    endHttpComponent(under);
-  });
 
   it('saves an outcome and a note for a scheduled meeting, then reads the report again', async () => {
     start('running');
-    const rows = element.querySelectorAll('[data-testid="outcome-row"]');
+    const rows = under.element.querySelectorAll('[data-testid="outcome-row"]');
     expect(rows).toHaveLength(2); // the cancelled meeting has no outcome to record
     expect(byTestId('outcomes-closed')).toBeNull();
     expect(byTestId('report-held')?.textContent).toContain('1 / 2');
@@ -71,17 +51,17 @@ describe('SessionOutcomesComponent', () => {
     const save = byTestId('outcome-save', rows[0]) as HTMLButtonElement;
     expect(save.disabled).toBe(true); // nothing changed yet
 
-    const page = fixture.componentInstance as unknown as {
+    const page = under.fixture.componentInstance as unknown as {
       setDraft(m: unknown, change: { outcome?: string }): void;
     };
     page.setDraft(meetingView({ id: 'm-1' }), { outcome: 'signed' });
     const note = byTestId('outcome-note', rows[0]) as HTMLInputElement;
     note.value = '  签订试点协议 ';
     note.dispatchEvent(new Event('input'));
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(save.disabled).toBe(false);
     save.click();
-    const patch = httpMock.expectOne(`${BASE}/meetings/m-1`);
+    const patch = under.httpMock.expectOne(`${BASE}/meetings/m-1`);
     expect(patch.request.method).toBe('PATCH');
     expect(patch.request.body).toEqual({
       outcome: 'signed',
@@ -90,13 +70,13 @@ describe('SessionOutcomesComponent', () => {
     patch.flush(
       meetingView({ outcome: 'signed', outcomeNote: '签订试点协议' }),
     );
-    httpMock.expectOne(`${BASE}/report`).flush(
+    under.httpMock.expectOne(`${BASE}/report`).flush(
       reportView({
         meetings: { scheduled: 2, held: 2, cancelled: 1, withOutcome: 2 },
         outcomes: { intent: 1, signed: 1, follow_up: 0, none: 0 },
       }),
     );
-    fixture.detectChanges();
+    under.fixture.detectChanges();
     expect(rows[0].getAttribute('data-outcome')).toBe('signed');
     expect(byTestId('report-outcomes')?.textContent).toContain('签约 1');
     expect(byTestId('report-held')?.textContent).toContain('2 / 2');
@@ -107,13 +87,13 @@ describe('SessionOutcomesComponent', () => {
 
   it('asks for an outcome before saving a note alone', () => {
     start('closed');
-    const page = fixture.componentInstance as unknown as {
+    const page = under.fixture.componentInstance as unknown as {
       setDraft(m: unknown, change: { outcome?: string; note?: string }): void;
       save(m: unknown): void;
     };
     page.setDraft(meetingView({ id: 'm-1' }), { note: '只写了备注' });
     page.save(meetingView({ id: 'm-1' }));
-    httpMock.expectNone(`${BASE}/meetings/m-1`);
+    under.httpMock.expectNone(`${BASE}/meetings/m-1`);
   });
 
   it('keeps outcomes read-only before the session runs and says why', () => {
@@ -121,16 +101,16 @@ describe('SessionOutcomesComponent', () => {
     expect(byTestId('outcomes-closed')?.textContent).toContain(
       '对接会开始后才能记录洽谈成果（当前状态：日程已发布）',
     );
-    for (const button of element.querySelectorAll<HTMLButtonElement>(
+    for (const button of under.element.querySelectorAll<HTMLButtonElement>(
       '[data-testid="outcome-save"]',
     ))
       expect(button.disabled).toBe(true);
-    const page = fixture.componentInstance as unknown as {
+    const page = under.fixture.componentInstance as unknown as {
       setDraft(m: unknown, change: { outcome?: string; note?: string }): void;
       save(m: unknown): void;
     };
     page.setDraft(meetingView({ id: 'm-1' }), { outcome: 'signed' });
     page.save(meetingView({ id: 'm-1' }));
-    httpMock.expectNone(`${BASE}/meetings/m-1`);
+    under.httpMock.expectNone(`${BASE}/meetings/m-1`);
   });
 });

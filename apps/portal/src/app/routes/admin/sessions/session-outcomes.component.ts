@@ -1,22 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { MEETING_OUTCOMES, type AgendaView, type MeetingOutcome, type MeetingView, type SessionView } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
+import { MEETING_OUTCOMES, type AgendaView, type MeetingOutcome, type MeetingView } from '@scenematch/contracts';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { MEETING_OUTCOME_KEYS, SESSION_STATUS_KEYS } from '../../sessions/session-keys';
 import { outcomesOpen } from './session-agenda';
 import { SessionReportCardComponent } from './session-report-card.component';
+import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 interface OutcomeDraft {
   outcome: MeetingOutcome | null;
@@ -35,13 +28,9 @@ export function outcomeChanged(m: MeetingView, draft: OutcomeDraft): boolean {
 @Component({
   selector: 'sm-session-outcomes',
   imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
+    ...SESSION_CARD_IMPORTS,
     FormsModule,
     ...DATA_TABLE,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
     NzInputModule,
     NzSelectModule,
     PageStateComponent,
@@ -51,13 +40,7 @@ export function outcomeChanged(m: MeetingView, draft: OutcomeDraft): boolean {
   templateUrl: './session-outcomes.component.html',
   styleUrl: './session-outcomes.component.less',
 })
-export class SessionOutcomesComponent implements OnInit {
-  private readonly api = inject(SessionsApi);
-  private readonly message = inject(NzMessageService);
-
-  readonly session = input.required<SessionView>();
-
-  private readonly i18n = inject(LanguageService);
+export class SessionOutcomesComponent extends SessionPart implements OnInit {
   /** The outcomes, each with its catalogue key. */
   protected readonly outcomeOptions = MEETING_OUTCOMES.map((o) => ({
     value: o,

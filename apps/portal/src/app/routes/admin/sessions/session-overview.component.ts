@@ -3,29 +3,20 @@ import {
   Component,
   computed,
   inject,
-  input,
   output,
   signal,
 } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   SESSION_TRANSITIONS,
   sessionSlotTimes,
   type SessionStatus,
   type SessionView,
 } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
-import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
 import type { Translate } from '../../auth/auth-errors';
 import { SESSION_STATUS_KEYS } from '../../sessions/session-keys';
 import { TRANSITION_KEYS } from './session-admin-keys';
@@ -37,7 +28,7 @@ import {
   sessionChanges,
 } from './session-form';
 import { SessionFormComponent } from './session-form.component';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 const EDITABLE: readonly SessionStatus[] = [
   'planning',
@@ -72,11 +63,7 @@ export function transitionButtons(
 @Component({
   selector: 'sm-session-overview',
   imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
+    ...SESSION_CARD_IMPORTS,
     NzDescriptionsModule,
     NzIconModule,
     NzPopconfirmModule,
@@ -106,16 +93,12 @@ export function transitionButtons(
     }
   `,
 })
-export class SessionOverviewComponent {
-  private readonly api = inject(SessionsApi);
-  private readonly message = inject(NzMessageService);
+export class SessionOverviewComponent extends SessionPart {
   private readonly fb = inject(FormBuilder);
 
-  readonly session = input.required<SessionView>();
   /** The session as the API answered after a change. */
   readonly updated = output<SessionView>();
 
-  private readonly i18n = inject(LanguageService);
   protected readonly statusLabels = SESSION_STATUS_KEYS;
 
   protected readonly buttons = computed(() =>
@@ -162,7 +145,7 @@ export class SessionOverviewComponent {
       },
       error: (error: unknown) => {
         this.moving.set(null);
-        this.message.error(toApiError(error).message);
+        this.showError(error);
       },
     });
   }

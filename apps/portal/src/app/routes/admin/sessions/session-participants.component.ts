@@ -1,18 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, OnInit, output, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ParticipantView, SessionStatus, SessionView } from '@scenematch/contracts';
+import type { ParticipantView, SessionStatus } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
-import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { ParticipantAddComponent } from './participant-add.component';
 import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { SessionPart } from './session-part';
 
 /** Staff may register organisations until the session starts (the API's rule). */
 const REGISTRATION_OPEN: readonly SessionStatus[] = ['planning', 'open_for_registration', 'scheduled'];
@@ -38,12 +35,7 @@ const REGISTRATION_OPEN: readonly SessionStatus[] = ['planning', 'open_for_regis
     }
   `,
 })
-export class SessionParticipantsComponent implements OnInit {
-  private readonly api = inject(SessionsApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(LanguageService);
-
-  readonly session = input.required<SessionView>();
+export class SessionParticipantsComponent extends SessionPart implements OnInit {
   /** Registrations changed (the session's counts with them). */
   readonly changed = output<void>();
 
@@ -90,18 +82,12 @@ export class SessionParticipantsComponent implements OnInit {
   }
 
   protected load(): void {
-    this.loading.set(true);
-    this.api.participants(this.session().id).subscribe({
-      next: (page) => {
-        this.participants.set(page.items);
-        this.loading.set(false);
-        this.loadError.set(null);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.loadError.set(toApiError(error).message);
-      },
-    });
+    this.loadItems(
+      this.api.participants(this.session().id),
+      this.participants,
+      this.loading,
+      this.loadError,
+    );
   }
 
   /** 第 2 场、第 5 场: the slots a participant cannot attend, numbered from one. */
@@ -123,7 +109,7 @@ export class SessionParticipantsComponent implements OnInit {
       },
       error: (error: unknown) => {
         this.busy.set(null);
-        this.message.error(toApiError(error).message);
+        this.showError(error);
       },
     });
   }

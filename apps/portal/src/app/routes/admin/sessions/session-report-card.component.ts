@@ -3,7 +3,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  inject,
   input,
   OnInit,
   signal,
@@ -15,13 +14,10 @@ import {
   MEETING_OUTCOMES,
   type AgendaView,
   type SessionReport,
-  type SessionView,
 } from '@scenematch/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
 import { toApiError } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import {
@@ -32,6 +28,7 @@ import { checkinRate } from './session-agenda';
 import { bySlotChartOptions, outcomesChartOptions } from './session-report';
 import { StatsChartComponent } from '../stats/stats-chart.component';
 import { SessionReportKindsComponent } from './session-report-kinds.component';
+import { SessionPart } from './session-part';
 
 /** The session's report: figures, outcome and follow-up counts, and two charts (meetings per slot, outcomes). */
 @Component({
@@ -49,15 +46,12 @@ import { SessionReportKindsComponent } from './session-report-kinds.component';
   templateUrl: './session-report-card.component.html',
   styleUrl: './session-outcomes.component.less',
 })
-export class SessionReportCardComponent implements OnInit {
-  private readonly api = inject(SessionsApi);
-  private readonly i18n = inject(LanguageService);
+export class SessionReportCardComponent extends SessionPart implements OnInit {
   private readonly translate = (
     key: string,
     params?: Record<string, unknown>,
   ) => this.i18n.t(key, params);
 
-  readonly session = input.required<SessionView>();
   /** The agenda's slots (the per-slot chart's labels). */
   readonly slotTimes = input<AgendaView['slotTimes']>([]);
 

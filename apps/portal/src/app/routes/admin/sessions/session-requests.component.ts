@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  inject,
-  input,
   OnInit,
   signal,
 } from '@angular/core';
@@ -11,17 +9,15 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   type MeetingRequestStatus,
   type MeetingRequestView,
-  type SessionView,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { SessionsApi } from '../../../core/data-access/sessions.api';
-import { toApiError } from '../../../core/http/api-error';
 import { MEETING_REQUEST_STATUS_KEYS } from '../../sessions/session-keys';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { SessionPart } from './session-part';
 
 const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
   pending: 'processing',
@@ -102,11 +98,7 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
     }
   `,
 })
-export class SessionRequestsComponent implements OnInit {
-  private readonly api = inject(SessionsApi);
-
-  readonly session = input.required<SessionView>();
-
+export class SessionRequestsComponent extends SessionPart implements OnInit {
   protected readonly labels = MEETING_REQUEST_STATUS_KEYS;
   protected readonly colors = REQUEST_COLORS;
 
@@ -122,17 +114,11 @@ export class SessionRequestsComponent implements OnInit {
   }
 
   protected load(): void {
-    this.loading.set(true);
-    this.api.requests(this.session().id).subscribe({
-      next: (page) => {
-        this.requests.set(page.items);
-        this.loading.set(false);
-        this.loadError.set(null);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.loadError.set(toApiError(error).message);
-      },
-    });
+    this.loadItems(
+      this.api.requests(this.session().id),
+      this.requests,
+      this.loading,
+      this.loadError,
+    );
   }
 }

@@ -1,21 +1,14 @@
-import type { HttpTestingController } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { FormBuilder } from '@angular/forms';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { sessionView } from '../../../testing/session-fixtures';
 import { breakGroup, type SessionForm } from './session-form';
 import { SessionsAdminPage } from './sessions-admin.page';
 import { TranslocoService } from '@jsverse/transloco';
-import {
-  endHttpComponent,
-  type HttpComponent,
-  startHttpComponent,
-} from '../../../../testing/http-component';
+import { usePortalComponent } from '../../../../testing/portal-harness';
 
 describe('SessionsAdminPage', () => {
-  let fixture: ComponentFixture<SessionsAdminPage>;
-  let httpMock: HttpTestingController;
-  let element: HTMLElement;
+  const under = usePortalComponent(SessionsAdminPage, { routes: [] });
 
   type Page = {
     form: SessionForm;
@@ -23,24 +16,11 @@ describe('SessionsAdminPage', () => {
     openCreate(): void;
     createError(): string | null;
   };
-  const page = () => fixture.componentInstance as unknown as Page;
-
-  let under: HttpComponent<SessionsAdminPage>;
-
-  beforeEach(() => {
-    under = startHttpComponent(SessionsAdminPage, {
-      providers: [provideRouter([])],
-    });
-    ({ fixture, element, httpMock } = under);
-  });
-
-  afterEach(() => {
-    endHttpComponent(under);
-  });
+  const page = () => under.fixture.componentInstance as unknown as Page;
 
   function listed(): void {
-    fixture.detectChanges();
-    httpMock
+    under.fixture.detectChanges();
+    under.httpMock
       .expectOne((r) => r.url === '/api/sessions')
       .flush({
         items: [
@@ -56,12 +36,14 @@ describe('SessionsAdminPage', () => {
         page: 1,
         pageSize: 100,
       });
-    fixture.detectChanges();
+    under.fixture.detectChanges();
   }
 
   it('lists the sessions with their status, venue and counts', () => {
     listed();
-    const rows = [...element.querySelectorAll('[data-testid="session-row"]')];
+    const rows = [
+      ...under.element.querySelectorAll('[data-testid="session-row"]'),
+    ];
     expect(
       rows.map((r) =>
         r.querySelector('[data-testid="session-status"]')?.textContent?.trim(),
@@ -80,7 +62,7 @@ describe('SessionsAdminPage', () => {
   it('speaks English: headers, statuses and counts; names and venues stay as entered', () => {
     TestBed.inject(TranslocoService).setActiveLang('en');
     listed();
-    const headers = [...element.querySelectorAll('th')].map((th) =>
+    const headers = [...under.element.querySelectorAll('th')].map((th) =>
       th.textContent?.trim(),
     );
     expect(headers).toEqual(
@@ -92,7 +74,9 @@ describe('SessionsAdminPage', () => {
         'Registered',
       ]),
     );
-    const rows = [...element.querySelectorAll('[data-testid="session-row"]')];
+    const rows = [
+      ...under.element.querySelectorAll('[data-testid="session-row"]'),
+    ];
     expect(
       rows.map((r) =>
         r.querySelector('[data-testid="session-status"]')?.textContent?.trim(),
@@ -107,7 +91,7 @@ describe('SessionsAdminPage', () => {
         .querySelector('[data-testid="session-title"]')
         ?.textContent?.trim(),
     ).toBe('智慧城市对接会');
-    expect(element.querySelector('h1')?.textContent).toBe(
+    expect(under.element.querySelector('h1')?.textContent).toBe(
       'Matchmaking sessions',
     );
   });
@@ -135,7 +119,7 @@ describe('SessionsAdminPage', () => {
     expect(form.valid).toBe(true);
 
     let saving = page().create();
-    let post = httpMock.expectOne('/api/sessions');
+    let post = under.httpMock.expectOne('/api/sessions');
     expect(post.request.method).toBe('POST');
     expect(post.request.body).toEqual({
       title: '智慧医疗对接会',
@@ -182,7 +166,7 @@ describe('SessionsAdminPage', () => {
     form.controls.startsAt.setValue(new Date('2026-12-11T01:00:00.000Z'));
     form.controls.breaks.at(0).controls.afterSlot.setValue(0);
     saving = page().create();
-    post = httpMock.expectOne('/api/sessions');
+    post = under.httpMock.expectOne('/api/sessions');
     post.flush(sessionView({ id: 's-9', status: 'planning' }));
     await saving;
     expect(navigate).toHaveBeenCalledWith(['/admin/sessions', 's-9']);
@@ -207,7 +191,7 @@ describe('SessionsAdminPage', () => {
       fit: true,
     });
     await page().create();
-    httpMock.expectNone('/api/sessions');
+    under.httpMock.expectNone('/api/sessions');
     form.controls.slots.setValue(4);
     expect(form.controls.breaks.at(0).controls.afterSlot.errors).toBeNull();
     expect(form.valid).toBe(true);

@@ -16,6 +16,7 @@ import type { RecommendationView } from '../../../core/data-access/matching.api'
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ScoreRingComponent } from '../../../shared/matching/score-ring.component';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
  * A recommended scenario: its score, facts, the invitation or the lowering by dismissed ones, the
@@ -24,6 +25,7 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 @Component({
   selector: 'sm-recommendation-card',
   imports: [
+    ActionButtonComponent,
     BeijingTimePipe,
     NzButtonModule,
     NzIconModule,
@@ -124,25 +126,21 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
           }
         </div>
         <div class="actions">
-          <button
-            nz-button
-            (click)="why.emit()"
-            data-testid="recommendation-why"
+          <sm-action-button
+            icon="question-circle"
+            testid="recommendation-why"
+            (pressed)="why.emit()"
           >
-            <nz-icon nzType="question-circle" />{{
-              'matching.recommendations.why' | transloco
-            }}
-          </button>
-          <button
-            nz-button
-            nzType="text"
-            (click)="dismiss.emit()"
-            data-testid="recommendation-dismiss"
+            {{ 'matching.recommendations.why' | transloco }}
+          </sm-action-button>
+          <sm-action-button
+            type="text"
+            icon="stop"
+            testid="recommendation-dismiss"
+            (pressed)="dismiss.emit()"
           >
-            <nz-icon nzType="stop" />{{
-              'matching.recommendations.dismiss' | transloco
-            }}
-          </button>
+            {{ 'matching.recommendations.dismiss' | transloco }}
+          </sm-action-button>
           <a
             nz-button
             nzType="primary"

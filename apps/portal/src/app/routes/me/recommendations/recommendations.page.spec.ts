@@ -1,40 +1,30 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
+import type {
   HttpTestingController,
-  provideHttpClientTesting,
-  type TestRequest,
+  TestRequest,
 } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
 import {
   ComponentFixture,
   DeferBlockBehavior,
   TestBed,
 } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import type {
   DismissalView,
   Page,
   RecommendationPage,
 } from '@scenematch/contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { authInterceptor } from '../../../core/auth/auth.interceptor';
-import { AuthStore } from '../../../core/auth/auth.store';
 import type {
   MatchExplanation,
   RecommendationView,
 } from '../../../core/data-access/matching.api';
-import { PORTAL_ICONS } from '../../../core/icons';
 import { toIsoDate } from '../../../shared/forms/dates';
-import { tokens, userView } from '../../../testing/fixtures';
 import { PRODUCT_DOMAINS } from '../../../testing/product-fixtures';
 import { RecommendationsPage } from './recommendations.page';
-import { translocoTesting } from '../../../../testing/transloco';
-
-@Component({ template: '' })
-class StubPage {}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+import {
+  configurePortalTestBed,
+  settle,
+} from '../../../../testing/portal-harness';
 
 function recommendation(
   id: string,
@@ -165,23 +155,13 @@ describe('RecommendationsPage', () => {
   }
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [translocoTesting(), RecommendationsPage],
+    httpMock = configurePortalTestBed({
+      imports: [RecommendationsPage],
       // The chart waits for the viewport; it is not what these tests are about.
       deferBlockBehavior: DeferBlockBehavior.Manual,
-      providers: [
-        provideRouter([{ path: '**', component: StubPage }]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideNzIcons(PORTAL_ICONS),
-        provideNoopAnimations(),
-      ],
+      providers: [provideNoopAnimations()],
+      role: 'enterprise',
     });
-    httpMock = TestBed.inject(HttpTestingController);
-    TestBed.inject(AuthStore).setSession(
-      tokens('access', 'refresh', userView('enterprise')),
-    );
   });
 
   afterEach(() => httpMock.verify());

@@ -10,8 +10,6 @@ import {
   RECOMMENDATION_DEFAULT_MIN_SCORE,
   type DismissRequest,
 } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
@@ -45,6 +43,7 @@ import {
   PAGE_SIZES,
   type RecommendationFilters,
 } from './recommendation-filters';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
  * 为我推荐: open scenarios ranked for the signed-in company, with filters in the URL, the domain
@@ -53,13 +52,12 @@ import {
 @Component({
   selector: 'sm-recommendations-page',
   imports: [
+    ActionButtonComponent,
     DismissedRecommendationsComponent,
     DismissModalComponent,
     ListEmptyDirective,
     ListShellComponent,
     MatchExplanationDrawerComponent,
-    NzButtonModule,
-    NzIconModule,
     RecommendationCardComponent,
     RecommendationChartCardComponent,
     RecommendationFilterControlsComponent,

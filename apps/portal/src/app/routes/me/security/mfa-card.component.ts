@@ -32,20 +32,7 @@ import { beijingTime } from '../../../shared/text/beijing-time';
   imports: [...FORM_CARD_IMPORTS, NzSkeletonModule, NzTagModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mfa-card.component.html',
-  styles: `
-    :host {
-      display: block;
-    }
-    nz-card {
-      margin-bottom: 24px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-    }
-    .form-error {
-      margin-bottom: 16px;
-    }
-  `,
+  styleUrl: './security-card.less',
 })
 export class MfaCardComponent implements OnInit {
   private readonly api = inject(AuthApi);
