@@ -19,15 +19,8 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CONSORTIUM_MEMBER_STATE_KEYS } from '../../shared/application/application-keys';
-import {
-  ControlFieldComponent,
-  type FieldSpec,
-} from '../../shared/field-specs/control-field.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import {
-  type TextFieldSpec,
-  TextFieldComponent,
-} from '../../shared/forms/text-field.component';
+import type { FieldSpec } from '../../shared/forms/field-spec';
 import { toWan } from '../../shared/scenario/scenario-format';
 import { APPLICATION_RULES, type ApplicationForm } from './application-form';
 
@@ -49,8 +42,6 @@ type Option = { label: string; value: string };
     FormFieldComponent,
     NzCheckboxModule,
     NzGridModule,
-    TextFieldComponent,
-    ControlFieldComponent,
     NzSelectModule,
     NzTagModule,
   ],
@@ -77,8 +68,10 @@ export class ApplyFieldsComponent {
 
   private readonly i18n = inject(LanguageService);
   protected readonly rules = APPLICATION_RULES;
-  protected readonly proposal: TextFieldSpec = {
+  protected readonly proposal: FieldSpec = {
     control: 'proposal',
+    kind: 'textarea',
+    testid: 'field-proposal',
     label: 'applications.apply.fields.proposal',
     placeholder: 'applications.apply.placeholders.proposal',
     id: 'ap-proposal',
@@ -87,8 +80,10 @@ export class ApplyFieldsComponent {
     required: true,
     fallback: 'applications.apply.errors.proposal',
   };
-  protected readonly team: TextFieldSpec = {
+  protected readonly team: FieldSpec = {
     control: 'team',
+    kind: 'textarea',
+    testid: 'field-team',
     label: 'applications.apply.fields.team',
     placeholder: 'applications.apply.placeholders.team',
     id: 'ap-team',
@@ -98,7 +93,7 @@ export class ApplyFieldsComponent {
   /** 报价 (元, two decimals) and 周期 (whole days). */
   protected readonly numberFields: readonly FieldSpec[] = [
     {
-      key: 'quote',
+      control: 'quote',
       kind: 'number',
       label: 'applications.apply.fields.quote',
       id: 'ap-quote',
@@ -111,7 +106,7 @@ export class ApplyFieldsComponent {
       precision: 2,
     },
     {
-      key: 'durationDays',
+      control: 'durationDays',
       kind: 'number',
       label: 'applications.apply.fields.durationDays',
       id: 'ap-duration',

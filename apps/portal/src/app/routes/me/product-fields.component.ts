@@ -13,11 +13,10 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import {
-  ControlFieldComponent,
   type FieldOption,
   type FieldSpec,
   namedOptions,
-} from '../../shared/field-specs/control-field.component';
+} from '../../shared/forms/field-spec';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { MATURITY_KEYS } from '../../shared/product/product-keys';
 import { PRODUCT_RULES, type ProductForm } from './product-form';
@@ -33,7 +32,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
     NzCheckboxModule,
     NzGridModule,
     NzRadioModule,
-    ControlFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './product-fields.component.html',
@@ -109,19 +107,19 @@ export class ProductFieldsComponent {
 
 /** A required field of the product form; a text's required message names its label. */
 function productField(
-  key: string,
+  control: string,
   kind: FieldSpec['kind'],
   texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
   extra: Partial<FieldSpec>,
 ): FieldSpec {
   return {
-    key,
+    control,
     kind,
-    id: `pf-${key}`,
-    testid: `field-${key}`,
+    id: `pf-${control}`,
+    testid: `field-${control}`,
     required: true,
     ...(kind === 'select'
-      ? {}
+      ? { search: true }
       : { requiredMessage: 'products.form.errors.required' }),
     ...texts,
     ...extra,

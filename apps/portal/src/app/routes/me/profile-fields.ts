@@ -1,18 +1,19 @@
-import type { FieldSpec } from '../../shared/field-specs/control-field.component';
+import type { FieldSpec } from '../../shared/forms/field-spec';
 import { PROFILE_RULES } from './profile-form';
 
 /** A field of 企业资料: id `pp-<stem>`, test id `field-<stem>`. */
 function profileField(
-  key: string,
+  control: string,
   stem: string,
   kind: FieldSpec['kind'],
   texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
   extra: Partial<FieldSpec> = {},
 ): FieldSpec {
   return {
-    key,
+    control,
     kind,
     id: `pp-${stem}`,
+    ...(kind === 'select' ? { search: true } : {}),
     testid: `field-${stem}`,
     ...texts,
     ...extra,

@@ -2,15 +2,16 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { translocoTesting } from '../../../testing/transloco';
-import { type TextFieldSpec, TextFieldComponent } from './text-field.component';
+import type { FieldSpec } from './field-spec';
+import { FormFieldComponent } from './form-field.component';
 
 @Component({
-  imports: [ReactiveFormsModule, TextFieldComponent],
+  imports: [ReactiveFormsModule, FormFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form">
       @for (f of fields; track f.control) {
-        <sm-text-field [field]="f" />
+        <sm-form-field [spec]="f" [group]="form" />
       }
     </form>
   `,
@@ -20,9 +21,11 @@ class HostComponent {
     painPoints: new FormControl('abc'),
     contactPhone: new FormControl(''),
   });
-  readonly fields: readonly TextFieldSpec[] = [
+  readonly fields: readonly FieldSpec[] = [
     {
       control: 'painPoints',
+      kind: 'textarea',
+      testid: 'field-pain-points',
       id: 'sf-pain',
       label: 'agency.fields.painPoints',
       placeholder: 'agency.placeholders.painPoints',
@@ -31,6 +34,7 @@ class HostComponent {
     },
     {
       control: 'contactPhone',
+      testid: 'field-contact-phone',
       id: 'sf-phone',
       label: 'agency.fields.contactPhone',
       type: 'tel',
@@ -38,7 +42,7 @@ class HostComponent {
   ];
 }
 
-describe('TextFieldComponent', () => {
+describe('FormFieldComponent from a FieldSpec', () => {
   it('renders a textarea or an input bound to the surrounding form', async () => {
     await TestBed.configureTestingModule({
       imports: [HostComponent, translocoTesting()],
