@@ -9,6 +9,7 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import type { FieldSpec } from '../../shared/forms/field-spec';
 import {
@@ -22,6 +23,7 @@ import {
   selector: 'sm-scenario-basics-fields',
   imports: [
     ReactiveFormsModule,
+    FieldListComponent,
     FormFieldComponent,
     NzGridModule,
     TranslocoPipe,
@@ -65,6 +67,7 @@ export class ScenarioBasicsFieldsComponent {
   protected readonly detailFields: readonly FieldSpec[] = [
     {
       control: 'painPoints',
+      md: 12,
       kind: 'textarea',
       testid: 'field-pain-points',
       label: 'agency.fields.painPoints',
@@ -76,6 +79,7 @@ export class ScenarioBasicsFieldsComponent {
     },
     {
       control: 'expectedOutcome',
+      md: 12,
       kind: 'textarea',
       testid: 'field-expected-outcome',
       label: 'agency.fields.expectedOutcome',

@@ -5,6 +5,7 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { defaultDeadlineTime, isBeforeToday } from '../../shared/forms/dates';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import type { FieldSpec } from '../../shared/forms/field-spec';
 import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
@@ -14,6 +15,7 @@ import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
   selector: 'sm-scenario-terms-fields',
   imports: [
     ReactiveFormsModule,
+    FieldListComponent,
     FormFieldComponent,
     NzDatePickerModule,
     NzGridModule,
@@ -66,6 +68,7 @@ export class ScenarioTermsFieldsComponent {
   protected readonly contactFields: readonly FieldSpec[] = [
     {
       control: 'contactName',
+      md: 8,
       testid: 'field-contact-name',
       label: 'agency.fields.contactName',
       id: 'sf-contact-name',
@@ -76,6 +79,7 @@ export class ScenarioTermsFieldsComponent {
     },
     {
       control: 'contactPhone',
+      md: 8,
       testid: 'field-contact-phone',
       label: 'agency.fields.contactPhone',
       id: 'sf-contact-phone',
@@ -85,6 +89,7 @@ export class ScenarioTermsFieldsComponent {
     },
     {
       control: 'contactEmail',
+      md: 8,
       testid: 'field-contact-email',
       label: 'agency.fields.contactEmail',
       id: 'sf-contact-email',

@@ -19,6 +19,7 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CONSORTIUM_MEMBER_STATE_KEYS } from '../../shared/application/application-keys';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import type { FieldSpec } from '../../shared/forms/field-spec';
 import { toWan } from '../../shared/scenario/scenario-format';
@@ -39,6 +40,7 @@ type Option = { label: string; value: string };
   imports: [
     ReactiveFormsModule,
     TranslocoPipe,
+    FieldListComponent,
     FormFieldComponent,
     NzCheckboxModule,
     NzGridModule,
@@ -94,6 +96,7 @@ export class ApplyFieldsComponent {
   protected readonly numberFields: readonly FieldSpec[] = [
     {
       control: 'quote',
+      md: 12,
       kind: 'number',
       label: 'applications.apply.fields.quote',
       id: 'ap-quote',
@@ -107,6 +110,7 @@ export class ApplyFieldsComponent {
     },
     {
       control: 'durationDays',
+      md: 12,
       kind: 'number',
       label: 'applications.apply.fields.durationDays',
       id: 'ap-duration',

@@ -17,6 +17,7 @@ import {
   type FieldSpec,
   namedOptions,
 } from '../../shared/forms/field-spec';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { MATURITY_KEYS } from '../../shared/product/product-keys';
 import { PRODUCT_RULES, type ProductForm } from './product-form';
@@ -28,6 +29,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   imports: [
     TranslocoPipe,
     ReactiveFormsModule,
+    FieldListComponent,
     FormFieldComponent,
     NzCheckboxModule,
     NzGridModule,
@@ -75,7 +77,7 @@ export class ProductFieldsComponent {
         fallback: 'products.form.errors.capabilitiesCount',
         placeholder: 'products.form.placeholders.capabilities',
       },
-      { multiple: true, max: PRODUCT_RULES.capabilitiesMax },
+      { multiple: true, max: PRODUCT_RULES.capabilitiesMax, md: 12 },
     ),
     productField(
       'domains',
@@ -85,7 +87,7 @@ export class ProductFieldsComponent {
         fallback: 'products.form.errors.domainsCount',
         placeholder: 'products.form.placeholders.domains',
       },
-      { multiple: true, max: PRODUCT_RULES.domainsMax },
+      { multiple: true, max: PRODUCT_RULES.domainsMax, md: 12 },
     ),
   ];
   protected readonly tagOptions = computed<Record<string, FieldOption[]>>(

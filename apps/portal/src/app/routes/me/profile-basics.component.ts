@@ -16,6 +16,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { LanguageService } from '../../core/i18n/language.service';
 import { type FieldOption, namedOptions } from '../../shared/forms/field-spec';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
 import { PROFILE_FIELDS, PROFILE_TAG_FIELDS } from './profile-fields';
@@ -26,6 +27,7 @@ import { PROFILE_RULES, type ProfileForm } from './profile-form';
   selector: 'sm-profile-basics',
   imports: [
     ReactiveFormsModule,
+    FieldListComponent,
     FormFieldComponent,
     NzCardModule,
     NzCheckboxModule,
@@ -115,17 +117,11 @@ import { PROFILE_RULES, type ProfileForm } from './profile-form';
         [nzTitle]="'products.profile.sections.capability' | transloco"
         class="block"
       >
-        <div nz-row [nzGutter]="16">
-          @for (f of tagFields; track f.control) {
-            <div nz-col [nzXs]="24" [nzMd]="12">
-              <sm-form-field
-                [spec]="f"
-                [group]="form()"
-                [options]="tagOptions()[f.control]"
-              />
-            </div>
-          }
-        </div>
+        <sm-field-list
+          [group]="form()"
+          [rows]="[tagFields]"
+          [options]="tagOptions()"
+        />
       </nz-card>
     </ng-container>
   `,

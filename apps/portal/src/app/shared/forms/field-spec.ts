@@ -67,8 +67,10 @@ export interface FieldSpec {
   readonly multiple?: boolean;
   /** A select that filters its options by what is typed. */
   readonly search?: boolean;
-  /** Grid columns (of 24) in an `sm-field-list` row whose fields all have one. */
+  /** Grid columns (of 24) in an `sm-field-list` row whose fields all have one (or `md`). */
   readonly span?: number;
+  /** Grid columns (of 24) from medium screens up, the full width below (`sm-field-list`). */
+  readonly md?: number;
 }
 
 /** Options whose value is their label (names from the taxonomy). */

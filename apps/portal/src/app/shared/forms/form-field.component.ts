@@ -142,7 +142,7 @@ export function fieldMessage(
       >
         @if (f && specControl(); as c) {
           @let placeholder = t?.placeholder ?? null;
-          @switch (f.kind) {
+          @switch (f.kind === 'datetime' ? 'date' : f.kind) {
             @case ('textarea') {
               <textarea
                 nz-input
@@ -167,19 +167,12 @@ export function fieldMessage(
               />
             }
             @case ('date') {
+              @let withTime = f.kind === 'datetime';
               <nz-date-picker
                 [nzId]="id()"
                 [formControl]="c"
-                [nzPlaceHolder]="placeholder ?? ''"
-                [attr.data-testid]="f.testid ?? null"
-              />
-            }
-            @case ('datetime') {
-              <nz-date-picker
-                [nzId]="id()"
-                [formControl]="c"
-                [nzShowTime]="{ nzFormat: 'HH:mm' }"
-                nzFormat="yyyy-MM-dd HH:mm"
+                [nzShowTime]="withTime ? { nzFormat: 'HH:mm' } : false"
+                [nzFormat]="withTime ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd'"
                 [nzPlaceHolder]="placeholder ?? ''"
                 [attr.data-testid]="f.testid ?? null"
               />
