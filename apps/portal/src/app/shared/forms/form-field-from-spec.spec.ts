@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { translocoTesting } from '../../../testing/transloco';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { translocoTesting, zh } from '../../../testing/transloco';
+import { PORTAL_ICONS } from '../../core/icons';
 import type { FieldSpec } from './field-spec';
 import { FormFieldComponent } from './form-field.component';
 
@@ -74,5 +81,80 @@ describe('FormFieldComponent from a FieldSpec', () => {
     phone.value = '123';
     phone.dispatchEvent(new Event('input'));
     expect(fixture.componentInstance.form.value.contactPhone).toBe('123');
+  });
+});
+
+@Component({
+  imports: [ReactiveFormsModule, FormFieldComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form">
+      <sm-form-field [spec]="name" [group]="form" />
+      <sm-form-field [spec]="domains" [group]="form" [options]="options" />
+    </form>
+  `,
+})
+class IconSelectHostComponent {
+  readonly form = new FormGroup({
+    name: new FormControl('', { validators: Validators.required }),
+    domains: new FormControl<string[]>([]),
+  });
+  readonly name: FieldSpec = {
+    control: 'name',
+    id: 't-name',
+    label: 'products.form.fields.name',
+    icon: 'user',
+    type: 'text',
+    required: true,
+    requiredMessage: 'products.form.errors.required',
+    testid: 'name',
+    errorTestid: 'name-error',
+  };
+  readonly domains: FieldSpec = {
+    control: 'domains',
+    id: 't-domains',
+    kind: 'select',
+    label: 'products.form.fields.domains',
+    multiple: true,
+    testid: 'domains',
+  };
+  readonly options = [{ value: '智慧交通', label: '智慧交通' }];
+}
+
+describe('FormFieldComponent from a FieldSpec: icon input and select', () => {
+  it('puts the icon before the input and names the label in the required message', async () => {
+    await TestBed.configureTestingModule({
+      imports: [IconSelectHostComponent, translocoTesting()],
+      providers: [provideNzIcons(PORTAL_ICONS)],
+    }).compileComponents();
+    const fixture = TestBed.createComponent(IconSelectHostComponent);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+
+    const input = root.querySelector<HTMLInputElement>('[data-testid="name"]');
+    expect(input?.closest('nz-input-wrapper')).not.toBeNull();
+    expect(input?.type).toBe('text');
+    expect(root.querySelector('label[for="t-name"]')?.textContent).toContain(
+      zh('products.form.fields.name'),
+    );
+
+    fixture.componentInstance.form.controls.name.markAsTouched();
+    fixture.componentInstance.form.controls.name.updateValueAndValidity();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(
+      root.querySelector('[data-testid="name-error"]')?.textContent?.trim(),
+    ).toBe(
+      zh('products.form.errors.required').replace(
+        '{{label}}',
+        zh('products.form.fields.name'),
+      ),
+    );
+
+    // A select fed with data (not catalogue keys) is left out of the language checks.
+    const select = root.querySelector('[data-testid="domains"]');
+    expect(select?.hasAttribute('data-i18n-skip')).toBe(true);
   });
 });
