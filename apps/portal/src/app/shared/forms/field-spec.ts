@@ -37,7 +37,7 @@ export interface FieldSpec {
   readonly messages?: Readonly<Record<string, string>>;
   /** Catalogue key of the required message; it gets the label as `label`. */
   readonly requiredMessage?: string;
-  /** Catalogue key of the message for any other error, with `{{max}}` = `max`. */
+  /** Catalogue key of the message for any other error, with `max` and the `label` as params. */
   readonly fallback?: string;
   readonly testid?: string;
   /** data-testid of the message element. */

@@ -220,6 +220,7 @@ export function fieldMessage(
                   [formControl]="c"
                   [attr.type]="f.type ?? null"
                   [maxlength]="f.maxlength ?? null"
+                  [attr.inputmode]="f.inputmode ?? null"
                   [attr.autocomplete]="f.autocomplete ?? null"
                   [attr.placeholder]="placeholder"
                   [attr.data-testid]="f.testid ?? null"
@@ -328,7 +329,7 @@ export class FormFieldComponent implements AfterViewInit {
       label,
       hint: t(spec.hint),
       placeholder: spec.example ?? t(spec.placeholder),
-      fallback: t(spec.fallback, { max: spec.max }),
+      fallback: t(spec.fallback, { max: spec.max, label }),
       messages: messages as FieldMessages,
       options: spec.options?.map((o) => ({ ...o, label: i18n.t(o.label) })),
     };
