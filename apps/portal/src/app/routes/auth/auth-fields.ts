@@ -51,6 +51,30 @@ export const MFA_CODE_FIELD = authField(
   },
 );
 
+/** Turning the second factor on: a first code, and the password from a signed-in session. */
+export const MFA_SETUP_FIELDS = {
+  code: {
+    control: 'code',
+    id: 'mfa-setup-code',
+    testid: 'mfa-setup-code',
+    label: 'auth.mfaSetup.confirm',
+    inputmode: 'numeric',
+    autocomplete: 'one-time-code',
+    maxlength: 6,
+    required: true,
+    fallback: 'auth.mfa.codeInvalid',
+  },
+  password: {
+    control: 'password',
+    id: 'mfa-setup-password',
+    testid: 'mfa-setup-password',
+    label: 'auth.mfaSetup.password',
+    type: 'password',
+    autocomplete: 'current-password',
+    required: true,
+  },
+} satisfies Record<string, FieldSpec>;
+
 export const LOGIN_FIELDS: readonly FieldSpec[] = [
   authField('email', 'login-email', 'mail', 'email', {
     label: 'auth.fields.email.label',
