@@ -9,11 +9,9 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import {
-  type TextFieldSpec,
-  TextFieldComponent,
-} from '../../shared/forms/text-field.component';
+import type { FieldSpec } from '../../shared/forms/field-spec';
 import {
   type BatchChoice,
   SCENARIO_RULES,
@@ -25,9 +23,9 @@ import {
   selector: 'sm-scenario-basics-fields',
   imports: [
     ReactiveFormsModule,
+    FieldListComponent,
     FormFieldComponent,
     NzGridModule,
-    TextFieldComponent,
     TranslocoPipe,
     NzSelectModule,
   ],
@@ -41,8 +39,9 @@ export class ScenarioBasicsFieldsComponent {
   readonly batchOptions = input.required<readonly BatchChoice[]>();
 
   protected readonly rules = SCENARIO_RULES;
-  protected readonly title: TextFieldSpec = {
+  protected readonly title: FieldSpec = {
     control: 'title',
+    testid: 'field-title',
     label: 'agency.fields.title',
     placeholder: 'agency.placeholders.title',
     id: 'sf-title',
@@ -51,8 +50,10 @@ export class ScenarioBasicsFieldsComponent {
     messages: { required: 'agency.errors.titleRequired' },
     fallback: 'agency.errors.titleLength',
   };
-  protected readonly description: TextFieldSpec = {
+  protected readonly description: FieldSpec = {
     control: 'description',
+    kind: 'textarea',
+    testid: 'field-description',
     label: 'agency.fields.description',
     placeholder: 'agency.placeholders.description',
     id: 'sf-description',
@@ -63,9 +64,12 @@ export class ScenarioBasicsFieldsComponent {
     max: SCENARIO_RULES.descriptionMax,
   };
   /** The pain points and the expected outcome, side by side. */
-  protected readonly detailFields: readonly TextFieldSpec[] = [
+  protected readonly detailFields: readonly FieldSpec[] = [
     {
       control: 'painPoints',
+      md: 12,
+      kind: 'textarea',
+      testid: 'field-pain-points',
       label: 'agency.fields.painPoints',
       placeholder: 'agency.placeholders.painPoints',
       id: 'sf-pain',
@@ -75,6 +79,9 @@ export class ScenarioBasicsFieldsComponent {
     },
     {
       control: 'expectedOutcome',
+      md: 12,
+      kind: 'textarea',
+      testid: 'field-expected-outcome',
       label: 'agency.fields.expectedOutcome',
       placeholder: 'agency.placeholders.expectedOutcome',
       id: 'sf-outcome',

@@ -5,11 +5,9 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { defaultDeadlineTime, isBeforeToday } from '../../shared/forms/dates';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import {
-  type TextFieldSpec,
-  TextFieldComponent,
-} from '../../shared/forms/text-field.component';
+import type { FieldSpec } from '../../shared/forms/field-spec';
 import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
 
 /** The scenario form's terms (deadline, budget, site) and contact sections. */
@@ -17,10 +15,10 @@ import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
   selector: 'sm-scenario-terms-fields',
   imports: [
     ReactiveFormsModule,
+    FieldListComponent,
     FormFieldComponent,
     NzDatePickerModule,
     NzGridModule,
-    TextFieldComponent,
     TranslocoPipe,
     NzInputNumberModule,
   ],
@@ -56,8 +54,9 @@ export class ScenarioTermsFieldsComponent {
       range: true,
     },
   ] as const;
-  protected readonly site: TextFieldSpec = {
+  protected readonly site: FieldSpec = {
     control: 'site',
+    testid: 'field-site',
     label: 'agency.fields.site',
     placeholder: 'agency.placeholders.site',
     id: 'sf-site',
@@ -66,9 +65,11 @@ export class ScenarioTermsFieldsComponent {
     max: SCENARIO_RULES.siteMax,
   };
   /** The contact's fields (the name's limit is the only one a message quotes). */
-  protected readonly contactFields: readonly TextFieldSpec[] = [
+  protected readonly contactFields: readonly FieldSpec[] = [
     {
       control: 'contactName',
+      md: 8,
+      testid: 'field-contact-name',
       label: 'agency.fields.contactName',
       id: 'sf-contact-name',
       type: 'text',
@@ -78,6 +79,8 @@ export class ScenarioTermsFieldsComponent {
     },
     {
       control: 'contactPhone',
+      md: 8,
+      testid: 'field-contact-phone',
       label: 'agency.fields.contactPhone',
       id: 'sf-contact-phone',
       type: 'tel',
@@ -86,6 +89,8 @@ export class ScenarioTermsFieldsComponent {
     },
     {
       control: 'contactEmail',
+      md: 8,
+      testid: 'field-contact-email',
       label: 'agency.fields.contactEmail',
       id: 'sf-contact-email',
       type: 'email',

@@ -19,15 +19,9 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { LanguageService } from '../../core/i18n/language.service';
 import { CONSORTIUM_MEMBER_STATE_KEYS } from '../../shared/application/application-keys';
-import {
-  ControlFieldComponent,
-  type FieldSpec,
-} from '../../shared/field-specs/control-field.component';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import {
-  type TextFieldSpec,
-  TextFieldComponent,
-} from '../../shared/forms/text-field.component';
+import type { FieldSpec } from '../../shared/forms/field-spec';
 import { toWan } from '../../shared/scenario/scenario-format';
 import { APPLICATION_RULES, type ApplicationForm } from './application-form';
 
@@ -46,11 +40,10 @@ type Option = { label: string; value: string };
   imports: [
     ReactiveFormsModule,
     TranslocoPipe,
+    FieldListComponent,
     FormFieldComponent,
     NzCheckboxModule,
     NzGridModule,
-    TextFieldComponent,
-    ControlFieldComponent,
     NzSelectModule,
     NzTagModule,
   ],
@@ -77,8 +70,10 @@ export class ApplyFieldsComponent {
 
   private readonly i18n = inject(LanguageService);
   protected readonly rules = APPLICATION_RULES;
-  protected readonly proposal: TextFieldSpec = {
+  protected readonly proposal: FieldSpec = {
     control: 'proposal',
+    kind: 'textarea',
+    testid: 'field-proposal',
     label: 'applications.apply.fields.proposal',
     placeholder: 'applications.apply.placeholders.proposal',
     id: 'ap-proposal',
@@ -87,8 +82,10 @@ export class ApplyFieldsComponent {
     required: true,
     fallback: 'applications.apply.errors.proposal',
   };
-  protected readonly team: TextFieldSpec = {
+  protected readonly team: FieldSpec = {
     control: 'team',
+    kind: 'textarea',
+    testid: 'field-team',
     label: 'applications.apply.fields.team',
     placeholder: 'applications.apply.placeholders.team',
     id: 'ap-team',
@@ -98,7 +95,8 @@ export class ApplyFieldsComponent {
   /** 报价 (元, two decimals) and 周期 (whole days). */
   protected readonly numberFields: readonly FieldSpec[] = [
     {
-      key: 'quote',
+      control: 'quote',
+      md: 12,
       kind: 'number',
       label: 'applications.apply.fields.quote',
       id: 'ap-quote',
@@ -111,7 +109,8 @@ export class ApplyFieldsComponent {
       precision: 2,
     },
     {
-      key: 'durationDays',
+      control: 'durationDays',
+      md: 12,
       kind: 'number',
       label: 'applications.apply.fields.durationDays',
       id: 'ap-duration',

@@ -1,14 +1,17 @@
-import type { AuthFieldSpec } from './auth-text-field.component';
+import type { FieldSpec } from '../../shared/forms/field-spec';
 
-/** An input of the auth forms; `rest` adds the label, type, autocomplete, messages etc. */
+/**
+ * A required input of the auth forms with an icon before it (mail, lock, user, …); `rest` adds the
+ * label, type, autocomplete, messages etc.
+ */
 function authField(
-  key: string,
+  control: string,
   id: string,
   icon: string,
   testid: string,
-  rest: Partial<AuthFieldSpec> & Pick<AuthFieldSpec, 'label'>,
-): AuthFieldSpec {
-  return { key, id, icon, testid, ...rest };
+  rest: Partial<FieldSpec> & Pick<FieldSpec, 'label'>,
+): FieldSpec {
+  return { control, id, icon, testid, type: 'text', required: true, ...rest };
 }
 
 const EMAIL_MESSAGES = {
@@ -48,7 +51,31 @@ export const MFA_CODE_FIELD = authField(
   },
 );
 
-export const LOGIN_FIELDS: readonly AuthFieldSpec[] = [
+/** Turning the second factor on: a first code, and the password from a signed-in session. */
+export const MFA_SETUP_FIELDS = {
+  code: {
+    control: 'code',
+    id: 'mfa-setup-code',
+    testid: 'mfa-setup-code',
+    label: 'auth.mfaSetup.confirm',
+    inputmode: 'numeric',
+    autocomplete: 'one-time-code',
+    maxlength: 6,
+    required: true,
+    fallback: 'auth.mfa.codeInvalid',
+  },
+  password: {
+    control: 'password',
+    id: 'mfa-setup-password',
+    testid: 'mfa-setup-password',
+    label: 'auth.mfaSetup.password',
+    type: 'password',
+    autocomplete: 'current-password',
+    required: true,
+  },
+} satisfies Record<string, FieldSpec>;
+
+export const LOGIN_FIELDS: readonly FieldSpec[] = [
   authField('email', 'login-email', 'mail', 'email', {
     label: 'auth.fields.email.label',
     type: 'email',
@@ -102,4 +129,4 @@ export const REGISTER_FIELDS = {
     errorTestid: 'uscc-error',
     messages: { required: 'auth.fields.uscc.required' },
   }),
-} satisfies Record<string, AuthFieldSpec>;
+} satisfies Record<string, FieldSpec>;

@@ -22,7 +22,6 @@ import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { revealErrors } from '../../shared/forms/server-errors';
 import { mfaErrorMessage } from './auth-errors';
 import { AuthSubmitComponent } from './auth-submit.component';
-import { AuthTextFieldComponent } from './auth-text-field.component';
 import { MFA_CODE_FIELD } from './auth-fields';
 
 /** The second step of a sign-in with a second factor: the authenticator code or a recovery code. */
@@ -31,7 +30,6 @@ import { MFA_CODE_FIELD } from './auth-fields';
   imports: [
     ReactiveFormsModule,
     NzFormModule,
-    AuthTextFieldComponent,
     NzInputModule,
     FormFieldComponent,
     AuthSubmitComponent,

@@ -27,7 +27,7 @@ import { rememberSsoReturnUrl, SSO_CHALLENGE_STATE } from './sso-return';
 import { guardedSubmit } from '../../shared/forms/guarded-submit';
 import { loginErrorMessage } from './auth-errors';
 import { AuthSubmitComponent } from './auth-submit.component';
-import { AuthTextFieldComponent } from './auth-text-field.component';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { LOGIN_FIELDS } from './auth-fields';
 import { LoginDemoAccountsComponent } from './login-demo-accounts.component';
 import { LoginMfaFormComponent } from './login-mfa-form.component';
@@ -56,7 +56,7 @@ function ssoChallengeFromHistory(): string | null {
     NzIconModule,
     NzTabsModule,
     AuthSubmitComponent,
-    AuthTextFieldComponent,
+    FormFieldComponent,
     LoginDemoAccountsComponent,
     LoginMfaFormComponent,
     SmsLoginFormComponent,

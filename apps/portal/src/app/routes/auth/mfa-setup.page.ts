@@ -13,6 +13,7 @@ import type { MfaSetup } from '@scenematch/contracts';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzStepsModule } from 'ng-zorro-antd/steps';
 import { AuthSubmitComponent } from './auth-submit.component';
+import { MFA_SETUP_FIELDS } from './auth-fields';
 import { AuthStore } from '../../core/auth/auth.store';
 import { roleHome, safeReturnUrl } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
@@ -69,6 +70,7 @@ export class MfaSetupPage implements OnInit {
   /** Enabling from a signed-in session asks for the password again (enrolment already had it). */
   protected readonly needsPassword = computed(() => !this.auth.enrolment());
 
+  protected readonly fields = MFA_SETUP_FIELDS;
   protected readonly form = inject(FormBuilder).nonNullable.group({
     code: ['', [Validators.required, otpCodeValidator]],
     password: [''],

@@ -33,7 +33,6 @@ import {
 } from './auth-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { usccValidator } from './register.validators';
-import { AuthTextFieldComponent } from './auth-text-field.component';
 import { REGISTER_FIELDS } from './auth-fields';
 
 /** The `organisation` group of the registration form (paths as in the API's RegisterRequest). */
@@ -59,7 +58,6 @@ export function organisationGroup(fb: FormBuilder) {
   imports: [
     ReactiveFormsModule,
     FormFieldComponent,
-    AuthTextFieldComponent,
     NzRadioModule,
     TranslocoPipe,
   ],
@@ -98,11 +96,11 @@ export function organisationGroup(fb: FormBuilder) {
         }
       }
 
-      <sm-auth-text-field [spec]="fields.orgName" [control]="form" />
-      <sm-auth-text-field
+      <sm-form-field [spec]="fields.orgName" [group]="form" />
+      <sm-form-field
         [spec]="fields.uscc"
-        [control]="form"
-        [extraMessages]="{ uscc: usccMessage }"
+        [group]="form"
+        [messages]="{ uscc: usccMessage }"
       />
     </ng-container>
   `,

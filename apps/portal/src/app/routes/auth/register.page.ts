@@ -35,7 +35,6 @@ import {
 } from './register.validators';
 import { PasswordRulesComponent } from './password-rules.component';
 import { AuthSubmitComponent } from './auth-submit.component';
-import { AuthTextFieldComponent } from './auth-text-field.component';
 import { REGISTER_FIELDS } from './auth-fields';
 import {
   organisationGroup,
@@ -52,7 +51,6 @@ import {
     NzFormModule,
     NzInputModule,
     AuthSubmitComponent,
-    AuthTextFieldComponent,
     FormFieldComponent,
     PasswordRulesComponent,
     RegisterOrganisationFieldsComponent,

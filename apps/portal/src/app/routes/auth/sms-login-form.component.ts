@@ -22,7 +22,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { applyServerErrors } from '../../shared/forms/server-errors';
 import { guardedSubmit } from '../../shared/forms/guarded-submit';
 import { AuthSubmitComponent } from './auth-submit.component';
-import { AuthTextFieldComponent } from './auth-text-field.component';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { SMS_PHONE_FIELD } from './auth-fields';
 import { smsCodeFlow } from '../../shared/phone/sms-code-flow';
 import { SmsCodeFieldComponent } from '../../shared/phone/sms-code-field.component';
@@ -48,7 +48,7 @@ export function phoneValidator(
     NzFormModule,
     SmsCodeFieldComponent,
     AuthSubmitComponent,
-    AuthTextFieldComponent,
+    FormFieldComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,10 +61,10 @@ export function phoneValidator(
       (ngSubmit)="submit()"
       data-testid="sms-login-form"
     >
-      <sm-auth-text-field
+      <sm-form-field
         [spec]="phoneField"
-        [control]="form"
-        [extraMessages]="{ phone: phoneMessage }"
+        [group]="form"
+        [messages]="{ phone: phoneMessage }"
       />
       <sm-sms-code-field
         prefix="sms"

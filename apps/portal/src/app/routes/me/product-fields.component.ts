@@ -13,11 +13,11 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import {
-  ControlFieldComponent,
   type FieldOption,
   type FieldSpec,
   namedOptions,
-} from '../../shared/field-specs/control-field.component';
+} from '../../shared/forms/field-spec';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { MATURITY_KEYS } from '../../shared/product/product-keys';
 import { PRODUCT_RULES, type ProductForm } from './product-form';
@@ -29,11 +29,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
   imports: [
     TranslocoPipe,
     ReactiveFormsModule,
+    FieldListComponent,
     FormFieldComponent,
     NzCheckboxModule,
     NzGridModule,
     NzRadioModule,
-    ControlFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './product-fields.component.html',
@@ -77,7 +77,7 @@ export class ProductFieldsComponent {
         fallback: 'products.form.errors.capabilitiesCount',
         placeholder: 'products.form.placeholders.capabilities',
       },
-      { multiple: true, max: PRODUCT_RULES.capabilitiesMax },
+      { multiple: true, max: PRODUCT_RULES.capabilitiesMax, md: 12 },
     ),
     productField(
       'domains',
@@ -87,7 +87,7 @@ export class ProductFieldsComponent {
         fallback: 'products.form.errors.domainsCount',
         placeholder: 'products.form.placeholders.domains',
       },
-      { multiple: true, max: PRODUCT_RULES.domainsMax },
+      { multiple: true, max: PRODUCT_RULES.domainsMax, md: 12 },
     ),
   ];
   protected readonly tagOptions = computed<Record<string, FieldOption[]>>(
@@ -109,19 +109,19 @@ export class ProductFieldsComponent {
 
 /** A required field of the product form; a text's required message names its label. */
 function productField(
-  key: string,
+  control: string,
   kind: FieldSpec['kind'],
   texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
   extra: Partial<FieldSpec>,
 ): FieldSpec {
   return {
-    key,
+    control,
     kind,
-    id: `pf-${key}`,
-    testid: `field-${key}`,
+    id: `pf-${control}`,
+    testid: `field-${control}`,
     required: true,
     ...(kind === 'select'
-      ? {}
+      ? { search: true }
       : { requiredMessage: 'products.form.errors.required' }),
     ...texts,
     ...extra,

@@ -19,7 +19,10 @@ import {
 } from '../../shared/product/product-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
 import { EDITABLE_PRODUCT_STATUSES } from '../../shared/product/product-format';
-import { trimmedLength } from '../../shared/forms/text-validators';
+import {
+  requiredText,
+  trimmedLength,
+} from '../../shared/forms/text-validators';
 
 /** The API's rules (libs/server/products dto), checked before sending. */
 export const PRODUCT_RULES = {
@@ -33,12 +36,6 @@ export const PRODUCT_RULES = {
   casesMax: 10,
   caseMax: 500,
 } as const;
-
-export { trimmedLength };
-
-/** A required text: whitespace alone does not count (the API trims). */
-export const requiredText: ValidatorFn = (control) =>
-  String(control.value ?? '').trim() ? null : { required: true };
 
 /** Between `min` and `max` entries in a multiple choice. */
 export function countBetween(min: number, max: number): ValidatorFn {

@@ -15,11 +15,8 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { LanguageService } from '../../core/i18n/language.service';
-import {
-  ControlFieldComponent,
-  type FieldOption,
-  namedOptions,
-} from '../../shared/field-specs/control-field.component';
+import { type FieldOption, namedOptions } from '../../shared/forms/field-spec';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { COMPANY_TIER_KEYS } from '../../shared/product/product-keys';
 import { PROFILE_FIELDS, PROFILE_TAG_FIELDS } from './profile-fields';
@@ -30,7 +27,7 @@ import { PROFILE_RULES, type ProfileForm } from './profile-form';
   selector: 'sm-profile-basics',
   imports: [
     ReactiveFormsModule,
-    ControlFieldComponent,
+    FieldListComponent,
     FormFieldComponent,
     NzCardModule,
     NzCheckboxModule,
@@ -54,10 +51,10 @@ import { PROFILE_RULES, type ProfileForm } from './profile-form';
         [nzTitle]="'products.profile.sections.basics' | transloco"
         class="block"
       >
-        <sm-control-field [spec]="fields.introduction" [group]="form()" />
+        <sm-form-field [spec]="fields.introduction" [group]="form()" />
         <div nz-row [nzGutter]="16">
           <div nz-col [nzXs]="24" [nzMd]="8">
-            <sm-control-field [spec]="fields.district" [group]="form()" />
+            <sm-form-field [spec]="fields.district" [group]="form()" />
           </div>
           <div nz-col [nzXs]="12" [nzMd]="8">
             <sm-form-field
@@ -113,24 +110,18 @@ import { PROFILE_RULES, type ProfileForm } from './profile-form';
             data-testid="field-tiers"
           />
         </sm-form-field>
-        <sm-control-field [spec]="fields.website" [group]="form()" />
+        <sm-form-field [spec]="fields.website" [group]="form()" />
       </nz-card>
 
       <nz-card
         [nzTitle]="'products.profile.sections.capability' | transloco"
         class="block"
       >
-        <div nz-row [nzGutter]="16">
-          @for (f of tagFields; track f.key) {
-            <div nz-col [nzXs]="24" [nzMd]="12">
-              <sm-control-field
-                [spec]="f"
-                [group]="form()"
-                [options]="tagOptions()[f.key]"
-              />
-            </div>
-          }
-        </div>
+        <sm-field-list
+          [group]="form()"
+          [rows]="[tagFields]"
+          [options]="tagOptions()"
+        />
       </nz-card>
     </ng-container>
   `,

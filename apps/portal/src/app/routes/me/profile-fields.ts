@@ -1,18 +1,19 @@
-import type { FieldSpec } from '../../shared/field-specs/control-field.component';
+import type { FieldSpec } from '../../shared/forms/field-spec';
 import { PROFILE_RULES } from './profile-form';
 
 /** A field of 企业资料: id `pp-<stem>`, test id `field-<stem>`. */
 function profileField(
-  key: string,
+  control: string,
   stem: string,
   kind: FieldSpec['kind'],
   texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
   extra: Partial<FieldSpec> = {},
 ): FieldSpec {
   return {
-    key,
+    control,
     kind,
     id: `pp-${stem}`,
+    ...(kind === 'select' ? { search: true } : {}),
     testid: `field-${stem}`,
     ...texts,
     ...extra,
@@ -61,7 +62,7 @@ export const PROFILE_TAG_FIELDS: readonly FieldSpec[] = [
       fallback: 'products.profile.errors.domainsMax',
       placeholder: 'products.profile.placeholders.select',
     },
-    { multiple: true, max: PROFILE_RULES.domainsMax },
+    { multiple: true, max: PROFILE_RULES.domainsMax, md: 12 },
   ),
   profileField(
     'capabilities',
@@ -72,7 +73,7 @@ export const PROFILE_TAG_FIELDS: readonly FieldSpec[] = [
       fallback: 'products.profile.errors.capabilitiesMax',
       placeholder: 'products.profile.placeholders.select',
     },
-    { multiple: true, max: PROFILE_RULES.capabilitiesMax },
+    { multiple: true, max: PROFILE_RULES.capabilitiesMax, md: 12 },
   ),
 ];
 
@@ -86,7 +87,7 @@ export const PROFILE_CONTACT_FIELDS: readonly FieldSpec[] = [
       label: 'products.profile.fields.contactName',
       fallback: 'products.profile.errors.contactNameMax',
     },
-    { maxlength: 50 },
+    { maxlength: 50, md: 8 },
   ),
   profileField(
     'contactPhone',
@@ -96,10 +97,16 @@ export const PROFILE_CONTACT_FIELDS: readonly FieldSpec[] = [
       label: 'products.profile.fields.contactPhone',
       fallback: 'products.profile.errors.phone',
     },
-    { maxlength: 20 },
+    { maxlength: 20, md: 8 },
   ),
-  profileField('contactEmail', 'contact-email', 'text', {
-    label: 'products.profile.fields.contactEmail',
-    fallback: 'products.profile.errors.email',
-  }),
+  profileField(
+    'contactEmail',
+    'contact-email',
+    'text',
+    {
+      label: 'products.profile.fields.contactEmail',
+      fallback: 'products.profile.errors.email',
+    },
+    { md: 8 },
+  ),
 ];

@@ -15,13 +15,10 @@ import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
 import {
   contactControls,
   optionalPattern,
-} from '../../shared/forms/text-validators';
-import {
-  countBetween,
   requiredText,
-  resizeArray,
   trimmedLength,
-} from './product-form';
+} from '../../shared/forms/text-validators';
+import { countBetween, resizeArray } from './product-form';
 
 /** The API's rules (libs/server/products dto CompanyProfileDto), checked before sending. */
 export const PROFILE_RULES = {
@@ -46,8 +43,6 @@ export const PROFILE_RULES = {
   phone: /^[0-9+\-() ]{7,20}$/,
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
 } as const;
-
-export { optionalPattern };
 
 /** A whole number within [min, max]; empty passes unless the control is also `required`. */
 export function integerBetween(min: number, max: number): ValidatorFn {

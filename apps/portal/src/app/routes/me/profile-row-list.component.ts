@@ -12,10 +12,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import {
-  ControlFieldComponent,
-  namedOptions,
-} from '../../shared/field-specs/control-field.component';
+import { namedOptions } from '../../shared/forms/field-spec';
+import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { SERVER_ERROR } from '../../shared/forms/server-errors';
 import type { ProfileRowList } from './profile-row-lists';
 
@@ -30,7 +28,7 @@ import type { ProfileRowList } from './profile-row-lists';
     NzButtonModule,
     NzCardModule,
     NzIconModule,
-    ControlFieldComponent,
+    FormFieldComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,7 +44,7 @@ import type { ProfileRowList } from './profile-row-lists';
         @for (group of controls(); track group; let i = $index) {
           <div [class.case]="l.below.length" [attr.data-testid]="l.rowTestid">
             <div class="row">
-              @for (f of l.fields; track f.key) {
+              @for (f of l.fields; track f.control) {
                 <ng-container
                   *ngTemplateOutlet="field; context: { f, group, i }"
                 />
@@ -65,7 +63,7 @@ import type { ProfileRowList } from './profile-row-lists';
                 }}
               </button>
             </div>
-            @for (f of l.below; track f.key) {
+            @for (f of l.below; track f.control) {
               <ng-container
                 *ngTemplateOutlet="field; context: { f, group, i }"
               />
@@ -91,7 +89,7 @@ import type { ProfileRowList } from './profile-row-lists';
       }
     </nz-card>
     <ng-template #field let-f="f" let-group="group" let-i="i">
-      <sm-control-field
+      <sm-form-field
         [class.grow]="f.grow"
         [spec]="f"
         [group]="group"

@@ -1,5 +1,5 @@
 import type { FormBuilder, FormGroup } from '@angular/forms';
-import type { FieldSpec } from '../../shared/field-specs/control-field.component';
+import type { FieldSpec } from '../../shared/forms/field-spec';
 import { caseGroup, certificationGroup, PROFILE_RULES } from './profile-form';
 
 /** A field of a profile row; `grow` ones share the row's free width. */
@@ -25,13 +25,22 @@ export interface ProfileRowList {
 /** A field of a row: its id is `<idStem><row>`; required unless told. */
 function rowField(
   testid: string,
-  key: string,
+  control: string,
   kind: FieldSpec['kind'],
   idStem: string,
   texts: Pick<FieldSpec, 'label' | 'fallback' | 'placeholder'>,
   extra: Partial<ProfileRowField> = {},
 ): ProfileRowField {
-  return { key, kind, id: idStem, testid, required: true, ...texts, ...extra };
+  return {
+    control,
+    kind,
+    id: idStem,
+    testid,
+    required: true,
+    ...(kind === 'select' ? { search: true } : {}),
+    ...texts,
+    ...extra,
+  };
 }
 
 export const CERTIFICATION_LIST: ProfileRowList = {

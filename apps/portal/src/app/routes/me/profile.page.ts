@@ -45,7 +45,7 @@ import {
 } from './profile-row-lists';
 import { PROFILE_CONTACT_FIELDS } from './profile-fields';
 import { ProfileBasicsComponent } from './profile-basics.component';
-import { ControlFieldComponent } from '../../shared/field-specs/control-field.component';
+import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -62,7 +62,7 @@ type LoadState =
 @Component({
   selector: 'sm-profile-page',
   imports: [
-    ControlFieldComponent,
+    FieldListComponent,
     TranslocoPipe,
     PageStateComponent,
     ProfileBasicsComponent,

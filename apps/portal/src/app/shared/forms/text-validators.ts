@@ -6,6 +6,10 @@ import {
   Validators,
 } from '@angular/forms';
 
+/** A required text: whitespace alone does not count (the API trims). */
+export const requiredText: ValidatorFn = (control) =>
+  String(control.value ?? '').trim() ? null : { required: true };
+
 /** Length of the trimmed text within [min, max] (the API trims before checking). */
 export function trimmedLength(min: number, max: number): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {

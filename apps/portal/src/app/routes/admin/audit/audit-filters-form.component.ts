@@ -14,6 +14,7 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import type { AuditFilters } from '../../../core/data-access/audit.api';
 import { auditFiltersOf, type AuditFilterForm } from './audit-filters';
 import { ACTIONS, ENTITIES, OUTCOME_KEYS } from './audit-options';
@@ -40,6 +41,7 @@ interface AuditFilterField {
   selector: 'sm-audit-filters-form',
   imports: [
     ReactiveFormsModule,
+    FormFieldComponent,
     NzButtonModule,
     NzCardModule,
     NzDatePickerModule,

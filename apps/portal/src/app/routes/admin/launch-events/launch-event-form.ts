@@ -3,7 +3,10 @@ import type { LaunchEventView } from '@scenematch/contracts';
 import type { TableColumn } from '../../../shared/ui/data-table.component';
 import type { LaunchEventRequest } from '../../../core/data-access/launch-events.api';
 import { toIsoDate } from '../../../shared/forms/dates';
-import { requiredText, trimmedLength } from '../../me/product-form';
+import {
+  requiredText,
+  trimmedLength,
+} from '../../../shared/forms/text-validators';
 
 /** The API's rules (LaunchEventDto). */
 export const LAUNCH_EVENT_RULES = {

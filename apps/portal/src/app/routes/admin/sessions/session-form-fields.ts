@@ -3,10 +3,8 @@ import {
   SESSION_MODES,
   SESSION_TYPES,
 } from '@scenematch/contracts';
-import type {
-  FieldRow,
-  FieldSpec,
-} from '../../../shared/admin-forms/field-list.component';
+import type { FieldRow } from '../../../shared/admin-forms/field-list.component';
+import type { FieldSpec } from '../../../shared/forms/field-spec';
 import {
   PARTICIPANT_CATEGORY_KEYS,
   SESSION_MODE_KEYS,

@@ -9,7 +9,7 @@ import {
 } from '@angular/forms';
 import { DEFAULT_FOLLOW_UP_AFTER_DAYS, SESSION_TYPE_DEFAULT_ADMITS, type DemandCategory, type SessionBreak, type SessionMode, type SessionType, type SessionView } from '@scenematch/contracts';
 import type { SessionRequest } from '../../../core/data-access/sessions.api';
-import { requiredText, trimmedLength } from '../../me/product-form';
+import { requiredText, trimmedLength } from '../../../shared/forms/text-validators';
 
 /** A meeting link, or empty (the API's rule). */
 const MEETING_LINK_PATTERN = /^$|^https?:\/\/[^\s/]+\.[^\s]+$/;

@@ -21,6 +21,7 @@ import {
 } from '../../../shared/forms/auth-validators';
 import { guardedSubmit } from '../../../shared/forms/guarded-submit';
 import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
+import type { FieldSpec } from '../../../shared/forms/field-spec';
 import { beijingTime } from '../../../shared/text/beijing-time';
 
 /**
@@ -47,6 +48,30 @@ export class MfaCardComponent implements OnInit {
   protected readonly disableError = signal<string | null>(null);
   protected readonly disabledNotice = signal(false);
 
+  /** The password and a current code, to turn the second factor off. */
+  protected readonly disableFields = {
+    password: {
+      control: 'password',
+      id: 'disable-password',
+      testid: 'mfa-disable-password',
+      label: 'me.security.password',
+      type: 'password',
+      autocomplete: 'current-password',
+      required: true,
+      fallback: 'me.security.required',
+    },
+    code: {
+      control: 'code',
+      id: 'disable-code',
+      testid: 'mfa-disable-code',
+      label: 'me.security.code',
+      inputmode: 'numeric',
+      autocomplete: 'one-time-code',
+      maxlength: 6,
+      required: true,
+      fallback: 'me.security.codeInvalid',
+    },
+  } satisfies Record<string, FieldSpec>;
   protected readonly disableForm = this.fb.group({
     password: ['', [Validators.required]],
     code: ['', [Validators.required, otpCodeValidator]],

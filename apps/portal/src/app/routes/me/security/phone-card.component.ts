@@ -27,6 +27,7 @@ import { ContactChannelsApi } from '../../../core/data-access/contact-channels.a
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { revealErrors } from '../../../shared/forms/server-errors';
+import type { FieldSpec } from '../../../shared/forms/field-spec';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import { smsCodeFlow } from '../../../shared/phone/sms-code-flow';
 import { SmsCodeFieldComponent } from '../../../shared/phone/sms-code-field.component';
@@ -104,43 +105,14 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
             class="bind-form"
             data-testid="phone-form"
           >
-            <sm-form-field
-              [label]="'me.phone.phone' | transloco"
-              for="bind-phone"
-              required
-            >
-              <input
-                nz-input
-                id="bind-phone"
-                formControlName="phone"
-                type="tel"
-                inputmode="tel"
-                autocomplete="tel-national"
-                data-testid="bind-phone"
-              />
-            </sm-form-field>
+            <sm-form-field [spec]="fields.phone" [group]="form" />
             <sm-sms-code-field
               prefix="bind"
               [secondsLeft]="countdown.left()"
               [sending]="sending()"
               (getCode)="sendCode()"
             />
-            <sm-form-field
-              [label]="'me.phone.password' | transloco"
-              for="bind-password"
-              required
-              [hint]="'me.phone.passwordHint' | transloco"
-              [fallback]="'me.phone.passwordRequired' | transloco"
-            >
-              <input
-                nz-input
-                id="bind-password"
-                type="password"
-                formControlName="password"
-                autocomplete="current-password"
-                data-testid="bind-password"
-              />
-            </sm-form-field>
+            <sm-form-field [spec]="fields.password" [group]="form" />
             @if (notice(); as message) {
               <nz-alert
                 nzType="success"
@@ -196,6 +168,30 @@ export class PhoneCardComponent {
   protected readonly editing = signal(false);
   protected readonly saving = signal(false);
 
+  /** The number to bind and the account password (its code is sm-sms-code-field's). */
+  protected readonly fields = {
+    phone: {
+      control: 'phone',
+      id: 'bind-phone',
+      testid: 'bind-phone',
+      label: 'me.phone.phone',
+      type: 'tel',
+      inputmode: 'tel',
+      autocomplete: 'tel-national',
+      required: true,
+    },
+    password: {
+      control: 'password',
+      id: 'bind-password',
+      testid: 'bind-password',
+      label: 'me.phone.password',
+      type: 'password',
+      autocomplete: 'current-password',
+      required: true,
+      hint: 'me.phone.passwordHint',
+      fallback: 'me.phone.passwordRequired',
+    },
+  } satisfies Record<string, FieldSpec>;
   protected readonly form = this.fb.group({
     phone: ['', [phoneValidator]],
     code: ['', [Validators.required, Validators.pattern(/^\s*\d{6}\s*$/)]],

@@ -20,6 +20,7 @@ import {
   matchesSiblingValidator,
   passwordPolicyValidator,
 } from '../../../shared/forms/auth-validators';
+import type { FieldSpec } from '../../../shared/forms/field-spec';
 import { guardedSubmit } from '../../../shared/forms/guarded-submit';
 
 import { MfaCardComponent } from './mfa-card.component';
@@ -63,6 +64,37 @@ export class SecurityPage {
         }),
       )
       .join('；');
+  /** 当前密码, 新密码 and its confirmation; a required message names its field. */
+  protected readonly passwordFields = {
+    current: passwordField(
+      'currentPassword',
+      'current-password',
+      'me.security.currentPassword',
+      'current-password',
+      {
+        fallback: 'me.security.required',
+      },
+    ),
+    new: passwordField(
+      'newPassword',
+      'new-password',
+      'me.security.newPassword',
+      'new-password',
+      {
+        requiredMessage: 'me.security.required',
+      },
+    ),
+    confirm: passwordField(
+      'confirmPassword',
+      'confirm-password',
+      'me.security.confirmPassword',
+      'new-password',
+      {
+        messages: { mismatch: 'me.security.confirmMismatch' },
+        fallback: 'me.security.required',
+      },
+    ),
+  };
   protected readonly passwordError = signal<string | null>(null);
   protected readonly changing = signal(false);
 
@@ -111,4 +143,24 @@ export class SecurityPage {
       });
     });
   }
+}
+
+/** A required password input whose id is its test id. */
+function passwordField(
+  control: string,
+  id: string,
+  label: string,
+  autocomplete: string,
+  messages: Pick<FieldSpec, 'fallback' | 'messages' | 'requiredMessage'>,
+): FieldSpec {
+  return {
+    control,
+    id,
+    testid: id,
+    label,
+    type: 'password',
+    autocomplete,
+    required: true,
+    ...messages,
+  };
 }
