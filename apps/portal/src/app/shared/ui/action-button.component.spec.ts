@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
 import { translocoTesting } from '../../../testing/transloco';
 import { startPortalComponent } from '../../../testing/portal-harness';
 import { ActionButtonComponent } from './action-button.component';
