@@ -1,13 +1,46 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   input,
   output,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  type IntentButton,
+  IntentButtonsComponent,
+} from '../../shared/forms/intent-buttons.component';
+
+type ApplySaveIntent = 'save' | 'submit';
+
+const DRAFT_BUTTONS: IntentButton<ApplySaveIntent>[] = [
+  {
+    intent: 'save',
+    label: 'applications.apply.saveDraft',
+    testid: 'apply-save',
+    submit: true,
+  },
+  {
+    intent: 'submit',
+    label: 'applications.apply.submit',
+    testid: 'apply-submit',
+    type: 'primary',
+    icon: 'send',
+    question: 'applications.apply.confirmSubmit',
+    ok: 'applications.apply.confirmSubmitOk',
+  },
+];
+const SUBMITTED_BUTTONS: IntentButton<ApplySaveIntent>[] = [
+  {
+    intent: 'save',
+    label: 'applications.apply.saveChanges',
+    testid: 'apply-save',
+    type: 'primary',
+    submit: true,
+  },
+];
 
 /**
  * The buttons of 揭榜申报: a draft is saved (the form's submit) or submitted after a confirmation;
@@ -15,42 +48,14 @@ import { TranslocoPipe } from '@jsverse/transloco';
  */
 @Component({
   selector: 'sm-apply-actions',
-  imports: [TranslocoPipe, RouterLink, NzButtonModule, ActionButtonComponent],
+  imports: [TranslocoPipe, RouterLink, NzButtonModule, IntentButtonsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (isDraft()) {
-      <button
-        nz-button
-        type="submit"
-        [nzLoading]="saving() === 'save'"
-        [disabled]="saving() !== null"
-        data-testid="apply-save"
-      >
-        {{ 'applications.apply.saveDraft' | transloco }}
-      </button>
-      <sm-action-button
-        type="primary"
-        icon="send"
-        testid="apply-submit"
-        [question]="'applications.apply.confirmSubmit' | transloco"
-        [ok]="'applications.apply.confirmSubmitOk' | transloco"
-        [busy]="saving() === 'submit'"
-        [disabled]="saving() !== null"
-        (pressed)="submitApplication.emit()"
-      >
-        {{ 'applications.apply.submit' | transloco }}
-      </sm-action-button>
-    } @else {
-      <button
-        nz-button
-        nzType="primary"
-        type="submit"
-        [nzLoading]="saving() === 'save'"
-        data-testid="apply-save"
-      >
-        {{ 'applications.apply.saveChanges' | transloco }}
-      </button>
-    }
+    <sm-intent-buttons
+      [buttons]="buttons()"
+      [saving]="saving()"
+      (pressed)="submitApplication.emit()"
+    />
     <a nz-button nzType="link" routerLink="/me/applications">{{
       'applications.apply.backToMine' | transloco
     }}</a>
@@ -65,6 +70,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 })
 export class ApplyActionsComponent {
   readonly isDraft = input(true);
-  readonly saving = input<'save' | 'submit' | null>(null);
+  readonly saving = input<ApplySaveIntent | null>(null);
   readonly submitApplication = output<void>();
+
+  protected readonly buttons = computed(() =>
+    this.isDraft() ? DRAFT_BUTTONS : SUBMITTED_BUTTONS,
+  );
 }

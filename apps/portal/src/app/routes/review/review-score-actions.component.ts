@@ -4,10 +4,32 @@ import {
   input,
   output,
 } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { ActionButtonComponent } from '../../shared/ui/action-button.component';
+import {
+  type IntentButton,
+  IntentButtonsComponent,
+} from '../../shared/forms/intent-buttons.component';
+
+type ReviewSaveIntent = 'score' | 'conflict';
+
+const BUTTONS: IntentButton<ReviewSaveIntent>[] = [
+  {
+    intent: 'score',
+    label: 'applications.review.submit',
+    testid: 'review-submit',
+    type: 'primary',
+    icon: 'check',
+    submit: true,
+  },
+  {
+    intent: 'conflict',
+    label: 'applications.review.conflict',
+    testid: 'review-conflict',
+    icon: 'stop',
+    danger: true,
+    question: 'applications.review.confirmConflict',
+    ok: 'applications.review.confirmConflictOk',
+  },
+];
 
 /**
  * The scoring form's buttons: 提交评分 (a submit button of the enclosing form) and 声明利益冲突
@@ -15,7 +37,7 @@ import { ActionButtonComponent } from '../../shared/ui/action-button.component';
  */
 @Component({
   selector: 'sm-review-score-actions',
-  imports: [TranslocoPipe, NzButtonModule, NzIconModule, ActionButtonComponent],
+  imports: [IntentButtonsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .actions {
@@ -27,33 +49,18 @@ import { ActionButtonComponent } from '../../shared/ui/action-button.component';
   `,
   template: `
     <div class="actions">
-      <button
-        nz-button
-        nzType="primary"
-        type="submit"
-        [nzLoading]="saving() === 'score'"
-        [disabled]="saving() !== null"
-        data-testid="review-submit"
-      >
-        <nz-icon nzType="check" />{{ 'applications.review.submit' | transloco }}
-      </button>
-      <sm-action-button
-        [danger]="true"
-        icon="stop"
-        testid="review-conflict"
-        [question]="'applications.review.confirmConflict' | transloco"
-        [ok]="'applications.review.confirmConflictOk' | transloco"
-        [busy]="saving() === 'conflict'"
-        [disabled]="saving() !== null"
+      <sm-intent-buttons
+        [buttons]="buttons"
+        [saving]="saving()"
         (pressed)="conflict.emit()"
-      >
-        {{ 'applications.review.conflict' | transloco }}
-      </sm-action-button>
+      />
     </div>
   `,
 })
 export class ReviewScoreActionsComponent {
   /** Which request is under way, if any. */
-  readonly saving = input<'score' | 'conflict' | null>(null);
+  readonly saving = input<ReviewSaveIntent | null>(null);
   readonly conflict = output<void>();
+
+  protected readonly buttons = BUTTONS;
 }
