@@ -21,6 +21,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ROLE_LABEL_KEYS } from '../core/i18n/role-labels';
 import { type NavItem, userLinks } from '../core/nav/menu';
 import { loadFeatureStyles } from '../core/styles/feature-styles';
+import { NavMenuComponent } from './nav-menu.component';
 
 /**
  * The phone's menu (below 992 px): the role's menu, 登录/注册 or the user's card and own pages, in a
@@ -37,6 +38,7 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
     NzIconModule,
     NzMenuModule,
     NzTagModule,
+    NavMenuComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -86,65 +88,17 @@ import { loadFeatureStyles } from '../core/styles/feature-styles';
           }
           <ul
             nz-menu
+            sm-nav-menu
             nzMode="inline"
             class="drawer-menu"
             data-testid="drawer-menu"
+            [items]="menu()"
+            [ownLinks]="user() ? userLinks : []"
+            [openGroups]="true"
+            groupTestIdPrefix="drawer-nav-"
+            (navigated)="open.set(false)"
           >
-            @for (item of menu(); track item.link) {
-              @if (item.children) {
-                <li
-                  nz-submenu
-                  [nzOpen]="true"
-                  [nzTitle]="item.label | transloco"
-                  [nzIcon]="item.icon"
-                  [attr.data-testid]="'drawer-nav-' + item.link.slice(1)"
-                >
-                  <ul>
-                    @for (child of item.children; track child.link) {
-                      <li nz-menu-item nzMatchRouter>
-                        <a
-                          [routerLink]="child.link"
-                          [attr.data-nav]="child.link"
-                          (click)="open.set(false)"
-                          ><nz-icon [nzType]="child.icon" /><span>{{
-                            child.label | transloco
-                          }}</span></a
-                        >
-                      </li>
-                    }
-                  </ul>
-                </li>
-              } @else {
-                <li
-                  nz-menu-item
-                  nzMatchRouter
-                  [nzMatchRouterExact]="!!item.exact"
-                >
-                  <a
-                    [routerLink]="item.link"
-                    [attr.data-nav]="item.link"
-                    (click)="open.set(false)"
-                    ><nz-icon [nzType]="item.icon" /><span>{{
-                      item.label | transloco
-                    }}</span></a
-                  >
-                </li>
-              }
-            }
             @if (user()) {
-              <li nz-menu-divider></li>
-              @for (link of userLinks; track link.link) {
-                <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="true">
-                  <a
-                    [routerLink]="link.link"
-                    [attr.data-nav]="link.link"
-                    (click)="open.set(false)"
-                    ><nz-icon [nzType]="link.icon" /><span>{{
-                      link.label | transloco
-                    }}</span></a
-                  >
-                </li>
-              }
               <li
                 nz-menu-item
                 tabindex="0"

@@ -25,6 +25,7 @@ import { breadcrumbs, type Crumb } from '../core/nav/breadcrumbs';
 import { accountLinks, mainMenu } from '../core/nav/menu';
 import { LanguageSwitchComponent } from './language-switch.component';
 import { NavDrawerComponent } from './nav-drawer.component';
+import { NavMenuComponent } from './nav-menu.component';
 import { NotificationBellComponent } from './notification-bell.component';
 import { UserMenuComponent } from './user-menu.component';
 
@@ -47,6 +48,7 @@ import { UserMenuComponent } from './user-menu.component';
     NotificationBellComponent,
     UserMenuComponent,
     NavDrawerComponent,
+    NavMenuComponent,
     LanguageSwitchComponent,
     TranslocoPipe,
   ],

@@ -50,6 +50,7 @@ import {
   changedFields,
   createScenarioForm,
   fromScenarioView,
+  scenarioFormButtons,
   scenarioFormMode,
   scenarioNotices,
   type ScenarioSaveIntent,
@@ -57,8 +58,8 @@ import {
   toScenarioRequest,
 } from './scenario-form';
 import { ScenarioBasicsFieldsComponent } from './scenario-basics-fields.component';
-import { ScenarioFormActionsComponent } from './scenario-form-actions.component';
 import { ScenarioTermsFieldsComponent } from './scenario-terms-fields.component';
+import { FormActionsComponent } from '../../shared/forms/form-actions.component';
 import {
   loadOwnItem,
   type OwnItemLoadState,
@@ -73,7 +74,7 @@ import {
   imports: [
     ReactiveFormsModule,
     ScenarioBasicsFieldsComponent,
-    ScenarioFormActionsComponent,
+    FormActionsComponent,
     FormNoticesComponent,
     ScenarioTermsFieldsComponent,
     NzAlertModule,
@@ -124,6 +125,9 @@ export class ScenarioFormPage {
   );
   protected readonly canSubmit = computed(() =>
     canTransition('submit', this.status()),
+  );
+  protected readonly buttons = computed(() =>
+    scenarioFormButtons(this.mode(), this.canSubmit()),
   );
   protected readonly title = computed(() =>
     this.lang.t(this.id() ? 'agency.formEditTitle' : 'agency.formCreateTitle'),

@@ -17,6 +17,7 @@ import {
   SCENARIO_STATUS_KEYS,
 } from '../../shared/scenario/scenario-status-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
+import type { IntentButton } from '../../shared/forms/intent-buttons.component';
 import {
   contactControls,
   trimmedLength,
@@ -231,6 +232,40 @@ export function scenarioFormMode(status: ScenarioStatus): ScenarioFormMode {
   if (EDITABLE_SCENARIO_STATUSES.includes(status)) return 'edit';
   if (REVISABLE_SCENARIO_STATUSES.includes(status)) return 'revise';
   return 'locked';
+}
+
+const DRAFT: IntentButton<ScenarioSaveIntent> = {
+  intent: 'draft',
+  label: 'agency.saveDraft',
+  testid: 'save-draft',
+};
+const SUBMIT: IntentButton<ScenarioSaveIntent> = {
+  intent: 'submit',
+  label: 'agency.saveAndSubmit',
+  testid: 'save-submit',
+  type: 'primary',
+  icon: 'send',
+};
+const REVISION: IntentButton<ScenarioSaveIntent> = {
+  intent: 'revision',
+  label: 'agency.saveRevision',
+  testid: 'save-revision',
+  type: 'primary',
+};
+
+/** The saves the form's mode allows. */
+export function scenarioFormButtons(
+  mode: ScenarioFormMode,
+  canSubmit: boolean,
+): IntentButton<ScenarioSaveIntent>[] {
+  switch (mode) {
+    case 'edit':
+      return canSubmit ? [DRAFT, SUBMIT] : [DRAFT];
+    case 'revise':
+      return [REVISION];
+    default:
+      return [];
+  }
 }
 
 /** What the form says above its fields: why it was returned, or what saving will do. */

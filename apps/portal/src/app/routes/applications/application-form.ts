@@ -6,6 +6,7 @@ import {
   type Translate,
 } from '../../shared/application/application-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
+import type { IntentButton } from '../../shared/forms/intent-buttons.component';
 
 /** The API's limits (ApplicationDto), checked before sending. */
 export const APPLICATION_RULES = {
@@ -152,4 +153,43 @@ export function applyNotices(
       testid: 'apply-error',
     },
   ];
+}
+
+export type ApplySaveIntent = 'save' | 'submit';
+
+const DRAFT_BUTTONS: IntentButton<ApplySaveIntent>[] = [
+  {
+    intent: 'save',
+    label: 'applications.apply.saveDraft',
+    testid: 'apply-save',
+    submit: true,
+  },
+  {
+    intent: 'submit',
+    label: 'applications.apply.submit',
+    testid: 'apply-submit',
+    type: 'primary',
+    icon: 'send',
+    question: 'applications.apply.confirmSubmit',
+    ok: 'applications.apply.confirmSubmitOk',
+  },
+];
+const SUBMITTED_BUTTONS: IntentButton<ApplySaveIntent>[] = [
+  {
+    intent: 'save',
+    label: 'applications.apply.saveChanges',
+    testid: 'apply-save',
+    type: 'primary',
+    submit: true,
+  },
+];
+
+/**
+ * The buttons of 揭榜申报: a draft is saved (the form's submit) or submitted after a confirmation;
+ * a submitted application is saved with its changes.
+ */
+export function applyButtons(
+  isDraft: boolean,
+): IntentButton<ApplySaveIntent>[] {
+  return isDraft ? DRAFT_BUTTONS : SUBMITTED_BUTTONS;
 }

@@ -18,12 +18,14 @@ import { addErrors, revealErrors, serverFormError } from '../../shared/forms/ser
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
 import {
   APPLICATION_ERROR_ALIASES,
+  applyButtons,
   applyNotices,
+  type ApplySaveIntent,
   createApplicationForm,
   fromApplicationView,
   toApplicationRequest,
 } from './application-form';
-import { ApplyActionsComponent } from './apply-actions.component';
+import { IntentButtonsComponent } from '../../shared/forms/intent-buttons.component';
 import { ApplyAttachmentsComponent } from './apply-attachments.component';
 import { ApplyService, type ApplyScenario } from './apply.service';
 import { ApplyFieldsComponent, type ApplicationMember } from './apply-fields.component';
@@ -48,7 +50,7 @@ type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
     NzFormModule,
     PageStateComponent,
     ApplicationStatusTagComponent,
-    ApplyActionsComponent,
+    IntentButtonsComponent,
     ApplyAttachmentsComponent,
     ApplyFieldsComponent,
     FormNoticesComponent,
@@ -77,7 +79,7 @@ export class ApplyPage {
   protected readonly scenario = signal<ApplyScenario | null>(null);
   protected readonly savedId = signal<string | null>(null);
   protected readonly status = signal<ApplicationStatus>('draft');
-  protected readonly saving = signal<'save' | 'submit' | null>(null);
+  protected readonly saving = signal<ApplySaveIntent | null>(null);
   protected readonly formError = signal<string | null>(null);
   protected readonly eligibility = signal<string[]>([]);
   protected readonly files = signal<readonly ApplicationFileView[]>([]);
@@ -86,6 +88,7 @@ export class ApplyPage {
   protected readonly currentMembers = signal<readonly ApplicationMember[]>([]);
 
   protected readonly isDraft = computed(() => this.status() === 'draft');
+  protected readonly buttons = computed(() => applyButtons(this.isDraft()));
   protected readonly notices = computed(() =>
     applyNotices(
       {

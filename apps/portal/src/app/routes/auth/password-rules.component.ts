@@ -6,12 +6,11 @@ import {
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
   type PasswordRule,
   passwordRuleViolations,
 } from '@scenematch/contracts';
 import { PASSWORD_RULE_KEYS } from './auth-keys';
+import { passwordRuleLimit } from './password-policy';
 
 /**
  * The rules a new password is shown against: the ones a typed password can break as it grows (an
@@ -64,7 +63,7 @@ export class PasswordRulesComponent {
     return SHOWN_RULES.map((rule) => ({
       rule,
       key: PASSWORD_RULE_KEYS[rule],
-      n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH,
+      n: passwordRuleLimit(rule),
       ok: password.length > 0 && !broken.includes(rule),
     }));
   });

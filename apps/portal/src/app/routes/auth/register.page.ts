@@ -18,13 +18,8 @@ import { roleHome } from '../../core/auth/role-home';
 import { toApiError } from '../../core/http/api-error';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { TranslocoPipe } from '@jsverse/transloco';
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  passwordRuleViolations,
-} from '@scenematch/contracts';
 import { LanguageService } from '../../core/i18n/language.service';
-import { PASSWORD_RULE_KEYS } from './auth-keys';
+import { passwordPolicyMessage } from './password-policy';
 import {
   applyServerErrors,
   revealErrors,
@@ -68,13 +63,9 @@ export class RegisterPage {
   protected readonly fields = REGISTER_FIELDS;
   protected readonly passwordPolicyMessage = () => {
     const { password, email } = this.form.getRawValue();
-    return passwordRuleViolations(password, email)
-      .map((rule) =>
-        this.i18n.t(PASSWORD_RULE_KEYS[rule], {
-          n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH,
-        }),
-      )
-      .join('；');
+    return passwordPolicyMessage(password, email, (key, params) =>
+      this.i18n.t(key, params),
+    );
   };
   protected readonly submitting = signal(false);
   protected readonly formError = signal<string | null>(null);

@@ -20,14 +20,8 @@ const CONTACT_FIELDS = [
   selector: 'sm-company-facts',
   imports: [NzCardModule, NzDescriptionsModule, NzIconModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './company-section.less',
   styles: `
-    .section {
-      display: block;
-      margin-top: 16px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-    }
     .contact div {
       margin-bottom: 6px;
     }

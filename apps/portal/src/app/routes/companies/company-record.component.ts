@@ -11,14 +11,8 @@ import { isExpired } from '../../shared/product/product-format';
   selector: 'sm-company-record',
   imports: [NzCardModule, NzTableModule, NzTagModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './company-section.less',
   styles: `
-    .section {
-      display: block;
-      margin-top: 16px;
-    }
-    .muted {
-      color: rgba(0, 0, 0, 0.45);
-    }
     tr.expired td {
       color: rgba(0, 0, 0, 0.35);
     }

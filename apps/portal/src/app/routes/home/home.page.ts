@@ -13,7 +13,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import type { HealthView } from '@scenematch/contracts';
+import type { DomainCount, HealthView } from '@scenematch/contracts';
 import { of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 import {
@@ -24,7 +24,20 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { StatsApi } from '../../core/data-access/stats.api';
 import type { PublicStats } from '@scenematch/contracts';
-import { DomainChartComponent } from './domain-chart.component';
+import { FacetBarChartComponent } from '../../shared/charts/facet-bar-chart.component';
+
+/** Number of application domains in each domain group (a domain without one in `otherGroup`), largest first. */
+export function domainsByGroup(
+  domains: readonly DomainView[],
+  otherGroup: string,
+): DomainCount[] {
+  const counts = new Map<string, number>();
+  for (const d of domains)
+    counts.set(d.group || otherGroup, (counts.get(d.group || otherGroup) ?? 0) + 1);
+  return [...counts]
+    .map(([group, count]) => ({ code: group, name: group, count }))
+    .sort((a, b) => b.count - a.count);
+}
 
 type LoadState<T> =
   | { state: 'loading' }
@@ -43,7 +56,7 @@ type LoadState<T> =
     NzSkeletonModule,
     NzTagModule,
     NzTooltipModule,
-    DomainChartComponent,
+    FacetBarChartComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -133,6 +146,9 @@ export class HomePage {
     const d = this.domains();
     return d.state === 'done' ? d.value : [];
   });
+  protected readonly domainGroups = computed(() =>
+    domainsByGroup(this.domainList(), this.i18n.t('home.chartOtherGroup')),
+  );
 
   /** The status tag: green when API, database and Redis are up; red when one is down; grey when unreachable. */
   protected readonly status = computed(() => {

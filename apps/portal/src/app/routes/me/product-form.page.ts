@@ -46,21 +46,21 @@ import {
   createProductForm,
   fillProductForm,
   fromProductView,
+  productFormButtons,
   productNotices,
+  type ProductSaveIntent,
   toProductRequest,
 } from './product-form';
 import { ProductCasesComponent } from './product-cases.component';
-import { ProductFormActionsComponent } from './product-form-actions.component';
 import { ProductFieldsComponent } from './product-fields.component';
 import { ProductUploadsComponent } from './product-uploads.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FormActionsComponent } from '../../shared/forms/form-actions.component';
 import {
   loadOwnItem,
   type OwnItemLoadState,
 } from '../../shared/forms/load-own-item';
-
-type Saving = 'save' | 'submit' | null;
 
 /**
  * Adding and editing a product (its company). Drafts, rejected and listed products can be
@@ -80,7 +80,7 @@ type Saving = 'save' | 'submit' | null;
     NzSkeletonModule,
     ProductStatusTagComponent,
     ProductCasesComponent,
-    ProductFormActionsComponent,
+    FormActionsComponent,
     FormNoticesComponent,
     ProductFieldsComponent,
     ProductUploadsComponent,
@@ -108,7 +108,7 @@ export class ProductFormPage {
   protected readonly status = signal<ProductStatus>('draft');
   protected readonly rejectReason = signal<string | null>(null);
   protected readonly files = signal<ProductFileView[]>([]);
-  protected readonly saving = signal<Saving>(null);
+  protected readonly saving = signal<ProductSaveIntent | null>(null);
   protected readonly formError = signal<string | null>(null);
   /** What the server holds, to send only the changes. */
   private saved: ProductRequest | null = null;
@@ -117,6 +117,13 @@ export class ProductFormPage {
     EDITABLE_PRODUCT_STATUSES.includes(this.status()),
   );
   protected readonly canSubmit = computed(() => canDo('submit', this.status()));
+  protected readonly buttons = computed(() =>
+    productFormButtons(
+      this.editable(),
+      this.canSubmit(),
+      this.status() === 'listed',
+    ),
+  );
   protected readonly notices = computed(() =>
     productNotices(
       this.status(),
@@ -180,7 +187,7 @@ export class ProductFormPage {
     else this.form.disable();
   }
 
-  protected async save(intent: 'save' | 'submit'): Promise<void> {
+  protected async save(intent: ProductSaveIntent): Promise<void> {
     if (this.saving()) return;
     this.formError.set(null);
     if (this.form.invalid) {
@@ -223,9 +230,5 @@ export class ProductFormPage {
     } finally {
       this.saving.set(null);
     }
-  }
-
-  protected back(): void {
-    void this.router.navigateByUrl('/me/products');
   }
 }

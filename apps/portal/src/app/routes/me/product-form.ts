@@ -18,6 +18,7 @@ import {
   type Translate,
 } from '../../shared/product/product-keys';
 import type { FormNotice } from '../../shared/forms/form-notices.component';
+import type { IntentButton } from '../../shared/forms/intent-buttons.component';
 import { EDITABLE_PRODUCT_STATUSES } from '../../shared/product/product-format';
 import {
   requiredText,
@@ -213,4 +214,32 @@ export function productNotices(
     },
     !!error && { type: 'error', message: error, testid: 'form-error' },
   ];
+}
+
+export type ProductSaveIntent = 'save' | 'submit';
+
+/** Save (the form's submit) while editable, and save and submit for review when allowed. */
+export function productFormButtons(
+  editable: boolean,
+  canSubmit: boolean,
+  listed: boolean,
+): IntentButton<ProductSaveIntent>[] {
+  const buttons: IntentButton<ProductSaveIntent>[] = [];
+  if (editable)
+    buttons.push({
+      intent: 'save',
+      label: listed ? 'products.form.save' : 'products.form.saveDraft',
+      testid: 'save',
+      type: canSubmit ? 'default' : 'primary',
+      submit: true,
+    });
+  if (canSubmit)
+    buttons.push({
+      intent: 'submit',
+      label: 'products.form.saveAndSubmit',
+      testid: 'save-submit',
+      type: 'primary',
+      icon: 'send',
+    });
+  return buttons;
 }

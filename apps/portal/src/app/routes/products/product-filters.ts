@@ -7,7 +7,8 @@ import {
 } from '../../core/data-access/products.api';
 import {
   changeListFilters,
-  positiveInt,
+  pagingFromParams,
+  pagingToParams,
 } from '../../shared/list/url-list';
 
 export const PAGE_SIZES = [12, 24, 48] as const;
@@ -72,7 +73,6 @@ export function filtersFromParams(params: ParamMap): ProductFilters {
   const maturity = one('maturity');
   const sort = one('sort');
   const launchEvent = one('launchEvent');
-  const pageSize = positiveInt(one('pageSize'), DEFAULT_PAGE_SIZE);
   return {
     q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
     capabilities,
@@ -86,10 +86,7 @@ export function filtersFromParams(params: ParamMap): ProductFilters {
     sort: (PRODUCT_SORTS as readonly string[]).includes(sort ?? '')
       ? (sort as ProductSort)
       : null,
-    page: positiveInt(one('page'), 1),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
-      ? pageSize
-      : DEFAULT_PAGE_SIZE,
+    ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
 
@@ -108,10 +105,7 @@ export function filtersToParams(filters: ProductFilters): Params {
   if (filters.certification) params['certification'] = filters.certification;
   if (filters.launchEvent) params['launchEvent'] = filters.launchEvent;
   if (filters.sort) params['sort'] = filters.sort;
-  if (filters.page > 1) params['page'] = String(filters.page);
-  if (filters.pageSize !== DEFAULT_PAGE_SIZE)
-    params['pageSize'] = String(filters.pageSize);
-  return params;
+  return { ...params, ...pagingToParams(filters, DEFAULT_PAGE_SIZE) };
 }
 
 /** The API query for the filters, with the capability and domain counts. */

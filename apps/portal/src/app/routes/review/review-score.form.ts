@@ -1,6 +1,7 @@
 import { FormControl, FormRecord, Validators } from '@angular/forms';
 import type { RubricCriterion } from '@scenematch/contracts';
 import type { TableColumn } from '../../shared/ui/data-table.component';
+import type { IntentButton } from '../../shared/forms/intent-buttons.component';
 import { weightShare } from '../../shared/application/application-format';
 
 /** One criterion's score: required, 0–100. */
@@ -52,3 +53,29 @@ export function rubricColumns(
     { key: 'points', title: t('applications.review.points'), width: '260px' },
   ];
 }
+
+export type ReviewSaveIntent = 'score' | 'conflict';
+
+/**
+ * The scoring form's buttons: 提交评分 (a submit button of the enclosing form) and 声明利益冲突
+ * behind a confirmation.
+ */
+export const REVIEW_BUTTONS: IntentButton<ReviewSaveIntent>[] = [
+  {
+    intent: 'score',
+    label: 'applications.review.submit',
+    testid: 'review-submit',
+    type: 'primary',
+    icon: 'check',
+    submit: true,
+  },
+  {
+    intent: 'conflict',
+    label: 'applications.review.conflict',
+    testid: 'review-conflict',
+    icon: 'stop',
+    danger: true,
+    question: 'applications.review.confirmConflict',
+    ok: 'applications.review.confirmConflictOk',
+  },
+];

@@ -41,10 +41,12 @@ import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ReviewApplicationFactsComponent } from './review-application-facts.component';
-import { ReviewScoreActionsComponent } from './review-score-actions.component';
+import { IntentButtonsComponent } from '../../shared/forms/intent-buttons.component';
 import { ReviewScoreNoticesComponent } from './review-score-notices.component';
 import {
   resetScoreControls,
+  REVIEW_BUTTONS,
+  type ReviewSaveIntent,
   rubricColumns,
   scoresPayload,
 } from './review-score.form';
@@ -70,7 +72,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     DATA_TABLE,
     PageStateComponent,
     ReviewApplicationFactsComponent,
-    ReviewScoreActionsComponent,
+    IntentButtonsComponent,
     ReviewScoreNoticesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,7 +90,8 @@ export class ReviewScorePage {
   protected readonly loadState = signal<LoadState>('loading');
   protected readonly assignment = signal<ReviewAssignment | null>(null);
   protected readonly application = signal<ApplicationView | null>(null);
-  protected readonly saving = signal<'score' | 'conflict' | null>(null);
+  protected readonly saving = signal<ReviewSaveIntent | null>(null);
+  protected readonly buttons = REVIEW_BUTTONS;
   protected readonly formError = signal<string | null>(null);
 
   protected readonly scores = new FormRecord<FormControl<number | null>>({});

@@ -5,7 +5,11 @@ import {
   type ScenarioListQuery,
   type ScenarioSort,
 } from '../../core/data-access/scenarios.api';
-import { changeListFilters, positiveInt } from '../../shared/list/url-list';
+import {
+  changeListFilters,
+  pagingFromParams,
+  pagingToParams,
+} from '../../shared/list/url-list';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 10;
@@ -63,7 +67,6 @@ export function filtersFromParams(params: ParamMap): ScenarioFilters {
     return v && DATE.test(v) ? v : null;
   };
   const sort = one('sort');
-  const pageSize = positiveInt(one('pageSize'), DEFAULT_PAGE_SIZE);
   const domain = one('domain');
   const batch = one('batch');
   return {
@@ -76,10 +79,7 @@ export function filtersFromParams(params: ParamMap): ScenarioFilters {
     sort: SCENARIO_SORTS.includes(sort as ScenarioSort)
       ? (sort as ScenarioSort)
       : null,
-    page: positiveInt(one('page'), 1),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
-      ? pageSize
-      : DEFAULT_PAGE_SIZE,
+    ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
 
@@ -97,10 +97,7 @@ export function filtersToParams(filters: ScenarioFilters): Params {
   if (filters.deadlineFrom) params['deadlineFrom'] = filters.deadlineFrom;
   if (filters.deadlineTo) params['deadlineTo'] = filters.deadlineTo;
   if (filters.sort) params['sort'] = filters.sort;
-  if (filters.page > 1) params['page'] = String(filters.page);
-  if (filters.pageSize !== DEFAULT_PAGE_SIZE)
-    params['pageSize'] = String(filters.pageSize);
-  return params;
+  return { ...params, ...pagingToParams(filters, DEFAULT_PAGE_SIZE) };
 }
 
 /** The API query for the filters, with the domain counts. */

@@ -102,6 +102,15 @@ export class ScenarioListPage {
   });
 
   protected readonly exporting = signal<ExportFormat | null>(null);
+  /** The export buttons: the file format, its icon and text. */
+  protected readonly exports: readonly {
+    format: ExportFormat;
+    icon: string;
+    label: string;
+  }[] = [
+    { format: 'xlsx', icon: 'file-excel', label: 'scenarios.exportXlsx' },
+    { format: 'csv', icon: 'download', label: 'scenarios.exportCsv' },
+  ];
 
   protected readonly facets = computed(
     () => this.list.page()?.facets?.domains ?? [],

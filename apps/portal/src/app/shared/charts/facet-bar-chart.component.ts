@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
   output,
 } from '@angular/core';
@@ -12,6 +13,7 @@ import * as echarts from 'echarts/core';
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
+import { LanguageService } from '../../core/i18n/language.service';
 
 // Tree-shaken ECharts, reached only from @defer blocks: it stays out of the initial bundle.
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -31,7 +33,10 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
     class="chart"
     [style.height.px]="height()"
     [options]="options()"
-    [initOpts]="{ renderer: 'canvas', locale: 'ZH' }"
+    [initOpts]="{
+      renderer: 'canvas',
+      locale: i18n.language() === 'en' ? 'EN' : 'ZH',
+    }"
     (chartClick)="clicked($event)"
     [attr.data-testid]="testId()"
   ></div>`,
@@ -51,9 +56,13 @@ export class FacetBarChartComponent {
   readonly maxRows = input<number | null>(null);
   readonly color = input('#1677ff');
   readonly rowHeight = input(28);
+  readonly minHeight = input(160);
   readonly barMaxWidth = input(18);
   readonly testId = input<string | null>(null);
+  /** Bars filter the list (a pointer on them); false: a chart only to read. */
+  readonly clickable = input(true);
   readonly barClick = output<string>();
+  protected readonly i18n = inject(LanguageService);
 
   /** Largest on top: a horizontal bar chart lists its categories bottom-up. */
   private readonly rows = computed(() => {
@@ -62,7 +71,7 @@ export class FacetBarChartComponent {
     return [...facets].reverse();
   });
   protected readonly height = computed(() =>
-    Math.max(160, this.rows().length * this.rowHeight() + 32),
+    Math.max(this.minHeight(), this.rows().length * this.rowHeight() + 32),
   );
 
   protected readonly options = computed<EChartsCoreOption>(() => {
@@ -82,7 +91,7 @@ export class FacetBarChartComponent {
           name: this.seriesName(),
           type: 'bar',
           barMaxWidth: this.barMaxWidth(),
-          cursor: 'pointer',
+          cursor: this.clickable() ? 'pointer' : 'default',
           label: { show: true, position: 'right' },
           data: rows.map((r) => ({
             value: r.count,

@@ -117,6 +117,35 @@ export function positiveInt(value: string | null, fallback: number): number {
   return n >= 1 ? n : fallback;
 }
 
+/** Where a paged list stands. */
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+/** Page and page size from the URL: a size the list does not offer gives its default. */
+export function pagingFromParams(
+  params: ParamMap,
+  sizes: readonly number[],
+  defaultSize: number,
+): Paging {
+  const one = (name: string) => params.get(name)?.trim() || null;
+  const pageSize = positiveInt(one('pageSize'), defaultSize);
+  return {
+    page: positiveInt(one('page'), 1),
+    pageSize: sizes.includes(pageSize) ? pageSize : defaultSize,
+  };
+}
+
+/** Page and page size as query parameters: the first page and the default size left out. */
+export function pagingToParams(paging: Paging, defaultSize: number): Params {
+  const params: Params = {};
+  if (paging.page > 1) params['page'] = String(paging.page);
+  if (paging.pageSize !== defaultSize)
+    params['pageSize'] = String(paging.pageSize);
+  return params;
+}
+
 /**
  * The filters after a change. Any change but moving between pages starts again at page 1: page 3
  * of the old result means nothing for the new one.

@@ -2,6 +2,10 @@ import type { ParamMap, Params } from '@angular/router';
 import { RECOMMENDATION_DEFAULT_MIN_SCORE } from '@scenematch/contracts';
 import type { RecommendationQuery } from '../../../core/data-access/matching.api';
 import { toIsoDate } from '../../../shared/forms/dates';
+import {
+  pagingFromParams,
+  pagingToParams,
+} from '../../../shared/list/url-list';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 10;
@@ -31,12 +35,6 @@ export const DEFAULT_FILTERS: RecommendationFilters = {
   pageSize: DEFAULT_PAGE_SIZE,
 };
 
-function positiveInt(value: string | null, fallback: number): number {
-  if (!value || !/^\d{1,6}$/.test(value)) return fallback;
-  const n = Number(value);
-  return n >= 1 ? n : fallback;
-}
-
 /** A score from the URL: an integer 0–100 snapped down to the slider's step; else 0. */
 export function normaliseMinScore(value: unknown): number {
   const n = typeof value === 'number' ? value : Number(value);
@@ -50,7 +48,6 @@ export function filtersFromParams(params: ParamMap): RecommendationFilters {
   const domain = one('domain');
   const open = one('open');
   const minScore = one('minScore');
-  const pageSize = positiveInt(one('pageSize'), DEFAULT_PAGE_SIZE);
   return {
     domain: domain && CODE.test(domain) ? domain : null,
     openOnly: open !== '0' && open !== 'false',
@@ -58,10 +55,7 @@ export function filtersFromParams(params: ParamMap): RecommendationFilters {
       minScore && /^\d{1,3}$/.test(minScore)
         ? normaliseMinScore(minScore)
         : RECOMMENDATION_DEFAULT_MIN_SCORE,
-    page: positiveInt(one('page'), 1),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
-      ? pageSize
-      : DEFAULT_PAGE_SIZE,
+    ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
 
@@ -73,10 +67,7 @@ export function filtersToParams(filters: RecommendationFilters): Params {
   const minScore = normaliseMinScore(filters.minScore);
   if (minScore !== RECOMMENDATION_DEFAULT_MIN_SCORE)
     params['minScore'] = String(minScore);
-  if (filters.page > 1) params['page'] = String(filters.page);
-  if (filters.pageSize !== DEFAULT_PAGE_SIZE)
-    params['pageSize'] = String(filters.pageSize);
-  return params;
+  return { ...params, ...pagingToParams(filters, DEFAULT_PAGE_SIZE) };
 }
 
 /**

@@ -6,11 +6,6 @@ import {
 } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  passwordRuleViolations,
-} from '@scenematch/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../../core/auth/auth.api';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -28,7 +23,7 @@ import { LinkedIdentitiesCardComponent } from './linked-identities-card.componen
 import { PersonalDataCardComponent } from './personal-data-card.component';
 import { PhoneCardComponent } from './phone-card.component';
 import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
-import { PASSWORD_RULE_KEYS } from '../../auth/auth-keys';
+import { passwordPolicyMessage } from '../../auth/password-policy';
 
 /** 账号安全 (/me/security, every role): password change and the second factor (sm-mfa-card). */
 @Component({
@@ -54,16 +49,11 @@ export class SecurityPage {
   private readonly i18n = inject(LanguageService);
   /** The rules the new password breaks, in the reader's language (the validator words them in Chinese). */
   protected readonly passwordPolicyMessage = () =>
-    passwordRuleViolations(
+    passwordPolicyMessage(
       this.passwordForm.controls.newPassword.value,
       this.auth.user()?.email,
-    )
-      .map((rule) =>
-        this.i18n.t(PASSWORD_RULE_KEYS[rule], {
-          n: rule === 'maxLength' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH,
-        }),
-      )
-      .join('；');
+      (key, params) => this.i18n.t(key, params),
+    );
   /** 当前密码, 新密码 and its confirmation; a required message names its field. */
   protected readonly passwordFields = {
     current: passwordField(
