@@ -264,3 +264,63 @@ describe('matching evaluation on the fourth held-out set', () => {
     }
   });
 });
+
+/**
+ * The fifth held-out set (72 scenarios in 16 domains, half titles only; 109 companies in their own
+ * words, 27 of them decoys of four kinds: equipment resellers, IT outsourcers, consultancies, AI
+ * companies from another field), written from the seeds alone during the eighth session, while an
+ * engine round was being tried. That round (a longer description query, a lower full text match)
+ * helped sets 3 and 4 a little and lost on this set, so it was not kept: these are the figures of
+ * the engine as it stands. Its companies rarely reuse a scenario's words, and the engine scores
+ * them far too low (NOT MET below); each figure is held at the reached value so that it cannot slip.
+ */
+describe('matching evaluation on the fifth held-out set', () => {
+  const file = HELDOUT_SETS[4].file;
+  const loaded = loadHeldoutSet(file);
+  if (!loaded) throw new Error(`${file} is missing`);
+  const { model } = fixtures();
+  const corpus = heldoutCorpus(loaded.set, 'heldout5');
+  const described = evaluateCorpus(model, corpus, 'described');
+  const titles = evaluateCorpus(model, corpus, 'titles');
+  const slice = (slices: SliceResult[], direction: SliceResult['direction']) => slices.find((s) => s.direction === direction) as SliceResult;
+
+  it('is a frozen file of at least 60 scenarios in 10 domains and 80 companies, a quarter of them decoys', () => {
+    expect(loaded.sha256).toBe(readFileSync(`${file}.sha256`, 'utf8').split(/\s+/)[0]);
+    expect(loaded.set.scenarios.length).toBeGreaterThanOrEqual(60);
+    expect(loaded.set.scenarios.filter((s) => s.listStyle === 'thin').length).toBeGreaterThanOrEqual(30);
+    expect(new Set(loaded.set.scenarios.map((s) => s.domain)).size).toBeGreaterThanOrEqual(10);
+    expect(loaded.set.companies.length).toBeGreaterThanOrEqual(80);
+    expect(loaded.set.companies.filter((c) => c.decoy).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('beats BM25 titles only with MRR ≥ 0.8 both ways', () => {
+    for (const s of titles.slices) {
+      expect(s.engine.mrr).toBeGreaterThanOrEqual(0.8);
+      expect(s.engine.mrr).toBeGreaterThan(s.baseline.mrr);
+      expect(s.engine.ndcg5).toBeGreaterThan(s.baseline.ndcg5);
+    }
+  });
+
+  it('with descriptions (NOT MET: below BM25 both ways, MRR 0.945 vs 0.970 scenario → company and 0.863 vs 0.899 company → scenario)', () => {
+    const s2c = slice(described.slices, 'scenario_to_company').engine;
+    const c2s = slice(described.slices, 'company_to_scenario').engine;
+    expect(s2c.mrr).toBeGreaterThanOrEqual(0.945);
+    expect(s2c.ndcg5).toBeGreaterThanOrEqual(0.809);
+    expect(c2s.mrr).toBeGreaterThanOrEqual(0.862);
+    expect(c2s.ndcg5).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it('keeps decoys out of top-3 lists (NOT MET: 4 of 72 with descriptions and 3 titles only; BM25 32 and 45)', () => {
+    expect(slice(described.slices, 'scenario_to_company').engine.decoysInTop3).toBeLessThanOrEqual(4);
+    expect(slice(titles.slices, 'scenario_to_company').engine.decoysInTop3).toBeLessThanOrEqual(3);
+  });
+
+  it('scores (NOT MET: right-pair median 23.5 with descriptions and 21 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match', () => {
+    expect(described.scores.rightMedian).toBeGreaterThanOrEqual(23.5);
+    expect(titles.scores.rightMedian).toBeGreaterThanOrEqual(21);
+    for (const s of [described.scores, titles.scores]) {
+      expect(s.decoysAtMost30).toBeGreaterThanOrEqual(0.99);
+      expect(s.listedWithoutReasons).toBe(0);
+    }
+  });
+});
