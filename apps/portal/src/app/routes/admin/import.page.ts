@@ -33,6 +33,7 @@ import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { ImportExportCardComponent } from './import-export-card.component';
 import { ImportReportComponent } from './import-report.component';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -50,6 +51,7 @@ export function importTemplateCsv(): string {
 @Component({
   selector: 'sm-import-page',
   imports: [
+    PageHeadComponent,
     FormFieldComponent,
     TranslocoPipe,
     FormsModule,

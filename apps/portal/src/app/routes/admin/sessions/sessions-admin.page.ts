@@ -36,6 +36,7 @@ import {
 } from '../../../shared/ui/data-table.component';
 import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
 import { keyedTag } from '../../../shared/ui/keyed-tag';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -47,6 +48,7 @@ const PAGE_SIZE = 100;
 @Component({
   selector: 'sm-sessions-admin-page',
   imports: [
+    PageHeadComponent,
     SaveCancelButtonsComponent,
     TranslocoPipe,
     DATA_TABLE,

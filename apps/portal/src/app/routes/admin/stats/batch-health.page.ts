@@ -31,6 +31,7 @@ import { StatsApi } from '../../../core/data-access/stats.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { batchHealthEmpty } from './stats-format';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 type Load =
   | { state: 'loading' }
@@ -43,6 +44,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Component({
   selector: 'sm-batch-health-page',
   imports: [
+    PageHeadComponent,
     FormsModule,
     RouterLink,
     NzCardModule,

@@ -34,6 +34,7 @@ import {
   quarterOptions,
   statsFiltersFromParams,
 } from './stats-format';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 type Load =
   | { state: 'loading' }
@@ -44,6 +45,7 @@ type Load =
 @Component({
   selector: 'sm-stats-page',
   imports: [
+    PageHeadComponent,
     FormsModule,
     RouterLink,
     NzButtonModule,
