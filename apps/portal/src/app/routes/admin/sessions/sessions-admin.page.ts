@@ -9,11 +9,9 @@ import { FormBuilder } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SessionView } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { map } from 'rxjs/operators';
@@ -34,7 +32,7 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
-import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
+import { FormModalComponent } from '../../../shared/admin-forms/form-modal.component';
 import { keyedTag } from '../../../shared/ui/keyed-tag';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
@@ -49,14 +47,12 @@ const PAGE_SIZE = 100;
   selector: 'sm-sessions-admin-page',
   imports: [
     PageHeadComponent,
-    SaveCancelButtonsComponent,
+    FormModalComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,
-    NzAlertModule,
     NzButtonModule,
     NzIconModule,
-    NzModalModule,
     NzTagModule,
     SessionFormComponent,
   ],

@@ -1,0 +1,69 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  output,
+} from '@angular/core';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { SaveCancelButtonsComponent } from './save-cancel-buttons.component';
+
+/**
+ * A form in a modal: shown while `open`, titled `title` (already translated), the projected
+ * form as its body and 取消 / 保存 as its footer (`saveTestId` on 保存). While `saving` the
+ * 保存 button spins and a click on the mask does not close it. A server's message for the whole
+ * form (`error`, with `errorTestId`) stands above the form. Emits `cancelled` (取消, the close
+ * button, Esc) and `saved` (保存); the page submits and closes.
+ */
+@Component({
+  selector: 'sm-form-modal',
+  imports: [NzAlertModule, NzModalModule, SaveCancelButtonsComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .notice {
+      margin-bottom: 16px;
+    }
+  `,
+  template: `
+    <nz-modal
+      [nzVisible]="open()"
+      [nzTitle]="title()"
+      [nzFooter]="footer"
+      [nzWidth]="width()"
+      [nzMaskClosable]="!saving()"
+      (nzOnCancel)="cancelled.emit()"
+    >
+      <ng-container *nzModalContent>
+        @if (error(); as message) {
+          <nz-alert
+            class="notice"
+            nzType="error"
+            nzShowIcon
+            [nzMessage]="message"
+            [attr.data-testid]="errorTestId()"
+          />
+        }
+        <ng-content />
+      </ng-container>
+      <ng-template #footer>
+        <sm-save-cancel-buttons
+          [saving]="saving()"
+          [saveTestId]="saveTestId()"
+          (cancelled)="cancelled.emit()"
+          (saved)="saved.emit()"
+        />
+      </ng-template>
+    </nz-modal>
+  `,
+})
+export class FormModalComponent {
+  readonly open = input(false);
+  readonly title = input.required<string>();
+  readonly width = input<number | string>(520);
+  readonly saving = input(false);
+  readonly saveTestId = input<string | null>(null);
+  readonly error = input<string | null>(null);
+  readonly errorTestId = input<string | null>(null);
+  readonly cancelled = output<void>();
+  readonly saved = output<void>();
+}
