@@ -93,11 +93,11 @@ describe('FormModalComponent', () => {
     host.error.set('活动已存在');
     await refresh();
     const error = find('event-error');
+    const form = find('event-form');
     expect(error?.textContent).toContain('活动已存在');
-    expect(
-      error!.compareDocumentPosition(find('event-form')!) &
-        Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy();
+    expect(form && error?.compareDocumentPosition(form)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     expect(find('event-save')?.classList).toContain('ant-btn-loading');
     fixture.destroy();
   });
