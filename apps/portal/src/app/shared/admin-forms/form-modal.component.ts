@@ -4,9 +4,10 @@ import {
   input,
   output,
 } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { SaveCancelButtonsComponent } from './save-cancel-buttons.component';
 
 /**
  * A form in a modal: shown while `open`, titled `title` (already translated), the projected
@@ -17,7 +18,7 @@ import { SaveCancelButtonsComponent } from './save-cancel-buttons.component';
  */
 @Component({
   selector: 'sm-form-modal',
-  imports: [NzAlertModule, NzModalModule, SaveCancelButtonsComponent],
+  imports: [NzAlertModule, NzButtonModule, NzModalModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .notice {
@@ -46,12 +47,19 @@ import { SaveCancelButtonsComponent } from './save-cancel-buttons.component';
         <ng-content />
       </ng-container>
       <ng-template #footer>
-        <sm-save-cancel-buttons
-          [saving]="saving()"
-          [saveTestId]="saveTestId()"
-          (cancelled)="cancelled.emit()"
-          (saved)="saved.emit()"
-        />
+        <button nz-button type="button" (click)="cancelled.emit()">
+          {{ 'common.cancel' | transloco }}
+        </button>
+        <button
+          nz-button
+          nzType="primary"
+          type="button"
+          [nzLoading]="saving()"
+          (click)="saved.emit()"
+          [attr.data-testid]="saveTestId()"
+        >
+          {{ 'common.save' | transloco }}
+        </button>
       </ng-template>
     </nz-modal>
   `,
