@@ -82,6 +82,7 @@ export class SessionsAdminPage {
         value: (r) => r.title,
         link: (r) => ['/admin/sessions', r.id],
         testId: 'session-title',
+        data: true,
       },
       {
         key: 'startsAt',
@@ -92,7 +93,9 @@ export class SessionsAdminPage {
       {
         key: 'venue',
         title: t('sessionsAdmin.list.venue'),
-        value: (r) => r.venue || t('common.notFilled'),
+        value: (r) => r.venue,
+        empty: t('common.notFilled'),
+        data: true,
       },
       {
         key: 'status',
