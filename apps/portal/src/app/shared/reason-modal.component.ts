@@ -6,13 +6,12 @@ import {
   output,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SERVER_ERROR } from './forms/server-errors';
 import { FormFieldComponent } from './forms/form-field.component';
+import { FormModalComponent } from './forms/form-modal.component';
 
 /**
  * A modal asking for a reason (退回, 撤销) or another text (异议处理意见, 验收报告). With `required`
@@ -23,63 +22,47 @@ import { FormFieldComponent } from './forms/form-field.component';
   selector: 'sm-reason-modal',
   imports: [
     FormFieldComponent,
+    FormModalComponent,
     ReactiveFormsModule,
-    NzModalModule,
     NzFormModule,
     NzInputModule,
-    NzButtonModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-modal
-      [nzVisible]="open()"
-      [nzTitle]="title()"
-      [nzFooter]="footer"
-      [nzMaskClosable]="!busy()"
-      (nzOnCancel)="cancelled.emit()"
+    <sm-form-modal
+      [open]="open()"
+      [title]="title()"
+      [saving]="busy()"
+      [saveTestId]="confirmTestid()"
+      [okText]="okText() || ('common.confirm' | transloco)"
+      [danger]="danger()"
+      (cancelled)="cancelled.emit()"
+      (saved)="confirm()"
     >
-      <ng-container *nzModalContent>
-        <ng-content select="[smReasonLead]" />
-        <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
-          <ng-content />
-          <sm-form-field
-            [label]="label()"
-            [for]="inputId()"
-            [required]="required()"
-            [fallback]="
-              lengthError() ?? ('shared.reasonModal.reasonRequired' | transloco)
-            "
-          >
-            <textarea
-              nz-input
-              [id]="inputId()"
-              [rows]="rows()"
-              [maxlength]="maxLength()"
-              [formControl]="reason"
-              [placeholder]="placeholder()"
-              [attr.data-testid]="inputId()"
-            ></textarea>
-          </sm-form-field>
-        </form>
-      </ng-container>
-      <ng-template #footer>
-        <button nz-button type="button" (click)="cancelled.emit()">
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button
-          nz-button
-          nzType="primary"
-          [nzDanger]="danger()"
-          type="button"
-          [nzLoading]="busy()"
-          (click)="confirm()"
-          [attr.data-testid]="confirmTestid()"
+      <ng-content select="[smReasonLead]" />
+      <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
+        <ng-content />
+        <sm-form-field
+          [label]="label()"
+          [for]="inputId()"
+          [required]="required()"
+          [fallback]="
+            lengthError() ?? ('shared.reasonModal.reasonRequired' | transloco)
+          "
         >
-          {{ okText() || ('common.confirm' | transloco) }}
-        </button>
-      </ng-template>
-    </nz-modal>
+          <textarea
+            nz-input
+            [id]="inputId()"
+            [rows]="rows()"
+            [maxlength]="maxLength()"
+            [formControl]="reason"
+            [placeholder]="placeholder()"
+            [attr.data-testid]="inputId()"
+          ></textarea>
+        </sm-form-field>
+      </form>
+    </sm-form-modal>
   `,
 })
 export class ReasonModalComponent {

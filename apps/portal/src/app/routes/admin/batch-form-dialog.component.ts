@@ -23,7 +23,7 @@ import {
 } from '../../shared/admin-forms/field-list.component';
 import { submitForm } from '../../shared/admin-forms/submit-form';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
-import { FormModalComponent } from '../../shared/admin-forms/form-modal.component';
+import { FormModalComponent } from '../../shared/forms/form-modal.component';
 
 /** The batch's fields: number and issuer, name, the window, description. */
 const BATCH_FIELDS: readonly FieldRow[] = [

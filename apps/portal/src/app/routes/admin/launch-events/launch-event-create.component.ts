@@ -25,7 +25,7 @@ import {
   createLaunchEventForm,
   toLaunchEventRequest,
 } from './launch-event-form';
-import { FormModalComponent } from '../../../shared/admin-forms/form-modal.component';
+import { FormModalComponent } from '../../../shared/forms/form-modal.component';
 
 /** The event's fields: name, date, venue, description. */
 const EVENT_FIELDS: readonly FieldRow[] = [

@@ -32,7 +32,7 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
-import { FormModalComponent } from '../../../shared/admin-forms/form-modal.component';
+import { FormModalComponent } from '../../../shared/forms/form-modal.component';
 import { keyedTag } from '../../../shared/ui/keyed-tag';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 

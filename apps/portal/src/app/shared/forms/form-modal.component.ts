@@ -11,7 +11,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 
 /**
  * A form in a modal: shown while `open`, titled `title` (already translated), the projected
- * form as its body and 取消 / 保存 as its footer (`saveTestId` on 保存). While `saving` the
+ * form as its body and 取消 / 保存 (or `okText`) as its footer (`saveTestId` on 保存). While `saving` the
  * 保存 button spins and a click on the mask does not close it. A server's message for the whole
  * form (`error`, with `errorTestId`) stands above the form. Emits `cancelled` (取消, the close
  * button, Esc) and `saved` (保存); the page submits and closes.
@@ -56,9 +56,10 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
           type="button"
           [nzLoading]="saving()"
           (click)="saved.emit()"
+          [nzDanger]="danger()"
           [attr.data-testid]="saveTestId()"
         >
-          {{ 'common.save' | transloco }}
+          {{ okText() || ('common.save' | transloco) }}
         </button>
       </ng-template>
     </nz-modal>
@@ -70,6 +71,9 @@ export class FormModalComponent {
   readonly width = input<number | string>(520);
   readonly saving = input(false);
   readonly saveTestId = input<string | null>(null);
+  /** The text of the button that goes ahead (保存 unless told), and whether it is a danger button. */
+  readonly okText = input('');
+  readonly danger = input(false);
   readonly error = input<string | null>(null);
   readonly errorTestId = input<string | null>(null);
   readonly cancelled = output<void>();
