@@ -18,7 +18,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { combineLatest, of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
-import { BatchesApi } from '../../../core/data-access/batches.api';
+import { BatchSelectComponent } from './batch-select.component';
 import { saveFile } from '../../../core/data-access/download';
 import { PlatformApi } from '../../../core/data-access/platform.api';
 import {
@@ -45,6 +45,7 @@ type Load =
 @Component({
   selector: 'sm-stats-page',
   imports: [
+    BatchSelectComponent,
     PageHeadComponent,
     FormsModule,
     RouterLink,
@@ -75,12 +76,6 @@ export class StatsPage {
     {
       initialValue: { from: null, to: null, batchId: null, domain: null },
     },
-  );
-  protected readonly batches = toSignal(
-    inject(BatchesApi)
-      .list()
-      .pipe(catchError(() => of([]))),
-    { initialValue: [] },
   );
   protected readonly domains = toSignal(
     inject(PlatformApi)
