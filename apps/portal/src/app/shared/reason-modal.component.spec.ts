@@ -1,7 +1,10 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { configurePortalTestBed, settle } from '../../testing/portal-harness';
 import { ReasonModalComponent } from './reason-modal.component';
+import { RowActions } from './ui/row-actions';
+import { SERVER_ERROR } from './forms/server-errors';
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -27,6 +30,23 @@ class HostComponent {
   readonly busy = signal(false);
   readonly reasons: string[] = [];
   cancelled = 0;
+}
+
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReasonModalComponent],
+  template: `
+    <sm-reason-modal
+      [rowActions]="actions"
+      title="停用账号"
+      label="停用理由"
+      (confirmed)="reasons.push($event)"
+    />
+  `,
+})
+class RowActionsHostComponent {
+  readonly actions = new RowActions<{ id: string }>(() => undefined);
+  readonly reasons: string[] = [];
 }
 
 describe('ReasonModalComponent', () => {
@@ -93,6 +113,41 @@ describe('ReasonModalComponent', () => {
     expect(confirm?.classList).toContain('ant-btn-loading');
     confirm?.click();
     expect(host.reasons).toEqual([]);
+    fixture.destroy();
+  });
+
+  it('follows the row actions it gives a reason for: open, busy, their complaint about the reason, and 取消', async () => {
+    configurePortalTestBed({ imports: [RowActionsHostComponent] });
+    const fixture = TestBed.createComponent(RowActionsHostComponent);
+    const refresh = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+      await settle();
+      fixture.detectChanges();
+    };
+    const { actions } = fixture.componentInstance;
+    await refresh();
+    expect(document.querySelector('[data-testid="reason-input"]')).toBeNull();
+
+    actions.ask({ id: 'u1' });
+    await refresh();
+    actions.busy.set('u1');
+    actions.reasonError.set('理由太短');
+    await refresh();
+    expect(
+      document.querySelector('[data-testid="reason-confirm"]')?.classList,
+    ).toContain('ant-btn-loading');
+    const modal = fixture.debugElement.query(By.directive(ReasonModalComponent))
+      .componentInstance as ReasonModalComponent;
+    expect(modal['reason'].errors).toEqual({ [SERVER_ERROR]: '理由太短' });
+
+    actions.busy.set(null);
+    await refresh();
+    const cancel = [...document.querySelectorAll('.ant-modal button')].find(
+      (b) => b.textContent?.trim() === '取消',
+    ) as HTMLButtonElement;
+    cancel.click();
+    expect(actions.asking()).toBeNull();
     fixture.destroy();
   });
 });

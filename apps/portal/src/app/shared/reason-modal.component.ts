@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   input,
   output,
@@ -12,6 +13,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { SERVER_ERROR } from './forms/server-errors';
 import { FormFieldComponent } from './forms/form-field.component';
 import { FormModalComponent } from './forms/form-modal.component';
+import type { RowActions } from './ui/row-actions';
 
 /**
  * A modal asking for a reason (退回, 撤销) or another text (异议处理意见, 验收报告). With `required`
@@ -31,13 +33,13 @@ import { FormModalComponent } from './forms/form-modal.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <sm-form-modal
-      [open]="open()"
+      [open]="isOpen()"
       [title]="title()"
-      [saving]="busy()"
+      [saving]="isBusy()"
       [saveTestId]="confirmTestid()"
       [okText]="okText() || ('common.confirm' | transloco)"
       [danger]="danger()"
-      (cancelled)="cancelled.emit()"
+      (cancelled)="cancel()"
       (saved)="confirm()"
     >
       <ng-content select="[smReasonLead]" />
@@ -87,15 +89,34 @@ export class ReasonModalComponent {
   /** A message from the server about the reason (shown under the field). */
   readonly error = input<string | null>(null);
 
+  /**
+   * The list's row actions this dialog gives a reason for: then it is open while they ask for a
+   * row, busy while one runs, shows their complaint about the reason, and 取消 cancels them (in
+   * place of `open`, `busy` and `error`).
+   */
+  readonly rowActions = input<RowActions<{ id: string }> | null>(null);
+
   readonly confirmed = output<string>();
   readonly cancelled = output<void>();
+
+  protected readonly isOpen = computed(() => {
+    const actions = this.rowActions();
+    return actions ? actions.asking() !== null : this.open();
+  });
+  protected readonly isBusy = computed(() => {
+    const actions = this.rowActions();
+    return actions ? actions.busy() !== null : this.busy();
+  });
+  private readonly serverError = computed(
+    () => this.rowActions()?.reasonError() ?? this.error(),
+  );
 
   protected readonly reason = new FormControl('', { nonNullable: true });
 
   constructor() {
     // A fresh, empty field each time the modal opens.
     effect(() => {
-      if (this.open()) {
+      if (this.isOpen()) {
         const min = this.minLength();
         const max = this.maxLength();
         this.reason.reset('');
@@ -115,7 +136,7 @@ export class ReasonModalComponent {
       }
     });
     effect(() => {
-      const message = this.error();
+      const message = this.serverError();
       if (message) {
         this.reason.setErrors({ [SERVER_ERROR]: message });
         this.reason.markAsDirty();
@@ -124,8 +145,13 @@ export class ReasonModalComponent {
     });
   }
 
+  protected cancel(): void {
+    this.rowActions()?.cancel();
+    this.cancelled.emit();
+  }
+
   protected confirm(): void {
-    if (this.busy()) return;
+    if (this.isBusy()) return;
     if (this.reason.invalid) {
       this.reason.markAsDirty();
       this.reason.markAsTouched();
