@@ -1,18 +1,19 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   input,
   output,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SERVER_ERROR } from './forms/server-errors';
 import { FormFieldComponent } from './forms/form-field.component';
+import { FormModalComponent } from './forms/form-modal.component';
+import type { RowActions } from './ui/row-actions';
 
 /**
  * A modal asking for a reason (退回, 撤销) or another text (异议处理意见, 验收报告). With `required`
@@ -23,63 +24,47 @@ import { FormFieldComponent } from './forms/form-field.component';
   selector: 'sm-reason-modal',
   imports: [
     FormFieldComponent,
+    FormModalComponent,
     ReactiveFormsModule,
-    NzModalModule,
     NzFormModule,
     NzInputModule,
-    NzButtonModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-modal
-      [nzVisible]="open()"
-      [nzTitle]="title()"
-      [nzFooter]="footer"
-      [nzMaskClosable]="!busy()"
-      (nzOnCancel)="cancelled.emit()"
+    <sm-form-modal
+      [open]="isOpen()"
+      [title]="title()"
+      [saving]="isBusy()"
+      [saveTestId]="confirmTestid()"
+      [okText]="okText() || ('common.confirm' | transloco)"
+      [danger]="danger()"
+      (cancelled)="cancel()"
+      (saved)="confirm()"
     >
-      <ng-container *nzModalContent>
-        <ng-content select="[smReasonLead]" />
-        <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
-          <ng-content />
-          <sm-form-field
-            [label]="label()"
-            [for]="inputId()"
-            [required]="required()"
-            [fallback]="
-              lengthError() ?? ('shared.reasonModal.reasonRequired' | transloco)
-            "
-          >
-            <textarea
-              nz-input
-              [id]="inputId()"
-              [rows]="rows()"
-              [maxlength]="maxLength()"
-              [formControl]="reason"
-              [placeholder]="placeholder()"
-              [attr.data-testid]="inputId()"
-            ></textarea>
-          </sm-form-field>
-        </form>
-      </ng-container>
-      <ng-template #footer>
-        <button nz-button type="button" (click)="cancelled.emit()">
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button
-          nz-button
-          nzType="primary"
-          [nzDanger]="danger()"
-          type="button"
-          [nzLoading]="busy()"
-          (click)="confirm()"
-          [attr.data-testid]="confirmTestid()"
+      <ng-content select="[smReasonLead]" />
+      <form nz-form nzLayout="vertical" (ngSubmit)="confirm()">
+        <ng-content />
+        <sm-form-field
+          [label]="label()"
+          [for]="inputId()"
+          [required]="required()"
+          [fallback]="
+            lengthError() ?? ('shared.reasonModal.reasonRequired' | transloco)
+          "
         >
-          {{ okText() || ('common.confirm' | transloco) }}
-        </button>
-      </ng-template>
-    </nz-modal>
+          <textarea
+            nz-input
+            [id]="inputId()"
+            [rows]="rows()"
+            [maxlength]="maxLength()"
+            [formControl]="reason"
+            [placeholder]="placeholder()"
+            [attr.data-testid]="inputId()"
+          ></textarea>
+        </sm-form-field>
+      </form>
+    </sm-form-modal>
   `,
 })
 export class ReasonModalComponent {
@@ -104,15 +89,34 @@ export class ReasonModalComponent {
   /** A message from the server about the reason (shown under the field). */
   readonly error = input<string | null>(null);
 
+  /**
+   * The list's row actions this dialog gives a reason for: then it is open while they ask for a
+   * row, busy while one runs, shows their complaint about the reason, and 取消 cancels them (in
+   * place of `open`, `busy` and `error`).
+   */
+  readonly rowActions = input<RowActions<{ id: string }> | null>(null);
+
   readonly confirmed = output<string>();
   readonly cancelled = output<void>();
+
+  protected readonly isOpen = computed(() => {
+    const actions = this.rowActions();
+    return actions ? actions.asking() !== null : this.open();
+  });
+  protected readonly isBusy = computed(() => {
+    const actions = this.rowActions();
+    return actions ? actions.busy() !== null : this.busy();
+  });
+  private readonly serverError = computed(
+    () => this.rowActions()?.reasonError() ?? this.error(),
+  );
 
   protected readonly reason = new FormControl('', { nonNullable: true });
 
   constructor() {
     // A fresh, empty field each time the modal opens.
     effect(() => {
-      if (this.open()) {
+      if (this.isOpen()) {
         const min = this.minLength();
         const max = this.maxLength();
         this.reason.reset('');
@@ -132,7 +136,7 @@ export class ReasonModalComponent {
       }
     });
     effect(() => {
-      const message = this.error();
+      const message = this.serverError();
       if (message) {
         this.reason.setErrors({ [SERVER_ERROR]: message });
         this.reason.markAsDirty();
@@ -141,8 +145,13 @@ export class ReasonModalComponent {
     });
   }
 
+  protected cancel(): void {
+    this.rowActions()?.cancel();
+    this.cancelled.emit();
+  }
+
   protected confirm(): void {
-    if (this.busy()) return;
+    if (this.isBusy()) return;
     if (this.reason.invalid) {
       this.reason.markAsDirty();
       this.reason.markAsTouched();

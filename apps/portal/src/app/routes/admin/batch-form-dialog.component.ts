@@ -11,7 +11,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import {
   BatchesApi,
@@ -24,7 +23,7 @@ import {
 } from '../../shared/admin-forms/field-list.component';
 import { submitForm } from '../../shared/admin-forms/submit-form';
 import { createBatchForm, fromBatchView, toBatchRequest } from './batch-form';
-import { SaveCancelButtonsComponent } from '../../shared/admin-forms/save-cancel-buttons.component';
+import { FormModalComponent } from '../../shared/forms/form-modal.component';
 
 /** The batch's fields: number and issuer, name, the window, description. */
 const BATCH_FIELDS: readonly FieldRow[] = [
@@ -103,12 +102,11 @@ const BATCH_FIELDS: readonly FieldRow[] = [
 @Component({
   selector: 'sm-batch-form-dialog',
   imports: [
-    SaveCancelButtonsComponent,
+    FormModalComponent,
     FieldListComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzFormModule,
-    NzModalModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

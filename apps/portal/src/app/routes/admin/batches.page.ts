@@ -25,6 +25,7 @@ import {
   type TableColumn,
 } from '../../shared/ui/data-table.component';
 import { BatchFormDialogComponent } from './batch-form-dialog.component';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
   draft: 'processing',
@@ -36,6 +37,7 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
 @Component({
   selector: 'sm-batches-page',
   imports: [
+    PageHeadComponent,
     BatchFormDialogComponent,
     DATA_TABLE,
     NzButtonModule,

@@ -5,7 +5,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import {
   SCENARIO_LIST_COLUMNS,
@@ -21,9 +20,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
-import { firstValueFrom, of } from 'rxjs';
-import { catchError } from 'rxjs/operators';
-import { BatchesApi } from '../../core/data-access/batches.api';
+import { firstValueFrom } from 'rxjs';
+import { injectBatchList } from '../../shared/scenario/batch-list';
 import { saveFile, toCsv } from '../../core/data-access/download';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { toApiError } from '../../core/http/api-error';
@@ -33,6 +31,7 @@ import { BATCH_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { ImportExportCardComponent } from './import-export-card.component';
 import { ImportReportComponent } from './import-report.component';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -50,6 +49,7 @@ export function importTemplateCsv(): string {
 @Component({
   selector: 'sm-import-page',
   imports: [
+    PageHeadComponent,
     FormFieldComponent,
     TranslocoPipe,
     FormsModule,
@@ -76,12 +76,7 @@ export class ImportPage {
   /** The file's column names (Chinese in every language: they are the file format). */
   protected readonly columns = SCENARIO_LIST_COLUMNS.join('、');
 
-  private readonly batches = toSignal(
-    inject(BatchesApi)
-      .list()
-      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
-    { initialValue: [] as ScenarioBatchView[] },
-  );
+  private readonly batches = injectBatchList();
   /** A closed batch takes no more scenarios. */
   protected readonly importBatches = computed(() =>
     this.batches()

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   input,
   output,
@@ -10,11 +11,15 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 import { OrganisationsApi } from '../../core/data-access/organisations.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
+import {
+  type FilterChange,
+  filterSelect,
+  FilterSelectsComponent,
+} from '../../shared/list/filter-selects.component';
 import { QUEUE_FILTERS, type QueueFilter } from './review-queue-table';
 
 /** What narrows 场景审核: the tab (pending, submitted, approved), a keyword, the unit, the domain. */
@@ -24,7 +29,7 @@ import { QUEUE_FILTERS, type QueueFilter } from './review-queue-table';
     FormsModule,
     NzInputModule,
     NzRadioModule,
-    NzSelectModule,
+    FilterSelectsComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,32 +60,11 @@ import { QUEUE_FILTERS, type QueueFilter } from './review-queue-table';
         maxlength="50"
         data-testid="queue-search"
       />
-      <nz-select
-        [ngModel]="agency()"
-        (ngModelChange)="narrow.emit({ agency: $event ?? null })"
-        [nzPlaceHolder]="'scenarios.admin.queueAgency' | transloco"
-        nzAllowClear
-        nzShowSearch
-        [attr.aria-label]="'scenarios.admin.queueAgency' | transloco"
-        data-testid="queue-agency"
-      >
-        @for (a of agencies(); track a.id) {
-          <nz-option [nzValue]="a.id" [nzLabel]="a.name" />
-        }
-      </nz-select>
-      <nz-select
-        [ngModel]="domain()"
-        (ngModelChange)="narrow.emit({ domain: $event ?? null })"
-        [nzPlaceHolder]="'scenarios.admin.queueDomain' | transloco"
-        nzAllowClear
-        nzShowSearch
-        [attr.aria-label]="'scenarios.admin.queueDomain' | transloco"
-        data-testid="queue-domain"
-      >
-        @for (d of taxonomy.domains(); track d.code) {
-          <nz-option [nzValue]="d.code" [nzLabel]="d.name" />
-        }
-      </nz-select>
+      <sm-filter-selects
+        [selects]="selects()"
+        [values]="values()"
+        (changed)="narrowBy($event)"
+      />
     </div>
   `,
 })
@@ -107,8 +91,33 @@ export class ReviewQueueFiltersComponent {
       ),
     { initialValue: [] },
   );
+  /** The unit (names as entered) and domain selects. */
+  protected readonly selects = computed(() => [
+    filterSelect(
+      'agency',
+      ['scenarios.admin.queueAgency', 'scenarios.admin.queueAgency'],
+      'queue-agency',
+      this.agencies().map((a) => ({ value: a.id, label: a.name })),
+      { search: true },
+    ),
+    filterSelect(
+      'domain',
+      ['scenarios.admin.queueDomain', 'scenarios.admin.queueDomain'],
+      'queue-domain',
+      this.taxonomy.domains().map((d) => ({ value: d.code, label: d.name })),
+      { search: true, translated: true },
+    ),
+  ]);
+  protected readonly values = computed(() => ({
+    agency: this.agency(),
+    domain: this.domain(),
+  }));
 
   constructor() {
     this.taxonomy.load();
+  }
+
+  protected narrowBy({ key, value }: FilterChange<'agency' | 'domain'>): void {
+    this.narrow.emit({ [key]: value as string | null });
   }
 }

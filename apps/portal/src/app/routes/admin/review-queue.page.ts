@@ -34,6 +34,7 @@ import {
   reviewQueueColumns,
 } from './review-queue-table';
 import { ActionButtonComponent } from '../../shared/ui/action-button.component';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
 type BatchStatus = ScenarioBatchView['status'];
@@ -45,6 +46,7 @@ type BatchStatus = ScenarioBatchView['status'];
 @Component({
   selector: 'sm-review-queue-page',
   imports: [
+    PageHeadComponent,
     ActionButtonComponent,
     DATA_TABLE,
     TranslocoPipe,

@@ -2,6 +2,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   input,
   TemplateRef,
 } from '@angular/core';
@@ -31,7 +32,7 @@ import type { TableCellContext, TableColumn } from './data-table.model';
     '[attr.data-testid]':
       'column().tag || column().link ? null : (column().testId ?? null)',
     '[attr.data-label]': 'labelled() ? column().title : null',
-    '[attr.data-i18n-skip]': "column().data ? '' : null",
+    '[attr.data-i18n-skip]': "column().data && !blank() ? '' : null",
   },
   template: `
     @let col = column();
@@ -52,6 +53,8 @@ import type { TableCellContext, TableColumn } from './data-table.model';
       <a [routerLink]="col.link(r)" [attr.data-testid]="col.testId ?? null">{{
         col.value?.(r) ?? ''
       }}</a>
+    } @else if (blank()) {
+      {{ col.empty }}
     } @else {
       {{ col.value?.(r) ?? '' }}
     }
@@ -74,4 +77,12 @@ export class DataTableCellComponent<T> {
   );
   /** Whether the cell carries its column title (`data-label`) for the card layout. */
   readonly labelled = input(false);
+
+  /** Whether the cell shows the column's `empty` text in place of a value. */
+  protected readonly blank = computed(() => {
+    const col = this.column();
+    if (col.empty === undefined || this.template()) return false;
+    const value = col.value?.(this.row());
+    return value === null || value === undefined || value === '';
+  });
 }

@@ -96,6 +96,24 @@ class DataHostComponent {
   readonly rows = PEOPLE.slice(0, 1);
 }
 
+/** A data column whose value may be missing: 未填写 then, which is interface text. */
+@Component({
+  imports: [DATA_TABLE],
+  template: ` <sm-data-table [columns]="columns" [rows]="rows" /> `,
+})
+class BlankHostComponent {
+  readonly columns: TableColumn<Person & { venue?: string }>[] = [
+    {
+      key: 'venue',
+      title: '地点',
+      value: (p) => p.venue,
+      empty: '未填写',
+      data: true,
+    },
+  ];
+  readonly rows = [{ ...PEOPLE[0], venue: '路演厅' }, PEOPLE[1]];
+}
+
 describe('DataTableComponent', () => {
   async function render() {
     const { fixture } = startPortalComponent(HostComponent, {
@@ -211,5 +229,24 @@ describe('DataTableComponent', () => {
     ]);
     expect(cells[0].textContent?.trim()).toContain('张三');
     expect(cells[0].querySelector('div.muted')?.textContent).toBe('a');
+  });
+
+  it('shows the empty text of a column where the value is missing, not marked as data', async () => {
+    const { fixture } = startPortalComponent(BlankHostComponent, {
+      providers: [provideNoopAnimations()],
+    });
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const cells = Array.from(el.querySelectorAll('tbody td'));
+    expect(cells.map((td) => td.textContent?.trim())).toEqual([
+      '路演厅',
+      '未填写',
+    ]);
+    expect(cells.map((td) => td.hasAttribute('data-i18n-skip'))).toEqual([
+      true,
+      false,
+    ]);
   });
 });

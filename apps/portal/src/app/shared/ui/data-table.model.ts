@@ -23,6 +23,11 @@ export interface TableColumn<T> {
   width?: string;
   /** The cell's text when no `smCell` template renders it. */
   value?: (row: T) => string | number | null | undefined;
+  /**
+   * The text where `value` answers nothing (null, undefined or ''), e.g. 未填写: interface text,
+   * so it is not marked as data even on a `data` column.
+   */
+  empty?: string;
   /** A muted second line under the text (an e-mail under a name, a code under a label). */
   sub?: (row: T) => string | null | undefined;
   /** The text is a link to this route. */

@@ -30,6 +30,7 @@ import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
 import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
 import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
 type Tab = VerificationStatus | 'all';
@@ -47,6 +48,7 @@ const TAB_KEYS: Record<Tab, string> = {
 @Component({
   selector: 'sm-admin-organisations-page',
   imports: [
+    PageHeadComponent,
     DATA_TABLE,
     NzButtonModule,
     ToolbarSearchComponent,

@@ -27,6 +27,7 @@ import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
 import { SsoApproveDialogComponent } from './sso-approve-dialog.component';
 import { ssoRequestColumns } from './sso-request-columns';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
 
@@ -38,6 +39,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
+    PageHeadComponent,
     DATA_TABLE,
     NzAlertModule,
     NzButtonModule,

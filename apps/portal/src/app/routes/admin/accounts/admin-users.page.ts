@@ -29,6 +29,7 @@ import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
 import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
 
@@ -57,6 +58,7 @@ const CONFIRMED: Record<
 @Component({
   selector: 'sm-admin-users-page',
   imports: [
+    PageHeadComponent,
     FormsModule,
     NzButtonModule,
     DATA_TABLE,

@@ -20,6 +20,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { AuditFiltersFormComponent } from './audit-filters-form.component';
 import { AuditTableComponent } from './audit-table.component';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
  * 审计日志 (organisers and admins): the hash-chained trail filtered by action, user, object,
@@ -29,6 +30,7 @@ import { AuditTableComponent } from './audit-table.component';
 @Component({
   selector: 'sm-audit-page',
   imports: [
+    PageHeadComponent,
     AuditFiltersFormComponent,
     AuditTableComponent,
     NzAlertModule,

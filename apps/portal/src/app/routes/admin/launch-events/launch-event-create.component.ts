@@ -11,10 +11,8 @@ import {
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { LaunchEventView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import { LaunchEventsApi } from '../../../core/data-access/launch-events.api';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -27,7 +25,7 @@ import {
   createLaunchEventForm,
   toLaunchEventRequest,
 } from './launch-event-form';
-import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
+import { FormModalComponent } from '../../../shared/forms/form-modal.component';
 
 /** The event's fields: name, date, venue, description. */
 const EVENT_FIELDS: readonly FieldRow[] = [
@@ -84,56 +82,33 @@ const EVENT_FIELDS: readonly FieldRow[] = [
 @Component({
   selector: 'sm-launch-event-create',
   imports: [
-    SaveCancelButtonsComponent,
+    FormModalComponent,
     FieldListComponent,
-    NzAlertModule,
     NzFormModule,
-    NzModalModule,
     ReactiveFormsModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    .notice {
-      margin-bottom: 16px;
-    }
-  `,
   template: `
-    <nz-modal
-      [nzVisible]="open()"
-      [nzTitle]="'products.events.createTitle' | transloco"
-      [nzFooter]="createFooter"
-      [nzMaskClosable]="!saving()"
-      (nzOnCancel)="closed.emit()"
+    <sm-form-modal
+      [open]="open()"
+      [title]="'products.events.createTitle' | transloco"
+      [saving]="saving()"
+      saveTestId="event-save"
+      [error]="createError()"
+      (cancelled)="closed.emit()"
+      (saved)="create()"
     >
-      <ng-container *nzModalContent>
-        @if (createError(); as error) {
-          <nz-alert
-            class="notice"
-            nzType="error"
-            nzShowIcon
-            [nzMessage]="error"
-          />
-        }
-        <form
-          nz-form
-          nzLayout="vertical"
-          [formGroup]="form"
-          (ngSubmit)="create()"
-          data-testid="event-form"
-        >
-          <sm-field-list [group]="form" [rows]="rows" idPrefix="le-" />
-        </form>
-      </ng-container>
-      <ng-template #createFooter>
-        <sm-save-cancel-buttons
-          [saving]="saving()"
-          saveTestId="event-save"
-          (cancelled)="closed.emit()"
-          (saved)="create()"
-        />
-      </ng-template>
-    </nz-modal>
+      <form
+        nz-form
+        nzLayout="vertical"
+        [formGroup]="form"
+        (ngSubmit)="create()"
+        data-testid="event-form"
+      >
+        <sm-field-list [group]="form" [rows]="rows" idPrefix="le-" />
+      </form>
+    </sm-form-modal>
   `,
 })
 export class LaunchEventCreateComponent {

@@ -53,7 +53,7 @@ export const EVENT_STATUS_KEYS: Record<LaunchEventView['status'], string> = {
   released: 'products.events.statuses.released',
 };
 
-/** The columns of the events table (title, venue and actions are the page's cell templates). */
+/** The columns of the events table (title and actions are the page's cell templates). */
 export function launchEventColumns(
   t: (key: string) => string,
 ): TableColumn<LaunchEventView>[] {
@@ -68,6 +68,9 @@ export function launchEventColumns(
     {
       key: 'venue',
       title: t('products.events.venue'),
+      value: (e) => e.venue,
+      empty: t('common.notFilled'),
+      data: true,
     },
     {
       key: 'status',

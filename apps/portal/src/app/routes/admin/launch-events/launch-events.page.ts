@@ -22,6 +22,7 @@ import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
 import { launchEventColumns } from './launch-event-form';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
 const MAX_PRODUCTS = 100;
@@ -33,6 +34,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-launch-events-page',
   imports: [
+    PageHeadComponent,
     ActionButtonComponent,
     TranslocoPipe,
     DATA_TABLE,

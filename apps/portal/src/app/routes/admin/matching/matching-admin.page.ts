@@ -34,6 +34,7 @@ import {
 } from './rebuild-progress';
 import { RebuildRunsTableComponent } from './rebuild-runs-table.component';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
  * 智能匹配 (organisers): the latest full recomputations of the matches, the running one with live
@@ -43,6 +44,7 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
 @Component({
   selector: 'sm-matching-admin-page',
   imports: [
+    PageHeadComponent,
     ActionButtonComponent,
     NzAlertModule,
     NzButtonModule,

@@ -25,6 +25,7 @@ import { RowActions } from '../../../shared/ui/row-actions';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
 
@@ -32,6 +33,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-product-review-page',
   imports: [
+    PageHeadComponent,
     ActionButtonComponent,
     TranslocoPipe,
     DATA_TABLE,

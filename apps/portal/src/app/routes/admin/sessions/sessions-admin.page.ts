@@ -9,11 +9,9 @@ import { FormBuilder } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SessionView } from '@scenematch/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { map } from 'rxjs/operators';
@@ -34,8 +32,9 @@ import {
   DATA_TABLE,
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
-import { SaveCancelButtonsComponent } from '../../../shared/admin-forms/save-cancel-buttons.component';
+import { FormModalComponent } from '../../../shared/forms/form-modal.component';
 import { keyedTag } from '../../../shared/ui/keyed-tag';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /** The API's largest page: a centre runs a handful of sessions a year. */
 const PAGE_SIZE = 100;
@@ -47,14 +46,13 @@ const PAGE_SIZE = 100;
 @Component({
   selector: 'sm-sessions-admin-page',
   imports: [
-    SaveCancelButtonsComponent,
+    PageHeadComponent,
+    FormModalComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,
-    NzAlertModule,
     NzButtonModule,
     NzIconModule,
-    NzModalModule,
     NzTagModule,
     SessionFormComponent,
   ],
@@ -84,6 +82,7 @@ export class SessionsAdminPage {
         value: (r) => r.title,
         link: (r) => ['/admin/sessions', r.id],
         testId: 'session-title',
+        data: true,
       },
       {
         key: 'startsAt',
@@ -94,7 +93,9 @@ export class SessionsAdminPage {
       {
         key: 'venue',
         title: t('sessionsAdmin.list.venue'),
-        value: (r) => r.venue || t('common.notFilled'),
+        value: (r) => r.venue,
+        empty: t('common.notFilled'),
+        data: true,
       },
       {
         key: 'status',

@@ -16,7 +16,6 @@ import {
 } from '@scenematch/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import {
   DATA_TABLE,
@@ -26,11 +25,12 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
-import { BatchesApi } from '../../../core/data-access/batches.api';
+import { BatchSelectComponent } from './batch-select.component';
 import { StatsApi } from '../../../core/data-access/stats.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { batchHealthEmpty } from './stats-format';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 type Load =
   | { state: 'loading' }
@@ -43,11 +43,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Component({
   selector: 'sm-batch-health-page',
   imports: [
+    BatchSelectComponent,
+    PageHeadComponent,
     FormsModule,
     RouterLink,
     NzCardModule,
     NzResultModule,
-    NzSelectModule,
     NzSwitchModule,
     DATA_TABLE,
     NzTagModule,
@@ -68,12 +69,6 @@ export class BatchHealthPage {
     min: BATCH_HEALTH_MIN_APPLICATIONS,
   };
 
-  protected readonly batches = toSignal(
-    inject(BatchesApi)
-      .list()
-      .pipe(catchError(() => of([]))),
-    { initialValue: [] },
-  );
   protected readonly batchId = toSignal(
     this.route.queryParamMap.pipe(
       map((p) => (UUID.test(p.get('batchId') ?? '') ? p.get('batchId') : null)),

@@ -1,3 +1,5 @@
+import { Component, input } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
 import { convertToParamMap } from '@angular/router';
 import type { StatsOverview } from '@scenematch/contracts';
 import {
@@ -9,6 +11,9 @@ import {
   trendOptions,
 } from './stats-format';
 import { translator } from '../../../../testing/transloco';
+import { startPortalComponent } from '../../../../testing/portal-harness';
+import { StatsChartComponent } from './stats-chart.component';
+import { StatsOverviewComponent } from './stats-overview.component';
 
 const t = translator('zh-CN');
 
@@ -177,5 +182,63 @@ describe('batch health when its table is empty', () => {
     expect(funnel.yAxis.data).toEqual(['Published', 'Applied for', 'Awarded', 'Accepted']);
     const trend = trendOptions(overview, en) as { series: Array<{ name: string }> };
     expect(trend.series.map((s) => s.name)).toEqual(['Scenarios published', 'Applications', 'Awards confirmed', 'Meetings held']);
+  });
+});
+
+@Component({ selector: 'sm-stats-chart', template: '<canvas></canvas>' })
+class ChartStubComponent {
+  readonly options = input.required<unknown>();
+  readonly height = input(300);
+}
+
+describe('StatsOverviewComponent', () => {
+  function render(value: StatsOverview) {
+    TestBed.overrideComponent(StatsOverviewComponent, {
+      remove: { imports: [StatsChartComponent] },
+      add: { imports: [ChartStubComponent] },
+    });
+    const { fixture } = startPortalComponent(StatsOverviewComponent);
+    fixture.componentRef.setInput('overview', value);
+    fixture.detectChanges();
+    const cards = [
+      ...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>(
+        'nz-card[data-testid^="chart-"]',
+      ),
+    ];
+    return {
+      cards: cards.map((c) => [
+        c.dataset['testid'],
+        c.querySelector('.ant-card-head-title')?.textContent?.trim(),
+        c.querySelector('sm-stats-chart') ? 'chart' : c.querySelector('.empty')?.textContent?.trim(),
+      ]),
+      hints: cards.filter((c) => c.querySelector('.ant-card-extra nz-icon')).map((c) => c.dataset['testid']),
+    };
+  }
+
+  it('draws the trend, domain, funnel and outcome cards, each titled, the funnel with its hint', () => {
+    const { cards, hints } = render({
+      ...overview,
+      scenarios: {
+        ...overview.scenarios,
+        byDomain: [{ key: 'health', label: '智慧医疗', count: 3 }],
+      },
+    });
+    expect(cards).toEqual([
+      ['chart-trend', t('stats.dashboard.charts.trend'), 'chart'],
+      ['chart-domains', t('stats.dashboard.charts.domains'), 'chart'],
+      ['chart-funnel', t('stats.dashboard.charts.funnel'), 'chart'],
+      ['chart-outcomes', t('stats.dashboard.charts.outcomes'), 'chart'],
+    ]);
+    expect(hints).toEqual(['chart-funnel']);
+  });
+
+  it('says there is no data in place of an empty domain or outcome chart', () => {
+    const empty = t('stats.dashboard.charts.empty');
+    const { cards } = render({
+      ...overview,
+      scenarios: { ...overview.scenarios, byDomain: [] },
+      sessions: { ...overview.sessions, meetingsHeld: 0 },
+    });
+    expect(cards.map((c) => c[2])).toEqual(['chart', empty, 'chart', empty]);
   });
 });

@@ -6,6 +6,7 @@ import {
   input,
 } from '@angular/core';
 import type { StatsOverview } from '@scenematch/contracts';
+import type { EChartsCoreOption } from 'echarts/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzGridModule } from 'ng-zorro-antd/grid';
@@ -20,6 +21,17 @@ import {
   statsFigures,
   trendOptions,
 } from './stats-format';
+
+/** One chart card of the dashboard: catalogue keys of its title and hint, its options (null: no data). */
+interface ChartCard {
+  key: string;
+  title: string;
+  hint?: string;
+  options: EChartsCoreOption | null;
+  height: number;
+  /** Across the whole row on wide screens too. */
+  wide?: boolean;
+}
 
 /** The dashboard's body for one overview: the figure cards, then the trend, domain, funnel and outcome charts. */
 @Component({
@@ -50,61 +62,28 @@ import {
     </div>
 
     <div nz-row [nzGutter]="[16, 16]" class="charts">
-      <div nz-col [nzXs]="24">
-        <nz-card
-          [nzTitle]="'stats.dashboard.charts.trend' | transloco"
-          data-testid="chart-trend"
-        >
-          <sm-stats-chart [options]="trend()" [height]="320" />
-        </nz-card>
-      </div>
-      <div nz-col [nzXs]="24" [nzLg]="12">
-        <nz-card
-          [nzTitle]="'stats.dashboard.charts.domains' | transloco"
-          data-testid="chart-domains"
-        >
-          @if (overview().scenarios.byDomain.length) {
-            <sm-stats-chart
-              [options]="domainChart()"
-              [height]="domainHeight()"
-            />
-          } @else {
-            <div class="empty">
-              {{ 'stats.dashboard.charts.empty' | transloco }}
-            </div>
-          }
-        </nz-card>
-      </div>
-      <div nz-col [nzXs]="24" [nzLg]="12">
-        <nz-card
-          [nzTitle]="'stats.dashboard.charts.funnel' | transloco"
-          [nzExtra]="funnelHint"
-          data-testid="chart-funnel"
-        >
-          <sm-stats-chart [options]="funnel()" [height]="300" />
-        </nz-card>
-        <ng-template #funnelHint>
-          <span
-            class="muted"
-            [nz-tooltip]="'stats.dashboard.charts.funnelHint' | transloco"
-            ><nz-icon nzType="question-circle"
-          /></span>
-        </ng-template>
-      </div>
-      <div nz-col [nzXs]="24" [nzLg]="12">
-        <nz-card
-          [nzTitle]="'stats.dashboard.charts.outcomes' | transloco"
-          data-testid="chart-outcomes"
-        >
-          @if (overview().sessions.meetingsHeld) {
-            <sm-stats-chart [options]="outcomes()" [height]="300" />
-          } @else {
-            <div class="empty">
-              {{ 'stats.dashboard.charts.empty' | transloco }}
-            </div>
-          }
-        </nz-card>
-      </div>
+      @for (c of charts(); track c.key) {
+        <div nz-col [nzXs]="24" [nzLg]="c.wide ? 24 : 12">
+          <nz-card
+            [nzTitle]="c.title | transloco"
+            [nzExtra]="c.hint ? hint : undefined"
+            [attr.data-testid]="'chart-' + c.key"
+          >
+            @if (c.options) {
+              <sm-stats-chart [options]="c.options" [height]="c.height" />
+            } @else {
+              <div class="empty">
+                {{ 'stats.dashboard.charts.empty' | transloco }}
+              </div>
+            }
+          </nz-card>
+          <ng-template #hint>
+            <span class="muted" [nz-tooltip]="c.hint | transloco"
+              ><nz-icon nzType="question-circle"
+            /></span>
+          </ng-template>
+        </div>
+      }
     </div>
   `,
 })
@@ -118,19 +97,36 @@ export class StatsOverviewComponent {
   protected readonly figures = computed(() =>
     statsFigures(this.overview(), this.t),
   );
-  protected readonly trend = computed(() =>
-    trendOptions(this.overview(), this.t),
-  );
-  protected readonly domainChart = computed(() =>
-    domainOptions(this.overview(), this.t),
-  );
-  protected readonly funnel = computed(() =>
-    funnelOptions(this.overview(), this.t),
-  );
-  protected readonly outcomes = computed(() =>
-    outcomeOptions(this.overview(), this.t),
-  );
-  protected readonly domainHeight = computed(() =>
-    Math.max(160, this.overview().scenarios.byDomain.length * 28 + 32),
-  );
+  /** The chart cards in order; a chart without data shows 暂无数据 in its place. */
+  protected readonly charts = computed((): ChartCard[] => {
+    const o = this.overview();
+    return [
+      {
+        key: 'trend',
+        title: 'stats.dashboard.charts.trend',
+        options: trendOptions(o, this.t),
+        height: 320,
+        wide: true,
+      },
+      {
+        key: 'domains',
+        title: 'stats.dashboard.charts.domains',
+        options: o.scenarios.byDomain.length ? domainOptions(o, this.t) : null,
+        height: Math.max(160, o.scenarios.byDomain.length * 28 + 32),
+      },
+      {
+        key: 'funnel',
+        title: 'stats.dashboard.charts.funnel',
+        hint: 'stats.dashboard.charts.funnelHint',
+        options: funnelOptions(o, this.t),
+        height: 300,
+      },
+      {
+        key: 'outcomes',
+        title: 'stats.dashboard.charts.outcomes',
+        options: o.sessions.meetingsHeld ? outcomeOptions(o, this.t) : null,
+        height: 300,
+      },
+    ];
+  });
 }

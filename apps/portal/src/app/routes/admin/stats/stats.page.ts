@@ -18,7 +18,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { combineLatest, of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
-import { BatchesApi } from '../../../core/data-access/batches.api';
+import { BatchSelectComponent } from './batch-select.component';
 import { saveFile } from '../../../core/data-access/download';
 import { PlatformApi } from '../../../core/data-access/platform.api';
 import {
@@ -34,6 +34,7 @@ import {
   quarterOptions,
   statsFiltersFromParams,
 } from './stats-format';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 type Load =
   | { state: 'loading' }
@@ -44,6 +45,8 @@ type Load =
 @Component({
   selector: 'sm-stats-page',
   imports: [
+    BatchSelectComponent,
+    PageHeadComponent,
     FormsModule,
     RouterLink,
     NzButtonModule,
@@ -73,12 +76,6 @@ export class StatsPage {
     {
       initialValue: { from: null, to: null, batchId: null, domain: null },
     },
-  );
-  protected readonly batches = toSignal(
-    inject(BatchesApi)
-      .list()
-      .pipe(catchError(() => of([]))),
-    { initialValue: [] },
   );
   protected readonly domains = toSignal(
     inject(PlatformApi)
