@@ -80,6 +80,18 @@ describe('own-AI evidence', () => {
     expect(aiFactor(e.ai)).toBe(1);
   });
 
+  it('reads 施工 inside a construction field’s noun (施工图, 施工现场) as the field, and 承接施工 as a trade', () => {
+    const planReview = evidence({
+      introduction: '专注施工图智能审查与施工现场安全监测的科技公司。',
+      products: ['施工图AI审查：基于深度学习自动识别图纸中的规范违规项'],
+      cases: ['为某区住建局审查施工图2000余份，审查效率提升60%'],
+    });
+    expect(planReview.roles).toEqual([]);
+    expect(aiFactor(planReview.ai)).toBe(1);
+    const builder = evidence({ introduction: '承接房建与市政工程施工，拥有施工总承包资质。', products: ['智慧工地：工程施工与监控安装'] });
+    expect(builder.roles).toContain('施工');
+  });
+
   it('takes a training school teaching AI for what it is, and AI claimed only in an introduction for a claim', () => {
     const school = evidence({ introduction: '少儿编程与人工智能培训机构，开设课程与比赛辅导。', products: ['AI启蒙课程：讲师带领学员搭建积木机器人'] });
     expect(school.note).toBe('reseller');

@@ -110,6 +110,18 @@ export interface OwnAiInput {
   capabilityMentions: number;
 }
 
+/**
+ * Trade roles that are also the first half of a field's nouns: 施工图, 施工现场, 施工安全 are what
+ * a construction-AI company checks or watches, not a construction business. Such an occurrence
+ * does not name the role; 承接施工 or 工程施工 still does.
+ */
+const SECTOR_COMPOUNDS: Readonly<Record<string, RegExp>> = {
+  施工: /施工(?!图|现场|安全|工地|进度|质量|扬尘|人员|机械|隐患|区域|阶段|过程|场景|监管|管理|方案审查)/u,
+};
+
+/** The trade roles a text names as its business (a role only inside a field's noun is not one). */
+const tradeRoles = (text: string) => distinct(text, TRADE_ROLES).filter((w) => !SECTOR_COMPOUNDS[w] || SECTOR_COMPOUNDS[w].test(text));
+
 const latinWord = new Map<string, RegExp>();
 /** The words of a list found in a text; a Latin word must stand alone (ai is not in "email"). */
 const distinct = (text: string, words: readonly string[]) =>
@@ -149,7 +161,7 @@ function read(raw: string): Hits {
     task: distinct(text, AI_TASK),
     own: distinct(text, OWN_AI_WORK),
     core: distinct(text, OWN_AI_CORE),
-    trade: distinct(text, TRADE_ROLES),
+    trade: tradeRoles(text),
     service: distinct(text, SERVICE_ROLES),
     data: distinct(text, DATA_SERVICE_ROLES),
     built: distinct(text, OWN_AI_BUILT),

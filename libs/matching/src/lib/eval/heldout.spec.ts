@@ -182,12 +182,12 @@ describe('matching evaluation on the third held-out set', () => {
     }
   });
 
-  it('with descriptions (NOT MET: below BM25 scenario → company and under 0.95; held at MRR 0.949 and 0.962, nDCG@5 0.842 and 0.906)', () => {
+  it('with descriptions (NOT MET: below BM25 scenario → company and under 0.95; held at MRR 0.949 and 0.962, nDCG@5 0.8417 and 0.906 — 0.8420 before 施工图 stopped reading as a trade, which lifted set 2)', () => {
     // Was 0.938 / 0.815 and 0.954 / 0.892 before the description weighed as much as the title in the query.
     const s2c = slice(described.slices, 'scenario_to_company').engine;
     const c2s = slice(described.slices, 'company_to_scenario').engine;
     expect(s2c.mrr).toBeGreaterThanOrEqual(0.949);
-    expect(s2c.ndcg5).toBeGreaterThanOrEqual(0.842);
+    expect(s2c.ndcg5).toBeGreaterThanOrEqual(0.8417);
     expect(c2s.mrr).toBeGreaterThanOrEqual(0.962);
     expect(c2s.ndcg5).toBeGreaterThanOrEqual(0.906);
   });
