@@ -7,7 +7,6 @@ import {
   viewChild,
 } from '@angular/core';
 import type { ScenarioBatchView } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
@@ -25,6 +24,7 @@ import {
   type TableColumn,
 } from '../../shared/ui/data-table.component';
 import { BatchFormDialogComponent } from './batch-form-dialog.component';
+import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
@@ -37,10 +37,10 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
 @Component({
   selector: 'sm-batches-page',
   imports: [
+    ActionButtonComponent,
     PageHeadComponent,
     BatchFormDialogComponent,
     DATA_TABLE,
-    NzButtonModule,
     NzIconModule,
     NzModalModule,
     NzTagModule,

@@ -7,7 +7,6 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { of } from 'rxjs';
@@ -50,7 +49,6 @@ type BatchStatus = ScenarioBatchView['status'];
     ActionButtonComponent,
     DATA_TABLE,
     TranslocoPipe,
-    NzButtonModule,
     NzTagModule,
     NzTooltipModule,
     ReasonModalComponent,

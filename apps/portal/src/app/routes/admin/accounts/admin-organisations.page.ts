@@ -10,7 +10,6 @@ import type {
   AdminUserView,
   VerificationStatus,
 } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
@@ -50,7 +49,6 @@ const TAB_KEYS: Record<Tab, string> = {
   imports: [
     PageHeadComponent,
     DATA_TABLE,
-    NzButtonModule,
     ToolbarSearchComponent,
     ActionButtonComponent,
     ToolbarTabsComponent,

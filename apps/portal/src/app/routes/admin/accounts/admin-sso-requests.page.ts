@@ -12,7 +12,6 @@ import type {
   SsoLinkRequestView,
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, map, of } from 'rxjs';
@@ -27,6 +26,7 @@ import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
 import { SsoApproveDialogComponent } from './sso-approve-dialog.component';
 import { ssoRequestColumns } from './sso-request-columns';
+import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
@@ -39,10 +39,10 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
+    ActionButtonComponent,
     PageHeadComponent,
     DATA_TABLE,
     NzAlertModule,
-    NzButtonModule,
     ToolbarTabsComponent,
     NzTagModule,
     ReasonModalComponent,

@@ -12,7 +12,6 @@ import {
   type Role,
   type UserStatus,
 } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
@@ -60,7 +59,6 @@ const CONFIRMED: Record<
   imports: [
     PageHeadComponent,
     FormsModule,
-    NzButtonModule,
     DATA_TABLE,
     ToolbarSearchComponent,
     ActionButtonComponent,

@@ -9,7 +9,6 @@ import {
 import { FormsModule } from '@angular/forms';
 import type { FailedJobView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -30,7 +29,6 @@ import { failedColumns, idEntries } from './jobs-columns';
     ActionButtonComponent,
     DATA_TABLE,
     FormsModule,
-    NzButtonModule,
     NzCardModule,
     NzSelectModule,
     NzTagModule,

@@ -6,7 +6,6 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ProductView } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
@@ -38,7 +37,6 @@ const PAGE_SIZE = 20;
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,
-    NzButtonModule,
     NzIconModule,
     NzTagModule,
     NzTooltipModule,
