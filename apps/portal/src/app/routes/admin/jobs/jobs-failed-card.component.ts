@@ -17,7 +17,8 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import type { TableSource } from '../../../shared/ui/data-table.model';
 import { JOB_KEYS, jobLabel, queueLabel } from './job-keys';
-import { failedColumns, idEntries } from './jobs-columns';
+import { failedColumns } from './jobs-columns';
+import { JobIdsComponent } from './job-ids.component';
 
 /**
  * 任务监控's card of jobs that failed for good: filtered by kind, with 重试 and 丢弃 per job and
@@ -29,6 +30,7 @@ import { failedColumns, idEntries } from './jobs-columns';
     ActionButtonComponent,
     DATA_TABLE,
     FormsModule,
+    JobIdsComponent,
     NzCardModule,
     NzSelectModule,
     NzTagModule,
@@ -78,11 +80,5 @@ export class JobsFailedCardComponent {
 
   protected jobLabel(job: string): string {
     return jobLabel(job, this.t);
-  }
-
-  protected idEntries(
-    ids: Record<string, string>,
-  ): Array<{ label: string; value: string }> {
-    return idEntries(ids, this.t);
   }
 }

@@ -13,7 +13,8 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import type { TableSource } from '../../../shared/ui/data-table.model';
-import { idEntries, stuckColumns } from './jobs-columns';
+import { stuckColumns } from './jobs-columns';
+import { JobIdsComponent } from './job-ids.component';
 
 /**
  * 任务监控's card of outbox rows stuck before their queue, with 重新投递 per row. The page runs
@@ -21,7 +22,13 @@ import { idEntries, stuckColumns } from './jobs-columns';
  */
 @Component({
   selector: 'sm-jobs-stuck-card',
-  imports: [ActionButtonComponent, DATA_TABLE, NzCardModule, TranslocoPipe],
+  imports: [
+    ActionButtonComponent,
+    DATA_TABLE,
+    JobIdsComponent,
+    NzCardModule,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs-stuck-card.component.html',
   styleUrl: './jobs.page.less',
@@ -42,10 +49,4 @@ export class JobsStuckCardComponent {
     this.i18n.t('admin.jobs.totalStuck', { n });
   protected readonly columns = computed(() => stuckColumns(this.t));
   protected readonly rowAttrs = (r: StuckOutboxView) => ({ 'data-id': r.id });
-
-  protected idEntries(
-    ids: Record<string, string>,
-  ): Array<{ label: string; value: string }> {
-    return idEntries(ids, this.t);
-  }
 }
