@@ -67,6 +67,8 @@ export interface FieldSpec {
   readonly multiple?: boolean;
   /** A select that filters its options by what is typed. */
   readonly search?: boolean;
+  /** A select with a clear button (back to no value). */
+  readonly clearable?: boolean;
   /** Grid columns (of 24) in an `sm-field-list` row whose fields all have one (or `md`). */
   readonly span?: number;
   /** Grid columns (of 24) from medium screens up, the full width below (`sm-field-list`). */

@@ -183,6 +183,7 @@ export function fieldMessage(
                 [nzMode]="f.multiple ? 'multiple' : 'default'"
                 [formControl]="c"
                 [nzShowSearch]="!!f.search"
+                [nzAllowClear]="!!f.clearable"
                 [nzPlaceHolder]="placeholder ?? ''"
                 [nzMaxMultipleCount]="f.multiple && f.max ? f.max : Infinity"
                 [attr.data-testid]="f.testid ?? null"

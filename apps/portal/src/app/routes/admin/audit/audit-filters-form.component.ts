@@ -12,25 +12,24 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzSelectModule } from 'ng-zorro-antd/select';
+import type { FieldOption, FieldSpec } from '../../../shared/forms/field-spec';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
 import type { AuditFilters } from '../../../core/data-access/audit.api';
 import { auditFiltersOf, type AuditFilterForm } from './audit-filters';
 import { ACTIONS, ENTITIES, OUTCOME_KEYS } from './audit-options';
 
-/** One filter field: a select when it has options, else a text input. */
-interface AuditFilterField {
+/** One filter field (a select when it has options, else a text input) and its width. */
+interface AuditFilterField extends FieldSpec {
   readonly control: 'action' | 'actor' | 'entityType' | 'outcome' | 'entityId';
-  readonly id: string;
-  readonly label: string;
-  readonly placeholder?: string;
-  readonly testid: string;
   /** Columns out of 24 on large screens. */
   readonly lg: number;
-  readonly options?: ReadonlyArray<{ value: string; key: string }>;
-  /** Whether the select filters its options as the user types. */
-  readonly search?: boolean;
+}
+
+/** Filter options as a field's options: values with catalogue-key labels. */
+function keyedOptions(
+  options: ReadonlyArray<{ value: string; key: string }>,
+): FieldOption[] {
+  return options.map(({ value, key }) => ({ value, label: key }));
 }
 
 /**
@@ -48,8 +47,6 @@ interface AuditFilterField {
     NzFormModule,
     NzGridModule,
     NzIconModule,
-    NzInputModule,
-    NzSelectModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -69,7 +66,9 @@ export class AuditFiltersFormComponent {
       placeholder: 'admin.audit.filters.actionPlaceholder',
       testid: 'audit-filter-action',
       lg: 6,
-      options: ACTIONS,
+      kind: 'select',
+      options: keyedOptions(ACTIONS),
+      clearable: true,
       search: true,
     },
     {
@@ -87,7 +86,9 @@ export class AuditFiltersFormComponent {
       placeholder: 'admin.audit.filters.entityPlaceholder',
       testid: 'audit-filter-entity',
       lg: 4,
-      options: ENTITIES,
+      kind: 'select',
+      options: keyedOptions(ENTITIES),
+      clearable: true,
     },
     {
       control: 'outcome',
@@ -96,10 +97,12 @@ export class AuditFiltersFormComponent {
       placeholder: 'admin.audit.filters.outcomePlaceholder',
       testid: 'audit-filter-outcome',
       lg: 4,
+      kind: 'select',
       options: (['success', 'failure', 'denied'] as const).map((value) => ({
         value,
-        key: OUTCOME_KEYS[value],
+        label: OUTCOME_KEYS[value],
       })),
+      clearable: true,
     },
     {
       control: 'entityId',
