@@ -4,7 +4,6 @@ import {
   computed,
   inject,
   input,
-  output,
   signal,
 } from '@angular/core';
 import { JsonPipe } from '@angular/common';
@@ -12,7 +11,10 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AuditRecord } from '../../../core/data-access/audit.api';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { DATA_TABLE } from '../../../shared/ui/data-table.component';
+import {
+  DATA_TABLE,
+  type TableSource,
+} from '../../../shared/ui/data-table.component';
 import {
   actionKey,
   auditColumns,
@@ -22,7 +24,7 @@ import {
 
 /**
  * One page of the audit trail: who did what to which object, each record opening on its user
- * agent, request id and details. Paging is the page's: it asks the server for the next page.
+ * agent, request id and details. Paging is the source's: it asks the server for the next page.
  */
 @Component({
   selector: 'sm-audit-table',
@@ -34,13 +36,8 @@ import {
 export class AuditTableComponent {
   private readonly i18n = inject(LanguageService);
 
-  readonly items = input.required<AuditRecord[]>();
-  readonly total = input.required<number>();
-  readonly loading = input(false);
-  readonly page = input.required<number>();
-  readonly pageSize = input.required<number>();
-  readonly pageChange = output<number>();
-  readonly pageSizeChange = output<number>();
+  /** The page's records, paged on the server; a failed load shows its message and 重试. */
+  readonly source = input.required<TableSource<AuditRecord>>();
 
   protected readonly totalText = (n: number) =>
     this.i18n.t('admin.audit.total', { n });

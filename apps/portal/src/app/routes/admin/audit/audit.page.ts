@@ -20,6 +20,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { AuditFiltersFormComponent } from './audit-filters-form.component';
 import { AuditTableComponent } from './audit-table.component';
+import { PagedQuery } from '../../../shared/list/paged-query';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
@@ -48,12 +49,11 @@ export class AuditPage {
 
   private readonly i18n = inject(LanguageService);
 
-  protected readonly items = signal<AuditRecord[]>([]);
-  protected readonly total = signal(0);
-  protected readonly page = signal(1);
-  protected readonly pageSize = signal(20);
-  protected readonly loading = signal(false);
-  protected readonly loadError = signal<string | null>(null);
+  /** The trail, a page at a time, for the filters of the last query (exports use them too). */
+  protected readonly list = new PagedQuery<AuditFilters, AuditRecord>(
+    ({ page, pageSize, ...filters }) => this.api.list(filters, page, pageSize),
+    {},
+  );
 
   protected readonly verifying = signal(false);
   protected readonly verification = signal<AuditVerification | null>(null);
@@ -64,44 +64,10 @@ export class AuditPage {
     { format: 'xlsx', icon: 'file-excel', label: 'admin.audit.exportXlsx' },
   ] as const;
 
-  /** The filters of the last query: paging and exports use them, not half-typed form values. */
-  private applied: AuditFilters = {};
-
-  constructor() {
-    this.load();
-  }
-
+  /** Runs a query with these filters from page 1 (again, when they have not changed). */
   protected search(filters: AuditFilters): void {
-    this.applied = filters;
-    this.page.set(1);
-    this.load();
-  }
-
-  protected changePage(page: number): void {
-    this.page.set(page);
-    this.load();
-  }
-
-  protected changePageSize(size: number): void {
-    this.pageSize.set(size);
-    this.page.set(1);
-    this.load();
-  }
-
-  protected load(): void {
-    this.loading.set(true);
-    this.api.list(this.applied, this.page(), this.pageSize()).subscribe({
-      next: (page) => {
-        this.items.set(page.items);
-        this.total.set(page.total);
-        this.loading.set(false);
-        this.loadError.set(null);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.loadError.set(toApiError(error).message);
-      },
-    });
+    this.list.filters.set(filters);
+    this.list.setPageIndex(1);
   }
 
   protected verify(): void {
@@ -125,7 +91,7 @@ export class AuditPage {
   protected download(format: 'csv' | 'xlsx'): void {
     if (this.exporting()) return;
     this.exporting.set(format);
-    this.api.export(this.applied, format).subscribe({
+    this.api.export(this.list.filters(), format).subscribe({
       next: (file) => {
         this.exporting.set(null);
         saveFile(file);
