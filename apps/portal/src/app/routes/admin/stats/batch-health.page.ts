@@ -23,19 +23,15 @@ import {
 } from '../../../shared/ui/data-table.component';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { of } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { map } from 'rxjs/operators';
 import { BatchSelectComponent } from './batch-select.component';
 import { StatsApi } from '../../../core/data-access/stats.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { batchHealthEmpty } from './stats-format';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
+import { Reloadable } from '../../../shared/ui/reloadable-list';
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'done'; value: BatchHealth }
-  | { state: 'failed' };
 type HealthRow = BatchHealth['scenarios'][number];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -69,27 +65,18 @@ export class BatchHealthPage {
     min: BATCH_HEALTH_MIN_APPLICATIONS,
   };
 
-  protected readonly batchId = toSignal(
-    this.route.queryParamMap.pipe(
-      map((p) => (UUID.test(p.get('batchId') ?? '') ? p.get('batchId') : null)),
-    ),
-    { initialValue: null },
+  /** The batch in the URL (a valid id), or null for every open batch. */
+  private readonly batchId$ = this.route.queryParamMap.pipe(
+    map((p) => (UUID.test(p.get('batchId') ?? '') ? p.get('batchId') : null)),
   );
+  protected readonly batchId = toSignal(this.batchId$, { initialValue: null });
   protected readonly onlyFlagged = signal(true);
 
-  protected readonly health = toSignal(
-    this.route.queryParamMap.pipe(
-      map((p) => (UUID.test(p.get('batchId') ?? '') ? p.get('batchId') : null)),
-      switchMap((batchId) =>
-        this.api.batchHealth(batchId).pipe(
-          map((value): Load => ({ state: 'done', value })),
-          catchError(() => of<Load>({ state: 'failed' })),
-          startWith<Load>({ state: 'loading' }),
-        ),
-      ),
-    ),
-    { initialValue: { state: 'loading' } as Load },
-  );
+  protected readonly health = new Reloadable(
+    (batchId: string | null) => this.api.batchHealth(batchId),
+    this.batchId$,
+  ).state;
+  /** The report once loaded; none while the next one loads. */
   protected readonly data = computed(() => {
     const h = this.health();
     return h.state === 'done' ? h.value : null;

@@ -5,10 +5,9 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { StatsOverview } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -16,8 +15,8 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { combineLatest, of } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { of } from 'rxjs';
+import { catchError, map } from 'rxjs/operators';
 import { BatchSelectComponent } from './batch-select.component';
 import { saveFile } from '../../../core/data-access/download';
 import { PlatformApi } from '../../../core/data-access/platform.api';
@@ -35,11 +34,7 @@ import {
   statsFiltersFromParams,
 } from './stats-format';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'done'; value: StatsOverview }
-  | { state: 'failed' };
+import { Reloadable } from '../../../shared/ui/reloadable-list';
 
 /** The organisers' dashboard: figures, trends and breakdowns for a period, batch and domain kept in the URL. */
 @Component({
@@ -70,7 +65,6 @@ export class StatsPage {
   private readonly i18n = inject(LanguageService);
   private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
 
-  private readonly reload = signal(0);
   protected readonly filters = toSignal(
     this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
     {
@@ -84,21 +78,12 @@ export class StatsPage {
     { initialValue: [] },
   );
 
-  protected readonly overview = toSignal(
-    combineLatest([
-      this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
-      toObservable(this.reload),
-    ]).pipe(
-      switchMap(([filters]) =>
-        this.api.overview(filters).pipe(
-          map((value): Load => ({ state: 'done', value })),
-          catchError(() => of<Load>({ state: 'failed' })),
-          startWith<Load>({ state: 'loading' }),
-        ),
-      ),
-    ),
-    { initialValue: { state: 'loading' } as Load },
+  private readonly load = new Reloadable(
+    (filters: StatsFilters) => this.api.overview(filters),
+    this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
   );
+  protected readonly overview = this.load.state;
+  /** The figures once loaded; none while the next ones load. */
   protected readonly data = computed(() => {
     const o = this.overview();
     return o.state === 'done' ? o.value : null;
@@ -142,7 +127,7 @@ export class StatsPage {
   }
 
   protected retry(): void {
-    this.reload.update((n) => n + 1);
+    this.load.reload();
   }
 
   protected download(): void {
