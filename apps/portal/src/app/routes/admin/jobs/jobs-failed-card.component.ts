@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  inject,
   input,
   output,
 } from '@angular/core';
@@ -12,13 +11,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LanguageService } from '../../../core/i18n/language.service';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
-import type { TableSource } from '../../../shared/ui/data-table.model';
 import { JOB_KEYS, jobLabel, queueLabel } from './job-keys';
 import { failedColumns } from './jobs-columns';
 import { JobIdsComponent } from './job-ids.component';
+import { JobsCard } from './jobs-card';
 
 /**
  * 任务监控's card of jobs that failed for good: filtered by kind, with 重试 and 丢弃 per job and
@@ -41,29 +39,22 @@ import { JobIdsComponent } from './job-ids.component';
   styleUrl: './jobs.page.less',
   styles: ':host { display: block; }',
 })
-export class JobsFailedCardComponent {
-  readonly source = input.required<TableSource<FailedJobView>>();
+export class JobsFailedCardComponent extends JobsCard<FailedJobView> {
   /** The job kind the list is filtered by, or null for all kinds. */
   readonly kind = input<string | null>(null);
   /** How many failed jobs the filter matches. */
   readonly total = input(0);
-  /** The job (or `kind:<kind>`) an action is under way for. */
-  readonly busy = input<string | null>(null);
   readonly kindChange = output<string | null>();
   readonly retry = output<FailedJobView>();
   readonly discard = output<FailedJobView>();
   readonly retryKind = output<void>();
 
-  private readonly i18n = inject(LanguageService);
-  private readonly t = (key: string, params?: Record<string, unknown>) =>
-    this.i18n.t(key, params);
   protected readonly kindOptions = JOB_KEYS.map(([value, key]) => ({
     value,
     key,
   }));
-  protected readonly totalText = (n: number) =>
-    this.i18n.t('admin.jobs.totalFailed', { n });
-  protected readonly columns = computed(() => failedColumns(this.t));
+  protected readonly totalKey = 'admin.jobs.totalFailed';
+  protected readonly columnsOf = failedColumns;
   protected readonly rowAttrs = (j: FailedJobView) => ({
     'data-id': j.id,
     'data-job': j.job,
