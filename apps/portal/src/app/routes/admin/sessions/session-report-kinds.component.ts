@@ -16,6 +16,7 @@ import {
 import type { Translate } from '../../auth/auth-errors';
 import { PARTICIPANT_CATEGORY_KEYS } from '../../sessions/session-keys';
 import { StatsChartComponent } from '../stats/stats-chart.component';
+import { groupedBarsOptions } from './session-report';
 
 /** The measures drawn per kind, with their bar colours. */
 const MEASURES: Array<{
@@ -46,26 +47,19 @@ export function byCategoryChartOptions(
   t: Translate,
   report: SessionReport,
 ): EChartsCoreOption {
-  return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: report.byCategory.map((r) =>
-        t(PARTICIPANT_CATEGORY_KEYS[r.category]),
-      ),
-      axisLabel: { interval: 0, width: 72, overflow: 'break' },
-    },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: MEASURES.map((m) => ({
+  return groupedBarsOptions(
+    report.byCategory.map((r) => t(PARTICIPANT_CATEGORY_KEYS[r.category])),
+    MEASURES.map((m) => ({
       name: t(m.label),
-      type: 'bar',
-      barMaxWidth: 18,
-      itemStyle: { color: m.color },
+      color: m.color,
       data: report.byCategory.map((r) => r[m.key]),
     })),
-  };
+    {
+      top: 56,
+      barMaxWidth: 18,
+      axisLabel: { interval: 0, width: 72, overflow: 'break' },
+    },
+  );
 }
 
 /** The organiser's report by kind of participant: a bar chart and the same figures as a table. */
