@@ -15,14 +15,10 @@ import type {
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { toApiError } from '../../../core/http/api-error';
-import {
-  DATA_TABLE,
-  type TableColumn,
-} from '../../../shared/ui/data-table.component';
 import { ParticipantCheckinStateComponent } from './participant-checkin-state.component';
-import { participantKindColumn } from './participant-columns';
 import {
   PARTICIPANT_KIND_COLORS,
   PARTICIPANT_KIND_KEYS,
@@ -45,8 +41,8 @@ export type CheckinResult =
     NzIconModule,
     NzInputModule,
     NzPopconfirmModule,
+    NzTableModule,
     NzTagModule,
-    ...DATA_TABLE,
     ParticipantCheckinStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -82,23 +78,6 @@ export class SessionCheckinComponent extends SessionPart implements OnInit {
   protected readonly absent = computed(
     () => this.registered().filter((p) => p.noShowAt).length,
   );
-
-  protected readonly rowAttrs = (p: ParticipantView) => ({ 'data-id': p.id });
-  protected readonly columns = computed<TableColumn<ParticipantView>[]>(() => {
-    const t = (key: string) => this.i18n.t(key);
-    return [
-      participantKindColumn(t, '100px'),
-      {
-        key: 'name',
-        title: t('sessionsAdmin.participants.name'),
-        value: (p) => p.organisation.name,
-        testId: 'checkin-row-name',
-        data: true,
-      },
-      { key: 'state', title: t('sessionsAdmin.checkin.state'), width: '160px', testId: 'checkin-row-state' },
-      { key: 'actions', title: t('common.actions'), width: '220px' },
-    ];
-  });
 
   constructor() {
     super();

@@ -4,10 +4,11 @@ import type { ParticipantView, SessionStatus } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
+import { keyedTag } from '../../../shared/ui/keyed-tag';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { ParticipantAddComponent } from './participant-add.component';
 import { ParticipantCheckinStateComponent } from './participant-checkin-state.component';
-import { participantKindColumn } from './participant-columns';
+import { PARTICIPANT_KIND_COLORS, PARTICIPANT_KIND_KEYS } from './session-admin-keys';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { SessionPart } from './session-part';
 
@@ -56,7 +57,12 @@ export class SessionParticipantsComponent extends SessionPart implements OnInit 
     const t = (key: string) => this.i18n.t(key);
     const separator = t('sessions.listSeparator');
     return [
-      participantKindColumn(t, '90px'),
+      {
+        key: 'kind',
+        title: t('sessionsAdmin.participants.kind'),
+        width: '90px',
+        tag: keyedTag(t, PARTICIPANT_KIND_KEYS, PARTICIPANT_KIND_COLORS, (p) => p.kind),
+      },
       { key: 'name', title: t('sessionsAdmin.participants.name'), testId: 'participant-name' },
       {
         key: 'scenarios',
