@@ -22,6 +22,7 @@ import {
   type TableColumn,
 } from '../../../shared/ui/data-table.component';
 import { EVENT_STATUS_KEYS } from './launch-event-form';
+import { LaunchEventReleaseComponent } from './launch-event-release.component';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 
 /**
@@ -35,6 +36,7 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
     BeijingTimePipe,
     DATA_TABLE,
     FormsModule,
+    LaunchEventReleaseComponent,
     NzButtonModule,
     NzDescriptionsModule,
     NzDrawerModule,
@@ -166,21 +168,13 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
 
             @if (event.status === 'planned') {
               <div class="drawer-actions">
-                <sm-action-button
-                  type="primary"
-                  size="default"
-                  [question]="
-                    'products.events.releaseConfirm'
-                      | transloco: { n: waiting() }
-                  "
-                  [ok]="'products.events.releaseOk' | transloco"
-                  [busy]="busy() === 'release:' + event.id"
+                <sm-launch-event-release
+                  [event]="event"
+                  [count]="waiting()"
+                  [busy]="busy()"
                   testid="drawer-release"
-                  (pressed)="release.emit(event)"
-                  icon="notification"
-                >
-                  {{ 'products.events.release' | transloco }}
-                </sm-action-button>
+                  (release)="release.emit($event)"
+                />
               </div>
             }
           </div>

@@ -20,8 +20,8 @@ import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
+import { LaunchEventReleaseComponent } from './launch-event-release.component';
 import { launchEventColumns } from './launch-event-form';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /** An event holds at most a few dozen products; the API's largest page covers them. */
@@ -35,11 +35,11 @@ const MAX_PRODUCTS = 100;
   selector: 'sm-launch-events-page',
   imports: [
     PageHeadComponent,
-    ActionButtonComponent,
     TranslocoPipe,
     DATA_TABLE,
     LaunchEventCreateComponent,
     LaunchEventDrawerComponent,
+    LaunchEventReleaseComponent,
     NzButtonModule,
     NzIconModule,
   ],

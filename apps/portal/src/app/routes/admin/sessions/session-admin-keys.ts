@@ -7,6 +7,12 @@ export const PARTICIPANT_KIND_KEYS: Record<ParticipantKind, string> = {
   agency: 'sessionsAdmin.kinds.agency',
 };
 
+/** The colour of each side's tag, wherever a participant is listed. */
+export const PARTICIPANT_KIND_COLORS: Record<ParticipantKind, string> = {
+  enterprise: 'geekblue',
+  agency: 'blue',
+};
+
 export const RUN_STATUS_KEYS: Record<AgendaRunView['status'], string> = {
   queued: 'sessionsAdmin.agenda.runStatuses.queued',
   running: 'sessionsAdmin.agenda.runStatuses.running',

@@ -47,6 +47,15 @@ export const SESSION_TABS = [
 ] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
 
+const TAB_TITLE_KEYS: Record<SessionTab, string> = {
+  overview: 'sessionsAdmin.detail.tabs.overview',
+  participants: 'sessionsAdmin.detail.tabs.participants',
+  requests: 'sessionsAdmin.detail.tabs.requests',
+  agenda: 'sessionsAdmin.detail.tabs.agenda',
+  checkin: 'sessionsAdmin.detail.tabs.checkin',
+  outcomes: 'sessionsAdmin.detail.tabs.outcomes',
+};
+
 /**
  * One matchmaking session (organisers): 概况 with the status buttons, 参会单位, 洽谈请求, 日程
  * (generation, grid, pins, export, manual meetings), 签到台 and 成果与报告, each in its own tab,
@@ -84,6 +93,7 @@ export class SessionAdminPage {
   protected readonly statusLabels = SESSION_STATUS_KEYS;
   protected readonly statusColors = ADMIN_STATUS_COLORS;
   protected readonly tabs = SESSION_TABS;
+  protected readonly tabTitles = TAB_TITLE_KEYS;
   protected readonly tabIndex = signal(0);
 
   private readonly reload$ = new Subject<void>();

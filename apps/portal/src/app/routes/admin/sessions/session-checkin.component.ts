@@ -18,7 +18,11 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { toApiError } from '../../../core/http/api-error';
-import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
+import { ParticipantCheckinStateComponent } from './participant-checkin-state.component';
+import {
+  PARTICIPANT_KIND_COLORS,
+  PARTICIPANT_KIND_KEYS,
+} from './session-admin-keys';
 import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 export type CheckinResult =
@@ -39,6 +43,7 @@ export type CheckinResult =
     NzPopconfirmModule,
     NzTableModule,
     NzTagModule,
+    ParticipantCheckinStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-checkin.component.html',
@@ -46,6 +51,7 @@ export type CheckinResult =
 })
 export class SessionCheckinComponent extends SessionPart implements OnInit {
   protected readonly kinds = PARTICIPANT_KIND_KEYS;
+  protected readonly kindColors = PARTICIPANT_KIND_COLORS;
 
   private readonly codeInput =
     viewChild<ElementRef<HTMLInputElement>>('codeInput');

@@ -3,11 +3,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ParticipantView, SessionStatus } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
+import { keyedTag } from '../../../shared/ui/keyed-tag';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { ParticipantAddComponent } from './participant-add.component';
-import { PARTICIPANT_KIND_KEYS } from './session-admin-keys';
+import { ParticipantCheckinStateComponent } from './participant-checkin-state.component';
+import { PARTICIPANT_KIND_COLORS, PARTICIPANT_KIND_KEYS } from './session-admin-keys';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { SessionPart } from './session-part';
 
@@ -19,13 +20,13 @@ const REGISTRATION_OPEN: readonly SessionStatus[] = ['planning', 'open_for_regis
   selector: 'sm-session-participants',
   imports: [
     TranslocoPipe,
-    BeijingTimePipe,
     ...DATA_TABLE,
     NzAlertModule,
     ActionButtonComponent,
     NzTagModule,
     PageStateComponent,
     ParticipantAddComponent,
+    ParticipantCheckinStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-participants.component.html',
@@ -39,7 +40,6 @@ export class SessionParticipantsComponent extends SessionPart implements OnInit 
   /** Registrations changed (the session's counts with them). */
   readonly changed = output<void>();
 
-  protected readonly kinds = PARTICIPANT_KIND_KEYS;
   protected readonly participants = signal<ParticipantView[]>([]);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
@@ -57,7 +57,12 @@ export class SessionParticipantsComponent extends SessionPart implements OnInit 
     const t = (key: string) => this.i18n.t(key);
     const separator = t('sessions.listSeparator');
     return [
-      { key: 'kind', title: t('sessionsAdmin.participants.kind'), width: '90px' },
+      {
+        key: 'kind',
+        title: t('sessionsAdmin.participants.kind'),
+        width: '90px',
+        tag: keyedTag(t, PARTICIPANT_KIND_KEYS, PARTICIPANT_KIND_COLORS, (p) => p.kind),
+      },
       { key: 'name', title: t('sessionsAdmin.participants.name'), testId: 'participant-name' },
       {
         key: 'scenarios',

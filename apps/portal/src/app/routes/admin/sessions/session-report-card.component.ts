@@ -1,9 +1,11 @@
-import { PercentPipe } from '@angular/common';
+import { formatPercent } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
+  LOCALE_ID,
   OnInit,
   signal,
 } from '@angular/core';
@@ -30,12 +32,19 @@ import { StatsChartComponent } from '../stats/stats-chart.component';
 import { SessionReportKindsComponent } from './session-report-kinds.component';
 import { SessionPart } from './session-part';
 
+/** One figure of the report: its catalogue label, its value and an optional line under it. */
+interface ReportFigure {
+  testId: string;
+  label: string;
+  value: string;
+  sub?: string;
+}
+
 /** The session's report: figures, outcome and follow-up counts, and two charts (meetings per slot, outcomes). */
 @Component({
   selector: 'sm-session-report-card',
   imports: [
     TranslocoPipe,
-    PercentPipe,
     NzCardModule,
     NzEmptyModule,
     PageStateComponent,
@@ -65,13 +74,50 @@ export class SessionReportCardComponent extends SessionPart implements OnInit {
   protected readonly report = signal<SessionReport | null>(null);
   protected readonly reportError = signal<string | null>(null);
 
-  protected readonly registered = computed(() => {
+  private readonly locale = inject(LOCALE_ID);
+  /** The figures at the top: each a label, its value and a muted line under it. */
+  protected readonly figures = computed((): ReportFigure[] => {
     const r = this.report();
-    return r ? r.participants.enterprises + r.participants.agencies : 0;
-  });
-  protected readonly rate = computed(() => {
-    const r = this.report();
-    return r ? checkinRate(r) / 100 : 0;
+    if (!r) return [];
+    const t = this.translate;
+    const registered = r.participants.enterprises + r.participants.agencies;
+    return [
+      {
+        testId: 'report-held',
+        label: 'sessionsAdmin.outcomes.held',
+        value: `${r.meetings.held} / ${r.meetings.scheduled}`,
+      },
+      {
+        testId: 'report-companies',
+        label: 'sessionsAdmin.outcomes.companiesServed',
+        value: String(r.companiesServed),
+        sub: t('sessionsAdmin.outcomes.agenciesServed', {
+          n: r.agenciesServed,
+        }),
+      },
+      {
+        testId: 'report-checkin',
+        label: 'sessionsAdmin.outcomes.checkinRate',
+        value: formatPercent(checkinRate(r) / 100, this.locale, '1.0-0'),
+        sub: t('sessionsAdmin.outcomes.checkinValue', {
+          checkedIn: r.participants.checkedIn,
+          registered,
+        }),
+      },
+      {
+        testId: 'report-no-shows',
+        label: 'sessionsAdmin.outcomes.noShows',
+        value: String(r.participants.noShows),
+      },
+      {
+        testId: 'report-placed',
+        label: 'sessionsAdmin.outcomes.placed',
+        value: String(r.requests.placed),
+        sub: t('sessionsAdmin.outcomes.placedValue', {
+          total: r.requests.total,
+        }),
+      },
+    ];
   });
   protected readonly slotChart = computed(() => {
     const r = this.report();

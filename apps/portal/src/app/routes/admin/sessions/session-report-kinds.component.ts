@@ -8,11 +8,15 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ReportCategoryRow, SessionReport } from '@scenematch/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { LanguageService } from '../../../core/i18n/language.service';
+import {
+  DataTableComponent,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
 import type { Translate } from '../../auth/auth-errors';
 import { PARTICIPANT_CATEGORY_KEYS } from '../../sessions/session-keys';
 import { StatsChartComponent } from '../stats/stats-chart.component';
+import { groupedBarsOptions } from './session-report';
 
 /** The measures drawn per kind, with their bar colours. */
 const MEASURES: Array<{
@@ -43,32 +47,25 @@ export function byCategoryChartOptions(
   t: Translate,
   report: SessionReport,
 ): EChartsCoreOption {
-  return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: report.byCategory.map((r) =>
-        t(PARTICIPANT_CATEGORY_KEYS[r.category]),
-      ),
-      axisLabel: { interval: 0, width: 72, overflow: 'break' },
-    },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: MEASURES.map((m) => ({
+  return groupedBarsOptions(
+    report.byCategory.map((r) => t(PARTICIPANT_CATEGORY_KEYS[r.category])),
+    MEASURES.map((m) => ({
       name: t(m.label),
-      type: 'bar',
-      barMaxWidth: 18,
-      itemStyle: { color: m.color },
+      color: m.color,
       data: report.byCategory.map((r) => r[m.key]),
     })),
-  };
+    {
+      top: 56,
+      barMaxWidth: 18,
+      axisLabel: { interval: 0, width: 72, overflow: 'break' },
+    },
+  );
 }
 
 /** The organiser's report by kind of participant: a bar chart and the same figures as a table. */
 @Component({
   selector: 'sm-session-report-kinds',
-  imports: [TranslocoPipe, NzTableModule, StatsChartComponent],
+  imports: [TranslocoPipe, DataTableComponent, StatsChartComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="kinds" data-testid="report-by-kind">
@@ -81,52 +78,15 @@ export function byCategoryChartOptions(
         />
       }
       <div class="table-wrap">
-        <nz-table
-          [nzData]="report().byCategory"
-          [nzShowPagination]="false"
-          nzSize="small"
-          data-testid="report-kind-table"
-        >
-          <thead>
-            <tr>
-              <th>{{ 'sessionsAdmin.report.category' | transloco }}</th>
-              <th nzAlign="right">
-                {{ 'sessionsAdmin.report.participants' | transloco }}
-              </th>
-              <th nzAlign="right">
-                {{ 'sessionsAdmin.report.checkedIn' | transloco }}
-              </th>
-              <th nzAlign="right">
-                {{ 'sessionsAdmin.report.requests' | transloco }}
-              </th>
-              <th nzAlign="right">
-                {{ 'sessionsAdmin.report.meetings' | transloco }}
-              </th>
-              <th nzAlign="right">
-                {{ 'sessionsAdmin.report.held' | transloco }}
-              </th>
-              <th nzAlign="right">
-                {{ 'sessionsAdmin.report.withOutcome' | transloco }}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (r of report().byCategory; track r.category) {
-              <tr
-                [attr.data-category]="r.category"
-                data-testid="report-kind-row"
-              >
-                <td>{{ categories[r.category] | transloco }}</td>
-                <td nzAlign="right">{{ r.participants }}</td>
-                <td nzAlign="right">{{ r.checkedIn }}</td>
-                <td nzAlign="right">{{ r.requests }}</td>
-                <td nzAlign="right">{{ r.meetings }}</td>
-                <td nzAlign="right">{{ r.held }}</td>
-                <td nzAlign="right">{{ r.withOutcome }}</td>
-              </tr>
-            }
-          </tbody>
-        </nz-table>
+        <sm-data-table
+          [rows]="report().byCategory"
+          [columns]="columns()"
+          [paged]="false"
+          tableSize="small"
+          testId="report-kind-table"
+          rowTestId="report-kind-row"
+          [rowAttrs]="rowAttrs"
+        />
       </div>
     </div>
   `,
@@ -142,8 +102,8 @@ export function byCategoryChartOptions(
       overflow-x: auto;
       margin-top: 8px;
     }
-    td,
-    th {
+    .table-wrap ::ng-deep td,
+    .table-wrap ::ng-deep th {
       white-space: nowrap;
     }
   `,
@@ -151,11 +111,42 @@ export function byCategoryChartOptions(
 export class SessionReportKindsComponent {
   readonly report = input.required<SessionReport>();
   private readonly i18n = inject(LanguageService);
-  protected readonly categories = PARTICIPANT_CATEGORY_KEYS;
+  protected readonly rowAttrs = (r: ReportCategoryRow) => ({
+    'data-category': r.category,
+  });
   protected readonly options = computed(() =>
     byCategoryChartOptions(
       (key, params) => this.i18n.t(key, params),
       this.report(),
     ),
+  );
+  /** The kind, then each measure of the chart with 已签到 after the participants, right-aligned. */
+  protected readonly columns = computed<TableColumn<ReportCategoryRow>[]>(
+    () => {
+      const t = (key: string) => this.i18n.t(key);
+      const figures: Array<{
+        key: Exclude<keyof ReportCategoryRow, 'category' | 'label'>;
+        label: string;
+      }> = [
+        MEASURES[0],
+        { key: 'checkedIn', label: 'sessionsAdmin.report.checkedIn' },
+        ...MEASURES.slice(1),
+      ];
+      return [
+        {
+          key: 'category',
+          title: t('sessionsAdmin.report.category'),
+          value: (r) => t(PARTICIPANT_CATEGORY_KEYS[r.category]),
+        },
+        ...figures.map(
+          (f): TableColumn<ReportCategoryRow> => ({
+            key: f.key,
+            title: t(f.label),
+            align: 'right',
+            value: (r) => r[f.key],
+          }),
+        ),
+      ];
+    },
   );
 }

@@ -10,38 +10,64 @@ const OUTCOME_COLORS: Record<(typeof MEETING_OUTCOMES)[number], string> = {
   none: '#bfbfbf',
 };
 
+/** One series of a grouped bar chart: its legend name, bar colour and a figure per category. */
+export interface BarSeries {
+  name: string;
+  color: string;
+  data: number[];
+}
+
+/**
+ * The report's grouped bars: for each category its series side by side, counts on the y axis;
+ * `top` leaves room for the legend, `axisLabel` sets how long category names wrap.
+ */
+export function groupedBarsOptions(
+  categories: string[],
+  series: readonly BarSeries[],
+  layout: { top: number; barMaxWidth: number; axisLabel?: object },
+): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: layout.top, bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      ...(layout.axisLabel && { axisLabel: layout.axisLabel }),
+    },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: series.map((s) => ({
+      name: s.name,
+      type: 'bar',
+      barMaxWidth: layout.barMaxWidth,
+      itemStyle: { color: s.color },
+      data: s.data,
+    })),
+  };
+}
+
 /** Meetings scheduled and held per slot, side by side; `labels` names the slots (their times). */
 export function bySlotChartOptions(
   t: Translate,
   report: SessionReport,
   labels: readonly string[],
 ): EChartsCoreOption {
-  return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: report.bySlot.map((s) => labels[s.slot] ?? String(s.slot + 1)),
-    },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [
+  return groupedBarsOptions(
+    report.bySlot.map((s) => labels[s.slot] ?? String(s.slot + 1)),
+    [
       {
         name: t('sessionsAdmin.outcomes.scheduledSeries'),
-        type: 'bar',
-        barMaxWidth: 24,
-        itemStyle: { color: '#91caff' },
+        color: '#91caff',
         data: report.bySlot.map((s) => s.scheduled),
       },
       {
         name: t('sessionsAdmin.outcomes.heldSeries'),
-        type: 'bar',
-        barMaxWidth: 24,
-        itemStyle: { color: '#13a8a8' },
+        color: '#13a8a8',
         data: report.bySlot.map((s) => s.held),
       },
     ],
-  };
+    { top: 32, barMaxWidth: 24 },
+  );
 }
 
 /** The recorded outcomes as a pie (outcomes nobody chose are left out). */

@@ -10,13 +10,14 @@ import {
   type MeetingRequestStatus,
   type MeetingRequestView,
 } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { MEETING_REQUEST_STATUS_KEYS } from '../../sessions/session-keys';
-import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { beijingTime } from '../../../shared/text/beijing-time';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../../shared/ui/data-table.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { SessionPart } from './session-part';
 
 const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
@@ -29,68 +30,32 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
 /** 洽谈请求: every request of the session, who asked whom, its status and whether it is mutual. */
 @Component({
   selector: 'sm-session-requests',
-  imports: [
-    TranslocoPipe,
-    BeijingTimePipe,
-    NzButtonModule,
-    NzEmptyModule,
-    NzResultModule,
-    NzTableModule,
-    NzTagModule,
-  ],
+  imports: [TranslocoPipe, ...DATA_TABLE, NzTagModule, PageStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (loadError(); as error) {
-      <nz-result nzStatus="error" [nzTitle]="'common.loadFailed' | transloco" [nzSubTitle]="error">
-        <div nz-result-extra>
-          <button nz-button nzType="primary" (click)="load()">{{ 'common.retry' | transloco }}</button>
-        </div>
-      </nz-result>
-    } @else {
+    <sm-page-state [failure]="loadError()" (retry)="load()">
       <p class="muted" data-testid="requests-total">{{ 'sessionsAdmin.requests.total' | transloco: { n: requests().length, mutual: mutualCount() } }}</p>
-      <nz-table
-        #table
-        [nzData]="requests()"
-        [nzLoading]="loading()"
-        [nzPageSize]="50"
-        [nzHideOnSinglePage]="true"
-        [nzNoResult]="emptyTpl"
-        nzSize="middle"
-        data-testid="requests"
+      <sm-data-table
+        [columns]="columns()"
+        [rows]="requests()"
+        [loading]="loading()"
+        [pageSize]="50"
+        [hideOnSinglePage]="true"
+        [showTotal]="false"
+        [emptyText]="'sessionsAdmin.requests.empty' | transloco"
+        testId="requests"
+        rowTestId="request-row"
+        [rowAttrs]="rowAttrs"
       >
-        <thead>
-          <tr>
-            <th>{{ 'sessionsAdmin.requests.from' | transloco }}</th>
-            <th>{{ 'sessionsAdmin.requests.to' | transloco }}</th>
-            <th>{{ 'sessionsAdmin.requests.scenario' | transloco }}</th>
-            <th>{{ 'sessionsAdmin.requests.message' | transloco }}</th>
-            <th nzWidth="100px">{{ 'sessionsAdmin.requests.status' | transloco }}</th>
-            <th nzWidth="100px">{{ 'sessionsAdmin.requests.mutual' | transloco }}</th>
-            <th nzWidth="140px">{{ 'sessionsAdmin.requests.createdAt' | transloco }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (r of table.data; track r.id) {
-            <tr data-testid="request-row" [attr.data-status]="r.status" [attr.data-mutual]="r.mutual">
-              <td data-i18n-skip>{{ r.from.name }}</td>
-              <td data-i18n-skip>{{ r.to.name }}</td>
-              <td data-i18n-skip>{{ r.scenario?.title ?? '—' }}</td>
-              <td data-i18n-skip>{{ r.message || '—' }}</td>
-              <td><nz-tag [nzColor]="colors[r.status]" data-testid="request-status">{{ labels[r.status] | transloco }}</nz-tag></td>
-              <td>
-                @if (r.mutual) {
-                  <nz-tag nzColor="green" data-testid="request-mutual">{{ 'sessionsAdmin.requests.mutualYes' | transloco }}</nz-tag>
-                } @else {
-                  <span class="muted">—</span>
-                }
-              </td>
-              <td>{{ r.createdAt | bjTime }}</td>
-            </tr>
+        <ng-template smCell="mutual" [smCellOf]="requests()" let-r>
+          @if (r.mutual) {
+            <nz-tag nzColor="green" data-testid="request-mutual">{{ 'sessionsAdmin.requests.mutualYes' | transloco }}</nz-tag>
+          } @else {
+            <span class="muted">—</span>
           }
-        </tbody>
-      </nz-table>
-      <ng-template #emptyTpl><nz-empty [nzNotFoundContent]="'sessionsAdmin.requests.empty' | transloco" /></ng-template>
-    }
+        </ng-template>
+      </sm-data-table>
+    </sm-page-state>
   `,
   styles: `
     .muted {
@@ -99,15 +64,34 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
   `,
 })
 export class SessionRequestsComponent extends SessionPart implements OnInit {
-  protected readonly labels = MEETING_REQUEST_STATUS_KEYS;
-  protected readonly colors = REQUEST_COLORS;
-
   protected readonly requests = signal<MeetingRequestView[]>([]);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
   protected readonly mutualCount = computed(
     () => this.requests().filter((r) => r.mutual).length,
   );
+  protected readonly rowAttrs = (r: MeetingRequestView) => ({
+    'data-status': r.status,
+    'data-mutual': String(r.mutual),
+  });
+  protected readonly columns = computed<TableColumn<MeetingRequestView>[]>(() => {
+    const t = (key: string) => this.i18n.t(key);
+    return [
+      { key: 'from', title: t('sessionsAdmin.requests.from'), value: (r) => r.from.name, data: true },
+      { key: 'to', title: t('sessionsAdmin.requests.to'), value: (r) => r.to.name, data: true },
+      { key: 'scenario', title: t('sessionsAdmin.requests.scenario'), value: (r) => r.scenario?.title ?? '—', data: true },
+      { key: 'message', title: t('sessionsAdmin.requests.message'), value: (r) => r.message || '—', data: true },
+      {
+        key: 'status',
+        title: t('sessionsAdmin.requests.status'),
+        width: '100px',
+        tag: (r) => ({ text: t(MEETING_REQUEST_STATUS_KEYS[r.status]), color: REQUEST_COLORS[r.status] }),
+        testId: 'request-status',
+      },
+      { key: 'mutual', title: t('sessionsAdmin.requests.mutual'), width: '100px' },
+      { key: 'createdAt', title: t('sessionsAdmin.requests.createdAt'), width: '140px', value: (r) => beijingTime(r.createdAt) },
+    ];
+  });
 
   ngOnInit(): void {
     this.load();
