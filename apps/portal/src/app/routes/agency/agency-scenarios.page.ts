@@ -21,6 +21,7 @@ import { StatusTagComponent } from '../../shared/scenario/status-tag.component';
 import { AuthStore } from '../../core/auth/auth.store';
 import { beijingTime } from '../../shared/text/beijing-time';
 import { DATA_TABLE, type TableColumn, type TableSource } from '../../shared/ui/data-table.component';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 /** The tabs of 我的场景: every state an agency's scenario can be in that it acts on. */
 export const AGENCY_TABS: ReadonlyArray<ScenarioStatus | null> = [
@@ -40,6 +41,7 @@ const PAGE_SIZE = 10;
 @Component({
   selector: 'sm-agency-scenarios-page',
   imports: [
+    PageHeadComponent,
     RouterLink,
     NzAlertModule,
     NzButtonModule,

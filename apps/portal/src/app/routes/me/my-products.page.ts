@@ -36,6 +36,7 @@ import { PRODUCT_STATUS_KEYS } from '../../shared/product/product-keys';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ActionButtonComponent } from '../../shared/ui/action-button.component';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 /** A company has a handful of products: one request (the API's largest page) holds them all. */
 const MAX_PRODUCTS = 100;
@@ -47,6 +48,7 @@ const MAX_PRODUCTS = 100;
 @Component({
   selector: 'sm-my-products-page',
   imports: [
+    PageHeadComponent,
     TranslocoPipe,
     DATA_TABLE,
     PageStateComponent,

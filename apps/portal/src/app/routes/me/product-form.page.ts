@@ -10,7 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   type ProductFileView,
   type ProductStatus,
@@ -20,8 +20,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.store';
@@ -31,6 +29,7 @@ import {
 } from '../../core/data-access/products.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 import {
   revealErrors,
   serverFormError,
@@ -72,12 +71,10 @@ import {
   imports: [
     TranslocoPipe,
     ReactiveFormsModule,
-    RouterLink,
     NzButtonModule,
     NzCardModule,
     NzFormModule,
-    NzResultModule,
-    NzSkeletonModule,
+    PageStateComponent,
     ProductStatusTagComponent,
     ProductCasesComponent,
     FormActionsComponent,

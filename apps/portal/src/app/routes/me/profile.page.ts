@@ -48,6 +48,7 @@ import { ProfileBasicsComponent } from './profile-basics.component';
 import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 type LoadState =
   | { state: 'loading' }
@@ -62,6 +63,7 @@ type LoadState =
 @Component({
   selector: 'sm-profile-page',
   imports: [
+    PageHeadComponent,
     FieldListComponent,
     TranslocoPipe,
     PageStateComponent,

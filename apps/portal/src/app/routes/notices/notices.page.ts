@@ -23,6 +23,7 @@ import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { NoticeCardComponent } from './notice-card.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 type ListState =
   | { state: 'loading' }
@@ -42,6 +43,7 @@ type ListState =
 @Component({
   selector: 'sm-notices-page',
   imports: [
+    PageHeadComponent,
     TranslocoPipe,
     NzEmptyModule,
     NoticeCardComponent,

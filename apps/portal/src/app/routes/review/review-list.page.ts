@@ -18,11 +18,13 @@ import {
 import { ReloadableList } from '../../shared/ui/reloadable-list';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 /** 评审任务: the applications assigned to the expert; recused ones are shown but closed. */
 @Component({
   selector: 'sm-review-list-page',
   imports: [
+    PageHeadComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,

@@ -6,13 +6,13 @@ import type { Page, SessionView } from '@scenematch/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, from, map, of, startWith, switchMap } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { SessionsApi } from '../../core/data-access/sessions.api';
 import { toApiError } from '../../core/http/api-error';
+import { PageHeadComponent } from '../../shared/ui/page-head.component';
+import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { sessionWhen, STATUS_COLORS } from './session-format';
 import { REGISTRATION_KEYS, SESSION_STATUS_KEYS } from './session-keys';
 
@@ -21,46 +21,42 @@ type ListState = { state: 'loading' } | { state: 'done'; page: Page<SessionView>
 /** 供需对接会: every session open to the public (planning ones only for staff), newest first. */
 @Component({
   selector: 'sm-session-list-page',
-  imports: [TranslocoPipe, RouterLink, NzCardModule, NzEmptyModule, NzIconModule, NzResultModule, NzSkeletonModule, NzTagModule],
+  imports: [TranslocoPipe, RouterLink, NzCardModule, NzEmptyModule, NzIconModule, NzTagModule, PageHeadComponent, PageStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-head">
-      <div>
-        <h1>{{ 'sessions.list.title' | transloco }}</h1>
-        <p class="muted lead">{{ 'sessions.list.lead' | transloco }}</p>
-      </div>
-    </div>
-    @switch (list().state) {
-      @case ('loading') {
-        <nz-card><nz-skeleton [nzActive]="true" [nzParagraph]="{ rows: 4 }" /></nz-card>
+    <sm-page-head
+      [heading]="'sessions.list.title' | transloco"
+      [lead]="'sessions.list.lead' | transloco"
+      narrowLead
+    />
+    <sm-page-state
+      [state]="list().state"
+      [rows]="4"
+      [errorTitle]="'sessions.list.loadFailed' | transloco"
+      [retryable]="false"
+    >
+      @if (items().length === 0) {
+        <nz-empty [nzNotFoundContent]="'sessions.list.empty' | transloco" data-testid="sessions-empty" />
       }
-      @case ('failed') {
-        <nz-result nzStatus="error" [nzTitle]="'sessions.list.loadFailed' | transloco" />
-      }
-      @case ('done') {
-        @if (items().length === 0) {
-          <nz-empty [nzNotFoundContent]="'sessions.list.empty' | transloco" data-testid="sessions-empty" />
+      <div class="session-cards">
+        @for (s of items(); track s.id) {
+          <nz-card class="session-card" data-testid="session-card">
+            <div class="card-head">
+              <a [routerLink]="['/sessions', s.id]" class="card-title" data-testid="session-link" data-i18n-skip>{{ s.title }}</a>
+              <nz-tag [nzColor]="colors[s.status]">{{ labels[s.status] | transloco }}</nz-tag>
+            </div>
+            <div class="muted"><nz-icon nzType="calendar" /> {{ when(s) }}</div>
+            <div class="muted" data-testid="session-venue">
+              <nz-icon nzType="environment" />
+              @if (s.venue) { <span data-i18n-skip>{{ s.venue }}</span> } @else { {{ 'sessions.list.venueTbd' | transloco }} }
+            </div>
+            <div class="muted" data-testid="session-registration"><nz-icon nzType="field-time" /> {{ registration[s.status] | transloco }}</div>
+            <div class="muted">{{ 'sessions.list.slots' | transloco: { slots: s.slots, minutes: s.slotMinutes, tables: s.tables } }} ·
+              {{ 'sessions.list.counts' | transloco: { enterprises: s.counts.enterprises, agencies: s.counts.agencies } }}</div>
+          </nz-card>
         }
-        <div class="session-cards">
-          @for (s of items(); track s.id) {
-            <nz-card class="session-card" data-testid="session-card">
-              <div class="card-head">
-                <a [routerLink]="['/sessions', s.id]" class="card-title" data-testid="session-link" data-i18n-skip>{{ s.title }}</a>
-                <nz-tag [nzColor]="colors[s.status]">{{ labels[s.status] | transloco }}</nz-tag>
-              </div>
-              <div class="muted"><nz-icon nzType="calendar" /> {{ when(s) }}</div>
-              <div class="muted" data-testid="session-venue">
-                <nz-icon nzType="environment" />
-                @if (s.venue) { <span data-i18n-skip>{{ s.venue }}</span> } @else { {{ 'sessions.list.venueTbd' | transloco }} }
-              </div>
-              <div class="muted" data-testid="session-registration"><nz-icon nzType="field-time" /> {{ registration[s.status] | transloco }}</div>
-              <div class="muted">{{ 'sessions.list.slots' | transloco: { slots: s.slots, minutes: s.slotMinutes, tables: s.tables } }} ·
-                {{ 'sessions.list.counts' | transloco: { enterprises: s.counts.enterprises, agencies: s.counts.agencies } }}</div>
-            </nz-card>
-          }
-        </div>
-      }
-    }
+      </div>
+    </sm-page-state>
   `,
   styles: `
     .session-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(340px, 100%), 1fr)); gap: 16px; }

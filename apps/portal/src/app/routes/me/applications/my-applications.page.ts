@@ -19,6 +19,7 @@ import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.comp
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { ConsortiumInvitationsComponent } from './consortium-invitations.component';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
  * 我的申报: the company's applications with their state, and 修改 / 提交 / 撤回 before the deadline;
@@ -27,6 +28,7 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
 @Component({
   selector: 'sm-my-applications-page',
   imports: [
+    PageHeadComponent,
     TranslocoPipe,
     BeijingTimePipe,
     RouterLink,

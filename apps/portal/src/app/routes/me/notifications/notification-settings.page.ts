@@ -21,6 +21,7 @@ import {
   type ChannelSwitch,
   NotificationSettingsTableComponent,
 } from './notification-settings-table.component';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 type State =
   | { state: 'loading' }
@@ -34,6 +35,7 @@ type State =
 @Component({
   selector: 'sm-notification-settings-page',
   imports: [
+    PageHeadComponent,
     FormsModule,
     RouterLink,
     NzCardModule,
@@ -44,10 +46,10 @@ type State =
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-head">
-      <h1>{{ 'me.notificationSettings.title' | transloco }}</h1>
-      <p class="muted">{{ 'me.notificationSettings.lead' | transloco }}</p>
-    </div>
+    <sm-page-head
+      [heading]="'me.notificationSettings.title' | transloco"
+      [lead]="'me.notificationSettings.lead' | transloco"
+    />
     <sm-page-state
       [state]="view().state"
       [rows]="3"

@@ -14,8 +14,6 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { combineLatest, Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
@@ -27,6 +25,8 @@ import {
 import { NotificationsStore } from '../../../core/data-access/notifications.store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
+import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 const PAGE_SIZE = 20;
 
@@ -49,17 +49,17 @@ type ListState =
     NzIconModule,
     NzPaginationModule,
     NzRadioModule,
-    NzResultModule,
-    NzSkeletonModule,
     NzTagModule,
+    PageHeadComponent,
+    PageStateComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="page-head">
-      <h1>{{ 'me.notifications.title' | transloco }}</h1>
-      <p class="muted">{{ 'me.notifications.lead' | transloco }}</p>
-    </div>
+    <sm-page-head
+      [heading]="'me.notifications.title' | transloco"
+      [lead]="'me.notifications.lead' | transloco"
+    />
     <nz-card [nzTitle]="filterTpl" [nzExtra]="actionsTpl">
       <ng-template #filterTpl>
         <nz-radio-group
@@ -97,28 +97,18 @@ type ListState =
           <nz-icon nzType="check" />{{ 'me.notifications.readAll' | transloco }}
         </button>
       </ng-template>
-      @switch (list().state) {
-        @case ('loading') {
-          <nz-skeleton [nzActive]="true" [nzParagraph]="{ rows: 6 }" />
-        }
-        @case ('unavailable') {
+      <sm-page-state
+        [state]="list().state"
+        [card]="false"
+        [rows]="6"
+        [errorTitle]="'me.notifications.loadFailed' | transloco"
+        (retry)="reload()"
+      >
+        @if (list().state === 'unavailable') {
           <nz-empty
             [nzNotFoundContent]="'me.notifications.unavailable' | transloco"
           />
-        }
-        @case ('failed') {
-          <nz-result
-            nzStatus="error"
-            [nzTitle]="'me.notifications.loadFailed' | transloco"
-          >
-            <div nz-result-extra>
-              <button nz-button nzType="primary" (click)="reload()">
-                {{ 'common.retry' | transloco }}
-              </button>
-            </div>
-          </nz-result>
-        }
-        @default {
+        } @else {
           <ul class="items">
             @for (n of items(); track n.id) {
               <li
@@ -182,7 +172,7 @@ type ListState =
             />
           }
         }
-      }
+      </sm-page-state>
     </nz-card>
   `,
   styleUrl: './notifications.page.less',

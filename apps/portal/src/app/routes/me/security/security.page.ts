@@ -24,11 +24,13 @@ import { PersonalDataCardComponent } from './personal-data-card.component';
 import { PhoneCardComponent } from './phone-card.component';
 import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
 import { passwordPolicyMessage } from '../../auth/password-policy';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /** 账号安全 (/me/security, every role): password change and the second factor (sm-mfa-card). */
 @Component({
   selector: 'sm-security-page',
   imports: [
+    PageHeadComponent,
     ...FORM_CARD_IMPORTS,
     MfaCardComponent,
     LinkedIdentitiesCardComponent,
