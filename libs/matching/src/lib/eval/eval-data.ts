@@ -52,7 +52,7 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * the third was written while the engine's last changes were being made, and judges them; the
  * fourth was written while the next round of changes was being made, and judges that round; the
  * fifth (72 scenarios in 16 domains, 109 companies, 27 decoys of four kinds) was written from the
- * seeds alone while the eighth session's engine round was being made, and judged it; the sixth
+ * seeds alone while the ninth session's engine round was being made, and judged it; the sixth
  * (75 scenarios in 26 domains, 99 companies, 28 decoys) was written after it, from the seeds alone,
  * with list rows of kinds the others had few of (hospitals' own management, courts, tax, customs,
  * ports, state-owned enterprises) and companies that name only a product brand and what it does.
