@@ -22,9 +22,7 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { DATA_TABLE } from '../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -43,11 +41,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ReviewApplicationFactsComponent } from './review-application-facts.component';
 import { IntentButtonsComponent } from '../../shared/forms/intent-buttons.component';
 import { ReviewScoreNoticesComponent } from './review-score-notices.component';
+import { ReviewRubricTableComponent } from './review-rubric-table.component';
 import {
   resetScoreControls,
   REVIEW_BUTTONS,
   type ReviewSaveIntent,
-  rubricColumns,
   scoresPayload,
 } from './review-score.form';
 
@@ -68,8 +66,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     NzFormModule,
     NzIconModule,
     NzInputModule,
-    NzInputNumberModule,
-    DATA_TABLE,
+    ReviewRubricTableComponent,
     PageStateComponent,
     ReviewApplicationFactsComponent,
     IntentButtonsComponent,
@@ -109,13 +106,6 @@ export class ReviewScorePage {
   protected readonly rubric = computed<RubricCriterion[]>(
     () => this.assignment()?.rubric ?? [],
   );
-  protected readonly rubricColumns = computed(() =>
-    rubricColumns((key) => this.i18n.t(key), this.rubric()),
-  );
-  protected readonly rubricAttrs = (c: RubricCriterion) => ({
-    'data-code': c.code,
-  });
-  protected readonly byCode = (c: RubricCriterion) => c.code;
   protected readonly total = computed(() =>
     weightedTotalDisplay(this.scoreValues(), this.rubric()),
   );
