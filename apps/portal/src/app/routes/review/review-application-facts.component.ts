@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+} from '@angular/core';
 import type { ApplicationView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
@@ -27,10 +32,16 @@ import { formatQuote } from '../../shared/application/application-format';
   `,
   template: `
     @let app = application();
-    <nz-descriptions nzBordered nzSize="small" [nzColumn]="2">
-      <nz-descriptions-item [nzTitle]="'applications.review.quote' | transloco">{{
-        quote(app.quote)
-      }}</nz-descriptions-item>
+    <nz-descriptions
+      class="review-facts"
+      nzBordered
+      nzSize="small"
+      [nzColumn]="{ xxl: 2, xl: 2, lg: 2, md: 2, sm: 1, xs: 1 }"
+    >
+      <nz-descriptions-item
+        [nzTitle]="'applications.review.quote' | transloco"
+        >{{ quote(app.quote) }}</nz-descriptions-item
+      >
       <nz-descriptions-item
         [nzTitle]="'applications.review.durationDays' | transloco"
         >{{
