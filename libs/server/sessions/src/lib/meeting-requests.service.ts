@@ -7,7 +7,7 @@ import { MATCH_RESULTS, ORGANISATIONS, SCENARIOS } from '@scenematch/server-data
 import { NotificationsService } from '@scenematch/server-notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingRequestDto, MeetingRequestQueryDto } from './session.dto';
-import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus } from './session-rows';
+import { loadSession, ownParticipant, PARTICIPANT_SQL, ParticipantRow, requireStatus, SessionRow } from './session-rows';
 import { SessionsService } from './sessions.service';
 import { answerRefusal, MEETING_REQUEST_STATUSES, withdrawalRefusal } from './session-lifecycle';
 
@@ -26,6 +26,21 @@ interface RequestRow {
   mutual: boolean;
   created_at: Date;
   responded_at: Date | null;
+}
+
+/** How one side settles a request (answers or withdraws it): the checks, in order, and their effect. */
+interface Settlement<R extends string> {
+  refusal: (row: RequestRow, organisationId: string) => R | null;
+  /** The refusal that means this organisation may not (403), and its message. */
+  forbidden: [R, string];
+  /** The refusal that means the request is no longer open to this (409), and its message. */
+  conflict: [R, string];
+  /** What is being done, for the refusal when the session no longer takes requests. */
+  doing: string;
+  status: 'accepted' | 'declined' | 'withdrawn';
+  action: string;
+  /** The other side's notice, if it gets one. */
+  notice?: (row: RequestRow, session: SessionRow) => { organisations: string[]; title: string };
 }
 
 const REQUEST_SQL = `
@@ -86,35 +101,48 @@ export class MeetingRequestsService {
   }
 
   async respond(sessionId: string, requestId: string, decision: 'accept' | 'decline', actor: Actor, meta: RequestMeta): Promise<MeetingRequestView> {
-    await this.dataSource.transaction(async (manager) => {
-      const session = await loadSession(manager, sessionId, actor, { lock: true });
-      const row = await this.lockVisible(manager, sessionId, requestId, actor);
-      const refusal = answerRefusal(row, actor.organisationId);
-      if (refusal === 'not-invited') throw new ForbiddenException('只有被邀请方可以回复洽谈请求');
-      requireStatus(session, MEETING_REQUEST_STATUSES, '回复洽谈请求');
-      if (refusal === 'answered') throw new ConflictException('该请求已处理');
-      const status = decision === 'accept' ? 'accepted' : 'declined';
-      await manager.query(`UPDATE meeting_requests SET status = $2, responded_at = now() WHERE id = $1`, [requestId, status]);
-      await this.audit.record({ action: `session.request.${decision}`, actor, entityType: 'meeting_request', entityId: requestId, meta, details: { sessionId } }, manager);
-      await this.notifications.notify(manager, { organisations: [row.from_organisation_id] }, {
-        kind: 'session.request',
+    return this.settle(sessionId, requestId, actor, meta, {
+      refusal: answerRefusal,
+      forbidden: ['not-invited', '只有被邀请方可以回复洽谈请求'],
+      conflict: ['answered', '该请求已处理'],
+      doing: '回复洽谈请求',
+      status: decision === 'accept' ? 'accepted' : 'declined',
+      action: `session.request.${decision}`,
+      notice: (row, session) => ({
+        organisations: [row.from_organisation_id],
         title: `${row.to_name}${decision === 'accept' ? '接受' : '婉拒'}了您在「${session.title}」的洽谈请求`,
-        link: `/sessions/${sessionId}`,
-      });
+      }),
     });
-    return this.get(sessionId, requestId, actor);
   }
 
   async withdraw(sessionId: string, requestId: string, actor: Actor, meta: RequestMeta): Promise<MeetingRequestView> {
+    return this.settle(sessionId, requestId, actor, meta, {
+      refusal: withdrawalRefusal,
+      forbidden: ['not-requester', '只能撤回本单位提出的请求'],
+      conflict: ['ended', '该请求已结束'],
+      doing: '撤回洽谈请求',
+      status: 'withdrawn',
+      action: 'session.request.withdraw',
+    });
+  }
+
+  /**
+   * Moves a request to its final status for one side: who may (forbidden), whether the session
+   * still takes requests, whether the request is still open (conflict) — in that order — then
+   * the update, the audit record and, when there is one, the notice to the other side.
+   */
+  private async settle<R extends string>(sessionId: string, requestId: string, actor: Actor, meta: RequestMeta, step: Settlement<R>): Promise<MeetingRequestView> {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       const row = await this.lockVisible(manager, sessionId, requestId, actor);
-      const refusal = withdrawalRefusal(row, actor.organisationId);
-      if (refusal === 'not-requester') throw new ForbiddenException('只能撤回本单位提出的请求');
-      requireStatus(session, MEETING_REQUEST_STATUSES, '撤回洽谈请求');
-      if (refusal === 'ended') throw new ConflictException('该请求已结束');
-      await manager.query(`UPDATE meeting_requests SET status = 'withdrawn', responded_at = now() WHERE id = $1`, [requestId]);
-      await this.audit.record({ action: 'session.request.withdraw', actor, entityType: 'meeting_request', entityId: requestId, meta, details: { sessionId } }, manager);
+      const refusal = step.refusal(row, actor.organisationId);
+      if (refusal === step.forbidden[0]) throw new ForbiddenException(step.forbidden[1]);
+      requireStatus(session, MEETING_REQUEST_STATUSES, step.doing);
+      if (refusal === step.conflict[0]) throw new ConflictException(step.conflict[1]);
+      await manager.query(`UPDATE meeting_requests SET status = $2, responded_at = now() WHERE id = $1`, [requestId, step.status]);
+      await this.audit.record({ action: step.action, actor, entityType: 'meeting_request', entityId: requestId, meta, details: { sessionId } }, manager);
+      const notice = step.notice?.(row, session);
+      if (notice) await this.notifications.notify(manager, { organisations: notice.organisations }, { kind: 'session.request', title: notice.title, link: `/sessions/${sessionId}` });
     });
     return this.get(sessionId, requestId, actor);
   }
