@@ -46,7 +46,8 @@ export interface DatasetQuery<T> {
   visible: string;
   /** True for a row that has left the public set (announced as withdrawn); `false` when none can. */
   withdrawn: string;
-  toRecord(row: Record<string, unknown>, baseUrl: string): T;
+  /** The record's own fields; the feed puts its id, updatedAt and `withdrawn: false` before them. */
+  toRecord(row: Record<string, unknown>, baseUrl: string): Omit<T, 'id' | 'updatedAt' | 'withdrawn'>;
 }
 
 /** PUBLIC_SCENARIO_STATUSES as an SQL list (constants of our own, not input). */
@@ -73,9 +74,6 @@ const scenarios: DatasetQuery<OpenScenario> = {
   visible: `s.status IN (${PUBLIC})`,
   withdrawn: `s.published_at IS NOT NULL AND NOT (s.status IN (${PUBLIC}))`,
   toRecord: (r, base) => ({
-    id: String(r['id']),
-    updatedAt: String(r['feed_at']),
-    withdrawn: false,
     seqNo: num(r['seq_no']),
     title: String(r['title']),
     domain: { code: String(r['domain_code']), name: String(r['domain_name']) },
@@ -103,9 +101,6 @@ const batches: DatasetQuery<OpenBatch> = {
   visible: `b.status IN ('published', 'closed')`,
   withdrawn: `false`,
   toRecord: (r, base) => ({
-    id: String(r['id']),
-    updatedAt: String(r['feed_at']),
-    withdrawn: false,
     number: Number(r['number']),
     name: String(r['name']),
     issuer: String(r['issuer']),
@@ -129,9 +124,6 @@ const products: DatasetQuery<OpenProduct> = {
   visible: `p.status = 'listed'`,
   withdrawn: `p.status = 'delisted' OR (p.listed_at IS NOT NULL AND p.status <> 'listed')`,
   toRecord: (r, base) => ({
-    id: String(r['id']),
-    updatedAt: String(r['feed_at']),
-    withdrawn: false,
     name: String(r['name']),
     description: String(r['description']),
     company: { id: String(r['organisation_id']), name: String(r['company_name']) },
@@ -162,9 +154,6 @@ const awards: DatasetQuery<OpenAward> = {
   visible: `w.status = 'confirmed' AND s.status IN (${PUBLIC})`,
   withdrawn: `w.status = 'confirmed' AND NOT (s.status IN (${PUBLIC}))`,
   toRecord: (r, base) => ({
-    id: String(r['id']),
-    updatedAt: String(r['feed_at']),
-    withdrawn: false,
     scenario: { id: String(r['scenario_id']), title: String(r['scenario_title']), batchId: (r['batch_id'] as string | null) ?? null },
     agency: { id: String(r['agency_id']), name: String(r['agency_name']) },
     winners: (r['winners'] as Array<{ company: OpenDataRef; members: OpenDataRef[]; amount: string | number | null }>).map((w) => ({

@@ -92,9 +92,10 @@ export class OpenDataService {
     );
     const hasMore = rows.length > options.limit;
     const page = rows.slice(0, options.limit);
-    const items = page.map((r): OpenDataRecord<DatasetRecord<K>> =>
-      r['feed_visible'] ? (q.toRecord(r, this.baseUrl) as DatasetRecord<K>) : { id: String(r['id']), updatedAt: String(r['feed_at']), withdrawn: true },
-    );
+    const items = page.map((r): OpenDataRecord<DatasetRecord<K>> => {
+      const head = { id: String(r['id']), updatedAt: String(r['feed_at']) };
+      return r['feed_visible'] ? ({ ...head, withdrawn: false, ...q.toRecord(r, this.baseUrl) } as DatasetRecord<K>) : { ...head, withdrawn: true };
+    });
     const lastRow = page[page.length - 1];
     return { items, last: lastRow ? { at: String(lastRow['feed_at']), id: String(lastRow['id']) } : null, hasMore };
   }
