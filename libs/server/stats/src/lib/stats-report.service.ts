@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APPLICATION_STATUS_LABELS, ApplicationStatus, quarterRange, SCENARIO_STATUS_LABELS, ScenarioStatus, SESSION_STATUS_LABELS, SessionStatus, StatsOverview } from '@scenematch/contracts';
+import { APPLICATION_STATUS_LABELS, quarterRange, SCENARIO_STATUS_LABELS, SESSION_STATUS_LABELS, SessionStatus, StatsOverview } from '@scenematch/contracts';
 import { addTableSheet, FieldValidationException, SheetColumn, spreadsheetXlsx } from '@scenematch/server-common';
 import {
   APPLICATIONS,
@@ -25,6 +25,20 @@ const DATETIME = 'yyyy-mm-dd hh:mm';
 const AWARD_STATUS_LABELS: Record<string, string> = { in_notice: '公示中', confirmed: '已确认', overturned: '已撤销' };
 
 type Row = Record<string, unknown>;
+
+/** A status column: its label, or the raw value when there is none. */
+const statusColumn = (labels: Record<string, string>, width: number): SheetColumn<Row> => ({ header: '状态', width, value: (r) => labels[r['status'] as string] ?? r['status'] });
+
+/** An instant column, shown in Beijing time. */
+const timeColumn = (header: string, key: string): SheetColumn<Row> => ({ header, width: 18, numFmt: DATETIME, value: (r) => timeCell(r[key] as Date | null) });
+
+/** Columns several sheets share: the same header, width and cell wherever they appear. */
+const COLUMNS = {
+  title: { header: '场景名称', width: 40, value: (r) => r['title'] },
+  domain: { header: '应用领域', width: 14, value: (r) => r['domain'] },
+  agency: { header: '责任单位', width: 28, value: (r) => r['agency'] },
+  deadline: timeColumn('截止时间', 'deadline'),
+} satisfies Record<string, SheetColumn<Row>>;
 
 /** An instant as a cell showing China wall-clock time (Excel cells carry no zone). */
 function timeCell(value: Date | string | null): Date | null {
@@ -107,12 +121,12 @@ export class StatsReportService {
       [
         { header: '批次', width: 8, value: (r) => r['batch'] ?? null },
         { header: '序号', width: 8, value: (r) => r['seq_no'] ?? null },
-        { header: '应用领域', width: 14, value: (r) => r['domain'] },
-        { header: '场景名称', width: 40, value: (r) => r['title'] },
-        { header: '责任单位', width: 28, value: (r) => r['agency'] },
-        { header: '状态', width: 12, value: (r) => SCENARIO_STATUS_LABELS[r['status'] as ScenarioStatus] ?? r['status'] },
-        { header: '发布时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['published_at'] as Date) },
-        { header: '截止时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['deadline'] as Date | null) },
+        COLUMNS.domain,
+        COLUMNS.title,
+        COLUMNS.agency,
+        statusColumn(SCENARIO_STATUS_LABELS, 12),
+        timeColumn('发布时间', 'published_at'),
+        COLUMNS.deadline,
         { header: '申报数', width: 10, numFmt: COUNT, value: (r) => r['applications'] },
       ],
       scenarios,
@@ -121,12 +135,12 @@ export class StatsReportService {
       workbook,
       '申报',
       [
-        { header: '场景名称', width: 40, value: (r) => r['title'] },
+        COLUMNS.title,
         { header: '申报企业', width: 32, value: (r) => r['company'] },
-        { header: '状态', width: 12, value: (r) => APPLICATION_STATUS_LABELS[r['status'] as ApplicationStatus] ?? r['status'] },
+        statusColumn(APPLICATION_STATUS_LABELS, 12),
         { header: '报价（元）', width: 16, numFmt: MONEY, value: (r) => Number(r['quote']) },
         { header: '实施周期（天）', width: 14, numFmt: COUNT, value: (r) => r['duration_days'] },
-        { header: '提交时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['submitted_at'] as Date) },
+        timeColumn('提交时间', 'submitted_at'),
       ],
       applications,
     );
@@ -134,12 +148,12 @@ export class StatsReportService {
       workbook,
       '揭榜结果',
       [
-        { header: '场景名称', width: 40, value: (r) => r['title'] },
+        COLUMNS.title,
         { header: '揭榜单位', width: 36, value: (r) => r['winners'] },
-        { header: '状态', width: 10, value: (r) => AWARD_STATUS_LABELS[r['status'] as string] ?? r['status'] },
-        { header: '公示开始', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['notice_starts_at'] as Date) },
-        { header: '公示结束', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['notice_ends_at'] as Date) },
-        { header: '确认/撤销时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['decided_at'] as Date | null) },
+        statusColumn(AWARD_STATUS_LABELS, 10),
+        timeColumn('公示开始', 'notice_starts_at'),
+        timeColumn('公示结束', 'notice_ends_at'),
+        timeColumn('确认/撤销时间', 'decided_at'),
       ],
       awards,
     );
@@ -165,10 +179,10 @@ export class StatsReportService {
       workbook,
       '匹配覆盖',
       [
-        { header: '场景名称', width: 40, value: (r) => r['title'] },
-        { header: '应用领域', width: 14, value: (r) => r['domain'] },
-        { header: '责任单位', width: 28, value: (r) => r['agency'] },
-        { header: '截止时间', width: 18, numFmt: DATETIME, value: (r) => timeCell(r['deadline'] as Date | null) },
+        COLUMNS.title,
+        COLUMNS.domain,
+        COLUMNS.agency,
+        COLUMNS.deadline,
         { header: `强匹配企业数（≥${overview.filters.strongScore} 分）`, width: 22, numFmt: COUNT, value: (r) => r['strong'] },
         { header: '最高匹配分', width: 12, numFmt: COUNT, value: (r) => r['best'] ?? null },
         { header: '是否覆盖', width: 10, value: (r) => Number(r['strong']) >= overview.filters.minMatches ? '是' : '否' },
