@@ -9,45 +9,42 @@ const PHONE_OR_EMPTY = /^$|^[0-9+\-() ]{7,20}$/;
 /** An e-mail address, or empty to clear it. */
 const EMAIL_OR_EMPTY = /^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A real calendar date (YYYY-MM-DD); with `future`, today or later in Beijing time. */
-export function IsCalendarDate(options: { future?: boolean } = {}, validation?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: object.constructor,
-      propertyName,
-      options: validation,
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && isRealDate(value) && (!options.future || value >= chinaToday()),
-        defaultMessage: (args) =>
-          typeof args?.value === 'string' && isRealDate(args.value) ? '截止日期不能早于今天' : '应为有效日期，例如 2026-12-31',
-      },
-    });
+/**
+ * A validator of a string `parse` reads (null: it cannot); with `future`, `isFuture` must accept
+ * what it read. The message says which of the two failed.
+ */
+function parsedStringRule<T>(name: string, parse: (value: string) => T | null, isFuture: (parsed: T) => boolean, messages: { invalid: string; past: string }) {
+  return (options: { future?: boolean } = {}, validation?: ValidationOptions) =>
+    (object: object, propertyName: string) =>
+      registerDecorator({
+        name,
+        target: object.constructor,
+        propertyName,
+        options: validation,
+        validator: {
+          validate: (value: unknown) => {
+            const parsed = typeof value === 'string' ? parse(value) : null;
+            return parsed !== null && (!options.future || isFuture(parsed));
+          },
+          defaultMessage: (args) => (typeof args?.value === 'string' && parse(args.value) !== null ? messages.past : messages.invalid),
+        },
+      });
 }
+
+/** A real calendar date (YYYY-MM-DD); with `future`, today or later in Beijing time. */
+export const IsCalendarDate = parsedStringRule('isCalendarDate', (value) => (isRealDate(value) ? value : null), (date) => date >= chinaToday(), {
+  invalid: '应为有效日期，例如 2026-12-31',
+  past: '截止日期不能早于今天',
+});
 
 /**
  * A deadline (截止时间): an ISO date-time (Beijing time unless it carries an offset) or a date
  * alone (17:00 Beijing time that day); with `future`, not already past.
  */
-export function IsDeadline(options: { future?: boolean } = {}, validation?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isDeadline',
-      target: object.constructor,
-      propertyName,
-      options: validation,
-      validator: {
-        validate: (value: unknown) => {
-          const at = typeof value === 'string' ? parseDeadline(value) : null;
-          return !!at && (!options.future || at.getTime() > Date.now());
-        },
-        defaultMessage: (args) =>
-          typeof args?.value === 'string' && parseDeadline(args.value)
-            ? '截止时间不能早于现在'
-            : '应为有效的截止时间，例如 2026-12-31T17:00 或 2026-12-31（当日 17:00 截止）',
-      },
-    });
-}
+export const IsDeadline = parsedStringRule('isDeadline', parseDeadline, (at) => at.getTime() > Date.now(), {
+  invalid: '应为有效的截止时间，例如 2026-12-31T17:00 或 2026-12-31（当日 17:00 截止）',
+  past: '截止时间不能早于现在',
+});
 
 export class ScenarioFieldsDto {
   @ApiProperty({ example: '医学影像辅助诊断', minLength: 2, maxLength: 100 })
