@@ -115,6 +115,10 @@ const only = (...callers: Caller[]): Expectations => ({
 const STAFF: Caller[] = ['organiser', 'admin'];
 const ENTERPRISES: Caller[] = ['enterprise', 'enterprise:other'];
 const AGENCIES: Caller[] = ['agency', 'agency:other'];
+/** The demo company's own record: other companies get 404 (it does not exist for them), the rest 403. */
+const ownCompany = (): Expectations => ({ ...only('enterprise'), 'enterprise:other': 404 });
+/** Sealed or private to the demo company: every other signed-in caller, staff too, gets 404. */
+const companyAlone = (): Expectations => ({ ...all(404), anonymous: 401, enterprise: '2xx' });
 
 const scenarioBody = {
   title: '区属医院医学影像辅助诊断试点',
@@ -192,7 +196,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/me/notifications/:id/read': {
     fixture: 'notification.ofEnterprise',
     fresh: true,
-    expect: { ...all(404), anonymous: 401, enterprise: '2xx' },
+    expect: companyAlone(),
   },
   'GET /api/me/notification-settings': { fixture: 'none', expect: signedIn() },
   'PUT /api/me/notification-settings': { fixture: 'none', body: { categories: [{ category: 'other', email: true }] }, expect: signedIn() },
@@ -274,7 +278,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // People's signals: a company's own dismissals (another company's are not found), invitations by the scenario's unit or an organiser.
   'GET /api/me/recommendations/dismissed': { fixture: 'none', expect: only(...ENTERPRISES) },
   'PUT /api/me/recommendations/:id/dismissal': { fixture: 'scenario.published', body: { reason: 'domain', note: '权限矩阵' }, expect: only(...ENTERPRISES) },
-  'DELETE /api/me/recommendations/:id/dismissal': { fixture: 'dismissal.ofEnterprise', fresh: true, expect: { ...only('enterprise'), 'enterprise:other': 404 } },
+  'DELETE /api/me/recommendations/:id/dismissal': { fixture: 'dismissal.ofEnterprise', fresh: true, expect: ownCompany() },
   'POST /api/scenarios/:id/invitations': {
     fixture: 'scenario.published',
     body: (f) => ({ organisationId: f['organisationId'], message: '欢迎申报' }),
@@ -294,9 +298,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'PATCH /api/products/:id': {
     fixture: 'product.draft',
     body: { description: '面向基层医院的医学影像辅助诊断产品（更新后的介绍，支持更多病种）。' },
-    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+    expect: ownCompany(),
   },
-  'POST /api/products/:id/submit': { fixture: 'product.draft', fresh: true, expect: { ...only('enterprise'), 'enterprise:other': 404 } },
+  'POST /api/products/:id/submit': { fixture: 'product.draft', fresh: true, expect: ownCompany() },
   // Accepting into the list is the service centre's; the owner sees it but may not.
   'POST /api/products/:id/list': { fixture: 'product.submitted', fresh: true, expect: { ...only(...STAFF), 'enterprise:other': 404 } },
   // (the role check comes first: companies get 403 whoever owns the product)
@@ -307,7 +311,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     fixture: 'product.draft',
     fresh: true,
     upload: { filename: '截图.png', kind: 'png' },
-    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+    expect: ownCompany(),
   },
   'GET /api/products/:id/files/:fileId': {
     fixture: 'product.draftWithFile',
@@ -316,7 +320,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'DELETE /api/products/:id/files/:fileId': {
     fixture: 'product.draftWithFile',
     fresh: true,
-    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+    expect: ownCompany(),
   },
 
   // ── companies ────────────────────────────────────────────────────────────
@@ -347,26 +351,26 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/consortium-invitations/:applicationId/accept': {
     fixture: 'application.invitingEnterprise',
     fresh: true,
-    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+    expect: ownCompany(),
   },
   'POST /api/consortium-invitations/:applicationId/decline': {
     fixture: 'application.invitingEnterprise',
     fresh: true,
     body: { reason: '本单位不参与该项目' },
-    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+    expect: ownCompany(),
   },
   // Sealed until the opening: staff see 404 too.
   'GET /api/applications/:id': {
     fixture: 'application.submitted',
-    expect: { ...all(404), anonymous: 401, enterprise: '2xx' },
+    expect: companyAlone(),
   },
   'PATCH /api/applications/:id': {
     fixture: 'application.draft',
     body: { team: '项目经理 1 名，算法工程师 4 名' },
-    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+    expect: ownCompany(),
   },
-  'POST /api/applications/:id/submit': { fixture: 'application.draft', fresh: true, expect: { ...only('enterprise'), 'enterprise:other': 404 } },
-  'POST /api/applications/:id/withdraw': { fixture: 'application.submitted', fresh: true, expect: { ...only('enterprise'), 'enterprise:other': 404 } },
+  'POST /api/applications/:id/submit': { fixture: 'application.draft', fresh: true, expect: ownCompany() },
+  'POST /api/applications/:id/withdraw': { fixture: 'application.submitted', fresh: true, expect: ownCompany() },
   'POST /api/applications/:id/shortlist': { fixture: 'application.submittedAfterDeadline', fresh: true, expect: only(...STAFF) },
   'POST /api/applications/:id/reject': {
     fixture: 'application.submittedAfterDeadline',
@@ -378,17 +382,17 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     fixture: 'application.draft',
     fresh: true,
     upload: { filename: '技术方案.pdf', kind: 'pdf' },
-    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+    expect: ownCompany(),
   },
   // A draft application (and its attachments) is the company's own work until submitted: staff see 404 too.
   'GET /api/applications/:id/files/:fileId': {
     fixture: 'application.draftWithFile',
-    expect: { ...all(404), anonymous: 401, enterprise: '2xx' },
+    expect: companyAlone(),
   },
   'DELETE /api/applications/:id/files/:fileId': {
     fixture: 'application.draftWithFile',
     fresh: true,
-    expect: { ...only('enterprise'), 'enterprise:other': 404 },
+    expect: ownCompany(),
   },
 
   // ── expert review ────────────────────────────────────────────────────────
@@ -474,7 +478,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/auth/sso/exchange': { fixture: 'none', expect: all(404) },
   'GET /api/me/identities': { fixture: 'none', expect: signedIn() },
   // Only the user it is linked to sees it: for everyone else it does not exist.
-  'DELETE /api/me/identities/:id': { fixture: 'identity.ofEnterprise', fresh: true, expect: { ...all(404), anonymous: 401, enterprise: '2xx' } },
+  'DELETE /api/me/identities/:id': { fixture: 'identity.ofEnterprise', fresh: true, expect: companyAlone() },
   'GET /api/admin/users/:id/identities': { fixture: 'user.active', expect: only('admin') },
   'GET /api/admin/sso-requests': { fixture: 'none', expect: only('admin') },
   'POST /api/admin/sso-requests/:id/approve': { fixture: 'ssoRequest.pending', fresh: true, body: (f) => ({ userId: f['userId'] }), expect: only('admin') },
