@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -14,4 +15,15 @@ export async function writeToSink(dir: string, tag: string, message: object): Pr
   await writeFile(`${file}.part`, JSON.stringify(message, null, 2));
   await rename(`${file}.part`, file);
   return file;
+}
+
+/**
+ * A channel's `file` provider sending one message: the body its API would get, marked
+ * `provider: 'file'` and stamped with the time, written to the sink; the file stands for the
+ * provider's message id.
+ */
+export async function sendToSink(logger: Logger, dir: string, tag: string, body: Record<string, unknown>, what: string): Promise<{ id: string; file: string }> {
+  const file = await writeToSink(dir, tag, { provider: 'file', ...body, at: new Date().toISOString() });
+  logger.debug(`${what} written to ${file}`);
+  return { id: file, file };
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { maskPhone } from '@scenematch/contracts';
 import { AppConfig } from '@scenematch/server-config';
-import { writeToSink } from './file-sink';
+import { sendToSink } from './file-sink';
 
 /**
  * One SMS as Chinese gateways (阿里云短信 SendSms, 腾讯云短信 SendSms) take it: an approved
@@ -40,17 +40,9 @@ export class FileSmsGateway extends SmsGateway {
     super();
   }
 
-  async send(message: SmsMessage): Promise<SmsReceipt> {
-    const file = await writeToSink(this.config.SMS_DIR, message.tag, {
-      provider: 'file',
-      phoneNumbers: `+86${message.phone}`,
-      signName: this.config.SMS_SIGN_NAME,
-      templateCode: message.templateId,
-      templateParam: message.params,
-      at: new Date().toISOString(),
-    });
-    this.logger.debug(`SMS to ${maskPhone(message.phone)} written to ${file}`);
-    return { id: file, file };
+  send(message: SmsMessage): Promise<SmsReceipt> {
+    const body = { phoneNumbers: `+86${message.phone}`, signName: this.config.SMS_SIGN_NAME, templateCode: message.templateId, templateParam: message.params };
+    return sendToSink(this.logger, this.config.SMS_DIR, message.tag, body, `SMS to ${maskPhone(message.phone)}`);
   }
 }
 

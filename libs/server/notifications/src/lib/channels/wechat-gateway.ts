@@ -1,6 +1,6 @@
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { AppConfig } from '@scenematch/server-config';
-import { writeToSink } from './file-sink';
+import { sendToSink } from './file-sink';
 
 /**
  * One WeChat service-account template message (公众号模板消息, `message/template/send`): the
@@ -32,18 +32,9 @@ export class FileWechatGateway extends WechatGateway {
     super();
   }
 
-  async send(message: WechatTemplateMessage): Promise<{ id: string; file: string }> {
-    const file = await writeToSink(this.config.WECHAT_DIR, message.tag, {
-      provider: 'file',
-      appid: this.config.WECHAT_APPID,
-      touser: message.openid,
-      template_id: message.templateId,
-      url: message.url,
-      data: message.data,
-      at: new Date().toISOString(),
-    });
-    this.logger.debug(`WeChat template message written to ${file}`);
-    return { id: file, file };
+  send(message: WechatTemplateMessage): Promise<{ id: string; file: string }> {
+    const body = { appid: this.config.WECHAT_APPID, touser: message.openid, template_id: message.templateId, url: message.url, data: message.data };
+    return sendToSink(this.logger, this.config.WECHAT_DIR, message.tag, body, 'WeChat template message');
   }
 }
 
