@@ -44,3 +44,14 @@ export function csvTexts(body: Buffer): string[] {
 export function formulaCells(texts: string[]): string[] {
   return texts.filter((text) => /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text));
 }
+
+/**
+ * What is wrong with an export holding every FORMULA_PROBES value, read back as `texts`: the
+ * cells a spreadsheet would run as a formula, and the probes that do not read back neutralised.
+ * Empty when the export is safe.
+ */
+export function unsafeProbeCells(texts: string[], format: 'csv' | 'xlsx'): string[] {
+  const neutralised = (probe: string) => (format === 'csv' ? `'${probe}` : neutralisedInXlsx(probe));
+  const missing = FORMULA_PROBES.map(neutralised).filter((cell) => !texts.includes(cell));
+  return [...formulaCells(texts).map((cell) => `runs as a formula: ${cell}`), ...missing.map((cell) => `not found neutralised: ${cell}`)];
+}
