@@ -1,5 +1,5 @@
 import { MatchIndex } from './matching.index';
-import { ownAiEvidence, type OwnAiInput } from './matching.own-ai';
+import { ownAiEvidence, PRODUCT_MAKER_EVIDENCE, type OwnAiInput } from './matching.own-ai';
 import { aiFactor } from './matching.scoring';
 import { companyInputFromDescribed, type DescribedCompanyRecord } from './matching.seed-adapters';
 import { fixtures } from '../testing/matching-fixtures';
@@ -19,6 +19,25 @@ describe('own-AI evidence', () => {
     // A terse one: a task and a capability named in its products is enough for the full factor.
     const terse = evidence({ introduction: '为物流园区提供车辆调度。', products: ['园区车辆智能调度：自动识别车牌，预测到港时间'], capabilityMentions: 1 });
     expect(aiFactor(terse.ai)).toBe(1);
+  });
+
+  it('keeps a neutral share for a maker of its own software products described only by what they do, and still says no AI is shown', () => {
+    const scheduler = evidence({ introduction: '让教务老师不再为课表熬夜。', products: ['排课宝：老师、教室、学生选课一次排好，改一门课其他课自动让位'] });
+    expect(scheduler.ai).toBe(PRODUCT_MAKER_EVIDENCE);
+    expect(aiFactor(scheduler.ai)).toBeGreaterThanOrEqual(0.8);
+    expect(scheduler.note).toBe('none');
+    // Without a product of its own, or as a business of another kind (manufacturing, IT
+    // implementation, advice), it keeps only what its texts show: the floor.
+    expect(evidence({ introduction: '让教务老师不再为课表熬夜。' }).ai).toBe(0);
+    for (const introduction of ['专业生产与销售商用净水器、直饮水机。', '医院信息化软件厂商，提供HIS、LIS系统的实施与运维。', '为政府提供数字化转型规划与管理咨询。']) {
+      const other = evidence({ introduction, products: ['产品：按项目交付'] });
+      expect(other.ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
+      expect(aiFactor(other.ai)).toBeLessThanOrEqual(0.2);
+    }
+    // A trader with a product of the same kind stays a trader.
+    const dealer = evidence({ introduction: '排课软件代理经销商。', products: ['排课宝：一次排好课表'] });
+    expect(dealer.note).toBe('reseller');
+    expect(dealer.ai).toBe(0);
   });
 
   it.each<[string, Partial<OwnAiInput>, string]>([

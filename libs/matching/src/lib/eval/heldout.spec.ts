@@ -348,14 +348,14 @@ describe('matching evaluation on the fifth held-out set', () => {
   describeHeldFigures({
     name: 'heldout5',
     index: 4,
-    mrr: { describedS2c: [0.943, 0.807], describedC2s: [0.86, 0.818], titlesS2c: [0.868, 0.733], titlesC2s: [0.809, 0.754] },
+    mrr: { describedS2c: [0.959, 0.825], describedC2s: [0.906, 0.86], titlesS2c: [0.893, 0.75], titlesC2s: [0.842, 0.783] },
     aboveBaseline: ['titlesS2c', 'titlesC2s'],
     decoys: [4, 3],
-    medians: [23.5, 21],
+    medians: [26, 22.5],
     titles: {
-      ranking: 'beats BM25 titles only with MRR ≥ 0.8 both ways (NOT MET with descriptions: below BM25 both ways, MRR 0.945 vs 0.970 scenario → company and 0.863 vs 0.899 company → scenario)',
+      ranking: 'beats BM25 titles only with MRR ≥ 0.8 both ways (NOT MET with descriptions: below BM25 both ways, MRR 0.961 vs 0.970 scenario → company and 0.908 vs 0.924 company → scenario)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 4 of 72 with descriptions and 3 titles only; BM25 32 and 45)',
-      scores: 'scores (NOT MET: right-pair median 23.5 with descriptions and 21 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
+      scores: 'scores (NOT MET: right-pair median 26 with descriptions and 22.5 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
@@ -364,22 +364,69 @@ describe('matching evaluation on the fifth held-out set', () => {
  * The sixth held-out set (75 scenarios in 26 domains, half titles only, many of kinds the other sets
  * had few of: hospitals' own management, courts, tax, customs, ports, state-owned enterprises; 99
  * companies, 28 decoys, 11 of the fitting companies naming only a product brand and what it does),
- * written from the seeds alone at the end of the ninth session. The engine is below BM25 on three of
- * its four slices, titles only scenario → companies included: the plainest evidence that its
- * lexical backbone ranks worse than BM25 on text nobody here wrote.
+ * written from the seeds alone at the end of the ninth session. A third of its fitting companies
+ * describe a product only by what it does for its users, with no AI word: the own-AI floor ranked
+ * them under keyword hits until such product makers kept a neutral share of the evidence
+ * (PRODUCT_MAKER_EVIDENCE; described scenario → companies MRR 0.903 → 0.949, titles only
+ * 0.864 → 0.894). The engine is still below BM25 on three of its four slices.
  */
 describe('matching evaluation on the sixth held-out set', () => {
   describeHeldFigures({
     name: 'heldout6',
     index: 5,
-    mrr: { describedS2c: [0.901, 0.813], describedC2s: [0.796, 0.74], titlesS2c: [0.862, 0.763], titlesC2s: [0.754, 0.69] },
+    mrr: { describedS2c: [0.947, 0.888], describedC2s: [0.916, 0.872], titlesS2c: [0.892, 0.832], titlesC2s: [0.891, 0.833] },
     aboveBaseline: ['titlesC2s'],
     decoys: [2, 2],
-    medians: [30, 19],
+    medians: [41, 33],
     titles: {
-      ranking: 'above BM25 titles only company → scenario (NOT MET elsewhere: MRR 0.864 vs BM25 0.942 titles only scenario → company, 0.903 vs 0.987 and 0.799 vs 0.869 with descriptions; 0.756 titles only company → scenario, goal 0.8)',
+      ranking: 'above BM25 titles only company → scenario (NOT MET elsewhere: MRR 0.894 vs BM25 0.900 titles only scenario → company, 0.949 vs 0.973 and 0.918 vs 0.977 with descriptions)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 2 of 75 with descriptions and 2 titles only; BM25 31 and 39)',
-      scores: 'scores (NOT MET: right-pair median 30 with descriptions and 19 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
+      scores: 'scores (NOT MET: right-pair median 41 with descriptions and 33 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
+    },
+  });
+});
+
+/**
+ * The seventh held-out set (76 scenarios in 20 domains of district lists, 41 titles only; 112
+ * companies, 28 decoys of four kinds), written from the seeds alone at the start of the tenth
+ * session, before the own-AI change (PRODUCT_MAKER_EVIDENCE) was judged on it: with and without
+ * the change the engine is above the same-run BM25 on all four slices.
+ */
+describe('matching evaluation on the seventh held-out set', () => {
+  describeHeldFigures({
+    name: 'heldout7',
+    index: 6,
+    mrr: { describedS2c: [0.965, 0.896], describedC2s: [0.946, 0.906], titlesS2c: [0.943, 0.878], titlesC2s: [0.939, 0.899] },
+    aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
+    decoys: [4, 3],
+    medians: [49, 45.5],
+    titles: {
+      ranking: 'above BM25 on every slice, MRR ≥ 0.8 titles only (NOT MET: 0.948 company → scenario with descriptions, goal 0.95)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 4 of 76 with descriptions and 3 titles only; BM25 32 and 40)',
+      scores: 'scores (NOT MET: right-pair median 49 with descriptions and 45.5 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
+    },
+  });
+});
+
+/**
+ * The eighth held-out set (87 scenarios in 22 domains of provincial and city lists, industry as
+ * well as public services, 44 titles only; 119 companies, 29 decoys, many fitting companies named
+ * only by a product brand and worded far from the titles), written from the seeds alone at the
+ * start of the tenth session. It judged the own-AI change: described scenario → companies MRR
+ * 0.822 → 0.860, titles only 0.798 → 0.835 (from below BM25's 0.811 to above it).
+ */
+describe('matching evaluation on the eighth held-out set', () => {
+  describeHeldFigures({
+    name: 'heldout8',
+    index: 7,
+    mrr: { describedS2c: [0.858, 0.786], describedC2s: [0.94, 0.862], titlesS2c: [0.833, 0.747], titlesC2s: [0.883, 0.811] },
+    aboveBaseline: ['describedC2s', 'titlesC2s'],
+    decoys: [11, 13],
+    medians: [31, 25],
+    titles: {
+      ranking: 'above BM25 company → scenario both ways (NOT MET: described scenario → company MRR 0.860 vs BM25 0.896; titles only scenario → company 0.835 vs 0.811 above BM25 by less than the held margin)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 11 of 87 with descriptions and 13 titles only; BM25 46 and 54)',
+      scores: 'scores (NOT MET: right-pair median 31 with descriptions and 25 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
