@@ -45,6 +45,8 @@ describe('own-AI evidence', () => {
     ['a call-centre outsourcer', { introduction: '提供呼叫中心外包与驻场坐席服务，人工客服7×24小时在线。', products: ['热线外包：专业坐席团队人工接听与回访'] }, '外包'],
     ['a travel agency', { introduction: '本地旅行社，提供导游讲解、景区门票和研学团组织。', products: ['智慧旅游套餐：景区门票+导游讲解'] }, '旅行社'],
     ['a human translation firm', { introduction: '专业人工翻译服务，母语译员团队。', products: ['文件翻译：人工翻译与审校'] }, '人工翻译'],
+    ['a GPU server distributor that names the AI its clients run', { introduction: '服务器、GPU卡、大模型一体机分销商，为机关单位公文写作等大模型应用提供硬件供货与集成。', products: ['大模型一体机：预装开源大模型，开箱即用'] }, '分销商'],
+    ['a third-party testing lab', { introduction: '第三方检测认证实验室，尺寸测量、材料性能、可靠性测试。', products: ['可靠性测试：按标准出具检测报告'] }, '第三方检测'],
     ['a cabling contractor', { introduction: '从事弱电工程与综合布线施工，承接智慧园区建设。', products: ['智慧园区弱电工程：监控点位安装与机房建设'] }, '弱电'],
   ])('holds %s near the floor and names its trade', (_, input, role) => {
     const e = evidence(input);

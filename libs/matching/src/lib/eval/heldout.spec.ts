@@ -132,10 +132,10 @@ describe('matching evaluation on the second held-out set', () => {
     }
   });
 
-  it('keeps decoys out of top-3 lists (NOT MET: held at the reached count, 4 of 64 with descriptions, 3 titles only; BM25 29 and 38)', () => {
+  it('keeps decoys out of top-3 lists (NOT MET: held at the reached count, 2 of 64 with descriptions, 2 titles only, 4 and 3 before the tenth session; BM25 29 and 38)', () => {
     const [d, t] = [described, titles].map((result) => result.slices.find((s) => s.direction === 'scenario_to_company') as SliceResult);
-    expect(d.engine.decoysInTop3).toBeLessThanOrEqual(4);
-    expect(t.engine.decoysInTop3).toBeLessThanOrEqual(3);
+    expect(d.engine.decoysInTop3).toBeLessThanOrEqual(2);
+    expect(t.engine.decoysInTop3).toBeLessThanOrEqual(2);
     for (const s2c of [d, t]) expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) / 4);
   });
 
@@ -422,11 +422,11 @@ describe('matching evaluation on the eighth held-out set', () => {
     index: 7,
     mrr: { describedS2c: [0.882, 0.806], describedC2s: [0.953, 0.874], titlesS2c: [0.833, 0.747], titlesC2s: [0.883, 0.811] },
     aboveBaseline: ['describedC2s', 'titlesC2s'],
-    decoys: [11, 13],
+    decoys: [7, 8],
     medians: [32, 25],
     titles: {
       ranking: 'above BM25 company → scenario both ways (NOT MET: described scenario → company MRR 0.884 vs BM25 0.896; titles only scenario → company 0.835 vs 0.811 above BM25 by less than the held margin)',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 11 of 87 with descriptions and 13 titles only; BM25 46 and 54)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 7 of 87 with descriptions and 8 titles only, 11 and 13 before a distributor’s 供货 and a testing lab read as trades; BM25 46 and 54)',
       scores: 'scores (NOT MET: right-pair median 32 with descriptions and 25 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
