@@ -1,5 +1,5 @@
 import { MatchIndex } from './matching.index';
-import { ownAiEvidence, type OwnAiInput } from './matching.own-ai';
+import { ownAiEvidence, PRODUCT_MAKER_EVIDENCE, type OwnAiInput } from './matching.own-ai';
 import { aiFactor } from './matching.scoring';
 import { companyInputFromDescribed, type DescribedCompanyRecord } from './matching.seed-adapters';
 import { fixtures } from '../testing/matching-fixtures';
@@ -21,11 +21,32 @@ describe('own-AI evidence', () => {
     expect(aiFactor(terse.ai)).toBe(1);
   });
 
+  it('keeps a neutral share for a maker of its own software products described only by what they do, and still says no AI is shown', () => {
+    const scheduler = evidence({ introduction: '让教务老师不再为课表熬夜。', products: ['排课宝：老师、教室、学生选课一次排好，改一门课其他课自动让位'] });
+    expect(scheduler.ai).toBe(PRODUCT_MAKER_EVIDENCE);
+    expect(aiFactor(scheduler.ai)).toBeGreaterThanOrEqual(0.8);
+    expect(scheduler.note).toBe('none');
+    // Without a product of its own, or as a business of another kind (manufacturing, IT
+    // implementation, advice), it keeps only what its texts show: the floor.
+    expect(evidence({ introduction: '让教务老师不再为课表熬夜。' }).ai).toBe(0);
+    for (const introduction of ['专业生产与销售商用净水器、直饮水机。', '医院信息化软件厂商，提供HIS、LIS系统的实施与运维。', '为政府提供数字化转型规划与管理咨询。']) {
+      const other = evidence({ introduction, products: ['产品：按项目交付'] });
+      expect(other.ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
+      expect(aiFactor(other.ai)).toBeLessThanOrEqual(0.2);
+    }
+    // A trader with a product of the same kind stays a trader.
+    const dealer = evidence({ introduction: '排课软件代理经销商。', products: ['排课宝：一次排好课表'] });
+    expect(dealer.note).toBe('reseller');
+    expect(dealer.ai).toBe(0);
+  });
+
   it.each<[string, Partial<OwnAiInput>, string]>([
     ['a camera distributor', { introduction: '本公司是安防监控设备的授权代理商，代理多个品牌的智能摄像机，提供安装与维保服务。', products: ['智能摄像机：品牌原厂人脸识别摄像机，按项目供货安装'] }, '代理'],
     ['a call-centre outsourcer', { introduction: '提供呼叫中心外包与驻场坐席服务，人工客服7×24小时在线。', products: ['热线外包：专业坐席团队人工接听与回访'] }, '外包'],
     ['a travel agency', { introduction: '本地旅行社，提供导游讲解、景区门票和研学团组织。', products: ['智慧旅游套餐：景区门票+导游讲解'] }, '旅行社'],
     ['a human translation firm', { introduction: '专业人工翻译服务，母语译员团队。', products: ['文件翻译：人工翻译与审校'] }, '人工翻译'],
+    ['a GPU server distributor that names the AI its clients run', { introduction: '服务器、GPU卡、大模型一体机分销商，为机关单位公文写作等大模型应用提供硬件供货与集成。', products: ['大模型一体机：预装开源大模型，开箱即用'] }, '分销商'],
+    ['a third-party testing lab', { introduction: '第三方检测认证实验室，尺寸测量、材料性能、可靠性测试。', products: ['可靠性测试：按标准出具检测报告'] }, '第三方检测'],
     ['a cabling contractor', { introduction: '从事弱电工程与综合布线施工，承接智慧园区建设。', products: ['智慧园区弱电工程：监控点位安装与机房建设'] }, '弱电'],
   ])('holds %s near the floor and names its trade', (_, input, role) => {
     const e = evidence(input);

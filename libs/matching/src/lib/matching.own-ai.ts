@@ -52,7 +52,7 @@ export const TRADE_ROLES: readonly string[] = [
   '保安', '安保', '保洁', '印刷', '旅行社', '导游', '地接', '工程公司',
   // The same trades in the words of a partner or a project business (选型、供货; 总承包; 坐席托管; app 开发).
   '选型', '产品销售', '设备供应', '授权服务商', '区域合作伙伴', '渠道合作', '总承包', '工程总包', '项目总包', '坐席托管', '热线运营',
-  '软件开发服务', 'app开发', '小程序开发', '外包服务',
+  '软件开发服务', 'app开发', '小程序开发', '外包服务', '硬件供货', '供货商', '分销商', '第三方检测', '检测认证',
 ];
 
 /**
@@ -257,14 +257,38 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const manualPenalty = productShare >= 0.5 ? 0 : Math.min(3, manual) * POINTS.manual;
   const thirdParty = all.some((h) => h.thirdParty) && own === 0 ? POINTS.thirdParty : 0;
   points -= rolePenalty + manualPenalty + thirdParty;
-  const ai = denied || dataService ? 0 : Math.round(Math.max(0, Math.min(1, points / EVIDENCE_FULL)) * 1e6) / 1e6;
+  const evidence = denied || dataService ? 0 : Math.round(Math.max(0, Math.min(1, points / EVIDENCE_FULL)) * 1e6) / 1e6;
+  // A maker of its own software products that names no AI technique is not a trader of others'
+  // AI: it keeps a neutral share of the evidence (see PRODUCT_MAKER_EVIDENCE), not the floor.
+  const productMaker =
+    products.length > 0 && !denied && !dataService && rolePenalty === 0 && manualPenalty === 0 && !thirdParty && !OTHER_BUSINESS.test(normaliseText([input.introduction, ...input.products].join('\n')));
+  const ai = productMaker ? Math.max(evidence, PRODUCT_MAKER_EVIDENCE) : evidence;
 
   const signals = { technique, task, own, metric, roles: roles.length, manual, thirdParty: thirdParty ? 1 : 0, products: products.length, cases: cases.length, aiProducts: Math.round(aiProducts * 100) / 100, aiCases: Math.round(aiCases * 100) / 100 };
   const base = { ai, roles, signals, productShowsAi, aiProducts: Math.round(productShare * 1000) / 1000, aiCases: Math.round(aiCases * 1000) / 1000 };
-  if (ai >= WEAK_EVIDENCE) return base;
+  // The note says what the company's own texts show, before the product maker's neutral share.
+  if (evidence >= WEAK_EVIDENCE) return base;
   if (denied || dataService || rolePenalty > 0) return { ...base, note: 'reseller' };
   return { ...base, note: technique + own + task === 0 ? 'none' : 'weak' };
 }
+
+/**
+ * Evidence kept by a company that makes software products of its own but describes them only by
+ * what they do for their users (排课宝：改一门课其他课自动让位; 床位管家：出院、入院、转科随时看得到),
+ * with no AI technique named, no trade role, no manual or third-party work: its own-AI factor is
+ * 0.82 (aiFactor(0.3)) rather than the floor of a company with no evidence at all. Companies
+ * written by people who never saw this code describe a fitting product that way about a third of
+ * the time, and the floor ranked them below resellers' and consultants' keyword hits; a trader
+ * of others' AI still has a trade role, and a business of another kind is told by OTHER_BUSINESS.
+ * The caution in the reasons (未见自有 AI 能力) still shows: the note is read before this share.
+ */
+export const PRODUCT_MAKER_EVIDENCE = 0.3;
+/**
+ * A business that is not a software product maker, in its own words: manufacturing, trading or
+ * running a business, legal services, advice, planning, engineering works, grant applications.
+ * Such a company keeps the evidence its texts show, without PRODUCT_MAKER_EVIDENCE.
+ */
+export const OTHER_BUSINESS = /(生产|制造|厂家|厂商|销售|经营|运营|供应|供货|服务商|经纪|信息化|实施|运维|律师|法律服务|咨询|规划|设计院|顶层设计|工程|施工|申报)/u;
 
 /** Points per sign of own AI work, and per sign against it. */
 export const POINTS = {

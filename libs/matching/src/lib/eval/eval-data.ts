@@ -56,6 +56,15 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * (75 scenarios in 26 domains, 99 companies, 28 decoys) was written after it, from the seeds alone,
  * with list rows of kinds the others had few of (hospitals' own management, courts, tax, customs,
  * ports, state-owned enterprises) and companies that name only a product brand and what it does.
+ * The seventh (76 scenarios in 20 domains of district lists, 112 companies, 28 decoys) and the
+ * eighth (87 scenarios in 22 domains of provincial and city lists, industry as well as public
+ * services, 119 companies, 29 decoys; many fitting companies named only by a product brand and
+ * worded far from the titles) were written from the seeds alone at the start of the tenth session
+ * and judged its change to the own-AI evidence (PRODUCT_MAKER_EVIDENCE), made on sets 1–6. The
+ * ninth (80 scenarios of a mid-sized city's list, 98 companies, 25 decoys) and the tenth (75
+ * scenarios of hospital, university, state-owned enterprise and government lists, 99 companies,
+ * 26 decoys) were written after that session's second change (DESCRIBED_PARTS, made on sets 1–8)
+ * and judged both.
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
@@ -64,6 +73,10 @@ export const HELDOUT_SETS = [
   { name: 'heldout4', file: join(__dirname, 'heldout', 'heldout-set-4.json') },
   { name: 'heldout5', file: join(__dirname, 'heldout', 'heldout-set-5.json') },
   { name: 'heldout6', file: join(__dirname, 'heldout', 'heldout-set-6.json') },
+  { name: 'heldout7', file: join(__dirname, 'heldout', 'heldout-set-7.json') },
+  { name: 'heldout8', file: join(__dirname, 'heldout', 'heldout-set-8.json') },
+  { name: 'heldout9', file: join(__dirname, 'heldout', 'heldout-set-9.json') },
+  { name: 'heldout10', file: join(__dirname, 'heldout', 'heldout-set-10.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */

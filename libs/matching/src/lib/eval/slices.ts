@@ -86,13 +86,17 @@ export function labelledCorpus(data: EvalData): EvalCorpus {
 }
 
 export function heldoutCorpus(set: HeldoutSet, name = 'heldout'): EvalCorpus {
+  // A decoy is by its writer's word no fit for any scenario: a label it carries (grade 1, "shares
+  // the words, does not fit") counts as 0, so that a ranker listing decoys first is not credited
+  // with a hit. Sets 5 and 6 label their decoys' pairs so (8 and 61 pairs); the earlier sets do not.
+  const decoys = new Set(set.companies.filter((c) => c.decoy).map((c) => c.id));
   const grades = new Map<string, number>();
-  for (const l of set.labels) grades.set(key(l.scenario, l.company), l.grade);
+  for (const l of set.labels) if (!decoys.has(l.company)) grades.set(key(l.scenario, l.company), l.grade);
   return {
     name,
     companies: set.companies.map((c) => companyInputFromDescribed(c)),
     scenarios: set.scenarios.map((s) => writtenScenarioInput(s)),
-    decoys: new Set(set.companies.filter((c) => c.decoy).map((c) => c.id)),
+    decoys,
     grades,
   };
 }
