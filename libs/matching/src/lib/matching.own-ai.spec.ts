@@ -21,6 +21,15 @@ describe('own-AI evidence', () => {
     expect(aiFactor(terse.ai)).toBe(1);
   });
 
+  it('reads 派遣 as staffing only in a staffing firm’s words (劳务派遣), not in an ambulance dispatcher’s (救护车就近派遣)', () => {
+    const dispatcher = evidence({ introduction: '生命通道指挥平台：呼入来电病情分级、救护车就近派遣、导航避堵。', products: ['急联：分级派车、车载视频回传'] });
+    expect(dispatcher.roles).toEqual([]);
+    expect(dispatcher.note).not.toBe('reseller');
+    const staffing = evidence({ introduction: '提供劳务派遣与人力资源外包服务。', products: ['派遣服务：按需提供驻场人员'] });
+    expect(staffing.note).toBe('reseller');
+    expect(staffing.roles).toContain('劳务派遣');
+  });
+
   it('keeps a neutral share for a maker of its own software products described only by what they do, and still says no AI is shown', () => {
     const scheduler = evidence({ introduction: '让教务老师不再为课表熬夜。', products: ['排课宝：老师、教室、学生选课一次排好，改一门课其他课自动让位'] });
     expect(scheduler.ai).toBe(PRODUCT_MAKER_EVIDENCE);

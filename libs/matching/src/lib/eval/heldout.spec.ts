@@ -374,12 +374,12 @@ describe('matching evaluation on the sixth held-out set', () => {
   describeHeldFigures({
     name: 'heldout6',
     index: 5,
-    mrr: { describedS2c: [0.943, 0.894], describedC2s: [0.959, 0.913], titlesS2c: [0.892, 0.832], titlesC2s: [0.891, 0.833] },
-    aboveBaseline: ['titlesC2s'],
+    mrr: { describedS2c: [0.954, 0.902], describedC2s: [0.959, 0.913], titlesS2c: [0.902, 0.84], titlesC2s: [0.891, 0.833] },
+    aboveBaseline: ['titlesS2c', 'titlesC2s'],
     decoys: [2, 2],
     medians: [43, 33],
     titles: {
-      ranking: 'above BM25 titles only company → scenario (NOT MET elsewhere: MRR 0.894 vs BM25 0.900 titles only scenario → company, 0.945 vs 0.973 and 0.961 vs 0.977 with descriptions)',
+      ranking: 'above BM25 titles only both ways, MRR ≥ 0.95 with descriptions (NOT MET: below BM25 with descriptions, 0.956 vs 0.973 scenario → company and 0.961 vs 0.977 company → scenario)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 2 of 75 with descriptions and 2 titles only; BM25 31 and 39)',
       scores: 'scores (NOT MET: right-pair median 43 with descriptions and 33 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
@@ -420,12 +420,12 @@ describe('matching evaluation on the eighth held-out set', () => {
   describeHeldFigures({
     name: 'heldout8',
     index: 7,
-    mrr: { describedS2c: [0.882, 0.806], describedC2s: [0.953, 0.874], titlesS2c: [0.833, 0.747], titlesC2s: [0.883, 0.811] },
-    aboveBaseline: ['describedC2s', 'titlesC2s'],
+    mrr: { describedS2c: [0.892, 0.821], describedC2s: [0.953, 0.874], titlesS2c: [0.844, 0.76], titlesC2s: [0.883, 0.811] },
+    aboveBaseline: ['describedC2s', 'titlesS2c', 'titlesC2s'],
     decoys: [7, 8],
     medians: [32, 25],
     titles: {
-      ranking: 'above BM25 company → scenario both ways (NOT MET: described scenario → company MRR 0.884 vs BM25 0.896; titles only scenario → company 0.835 vs 0.811 above BM25 by less than the held margin)',
+      ranking: 'above BM25 but for scenario → company with descriptions, MRR ≥ 0.8 titles only (NOT MET: described scenario → company MRR 0.894 vs BM25 0.896, goal 0.95)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 7 of 87 with descriptions and 8 titles only, 11 and 13 before a distributor’s 供货 and a testing lab read as trades; BM25 46 and 54)',
       scores: 'scores (NOT MET: right-pair median 32 with descriptions and 25 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
