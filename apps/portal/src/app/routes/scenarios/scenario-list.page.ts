@@ -26,21 +26,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { FacetChartCardComponent } from '../../shared/list/facet-chart-card.component';
 import { FacetTagsComponent } from '../../shared/list/facet-tags.component';
-import {
-  type FilterChange,
-  filterSelect,
-  FilterSelectsComponent,
-} from '../../shared/list/filter-selects.component';
+import { filterSelect } from '../../shared/list/filter-selects.component';
 import { ListShellComponent } from '../../shared/list/list-shell.component';
-import { ListSortComponent } from '../../shared/list/list-sort.component';
+import { SearchFiltersComponent } from '../../shared/list/search-filters.component';
 import { SearchList } from '../../shared/list/search-list';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
 import * as scenarioFilters from './scenario-filters';
-import {
-  filtersToQuery,
-  PAGE_SIZES,
-  type ScenarioFilters,
-} from './scenario-filters';
+import { filtersToQuery, PAGE_SIZES } from './scenario-filters';
 import { ScenarioCardComponent } from './scenario-card.component';
 
 /** The sort options: code and name. */
@@ -60,14 +52,13 @@ const SORTS: Array<{ value: ScenarioSort; label: string }> = [
   imports: [
     FacetChartCardComponent,
     FacetTagsComponent,
-    FilterSelectsComponent,
     FormsModule,
     ListShellComponent,
-    ListSortComponent,
     NzButtonModule,
     NzDatePickerModule,
     NzIconModule,
     ScenarioCardComponent,
+    SearchFiltersComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -165,21 +156,13 @@ export class ScenarioListPage {
     this.taxonomy.load();
   }
 
-  protected apply(change: Partial<ScenarioFilters>): void {
-    this.list.apply(change);
-  }
-
-  protected setFilter({ key, value }: FilterChange): void {
-    this.apply({ [key]: value });
-  }
-
   protected toggleDomain(code: string): void {
-    this.apply({ domain: this.filters().domain === code ? null : code });
+    this.list.apply({ domain: this.filters().domain === code ? null : code });
   }
 
   protected setDeadline(range: Array<Date | null> | null): void {
     const [from, to] = range ?? [];
-    this.apply({
+    this.list.apply({
       deadlineFrom: from ? toIsoDate(from) : null,
       deadlineTo: to ? toIsoDate(to) : null,
     });
