@@ -10,6 +10,12 @@ import {
   pagingFromParams,
   pagingToParams,
 } from '../../shared/list/url-list';
+import {
+  matchingParam,
+  oneOfParam,
+  paramList,
+  searchParam,
+} from '../../shared/list/url-params';
 
 export const PAGE_SIZES = [12, 24, 48] as const;
 export const DEFAULT_PAGE_SIZE = 12;
@@ -56,36 +62,19 @@ export const DEFAULT_FILTERS: ProductFilters = {
  * the default instead of becoming a request the API would refuse.
  */
 export function filtersFromParams(params: ParamMap): ProductFilters {
-  const one = (name: string) => params.get(name)?.trim() || null;
-  const code = (name: string) => {
-    const v = one(name);
-    return v && CODE.test(v) ? v : null;
-  };
-  const capabilities = [
-    ...new Set(
-      params
-        .getAll('capability')
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter((v) => CODE.test(v)),
-    ),
-  ].slice(0, MAX_CAPABILITIES);
-  const maturity = one('maturity');
-  const sort = one('sort');
-  const launchEvent = one('launchEvent');
+  const code = (name: string) => matchingParam(params, name, CODE);
   return {
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
-    capabilities,
+    q: searchParam(params, MAX_QUERY_LENGTH),
+    capabilities: paramList(params, 'capability', CODE).slice(
+      0,
+      MAX_CAPABILITIES,
+    ),
     domain: code('domain'),
-    maturity: (MATURITIES as readonly string[]).includes(maturity ?? '')
-      ? (maturity as Maturity)
-      : null,
+    maturity: oneOfParam(params, 'maturity', MATURITIES),
     deploymentMode: code('deploymentMode'),
     certification: code('certification'),
-    launchEvent: launchEvent && ID.test(launchEvent) ? launchEvent : null,
-    sort: (PRODUCT_SORTS as readonly string[]).includes(sort ?? '')
-      ? (sort as ProductSort)
-      : null,
+    launchEvent: matchingParam(params, 'launchEvent', ID),
+    sort: oneOfParam(params, 'sort', PRODUCT_SORTS),
     ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }

@@ -10,6 +10,12 @@ import {
   pagingFromParams,
   pagingToParams,
 } from '../../shared/list/url-list';
+import {
+  matchingParam,
+  oneOfParam,
+  paramList,
+  searchParam,
+} from '../../shared/list/url-params';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 10;
@@ -52,33 +58,14 @@ export const DEFAULT_FILTERS: ScenarioFilters = {
  * default instead of producing a request the API would refuse.
  */
 export function filtersFromParams(params: ParamMap): ScenarioFilters {
-  const one = (name: string) => params.get(name)?.trim() || null;
-  const list = (name: string) => [
-    ...new Set(
-      params
-        .getAll(name)
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter((v) => CODE.test(v)),
-    ),
-  ];
-  const date = (name: string) => {
-    const v = one(name);
-    return v && DATE.test(v) ? v : null;
-  };
-  const sort = one('sort');
-  const domain = one('domain');
-  const batch = one('batch');
   return {
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
-    domain: domain && CODE.test(domain) ? domain : null,
-    capabilities: list('capability'),
-    batch: batch && ID.test(batch) ? batch : null,
-    deadlineFrom: date('deadlineFrom'),
-    deadlineTo: date('deadlineTo'),
-    sort: SCENARIO_SORTS.includes(sort as ScenarioSort)
-      ? (sort as ScenarioSort)
-      : null,
+    q: searchParam(params, MAX_QUERY_LENGTH),
+    domain: matchingParam(params, 'domain', CODE),
+    capabilities: paramList(params, 'capability', CODE),
+    batch: matchingParam(params, 'batch', ID),
+    deadlineFrom: matchingParam(params, 'deadlineFrom', DATE),
+    deadlineTo: matchingParam(params, 'deadlineTo', DATE),
+    sort: oneOfParam(params, 'sort', SCENARIO_SORTS),
     ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
