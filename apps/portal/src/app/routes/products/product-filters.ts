@@ -12,6 +12,8 @@ import {
 } from '../../shared/list/url-list';
 import {
   matchingParam,
+  narrowsList,
+  nonEmptyParams,
   oneOfParam,
   paramList,
   searchParam,
@@ -84,17 +86,19 @@ export function filtersFromParams(params: ParamMap): ProductFilters {
  * `/products` and each filter has one spelling.
  */
 export function filtersToParams(filters: ProductFilters): Params {
-  const params: Params = {};
-  if (filters.q.trim()) params['q'] = filters.q.trim();
-  if (filters.capabilities.length)
-    params['capability'] = filters.capabilities.join(',');
-  if (filters.domain) params['domain'] = filters.domain;
-  if (filters.maturity) params['maturity'] = filters.maturity;
-  if (filters.deploymentMode) params['deploymentMode'] = filters.deploymentMode;
-  if (filters.certification) params['certification'] = filters.certification;
-  if (filters.launchEvent) params['launchEvent'] = filters.launchEvent;
-  if (filters.sort) params['sort'] = filters.sort;
-  return { ...params, ...pagingToParams(filters, DEFAULT_PAGE_SIZE) };
+  return {
+    ...nonEmptyParams({
+      q: filters.q,
+      capability: filters.capabilities,
+      domain: filters.domain,
+      maturity: filters.maturity,
+      deploymentMode: filters.deploymentMode,
+      certification: filters.certification,
+      launchEvent: filters.launchEvent,
+      sort: filters.sort,
+    }),
+    ...pagingToParams(filters, DEFAULT_PAGE_SIZE),
+  };
 }
 
 /** The API query for the filters, with the capability and domain counts. */
@@ -115,12 +119,7 @@ export function filtersToQuery(filters: ProductFilters): ProductListQuery {
 }
 
 /** The filters after a change: any change but moving between pages starts again at page 1. */
-export function changeFilters(
-  current: ProductFilters,
-  change: Partial<ProductFilters>,
-): ProductFilters {
-  return changeListFilters(current, change);
-}
+export const changeFilters = changeListFilters<ProductFilters>;
 
 /** Adds a capability to the filter, or takes it out if it is there (facet tags, chart bars). */
 export function toggleCapability(
@@ -134,15 +133,7 @@ export function toggleCapability(
 
 /** Whether any filter beyond paging and sort is set (the 清除筛选 button). */
 export function hasFilters(filters: ProductFilters): boolean {
-  return !!(
-    filters.q.trim() ||
-    filters.capabilities.length ||
-    filters.domain ||
-    filters.maturity ||
-    filters.deploymentMode ||
-    filters.certification ||
-    filters.launchEvent
-  );
+  return narrowsList(filtersToParams(filters));
 }
 
 /** What to mark in the results: the terms the API matched on (the shared text pipeline's). */

@@ -12,6 +12,8 @@ import {
 } from '../../shared/list/url-list';
 import {
   matchingParam,
+  narrowsList,
+  nonEmptyParams,
   oneOfParam,
   paramList,
   searchParam,
@@ -75,16 +77,18 @@ export function filtersFromParams(params: ParamMap): ScenarioFilters {
  * `/scenarios` and each filter has one spelling.
  */
 export function filtersToParams(filters: ScenarioFilters): Params {
-  const params: Params = {};
-  if (filters.q.trim()) params['q'] = filters.q.trim();
-  if (filters.domain) params['domain'] = filters.domain;
-  if (filters.capabilities.length)
-    params['capability'] = filters.capabilities.join(',');
-  if (filters.batch) params['batch'] = filters.batch;
-  if (filters.deadlineFrom) params['deadlineFrom'] = filters.deadlineFrom;
-  if (filters.deadlineTo) params['deadlineTo'] = filters.deadlineTo;
-  if (filters.sort) params['sort'] = filters.sort;
-  return { ...params, ...pagingToParams(filters, DEFAULT_PAGE_SIZE) };
+  return {
+    ...nonEmptyParams({
+      q: filters.q,
+      domain: filters.domain,
+      capability: filters.capabilities,
+      batch: filters.batch,
+      deadlineFrom: filters.deadlineFrom,
+      deadlineTo: filters.deadlineTo,
+      sort: filters.sort,
+    }),
+    ...pagingToParams(filters, DEFAULT_PAGE_SIZE),
+  };
 }
 
 /** The API query for the filters, with the domain counts. */
@@ -104,23 +108,11 @@ export function filtersToQuery(filters: ScenarioFilters): ScenarioListQuery {
 }
 
 /** The filters after a change: any change but moving between pages starts again at page 1. */
-export function changeFilters(
-  current: ScenarioFilters,
-  change: Partial<ScenarioFilters>,
-): ScenarioFilters {
-  return changeListFilters(current, change);
-}
+export const changeFilters = changeListFilters<ScenarioFilters>;
 
 /** Whether any filter beyond paging and sort is set (the 清除筛选 button). */
 export function hasFilters(filters: ScenarioFilters): boolean {
-  return !!(
-    filters.q.trim() ||
-    filters.domain ||
-    filters.capabilities.length ||
-    filters.batch ||
-    filters.deadlineFrom ||
-    filters.deadlineTo
-  );
+  return narrowsList(filtersToParams(filters));
 }
 
 /** What to mark in the results: the terms the API matched on (the shared text pipeline's). */

@@ -1,4 +1,4 @@
-import type { ParamMap } from '@angular/router';
+import type { ParamMap, Params } from '@angular/router';
 
 /**
  * Readers of a search list's query parameters. Each gives null (or nothing) for a value that is
@@ -53,4 +53,26 @@ export function paramList(
 /** The search box's text, trimmed and cut to `maxLength` (the API's limit). */
 export function searchParam(params: ParamMap, maxLength: number): string {
   return (params.get('q') ?? '').trim().slice(0, maxLength);
+}
+
+/**
+ * Query parameters for a list's filters: empty values (null, blank, no items) left out, so the
+ * plain list has a plain URL and each filter one spelling; lists are comma-joined.
+ */
+export function nonEmptyParams(
+  values: Record<string, string | readonly string[] | null | undefined>,
+): Params {
+  const params: Params = {};
+  for (const [name, value] of Object.entries(values)) {
+    const text = typeof value === 'string' ? value.trim() : value?.join(',');
+    if (text) params[name] = text;
+  }
+  return params;
+}
+
+/** Whether a list's query parameters filter it: anything beyond its sort and paging. */
+export function narrowsList(params: Params): boolean {
+  return Object.keys(params).some(
+    (name) => !['sort', 'page', 'pageSize'].includes(name),
+  );
 }
