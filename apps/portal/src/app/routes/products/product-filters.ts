@@ -11,12 +11,9 @@ import {
   pagingToParams,
 } from '../../shared/list/url-list';
 import {
-  matchingParam,
+  listParams,
   narrowsList,
   nonEmptyParams,
-  oneOfParam,
-  paramList,
-  searchParam,
 } from '../../shared/list/url-params';
 
 export const PAGE_SIZES = [12, 24, 48] as const;
@@ -64,19 +61,17 @@ export const DEFAULT_FILTERS: ProductFilters = {
  * the default instead of becoming a request the API would refuse.
  */
 export function filtersFromParams(params: ParamMap): ProductFilters {
-  const code = (name: string) => matchingParam(params, name, CODE);
+  const read = listParams(params);
+  const code = (name: string) => read.matching(name, CODE);
   return {
-    q: searchParam(params, MAX_QUERY_LENGTH),
-    capabilities: paramList(params, 'capability', CODE).slice(
-      0,
-      MAX_CAPABILITIES,
-    ),
+    q: read.search(MAX_QUERY_LENGTH),
+    capabilities: read.list('capability', CODE).slice(0, MAX_CAPABILITIES),
     domain: code('domain'),
-    maturity: oneOfParam(params, 'maturity', MATURITIES),
+    maturity: read.oneOf('maturity', MATURITIES),
     deploymentMode: code('deploymentMode'),
     certification: code('certification'),
-    launchEvent: matchingParam(params, 'launchEvent', ID),
-    sort: oneOfParam(params, 'sort', PRODUCT_SORTS),
+    launchEvent: read.matching('launchEvent', ID),
+    sort: read.oneOf('sort', PRODUCT_SORTS),
     ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }

@@ -11,12 +11,9 @@ import {
   pagingToParams,
 } from '../../shared/list/url-list';
 import {
-  matchingParam,
+  listParams,
   narrowsList,
   nonEmptyParams,
-  oneOfParam,
-  paramList,
-  searchParam,
 } from '../../shared/list/url-params';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
@@ -60,14 +57,15 @@ export const DEFAULT_FILTERS: ScenarioFilters = {
  * default instead of producing a request the API would refuse.
  */
 export function filtersFromParams(params: ParamMap): ScenarioFilters {
+  const read = listParams(params);
   return {
-    q: searchParam(params, MAX_QUERY_LENGTH),
-    domain: matchingParam(params, 'domain', CODE),
-    capabilities: paramList(params, 'capability', CODE),
-    batch: matchingParam(params, 'batch', ID),
-    deadlineFrom: matchingParam(params, 'deadlineFrom', DATE),
-    deadlineTo: matchingParam(params, 'deadlineTo', DATE),
-    sort: oneOfParam(params, 'sort', SCENARIO_SORTS),
+    q: read.search(MAX_QUERY_LENGTH),
+    domain: read.matching('domain', CODE),
+    capabilities: read.list('capability', CODE),
+    batch: read.matching('batch', ID),
+    deadlineFrom: read.matching('deadlineFrom', DATE),
+    deadlineTo: read.matching('deadlineTo', DATE),
+    sort: read.oneOf('sort', SCENARIO_SORTS),
     ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }

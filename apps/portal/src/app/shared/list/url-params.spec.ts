@@ -1,28 +1,24 @@
 import { convertToParamMap } from '@angular/router';
-import {
-  matchingParam,
-  narrowsList,
-  nonEmptyParams,
-  oneOfParam,
-  paramList,
-} from './url-params';
+import { listParams, narrowsList, nonEmptyParams } from './url-params';
 
 describe('reading a list from its URL', () => {
-  const params = convertToParamMap({
-    domain: ' health ',
-    sort: 'popularity',
-    capability: ['cv,llm', ' cv ', '<b>'],
-  });
+  const read = listParams(
+    convertToParamMap({
+      domain: ' health ',
+      sort: 'popularity',
+      capability: ['cv,llm', ' cv ', '<b>'],
+    }),
+  );
 
   it('keeps a value of the expected form, trimmed, and drops the rest', () => {
-    expect(matchingParam(params, 'domain', /^[a-z]+$/)).toBe('health');
-    expect(matchingParam(params, 'domain', /^\d+$/)).toBeNull();
-    expect(matchingParam(params, 'missing', /.*/)).toBeNull();
-    expect(oneOfParam(params, 'sort', ['newest', 'name'])).toBeNull();
+    expect(read.matching('domain', /^[a-z]+$/)).toBe('health');
+    expect(read.matching('domain', /^\d+$/)).toBeNull();
+    expect(read.matching('missing', /.*/)).toBeNull();
+    expect(read.oneOf('sort', ['newest', 'name'])).toBeNull();
   });
 
   it('reads repeated and comma-joined values once each', () => {
-    expect(paramList(params, 'capability', /^[a-z]+$/)).toEqual(['cv', 'llm']);
+    expect(read.list('capability', /^[a-z]+$/)).toEqual(['cv', 'llm']);
   });
 });
 

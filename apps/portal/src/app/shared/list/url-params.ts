@@ -6,53 +6,44 @@ import type { ParamMap, Params } from '@angular/router';
  * default instead of sending the API a request it would refuse.
  */
 
-/** A parameter's trimmed value; null when missing or blank. */
-export function paramValue(params: ParamMap, name: string): string | null {
-  return params.get(name)?.trim() || null;
+/** The readers of one URL's query parameters (see {@link listParams}). */
+export interface ListParams {
+  /** A parameter's trimmed value; null when missing or blank. */
+  value(name: string): string | null;
+  /** A parameter's value when it has the expected form, else null. */
+  matching(name: string, form: RegExp): string | null;
+  /** A parameter's value when it is one of `allowed`, else null. */
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T | null;
+  /** The distinct values of a repeated or comma-joined parameter that have the expected form. */
+  list(name: string, form: RegExp): string[];
+  /** The search box's text (`q`), trimmed and cut to `maxLength` (the API's limit). */
+  search(maxLength: number): string;
 }
 
-/** A parameter's value when it has the expected form, else null. */
-export function matchingParam(
-  params: ParamMap,
-  name: string,
-  form: RegExp,
-): string | null {
-  const value = paramValue(params, name);
-  return value && form.test(value) ? value : null;
-}
-
-/** A parameter's value when it is one of `allowed`, else null. */
-export function oneOfParam<T extends string>(
-  params: ParamMap,
-  name: string,
-  allowed: readonly T[],
-): T | null {
-  const value = paramValue(params, name);
-  return (allowed as readonly string[]).includes(value ?? '')
-    ? (value as T)
-    : null;
-}
-
-/** The distinct values of a repeated or comma-joined parameter that have the expected form. */
-export function paramList(
-  params: ParamMap,
-  name: string,
-  form: RegExp,
-): string[] {
-  return [
-    ...new Set(
-      params
-        .getAll(name)
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter((v) => form.test(v)),
-    ),
-  ];
-}
-
-/** The search box's text, trimmed and cut to `maxLength` (the API's limit). */
-export function searchParam(params: ParamMap, maxLength: number): string {
-  return (params.get('q') ?? '').trim().slice(0, maxLength);
+/** Reads a list's filters from the URL's query parameters. */
+export function listParams(params: ParamMap): ListParams {
+  const value = (name: string) => params.get(name)?.trim() || null;
+  return {
+    value,
+    matching: (name, form) => {
+      const v = value(name);
+      return v && form.test(v) ? v : null;
+    },
+    oneOf: <T extends string>(name: string, allowed: readonly T[]) => {
+      const v = value(name);
+      return (allowed as readonly string[]).includes(v ?? '') ? (v as T) : null;
+    },
+    list: (name, form) => [
+      ...new Set(
+        params
+          .getAll(name)
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim())
+          .filter((v) => form.test(v)),
+      ),
+    ],
+    search: (maxLength) => (params.get('q') ?? '').trim().slice(0, maxLength),
+  };
 }
 
 /**

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   input,
   output,
 } from '@angular/core';
@@ -80,7 +79,7 @@ export interface ReasonGiven<R extends string> {
       </div>
     }
 
-    @let texts = reasonTexts();
+    @let texts = textsFor(steps().reasonFor());
     <sm-reason-modal
       [open]="steps().reasonFor() !== null"
       [title]="texts.title | transloco"
@@ -108,12 +107,11 @@ export class ItemActionBarComponent<A extends string, R extends A> {
   readonly pressed = output<A>();
   readonly reasonGiven = output<ReasonGiven<R>>();
 
-  /** The open dialog's texts (the first action's while it is closed). */
-  protected readonly reasonTexts = computed(() => {
+  /** The dialog's texts for the action (the first one's while it is closed). */
+  protected textsFor(action: R | null): ItemReasonTexts {
     const reasons = this.reasons();
-    const action = this.steps().reasonFor() ?? (Object.keys(reasons)[0] as R);
-    return reasons[action];
-  });
+    return reasons[action ?? (Object.keys(reasons)[0] as R)];
+  }
 
   protected confirmReason(reason: string): void {
     const action = this.steps().reasonFor();
