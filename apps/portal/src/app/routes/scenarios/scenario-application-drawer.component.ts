@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   input,
   output,
 } from '@angular/core';
@@ -57,7 +56,7 @@ import { toWan } from '../../shared/scenario/scenario-format';
                     | transloco: { n: a.durationDays }
                 }}</nz-descriptions-item
               >
-              @for (g of namedLists(); track g.title) {
+              @for (g of namedLists(a); track g.title) {
                 <nz-descriptions-item [nzTitle]="g.title | transloco">
                   @for (item of g.items; track item.id) {
                     <nz-tag data-i18n-skip>{{ item.name }}</nz-tag>
@@ -110,13 +109,10 @@ export class ScenarioApplicationDrawerComponent {
   }
 
   /** The consortium members and the products offered: a title (key) and tags of names. */
-  protected readonly namedLists = computed(() => {
-    const a = this.application();
-    return a
-      ? [
-          { title: 'applications.agencyView.members', items: a.members },
-          { title: 'applications.agencyView.products', items: a.products },
-        ]
-      : [];
-  });
+  protected namedLists(a: ApplicationView) {
+    return [
+      { title: 'applications.agencyView.members', items: a.members },
+      { title: 'applications.agencyView.products', items: a.products },
+    ];
+  }
 }
