@@ -8,7 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -19,6 +18,7 @@ import {
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
+import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 
 /** The API's limit on an attachment (it checks the content too). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -43,10 +43,10 @@ export function attachmentProblem(
   selector: 'sm-apply-attachments',
   imports: [
     TranslocoPipe,
-    NzAlertModule,
     NzButtonModule,
     NzIconModule,
     ApplicationFilesComponent,
+    FormNoticesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'attachments', 'data-testid': 'apply-files' },
@@ -61,15 +61,16 @@ export function attachmentProblem(
         [showEmpty]="!editable()"
         (remove)="removeFile(id, $event)"
       />
-      @if (fileError(); as error) {
-        <nz-alert
-          class="notice"
-          nzType="error"
-          nzShowIcon
-          [nzMessage]="error"
-          data-testid="apply-file-error"
-        />
-      }
+      @let error = fileError();
+      <sm-form-notices
+        [notices]="[
+          !!error && {
+            type: 'error',
+            message: error,
+            testid: 'apply-file-error',
+          },
+        ]"
+      />
       @if (editable()) {
         <input
           #fileInput
@@ -124,9 +125,6 @@ export function attachmentProblem(
       margin-top: 4px;
       color: rgba(0, 0, 0, 0.45);
       font-size: 12px;
-    }
-    .notice {
-      margin: 8px 0;
     }
   `,
 })

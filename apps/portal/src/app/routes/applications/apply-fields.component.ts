@@ -92,6 +92,20 @@ export class ApplyFieldsComponent {
     rows: 4,
     maxlength: APPLICATION_RULES.teamMax,
   };
+  /** 联合体成员: companies to invite (see `memberOptions`), at most `membersMax`. */
+  protected readonly membersField: FieldSpec = {
+    control: 'memberIds',
+    kind: 'select',
+    multiple: true,
+    search: true,
+    clearable: true,
+    testid: 'field-members',
+    label: 'applications.apply.fields.members',
+    placeholder: 'applications.apply.placeholders.members',
+    id: 'ap-members',
+    max: APPLICATION_RULES.membersMax,
+    fallback: 'applications.apply.errors.members',
+  };
   /** 报价 (元, two decimals) and 周期 (whole days). */
   protected readonly numberFields: readonly FieldSpec[] = [
     {

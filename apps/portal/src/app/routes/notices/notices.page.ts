@@ -19,6 +19,7 @@ import {
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
 import { ReasonModalComponent } from '../../shared/reason-modal.component';
+import { ItemActions } from '../../shared/ui/item-actions';
 import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { NoticeCardComponent } from './notice-card.component';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -68,9 +69,9 @@ export class NoticesPage {
 
   /** The clock of the countdowns, a minute at a time. */
   protected readonly now = signal(new Date());
+  /** The notice whose objection dialog is open (the dialog follows `objection`). */
   protected readonly objecting = signal<NoticeView | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly objectError = signal<string | null>(null);
+  protected readonly objection = new ItemActions<'object'>();
   private readonly reload$ = new Subject<void>();
 
   protected readonly list = toSignal(
@@ -125,32 +126,20 @@ export class NoticesPage {
   }
 
   protected object(notice: NoticeView): void {
-    this.objectError.set(null);
     this.objecting.set(notice);
+    this.objection.ask('object');
   }
 
+  /** Sends the objection; the API's complaint about the reason stays in the dialog. */
   protected confirmObjection(reason: string): void {
     const notice = this.objecting();
-    if (!notice || this.busy()) return;
-    this.busy.set(true);
-    this.api.object(notice.id, reason).subscribe({
-      next: () => {
-        this.busy.set(false);
-        this.objecting.set(null);
+    if (!notice) return;
+    this.objection.run('object', this.api.object(notice.id, reason), {
+      done: () => {
         this.message.success(this.i18n.t('applications.notices.objected'));
         this.reload$.next();
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const e = toApiError(error);
-        const problem = e.errors?.find((f) => f.field === 'reason');
-        if (problem) {
-          this.objectError.set(problem.message);
-          return;
-        }
-        this.objecting.set(null);
-        this.message.error(e.message);
-      },
+      failed: (e) => this.message.error(e.message),
     });
   }
 

@@ -4,6 +4,39 @@ import { PRIVACY_NOTICE_VERSION } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCardModule } from 'ng-zorro-antd/card';
 
+/** The notice's sections, in order: a title and a paragraph or a list (translation keys). */
+const SECTIONS: readonly { title: string; text?: string; items?: string[] }[] =
+  [
+    {
+      title: 'privacy.collect.title',
+      items: [
+        'privacy.collect.registration',
+        'privacy.collect.usage',
+        'privacy.collect.contact',
+      ],
+    },
+    {
+      title: 'privacy.purpose.title',
+      items: [
+        'privacy.purpose.identity',
+        'privacy.purpose.matching',
+        'privacy.purpose.audit',
+      ],
+    },
+    { title: 'privacy.sharing.title', text: 'privacy.sharing.text' },
+    { title: 'privacy.retention.title', text: 'privacy.retention.text' },
+    {
+      title: 'privacy.rights.title',
+      items: [
+        'privacy.rights.access',
+        'privacy.rights.correct',
+        'privacy.rights.erase',
+        'privacy.rights.withdraw',
+      ],
+    },
+    { title: 'privacy.contactUs.title', text: 'privacy.contactUs.text' },
+  ];
+
 /**
  * 隐私政策: the notice every registration consents to (个人信息保护法 第十七条: who processes
  * what, why, how long, and how to exercise one's rights). Its version is PRIVACY_NOTICE_VERSION;
@@ -21,36 +54,18 @@ import { NzCardModule } from 'ng-zorro-antd/card';
       </p>
       <p>{{ 'privacy.intro' | transloco }}</p>
 
-      <h2>{{ 'privacy.collect.title' | transloco }}</h2>
-      <ul>
-        <li>{{ 'privacy.collect.registration' | transloco }}</li>
-        <li>{{ 'privacy.collect.usage' | transloco }}</li>
-        <li>{{ 'privacy.collect.contact' | transloco }}</li>
-      </ul>
-
-      <h2>{{ 'privacy.purpose.title' | transloco }}</h2>
-      <ul>
-        <li>{{ 'privacy.purpose.identity' | transloco }}</li>
-        <li>{{ 'privacy.purpose.matching' | transloco }}</li>
-        <li>{{ 'privacy.purpose.audit' | transloco }}</li>
-      </ul>
-
-      <h2>{{ 'privacy.sharing.title' | transloco }}</h2>
-      <p>{{ 'privacy.sharing.text' | transloco }}</p>
-
-      <h2>{{ 'privacy.retention.title' | transloco }}</h2>
-      <p>{{ 'privacy.retention.text' | transloco }}</p>
-
-      <h2>{{ 'privacy.rights.title' | transloco }}</h2>
-      <ul>
-        <li>{{ 'privacy.rights.access' | transloco }}</li>
-        <li>{{ 'privacy.rights.correct' | transloco }}</li>
-        <li>{{ 'privacy.rights.erase' | transloco }}</li>
-        <li>{{ 'privacy.rights.withdraw' | transloco }}</li>
-      </ul>
-
-      <h2>{{ 'privacy.contactUs.title' | transloco }}</h2>
-      <p>{{ 'privacy.contactUs.text' | transloco }}</p>
+      @for (section of sections; track section.title) {
+        <h2>{{ section.title | transloco }}</h2>
+        @if (section.text) {
+          <p>{{ section.text | transloco }}</p>
+        } @else {
+          <ul>
+            @for (item of section.items; track item) {
+              <li>{{ item | transloco }}</li>
+            }
+          </ul>
+        }
+      }
 
       <p>
         <a routerLink="/register">{{ 'privacy.backToRegister' | transloco }}</a>
@@ -84,4 +99,5 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 })
 export class PrivacyPage {
   protected readonly version = PRIVACY_NOTICE_VERSION;
+  protected readonly sections = SECTIONS;
 }

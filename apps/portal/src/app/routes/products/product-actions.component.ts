@@ -17,8 +17,12 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { LanguageService } from '../../core/i18n/language.service';
 import { productActions } from '../../shared/product/product-format';
-import { ReasonModalComponent } from '../../shared/reason-modal.component';
-import { ActionButtonComponent } from '../../shared/ui/action-button.component';
+import {
+  ItemActionBarComponent,
+  type ItemActionButton,
+  type ItemReasonTexts,
+  type ReasonGiven,
+} from '../../shared/ui/item-action-bar.component';
 import { ItemActions } from '../../shared/ui/item-actions';
 
 /** What each action says once done. */
@@ -30,33 +34,59 @@ const PRODUCT_DONE_KEYS: Record<ProductAction, string> = {
 };
 
 /** The buttons after 编辑, in order: 提交审核 and 上架 are confirmed, 驳回 and 下架 ask a reason. */
-const BUTTONS: readonly {
-  action: ProductAction;
-  icon: string;
-  label: string;
-  confirm?: string;
-  ok?: string;
-}[] = [
+const BUTTONS: readonly ItemActionButton<ProductAction>[] = [
   {
     action: 'submit',
     icon: 'send',
     label: 'products.product.actions.submit',
-    confirm: 'products.product.confirmSubmit',
+    primary: true,
+    confirm: { title: 'products.product.confirmSubmit' },
   },
   {
     action: 'list',
     icon: 'check',
     label: 'products.product.actions.list',
-    confirm: 'products.product.confirmList',
-    ok: 'products.product.confirmListOk',
+    primary: true,
+    confirm: {
+      title: 'products.product.confirmList',
+      ok: 'products.product.confirmListOk',
+    },
   },
   {
     action: 'reject',
     icon: 'rollback',
     label: 'products.product.actions.reject',
+    danger: true,
   },
-  { action: 'delist', icon: 'stop', label: 'products.product.actions.delist' },
+  {
+    action: 'delist',
+    icon: 'stop',
+    label: 'products.product.actions.delist',
+    danger: true,
+  },
 ];
+
+/** The actions that ask for a reason. */
+type Reasoned = 'reject' | 'delist';
+
+/** The reason dialogs of 驳回 (a reason is required) and 下架. */
+const REASONS: Record<Reasoned, ItemReasonTexts> = {
+  reject: {
+    title: 'products.product.rejectTitle',
+    label: 'products.product.rejectLabel',
+    ok: 'products.product.rejectOk',
+    placeholder: 'products.product.rejectPlaceholder',
+    required: true,
+    danger: true,
+  },
+  delist: {
+    title: 'products.product.delistTitle',
+    label: 'products.product.delistLabel',
+    ok: 'products.product.delistOk',
+    required: false,
+    danger: true,
+  },
+};
 
 /**
  * A product's actions for the signed-in user (编辑, 提交审核, 上架, 驳回, 下架; 驳回 and 下架 ask
@@ -66,81 +96,33 @@ const BUTTONS: readonly {
 @Component({
   selector: 'sm-product-actions',
   imports: [
+    ItemActionBarComponent,
     NzButtonModule,
     NzIconModule,
-    ActionButtonComponent,
-    ReasonModalComponent,
     RouterLink,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
-  `,
   template: `
-    @let p = product();
-    <div class="actions" data-testid="product-actions">
+    <sm-item-action-bar
+      [buttons]="buttons()"
+      [steps]="steps"
+      [reasons]="reasons"
+      testid="product-actions"
+      (pressed)="press($event)"
+      (reasonGiven)="confirmReason($event)"
+    >
       @if (can('edit')) {
         <a
           nz-button
-          [routerLink]="['/me/products', p.id, 'edit']"
+          [routerLink]="['/me/products', product().id, 'edit']"
           data-testid="action-edit"
           ><nz-icon nzType="edit" />{{
             'products.product.actions.edit' | transloco
           }}</a
         >
       }
-      @for (b of buttons; track b.action) {
-        @if (can(b.action)) {
-          <sm-action-button
-            [type]="b.confirm ? 'primary' : null"
-            [danger]="!b.confirm"
-            [icon]="b.icon"
-            [testid]="'action-' + b.action"
-            [question]="b.confirm | transloco"
-            [ok]="b.ok | transloco"
-            [busy]="busy() === b.action"
-            (pressed)="press(b.action)"
-          >
-            {{ b.label | transloco }}
-          </sm-action-button>
-        }
-      }
-    </div>
-
-    <sm-reason-modal
-      [open]="reasonFor() !== null"
-      [title]="
-        reasonFor() === 'reject'
-          ? ('products.product.rejectTitle' | transloco)
-          : ('products.product.delistTitle' | transloco)
-      "
-      [label]="
-        reasonFor() === 'reject'
-          ? ('products.product.rejectLabel' | transloco)
-          : ('products.product.delistLabel' | transloco)
-      "
-      [okText]="
-        reasonFor() === 'reject'
-          ? ('products.product.rejectOk' | transloco)
-          : ('products.product.delistOk' | transloco)
-      "
-      [placeholder]="
-        reasonFor() === 'reject'
-          ? ('products.product.rejectPlaceholder' | transloco)
-          : ''
-      "
-      [required]="reasonFor() === 'reject'"
-      [danger]="true"
-      [busy]="busy() !== null"
-      [error]="reasonError()"
-      (confirmed)="confirmReason($event)"
-      (cancelled)="reasonFor.set(null)"
-    />
+    </sm-item-action-bar>
   `,
 })
 export class ProductActionsComponent {
@@ -156,15 +138,11 @@ export class ProductActionsComponent {
   protected readonly actions = computed(() =>
     productActions(this.product(), this.auth.user()),
   );
-  private readonly steps = new ItemActions<
-    ProductAction,
-    'reject' | 'delist'
-  >();
-  protected readonly busy = this.steps.busy;
-  protected readonly reasonFor = this.steps.reasonFor;
-  protected readonly reasonError = this.steps.reasonError;
-
-  protected readonly buttons = BUTTONS;
+  protected readonly steps = new ItemActions<ProductAction, Reasoned>();
+  protected readonly reasons = REASONS;
+  protected readonly buttons = computed(() =>
+    BUTTONS.filter((b) => this.can(b.action)),
+  );
 
   protected can(action: string): boolean {
     return (this.actions() as string[]).includes(action);
@@ -178,10 +156,8 @@ export class ProductActionsComponent {
     else this.steps.ask(action);
   }
 
-  protected confirmReason(reason: string): void {
+  protected confirmReason({ action, reason }: ReasonGiven<Reasoned>): void {
     const p = this.product();
-    const action = this.reasonFor();
-    if (!action) return;
     this.perform(
       action,
       action === 'reject'

@@ -14,6 +14,7 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { DetailHeadComponent } from '../../shared/ui/detail-head.component';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ProductsApi } from '../../core/data-access/products.api';
 import {
@@ -38,6 +39,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 @Component({
   selector: 'sm-product-detail-page',
   imports: [
+    DetailHeadComponent,
     TranslocoPipe,
     PageStateComponent,
     BeijingTimePipe,

@@ -10,6 +10,11 @@ import {
   pagingFromParams,
   pagingToParams,
 } from '../../shared/list/url-list';
+import {
+  listParams,
+  narrowsList,
+  nonEmptyParams,
+} from '../../shared/list/url-params';
 
 export const PAGE_SIZES = [12, 24, 48] as const;
 export const DEFAULT_PAGE_SIZE = 12;
@@ -56,36 +61,17 @@ export const DEFAULT_FILTERS: ProductFilters = {
  * the default instead of becoming a request the API would refuse.
  */
 export function filtersFromParams(params: ParamMap): ProductFilters {
-  const one = (name: string) => params.get(name)?.trim() || null;
-  const code = (name: string) => {
-    const v = one(name);
-    return v && CODE.test(v) ? v : null;
-  };
-  const capabilities = [
-    ...new Set(
-      params
-        .getAll('capability')
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter((v) => CODE.test(v)),
-    ),
-  ].slice(0, MAX_CAPABILITIES);
-  const maturity = one('maturity');
-  const sort = one('sort');
-  const launchEvent = one('launchEvent');
+  const read = listParams(params);
+  const code = (name: string) => read.matching(name, CODE);
   return {
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
-    capabilities,
+    q: read.search(MAX_QUERY_LENGTH),
+    capabilities: read.list('capability', CODE).slice(0, MAX_CAPABILITIES),
     domain: code('domain'),
-    maturity: (MATURITIES as readonly string[]).includes(maturity ?? '')
-      ? (maturity as Maturity)
-      : null,
+    maturity: read.oneOf('maturity', MATURITIES),
     deploymentMode: code('deploymentMode'),
     certification: code('certification'),
-    launchEvent: launchEvent && ID.test(launchEvent) ? launchEvent : null,
-    sort: (PRODUCT_SORTS as readonly string[]).includes(sort ?? '')
-      ? (sort as ProductSort)
-      : null,
+    launchEvent: read.matching('launchEvent', ID),
+    sort: read.oneOf('sort', PRODUCT_SORTS),
     ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
@@ -95,17 +81,19 @@ export function filtersFromParams(params: ParamMap): ProductFilters {
  * `/products` and each filter has one spelling.
  */
 export function filtersToParams(filters: ProductFilters): Params {
-  const params: Params = {};
-  if (filters.q.trim()) params['q'] = filters.q.trim();
-  if (filters.capabilities.length)
-    params['capability'] = filters.capabilities.join(',');
-  if (filters.domain) params['domain'] = filters.domain;
-  if (filters.maturity) params['maturity'] = filters.maturity;
-  if (filters.deploymentMode) params['deploymentMode'] = filters.deploymentMode;
-  if (filters.certification) params['certification'] = filters.certification;
-  if (filters.launchEvent) params['launchEvent'] = filters.launchEvent;
-  if (filters.sort) params['sort'] = filters.sort;
-  return { ...params, ...pagingToParams(filters, DEFAULT_PAGE_SIZE) };
+  return {
+    ...nonEmptyParams({
+      q: filters.q,
+      capability: filters.capabilities,
+      domain: filters.domain,
+      maturity: filters.maturity,
+      deploymentMode: filters.deploymentMode,
+      certification: filters.certification,
+      launchEvent: filters.launchEvent,
+      sort: filters.sort,
+    }),
+    ...pagingToParams(filters, DEFAULT_PAGE_SIZE),
+  };
 }
 
 /** The API query for the filters, with the capability and domain counts. */
@@ -126,12 +114,7 @@ export function filtersToQuery(filters: ProductFilters): ProductListQuery {
 }
 
 /** The filters after a change: any change but moving between pages starts again at page 1. */
-export function changeFilters(
-  current: ProductFilters,
-  change: Partial<ProductFilters>,
-): ProductFilters {
-  return changeListFilters(current, change);
-}
+export const changeFilters = changeListFilters<ProductFilters>;
 
 /** Adds a capability to the filter, or takes it out if it is there (facet tags, chart bars). */
 export function toggleCapability(
@@ -145,15 +128,7 @@ export function toggleCapability(
 
 /** Whether any filter beyond paging and sort is set (the 清除筛选 button). */
 export function hasFilters(filters: ProductFilters): boolean {
-  return !!(
-    filters.q.trim() ||
-    filters.capabilities.length ||
-    filters.domain ||
-    filters.maturity ||
-    filters.deploymentMode ||
-    filters.certification ||
-    filters.launchEvent
-  );
+  return narrowsList(filtersToParams(filters));
 }
 
 /** What to mark in the results: the terms the API matched on (the shared text pipeline's). */

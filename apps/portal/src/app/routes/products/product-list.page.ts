@@ -18,25 +18,13 @@ import {
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { FacetChartCardComponent } from '../../shared/list/facet-chart-card.component';
 import { FacetTagsComponent } from '../../shared/list/facet-tags.component';
-import {
-  type FilterChange,
-  FilterSelectsComponent,
-} from '../../shared/list/filter-selects.component';
 import { ListShellComponent } from '../../shared/list/list-shell.component';
-import { ListSortComponent } from '../../shared/list/list-sort.component';
+import { SearchFiltersComponent } from '../../shared/list/search-filters.component';
 import { SearchList } from '../../shared/list/search-list';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
 import * as productFilters from './product-filters';
-import {
-  PAGE_SIZES,
-  toggleCapability,
-  type ProductFilters,
-} from './product-filters';
-import {
-  countsOf,
-  selectFilters,
-  type SelectKey,
-} from './product-list-selects';
+import { PAGE_SIZES, toggleCapability } from './product-filters';
+import { countsOf, selectFilters } from './product-list-selects';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -52,11 +40,10 @@ const FACET_TAGS = 16;
   imports: [
     FacetChartCardComponent,
     FacetTagsComponent,
-    FilterSelectsComponent,
     ListShellComponent,
-    ListSortComponent,
     NzGridModule,
     ProductCardComponent,
+    SearchFiltersComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -121,15 +108,7 @@ export class ProductListPage {
     this.productTaxonomy.load();
   }
 
-  protected apply(change: Partial<ProductFilters>): void {
-    this.list.apply(change);
-  }
-
-  protected setFilter({ key, value }: FilterChange<SelectKey>): void {
-    this.apply({ [key]: value });
-  }
-
   protected toggleCapability(code: string): void {
-    this.apply({ capabilities: toggleCapability(this.filters(), code) });
+    this.list.apply({ capabilities: toggleCapability(this.filters(), code) });
   }
 }

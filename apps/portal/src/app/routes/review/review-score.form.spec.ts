@@ -2,6 +2,7 @@ import { FormControl, FormRecord } from '@angular/forms';
 import type { RubricCriterion } from '@scenematch/contracts';
 import {
   resetScoreControls,
+  reviewNotices,
   rubricColumns,
   scoresPayload,
 } from './review-score.form';
@@ -43,5 +44,35 @@ describe('review score form helpers', () => {
       ['points', 't:applications.review.points'],
     ]);
     expect(columns[0].value?.(rubric[1])).toBe('Team');
+  });
+});
+
+describe('the notices above the scoring form', () => {
+  const t = (key: string, params?: Record<string, unknown>) =>
+    params ? `${key}(${JSON.stringify(params)})` : key;
+
+  it('says nothing for a reviewer who may score and has not failed to save', () => {
+    expect(
+      reviewNotices({ recused: false, recuseReason: null }, null, t),
+    ).toEqual([null, null]);
+  });
+
+  it('warns a recused reviewer with the reason (a conflict when none was given), then the error', () => {
+    const [recused, error] = reviewNotices(
+      { recused: true, recuseReason: null },
+      '保存失败',
+      t,
+    );
+    expect(recused).toEqual({
+      type: 'warning',
+      message:
+        'applications.review.recusedHint({"reason":"applications.review.conflictReason"})',
+      testid: 'review-recused',
+    });
+    expect(error).toEqual({
+      type: 'error',
+      message: '保存失败',
+      testid: 'review-error',
+    });
   });
 });

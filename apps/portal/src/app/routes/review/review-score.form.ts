@@ -2,6 +2,8 @@ import { FormControl, FormRecord, Validators } from '@angular/forms';
 import type { RubricCriterion } from '@scenematch/contracts';
 import type { TableColumn } from '../../shared/ui/data-table.component';
 import type { IntentButton } from '../../shared/forms/intent-buttons.component';
+import type { FormNotice } from '../../shared/forms/form-notices.component';
+import type { ReviewAssignment } from '../../core/data-access/applications.api';
 import { weightShare } from '../../shared/application/application-format';
 
 /** One criterion's score: required, 0–100. */
@@ -79,3 +81,28 @@ export const REVIEW_BUTTONS: IntentButton<ReviewSaveIntent>[] = [
     ok: 'applications.review.confirmConflictOk',
   },
 ];
+
+/**
+ * The notices above the scoring form: why the reviewer may not score (a declared or found
+ * conflict of interest), then the last failed save. `t` translates a catalogue key.
+ */
+export function reviewNotices(
+  assignment: Pick<ReviewAssignment, 'recused' | 'recuseReason'>,
+  error: string | null,
+  t: (key: string, params?: Record<string, unknown>) => string,
+): (FormNotice | null)[] {
+  return [
+    assignment.recused
+      ? {
+          type: 'warning',
+          message: t('applications.review.recusedHint', {
+            reason:
+              assignment.recuseReason ??
+              t('applications.review.conflictReason'),
+          }),
+          testid: 'review-recused',
+        }
+      : null,
+    error ? { type: 'error', message: error, testid: 'review-error' } : null,
+  ];
+}

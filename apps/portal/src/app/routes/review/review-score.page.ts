@@ -36,15 +36,16 @@ import {
   revealErrors,
 } from '../../shared/forms/server-errors';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
+import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ReviewApplicationFactsComponent } from './review-application-facts.component';
 import { IntentButtonsComponent } from '../../shared/forms/intent-buttons.component';
-import { ReviewScoreNoticesComponent } from './review-score-notices.component';
 import { ReviewRubricTableComponent } from './review-rubric-table.component';
 import {
   resetScoreControls,
   REVIEW_BUTTONS,
+  reviewNotices,
   type ReviewSaveIntent,
   scoresPayload,
 } from './review-score.form';
@@ -70,7 +71,7 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     PageStateComponent,
     ReviewApplicationFactsComponent,
     IntentButtonsComponent,
-    ReviewScoreNoticesComponent,
+    FormNoticesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-score.page.html',
@@ -90,6 +91,12 @@ export class ReviewScorePage {
   protected readonly saving = signal<ReviewSaveIntent | null>(null);
   protected readonly buttons = REVIEW_BUTTONS;
   protected readonly formError = signal<string | null>(null);
+  protected readonly notices = computed(() => {
+    const a = this.assignment();
+    return a
+      ? reviewNotices(a, this.formError(), (k, p) => this.i18n.t(k, p))
+      : [];
+  });
 
   protected readonly scores = new FormRecord<FormControl<number | null>>({});
   protected readonly form = new FormGroup({

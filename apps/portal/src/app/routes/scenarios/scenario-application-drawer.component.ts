@@ -56,24 +56,15 @@ import { toWan } from '../../shared/scenario/scenario-format';
                     | transloco: { n: a.durationDays }
                 }}</nz-descriptions-item
               >
-              <nz-descriptions-item
-                [nzTitle]="'applications.agencyView.members' | transloco"
-              >
-                @for (m of a.members; track m.id) {
-                  <nz-tag data-i18n-skip>{{ m.name }}</nz-tag>
-                } @empty {
-                  {{ 'applications.agencyView.none' | transloco }}
-                }
-              </nz-descriptions-item>
-              <nz-descriptions-item
-                [nzTitle]="'applications.agencyView.products' | transloco"
-              >
-                @for (p of a.products; track p.id) {
-                  <nz-tag data-i18n-skip>{{ p.name }}</nz-tag>
-                } @empty {
-                  {{ 'applications.agencyView.none' | transloco }}
-                }
-              </nz-descriptions-item>
+              @for (g of namedLists(a); track g.title) {
+                <nz-descriptions-item [nzTitle]="g.title | transloco">
+                  @for (item of g.items; track item.id) {
+                    <nz-tag data-i18n-skip>{{ item.name }}</nz-tag>
+                  } @empty {
+                    {{ 'applications.agencyView.none' | transloco }}
+                  }
+                </nz-descriptions-item>
+              }
             </nz-descriptions>
             <h3>{{ 'applications.agencyView.proposal' | transloco }}</h3>
             <p
@@ -115,5 +106,13 @@ export class ScenarioApplicationDrawerComponent {
 
   protected wan(yuan: number): string {
     return toWan(yuan);
+  }
+
+  /** The consortium members and the products offered: a title (key) and tags of names. */
+  protected namedLists(a: ApplicationView) {
+    return [
+      { title: 'applications.agencyView.members', items: a.members },
+      { title: 'applications.agencyView.products', items: a.products },
+    ];
   }
 }

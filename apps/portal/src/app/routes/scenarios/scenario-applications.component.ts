@@ -10,10 +10,8 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ApplicationView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { Observable, of } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { ApplicationsApi } from '../../core/data-access/applications.api';
@@ -22,7 +20,11 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { openingText } from '../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
 import { toWan } from '../../shared/scenario/scenario-format';
-import { BeijingTimePipe } from '../../shared/text/beijing-time';
+import { beijingTime } from '../../shared/text/beijing-time';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '../../shared/ui/data-table.component';
 import { ScenarioApplicationDrawerComponent } from './scenario-application-drawer.component';
 
 type ListState =
@@ -41,12 +43,10 @@ type ListState =
   selector: 'sm-scenario-applications',
   imports: [
     TranslocoPipe,
-    BeijingTimePipe,
+    DATA_TABLE,
     NzAlertModule,
-    NzButtonModule,
     NzCardModule,
     NzSkeletonModule,
-    NzTableModule,
     ApplicationStatusTagComponent,
     ScenarioApplicationDrawerComponent,
   ],
@@ -81,66 +81,30 @@ type ListState =
           />
         }
         @case ('done') {
-          <nz-table
-            #table
-            [nzData]="items()"
-            [nzShowPagination]="false"
-            [nzFrontPagination]="false"
-            nzSize="small"
-            [nzNoResult]="'applications.agencyView.empty' | transloco"
+          <sm-data-table
+            [rows]="items()"
+            [columns]="columns()"
+            [paged]="false"
+            tableSize="small"
+            [emptyText]="'applications.agencyView.empty' | transloco"
+            rowTestId="agency-application-row"
+            [rowAttrs]="rowAttrs"
+            [trackBy]="byId"
           >
-            <thead>
-              <tr>
-                <th>{{ 'applications.agencyView.company' | transloco }}</th>
-                <th nzWidth="110px">
-                  {{ 'applications.agencyView.status' | transloco }}
-                </th>
-                <th nzWidth="120px">
-                  {{ 'applications.agencyView.quote' | transloco }}
-                </th>
-                <th nzWidth="100px">
-                  {{ 'applications.agencyView.duration' | transloco }}
-                </th>
-                <th nzWidth="150px">
-                  {{ 'applications.agencyView.submittedAt' | transloco }}
-                </th>
-                <th nzWidth="100px"></th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of table.data; track row.id) {
-                <tr
-                  data-testid="agency-application-row"
-                  [attr.data-id]="row.id"
-                >
-                  <td data-testid="agency-application-company" data-i18n-skip>
-                    {{ row.company.name }}
-                  </td>
-                  <td><sm-application-status-tag [status]="row.status" /></td>
-                  <td data-testid="agency-application-quote">
-                    {{ wan(row.quote) }}
-                  </td>
-                  <td>
-                    {{
-                      'applications.agencyView.days'
-                        | transloco: { n: row.durationDays }
-                    }}
-                  </td>
-                  <td>{{ row.submittedAt | bjTime }}</td>
-                  <td>
-                    <a
-                      role="button"
-                      tabindex="0"
-                      (click)="open.set(row)"
-                      (keydown.enter)="open.set(row)"
-                      data-testid="agency-application-view"
-                      >{{ 'applications.agencyView.view' | transloco }}</a
-                    >
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </nz-table>
+            <ng-template smCell="status" [smCellOf]="items()" let-row>
+              <sm-application-status-tag [status]="row.status" />
+            </ng-template>
+            <ng-template smCell="view" [smCellOf]="items()" let-row>
+              <a
+                role="button"
+                tabindex="0"
+                (click)="open.set(row)"
+                (keydown.enter)="open.set(row)"
+                data-testid="agency-application-view"
+                >{{ 'applications.agencyView.view' | transloco }}</a
+              >
+            </ng-template>
+          </sm-data-table>
         }
       }
     </nz-card>
@@ -217,7 +181,44 @@ export class ScenarioApplicationsComponent {
     );
   }
 
-  protected wan(yuan: number): string {
-    return toWan(yuan);
-  }
+  protected readonly columns = computed((): TableColumn<ApplicationView>[] => {
+    const t = (key: string) => this.i18n.t(key);
+    return [
+      {
+        key: 'company',
+        title: t('applications.agencyView.company'),
+        value: (a) => a.company.name,
+        testId: 'agency-application-company',
+        data: true,
+      },
+      {
+        key: 'status',
+        title: t('applications.agencyView.status'),
+        width: '110px',
+      },
+      {
+        key: 'quote',
+        title: t('applications.agencyView.quote'),
+        width: '120px',
+        value: (a) => toWan(a.quote),
+        testId: 'agency-application-quote',
+      },
+      {
+        key: 'duration',
+        title: t('applications.agencyView.duration'),
+        width: '100px',
+        value: (a) =>
+          this.i18n.t('applications.agencyView.days', { n: a.durationDays }),
+      },
+      {
+        key: 'submittedAt',
+        title: t('applications.agencyView.submittedAt'),
+        width: '150px',
+        value: (a) => beijingTime(a.submittedAt),
+      },
+      { key: 'view', title: '', width: '100px' },
+    ];
+  });
+  protected readonly rowAttrs = (a: ApplicationView) => ({ 'data-id': a.id });
+  protected readonly byId = (a: ApplicationView) => a.id;
 }

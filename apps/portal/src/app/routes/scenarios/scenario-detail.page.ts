@@ -16,6 +16,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { combineLatest, from, Subject } from 'rxjs';
 import { startWith, switchMap } from 'rxjs/operators';
+import { DetailHeadComponent } from '../../shared/ui/detail-head.component';
 import { AuthStore } from '../../core/auth/auth.store';
 import { ScenariosApi } from '../../core/data-access/scenarios.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
@@ -41,6 +42,7 @@ import { PageStateComponent } from '../../shared/ui/page-state.component';
 @Component({
   selector: 'sm-scenario-detail-page',
   imports: [
+    DetailHeadComponent,
     PageStateComponent,
     RouterLink,
     NzAlertModule,

@@ -10,6 +10,11 @@ import {
   pagingFromParams,
   pagingToParams,
 } from '../../shared/list/url-list';
+import {
+  listParams,
+  narrowsList,
+  nonEmptyParams,
+} from '../../shared/list/url-params';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 10;
@@ -52,33 +57,15 @@ export const DEFAULT_FILTERS: ScenarioFilters = {
  * default instead of producing a request the API would refuse.
  */
 export function filtersFromParams(params: ParamMap): ScenarioFilters {
-  const one = (name: string) => params.get(name)?.trim() || null;
-  const list = (name: string) => [
-    ...new Set(
-      params
-        .getAll(name)
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter((v) => CODE.test(v)),
-    ),
-  ];
-  const date = (name: string) => {
-    const v = one(name);
-    return v && DATE.test(v) ? v : null;
-  };
-  const sort = one('sort');
-  const domain = one('domain');
-  const batch = one('batch');
+  const read = listParams(params);
   return {
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
-    domain: domain && CODE.test(domain) ? domain : null,
-    capabilities: list('capability'),
-    batch: batch && ID.test(batch) ? batch : null,
-    deadlineFrom: date('deadlineFrom'),
-    deadlineTo: date('deadlineTo'),
-    sort: SCENARIO_SORTS.includes(sort as ScenarioSort)
-      ? (sort as ScenarioSort)
-      : null,
+    q: read.search(MAX_QUERY_LENGTH),
+    domain: read.matching('domain', CODE),
+    capabilities: read.list('capability', CODE),
+    batch: read.matching('batch', ID),
+    deadlineFrom: read.matching('deadlineFrom', DATE),
+    deadlineTo: read.matching('deadlineTo', DATE),
+    sort: read.oneOf('sort', SCENARIO_SORTS),
     ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
@@ -88,16 +75,18 @@ export function filtersFromParams(params: ParamMap): ScenarioFilters {
  * `/scenarios` and each filter has one spelling.
  */
 export function filtersToParams(filters: ScenarioFilters): Params {
-  const params: Params = {};
-  if (filters.q.trim()) params['q'] = filters.q.trim();
-  if (filters.domain) params['domain'] = filters.domain;
-  if (filters.capabilities.length)
-    params['capability'] = filters.capabilities.join(',');
-  if (filters.batch) params['batch'] = filters.batch;
-  if (filters.deadlineFrom) params['deadlineFrom'] = filters.deadlineFrom;
-  if (filters.deadlineTo) params['deadlineTo'] = filters.deadlineTo;
-  if (filters.sort) params['sort'] = filters.sort;
-  return { ...params, ...pagingToParams(filters, DEFAULT_PAGE_SIZE) };
+  return {
+    ...nonEmptyParams({
+      q: filters.q,
+      domain: filters.domain,
+      capability: filters.capabilities,
+      batch: filters.batch,
+      deadlineFrom: filters.deadlineFrom,
+      deadlineTo: filters.deadlineTo,
+      sort: filters.sort,
+    }),
+    ...pagingToParams(filters, DEFAULT_PAGE_SIZE),
+  };
 }
 
 /** The API query for the filters, with the domain counts. */
@@ -117,23 +106,11 @@ export function filtersToQuery(filters: ScenarioFilters): ScenarioListQuery {
 }
 
 /** The filters after a change: any change but moving between pages starts again at page 1. */
-export function changeFilters(
-  current: ScenarioFilters,
-  change: Partial<ScenarioFilters>,
-): ScenarioFilters {
-  return changeListFilters(current, change);
-}
+export const changeFilters = changeListFilters<ScenarioFilters>;
 
 /** Whether any filter beyond paging and sort is set (the 清除筛选 button). */
 export function hasFilters(filters: ScenarioFilters): boolean {
-  return !!(
-    filters.q.trim() ||
-    filters.domain ||
-    filters.capabilities.length ||
-    filters.batch ||
-    filters.deadlineFrom ||
-    filters.deadlineTo
-  );
+  return narrowsList(filtersToParams(filters));
 }
 
 /** What to mark in the results: the terms the API matched on (the shared text pipeline's). */

@@ -3,7 +3,6 @@ import {
   Component,
   computed,
   inject,
-  signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -11,11 +10,9 @@ import type { ScenarioBatchView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 import { BatchesApi } from '../../core/data-access/batches.api';
-import { saveFile } from '../../core/data-access/download';
 import {
   ScenariosApi,
   type ExportFormat,
@@ -26,21 +23,14 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { FacetChartCardComponent } from '../../shared/list/facet-chart-card.component';
 import { FacetTagsComponent } from '../../shared/list/facet-tags.component';
-import {
-  type FilterChange,
-  filterSelect,
-  FilterSelectsComponent,
-} from '../../shared/list/filter-selects.component';
+import { filterSelect } from '../../shared/list/filter-selects.component';
 import { ListShellComponent } from '../../shared/list/list-shell.component';
-import { ListSortComponent } from '../../shared/list/list-sort.component';
+import { SearchFiltersComponent } from '../../shared/list/search-filters.component';
 import { SearchList } from '../../shared/list/search-list';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
+import { FileDownloads } from '../../shared/ui/file-downloads';
 import * as scenarioFilters from './scenario-filters';
-import {
-  filtersToQuery,
-  PAGE_SIZES,
-  type ScenarioFilters,
-} from './scenario-filters';
+import { filtersToQuery, PAGE_SIZES } from './scenario-filters';
 import { ScenarioCardComponent } from './scenario-card.component';
 
 /** The sort options: code and name. */
@@ -60,14 +50,13 @@ const SORTS: Array<{ value: ScenarioSort; label: string }> = [
   imports: [
     FacetChartCardComponent,
     FacetTagsComponent,
-    FilterSelectsComponent,
     FormsModule,
     ListShellComponent,
-    ListSortComponent,
     NzButtonModule,
     NzDatePickerModule,
     NzIconModule,
     ScenarioCardComponent,
+    SearchFiltersComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,7 +65,6 @@ const SORTS: Array<{ value: ScenarioSort; label: string }> = [
 })
 export class ScenarioListPage {
   private readonly api = inject(ScenariosApi);
-  private readonly message = inject(NzMessageService);
   protected readonly taxonomy = inject(TaxonomyStore);
   private readonly lang = inject(LanguageService);
 
@@ -101,9 +89,9 @@ export class ScenarioListPage {
       : [];
   });
 
-  protected readonly exporting = signal<ExportFormat | null>(null);
+  protected readonly exports = new FileDownloads<ExportFormat>();
   /** The export buttons: the file format, its icon and text. */
-  protected readonly exports: readonly {
+  protected readonly exportButtons: readonly {
     format: ExportFormat;
     icon: string;
     label: string;
@@ -165,38 +153,23 @@ export class ScenarioListPage {
     this.taxonomy.load();
   }
 
-  protected apply(change: Partial<ScenarioFilters>): void {
-    this.list.apply(change);
-  }
-
-  protected setFilter({ key, value }: FilterChange): void {
-    this.apply({ [key]: value });
-  }
-
   protected toggleDomain(code: string): void {
-    this.apply({ domain: this.filters().domain === code ? null : code });
+    this.list.apply({ domain: this.filters().domain === code ? null : code });
   }
 
   protected setDeadline(range: Array<Date | null> | null): void {
     const [from, to] = range ?? [];
-    this.apply({
+    this.list.apply({
       deadlineFrom: from ? toIsoDate(from) : null,
       deadlineTo: to ? toIsoDate(to) : null,
     });
   }
 
   protected export(format: ExportFormat): void {
-    if (this.exporting()) return;
-    this.exporting.set(format);
-    this.api.exportList(filtersToQuery(this.filters()), format).subscribe({
-      next: (file) => {
-        saveFile(file);
-        this.exporting.set(null);
-      },
-      error: () => {
-        this.message.error(this.lang.t('scenarios.exportFailed'));
-        this.exporting.set(null);
-      },
-    });
+    this.exports.run(
+      format,
+      this.api.exportList(filtersToQuery(this.filters()), format),
+      () => this.lang.t('scenarios.exportFailed'),
+    );
   }
 }

@@ -1,15 +1,12 @@
 import type { ScenarioUiAction } from '../../../shared/scenario/scenario-actions';
+import type {
+  ItemActionButton,
+  ItemReasonTexts,
+} from '../../../shared/ui/item-action-bar.component';
 
 export type ReasonAction = 'return' | 'cancel';
 
-export interface ActionButton {
-  action: ScenarioUiAction;
-  icon: string;
-  label: string;
-  primary?: boolean;
-  /** Asked in a popconfirm first (translation keys). */
-  confirm?: { title: string; ok: string };
-}
+export type ActionButton = ItemActionButton<ScenarioUiAction>;
 
 /**
  * The buttons by action. 发布 in a batch not released yet only approves (审核通过): the batch
@@ -68,25 +65,26 @@ export function buttonsOf(
       action: 'cancel',
       icon: 'stop',
       label: 'scenarios.actions.cancel',
+      danger: true,
     },
   };
 }
 
-/** The reason modal's texts for 退回 and 撤销 (translation keys). */
-export const REASON_TEXTS: Record<
-  ReasonAction,
-  { title: string; label: string; ok: string; placeholder: string | null }
-> = {
+/** The reason modal's texts for 退回 (a reason is required) and 撤销 (translation keys). */
+export const REASON_TEXTS: Record<ReasonAction, ItemReasonTexts> = {
   return: {
     title: 'scenarios.returnTitle',
     label: 'scenarios.returnLabel',
     ok: 'scenarios.returnOk',
     placeholder: 'scenarios.returnPlaceholder',
+    required: true,
+    danger: false,
   },
   cancel: {
     title: 'scenarios.cancelTitle',
     label: 'scenarios.cancelLabel',
     ok: 'scenarios.cancelOk',
-    placeholder: null,
+    required: false,
+    danger: true,
   },
 };

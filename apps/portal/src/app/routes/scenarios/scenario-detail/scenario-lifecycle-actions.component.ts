@@ -8,7 +8,6 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type { ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { Observable, of } from 'rxjs';
@@ -17,8 +16,10 @@ import { AuthStore } from '../../../core/auth/auth.store';
 import { BatchesApi } from '../../../core/data-access/batches.api';
 import { ScenariosApi } from '../../../core/data-access/scenarios.api';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import {
+  ItemActionBarComponent,
+  type ReasonGiven,
+} from '../../../shared/ui/item-action-bar.component';
 import { ItemActions } from '../../../shared/ui/item-actions';
 import {
   isStaffUser,
@@ -38,52 +39,23 @@ import {
  */
 @Component({
   selector: 'sm-scenario-lifecycle-actions',
-  imports: [ActionButtonComponent, ReasonModalComponent, TranslocoPipe],
+  imports: [ItemActionBarComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // No box of its own: the buttons sit in the page head's row (nothing there when none).
   styles: `
-    /* No box of its own: the buttons sit in the page head's row (nothing there when none). */
     :host {
       display: contents;
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
   `,
   template: `
-    @if (buttons().length) {
-      <div class="actions" data-testid="scenario-actions">
-        @for (b of buttons(); track b.action) {
-          <sm-action-button
-            [type]="b.confirm ? (b.primary ? 'primary' : 'default') : null"
-            [danger]="!b.confirm && b.action === 'cancel'"
-            [icon]="b.icon"
-            [testid]="'action-' + b.action"
-            [question]="b.confirm?.title | transloco"
-            [ok]="b.confirm?.ok | transloco"
-            [busy]="busy() === b.action"
-            (pressed)="trigger(b.action)"
-          >
-            {{ b.label | transloco }}
-          </sm-action-button>
-        }
-      </div>
-    }
-
-    @let texts = reasonTexts[reasonAction() ?? 'cancel'];
-    <sm-reason-modal
-      [open]="reasonAction() !== null"
-      [title]="texts.title | transloco"
-      [label]="texts.label | transloco"
-      [okText]="texts.ok | transloco"
-      [placeholder]="texts.placeholder ? (texts.placeholder | transloco) : ''"
-      [required]="reasonAction() === 'return'"
-      [danger]="reasonAction() === 'cancel'"
-      [busy]="busy() === 'return' || busy() === 'cancel'"
-      [error]="reasonError()"
-      (confirmed)="reasonGiven($event)"
-      (cancelled)="reasonAction.set(null)"
+    <sm-item-action-bar
+      [buttons]="buttons()"
+      [steps]="steps"
+      [reasons]="reasonTexts"
+      testid="scenario-actions"
+      [hideWhenEmpty]="true"
+      (pressed)="trigger($event)"
+      (reasonGiven)="reasonGiven($event)"
     />
   `,
 })
@@ -99,10 +71,7 @@ export class ScenarioLifecycleActionsComponent {
   /** The scenario changed (or was found changed): reload it. */
   readonly changed = output<void>();
 
-  private readonly steps = new ItemActions<ScenarioUiAction, ReasonAction>();
-  protected readonly busy = this.steps.busy;
-  protected readonly reasonAction = this.steps.reasonFor;
-  protected readonly reasonError = this.steps.reasonError;
+  protected readonly steps = new ItemActions<ScenarioUiAction, ReasonAction>();
 
   /** Staff need the batch's state to know whether 发布 or the batch release publishes. */
   private readonly batches = toSignal(
@@ -178,15 +147,14 @@ export class ScenarioLifecycleActionsComponent {
     );
   }
 
-  protected reasonGiven(reason: string): void {
-    const action = this.reasonAction();
+  protected reasonGiven({ action, reason }: ReasonGiven<ReasonAction>): void {
     if (action === 'return') {
       this.run(
         'return',
         (id) => this.api.returnToAgency(id, reason),
         () => this.lang.t('scenarios.done.return'),
       );
-    } else if (action === 'cancel') {
+    } else {
       this.run(
         'cancel',
         (id) => this.api.cancel(id, reason || undefined),
