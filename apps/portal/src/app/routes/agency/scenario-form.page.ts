@@ -3,12 +3,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
@@ -47,7 +45,6 @@ import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { isOwnScenario } from '../../shared/scenario/scenario-actions';
 import {
   batchChoices,
-  changedFields,
   createScenarioForm,
   fromScenarioView,
   scenarioFormButtons,
@@ -61,8 +58,9 @@ import { ScenarioBasicsFieldsComponent } from './scenario-basics-fields.componen
 import { ScenarioTermsFieldsComponent } from './scenario-terms-fields.component';
 import { FormActionsComponent } from '../../shared/forms/form-actions.component';
 import {
-  loadOwnItem,
+  loadOwnItemOnId,
   type OwnItemLoadState,
+  saveDraft,
 } from '../../shared/forms/load-own-item';
 
 /**
@@ -147,24 +145,12 @@ export class ScenarioFormPage {
 
   constructor() {
     inject(TaxonomyStore).load();
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
+    loadOwnItemOnId(this.id, this.loadState, {
+      request: (id) => this.api.get(id),
+      isOwn: (item) => isOwnScenario(item, this.auth.user()),
+      fill: (item) => this.fill(item),
+      starting: () => this.formError.set(null),
     });
-  }
-
-  private async load(id: string | undefined): Promise<void> {
-    this.formError.set(null);
-    if (!id) {
-      this.loadState.set('ready');
-      return;
-    }
-    await loadOwnItem(
-      this.loadState,
-      this.api.get(id),
-      (item) => isOwnScenario(item, this.auth.user()),
-      (item) => this.fill(item),
-    );
   }
 
   private fill(scenario: ScenarioView): void {
@@ -200,22 +186,18 @@ export class ScenarioFormPage {
     const request = toScenarioRequest(value);
     this.saving.set(intent);
     try {
-      let id = this.scenarioId();
-      if (!id) {
-        const created = await firstValueFrom(this.api.create(request));
-        id = created.id;
-        this.scenarioId.set(id);
-        this.status.set(created.status);
-        // From now on this page edits the saved draft (also after a reload).
-        this.location.replaceState(`/agency/scenarios/${id}/edit`);
-      } else {
-        const changes = this.saved
-          ? changedFields(this.saved, request)
-          : request;
-        if (this.mode() === 'revise') delete changes.batchId;
-        if (Object.keys(changes).length)
-          await firstValueFrom(this.api.update(id, changes));
-      }
+      const { id, item, created } = await saveDraft(
+        this.scenarioId,
+        request,
+        this.saved,
+        this.api,
+        this.location,
+        (id) => `/agency/scenarios/${id}/edit`,
+        (changes) => {
+          if (this.mode() === 'revise') delete changes.batchId;
+        },
+      );
+      if (created && item) this.status.set(item.status);
       this.saved = request;
       if (intent === 'submit') await firstValueFrom(this.api.submit(id));
       const done = {

@@ -195,26 +195,14 @@ export function fieldMessage(
               </nz-select>
             }
             @default {
-              @if (f.icon) {
-                <nz-input-wrapper>
+              <!-- Without an icon the wrapper draws the input alone. -->
+              <nz-input-wrapper>
+                @if (f.icon) {
                   <nz-icon nzInputPrefix [nzType]="f.icon" />
-                  @if (f.prefixText) {
-                    <span nzInputPrefix class="prefix">{{ f.prefixText }}</span>
-                  }
-                  <input
-                    nz-input
-                    [id]="id()"
-                    [formControl]="c"
-                    [attr.type]="f.type ?? null"
-                    [maxlength]="f.maxlength ?? null"
-                    [attr.inputmode]="f.inputmode ?? null"
-                    [attr.autocomplete]="f.autocomplete ?? null"
-                    [attr.placeholder]="placeholder"
-                    [attr.spellcheck]="f.spellcheck === false ? 'false' : null"
-                    [attr.data-testid]="f.testid ?? null"
-                  />
-                </nz-input-wrapper>
-              } @else {
+                }
+                @if (f.prefixText) {
+                  <span nzInputPrefix class="prefix">{{ f.prefixText }}</span>
+                }
                 <input
                   nz-input
                   [id]="id()"
@@ -224,9 +212,10 @@ export function fieldMessage(
                   [attr.inputmode]="f.inputmode ?? null"
                   [attr.autocomplete]="f.autocomplete ?? null"
                   [attr.placeholder]="placeholder"
+                  [attr.spellcheck]="f.spellcheck === false ? 'false' : null"
                   [attr.data-testid]="f.testid ?? null"
                 />
-              }
+              </nz-input-wrapper>
             }
           }
         } @else {
