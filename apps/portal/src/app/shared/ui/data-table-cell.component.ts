@@ -8,6 +8,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { ActionButtonComponent } from './action-button.component';
 import type { TableCellContext, TableColumn } from './data-table.model';
 
 /**
@@ -18,7 +19,7 @@ import type { TableCellContext, TableColumn } from './data-table.model';
 @Component({
   // eslint-disable-next-line @angular-eslint/component-selector -- a cell of nz-table must be the <td> itself
   selector: 'td[smTableCell]',
-  imports: [NgTemplateOutlet, NzTagModule, RouterLink],
+  imports: [ActionButtonComponent, NgTemplateOutlet, NzTagModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .muted {
@@ -26,6 +27,12 @@ import type { TableCellContext, TableColumn } from './data-table.model';
     }
     .small {
       font-size: 12px;
+    }
+    .row-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
     }
   `,
   host: {
@@ -41,6 +48,28 @@ import type { TableCellContext, TableColumn } from './data-table.model';
       <ng-container
         *ngTemplateOutlet="cell; context: { $implicit: r, index: index() }"
       />
+    } @else if (col.buttons) {
+      <div class="row-actions">
+        @for (b of col.buttons; track b.testid) {
+          @if (b.shown?.(r) ?? true) {
+            @let busy = b.busy?.(r) ?? false;
+            <sm-action-button
+              size="small"
+              [type]="b.type ?? null"
+              [danger]="!!b.danger"
+              [icon]="b.icon"
+              [question]="b.question"
+              [ok]="b.ok"
+              [disabled]="b.disabled?.(r) ?? false"
+              [busy]="busy"
+              [loading]="busy"
+              [testid]="b.testid"
+              (pressed)="b.pressed(r)"
+              >{{ b.label }}</sm-action-button
+            >
+          }
+        }
+      </div>
     } @else if (col.tag) {
       @if (col.tag(r); as tag) {
         <nz-tag

@@ -14,6 +14,27 @@ export interface TableTag {
   color?: string;
 }
 
+/**
+ * A button of a row's actions column: texts already translated (the page's `columns` computed
+ * follows the language). With a `question` it asks first and shows `busy`; without one it acts at
+ * once and spins while `busy`.
+ */
+export interface TableButton<T> {
+  label: string;
+  testid: string;
+  pressed: (row: T) => void;
+  question?: string;
+  /** The question's OK text. */
+  ok?: string;
+  type?: 'primary' | 'link';
+  danger?: boolean;
+  icon?: string;
+  /** Whether the row offers it (default: every row). */
+  shown?: (row: T) => boolean;
+  disabled?: (row: T) => boolean;
+  busy?: (row: T) => boolean;
+}
+
 /** One column of an `sm-data-table`. */
 export interface TableColumn<T> {
   /** Names the column: an `<ng-template smCell="key" let-row>` of that key renders its cells. */
@@ -34,6 +55,8 @@ export interface TableColumn<T> {
   link?: (row: T) => string | readonly unknown[];
   /** The cell is a tag (none where it answers null). */
   tag?: (row: T) => TableTag | null;
+  /** The cell is the row's action buttons (those it offers). */
+  buttons?: readonly TableButton<T>[];
   /** Sortable: on a paged (server) table a click emits `sortChange`, otherwise it sorts by `value`. */
   sortable?: boolean;
   /** Left out at phone width (< 576 px): the columns a phone user can do without. */
