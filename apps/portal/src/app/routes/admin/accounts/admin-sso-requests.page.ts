@@ -21,7 +21,10 @@ import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
+import {
+  tabsOf,
+  ToolbarTabsComponent,
+} from '../../../shared/admin-forms/toolbar-tabs.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
 import { SsoApproveDialogComponent } from './sso-approve-dialog.component';
@@ -65,11 +68,7 @@ export class AdminSsoRequestsPage {
   };
   protected readonly totalText = (n: number) =>
     this.i18n.t('admin.ssoRequests.total', { n });
-  protected readonly tabs: SsoLinkRequestStatus[] = [
-    'pending',
-    'approved',
-    'rejected',
-  ];
+  protected readonly tabs = tabsOf(this.tabKeys);
   protected readonly enabled = toSignal(
     inject(AuthApi)
       .ssoConfig()
