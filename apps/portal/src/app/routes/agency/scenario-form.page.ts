@@ -18,7 +18,6 @@ import {
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -34,14 +33,13 @@ import {
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
-import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
   addErrors,
   revealErrors,
   scrollToFirstError,
   serverFormError,
 } from '../../shared/forms/server-errors';
-import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { EditPageComponent } from '../../shared/forms/edit-page.component';
 import { isOwnScenario } from '../../shared/scenario/scenario-actions';
 import {
   batchChoices,
@@ -73,13 +71,11 @@ import {
     ReactiveFormsModule,
     ScenarioBasicsFieldsComponent,
     FormActionsComponent,
-    FormNoticesComponent,
     ScenarioTermsFieldsComponent,
     NzAlertModule,
     NzButtonModule,
-    NzCardModule,
     NzFormModule,
-    PageStateComponent,
+    EditPageComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

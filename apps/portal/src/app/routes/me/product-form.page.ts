@@ -15,7 +15,6 @@ import {
   type ProductView,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { firstValueFrom } from 'rxjs';
@@ -26,8 +25,7 @@ import {
   type ProductRequest,
 } from '../../core/data-access/products.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
-import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { EditPageComponent } from '../../shared/forms/edit-page.component';
 import {
   revealErrors,
   serverFormError,
@@ -70,13 +68,11 @@ import {
     TranslocoPipe,
     ReactiveFormsModule,
     NzButtonModule,
-    NzCardModule,
     NzFormModule,
-    PageStateComponent,
+    EditPageComponent,
     ProductStatusTagComponent,
     ProductCasesComponent,
     FormActionsComponent,
-    FormNoticesComponent,
     ProductFieldsComponent,
     ProductUploadsComponent,
   ],
