@@ -54,7 +54,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
   `,
 })
 export class ActionButtonComponent {
-  readonly testid = input.required<string>();
+  readonly testid = input.required<string | null>();
   /** An icon before the label; none when null. */
   readonly icon = input<string | null | undefined>(null);
   /** The question to confirm first, already translated; none (or empty): no question. */

@@ -7,6 +7,8 @@ import {
   TemplateRef,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionButtonComponent } from './action-button.component';
 import type { TableCellContext, TableColumn } from './data-table.model';
@@ -19,7 +21,14 @@ import type { TableCellContext, TableColumn } from './data-table.model';
 @Component({
   // eslint-disable-next-line @angular-eslint/component-selector -- a cell of nz-table must be the <td> itself
   selector: 'td[smTableCell]',
-  imports: [ActionButtonComponent, NgTemplateOutlet, NzTagModule, RouterLink],
+  imports: [
+    ActionButtonComponent,
+    NgTemplateOutlet,
+    NzButtonModule,
+    NzIconModule,
+    NzTagModule,
+    RouterLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .muted {
@@ -50,23 +59,38 @@ import type { TableCellContext, TableColumn } from './data-table.model';
       />
     } @else if (col.buttons) {
       <div class="row-actions">
-        @for (b of col.buttons; track b.testid) {
+        @for (b of col.buttons; track b.label) {
           @if (b.shown?.(r) ?? true) {
-            @let busy = b.busy?.(r) ?? false;
-            <sm-action-button
-              size="small"
-              [type]="b.type ?? null"
-              [danger]="!!b.danger"
-              [icon]="b.icon"
-              [question]="b.question"
-              [ok]="b.ok"
-              [disabled]="b.disabled?.(r) ?? false"
-              [busy]="busy"
-              [loading]="busy"
-              [testid]="b.testid"
-              (pressed)="b.pressed(r)"
-              >{{ b.label }}</sm-action-button
-            >
+            @if (b.link; as link) {
+              <a
+                nz-button
+                nzSize="small"
+                [nzType]="b.type ?? null"
+                [routerLink]="link(r)"
+                [attr.data-testid]="b.testid"
+              >
+                @if (b.icon) {
+                  <nz-icon [nzType]="b.icon" />
+                }
+                {{ b.label }}</a
+              >
+            } @else {
+              @let busy = b.busy?.(r) ?? false;
+              <sm-action-button
+                size="small"
+                [type]="b.type ?? null"
+                [danger]="!!b.danger"
+                [icon]="b.icon"
+                [question]="b.question"
+                [ok]="b.ok"
+                [disabled]="b.disabled?.(r) ?? false"
+                [busy]="busy"
+                [loading]="busy"
+                [testid]="b.testid"
+                (pressed)="b.pressed?.(r)"
+                >{{ b.label }}</sm-action-button
+              >
+            }
           }
         }
       </div>

@@ -114,7 +114,7 @@ class BlankHostComponent {
   readonly rows = [{ ...PEOPLE[0], venue: '路演厅' }, PEOPLE[1]];
 }
 
-/** A table of actions: 编辑 on every row, 删除 (asked first) only for the adults. */
+/** A table of actions: 编辑 on every row, 删除 (asked first) only for the adults, 查看 a link. */
 @Component({
   imports: [DATA_TABLE],
   template: ` <sm-data-table [columns]="columns" [rows]="rows" /> `,
@@ -138,6 +138,12 @@ class ButtonsHostComponent {
           question: '确定删除？',
           shown: (p) => p.age >= 30,
           pressed: () => undefined,
+        },
+        {
+          label: '查看',
+          testid: 'view',
+          type: 'link',
+          link: (p) => ['/people', p.id],
         },
       ],
     },
@@ -278,11 +284,17 @@ describe('DataTableComponent', () => {
     const rows = Array.from(el.querySelectorAll('tbody tr'));
     expect(
       rows.map((r) =>
-        Array.from(r.querySelectorAll('button')).map((b) =>
+        Array.from(r.querySelectorAll('button, a')).map((b) =>
           b.getAttribute('data-testid'),
         ),
       ),
-    ).toEqual([['edit', 'delete'], ['edit']]);
+    ).toEqual([
+      ['edit', 'delete', 'view'],
+      ['edit', 'view'],
+    ]);
+    expect(
+      rows[1].querySelector('[data-testid="view"]')?.getAttribute('href'),
+    ).toBe('/people/b');
     expect(rows[0].textContent).toContain('删除');
     rows[1].querySelector<HTMLElement>('[data-testid="edit"]')?.click();
     expect(fixture.componentInstance.edited).toEqual(['b']);

@@ -21,8 +21,12 @@ export interface TableTag {
  */
 export interface TableButton<T> {
   label: string;
-  testid: string;
-  pressed: (row: T) => void;
+  /** Its data-testid (none when null: a plain way to the row's page, for instance). */
+  testid: string | null;
+  /** What a press does; or give `link`. */
+  pressed?: (row: T) => void;
+  /** A way to another page (a button-like link) instead of an action. */
+  link?: (row: T) => string | readonly unknown[];
   question?: string;
   /** The question's OK text. */
   ok?: string;
