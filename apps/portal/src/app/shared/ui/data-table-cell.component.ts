@@ -15,7 +15,7 @@ import type { TableCellContext, TableColumn } from './data-table.model';
 
 /**
  * One cell of an `sm-data-table` (`<td smTableCell>`): the column's `smCell` template, else its
- * tag, link or text, with the muted `sub` line under it. On a card-layout table it carries the
+ * tag, link or text, with the muted `sub` line under it, then the row's buttons. On a card-layout table it carries the
  * column title as its label.
  */
 @Component({
@@ -57,7 +57,31 @@ import type { TableCellContext, TableColumn } from './data-table.model';
       <ng-container
         *ngTemplateOutlet="cell; context: { $implicit: r, index: index() }"
       />
-    } @else if (col.buttons) {
+    } @else if (col.tag) {
+      @if (col.tag(r); as tag) {
+        <nz-tag
+          [nzColor]="tag.color ?? ''"
+          [attr.data-testid]="col.testId ?? null"
+          >{{ tag.text }}</nz-tag
+        >
+      }
+    } @else if (col.link) {
+      <a [routerLink]="col.link(r)" [attr.data-testid]="col.testId ?? null">{{
+        col.value?.(r) ?? ''
+      }}</a>
+    } @else if (blank()) {
+      {{ col.empty }}
+    } @else {
+      {{ col.value?.(r) ?? '' }}
+    }
+    @if (col.sub?.(r); as sub) {
+      <div
+        class="muted small"
+        [attr.data-i18n-skip]="col.subData ? '' : null"
+        [textContent]="sub"
+      ></div>
+    }
+    @if (col.buttons) {
       <div class="row-actions">
         @for (b of col.buttons; track b.label) {
           @if (b.shown?.(r) ?? true) {
@@ -94,29 +118,6 @@ import type { TableCellContext, TableColumn } from './data-table.model';
           }
         }
       </div>
-    } @else if (col.tag) {
-      @if (col.tag(r); as tag) {
-        <nz-tag
-          [nzColor]="tag.color ?? ''"
-          [attr.data-testid]="col.testId ?? null"
-          >{{ tag.text }}</nz-tag
-        >
-      }
-    } @else if (col.link) {
-      <a [routerLink]="col.link(r)" [attr.data-testid]="col.testId ?? null">{{
-        col.value?.(r) ?? ''
-      }}</a>
-    } @else if (blank()) {
-      {{ col.empty }}
-    } @else {
-      {{ col.value?.(r) ?? '' }}
-    }
-    @if (col.sub?.(r); as sub) {
-      <div
-        class="muted small"
-        [attr.data-i18n-skip]="col.subData ? '' : null"
-        [textContent]="sub"
-      ></div>
     }
   `,
 })

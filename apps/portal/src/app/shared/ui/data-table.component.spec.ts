@@ -114,10 +114,21 @@ class BlankHostComponent {
   readonly rows = [{ ...PEOPLE[0], venue: '路演厅' }, PEOPLE[1]];
 }
 
-/** A table of actions: 编辑 on every row, 删除 (asked first) only for the adults, 查看 a link. */
+/**
+ * A table of actions: 编辑 on every row, 删除 (asked first) only for the adults, 查看 a link; the
+ * cell's template says 年轻 before the buttons.
+ */
 @Component({
   imports: [DATA_TABLE],
-  template: ` <sm-data-table [columns]="columns" [rows]="rows" /> `,
+  template: `
+    <sm-data-table [columns]="columns" [rows]="rows">
+      <ng-template smCell="actions" let-row>
+        @if (row.age < 30) {
+          <i data-testid="young">年轻</i>
+        }
+      </ng-template>
+    </sm-data-table>
+  `,
 })
 class ButtonsHostComponent {
   readonly edited: string[] = [];
@@ -296,6 +307,9 @@ describe('DataTableComponent', () => {
       rows[1].querySelector('[data-testid="view"]')?.getAttribute('href'),
     ).toBe('/people/b');
     expect(rows[0].textContent).toContain('删除');
+    expect(rows.map((r) => !!r.querySelector('[data-testid="young"]'))).toEqual(
+      [false, true],
+    );
     rows[1].querySelector<HTMLElement>('[data-testid="edit"]')?.click();
     expect(fixture.componentInstance.edited).toEqual(['b']);
   });
