@@ -29,7 +29,6 @@ import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
 import { SsoApproveDialogComponent } from './sso-approve-dialog.component';
 import { ssoRequestColumns } from './sso-request-columns';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
@@ -42,7 +41,6 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
-    ActionButtonComponent,
     PageHeadComponent,
     DATA_TABLE,
     NzAlertModule,
@@ -79,12 +77,27 @@ export class AdminSsoRequestsPage {
     { initialValue: true },
   );
 
-  protected readonly columns = computed(() =>
-    ssoRequestColumns(
-      (key) => this.i18n.t(key),
-      this.list.filters().status === 'pending',
-    ),
-  );
+  protected readonly columns = computed(() => {
+    const t = (key: string) => this.i18n.t(key);
+    const pending = (r: SsoLinkRequestView) => r.status === 'pending';
+    return ssoRequestColumns(t, this.list.filters().status === 'pending', [
+      {
+        label: t('admin.ssoRequests.approve'),
+        testid: 'sso-approve',
+        type: 'primary',
+        shown: pending,
+        busy: (r) => this.busy() === r.id,
+        pressed: (r) => this.askApprove(r),
+      },
+      {
+        label: t('admin.ssoRequests.reject'),
+        testid: 'sso-reject',
+        danger: true,
+        shown: pending,
+        pressed: (r) => this.askReject(r),
+      },
+    ]);
+  });
   protected readonly rowAttrs = (r: SsoLinkRequestView) => ({
     'data-subject': r.subject,
   });
