@@ -24,7 +24,6 @@ import {
   type TableColumn,
 } from '../../shared/ui/data-table.component';
 import { BatchFormDialogComponent } from './batch-form-dialog.component';
-import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
@@ -37,7 +36,6 @@ const BATCH_STATUS_COLORS: Record<ScenarioBatchView['status'], string> = {
 @Component({
   selector: 'sm-batches-page',
   imports: [
-    ActionButtonComponent,
     PageHeadComponent,
     BatchFormDialogComponent,
     DATA_TABLE,
@@ -111,7 +109,35 @@ export class BatchesPage {
         value: (b) => b.scenarioCount,
         testId: 'batch-count',
       },
-      { key: 'actions', title: this.lang.t('common.actions'), width: '220px' },
+      {
+        key: 'actions',
+        title: this.lang.t('common.actions'),
+        width: '220px',
+        buttons: [
+          {
+            label: this.lang.t('scenarios.actions.edit'),
+            testid: 'batch-edit',
+            shown: (b) => b.status !== 'closed',
+            pressed: (b) => this.openEdit(b),
+          },
+          {
+            label: this.lang.t('scenarios.admin.publishBatch'),
+            testid: 'batch-publish',
+            type: 'primary',
+            shown: (b) => b.status === 'draft',
+            busy: (b) => this.busy() === b.id,
+            pressed: (b) => void this.confirmPublish(b),
+          },
+          {
+            label: this.lang.t('scenarios.admin.closeBatch'),
+            testid: 'batch-close',
+            danger: true,
+            shown: (b) => b.status === 'published',
+            busy: (b) => this.busy() === b.id,
+            pressed: (b) => this.confirmClose(b),
+          },
+        ],
+      },
     ],
   );
   protected readonly rowAttrs = (b: ScenarioBatchView) => ({

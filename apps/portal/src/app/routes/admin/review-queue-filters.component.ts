@@ -10,9 +10,9 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
+import { ToolbarTabsComponent } from '../../shared/admin-forms/toolbar-tabs.component';
 import { OrganisationsApi } from '../../core/data-access/organisations.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import {
@@ -28,26 +28,21 @@ import { QUEUE_FILTERS, type QueueFilter } from './review-queue-table';
   imports: [
     FormsModule,
     NzInputModule,
-    NzRadioModule,
+    ToolbarTabsComponent,
     FilterSelectsComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-page.less',
   template: `
-    <nz-radio-group
+    <sm-toolbar-tabs
       class="toolbar"
-      [ngModel]="filter()"
-      (ngModelChange)="filterChange.emit($event)"
-      data-testid="queue-filter"
-    >
-      @for (f of filters; track f.value) {
-        <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
-        <label nz-radio-button [nzValue]="f.value">{{
-          f.label | transloco
-        }}</label>
-      }
-    </nz-radio-group>
+      [tabs]="filters"
+      [value]="filter()"
+      [solid]="false"
+      (changed)="filterChange.emit($event)"
+      testId="queue-filter"
+    />
 
     <div class="queue-filters" data-testid="queue-filters">
       <input

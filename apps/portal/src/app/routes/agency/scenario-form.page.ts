@@ -3,12 +3,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
@@ -20,7 +18,6 @@ import {
 } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -36,18 +33,16 @@ import {
 import { toApiError } from '../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
-import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 import {
   addErrors,
   revealErrors,
   scrollToFirstError,
   serverFormError,
 } from '../../shared/forms/server-errors';
-import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { EditPageComponent } from '../../shared/forms/edit-page.component';
 import { isOwnScenario } from '../../shared/scenario/scenario-actions';
 import {
   batchChoices,
-  changedFields,
   createScenarioForm,
   fromScenarioView,
   scenarioFormButtons,
@@ -61,8 +56,9 @@ import { ScenarioBasicsFieldsComponent } from './scenario-basics-fields.componen
 import { ScenarioTermsFieldsComponent } from './scenario-terms-fields.component';
 import { FormActionsComponent } from '../../shared/forms/form-actions.component';
 import {
-  loadOwnItem,
+  loadOwnItemOnId,
   type OwnItemLoadState,
+  saveDraft,
 } from '../../shared/forms/load-own-item';
 
 /**
@@ -75,13 +71,11 @@ import {
     ReactiveFormsModule,
     ScenarioBasicsFieldsComponent,
     FormActionsComponent,
-    FormNoticesComponent,
     ScenarioTermsFieldsComponent,
     NzAlertModule,
     NzButtonModule,
-    NzCardModule,
     NzFormModule,
-    PageStateComponent,
+    EditPageComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -147,24 +141,12 @@ export class ScenarioFormPage {
 
   constructor() {
     inject(TaxonomyStore).load();
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
+    loadOwnItemOnId(this.id, this.loadState, {
+      request: (id) => this.api.get(id),
+      isOwn: (item) => isOwnScenario(item, this.auth.user()),
+      fill: (item) => this.fill(item),
+      starting: () => this.formError.set(null),
     });
-  }
-
-  private async load(id: string | undefined): Promise<void> {
-    this.formError.set(null);
-    if (!id) {
-      this.loadState.set('ready');
-      return;
-    }
-    await loadOwnItem(
-      this.loadState,
-      this.api.get(id),
-      (item) => isOwnScenario(item, this.auth.user()),
-      (item) => this.fill(item),
-    );
   }
 
   private fill(scenario: ScenarioView): void {
@@ -200,22 +182,18 @@ export class ScenarioFormPage {
     const request = toScenarioRequest(value);
     this.saving.set(intent);
     try {
-      let id = this.scenarioId();
-      if (!id) {
-        const created = await firstValueFrom(this.api.create(request));
-        id = created.id;
-        this.scenarioId.set(id);
-        this.status.set(created.status);
-        // From now on this page edits the saved draft (also after a reload).
-        this.location.replaceState(`/agency/scenarios/${id}/edit`);
-      } else {
-        const changes = this.saved
-          ? changedFields(this.saved, request)
-          : request;
-        if (this.mode() === 'revise') delete changes.batchId;
-        if (Object.keys(changes).length)
-          await firstValueFrom(this.api.update(id, changes));
-      }
+      const { id, item, created } = await saveDraft(
+        this.scenarioId,
+        request,
+        this.saved,
+        this.api,
+        this.location,
+        (id) => `/agency/scenarios/${id}/edit`,
+        (changes) => {
+          if (this.mode() === 'revise') delete changes.batchId;
+        },
+      );
+      if (created && item) this.status.set(item.status);
       this.saved = request;
       if (intent === 'submit') await firstValueFrom(this.api.submit(id));
       const done = {

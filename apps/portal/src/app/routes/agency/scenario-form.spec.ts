@@ -2,9 +2,9 @@ import { translator } from '../../../testing/transloco';
 import { FormBuilder } from '@angular/forms';
 import type { ScenarioView } from '@scenematch/contracts';
 import { applyServerErrors } from '../../shared/forms/server-errors';
+import { changedFields } from '../../shared/forms/load-own-item';
 import {
   batchChoices,
-  changedFields,
   createScenarioForm,
   fromScenarioView,
   submitProblems,

@@ -168,22 +168,6 @@ export function fromScenarioView(s: ScenarioView): ScenarioFormValue {
   };
 }
 
-/**
- * Only the fields that differ (PATCH). After publication every sent change becomes a public
- * revision, so unchanged fields are not sent at all.
- */
-export function changedFields(
-  before: ScenarioRequest,
-  after: ScenarioRequest,
-): Partial<ScenarioRequest> {
-  const changes: Partial<Record<keyof ScenarioRequest, unknown>> = {};
-  for (const key of Object.keys(after) as Array<keyof ScenarioRequest>) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-      changes[key] = after[key];
-  }
-  return changes as Partial<ScenarioRequest>;
-}
-
 /** The extra rule for 提交审核: a description of at least 10 characters (as the API demands). */
 export function submitProblems(
   value: ScenarioFormValue,

@@ -35,7 +35,6 @@ import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { PRODUCT_STATUS_KEYS } from '../../shared/product/product-keys';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ActionButtonComponent } from '../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../shared/ui/page-head.component';
 
 /** A company has a handful of products: one request (the API's largest page) holds them all. */
@@ -56,7 +55,6 @@ const MAX_PRODUCTS = 100;
     NzAlertModule,
     NzButtonModule,
     NzIconModule,
-    ActionButtonComponent,
     NzTabsModule,
     NzTagModule,
     NzTooltipModule,
@@ -94,7 +92,17 @@ export class MyProductsPage {
       width: '150px',
       value: (r) => beijingTime(r.updatedAt),
     },
-    { key: 'actions', title: this.i18n.t('common.actions'), width: '230px' },
+    {
+      key: 'actions',
+      title: this.i18n.t('common.actions'),
+      width: '230px',
+      buttons: [
+        { label: this.i18n.t('products.product.actions.edit'), testid: 'row-edit', icon: 'edit', shown: (r) => this.can(r, 'edit'), link: (r) => ['/me/products', r.id, 'edit'] },
+        { label: this.i18n.t('products.product.actions.submit'), testid: 'row-submit', type: 'primary', icon: 'send', question: this.i18n.t('products.product.confirmSubmit'), shown: (r) => this.can(r, 'submit'), busy: (r) => this.busy() === r.id, pressed: (r) => this.submit(r) },
+        { label: this.i18n.t('products.product.actions.delist'), testid: 'row-delist', danger: true, icon: 'stop', shown: (r) => this.can(r, 'delist'), pressed: (r) => this.delisting.set(r) },
+        { label: this.i18n.t('products.mine.view'), testid: null, type: 'link', link: (r) => ['/products', r.id] },
+      ],
+    },
   ]);
   protected readonly rowAttrs = (r: ProductView) => ({
     'data-id': r.id,

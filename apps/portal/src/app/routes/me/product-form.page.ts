@@ -3,11 +3,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
@@ -17,7 +15,6 @@ import {
   type ProductView,
 } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { firstValueFrom } from 'rxjs';
@@ -28,8 +25,7 @@ import {
   type ProductRequest,
 } from '../../core/data-access/products.api';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
-import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
-import { PageStateComponent } from '../../shared/ui/page-state.component';
+import { EditPageComponent } from '../../shared/forms/edit-page.component';
 import {
   revealErrors,
   serverFormError,
@@ -41,7 +37,6 @@ import {
 } from '../../shared/product/product-format';
 import { ProductStatusTagComponent } from '../../shared/product/product-status-tag.component';
 import {
-  changedFields,
   createProductForm,
   fillProductForm,
   fromProductView,
@@ -57,8 +52,9 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FormActionsComponent } from '../../shared/forms/form-actions.component';
 import {
-  loadOwnItem,
+  loadOwnItemOnId,
   type OwnItemLoadState,
+  saveDraft,
 } from '../../shared/forms/load-own-item';
 
 /**
@@ -72,13 +68,11 @@ import {
     TranslocoPipe,
     ReactiveFormsModule,
     NzButtonModule,
-    NzCardModule,
     NzFormModule,
-    PageStateComponent,
+    EditPageComponent,
     ProductStatusTagComponent,
     ProductCasesComponent,
     FormActionsComponent,
-    FormNoticesComponent,
     ProductFieldsComponent,
     ProductUploadsComponent,
   ],
@@ -140,29 +134,19 @@ export class ProductFormPage {
   constructor() {
     inject(TaxonomyStore).load();
     inject(ProductTaxonomyStore).load();
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
+    loadOwnItemOnId(this.id, this.loadState, {
+      request: (id) => this.api.get(id),
+      isOwn: (item) => isOwnProduct(item, this.auth.user()),
+      fill: (item) => this.fill(item),
+      starting: () => this.formError.set(null),
+      blank: () => {
+        fillProductForm(this.form, this.fb, {
+          ...this.form.getRawValue(),
+          cases: [''],
+        });
+        this.casesVersion.update((v) => v + 1);
+      },
     });
-  }
-
-  private async load(id: string | undefined): Promise<void> {
-    this.formError.set(null);
-    if (!id) {
-      fillProductForm(this.form, this.fb, {
-        ...this.form.getRawValue(),
-        cases: [''],
-      });
-      this.casesVersion.update((v) => v + 1);
-      this.loadState.set('ready');
-      return;
-    }
-    await loadOwnItem(
-      this.loadState,
-      this.api.get(id),
-      (item) => isOwnProduct(item, this.auth.user()),
-      (item) => this.fill(item),
-    );
   }
 
   private fill(product: ProductView): void {
@@ -194,21 +178,15 @@ export class ProductFormPage {
     const request = toProductRequest(this.form.getRawValue());
     this.saving.set(intent);
     try {
-      let id = this.productId();
-      let product: ProductView | null = null;
-      if (!id) {
-        product = await firstValueFrom(this.api.create(request));
-        id = product.id;
-        this.productId.set(id);
+      const { id, item: product } = await saveDraft(
+        this.productId,
+        request,
+        this.saved,
+        this.api,
+        this.location,
         // From now on this page edits the saved draft (also after a reload); files can go up.
-        this.location.replaceState(`/me/products/${id}/edit`);
-      } else {
-        const changes = this.saved
-          ? changedFields(this.saved, request)
-          : request;
-        if (Object.keys(changes).length)
-          product = await firstValueFrom(this.api.update(id, changes));
-      }
+        (id) => `/me/products/${id}/edit`,
+      );
       if (product) this.fill(product);
       if (intent === 'submit') {
         await firstValueFrom(this.api.submit(id));

@@ -5,9 +5,9 @@ import {
   applyServerErrors,
   SERVER_ERROR,
 } from '../../shared/forms/server-errors';
+import { changedFields } from '../../shared/forms/load-own-item';
 import {
   addCase,
-  changedFields,
   createProductForm,
   fileProblem,
   fillProductForm,

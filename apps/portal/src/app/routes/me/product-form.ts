@@ -151,19 +151,6 @@ export function fromProductView(p: ProductView): ProductFormValue {
   };
 }
 
-/** Only the fields that differ (PATCH). */
-export function changedFields(
-  before: ProductRequest,
-  after: ProductRequest,
-): Partial<ProductRequest> {
-  const changes: Partial<Record<keyof ProductRequest, unknown>> = {};
-  for (const key of Object.keys(after) as Array<keyof ProductRequest>) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-      changes[key] = after[key];
-  }
-  return changes as Partial<ProductRequest>;
-}
-
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export const MAX_IMAGE_MB = 5;
 export const MAX_BROCHURE_MB = 20;

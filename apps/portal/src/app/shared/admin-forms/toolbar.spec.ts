@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { zh } from '../../../testing/transloco';
 import { startPortalComponent } from '../../../testing/portal-harness';
 import { ToolbarSearchComponent } from './toolbar-search.component';
-import { ToolbarTabsComponent } from './toolbar-tabs.component';
+import { tabsOf, ToolbarTabsComponent } from './toolbar-tabs.component';
 
 type Tab = 'pending' | 'all';
 
@@ -12,7 +12,6 @@ type Tab = 'pending' | 'all';
   template: `
     <sm-toolbar-tabs
       [tabs]="tabs"
-      [labels]="labels"
       [value]="tab()"
       (changed)="tab.set($event)"
       testId="tabs"
@@ -27,11 +26,10 @@ type Tab = 'pending' | 'all';
   `,
 })
 class HostComponent {
-  readonly tabs: Tab[] = ['pending', 'all'];
-  readonly labels: Record<Tab, string> = {
+  readonly tabs = tabsOf<Tab>({
     pending: 'admin.organisations.tabs.pending',
     all: 'admin.organisations.tabs.all',
-  };
+  });
   readonly tab = signal<Tab>('pending');
   readonly searched: string[] = [];
 }

@@ -1,14 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import {
   FormControl,
   FormGroup,
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { translocoTesting, zh } from '../../../testing/transloco';
-import { PORTAL_ICONS } from '../../core/icons';
+import { startPortalComponent } from '../../../testing/portal-harness';
+import { zh } from '../../../testing/transloco';
 import type { FieldSpec } from './field-spec';
 import { FormFieldComponent } from './form-field.component';
 
@@ -51,10 +49,7 @@ class HostComponent {
 
 describe('FormFieldComponent from a FieldSpec', () => {
   it('renders a textarea or an input bound to the surrounding form', async () => {
-    await TestBed.configureTestingModule({
-      imports: [HostComponent, translocoTesting()],
-    }).compileComponents();
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     fixture.detectChanges();
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
@@ -123,11 +118,7 @@ class IconSelectHostComponent {
 
 describe('FormFieldComponent from a FieldSpec: icon input and select', () => {
   it('puts the icon before the input and names the label in the required message', async () => {
-    await TestBed.configureTestingModule({
-      imports: [IconSelectHostComponent, translocoTesting()],
-      providers: [provideNzIcons(PORTAL_ICONS)],
-    }).compileComponents();
-    const fixture = TestBed.createComponent(IconSelectHostComponent);
+    const { fixture } = startPortalComponent(IconSelectHostComponent);
     fixture.detectChanges();
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;

@@ -8,7 +8,8 @@ import {
 } from '@angular/forms';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { fieldMessage, FormFieldComponent } from './form-field.component';
+import { fieldMessage } from './field-message';
+import { FormFieldComponent } from './form-field.component';
 import { applyServerErrors, revealErrors } from './server-errors';
 
 @Component({

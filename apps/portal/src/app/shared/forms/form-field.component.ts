@@ -28,47 +28,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { LanguageService } from '../../core/i18n/language.service';
 import type { FieldOption, FieldSpec } from './field-spec';
-import { SERVER_ERROR } from './server-errors';
-
-/**
- * What a field says for each validation error key, in order of precedence: a text, or a function
- * of the error's value (e.g. `maxlength: ({ requiredLength }) => …`).
- */
-export type FieldMessages = Readonly<
-  Record<string, string | ((error: never) => string)>
->;
-
-/**
- * The message a field shows for its control's errors: the server's message first (it is the one
- * the user has not seen yet), then the first of `messages` whose key is among the errors, then an
- * error that carries its own text (`{ mismatch: '两次输入的密码不一致' }`, a list of texts), then
- * `fallback`.
- */
-export function fieldMessage(
-  errors: ValidationErrors | null | undefined,
-  messages: FieldMessages = {},
-  fallback = '',
-): string {
-  if (!errors) return '';
-  const server: unknown = errors[SERVER_ERROR];
-  if (typeof server === 'string' && server) return server;
-  for (const [key, message] of Object.entries(messages)) {
-    if (!(key in errors)) continue;
-    return typeof message === 'string'
-      ? message
-      : (message as (error: unknown) => string)(errors[key]);
-  }
-  for (const error of Object.values(errors) as unknown[]) {
-    if (typeof error === 'string' && error) return error;
-    if (
-      Array.isArray(error) &&
-      error.length &&
-      error.every((e) => typeof e === 'string')
-    )
-      return error.join('；');
-  }
-  return fallback;
-}
+import { fieldMessage, type FieldMessages, specTexts } from './field-message';
 
 /**
  * One form field: label (with the required mark), the control, a hint under it, and the control's
@@ -195,26 +155,14 @@ export function fieldMessage(
               </nz-select>
             }
             @default {
-              @if (f.icon) {
-                <nz-input-wrapper>
+              <!-- Without an icon the wrapper draws the input alone. -->
+              <nz-input-wrapper>
+                @if (f.icon) {
                   <nz-icon nzInputPrefix [nzType]="f.icon" />
-                  @if (f.prefixText) {
-                    <span nzInputPrefix class="prefix">{{ f.prefixText }}</span>
-                  }
-                  <input
-                    nz-input
-                    [id]="id()"
-                    [formControl]="c"
-                    [attr.type]="f.type ?? null"
-                    [maxlength]="f.maxlength ?? null"
-                    [attr.inputmode]="f.inputmode ?? null"
-                    [attr.autocomplete]="f.autocomplete ?? null"
-                    [attr.placeholder]="placeholder"
-                    [attr.spellcheck]="f.spellcheck === false ? 'false' : null"
-                    [attr.data-testid]="f.testid ?? null"
-                  />
-                </nz-input-wrapper>
-              } @else {
+                }
+                @if (f.prefixText) {
+                  <span nzInputPrefix class="prefix">{{ f.prefixText }}</span>
+                }
                 <input
                   nz-input
                   [id]="id()"
@@ -224,9 +172,10 @@ export function fieldMessage(
                   [attr.inputmode]="f.inputmode ?? null"
                   [attr.autocomplete]="f.autocomplete ?? null"
                   [attr.placeholder]="placeholder"
+                  [attr.spellcheck]="f.spellcheck === false ? 'false' : null"
                   [attr.data-testid]="f.testid ?? null"
                 />
-              }
+              </nz-input-wrapper>
             }
           }
         } @else {
@@ -314,26 +263,7 @@ export class FormFieldComponent implements AfterViewInit {
    */
   protected readonly texts = computed(() => {
     const spec = this.spec();
-    if (!spec) return null;
-    const i18n = this.injector.get(LanguageService);
-    const t = (key: string | undefined, params?: Record<string, unknown>) =>
-      key ? i18n.t(key, params) : undefined;
-    const label = i18n.t(spec.label);
-    const messages: Record<string, string | ((error: never) => string)> = {};
-    if (spec.requiredMessage) {
-      messages['required'] = i18n.t(spec.requiredMessage, { label });
-    }
-    for (const [error, key] of Object.entries(spec.messages ?? {})) {
-      messages[error] = i18n.t(key);
-    }
-    return {
-      label,
-      hint: t(spec.hint),
-      placeholder: spec.example ?? t(spec.placeholder),
-      fallback: t(spec.fallback, { max: spec.max, label }),
-      messages: messages as FieldMessages,
-      options: spec.options?.map((o) => ({ ...o, label: i18n.t(o.label) })),
-    };
+    return spec ? specTexts(spec, this.injector.get(LanguageService)) : null;
   });
 
   ngAfterViewInit(): void {

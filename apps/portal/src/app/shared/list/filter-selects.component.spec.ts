@@ -1,6 +1,5 @@
-import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { translocoTesting } from '../../../testing/transloco';
+import { startPortalComponent } from '../../../testing/portal-harness';
 import {
   filterSelect,
   FilterSelectsComponent,
@@ -8,11 +7,9 @@ import {
 
 describe('FilterSelectsComponent', () => {
   it('shows each filter as a select, single or multiple, with its names', async () => {
-    await TestBed.configureTestingModule({
-      imports: [FilterSelectsComponent, translocoTesting()],
+    const { fixture } = startPortalComponent(FilterSelectsComponent<string>, {
       providers: [provideNoopAnimations()],
-    }).compileComponents();
-    const fixture = TestBed.createComponent(FilterSelectsComponent<string>);
+    });
     fixture.componentRef.setInput('selects', [
       filterSelect('domain', ['a.placeholder', 'a.label'], 'filter-domain', [
         { value: 'health', label: '医疗' },

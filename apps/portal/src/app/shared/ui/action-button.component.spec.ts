@@ -1,6 +1,4 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { translocoTesting } from '../../../testing/transloco';
 import { startPortalComponent } from '../../../testing/portal-harness';
 import { ActionButtonComponent } from './action-button.component';
 
@@ -92,10 +90,7 @@ describe('ActionButtonComponent', () => {
   });
 
   it('draws its content as the label, with its own OK text, danger, and goes ahead only through the popconfirm', async () => {
-    TestBed.configureTestingModule({
-      imports: [HostComponent, translocoTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     fixture.detectChanges();
     const element: HTMLElement = fixture.nativeElement;
     const button = element.querySelector<HTMLButtonElement>(

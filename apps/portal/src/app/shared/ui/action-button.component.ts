@@ -5,7 +5,6 @@ import {
   input,
   output,
 } from '@angular/core';
-import { NgTemplateOutlet } from '@angular/common';
 import {
   NzButtonModule,
   type NzButtonSize,
@@ -22,57 +21,40 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
  */
 @Component({
   selector: 'sm-action-button',
-  imports: [NgTemplateOutlet, NzButtonModule, NzIconModule, NzPopconfirmModule],
+  imports: [NzButtonModule, NzIconModule, NzPopconfirmModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
       display: contents;
     }
   `,
+  // One button: with an empty title the popconfirm never opens, and the click acts at once.
   template: `
-    <ng-template #label><ng-content /></ng-template>
-    @if (question(); as q) {
-      <button
-        nz-button
-        type="button"
-        [nzType]="type()"
-        [nzDanger]="danger()"
-        [nzSize]="size()"
-        [disabled]="disabled()"
-        nz-popconfirm
-        [nzPopconfirmTitle]="q"
-        [nzOkText]="ok() || null"
-        (nzOnConfirm)="pressed.emit()"
-        [nzLoading]="busy()"
-        [attr.data-testid]="testid()"
-      >
-        @if (icon(); as i) {
-          <nz-icon [nzType]="i" />
-        }
-        <ng-container [ngTemplateOutlet]="label" />
-      </button>
-    } @else {
-      <button
-        nz-button
-        type="button"
-        [nzType]="type()"
-        [nzDanger]="danger()"
-        [nzSize]="size()"
-        [disabled]="disabled()"
-        (click)="pressed.emit()"
-        [nzLoading]="loading()"
-        [attr.data-testid]="testid()"
-      >
-        @if (icon(); as i) {
-          <nz-icon [nzType]="i" />
-        }
-        <ng-container [ngTemplateOutlet]="label" />
-      </button>
-    }
+    @let q = question();
+    <button
+      nz-button
+      type="button"
+      [nzType]="type()"
+      [nzDanger]="danger()"
+      [nzSize]="size()"
+      [disabled]="disabled()"
+      nz-popconfirm
+      [nzPopconfirmTitle]="q || undefined"
+      [nzOkText]="ok() || null"
+      (nzOnConfirm)="pressed.emit()"
+      (click)="q || pressed.emit()"
+      [nzLoading]="q ? busy() : loading()"
+      [attr.data-testid]="testid()"
+    >
+      @if (icon(); as i) {
+        <nz-icon [nzType]="i" />
+      }
+      <ng-content />
+    </button>
   `,
 })
 export class ActionButtonComponent {
-  readonly testid = input.required<string>();
+  readonly testid = input.required<string | null>();
   /** An icon before the label; none when null. */
   readonly icon = input<string | null | undefined>(null);
   /** The question to confirm first, already translated; none (or empty): no question. */

@@ -7,18 +7,28 @@ import {
   TemplateRef,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { ActionButtonComponent } from './action-button.component';
 import type { TableCellContext, TableColumn } from './data-table.model';
 
 /**
  * One cell of an `sm-data-table` (`<td smTableCell>`): the column's `smCell` template, else its
- * tag, link or text, with the muted `sub` line under it. On a card-layout table it carries the
+ * tag, link or text, with the muted `sub` line under it, then the row's buttons. On a card-layout table it carries the
  * column title as its label.
  */
 @Component({
   // eslint-disable-next-line @angular-eslint/component-selector -- a cell of nz-table must be the <td> itself
   selector: 'td[smTableCell]',
-  imports: [NgTemplateOutlet, NzTagModule, RouterLink],
+  imports: [
+    ActionButtonComponent,
+    NgTemplateOutlet,
+    NzButtonModule,
+    NzIconModule,
+    NzTagModule,
+    RouterLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .muted {
@@ -26,6 +36,12 @@ import type { TableCellContext, TableColumn } from './data-table.model';
     }
     .small {
       font-size: 12px;
+    }
+    .row-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
     }
   `,
   host: {
@@ -64,6 +80,44 @@ import type { TableCellContext, TableColumn } from './data-table.model';
         [attr.data-i18n-skip]="col.subData ? '' : null"
         [textContent]="sub"
       ></div>
+    }
+    @if (col.buttons) {
+      <div class="row-actions">
+        @for (b of col.buttons; track b.label) {
+          @if (b.shown?.(r) ?? true) {
+            @if (b.link; as link) {
+              <a
+                nz-button
+                nzSize="small"
+                [nzType]="b.type ?? null"
+                [routerLink]="link(r)"
+                [attr.data-testid]="b.testid"
+              >
+                @if (b.icon) {
+                  <nz-icon [nzType]="b.icon" />
+                }
+                {{ b.label }}</a
+              >
+            } @else {
+              @let busy = b.busy?.(r) ?? false;
+              <sm-action-button
+                size="small"
+                [type]="b.type ?? null"
+                [danger]="!!b.danger"
+                [icon]="b.icon"
+                [question]="b.question"
+                [ok]="b.ok"
+                [disabled]="b.disabled?.(r) ?? false"
+                [busy]="busy"
+                [loading]="busy"
+                [testid]="b.testid"
+                (pressed)="b.pressed?.(r)"
+                >{{ b.label }}</sm-action-button
+              >
+            }
+          }
+        }
+      </div>
     }
   `,
 })

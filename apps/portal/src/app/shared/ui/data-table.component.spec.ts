@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { Component, signal, type Type } from '@angular/core';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import {
   DATA_TABLE,
@@ -114,9 +114,57 @@ class BlankHostComponent {
   readonly rows = [{ ...PEOPLE[0], venue: '路演厅' }, PEOPLE[1]];
 }
 
+/**
+ * A table of actions: 编辑 on every row, 删除 (asked first) only for the adults, 查看 a link; the
+ * cell's template says 年轻 before the buttons.
+ */
+@Component({
+  imports: [DATA_TABLE],
+  template: `
+    <sm-data-table [columns]="columns" [rows]="rows">
+      <ng-template smCell="actions" let-row>
+        @if (row.age < 30) {
+          <i data-testid="young">年轻</i>
+        }
+      </ng-template>
+    </sm-data-table>
+  `,
+})
+class ButtonsHostComponent {
+  readonly edited: string[] = [];
+  readonly columns: TableColumn<Person>[] = [
+    {
+      key: 'actions',
+      title: '操作',
+      buttons: [
+        {
+          label: '编辑',
+          testid: 'edit',
+          pressed: (p) => this.edited.push(p.id),
+        },
+        {
+          label: '删除',
+          testid: 'delete',
+          danger: true,
+          question: '确定删除？',
+          shown: (p) => p.age >= 30,
+          pressed: () => undefined,
+        },
+        {
+          label: '查看',
+          testid: 'view',
+          type: 'link',
+          link: (p) => ['/people', p.id],
+        },
+      ],
+    },
+  ];
+  readonly rows = PEOPLE.slice(0, 2);
+}
+
 describe('DataTableComponent', () => {
-  async function render() {
-    const { fixture } = startPortalComponent(HostComponent, {
+  async function renderHost<H>(host: Type<H>) {
+    const { fixture } = startPortalComponent(host, {
       providers: [provideNoopAnimations()],
     });
     // NG-ZORRO's table recomputes its rows and pager after a short debounce.
@@ -126,7 +174,11 @@ describe('DataTableComponent', () => {
       await fixture.whenStable();
     };
     await settle();
-    const el = fixture.nativeElement as HTMLElement;
+    return { fixture, settle, el: fixture.nativeElement as HTMLElement };
+  }
+
+  async function render() {
+    const { fixture, settle, el } = await renderHost(HostComponent);
     const texts = (selector: string) =>
       Array.from(el.querySelectorAll(selector)).map((e) =>
         e.textContent?.trim(),
@@ -206,13 +258,7 @@ describe('DataTableComponent', () => {
   });
 
   it('marks data titles and cells for the English page check, and labels card cells', async () => {
-    const { fixture } = startPortalComponent(DataHostComponent, {
-      providers: [provideNoopAnimations()],
-    });
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { el } = await renderHost(DataHostComponent);
     const heads = Array.from(el.querySelectorAll('thead th'));
     expect(heads.map((th) => th.hasAttribute('data-i18n-skip'))).toEqual([
       true,
@@ -232,13 +278,7 @@ describe('DataTableComponent', () => {
   });
 
   it('shows the empty text of a column where the value is missing, not marked as data', async () => {
-    const { fixture } = startPortalComponent(BlankHostComponent, {
-      providers: [provideNoopAnimations()],
-    });
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { el } = await renderHost(BlankHostComponent);
     const cells = Array.from(el.querySelectorAll('tbody td'));
     expect(cells.map((td) => td.textContent?.trim())).toEqual([
       '路演厅',
@@ -248,5 +288,29 @@ describe('DataTableComponent', () => {
       true,
       false,
     ]);
+  });
+
+  it("shows each row's action buttons and acts on the row pressed", async () => {
+    const { fixture, el } = await renderHost(ButtonsHostComponent);
+    const rows = Array.from(el.querySelectorAll('tbody tr'));
+    expect(
+      rows.map((r) =>
+        Array.from(r.querySelectorAll('button, a')).map((b) =>
+          b.getAttribute('data-testid'),
+        ),
+      ),
+    ).toEqual([
+      ['edit', 'delete', 'view'],
+      ['edit', 'view'],
+    ]);
+    expect(
+      rows[1].querySelector('[data-testid="view"]')?.getAttribute('href'),
+    ).toBe('/people/b');
+    expect(rows[0].textContent).toContain('删除');
+    expect(rows.map((r) => !!r.querySelector('[data-testid="young"]'))).toEqual(
+      [false, true],
+    );
+    rows[1].querySelector<HTMLElement>('[data-testid="edit"]')?.click();
+    expect(fixture.componentInstance.edited).toEqual(['b']);
   });
 });

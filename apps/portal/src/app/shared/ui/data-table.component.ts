@@ -10,7 +10,11 @@ import {
   TemplateRef,
 } from '@angular/core';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzTableModule, type NzTableSortOrder } from 'ng-zorro-antd/table';
+import {
+  NzTableModule,
+  type NzTableSortFn,
+  type NzTableSortOrder,
+} from 'ng-zorro-antd/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DataTableCellComponent } from './data-table-cell.component';
 import { DataTableRows } from './data-table-rows';
@@ -91,31 +95,19 @@ export * from './data-table.model';
               <th nzWidth="40px"></th>
             }
             @for (col of columns(); track col.key) {
-              @if (col.sortable) {
-                <th
-                  [nzWidth]="col.width ?? null"
-                  [nzAlign]="col.align ?? null"
-                  [class.hide-phone]="col.hideOnPhone"
-                  [attr.data-i18n-skip]="col.titleData ? '' : null"
-                  [nzShowSort]="true"
-                  [nzSortFn]="
-                    serverPaging() ? true : (sortFns().get(col.key) ?? true)
-                  "
-                  [nzSortOrder]="sortOrder(col)"
-                  (nzSortOrderChange)="changeSort(col, $event)"
-                >
-                  {{ col.title }}
-                </th>
-              } @else {
-                <th
-                  [nzWidth]="col.width ?? null"
-                  [nzAlign]="col.align ?? null"
-                  [class.hide-phone]="col.hideOnPhone"
-                  [attr.data-i18n-skip]="col.titleData ? '' : null"
-                >
-                  {{ col.title }}
-                </th>
-              }
+              <!-- A column that does not sort has neither sorter nor sort function. -->
+              <th
+                [nzWidth]="col.width ?? null"
+                [nzAlign]="col.align ?? null"
+                [class.hide-phone]="col.hideOnPhone"
+                [attr.data-i18n-skip]="col.titleData ? '' : null"
+                [nzShowSort]="!!col.sortable"
+                [nzSortFn]="sortFn(col)"
+                [nzSortOrder]="sortOrder(col)"
+                (nzSortOrderChange)="changeSort(col, $event)"
+              >
+                {{ col.title }}
+              </th>
             }
           </tr>
         </thead>
@@ -269,6 +261,12 @@ export class DataTableComponent<T> extends DataTableRows<T> {
   protected changePageSize(pageSize: number): void {
     this.source()?.setPageSize?.(pageSize);
     this.pageSizeChange.emit(pageSize);
+  }
+
+  /** A server-paged table only shows the sort; in the browser it sorts by the column's value. */
+  protected sortFn(col: TableColumn<T>): NzTableSortFn<T> | boolean | null {
+    if (!col.sortable) return null;
+    return this.serverPaging() || (this.sortFns().get(col.key) ?? true);
   }
 
   protected sortOrder(col: TableColumn<T>): NzTableSortOrder {

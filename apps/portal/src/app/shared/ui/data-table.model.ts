@@ -14,6 +14,31 @@ export interface TableTag {
   color?: string;
 }
 
+/**
+ * A button of a row's actions column: texts already translated (the page's `columns` computed
+ * follows the language). With a `question` it asks first and shows `busy`; without one it acts at
+ * once and spins while `busy`.
+ */
+export interface TableButton<T> {
+  label: string;
+  /** Its data-testid (none when null: a plain way to the row's page, for instance). */
+  testid: string | null;
+  /** What a press does; or give `link`. */
+  pressed?: (row: T) => void;
+  /** A way to another page (a button-like link) instead of an action. */
+  link?: (row: T) => string | readonly unknown[];
+  question?: string;
+  /** The question's OK text. */
+  ok?: string;
+  type?: 'primary' | 'link';
+  danger?: boolean;
+  icon?: string;
+  /** Whether the row offers it (default: every row). */
+  shown?: (row: T) => boolean;
+  disabled?: (row: T) => boolean;
+  busy?: (row: T) => boolean;
+}
+
 /** One column of an `sm-data-table`. */
 export interface TableColumn<T> {
   /** Names the column: an `<ng-template smCell="key" let-row>` of that key renders its cells. */
@@ -34,6 +59,8 @@ export interface TableColumn<T> {
   link?: (row: T) => string | readonly unknown[];
   /** The cell is a tag (none where it answers null). */
   tag?: (row: T) => TableTag | null;
+  /** The cell is the row's action buttons (those it offers). */
+  buttons?: readonly TableButton<T>[];
   /** Sortable: on a paged (server) table a click emits `sortChange`, otherwise it sorts by `value`. */
   sortable?: boolean;
   /** Left out at phone width (< 576 px): the columns a phone user can do without. */

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideNzIconsTesting } from 'ng-zorro-antd/icon/testing';
+import { startPortalComponent } from '../../../testing/portal-harness';
 import { PageHeadComponent } from './page-head.component';
 
 @Component({
@@ -26,11 +25,7 @@ class HostComponent {
 
 describe('PageHeadComponent', () => {
   function render(createLabel: string | null) {
-    TestBed.configureTestingModule({
-      imports: [HostComponent],
-      providers: [provideNzIconsTesting()],
-    });
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture } = startPortalComponent(HostComponent);
     fixture.componentInstance.createLabel = createLabel;
     fixture.detectChanges();
     const head = (fixture.nativeElement as HTMLElement).querySelector(

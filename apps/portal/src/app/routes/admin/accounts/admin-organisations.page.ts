@@ -28,7 +28,10 @@ import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
 import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
-import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
+import {
+  tabsOf,
+  ToolbarTabsComponent,
+} from '../../../shared/admin-forms/toolbar-tabs.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
@@ -66,12 +69,11 @@ export class AdminOrganisationsPage {
   private readonly message = inject(NzMessageService);
 
   private readonly i18n = inject(LanguageService);
-  protected readonly tabKeys = TAB_KEYS;
   protected readonly roleKeys = ADMIN_ROLE_KEYS;
   protected readonly userStatusKeys = USER_STATUS_KEYS;
   protected readonly totalText = (n: number) =>
     this.i18n.t('admin.organisations.total', { n });
-  protected readonly tabs: Tab[] = ['pending', 'verified', 'rejected', 'all'];
+  protected readonly tabs = tabsOf(TAB_KEYS);
 
   protected readonly columns = computed(() =>
     organisationColumns((key) => this.i18n.t(key)),

@@ -21,12 +21,14 @@ import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
+import {
+  tabsOf,
+  ToolbarTabsComponent,
+} from '../../../shared/admin-forms/toolbar-tabs.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { PagedQuery, type PageRequest } from '../../../shared/list/paged-query';
 import { SsoApproveDialogComponent } from './sso-approve-dialog.component';
 import { ssoRequestColumns } from './sso-request-columns';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
@@ -39,7 +41,6 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sm-admin-sso-requests-page',
   imports: [
-    ActionButtonComponent,
     PageHeadComponent,
     DATA_TABLE,
     NzAlertModule,
@@ -65,11 +66,7 @@ export class AdminSsoRequestsPage {
   };
   protected readonly totalText = (n: number) =>
     this.i18n.t('admin.ssoRequests.total', { n });
-  protected readonly tabs: SsoLinkRequestStatus[] = [
-    'pending',
-    'approved',
-    'rejected',
-  ];
+  protected readonly tabs = tabsOf(this.tabKeys);
   protected readonly enabled = toSignal(
     inject(AuthApi)
       .ssoConfig()
@@ -80,12 +77,27 @@ export class AdminSsoRequestsPage {
     { initialValue: true },
   );
 
-  protected readonly columns = computed(() =>
-    ssoRequestColumns(
-      (key) => this.i18n.t(key),
-      this.list.filters().status === 'pending',
-    ),
-  );
+  protected readonly columns = computed(() => {
+    const t = (key: string) => this.i18n.t(key);
+    const pending = (r: SsoLinkRequestView) => r.status === 'pending';
+    return ssoRequestColumns(t, this.list.filters().status === 'pending', [
+      {
+        label: t('admin.ssoRequests.approve'),
+        testid: 'sso-approve',
+        type: 'primary',
+        shown: pending,
+        busy: (r) => this.busy() === r.id,
+        pressed: (r) => this.askApprove(r),
+      },
+      {
+        label: t('admin.ssoRequests.reject'),
+        testid: 'sso-reject',
+        danger: true,
+        shown: pending,
+        pressed: (r) => this.askReject(r),
+      },
+    ]);
+  });
   protected readonly rowAttrs = (r: SsoLinkRequestView) => ({
     'data-subject': r.subject,
   });

@@ -20,11 +20,13 @@ import {
 } from '../../../core/data-access/accounts.api';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 import { userColumns } from './user-columns';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
-import { DATA_TABLE } from '../../../shared/ui/data-table.component';
+import {
+  DATA_TABLE,
+  type TableButton,
+} from '../../../shared/ui/data-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
 import { RowActions } from '../../../shared/ui/row-actions';
 import { ToolbarSearchComponent } from '../../../shared/admin-forms/toolbar-search.component';
@@ -61,7 +63,6 @@ const CONFIRMED: Record<
     FormsModule,
     DATA_TABLE,
     ToolbarSearchComponent,
-    ActionButtonComponent,
     NzSelectModule,
     ReasonModalComponent,
     TranslocoPipe,
@@ -75,7 +76,6 @@ export class AdminUsersPage {
   private readonly auth = inject(AuthStore);
 
   private readonly i18n = inject(LanguageService);
-  protected readonly confirmedTexts = CONFIRMED;
   protected readonly totalText = (n: number) =>
     this.i18n.t('admin.users.total', { n });
   /** The toolbar's filters by role and by status. */
@@ -97,9 +97,31 @@ export class AdminUsersPage {
     },
   ] as const;
 
-  protected readonly columns = computed(() =>
-    userColumns((key) => this.i18n.t(key)),
-  );
+  protected readonly columns = computed(() => {
+    const t = (key: string) => this.i18n.t(key);
+    // Not on one's own row (it says 当前账号) nor on an erased user's.
+    const offered = (u: AdminUserView) =>
+      u.id !== this.myId() && u.status !== 'erased';
+    return userColumns(t, [
+      {
+        label: t('admin.users.disable'),
+        testid: 'user-disable',
+        danger: true,
+        shown: (u) => offered(u) && u.status !== 'disabled',
+        pressed: (u) => this.actions.ask(u),
+      },
+      ...(Object.keys(CONFIRMED) as ConfirmedAction[]).map(
+        (a): TableButton<AdminUserView> => ({
+          label: t(CONFIRMED[a].label),
+          testid: CONFIRMED[a].testId,
+          question: t(CONFIRMED[a].confirm),
+          shown: (u) => offered(u) && this.confirmedActions(u).includes(a),
+          busy: (u) => this.actions.busy() === u.id,
+          pressed: (u) => this.confirmed(a, u),
+        }),
+      ),
+    ]);
+  });
   protected readonly rowAttrs = (u: AdminUserView) => ({
     'data-email': u.email,
   });

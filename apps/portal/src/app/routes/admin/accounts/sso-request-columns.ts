@@ -1,14 +1,19 @@
 import type { SsoLinkRequestView } from '@scenematch/contracts';
 import { beijingTime } from '../../../shared/text/beijing-time';
-import type { TableColumn } from '../../../shared/ui/data-table.component';
+import type {
+  TableButton,
+  TableColumn,
+} from '../../../shared/ui/data-table.component';
 
 /**
  * The columns of 统一认证审核 (person, e-mail, phone, external id and result are the page's cell
- * templates); the last is titled 操作 on the pending tab and 结果 on the others.
+ * templates); the last is titled 操作 on the pending tab, with the page's `buttons`, and 结果 on the
+ * others.
  */
 export function ssoRequestColumns(
   t: (key: string) => string,
   pending: boolean,
+  buttons: TableButton<SsoLinkRequestView>[],
 ): TableColumn<SsoLinkRequestView>[] {
   return [
     {
@@ -40,6 +45,7 @@ export function ssoRequestColumns(
         ? t('common.actions')
         : t('admin.ssoRequests.columns.result'),
       width: '170px',
+      buttons,
     },
   ];
 }

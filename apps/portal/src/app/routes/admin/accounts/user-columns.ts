@@ -1,6 +1,9 @@
 import type { AdminUserView, UserStatus } from '@scenematch/contracts';
 import { beijingTime } from '../../../shared/text/beijing-time';
-import type { TableColumn } from '../../../shared/ui/data-table.component';
+import type {
+  TableButton,
+  TableColumn,
+} from '../../../shared/ui/data-table.component';
 import { keyedTag } from '../../../shared/ui/keyed-tag';
 import { ADMIN_ROLE_KEYS, USER_STATUS_KEYS } from './account-keys';
 
@@ -11,9 +14,10 @@ const STATUS_COLORS: Record<UserStatus, string> = {
   erased: 'default',
 };
 
-/** The columns of 用户管理 (actions are the page's cell template). */
+/** The columns of 用户管理, with the page's row `buttons`. */
 export function userColumns(
   t: (key: string) => string,
+  buttons: TableButton<AdminUserView>[],
 ): TableColumn<AdminUserView>[] {
   return [
     {
@@ -62,6 +66,6 @@ export function userColumns(
       sub: (u) => (u.lastLoginAt ? null : t('admin.users.never')),
       hideOnPhone: true,
     },
-    { key: 'actions', title: t('common.actions'), width: '190px' },
+    { key: 'actions', title: t('common.actions'), width: '190px', buttons },
   ];
 }

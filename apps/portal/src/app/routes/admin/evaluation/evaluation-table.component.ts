@@ -12,8 +12,6 @@ import {
 } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { type ApplicationFileView } from '../../../core/data-access/applications.api';
@@ -21,7 +19,6 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { ApplicationFilesComponent } from '../../../shared/application/application-files.component';
 import { formatQuote } from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import {
   DATA_TABLE,
@@ -57,11 +54,8 @@ const KINDS = {
   imports: [
     ApplicationFilesComponent,
     ApplicationStatusTagComponent,
-    ActionButtonComponent,
     DATA_TABLE,
     NzAlertModule,
-    NzButtonModule,
-    NzIconModule,
     NzTagModule,
     NzTooltipModule,
     TranslocoPipe,
@@ -134,52 +128,6 @@ const KINDS = {
           </nz-tag>
         }
       </ng-template>
-      <ng-template smCell="actions" [smCellOf]="rows()" let-row>
-        @if (row.check; as a) {
-          <sm-action-button
-            size="small"
-            type="primary"
-            [question]="'applications.evaluation.confirmShortlist' | transloco"
-            (pressed)="shortlist.emit(a)"
-            [busy]="busy() === a.id"
-            [disabled]="!!blocked()"
-            testid="check-shortlist"
-            icon="check"
-            >{{
-              'applications.evaluation.shortlist' | transloco
-            }}</sm-action-button
-          >
-          <button
-            nz-button
-            nzSize="small"
-            nzDanger
-            class="gap"
-            (click)="reject.emit(a)"
-            [disabled]="!!blocked()"
-            data-testid="check-reject"
-          >
-            <nz-icon nzType="stop" />{{
-              'applications.evaluation.reject' | transloco
-            }}
-          </button>
-        } @else if (
-          row.board &&
-          !awarded() &&
-          row.board.status === 'under_review' &&
-          row.board.count > 0
-        ) {
-          <sm-action-button
-            size="small"
-            type="primary"
-            [question]="'applications.evaluation.confirmAward' | transloco"
-            (pressed)="award.emit(row.id)"
-            [busy]="busy() === row.id"
-            testid="board-award"
-            icon="flag"
-            >{{ 'applications.evaluation.award' | transloco }}</sm-action-button
-          >
-        }
-      </ng-template>
     </sm-data-table>
   `,
 })
@@ -239,7 +187,31 @@ export class EvaluationTableComponent {
             width: '150px',
             value: (row) => beijingTime(row.check?.submittedAt),
           },
-          { key: 'actions', title: t('common.actions'), width: '200px' },
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            width: '200px',
+            buttons: [
+              {
+                label: t('applications.evaluation.shortlist'),
+                testid: 'check-shortlist',
+                type: 'primary',
+                icon: 'check',
+                question: t('applications.evaluation.confirmShortlist'),
+                busy: (row) => this.busy() === row.id,
+                disabled: () => !!this.blocked(),
+                pressed: (row) => row.check && this.shortlist.emit(row.check),
+              },
+              {
+                label: t('applications.evaluation.reject'),
+                testid: 'check-reject',
+                danger: true,
+                icon: 'stop',
+                disabled: () => !!this.blocked(),
+                pressed: (row) => row.check && this.reject.emit(row.check),
+              },
+            ],
+          },
         ]
       : [
           company,
@@ -265,7 +237,26 @@ export class EvaluationTableComponent {
             width: '150px',
           },
           { key: 'experts', title: t('applications.evaluation.experts') },
-          { key: 'actions', title: t('common.actions'), width: '120px' },
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            width: '120px',
+            buttons: [
+              {
+                label: t('applications.evaluation.award'),
+                testid: 'board-award',
+                type: 'primary',
+                icon: 'flag',
+                question: t('applications.evaluation.confirmAward'),
+                shown: (row) =>
+                  !this.awarded() &&
+                  row.board?.status === 'under_review' &&
+                  row.board.count > 0,
+                busy: (row) => this.busy() === row.id,
+                pressed: (row) => this.award.emit(row.id),
+              },
+            ],
+          },
         ];
   });
 

@@ -1,11 +1,17 @@
 import type { FailedJobView, StuckOutboxView } from '@scenematch/contracts';
-import type { TableColumn } from '../../../shared/ui/data-table.component';
+import type {
+  TableButton,
+  TableColumn,
+} from '../../../shared/ui/data-table.component';
 import { beijingTime } from '../../../shared/text/beijing-time';
 import type { Translate } from '../stats/stats-format';
 import { ID_KEYS, jobAge } from './job-keys';
 
-/** The failed-jobs table's columns, titles translated by `t`. */
-export function failedColumns(t: Translate): TableColumn<FailedJobView>[] {
+/** The failed-jobs table's columns, titles translated by `t`, with the row's `buttons`. */
+export function failedColumns(
+  t: Translate,
+  buttons: TableButton<FailedJobView>[],
+): TableColumn<FailedJobView>[] {
   return [
     { key: 'job', title: t('admin.jobs.columns.job') },
     { key: 'reason', title: t('admin.jobs.columns.reason') },
@@ -22,12 +28,15 @@ export function failedColumns(t: Translate): TableColumn<FailedJobView>[] {
       width: '150px',
       value: (j) => beijingTime(j.failedAt),
     },
-    { key: 'actions', title: t('common.actions'), width: '140px' },
+    { key: 'actions', title: t('common.actions'), width: '140px', buttons },
   ];
 }
 
-/** The stuck-outbox table's columns, titles, states and ages translated by `t`. */
-export function stuckColumns(t: Translate): TableColumn<StuckOutboxView>[] {
+/** The stuck-outbox table's columns, titles, states and ages translated by `t`, with the row's `buttons`. */
+export function stuckColumns(
+  t: Translate,
+  buttons: TableButton<StuckOutboxView>[],
+): TableColumn<StuckOutboxView>[] {
   return [
     { key: 'job', title: t('admin.jobs.columns.job') },
     {
@@ -53,7 +62,7 @@ export function stuckColumns(t: Translate): TableColumn<StuckOutboxView>[] {
       value: (r) => r.enqueueCount,
     },
     { key: 'lastError', title: t('admin.jobs.columns.lastError') },
-    { key: 'actions', title: t('common.actions'), width: '110px' },
+    { key: 'actions', title: t('common.actions'), width: '110px', buttons },
   ];
 }
 

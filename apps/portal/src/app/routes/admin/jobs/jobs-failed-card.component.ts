@@ -17,6 +17,7 @@ import { JOB_KEYS, jobLabel, queueLabel } from './job-keys';
 import { failedColumns } from './jobs-columns';
 import { JobIdsComponent } from './job-ids.component';
 import { JobsCard } from './jobs-card';
+import type { Translate } from '../stats/stats-format';
 
 /**
  * 任务监控's card of jobs that failed for good: filtered by kind, with 重试 and 丢弃 per job and
@@ -54,7 +55,23 @@ export class JobsFailedCardComponent extends JobsCard<FailedJobView> {
     key,
   }));
   protected readonly totalKey = 'admin.jobs.totalFailed';
-  protected readonly columnsOf = failedColumns;
+  protected readonly columnsOf = (t: Translate) =>
+    failedColumns(t, [
+      {
+        label: t('admin.jobs.retry'),
+        testid: 'failed-retry',
+        type: 'primary',
+        question: t('admin.jobs.retryConfirm'),
+        busy: (job) => this.busy() === job.id,
+        pressed: (job) => this.retry.emit(job),
+      },
+      {
+        label: t('admin.jobs.discard'),
+        testid: 'failed-discard',
+        danger: true,
+        pressed: (job) => this.discard.emit(job),
+      },
+    ]);
   protected readonly rowAttrs = (j: FailedJobView) => ({
     'data-id': j.id,
     'data-job': j.job,

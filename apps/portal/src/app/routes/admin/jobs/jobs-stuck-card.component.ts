@@ -7,11 +7,11 @@ import {
 import type { StuckOutboxView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { DATA_TABLE } from '../../../shared/ui/data-table.component';
 import { stuckColumns } from './jobs-columns';
 import { JobIdsComponent } from './job-ids.component';
 import { JobsCard } from './jobs-card';
+import type { Translate } from '../stats/stats-format';
 
 /**
  * 任务监控's card of outbox rows stuck before their queue, with 重新投递 per row. The page runs
@@ -19,13 +19,7 @@ import { JobsCard } from './jobs-card';
  */
 @Component({
   selector: 'sm-jobs-stuck-card',
-  imports: [
-    ActionButtonComponent,
-    DATA_TABLE,
-    JobIdsComponent,
-    NzCardModule,
-    TranslocoPipe,
-  ],
+  imports: [DATA_TABLE, JobIdsComponent, NzCardModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs-stuck-card.component.html',
   styleUrl: './jobs.page.less',
@@ -37,6 +31,15 @@ export class JobsStuckCardComponent extends JobsCard<StuckOutboxView> {
   readonly resend = output<StuckOutboxView>();
 
   protected readonly totalKey = 'admin.jobs.totalStuck';
-  protected readonly columnsOf = stuckColumns;
+  protected readonly columnsOf = (t: Translate) =>
+    stuckColumns(t, [
+      {
+        label: t('admin.jobs.resend'),
+        testid: 'stuck-resend',
+        question: t('admin.jobs.resendConfirm'),
+        busy: (row) => this.busy() === row.id,
+        pressed: (row) => this.resend.emit(row),
+      },
+    ]);
   protected readonly rowAttrs = (r: StuckOutboxView) => ({ 'data-id': r.id });
 }

@@ -23,7 +23,6 @@ import {
 import { RowActions } from '../../../shared/ui/row-actions';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 const PAGE_SIZE = 20;
@@ -33,7 +32,6 @@ const PAGE_SIZE = 20;
   selector: 'sm-product-review-page',
   imports: [
     PageHeadComponent,
-    ActionButtonComponent,
     TranslocoPipe,
     DATA_TABLE,
     RouterLink,
@@ -72,7 +70,28 @@ export class ProductReviewPage {
       width: '150px',
       value: (r) => beijingTime(r.submittedAt),
     },
-    { key: 'actions', title: this.i18n.t('common.actions'), width: '170px' },
+    {
+      key: 'actions',
+      title: this.i18n.t('common.actions'),
+      width: '170px',
+      buttons: [
+        {
+          label: this.i18n.t('products.product.actions.list'),
+          testid: 'queue-list',
+          type: 'primary',
+          question: this.i18n.t('products.product.confirmList'),
+          ok: this.i18n.t('products.product.confirmListOk'),
+          busy: (row) => this.actions.busy() === row.id,
+          pressed: (row) => this.approve(row),
+        },
+        {
+          label: this.i18n.t('products.product.actions.reject'),
+          testid: 'queue-reject',
+          danger: true,
+          pressed: (row) => this.actions.ask(row),
+        },
+      ],
+    },
   ]);
   protected readonly rowAttrs = (r: ProductView) => ({ 'data-id': r.id });
 

@@ -18,7 +18,6 @@ import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
 import { ReloadableList } from '../../../shared/ui/reloadable-list';
 import { ConsortiumInvitationsComponent } from './consortium-invitations.component';
-import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
@@ -35,7 +34,6 @@ import { PageHeadComponent } from '../../../shared/ui/page-head.component';
     ...DATA_TABLE,
     NzButtonModule,
     NzIconModule,
-    ActionButtonComponent,
     NzTagModule,
     ApplicationStatusTagComponent,
     ConsortiumInvitationsComponent,
@@ -62,7 +60,16 @@ export class MyApplicationsPage {
       { key: 'quote', title: t('applications.mine.quote'), width: '200px', value: (row) => formatQuote(row.quote, (key, params) => this.i18n.t(key, params)) },
       { key: 'status', title: t('applications.mine.status'), width: '130px' },
       { key: 'submittedAt', title: t('applications.mine.submittedAt'), width: '150px' },
-      { key: 'actions', title: t('common.actions'), width: '220px' },
+      {
+        key: 'actions',
+        title: t('common.actions'),
+        width: '220px',
+        buttons: [
+          { label: t('applications.mine.edit'), testid: 'row-edit', icon: 'edit', shown: (row) => this.can(row, 'edit'), link: (row) => ['/me/applications', row.id, 'edit'] },
+          { label: t('applications.mine.submit'), testid: 'row-submit', type: 'primary', icon: 'send', question: t('applications.mine.confirmSubmit'), shown: (row) => this.can(row, 'submit'), busy: (row) => this.busy() === row.id, pressed: (row) => this.submit(row) },
+          { label: t('applications.mine.withdraw'), testid: 'row-withdraw', danger: true, icon: 'rollback', question: t('applications.mine.confirmWithdraw'), shown: (row) => this.can(row, 'withdraw'), busy: (row) => this.busy() === row.id, pressed: (row) => this.withdraw(row) },
+        ],
+      },
     ];
   });
 

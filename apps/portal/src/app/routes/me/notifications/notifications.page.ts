@@ -6,14 +6,12 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { combineLatest, Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
@@ -25,6 +23,7 @@ import {
 import { NotificationsStore } from '../../../core/data-access/notifications.store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
+import { ToolbarTabsComponent } from '../../../shared/admin-forms/toolbar-tabs.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
@@ -41,17 +40,16 @@ type ListState =
   selector: 'sm-notifications-page',
   imports: [
     BeijingTimePipe,
-    FormsModule,
     RouterLink,
     NzButtonModule,
     NzCardModule,
     NzEmptyModule,
     NzIconModule,
     NzPaginationModule,
-    NzRadioModule,
     NzTagModule,
     PageHeadComponent,
     PageStateComponent,
+    ToolbarTabsComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -62,19 +60,12 @@ type ListState =
     />
     <nz-card [nzTitle]="filterTpl" [nzExtra]="actionsTpl">
       <ng-template #filterTpl>
-        <nz-radio-group
-          [ngModel]="unreadOnly()"
-          (ngModelChange)="setFilter($event)"
-          nzButtonStyle="solid"
-          data-testid="notifications-filter"
-        >
-          @for (f of filters; track f.value) {
-            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- nz-radio-button renders its input inside the label -->
-            <label nz-radio-button [nzValue]="f.value">{{
-              f.label | transloco
-            }}</label>
-          }
-        </nz-radio-group>
+        <sm-toolbar-tabs
+          [tabs]="filters"
+          [value]="unreadOnly()"
+          (changed)="setFilter($event)"
+          testId="notifications-filter"
+        />
       </ng-template>
       <ng-template #actionsTpl>
         <a
