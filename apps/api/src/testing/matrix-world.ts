@@ -1,7 +1,7 @@
 import { AuthTokens, buildUscc } from '@scenematch/contracts';
 import { OpenDataDumpsService } from '@scenematch/server-open-data';
 import { JobName, QueueName, QueueRegistry } from '@scenematch/server-queue';
-import { DEMO_USERS, minimalPdf, TestClient, TestResponse } from '@scenematch/server-testing';
+import { minimalPdf, TestClient, TestResponse } from '@scenematch/server-testing';
 import { Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { TestApp } from './test-app';
