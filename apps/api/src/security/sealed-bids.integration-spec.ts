@@ -137,8 +137,13 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
     });
 
     it('takes a bid sealed until the deadline, a point in time in Beijing time', async () => {
-      // A deadline a little in the future, with seconds: the opening job has to fire at it.
-      deadline = new Date(Math.floor((Date.now() + 60_000) / 1000) * 1000);
+      // A deadline a little in the future, with seconds: the opening job has to fire at it. It is
+      // kept 10 s or more after the minute's tick of the opening sweep (the fallback for a lost
+      // job, at second 0), so that on a slow machine the sweep cannot open the bids before the
+      // delayed job does, which this suite checks.
+      const soon = new Date(Math.floor((Date.now() + 60_000) / 1000) * 1000);
+      const second = soon.getUTCSeconds();
+      deadline = new Date(soon.getTime() + (second < 10 ? 10 - second : second > 40 ? 70 - second : 0) * 1000);
       const created = await agency.post<ScenarioView>('/api/scenarios', {
         title: `密封测试：医学影像辅助诊断（${suite}）`,
         domain: '智慧医疗',
