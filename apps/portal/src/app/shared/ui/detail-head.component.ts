@@ -5,7 +5,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 /**
  * The head of an item's page (a scenario, a product): the link back to its list, then the item's
  * name as the h1 (as entered, so not translated) with the tags projected as `[detailTags]` under
- * it, and the other projected content (its actions) on the right.
+ * it, and the other projected content (its actions) together on the right.
  */
 @Component({
   selector: 'sm-detail-head',
@@ -23,7 +23,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
         </h1>
         <div class="tags"><ng-content select="[detailTags]" /></div>
       </div>
-      <ng-content />
+      <div class="head-actions"><ng-content /></div>
     </header>
   `,
 })
