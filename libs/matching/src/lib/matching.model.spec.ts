@@ -97,6 +97,14 @@ describe('MatchingModel', () => {
     expect(terms).toEqual(expect.arrayContaining([associated[0]]));
   });
 
+  it('keeps the words of a list\'s own domain label in the query when it resolves to a domain of the taxonomy', () => {
+    // 高校教学与科研 is read as the research domain; a supplier saying 高校教学 still shares the label's words.
+    const profile = model.scenarioProfile({ id: 's', title: '程序设计课程作业自动评阅', domainCode: '高校教学与科研' });
+    expect(profile.domainCode).not.toBe('高校教学与科研');
+    const terms = profile.terms.map(([t]) => t);
+    expect(terms).toEqual(expect.arrayContaining(['高校', '教学']));
+  });
+
   it('expands query words through a synonym list', () => {
     const local = MatchingModel.fromTaxonomy(data.taxonomy, { synonyms: [['巡检', '巡查']] });
     const terms = local.scenarioProfile({ id: 's', title: '管网巡检', domainCode: '城市治理' }).terms.map(([t]) => t);

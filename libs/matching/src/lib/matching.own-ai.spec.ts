@@ -43,6 +43,15 @@ describe('own-AI evidence', () => {
       expect(other.ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
       expect(aiFactor(other.ai)).toBeLessThanOrEqual(0.2);
     }
+    // The business it names is read in its introduction, as a whole word: a product's 销售预测 or
+    // 企业经营评分, an 算法工程师 or 路径规划 is AI work, not a sales, trading, works or planning business.
+    for (const [introduction, product] of [
+      ['零售门店的好帮手。', '补货宝：按门店销售预测自动生成补货单'],
+      ['中小企业信用评价与融资撮合。', '信融画像：为银行输出企业经营评分与授信建议'],
+      ['团队有十位算法工程师。', '巡线宝：无人机路径规划'],
+    ]) {
+      expect(evidence({ introduction, products: [product] }).ai).toBeGreaterThanOrEqual(PRODUCT_MAKER_EVIDENCE);
+    }
     // A trader with a product of the same kind stays a trader.
     const dealer = evidence({ introduction: '排课软件代理经销商。', products: ['排课宝：一次排好课表'] });
     expect(dealer.note).toBe('reseller');

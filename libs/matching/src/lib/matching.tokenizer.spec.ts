@@ -28,6 +28,15 @@ describe('MatchingTokenizer', () => {
     for (const w of ['公司', '提供', '和', '的', '智能', '平台', '（', '。']) expect(words).not.toContain(w);
   });
 
+  it('keeps a word jieba cuts into lone characters as the bigrams they form (粮情 in 粮情测温 meets 粮情分析)', () => {
+    const title = tokenizer.features('粮情测温数据智能分析').bigrams;
+    const company = tokenizer.features('储粮安全与粮情分析专家').bigrams;
+    expect(title).toContain('~粮情');
+    expect(company).toContain('~粮情');
+    // Function characters and stop words form no bigram: 的 and 与 stay out.
+    for (const b of [...title, ...company]) expect(b).not.toMatch(/[的与和]/);
+  });
+
   it('keeps numbers only when they are taxonomy words (12345 hotline)', () => {
     expect(tokenizer.tokenize('12345热线受理1500件')).toEqual(['12345', '热线', '受理']);
   });

@@ -120,7 +120,8 @@ export class MatchingTokenizer {
    * the words miss (一个新词, a split the dictionary does not know: 导览 in 导游导览).
    */
   features(text: string | undefined | null): { words: string[]; bigrams: string[] } {
-    const whole = this.tokenize(text);
+    const cut = this.jieba.cut(normaliseText(text), false);
+    const whole = this.filter(cut);
     const words: string[] = [];
     const bigrams: string[] = [];
     for (const word of this.expand(whole)) if (!LATIN_OR_DIGIT.test(word)) words.push(word);
@@ -139,7 +140,28 @@ export class MatchingTokenizer {
         }
       }
     }
+    // Bigrams around a lone character: jieba cuts a word its dictionary lacks (粮情, 舆情 in some
+    // texts, a brand's coinage) into single characters, which the filter drops as words. The
+    // bigrams such a character forms with its neighbours keep it: 粮|情|测温 gives 粮情 · 情测, so
+    // that 粮情测温 meets a supplier's 粮情分析. A run of lone characters is read once, pair by pair.
+    for (let i = 0; i < cut.length; i++) {
+      const single = this.loneCharacter(cut[i]);
+      if (!single) continue;
+      const before = i > 0 && !this.loneCharacter(cut[i - 1]) ? [...cut[i - 1]].pop() : undefined;
+      const after = i + 1 < cut.length ? [...cut[i + 1]][0] : undefined;
+      for (const pair of [before && before + single, after && single + after]) {
+        if (!pair || !HAN.test(pair[0]) || !HAN.test(pair[1]) || FUNCTION_CHARS.has(pair[0]) || FUNCTION_CHARS.has(pair[1]) || this.stop.has(pair)) continue;
+        if (this.stop.has(pair[0] === single ? pair[1] : pair[0])) continue;
+        bigrams.push(BIGRAM_MARK + pair);
+      }
+    }
     return { words, bigrams };
+  }
+
+  /** A single Han character that is neither a function character nor a stop word (a word jieba could not place). */
+  private loneCharacter(token: string | undefined): string | undefined {
+    if (!token || token.length !== 1 || !HAN.test(token) || FUNCTION_CHARS.has(token) || this.stop.has(token)) return undefined;
+    return token;
   }
 
   /** Whether a term is a character bigram (see `features`). */

@@ -77,6 +77,8 @@ export const HELDOUT_SETS = [
   { name: 'heldout8', file: join(__dirname, 'heldout', 'heldout-set-8.json') },
   { name: 'heldout9', file: join(__dirname, 'heldout', 'heldout-set-9.json') },
   { name: 'heldout10', file: join(__dirname, 'heldout', 'heldout-set-10.json') },
+  { name: 'heldout11', file: join(__dirname, 'heldout', 'heldout-set-11.json') },
+  { name: 'heldout12', file: join(__dirname, 'heldout', 'heldout-set-12.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */
