@@ -16,7 +16,8 @@ import { MatchingModel } from './lib/matching.model';
 import { checkLabelledSet, labelledScenarioInputs } from './lib/eval/evaluate';
 import { loadEvalData, loadHeldoutSets, loadSynonymPairs } from './lib/eval/eval-data';
 import { MIN_KEPT_SCORE } from './lib/matching.scoring';
-import { belowBaseline, evaluateCorpus, heldoutCorpus, labelledCorpus, VARIANTS, type EvalCorpus, type ScoreFigures, type SliceResult } from './lib/eval/slices';
+import { SCORE_LEVELS } from './lib/matching.levels';
+import { addLevels, belowBaseline, emptyLevels, evaluateCorpus, heldoutCorpus, labelledCorpus, VARIANTS, type EvalCorpus, type ScoreFigures, type SliceResult } from './lib/eval/slices';
 
 const line = (o: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ eval: 'matching', ...o })}\n`);
 const f3 = (x: number | null) => (x === null ? '  –  ' : x.toFixed(3));
@@ -79,6 +80,18 @@ function main(): number {
     line({ set: s.set, variant: s.variant, metric: 'graded_pairs_median_score', value: s.gradedMedian });
     line({ set: s.set, variant: s.variant, metric: 'decoy_pairs_at_most_30', value: s.decoysAtMost30 });
     line({ set: s.set, variant: s.variant, metric: 'listed_without_reasons', value: s.listedWithoutReasons });
+  }
+  // Calibration over every held-out set and both variants: what a level's score promises.
+  const pooled = emptyLevels();
+  for (const s of scores) if (s.set !== 'labelled') addLevels(pooled, s.levels);
+  process.stdout.write('\nheld-out sets pooled, pairs a user sees (score ≥ ' + MIN_KEPT_SCORE + ') by the level the portal names | pairs | fit (grade ≥ 2) | any fit (≥ 1) | decoys\n');
+  for (const [level, min] of SCORE_LEVELS) {
+    const f = pooled[level];
+    const share = (n: number) => (f.pairs ? n / f.pairs : 0);
+    process.stdout.write(`${level.padEnd(5)} (≥ ${String(min).padStart(2)}) | ${String(f.pairs).padStart(5)} | ${(share(f.right) * 100).toFixed(1).padStart(5)} % | ${(share(f.fit) * 100).toFixed(1).padStart(5)} % | ${(share(f.decoys) * 100).toFixed(1).padStart(5)} %\n`);
+    line({ set: 'heldout-pooled', level, metric: 'level_pairs', value: f.pairs });
+    line({ set: 'heldout-pooled', level, metric: 'level_fit_share', value: Math.round(share(f.right) * 10000) / 10000 });
+    line({ set: 'heldout-pooled', level, metric: 'level_decoy_share', value: Math.round(share(f.decoys) * 10000) / 10000 });
   }
   line({ set: 'all', metric: 'eval_ms', value: Math.round(performance.now() - started) });
 

@@ -79,6 +79,8 @@ export const HELDOUT_SETS = [
   { name: 'heldout10', file: join(__dirname, 'heldout', 'heldout-set-10.json') },
   { name: 'heldout11', file: join(__dirname, 'heldout', 'heldout-set-11.json') },
   { name: 'heldout12', file: join(__dirname, 'heldout', 'heldout-set-12.json') },
+  { name: 'heldout13', file: join(__dirname, 'heldout', 'heldout-set-13.json') },
+  { name: 'heldout14', file: join(__dirname, 'heldout', 'heldout-set-14.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */

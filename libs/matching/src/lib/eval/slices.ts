@@ -1,4 +1,5 @@
 import { Jieba } from '@node-rs/jieba';
+import { SCORE_LEVELS, scoreLevel, type ScoreLevel } from '../matching.levels';
 import { dict } from '@node-rs/jieba/dict';
 import { MatchIndex } from '../matching.index';
 import type { MatchingModel } from '../matching.model';
@@ -68,6 +69,24 @@ export interface ScoreFigures {
   decoyPairs: number;
   /** Listed matches (top 10 of each scenario) without a reason. */
   listedWithoutReasons: number;
+  /** The kept pairs (score ≥ MIN_KEPT_SCORE) by the level the portal names their score by. */
+  levels: Record<ScoreLevel, LevelFigures>;
+}
+
+/** Kept pairs of one score level: how many, how many fit (grade ≥ 2, and ≥ 1), how many are decoys. */
+export interface LevelFigures {
+  pairs: number;
+  right: number;
+  fit: number;
+  decoys: number;
+}
+
+export const emptyLevels = (): Record<ScoreLevel, LevelFigures> =>
+  Object.fromEntries(SCORE_LEVELS.map(([level]) => [level, { pairs: 0, right: 0, fit: 0, decoys: 0 }])) as Record<ScoreLevel, LevelFigures>;
+
+/** Adds one set's level figures to a running total (the eval pools the held-out sets). */
+export function addLevels(into: Record<ScoreLevel, LevelFigures>, from: Record<ScoreLevel, LevelFigures>): void {
+  for (const [level] of SCORE_LEVELS) for (const k of ['pairs', 'right', 'fit', 'decoys'] as const) into[level][k] += from[level][k];
 }
 
 const key = (scenario: string, company: string) => `${scenario}|${company}`;
@@ -261,6 +280,19 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
   }
   let listedWithoutReasons = 0;
   for (const s of scenarios) for (const m of index.topCompaniesFor(s.id, 10)) if (!m.reasons.length) listedWithoutReasons++;
+  // Calibration: of the pairs a user can see, how many fit at each level the portal names.
+  const levels = emptyLevels();
+  for (const s of scenarios) {
+    for (const m of index.topCompaniesFor(s.id, corpus.companies.length)) {
+      if (m.score < MIN_KEPT_SCORE) continue;
+      const figures = levels[scoreLevel(m.score)];
+      const g = gradeOf(s.id, m.id);
+      figures.pairs++;
+      if (g >= 2) figures.right++;
+      if (g >= 1) figures.fit++;
+      if (corpus.decoys.has(m.id)) figures.decoys++;
+    }
+  }
   return {
     slices,
     scores: {
@@ -272,6 +304,7 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
       decoysAtMost30: round4(decoyScores.length ? decoyScores.filter((x) => x <= 30).length / decoyScores.length : 1),
       decoyPairs: decoyScores.length,
       listedWithoutReasons,
+      levels,
     },
   };
 }

@@ -27,6 +27,9 @@ export interface RecommendationLowered {
   shared: string[];
 }
 
+/** The levels the portal names a score by (高度匹配 from 80 …): defined with the engine, whose eval measures them. */
+export { SCORE_LEVELS, scoreLevel, type ScoreLevel } from '@scenematch/matching/text';
+
 /**
  * Recommendations open at this minimum score when the query names none: scores are calibrated
  * so that unrelated companies stay ≤ 30 and clear fits reach ≥ 80, so 50 keeps the plausible

@@ -1,6 +1,4 @@
-import type { DismissReason } from '@scenematch/contracts';
-
-export type ScoreLevel = 'high' | 'good' | 'fair' | 'low';
+import { scoreLevel, type DismissReason, type ScoreLevel } from '@scenematch/contracts';
 
 /** Catalogue keys of the score levels. */
 const LEVEL_KEYS: Record<ScoreLevel, string> = {
@@ -19,24 +17,12 @@ export const DISMISS_REASON_KEYS: Record<DismissReason, string> = {
   other: 'matching.recommendations.dismissReasons.other',
 };
 
-/** Lower bounds of the levels, best first. */
-const LEVELS: ReadonlyArray<[ScoreLevel, number]> = [
-  ['high', 80],
-  ['good', 60],
-  ['fair', 40],
-  ['low', 0],
-];
-
 const LEVEL_COLORS: Record<ScoreLevel, string> = {
   high: '#389e0d',
   good: '#1677ff',
   fair: '#d48806',
   low: '#8c8c8c',
 };
-
-export function scoreLevel(score: number): ScoreLevel {
-  return LEVELS.find(([, min]) => score >= min)?.[0] ?? 'low';
-}
 
 /** The catalogue key of a score's level (高度匹配 …). */
 export function scoreLevelKey(score: number): string {
