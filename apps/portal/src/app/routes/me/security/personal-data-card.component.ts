@@ -10,10 +10,10 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { AccountsApi } from '../../../core/data-access/accounts.api';
-import { saveFile } from '../../../core/data-access/download';
 import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
+import { FileDownloads } from '../../../shared/ui/file-downloads';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
@@ -39,7 +39,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
         <button
           nz-button
           (click)="download()"
-          [nzLoading]="downloading()"
+          [nzLoading]="downloads.busy() !== null"
           data-testid="personal-data-download"
         >
           {{ 'me.personalData.download' | transloco }}
@@ -131,7 +131,7 @@ export class PersonalDataCardComponent {
   private readonly message = inject(NzMessageService);
 
   private readonly i18n = inject(LanguageService);
-  protected readonly downloading = signal(false);
+  protected readonly downloads = new FileDownloads<'personal-data'>();
   protected readonly erasing = signal(false);
   protected readonly busy = signal(false);
   protected readonly passwordError = signal<string | null>(null);
@@ -141,17 +141,7 @@ export class PersonalDataCardComponent {
   });
 
   protected download(): void {
-    this.downloading.set(true);
-    this.api.personalData().subscribe({
-      next: (file) => {
-        this.downloading.set(false);
-        saveFile(file);
-      },
-      error: (error: unknown) => {
-        this.downloading.set(false);
-        this.message.error(toApiError(error).message);
-      },
-    });
+    this.downloads.run('personal-data', this.api.personalData(), (e) => e.message);
   }
 
   protected openErase(): void {
