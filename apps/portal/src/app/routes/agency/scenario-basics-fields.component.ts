@@ -6,11 +6,9 @@ import {
   input,
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { NzGridModule } from 'ng-zorro-antd/grid';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
 import { type FieldSpec, namedOptions } from '../../shared/forms/field-spec';
 import {
   type BatchChoice,
@@ -24,8 +22,6 @@ import {
   imports: [
     ReactiveFormsModule,
     FieldListComponent,
-    FormFieldComponent,
-    NzGridModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,6 +35,7 @@ export class ScenarioBasicsFieldsComponent {
 
   protected readonly title: FieldSpec = {
     control: 'title',
+    md: 16,
     testid: 'field-title',
     label: 'agency.fields.title',
     placeholder: 'agency.placeholders.title',
@@ -50,6 +47,7 @@ export class ScenarioBasicsFieldsComponent {
   };
   protected readonly domain: FieldSpec = {
     control: 'domain',
+    md: 8,
     kind: 'select',
     search: true,
     testid: 'field-domain',

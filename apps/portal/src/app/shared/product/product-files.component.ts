@@ -80,8 +80,7 @@ type Source =
               }}</span>
               @if (removable()) {
                 <sm-file-remove
-                  [question]="texts.confirmRemove"
-                  [label]="texts.remove"
+                  [texts]="texts"
                   [testid]="testids.remove"
                   [busy]="busyId() === f.id"
                   (pressed)="remove.emit(f)"

@@ -33,8 +33,8 @@ export interface FileListTestIds {
 }
 
 /**
- * A file's 删除 button: a danger link that asks `question` (a catalogue key) first and spins
- * while `busy`; `pressed` when the user goes ahead.
+ * A file's 删除 button: a danger link that asks the `texts`' question first and spins while
+ * `busy`; `pressed` when the user goes ahead.
  */
 @Component({
   selector: 'sm-file-remove',
@@ -51,18 +51,17 @@ export interface FileListTestIds {
       danger
       size="small"
       icon="delete"
-      [question]="question() | transloco"
+      [question]="texts().confirmRemove | transloco"
       [testid]="testid()"
       [busy]="busy()"
       (pressed)="pressed.emit()"
     >
-      {{ label() | transloco }}
+      {{ texts().remove | transloco }}
     </sm-action-button>
   `,
 })
 export class FileRemoveComponent {
-  readonly question = input.required<string>();
-  readonly label = input.required<string>();
+  readonly texts = input.required<FileListTexts>();
   readonly testid = input.required<string>();
   readonly busy = input(false);
   readonly pressed = output();
@@ -108,8 +107,7 @@ export class FileRemoveComponent {
           <span class="muted">{{ size(f.size) }}</span>
           @if (removable()) {
             <sm-file-remove
-              [question]="texts().confirmRemove"
-              [label]="texts().remove"
+              [texts]="texts()"
               [testid]="testids().remove"
               [busy]="busyId() === f.id"
               (pressed)="remove.emit(f)"
