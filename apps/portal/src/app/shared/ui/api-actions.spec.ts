@@ -57,6 +57,12 @@ describe('ApiActions', () => {
     expect(error).toHaveBeenLastCalledWith('撤销失败：无法提交');
   });
 
+  it('keeps the failure message up for as long as told', () => {
+    const error = jest.spyOn(TestBed.inject(NzMessageService), 'error');
+    actions().run('submit', throwError(refusal), { failed: (e) => e.message, failedFor: 8000 });
+    expect(error).toHaveBeenCalledWith('无法提交', { nzDuration: 8000 });
+  });
+
   it('words an error without field messages as the API did', () => {
     expect(apiErrorText({ statusCode: 409, message: '状态已变化' })).toBe('状态已变化');
   });

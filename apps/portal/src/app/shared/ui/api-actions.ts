@@ -18,6 +18,8 @@ export interface ApiActionOutcome<T> {
   done?: string | ((result: T) => string);
   /** The failure message; by default the API's words with its field messages ({@link apiErrorText}). */
   failed?: (error: ApiError) => string;
+  /** How long the failure message stays, in ms (the message service's default unless told). */
+  failedFor?: number;
   /** Runs last, on success and on failure alike (a reload). */
   settled?: () => void;
 }
@@ -47,7 +49,9 @@ export class ApiActions<K extends string = string> {
       error: (error: unknown) => {
         this.busy.set(null);
         const e = toApiError(error);
-        this.message.error((outcome.failed ?? apiErrorText)(e));
+        const text = (outcome.failed ?? apiErrorText)(e);
+        if (outcome.failedFor) this.message.error(text, { nzDuration: outcome.failedFor });
+        else this.message.error(text);
         outcome.settled?.();
       },
     });

@@ -61,7 +61,6 @@ export class StatsPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly i18n = inject(LanguageService);
-  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
 
   protected readonly filters = toSignal(
     this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
