@@ -11,14 +11,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { saveFile } from '../../core/data-access/download';
 import {
   ScenariosApi,
   type ExportFormat,
 } from '../../core/data-access/scenarios.api';
 import { LanguageService } from '../../core/i18n/language.service';
+import { FileDownloads } from '../../shared/ui/file-downloads';
 
 /** Every state staff may export a batch in (drafts and cancelled ones are not part of a list). */
 const EXPORT_STATUSES: ScenarioStatus[] = [
@@ -67,7 +66,7 @@ const EXPORT_STATUSES: ScenarioStatus[] = [
         </nz-select>
         <button
           nz-button
-          [nzLoading]="exporting() === 'xlsx'"
+          [nzLoading]="exporting.busy() === 'xlsx'"
           (click)="export('xlsx')"
           data-testid="admin-export-xlsx"
         >
@@ -77,7 +76,7 @@ const EXPORT_STATUSES: ScenarioStatus[] = [
         </button>
         <button
           nz-button
-          [nzLoading]="exporting() === 'csv'"
+          [nzLoading]="exporting.busy() === 'csv'"
           (click)="export('csv')"
           data-testid="admin-export-csv"
         >
@@ -89,30 +88,20 @@ const EXPORT_STATUSES: ScenarioStatus[] = [
 })
 export class ImportExportCardComponent {
   private readonly api = inject(ScenariosApi);
-  private readonly message = inject(NzMessageService);
   private readonly lang = inject(LanguageService);
 
   /** The batches to choose from, labelled. */
   readonly batches = input<ReadonlyArray<{ id: string; label: string }>>([]);
 
   protected readonly exportBatchId = signal<string | null>(null);
-  protected readonly exporting = signal<ExportFormat | null>(null);
+  protected readonly exporting = new FileDownloads<ExportFormat>();
 
   protected export(format: ExportFormat): void {
-    if (this.exporting()) return;
-    this.exporting.set(format);
     const batch = this.exportBatchId();
-    this.api
-      .exportList(batch ? { batch, status: EXPORT_STATUSES } : {}, format)
-      .subscribe({
-        next: (file) => {
-          saveFile(file);
-          this.exporting.set(null);
-        },
-        error: () => {
-          this.message.error(this.lang.t('scenarios.exportFailed'));
-          this.exporting.set(null);
-        },
-      });
+    this.exporting.run(
+      format,
+      this.api.exportList(batch ? { batch, status: EXPORT_STATUSES } : {}, format),
+      () => this.lang.t('scenarios.exportFailed'),
+    );
   }
 }

@@ -1,17 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { type ScenarioStatus, type ScenarioView } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { combineLatest, Observable, of, Subject } from 'rxjs';
 import { catchError, map, startWith, switchMap } from 'rxjs/operators';
 import { ScenariosApi, type ScenarioPage } from '../../core/data-access/scenarios.api';
-import { toApiError } from '../../core/http/api-error';
+import { ApiActions } from '../../shared/ui/api-actions';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SCENARIO_STATUS_KEYS } from '../../shared/scenario/scenario-status-keys';
@@ -61,7 +60,6 @@ export class AgencyScenariosPage {
   private readonly auth = inject(AuthStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly message = inject(NzMessageService);
 
   private readonly lang = inject(LanguageService);
   protected readonly tabs = AGENCY_TABS.map((status) => ({
@@ -81,7 +79,9 @@ export class AgencyScenariosPage {
   });
 
   private readonly reload$ = new Subject<void>();
-  protected readonly busy = signal<string | null>(null);
+  /** The submit and cancel calls; `busy()` names the scenario whose call is under way. */
+  private readonly actions = new ApiActions();
+  protected readonly busy = this.actions.busy;
 
   protected readonly list = toSignal(
     combineLatest([
@@ -177,21 +177,9 @@ export class AgencyScenariosPage {
   }
 
   private act(scenario: ScenarioView, call: Observable<unknown>, doneKey: string): void {
-    if (this.busy()) return;
-    this.busy.set(scenario.id);
-    call.subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(this.lang.t(doneKey));
-        this.reload$.next();
-      },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        const e = toApiError(error);
-        const details = e.errors?.map((f) => f.message).join('；');
-        this.message.error(details ? `${e.message}：${details}` : e.message);
-        this.reload$.next();
-      },
+    this.actions.run(scenario.id, call, {
+      done: this.lang.t(doneKey),
+      settled: () => this.reload$.next(),
     });
   }
 }

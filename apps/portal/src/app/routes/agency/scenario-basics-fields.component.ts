@@ -1,17 +1,15 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   input,
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
-import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import type { FieldSpec } from '../../shared/forms/field-spec';
+import { type FieldSpec, namedOptions } from '../../shared/forms/field-spec';
 import {
   type BatchChoice,
   SCENARIO_RULES,
@@ -24,23 +22,20 @@ import {
   imports: [
     ReactiveFormsModule,
     FieldListComponent,
-    FormFieldComponent,
-    NzGridModule,
     TranslocoPipe,
-    NzSelectModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scenario-basics-fields.component.html',
 })
 export class ScenarioBasicsFieldsComponent {
-  protected readonly taxonomy = inject(TaxonomyStore);
+  private readonly taxonomy = inject(TaxonomyStore);
 
   readonly form = input.required<ScenarioForm>();
   readonly batchOptions = input.required<readonly BatchChoice[]>();
 
-  protected readonly rules = SCENARIO_RULES;
   protected readonly title: FieldSpec = {
     control: 'title',
+    md: 16,
     testid: 'field-title',
     label: 'agency.fields.title',
     placeholder: 'agency.placeholders.title',
@@ -50,6 +45,47 @@ export class ScenarioBasicsFieldsComponent {
     messages: { required: 'agency.errors.titleRequired' },
     fallback: 'agency.errors.titleLength',
   };
+  protected readonly domain: FieldSpec = {
+    control: 'domain',
+    md: 8,
+    kind: 'select',
+    search: true,
+    testid: 'field-domain',
+    label: 'agency.fields.domain',
+    placeholder: 'agency.placeholders.domain',
+    id: 'sf-domain',
+    required: true,
+    fallback: 'agency.errors.domainRequired',
+  };
+  protected readonly capabilities: FieldSpec = {
+    control: 'capabilities',
+    kind: 'select',
+    multiple: true,
+    max: SCENARIO_RULES.capabilitiesMax,
+    testid: 'field-capabilities',
+    label: 'agency.fields.capabilities',
+    placeholder: 'agency.placeholders.capabilities',
+    id: 'sf-capabilities',
+    fallback: 'agency.errors.capabilitiesMax',
+  };
+  protected readonly batch: FieldSpec = {
+    control: 'batchId',
+    kind: 'select',
+    clearable: true,
+    testid: 'field-batch',
+    label: 'agency.fields.batchId',
+    placeholder: 'agency.placeholders.batchId',
+    id: 'sf-batch',
+  };
+  protected readonly domainOptions = computed(() =>
+    namedOptions(this.taxonomy.domains()),
+  );
+  protected readonly capabilityOptions = computed(() =>
+    namedOptions(this.taxonomy.capabilities()),
+  );
+  protected readonly batchChoices = computed(() =>
+    this.batchOptions().map((b) => ({ value: b.id, label: b.label })),
+  );
   protected readonly description: FieldSpec = {
     control: 'description',
     kind: 'textarea',

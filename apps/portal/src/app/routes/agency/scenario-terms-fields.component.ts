@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { defaultDeadlineTime, isBeforeToday } from '../../shared/forms/dates';
 import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
@@ -20,13 +19,11 @@ import { SCENARIO_RULES, type ScenarioForm } from './scenario-form';
     NzDatePickerModule,
     NzGridModule,
     TranslocoPipe,
-    NzInputNumberModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scenario-terms-fields.component.html',
   styles: `
-    nz-date-picker,
-    nz-input-number {
+    nz-date-picker {
       width: 100%;
     }
   `,
@@ -38,22 +35,32 @@ export class ScenarioTermsFieldsComponent {
   protected readonly isPast = (date: Date) => isBeforeToday(date);
   /** A deadline picked as a day closes at 17:00 (Beijing time) unless another time is chosen. */
   protected readonly deadlineTime = defaultDeadlineTime();
-  protected readonly budgetFields = [
+  /** The budget's bounds, in 万元; the upper one may not fall below the lower one. */
+  protected readonly budgetFields: readonly FieldSpec[] = [
     {
       control: 'budgetMin',
+      kind: 'number',
       id: 'sf-budget-min',
       label: 'agency.fields.budgetMin',
       testid: 'field-budget-min',
-      range: false,
+      min: 0,
+      step: 10,
+      precision: 2,
+      fallback: 'agency.errors.budgetNegative',
     },
     {
       control: 'budgetMax',
+      kind: 'number',
       id: 'sf-budget-max',
       label: 'agency.fields.budgetMax',
       testid: 'field-budget-max',
-      range: true,
+      min: 0,
+      step: 10,
+      precision: 2,
+      messages: { budgetRange: 'agency.errors.budgetRange' },
+      fallback: 'agency.errors.budgetNegative',
     },
-  ] as const;
+  ];
   protected readonly site: FieldSpec = {
     control: 'site',
     testid: 'field-site',

@@ -17,6 +17,7 @@ import {
 } from '../../core/data-access/applications.api';
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
+import { ApiActions } from '../../shared/ui/api-actions';
 import { ApplicationFilesComponent } from '../../shared/application/application-files.component';
 import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
 
@@ -143,7 +144,9 @@ export class ApplyAttachmentsComponent {
 
   private readonly i18n = inject(LanguageService);
   protected readonly uploading = signal(false);
-  protected readonly removingFile = signal<string | null>(null);
+  private readonly removals = new ApiActions();
+  /** The file whose removal is under way. */
+  protected readonly removingFile = this.removals.busy;
   protected readonly fileError = signal<string | null>(null);
 
   /** Uploads the PDF chosen in the (hidden) file input, then clears it. */
@@ -179,18 +182,10 @@ export class ApplyAttachmentsComponent {
   }
 
   protected removeFile(id: string, file: ApplicationFileView): void {
-    if (this.removingFile()) return;
-    this.removingFile.set(file.id);
-    this.api.removeFile(id, file.id).subscribe({
-      next: () => {
-        this.removingFile.set(null);
-        this.files.update((list) => list.filter((f) => f.id !== file.id));
-        this.message.success(this.i18n.t('applications.files.removed'));
-      },
-      error: (error: unknown) => {
-        this.removingFile.set(null);
-        this.message.error(toApiError(error).message);
-      },
+    this.removals.run(file.id, this.api.removeFile(id, file.id), {
+      then: () => this.files.update((list) => list.filter((f) => f.id !== file.id)),
+      done: this.i18n.t('applications.files.removed'),
+      failed: (e) => e.message,
     });
   }
 }

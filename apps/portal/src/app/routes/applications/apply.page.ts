@@ -5,7 +5,6 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApplicationStatus, ApplicationView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { firstValueFrom } from 'rxjs';
@@ -13,7 +12,7 @@ import { type ApplicationFileView, type ApplicationRequest, ApplicationsApi } fr
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ApplicationStatusTagComponent } from '../../shared/application/application-status-tag.component';
-import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
+import { EditPageComponent } from '../../shared/forms/edit-page.component';
 import { addErrors, revealErrors, serverFormError } from '../../shared/forms/server-errors';
 import { BeijingTimePipe } from '../../shared/text/beijing-time';
 import {
@@ -29,7 +28,6 @@ import { IntentButtonsComponent } from '../../shared/forms/intent-buttons.compon
 import { ApplyAttachmentsComponent } from './apply-attachments.component';
 import { ApplyService, type ApplyScenario } from './apply.service';
 import { ApplyFieldsComponent, type ApplicationMember } from './apply-fields.component';
-import { PageStateComponent } from '../../shared/ui/page-state.component';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
 
@@ -46,14 +44,12 @@ type LoadState = 'loading' | 'ready' | 'notFound' | 'locked';
     RouterLink,
     TranslocoPipe,
     NzButtonModule,
-    NzCardModule,
     NzFormModule,
-    PageStateComponent,
+    EditPageComponent,
     ApplicationStatusTagComponent,
     IntentButtonsComponent,
     ApplyAttachmentsComponent,
     ApplyFieldsComponent,
-    FormNoticesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './apply.page.html',

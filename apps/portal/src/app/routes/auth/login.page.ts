@@ -126,15 +126,9 @@ export class LoginPage {
     this.error.set(null);
   }
 
-  private readonly guard = {
-    form: this.form,
-    busy: this.submitting,
-    error: this.error,
-  };
-
   protected submit(): Promise<void> {
     return guardedSubmit(
-      this.guard,
+      { form: this.form, busy: this.submitting, error: this.error },
       async () => {
         const { email, password } = this.form.getRawValue();
         await this.continueWith(

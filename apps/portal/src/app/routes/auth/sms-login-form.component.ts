@@ -12,7 +12,11 @@ import {
   ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { normalisePhone, phoneProblem } from '@scenematch/contracts';
+import {
+  type ApiError,
+  normalisePhone,
+  phoneProblem,
+} from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { AuthApi } from '../../core/auth/auth.api';
@@ -125,38 +129,32 @@ export class SmsLoginFormComponent {
     return this.sms.send((phone) => this.api.smsSend(phone), true);
   }
 
-  private readonly guard = {
-    form: this.form,
-    busy: this.submitting,
-    error: this.error,
-  };
-
   protected submit(): Promise<void> {
     return guardedSubmit(
-      this.guard,
-      async () => {
-        const { phone, code } = this.form.getRawValue();
-        this.outcome.emit(
-          await this.auth.loginWithSms(
-            normalisePhone(phone) ?? phone,
-            code.trim(),
-          ),
-        );
-      },
-      (apiError) => {
-        if (apiError.statusCode === 401) {
-          applyServerErrors(this.form, [
-            { field: 'code', message: this.i18n.t('auth.sms.wrongCode') },
-          ]);
-        } else if (apiError.statusCode === 400) {
-          const rest = applyServerErrors(this.form, apiError.errors);
-          if (rest.length) this.error.set(apiError.message);
-        } else {
-          this.error.set(
-            loginErrorMessage((k, p) => this.i18n.t(k, p), apiError),
-          );
-        }
-      },
+      { form: this.form, busy: this.submitting, error: this.error },
+      () => this.signIn(),
+      (apiError) => this.refused(apiError),
     );
+  }
+
+  private async signIn(): Promise<void> {
+    const { phone, code } = this.form.getRawValue();
+    this.outcome.emit(
+      await this.auth.loginWithSms(normalisePhone(phone) ?? phone, code.trim()),
+    );
+  }
+
+  /** A wrong code stays under the code field; the API's field errors under theirs. */
+  private refused(apiError: ApiError): void {
+    if (apiError.statusCode === 401) {
+      applyServerErrors(this.form, [
+        { field: 'code', message: this.i18n.t('auth.sms.wrongCode') },
+      ]);
+    } else if (apiError.statusCode === 400) {
+      const rest = applyServerErrors(this.form, apiError.errors);
+      if (rest.length) this.error.set(apiError.message);
+    } else {
+      this.error.set(loginErrorMessage((k, p) => this.i18n.t(k, p), apiError));
+    }
   }
 }

@@ -15,6 +15,7 @@ import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { toApiError } from '../../core/http/api-error';
+import { ApiActions } from '../../shared/ui/api-actions';
 import { ProductFilesComponent } from '../../shared/product/product-files.component';
 import { fileProblem } from './product-form';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -112,7 +113,9 @@ export class ProductUploadsComponent {
     percent: number;
   } | null>(null);
   protected readonly uploadError = signal<string | null>(null);
-  protected readonly removingFile = signal<string | null>(null);
+  private readonly removals = new ApiActions();
+  /** The file whose removal is under way. */
+  protected readonly removingFile = this.removals.busy;
 
   /** nz-upload hands the picked file here; returning false keeps its own request from running. */
   protected readonly beforeUpload = (file: NzUploadFile): boolean => {
@@ -163,18 +166,10 @@ export class ProductUploadsComponent {
   }
 
   protected removeFile(id: string, file: ProductFileView): void {
-    if (this.removingFile()) return;
-    this.removingFile.set(file.id);
-    this.api.deleteFile(id, file.id).subscribe({
-      next: () => {
-        this.files.update((files) => files.filter((f) => f.id !== file.id));
-        this.removingFile.set(null);
-        this.message.success(this.i18n.t('products.form.fileRemoved'));
-      },
-      error: (error: unknown) => {
-        this.removingFile.set(null);
-        this.message.error(toApiError(error).message);
-      },
+    this.removals.run(file.id, this.api.deleteFile(id, file.id), {
+      then: () => this.files.update((files) => files.filter((f) => f.id !== file.id)),
+      done: this.i18n.t('products.form.fileRemoved'),
+      failed: (e) => e.message,
     });
   }
 }

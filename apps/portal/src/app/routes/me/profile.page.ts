@@ -26,10 +26,6 @@ import { ProductTaxonomyStore } from '../../core/data-access/product-taxonomy.st
 import { TaxonomyStore } from '../../core/data-access/taxonomy.store';
 import { toApiError } from '../../core/http/api-error';
 import {
-  applyServerErrors,
-  revealErrors,
-} from '../../shared/forms/server-errors';
-import {
   createProfileForm,
   fillProfileForm,
   fromCompanyView,
@@ -46,6 +42,7 @@ import {
 import { PROFILE_CONTACT_FIELDS } from './profile-fields';
 import { ProfileBasicsComponent } from './profile-basics.component';
 import { FieldListComponent } from '../../shared/admin-forms/field-list.component';
+import { submitForm } from '../../shared/admin-forms/submit-form';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PageHeadComponent } from '../../shared/ui/page-head.component';
@@ -156,31 +153,21 @@ export class ProfilePage {
   }
 
   protected async save(): Promise<void> {
-    if (this.saving()) return;
-    this.formError.set(null);
-    if (this.form.invalid) {
-      revealErrors(this.form);
-      return;
-    }
-    this.saving.set(true);
-    try {
-      const company = await firstValueFrom(
-        this.api.updateProfile(toProfileRequest(this.form.getRawValue())),
-      );
-      this.fill(company);
-      this.message.success(this.i18n.t('products.profile.saved'));
-    } catch (error) {
-      const e = toApiError(error);
-      const unmatched = applyServerErrors(this.form, e.errors);
-      if (!e.errors?.length || unmatched.length)
-        this.formError.set(
-          unmatched.map((u) => `${u.field}：${u.message}`).join('；') ||
-            e.message ||
-            this.i18n.t('products.profile.errors.saveFailed'),
+    await submitForm(
+      this.form,
+      { saving: this.saving, error: this.formError },
+      async () => {
+        const company = await firstValueFrom(
+          this.api.updateProfile(toProfileRequest(this.form.getRawValue())),
         );
-    } finally {
-      this.saving.set(false);
-    }
+        this.fill(company);
+        this.message.success(this.i18n.t('products.profile.saved'));
+      },
+      {
+        named: true,
+        fallback: this.i18n.t('products.profile.errors.saveFailed'),
+      },
+    );
   }
 }
 

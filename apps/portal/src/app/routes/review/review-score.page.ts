@@ -18,12 +18,10 @@ import {
 } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { ApplicationView, RubricCriterion } from '@scenematch/contracts';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { PageStateComponent } from '../../shared/ui/page-state.component';
 import { firstValueFrom } from 'rxjs';
 import {
   ApplicationsApi,
@@ -36,7 +34,7 @@ import {
   revealErrors,
 } from '../../shared/forms/server-errors';
 import { FormFieldComponent } from '../../shared/forms/form-field.component';
-import { FormNoticesComponent } from '../../shared/forms/form-notices.component';
+import { EditPageComponent } from '../../shared/forms/edit-page.component';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ReviewApplicationFactsComponent } from './review-application-facts.component';
@@ -63,15 +61,13 @@ type LoadState = 'loading' | 'ready' | 'notFound';
     FormFieldComponent,
     ReactiveFormsModule,
     RouterLink,
-    NzCardModule,
     NzFormModule,
     NzIconModule,
     NzInputModule,
     ReviewRubricTableComponent,
-    PageStateComponent,
+    EditPageComponent,
     ReviewApplicationFactsComponent,
     IntentButtonsComponent,
-    FormNoticesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-score.page.html',

@@ -12,12 +12,12 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { Observable } from 'rxjs';
-import { saveFile } from '../../core/data-access/download';
 import { SessionCalendarApi } from '../../core/data-access/session-calendar.api';
 import { SessionsApi } from '../../core/data-access/sessions.api';
 import { toApiError } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
 import { DATA_TABLE, type TableColumn } from '../../shared/ui/data-table.component';
+import { FileDownloads } from '../../shared/ui/file-downloads';
 import { CalendarFeedPanelComponent } from './calendar-feed-panel.component';
 import { SessionFollowUpsComponent } from './session-follow-ups.component';
 import { clock } from './session-format';
@@ -80,6 +80,8 @@ export class SessionMyAgendaComponent {
   protected readonly outcomes = MEETING_OUTCOMES;
   protected readonly outcomeLabels = MEETING_OUTCOME_KEYS;
   protected readonly busy = signal<string | null>(null);
+  /** The agenda as a calendar file (.ics). */
+  protected readonly calendar = new FileDownloads<'ics'>();
   protected readonly drafts = signal<Record<string, OutcomeDraft>>({});
   protected readonly meetings = computed(() => this.agenda()?.meetings ?? []);
   protected readonly hasOnline = computed(() => this.meetings().some((m) => !!m.onlineLink));
@@ -124,10 +126,12 @@ export class SessionMyAgendaComponent {
   }
 
   protected downloadIcs(): void {
-    this.watch('ics', this.calendarApi.agendaIcs(this.sessionId()), (file) => {
-      saveFile(file);
-      this.message.success(this.i18n.t('sessions.calendar.downloaded'));
-    });
+    this.calendar.run(
+      'ics',
+      this.calendarApi.agendaIcs(this.sessionId()),
+      (e) => e.message,
+      this.i18n.t('sessions.calendar.downloaded'),
+    );
   }
 
   protected print(): void {

@@ -63,10 +63,23 @@ describe('submitForm', () => {
             ],
           }),
         ),
-      ' / ',
+      { separator: ' / ' },
     );
     expect(form.controls.title.errors?.[SERVER_ERROR]).toBe('名称已存在');
     expect(state.error()).toBe('其他 / 更多');
     expect(state.saving()).toBe(false);
+  });
+
+  it('names the fields of the messages above the buttons, and says the fallback when the API said nothing', async () => {
+    const { form, state } = setup();
+    const refused = (body: { message: string; errors?: { field: string; message: string }[] }) =>
+      submitForm(form, state, () => Promise.reject(failure(body)), {
+        named: true,
+        fallback: '保存失败',
+      });
+    await refused({ message: '有误', errors: [{ field: 'other', message: '其他' }] });
+    expect(state.error()).toBe('other：其他');
+    await refused({ message: '' });
+    expect(state.error()).toBe('保存失败');
   });
 });

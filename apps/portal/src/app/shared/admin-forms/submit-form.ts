@@ -9,18 +9,28 @@ export interface SubmitState {
   readonly error: WritableSignal<string | null>;
 }
 
+/** How a refusal is told above the buttons. */
+export interface SubmitFormOptions {
+  /** Between the messages that matched no control ('；' unless told). */
+  separator?: string;
+  /** Each such message after its field's name (`site：…`). */
+  named?: boolean;
+  /** When the API said nothing. */
+  fallback?: string;
+}
+
 /**
  * Submits a form: nothing while a save is under way; an invalid form shows its errors and is not
  * sent; else `send` runs with `saving` set. A failure's field errors land on their controls, and
- * `error` says the ones that matched no control (joined by `separator`), or the API's message
- * when it named no field. Resolves to what `send` resolved to; undefined when nothing was sent
- * or the request failed.
+ * `error` says the ones that matched no control (joined by the `separator`), or the API's message
+ * (else the `fallback`) when it named no field. Resolves to what `send` resolved to; undefined
+ * when nothing was sent or the request failed.
  */
 export async function submitForm<T>(
   form: AbstractControl,
   state: SubmitState,
   send: () => Promise<T>,
-  separator = '；',
+  { separator = '；', named = false, fallback = '' }: SubmitFormOptions = {},
 ): Promise<T | undefined> {
   if (state.saving()) return undefined;
   state.error.set(null);
@@ -36,7 +46,11 @@ export async function submitForm<T>(
     const unmatched = applyServerErrors(form, e.errors);
     if (!e.errors?.length || unmatched.length)
       state.error.set(
-        unmatched.map((u) => u.message).join(separator) || e.message,
+        unmatched
+          .map((u) => (named ? `${u.field}：${u.message}` : u.message))
+          .join(separator) ||
+          e.message ||
+          fallback,
       );
     return undefined;
   } finally {

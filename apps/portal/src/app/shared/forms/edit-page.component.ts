@@ -5,17 +5,20 @@ import {
   TemplateRef,
 } from '@angular/core';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { PageStateComponent } from '../ui/page-state.component';
+import {
+  type PageLoadState,
+  PageStateComponent,
+} from '../ui/page-state.component';
 import {
   type FormNotice,
   FormNoticesComponent,
 } from './form-notices.component';
-import type { OwnItemLoadState } from './load-own-item';
 
 /**
- * The frame of a page that creates or edits one's own item (a scenario, a product): its load
- * (skeleton, or 未找到 with the way back to the list), then a card with the title, the status in
- * the corner and the notices above the form, which is the content.
+ * The frame of a page that creates or edits one's own item (a scenario, a product, an application,
+ * a review): its load (skeleton, or 未找到 with the way back to the list), then a card with the
+ * title, the status in the corner and the notices above the form, which is the content. Content
+ * marked `smEditLead` stands above the notices.
  */
 @Component({
   selector: 'sm-edit-page',
@@ -23,16 +26,15 @@ import type { OwnItemLoadState } from './load-own-item';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .form-card {
-      max-width: 960px;
       margin: 0 auto;
     }
   `,
   template: `
     <sm-page-state
       [state]="state()"
-      [rows]="12"
+      [rows]="rows()"
       [notFoundTitle]="notFoundTitle()"
-      notFoundTestId="form-not-found"
+      [notFoundTestId]="notFoundTestId()"
       [backLink]="backLink()"
       [backText]="backText()"
     >
@@ -40,8 +42,10 @@ import type { OwnItemLoadState } from './load-own-item';
         [nzTitle]="title()"
         [nzExtra]="extra() ?? undefined"
         class="form-card"
+        [style.max-width.px]="maxWidth()"
         [attr.data-testid]="testId()"
       >
+        <ng-content select="[smEditLead]" />
         <sm-form-notices [notices]="notices()" />
         <ng-content />
       </nz-card>
@@ -49,14 +53,20 @@ import type { OwnItemLoadState } from './load-own-item';
   `,
 })
 export class EditPageComponent {
-  readonly state = input.required<OwnItemLoadState>();
-  readonly title = input.required<string>();
+  /** 'ready' (or any state sm-page-state does not name) shows the card. */
+  readonly state = input.required<PageLoadState>();
+  readonly title = input.required<string | TemplateRef<void>>();
   /** What the card shows in its corner (the item's status). */
   readonly extra = input<TemplateRef<void> | null>(null);
   readonly notices = input<readonly (FormNotice | null | false)[]>([]);
   readonly notFoundTitle = input.required<string>();
+  readonly notFoundTestId = input('form-not-found');
   /** The list the item belongs to (未找到 leads back to it). */
   readonly backLink = input.required<string>();
   readonly backText = input.required<string>();
   readonly testId = input.required<string>();
+  /** Paragraph rows of the loading skeleton. */
+  readonly rows = input(12);
+  /** The card's widest, in pixels. */
+  readonly maxWidth = input(960);
 }

@@ -10,15 +10,24 @@ import {
   untracked,
 } from '@angular/core';
 import type { ProductFileView } from '@scenematch/contracts';
-import { NgTemplateOutlet } from '@angular/common';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzImageModule } from 'ng-zorro-antd/image';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { FileListBase } from '../ui/file-list-base';
-import { ActionButtonComponent } from '../ui/action-button.component';
+import {
+  FileListComponent,
+  FileRemoveComponent,
+  type FileListTestIds,
+  type FileListTexts,
+} from '../ui/file-list.component';
 import { ProductsApi } from '../../core/data-access/products.api';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { Observable } from 'rxjs';
+
+const TEXTS: FileListTexts = {
+  confirmRemove: 'products.form.confirmRemoveFile',
+  remove: 'products.form.removeFile',
+  loadFailed: 'products.product.fileLoadFailed',
+};
+const TEST_IDS: FileListTestIds = { row: 'file-brochure', remove: 'file-remove' };
 
 type Source =
   | { state: 'loading' }
@@ -36,9 +45,8 @@ type Source =
   selector: 'sm-product-files',
   imports: [
     TranslocoPipe,
-    NgTemplateOutlet,
-    ActionButtonComponent,
-    NzIconModule,
+    FileListComponent,
+    FileRemoveComponent,
     NzImageModule,
     NzSpinModule,
   ],
@@ -70,9 +78,14 @@ type Source =
               <span class="file-name" [title]="f.filename" data-i18n-skip>{{
                 f.filename
               }}</span>
-              <ng-container
-                *ngTemplateOutlet="removeButton; context: { $implicit: f }"
-              />
+              @if (removable()) {
+                <sm-file-remove
+                  [texts]="texts"
+                  [testid]="testids.remove"
+                  [busy]="busyId() === f.id"
+                  (pressed)="remove.emit(f)"
+                />
+              }
             </figcaption>
           </figure>
         }
@@ -81,48 +94,17 @@ type Source =
       <p class="muted">{{ 'products.product.noFiles' | transloco }}</p>
     }
     @if (brochures().length) {
-      <ul class="files brochures">
-        @for (f of brochures(); track f.id) {
-          <li data-testid="file-brochure" [attr.data-id]="f.id">
-            <nz-icon nzType="file-pdf" />
-            @if (secure()) {
-              <a
-                role="button"
-                tabindex="0"
-                (click)="download(f)"
-                (keydown.enter)="download(f)"
-                data-i18n-skip
-                >{{ f.filename }}</a
-              >
-            } @else {
-              <a [href]="f.url" target="_blank" rel="noopener" data-i18n-skip>{{
-                f.filename
-              }}</a>
-            }
-            <span class="muted">{{ size(f.size) }}</span>
-            <ng-container
-              *ngTemplateOutlet="removeButton; context: { $implicit: f }"
-            />
-          </li>
-        }
-      </ul>
+      <sm-file-list
+        class="brochures"
+        [files]="brochures()"
+        [removable]="removable()"
+        [busyId]="busyId()"
+        [secure]="secure()"
+        [texts]="texts"
+        [testids]="testids"
+        (remove)="remove.emit($event)"
+      />
     }
-    <ng-template #removeButton let-f>
-      @if (removable()) {
-        <sm-action-button
-          type="link"
-          danger
-          size="small"
-          icon="delete"
-          [question]="'products.form.confirmRemoveFile' | transloco"
-          testid="file-remove"
-          [busy]="busyId() === f.id"
-          (pressed)="remove.emit(f)"
-        >
-          {{ 'products.form.removeFile' | transloco }}
-        </sm-action-button>
-      }
-    </ng-template>
   `,
   styleUrl: '../ui/file-list.less',
   styles: `
@@ -157,7 +139,7 @@ type Source =
       text-overflow: ellipsis;
       white-space: nowrap;
     }
-    .files.brochures {
+    .brochures {
       margin: 12px 0 0;
     }
   `,
@@ -168,7 +150,8 @@ export class ProductFilesComponent extends FileListBase<ProductFileView> {
   /** Fetch with the bearer token (the product is not public). */
   readonly secure = input(false);
   readonly showEmpty = input(true);
-  protected readonly loadFailedKey = 'products.product.fileLoadFailed';
+  protected readonly texts = TEXTS;
+  protected readonly testids = TEST_IDS;
 
   protected readonly images = computed(() =>
     this.files().filter((f) => f.kind === 'image'),
@@ -242,9 +225,5 @@ export class ProductFilesComponent extends FileListBase<ProductFileView> {
     const next = new Map(this.sources());
     next.set(id, source);
     this.sources.set(next);
-  }
-
-  protected content(url: string): Observable<Blob> {
-    return this.api.fileContent(url);
   }
 }

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { Subject, throwError } from 'rxjs';
+import { of, Subject, throwError } from 'rxjs';
 import { configurePortalTestBed } from '../../../testing/portal-harness';
 import type { DownloadedFile } from '../../core/data-access/download';
 import { FileDownloads } from './file-downloads';
@@ -54,5 +54,14 @@ describe('FileDownloads', () => {
     expect(under.busy()).toBeNull();
     expect(error).toHaveBeenCalledWith('导出失败：服务暂不可用');
     expect(created).toEqual([]);
+  });
+
+  it('tells the saved file when asked to', () => {
+    const success = jest.spyOn(TestBed.inject(NzMessageService), 'success');
+    const under = downloads();
+    const blob = new Blob(['日程']);
+    under.run('xlsx', of({ blob, fileName: '日程.xlsx' }), () => '导出失败', '已导出');
+    expect(created).toEqual([blob]);
+    expect(success).toHaveBeenCalledWith('已导出');
   });
 });

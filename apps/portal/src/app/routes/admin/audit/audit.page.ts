@@ -7,20 +7,19 @@ import {
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   AuditApi,
   type AuditFilters,
   type AuditRecord,
   type AuditVerification,
 } from '../../../core/data-access/audit.api';
-import { saveFile } from '../../../core/data-access/download';
-import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { AuditFiltersFormComponent } from './audit-filters-form.component';
 import { AuditTableComponent } from './audit-table.component';
 import { PagedQuery } from '../../../shared/list/paged-query';
+import { ApiActions } from '../../../shared/ui/api-actions';
+import { FileDownloads } from '../../../shared/ui/file-downloads';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
@@ -45,8 +44,6 @@ import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 })
 export class AuditPage {
   private readonly api = inject(AuditApi);
-  private readonly message = inject(NzMessageService);
-
   private readonly i18n = inject(LanguageService);
 
   /** The trail, a page at a time, for the filters of the last query (exports use them too). */
@@ -55,9 +52,9 @@ export class AuditPage {
     {},
   );
 
-  protected readonly verifying = signal(false);
+  protected readonly verifying = new ApiActions<'verify'>();
   protected readonly verification = signal<AuditVerification | null>(null);
-  protected readonly exporting = signal<'csv' | 'xlsx' | null>(null);
+  protected readonly exporting = new FileDownloads<'csv' | 'xlsx'>();
   /** The export buttons, by format. */
   protected readonly exports = [
     { format: 'csv', icon: 'download', label: 'admin.audit.exportCsv' },
@@ -71,39 +68,16 @@ export class AuditPage {
   }
 
   protected verify(): void {
-    this.verifying.set(true);
-    this.api.verify().subscribe({
-      next: (result) => {
-        this.verifying.set(false);
-        this.verification.set(result);
-      },
-      error: (error: unknown) => {
-        this.verifying.set(false);
-        this.message.error(
-          this.i18n.t('admin.audit.verifyFailedBecause', {
-            message: toApiError(error).message,
-          }),
-        );
-      },
+    this.verifying.run('verify', this.api.verify(), {
+      then: (result) => this.verification.set(result),
+      failed: (e) =>
+        this.i18n.t('admin.audit.verifyFailedBecause', { message: e.message }),
     });
   }
 
   protected download(format: 'csv' | 'xlsx'): void {
-    if (this.exporting()) return;
-    this.exporting.set(format);
-    this.api.export(this.list.filters(), format).subscribe({
-      next: (file) => {
-        this.exporting.set(null);
-        saveFile(file);
-      },
-      error: (error: unknown) => {
-        this.exporting.set(null);
-        this.message.error(
-          this.i18n.t('admin.audit.exportFailedBecause', {
-            message: toApiError(error).message,
-          }),
-        );
-      },
-    });
+    this.exporting.run(format, this.api.export(this.list.filters(), format), (e) =>
+      this.i18n.t('admin.audit.exportFailedBecause', { message: e.message }),
+    );
   }
 }

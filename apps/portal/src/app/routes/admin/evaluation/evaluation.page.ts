@@ -20,6 +20,7 @@ import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { formCheckBlocked } from '../../../shared/application/application-format';
 import { ReasonModalComponent } from '../../../shared/reason-modal.component';
+import { apiErrorText } from '../../../shared/ui/api-actions';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { EvaluationAssignComponent } from './evaluation-assign.component';
 import { type BoardState, loadBoard } from './evaluation-board';
@@ -174,8 +175,7 @@ export class EvaluationPage {
           return;
         }
         this.closeModals();
-        const details = e.errors?.map((f) => f.message).join('；');
-        this.message.error(details ? `${e.message}：${details}` : e.message);
+        this.message.error(apiErrorText(e));
         this.reload$.next();
       },
     });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
 import type { AgendaView, MeetingView } from '@scenematch/contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -6,6 +6,7 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { MeetingOnlineEditorComponent } from './meeting-online-editor.component';
 import { MEETING_KIND_KEYS } from './session-admin-keys';
 import { meetingKind, pinsOpen, type AgendaGridRow, type MeetingKind } from './session-agenda';
+import { ApiActions } from '../../../shared/ui/api-actions';
 import { SESSION_CARD_IMPORTS, SessionPart } from './session-part';
 
 const KIND_COLORS: Record<MeetingKind, string> = {
@@ -38,24 +39,19 @@ export class AgendaGridComponent extends SessionPart {
   protected readonly kinds = MEETING_KIND_KEYS;
   protected readonly kindColors = KIND_COLORS;
   protected readonly kindOf = meetingKind;
-  protected readonly busy = signal<string | null>(null);
+  private readonly actions = new ApiActions();
+  /** The pin under way (`pin:` and the meeting's id). */
+  protected readonly busy = this.actions.busy;
   protected readonly canPin = computed(() => pinsOpen(this.session().status));
   /** A meeting can be moved online until the session closes (the API's rule). */
   protected readonly canSetOnline = computed(() => ['open_for_registration', 'scheduled', 'running'].includes(this.session().status));
 
   protected togglePin(m: MeetingView): void {
-    if (this.busy() || !this.canPin()) return;
-    this.busy.set(`pin:${m.id}`);
-    this.api.updateMeeting(this.session().id, m.id, { pinned: !m.pinned }).subscribe({
-      next: (updated) => {
-        this.busy.set(null);
-        this.meetingChanged(updated);
-        this.message.success(this.i18n.t(updated.pinned ? 'sessionsAdmin.agenda.pinnedDone' : 'sessionsAdmin.agenda.unpinnedDone'));
-      },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        this.showError(error);
-      },
+    if (!this.canPin()) return;
+    this.actions.run(`pin:${m.id}`, this.api.updateMeeting(this.session().id, m.id, { pinned: !m.pinned }), {
+      then: (updated) => this.meetingChanged(updated),
+      done: (updated) => this.i18n.t(updated.pinned ? 'sessionsAdmin.agenda.pinnedDone' : 'sessionsAdmin.agenda.unpinnedDone'),
+      failed: (e) => e.message,
     });
   }
 

@@ -6,7 +6,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { Subscription } from 'rxjs';
-import { saveFile } from '../../../core/data-access/download';
 import { toApiError } from '../../../core/http/api-error';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
@@ -15,6 +14,7 @@ import { AgendaManualFormComponent } from './agenda-manual-form.component';
 import { AgendaRunCardComponent } from './agenda-run-card.component';
 import { buildAgendaGrid, isRunLive, pollAgendaRun } from './session-agenda';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { FileDownloads } from '../../../shared/ui/file-downloads';
 import { SessionPart } from './session-part';
 
 type Unplaced = NonNullable<AgendaView['unplaced']>[number];
@@ -53,7 +53,8 @@ export class SessionAgendaComponent extends SessionPart implements OnInit {
   protected readonly run = signal<AgendaRunView | null>(null);
   protected readonly starting = signal(false);
   protected readonly pollError = signal(false);
-  protected readonly busy = signal<string | null>(null);
+  /** The Excel export of the agenda. */
+  protected readonly workbook = new FileDownloads<'export'>();
 
   protected readonly live = computed(() => isRunLive(this.run()));
   protected readonly canGenerate = computed(() => this.session().status === 'open_for_registration');
@@ -145,18 +146,11 @@ export class SessionAgendaComponent extends SessionPart implements OnInit {
   }
 
   protected exportWorkbook(): void {
-    if (this.busy()) return;
-    this.busy.set('export');
-    this.api.workbook(this.session().id).subscribe({
-      next: (file) => {
-        this.busy.set(null);
-        saveFile(file);
-        this.message.success(this.i18n.t('sessionsAdmin.agenda.exported'));
-      },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        this.showError(error);
-      },
-    });
+    this.workbook.run(
+      'export',
+      this.api.workbook(this.session().id),
+      (e) => e.message,
+      this.i18n.t('sessionsAdmin.agenda.exported'),
+    );
   }
 }

@@ -181,7 +181,7 @@ export class SessionOverviewComponent extends SessionPart {
         this.message.success(this.i18n.t('sessionsAdmin.form.saved'));
         this.updated.emit(session);
       },
-      separator,
+      { separator },
     );
   }
 }

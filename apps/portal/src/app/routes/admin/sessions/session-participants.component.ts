@@ -4,6 +4,7 @@ import type { ParticipantView, SessionStatus } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { DATA_TABLE, type TableColumn } from '../../../shared/ui/data-table.component';
+import { ApiActions } from '../../../shared/ui/api-actions';
 import { keyedTag } from '../../../shared/ui/keyed-tag';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 import { ParticipantAddComponent } from './participant-add.component';
@@ -43,7 +44,9 @@ export class SessionParticipantsComponent extends SessionPart implements OnInit 
   protected readonly participants = signal<ParticipantView[]>([]);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly busy = signal<string | null>(null);
+  private readonly actions = new ApiActions();
+  /** The participant whose cancellation is under way. */
+  protected readonly busy = this.actions.busy;
   protected readonly counts = computed(() => {
     const live = this.participants().filter((p) => p.status === 'registered');
     return {
@@ -103,19 +106,13 @@ export class SessionParticipantsComponent extends SessionPart implements OnInit 
   }
 
   protected cancel(p: ParticipantView): void {
-    if (this.busy()) return;
-    this.busy.set(p.id);
-    this.api.cancelParticipant(this.session().id, p.id).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(this.i18n.t('sessionsAdmin.participants.cancelled'));
+    this.actions.run(p.id, this.api.cancelParticipant(this.session().id, p.id), {
+      then: () => {
         this.load();
         this.changed.emit();
       },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        this.showError(error);
-      },
+      done: this.i18n.t('sessionsAdmin.participants.cancelled'),
+      failed: (e) => e.message,
     });
   }
 }

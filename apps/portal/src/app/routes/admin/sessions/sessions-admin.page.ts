@@ -172,7 +172,7 @@ export class SessionsAdminPage {
         this.message.success(this.i18n.t('sessionsAdmin.list.created'));
         void this.router.navigate(['/admin/sessions', session.id]);
       },
-      separator,
+      { separator },
     );
   }
 }

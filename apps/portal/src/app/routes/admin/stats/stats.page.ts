@@ -11,14 +11,12 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 import { BatchSelectComponent } from './batch-select.component';
-import { saveFile } from '../../../core/data-access/download';
 import { PlatformApi } from '../../../core/data-access/platform.api';
 import {
   StatsApi,
@@ -34,6 +32,7 @@ import {
   statsFiltersFromParams,
 } from './stats-format';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
+import { FileDownloads } from '../../../shared/ui/file-downloads';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
 
 /** The organisers' dashboard: figures, trends and breakdowns for a period, batch and domain kept in the URL. */
@@ -61,9 +60,7 @@ export class StatsPage {
   private readonly api = inject(StatsApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly message = inject(NzMessageService);
   private readonly i18n = inject(LanguageService);
-  private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
 
   protected readonly filters = toSignal(
     this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
@@ -100,7 +97,8 @@ export class StatsPage {
 
   protected readonly quarters = quarterOptions(new Date());
   protected readonly quarter = signal(this.quarters[0]);
-  protected readonly downloading = signal(false);
+  /** The quarterly report download. */
+  protected readonly report = new FileDownloads<'report'>();
 
   protected setRange(range: Array<Date | null> | null): void {
     const [from, to] = range ?? [];
@@ -131,16 +129,8 @@ export class StatsPage {
   }
 
   protected download(): void {
-    this.downloading.set(true);
-    this.api.report(this.quarter()).subscribe({
-      next: (file) => {
-        saveFile(file);
-        this.downloading.set(false);
-      },
-      error: () => {
-        this.message.error(this.i18n.t('stats.dashboard.downloadFailed'));
-        this.downloading.set(false);
-      },
-    });
+    this.report.run('report', this.api.report(this.quarter()), () =>
+      this.i18n.t('stats.dashboard.downloadFailed'),
+    );
   }
 }

@@ -1,16 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { formatBeijing, type ApplicationView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Observable } from 'rxjs';
 import { map } from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { ApplicationsApi } from '../../../core/data-access/applications.api';
-import { toApiError } from '../../../core/http/api-error';
+import { ApiActions } from '../../../shared/ui/api-actions';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { applicationActions, formatQuote, type ApplicationUiAction } from '../../../shared/application/application-format';
 import { ApplicationStatusTagComponent } from '../../../shared/application/application-status-tag.component';
@@ -46,11 +45,12 @@ export class MyApplicationsPage {
   private readonly i18n = inject(LanguageService);
   private readonly api = inject(ApplicationsApi);
   private readonly auth = inject(AuthStore);
-  private readonly message = inject(NzMessageService);
 
   /** Deadlines as Beijing wall time: 2026-12-20 17:00. */
   protected readonly formatBeijing = formatBeijing;
-  protected readonly busy = signal<string | null>(null);
+  /** The submit and withdraw calls; `busy()` names the application whose call is under way. */
+  private readonly actions = new ApiActions();
+  protected readonly busy = this.actions.busy;
   protected readonly list = new ReloadableList(() => this.api.mine().pipe(map((page) => page.items)));
   protected readonly rowAttrs = (row: ApplicationView) => ({ 'data-id': row.id, 'data-status': row.status });
   protected readonly columns = computed<TableColumn<ApplicationView>[]>(() => {
@@ -90,21 +90,9 @@ export class MyApplicationsPage {
   }
 
   private run(row: ApplicationView, call: Observable<ApplicationView>, done: string): void {
-    if (this.busy()) return;
-    this.busy.set(row.id);
-    call.subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(this.i18n.t(done));
-        this.list.reload();
-      },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        const e = toApiError(error);
-        const details = e.errors?.map((f) => f.message).join('；');
-        this.message.error(details ? `${e.message}：${details}` : e.message);
-        this.list.reload();
-      },
+    this.actions.run(row.id, call, {
+      done: this.i18n.t(done),
+      settled: () => this.list.reload(),
     });
   }
 }

@@ -8,14 +8,13 @@ import type { LinkedIdentityView } from '@scenematch/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { SsoApi } from '../../../core/data-access/sso.api';
-import { toApiError } from '../../../core/http/api-error';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
+import { ApiActions } from '../../../shared/ui/api-actions';
 
 const LINKED_BY_KEYS = {
   verified_email: 'me.identities.linkedBy.verified_email',
@@ -99,7 +98,6 @@ const LINKED_BY_KEYS = {
 })
 export class LinkedIdentitiesCardComponent {
   private readonly api = inject(SsoApi);
-  private readonly message = inject(NzMessageService);
   private readonly i18n = inject(LanguageService);
 
   /** How the identity came to be linked, as a catalogue key (an unknown way shows as it is). */
@@ -107,24 +105,19 @@ export class LinkedIdentitiesCardComponent {
     return LINKED_BY_KEYS[way as keyof typeof LINKED_BY_KEYS] ?? way;
   }
   protected readonly identities = signal<LinkedIdentityView[] | null>(null);
-  protected readonly busy = signal<string | null>(null);
+  private readonly actions = new ApiActions();
+  /** The identity whose unlinking is under way. */
+  protected readonly busy = this.actions.busy;
 
   constructor() {
     this.load();
   }
 
   protected unlink(identity: LinkedIdentityView): void {
-    this.busy.set(identity.id);
-    this.api.unlink(identity.id).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(this.i18n.t('me.identities.unlinked'));
-        this.load();
-      },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        this.message.error(toApiError(error).message);
-      },
+    this.actions.run(identity.id, this.api.unlink(identity.id), {
+      then: () => this.load(),
+      done: this.i18n.t('me.identities.unlinked'),
+      failed: (e) => e.message,
     });
   }
 

@@ -8,12 +8,13 @@ import { FormControl, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
+import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { AccountsApi } from '../../../core/data-access/accounts.api';
-import { saveFile } from '../../../core/data-access/download';
-import { toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FORM_CARD_IMPORTS } from '../../../shared/forms/form-card-imports';
+import { guardedSubmit } from '../../../shared/forms/guarded-submit';
+import { FileDownloads } from '../../../shared/ui/file-downloads';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
@@ -39,7 +40,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
         <button
           nz-button
           (click)="download()"
-          [nzLoading]="downloading()"
+          [nzLoading]="downloads.busy() !== null"
           data-testid="personal-data-download"
         >
           {{ 'me.personalData.download' | transloco }}
@@ -131,7 +132,7 @@ export class PersonalDataCardComponent {
   private readonly message = inject(NzMessageService);
 
   private readonly i18n = inject(LanguageService);
-  protected readonly downloading = signal(false);
+  protected readonly downloads = new FileDownloads<'personal-data'>();
   protected readonly erasing = signal(false);
   protected readonly busy = signal(false);
   protected readonly passwordError = signal<string | null>(null);
@@ -141,17 +142,7 @@ export class PersonalDataCardComponent {
   });
 
   protected download(): void {
-    this.downloading.set(true);
-    this.api.personalData().subscribe({
-      next: (file) => {
-        this.downloading.set(false);
-        saveFile(file);
-      },
-      error: (error: unknown) => {
-        this.downloading.set(false);
-        this.message.error(toApiError(error).message);
-      },
-    });
+    this.downloads.run('personal-data', this.api.personalData(), (e) => e.message);
   }
 
   protected openErase(): void {
@@ -160,34 +151,28 @@ export class PersonalDataCardComponent {
     this.erasing.set(true);
   }
 
-  protected erase(): void {
+  protected async erase(): Promise<void> {
     if (this.busy()) return;
-    if (this.password.invalid) {
-      this.password.markAsDirty();
-      this.password.updateValueAndValidity();
-      return;
-    }
-    this.busy.set(true);
-    this.api.erase(this.password.value).subscribe({
-      next: async () => {
-        this.busy.set(false);
+    await guardedSubmit(
+      { form: this.password, busy: this.busy, error: this.passwordError },
+      async () => {
+        await firstValueFrom(this.api.erase(this.password.value));
         this.erasing.set(false);
         this.auth.clearSession();
         this.message.success(this.i18n.t('me.personalData.erased'));
         await this.router.navigateByUrl('/');
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const apiError = toApiError(error);
+      // A wrong password stays under its field; anything else is told in a message.
+      (apiError) => {
         const problem = apiError.errors?.find((e) => e.field === 'password');
-        if (problem) {
-          this.passwordError.set(problem.message);
-          this.password.setErrors({ server: problem.message });
-          this.password.markAsDirty();
+        if (!problem) {
+          this.message.error(apiError.message);
           return;
         }
-        this.message.error(apiError.message);
+        this.passwordError.set(problem.message);
+        this.password.setErrors({ server: problem.message });
+        this.password.markAsDirty();
       },
-    });
+    );
   }
 }

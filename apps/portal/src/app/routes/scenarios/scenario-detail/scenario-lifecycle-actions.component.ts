@@ -20,6 +20,7 @@ import {
   ItemActionBarComponent,
   type ReasonGiven,
 } from '../../../shared/ui/item-action-bar.component';
+import { apiErrorText } from '../../../shared/ui/api-actions';
 import { ItemActions } from '../../../shared/ui/item-actions';
 import {
   isStaffUser,
@@ -175,8 +176,7 @@ export class ScenarioLifecycleActionsComponent {
         this.changed.emit();
       },
       failed: (e) => {
-        const details = e.errors?.map((f) => f.message).join('；');
-        this.message.error(details ? `${e.message}：${details}` : e.message);
+        this.message.error(apiErrorText(e));
         if (e.statusCode === 409) this.changed.emit();
       },
     });
