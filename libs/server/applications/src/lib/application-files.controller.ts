@@ -1,8 +1,8 @@
 import '@fastify/multipart';
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiErrors, ApiFile, ApiNoContent, CurrentActor, FieldValidationException, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, ApiErrors, ApiFile, CreateRoute, CurrentActor, DeleteRoute, FieldValidationException, ReqMeta, RequestMeta, uuidOrNotFound } from '@scenematch/server-common';
 import { MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { ApplicationFilesService } from './application-files.service';
 
@@ -18,11 +18,8 @@ const uuid = uuidOrNotFound('申报不存在或无权查看');
 export class ApplicationFilesController {
   constructor(private readonly files: ApplicationFilesService) {}
 
-  @Post('applications/:id/files')
-  @Roles('enterprise')
   @ApiConsumes('multipart/form-data')
   @AcceptsMediaTypes('multipart/form-data')
-  @ApiOperation({ operationId: 'ApplicationsController_addFile', summary: 'Attach a PDF (≤ 20 MB, checked by content) while the application can still change' })
   @ApiBody({
     schema: {
       type: 'object',
@@ -30,8 +27,7 @@ export class ApplicationFilesController {
       properties: { file: { type: 'string', format: 'binary', description: `A PDF of at most ${MAX_BROCHURE_BYTES / 1024 / 1024} MB (its type is read from its content)` } },
     },
   })
-  @ApiCreatedRef('ApplicationFileView', 'The stored attachment')
-  @ApiErrors({ 409: 'The application can no longer change, or has the most attachments allowed' })
+  @CreateRoute('applications/:id/files', { roles: ['enterprise'], summary: 'Attach a PDF (≤ 20 MB, checked by content) while the application can still change', created: 'ApplicationFileView', description: 'The stored attachment', errors: [{ 409: 'The application can no longer change, or has the most attachments allowed' }], operationId: 'ApplicationsController_addFile' })
   async addFile(@Param('id', uuid) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
     try {
@@ -59,12 +55,7 @@ export class ApplicationFilesController {
       .send(file.stream);
   }
 
-  @Delete('applications/:id/files/:fileId')
-  @HttpCode(204)
-  @Roles('enterprise')
-  @ApiOperation({ operationId: 'ApplicationsController_removeFile', summary: 'Remove an attachment while the application can still change' })
-  @ApiNoContent()
-  @ApiErrors({ 409: 'The application can no longer change' })
+  @DeleteRoute('applications/:id/files/:fileId', { roles: ['enterprise'], summary: 'Remove an attachment while the application can still change', errors: [{ 409: 'The application can no longer change' }], operationId: 'ApplicationsController_removeFile' })
   removeFile(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.files.remove(id, fileId, actor, meta);
   }

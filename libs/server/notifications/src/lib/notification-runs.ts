@@ -1,9 +1,9 @@
-import { Controller, Get, HttpCode, Injectable, NotFoundException, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Injectable, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { chinaToday, NotificationRunView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, ApiOk, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { Actor, ApiOk, CurrentActor, ReadRoute, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
@@ -132,10 +132,7 @@ export class NotificationRunsController {
     return this.runs.runNow('reminders', actor, meta);
   }
 
-  @Get('runs/:id')
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'A digest or reminder run and its progress' })
-  @ApiOk('NotificationRunView')
+  @ReadRoute('runs/:id', { roles: ['organiser', 'admin'], summary: 'A digest or reminder run and its progress', ok: 'NotificationRunView' })
   run(@Param('id', uuid) id: string): Promise<NotificationRunView> {
     return this.runs.get(id);
   }

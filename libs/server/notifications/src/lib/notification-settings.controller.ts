@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { NotificationSettingsView, UnsubscribePreview, UnsubscribeResult } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, ApiErrors, ApiOk, CurrentActor, Public, ReqMeta, RequestMeta, schemaRef } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, ApiErrors, ApiOk, CurrentActor, Public, ReadRoute, ReqMeta, RequestMeta, schemaRef } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { askPage, confirmationPage } from './unsubscribe-pages';
 import { NotificationSettingsDto, UnsubscribeQueryDto } from './dto/notification-settings.dto';
@@ -12,9 +12,7 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 export class NotificationSettingsController {
   constructor(private readonly preferences: NotificationPreferencesService) {}
 
-  @Get('me/notification-settings')
-  @ApiOperation({ summary: 'The caller’s notification settings: email per category and the weekly digest' })
-  @ApiOk('NotificationSettingsView')
+  @ReadRoute('me/notification-settings', { summary: 'The caller’s notification settings: email per category and the weekly digest', ok: 'NotificationSettingsView' })
   view(@CurrentActor() actor: Actor): Promise<NotificationSettingsView> {
     return this.preferences.view(actor);
   }

@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotificationPage } from '@scenematch/contracts';
-import { Actor, ApiNoContent, ApiOk, CurrentActor, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { Actor, ApiNoContent, CurrentActor, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { NotificationQueryDto } from './dto/notification-query.dto';
 import { NotificationsService } from './notifications.service';
 
@@ -10,9 +10,7 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'The caller’s notifications, newest first, with the unread count' })
-  @ApiOk('NotificationPage')
+  @ReadRoute({ summary: 'The caller’s notifications, newest first, with the unread count', ok: 'NotificationPage' })
   list(@CurrentActor() actor: Actor, @Query() query: NotificationQueryDto): Promise<NotificationPage> {
     return this.notifications.list(actor, query);
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PersonalDataExport } from '@scenematch/contracts';
-import { Actor, ApiErrors, ApiNoContent, ApiOk, CurrentActor, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiNoContent, CurrentActor, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { IsString, Length } from 'class-validator';
 import { PersonalDataService } from './personal-data.service';
 
@@ -16,10 +16,8 @@ export class EraseAccountDto {
 export class PersonalDataController {
   constructor(private readonly personalData: PersonalDataService) {}
 
-  @Get('personal-data')
   @Header('Content-Disposition', 'attachment; filename="personal-data.json"')
-  @ApiOperation({ summary: 'A copy of the personal information the platform holds about the caller (JSON)' })
-  @ApiOk('PersonalDataExport', 'The copy, as a JSON attachment (personal-data.json)')
+  @ReadRoute('personal-data', { summary: 'A copy of the personal information the platform holds about the caller (JSON)', ok: 'PersonalDataExport', description: 'The copy, as a JSON attachment (personal-data.json)' })
   export(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<PersonalDataExport> {
     return this.personalData.export(actor, meta);
   }

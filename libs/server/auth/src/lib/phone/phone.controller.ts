@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ContactChannelsView, LoginResponse, SmsCodeSent } from '@scenematch/contracts';
-import { Actor, ApiErrors, ApiOk, CurrentActor, Public, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiErrors, ApiOk, CurrentActor, Public, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { BindPhoneDto, SmsConsentDto, SmsLoginDto, SmsSendDto, WechatBindDto } from '../dto/phone.dto';
 import { PhoneService } from './phone.service';
 
@@ -22,13 +22,8 @@ export class SmsLoginController {
     return this.phones.sendLoginCode(dto.phone, meta);
   }
 
-  @Post('login')
-  @Public()
-  @HttpCode(200)
   @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: 'Sign in with a verified mobile number and its code: tokens, or the TOTP challenge of a second factor' })
-  @ApiOk('LoginResponse')
-  @ApiErrors({ 401: 'Wrong or expired code, or no account with this verified number', 403: 'Sign-in by SMS is switched off, or the account is disabled', 423: 'The account is locked' })
+  @ActionRoute('login', { public: true, summary: 'Sign in with a verified mobile number and its code: tokens, or the TOTP challenge of a second factor', ok: 'LoginResponse', errors: [{ 401: 'Wrong or expired code, or no account with this verified number', 403: 'Sign-in by SMS is switched off, or the account is disabled', 423: 'The account is locked' }] })
   login(@Body() dto: SmsLoginDto, @ReqMeta() meta: RequestMeta): Promise<LoginResponse> {
     return this.phones.login(dto.phone, dto.code, meta);
   }
@@ -39,9 +34,7 @@ export class SmsLoginController {
 export class ContactChannelsController {
   constructor(private readonly phones: PhoneService) {}
 
-  @Get('contact-channels')
-  @ApiOperation({ summary: "The caller's mobile number (unmasked: their own), SMS consent and WeChat binding" })
-  @ApiOk('ContactChannelsView')
+  @ReadRoute('contact-channels', { summary: "The caller's mobile number (unmasked: their own), SMS consent and WeChat binding", ok: 'ContactChannelsView' })
   view(@CurrentActor() actor: Actor): Promise<ContactChannelsView> {
     return this.phones.channels(actor.userId);
   }
