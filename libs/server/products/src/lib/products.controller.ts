@@ -1,8 +1,7 @@
-import '@fastify/multipart';
 import { Body, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProductFileView, ProductPage, ProductView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, ActionRoute, Actor, ApiFile, CreateRoute, CurrentActor, DeleteRoute, FieldValidationException, Public, ReadRoute, ReqMeta, RequestMeta, UpdateRoute } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiFile, ApiUpload, CreateRoute, CurrentActor, DeleteRoute, Public, ReadRoute, readUploadedFile, ReqMeta, RequestMeta, UpdateRoute } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
 import { MAX_BROCHURE_BYTES, MAX_IMAGE_BYTES, ProductFilesService } from './product-files.service';
@@ -57,34 +56,11 @@ export class ProductsController {
     return this.products.transition(id, 'delist', actor, meta, dto.reason);
   }
 
-  @ApiConsumes('multipart/form-data')
-  @AcceptsMediaTypes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: {
-          type: 'string',
-          format: 'binary',
-          description: `A PNG, JPEG or WebP image (≤ ${MAX_IMAGE_BYTES / 1024 / 1024} MB) or a PDF brochure (≤ ${MAX_BROCHURE_BYTES / 1024 / 1024} MB); the type is read from the content`,
-        },
-      },
-    },
-  })
+  @ApiUpload({}, `A PNG, JPEG or WebP image (≤ ${MAX_IMAGE_BYTES / 1024 / 1024} MB) or a PDF brochure (≤ ${MAX_BROCHURE_BYTES / 1024 / 1024} MB); the type is read from the content`)
   @CreateRoute(':id/files', { roles: ['enterprise'], summary: 'Attach a screenshot (PNG/JPEG/WebP ≤ 5 MB) or brochure (PDF ≤ 20 MB); type checked by content', created: 'ProductFileView', description: 'The stored file', errors: [{ 403: 'Only its company' }, { 409: 'The product has the most files allowed' }] })
   async addFile(@Param('id', productId) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductFileView> {
-    if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
-    let part;
-    try {
-      part = await request.file({ limits: { fileSize: MAX_BROCHURE_BYTES, files: 1 } });
-      if (!part) throw FieldValidationException.single('file', '请选择文件');
-      const buffer = await part.toBuffer();
-      return await this.files.add(id, { filename: part.filename, buffer }, actor, meta);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw FieldValidationException.single('file', `文件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
-      throw error;
-    }
+    const file = await readUploadedFile(request, MAX_BROCHURE_BYTES, `文件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
+    return this.files.add(id, file, actor, meta);
   }
 
   @Get(':id/files/:fileId')

@@ -1,8 +1,8 @@
 import '@fastify/multipart';
 import { Body, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { chinaToday, ImportReport, ScenarioEventView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, ActionRoute, Actor, ApiErrors, ApiFile, CreateRoute, CurrentActor, FieldValidationException, preferredLanguage, Public, ReadRoute, ReqMeta, RequestMeta, translateApiMessage, UpdateRoute, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiErrors, ApiFile, ApiUpload, CreateRoute, CurrentActor, FieldValidationException, preferredLanguage, Public, ReadRoute, ReqMeta, RequestMeta, translateApiMessage, UpdateRoute, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateScenarioDto, ExportQueryDto, OptionalReasonDto, ReasonDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioImportService } from './scenario-import.service';
@@ -43,20 +43,14 @@ export class ScenariosController {
       .send(body);
   }
 
-  @ApiConsumes('multipart/form-data')
-  @AcceptsMediaTypes('multipart/form-data')
-  @ApiBody({
-    description: 'The list file and where it goes. `batchId` and `dryRun` may come as form fields or as query parameters (the query wins).',
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: `The list: .xlsx or .csv (UTF-8 or GB18030/GBK), at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` },
-        batchId: { type: 'string', format: 'uuid', description: 'The batch (榜单) the scenarios go into; required here or in the query' },
-        dryRun: { type: 'boolean', default: false, description: 'Preview the rows and their problems without saving; 1, true and yes mean true' },
-      },
+  @ApiUpload(
+    {
+      batchId: { type: 'string', format: 'uuid', description: 'The batch (榜单) the scenarios go into; required here or in the query' },
+      dryRun: { type: 'boolean', default: false, description: 'Preview the rows and their problems without saving; 1, true and yes mean true' },
     },
-  })
+    `The list: .xlsx or .csv (UTF-8 or GB18030/GBK), at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+    'The list file and where it goes. `batchId` and `dryRun` may come as form fields or as query parameters (the query wins).',
+  )
   @ApiQuery({ name: 'batchId', required: false, schema: { type: 'string', format: 'uuid' }, description: 'The batch (榜单); alternative to the form field' })
   @ApiQuery({ name: 'dryRun', required: false, schema: { type: 'boolean', default: false }, description: 'Preview without saving; alternative to the form field' })
   @ActionRoute('import', { roles: ['organiser', 'admin'], summary: 'Import a list (.xlsx/.csv) into a batch; `dryRun=true` previews without saving', ok: 'ImportReport', description: 'What was (or, with dryRun, would be) imported, row by row', errors: [{ 404: 'The batch does not exist' }, { 409: 'The batch is closed' }] })
