@@ -1,8 +1,8 @@
-import { Body, Controller, createParamDecorator, ExecutionContext, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, createParamDecorator, ExecutionContext, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { AuthTokens, LoginResponse, UserView } from '@scenematch/contracts';
-import { ActionRoute, Actor, ApiNoContent, CreateRoute, CurrentActor, Public, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { ActionRoute, Actor, CreateRoute, CurrentActor, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { AuthService } from './auth.service';
 import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
 import { ChangePasswordDto } from './dto/password.dto';
@@ -42,20 +42,13 @@ export class AuthController {
     return this.auth.refresh(dto.refreshToken, meta);
   }
 
-  @Post('logout')
-  @Public()
-  @HttpCode(204)
-  @ApiOperation({ summary: "Sign out everywhere: revokes every refresh token of the token's user" })
-  @ApiNoContent('Signed out (also when the token was already invalid)')
+  @ActionRoute('logout', { public: true, summary: "Sign out everywhere: revokes every refresh token of the token's user", noContent: true, description: 'Signed out (also when the token was already invalid)' })
   async logout(@Body() dto: RefreshDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.auth.logout(dto.refreshToken, meta);
   }
 
-  @Post('password')
-  @HttpCode(204)
   @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: 'Change the password (policy, no reuse of the last five); ends every session' })
-  @ApiNoContent('Changed; every session ends')
+  @ActionRoute('password', { summary: 'Change the password (policy, no reuse of the last five); ends every session', noContent: true, description: 'Changed; every session ends' })
   async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.passwords.change(actor.userId, dto, meta);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiCreatedRef, ApiErrors, ApiOk, CurrentActor, DeleteRoute, ReadRoute, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiErrors, ApiOk, CurrentActor, DeleteRoute, ReadRoute, ReplaceRoute, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { MatchFeedbackService } from './match-feedback.service';
 import { DismissalQueryDto, DismissDto, InvitationDto } from './matching.dto';
@@ -18,11 +18,7 @@ export class MatchFeedbackController {
     return this.feedback.dismissed(actor, query);
   }
 
-  @Put('me/recommendations/:id/dismissal')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Dismiss a recommended scenario (不感兴趣) with an optional reason: it leaves the list and similar ones rank lower' })
-  @ApiOk('DismissalView')
-  @ApiErrors({ 409: 'The scenario is no longer open' })
+  @ReplaceRoute('me/recommendations/:id/dismissal', { roles: ['enterprise'], summary: 'Dismiss a recommended scenario (不感兴趣) with an optional reason: it leaves the list and similar ones rank lower', ok: 'DismissalView', errors: [{ 409: 'The scenario is no longer open' }] })
   dismiss(@Param('id', uuid) id: string, @Body() dto: DismissDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.feedback.dismiss(actor, id, dto, meta);
   }

@@ -1,7 +1,7 @@
-import { Controller, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { ExplanationView, MatchPage, RecommendationPage } from '@scenematch/contracts';
-import { Actor, ApiEmptyBody, ApiLanguage, ApiOk, CurrentActor, ReadRoute, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGeneratedList, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiLanguage, CurrentActor, ReadRoute, ReqMeta, RequestLanguage, RequestMeta, translateGeneratedList, uuidOrNotFound } from '@scenematch/server-common';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 import { MatchingService } from './matching.service';
 
@@ -32,12 +32,7 @@ export class MatchingController {
     return explanationIn(await this.matching.explain(id, organisationId, actor), language);
   }
 
-  @Post('matching/rebuilds')
-  @HttpCode(202)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Rescore every pair (sharded across workers); poll the run for progress' })
-  @ApiEmptyBody()
-  @ApiOk('RebuildView', 'The run, queued for the workers')
+  @ActionRoute('matching/rebuilds', { roles: ['organiser', 'admin'], summary: 'Rescore every pair (sharded across workers); poll the run for progress', emptyBody: true, queued: true, ok: 'RebuildView', description: 'The run, queued for the workers' })
   rebuild(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.matching.requestRebuild(actor, meta);
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { CompanyView } from '@scenematch/contracts';
-import { Actor, ApiOk, CurrentActor, ReadRoute, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, CurrentActor, ReadRoute, ReplaceRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { CompaniesService } from './companies.service';
 import { CompanyProfileDto } from './dto/product.dto';
 import { anyId } from './id-pipes';
@@ -21,10 +21,7 @@ export class CompaniesController {
     return this.companies.get(actor.organisationId, actor);
   }
 
-  @Put('me/profile')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Edit the own company profile' })
-  @ApiOk('CompanyView')
+  @ReplaceRoute('me/profile', { roles: ['enterprise'], summary: 'Edit the own company profile', ok: 'CompanyView' })
   update(@Body() dto: CompanyProfileDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<CompanyView> {
     return this.companies.updateOwn(dto, actor, meta);
   }

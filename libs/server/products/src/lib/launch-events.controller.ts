@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { LaunchEventReleaseResult, LaunchEventView } from '@scenematch/contracts';
-import { ActionRoute, Actor, ApiErrors, ApiOk, CreateRoute, CurrentActor, ReadRoute, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { ActionRoute, Actor, CreateRoute, CurrentActor, DeleteRoute, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { AssignProductsDto, LaunchEventDto } from './dto/product.dto';
 import { LaunchEventsService } from './launch-events.service';
 import { anyId } from './id-pipes';
@@ -31,11 +31,7 @@ export class LaunchEventsController {
     return this.events.assign(id, dto.productIds, actor, meta);
   }
 
-  @Delete(':id/products/:productId')
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Take a product off a planned event' })
-  @ApiOk('LaunchEventView')
-  @ApiErrors({ 409: 'The event is released' })
+  @DeleteRoute(':id/products/:productId', { roles: ['organiser', 'admin'], summary: 'Take a product off a planned event', ok: 'LaunchEventView', errors: [{ 409: 'The event is released' }] })
   unassign(@Param('id', anyId) id: string, @Param('productId', anyId) product: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<LaunchEventView> {
     return this.events.unassign(id, product, actor, meta);
   }

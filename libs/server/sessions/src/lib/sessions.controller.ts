@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { AgendaRunView, AgendaView } from '@scenematch/contracts';
-import { ActionRoute, Actor, ApiEmptyBody, ApiErrors, ApiFile, ApiLanguage, ApiOk, CreateRoute, CurrentActor, DeleteRoute, PageQueryDto, ReadRoute, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGenerated, UpdateRoute, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiFile, ApiLanguage, CreateRoute, CurrentActor, DeleteRoute, PageQueryDto, ReadRoute, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGenerated, UpdateRoute, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { AgendaService } from './agenda.service';
@@ -151,13 +151,7 @@ export class SessionsController {
 
   // ── agenda ──
 
-  @Post(':id/agenda')
-  @HttpCode(202)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Generate the agenda in the worker (HiGHS); poll the run for progress' })
-  @ApiEmptyBody()
-  @ApiOk('AgendaRunView', 'The run, queued for the worker')
-  @ApiErrors({ 409: 'Registration is not open, a run is under way, or too few participants' })
+  @ActionRoute(':id/agenda', { roles: ['organiser', 'admin'], summary: 'Generate the agenda in the worker (HiGHS); poll the run for progress', emptyBody: true, queued: true, ok: 'AgendaRunView', description: 'The run, queued for the worker', errors: [{ 409: 'Registration is not open, a run is under way, or too few participants' }] })
   async generate(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @RequestLanguage() language: ApiLanguage) {
     return agendaRunIn(await this.agendas.generate(id, actor, meta), language);
   }

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { AuthTokens, MfaEnableResult, MfaSetup, MfaStatus } from '@scenematch/contracts';
-import { ActionRoute, Actor, ApiErrors, ApiNoContent, CurrentActor, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { ActionRoute, Actor, CurrentActor, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { MfaEnableDto, MfaDisableDto, MfaVerifyDto } from '../dto/mfa.dto';
 import { CurrentMfaSubject, MfaEnrolmentGuard } from './mfa-enrolment.guard';
 import { MfaService, MfaSubject } from './mfa.service';
@@ -37,12 +37,8 @@ export class MfaController {
     return this.mfa.verify(dto, meta);
   }
 
-  @Post('disable')
-  @HttpCode(204)
   @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: 'Switch the second factor off (password and a code); refused where it is mandatory' })
-  @ApiNoContent('Switched off')
-  @ApiErrors({ 409: 'No second factor is enabled, or it is mandatory for this role' })
+  @ActionRoute('disable', { summary: 'Switch the second factor off (password and a code); refused where it is mandatory', noContent: true, description: 'Switched off', errors: [{ 409: 'No second factor is enabled, or it is mandatory for this role' }] })
   async disable(@CurrentActor() actor: Actor, @Body() dto: MfaDisableDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.mfa.disable(actor.userId, dto, meta);
   }

@@ -1,4 +1,4 @@
-import { applyDecorators, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { applyDecorators, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import { Role } from '@scenematch/contracts';
 import { Public, Roles } from '../actor';
@@ -8,8 +8,8 @@ import { ContractSchemaName } from './contract-schemas.generated';
 
 /**
  * Route decorators: the method and path, who may call, and what the OpenAPI document says of the
- * operation, in one place. Most routes of the API are one of five kinds (read, create, update, an
- * action on a resource, delete), and each kind always carries the same stack of decorators; these
+ * operation, in one place. Most routes of the API are one of six kinds (read, create, update,
+ * replace, an action on something existing, delete), and each kind always carries the same stack of decorators; these
  * compose that stack so that a controller states only what differs between its routes. A route of
  * no kind here (a file download, an upload, a redirect …) keeps its decorators spelled out.
  *
@@ -58,7 +58,15 @@ function split<D>(args: RouteArgs<D>): [string | undefined, D] {
   return args.length === 1 ? [undefined, args[0]] : args;
 }
 
-function answered(answer: RouteAnswer): MethodDecorator {
+/** Nothing to answer: 204. */
+export type NoContent = { noContent: true; description?: string };
+
+function answers(doc: object): doc is RouteAnswer {
+  return 'ok' in doc || 'list' in doc || 'page' in doc;
+}
+
+function answered(answer: RouteAnswer | NoContent): MethodDecorator {
+  if ('noContent' in answer) return ApiNoContent(answer.description);
   if ('ok' in answer) return ApiOk(answer.ok, answer.description);
   if ('list' in answer) return ApiOkList(answer.list, answer.description);
   return ApiOkPage(answer.page, answer.description);
@@ -82,17 +90,27 @@ export const UpdateRoute = (...args: RouteArgs<RouteDoc & RouteAnswer>) => {
   return applyDecorators(Patch(path), ...described(doc, answered(doc)));
 };
 
-/**
- * `POST path` that acts on an existing resource (submit, publish, verify …): nothing is created,
- * so it answers 200, not POST's default 201. `emptyBody`: the action takes no input.
- */
-export const ActionRoute = (...args: RouteArgs<RouteDoc & RouteAnswer & { emptyBody?: true }>) => {
+/** `PUT path`: the body sets the whole of something the caller has (a setting, a binding); 200 with it. */
+export const ReplaceRoute = (...args: RouteArgs<RouteDoc & RouteAnswer>) => {
   const [path, doc] = split(args);
-  return applyDecorators(Post(path), HttpCode(200), ...described(doc, answered(doc), doc.emptyBody));
+  return applyDecorators(Put(path), ...described(doc, answered(doc)));
 };
 
-/** `DELETE path`: 204, nothing to answer. */
-export const DeleteRoute = (...args: RouteArgs<RouteDoc & { description?: string }>) => {
+/**
+ * `POST path` that acts on something existing (submit, publish, verify, sign out …): nothing is
+ * created, so it answers 200 with what it names rather than POST's default 201; 204 with
+ * `noContent`; 202 with `queued`, when the work is done later (a run of the worker, an SMS on its way).
+ * `emptyBody`: it takes no input.
+ */
+export const ActionRoute = (...args: RouteArgs<RouteDoc & (RouteAnswer | NoContent) & { emptyBody?: true; queued?: true }>) => {
   const [path, doc] = split(args);
+  const status = 'noContent' in doc ? 204 : doc.queued ? 202 : 200;
+  return applyDecorators(Post(path), HttpCode(status), ...described(doc, answered(doc), doc.emptyBody));
+};
+
+/** `DELETE path`: 204 with nothing to answer, or (naming an answer) 200 with what remains, such as the owner's new state. */
+export const DeleteRoute = (...args: RouteArgs<RouteDoc & (RouteAnswer | { description?: string })>) => {
+  const [path, doc] = split(args);
+  if (answers(doc)) return applyDecorators(Delete(path), ...described(doc, answered(doc)));
   return applyDecorators(Delete(path), HttpCode(204), ...described(doc, ApiNoContent(doc.description)));
 };
