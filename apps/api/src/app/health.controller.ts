@@ -1,8 +1,8 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Res } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { HealthView } from '@scenematch/contracts';
-import { ApiOk, Public, schemaRef } from '@scenematch/server-common';
+import { Public, ReadRoute, schemaRef } from '@scenematch/server-common';
 import { QueueRegistry } from '@scenematch/server-queue';
 import type { FastifyReply } from 'fastify';
 
@@ -19,10 +19,8 @@ export class HealthController {
     private readonly queues: QueueRegistry,
   ) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Liveness of the API and its PostgreSQL and Redis (503 when one is down)' })
-  @ApiOk('HealthView', 'Everything is up')
   @ApiResponse({ status: 503, description: 'PostgreSQL or Redis is down: the same shape, naming which', schema: schemaRef('HealthView') })
+  @ReadRoute({ summary: 'Liveness of the API and its PostgreSQL and Redis (503 when one is down)', ok: 'HealthView', description: 'Everything is up' })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthView> {
     const result = await this.health
       .check([() => this.db.pingCheck('db', { timeout: TIMEOUT_MS }), () => this.redisCheck()])

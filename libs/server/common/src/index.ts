@@ -20,3 +20,4 @@ export * from './lib/deadlines';
 export * from './lib/log-format';
 export * from './lib/openapi';
 export * from './lib/i18n';
+export * from './lib/uploads';

@@ -1,8 +1,7 @@
-import '@fastify/multipart';
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiErrors, ApiFile, ApiNoContent, CurrentActor, FieldValidationException, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { Actor, ApiErrors, ApiFile, ApiUpload, CreateRoute, CurrentActor, DeleteRoute, readUploadedFile, ReqMeta, RequestMeta, uuidOrNotFound } from '@scenematch/server-common';
 import { MAX_BROCHURE_BYTES } from '@scenematch/server-products';
 import { ApplicationFilesService } from './application-files.service';
 
@@ -18,30 +17,11 @@ const uuid = uuidOrNotFound('申报不存在或无权查看');
 export class ApplicationFilesController {
   constructor(private readonly files: ApplicationFilesService) {}
 
-  @Post('applications/:id/files')
-  @Roles('enterprise')
-  @ApiConsumes('multipart/form-data')
-  @AcceptsMediaTypes('multipart/form-data')
-  @ApiOperation({ operationId: 'ApplicationsController_addFile', summary: 'Attach a PDF (≤ 20 MB, checked by content) while the application can still change' })
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: `A PDF of at most ${MAX_BROCHURE_BYTES / 1024 / 1024} MB (its type is read from its content)` } },
-    },
-  })
-  @ApiCreatedRef('ApplicationFileView', 'The stored attachment')
-  @ApiErrors({ 409: 'The application can no longer change, or has the most attachments allowed' })
+  @ApiUpload({}, `A PDF of at most ${MAX_BROCHURE_BYTES / 1024 / 1024} MB (its type is read from its content)`)
+  @CreateRoute('applications/:id/files', { roles: ['enterprise'], summary: 'Attach a PDF (≤ 20 MB, checked by content) while the application can still change', created: 'ApplicationFileView', description: 'The stored attachment', errors: [{ 409: 'The application can no longer change, or has the most attachments allowed' }], operationId: 'ApplicationsController_addFile' })
   async addFile(@Param('id', uuid) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
-    if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
-    try {
-      const part = await request.file({ limits: { fileSize: MAX_BROCHURE_BYTES, files: 1 } });
-      if (!part) throw FieldValidationException.single('file', '请选择文件');
-      return await this.files.add(id, { filename: part.filename, buffer: await part.toBuffer() }, actor, meta);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw FieldValidationException.single('file', `附件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
-      throw error;
-    }
+    const file = await readUploadedFile(request, MAX_BROCHURE_BYTES, `附件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
+    return this.files.add(id, file, actor, meta);
   }
 
   @Get('applications/:id/files/:fileId')
@@ -59,12 +39,7 @@ export class ApplicationFilesController {
       .send(file.stream);
   }
 
-  @Delete('applications/:id/files/:fileId')
-  @HttpCode(204)
-  @Roles('enterprise')
-  @ApiOperation({ operationId: 'ApplicationsController_removeFile', summary: 'Remove an attachment while the application can still change' })
-  @ApiNoContent()
-  @ApiErrors({ 409: 'The application can no longer change' })
+  @DeleteRoute('applications/:id/files/:fileId', { roles: ['enterprise'], summary: 'Remove an attachment while the application can still change', errors: [{ 409: 'The application can no longer change' }], operationId: 'ApplicationsController_removeFile' })
   removeFile(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.files.remove(id, fileId, actor, meta);
   }

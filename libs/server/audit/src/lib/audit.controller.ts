@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags, IntersectionType } from '@nestjs/swagger';
 import { AuditRecord, chinaToday, Page } from '@scenematch/contracts';
-import { Actor, ApiFile, ApiLanguage, ApiOk, ApiOkPage, CurrentActor, PageQueryDto, pageOf, ReqMeta, RequestLanguage, RequestMeta, Roles, translateApiMessage } from '@scenematch/server-common';
+import { Actor, ApiFile, ApiLanguage, CurrentActor, pageOf, PageQueryDto, ReadRoute, ReqMeta, RequestLanguage, RequestMeta, Roles, translateApiMessage } from '@scenematch/server-common';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { auditCsv, auditWorkbook } from './audit-export';
@@ -48,18 +48,14 @@ function filtersOf(query: AuditFilters): AuditFilters {
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Browse the audit trail (newest first); action is a prefix, actor an id or email' })
-  @ApiOkPage('AuditRecord')
+  @ReadRoute({ summary: 'Browse the audit trail (newest first); action is a prefix, actor an id or email', page: 'AuditRecord' })
   async list(@Query() query: AuditQueryDto, @RequestLanguage() language: ApiLanguage): Promise<Page<AuditRecord>> {
     const { items, total } = await this.audit.search(filtersOf(query), query);
     const worded = items.map((r) => (r.actor_name === SEALED_ACTOR_NAME ? { ...r, actor_name: translateApiMessage(r.actor_name, language) } : r));
     return pageOf(worded, total, query);
   }
 
-  @Get('verify')
-  @ApiOperation({ summary: 'Check the integrity of the whole hash chain' })
-  @ApiOk('AuditVerification')
+  @ReadRoute('verify', { summary: 'Check the integrity of the whole hash chain', ok: 'AuditVerification' })
   async verify(@RequestLanguage() language: ApiLanguage): Promise<AuditVerification> {
     // The problems are sentences for the reader: worded in the request's language like messages.
     const result = await this.audit.verify();

@@ -1,7 +1,7 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, NotFoundException, Param, PipeTransform, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, NotFoundException, Param, PipeTransform, Query } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { FailedJobView, JobsOverview, Page, RetryManyResult, StuckOutboxView } from '@scenematch/contracts';
-import { Actor, ApiErrors, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, CurrentActor, ReadRoute, ReqMeta, RequestMeta, uuidOrNotFound } from '@scenematch/server-common';
 import { QueueName } from '@scenematch/server-queue';
 import { DiscardJobDto, FailedJobQueryDto, OverviewQueryDto, RetryJobDto, RetryKindDto, StuckOutboxQueryDto } from './job-console.dto';
 import { JobConsoleService } from './job-console.service';
@@ -37,67 +37,39 @@ const outboxId = uuidOrNotFound('消息不存在');
 export class JobConsoleController {
   constructor(private readonly console: JobConsoleService) {}
 
-  @Get('jobs/overview')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Job counts per queue (waiting, active, delayed, failed, completed) and the number of stuck outbox rows' })
-  @ApiOk('JobsOverview')
+  @ReadRoute('jobs/overview', { roles: ['admin'], summary: 'Job counts per queue (waiting, active, delayed, failed, completed) and the number of stuck outbox rows', ok: 'JobsOverview' })
   overview(@Query() query: OverviewQueryDto): Promise<JobsOverview> {
     return this.console.overview(query.minutes);
   }
 
-  @Get('jobs/failed')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Jobs that failed for good (after their retries), newest first: reason, attempts, times and the payload ids only' })
-  @ApiOkPage('FailedJobView')
+  @ReadRoute('jobs/failed', { roles: ['admin'], summary: 'Jobs that failed for good (after their retries), newest first: reason, attempts, times and the payload ids only', page: 'FailedJobView' })
   failed(@Query() query: FailedJobQueryDto): Promise<Page<FailedJobView>> {
     return this.console.failed(query);
   }
 
-  @Post('jobs/failed/retry')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({ summary: 'Retry every failed job of one kind (audited)' })
-  @ApiOk('RetryManyResult')
+  @ActionRoute('jobs/failed/retry', { roles: ['admin'], summary: 'Retry every failed job of one kind (audited)', ok: 'RetryManyResult' })
   retryKind(@Body() dto: RetryKindDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<RetryManyResult> {
     return this.console.retryKind(dto.job, dto.reason, actor, meta);
   }
 
-  @Post('jobs/:queue/:id/retry')
   @JobPath()
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({ summary: 'Run a failed job again from its first attempt (audited)' })
-  @ApiOk('FailedJobView')
-  @ApiErrors({ 409: 'The job is no longer failed (already retried or discarded)' })
+  @ActionRoute('jobs/:queue/:id/retry', { roles: ['admin'], summary: 'Run a failed job again from its first attempt (audited)', ok: 'FailedJobView', errors: [{ 409: 'The job is no longer failed (already retried or discarded)' }] })
   retry(@Param('queue', queueName) queue: QueueName, @Param('id', jobId) id: string, @Body() dto: RetryJobDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<FailedJobView> {
     return this.console.retry(queue, id, dto.reason, actor, meta);
   }
 
-  @Post('jobs/:queue/:id/discard')
   @JobPath()
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({ summary: 'Remove a failed job for good, with a reason (audited); its outbox row is closed' })
-  @ApiOk('FailedJobView')
-  @ApiErrors({ 409: 'The job is no longer failed (already retried or discarded)' })
+  @ActionRoute('jobs/:queue/:id/discard', { roles: ['admin'], summary: 'Remove a failed job for good, with a reason (audited); its outbox row is closed', ok: 'FailedJobView', errors: [{ 409: 'The job is no longer failed (already retried or discarded)' }] })
   discard(@Param('queue', queueName) queue: QueueName, @Param('id', jobId) id: string, @Body() dto: DiscardJobDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<FailedJobView> {
     return this.console.discard(queue, id, dto.reason, actor, meta);
   }
 
-  @Get('outbox/stuck')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Outbox rows not relayed after `minutes`, or whose job failed for good, oldest first, with their age' })
-  @ApiOkPage('StuckOutboxView')
+  @ReadRoute('outbox/stuck', { roles: ['admin'], summary: 'Outbox rows not relayed after `minutes`, or whose job failed for good, oldest first, with their age', page: 'StuckOutboxView' })
   stuck(@Query() query: StuckOutboxQueryDto): Promise<Page<StuckOutboxView>> {
     return this.console.stuck(query.minutes, query.page, query.pageSize);
   }
 
-  @Post('outbox/:id/resend')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({ summary: "Put a stuck outbox row's job on its queue again, fresh (audited)" })
-  @ApiOk('StuckOutboxView')
-  @ApiErrors({ 409: 'The row is no longer stuck' })
+  @ActionRoute('outbox/:id/resend', { roles: ['admin'], summary: "Put a stuck outbox row's job on its queue again, fresh (audited)", ok: 'StuckOutboxView', errors: [{ 409: 'The row is no longer stuck' }] })
   resend(@Param('id', outboxId) id: string, @Body() dto: RetryJobDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<StuckOutboxView> {
     return this.console.resend(id, dto.reason, actor, meta);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiCreatedRef, ApiErrors, ApiNoContent, ApiOk, ApiOkPage, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { Actor, ApiCreatedRef, ApiErrors, ApiOk, CurrentActor, DeleteRoute, ReadRoute, ReplaceRoute, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { MatchFeedbackService } from './match-feedback.service';
 import { DismissalQueryDto, DismissDto, InvitationDto } from './matching.dto';
@@ -13,28 +13,17 @@ const uuid = uuidOrNotFound('不存在或无权查看');
 export class MatchFeedbackController {
   constructor(private readonly feedback: MatchFeedbackService) {}
 
-  @Get('me/recommendations/dismissed')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Scenarios the caller’s company dismissed (不感兴趣), newest first; only that company sees them' })
-  @ApiOkPage('DismissalView')
+  @ReadRoute('me/recommendations/dismissed', { roles: ['enterprise'], summary: 'Scenarios the caller’s company dismissed (不感兴趣), newest first; only that company sees them', page: 'DismissalView' })
   dismissed(@Query() query: DismissalQueryDto, @CurrentActor() actor: Actor) {
     return this.feedback.dismissed(actor, query);
   }
 
-  @Put('me/recommendations/:id/dismissal')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Dismiss a recommended scenario (不感兴趣) with an optional reason: it leaves the list and similar ones rank lower' })
-  @ApiOk('DismissalView')
-  @ApiErrors({ 409: 'The scenario is no longer open' })
+  @ReplaceRoute('me/recommendations/:id/dismissal', { roles: ['enterprise'], summary: 'Dismiss a recommended scenario (不感兴趣) with an optional reason: it leaves the list and similar ones rank lower', ok: 'DismissalView', errors: [{ 409: 'The scenario is no longer open' }] })
   dismiss(@Param('id', uuid) id: string, @Body() dto: DismissDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.feedback.dismiss(actor, id, dto, meta);
   }
 
-  @Delete('me/recommendations/:id/dismissal')
-  @HttpCode(204)
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Undo a dismissal (恢复)' })
-  @ApiNoContent()
+  @DeleteRoute('me/recommendations/:id/dismissal', { roles: ['enterprise'], summary: 'Undo a dismissal (恢复)' })
   restore(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.feedback.restore(actor, id, meta);
   }

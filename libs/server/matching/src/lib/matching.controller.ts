@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { ExplanationView, MatchPage, RecommendationPage } from '@scenematch/contracts';
-import { Actor, ApiEmptyBody, ApiErrors, ApiLanguage, ApiOk, ApiOkList, CurrentActor, ReqMeta, RequestLanguage, RequestMeta, Roles, translateGeneratedList, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiLanguage, CurrentActor, ReadRoute, ReqMeta, RequestLanguage, RequestMeta, translateGeneratedList, uuidOrNotFound } from '@scenematch/server-common';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 import { MatchingService } from './matching.service';
 
@@ -12,27 +12,17 @@ const uuid = uuidOrNotFound('不存在或无权查看');
 export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
 
-  @Get('me/recommendations')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Open scenarios ranked for the caller’s company, with score (0–100) and reasons' })
-  @ApiOk('RecommendationPage')
+  @ReadRoute('me/recommendations', { roles: ['enterprise'], summary: 'Open scenarios ranked for the caller’s company, with score (0–100) and reasons', ok: 'RecommendationPage' })
   async recommendations(@Query() query: RecommendationQueryDto, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
     return recommendationsIn(await this.matching.recommendations(actor, query), language);
   }
 
-  @Get('scenarios/:id/matches')
-  @Roles('agency', 'organiser', 'admin')
-  @ApiOperation({ summary: 'Companies ranked for a scenario (its agency and staff)' })
-  @ApiOk('MatchPage')
-  @ApiErrors({ 403: 'Only the scenario’s unit and staff' })
+  @ReadRoute('scenarios/:id/matches', { roles: ['agency', 'organiser', 'admin'], summary: 'Companies ranked for a scenario (its agency and staff)', ok: 'MatchPage', errors: [{ 403: 'Only the scenario’s unit and staff' }] })
   async matches(@Param('id', uuid) id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor, @RequestLanguage() language: ApiLanguage) {
     return matchesIn(await this.matching.matches(id, actor, query), language);
   }
 
-  @Get('scenarios/:id/matches/:organisationId')
-  @Roles('agency', 'organiser', 'admin', 'enterprise')
-  @ApiOperation({ summary: 'Why one company and one scenario match (or why not)' })
-  @ApiOk('ExplanationView')
+  @ReadRoute('scenarios/:id/matches/:organisationId', { roles: ['agency', 'organiser', 'admin', 'enterprise'], summary: 'Why one company and one scenario match (or why not)', ok: 'ExplanationView' })
   async explain(
     @Param('id', uuid) id: string,
     @Param('organisationId', uuid) organisationId: string,
@@ -42,28 +32,17 @@ export class MatchingController {
     return explanationIn(await this.matching.explain(id, organisationId, actor), language);
   }
 
-  @Post('matching/rebuilds')
-  @HttpCode(202)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Rescore every pair (sharded across workers); poll the run for progress' })
-  @ApiEmptyBody()
-  @ApiOk('RebuildView', 'The run, queued for the workers')
+  @ActionRoute('matching/rebuilds', { roles: ['organiser', 'admin'], summary: 'Rescore every pair (sharded across workers); poll the run for progress', emptyBody: true, queued: true, ok: 'RebuildView', description: 'The run, queued for the workers' })
   rebuild(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.matching.requestRebuild(actor, meta);
   }
 
-  @Get('matching/rebuilds')
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'The latest rescoring runs, newest first' })
-  @ApiOkList('RebuildView')
+  @ReadRoute('matching/rebuilds', { roles: ['organiser', 'admin'], summary: 'The latest rescoring runs, newest first', list: 'RebuildView' })
   rebuilds() {
     return this.matching.latestRebuilds();
   }
 
-  @Get('matching/rebuilds/:id')
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Progress of a rescoring run (shards done of all)' })
-  @ApiOk('RebuildView')
+  @ReadRoute('matching/rebuilds/:id', { roles: ['organiser', 'admin'], summary: 'Progress of a rescoring run (shards done of all)', ok: 'RebuildView' })
   rebuildStatus(@Param('id', uuid) id: string) {
     return this.matching.rebuild(id);
   }

@@ -1,9 +1,9 @@
-import { Controller, Get, HttpCode, Injectable, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Injectable, NotFoundException, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { chinaToday, NotificationRunView } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, ApiOk, CurrentActor, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, CurrentActor, ReadRoute, ReqMeta, RequestMeta, uuidOrNotFound } from '@scenematch/server-common';
 import { returningRows } from '@scenematch/server-database';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { DataSource, EntityManager } from 'typeorm';
@@ -114,28 +114,17 @@ const uuid = uuidOrNotFound('运行记录不存在');
 export class NotificationRunsController {
   constructor(private readonly runs: NotificationRunsService) {}
 
-  @Post('digest/run')
-  @Roles('organiser', 'admin')
-  @HttpCode(202)
-  @ApiOperation({ summary: 'Build and mail the weekly digest now (the worker does it; follow GET /notifications/runs/:id)' })
-  @ApiOk('NotificationRunView', 'Accepted: the run is queued')
+  @ActionRoute('digest/run', { roles: ['organiser', 'admin'], summary: 'Build and mail the weekly digest now (the worker does it; follow GET /notifications/runs/:id)', queued: true, ok: 'NotificationRunView', description: 'Accepted: the run is queued' })
   runDigest(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<NotificationRunView> {
     return this.runs.runNow('digest', actor, meta);
   }
 
-  @Post('reminders/run')
-  @Roles('organiser', 'admin')
-  @HttpCode(202)
-  @ApiOperation({ summary: 'Send today’s deadline reminders now (each reminder still goes out only once)' })
-  @ApiOk('NotificationRunView', 'Accepted: the run is queued')
+  @ActionRoute('reminders/run', { roles: ['organiser', 'admin'], summary: 'Send today’s deadline reminders now (each reminder still goes out only once)', queued: true, ok: 'NotificationRunView', description: 'Accepted: the run is queued' })
   runReminders(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<NotificationRunView> {
     return this.runs.runNow('reminders', actor, meta);
   }
 
-  @Get('runs/:id')
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'A digest or reminder run and its progress' })
-  @ApiOk('NotificationRunView')
+  @ReadRoute('runs/:id', { roles: ['organiser', 'admin'], summary: 'A digest or reminder run and its progress', ok: 'NotificationRunView' })
   run(@Param('id', uuid) id: string): Promise<NotificationRunView> {
     return this.runs.get(id);
   }

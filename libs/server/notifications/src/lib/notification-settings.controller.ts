@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { NotificationSettingsView, UnsubscribePreview, UnsubscribeResult } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, ApiErrors, ApiOk, CurrentActor, Public, ReqMeta, RequestMeta, schemaRef } from '@scenematch/server-common';
+import { AcceptsMediaTypes, Actor, ApiErrors, CurrentActor, Public, ReadRoute, ReplaceRoute, ReqMeta, RequestMeta, schemaRef } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { askPage, confirmationPage } from './unsubscribe-pages';
 import { NotificationSettingsDto, UnsubscribeQueryDto } from './dto/notification-settings.dto';
@@ -12,16 +12,12 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 export class NotificationSettingsController {
   constructor(private readonly preferences: NotificationPreferencesService) {}
 
-  @Get('me/notification-settings')
-  @ApiOperation({ summary: 'The caller’s notification settings: email per category and the weekly digest' })
-  @ApiOk('NotificationSettingsView')
+  @ReadRoute('me/notification-settings', { summary: 'The caller’s notification settings: email per category and the weekly digest', ok: 'NotificationSettingsView' })
   view(@CurrentActor() actor: Actor): Promise<NotificationSettingsView> {
     return this.preferences.view(actor);
   }
 
-  @Put('me/notification-settings')
-  @ApiOperation({ summary: 'Switch email per category and the weekly digest (only what is sent changes)' })
-  @ApiOk('NotificationSettingsView')
+  @ReplaceRoute('me/notification-settings', { summary: 'Switch email per category and the weekly digest (only what is sent changes)', ok: 'NotificationSettingsView' })
   update(@CurrentActor() actor: Actor, @Body() dto: NotificationSettingsDto, @ReqMeta() meta: RequestMeta): Promise<NotificationSettingsView> {
     return this.preferences.update(actor, dto, meta);
   }

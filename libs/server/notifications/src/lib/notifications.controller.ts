@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, NotFoundException, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { NotificationPage } from '@scenematch/contracts';
-import { Actor, ApiNoContent, ApiOk, CurrentActor, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { ActionRoute, Actor, CurrentActor, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { NotificationQueryDto } from './dto/notification-query.dto';
 import { NotificationsService } from './notifications.service';
 
@@ -10,25 +10,17 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'The caller’s notifications, newest first, with the unread count' })
-  @ApiOk('NotificationPage')
+  @ReadRoute({ summary: 'The caller’s notifications, newest first, with the unread count', ok: 'NotificationPage' })
   list(@CurrentActor() actor: Actor, @Query() query: NotificationQueryDto): Promise<NotificationPage> {
     return this.notifications.list(actor, query);
   }
 
-  @Post('read-all')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Mark every notification of the caller read' })
-  @ApiNoContent('All read')
+  @ActionRoute('read-all', { summary: 'Mark every notification of the caller read', noContent: true, description: 'All read' })
   readAll(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.notifications.readAll(actor, meta);
   }
 
-  @Post(':id/read')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Mark one notification read (a notification of someone else is a 404)' })
-  @ApiNoContent('Read')
+  @ActionRoute(':id/read', { summary: 'Mark one notification read (a notification of someone else is a 404)', noContent: true, description: 'Read' })
   read(@CurrentActor() actor: Actor, @Param('id', new ParseIntPipe({ exceptionFactory: () => new NotFoundException('通知不存在') })) id: number, @ReqMeta() meta: RequestMeta) {
     return this.notifications.read(actor, id, meta);
   }

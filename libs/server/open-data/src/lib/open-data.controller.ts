@@ -12,7 +12,7 @@ import {
   OpenProductPage,
   OpenScenarioPage,
 } from '@scenematch/contracts';
-import { ApiFile, ApiOk, Public } from '@scenematch/server-common';
+import { ApiFile, ApiOk, Public, ReadRoute } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { OpenDataDumpsService } from './open-data-dumps.service';
 import { OpenDataFeedQueryDto } from './open-data.dto';
@@ -73,10 +73,8 @@ export class OpenDataController {
     return this.feeds.page('awards', query);
   }
 
-  @Get('dumps')
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOperation({ summary: 'The daily dumps (CSV with BOM and .xlsx of every dataset) of the last days, newest first' })
-  @ApiOk('OpenDataDumpList')
+  @ReadRoute('dumps', { summary: 'The daily dumps (CSV with BOM and .xlsx of every dataset) of the last days, newest first', ok: 'OpenDataDumpList' })
   list(): Promise<OpenDataDumpList> {
     return this.dumps.list();
   }

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ORGANISATION_TYPES, OrganisationSummary, Page } from '@scenematch/contracts';
-import { ApiOk, ApiOkPage, PageQueryDto, Public, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { PageQueryDto, ReadRoute, uuidOrNotFound } from '@scenematch/server-common';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OrganisationsService } from './organisations.service';
 
@@ -19,18 +19,12 @@ const uuid = uuidOrNotFound('机构不存在');
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  @Get()
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'List organisations (staff)' })
-  @ApiOkPage('OrganisationSummary')
+  @ReadRoute({ roles: ['organiser', 'admin'], summary: 'List organisations (staff)', page: 'OrganisationSummary' })
   list(@Query() query: OrganisationQueryDto): Promise<Page<OrganisationSummary>> {
     return this.organisations.list(query);
   }
 
-  @Get(':id')
-  @Public()
-  @ApiOperation({ summary: 'Public summary of an organisation' })
-  @ApiOk('OrganisationSummary')
+  @ReadRoute(':id', { public: true, summary: 'Public summary of an organisation', ok: 'OrganisationSummary' })
   get(@Param('id', uuid) id: string): Promise<OrganisationSummary> {
     return this.organisations.summary(id);
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { CompanyView } from '@scenematch/contracts';
-import { Actor, ApiOk, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, CurrentActor, ReadRoute, ReplaceRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { CompaniesService } from './companies.service';
 import { CompanyProfileDto } from './dto/product.dto';
 import { anyId } from './id-pipes';
@@ -11,26 +11,17 @@ import { anyId } from './id-pipes';
 export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
-  @Get('companies/:id')
-  @Public()
-  @ApiOperation({ summary: 'A company’s public page (contact details for agencies and staff)' })
-  @ApiOk('CompanyView')
+  @ReadRoute('companies/:id', { public: true, summary: 'A company’s public page (contact details for agencies and staff)', ok: 'CompanyView' })
   get(@Param('id', anyId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<CompanyView> {
     return this.companies.get(id, actor);
   }
 
-  @Get('me/profile')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'The own company profile' })
-  @ApiOk('CompanyView')
+  @ReadRoute('me/profile', { roles: ['enterprise'], summary: 'The own company profile', ok: 'CompanyView' })
   mine(@CurrentActor() actor: Actor): Promise<CompanyView> {
     return this.companies.get(actor.organisationId, actor);
   }
 
-  @Put('me/profile')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Edit the own company profile' })
-  @ApiOk('CompanyView')
+  @ReplaceRoute('me/profile', { roles: ['enterprise'], summary: 'Edit the own company profile', ok: 'CompanyView' })
   update(@Body() dto: CompanyProfileDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<CompanyView> {
     return this.companies.updateOwn(dto, actor, meta);
   }

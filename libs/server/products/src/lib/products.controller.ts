@@ -1,8 +1,7 @@
-import '@fastify/multipart';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProductFileView, ProductPage, ProductView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, CurrentActor, FieldValidationException, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiFile, ApiUpload, CreateRoute, CurrentActor, DeleteRoute, Public, ReadRoute, readUploadedFile, ReqMeta, RequestMeta, UpdateRoute } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OptionalProductReasonDto, ProductDto, ProductQueryDto, ProductReasonDto, UpdateProductDto } from './dto/product.dto';
 import { MAX_BROCHURE_BYTES, MAX_IMAGE_BYTES, ProductFilesService } from './product-files.service';
@@ -17,115 +16,51 @@ export class ProductsController {
     private readonly files: ProductFilesService,
   ) {}
 
-  @Get()
-  @Public()
-  @ApiOperation({ summary: 'The capability list: listed products (search q works on Chinese text); mine=true for a company’s own' })
-  @ApiOk('ProductPage', 'One page of products (with the facets when asked)')
-  @ApiErrors({ 403: 'mine=true is for companies; statuses other than listed are for staff' })
+  @ReadRoute({ public: true, summary: 'The capability list: listed products (search q works on Chinese text); mine=true for a company’s own', ok: 'ProductPage', description: 'One page of products (with the facets when asked)', errors: [{ 403: 'mine=true is for companies; statuses other than listed are for staff' }] })
   list(@Query() query: ProductQueryDto, @CurrentActor({ optional: true }) actor?: Actor): Promise<ProductPage> {
     return this.products.list(query, actor);
   }
 
-  @Get(':id')
-  @Public()
-  @ApiOperation({ summary: 'A product (listed ones for anyone; otherwise its company and staff)' })
-  @ApiOk('ProductView')
+  @ReadRoute(':id', { public: true, summary: 'A product (listed ones for anyone; otherwise its company and staff)', ok: 'ProductView' })
   get(@Param('id', productId) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ProductView> {
     return this.products.get(id, actor);
   }
 
-  @Post()
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Add a product (draft)' })
-  @ApiCreatedRef('ProductView')
-  @ApiErrors({ 409: 'The company has a product of this name' })
+  @CreateRoute({ roles: ['enterprise'], summary: 'Add a product (draft)', created: 'ProductView', errors: [{ 409: 'The company has a product of this name' }] })
   create(@Body() dto: ProductDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.create(dto, actor, meta);
   }
 
-  @Patch(':id')
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Edit the own product (only the fields sent change)' })
-  @ApiOk('ProductView')
-  @ApiErrors({ 403: 'Only its company' }, { 409: 'Its status does not allow editing, or the name clashes' })
+  @UpdateRoute(':id', { roles: ['enterprise'], summary: 'Edit the own product (only the fields sent change)', ok: 'ProductView', errors: [{ 403: 'Only its company' }, { 409: 'Its status does not allow editing, or the name clashes' }] })
   update(@Param('id', productId) id: string, @Body() dto: UpdateProductDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.update(id, dto, actor, meta);
   }
 
-  @Post(':id/submit')
-  @HttpCode(200)
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Submit the own product for review' })
-  @ApiEmptyBody()
-  @ApiOk('ProductView')
-  @ApiErrors({ 403: 'Only its company' }, { 409: 'Its status does not allow this' })
+  @ActionRoute(':id/submit', { roles: ['enterprise'], summary: 'Submit the own product for review', emptyBody: true, ok: 'ProductView', errors: [{ 403: 'Only its company' }, { 409: 'Its status does not allow this' }] })
   submit(@Param('id', productId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'submit', actor, meta);
   }
 
-  @Post(':id/list')
-  @HttpCode(200)
-  @Roles('organiser', 'admin', 'enterprise')
-  @ApiOperation({ summary: 'Accept into the public capability list (organiser)' })
-  @ApiEmptyBody()
-  @ApiOk('ProductView')
-  @ApiErrors({ 403: 'Only staff review products' }, { 409: 'Its status does not allow this' })
+  @ActionRoute(':id/list', { roles: ['organiser', 'admin', 'enterprise'], summary: 'Accept into the public capability list (organiser)', emptyBody: true, ok: 'ProductView', errors: [{ 403: 'Only staff review products' }, { 409: 'Its status does not allow this' }] })
   listProduct(@Param('id', productId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'list', actor, meta);
   }
 
-  @Post(':id/reject')
-  @HttpCode(200)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Turn a submitted product down, with the reason (organiser)' })
-  @ApiOk('ProductView')
-  @ApiErrors({ 409: 'Its status does not allow this' })
+  @ActionRoute(':id/reject', { roles: ['organiser', 'admin'], summary: 'Turn a submitted product down, with the reason (organiser)', ok: 'ProductView', errors: [{ 409: 'Its status does not allow this' }] })
   reject(@Param('id', productId) id: string, @Body() dto: ProductReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'reject', actor, meta, dto.reason);
   }
 
-  @Post(':id/delist')
-  @HttpCode(200)
-  @Roles('organiser', 'admin', 'enterprise')
-  @ApiOperation({ summary: 'Take a product off the capability list (its company or staff), with an optional reason' })
-  @ApiOk('ProductView')
-  @ApiErrors({ 403: 'Only its company or staff' }, { 409: 'Its status does not allow this' })
+  @ActionRoute(':id/delist', { roles: ['organiser', 'admin', 'enterprise'], summary: 'Take a product off the capability list (its company or staff), with an optional reason', ok: 'ProductView', errors: [{ 403: 'Only its company or staff' }, { 409: 'Its status does not allow this' }] })
   delist(@Param('id', productId) id: string, @Body() dto: OptionalProductReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductView> {
     return this.products.transition(id, 'delist', actor, meta, dto.reason);
   }
 
-  @Post(':id/files')
-  @Roles('enterprise')
-  @ApiConsumes('multipart/form-data')
-  @AcceptsMediaTypes('multipart/form-data')
-  @ApiOperation({ summary: 'Attach a screenshot (PNG/JPEG/WebP ≤ 5 MB) or brochure (PDF ≤ 20 MB); type checked by content' })
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: {
-          type: 'string',
-          format: 'binary',
-          description: `A PNG, JPEG or WebP image (≤ ${MAX_IMAGE_BYTES / 1024 / 1024} MB) or a PDF brochure (≤ ${MAX_BROCHURE_BYTES / 1024 / 1024} MB); the type is read from the content`,
-        },
-      },
-    },
-  })
-  @ApiCreatedRef('ProductFileView', 'The stored file')
-  @ApiErrors({ 403: 'Only its company' }, { 409: 'The product has the most files allowed' })
+  @ApiUpload({}, `A PNG, JPEG or WebP image (≤ ${MAX_IMAGE_BYTES / 1024 / 1024} MB) or a PDF brochure (≤ ${MAX_BROCHURE_BYTES / 1024 / 1024} MB); the type is read from the content`)
+  @CreateRoute(':id/files', { roles: ['enterprise'], summary: 'Attach a screenshot (PNG/JPEG/WebP ≤ 5 MB) or brochure (PDF ≤ 20 MB); type checked by content', created: 'ProductFileView', description: 'The stored file', errors: [{ 403: 'Only its company' }, { 409: 'The product has the most files allowed' }] })
   async addFile(@Param('id', productId) id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ProductFileView> {
-    if (!request.isMultipart()) throw FieldValidationException.single('file', '请以 multipart/form-data 上传文件（字段名 file）');
-    let part;
-    try {
-      part = await request.file({ limits: { fileSize: MAX_BROCHURE_BYTES, files: 1 } });
-      if (!part) throw FieldValidationException.single('file', '请选择文件');
-      const buffer = await part.toBuffer();
-      return await this.files.add(id, { filename: part.filename, buffer }, actor, meta);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw FieldValidationException.single('file', `文件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
-      throw error;
-    }
+    const file = await readUploadedFile(request, MAX_BROCHURE_BYTES, `文件不能超过 ${MAX_BROCHURE_BYTES / 1024 / 1024} MB`);
+    return this.files.add(id, file, actor, meta);
   }
 
   @Get(':id/files/:fileId')
@@ -148,12 +83,7 @@ export class ProductsController {
       .send(file.body);
   }
 
-  @Delete(':id/files/:fileId')
-  @HttpCode(204)
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Remove a file from the own product' })
-  @ApiNoContent()
-  @ApiErrors({ 403: 'Only its company' })
+  @DeleteRoute(':id/files/:fileId', { roles: ['enterprise'], summary: 'Remove a file from the own product', errors: [{ 403: 'Only its company' }] })
   removeFile(@Param('id', productId) id: string, @Param('fileId', anyId) fileId: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
     return this.files.remove(id, fileId, actor, meta);
   }

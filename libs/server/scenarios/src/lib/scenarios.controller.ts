@@ -1,8 +1,8 @@
 import '@fastify/multipart';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { chinaToday, ImportReport, ScenarioEventView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
-import { AcceptsMediaTypes, Actor, ApiCreatedRef, ApiEmptyBody, ApiErrors, ApiFile, ApiOk, ApiOkList, CurrentActor, FieldValidationException, preferredLanguage, Public, ReqMeta, RequestMeta, Roles, translateApiMessage, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiErrors, ApiFile, ApiUpload, CreateRoute, CurrentActor, FieldValidationException, preferredLanguage, Public, ReadRoute, ReqMeta, RequestMeta, translateApiMessage, UpdateRoute, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateScenarioDto, ExportQueryDto, OptionalReasonDto, ReasonDto, ScenarioQueryDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { ScenarioImportService } from './scenario-import.service';
@@ -20,11 +20,7 @@ export class ScenariosController {
     private readonly importer: ScenarioImportService,
   ) {}
 
-  @Get()
-  @Public()
-  @ApiOperation({ summary: 'Search and filter scenarios (published ones for the public; q works on Chinese text)' })
-  @ApiOk('ScenarioPage', 'One page of scenarios (with the facets when asked)')
-  @ApiErrors({ 403: 'mine=true is for agencies; statuses other than the public ones are for staff' })
+  @ReadRoute({ public: true, summary: 'Search and filter scenarios (published ones for the public; q works on Chinese text)', ok: 'ScenarioPage', description: 'One page of scenarios (with the facets when asked)', errors: [{ 403: 'mine=true is for agencies; statuses other than the public ones are for staff' }] })
   list(@Query() query: ScenarioQueryDto, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioPage> {
     return this.scenarios.list(query, actor);
   }
@@ -47,28 +43,17 @@ export class ScenariosController {
       .send(body);
   }
 
-  @Post('import')
-  @HttpCode(200)
-  @Roles('organiser', 'admin')
-  @ApiConsumes('multipart/form-data')
-  @AcceptsMediaTypes('multipart/form-data')
-  @ApiOperation({ summary: 'Import a list (.xlsx/.csv) into a batch; `dryRun=true` previews without saving' })
-  @ApiBody({
-    description: 'The list file and where it goes. `batchId` and `dryRun` may come as form fields or as query parameters (the query wins).',
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: `The list: .xlsx or .csv (UTF-8 or GB18030/GBK), at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` },
-        batchId: { type: 'string', format: 'uuid', description: 'The batch (榜单) the scenarios go into; required here or in the query' },
-        dryRun: { type: 'boolean', default: false, description: 'Preview the rows and their problems without saving; 1, true and yes mean true' },
-      },
+  @ApiUpload(
+    {
+      batchId: { type: 'string', format: 'uuid', description: 'The batch (榜单) the scenarios go into; required here or in the query' },
+      dryRun: { type: 'boolean', default: false, description: 'Preview the rows and their problems without saving; 1, true and yes mean true' },
     },
-  })
+    `The list: .xlsx or .csv (UTF-8 or GB18030/GBK), at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+    'The list file and where it goes. `batchId` and `dryRun` may come as form fields or as query parameters (the query wins).',
+  )
   @ApiQuery({ name: 'batchId', required: false, schema: { type: 'string', format: 'uuid' }, description: 'The batch (榜单); alternative to the form field' })
   @ApiQuery({ name: 'dryRun', required: false, schema: { type: 'boolean', default: false }, description: 'Preview without saving; alternative to the form field' })
-  @ApiOk('ImportReport', 'What was (or, with dryRun, would be) imported, row by row')
-  @ApiErrors({ 404: 'The batch does not exist' }, { 409: 'The batch is closed' })
+  @ActionRoute('import', { roles: ['organiser', 'admin'], summary: 'Import a list (.xlsx/.csv) into a batch; `dryRun=true` previews without saving', ok: 'ImportReport', description: 'What was (or, with dryRun, would be) imported, row by row', errors: [{ 404: 'The batch does not exist' }, { 409: 'The batch is closed' }] })
   async import(
     @Req() request: FastifyRequest,
     @Query('batchId') batchIdQuery: string | undefined,
@@ -108,97 +93,52 @@ export class ScenariosController {
     };
   }
 
-  @Get(':id')
-  @Public()
-  @ApiOperation({ summary: 'A scenario (anyone if published; otherwise its unit and staff)' })
-  @ApiOk('ScenarioView')
+  @ReadRoute(':id', { public: true, summary: 'A scenario (anyone if published; otherwise its unit and staff)', ok: 'ScenarioView' })
   get(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioView> {
     return this.scenarios.get(id, actor);
   }
 
-  @Get(':id/revisions')
-  @Public()
-  @ApiOperation({ summary: 'Edits made after publication, newest first' })
-  @ApiOkList('ScenarioRevisionView')
+  @ReadRoute(':id/revisions', { public: true, summary: 'Edits made after publication, newest first', list: 'ScenarioRevisionView' })
   revisions(@Param('id', uuid) id: string, @CurrentActor({ optional: true }) actor?: Actor): Promise<ScenarioRevisionView[]> {
     return this.scenarios.revisions(id, actor);
   }
 
-  @Get(':id/events')
-  @ApiOperation({ summary: 'Lifecycle history with who and when (owning unit and staff)' })
-  @ApiOkList('ScenarioEventView')
-  @ApiErrors({ 403: 'Only the owning unit and staff see the history' })
+  @ReadRoute(':id/events', { summary: 'Lifecycle history with who and when (owning unit and staff)', list: 'ScenarioEventView', errors: [{ 403: 'Only the owning unit and staff see the history' }] })
   events(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<ScenarioEventView[]> {
     return this.scenarios.events(id, actor);
   }
 
-  @Post()
-  @Roles('agency')
-  @ApiOperation({ summary: 'Draft a scenario (agency)' })
-  @ApiCreatedRef('ScenarioView')
-  @ApiErrors({ 409: 'The unit already has a scenario of this title in the batch' })
+  @CreateRoute({ roles: ['agency'], summary: 'Draft a scenario (agency)', created: 'ScenarioView', errors: [{ 409: 'The unit already has a scenario of this title in the batch' }] })
   create(@Body() dto: CreateScenarioDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.create(dto, actor, meta);
   }
 
-  @Patch(':id')
-  @Roles('agency', 'organiser', 'admin')
-  @ApiOperation({ summary: 'Edit a scenario (its unit; after approval, edits are kept as revisions)' })
-  @ApiOk('ScenarioView')
-  @ApiErrors({ 403: 'Only the owning unit (or staff) may edit' }, { 409: 'Its status does not allow editing, or the title clashes' })
+  @UpdateRoute(':id', { roles: ['agency', 'organiser', 'admin'], summary: 'Edit a scenario (its unit; after approval, edits are kept as revisions)', ok: 'ScenarioView', errors: [{ 403: 'Only the owning unit (or staff) may edit' }, { 409: 'Its status does not allow editing, or the title clashes' }] })
   update(@Param('id', uuid) id: string, @Body() dto: UpdateScenarioDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.update(id, dto, actor, meta);
   }
 
-  @Post(':id/submit')
-  @HttpCode(200)
-  @Roles('agency')
-  @ApiOperation({ summary: 'Submit for review (agency)' })
-  @ApiEmptyBody()
-  @ApiOk('ScenarioView')
-  @ApiErrors({ 403: 'Only the owning unit' }, { 409: 'Its status does not allow this' })
+  @ActionRoute(':id/submit', { roles: ['agency'], summary: 'Submit for review (agency)', emptyBody: true, ok: 'ScenarioView', errors: [{ 403: 'Only the owning unit' }, { 409: 'Its status does not allow this' }] })
   submit(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'submit', actor, meta);
   }
 
-  @Post(':id/publish')
-  @HttpCode(200)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Approve and publish (or approve into a batch not yet released)' })
-  @ApiEmptyBody()
-  @ApiOk('ScenarioView')
-  @ApiErrors({ 409: 'Its status does not allow this' })
+  @ActionRoute(':id/publish', { roles: ['organiser', 'admin'], summary: 'Approve and publish (or approve into a batch not yet released)', emptyBody: true, ok: 'ScenarioView', errors: [{ 409: 'Its status does not allow this' }] })
   publish(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'publish', actor, meta);
   }
 
-  @Post(':id/return')
-  @HttpCode(200)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Return to the unit with a reason' })
-  @ApiOk('ScenarioView')
-  @ApiErrors({ 409: 'Its status does not allow this' })
+  @ActionRoute(':id/return', { roles: ['organiser', 'admin'], summary: 'Return to the unit with a reason', ok: 'ScenarioView', errors: [{ 409: 'Its status does not allow this' }] })
   return(@Param('id', uuid) id: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'return', actor, meta, dto.reason);
   }
 
-  @Post(':id/close')
-  @HttpCode(200)
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Close applications' })
-  @ApiEmptyBody()
-  @ApiOk('ScenarioView')
-  @ApiErrors({ 409: 'Its status does not allow this' })
+  @ActionRoute(':id/close', { roles: ['organiser', 'admin'], summary: 'Close applications', emptyBody: true, ok: 'ScenarioView', errors: [{ 409: 'Its status does not allow this' }] })
   close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'close', actor, meta);
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
-  @Roles('agency', 'organiser', 'admin')
-  @ApiOperation({ summary: 'Cancel (its unit or staff)' })
-  @ApiOk('ScenarioView')
-  @ApiErrors({ 403: 'Only the owning unit or staff' }, { 409: 'Its status does not allow this' })
+  @ActionRoute(':id/cancel', { roles: ['agency', 'organiser', 'admin'], summary: 'Cancel (its unit or staff)', ok: 'ScenarioView', errors: [{ 403: 'Only the owning unit or staff' }, { 409: 'Its status does not allow this' }] })
   cancel(@Param('id', uuid) id: string, @Body() dto: OptionalReasonDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<ScenarioView> {
     return this.scenarios.transition(id, 'cancel', actor, meta, dto.reason);
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { Actor, ApiEmptyBody, ApiErrors, ApiFile, ApiNoContent, ApiOk, ApiOkList, CurrentActor, Public, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiErrors, ApiFile, CurrentActor, DeleteRoute, Public, ReadRoute, ReqMeta, RequestMeta, uuidOrNotFound } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { SessionCalendarService } from './session-calendar.service';
 import { SessionFollowUpService } from './session-followup.service';
@@ -34,21 +34,12 @@ export class SessionCalendarController {
     sendIcs(reply, body, filename);
   }
 
-  @Get(':id/follow-ups')
-  @Roles('enterprise', 'agency', 'financier', 'organiser', 'admin')
-  @ApiOperation({ summary: 'The follow-up questions asked of the caller’s organisation about its held meetings' })
-  @ApiOkList('FollowUpView')
-  @ApiErrors({ 403: 'Only the session’s participants' })
+  @ReadRoute(':id/follow-ups', { roles: ['enterprise', 'agency', 'financier', 'organiser', 'admin'], summary: 'The follow-up questions asked of the caller’s organisation about its held meetings', list: 'FollowUpView', errors: [{ 403: 'Only the session’s participants' }] })
   list(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
     return this.followUps.list(id, actor);
   }
 
-  @Post(':id/follow-ups/:followUpId')
-  @HttpCode(200)
-  @Roles('enterprise', 'agency', 'financier')
-  @ApiOperation({ summary: 'Answer a follow-up question once: signed / pilot / financing / none, with an optional note' })
-  @ApiOk('FollowUpView')
-  @ApiErrors({ 409: 'Answered already' })
+  @ActionRoute(':id/follow-ups/:followUpId', { roles: ['enterprise', 'agency', 'financier'], summary: 'Answer a follow-up question once: signed / pilot / financing / none, with an optional note', ok: 'FollowUpView', errors: [{ 409: 'Answered already' }] })
   answer(@Param('id', uuid) id: string, @Param('followUpId', itemUuid) followUpId: string, @Body() dto: FollowUpAnswerDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.followUps.answer(id, followUpId, dto, actor, meta);
   }
@@ -60,29 +51,17 @@ export class SessionCalendarController {
 export class CalendarFeedController {
   constructor(private readonly calendars: SessionCalendarService) {}
 
-  @Get()
-  @Roles('enterprise', 'agency', 'financier')
-  @ApiOperation({ summary: 'Whether the caller has a calendar subscription URL, and since when (the URL itself is shown only when made)' })
-  @ApiOk('CalendarFeedView')
+  @ReadRoute({ roles: ['enterprise', 'agency', 'financier'], summary: 'Whether the caller has a calendar subscription URL, and since when (the URL itself is shown only when made)', ok: 'CalendarFeedView' })
   status(@CurrentActor() actor: Actor) {
     return this.calendars.feedStatus(actor);
   }
 
-  @Post()
-  @HttpCode(200)
-  @Roles('enterprise', 'agency', 'financier')
-  @ApiOperation({ summary: 'Make (or renew: the old URL stops working) the private subscription URL; the answer is the only time it is shown' })
-  @ApiEmptyBody()
-  @ApiOk('CalendarFeedView', 'The new subscription, with its path (shown this once)')
+  @ActionRoute({ roles: ['enterprise', 'agency', 'financier'], summary: 'Make (or renew: the old URL stops working) the private subscription URL; the answer is the only time it is shown', emptyBody: true, ok: 'CalendarFeedView', description: 'The new subscription, with its path (shown this once)' })
   renew(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.calendars.renewFeed(actor, meta);
   }
 
-  @Delete()
-  @HttpCode(204)
-  @Roles('enterprise', 'agency', 'financier')
-  @ApiOperation({ summary: 'Stop the subscription URL' })
-  @ApiNoContent()
+  @DeleteRoute({ roles: ['enterprise', 'agency', 'financier'], summary: 'Stop the subscription URL' })
   revoke(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     return this.calendars.revokeFeed(actor, meta);
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BatchHealth, PublicStats, StatsOverview } from '@scenematch/contracts';
 import { AuditService } from '@scenematch/server-audit';
-import { Actor, ApiErrors, ApiFile, ApiOk, CurrentActor, Public, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
+import { Actor, ApiFile, CurrentActor, ReadRoute, ReqMeta, RequestMeta, Roles } from '@scenematch/server-common';
 import type { FastifyReply } from 'fastify';
 import { BatchHealthQueryDto, ReportQueryDto, StatsQueryDto } from './stats.dto';
 import { StatsReportService } from './stats-report.service';
@@ -17,28 +17,18 @@ export class StatsController {
     private readonly audit: AuditService,
   ) {}
 
-  @Get('overview')
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Dashboard figures for a period, optionally one batch or domain' })
-  @ApiOk('StatsOverview')
+  @ReadRoute('overview', { roles: ['organiser', 'admin'], summary: 'Dashboard figures for a period, optionally one batch or domain', ok: 'StatsOverview' })
   async overview(@Query() query: StatsQueryDto): Promise<StatsOverview> {
     return this.stats.overview(await this.stats.filters(query));
   }
 
-  @Get('public')
-  @Public()
   @Header('Cache-Control', 'public, max-age=60')
-  @ApiOperation({ summary: 'Home-page figures (counts only)' })
-  @ApiOk('PublicStats')
+  @ReadRoute('public', { public: true, summary: 'Home-page figures (counts only)', ok: 'PublicStats' })
   public(): Promise<PublicStats> {
     return this.stats.publicStats();
   }
 
-  @Get('batch-health')
-  @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Open scenarios short of applications near their deadline, companies to invite, and capability gaps' })
-  @ApiOk('BatchHealth')
-  @ApiErrors({ 404: 'No such batch' })
+  @ReadRoute('batch-health', { roles: ['organiser', 'admin'], summary: 'Open scenarios short of applications near their deadline, companies to invite, and capability gaps', ok: 'BatchHealth', errors: [{ 404: 'No such batch' }] })
   batchHealth(@Query() query: BatchHealthQueryDto): Promise<BatchHealth> {
     return this.stats.batchHealth(query.batchId);
   }

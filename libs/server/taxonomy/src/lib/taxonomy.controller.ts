@@ -1,7 +1,7 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Header } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkList, Public } from '@scenematch/server-common';
+import { Public, ReadRoute } from '@scenematch/server-common';
 import { CapabilityView, DomainView, NamedCode } from '@scenematch/contracts';
 import { DataSource } from 'typeorm';
 
@@ -11,34 +11,26 @@ import { DataSource } from 'typeorm';
 export class TaxonomyController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @Get('domains')
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOperation({ summary: 'Application domains (应用领域)' })
-  @ApiOkList('DomainView')
+  @ReadRoute('domains', { summary: 'Application domains (应用领域)', list: 'DomainView' })
   domains(): Promise<DomainView[]> {
     return this.dataSource.query(`SELECT code, name, grp AS "group", aliases FROM domains ORDER BY sort, code`);
   }
 
-  @Get('capabilities')
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOperation({ summary: 'Capability tags (能力标签) with synonyms' })
-  @ApiOkList('CapabilityView')
+  @ReadRoute('capabilities', { summary: 'Capability tags (能力标签) with synonyms', list: 'CapabilityView' })
   capabilities(): Promise<CapabilityView[]> {
     return this.dataSource.query(`SELECT code, name, synonyms FROM capabilities ORDER BY sort, code`);
   }
 
-  @Get('certifications')
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOperation({ summary: 'Certification kinds (大模型备案, 医疗器械注册证 …)' })
-  @ApiOkList('NamedCode')
+  @ReadRoute('certifications', { summary: 'Certification kinds (大模型备案, 医疗器械注册证 …)', list: 'NamedCode' })
   certifications(): Promise<NamedCode[]> {
     return this.documentList('certifications');
   }
 
-  @Get('deployment-modes')
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOperation({ summary: 'Deployment modes (公有云, 私有化部署, 一体机, 边缘端)' })
-  @ApiOkList('NamedCode')
+  @ReadRoute('deployment-modes', { summary: 'Deployment modes (公有云, 私有化部署, 一体机, 边缘端)', list: 'NamedCode' })
   deploymentModes(): Promise<NamedCode[]> {
     return this.documentList('deploymentModes');
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Header } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PersonalDataExport } from '@scenematch/contracts';
-import { Actor, ApiErrors, ApiNoContent, ApiOk, CurrentActor, ReqMeta, RequestMeta } from '@scenematch/server-common';
+import { ActionRoute, Actor, CurrentActor, ReadRoute, ReqMeta, RequestMeta } from '@scenematch/server-common';
 import { IsString, Length } from 'class-validator';
 import { PersonalDataService } from './personal-data.service';
 
@@ -16,19 +16,13 @@ export class EraseAccountDto {
 export class PersonalDataController {
   constructor(private readonly personalData: PersonalDataService) {}
 
-  @Get('personal-data')
   @Header('Content-Disposition', 'attachment; filename="personal-data.json"')
-  @ApiOperation({ summary: 'A copy of the personal information the platform holds about the caller (JSON)' })
-  @ApiOk('PersonalDataExport', 'The copy, as a JSON attachment (personal-data.json)')
+  @ReadRoute('personal-data', { summary: 'A copy of the personal information the platform holds about the caller (JSON)', ok: 'PersonalDataExport', description: 'The copy, as a JSON attachment (personal-data.json)' })
   export(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<PersonalDataExport> {
     return this.personalData.export(actor, meta);
   }
 
-  @Post('erasure')
-  @HttpCode(204)
-  @ApiOperation({ summary: "Delete the caller's personal information and close the account (password confirms)" })
-  @ApiNoContent('Erased; the account is closed')
-  @ApiErrors({ 409: 'The account cannot be erased yet (it is the last admin, say)' })
+  @ActionRoute('erasure', { summary: "Delete the caller's personal information and close the account (password confirms)", noContent: true, description: 'Erased; the account is closed', errors: [{ 409: 'The account cannot be erased yet (it is the last admin, say)' }] })
   async erase(@CurrentActor() actor: Actor, @Body() dto: EraseAccountDto, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.personalData.erase(actor, dto.password, meta);
   }

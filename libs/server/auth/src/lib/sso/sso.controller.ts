@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { LinkedIdentityView, Page, SsoConfigView, SsoExchangeResponse, SsoLinkRequestView } from '@scenematch/contracts';
-import { Actor, ApiErrors, ApiNoContent, ApiOk, ApiOkList, ApiOkPage, ApiRedirect, CurrentActor, Public, ReqMeta, RequestMeta, Roles, uuidOrNotFound } from '@scenematch/server-common';
+import { ActionRoute, Actor, ApiErrors, ApiRedirect, CurrentActor, DeleteRoute, Public, ReadRoute, ReqMeta, RequestMeta, uuidOrNotFound } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { parse as parseCookies, serialize } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -34,10 +34,7 @@ export class SsoController {
     private readonly config: AppConfig,
   ) {}
 
-  @Get('config')
-  @Public()
-  @ApiOperation({ summary: 'Whether sign-in through the unified identity service is offered, and the button text' })
-  @ApiOk('SsoConfigView')
+  @ReadRoute('config', { public: true, summary: 'Whether sign-in through the unified identity service is offered, and the button text', ok: 'SsoConfigView' })
   configView(): SsoConfigView {
     return this.sso.publicConfig();
   }
@@ -71,13 +68,8 @@ export class SsoController {
     reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').redirect('/login/sso', 302);
   }
 
-  @Post('exchange')
-  @Public()
-  @HttpCode(200)
   @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: 'Redeems the outcome of this browser\'s flow once: tokens (as a password sign-in), a second-factor step, or "waiting for approval"' })
-  @ApiOk('SsoExchangeResponse')
-  @ApiErrors({ 401: 'No flow cookie, the flow expired or was redeemed, or the provider refused', 404: 'Sign-in through the identity service is not offered', 403: 'The linked account is disabled', 423: 'The linked account is locked' })
+  @ActionRoute('exchange', { public: true, summary: 'Redeems the outcome of this browser\'s flow once: tokens (as a password sign-in), a second-factor step, or "waiting for approval"', ok: 'SsoExchangeResponse', errors: [{ 401: 'No flow cookie, the flow expired or was redeemed, or the provider refused', 404: 'Sign-in through the identity service is not offered', 403: 'The linked account is disabled', 423: 'The linked account is locked' }] })
   async exchange(@Req() request: FastifyRequest, @ReqMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<SsoExchangeResponse> {
     const flowId = this.flowId(request);
     reply.header('set-cookie', this.cookie('', 0)).header('cache-control', 'no-store');
@@ -108,53 +100,32 @@ export class SsoController {
 export class SsoAccountController {
   constructor(private readonly sso: SsoService) {}
 
-  @Get('me/identities')
-  @ApiOperation({ summary: 'The identity-service accounts linked to the signed-in user' })
-  @ApiOkList('LinkedIdentityView')
+  @ReadRoute('me/identities', { summary: 'The identity-service accounts linked to the signed-in user', list: 'LinkedIdentityView' })
   myIdentities(@CurrentActor() actor: Actor): Promise<LinkedIdentityView[]> {
     return this.sso.identities(actor.userId);
   }
 
-  @Delete('me/identities/:id')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Unlink one of them (audited); signing in there then needs a link again' })
-  @ApiNoContent('Unlinked')
+  @DeleteRoute('me/identities/:id', { summary: 'Unlink one of them (audited); signing in there then needs a link again', description: 'Unlinked' })
   async unlink(@Param('id', identityId) id: string, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<void> {
     await this.sso.unlink(actor.userId, id, actor, meta);
   }
 
-  @Get('admin/users/:id/identities')
-  @Roles('admin')
-  @ApiOperation({ summary: "A user's linked identity-service accounts" })
-  @ApiOkList('LinkedIdentityView')
+  @ReadRoute('admin/users/:id/identities', { roles: ['admin'], summary: "A user's linked identity-service accounts", list: 'LinkedIdentityView' })
   userIdentities(@Param('id', userId) id: string): Promise<LinkedIdentityView[]> {
     return this.sso.identities(id);
   }
 
-  @Get('admin/sso-requests')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Identity-service sign-ins waiting for a link (pending: oldest first), or decided ones' })
-  @ApiOkPage('SsoLinkRequestView')
+  @ReadRoute('admin/sso-requests', { roles: ['admin'], summary: 'Identity-service sign-ins waiting for a link (pending: oldest first), or decided ones', page: 'SsoLinkRequestView' })
   requests(@Query() query: SsoRequestQueryDto): Promise<Page<SsoLinkRequestView>> {
     return this.sso.listRequests(query);
   }
 
-  @Post('admin/sso-requests/:id/approve')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({ summary: 'Approve: link to an existing user, or create a user in an organisation (audited)' })
-  @ApiOk('SsoLinkRequestView')
-  @ApiErrors({ 409: 'Already decided, or the email is already registered' })
+  @ActionRoute('admin/sso-requests/:id/approve', { roles: ['admin'], summary: 'Approve: link to an existing user, or create a user in an organisation (audited)', ok: 'SsoLinkRequestView', errors: [{ 409: 'Already decided, or the email is already registered' }] })
   approve(@Param('id', requestId) id: string, @Body() dto: SsoApproveDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<SsoLinkRequestView> {
     return this.sso.approve(id, dto, actor, meta);
   }
 
-  @Post('admin/sso-requests/:id/reject')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({ summary: 'Reject with a reason (audited)' })
-  @ApiOk('SsoLinkRequestView')
-  @ApiErrors({ 409: 'Already decided' })
+  @ActionRoute('admin/sso-requests/:id/reject', { roles: ['admin'], summary: 'Reject with a reason (audited)', ok: 'SsoLinkRequestView', errors: [{ 409: 'Already decided' }] })
   reject(@Param('id', requestId) id: string, @Body() dto: SsoRejectDto, @CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta): Promise<SsoLinkRequestView> {
     return this.sso.reject(id, dto.reason, actor, meta);
   }

@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiResponse } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { AcceptsMediaTypes } from '../media-type.guard';
 import { ContractSchemaName } from './contract-schemas.generated';
 
 /**
@@ -81,11 +82,16 @@ export const ApiErrors = (...statuses: (number | Record<number, string>)[]) => {
   return SetMetadata(API_ERRORS_KEY, described);
 };
 
-/** A multipart upload of one file (field `file`) plus optional text fields. 413 is documented with it. */
-export const ApiUpload = (fields: Record<string, SchemaObject> = {}, fileDescription = 'The file') =>
+/**
+ * A multipart upload of one file (field `file`) plus optional text fields; the route accepts no
+ * other media type (415). 413 is documented with it. `bodyDescription` describes the whole form.
+ */
+export const ApiUpload = (fields: Record<string, SchemaObject> = {}, fileDescription = 'The file', bodyDescription?: string) =>
   applyDecorators(
     ApiConsumes('multipart/form-data'),
+    AcceptsMediaTypes('multipart/form-data'),
     ApiBody({
+      ...(bodyDescription !== undefined && { description: bodyDescription }),
       schema: {
         type: 'object',
         required: ['file'],
