@@ -84,11 +84,11 @@ function main(): number {
   // Calibration over every held-out set and both variants: what a level's score promises.
   const pooled = emptyLevels();
   for (const s of scores) if (s.set !== 'labelled') addLevels(pooled, s.levels);
-  process.stdout.write('\nheld-out sets pooled, pairs a user sees (score ≥ ' + MIN_KEPT_SCORE + ') by the level the portal names | pairs | fit (grade ≥ 2) | any fit (≥ 1) | decoys\n');
+  process.stdout.write('\nheld-out sets pooled, pairs the platform keeps (score ≥ ' + MIN_KEPT_SCORE + ') by the level the portal names | pairs | fit (grade ≥ 2) | any fit (≥ 1) | decoys\n');
   for (const [level, min] of SCORE_LEVELS) {
     const f = pooled[level];
     const share = (n: number) => (f.pairs ? n / f.pairs : 0);
-    process.stdout.write(`${level.padEnd(5)} (≥ ${String(min).padStart(2)}) | ${String(f.pairs).padStart(5)} | ${(share(f.right) * 100).toFixed(1).padStart(5)} % | ${(share(f.fit) * 100).toFixed(1).padStart(5)} % | ${(share(f.decoys) * 100).toFixed(1).padStart(5)} %\n`);
+    process.stdout.write(`${level.padEnd(5)} (≥ ${String(min).padStart(2)}) | ${String(f.pairs).padStart(5)} | ${(share(f.right) * 100).toFixed(1).padStart(5)} % | ${(share(f.anyFit) * 100).toFixed(1).padStart(5)} % | ${(share(f.decoys) * 100).toFixed(1).padStart(5)} %\n`);
     line({ set: 'heldout-pooled', level, metric: 'level_pairs', value: f.pairs });
     line({ set: 'heldout-pooled', level, metric: 'level_fit_share', value: Math.round(share(f.right) * 10000) / 10000 });
     line({ set: 'heldout-pooled', level, metric: 'level_decoy_share', value: Math.round(share(f.decoys) * 10000) / 10000 });

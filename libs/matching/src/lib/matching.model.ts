@@ -437,14 +437,15 @@ export class MatchingModel {
       ? [[QUERY_PARTS.titleWords, this.withSynonyms(titleFeatures.words)]]
       : [[DESCRIBED_PARTS.textWords, this.withSynonyms([...titleFeatures.words, ...bodyWords])]];
     // The domain part: the taxonomy's vocabulary of the domain, and the words of the list's own
-    // label (高校教学与科研 is read as the research domain, whose vocabulary lacks 高校 and 教学;
-    // a supplier for universities says 高校教学). For a label the taxonomy does not know, the label alone.
+    // label when it is not a code, name or alias of the taxonomy (高校教学与科研 is read as the
+    // research domain, whose vocabulary lacks 高校 and 教学; a supplier for universities says
+    // 高校教学). For a label the taxonomy does not know, the label alone.
     const terms = this.query(thin ? MAX_QUERY_TERMS.thin : MAX_QUERY_TERMS.described, [
       ...words,
       [thin ? QUERY_PARTS.titleBigrams : DESCRIBED_PARTS.titleBigrams, titleFeatures.bigrams.map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.kinds, this.cached('t', kindText, () => this.tokenizer.terms(kindText)).map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.associations, this.associated(titleFeatures.words)],
-      [QUERY_PARTS.domain, this.cachedTerms([...(this.domainVocabulary.get(domainCode) ?? []), this.domainNames.has(s.domainCode) ? '' : s.domainCode].join(' ')).map((t): [string, number] => [t, 1])],
+      [QUERY_PARTS.domain, this.cachedTerms([...(this.domainVocabulary.get(domainCode) ?? []), this.domainKeys.has(normaliseText(s.domainCode).trim()) ? '' : s.domainCode].join(' ')).map((t): [string, number] => [t, 1])],
       [QUERY_PARTS.agency, this.cachedTerms(s.agencyName).map((t): [string, number] => [t, 1])],
     ]);
 

@@ -43,14 +43,19 @@ describe('own-AI evidence', () => {
       expect(other.ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
       expect(aiFactor(other.ai)).toBeLessThanOrEqual(0.2);
     }
-    // The business it names is read in its introduction, as a whole word: a product's 销售预测 or
-    // 企业经营评分, an 算法工程师 or 路径规划 is AI work, not a sales, trading, works or planning business.
+    // The business it names is read in its introduction, without the compounds an AI company
+    // uses of its field: products that name no AI word keep the product maker's share whatever
+    // business words they use, and an introduction's 销售预测 or 企业经营评分 is not a business.
     for (const [introduction, product] of [
-      ['零售门店的好帮手。', '补货宝：按门店销售预测自动生成补货单'],
+      ['零售门店的好帮手，按门店销售预测补货。', '补货宝：每天早上把该补的货列好'],
       ['中小企业信用评价与融资撮合。', '信融画像：为银行输出企业经营评分与授信建议'],
-      ['团队有十位算法工程师。', '巡线宝：无人机路径规划'],
+      ['让配送少跑冤枉路。', '配送宝：生产、销售、运营数据一屏看清'],
     ]) {
-      expect(evidence({ introduction, products: [product] }).ai).toBeGreaterThanOrEqual(PRODUCT_MAKER_EVIDENCE);
+      expect(evidence({ introduction, products: [product] }).ai).toBe(PRODUCT_MAKER_EVIDENCE);
+    }
+    // A word that only contains 建模 is not modelling: 搭建模块, 新建模板, BIM建模 of a design firm.
+    for (const product of ['审批宝：快速搭建模块化审批流程，支持新建模板', '设计服务：BIM建模与效果图']) {
+      expect(evidence({ introduction: '政务软件开发商，提供咨询。', products: [product] }).note).toBe('none');
     }
     // A trader with a product of the same kind stays a trader.
     const dealer = evidence({ introduction: '排课软件代理经销商。', products: ['排课宝：一次排好课表'] });

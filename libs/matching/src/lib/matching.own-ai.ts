@@ -15,7 +15,7 @@ export const AI_TECHNIQUE: readonly string[] = [
   '多模态', '强化学习', '目标检测', '图像分割', '图像识别', '视觉识别', '视频分析', '行为识别', '人脸识别', '车牌识别', '文字识别', '语音识别',
   '语音合成', '声纹', '生成式', '智能体', '预测模型', '数据挖掘', '点云', '三维重建', '路径规划', '优化求解', '运筹', '时序预测', '异常检测',
   '特征提取', '向量检索', '检索增强', '微调', '推理引擎', '端到端', '卷积', 'transformer', 'ocr', 'nlp', 'ai', 'slam', 'rag', 'llm', 'aigc',
-  '语义', '推理', '建模', '数字孪生', '机器人', '机械臂', '具身', '算力', 'gpu', '智能算法', '深度神经', '视觉算法', '智能模型',
+  '语义', '推理', '数据建模', '预测建模', '算法建模', '智能建模', '数字孪生', '机器人', '机械臂', '具身', '算力', 'gpu', '智能算法', '深度神经', '视觉算法', '智能模型',
 ];
 
 /** What AI does in a product or case: recognises, detects, predicts, generates, answers by itself. */
@@ -287,10 +287,11 @@ export const PRODUCT_MAKER_EVIDENCE = 0.3;
  * A business that is not a software product maker, in its own words: manufacturing, trading or
  * running a business, legal services, advice, planning, engineering works, grant applications.
  * Such a company keeps the evidence its texts show, without PRODUCT_MAKER_EVIDENCE. Read in the
- * introduction only (what a company says it is, as TRADE_ROLES are), and as whole words: a
- * product's 销售预测, 企业经营评分, 生产排程 or 路径规划, an 算法工程师, a 政策咨询 hotline or a
- * 占道经营 camera is AI work for a field, not a business of another kind. Read in the products as
- * substrings, it had held such fitting product makers at the floor.
+ * introduction only (what a company says it is, as TRADE_ROLES are), with the compounds an AI
+ * company uses of its field excluded: 销售预测, 企业经营评分, 生产排程, 路径规划, 算法工程师, a
+ * 政策咨询 hotline or a 占道经营 camera is AI work for a field, not a business of another kind.
+ * Still substrings otherwise (智能制造 and 软件工程 count as such a business). Read in the products
+ * as well, it had held fitting product makers at the floor.
  */
 export const OTHER_BUSINESS =
   /((?<!安全)生产(?!安全|线|数据|过程|质量|环节|现场|排程|计划)|制造|厂家|厂商|销售(?!预测|数据|线索)|(?<!占道|出店|违规|违法|无证|流动)经营(?!评分|数据|状况|风险|异常|分析|指标|画像|行为)|运营(?!商|数据|分析|效率|监测|指标)|供应(?!链)|供货|服务商|经纪|信息化|实施|运维|律师|法律服务|(?<!政策|纳税|业务|智能|在线|健康|用药|办事)咨询(?!热线|问答|量)|(?<!路径|路线|航线|航迹|轨迹)规划|设计院|顶层设计|工程(?!师)|施工|申报)/u;

@@ -117,7 +117,9 @@ export class MatchingTokenizer {
    * taxonomy's parts, see `terms`), Latin and digit tokens of the script runs (ai, ct, 5g, 12345,
    * 3d; case- and width-folded), and the Han character bigrams of every Han run, marked with
    * BIGRAM_MARK so that the bigram 影像 and the word 影像 are counted apart. Bigrams find what
-   * the words miss (一个新词, a split the dictionary does not know: 导览 in 导游导览).
+   * the words miss (一个新词, a split the dictionary does not know: 导览 in 导游导览), and a
+   * single character jieba leaves on its own keeps the bigrams it forms with its neighbours
+   * (粮|情|测温 gives 粮情 · 情测).
    */
   features(text: string | undefined | null): { words: string[]; bigrams: string[] } {
     const cut = this.jieba.cut(normaliseText(text), false);
@@ -129,7 +131,7 @@ export class MatchingTokenizer {
       // Lone letters and single digits say nothing; numbers count (12345 is a hotline, 5g a network).
       if (token.length >= 2 && !this.stop.has(token)) words.push(token);
     }
-    // Bigrams inside each word (not across words, which only adds noise): 导游导览 gives 导游 · 游导 · 导览,
+    // Bigrams inside each word (not across two kept words, which only adds noise): 导游导览 gives 导游 · 游导 · 导览,
     // so that a text saying 导览 meets it whatever way the dictionary cut either text.
     for (const word of whole) {
       if (!HAN.test(word)) continue;
@@ -140,28 +142,41 @@ export class MatchingTokenizer {
         }
       }
     }
-    // Bigrams around a lone character: jieba cuts a word its dictionary lacks (粮情, 舆情 in some
-    // texts, a brand's coinage) into single characters, which the filter drops as words. The
-    // bigrams such a character forms with its neighbours keep it: 粮|情|测温 gives 粮情 · 情测, so
-    // that 粮情测温 meets a supplier's 粮情分析. A run of lone characters is read once, pair by pair.
+    // Bigrams around a lone character: jieba cuts a word its dictionary lacks (粮情, a brand's
+    // coinage) into single characters, which the filter drops as words. The bigrams such a
+    // character forms with its neighbours keep it: 粮|情|测温 gives 粮情 · 情测, so that 粮情测温
+    // meets a supplier's 粮情分析. These are the only bigrams across tokens: a lone character says
+    // little alone and most of what it means with its neighbour. A neighbour the filter drops (a
+    // stop word such as 提供, 平台, 智能; a function character) forms none, and a run of lone
+    // characters is read once, pair by pair.
+    let previousLone: string | undefined;
     for (let i = 0; i < cut.length; i++) {
       const single = this.loneCharacter(cut[i]);
-      if (!single) continue;
-      const before = i > 0 && !this.loneCharacter(cut[i - 1]) ? [...cut[i - 1]].pop() : undefined;
-      const after = i + 1 < cut.length ? [...cut[i + 1]][0] : undefined;
-      for (const pair of [before && before + single, after && single + after]) {
-        if (!pair || !HAN.test(pair[0]) || !HAN.test(pair[1]) || FUNCTION_CHARS.has(pair[0]) || FUNCTION_CHARS.has(pair[1]) || this.stop.has(pair)) continue;
-        if (this.stop.has(pair[0] === single ? pair[1] : pair[0])) continue;
-        bigrams.push(BIGRAM_MARK + pair);
+      if (single) {
+        const before = previousLone ? undefined : this.keptEdge(cut[i - 1], 'last');
+        const after = this.loneCharacter(cut[i + 1]) ?? this.keptEdge(cut[i + 1], 'first');
+        if (before) bigrams.push(BIGRAM_MARK + before + single);
+        if (after) bigrams.push(BIGRAM_MARK + single + after);
       }
+      previousLone = single;
     }
     return { words, bigrams };
   }
 
-  /** A single Han character that is neither a function character nor a stop word (a word jieba could not place). */
+  /** A token of one Han character (by code point) that is neither a function character nor a stop word. */
   private loneCharacter(token: string | undefined): string | undefined {
-    if (!token || token.length !== 1 || !HAN.test(token) || FUNCTION_CHARS.has(token) || this.stop.has(token)) return undefined;
+    if (!token || token.length > 2) return undefined;
+    const chars = [...token];
+    if (chars.length !== 1 || !HAN.test(token) || FUNCTION_CHARS.has(token) || this.stop.has(token)) return undefined;
     return token;
+  }
+
+  /** The first or last character of a neighbouring token the filter keeps as a Han word, else undefined. */
+  private keptEdge(token: string | undefined, edge: 'first' | 'last'): string | undefined {
+    if (!token || !HAN.test(token) || !this.filter([token]).length) return undefined;
+    const chars = [...token];
+    const c = edge === 'first' ? chars[0] : chars[chars.length - 1];
+    return HAN.test(c) && !FUNCTION_CHARS.has(c) ? c : undefined;
   }
 
   /** Whether a term is a character bigram (see `features`). */

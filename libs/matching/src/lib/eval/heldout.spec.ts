@@ -422,11 +422,11 @@ describe('matching evaluation on the seventh held-out set', () => {
     mrr: { describedS2c: [0.967, 0.906], describedC2s: [0.951, 0.915], titlesS2c: [0.944, 0.887], titlesC2s: [0.934, 0.899] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
     decoys: [4, 3],
-    medians: [47, 45],
+    medians: [47.5, 44.5],
     titles: {
       ranking: 'above BM25 on every slice, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only (company → scenario with descriptions 0.947 before the eleventh session, now 0.953)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 4 of 76 with descriptions and 3 titles only; BM25 32 and 40)',
-      scores: 'scores (NOT MET: right-pair median 47 with descriptions and 45 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
+      scores: 'scores (NOT MET: right-pair median 47.5 with descriptions and 44.5 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
@@ -443,12 +443,12 @@ describe('matching evaluation on the eighth held-out set', () => {
   describeHeldFigures({
     name: 'heldout8',
     index: 7,
-    mrr: { describedS2c: [0.9, 0.835], describedC2s: [0.958, 0.881], titlesS2c: [0.854, 0.772], titlesC2s: [0.894, 0.826] },
+    mrr: { describedS2c: [0.898, 0.838], describedC2s: [0.956, 0.881], titlesS2c: [0.851, 0.771], titlesC2s: [0.891, 0.826] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
     decoys: [7, 8],
     medians: [32, 25],
     titles: {
-      ranking: 'above BM25 on every slice (described scenario → company since the eleventh session: 0.894 → 0.902, BM25 0.896), MRR ≥ 0.8 titles only (NOT MET: described scenario → company MRR 0.902, goal 0.95)',
+      ranking: 'above BM25 on every slice (described scenario → company since the eleventh session: 0.894 → 0.900, BM25 0.896), MRR ≥ 0.8 titles only (NOT MET: described scenario → company MRR 0.900, goal 0.95)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 7 of 87 with descriptions and 8 titles only, 11 and 13 before a distributor’s 供货 and a testing lab read as trades; BM25 46 and 54)',
       scores: 'scores (NOT MET: right-pair median 32 with descriptions and 25 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
@@ -466,7 +466,7 @@ describe('matching evaluation on the ninth held-out set', () => {
   describeHeldFigures({
     name: 'heldout9',
     index: 8,
-    mrr: { describedS2c: [0.968, 0.896], describedC2s: [0.96, 0.926], titlesS2c: [0.939, 0.863], titlesC2s: [0.94, 0.895] },
+    mrr: { describedS2c: [0.968, 0.894], describedC2s: [0.96, 0.926], titlesS2c: [0.933, 0.859], titlesC2s: [0.94, 0.894] },
     aboveBaseline: ['describedS2c', 'titlesS2c', 'titlesC2s'],
     decoys: [2, 1],
     medians: [33, 33],
@@ -493,11 +493,11 @@ describe('matching evaluation on the tenth held-out set', () => {
     mrr: { describedS2c: [0.869, 0.831], describedC2s: [0.92, 0.864], titlesS2c: [0.838, 0.797], titlesC2s: [0.867, 0.816] },
     aboveBaseline: ['describedC2s', 'titlesS2c'],
     decoys: [5, 4],
-    medians: [40, 41],
+    medians: [40, 40],
     titles: {
       ranking: 'above BM25 company → scenario with descriptions and titles only scenario → company (NOT MET: with descriptions MRR 0.871 vs BM25 0.879 scenario → company, goal 0.95; titles only company → scenario 0.869 vs 0.897)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 5 of 75 with descriptions and 4 titles only; BM25 42 and 49)',
-      scores: 'scores (NOT MET: right-pair median 40 with descriptions and 41 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
+      scores: 'scores (NOT MET: right-pair median 40 with descriptions and 40 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
@@ -545,7 +545,7 @@ describe('matching evaluation on the twelfth held-out set', () => {
     decoys: [4, 5],
     medians: [19, 17],
     titles: {
-      ranking: 'above BM25 company → scenarios both ways and in MRR scenario → companies (NOT MET: scenario → companies nDCG@5 0.774 vs BM25 0.775 with descriptions and 0.728 vs 0.732 titles only; MRR 0.828 and 0.788, goals 0.95 and 0.8)',
+      ranking: 'above BM25 company → scenarios both ways (NOT MET: scenario → companies nDCG@5 0.774 vs BM25 0.775 with descriptions and 0.728 vs 0.732 titles only, though MRR 0.828 vs 0.803 and 0.788 vs 0.750; MRR goals 0.95 and 0.8)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 4 of 74 with descriptions and 5 titles only; BM25 42 and 47)',
       scores: 'scores (NOT MET: right-pair median 19 with descriptions and 17 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
@@ -564,12 +564,12 @@ describe('matching evaluation on the thirteenth held-out set', () => {
   describeHeldFigures({
     name: 'heldout13',
     index: 12,
-    mrr: { describedS2c: [0.947, 0.907], describedC2s: [0.975, 0.948], titlesS2c: [0.911, 0.874], titlesC2s: [0.983, 0.939] },
+    mrr: { describedS2c: [0.949, 0.906], describedC2s: [0.975, 0.948], titlesS2c: [0.911, 0.874], titlesC2s: [0.983, 0.939] },
     aboveBaseline: ['describedS2c', 'titlesS2c', 'titlesC2s'],
     decoys: [3, 4],
     medians: [65, 65],
     titles: {
-      ranking: 'above BM25 but for company → scenarios with descriptions, MRR ≥ 0.8 titles only (NOT MET: scenario → companies MRR 0.950 with descriptions, goal 0.95 met only just; company → scenarios 0.978 vs BM25 0.982 in MRR)',
+      ranking: 'above BM25 but for company → scenarios with descriptions, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only (NOT MET: company → scenarios with descriptions 0.978 vs BM25 0.982 in MRR)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 3 of 86 with descriptions and 4 titles only; BM25 36 and 46)',
       scores: 'scores (NOT MET: right-pair median 65 with descriptions and 65 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
@@ -590,11 +590,11 @@ describe('matching evaluation on the fourteenth held-out set', () => {
     mrr: { describedS2c: [0.961, 0.935], describedC2s: [0.989, 0.97], titlesS2c: [0.943, 0.913], titlesC2s: [0.974, 0.951] },
     aboveBaseline: ['describedC2s', 'titlesS2c', 'titlesC2s'],
     decoys: [3, 4],
-    medians: [65, 60.5],
+    medians: [65, 61.5],
     titles: {
       ranking: 'above BM25 but for scenario → companies with descriptions, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only (NOT MET: scenario → companies with descriptions 0.963 vs BM25 0.968)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 3 of 86 with descriptions and 4 titles only; BM25 26 and 32)',
-      scores: 'scores (NOT MET: right-pair median 65 with descriptions and 60.5 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
+      scores: 'scores (NOT MET: right-pair median 65 with descriptions and 61.5 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });

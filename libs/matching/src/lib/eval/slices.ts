@@ -73,20 +73,20 @@ export interface ScoreFigures {
   levels: Record<ScoreLevel, LevelFigures>;
 }
 
-/** Kept pairs of one score level: how many, how many fit (grade ≥ 2, and ≥ 1), how many are decoys. */
+/** Kept pairs of one score level: how many, how many fit (`right`: grade ≥ 2; `anyFit`: ≥ 1), how many are decoys. */
 export interface LevelFigures {
   pairs: number;
   right: number;
-  fit: number;
+  anyFit: number;
   decoys: number;
 }
 
 export const emptyLevels = (): Record<ScoreLevel, LevelFigures> =>
-  Object.fromEntries(SCORE_LEVELS.map(([level]) => [level, { pairs: 0, right: 0, fit: 0, decoys: 0 }])) as Record<ScoreLevel, LevelFigures>;
+  Object.fromEntries(SCORE_LEVELS.map(([level]) => [level, { pairs: 0, right: 0, anyFit: 0, decoys: 0 }])) as Record<ScoreLevel, LevelFigures>;
 
 /** Adds one set's level figures to a running total (the eval pools the held-out sets). */
 export function addLevels(into: Record<ScoreLevel, LevelFigures>, from: Record<ScoreLevel, LevelFigures>): void {
-  for (const [level] of SCORE_LEVELS) for (const k of ['pairs', 'right', 'fit', 'decoys'] as const) into[level][k] += from[level][k];
+  for (const [level] of SCORE_LEVELS) for (const k of ['pairs', 'right', 'anyFit', 'decoys'] as const) into[level][k] += from[level][k];
 }
 
 const key = (scenario: string, company: string) => `${scenario}|${company}`;
@@ -280,7 +280,7 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
   }
   let listedWithoutReasons = 0;
   for (const s of scenarios) for (const m of index.topCompaniesFor(s.id, 10)) if (!m.reasons.length) listedWithoutReasons++;
-  // Calibration: of the pairs a user can see, how many fit at each level the portal names.
+  // Calibration: of the pairs the platform keeps and lists, how many fit at each level the portal names.
   const levels = emptyLevels();
   for (const s of scenarios) {
     for (const m of index.topCompaniesFor(s.id, corpus.companies.length)) {
@@ -289,7 +289,7 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
       const g = gradeOf(s.id, m.id);
       figures.pairs++;
       if (g >= 2) figures.right++;
-      if (g >= 1) figures.fit++;
+      if (g >= 1) figures.anyFit++;
       if (corpus.decoys.has(m.id)) figures.decoys++;
     }
   }
