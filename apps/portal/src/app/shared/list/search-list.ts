@@ -1,13 +1,15 @@
 import { computed } from '@angular/core';
 import type { ParamMap, Params } from '@angular/router';
 import type { Page } from '@scenematch/contracts';
+import type { ApiError } from '@scenematch/contracts';
 import type { Observable } from 'rxjs';
 import { UrlList, type UrlListFilters } from './url-list';
 
 /**
- * What a search list's filters module exports (see products/product-filters.ts and
- * scenarios/scenario-filters.ts): the defaults, the URL round trip, the API query, and what the
- * list shows of the filters.
+ * What a list's filters module exports (see products/product-filters.ts,
+ * scenarios/scenario-filters.ts and me/recommendations/recommendation-filters.ts, each built with
+ * `listFilters`): the defaults, the URL round trip, the API query, and what the list shows of the
+ * filters.
  */
 export interface SearchFiltersModule<F extends UrlListFilters, Q> {
   readonly DEFAULT_FILTERS: F;
@@ -21,7 +23,7 @@ export interface SearchFiltersModule<F extends UrlListFilters, Q> {
   highlightTerms(filters: F): string[];
 }
 
-/** A {@link UrlList} of a public search page, built from its filters module. */
+/** A {@link UrlList} of a search page (products, scenarios, 为我推荐), built from its filters module. */
 export class SearchList<
   F extends UrlListFilters,
   Q,
@@ -36,6 +38,7 @@ export class SearchList<
     private readonly module: SearchFiltersModule<F, Q>,
     load: (query: Q) => Observable<P>,
     loadFailed: string,
+    failureMessage?: (error: ApiError) => string,
   ) {
     super({
       defaults: module.DEFAULT_FILTERS,
@@ -44,6 +47,7 @@ export class SearchList<
       change: module.changeFilters,
       load: (filters) => load(module.filtersToQuery(filters)),
       loadFailed,
+      failureMessage,
     });
   }
 }
