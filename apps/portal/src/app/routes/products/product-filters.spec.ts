@@ -1,7 +1,6 @@
 import { convertToParamMap } from '@angular/router';
 import { productQueryParams } from '../../core/data-access/products.api';
 import {
-  changeFilters,
   DEFAULT_FILTERS,
   filtersFromParams,
   filtersToParams,
@@ -121,19 +120,7 @@ describe('product filters to the API', () => {
   });
 });
 
-describe('changing filters', () => {
-  const onPage3: ProductFilters = { ...DEFAULT_FILTERS, page: 3 };
-
-  it('starts again at page 1 when a filter or the page size changes', () => {
-    expect(changeFilters(onPage3, { maturity: 'pilot' }).page).toBe(1);
-    expect(changeFilters(onPage3, { pageSize: 24 }).page).toBe(1);
-  });
-
-  it('keeps the filters when only the page changes', () => {
-    const filtered = { ...onPage3, q: '巡检' };
-    expect(changeFilters(filtered, { page: 4 })).toEqual({ ...filtered, page: 4 });
-  });
-
+describe('capability and narrowing', () => {
   it('toggles a capability in and out', () => {
     const withCv = { ...DEFAULT_FILTERS, capabilities: ['cv'] };
     expect(toggleCapability(withCv, 'nlp')).toEqual(['cv', 'nlp']);

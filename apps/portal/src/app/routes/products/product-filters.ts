@@ -73,7 +73,9 @@ export function filtersToQuery(filters: ProductFilters): ProductListQuery {
     capability: filters.capabilities.length ? filters.capabilities : undefined,
     domain: filters.domain ? [filters.domain] : undefined,
     maturity: filters.maturity ? [filters.maturity] : undefined,
-    deploymentMode: filters.deploymentMode ? [filters.deploymentMode] : undefined,
+    deploymentMode: filters.deploymentMode
+      ? [filters.deploymentMode]
+      : undefined,
     certification: filters.certification ?? undefined,
     launchEvent: filters.launchEvent ?? undefined,
     sort: filters.sort ?? undefined,

@@ -1,6 +1,5 @@
 import { convertToParamMap } from '@angular/router';
 import {
-  changeFilters,
   DEFAULT_FILTERS,
   filtersFromParams,
   filtersToParams,
@@ -73,29 +72,7 @@ describe('scenario filters ↔ query parameters', () => {
   });
 });
 
-describe('changing filters', () => {
-  const onPage3: ScenarioFilters = { ...DEFAULT_FILTERS, q: '巡查', page: 3 };
-
-  it('goes back to page 1 when a filter changes', () => {
-    expect(changeFilters(onPage3, { domain: 'city' }).page).toBe(1);
-    expect(changeFilters(onPage3, { q: '影像' }).page).toBe(1);
-  });
-
-  it('keeps the filters when paging', () => {
-    expect(changeFilters(onPage3, { page: 4 })).toEqual({
-      ...onPage3,
-      page: 4,
-    });
-  });
-
-  it('goes back to page 1 when the page size changes', () => {
-    expect(changeFilters(onPage3, { pageSize: 20 })).toEqual({
-      ...onPage3,
-      page: 1,
-      pageSize: 20,
-    });
-  });
-
+describe('narrowing', () => {
   it('knows when something is filtered', () => {
     expect(hasFilters(DEFAULT_FILTERS)).toBe(false);
     expect(hasFilters({ ...DEFAULT_FILTERS, sort: 'newest', page: 2 })).toBe(

@@ -1,8 +1,4 @@
-import {
-  convertToParamMap,
-  type ParamMap,
-  type Params,
-} from '@angular/router';
+import { convertToParamMap, type ParamMap, type Params } from '@angular/router';
 import { highlightTermsOf } from '@scenematch/contracts';
 import {
   changeListFilters,
@@ -114,17 +110,16 @@ export function listFilters<F extends Paging>(options: {
   const written = (filters: F) =>
     nonEmptyParams(
       Object.fromEntries(
-        entries.map(([key, param]) => [
-          param.name,
-          param.write(filters[key]),
-        ]),
+        entries.map(([key, param]) => [param.name, param.write(filters[key])]),
       ),
     );
   const narrows = (filters: F) =>
     entries.some(([key, param]) =>
       param.narrows
         ? param.narrows(filters[key])
-        : narrowsList(nonEmptyParams({ [param.name]: param.write(filters[key]) })),
+        : narrowsList(
+            nonEmptyParams({ [param.name]: param.write(filters[key]) }),
+          ),
     );
 
   return {

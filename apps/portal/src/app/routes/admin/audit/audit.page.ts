@@ -8,9 +8,9 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import type { Page } from '@scenematch/contracts';
 import {
   AuditApi,
-  type AuditFilters,
   type AuditRecord,
   type AuditVerification,
 } from '../../../core/data-access/audit.api';
@@ -20,13 +20,21 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { AuditFiltersFormComponent } from './audit-filters-form.component';
 import { AuditTableComponent } from './audit-table.component';
-import { PagedQuery } from '../../../shared/list/paged-query';
+import { UrlList } from '../../../shared/list/url-list';
+import {
+  auditQueryOf,
+  changeFilters,
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  type AuditListFilters,
+} from './audit-filters';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
  * 审计日志 (organisers and admins): the hash-chained trail filtered by action, user, object,
- * outcome and date range, paged on the server; the integrity check; CSV and Excel exports of
- * the same filters.
+ * outcome and date range (kept in the URL with the paging), paged on the server; the integrity
+ * check; CSV and Excel exports of the same filters.
  */
 @Component({
   selector: 'sm-audit-page',
@@ -49,11 +57,16 @@ export class AuditPage {
 
   private readonly i18n = inject(LanguageService);
 
-  /** The trail, a page at a time, for the filters of the last query (exports use them too). */
-  protected readonly list = new PagedQuery<AuditFilters, AuditRecord>(
-    ({ page, pageSize, ...filters }) => this.api.list(filters, page, pageSize),
-    {},
-  );
+  /** The trail, a page at a time, for the URL's filters (exports use them too). */
+  protected readonly list = new UrlList<AuditListFilters, Page<AuditRecord>>({
+    defaults: DEFAULT_FILTERS,
+    fromParams: filtersFromParams,
+    toParams: filtersToParams,
+    change: changeFilters,
+    load: (filters) =>
+      this.api.list(auditQueryOf(filters), filters.page, filters.pageSize),
+    loadFailed: '',
+  });
 
   protected readonly verifying = signal(false);
   protected readonly verification = signal<AuditVerification | null>(null);
@@ -65,9 +78,15 @@ export class AuditPage {
   ] as const;
 
   /** Runs a query with these filters from page 1 (again, when they have not changed). */
-  protected search(filters: AuditFilters): void {
-    this.list.filters.set(filters);
-    this.list.setPageIndex(1);
+  protected search(filters: Omit<AuditListFilters, 'page' | 'pageSize'>): void {
+    const current = this.list.filters();
+    const next = { ...current, ...filters, page: 1 };
+    if (
+      JSON.stringify(filtersToParams(next)) ===
+      JSON.stringify(filtersToParams(current))
+    )
+      this.list.retry();
+    else this.list.apply(next);
   }
 
   protected verify(): void {
@@ -91,7 +110,7 @@ export class AuditPage {
   protected download(format: 'csv' | 'xlsx'): void {
     if (this.exporting()) return;
     this.exporting.set(format);
-    this.api.export(this.list.filters(), format).subscribe({
+    this.api.export(auditQueryOf(this.list.filters()), format).subscribe({
       next: (file) => {
         this.exporting.set(null);
         saveFile(file);

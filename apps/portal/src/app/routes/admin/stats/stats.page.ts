@@ -7,7 +7,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -35,6 +35,7 @@ import {
 } from './stats-format';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { UrlFilters } from '../../../shared/list/url-filters';
 
 /** The organisers' dashboard: figures, trends and breakdowns for a period, batch and domain kept in the URL. */
 @Component({
@@ -59,18 +60,12 @@ import { Reloadable } from '../../../shared/ui/reloadable-list';
 })
 export class StatsPage {
   private readonly api = inject(StatsApi);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(LanguageService);
   private readonly t = (key: string, params?: Record<string, unknown>) => this.i18n.t(key, params);
 
-  protected readonly filters = toSignal(
-    this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
-    {
-      initialValue: { from: null, to: null, batchId: null, domain: null },
-    },
-  );
+  private readonly url = new UrlFilters(statsFiltersFromParams);
+  protected readonly filters = this.url.filters;
   protected readonly domains = toSignal(
     inject(PlatformApi)
       .domains()
@@ -80,7 +75,7 @@ export class StatsPage {
 
   private readonly load = new Reloadable(
     (filters: StatsFilters) => this.api.overview(filters),
-    this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
+    this.url.filters$,
   );
   protected readonly overview = this.load.state;
   /** The figures once loaded; none while the next ones load. */
@@ -111,19 +106,11 @@ export class StatsPage {
   }
 
   protected navigate(change: StatsFilters): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { ...this.filters(), ...change },
-      replaceUrl: true,
-    });
+    this.url.set(change);
   }
 
   protected reset(): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {},
-      replaceUrl: true,
-    });
+    this.url.clear();
   }
 
   protected retry(): void {
