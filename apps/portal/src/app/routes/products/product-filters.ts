@@ -44,14 +44,7 @@ export interface ProductFilters {
  * hand-edited link, an old bookmark) falls back to the default instead of becoming a request the
  * API would refuse; defaults are left out, so the plain list is plain `/products`.
  */
-export const {
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  changeFilters,
-  hasFilters,
-  highlightTerms,
-} = listFilters<ProductFilters>({
+export const productFilterModel = listFilters<ProductFilters>({
   params: {
     q: searchParam(MAX_QUERY_LENGTH),
     capabilities: listParam('capability', CODE, MAX_CAPABILITIES),

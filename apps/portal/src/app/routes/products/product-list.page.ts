@@ -22,8 +22,12 @@ import { ListShellComponent } from '../../shared/list/list-shell.component';
 import { SearchFiltersComponent } from '../../shared/list/search-filters.component';
 import { SearchList } from '../../shared/list/search-list';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
-import * as productFilters from './product-filters';
-import { PAGE_SIZES, toggleCapability } from './product-filters';
+import {
+  filtersToQuery,
+  PAGE_SIZES,
+  productFilterModel,
+  toggleCapability,
+} from './product-filters';
 import { countsOf, selectFilters } from './product-list-selects';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -65,7 +69,8 @@ export class ProductListPage {
     this.i18n.t('products.catalogue.resultCount', { n });
 
   protected readonly list = new SearchList(
-    productFilters,
+    productFilterModel,
+    filtersToQuery,
     (query) => this.api.list(query),
     this.i18n.t('products.catalogue.loadFailed'),
   );

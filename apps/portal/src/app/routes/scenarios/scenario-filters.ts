@@ -40,14 +40,7 @@ export interface ScenarioFilters {
  * (hand-edited links, old bookmarks) falls back to the default instead of producing a request the
  * API would refuse; defaults are left out, so the plain list is plain `/scenarios`.
  */
-export const {
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  changeFilters,
-  hasFilters,
-  highlightTerms,
-} = listFilters<ScenarioFilters>({
+export const scenarioFilterModel = listFilters<ScenarioFilters>({
   params: {
     q: searchParam(MAX_QUERY_LENGTH),
     domain: matchParam('domain', CODE),

@@ -29,8 +29,11 @@ import { SearchFiltersComponent } from '../../shared/list/search-filters.compone
 import { SearchList } from '../../shared/list/search-list';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
 import { FileDownloads } from '../../shared/ui/file-downloads';
-import * as scenarioFilters from './scenario-filters';
-import { filtersToQuery, PAGE_SIZES } from './scenario-filters';
+import {
+  filtersToQuery,
+  PAGE_SIZES,
+  scenarioFilterModel,
+} from './scenario-filters';
 import { ScenarioCardComponent } from './scenario-card.component';
 
 /** The sort options: code and name. */
@@ -74,7 +77,8 @@ export class ScenarioListPage {
     this.lang.t('scenarios.resultCount', { n });
 
   protected readonly list = new SearchList(
-    scenarioFilters,
+    scenarioFilterModel,
+    filtersToQuery,
     (query) => this.api.list(query),
     this.lang.t('scenarios.loadFailed'),
   );

@@ -5,6 +5,8 @@ import {
   pagingFromParams,
   pagingToParams,
   type Paging,
+  type UrlListFilters,
+  type UrlListOptions,
 } from './url-list';
 import {
   listParams,
@@ -137,5 +139,20 @@ export function listFilters<F extends Paging>(options: {
       const q = (filters as { q?: unknown }).q;
       return typeof q === 'string' ? highlightTermsOf(q) : [];
     },
+  };
+}
+
+/** A {@link UrlList}'s URL round trip from a filter model: its defaults, reading, writing, change. */
+export function urlListOptions<F extends Paging>(
+  model: ListFilterModel<F>,
+): Pick<
+  UrlListOptions<F & UrlListFilters, never>,
+  'defaults' | 'fromParams' | 'toParams' | 'change'
+> {
+  return {
+    defaults: model.DEFAULT_FILTERS,
+    fromParams: model.filtersFromParams,
+    toParams: model.filtersToParams,
+    change: model.changeFilters,
   };
 }

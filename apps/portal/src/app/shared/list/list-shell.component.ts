@@ -11,6 +11,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
+import { PageHeadComponent } from '../ui/page-head.component';
 import {
   ListEmptyDirective,
   ListResultsComponent,
@@ -47,18 +48,15 @@ export interface ListShellSource extends ListResultsSource {
     NzCardModule,
     NzGridModule,
     NzInputModule,
+    PageHeadComponent,
     ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './list-shell.component.less',
   template: `
-    <div class="page-head">
-      <div>
-        <h1>{{ title() }}</h1>
-        <p class="muted">{{ lead() }}</p>
-      </div>
+    <sm-page-head [heading]="title()" [lead]="lead()">
       <ng-content select="[listActions]" />
-    </div>
+    </sm-page-head>
 
     <nz-card class="filters" [attr.data-testid]="filtersTestId()">
       @if (searchTestId(); as searchId) {

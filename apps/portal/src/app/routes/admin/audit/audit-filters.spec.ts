@@ -1,14 +1,14 @@
 import { convertToParamMap } from '@angular/router';
 import {
+  auditFilterModel,
   auditFiltersOf,
-  auditQueryOf,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersOfForm,
-  filtersToParams,
-  formOfFilters,
   type AuditListFilters,
+  auditQueryOf,
+  filtersOfForm,
+  formOfFilters,
 } from './audit-filters';
+
+const DEFAULTS = auditFilterModel.DEFAULT_FILTERS;
 
 const empty = { action: '', actor: '', entityType: '', entityId: '', outcome: '', dates: [] };
 
@@ -35,8 +35,8 @@ describe('auditFiltersOf', () => {
 
 describe('audit filters in the URL', () => {
   it('reads the defaults from an empty URL and writes none back', () => {
-    expect(filtersFromParams(convertToParamMap({}))).toEqual(DEFAULT_FILTERS);
-    expect(filtersToParams(DEFAULT_FILTERS)).toEqual({});
+    expect(auditFilterModel.filtersFromParams(convertToParamMap({}))).toEqual(DEFAULTS);
+    expect(auditFilterModel.filtersToParams(DEFAULTS)).toEqual({});
   });
 
   it('round-trips every filter, and drops what is malformed', () => {
@@ -51,10 +51,10 @@ describe('audit filters in the URL', () => {
       page: 2,
       pageSize: 50,
     };
-    expect(filtersFromParams(convertToParamMap(filtersToParams(filters)))).toEqual(filters);
+    expect(auditFilterModel.filtersFromParams(convertToParamMap(auditFilterModel.filtersToParams(filters)))).toEqual(filters);
     expect(
-      filtersFromParams(convertToParamMap({ action: 'drop.table', outcome: 'maybe', from: '2026/03/01', pageSize: '7' })),
-    ).toEqual(DEFAULT_FILTERS);
+      auditFilterModel.filtersFromParams(convertToParamMap({ action: 'drop.table', outcome: 'maybe', from: '2026/03/01', pageSize: '7' })),
+    ).toEqual(DEFAULTS);
   });
 
   it('gives the card its values back, and the API whole China days', () => {

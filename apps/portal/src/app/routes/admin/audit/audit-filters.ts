@@ -40,14 +40,7 @@ export interface AuditListFilters {
 }
 
 /** The URL round trip: anything malformed falls back to the default; defaults are left out. */
-export const {
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  changeFilters,
-  hasFilters,
-  highlightTerms,
-} = listFilters<AuditListFilters>({
+export const auditFilterModel = listFilters<AuditListFilters>({
   params: {
     action: oneOfParam(
       'action',

@@ -21,12 +21,10 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { AuditFiltersFormComponent } from './audit-filters-form.component';
 import { AuditTableComponent } from './audit-table.component';
 import { UrlList } from '../../../shared/list/url-list';
+import { urlListOptions } from '../../../shared/list/list-filters';
 import {
+  auditFilterModel,
   auditQueryOf,
-  changeFilters,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
   type AuditListFilters,
 } from './audit-filters';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
@@ -59,10 +57,7 @@ export class AuditPage {
 
   /** The trail, a page at a time, for the URL's filters (exports use them too). */
   protected readonly list = new UrlList<AuditListFilters, Page<AuditRecord>>({
-    defaults: DEFAULT_FILTERS,
-    fromParams: filtersFromParams,
-    toParams: filtersToParams,
-    change: changeFilters,
+    ...urlListOptions(auditFilterModel),
     load: (filters) =>
       this.api.list(auditQueryOf(filters), filters.page, filters.pageSize),
     loadFailed: '',
@@ -82,8 +77,8 @@ export class AuditPage {
     const current = this.list.filters();
     const next = { ...current, ...filters, page: 1 };
     if (
-      JSON.stringify(filtersToParams(next)) ===
-      JSON.stringify(filtersToParams(current))
+      JSON.stringify(auditFilterModel.filtersToParams(next)) ===
+      JSON.stringify(auditFilterModel.filtersToParams(current))
     )
       this.list.retry();
     else this.list.apply(next);

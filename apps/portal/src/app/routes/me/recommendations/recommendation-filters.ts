@@ -65,14 +65,7 @@ const minScoreParam: FilterParam<number> = {
  * so the plain page is plain /me/recommendations. The list is narrowed (an empty one is the
  * filters' doing) by a domain or a minimum above the default.
  */
-export const {
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  changeFilters,
-  hasFilters,
-  highlightTerms,
-} = listFilters<RecommendationFilters>({
+export const recommendationFilterModel = listFilters<RecommendationFilters>({
   params: {
     domain: matchParam('domain', CODE),
     openOnly: openOnlyParam,

@@ -33,9 +33,10 @@ import { RecommendationCardComponent } from './recommendation-card.component';
 import { RecommendationFilterControlsComponent } from './recommendation-filter-controls.component';
 import { RecommendationChartCardComponent } from './recommendation-chart-card.component';
 import { RecommendationsEmptyComponent } from './recommendations-empty.component';
-import * as recommendationFilters from './recommendation-filters';
 import {
+  filtersToQuery,
   PAGE_SIZES,
+  recommendationFilterModel,
   type RecommendationFilters,
 } from './recommendation-filters';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
@@ -75,7 +76,8 @@ export class RecommendationsPage {
     this.lang.t('matching.recommendations.resultCount', { n });
 
   protected readonly list = new SearchList(
-    recommendationFilters,
+    recommendationFilterModel,
+    (filters) => filtersToQuery(filters),
     (query): Observable<RecommendationPage> => this.api.recommendations(query),
     '',
     (e) =>
