@@ -4,13 +4,7 @@ import {
   type ProductListQuery,
   type ProductSort,
 } from '../../core/data-access/products.api';
-import {
-  listFilters,
-  listParam,
-  matchParam,
-  oneOfParam,
-  searchParam,
-} from '../../shared/list/list-filters';
+import { listFilters, param } from '../../shared/list/list-filters';
 
 export const PAGE_SIZES = [12, 24, 48] as const;
 export const DEFAULT_PAGE_SIZE = 12;
@@ -44,20 +38,23 @@ export interface ProductFilters {
  * hand-edited link, an old bookmark) falls back to the default instead of becoming a request the
  * API would refuse; defaults are left out, so the plain list is plain `/products`.
  */
-export const productFilterModel = listFilters<ProductFilters>({
-  params: {
-    q: searchParam(MAX_QUERY_LENGTH),
-    capabilities: listParam('capability', CODE, MAX_CAPABILITIES),
-    domain: matchParam('domain', CODE),
-    maturity: oneOfParam('maturity', MATURITIES),
-    deploymentMode: matchParam('deploymentMode', CODE),
-    certification: matchParam('certification', CODE),
-    launchEvent: matchParam('launchEvent', ID),
-    sort: oneOfParam('sort', PRODUCT_SORTS),
+export const productFilterModel = listFilters<ProductFilters, ProductListQuery>(
+  {
+    params: {
+      q: param.search(MAX_QUERY_LENGTH),
+      capabilities: param.list('capability', CODE, MAX_CAPABILITIES),
+      domain: param.match('domain', CODE),
+      maturity: param.oneOf('maturity', MATURITIES),
+      deploymentMode: param.match('deploymentMode', CODE),
+      certification: param.match('certification', CODE),
+      launchEvent: param.match('launchEvent', ID),
+      sort: param.oneOf('sort', PRODUCT_SORTS),
+    },
+    pageSizes: PAGE_SIZES,
+    defaultPageSize: DEFAULT_PAGE_SIZE,
+    toQuery: filtersToQuery,
   },
-  pageSizes: PAGE_SIZES,
-  defaultPageSize: DEFAULT_PAGE_SIZE,
-});
+);
 
 /** The API query for the filters, with the capability and domain counts. */
 export function filtersToQuery(filters: ProductFilters): ProductListQuery {

@@ -3,13 +3,7 @@ import {
   type ScenarioListQuery,
   type ScenarioSort,
 } from '../../core/data-access/scenarios.api';
-import {
-  listFilters,
-  listParam,
-  matchParam,
-  oneOfParam,
-  searchParam,
-} from '../../shared/list/list-filters';
+import { listFilters, param } from '../../shared/list/list-filters';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 10;
@@ -40,18 +34,22 @@ export interface ScenarioFilters {
  * (hand-edited links, old bookmarks) falls back to the default instead of producing a request the
  * API would refuse; defaults are left out, so the plain list is plain `/scenarios`.
  */
-export const scenarioFilterModel = listFilters<ScenarioFilters>({
+export const scenarioFilterModel = listFilters<
+  ScenarioFilters,
+  ScenarioListQuery
+>({
   params: {
-    q: searchParam(MAX_QUERY_LENGTH),
-    domain: matchParam('domain', CODE),
-    capabilities: listParam('capability', CODE),
-    batch: matchParam('batch', ID),
-    deadlineFrom: matchParam('deadlineFrom', DATE),
-    deadlineTo: matchParam('deadlineTo', DATE),
-    sort: oneOfParam('sort', SCENARIO_SORTS),
+    q: param.search(MAX_QUERY_LENGTH),
+    domain: param.match('domain', CODE),
+    capabilities: param.list('capability', CODE),
+    batch: param.match('batch', ID),
+    deadlineFrom: param.match('deadlineFrom', DATE),
+    deadlineTo: param.match('deadlineTo', DATE),
+    sort: param.oneOf('sort', SCENARIO_SORTS),
   },
   pageSizes: PAGE_SIZES,
   defaultPageSize: DEFAULT_PAGE_SIZE,
+  toQuery: filtersToQuery,
 });
 
 /** The API query for the filters, with the domain counts. */

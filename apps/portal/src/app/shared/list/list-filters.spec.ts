@@ -1,12 +1,5 @@
 import { convertToParamMap } from '@angular/router';
-import {
-  listFilters,
-  listParam,
-  matchParam,
-  oneOfParam,
-  searchParam,
-  type FilterParam,
-} from './list-filters';
+import { listFilters, param, type FilterParam } from './list-filters';
 
 interface TestFilters {
   q: string;
@@ -26,16 +19,17 @@ const strictParam: FilterParam<boolean> = {
   narrows: () => false,
 };
 
-const model = listFilters<TestFilters>({
+const model = listFilters<TestFilters, { kind?: string }>({
   params: {
-    q: searchParam(10),
-    tags: listParam('tag', /^[a-z]+$/, 2),
-    kind: matchParam('kind', /^[a-z]{1,8}$/),
-    sort: oneOfParam('sort', ['new', 'old'] as const),
+    q: param.search(10),
+    tags: param.list('tag', /^[a-z]+$/, 2),
+    kind: param.match('kind', /^[a-z]{1,8}$/),
+    sort: param.oneOf('sort', ['new', 'old'] as const),
     strict: strictParam,
   },
   pageSizes: [10, 20],
   defaultPageSize: 10,
+  toQuery: (filters) => ({ kind: filters.kind ?? undefined }),
 });
 const { DEFAULT_FILTERS, filtersFromParams, filtersToParams } = model;
 
@@ -114,6 +108,12 @@ describe('listFilters', () => {
     ).toBe(false);
     expect(model.hasFilters({ ...DEFAULT_FILTERS, tags: ['a'] })).toBe(true);
     expect(model.hasFilters({ ...DEFAULT_FILTERS, q: '巡检' })).toBe(true);
+  });
+
+  it('gives the API query', () => {
+    expect(model.filtersToQuery({ ...DEFAULT_FILTERS, kind: 'x' })).toEqual({
+      kind: 'x',
+    });
   });
 
   it('marks the search terms', () => {

@@ -28,39 +28,40 @@ export interface FilterParam<T> {
   narrows?(value: T): boolean;
 }
 
-/** The search box's text (`q`), cut to the API's limit. */
-export function searchParam(maxLength = 50): FilterParam<string> {
-  return { name: 'q', read: (p) => p.search(maxLength), write: (v) => v };
-}
-
-/** A single value of the expected form (a taxonomy code, an id, a date). */
-export function matchParam(
-  name: string,
-  form: RegExp,
-): FilterParam<string | null> {
-  return { name, read: (p) => p.matching(name, form), write: (v) => v };
-}
-
-/** One of a fixed set of values (a sort, a status). */
-export function oneOfParam<T extends string>(
-  name: string,
-  allowed: readonly T[],
-): FilterParam<T | null> {
-  return { name, read: (p) => p.oneOf(name, allowed), write: (v) => v };
-}
-
-/** The distinct values of a repeated or comma-joined parameter, at most `max` of them. */
-export function listParam(
-  name: string,
-  form: RegExp,
-  max = Infinity,
-): FilterParam<string[]> {
-  return {
+/** The common kinds of {@link FilterParam}. */
+export const param = {
+  /** The search box's text (`q`), cut to the API's limit. */
+  search: (maxLength = 50): FilterParam<string> => ({
+    name: 'q',
+    read: (p) => p.search(maxLength),
+    write: (v) => v,
+  }),
+  /** A single value of the expected form (a taxonomy code, an id, a date). */
+  match: (name: string, form: RegExp): FilterParam<string | null> => ({
+    name,
+    read: (p) => p.matching(name, form),
+    write: (v) => v,
+  }),
+  /** One of a fixed set of values (a sort, a status). */
+  oneOf: <T extends string>(
+    name: string,
+    allowed: readonly T[],
+  ): FilterParam<T | null> => ({
+    name,
+    read: (p) => p.oneOf(name, allowed),
+    write: (v) => v,
+  }),
+  /** The distinct values of a repeated or comma-joined parameter, at most `max` of them. */
+  list: (
+    name: string,
+    form: RegExp,
+    max = Infinity,
+  ): FilterParam<string[]> => ({
     name,
     read: (p) => p.list(name, form).slice(0, max),
     write: (v) => v,
-  };
-}
+  }),
+};
 
 /** The query parameter of each filter (paging aside), in the URL's order. */
 export type FilterParams<F extends Paging> = {
@@ -68,7 +69,7 @@ export type FilterParams<F extends Paging> = {
 };
 
 /** A list's filters and the URL (see {@link listFilters}). */
-export interface ListFilterModel<F extends Paging> {
+export interface ListFilterModel<F extends Paging, Q = unknown> {
   readonly PAGE_SIZES: readonly number[];
   readonly DEFAULT_PAGE_SIZE: number;
   /** What an empty URL gives. */
@@ -79,6 +80,8 @@ export interface ListFilterModel<F extends Paging> {
   filtersToParams(filters: F): Params;
   /** The filters after a change: any change but moving between pages starts again at page 1. */
   changeFilters(current: F, change: Partial<F>): F;
+  /** The API query for the filters. */
+  filtersToQuery(filters: F): Q;
   /** Whether the filters narrow the list (the reset button shows). */
   hasFilters(filters: F): boolean;
   /** What to mark in the results: the terms the API matched on (the search's, if any). */
@@ -89,11 +92,12 @@ export interface ListFilterModel<F extends Paging> {
  * The URL round trip of a list's filters, from each filter's query parameter: products,
  * scenarios and 为我推荐 declare their filters and share the reading, writing and paging.
  */
-export function listFilters<F extends Paging>(options: {
+export function listFilters<F extends Paging, Q>(options: {
   params: FilterParams<F>;
   pageSizes: readonly number[];
   defaultPageSize: number;
-}): ListFilterModel<F> {
+  toQuery: (filters: F) => Q;
+}): ListFilterModel<F, Q> {
   const { pageSizes, defaultPageSize } = options;
   const entries = Object.entries(options.params) as Array<
     [keyof F & string, FilterParam<unknown>]
@@ -134,6 +138,7 @@ export function listFilters<F extends Paging>(options: {
       ...pagingToParams(filters, defaultPageSize),
     }),
     changeFilters: changeListFilters<F>,
+    filtersToQuery: options.toQuery,
     hasFilters: narrows,
     highlightTerms: (filters) => {
       const q = (filters as { q?: unknown }).q;
@@ -144,7 +149,7 @@ export function listFilters<F extends Paging>(options: {
 
 /** A {@link UrlList}'s URL round trip from a filter model: its defaults, reading, writing, change. */
 export function urlListOptions<F extends Paging>(
-  model: ListFilterModel<F>,
+  model: ListFilterModel<F, unknown>,
 ): Pick<
   UrlListOptions<F & UrlListFilters, never>,
   'defaults' | 'fromParams' | 'toParams' | 'change'

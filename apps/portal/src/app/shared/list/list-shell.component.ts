@@ -21,6 +21,8 @@ import {
 /** What the shell reads of its list (a {@link UrlList}): the results' source plus the search box. */
 export interface ListShellSource extends ListResultsSource {
   readonly search: FormControl<string>;
+  /** The page sizes the pager offers (else the shell's `pageSizes`). */
+  readonly pageSizes?: number[];
   searchNow(): void;
 }
 
@@ -104,7 +106,7 @@ export interface ListShellSource extends ListResultsSource {
           [errorTitle]="errorTitle()"
           [emptyText]="emptyText()"
           [emptyHint]="emptyHint()"
-          [pageSizes]="pageSizes()"
+          [pageSizes]="list().pageSizes ?? pageSizes()"
           [hideZeroCount]="hideZeroCount()"
           [testId]="testId()"
           [errorTestId]="errorTestId()"

@@ -18,18 +18,21 @@ export class SearchList<
   /** Whether anything is filtered. */
   readonly filtered = computed(() => this.model.hasFilters(this.filters()));
 
+  /** The page sizes the pager offers. */
+  readonly pageSizes: number[];
+
   constructor(
-    private readonly model: ListFilterModel<F>,
-    toQuery: (filters: F) => Q,
+    private readonly model: ListFilterModel<F, Q>,
     load: (query: Q) => Observable<P>,
     loadFailed: string,
     failureMessage?: (error: ApiError) => string,
   ) {
     super({
       ...urlListOptions(model),
-      load: (filters) => load(toQuery(filters)),
+      load: (filters) => load(model.filtersToQuery(filters)),
       loadFailed,
       failureMessage,
     });
+    this.pageSizes = [...model.PAGE_SIZES];
   }
 }

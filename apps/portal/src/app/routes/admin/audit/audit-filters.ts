@@ -4,11 +4,7 @@ import type {
   AuditOutcome,
 } from '../../../core/data-access/audit.api';
 import { fromIsoDate } from '../../../shared/forms/dates';
-import {
-  listFilters,
-  matchParam,
-  oneOfParam,
-} from '../../../shared/list/list-filters';
+import { listFilters, param } from '../../../shared/list/list-filters';
 import { ACTIONS, ENTITIES } from './audit-options';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -40,24 +36,25 @@ export interface AuditListFilters {
 }
 
 /** The URL round trip: anything malformed falls back to the default; defaults are left out. */
-export const auditFilterModel = listFilters<AuditListFilters>({
+export const auditFilterModel = listFilters<AuditListFilters, AuditFilters>({
   params: {
-    action: oneOfParam(
+    action: param.oneOf(
       'action',
       ACTIONS.map((a) => a.value),
     ),
-    actor: matchParam('actor', TEXT),
-    entityType: oneOfParam(
+    actor: param.match('actor', TEXT),
+    entityType: param.oneOf(
       'entityType',
       ENTITIES.map((e) => e.value),
     ),
-    entityId: matchParam('entityId', TEXT),
-    outcome: oneOfParam('outcome', OUTCOMES),
-    from: matchParam('from', DATE),
-    to: matchParam('to', DATE),
+    entityId: param.match('entityId', TEXT),
+    outcome: param.oneOf('outcome', OUTCOMES),
+    from: param.match('from', DATE),
+    to: param.match('to', DATE),
   },
   pageSizes: PAGE_SIZES,
   defaultPageSize: DEFAULT_PAGE_SIZE,
+  toQuery: auditQueryOf,
 });
 
 /** The filter card's values. */

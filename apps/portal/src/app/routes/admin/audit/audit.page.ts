@@ -22,11 +22,7 @@ import { AuditFiltersFormComponent } from './audit-filters-form.component';
 import { AuditTableComponent } from './audit-table.component';
 import { UrlList } from '../../../shared/list/url-list';
 import { urlListOptions } from '../../../shared/list/list-filters';
-import {
-  auditFilterModel,
-  auditQueryOf,
-  type AuditListFilters,
-} from './audit-filters';
+import { auditFilterModel, type AuditListFilters } from './audit-filters';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
@@ -59,7 +55,11 @@ export class AuditPage {
   protected readonly list = new UrlList<AuditListFilters, Page<AuditRecord>>({
     ...urlListOptions(auditFilterModel),
     load: (filters) =>
-      this.api.list(auditQueryOf(filters), filters.page, filters.pageSize),
+      this.api.list(
+        auditFilterModel.filtersToQuery(filters),
+        filters.page,
+        filters.pageSize,
+      ),
     loadFailed: '',
   });
 
@@ -105,19 +105,21 @@ export class AuditPage {
   protected download(format: 'csv' | 'xlsx'): void {
     if (this.exporting()) return;
     this.exporting.set(format);
-    this.api.export(auditQueryOf(this.list.filters()), format).subscribe({
-      next: (file) => {
-        this.exporting.set(null);
-        saveFile(file);
-      },
-      error: (error: unknown) => {
-        this.exporting.set(null);
-        this.message.error(
-          this.i18n.t('admin.audit.exportFailedBecause', {
-            message: toApiError(error).message,
-          }),
-        );
-      },
-    });
+    this.api
+      .export(auditFilterModel.filtersToQuery(this.list.filters()), format)
+      .subscribe({
+        next: (file) => {
+          this.exporting.set(null);
+          saveFile(file);
+        },
+        error: (error: unknown) => {
+          this.exporting.set(null);
+          this.message.error(
+            this.i18n.t('admin.audit.exportFailedBecause', {
+              message: toApiError(error).message,
+            }),
+          );
+        },
+      });
   }
 }

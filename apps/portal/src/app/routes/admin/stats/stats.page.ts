@@ -16,7 +16,7 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { of } from 'rxjs';
-import { catchError, map } from 'rxjs/operators';
+import { catchError } from 'rxjs/operators';
 import { BatchSelectComponent } from './batch-select.component';
 import { saveFile } from '../../../core/data-access/download';
 import { PlatformApi } from '../../../core/data-access/platform.api';

@@ -3,7 +3,7 @@ import type { RecommendationQuery } from '../../../core/data-access/matching.api
 import { toIsoDate } from '../../../shared/forms/dates';
 import {
   listFilters,
-  matchParam,
+  param,
   type FilterParam,
 } from '../../../shared/list/list-filters';
 
@@ -65,14 +65,18 @@ const minScoreParam: FilterParam<number> = {
  * so the plain page is plain /me/recommendations. The list is narrowed (an empty one is the
  * filters' doing) by a domain or a minimum above the default.
  */
-export const recommendationFilterModel = listFilters<RecommendationFilters>({
+export const recommendationFilterModel = listFilters<
+  RecommendationFilters,
+  RecommendationQuery
+>({
   params: {
-    domain: matchParam('domain', CODE),
+    domain: param.match('domain', CODE),
     openOnly: openOnlyParam,
     minScore: minScoreParam,
   },
   pageSizes: PAGE_SIZES,
   defaultPageSize: DEFAULT_PAGE_SIZE,
+  toQuery: filtersToQuery,
 });
 
 /**

@@ -34,8 +34,6 @@ import { RecommendationFilterControlsComponent } from './recommendation-filter-c
 import { RecommendationChartCardComponent } from './recommendation-chart-card.component';
 import { RecommendationsEmptyComponent } from './recommendations-empty.component';
 import {
-  filtersToQuery,
-  PAGE_SIZES,
   recommendationFilterModel,
   type RecommendationFilters,
 } from './recommendation-filters';
@@ -70,14 +68,12 @@ export class RecommendationsPage {
   private readonly message = inject(NzMessageService);
   private readonly lang = inject(LanguageService);
 
-  protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
   protected readonly resultCount = (n: number): string =>
     this.lang.t('matching.recommendations.resultCount', { n });
 
   protected readonly list = new SearchList(
     recommendationFilterModel,
-    (filters) => filtersToQuery(filters),
     (query): Observable<RecommendationPage> => this.api.recommendations(query),
     '',
     (e) =>
