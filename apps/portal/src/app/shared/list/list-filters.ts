@@ -90,7 +90,8 @@ export interface ListFilterModel<F extends Paging, Q = unknown> {
 
 /**
  * The URL round trip of a list's filters, from each filter's query parameter: products,
- * scenarios and 为我推荐 declare their filters and share the reading, writing and paging.
+ * scenarios, 为我推荐 and the audit log declare their filters (and their API query) and share the
+ * reading, writing, paging and what counts as filtered.
  */
 export function listFilters<F extends Paging, Q>(options: {
   params: FilterParams<F>;
@@ -106,7 +107,7 @@ export function listFilters<F extends Paging, Q>(options: {
   const filtersFromParams = (params: ParamMap): F => {
     const read = listParams(params);
     const filters = Object.fromEntries(
-      entries.map(([key, param]) => [key, param.read(read)]),
+      entries.map(([key, filter]) => [key, filter.read(read)]),
     );
     return {
       ...filters,
@@ -116,15 +117,18 @@ export function listFilters<F extends Paging, Q>(options: {
   const written = (filters: F) =>
     nonEmptyParams(
       Object.fromEntries(
-        entries.map(([key, param]) => [param.name, param.write(filters[key])]),
+        entries.map(([key, filter]) => [
+          filter.name,
+          filter.write(filters[key]),
+        ]),
       ),
     );
   const narrows = (filters: F) =>
-    entries.some(([key, param]) =>
-      param.narrows
-        ? param.narrows(filters[key])
+    entries.some(([key, filter]) =>
+      filter.narrows
+        ? filter.narrows(filters[key])
         : narrowsList(
-            nonEmptyParams({ [param.name]: param.write(filters[key]) }),
+            nonEmptyParams({ [filter.name]: filter.write(filters[key]) }),
           ),
     );
 
