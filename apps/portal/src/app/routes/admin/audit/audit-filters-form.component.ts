@@ -131,14 +131,23 @@ export class AuditFiltersFormComponent {
     dates: [[] as Date[]],
   });
 
+  /** The filters the card last showed or sent (paging and its own 查询 leave the card as it is). */
+  private shown = '';
+
   constructor() {
-    effect(() => this.form.reset(formOfFilters(this.filters())));
+    effect(() => {
+      const form = formOfFilters(this.filters());
+      const key = JSON.stringify(form);
+      if (key === this.shown) return;
+      this.shown = key;
+      this.form.reset(form);
+    });
   }
 
   protected search(): void {
-    this.searched.emit(
-      filtersOfForm(this.form.getRawValue() as AuditFilterForm),
-    );
+    const filters = filtersOfForm(this.form.getRawValue() as AuditFilterForm);
+    this.shown = JSON.stringify(formOfFilters(filters));
+    this.searched.emit(filters);
   }
 
   protected reset(): void {
