@@ -59,8 +59,6 @@ export class ProductListPage {
     { value: 'newest', label: 'products.catalogue.sorts.newest' },
     { value: 'name', label: 'products.catalogue.sorts.name' },
   ];
-  protected readonly countText = (n: number) =>
-    this.i18n.t('products.catalogue.resultCount', { n });
 
   protected readonly list = new SearchList(
     productFilterModel,

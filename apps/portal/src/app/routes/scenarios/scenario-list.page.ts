@@ -68,8 +68,6 @@ export class ScenarioListPage {
   private readonly lang = inject(LanguageService);
 
   protected readonly sorts = SORTS;
-  protected readonly resultCount = (n: number): string =>
-    this.lang.t('scenarios.resultCount', { n });
 
   protected readonly list = new SearchList(
     scenarioFilterModel,

@@ -3,6 +3,7 @@ import {
   Component,
   computed,
   contentChild,
+  inject,
   input,
   output,
 } from '@angular/core';
@@ -11,6 +12,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
+import { LanguageService } from '../../core/i18n/language.service';
 import { PageHeadComponent } from '../ui/page-head.component';
 import {
   ListEmptyDirective,
@@ -34,7 +36,7 @@ export interface ListShellSource extends ListResultsSource {
  * beside the `[listSide]` column.
  *
  * ```html
- * <sm-list-shell [list]="list" [title]="…" [countText]="count" searchTestId="product-search"
+ * <sm-list-shell [list]="list" [title]="…" countKey="products.catalogue.resultCount" searchTestId="product-search"
  *   [filtered]="filtered()" (resetFilters)="list.reset()">
  *   <ng-container ngProjectAs="[listFilters]">…selects…</ng-container>
  *   …cards…
@@ -102,7 +104,7 @@ export interface ListShellSource extends ListResultsSource {
       <div nz-col [nzXs]="24" [nzLg]="mainSpan()">
         <sm-list-results
           [list]="list()"
-          [countText]="countText()"
+          [countText]="count()"
           [errorTitle]="errorTitle()"
           [emptyText]="emptyText()"
           [emptyHint]="emptyHint()"
@@ -141,8 +143,10 @@ export class ListShellComponent {
   readonly mainSpan = input(16);
   readonly resetFilters = output<void>();
 
+  /** The count above the results, e.g. 共找到 12 个场景: a catalogue key given `n`, or a function. */
+  readonly countKey = input('');
+  readonly countText = input<((total: number) => string) | null>(null);
   // Handed on to sm-list-results (same meaning and defaults).
-  readonly countText = input.required<(total: number) => string>();
   readonly errorTitle = input('');
   readonly emptyText = input('');
   readonly emptyHint = input('');
@@ -153,4 +157,9 @@ export class ListShellComponent {
 
   protected readonly empty = contentChild(ListEmptyDirective);
   protected readonly sideSpan = computed(() => 24 - this.mainSpan());
+  private readonly i18n = inject(LanguageService);
+  protected readonly count = computed(
+    () =>
+      this.countText() ?? ((n: number) => this.i18n.t(this.countKey(), { n })),
+  );
 }

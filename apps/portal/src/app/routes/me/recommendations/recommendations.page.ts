@@ -69,8 +69,6 @@ export class RecommendationsPage {
   private readonly lang = inject(LanguageService);
 
   protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
-  protected readonly resultCount = (n: number): string =>
-    this.lang.t('matching.recommendations.resultCount', { n });
 
   protected readonly list = new SearchList(
     recommendationFilterModel,
