@@ -48,8 +48,7 @@ const OUTCOME_KEYS: Record<ImportRowResult['outcome'], string> = {
       [rows]="report().results"
       [columns]="columns()"
       [pageSize]="50"
-      [hideOnSinglePage]="true"
-      [showTotal]="false"
+      quietPaging
       tableSize="small"
       testId="import-rows"
       rowTestId="import-row"

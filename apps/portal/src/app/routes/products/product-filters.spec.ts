@@ -1,22 +1,19 @@
 import { convertToParamMap } from '@angular/router';
 import { productQueryParams } from '../../core/data-access/products.api';
 import {
-  changeFilters,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
   filtersToQuery,
-  hasFilters,
-  highlightTerms,
-  toggleCapability,
+  productFilterModel,
   type ProductFilters,
+  toggleCapability,
 } from './product-filters';
+
+const DEFAULTS = productFilterModel.DEFAULT_FILTERS;
 
 const EVENT = '0b6f1a5e-7c1d-4a8e-9f10-2b3c4d5e6f70';
 
 describe('product filters in the URL', () => {
   it('reads every filter from the query parameters', () => {
-    const filters = filtersFromParams(
+    const filters = productFilterModel.filtersFromParams(
       convertToParamMap({
         q: '  影像 诊断 ',
         capability: 'cv,nlp',
@@ -46,7 +43,7 @@ describe('product filters in the URL', () => {
 
   it('drops what is malformed instead of sending it to the API', () => {
     expect(
-      filtersFromParams(
+      productFilterModel.filtersFromParams(
         convertToParamMap({
           capability: 'cv,<script>,cv',
           maturity: 'mature',
@@ -58,43 +55,43 @@ describe('product filters in the URL', () => {
         }),
       ),
     ).toEqual({
-      ...DEFAULT_FILTERS,
+      ...DEFAULTS,
       q: 'x'.repeat(50),
       capabilities: ['cv'],
     });
   });
 
   it('accepts Chinese names (a certification kind) as values', () => {
-    const filters = filtersFromParams(
+    const filters = productFilterModel.filtersFromParams(
       convertToParamMap({ certification: '医疗器械注册证（三类）' }),
     );
     expect(filters.certification).toBe('医疗器械注册证（三类）');
   });
 
   it('writes only what differs from the defaults, and reads it back the same', () => {
-    expect(filtersToParams(DEFAULT_FILTERS)).toEqual({});
+    expect(productFilterModel.filtersToParams(DEFAULTS)).toEqual({});
     const filters: ProductFilters = {
-      ...DEFAULT_FILTERS,
+      ...DEFAULTS,
       q: '巡检',
       capabilities: ['cv', 'llm'],
       maturity: 'scaled',
       page: 2,
     };
-    const params = filtersToParams(filters);
+    const params = productFilterModel.filtersToParams(filters);
     expect(params).toEqual({
       q: '巡检',
       capability: 'cv,llm',
       maturity: 'scaled',
       page: '2',
     });
-    expect(filtersFromParams(convertToParamMap(params))).toEqual(filters);
+    expect(productFilterModel.filtersFromParams(convertToParamMap(params))).toEqual(filters);
   });
 });
 
 describe('product filters to the API', () => {
   it('asks for the facets and sends lists comma-joined', () => {
     const query = filtersToQuery({
-      ...DEFAULT_FILTERS,
+      ...DEFAULTS,
       q: ' 影像 ',
       capabilities: ['cv', 'multimodal'],
       domain: 'healthcare',
@@ -121,30 +118,18 @@ describe('product filters to the API', () => {
   });
 });
 
-describe('changing filters', () => {
-  const onPage3: ProductFilters = { ...DEFAULT_FILTERS, page: 3 };
-
-  it('starts again at page 1 when a filter or the page size changes', () => {
-    expect(changeFilters(onPage3, { maturity: 'pilot' }).page).toBe(1);
-    expect(changeFilters(onPage3, { pageSize: 24 }).page).toBe(1);
-  });
-
-  it('keeps the filters when only the page changes', () => {
-    const filtered = { ...onPage3, q: '巡检' };
-    expect(changeFilters(filtered, { page: 4 })).toEqual({ ...filtered, page: 4 });
-  });
-
+describe('capability and narrowing', () => {
   it('toggles a capability in and out', () => {
-    const withCv = { ...DEFAULT_FILTERS, capabilities: ['cv'] };
+    const withCv = { ...DEFAULTS, capabilities: ['cv'] };
     expect(toggleCapability(withCv, 'nlp')).toEqual(['cv', 'nlp']);
     expect(toggleCapability(withCv, 'cv')).toEqual([]);
   });
 
   it('knows when anything is filtered, and which words to mark', () => {
-    expect(hasFilters(DEFAULT_FILTERS)).toBe(false);
-    expect(hasFilters({ ...DEFAULT_FILTERS, sort: 'name', page: 2 })).toBe(false);
-    expect(hasFilters({ ...DEFAULT_FILTERS, launchEvent: EVENT })).toBe(true);
-    expect(highlightTerms({ ...DEFAULT_FILTERS, q: '影像，诊断' })).toEqual([
+    expect(productFilterModel.hasFilters(DEFAULTS)).toBe(false);
+    expect(productFilterModel.hasFilters({ ...DEFAULTS, sort: 'name', page: 2 })).toBe(false);
+    expect(productFilterModel.hasFilters({ ...DEFAULTS, launchEvent: EVENT })).toBe(true);
+    expect(productFilterModel.highlightTerms({ ...DEFAULTS, q: '影像，诊断' })).toEqual([
       '影像',
       '诊断',
     ]);

@@ -22,8 +22,7 @@ import { ListShellComponent } from '../../shared/list/list-shell.component';
 import { SearchFiltersComponent } from '../../shared/list/search-filters.component';
 import { SearchList } from '../../shared/list/search-list';
 import { ProductCardComponent } from '../../shared/product/product-card.component';
-import * as productFilters from './product-filters';
-import { PAGE_SIZES, toggleCapability } from './product-filters';
+import { productFilterModel, toggleCapability } from './product-filters';
 import { countsOf, selectFilters } from './product-list-selects';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -55,17 +54,14 @@ export class ProductListPage {
   protected readonly taxonomy = inject(TaxonomyStore);
   protected readonly productTaxonomy = inject(ProductTaxonomyStore);
 
-  protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly sorts: Array<{ value: ProductSort; label: string }> = [
     { value: 'relevance', label: 'products.catalogue.sorts.relevance' },
     { value: 'newest', label: 'products.catalogue.sorts.newest' },
     { value: 'name', label: 'products.catalogue.sorts.name' },
   ];
-  protected readonly countText = (n: number) =>
-    this.i18n.t('products.catalogue.resultCount', { n });
 
   protected readonly list = new SearchList(
-    productFilters,
+    productFilterModel,
     (query) => this.api.list(query),
     this.i18n.t('products.catalogue.loadFailed'),
   );

@@ -1,21 +1,18 @@
 import { convertToParamMap } from '@angular/router';
 import {
-  changeFilters,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
   filtersToQuery,
-  hasFilters,
-  highlightTerms,
+  scenarioFilterModel,
   type ScenarioFilters,
 } from './scenario-filters';
+
+const DEFAULTS = scenarioFilterModel.DEFAULT_FILTERS;
 
 const BATCH = '6f1c1b2e-9d7a-4c1e-8a55-0b7d3c2e9f10';
 
 describe('scenario filters ↔ query parameters', () => {
   it('reads an empty URL as the default list', () => {
-    expect(filtersFromParams(convertToParamMap({}))).toEqual(DEFAULT_FILTERS);
-    expect(filtersToParams(DEFAULT_FILTERS)).toEqual({});
+    expect(scenarioFilterModel.filtersFromParams(convertToParamMap({}))).toEqual(DEFAULTS);
+    expect(scenarioFilterModel.filtersToParams(DEFAULTS)).toEqual({});
   });
 
   it('round-trips every filter through the URL', () => {
@@ -30,7 +27,7 @@ describe('scenario filters ↔ query parameters', () => {
       page: 3,
       pageSize: 20,
     };
-    const params = filtersToParams(filters);
+    const params = scenarioFilterModel.filtersToParams(filters);
     expect(params).toEqual({
       q: '影像 诊断',
       domain: 'health',
@@ -42,18 +39,18 @@ describe('scenario filters ↔ query parameters', () => {
       page: '3',
       pageSize: '20',
     });
-    expect(filtersFromParams(convertToParamMap(params))).toEqual(filters);
+    expect(scenarioFilterModel.filtersFromParams(convertToParamMap(params))).toEqual(filters);
   });
 
   it('accepts capabilities as repeated parameters too, without duplicates', () => {
-    const filters = filtersFromParams(
+    const filters = scenarioFilterModel.filtersFromParams(
       convertToParamMap({ capability: ['cv', 'llm,cv'] }),
     );
     expect(filters.capabilities).toEqual(['cv', 'llm']);
   });
 
   it('falls back to defaults for malformed values instead of sending them to the API', () => {
-    const filters = filtersFromParams(
+    const filters = scenarioFilterModel.filtersFromParams(
       convertToParamMap({
         page: '-2',
         pageSize: '1000',
@@ -64,50 +61,28 @@ describe('scenario filters ↔ query parameters', () => {
         q: '   ',
       }),
     );
-    expect(filters).toEqual(DEFAULT_FILTERS);
+    expect(filters).toEqual(DEFAULTS);
   });
 
   it('caps the search text at the API limit of 50 characters', () => {
     const q = '巡'.repeat(80);
-    expect(filtersFromParams(convertToParamMap({ q })).q).toHaveLength(50);
+    expect(scenarioFilterModel.filtersFromParams(convertToParamMap({ q })).q).toHaveLength(50);
   });
 });
 
-describe('changing filters', () => {
-  const onPage3: ScenarioFilters = { ...DEFAULT_FILTERS, q: '巡查', page: 3 };
-
-  it('goes back to page 1 when a filter changes', () => {
-    expect(changeFilters(onPage3, { domain: 'city' }).page).toBe(1);
-    expect(changeFilters(onPage3, { q: '影像' }).page).toBe(1);
-  });
-
-  it('keeps the filters when paging', () => {
-    expect(changeFilters(onPage3, { page: 4 })).toEqual({
-      ...onPage3,
-      page: 4,
-    });
-  });
-
-  it('goes back to page 1 when the page size changes', () => {
-    expect(changeFilters(onPage3, { pageSize: 20 })).toEqual({
-      ...onPage3,
-      page: 1,
-      pageSize: 20,
-    });
-  });
-
+describe('narrowing', () => {
   it('knows when something is filtered', () => {
-    expect(hasFilters(DEFAULT_FILTERS)).toBe(false);
-    expect(hasFilters({ ...DEFAULT_FILTERS, sort: 'newest', page: 2 })).toBe(
+    expect(scenarioFilterModel.hasFilters(DEFAULTS)).toBe(false);
+    expect(scenarioFilterModel.hasFilters({ ...DEFAULTS, sort: 'newest', page: 2 })).toBe(
       false,
     );
-    expect(hasFilters({ ...DEFAULT_FILTERS, capabilities: ['cv'] })).toBe(true);
+    expect(scenarioFilterModel.hasFilters({ ...DEFAULTS, capabilities: ['cv'] })).toBe(true);
   });
 });
 
 describe('filters → API query', () => {
   it('asks for domain counts and leaves out what is not chosen', () => {
-    expect(filtersToQuery({ ...DEFAULT_FILTERS, q: ' 巡查 ' })).toEqual({
+    expect(filtersToQuery({ ...DEFAULTS, q: ' 巡查 ' })).toEqual({
       q: '巡查',
       domain: undefined,
       capability: undefined,
@@ -123,13 +98,13 @@ describe('filters → API query', () => {
 
   it('splits the search box into the words to highlight as the API does', () => {
     expect(
-      highlightTerms({ ...DEFAULT_FILTERS, q: '市容，巡查  “影像”' }),
+      scenarioFilterModel.highlightTerms({ ...DEFAULTS, q: '市容，巡查  “影像”' }),
     ).toEqual(['市容', '巡查', '影像']);
   });
 
   it('marks the terms of a mixed-script search, full width folded', () => {
     expect(
-      highlightTerms({ ...DEFAULT_FILTERS, q: '３D数字人 ＡＩ' }),
+      scenarioFilterModel.highlightTerms({ ...DEFAULTS, q: '３D数字人 ＡＩ' }),
     ).toEqual(['数字', '字人', '3d', 'ai']);
   });
 });

@@ -29,8 +29,7 @@ import { SearchFiltersComponent } from '../../shared/list/search-filters.compone
 import { SearchList } from '../../shared/list/search-list';
 import { fromIsoDate, toIsoDate } from '../../shared/forms/dates';
 import { FileDownloads } from '../../shared/ui/file-downloads';
-import * as scenarioFilters from './scenario-filters';
-import { filtersToQuery, PAGE_SIZES } from './scenario-filters';
+import { filtersToQuery, scenarioFilterModel } from './scenario-filters';
 import { ScenarioCardComponent } from './scenario-card.component';
 
 /** The sort options: code and name. */
@@ -68,13 +67,10 @@ export class ScenarioListPage {
   protected readonly taxonomy = inject(TaxonomyStore);
   private readonly lang = inject(LanguageService);
 
-  protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly sorts = SORTS;
-  protected readonly resultCount = (n: number): string =>
-    this.lang.t('scenarios.resultCount', { n });
 
   protected readonly list = new SearchList(
-    scenarioFilters,
+    scenarioFilterModel,
     (query) => this.api.list(query),
     this.lang.t('scenarios.loadFailed'),
   );

@@ -32,7 +32,8 @@ class FakeList implements ListShellSource {
       [filtered]="filtered()"
       resetText="重置"
       (resetFilters)="resets = resets + 1"
-      [countText]="count"
+      [countText]="count()"
+      countKey="scenarios.resultCount"
     >
       <button listActions data-testid="action">导出</button>
       <ng-container ngProjectAs="[listFilters]"
@@ -52,7 +53,9 @@ class FakeList implements ListShellSource {
 })
 class HostComponent {
   readonly list = new FakeList();
-  readonly count = (n: number) => `共 ${n} 个`;
+  readonly count = signal<((n: number) => string) | null>(
+    (n) => `共 ${n} 个`,
+  );
   readonly searchId = signal<string | null>('the-search');
   readonly filtered = signal(false);
   resets = 0;
@@ -81,6 +84,14 @@ describe('ListShellComponent', () => {
     expect(q('results')?.textContent).toContain('共 1 个');
     expect(q('results')?.querySelector('.item')?.textContent).toBe('甲');
     expect(q('results')?.contains(q('footer'))).toBe(true);
+  });
+
+  it('words the count from its catalogue key when no function is given', async () => {
+    const { fixture, host, q } = await render();
+    host.count.set(null);
+    host.list.pageSignal.set({ items: ['甲'], total: 1, page: 1, pageSize: 10 });
+    await fixture.whenStable();
+    expect(q('result-count')?.textContent?.trim()).toBe('共找到 1 个场景');
   });
 
   it('hands the page’s empty state on to the results', async () => {

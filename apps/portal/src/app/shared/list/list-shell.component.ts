@@ -3,6 +3,7 @@ import {
   Component,
   computed,
   contentChild,
+  inject,
   input,
   output,
 } from '@angular/core';
@@ -11,6 +12,8 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
+import { LanguageService } from '../../core/i18n/language.service';
+import { PageHeadComponent } from '../ui/page-head.component';
 import {
   ListEmptyDirective,
   ListResultsComponent,
@@ -20,6 +23,8 @@ import {
 /** What the shell reads of its list (a {@link UrlList}): the results' source plus the search box. */
 export interface ListShellSource extends ListResultsSource {
   readonly search: FormControl<string>;
+  /** The page sizes the pager offers (else the shell's `pageSizes`). */
+  readonly pageSizes?: number[];
   searchNow(): void;
 }
 
@@ -31,7 +36,7 @@ export interface ListShellSource extends ListResultsSource {
  * beside the `[listSide]` column.
  *
  * ```html
- * <sm-list-shell [list]="list" [title]="…" [countText]="count" searchTestId="product-search"
+ * <sm-list-shell [list]="list" [title]="…" countKey="products.catalogue.resultCount" searchTestId="product-search"
  *   [filtered]="filtered()" (resetFilters)="list.reset()">
  *   <ng-container ngProjectAs="[listFilters]">…selects…</ng-container>
  *   …cards…
@@ -47,18 +52,15 @@ export interface ListShellSource extends ListResultsSource {
     NzCardModule,
     NzGridModule,
     NzInputModule,
+    PageHeadComponent,
     ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './list-shell.component.less',
   template: `
-    <div class="page-head">
-      <div>
-        <h1>{{ title() }}</h1>
-        <p class="muted">{{ lead() }}</p>
-      </div>
+    <sm-page-head [heading]="title()" [lead]="lead()">
       <ng-content select="[listActions]" />
-    </div>
+    </sm-page-head>
 
     <nz-card class="filters" [attr.data-testid]="filtersTestId()">
       @if (searchTestId(); as searchId) {
@@ -102,11 +104,11 @@ export interface ListShellSource extends ListResultsSource {
       <div nz-col [nzXs]="24" [nzLg]="mainSpan()">
         <sm-list-results
           [list]="list()"
-          [countText]="countText()"
+          [countText]="count()"
           [errorTitle]="errorTitle()"
           [emptyText]="emptyText()"
           [emptyHint]="emptyHint()"
-          [pageSizes]="pageSizes()"
+          [pageSizes]="list().pageSizes ?? pageSizes()"
           [hideZeroCount]="hideZeroCount()"
           [testId]="testId()"
           [errorTestId]="errorTestId()"
@@ -141,8 +143,10 @@ export class ListShellComponent {
   readonly mainSpan = input(16);
   readonly resetFilters = output<void>();
 
+  /** The count above the results, e.g. 共找到 12 个场景: a catalogue key given `n`, or a function. */
+  readonly countKey = input('');
+  readonly countText = input<((total: number) => string) | null>(null);
   // Handed on to sm-list-results (same meaning and defaults).
-  readonly countText = input.required<(total: number) => string>();
   readonly errorTitle = input('');
   readonly emptyText = input('');
   readonly emptyHint = input('');
@@ -153,4 +157,9 @@ export class ListShellComponent {
 
   protected readonly empty = contentChild(ListEmptyDirective);
   protected readonly sideSpan = computed(() => 24 - this.mainSpan());
+  private readonly i18n = inject(LanguageService);
+  protected readonly count = computed(
+    () =>
+      this.countText() ?? ((n: number) => this.i18n.t(this.countKey(), { n })),
+  );
 }

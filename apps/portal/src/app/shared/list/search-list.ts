@@ -1,49 +1,38 @@
 import { computed } from '@angular/core';
-import type { ParamMap, Params } from '@angular/router';
-import type { Page } from '@scenematch/contracts';
+import type { ApiError, Page } from '@scenematch/contracts';
 import type { Observable } from 'rxjs';
+import { urlListOptions, type ListFilterModel } from './list-filters';
 import { UrlList, type UrlListFilters } from './url-list';
 
 /**
- * What a search list's filters module exports (see products/product-filters.ts and
- * scenarios/scenario-filters.ts): the defaults, the URL round trip, the API query, and what the
- * list shows of the filters.
+ * A {@link UrlList} of a search page (products, scenarios, 为我推荐), built from its filter model
+ * (see `listFilters`) and the API query of its filters.
  */
-export interface SearchFiltersModule<F extends UrlListFilters, Q> {
-  readonly DEFAULT_FILTERS: F;
-  filtersFromParams(params: ParamMap): F;
-  filtersToParams(filters: F): Params;
-  changeFilters(current: F, change: Partial<F>): F;
-  filtersToQuery(filters: F): Q;
-  /** Whether anything is filtered (the reset button shows). */
-  hasFilters(filters: F): boolean;
-  /** The words to highlight in the results. */
-  highlightTerms(filters: F): string[];
-}
-
-/** A {@link UrlList} of a public search page, built from its filters module. */
 export class SearchList<
   F extends UrlListFilters,
   Q,
   P extends Page<unknown>,
 > extends UrlList<F, P> {
   /** The words to highlight in the results. */
-  readonly terms = computed(() => this.module.highlightTerms(this.filters()));
+  readonly terms = computed(() => this.model.highlightTerms(this.filters()));
   /** Whether anything is filtered. */
-  readonly filtered = computed(() => this.module.hasFilters(this.filters()));
+  readonly filtered = computed(() => this.model.hasFilters(this.filters()));
+
+  /** The page sizes the pager offers. */
+  readonly pageSizes: number[];
 
   constructor(
-    private readonly module: SearchFiltersModule<F, Q>,
+    private readonly model: ListFilterModel<F, Q>,
     load: (query: Q) => Observable<P>,
     loadFailed: string,
+    failureMessage?: (error: ApiError) => string,
   ) {
     super({
-      defaults: module.DEFAULT_FILTERS,
-      fromParams: module.filtersFromParams,
-      toParams: module.filtersToParams,
-      change: module.changeFilters,
-      load: (filters) => load(module.filtersToQuery(filters)),
+      ...urlListOptions(model),
+      load: (filters) => load(model.filtersToQuery(filters)),
       loadFailed,
+      failureMessage,
     });
+    this.pageSizes = [...model.PAGE_SIZES];
   }
 }

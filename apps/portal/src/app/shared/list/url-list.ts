@@ -7,12 +7,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl } from '@angular/forms';
-import {
-  ActivatedRoute,
-  Router,
-  type ParamMap,
-  type Params,
-} from '@angular/router';
+import type { ParamMap, Params } from '@angular/router';
 import type { Page } from '@scenematch/contracts';
 import { merge, Observable, of, Subject, type OperatorFunction } from 'rxjs';
 import {
@@ -25,6 +20,7 @@ import {
 } from 'rxjs/operators';
 import type { ApiError } from '@scenematch/contracts';
 import { toApiError } from '../../core/http/api-error';
+import { UrlFilters } from './url-filters';
 
 /** The longest search the lists send (the API's limit). */
 const MAX_QUERY_LENGTH = 50;
@@ -167,8 +163,7 @@ export function changeListFilters<F extends { page: number }>(
  * Create it in an injection context (a component's field).
  */
 export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
+  private readonly url: UrlFilters<F>;
   private readonly reload$ = new Subject<void>();
 
   readonly filters: Signal<F>;
@@ -187,8 +182,9 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
   readonly pageSize = computed(() => this.filters().pageSize);
 
   constructor(private readonly options: UrlListOptions<F, P>) {
-    const fromUrl$ = this.route.queryParamMap.pipe(map(options.fromParams));
-    this.filters = toSignal(fromUrl$, { initialValue: options.defaults });
+    this.url = new UrlFilters(options.fromParams, options.defaults);
+    const fromUrl$ = this.url.filters$;
+    this.filters = this.url.filters;
     this.state = toSignal(
       merge(
         fromUrl$,
@@ -271,10 +267,6 @@ export class UrlList<F extends UrlListFilters, P extends Page<unknown>> {
   }
 
   private navigate(filters: F, replace: boolean): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: this.options.toParams(filters),
-      replaceUrl: replace,
-    });
+    this.url.navigate(this.options.toParams(filters), replace);
   }
 }

@@ -12,6 +12,7 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import type { MatchView } from '../../core/data-access/matching.api';
 import { BeijingTimePipe } from '../text/beijing-time';
 import { ActionButtonComponent } from '../ui/action-button.component';
+import { MatchReasonsComponent } from './match-reasons.component';
 import { ScoreRingComponent } from './score-ring.component';
 
 /**
@@ -23,6 +24,7 @@ import { ScoreRingComponent } from './score-ring.component';
   imports: [
     ActionButtonComponent,
     BeijingTimePipe,
+    MatchReasonsComponent,
     NzIconModule,
     NzTagModule,
     NzTooltipModule,
@@ -80,11 +82,11 @@ import { ScoreRingComponent } from './score-ring.component';
           }
         }
       </div>
-      <div class="reasons" data-i18n-skip>
-        @for (r of m.reasons; track $index) {
-          <nz-tag nzColor="blue" data-testid="match-reason">{{ r }}</nz-tag>
-        }
-      </div>
+      <sm-match-reasons
+        class="reasons"
+        [reasons]="m.reasons"
+        tagTestId="match-reason"
+      />
     </div>
     <div class="row-actions">
       @if (canInvite() && !m.invitation) {

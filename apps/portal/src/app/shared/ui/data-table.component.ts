@@ -1,5 +1,6 @@
 import { NgTemplateOutlet } from '@angular/common';
 import {
+  booleanAttribute,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -71,9 +72,9 @@ export * from './data-table.model';
         (nzPageIndexChange)="changePage($event)"
         (nzPageSizeChange)="changePageSize($event)"
         [nzShowSizeChanger]="sizeChanger()"
-        [nzHideOnSinglePage]="hideOnSinglePage()"
+        [nzHideOnSinglePage]="hideOnSinglePage() || quietPaging()"
         [nzPageSizeOptions]="pageSizeOptions()"
-        [nzShowTotal]="showTotal() ? totalTpl : null"
+        [nzShowTotal]="showTotal() && !quietPaging() ? totalTpl : null"
         [nzNoResult]="emptyTpl"
         [nzScroll]="scroll()"
         [nzSize]="tableSize()"
@@ -197,6 +198,8 @@ export class DataTableComponent<T> extends DataTableRows<T> {
   readonly errorTitle = input('');
   /** Whether the pager shows the count (`totalText`). */
   readonly showTotal = input(true);
+  /** A short list's pager: none on a single page, and no count (hideOnSinglePage, no showTotal). */
+  readonly quietPaging = input(false, { transform: booleanAttribute });
   /** The pager's count, e.g. 共 12 位用户; default 共 N 条. */
   readonly totalText = input<((total: number) => string) | null>(null);
   readonly tableSize = input<'middle' | 'small' | 'default'>('middle');

@@ -13,6 +13,9 @@ import { PageHeadComponent } from './page-head.component';
       [createLabel]="createLabel"
       createTestId="create-batch"
       (create)="created = created + 1"
+      [refreshLabel]="refreshLabel"
+      refreshTestId="reload"
+      (refresh)="refreshed = refreshed + 1"
     >
       <button type="button" data-testid="refresh">刷新</button>
     </sm-page-head>
@@ -21,6 +24,8 @@ import { PageHeadComponent } from './page-head.component';
 class HostComponent {
   createLabel: string | null = '新建批次';
   created = 0;
+  refreshLabel: string | null = null;
+  refreshed = 0;
 }
 
 describe('PageHeadComponent', () => {
@@ -52,6 +57,24 @@ describe('PageHeadComponent', () => {
     expect(create.querySelector('nz-icon')).not.toBeNull();
     create.click();
     expect(fixture.componentInstance.created).toBe(1);
+  });
+
+  it('puts its 刷新 button first, with the actions together at the right', () => {
+    const { fixture } = startPortalComponent(HostComponent);
+    fixture.componentInstance.refreshLabel = '刷新';
+    fixture.detectChanges();
+    const actions = (fixture.nativeElement as HTMLElement).querySelector(
+      'sm-page-head .head-actions',
+    ) as HTMLElement;
+    const buttons = [...actions.querySelectorAll('button')];
+    expect(buttons.map((b) => b.dataset['testid'])).toEqual([
+      'reload',
+      'refresh',
+      'create-batch',
+    ]);
+    expect(buttons[0].textContent?.trim()).toBe('刷新');
+    buttons[0].click();
+    expect(fixture.componentInstance.refreshed).toBe(1);
   });
 
   it('has no create button without its label', () => {

@@ -10,8 +10,10 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 
 /**
  * A page's title row: the h1 `heading` and the muted `lead` under it (both already translated) on
- * the left, the projected actions on the right. With a `createLabel` it ends with the page's primary 新建 button
- * (`createTestId` on it), which emits `create`. `narrowLead` keeps a long lead to a readable width.
+ * the left, the actions together on the right: with a `refreshLabel` a 刷新 button first
+ * (`refreshTestId` on it, emits `refresh`), then the projected actions, and with a `createLabel`
+ * the page's primary 新建 button last (`createTestId` on it, emits `create`). `narrowLead` keeps a
+ * long lead to a readable width.
  */
 @Component({
   selector: 'sm-page-head',
@@ -23,17 +25,28 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
       <h1>{{ heading() }}</h1>
       <p class="muted" [class.lead]="narrowLead()">{{ lead() }}</p>
     </div>
-    <ng-content />
-    @if (createLabel(); as label) {
-      <button
-        nz-button
-        nzType="primary"
-        (click)="create.emit()"
-        [attr.data-testid]="createTestId()"
-      >
-        <nz-icon nzType="plus" />{{ label }}
-      </button>
-    }
+    <div class="head-actions">
+      @if (refreshLabel(); as label) {
+        <button
+          nz-button
+          (click)="refresh.emit()"
+          [attr.data-testid]="refreshTestId()"
+        >
+          <nz-icon nzType="reload" />{{ label }}
+        </button>
+      }
+      <ng-content />
+      @if (createLabel(); as label) {
+        <button
+          nz-button
+          nzType="primary"
+          (click)="create.emit()"
+          [attr.data-testid]="createTestId()"
+        >
+          <nz-icon nzType="plus" />{{ label }}
+        </button>
+      }
+    </div>
   `,
 })
 export class PageHeadComponent {
@@ -43,4 +56,7 @@ export class PageHeadComponent {
   readonly createLabel = input<string | null>(null);
   readonly createTestId = input<string | null>(null);
   readonly create = output<void>();
+  readonly refreshLabel = input<string | null>(null);
+  readonly refreshTestId = input<string | null>(null);
+  readonly refresh = output<void>();
 }

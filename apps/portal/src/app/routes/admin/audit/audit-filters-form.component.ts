@@ -1,7 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  effect,
   inject,
+  input,
   output,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -14,8 +16,13 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import type { FieldOption, FieldSpec } from '../../../shared/forms/field-spec';
 import { FormFieldComponent } from '../../../shared/forms/form-field.component';
-import type { AuditFilters } from '../../../core/data-access/audit.api';
-import { auditFiltersOf, type AuditFilterForm } from './audit-filters';
+import {
+  filtersOfForm,
+  formOfFilters,
+  OUTCOMES,
+  type AuditFilterForm,
+  type AuditListFilters,
+} from './audit-filters';
 import { ACTIONS, ENTITIES, OUTCOME_KEYS } from './audit-options';
 
 /** One filter field (a select when it has options, else a text input) and its width. */
@@ -33,8 +40,8 @@ function keyedOptions(
 }
 
 /**
- * The audit log's filter card (action, user, object, outcome, date range): emits the API's
- * filters on 查询, and empty filters after 重置.
+ * The audit log's filter card (action, user, object, outcome, date range): shows the `filters`
+ * (the URL's), emits the filters typed on 查询, and empty filters after 重置.
  */
 @Component({
   selector: 'sm-audit-filters-form',
@@ -55,7 +62,10 @@ function keyedOptions(
   styles: ':host { display: block; }',
 })
 export class AuditFiltersFormComponent {
-  readonly searched = output<AuditFilters>();
+  /** The filters in force: the card follows them (a link, the back button). */
+  readonly filters =
+    input.required<Omit<AuditListFilters, 'page' | 'pageSize'>>();
+  readonly searched = output<Omit<AuditListFilters, 'page' | 'pageSize'>>();
 
   /** The filter fields before the date range: selects (with options) and text inputs. */
   protected readonly fields: readonly AuditFilterField[] = [
@@ -98,7 +108,7 @@ export class AuditFiltersFormComponent {
       testid: 'audit-filter-outcome',
       lg: 4,
       kind: 'select',
-      options: (['success', 'failure', 'denied'] as const).map((value) => ({
+      options: OUTCOMES.map((value) => ({
         value,
         label: OUTCOME_KEYS[value],
       })),
@@ -121,10 +131,23 @@ export class AuditFiltersFormComponent {
     dates: [[] as Date[]],
   });
 
+  /** The filters the card last showed or sent (paging and its own 查询 leave the card as it is). */
+  private shown = '';
+
+  constructor() {
+    effect(() => {
+      const form = formOfFilters(this.filters());
+      const key = JSON.stringify(form);
+      if (key === this.shown) return;
+      this.shown = key;
+      this.form.reset(form);
+    });
+  }
+
   protected search(): void {
-    this.searched.emit(
-      auditFiltersOf(this.form.getRawValue() as AuditFilterForm),
-    );
+    const filters = filtersOfForm(this.form.getRawValue() as AuditFilterForm);
+    this.shown = JSON.stringify(formOfFilters(filters));
+    this.searched.emit(filters);
   }
 
   protected reset(): void {

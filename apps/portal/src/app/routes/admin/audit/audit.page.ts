@@ -7,9 +7,9 @@ import {
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
+import type { Page } from '@scenematch/contracts';
 import {
   AuditApi,
-  type AuditFilters,
   type AuditRecord,
   type AuditVerification,
 } from '../../../core/data-access/audit.api';
@@ -17,15 +17,17 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { AuditFiltersFormComponent } from './audit-filters-form.component';
 import { AuditTableComponent } from './audit-table.component';
-import { PagedQuery } from '../../../shared/list/paged-query';
 import { ApiActions } from '../../../shared/ui/api-actions';
 import { FileDownloads } from '../../../shared/ui/file-downloads';
+import { UrlList } from '../../../shared/list/url-list';
+import { urlListOptions } from '../../../shared/list/list-filters';
+import { auditFilterModel, type AuditListFilters } from './audit-filters';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 
 /**
  * 审计日志 (organisers and admins): the hash-chained trail filtered by action, user, object,
- * outcome and date range, paged on the server; the integrity check; CSV and Excel exports of
- * the same filters.
+ * outcome and date range (kept in the URL with the paging), paged on the server; the integrity
+ * check; CSV and Excel exports of the same filters.
  */
 @Component({
   selector: 'sm-audit-page',
@@ -46,11 +48,17 @@ export class AuditPage {
   private readonly api = inject(AuditApi);
   private readonly i18n = inject(LanguageService);
 
-  /** The trail, a page at a time, for the filters of the last query (exports use them too). */
-  protected readonly list = new PagedQuery<AuditFilters, AuditRecord>(
-    ({ page, pageSize, ...filters }) => this.api.list(filters, page, pageSize),
-    {},
-  );
+  /** The trail, a page at a time, for the URL's filters (exports use them too). */
+  protected readonly list = new UrlList<AuditListFilters, Page<AuditRecord>>({
+    ...urlListOptions(auditFilterModel),
+    load: (filters) =>
+      this.api.list(
+        auditFilterModel.filtersToQuery(filters),
+        filters.page,
+        filters.pageSize,
+      ),
+    loadFailed: '',
+  });
 
   protected readonly verifying = new ApiActions<'verify'>();
   protected readonly verification = signal<AuditVerification | null>(null);
@@ -62,9 +70,15 @@ export class AuditPage {
   ] as const;
 
   /** Runs a query with these filters from page 1 (again, when they have not changed). */
-  protected search(filters: AuditFilters): void {
-    this.list.filters.set(filters);
-    this.list.setPageIndex(1);
+  protected search(filters: Omit<AuditListFilters, 'page' | 'pageSize'>): void {
+    const current = this.list.filters();
+    const next = { ...current, ...filters, page: 1 };
+    if (
+      JSON.stringify(auditFilterModel.filtersToParams(next)) ===
+      JSON.stringify(auditFilterModel.filtersToParams(current))
+    )
+      this.list.retry();
+    else this.list.apply(next);
   }
 
   protected verify(): void {
@@ -76,8 +90,10 @@ export class AuditPage {
   }
 
   protected download(format: 'csv' | 'xlsx'): void {
-    this.exporting.run(format, this.api.export(this.list.filters(), format), (e) =>
-      this.i18n.t('admin.audit.exportFailedBecause', { message: e.message }),
+    this.exporting.run(
+      format,
+      this.api.export(auditFilterModel.filtersToQuery(this.list.filters()), format),
+      (e) => this.i18n.t('admin.audit.exportFailedBecause', { message: e.message }),
     );
   }
 }

@@ -7,9 +7,7 @@ import {
 } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import type { FailedJobView, StuckOutboxView } from '@scenematch/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   JobsApi,
@@ -27,6 +25,7 @@ import { Reloadable } from '../../../shared/ui/reloadable-list';
 import { RowActions } from '../../../shared/ui/row-actions';
 import { StatsChartComponent } from '../stats/stats-chart.component';
 import { queueCountsOptions } from './jobs-chart';
+import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 import { PageStateComponent } from '../../../shared/ui/page-state.component';
 
 const PAGE_SIZE = 20;
@@ -43,10 +42,9 @@ const STUCK_MINUTES = 10;
   imports: [
     JobsFailedCardComponent,
     JobsStuckCardComponent,
+    PageHeadComponent,
     PageStateComponent,
-    NzButtonModule,
     NzCardModule,
-    NzIconModule,
     ReasonModalComponent,
     StatsChartComponent,
     TranslocoPipe,

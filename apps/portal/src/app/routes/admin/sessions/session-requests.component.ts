@@ -40,8 +40,7 @@ const REQUEST_COLORS: Record<MeetingRequestStatus, string> = {
         [rows]="requests()"
         [loading]="loading()"
         [pageSize]="50"
-        [hideOnSinglePage]="true"
-        [showTotal]="false"
+        quietPaging
         [emptyText]="'sessionsAdmin.requests.empty' | transloco"
         testId="requests"
         rowTestId="request-row"

@@ -6,9 +6,8 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   BATCH_HEALTH_DAYS,
   BATCH_HEALTH_MIN_APPLICATIONS,
@@ -31,6 +30,8 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { batchHealthEmpty } from './stats-format';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { UrlFilters } from '../../../shared/list/url-filters';
+import { listParams } from '../../../shared/list/url-params';
 
 type HealthRow = BatchHealth['scenarios'][number];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,8 +58,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 })
 export class BatchHealthPage {
   private readonly api = inject(StatsApi);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly i18n = inject(LanguageService);
   protected readonly flaggedHint = {
     days: BATCH_HEALTH_DAYS,
@@ -66,15 +65,15 @@ export class BatchHealthPage {
   };
 
   /** The batch in the URL (a valid id), or null for every open batch. */
-  private readonly batchId$ = this.route.queryParamMap.pipe(
-    map((p) => (UUID.test(p.get('batchId') ?? '') ? p.get('batchId') : null)),
-  );
-  protected readonly batchId = toSignal(this.batchId$, { initialValue: null });
+  private readonly url = new UrlFilters((params) => ({
+    batchId: listParams(params).matching('batchId', UUID),
+  }));
+  protected readonly batchId = computed(() => this.url.filters().batchId);
   protected readonly onlyFlagged = signal(true);
 
   protected readonly health = new Reloadable(
     (batchId: string | null) => this.api.batchHealth(batchId),
-    this.batchId$,
+    this.url.filters$.pipe(map((f) => f.batchId)),
   ).state;
   /** The report once loaded; none while the next one loads. */
   protected readonly data = computed(() => {
@@ -145,10 +144,6 @@ export class BatchHealthPage {
   });
 
   protected selectBatch(batchId: string | null): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { batchId: batchId || null },
-      replaceUrl: true,
-    });
+    this.url.set({ batchId: batchId || null });
   }
 }

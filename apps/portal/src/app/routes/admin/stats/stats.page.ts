@@ -7,7 +7,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -15,7 +15,7 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { of } from 'rxjs';
-import { catchError, map } from 'rxjs/operators';
+import { catchError } from 'rxjs/operators';
 import { BatchSelectComponent } from './batch-select.component';
 import { PlatformApi } from '../../../core/data-access/platform.api';
 import {
@@ -34,6 +34,7 @@ import {
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
 import { FileDownloads } from '../../../shared/ui/file-downloads';
 import { Reloadable } from '../../../shared/ui/reloadable-list';
+import { UrlFilters } from '../../../shared/list/url-filters';
 
 /** The organisers' dashboard: figures, trends and breakdowns for a period, batch and domain kept in the URL. */
 @Component({
@@ -58,16 +59,10 @@ import { Reloadable } from '../../../shared/ui/reloadable-list';
 })
 export class StatsPage {
   private readonly api = inject(StatsApi);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly i18n = inject(LanguageService);
 
-  protected readonly filters = toSignal(
-    this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
-    {
-      initialValue: { from: null, to: null, batchId: null, domain: null },
-    },
-  );
+  private readonly url = new UrlFilters(statsFiltersFromParams);
+  protected readonly filters = this.url.filters;
   protected readonly domains = toSignal(
     inject(PlatformApi)
       .domains()
@@ -77,7 +72,7 @@ export class StatsPage {
 
   private readonly load = new Reloadable(
     (filters: StatsFilters) => this.api.overview(filters),
-    this.route.queryParamMap.pipe(map(statsFiltersFromParams)),
+    this.url.filters$,
   );
   protected readonly overview = this.load.state;
   /** The figures once loaded; none while the next ones load. */
@@ -109,19 +104,11 @@ export class StatsPage {
   }
 
   protected navigate(change: StatsFilters): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { ...this.filters(), ...change },
-      replaceUrl: true,
-    });
+    this.url.set(change);
   }
 
   protected reset(): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {},
-      replaceUrl: true,
-    });
+    this.url.clear();
   }
 
   protected retry(): void {

@@ -14,6 +14,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import type { RecommendationView } from '../../../core/data-access/matching.api';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { MatchReasonsComponent } from '../../../shared/matching/match-reasons.component';
 import { ScoreRingComponent } from '../../../shared/matching/score-ring.component';
 import { BeijingTimePipe } from '../../../shared/text/beijing-time';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
@@ -27,6 +28,7 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
   imports: [
     ActionButtonComponent,
     BeijingTimePipe,
+    MatchReasonsComponent,
     NzButtonModule,
     NzIconModule,
     NzTagModule,
@@ -118,13 +120,12 @@ import { ActionButtonComponent } from '../../../shared/ui/action-button.componen
             </span>
           </div>
         }
-        <div class="reasons" data-i18n-skip>
-          @for (reason of r.reasons; track $index) {
-            <nz-tag nzColor="green" data-testid="recommendation-reason">{{
-              reason
-            }}</nz-tag>
-          }
-        </div>
+        <sm-match-reasons
+          class="reasons"
+          [reasons]="r.reasons"
+          color="green"
+          tagTestId="recommendation-reason"
+        />
         <div class="actions">
           <sm-action-button
             icon="question-circle"

@@ -16,9 +16,9 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { TaxonomyStore } from '../../../core/data-access/taxonomy.store';
 import { LanguageService } from '../../../core/i18n/language.service';
 import {
-  DEFAULT_FILTERS,
   MIN_SCORE_STEP,
   normaliseMinScore,
+  recommendationFilterModel,
   type RecommendationFilters,
 } from './recommendation-filters';
 
@@ -103,7 +103,9 @@ export class RecommendationFilterControlsComponent {
   protected readonly scoreStep = MIN_SCORE_STEP;
   protected readonly scoreMarks = { 0: '0', 60: '60', 80: '80', 100: '100' };
   /** The slider's value while it is dragged; the URL changes when it is let go. */
-  protected readonly minScore = signal(DEFAULT_FILTERS.minScore);
+  protected readonly minScore = signal(
+    recommendationFilterModel.DEFAULT_FILTERS.minScore,
+  );
 
   constructor() {
     this.taxonomy.load();

@@ -2,26 +2,26 @@ import { RECOMMENDATION_DEFAULT_MIN_SCORE } from '@scenematch/contracts';
 import { convertToParamMap } from '@angular/router';
 import type { RecommendationView } from '../../../core/data-access/matching.api';
 import {
-  changeFilters,
   chartQuery,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
   filtersToQuery,
-  hasFilters,
   normaliseMinScore,
+  recommendationFilterModel,
   type RecommendationFilters,
 } from './recommendation-filters';
 import { countByDomain } from './recommendation-stats';
+
+const DEFAULTS = recommendationFilterModel.DEFAULT_FILTERS;
 
 const TODAY = new Date(2025, 8, 15, 23, 30); // local time: the user's calendar day
 
 describe('recommendation filters and the URL', () => {
   it('reads the defaults from an empty URL and writes none back', () => {
-    const filters = filtersFromParams(convertToParamMap({}));
-    expect(filters).toEqual(DEFAULT_FILTERS);
+    const filters = recommendationFilterModel.filtersFromParams(
+      convertToParamMap({}),
+    );
+    expect(filters).toEqual(DEFAULTS);
     expect(filters.openOnly).toBe(true);
-    expect(filtersToParams(filters)).toEqual({});
+    expect(recommendationFilterModel.filtersToParams(filters)).toEqual({});
   });
 
   it('round-trips every filter', () => {
@@ -32,7 +32,7 @@ describe('recommendation filters and the URL', () => {
       page: 3,
       pageSize: 20,
     };
-    const params = filtersToParams(filters);
+    const params = recommendationFilterModel.filtersToParams(filters);
     expect(params).toEqual({
       domain: 'smart-healthcare',
       open: '0',
@@ -40,11 +40,13 @@ describe('recommendation filters and the URL', () => {
       page: '3',
       pageSize: '20',
     });
-    expect(filtersFromParams(convertToParamMap(params))).toEqual(filters);
+    expect(
+      recommendationFilterModel.filtersFromParams(convertToParamMap(params)),
+    ).toEqual(filters);
   });
 
   it('falls back to the defaults for malformed values', () => {
-    const filters = filtersFromParams(
+    const filters = recommendationFilterModel.filtersFromParams(
       convertToParamMap({
         domain: '<script>',
         open: 'maybe',
@@ -53,24 +55,30 @@ describe('recommendation filters and the URL', () => {
         pageSize: '7',
       }),
     );
-    expect(filters).toEqual(DEFAULT_FILTERS);
+    expect(filters).toEqual(DEFAULTS);
     expect(
-      filtersFromParams(convertToParamMap({ minScore: 'abc' })).minScore,
+      recommendationFilterModel.filtersFromParams(
+        convertToParamMap({ minScore: 'abc' }),
+      ).minScore,
     ).toBe(RECOMMENDATION_DEFAULT_MIN_SCORE);
   });
 
   it('opens at the default minimum and keeps 显示更多 (minimum 0) in the URL', () => {
-    expect(DEFAULT_FILTERS.minScore).toBe(RECOMMENDATION_DEFAULT_MIN_SCORE);
-    const all = { ...DEFAULT_FILTERS, minScore: 0 };
-    expect(filtersToParams(all)).toEqual({ minScore: '0' });
-    expect(filtersFromParams(convertToParamMap({ minScore: '0' }))).toEqual(
-      all,
-    );
+    expect(DEFAULTS.minScore).toBe(RECOMMENDATION_DEFAULT_MIN_SCORE);
+    const all = { ...DEFAULTS, minScore: 0 };
+    expect(recommendationFilterModel.filtersToParams(all)).toEqual({
+      minScore: '0',
+    });
+    expect(
+      recommendationFilterModel.filtersFromParams(
+        convertToParamMap({ minScore: '0' }),
+      ),
+    ).toEqual(all);
     expect(filtersToQuery(all, TODAY).minScore).toBe(0);
   });
 
   it('accepts open=false as well as open=0, and a domain given by its name', () => {
-    const filters = filtersFromParams(
+    const filters = recommendationFilterModel.filtersFromParams(
       convertToParamMap({ open: 'false', domain: '智慧医疗' }),
     );
     expect(filters.openOnly).toBe(false);
@@ -83,14 +91,16 @@ describe('recommendation filters and the URL', () => {
     expect(normaliseMinScore(0)).toBe(0);
     expect(normaliseMinScore(Number.NaN)).toBe(0);
     expect(
-      filtersFromParams(convertToParamMap({ minScore: '87' })).minScore,
+      recommendationFilterModel.filtersFromParams(
+        convertToParamMap({ minScore: '87' }),
+      ).minScore,
     ).toBe(85);
   });
 });
 
 describe('the API query', () => {
   it('asks for scenarios open today unless turned off', () => {
-    expect(filtersToQuery(DEFAULT_FILTERS, TODAY)).toEqual({
+    expect(filtersToQuery(DEFAULTS, TODAY)).toEqual({
       domain: undefined,
       deadlineFrom: '2025-09-15',
       minScore: RECOMMENDATION_DEFAULT_MIN_SCORE,
@@ -98,14 +108,13 @@ describe('the API query', () => {
       pageSize: 10,
     });
     expect(
-      filtersToQuery({ ...DEFAULT_FILTERS, openOnly: false }, TODAY)
-        .deadlineFrom,
+      filtersToQuery({ ...DEFAULTS, openOnly: false }, TODAY).deadlineFrom,
     ).toBeUndefined();
   });
 
   it('passes the domain and a minimum score above 0', () => {
     const query = filtersToQuery(
-      { ...DEFAULT_FILTERS, domain: 'smart-healthcare', minScore: 70, page: 2 },
+      { ...DEFAULTS, domain: 'smart-healthcare', minScore: 70, page: 2 },
       TODAY,
     );
     expect(query).toMatchObject({
@@ -117,7 +126,7 @@ describe('the API query', () => {
 
   it('counts the chart over every domain, on one large first page', () => {
     const query = chartQuery(
-      { ...DEFAULT_FILTERS, domain: 'smart-healthcare', minScore: 50, page: 4 },
+      { ...DEFAULTS, domain: 'smart-healthcare', minScore: 50, page: 4 },
       100,
       TODAY,
     );
@@ -132,21 +141,38 @@ describe('the API query', () => {
 });
 
 describe('changing filters', () => {
-  const current: RecommendationFilters = { ...DEFAULT_FILTERS, page: 4 };
+  const current: RecommendationFilters = { ...DEFAULTS, page: 4 };
 
   it('goes back to page 1 when anything but the page changes', () => {
-    expect(changeFilters(current, { minScore: 60 }).page).toBe(1);
-    expect(changeFilters(current, { openOnly: false }).page).toBe(1);
-    expect(changeFilters(current, { pageSize: 50 }).page).toBe(1);
-    expect(changeFilters(current, { page: 5 }).page).toBe(5);
+    expect(
+      recommendationFilterModel.changeFilters(current, { minScore: 60 }).page,
+    ).toBe(1);
+    expect(
+      recommendationFilterModel.changeFilters(current, { openOnly: false })
+        .page,
+    ).toBe(1);
+    expect(
+      recommendationFilterModel.changeFilters(current, { pageSize: 50 }).page,
+    ).toBe(1);
+    expect(
+      recommendationFilterModel.changeFilters(current, { page: 5 }).page,
+    ).toBe(5);
   });
 
   it('counts only domain and a score above the default minimum as narrowing the list', () => {
-    expect(hasFilters(DEFAULT_FILTERS)).toBe(false);
-    expect(hasFilters({ ...DEFAULT_FILTERS, openOnly: false })).toBe(false);
-    expect(hasFilters({ ...DEFAULT_FILTERS, minScore: 0 })).toBe(false);
-    expect(hasFilters({ ...DEFAULT_FILTERS, minScore: 60 })).toBe(true);
-    expect(hasFilters({ ...DEFAULT_FILTERS, domain: 'x' })).toBe(true);
+    expect(recommendationFilterModel.hasFilters(DEFAULTS)).toBe(false);
+    expect(
+      recommendationFilterModel.hasFilters({ ...DEFAULTS, openOnly: false }),
+    ).toBe(false);
+    expect(
+      recommendationFilterModel.hasFilters({ ...DEFAULTS, minScore: 0 }),
+    ).toBe(false);
+    expect(
+      recommendationFilterModel.hasFilters({ ...DEFAULTS, minScore: 60 }),
+    ).toBe(true);
+    expect(
+      recommendationFilterModel.hasFilters({ ...DEFAULTS, domain: 'x' }),
+    ).toBe(true);
   });
 });
 

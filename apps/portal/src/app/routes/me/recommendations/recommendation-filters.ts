@@ -1,11 +1,11 @@
-import type { ParamMap, Params } from '@angular/router';
 import { RECOMMENDATION_DEFAULT_MIN_SCORE } from '@scenematch/contracts';
 import type { RecommendationQuery } from '../../../core/data-access/matching.api';
 import { toIsoDate } from '../../../shared/forms/dates';
 import {
-  pagingFromParams,
-  pagingToParams,
-} from '../../../shared/list/url-list';
+  listFilters,
+  param,
+  type FilterParam,
+} from '../../../shared/list/list-filters';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 10;
@@ -27,14 +27,6 @@ export interface RecommendationFilters {
   pageSize: number;
 }
 
-export const DEFAULT_FILTERS: RecommendationFilters = {
-  domain: null,
-  openOnly: true,
-  minScore: RECOMMENDATION_DEFAULT_MIN_SCORE,
-  page: 1,
-  pageSize: DEFAULT_PAGE_SIZE,
-};
-
 /** A score from the URL: an integer 0–100 snapped down to the slider's step; else 0. */
 export function normaliseMinScore(value: unknown): number {
   const n = typeof value === 'number' ? value : Number(value);
@@ -42,33 +34,50 @@ export function normaliseMinScore(value: unknown): number {
   return Math.min(100, Math.floor(n / MIN_SCORE_STEP) * MIN_SCORE_STEP);
 }
 
-/** Filters from the URL; anything malformed falls back to the default. */
-export function filtersFromParams(params: ParamMap): RecommendationFilters {
-  const one = (name: string) => params.get(name)?.trim() || null;
-  const domain = one('domain');
-  const open = one('open');
-  const minScore = one('minScore');
-  return {
-    domain: domain && CODE.test(domain) ? domain : null,
-    openOnly: open !== '0' && open !== 'false',
-    minScore:
-      minScore && /^\d{1,3}$/.test(minScore)
-        ? normaliseMinScore(minScore)
-        : RECOMMENDATION_DEFAULT_MIN_SCORE,
-    ...pagingFromParams(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
-  };
-}
+/** Only open scenarios unless `open=0` (or `false`); showing closed ones too narrows nothing. */
+const openOnlyParam: FilterParam<boolean> = {
+  name: 'open',
+  read: (p) => !['0', 'false'].includes(p.value('open') ?? ''),
+  write: (openOnly) => (openOnly ? null : '0'),
+  narrows: () => false,
+};
 
-/** The URL's query parameters: defaults left out, so the plain page is plain /me/recommendations. */
-export function filtersToParams(filters: RecommendationFilters): Params {
-  const params: Params = {};
-  if (filters.domain) params['domain'] = filters.domain;
-  if (!filters.openOnly) params['open'] = '0';
-  const minScore = normaliseMinScore(filters.minScore);
-  if (minScore !== RECOMMENDATION_DEFAULT_MIN_SCORE)
-    params['minScore'] = String(minScore);
-  return { ...params, ...pagingToParams(filters, DEFAULT_PAGE_SIZE) };
-}
+/**
+ * The minimum score: an integer 0–100 snapped to the slider's step, the default left out of the
+ * URL; only a minimum above the default narrows the list (below it, 显示更多, widens it).
+ */
+const minScoreParam: FilterParam<number> = {
+  name: 'minScore',
+  read: (p) => {
+    const value = p.matching('minScore', /^\d{1,3}$/);
+    return value ? normaliseMinScore(value) : RECOMMENDATION_DEFAULT_MIN_SCORE;
+  },
+  write: (minScore) => {
+    const n = normaliseMinScore(minScore);
+    return n === RECOMMENDATION_DEFAULT_MIN_SCORE ? null : String(n);
+  },
+  narrows: (minScore) =>
+    normaliseMinScore(minScore) > RECOMMENDATION_DEFAULT_MIN_SCORE,
+};
+
+/**
+ * The URL round trip: anything malformed falls back to the default, and defaults are left out,
+ * so the plain page is plain /me/recommendations. The list is narrowed (an empty one is the
+ * filters' doing) by a domain or a minimum above the default.
+ */
+export const recommendationFilterModel = listFilters<
+  RecommendationFilters,
+  RecommendationQuery
+>({
+  params: {
+    domain: param.match('domain', CODE),
+    openOnly: openOnlyParam,
+    minScore: minScoreParam,
+  },
+  pageSizes: PAGE_SIZES,
+  defaultPageSize: DEFAULT_PAGE_SIZE,
+  toQuery: filtersToQuery,
+});
 
 /**
  * The API query; "open" means a deadline today or later (`today` is the user's calendar day).
@@ -95,23 +104,4 @@ export function chartQuery(
   today: Date = new Date(),
 ): RecommendationQuery {
   return filtersToQuery({ ...filters, domain: null, page: 1, pageSize }, today);
-}
-
-/** The filters after a change: any change but paging starts again at page 1. */
-export function changeFilters(
-  current: RecommendationFilters,
-  change: Partial<RecommendationFilters>,
-): RecommendationFilters {
-  const next = { ...current, ...change };
-  const pagingOnly = Object.keys(change).every((k) => k === 'page');
-  if (!pagingOnly && change.page === undefined) next.page = 1;
-  return next;
-}
-
-/** Whether the list is narrowed beyond the defaults (then an empty list is the filters' doing). */
-export function hasFilters(filters: RecommendationFilters): boolean {
-  return (
-    !!filters.domain ||
-    normaliseMinScore(filters.minScore) > RECOMMENDATION_DEFAULT_MIN_SCORE
-  );
 }

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   signal,
   viewChild,
@@ -11,6 +10,7 @@ import {
   type DismissRequest,
 } from '@scenematch/contracts';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import type { Observable } from 'rxjs';
 import { AuthStore } from '../../../core/auth/auth.store';
 import {
   MatchingApi,
@@ -26,7 +26,7 @@ import {
 } from '../../../shared/matching/match-explanation-drawer.component';
 import { ListEmptyDirective } from '../../../shared/list/list-results.component';
 import { ListShellComponent } from '../../../shared/list/list-shell.component';
-import { UrlList } from '../../../shared/list/url-list';
+import { SearchList } from '../../../shared/list/search-list';
 import { DismissModalComponent } from './dismiss-modal.component';
 import { DismissedRecommendationsComponent } from './dismissed-recommendations.component';
 import { RecommendationCardComponent } from './recommendation-card.component';
@@ -34,13 +34,7 @@ import { RecommendationFilterControlsComponent } from './recommendation-filter-c
 import { RecommendationChartCardComponent } from './recommendation-chart-card.component';
 import { RecommendationsEmptyComponent } from './recommendations-empty.component';
 import {
-  changeFilters,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  filtersToQuery,
-  hasFilters,
-  PAGE_SIZES,
+  recommendationFilterModel,
   type RecommendationFilters,
 } from './recommendation-filters';
 import { ActionButtonComponent } from '../../../shared/ui/action-button.component';
@@ -74,27 +68,19 @@ export class RecommendationsPage {
   private readonly message = inject(NzMessageService);
   private readonly lang = inject(LanguageService);
 
-  protected readonly pageSizes = [...PAGE_SIZES];
   protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
-  protected readonly resultCount = (n: number): string =>
-    this.lang.t('matching.recommendations.resultCount', { n });
 
-  protected readonly list = new UrlList<RecommendationFilters, RecommendationPage>(
-    {
-      defaults: DEFAULT_FILTERS,
-      fromParams: filtersFromParams,
-      toParams: filtersToParams,
-      change: changeFilters,
-      load: (filters) => this.api.recommendations(filtersToQuery(filters)),
-      loadFailed: '',
-      failureMessage: (e) =>
-        e.statusCode === 403
-          ? this.lang.t('matching.recommendations.forbidden')
-          : e.message,
-    },
+  protected readonly list = new SearchList(
+    recommendationFilterModel,
+    (query): Observable<RecommendationPage> => this.api.recommendations(query),
+    '',
+    (e) =>
+      e.statusCode === 403
+        ? this.lang.t('matching.recommendations.forbidden')
+        : e.message,
   );
   protected readonly filters = this.list.filters;
-  protected readonly filtered = computed(() => hasFilters(this.filters()));
+  protected readonly filtered = this.list.filtered;
   protected readonly explaining = signal<ExplanationTarget | null>(null);
 
   /** The recommendation being dismissed (the modal is open), and whether the request is out. */
