@@ -198,12 +198,17 @@ export class TestClient {
     };
   }
 
-  /** Signs in and returns a client carrying the access token. */
+  /**
+   * Signs in and returns a client carrying the access token. A 503 (the database could not serve
+   * the request in time, which a loaded two-core machine running the build beside the tests can
+   * cause) is retried as the API asks clients to; any other refusal fails at once.
+   */
   async signIn(email: string, password = DEMO_PASSWORD): Promise<TestClient> {
-    const response = await this.post<{ accessToken: string }>(
-      '/api/auth/login',
-      { email, password },
-    );
+    let response = await this.post<{ accessToken: string }>('/api/auth/login', { email, password });
+    for (let attempt = 1; response.status === 503 && attempt <= 4; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      response = await this.post<{ accessToken: string }>('/api/auth/login', { email, password });
+    }
     if (response.status !== 200)
       throw new Error(
         `Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`,
