@@ -176,6 +176,25 @@ async function findInner(page: Page, inner: InnerPage): Promise<string> {
 }
 
 /** The page is no wider than the window. */
+/**
+ * A table shown as cards on a phone whose cards do not fill its frame: squeezed into a narrow strip
+ * at the left (a table left as a table gave each card its first column's width, 85 of 336 px).
+ * Null when every card fills it.
+ */
+async function squeezedCards(page: Page): Promise<string | null> {
+  const narrow = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('sm-data-table.cards tbody tr'))
+      .map((card) => {
+        const frame = (card.closest('sm-data-table') as HTMLElement).getBoundingClientRect().width;
+        const width = card.getBoundingClientRect().width;
+        return frame > 0 && width > 0 && width < frame * 0.9 ? `${Math.round(width)} of ${Math.round(frame)} px` : null;
+      })
+      .filter((x): x is string => x !== null)
+      .slice(0, 3),
+  );
+  return narrow.length ? `cards squeezed into ${narrow.join(', ')}` : null;
+}
+
 async function sideways(page: Page): Promise<string | null> {
   const [scroll, inner] = await page.evaluate(() => [
     document.scrollingElement?.scrollWidth ?? 0,
@@ -428,6 +447,8 @@ describe('the page walker: every page of every role on a phone and a laptop, in 
                 (await sideways(page)) &&
                 (await page.waitForTimeout(600), await sideways(page));
               if (wide) problems.push(`${where}${width} px ${path}: ${wide}`);
+              const squeezed = width < 768 ? await squeezedCards(page) : null;
+              if (squeezed) problems.push(`${where}${width} px ${path}: ${squeezed}`);
               if (pageErrors.length > before)
                 problems.push(
                   `${where}${width} px ${path}: ${pageErrors.slice(before).join(' | ')}`,
