@@ -16,3 +16,8 @@ export async function queryRows<T>(db: Queryable, sql: string, parameters: unkno
 export async function queryFirst<T>(db: Queryable, sql: string, parameters: unknown[] = []): Promise<T | undefined> {
   return (await queryRows<T>(db, sql, parameters))[0];
 }
+
+/** Runs one query and reads its rows as a lookup table, one entry a row (a later row with the same key wins). */
+export async function queryMap<T, K, V>(db: Queryable, sql: string, parameters: unknown[], entry: (row: T) => readonly [K, V]): Promise<Map<K, V>> {
+  return new Map((await queryRows<T>(db, sql, parameters)).map(entry));
+}

@@ -1,4 +1,4 @@
-import { queryRows, type Queryable } from '../queryable';
+import { queryMap, queryRows, type Queryable } from '../queryable';
 
 /** An organisation as lookups by id read it. */
 export interface OrganisationSummary {
@@ -38,10 +38,5 @@ export async function organisationIdsByName(
   names: readonly string[],
 ): Promise<Map<string, string>> {
   if (!names.length) return new Map();
-  const rows = await queryRows<{ id: string; name: string }>(
-    db,
-    `SELECT id, name FROM organisations WHERE type = $1 AND name = ANY($2::text[])`,
-    [type, names],
-  );
-  return new Map(rows.map((r) => [r.name, r.id]));
+  return queryMap(db, `SELECT id, name FROM organisations WHERE type = $1 AND name = ANY($2::text[])`, [type, names], (r: { id: string; name: string }) => [r.name, r.id]);
 }

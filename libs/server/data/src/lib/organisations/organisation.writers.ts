@@ -1,4 +1,4 @@
-import { queryRows, type Queryable } from '../queryable';
+import { queryMap, type Queryable } from '../queryable';
 
 /**
  * Makes sure an agency (发榜单位) of each of these names exists, creating the missing ones as
@@ -13,10 +13,5 @@ export async function ensureAgencies(
     `INSERT INTO organisations (type, name) SELECT 'agency', unnest($1::text[]) ON CONFLICT (name) WHERE type = 'agency' DO NOTHING`,
     [names],
   );
-  const rows = await queryRows<{ id: string; name: string }>(
-    db,
-    `SELECT id, name FROM organisations WHERE type = 'agency' AND name = ANY($1::text[])`,
-    [names],
-  );
-  return new Map(rows.map((r) => [r.name, r.id]));
+  return queryMap(db, `SELECT id, name FROM organisations WHERE type = 'agency' AND name = ANY($1::text[])`, [names], (r: { id: string; name: string }) => [r.name, r.id]);
 }

@@ -1,4 +1,4 @@
-import { queryFirst, queryRows, type Queryable } from '../queryable';
+import { queryFirst, queryMap, queryRows, type Queryable } from '../queryable';
 
 /** The titles of these scenarios, by id (unknown ids are left out). */
 export async function scenarioTitles(
@@ -6,12 +6,7 @@ export async function scenarioTitles(
   ids: readonly string[],
 ): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await queryRows<{ id: string; title: string }>(
-    db,
-    `SELECT id, title FROM scenarios WHERE id = ANY($1::uuid[])`,
-    [[...new Set(ids)]],
-  );
-  return new Map(rows.map((r) => [r.id, r.title]));
+  return queryMap(db, `SELECT id, title FROM scenarios WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]], (r: { id: string; title: string }) => [r.id, r.title]);
 }
 
 /** The titles of every scenario in one of these states. */

@@ -1,5 +1,5 @@
 import { type ChinaPeriod, inChinaPeriod } from '../period';
-import { queryRows, type Queryable } from '../queryable';
+import { queryMap, queryRows, type Queryable } from '../queryable';
 
 /** Who registered for the sessions that start in a period (cancelled registrations left out). */
 export interface SessionParticipantCounts {
@@ -23,12 +23,12 @@ export async function sessionParticipantCounts(db: Queryable, period: ChinaPerio
 
 /** How many follow-up answers of each kind (签约 / 试点 / 融资 / 无) came in during a period. */
 export async function followUpAnswerCounts(db: Queryable, period: ChinaPeriod): Promise<Map<string, number>> {
-  const rows = await queryRows<{ answer: string; n: string }>(
+  return queryMap(
     db,
     `SELECT f.answer, count(*) AS n FROM session_follow_ups f WHERE f.answer IS NOT NULL AND ${inChinaPeriod('f.answered_at')} GROUP BY f.answer`,
     [period.from, period.to],
+    (r: { answer: string; n: string }) => [r.answer, Number(r.n)],
   );
-  return new Map(rows.map((r) => [r.answer, Number(r.n)]));
 }
 
 /** A session that starts in a period, with its participants and meetings counted. */
