@@ -30,20 +30,16 @@ export function ownAccountEntry(
   return { action, actor: { userId: user.id, role: user.role, organisationId: user.organisationId }, entityType: 'user', entityId: user.id, meta, details };
 }
 
-export interface AuditRow {
+/** `actorUserId` → `actor_user_id`: a field's column name. */
+type ColumnName<F extends string> = F extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${ColumnName<Tail>}`
+  : F;
+
+/** The hashed fields under their column names: a field added to AuditFields is a column of the row too. */
+type AuditColumns = { [F in keyof AuditFields as ColumnName<F>]: AuditFields[F] };
+
+export interface AuditRow extends AuditColumns {
   id: string;
-  at: string;
-  actor_user_id: string | null;
-  actor_role: string | null;
-  actor_organisation_id: string | null;
-  action: string;
-  entity_type: string | null;
-  entity_id: string | null;
-  outcome: 'success' | 'failure' | 'denied';
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  details: Record<string, unknown>;
   prev_hash: string;
   hash: string;
   hash_alg?: AuditHashAlgorithm;
