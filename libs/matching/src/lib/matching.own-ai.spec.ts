@@ -134,6 +134,11 @@ describe('own-AI evidence', () => {
     expect(aiFactor(planReview.ai)).toBe(1);
     const builder = evidence({ introduction: '承接房建与市政工程施工，拥有施工总承包资质。', products: ['智慧工地：工程施工与监控安装'] });
     expect(builder.roles).toContain('施工');
+    // The same reading tells a business of another kind: a product maker whose field is 施工安全
+    // keeps the product maker's share; one that names 施工 as its work does not.
+    const product = '交底宝：班前交底扫码签到，隐患随手拍，整改到人';
+    expect(evidence({ introduction: '专做施工安全的小团队。', products: [product] }).ai).toBe(PRODUCT_MAKER_EVIDENCE);
+    expect(evidence({ introduction: '专做室内施工的小团队。', products: [product] }).ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
   });
 
   it('takes a training school teaching AI for what it is, and AI claimed only in an introduction for a claim', () => {

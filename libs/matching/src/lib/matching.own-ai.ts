@@ -111,16 +111,24 @@ export interface OwnAiInput {
 }
 
 /**
- * Trade roles that are also the first half of a field's nouns: 施工图, 施工现场, 施工安全 are what
- * a construction-AI company checks or watches, not a construction business. Such an occurrence
- * does not name the role; 承接施工 or 工程施工 still does.
+ * Business words that are also part of a field's nouns, and the neighbours that make them so:
+ * 施工图, 施工现场 are what a construction-AI company checks or watches, 销售预测 and 生产排程 what a
+ * retail or factory AI computes, 路径规划 a technique, 算法工程师 a job, a 政策咨询 hotline or a
+ * 占道经营 camera a field's service. Such an occurrence does not name the business; 承接施工,
+ * 工程施工 or 管理咨询 still does. One table for both readings of what a company is (its trade
+ * roles and a business of another kind), so that a word means the same in each.
  */
-const SECTOR_COMPOUNDS: Readonly<Record<string, RegExp>> = {
-  施工: /施工(?!图|现场|安全|工地|进度|质量|扬尘|人员|机械|隐患|区域|阶段|过程|场景|监管|管理|方案审查)/u,
+const FIELD_COMPOUNDS: Readonly<Record<string, { before?: readonly string[]; after?: readonly string[] }>> = {
+  施工: { after: ['图', '现场', '安全', '工地', '进度', '质量', '扬尘', '人员', '机械', '隐患', '区域', '阶段', '过程', '场景', '监管', '管理', '方案审查'] },
+  生产: { before: ['安全'], after: ['安全', '线', '数据', '过程', '质量', '环节', '现场', '排程', '计划'] },
+  销售: { after: ['预测', '数据', '线索'] },
+  经营: { before: ['占道', '出店', '违规', '违法', '无证', '流动'], after: ['评分', '数据', '状况', '风险', '异常', '分析', '指标', '画像', '行为'] },
+  运营: { after: ['商', '数据', '分析', '效率', '监测', '指标'] },
+  供应: { after: ['链'] },
+  咨询: { before: ['政策', '纳税', '业务', '智能', '在线', '健康', '用药', '办事'], after: ['热线', '问答', '量'] },
+  规划: { before: ['路径', '路线', '航线', '航迹', '轨迹'] },
+  工程: { after: ['师'] },
 };
-
-/** The trade roles a text names as its business (a role only inside a field's noun is not one). */
-const tradeRoles = (text: string) => distinct(text, TRADE_ROLES).filter((w) => !SECTOR_COMPOUNDS[w] || SECTOR_COMPOUNDS[w].test(text));
 
 const latinWord = new Map<string, RegExp>();
 /** The words of a list found in a text; a Latin word must stand alone (ai is not in "email"). */
@@ -129,6 +137,24 @@ const distinct = (text: string, words: readonly string[]) =>
     if (!/^[a-z0-9]+$/.test(w)) return text.includes(w);
     let re = latinWord.get(w);
     if (!re) latinWord.set(w, (re = new RegExp(`(^|[^a-z0-9])${w}([^a-z0-9]|$)`)));
+    return re.test(text);
+  });
+
+const businessWord = new Map<string, RegExp>();
+/**
+ * The business words of a list that a text names as a business: each must occur at least once
+ * outside its field's compounds (FIELD_COMPOUNDS); a Latin word must stand alone (bpo, app开发).
+ */
+const businessWords = (text: string, words: readonly string[]) =>
+  distinct(text, words).filter((w) => {
+    const compounds = FIELD_COMPOUNDS[w];
+    if (!compounds) return true;
+    let re = businessWord.get(w);
+    if (!re) {
+      const before = compounds.before?.length ? `(?<!${compounds.before.join('|')})` : '';
+      const after = compounds.after?.length ? `(?!${compounds.after.join('|')})` : '';
+      businessWord.set(w, (re = new RegExp(`${before}${w}${after}`, 'u')));
+    }
     return re.test(text);
   });
 
@@ -161,7 +187,7 @@ function read(raw: string): Hits {
     task: distinct(text, AI_TASK),
     own: distinct(text, OWN_AI_WORK),
     core: distinct(text, OWN_AI_CORE),
-    trade: tradeRoles(text),
+    trade: businessWords(text, TRADE_ROLES),
     service: distinct(text, SERVICE_ROLES),
     data: distinct(text, DATA_SERVICE_ROLES),
     built: distinct(text, OWN_AI_BUILT),
@@ -261,7 +287,7 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   // A maker of its own software products that names no AI technique is not a trader of others'
   // AI: it keeps a neutral share of the evidence (see PRODUCT_MAKER_EVIDENCE), not the floor.
   const productMaker =
-    products.length > 0 && !denied && !dataService && rolePenalty === 0 && manualPenalty === 0 && !thirdParty && !OTHER_BUSINESS.test(normaliseText(input.introduction));
+    products.length > 0 && !denied && !dataService && rolePenalty === 0 && manualPenalty === 0 && !thirdParty && businessWords(normaliseText(input.introduction), OTHER_BUSINESS).length === 0;
   const ai = productMaker ? Math.max(evidence, PRODUCT_MAKER_EVIDENCE) : evidence;
 
   const signals = { technique, task, own, metric, roles: roles.length, manual, thirdParty: thirdParty ? 1 : 0, products: products.length, cases: cases.length, aiProducts: Math.round(aiProducts * 100) / 100, aiCases: Math.round(aiCases * 100) / 100 };
@@ -287,14 +313,16 @@ export const PRODUCT_MAKER_EVIDENCE = 0.3;
  * A business that is not a software product maker, in its own words: manufacturing, trading or
  * running a business, legal services, advice, planning, engineering works, grant applications.
  * Such a company keeps the evidence its texts show, without PRODUCT_MAKER_EVIDENCE. Read in the
- * introduction only (what a company says it is, as TRADE_ROLES are), with the compounds an AI
- * company uses of its field excluded: 销售预测, 企业经营评分, 生产排程, 路径规划, 算法工程师, a
- * 政策咨询 hotline or a 占道经营 camera is AI work for a field, not a business of another kind.
+ * introduction only (what a company says it is, as TRADE_ROLES are) by the same reader as the
+ * trade roles, so a field's compound (FIELD_COMPOUNDS: 销售预测, 企业经营评分, 生产排程, 路径规划,
+ * 算法工程师, 政策咨询, 占道经营, 施工图) is AI work for a field, not a business of another kind.
  * Still substrings otherwise (智能制造 and 软件工程 count as such a business). Read in the products
  * as well, it had held fitting product makers at the floor.
  */
-export const OTHER_BUSINESS =
-  /((?<!安全)生产(?!安全|线|数据|过程|质量|环节|现场|排程|计划)|制造|厂家|厂商|销售(?!预测|数据|线索)|(?<!占道|出店|违规|违法|无证|流动)经营(?!评分|数据|状况|风险|异常|分析|指标|画像|行为)|运营(?!商|数据|分析|效率|监测|指标)|供应(?!链)|供货|服务商|经纪|信息化|实施|运维|律师|法律服务|(?<!政策|纳税|业务|智能|在线|健康|用药|办事)咨询(?!热线|问答|量)|(?<!路径|路线|航线|航迹|轨迹)规划|设计院|顶层设计|工程(?!师)|施工|申报)/u;
+export const OTHER_BUSINESS: readonly string[] = [
+  '生产', '制造', '厂家', '厂商', '销售', '经营', '运营', '供应', '供货', '服务商', '经纪', '信息化', '实施', '运维', '律师', '法律服务',
+  '咨询', '规划', '设计院', '顶层设计', '工程', '施工', '申报',
+];
 
 /** Points per sign of own AI work, and per sign against it. */
 export const POINTS = {

@@ -360,12 +360,12 @@ describe('matching evaluation on the tenth held-out set', () => {
   describeHeldFigures({
     name: 'heldout10',
     index: 9,
-    mrr: { describedS2c: [0.869, 0.831], describedC2s: [0.92, 0.864], titlesS2c: [0.838, 0.797], titlesC2s: [0.867, 0.816] },
-    aboveBaseline: ['describedC2s', 'titlesS2c'],
+    mrr: { describedS2c: [0.88, 0.84], describedC2s: [0.92, 0.864], titlesS2c: [0.848, 0.806], titlesC2s: [0.867, 0.816] },
+    aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c'],
     decoys: [5, 4],
     medians: [40, 40],
     titles: {
-      ranking: 'above BM25 company → scenario with descriptions and titles only scenario → company (NOT MET: with descriptions MRR 0.871 vs BM25 0.879 scenario → company, goal 0.95; titles only company → scenario 0.869 vs 0.897)',
+      ranking: 'above BM25 with descriptions both ways and titles only scenario → company (scenario → company 0.871 → 0.882 vs BM25 0.879 once 施工安全 in a product maker’s words stopped reading as a construction business; NOT MET: MRR goal 0.95 with descriptions; titles only company → scenario 0.869 vs 0.897)',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 5 of 75 with descriptions and 4 titles only; BM25 42 and 49)',
       scores: 'scores (NOT MET: right-pair median 40 with descriptions and 40 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
