@@ -46,7 +46,7 @@ export const DENIED_AI_WORK = /(不自研|不研发|未自研|不从事|不涉�
  * (零售, 票务, 课程, 坐席) are not here: an AI company names them as the field it works for.
  */
 export const TRADE_ROLES: readonly string[] = [
-  '代理', '经销', '分销', '总代', '转售', '贸易', '进出口', '渠道商', '批发', '外包', '劳务', '驻场', '人力资源服务', '人力资源外包', '劳务派遣', '人才派遣', '人力派遣',
+  '代理', '经销', '分销', '总代', '转售', '贸易', '进出口', '渠道商', '批发', '外包', '劳务', '驻场', '人力资源服务', '人力资源外包', '劳务派遣', '人才派遣', '人力派遣', '人员派遣',
   '系统集成', '集成商', '弱电', '布线', '施工', '安装', '维保', '维修', '租赁', '设备销售', '硬件销售', '装修', '定制开发', '外包开发',
   '网站建设', '代运营', '咨询服务', '咨询公司', '管理咨询', '培训服务', '培训机构', '培训学校', '职业培训', '人工客服', '人工翻译', '翻译服务',
   '保安', '安保', '保洁', '印刷', '旅行社', '导游', '地接', '工程公司',
@@ -285,10 +285,12 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   points -= rolePenalty + manualPenalty + thirdParty;
   const evidence = denied || dataService ? 0 : Math.round(Math.max(0, Math.min(1, points / EVIDENCE_FULL)) * 1e6) / 1e6;
   // A maker of its own software products that names no AI technique is not a trader of others'
-  // AI: it keeps a neutral share of the evidence (see PRODUCT_MAKER_EVIDENCE), not the floor.
+  // AI: it keeps a neutral share of the evidence (see PRODUCT_MAKER_EVIDENCE), not the floor; one
+  // whose only text is its introduction keeps half of it (INTRO_PRODUCT_EVIDENCE).
+  const describesOffering = products.length > 0 || /[\p{Script=Han}a-z0-9]/u.test(normaliseText(input.introduction));
   const productMaker =
-    products.length > 0 && !denied && !dataService && rolePenalty === 0 && manualPenalty === 0 && !thirdParty && businessWords(normaliseText(input.introduction), OTHER_BUSINESS).length === 0;
-  const ai = productMaker ? Math.max(evidence, PRODUCT_MAKER_EVIDENCE) : evidence;
+    describesOffering && !denied && !dataService && rolePenalty === 0 && manualPenalty === 0 && !thirdParty && businessWords(normaliseText(input.introduction), OTHER_BUSINESS).length === 0;
+  const ai = productMaker ? Math.max(evidence, products.length ? PRODUCT_MAKER_EVIDENCE : INTRO_PRODUCT_EVIDENCE) : evidence;
 
   const signals = { technique, task, own, metric, roles: roles.length, manual, thirdParty: thirdParty ? 1 : 0, products: products.length, cases: cases.length, aiProducts: Math.round(aiProducts * 100) / 100, aiCases: Math.round(aiCases * 100) / 100 };
   const base = { ai, roles, signals, productShowsAi, aiProducts: Math.round(productShare * 1000) / 1000, aiCases: Math.round(aiCases * 1000) / 1000 };
@@ -310,8 +312,19 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
  */
 export const PRODUCT_MAKER_EVIDENCE = 0.3;
 /**
+ * The same for a company that lists no product and describes its offering only in its
+ * introduction (听质：客服每一通录音都替你听完; 校章：法律文书的错别字…提交前都帮你查出来): that
+ * description counts as the introduction's claims do (INTRO_CLAIM), half the product maker's share,
+ * so its own-AI factor is 0.46 (aiFactor(0.15)) rather than the 0.1 floor, which had put such a
+ * company's full textual fit under a score of 10. Companies written by people who never saw this
+ * code describe themselves so about one time in six (sets 8–12 have 49 fitting ones). A trade
+ * role, a business of another kind, manual or third-party work keeps the floor, as with products.
+ */
+export const INTRO_PRODUCT_EVIDENCE = 0.15;
+/**
  * A business that is not a software product maker, in its own words: manufacturing, trading or
- * running a business, legal services, advice, planning, engineering works, grant applications.
+ * running a business, legal services, advice (咨询, 顾问), planning, engineering works, grant
+ * applications, publishing and distribution (发行), chain stores (连锁).
  * Such a company keeps the evidence its texts show, without PRODUCT_MAKER_EVIDENCE. Read in the
  * introduction only (what a company says it is, as TRADE_ROLES are) by the same reader as the
  * trade roles, so a field's compound (FIELD_COMPOUNDS: 销售预测, 企业经营评分, 生产排程, 路径规划,
@@ -322,6 +335,8 @@ export const PRODUCT_MAKER_EVIDENCE = 0.3;
 export const OTHER_BUSINESS: readonly string[] = [
   '生产', '制造', '厂家', '厂商', '销售', '经营', '运营', '供应', '供货', '服务商', '经纪', '信息化', '实施', '运维', '律师', '法律服务',
   '咨询', '规划', '设计院', '顶层设计', '工程', '施工', '申报',
+  // Advice by another name, publishing and distribution, chain stores.
+  '顾问', '发行', '连锁',
 ];
 
 /** Points per sign of own AI work, and per sign against it. */
