@@ -29,6 +29,12 @@ describe('own-AI evidence', () => {
     // Its factor lies between the floor and a listed product's: a full textual fit lists it.
     expect(aiFactor(intro.ai)).toBeGreaterThan(0.4);
     expect(aiFactor(intro.ai)).toBeLessThan(aiFactor(PRODUCT_MAKER_EVIDENCE));
+    // Without a listed product its introduction says how the work is done: by hand (人工判读) is
+    // manual work; what a product replaces (替代人工) is not.
+    const byHand = evidence({ introduction: '为水务公司做管道CCTV检测，检测员按规程人工判读缺陷并出具报告。' });
+    expect(byHand.ai).toBeLessThan(INTRO_PRODUCT_EVIDENCE);
+    expect(byHand.note).toBeDefined();
+    expect(evidence({ introduction: '管道CCTV视频缺陷判读，替代人工逐帧观看，一键出具报告。' }).ai).toBeGreaterThanOrEqual(INTRO_PRODUCT_EVIDENCE);
     // Nothing described, or a staffing firm in its own words, keeps the floor.
     expect(evidence({ introduction: '' }).ai).toBe(0);
     expect(evidence({ introduction: '为基层医院人员派遣放射科医师。' }).ai).toBe(0);

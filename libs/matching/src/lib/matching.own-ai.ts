@@ -74,6 +74,10 @@ export const OWN_AI_BUILT: readonly string[] = ['自研算法', '自研模型', 
 /** Words of a teaching business: they hold a company down unless its products show AI work (teaching about AI is not building it). */
 export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '学员'];
 
+/** Work done by hand, read in an introduction: 人工 (not what a product replaces: 替代人工, 省人工) and 手工. */
+const INTRO_MANUAL = /(?<!替代|代替|取代|减少|节省|省|解放|免去|无需|不用|不再|告别|降低|少)人工(?!智能)|手工/u;
+const introManual = (introduction: string) => (INTRO_MANUAL.test(normaliseText(introduction)) ? 1 : 0);
+
 /** Work done by people or by fixed rules: what a product without AI does. */
 export const MANUAL_WORK = /(人工(?!智能)|手工|纯人工|专人|人员定期|上门|电话回访|规则配置|基于规则|按模板|模板录入|手动|登记|录入|打印|纸质|人力)/gu;
 
@@ -279,7 +283,9 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const built = denied ? 0 : union(all, 'built');
   const dataService = intro.data.length > 0 && built === 0;
   const rolePenalty = POINTS.tradeRole * Math.max(0, trade.length - core) + POINTS.serviceRole * service.length;
-  const manual = union(work, 'manual');
+  // Without a listed product the introduction is where a company says how its work is done; read
+  // there, only plain manual work counts (人工判读, 手工), not the field nouns 登记, 录入 or 上门.
+  const manual = union(work, 'manual') + (products.length ? 0 : introManual(input.introduction));
   const manualPenalty = productShare >= 0.5 ? 0 : Math.min(3, manual) * POINTS.manual;
   const thirdParty = all.some((h) => h.thirdParty) && own === 0 ? POINTS.thirdParty : 0;
   points -= rolePenalty + manualPenalty + thirdParty;
