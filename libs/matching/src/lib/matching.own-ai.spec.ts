@@ -1,5 +1,5 @@
 import { MatchIndex } from './matching.index';
-import { ownAiEvidence, PRODUCT_MAKER_EVIDENCE, type OwnAiInput } from './matching.own-ai';
+import { INTRO_CLAIM, INTRO_PRODUCT_EVIDENCE, ownAiEvidence, PRODUCT_MAKER_EVIDENCE, type OwnAiInput } from './matching.own-ai';
 import { aiFactor } from './matching.scoring';
 import { companyInputFromDescribed, type DescribedCompanyRecord } from './matching.seed-adapters';
 import { fixtures } from '../testing/matching-fixtures';
@@ -21,6 +21,25 @@ describe('own-AI evidence', () => {
     expect(aiFactor(terse.ai)).toBe(1);
   });
 
+  it('keeps half the product maker’s share for a company that lists no product and describes its offering in its introduction', () => {
+    const intro = evidence({ introduction: '让教务老师不再为课表熬夜：改一门课，其他课自动让位。' });
+    expect(intro.ai).toBe(INTRO_PRODUCT_EVIDENCE);
+    expect(INTRO_PRODUCT_EVIDENCE).toBe(PRODUCT_MAKER_EVIDENCE * INTRO_CLAIM);
+    expect(intro.note).toBe('none');
+    // Its factor lies between the floor and a listed product's: a full textual fit lists it.
+    expect(aiFactor(intro.ai)).toBeGreaterThan(0.4);
+    expect(aiFactor(intro.ai)).toBeLessThan(aiFactor(PRODUCT_MAKER_EVIDENCE));
+    // Without a listed product its introduction says how the work is done: by hand (人工判读) is
+    // manual work; what a product replaces (替代人工) is not.
+    const byHand = evidence({ introduction: '为水务公司做管道CCTV检测，检测员按规程人工判读缺陷并出具报告。' });
+    expect(byHand.ai).toBeLessThan(INTRO_PRODUCT_EVIDENCE);
+    expect(byHand.note).toBeDefined();
+    expect(evidence({ introduction: '管道CCTV视频缺陷判读，替代人工逐帧观看，一键出具报告。' }).ai).toBeGreaterThanOrEqual(INTRO_PRODUCT_EVIDENCE);
+    // Nothing described, or a staffing firm in its own words, keeps the floor.
+    expect(evidence({ introduction: '' }).ai).toBe(0);
+    expect(evidence({ introduction: '为基层医院人员派遣放射科医师。' }).ai).toBe(0);
+  });
+
   it('reads 派遣 as staffing only in a staffing firm’s words (劳务派遣), not in an ambulance dispatcher’s (救护车就近派遣)', () => {
     const dispatcher = evidence({ introduction: '生命通道指挥平台：呼入来电病情分级、救护车就近派遣、导航避堵。', products: ['急联：分级派车、车载视频回传'] });
     expect(dispatcher.roles).toEqual([]);
@@ -35,10 +54,16 @@ describe('own-AI evidence', () => {
     expect(scheduler.ai).toBe(PRODUCT_MAKER_EVIDENCE);
     expect(aiFactor(scheduler.ai)).toBeGreaterThanOrEqual(0.8);
     expect(scheduler.note).toBe('none');
-    // Without a product of its own, or as a business of another kind (manufacturing, IT
-    // implementation, advice), it keeps only what its texts show: the floor.
-    expect(evidence({ introduction: '让教务老师不再为课表熬夜。' }).ai).toBe(0);
-    for (const introduction of ['专业生产与销售商用净水器、直饮水机。', '医院信息化软件厂商，提供HIS、LIS系统的实施与运维。', '为政府提供数字化转型规划与管理咨询。']) {
+    // As a business of another kind (manufacturing, IT implementation, advice, publishing, chain
+    // stores), it keeps only what its texts show: the floor.
+    for (const introduction of [
+      '专业生产与销售商用净水器、直饮水机。',
+      '医院信息化软件厂商，提供HIS、LIS系统的实施与运维。',
+      '为政府提供数字化转型规划与管理咨询。',
+      '国企常年法律顾问，合同审查、招投标合规。',
+      '中小学教辅图书发行，配套在线题库。',
+      '宠物医院连锁，线上问诊。',
+    ]) {
       const other = evidence({ introduction, products: ['产品：按项目交付'] });
       expect(other.ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
       expect(aiFactor(other.ai)).toBeLessThanOrEqual(0.2);
@@ -134,6 +159,11 @@ describe('own-AI evidence', () => {
     expect(aiFactor(planReview.ai)).toBe(1);
     const builder = evidence({ introduction: '承接房建与市政工程施工，拥有施工总承包资质。', products: ['智慧工地：工程施工与监控安装'] });
     expect(builder.roles).toContain('施工');
+    // The same reading tells a business of another kind: a product maker whose field is 施工安全
+    // keeps the product maker's share; one that names 施工 as its work does not.
+    const product = '交底宝：班前交底扫码签到，隐患随手拍，整改到人';
+    expect(evidence({ introduction: '专做施工安全的小团队。', products: [product] }).ai).toBe(PRODUCT_MAKER_EVIDENCE);
+    expect(evidence({ introduction: '专做室内施工的小团队。', products: [product] }).ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
   });
 
   it('takes a training school teaching AI for what it is, and AI claimed only in an introduction for a claim', () => {

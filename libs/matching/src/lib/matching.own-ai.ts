@@ -46,7 +46,7 @@ export const DENIED_AI_WORK = /(不自研|不研发|未自研|不从事|不涉�
  * (零售, 票务, 课程, 坐席) are not here: an AI company names them as the field it works for.
  */
 export const TRADE_ROLES: readonly string[] = [
-  '代理', '经销', '分销', '总代', '转售', '贸易', '进出口', '渠道商', '批发', '外包', '劳务', '驻场', '人力资源服务', '人力资源外包', '劳务派遣', '人才派遣', '人力派遣',
+  '代理', '经销', '分销', '总代', '转售', '贸易', '进出口', '渠道商', '批发', '外包', '劳务', '驻场', '人力资源服务', '人力资源外包', '劳务派遣', '人才派遣', '人力派遣', '人员派遣',
   '系统集成', '集成商', '弱电', '布线', '施工', '安装', '维保', '维修', '租赁', '设备销售', '硬件销售', '装修', '定制开发', '外包开发',
   '网站建设', '代运营', '咨询服务', '咨询公司', '管理咨询', '培训服务', '培训机构', '培训学校', '职业培训', '人工客服', '人工翻译', '翻译服务',
   '保安', '安保', '保洁', '印刷', '旅行社', '导游', '地接', '工程公司',
@@ -73,6 +73,10 @@ export const OWN_AI_BUILT: readonly string[] = ['自研算法', '自研模型', 
 
 /** Words of a teaching business: they hold a company down unless its products show AI work (teaching about AI is not building it). */
 export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '学员'];
+
+/** Work done by hand, read in an introduction: 人工 (not what a product replaces: 替代人工, 省人工) and 手工. */
+const INTRO_MANUAL = /(?<!替代|代替|取代|减少|节省|省|解放|免去|无需|不用|不再|告别|降低|少)人工(?!智能)|手工/u;
+const introManual = (introduction: string) => (INTRO_MANUAL.test(normaliseText(introduction)) ? 1 : 0);
 
 /** Work done by people or by fixed rules: what a product without AI does. */
 export const MANUAL_WORK = /(人工(?!智能)|手工|纯人工|专人|人员定期|上门|电话回访|规则配置|基于规则|按模板|模板录入|手动|登记|录入|打印|纸质|人力)/gu;
@@ -111,16 +115,24 @@ export interface OwnAiInput {
 }
 
 /**
- * Trade roles that are also the first half of a field's nouns: 施工图, 施工现场, 施工安全 are what
- * a construction-AI company checks or watches, not a construction business. Such an occurrence
- * does not name the role; 承接施工 or 工程施工 still does.
+ * Business words that are also part of a field's nouns, and the neighbours that make them so:
+ * 施工图, 施工现场 are what a construction-AI company checks or watches, 销售预测 and 生产排程 what a
+ * retail or factory AI computes, 路径规划 a technique, 算法工程师 a job, a 政策咨询 hotline or a
+ * 占道经营 camera a field's service. Such an occurrence does not name the business; 承接施工,
+ * 工程施工 or 管理咨询 still does. One table for both readings of what a company is (its trade
+ * roles and a business of another kind), so that a word means the same in each.
  */
-const SECTOR_COMPOUNDS: Readonly<Record<string, RegExp>> = {
-  施工: /施工(?!图|现场|安全|工地|进度|质量|扬尘|人员|机械|隐患|区域|阶段|过程|场景|监管|管理|方案审查)/u,
+const FIELD_COMPOUNDS: Readonly<Record<string, { before?: readonly string[]; after?: readonly string[] }>> = {
+  施工: { after: ['图', '现场', '安全', '工地', '进度', '质量', '扬尘', '人员', '机械', '隐患', '区域', '阶段', '过程', '场景', '监管', '管理', '方案审查'] },
+  生产: { before: ['安全'], after: ['安全', '线', '数据', '过程', '质量', '环节', '现场', '排程', '计划'] },
+  销售: { after: ['预测', '数据', '线索'] },
+  经营: { before: ['占道', '出店', '违规', '违法', '无证', '流动'], after: ['评分', '数据', '状况', '风险', '异常', '分析', '指标', '画像', '行为'] },
+  运营: { after: ['商', '数据', '分析', '效率', '监测', '指标'] },
+  供应: { after: ['链'] },
+  咨询: { before: ['政策', '纳税', '业务', '智能', '在线', '健康', '用药', '办事'], after: ['热线', '问答', '量'] },
+  规划: { before: ['路径', '路线', '航线', '航迹', '轨迹'] },
+  工程: { after: ['师'] },
 };
-
-/** The trade roles a text names as its business (a role only inside a field's noun is not one). */
-const tradeRoles = (text: string) => distinct(text, TRADE_ROLES).filter((w) => !SECTOR_COMPOUNDS[w] || SECTOR_COMPOUNDS[w].test(text));
 
 const latinWord = new Map<string, RegExp>();
 /** The words of a list found in a text; a Latin word must stand alone (ai is not in "email"). */
@@ -129,6 +141,24 @@ const distinct = (text: string, words: readonly string[]) =>
     if (!/^[a-z0-9]+$/.test(w)) return text.includes(w);
     let re = latinWord.get(w);
     if (!re) latinWord.set(w, (re = new RegExp(`(^|[^a-z0-9])${w}([^a-z0-9]|$)`)));
+    return re.test(text);
+  });
+
+const businessWord = new Map<string, RegExp>();
+/**
+ * The business words of a list that a text names as a business: each must occur at least once
+ * outside its field's compounds (FIELD_COMPOUNDS); a Latin word must stand alone (bpo, app开发).
+ */
+const businessWords = (text: string, words: readonly string[]) =>
+  distinct(text, words).filter((w) => {
+    const compounds = FIELD_COMPOUNDS[w];
+    if (!compounds) return true;
+    let re = businessWord.get(w);
+    if (!re) {
+      const before = compounds.before?.length ? `(?<!${compounds.before.join('|')})` : '';
+      const after = compounds.after?.length ? `(?!${compounds.after.join('|')})` : '';
+      businessWord.set(w, (re = new RegExp(`${before}${w}${after}`, 'u')));
+    }
     return re.test(text);
   });
 
@@ -161,7 +191,7 @@ function read(raw: string): Hits {
     task: distinct(text, AI_TASK),
     own: distinct(text, OWN_AI_WORK),
     core: distinct(text, OWN_AI_CORE),
-    trade: tradeRoles(text),
+    trade: businessWords(text, TRADE_ROLES),
     service: distinct(text, SERVICE_ROLES),
     data: distinct(text, DATA_SERVICE_ROLES),
     built: distinct(text, OWN_AI_BUILT),
@@ -253,16 +283,20 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const built = denied ? 0 : union(all, 'built');
   const dataService = intro.data.length > 0 && built === 0;
   const rolePenalty = POINTS.tradeRole * Math.max(0, trade.length - core) + POINTS.serviceRole * service.length;
-  const manual = union(work, 'manual');
+  // Without a listed product the introduction is where a company says how its work is done; read
+  // there, only plain manual work counts (人工判读, 手工), not the field nouns 登记, 录入 or 上门.
+  const manual = union(work, 'manual') + (products.length ? 0 : introManual(input.introduction));
   const manualPenalty = productShare >= 0.5 ? 0 : Math.min(3, manual) * POINTS.manual;
   const thirdParty = all.some((h) => h.thirdParty) && own === 0 ? POINTS.thirdParty : 0;
   points -= rolePenalty + manualPenalty + thirdParty;
   const evidence = denied || dataService ? 0 : Math.round(Math.max(0, Math.min(1, points / EVIDENCE_FULL)) * 1e6) / 1e6;
   // A maker of its own software products that names no AI technique is not a trader of others'
-  // AI: it keeps a neutral share of the evidence (see PRODUCT_MAKER_EVIDENCE), not the floor.
+  // AI: it keeps a neutral share of the evidence (see PRODUCT_MAKER_EVIDENCE), not the floor; one
+  // whose only text is its introduction keeps half of it (INTRO_PRODUCT_EVIDENCE).
+  const describesOffering = products.length > 0 || /[\p{Script=Han}a-z0-9]/u.test(normaliseText(input.introduction));
   const productMaker =
-    products.length > 0 && !denied && !dataService && rolePenalty === 0 && manualPenalty === 0 && !thirdParty && !OTHER_BUSINESS.test(normaliseText(input.introduction));
-  const ai = productMaker ? Math.max(evidence, PRODUCT_MAKER_EVIDENCE) : evidence;
+    describesOffering && !denied && !dataService && rolePenalty === 0 && manualPenalty === 0 && !thirdParty && businessWords(normaliseText(input.introduction), OTHER_BUSINESS).length === 0;
+  const ai = productMaker ? Math.max(evidence, products.length ? PRODUCT_MAKER_EVIDENCE : INTRO_PRODUCT_EVIDENCE) : evidence;
 
   const signals = { technique, task, own, metric, roles: roles.length, manual, thirdParty: thirdParty ? 1 : 0, products: products.length, cases: cases.length, aiProducts: Math.round(aiProducts * 100) / 100, aiCases: Math.round(aiCases * 100) / 100 };
   const base = { ai, roles, signals, productShowsAi, aiProducts: Math.round(productShare * 1000) / 1000, aiCases: Math.round(aiCases * 1000) / 1000 };
@@ -284,17 +318,32 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
  */
 export const PRODUCT_MAKER_EVIDENCE = 0.3;
 /**
+ * The same for a company that lists no product and describes its offering only in its
+ * introduction (听质：客服每一通录音都替你听完; 校章：法律文书的错别字…提交前都帮你查出来): that
+ * description counts as the introduction's claims do (INTRO_CLAIM), half the product maker's share,
+ * so its own-AI factor is 0.46 (aiFactor(0.15)) rather than the 0.1 floor, which had put such a
+ * company's full textual fit under a score of 10. Companies written by people who never saw this
+ * code describe themselves so about one time in six (sets 8–12 have 49 fitting ones). A trade
+ * role, a business of another kind, manual or third-party work keeps the floor, as with products.
+ */
+export const INTRO_PRODUCT_EVIDENCE = 0.15;
+/**
  * A business that is not a software product maker, in its own words: manufacturing, trading or
- * running a business, legal services, advice, planning, engineering works, grant applications.
+ * running a business, legal services, advice (咨询, 顾问), planning, engineering works, grant
+ * applications, publishing and distribution (发行), chain stores (连锁).
  * Such a company keeps the evidence its texts show, without PRODUCT_MAKER_EVIDENCE. Read in the
- * introduction only (what a company says it is, as TRADE_ROLES are), with the compounds an AI
- * company uses of its field excluded: 销售预测, 企业经营评分, 生产排程, 路径规划, 算法工程师, a
- * 政策咨询 hotline or a 占道经营 camera is AI work for a field, not a business of another kind.
+ * introduction only (what a company says it is, as TRADE_ROLES are) by the same reader as the
+ * trade roles, so a field's compound (FIELD_COMPOUNDS: 销售预测, 企业经营评分, 生产排程, 路径规划,
+ * 算法工程师, 政策咨询, 占道经营, 施工图) is AI work for a field, not a business of another kind.
  * Still substrings otherwise (智能制造 and 软件工程 count as such a business). Read in the products
  * as well, it had held fitting product makers at the floor.
  */
-export const OTHER_BUSINESS =
-  /((?<!安全)生产(?!安全|线|数据|过程|质量|环节|现场|排程|计划)|制造|厂家|厂商|销售(?!预测|数据|线索)|(?<!占道|出店|违规|违法|无证|流动)经营(?!评分|数据|状况|风险|异常|分析|指标|画像|行为)|运营(?!商|数据|分析|效率|监测|指标)|供应(?!链)|供货|服务商|经纪|信息化|实施|运维|律师|法律服务|(?<!政策|纳税|业务|智能|在线|健康|用药|办事)咨询(?!热线|问答|量)|(?<!路径|路线|航线|航迹|轨迹)规划|设计院|顶层设计|工程(?!师)|施工|申报)/u;
+export const OTHER_BUSINESS: readonly string[] = [
+  '生产', '制造', '厂家', '厂商', '销售', '经营', '运营', '供应', '供货', '服务商', '经纪', '信息化', '实施', '运维', '律师', '法律服务',
+  '咨询', '规划', '设计院', '顶层设计', '工程', '施工', '申报',
+  // Advice by another name, publishing and distribution, chain stores.
+  '顾问', '发行', '连锁',
+];
 
 /** Points per sign of own AI work, and per sign against it. */
 export const POINTS = {

@@ -251,8 +251,10 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
   const companyById = new Map(corpus.companies.map((c) => [c.id, c]));
 
   const nameOf = new Map(corpus.companies.map((c) => [c.id, c.name || c.id]));
+  // Every scenario's full ranking, once: the s2c figures, the reasons check and the score levels read it.
+  const rankings = new Map(scenarios.map((s) => [s.id, index.topCompaniesFor(s.id, corpus.companies.length)]));
   const engineS2c = [...s2c].map(([s, all]) => {
-    const matches = index.topCompaniesFor(s, corpus.companies.length);
+    const matches = rankings.get(s) ?? [];
     return { ranked: matches.map((m) => m.id), shown: shownList(matches, nameOf), gradeOf: (c: string) => gradeOf(s, c), all };
   });
   const baseS2c = [...s2c].map(([s, all]) => ({ ranked: companyBaseline.rank(scenarioText(scenarioById.get(s) as ScenarioInput)), gradeOf: (c: string) => gradeOf(s, c), all }));
@@ -279,11 +281,12 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
     }
   }
   let listedWithoutReasons = 0;
-  for (const s of scenarios) for (const m of index.topCompaniesFor(s.id, 10)) if (!m.reasons.length) listedWithoutReasons++;
+  // The top 10 of the full ranking is topCompaniesFor(s, 10): same order (score desc, then id), same reasons.
+  for (const s of scenarios) for (const m of (rankings.get(s.id) ?? []).slice(0, 10)) if (!m.reasons.length) listedWithoutReasons++;
   // Calibration: of the pairs the platform keeps and lists, how many fit at each level the portal names.
   const levels = emptyLevels();
   for (const s of scenarios) {
-    for (const m of index.topCompaniesFor(s.id, corpus.companies.length)) {
+    for (const m of rankings.get(s.id) ?? []) {
       if (m.score < MIN_KEPT_SCORE) continue;
       const figures = levels[scoreLevel(m.score)];
       const g = gradeOf(s.id, m.id);
