@@ -36,7 +36,8 @@ interface OutboxRow {
   last_error: string | null;
   completed_at: Date | null;
   discarded_at: Date | null;
-  age_seconds: number;
+  /** extract(epoch …) is numeric, which pg hands over as a string. */
+  age_seconds: string;
   total?: string;
 }
 

@@ -150,7 +150,7 @@ export class ScenarioImportService {
   }
 
   private async plan(manager: EntityManager, rows: ListFileRow[], batch: ScenarioBatch): Promise<PlannedRow[]> {
-    const usedSeq = await manager.query<Array<{ seq_no: number; title: string; agency: string }>>(
+    const usedSeq = await manager.query<Array<{ seq_no: number | null; title: string; agency: string }>>(
       `SELECT s.seq_no, s.title, o.name AS agency FROM scenarios s JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
         WHERE s.batch_id = $1 AND s.status <> 'cancelled'`,
       [batch.id],
