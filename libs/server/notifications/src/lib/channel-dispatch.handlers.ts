@@ -24,7 +24,7 @@ interface ChannelRow extends NotificationRow {
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 async function lockRow(manager: EntityManager, channel: 'sms' | 'wechat', notificationId: string): Promise<ChannelRow | undefined> {
-  const rows: ChannelRow[] = await manager.query(
+  const rows = await manager.query<ChannelRow[]>(
     `SELECT n.id::text, n.user_id, n.kind, n.title, n.body, n.link, n.created_at, n.${channel}_status AS status,
             u.disabled, u.phone, u.phone_verified_at, u.sms_consent_at, u.wechat_openid, false AS wanted
        FROM notifications n JOIN ${USERS} u ON u.id = n.user_id
@@ -34,7 +34,7 @@ async function lockRow(manager: EntityManager, channel: 'sms' | 'wechat', notifi
   const row = rows[0];
   if (!row) return undefined;
   // The switch of the notification's category, read again now (it may have changed since).
-  const wanted: Array<{ on: boolean }> = await manager.query(
+  const wanted = await manager.query<Array<{ on: boolean }>>(
     `SELECT coalesce((SELECT ${channel} FROM notification_preferences WHERE user_id = $1 AND category = $2), false) AS on`,
     [row.user_id, notificationCategory(row.kind)],
   );
@@ -59,11 +59,11 @@ async function sendOnce(
     const row = await lockRow(manager, channel, notificationId);
     if (!row || row.status !== 'pending') return 'done';
     if (row.disabled || !row.wanted || !reachable(row)) {
-      await manager.query(`UPDATE notifications SET ${channel}_status = 'skipped' WHERE id = $1`, [row.id]);
+      await manager.query<unknown>(`UPDATE notifications SET ${channel}_status = 'skipped' WHERE id = $1`, [row.id]);
       return 'skipped';
     }
     await send(row);
-    await manager.query(`UPDATE notifications SET ${channel}_status = 'sent', ${channel}_sent_at = now() WHERE id = $1`, [row.id]);
+    await manager.query<unknown>(`UPDATE notifications SET ${channel}_status = 'sent', ${channel}_sent_at = now() WHERE id = $1`, [row.id]);
     return 'sent';
   });
 }

@@ -34,7 +34,7 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
   async handle({ runId }: JobPayloads[JobName.NotificationDigest]): Promise<number> {
     const run = await startRun(this.dataSource.manager, runId, 'digest');
     if (!run) return 0;
-    const users: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
+    const users = await this.dataSource.query<Array<{ id: string; organisation_id: string }>>(
       `SELECT u.id, u.organisation_id FROM ${USERS} u
         WHERE u.role = 'enterprise' AND NOT u.disabled
           AND ${emailEnabledSql('u.id', `'digest'`)}
@@ -42,7 +42,7 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
     );
     for (const user of users) await this.digestFor(run, user);
     const done = returningRows<{ sent: number }>(
-      await this.dataSource.query(
+      await this.dataSource.query<[Array<{ sent: number }>, number]>(
       `UPDATE notification_runs SET finished_at = now(), sent = (SELECT count(*) FROM notification_digests WHERE run_id = $1) WHERE id = $1 RETURNING sent`,
         [runId],
       ),
@@ -55,8 +55,8 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
     await this.dataSource.transaction(async (manager) => {
       // Two runs at once (a manual one and the weekly one) take turns per user, so the second
       // sees what the first put in its digest and does not mail it again.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('digest:' || $1))`, [user.id]);
-      const last: Array<{ until: Date | null }> = await manager.query(`SELECT max(until) AS until FROM notification_digests WHERE user_id = $1 AND run_id <> $2`, [
+      await manager.query<unknown>(`SELECT pg_advisory_xact_lock(hashtext('digest:' || $1))`, [user.id]);
+      const last = await manager.query<Array<{ until: Date | null }>>(`SELECT max(until) AS until FROM notification_digests WHERE user_id = $1 AND run_id <> $2`, [
         user.id,
         run.id,
       ]);
@@ -64,7 +64,7 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
       const since = digestSince(last[0]?.until, until);
       // An hour of overlap catches a scenario published just before the last digest but scored
       // just after it; the "in no earlier digest" rule keeps it from appearing twice.
-      const items: DigestItem[] = await manager.query(
+      const items = await manager.query<DigestItem[]>(
         `SELECT s.id AS "scenarioId", s.title, a.name AS agency, d.name AS domain, m.score,
                 to_char(coalesce(s.deadline, (b.closes_on + time '17:00') AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS deadline
            FROM ${MATCH_RESULTS} m
@@ -84,7 +84,7 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
         [user.organisation_id, this.config.MATCH_NOTIFY_MIN_SCORE, run.as_of, since, until, user.id],
       );
       if (!items.length) return;
-      const inserted: Array<{ id: string }> = await manager.query(
+      const inserted = await manager.query<Array<{ id: string }>>(
         `INSERT INTO notification_digests (run_id, user_id, since, until, scenario_ids, items)
          VALUES ($1, $2, $3, $4, $5::uuid[], $6::jsonb)
          ON CONFLICT (run_id, user_id) DO NOTHING RETURNING id`,

@@ -47,11 +47,11 @@ export async function mailOnce(
 ): Promise<'sent' | 'skipped' | 'done'> {
   if (row.email_status !== 'pending') return 'done';
   if (row.disabled || !(await emailEnabled(manager, row.user_id, target))) {
-    await manager.query(`UPDATE ${table} SET email_status = 'skipped' WHERE id = $1`, [row.id]);
+    await manager.query<unknown>(`UPDATE ${table} SET email_status = 'skipped' WHERE id = $1`, [row.id]);
     return 'skipped';
   }
   await send();
-  await manager.query(`UPDATE ${table} SET email_status = 'sent', emailed_at = now() WHERE id = $1`, [row.id]);
+  await manager.query<unknown>(`UPDATE ${table} SET email_status = 'sent', emailed_at = now() WHERE id = $1`, [row.id]);
   return 'sent';
 }
 
@@ -91,7 +91,7 @@ export abstract class MailJobHandler {
     render: (row: R, target: T, unsubscribeUrl: string) => { mail: RenderedMail; tag: string },
   ): Promise<'sent' | 'skipped' | 'done'> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: R[] = await manager.query(sql, [id]);
+      const rows = await manager.query<R[]>(sql, [id]);
       const row = rows[0];
       if (!row) return 'done';
       const to = target(row);

@@ -28,7 +28,7 @@ export class NotificationPreferencesService {
   async view(actor: Actor): Promise<NotificationSettingsView> {
     const user = await userAccount(this.dataSource, actor.userId);
     if (!user) throw new NotFoundException('用户不存在');
-    const rows: Array<{ category: string; email: boolean; sms: boolean; wechat: boolean }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ category: string; email: boolean; sms: boolean; wechat: boolean }>>(
       `SELECT category, email, sms, wechat FROM notification_preferences WHERE user_id = $1`,
       [actor.userId],
     );
@@ -99,7 +99,7 @@ export class NotificationPreferencesService {
 
   /** Upserts only the switches given (absent ones keep their value, or their default on insert). */
   private async write(manager: EntityManager, userId: string, changes: ChannelChange[]): Promise<void> {
-    await manager.query(
+    await manager.query<unknown>(
       `INSERT INTO notification_preferences AS p (user_id, category, email, sms, wechat)
        SELECT $1, x.category, coalesce(x.email, true), coalesce(x.sms, false), coalesce(x.wechat, false)
          FROM json_to_recordset($2::json) AS x(category text, email boolean, sms boolean, wechat boolean)

@@ -17,6 +17,6 @@ export const channelEnabledSql = (channel: 'sms' | 'wechat', userId: string, tar
 
 /** Whether a user wants mails of a category (or the digest): on unless switched off. */
 export async function emailEnabled(manager: EntityManager, userId: string, target: UnsubscribeTarget): Promise<boolean> {
-  const rows: Array<{ email: boolean }> = await manager.query(`SELECT email FROM notification_preferences WHERE user_id = $1 AND category = $2`, [userId, target]);
+  const rows = await manager.query<Array<{ email: boolean }>>(`SELECT email FROM notification_preferences WHERE user_id = $1 AND category = $2`, [userId, target]);
   return rows[0]?.email ?? true;
 }

@@ -47,7 +47,7 @@ export async function requestRun(
   now = new Date(),
 ): Promise<string | null> {
   const slot = trigger === 'schedule' ? chinaToday(now) : null;
-  const rows: Array<{ id: string }> = await manager.query(
+  const rows = await manager.query<Array<{ id: string }>>(
     `INSERT INTO notification_runs (kind, trigger, slot, as_of, requested_by) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (kind, slot) DO NOTHING RETURNING id`,
     [kind, trigger, slot, chinaToday(now), requestedBy],
@@ -70,7 +70,7 @@ export interface StartedRun {
  */
 export async function startRun(manager: EntityManager, runId: string, kind: RunKind): Promise<StartedRun | null> {
   const rows = returningRows<StartedRun & { finished_at: Date | null }>(
-    await manager.query(
+    await manager.query<[Array<StartedRun & { finished_at: Date | null }>, number]>(
       `UPDATE notification_runs SET started_at = coalesce(started_at, now()) WHERE id = $1 AND kind = $2
        RETURNING id, to_char(as_of, 'YYYY-MM-DD') AS as_of, created_at, finished_at`,
       [runId, kind],
@@ -98,7 +98,7 @@ export class NotificationRunsService {
   }
 
   async get(id: string): Promise<NotificationRunView> {
-    const rows: RunRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<RunRow[]>(
       `SELECT id, kind, trigger, sent, created_at, started_at, finished_at FROM notification_runs WHERE id = $1`,
       [id],
     );

@@ -43,7 +43,7 @@ export class NotificationsService {
     const ids = 'users' in to ? to.users : 'organisations' in to ? to.organisations : [];
     // SMS only for urgent kinds, to a verified number with consent and the switch on; WeChat to a
     // bound openid with the switch on. Otherwise NULL: the channel was never meant for it.
-    const rows: Array<{ id: string; email_status: string; sms_status: string | null; wechat_status: string | null }> = await manager.query(
+    const rows = await manager.query<Array<{ id: string; email_status: string; sms_status: string | null; wechat_status: string | null }>>(
       `INSERT INTO notifications (user_id, kind, title, body, link, email_status, sms_status, wechat_status)
        SELECT u.id, $1, $2, $3, $4,
               CASE WHEN NOT u.disabled AND ${emailEnabledSql('u.id', '$6')}
@@ -66,11 +66,11 @@ export class NotificationsService {
 
   async list(actor: Actor, query: NotificationQueryDto): Promise<NotificationPage> {
     const unreadOnly = query.unread ? 'AND read_at IS NULL' : '';
-    const rows: Array<{ id: string; kind: string; title: string; body: string; link: string | null; read_at: Date | null; created_at: Date }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ id: string; kind: string; title: string; body: string; link: string | null; read_at: Date | null; created_at: Date }>>(
       `SELECT id::text, kind, title, body, link, read_at, created_at FROM notifications WHERE user_id = $1 ${unreadOnly} ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
       [actor.userId, query.pageSize, (query.page - 1) * query.pageSize],
     );
-    const counts: Array<{ total: string; unread: string }> = await this.dataSource.query(
+    const counts = await this.dataSource.query<Array<{ total: string; unread: string }>>(
       `SELECT count(*) FILTER (WHERE true ${unreadOnly}) AS total, count(*) FILTER (WHERE read_at IS NULL) AS unread FROM notifications WHERE user_id = $1`,
       [actor.userId],
     );
@@ -80,8 +80,8 @@ export class NotificationsService {
 
   async read(actor: Actor, id: number, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [id, actor.userId]);
-      const rows = returningRows(result);
+      const result = await manager.query<[Array<{ id: string }>, number]>(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [id, actor.userId]);
+      const rows = returningRows<{ id: string }>(result);
       if (!rows.length) throw new NotFoundException('通知不存在');
       await this.audit.record({ action: 'notification.read', actor, entityType: 'notification', entityId: String(id), meta }, manager);
     });
@@ -89,8 +89,8 @@ export class NotificationsService {
 
   async readAll(actor: Actor, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [actor.userId]);
-      await this.audit.record({ action: 'notification.read_all', actor, entityType: 'user', entityId: actor.userId, meta, details: { marked: returningRows(result).length } }, manager);
+      const result = await manager.query<[Array<{ id: string }>, number]>(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [actor.userId]);
+      await this.audit.record({ action: 'notification.read_all', actor, entityType: 'user', entityId: actor.userId, meta, details: { marked: returningRows<{ id: string }>(result).length } }, manager);
     });
   }
 }

@@ -44,7 +44,7 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
   async handle({ runId }: JobPayloads[JobName.NotificationReminders]): Promise<number> {
     const run = await startRun(this.dataSource.manager, runId, 'reminders');
     if (!run) return 0;
-    const due: Due[] = await this.dataSource.query(
+    const due = await this.dataSource.query<Due[]>(
       `WITH open AS (
          SELECT s.id, s.title, s.agency_id, s.co_agency_ids, x.deadline_at,
                 (x.deadline_at AT TIME ZONE 'Asia/Shanghai')::date - $1::date AS days_left
@@ -68,14 +68,14 @@ export class NotificationRemindersHandler implements JobHandler<JobName.Notifica
     );
     let sent = 0;
     for (const d of due) sent += await this.remind(d);
-    await this.dataSource.query(`UPDATE notification_runs SET finished_at = now(), sent = sent + $2 WHERE id = $1`, [runId, sent]);
+    await this.dataSource.query<unknown>(`UPDATE notification_runs SET finished_at = now(), sent = sent + $2 WHERE id = $1`, [runId, sent]);
     this.logger.log(`Reminder run ${runId}: ${sent} reminders`);
     return sent;
   }
 
   private async remind(d: Due): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const fresh: Array<{ user_id: string }> = await manager.query(
+      const fresh = await manager.query<Array<{ user_id: string }>>(
         `INSERT INTO notification_reminders (user_id, scenario_id, kind)
          SELECT unnest($1::uuid[]), $2, $3 ON CONFLICT DO NOTHING RETURNING user_id`,
         [d.user_ids, d.scenario_id, d.kind],

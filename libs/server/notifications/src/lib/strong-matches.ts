@@ -26,7 +26,7 @@ export class StrongMatchNotifier {
   /** Called after a scenario's matches were stored; returns the companies told now. */
   async scenarioScored(scenarioId: string): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      const told: Array<{ organisation_id: string; score: number; title: string; agency: string }> = await manager.query(
+      const told = await manager.query<Array<{ organisation_id: string; score: number; title: string; agency: string }>>(
         `WITH candidates AS (
            SELECT m.organisation_id, m.score, s.title, a.name AS agency
              FROM ${MATCH_RESULTS} m

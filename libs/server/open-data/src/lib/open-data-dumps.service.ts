@@ -62,7 +62,7 @@ export class OpenDataDumpsService {
   ) {}
 
   async list(): Promise<OpenDataDumpList> {
-    const rows: DumpRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<DumpRow[]>(
       `SELECT id, to_char(day, 'YYYY-MM-DD') AS day, as_of, created_at, files FROM open_data_dumps
         WHERE status = 'completed' ORDER BY day DESC LIMIT $1`,
       [OPEN_DATA_DUMPS_KEPT],
@@ -73,7 +73,7 @@ export class OpenDataDumpsService {
 
   /** One file of the dump of `day` (`latest`: the newest); 404 with a message saying why not. */
   async file(day: string, dataset: OpenDataDataset, format: OpenDataDumpFormat): Promise<{ stream: ReadStream; file: OpenDataDumpFile; mime: string }> {
-    const rows: DumpRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<DumpRow[]>(
       `SELECT id, to_char(day, 'YYYY-MM-DD') AS day, as_of, created_at, files FROM open_data_dumps
         WHERE status = 'completed' AND ($1::date IS NULL OR day = $1::date) ORDER BY day DESC LIMIT 1`,
       [day === 'latest' ? null : day],
@@ -95,7 +95,7 @@ export class OpenDataDumpsService {
    */
   async request(now = new Date()): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO open_data_dumps (day) VALUES ($1::date)
          ON CONFLICT (day) DO UPDATE SET status = 'requested', error = NULL WHERE open_data_dumps.status = 'failed'
          RETURNING id`,
@@ -109,7 +109,7 @@ export class OpenDataDumpsService {
 
   /** Whether any dump has been written or is on its way (the worker's first start requests one otherwise). */
   async anyRequested(): Promise<boolean> {
-    const rows: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n FROM open_data_dumps WHERE status <> 'failed'`);
+    const rows = await this.dataSource.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM open_data_dumps WHERE status <> 'failed'`);
     return Number(rows[0].n) > 0;
   }
 
@@ -119,7 +119,7 @@ export class OpenDataDumpsService {
    */
   async write(id: string): Promise<OpenDataDump | null> {
     const claimed = returningRows<{ day: string }>(
-      await this.dataSource.query(
+      await this.dataSource.query<[Array<{ day: string }>, number]>(
         `UPDATE open_data_dumps SET status = 'running' WHERE id = $1 AND status IN ('requested', 'running') RETURNING to_char(day, 'YYYY-MM-DD') AS day`,
         [id],
       ),
@@ -132,19 +132,19 @@ export class OpenDataDumpsService {
     for (const dataset of OPEN_DATA_DATASETS) {
       for (const format of DUMP_FORMATS) files.push(await this.writeFile(day, dataset, format, asOf));
     }
-    await this.dataSource.query(`UPDATE open_data_dumps SET status = 'completed', as_of = $2, files = $3, finished_at = now() WHERE id = $1`, [
+    await this.dataSource.query<unknown>(`UPDATE open_data_dumps SET status = 'completed', as_of = $2, files = $3, finished_at = now() WHERE id = $1`, [
       id,
       asOf,
       JSON.stringify(files),
     ]);
     await this.prune();
     this.logger.log(`Open-data dump ${day} written: ${files.map((f) => `${f.filename} (${f.rows})`).join(', ')}`);
-    const rows: DumpRow[] = await this.dataSource.query(`SELECT id, to_char(day, 'YYYY-MM-DD') AS day, as_of, created_at, files FROM open_data_dumps WHERE id = $1`, [id]);
+    const rows = await this.dataSource.query<DumpRow[]>(`SELECT id, to_char(day, 'YYYY-MM-DD') AS day, as_of, created_at, files FROM open_data_dumps WHERE id = $1`, [id]);
     return this.view(rows[0]);
   }
 
   async fail(id: string, error: string): Promise<void> {
-    await this.dataSource.query(`UPDATE open_data_dumps SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status <> 'completed'`, [id, error.slice(0, 2000)]);
+    await this.dataSource.query<unknown>(`UPDATE open_data_dumps SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status <> 'completed'`, [id, error.slice(0, 2000)]);
   }
 
   private async writeFile(day: string, dataset: OpenDataDataset, format: OpenDataDumpFormat, asOf: string): Promise<Omit<OpenDataDumpFile, 'url'>> {
@@ -192,7 +192,7 @@ export class OpenDataDumpsService {
   /** Keeps the newest OPEN_DATA_DUMPS_KEPT completed dumps (rows and files). */
   private async prune(): Promise<void> {
     const old = returningRows<{ day: string }>(
-      await this.dataSource.query(
+      await this.dataSource.query<[Array<{ day: string }>, number]>(
         `DELETE FROM open_data_dumps WHERE status = 'completed' AND day < (
            SELECT min(day) FROM (SELECT day FROM open_data_dumps WHERE status = 'completed' ORDER BY day DESC LIMIT $1) kept)
          RETURNING to_char(day, 'YYYY-MM-DD') AS day`,

@@ -56,7 +56,7 @@ export class OpenDataService {
 
   /** The settle horizon (see the class): ISO 8601 UTC with microseconds. */
   async horizon(): Promise<string> {
-    const rows: Array<{ horizon: string }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ horizon: string }>>(
       `SELECT ${feedInstantSql(`least(clock_timestamp(), (SELECT min(xact_start) FROM pg_stat_activity
                                   WHERE datname = current_database() AND pid <> pg_backend_pid()
                                     AND backend_type = 'client backend' AND xact_start IS NOT NULL))`)} AS horizon`,
@@ -82,7 +82,7 @@ export class OpenDataService {
       where.push(`(${x}.updated_at, ${x}.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(options.limit + 1);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<Record<string, unknown>>>(
       `SELECT ${q.select}, ${feedInstantSql(`${x}.updated_at`)} AS feed_at, (${q.visible}) AS feed_visible
          FROM ${q.from}
         WHERE ${where.join(' AND ')}

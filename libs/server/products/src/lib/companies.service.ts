@@ -45,7 +45,7 @@ export class CompaniesService {
   ) {}
 
   async get(id: string, actor: Actor | undefined): Promise<CompanyView> {
-    const rows: CompanyRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<CompanyRow[]>(
       `SELECT o.id, o.name, o.uscc, o.verified, cp.introduction, cp.domain_codes, cp.capability_codes, cp.district, cp.founded_year,
               cp.headcount_band, cp.tiers, cp.certifications, cp.cases, cp.website, cp.contact_name, cp.contact_phone, cp.contact_email,
               cp.updated_at, (SELECT count(*) FROM products p WHERE p.organisation_id = o.id AND p.status = 'listed') AS listed_products
@@ -98,8 +98,8 @@ export class CompaniesService {
     if (errors.length) throw new FieldValidationException(errors);
 
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO company_profiles (organisation_id) VALUES ($1) ON CONFLICT DO NOTHING`, [actor.organisationId]);
-      const current: Array<Record<string, unknown>> = await manager.query(`SELECT * FROM company_profiles WHERE organisation_id = $1 FOR UPDATE`, [actor.organisationId]);
+      await manager.query<unknown>(`INSERT INTO company_profiles (organisation_id) VALUES ($1) ON CONFLICT DO NOTHING`, [actor.organisationId]);
+      const current = await manager.query<Array<Record<string, unknown>>>(`SELECT * FROM company_profiles WHERE organisation_id = $1 FOR UPDATE`, [actor.organisationId]);
       const c = current[0];
       const next = {
         introduction: dto.introduction ?? (c['introduction'] as string),
@@ -118,7 +118,7 @@ export class CompaniesService {
       };
       const name = (await organisationNames(manager, [actor.organisationId])).get(actor.organisationId);
       const doc = searchDocumentOf([name, next.introduction, next.district, ...(next.cases as ReferenceCase[]).map((x) => `${x.customer} ${x.summary}`)]);
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE company_profiles SET introduction = $2, domain_codes = $3, capability_codes = $4, district = $5, founded_year = $6, headcount_band = $7,
                 tiers = $8, certifications = $9, cases = $10, website = $11, contact_name = $12, contact_phone = $13, contact_email = $14,
                 search_text = $15, search_tokens = $16, updated_by = $17, updated_at = now()

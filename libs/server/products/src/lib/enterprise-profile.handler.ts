@@ -10,7 +10,7 @@ export async function refreshEnterpriseProfile(
   manager: EntityManager,
   organisationId: string,
 ): Promise<void> {
-  await manager.query(
+  await manager.query<unknown>(
     `INSERT INTO enterprise_match_profiles (organisation_id, capability_codes, domain_codes, deployment_modes, tokens, listed_products, best_maturity, updated_at)
        SELECT o.id,
               ARRAY(SELECT DISTINCT unnest(coalesce(cp.capability_codes, '{}') || coalesce((SELECT array_agg(c) FROM products p, unnest(p.capability_codes) c WHERE p.organisation_id = o.id AND p.status = 'listed'), '{}')) ORDER BY 1),

@@ -45,19 +45,19 @@ export class LaunchEventsService {
   ) {}
 
   async list(actor: Actor | undefined): Promise<LaunchEventView[]> {
-    const rows: EventRow[] = await this.dataSource.query(`${EVENT_SQL} WHERE $1::boolean OR e.status = 'released' ORDER BY e.held_on DESC`, [isStaff(actor)]);
+    const rows = await this.dataSource.query<EventRow[]>(`${EVENT_SQL} WHERE $1::boolean OR e.status = 'released' ORDER BY e.held_on DESC`, [isStaff(actor)]);
     return rows.map(toView);
   }
 
   async get(id: string, actor: Actor | undefined): Promise<LaunchEventView> {
-    const rows: EventRow[] = await this.dataSource.query(`${EVENT_SQL} WHERE e.id = $1`, [id]);
+    const rows = await this.dataSource.query<EventRow[]>(`${EVENT_SQL} WHERE e.id = $1`, [id]);
     Access.requireVisible(!!rows[0] && (rows[0].status === 'released' || isStaff(actor)), '发布会');
     return toView(rows[0]);
   }
 
   async create(dto: LaunchEventDto, actor: Actor, meta: RequestMeta): Promise<LaunchEventView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO launch_events (title, held_on, venue, description, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [dto.title, dto.heldOn, dto.venue ?? '', dto.description ?? '', actor.userId],
       );
@@ -71,12 +71,12 @@ export class LaunchEventsService {
   async assign(id: string, productIds: string[], actor: Actor, meta: RequestMeta): Promise<LaunchEventView> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockPlanned(manager, id);
-      const rows: Array<{ id: string; status: string }> = await manager.query(`SELECT id, status FROM products WHERE id = ANY($1::uuid[]) FOR UPDATE`, [productIds]);
+      const rows = await manager.query<Array<{ id: string; status: string }>>(`SELECT id, status FROM products WHERE id = ANY($1::uuid[]) FOR UPDATE`, [productIds]);
       const missing = productIds.filter((pid) => !rows.some((r) => r.id === pid));
       const notSubmitted = rows.filter((r) => r.status !== 'submitted');
       if (missing.length) Access.requireVisible(false, '产品');
       if (notSubmitted.length) throw new ConflictException('只能把待审核的产品加入发布会');
-      await manager.query(`UPDATE products SET launch_event_id = $1, updated_at = now() WHERE id = ANY($2::uuid[])`, [id, productIds]);
+      await manager.query<unknown>(`UPDATE products SET launch_event_id = $1, updated_at = now() WHERE id = ANY($2::uuid[])`, [id, productIds]);
       await this.audit.record({ action: 'launch-event.assign', actor, entityType: 'launch-event', entityId: id, meta, details: { products: productIds.length } }, manager);
     });
     return this.get(id, actor);
@@ -85,7 +85,7 @@ export class LaunchEventsService {
   async unassign(id: string, productId: string, actor: Actor, meta: RequestMeta): Promise<LaunchEventView> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockPlanned(manager, id);
-      await manager.query(`UPDATE products SET launch_event_id = NULL, updated_at = now() WHERE id = $1 AND launch_event_id = $2`, [productId, id]);
+      await manager.query<unknown>(`UPDATE products SET launch_event_id = NULL, updated_at = now() WHERE id = $1 AND launch_event_id = $2`, [productId, id]);
       await this.audit.record({ action: 'launch-event.unassign', actor, entityType: 'launch-event', entityId: id, meta, details: { productId } }, manager);
     });
     return this.get(id, actor);
@@ -95,14 +95,14 @@ export class LaunchEventsService {
   async release(id: string, actor: Actor, meta: RequestMeta): Promise<LaunchEventReleaseResult> {
     const listed = await this.dataSource.transaction(async (manager) => {
       await this.lockPlanned(manager, id);
-      const result = await manager.query(
+      const result = await manager.query<[Array<{ id: string; organisation_id: string }>, number]>(
         `UPDATE products SET status = 'listed', listed_at = now(), updated_at = now()
           WHERE launch_event_id = $1 AND status = 'submitted' RETURNING id, organisation_id`,
         [id],
       );
       const rows = returningRows<{ id: string; organisation_id: string }>(result);
       await recordStatusEvents(manager, 'product', rows.map((r) => r.id), 'submitted', 'listed', actor, '随发布会入库');
-      await manager.query(`UPDATE launch_events SET status = 'released', released_at = now(), updated_at = now() WHERE id = $1`, [id]);
+      await manager.query<unknown>(`UPDATE launch_events SET status = 'released', released_at = now(), updated_at = now() WHERE id = $1`, [id]);
       for (const organisationId of new Set(rows.map((r) => r.organisation_id))) {
         await this.outbox.publish(manager, JobName.EnterpriseChanged, { organisationId });
       }
@@ -113,7 +113,7 @@ export class LaunchEventsService {
   }
 
   private async lockPlanned(manager: EntityManager, id: string): Promise<void> {
-    const rows: Array<{ status: string }> = await manager.query(`SELECT status FROM launch_events WHERE id = $1 FOR UPDATE`, [id]);
+    const rows = await manager.query<Array<{ status: string }>>(`SELECT status FROM launch_events WHERE id = $1 FOR UPDATE`, [id]);
     Access.requireVisible(!!rows[0], '发布会');
     if (rows[0].status !== 'planned') throw new ConflictException('发布会已发布');
   }

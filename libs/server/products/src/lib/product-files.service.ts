@@ -34,14 +34,14 @@ export class ProductFilesService {
     const filename = type.filename;
     const id = await this.dataSource.transaction(async (manager) => {
       await this.products.lockOwned(manager, productId, actor);
-      const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE product_id = $1`, [productId]);
+      const count = await manager.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM product_files WHERE product_id = $1`, [productId]);
       if (Number(count[0].n) >= MAX_FILES_PER_PRODUCT) throw new ConflictException(`每个产品最多 ${MAX_FILES_PER_PRODUCT} 个文件`);
       await writeStoredFile(this.config.STORAGE_DIR, key, file.buffer);
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO product_files (product_id, kind, filename, mime, size, sha256, storage_key) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [productId, type.kind, filename, type.mime, file.buffer.length, sha256, key],
       );
-      await manager.query(`UPDATE products SET updated_at = now() WHERE id = $1`, [productId]);
+      await manager.query<unknown>(`UPDATE products SET updated_at = now() WHERE id = $1`, [productId]);
       await this.audit.record({ action: 'product.file.add', actor, entityType: 'product', entityId: productId, meta, details: { filename, size: file.buffer.length, mime: type.mime } }, manager);
       return rows[0].id;
     });
@@ -49,7 +49,7 @@ export class ProductFilesService {
   }
 
   async read(productId: string, fileId: string, actor: Actor | undefined): Promise<{ body: Buffer; mime: string; filename: string }> {
-    const rows: Array<{ status: string; organisation_id: string; mime: string; filename: string; storage_key: string }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ status: string; organisation_id: string; mime: string; filename: string; storage_key: string }>>(
       `SELECT p.status, p.organisation_id, f.mime, f.filename, f.storage_key FROM product_files f JOIN products p ON p.id = f.product_id
         WHERE f.id = $1 AND f.product_id = $2`,
       [fileId, productId],
@@ -68,10 +68,10 @@ export class ProductFilesService {
     await this.dataSource.transaction(async (manager) => {
       await this.products.lockOwned(manager, productId, actor);
       const removed = returningRows<{ storage_key: string }>(
-        await manager.query(`DELETE FROM product_files WHERE id = $1 AND product_id = $2 RETURNING storage_key`, [fileId, productId]),
+        await manager.query<[Array<{ storage_key: string }>, number]>(`DELETE FROM product_files WHERE id = $1 AND product_id = $2 RETURNING storage_key`, [fileId, productId]),
       );
       Access.requireVisible(removed.length > 0, '文件');
-      const stillUsed: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM product_files WHERE storage_key = $1`, [removed[0].storage_key]);
+      const stillUsed = await manager.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM product_files WHERE storage_key = $1`, [removed[0].storage_key]);
       await releaseStoredFile(this.config.STORAGE_DIR, removed[0].storage_key, stillUsed[0].n);
       await this.audit.record({ action: 'product.file.remove', actor, entityType: 'product', entityId: productId, meta, details: { fileId } }, manager);
     });

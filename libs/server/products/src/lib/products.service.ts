@@ -152,9 +152,9 @@ export class ProductsService {
     pageParams.push(query.pageSize, (query.page - 1) * query.pageSize);
     const idSql = `SELECT p.id, count(*) OVER () AS total FROM products p ${whereSql} ORDER BY ${order} LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`;
     const found = await this.cache.get(JSON.stringify([idSql, pageParams, !!query.facets]), async () => {
-      const ids: Array<{ id: string; total: string }> = await this.dataSource.query(idSql, pageParams);
+      const ids = await this.dataSource.query<Array<{ id: string; total: string }>>(idSql, pageParams);
       let total = ids.length ? Number(ids[0].total) : 0;
-      if (!ids.length && query.page > 1) total = Number((await this.dataSource.query(`SELECT count(*) AS n FROM products p ${whereSql}`, params))[0].n);
+      if (!ids.length && query.page > 1) total = Number((await this.dataSource.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM products p ${whereSql}`, params))[0].n);
       const facets = query.facets ? await this.facets(whereSql, params) : undefined;
       return { rows: await this.rows(this.dataSource.manager, ids.map((r) => r.id)), total, facets };
     });
@@ -166,7 +166,7 @@ export class ProductsService {
 
   private async facets(whereSql: string, params: unknown[]): Promise<ProductPage['facets']> {
     const count = async (column: string, table: string) => {
-      const rows: Array<{ code: string; name: string; count: string }> = await this.dataSource.query(
+      const rows = await this.dataSource.query<Array<{ code: string; name: string; count: string }>>(
         `SELECT t.code, t.name, c.n AS count
            FROM (SELECT unnest(p.${column}) AS code, count(*) AS n FROM products p ${whereSql} GROUP BY 1) c
            JOIN ${table} t ON t.code = c.code ORDER BY c.n DESC, t.sort`,
@@ -185,8 +185,8 @@ export class ProductsService {
       const fields = await this.resolve(dto);
       const company = await this.companyName(manager, actor.organisationId);
       const doc = searchDocumentOf([fields.name, fields.description, company, ...fields.names, ...(fields.cases ?? [])]);
-      const rows: Array<{ id: string }> = await this.unique(() =>
-        manager.query(
+      const rows = await this.unique(() =>
+        manager.query<Array<{ id: string }>>(
           `INSERT INTO products (organisation_id, name, description, capability_codes, domain_codes, maturity, deployment_modes, cases,
                                  search_text, search_tokens, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
@@ -219,7 +219,7 @@ export class ProductsService {
       const fields = await this.resolve(merged);
       const doc = searchDocumentOf([fields.name, fields.description, current.company_name, ...fields.names, ...(fields.cases ?? [])]);
       await this.unique(() =>
-        manager.query(
+        manager.query<unknown>(
           `UPDATE products SET name = $2, description = $3, capability_codes = $4, domain_codes = $5, maturity = $6, deployment_modes = $7,
                   cases = $8, search_text = $9, search_tokens = $10, updated_at = now() WHERE id = $1`,
           [id, fields.name, fields.description, fields.capabilityCodes, fields.domainCodes, fields.maturity, fields.deploymentModes, fields.cases ?? [], doc.text, doc.tokens],
@@ -234,7 +234,7 @@ export class ProductsService {
 
   async transition(id: string, action: ProductAction, actor: Actor, meta: RequestMeta, reason?: string): Promise<ProductView> {
     await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; status: ProductStatus; organisation_id: string; description: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string; status: ProductStatus; organisation_id: string; description: string }>>(
         `SELECT id, status, organisation_id, description FROM products WHERE id = $1 FOR UPDATE`,
         [id],
       );
@@ -246,7 +246,7 @@ export class ProductsService {
       }
       const to = PRODUCT_TRANSITIONS[action].to;
       if (action === 'reject' && !reason) throw FieldValidationException.single('reason', '请填写未通过的原因');
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE products SET status = $2, updated_at = now(),
                 submitted_at = CASE WHEN $2 = 'submitted' THEN now() ELSE submitted_at END,
                 listed_at = CASE WHEN $2 = 'listed' THEN now() ELSE listed_at END,
@@ -279,7 +279,7 @@ export class ProductsService {
 
   async rows(manager: EntityManager, ids: string[]): Promise<ProductRow[]> {
     if (!ids.length) return [];
-    const rows: ProductRow[] = await manager.query(`${PRODUCT_VIEW_SQL} WHERE p.id = ANY($1::uuid[])`, [ids]);
+    const rows = await manager.query<ProductRow[]>(`${PRODUCT_VIEW_SQL} WHERE p.id = ANY($1::uuid[])`, [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is ProductRow => !!r);
   }
@@ -311,7 +311,7 @@ export class ProductsService {
 
   /** Locks a product for a write by its company: 404 if unseen, 403 if someone else's. */
   async lockOwned(manager: EntityManager, id: string, actor: Actor): Promise<ProductRow> {
-    const locked: Array<{ id: string }> = await manager.query(`SELECT id FROM products WHERE id = $1 FOR UPDATE`, [id]);
+    const locked = await manager.query<Array<{ id: string }>>(`SELECT id FROM products WHERE id = $1 FOR UPDATE`, [id]);
     const row = locked[0] ? (await this.rows(manager, [id]))[0] : undefined;
     Access.requireVisible(!!row && canSeeProduct(actor, row), '产品');
     if (!ownsProduct(actor, row as ProductRow)) throw new ForbiddenException('只能修改本企业的产品');

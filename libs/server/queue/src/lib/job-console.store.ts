@@ -36,7 +36,8 @@ interface OutboxRow {
   last_error: string | null;
   completed_at: Date | null;
   discarded_at: Date | null;
-  age_seconds: number;
+  /** extract(epoch …) is numeric, which pg hands over as a string. */
+  age_seconds: string;
   total?: string;
 }
 
@@ -147,7 +148,7 @@ export class JobConsoleStore {
     const view = failedJobView(found.job, queue);
     await found.job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     if (UUID.test(id)) {
-      await this.dataSource.query(
+      await this.dataSource.query<unknown>(
         `UPDATE outbox SET failed_at = NULL, last_error = NULL, check_at = now() + make_interval(secs => $2)
           WHERE id = $1 AND completed_at IS NULL AND discarded_at IS NULL`,
         [id, OUTBOX_RECHECK_MS / 1000],
@@ -179,13 +180,13 @@ export class JobConsoleStore {
   }
 
   async stuckCount(minutes: number): Promise<number> {
-    const rows: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n FROM outbox WHERE ${STUCK}`, [minutes]);
+    const rows = await this.dataSource.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM outbox WHERE ${STUCK}`, [minutes]);
     return Number(rows[0]?.n ?? 0);
   }
 
   /** Outbox rows stuck for `minutes` or more (or failed for good), oldest first. */
   async stuck(minutes: number, page: number, pageSize: number): Promise<Page<StuckOutboxView>> {
-    const rows: OutboxRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<OutboxRow[]>(
       `SELECT id::text, queue, job, payload, created_at, available_at, enqueued_at, enqueue_count, failed_at, last_error,
               completed_at, discarded_at, extract(epoch FROM now() - available_at) AS age_seconds, count(*) OVER () AS total
          FROM outbox WHERE ${STUCK}
@@ -202,7 +203,7 @@ export class JobConsoleStore {
    */
   async resend(id: string): Promise<StuckOutboxView | { refused: JobConsoleRefusal }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
+      const rows = await manager.query<OutboxRow[]>(
         `SELECT id::text, queue, job, payload, created_at, available_at, enqueued_at, enqueue_count, failed_at, last_error,
                 completed_at, discarded_at, extract(epoch FROM now() - available_at) AS age_seconds
            FROM outbox WHERE id = $1 FOR UPDATE`,
@@ -220,7 +221,7 @@ export class JobConsoleStore {
         await existing.remove();
       }
       await queue.add(row.job, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: id });
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE outbox SET enqueued_at = now(), enqueue_count = enqueue_count + 1, failed_at = NULL, last_error = NULL,
                 check_at = now() + make_interval(secs => $2) WHERE id = $1`,
         [id, OUTBOX_RECHECK_MS / 1000],
@@ -231,7 +232,7 @@ export class JobConsoleStore {
 
   /** Closes an outbox row given up by the admin: the relay leaves it alone from now on. */
   private async closeOutbox(id: string, reason: string): Promise<void> {
-    await this.dataSource.query(
+    await this.dataSource.query<unknown>(
       `UPDATE outbox SET discarded_at = now(), discard_reason = $2, failed_at = coalesce(failed_at, now())
         WHERE id = $1 AND completed_at IS NULL`,
       [id, reason],

@@ -71,7 +71,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** Everything enqueued but unfinished is checked against Redis at the next tick. */
   async recheckAll(): Promise<void> {
     await this.dataSource
-      .query(`UPDATE outbox SET check_at = now() WHERE completed_at IS NULL AND failed_at IS NULL AND enqueued_at IS NOT NULL`)
+      .query<unknown>(`UPDATE outbox SET check_at = now() WHERE completed_at IS NULL AND failed_at IS NULL AND enqueued_at IS NOT NULL`)
       .catch((error) => this.logger.warn(`Could not schedule outbox re-check: ${(error as Error).message}`));
     void this.tick();
   }
@@ -99,7 +99,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async relayBatch(manager: EntityManager): Promise<number> {
-    const rows: PendingRow[] = await manager.query(
+    const rows = await manager.query<PendingRow[]>(
       `SELECT id, queue, job, payload, enqueued_at FROM outbox
         WHERE completed_at IS NULL AND failed_at IS NULL AND coalesce(check_at, available_at) <= now()
         ORDER BY coalesce(check_at, available_at)
@@ -110,7 +110,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         await this.relayOne(manager, row);
       } catch (error) {
         // Redis unreachable (or a bad row): keep the row, look again shortly.
-        await manager.query(`UPDATE outbox SET check_at = now() + interval '2 seconds', last_error = $2 WHERE id = $1`, [
+        await manager.query<unknown>(`UPDATE outbox SET check_at = now() + interval '2 seconds', last_error = $2 WHERE id = $1`, [
           row.id,
           String((error as Error).message).slice(0, 500),
         ]);
@@ -128,17 +128,17 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       if (existing) {
         const state = await existing.getState();
         if (state === 'completed') {
-          await manager.query(`UPDATE outbox SET completed_at = coalesce(completed_at, now()) WHERE id = $1`, [row.id]);
+          await manager.query<unknown>(`UPDATE outbox SET completed_at = coalesce(completed_at, now()) WHERE id = $1`, [row.id]);
           return;
         }
         if (state === 'failed' && existing.attemptsMade >= (existing.opts.attempts ?? 1)) {
-          await manager.query(`UPDATE outbox SET failed_at = now(), last_error = $2 WHERE id = $1`, [
+          await manager.query<unknown>(`UPDATE outbox SET failed_at = now(), last_error = $2 WHERE id = $1`, [
             row.id,
             existing.failedReason ?? 'failed',
           ]);
           return;
         }
-        await manager.query(`UPDATE outbox SET check_at = now() + make_interval(secs => $2) WHERE id = $1`, [
+        await manager.query<unknown>(`UPDATE outbox SET check_at = now() + make_interval(secs => $2) WHERE id = $1`, [
           row.id,
           OUTBOX_RECHECK_MS / 1000,
         ]);
@@ -147,7 +147,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       this.logger.warn(`Outbox job ${row.job} ${row.id} is missing from Redis: enqueueing it again`);
     }
     await queue.add(row.job, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.id });
-    await manager.query(
+    await manager.query<unknown>(
       `UPDATE outbox SET enqueued_at = now(), enqueue_count = enqueue_count + 1, last_error = NULL,
               check_at = now() + make_interval(secs => $2) WHERE id = $1`,
       [row.id, OUTBOX_RECHECK_MS / 1000],
@@ -161,7 +161,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.listener.on('notification', () => void this.tick());
     try {
       await this.listener.connect();
-      await this.listener.query('LISTEN scenematch_outbox');
+      await this.listener.query<Record<string, never>>('LISTEN scenematch_outbox');
     } catch (error) {
       // Polling still moves everything; LISTEN only makes it faster.
       this.logger.warn(`LISTEN unavailable, relying on polling: ${(error as Error).message}`);

@@ -17,14 +17,14 @@ export class OutboxService {
     payload: JobPayloads[J],
     options: { delayMs?: number } = {},
   ): Promise<string> {
-    const rows: Array<{ id: string }> = await manager.query(
+    const rows = await manager.query<Array<{ id: string }>>(
       `INSERT INTO outbox (queue, job, payload, available_at)
        VALUES ($1, $2, $3, now() + make_interval(secs => $4::double precision / 1000))
        RETURNING id`,
       [JOB_QUEUE[job], job, JSON.stringify(payload), options.delayMs ?? 0],
     );
     // Wake relays at once instead of waiting for their next poll (delivered on commit).
-    await manager.query(`SELECT pg_notify('scenematch_outbox', $1)`, [rows[0].id]);
+    await manager.query<unknown>(`SELECT pg_notify('scenematch_outbox', $1)`, [rows[0].id]);
     return rows[0].id;
   }
 

@@ -27,7 +27,7 @@ export class ProbeHandler implements JobHandler<JobName.Probe> {
       await context?.progress(0, `holding ${hold} ms`);
       await new Promise((resolve) => setTimeout(resolve, hold));
     }
-    await this.dataSource.query(
+    await this.dataSource.query<unknown>(
       `INSERT INTO outbox_probe (probe_id) VALUES ($1)
        ON CONFLICT (probe_id) DO UPDATE SET executions = outbox_probe.executions + 1`,
       [payload.probeId],

@@ -108,7 +108,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       // timeout, the pool out of connections) would have BullMQ run it again. The relay closes the
       // row instead when it next checks the job and finds it completed.
       await this.dataSource
-        .query(`UPDATE outbox SET completed_at = now() WHERE id = $1 AND completed_at IS NULL`, [job.id])
+        .query<unknown>(`UPDATE outbox SET completed_at = now() WHERE id = $1 AND completed_at IS NULL`, [job.id])
         .catch((error: Error) => this.logger.warn(`Job ${job.name} ${job.id} done; its outbox row is left to the relay to close: ${error.message}`));
     }
     return result ?? null;
@@ -121,7 +121,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
     if (final && job.id && UUID.test(job.id)) {
       await this.dataSource
-        .query(`UPDATE outbox SET failed_at = now(), last_error = $2 WHERE id = $1 AND completed_at IS NULL`, [
+        .query<unknown>(`UPDATE outbox SET failed_at = now(), last_error = $2 WHERE id = $1 AND completed_at IS NULL`, [
           job.id,
           error.message.slice(0, 2000),
         ])

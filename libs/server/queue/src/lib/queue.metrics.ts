@@ -24,7 +24,7 @@ export class QueueMetrics implements OnModuleInit {
   onModuleInit(): void {
     this.metrics.use(this.metrics.outboxPending, this.metrics.outboxOldestAge, this.metrics.queueJobs);
     this.metrics.addCollector('outbox', async () => {
-      const rows: Array<{ pending: number; oldest_age: number | null }> = await this.dataSource.query(
+      const rows = await this.dataSource.query<Array<{ pending: number; oldest_age: number | null }>>(
         `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(available_at))::float8 AS oldest_age
            FROM outbox WHERE completed_at IS NULL AND failed_at IS NULL AND available_at <= now()`,
       );

@@ -23,12 +23,12 @@ export class ReviewsService {
    */
   async assign(scenarioId: string, expertIds: string[], actor: Actor, meta: RequestMeta): Promise<EvaluationView> {
     await this.dataSource.transaction(async (manager) => {
-      const experts: Array<{ id: string; organisation_id: string }> = await manager.query(
+      const experts = await manager.query<Array<{ id: string; organisation_id: string }>>(
         `SELECT id, organisation_id FROM ${USERS} u WHERE id = ANY($1::uuid[]) AND role = 'expert'`,
         [expertIds],
       );
       if (experts.length !== new Set(expertIds).size) throw FieldValidationException.single('expertIds', '只能指派评审专家账号');
-      const apps: Array<{ id: string; organisation_id: string; member_ids: string[]; status: string }> = await manager.query(
+      const apps = await manager.query<Array<{ id: string; organisation_id: string; member_ids: string[]; status: string }>>(
         `SELECT id, organisation_id, member_ids, status FROM ${APPLICATIONS} a WHERE scenario_id = $1 AND status IN ('shortlisted', 'under_review') FOR UPDATE`,
         [scenarioId],
       );
@@ -36,7 +36,7 @@ export class ReviewsService {
       for (const a of apps) {
         for (const e of experts) {
           const conflicted = isConflicted(e.organisation_id, a);
-          await manager.query(
+          await manager.query<unknown>(
             `INSERT INTO review_assignments (application_id, expert_user_id, assigned_by, recused, recuse_reason)
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (application_id, expert_user_id) DO NOTHING`,
             [a.id, e.id, actor.userId, conflicted, conflicted ? '利益冲突：专家所在单位为申报方或联合体成员' : null],
@@ -60,7 +60,7 @@ export class ReviewsService {
 
   /** The expert accounts the organiser can assign (with their organisation, for spotting conflicts). */
   async experts(): Promise<ExpertOption[]> {
-    return this.dataSource.query(
+    return this.dataSource.query<ExpertOption[]>(
       `SELECT u.id, u.display_name AS "displayName", o.name AS organisation
          FROM ${USERS} u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.role = 'expert' ORDER BY u.display_name`,
     );
@@ -68,8 +68,8 @@ export class ReviewsService {
 
   async mine(actor: Actor): Promise<ReviewAssignment[]> {
     if (actor.role !== 'expert') throw new ForbiddenException('只有评审专家有评审任务');
-    const rows: Array<{ application_id: string; scenario_id: string; title: string; company: string; recused: boolean; recuse_reason: string | null; reviewed: boolean; rubric: RubricCriterion[] | null }> =
-      await this.dataSource.query(
+    const rows =
+      await this.dataSource.query<Array<{ application_id: string; scenario_id: string; title: string; company: string; recused: boolean; recuse_reason: string | null; reviewed: boolean; rubric: RubricCriterion[] | null }>>(
         `SELECT ra.application_id, s.id AS scenario_id, s.title, o.name AS company, ra.recused, ra.recuse_reason,
                 EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = ra.application_id AND r.expert_user_id = ra.expert_user_id) AS reviewed,
                 b.rubric
@@ -97,7 +97,7 @@ export class ReviewsService {
     meta: RequestMeta,
   ): Promise<ReviewResult> {
     return this.dataSource.transaction(async (manager) => {
-      const assignment: Array<{ recused: boolean; status: string; rubric: RubricCriterion[] | null }> = await manager.query(
+      const assignment = await manager.query<Array<{ recused: boolean; status: string; rubric: RubricCriterion[] | null }>>(
         `SELECT ra.recused, a.status, b.rubric FROM review_assignments ra JOIN ${APPLICATIONS} a ON a.id = ra.application_id
            JOIN ${SCENARIOS} s ON s.id = a.scenario_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
           WHERE ra.application_id = $1 AND ra.expert_user_id = $2 FOR UPDATE OF ra`,
@@ -109,8 +109,8 @@ export class ReviewsService {
       if (refusal === 'recused') throw new ForbiddenException('您已因利益冲突回避该申报，不能评分');
       if (refusal === 'not_under_review') throw new ConflictException('该申报不在评审阶段');
       if (dto.conflictOfInterest) {
-        await manager.query(`UPDATE review_assignments SET recused = true, recuse_reason = '专家声明存在利益冲突' WHERE application_id = $1 AND expert_user_id = $2`, [applicationId, actor.userId]);
-        await manager.query(`DELETE FROM reviews WHERE application_id = $1 AND expert_user_id = $2`, [applicationId, actor.userId]);
+        await manager.query<unknown>(`UPDATE review_assignments SET recused = true, recuse_reason = '专家声明存在利益冲突' WHERE application_id = $1 AND expert_user_id = $2`, [applicationId, actor.userId]);
+        await manager.query<unknown>(`DELETE FROM reviews WHERE application_id = $1 AND expert_user_id = $2`, [applicationId, actor.userId]);
         await this.audit.record({ action: 'review.recuse', actor, entityType: 'application', entityId: applicationId, meta }, manager);
         return { recused: true };
       }
@@ -118,7 +118,7 @@ export class ReviewsService {
       const scores = dto.scores ?? {};
       const errors = scoreErrors(rubric, scores);
       if (errors.length) throw new FieldValidationException(errors);
-      await manager.query(
+      await manager.query<unknown>(
         `INSERT INTO reviews (application_id, expert_user_id, scores, comment) VALUES ($1, $2, $3, $4)
          ON CONFLICT (application_id, expert_user_id) DO UPDATE SET scores = EXCLUDED.scores, comment = EXCLUDED.comment, submitted_at = now()`,
         [applicationId, actor.userId, JSON.stringify(scores), dto.comment ?? ''],
@@ -135,13 +135,13 @@ export class ReviewsService {
   }
 
   private async compute(manager: EntityManager, scenarioId: string): Promise<EvaluationView> {
-    const scenario: Array<{ rubric: RubricCriterion[] | null }> = await manager.query(
+    const scenario = await manager.query<Array<{ rubric: RubricCriterion[] | null }>>(
       `SELECT b.rubric FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE s.id = $1`,
       [scenarioId],
     );
     Access.requireVisible(!!scenario[0], '场景');
     const rubric = scenario[0].rubric ?? DEFAULT_RUBRIC;
-    const apps: Array<{ id: string; company: string; status: ApplicationStatus; assigned: string; recused: string }> = await manager.query(
+    const apps = await manager.query<Array<{ id: string; company: string; status: ApplicationStatus; assigned: string; recused: string }>>(
       `SELECT a.id, o.name AS company, a.status,
               (SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id AND NOT ra.recused) AS assigned,
               (SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id AND ra.recused) AS recused
@@ -149,7 +149,7 @@ export class ReviewsService {
         WHERE a.scenario_id = $1 AND a.status IN ('under_review', 'selected', 'not_selected') ORDER BY o.name`,
       [scenarioId],
     );
-    const reviews: Array<{ application_id: string; expert_user_id: string; scores: Record<string, number> }> = await manager.query(
+    const reviews = await manager.query<Array<{ application_id: string; expert_user_id: string; scores: Record<string, number> }>>(
       `SELECT r.application_id, r.expert_user_id, r.scores FROM reviews r JOIN review_assignments ra USING (application_id, expert_user_id)
          JOIN ${APPLICATIONS} a ON a.id = r.application_id WHERE a.scenario_id = $1 AND NOT ra.recused`,
       [scenarioId],

@@ -61,7 +61,7 @@ export class BatchesService {
     const staff = isStaff(actor);
     // Agencies also see draft batches: they choose one when they author a scenario.
     const seesDrafts = staff || actor?.role === 'agency';
-    const rows: BatchRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<BatchRow[]>(
       `${BATCH_SQL} WHERE ($1::boolean OR b.status <> 'draft') ORDER BY b.number DESC`,
       [seesDrafts],
     );
@@ -70,7 +70,7 @@ export class BatchesService {
 
   async get(id: string, actor: Actor | undefined): Promise<ScenarioBatchView> {
     const seesDrafts = isStaff(actor) || actor?.role === 'agency';
-    const rows: BatchRow[] = await this.dataSource.query(`${BATCH_SQL} WHERE b.id = $2`, [seesDrafts, id]);
+    const rows = await this.dataSource.query<BatchRow[]>(`${BATCH_SQL} WHERE b.id = $2`, [seesDrafts, id]);
     Access.requireVisible(!!rows[0] && (seesDrafts || rows[0].status !== 'draft'), '榜单');
     return toView(rows[0]);
   }
@@ -120,7 +120,7 @@ export class BatchesService {
     const published = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
       if (batchTransitionRefusal('publish', batch.status)) throw new ConflictException('榜单已发布');
-      const rows: Array<{ id: string }> = returningRows(await manager.query(
+      const rows = returningRows<{ id: string }>(await manager.query<[Array<{ id: string }>, number]>(
         `UPDATE scenarios SET status = 'published', published_at = now(), updated_at = now()
           WHERE batch_id = $1 AND status = 'approved' RETURNING id`,
         [id],
@@ -143,7 +143,7 @@ export class BatchesService {
       const batch = await this.lock(manager, id);
       const refusal = batchTransitionRefusal('close', batch.status);
       if (refusal) throw new ConflictException(refusal === 'not-published' ? '榜单尚未发布' : '榜单已截止');
-      const rows: Array<{ id: string }> = returningRows(await manager.query(
+      const rows = returningRows<{ id: string }>(await manager.query<[Array<{ id: string }>, number]>(
         `UPDATE scenarios SET status = 'closed', closed_at = now(), updated_at = now()
           WHERE batch_id = $1 AND status = 'published' RETURNING id`,
         [id],
@@ -166,7 +166,7 @@ export class BatchesService {
   }
 
   private async requireFreeNumber(manager: EntityManager, number: number, exceptId: string | null): Promise<void> {
-    const taken: Array<{ id: string }> = await manager.query(`SELECT id FROM scenario_batches WHERE number = $1`, [number]);
+    const taken = await manager.query<Array<{ id: string }>>(`SELECT id FROM scenario_batches WHERE number = $1`, [number]);
     if (taken.some((r) => r.id !== exceptId)) throw new FieldConflictException('number', `第 ${number} 批已存在`);
   }
 

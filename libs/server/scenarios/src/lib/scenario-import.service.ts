@@ -83,7 +83,7 @@ export class ScenarioImportService {
       for (const p of toInsert) {
         const r = p.insert as NonNullable<PlannedRow['insert']>;
         const doc = searchDocument({ title: r.title, description: r.description, domainName: r.domainName, agencyNames: r.units });
-        const inserted: Array<{ id: string }> = await manager.query(
+        const inserted = await manager.query<Array<{ id: string }>>(
           `INSERT INTO scenarios (batch_id, seq_no, title, domain_code, agency_id, co_agency_ids, description, capability_codes,
                                   deadline, budget_min, budget_max, status, source, submitted_at, published_at,
                                   search_text, search_tokens, created_by)
@@ -150,7 +150,7 @@ export class ScenarioImportService {
   }
 
   private async plan(manager: EntityManager, rows: ListFileRow[], batch: ScenarioBatch): Promise<PlannedRow[]> {
-    const usedSeq: Array<{ seq_no: number; title: string; agency: string }> = await manager.query(
+    const usedSeq = await manager.query<Array<{ seq_no: number | null; title: string; agency: string }>>(
       `SELECT s.seq_no, s.title, o.name AS agency FROM scenarios s JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
         WHERE s.batch_id = $1 AND s.status <> 'cancelled'`,
       [batch.id],

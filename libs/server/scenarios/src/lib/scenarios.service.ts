@@ -110,8 +110,8 @@ export class ScenariosService {
 
   async revisions(id: string, actor: Actor | undefined): Promise<ScenarioRevisionView[]> {
     await this.get(id, actor);
-    const rows: Array<{ version: number; changed_at: Date; changed_by: string | null; changes: ScenarioRevisionView['changes'] }> =
-      await this.dataSource.query(
+    const rows =
+      await this.dataSource.query<Array<{ version: number; changed_at: Date; changed_by: string | null; changes: ScenarioRevisionView['changes'] }>>(
         `SELECT r.version, r.changed_at, u.display_name AS changed_by, r.changes
            FROM scenario_revisions r LEFT JOIN ${USERS} u ON u.id = r.changed_by
           WHERE r.scenario_id = $1 ORDER BY r.version DESC`,
@@ -125,8 +125,8 @@ export class ScenariosService {
     const row = await this.row(this.dataSource.manager, id);
     Access.requireVisible(!!row && canSee(actor, row), '场景');
     if (!isStaff(actor) && !isOwnUnit(actor, row as ScenarioRow)) throw new ForbiddenException('只有发榜单位和服务中心可以查看流转记录');
-    const rows: Array<{ from_status: ScenarioStatus | null; to_status: ScenarioStatus; actor_role: string | null; reason: string | null; at: Date }> =
-      await this.dataSource.query(
+    const rows =
+      await this.dataSource.query<Array<{ from_status: ScenarioStatus | null; to_status: ScenarioStatus; actor_role: string | null; reason: string | null; at: Date }>>(
         `SELECT from_status, to_status, actor_role, reason, at FROM scenario_events WHERE scenario_id = $1 ORDER BY id`,
         [id],
       );
@@ -254,10 +254,10 @@ export class ScenariosService {
     // A page's rows, total and facets depend only on the SQL, its parameters and the data version;
     // the views (contact details, return reasons) are still built per caller.
     return this.searchCache.get(JSON.stringify([idSql, pageParams, query.facets ?? false]), async () => {
-      const ids: Array<{ id: string; total: string }> = await this.dataSource.query(idSql, pageParams);
+      const ids = await this.dataSource.query<Array<{ id: string; total: string }>>(idSql, pageParams);
       let total = ids.length ? Number(ids[0].total) : 0;
       if (!ids.length && query.page > 1) {
-        total = Number((await this.dataSource.query(`SELECT count(*) AS n FROM scenarios s ${whereSql}`, params))[0].n);
+        total = Number((await this.dataSource.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM scenarios s ${whereSql}`, params))[0].n);
       }
       const facets = query.facets ? await this.domainFacets({ ...query, domain: undefined }, actor) : undefined;
       return { rows: await this.rowsByIds(ids.map((r) => r.id)), total, facets };
@@ -267,7 +267,7 @@ export class ScenariosService {
   /** View rows for these ids, in the given order. */
   private async rowsByIds(ids: string[]): Promise<ScenarioRow[]> {
     if (!ids.length) return [];
-    const rows: ScenarioRow[] = await this.dataSource.query(`SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} WHERE s.id = ANY($1::uuid[])`, [ids]);
+    const rows = await this.dataSource.query<ScenarioRow[]>(`SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} WHERE s.id = ANY($1::uuid[])`, [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is ScenarioRow => !!r);
   }
@@ -277,7 +277,7 @@ export class ScenariosService {
     const { where, params, terms } = await this.filter(query, actor);
     const order = this.order({ ...query, sort: query.sort ?? 'number' }, terms, params);
     params.push(limit);
-    const ids: Array<{ id: string }> = await this.dataSource.query(
+    const ids = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT s.id FROM scenarios s ${order.joins} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.sql} LIMIT $${params.length}`,
       params,
     );
@@ -288,7 +288,7 @@ export class ScenariosService {
 
   private async domainFacets(query: ScenarioQueryDto, actor: Actor | undefined): Promise<DomainCount[]> {
     const { where, params } = await this.filter(query, actor);
-    const rows: Array<{ code: string; name: string; count: string }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ code: string; name: string; count: string }>>(
       `SELECT d.code, d.name, c.n AS count
          FROM (SELECT s.domain_code, count(*) AS n FROM scenarios s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY s.domain_code) c
          JOIN ${DOMAINS} d ON d.code = c.domain_code ORDER BY c.n DESC, d.sort`,
@@ -422,7 +422,7 @@ export class ScenariosService {
       this.index(scenario, fields.domainName, agencyNames);
       if (revisable) {
         scenario.version += 1;
-        await manager.query(`INSERT INTO scenario_revisions (scenario_id, version, changed_by, changes) VALUES ($1, $2, $3, $4)`, [
+        await manager.query<unknown>(`INSERT INTO scenario_revisions (scenario_id, version, changed_by, changes) VALUES ($1, $2, $3, $4)`, [
           scenario.id,
           scenario.version,
           actor.userId,
@@ -515,7 +515,7 @@ export class ScenariosService {
   }
 
   private async row(manager: EntityManager, id: string): Promise<ScenarioRow | undefined> {
-    const rows: ScenarioRow[] = await manager.query(`SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} WHERE s.id = $1`, [id]);
+    const rows = await manager.query<ScenarioRow[]>(`SELECT ${SCENARIO_VIEW_SQL} ${SCENARIO_FROM_SQL} WHERE s.id = $1`, [id]);
     return rows[0];
   }
 

@@ -36,7 +36,7 @@ interface ParticipantFacts {
  * next, then pairs by match score. A declined request removes its pair altogether.
  */
 export async function loadAgendaInput(manager: EntityManager, session: { id: string; slots: number; tables: number }): Promise<SessionAgendaInput> {
-  const participants: ParticipantFacts[] = await manager.query(
+  const participants = await manager.query<ParticipantFacts[]>(
     `SELECT p.organisation_id, o.name, p.kind, p.scenario_ids, p.capacity, p.unavailable_slots
        FROM session_participants p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id
       WHERE p.session_id = $1 AND p.status = 'registered' AND p.no_show_at IS NULL`,
@@ -48,7 +48,7 @@ export async function loadAgendaInput(manager: EntityManager, session: { id: str
   const live = new Set(participants.map((p) => p.organisation_id));
 
   // Match scores of every company against each agency's scenarios brought to the session.
-  const scores: Array<{ enterprise_id: string; agency_id: string; scenario_id: string; score: number }> = await manager.query(
+  const scores = await manager.query<Array<{ enterprise_id: string; agency_id: string; scenario_id: string; score: number }>>(
     `SELECT DISTINCT ON (m.organisation_id, a.organisation_id) m.organisation_id AS enterprise_id, a.organisation_id AS agency_id, m.scenario_id, m.score
        FROM session_participants a
        JOIN ${MATCH_RESULTS} m ON m.scenario_id = ANY(a.scenario_ids)
@@ -58,7 +58,7 @@ export async function loadAgendaInput(manager: EntityManager, session: { id: str
       ORDER BY m.organisation_id, a.organisation_id, m.score DESC`,
     [session.id],
   );
-  const requests: Array<{ from_organisation_id: string; to_organisation_id: string; scenario_id: string | null; status: string }> = await manager.query(
+  const requests = await manager.query<Array<{ from_organisation_id: string; to_organisation_id: string; scenario_id: string | null; status: string }>>(
     `SELECT from_organisation_id, to_organisation_id, scenario_id, status FROM meeting_requests
       WHERE session_id = $1 AND status IN ('pending', 'accepted', 'declined') ORDER BY created_at`,
     [session.id],
@@ -113,7 +113,7 @@ export async function loadAgendaInput(manager: EntityManager, session: { id: str
     });
   }
 
-  const pinnedRows: Array<{ enterprise_id: string; agency_id: string; scenario_id: string | null; slot: number; table_no: number }> = await manager.query(
+  const pinnedRows = await manager.query<Array<{ enterprise_id: string; agency_id: string; scenario_id: string | null; slot: number; table_no: number }>>(
     `SELECT enterprise_id, agency_id, scenario_id, slot, table_no FROM session_meetings
       WHERE session_id = $1 AND status = 'scheduled' AND pinned AND slot < $2 AND table_no < $3`,
     [session.id, session.slots, session.tables],
@@ -146,7 +146,7 @@ export async function loadAgendaInput(manager: EntityManager, session: { id: str
  * saving, so that a change made meanwhile is never overwritten by an agenda that ignores it.
  */
 export async function agendaInputFingerprint(manager: EntityManager, sessionId: string): Promise<string> {
-  const [row]: Array<{ fingerprint: string }> = await manager.query(
+  const [row] = await manager.query<Array<{ fingerprint: string }>>(
     `SELECT md5(
        coalesce((SELECT string_agg(concat_ws(':', id, status, capacity, unavailable_slots::text, scenario_ids::text, no_show_at), ',' ORDER BY id)
                    FROM session_participants WHERE session_id = $1), '') || '|' ||

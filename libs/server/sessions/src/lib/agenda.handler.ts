@@ -27,15 +27,15 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
   }
 
   async handle({ sessionId, runId }: JobPayloads[JobName.SessionAgenda], context: JobContext): Promise<void> {
-    const runs: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM session_agenda_runs WHERE id = $1`, [runId]);
+    const runs = await this.dataSource.query<Array<{ status: string }>>(`SELECT status FROM session_agenda_runs WHERE id = $1`, [runId]);
     if (!runs[0] || runs[0].status === 'completed' || runs[0].status === 'failed') return;
     const progress = async (fraction: number, message: string) => {
-      await this.dataSource.query(`UPDATE session_agenda_runs SET progress = $2, message = $3, status = 'running', started_at = coalesce(started_at, now()) WHERE id = $1`, [runId, fraction, message]);
+      await this.dataSource.query<unknown>(`UPDATE session_agenda_runs SET progress = $2, message = $3, status = 'running', started_at = coalesce(started_at, now()) WHERE id = $1`, [runId, fraction, message]);
       await context.progress(fraction, message);
     };
     try {
       await progress(0.05, '读取参会单位、洽谈请求和匹配度');
-      const sessions: Array<{ id: string; title: string; slots: number; tables: number; status: string }> = await this.dataSource.query(
+      const sessions = await this.dataSource.query<Array<{ id: string; title: string; slots: number; tables: number; status: string }>>(
         `SELECT id, title, slots, tables, status FROM matchmaking_sessions WHERE id = $1`,
         [sessionId],
       );
@@ -49,8 +49,8 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
       this.metrics.agendaSolveDuration.observe(secondsSince(solveStarted));
       await progress(0.85, `已选出 ${result.meetings.length} 场洽谈：保存日程`);
       const saved = await this.dataSource.transaction(async (manager) => {
-        const locked: Array<{ status: string }> = await manager.query(`SELECT status FROM matchmaking_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
-        const run: Array<{ status: string }> = await manager.query(`SELECT status FROM session_agenda_runs WHERE id = $1 FOR UPDATE`, [runId]);
+        const locked = await manager.query<Array<{ status: string }>>(`SELECT status FROM matchmaking_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
+        const run = await manager.query<Array<{ status: string }>>(`SELECT status FROM session_agenda_runs WHERE id = $1 FOR UPDATE`, [runId]);
         // Only the live run saves: a run given up as stale (and replaced) must not overwrite the newer one.
         if (run[0]?.status !== 'running') return false;
         const refuse = async (reason: string) => {
@@ -61,11 +61,11 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
         // Every change to what the agenda is built from locks the session row, as this transaction
         // does: with the lock held, an unchanged fingerprint means the solve saw the current state.
         if ((await agendaInputFingerprint(manager, sessionId)) !== fingerprint) return refuse('生成期间参会单位、请求或固定的洽谈有变化，请重新生成日程');
-        await manager.query(`DELETE FROM session_meetings WHERE session_id = $1`, [sessionId]);
+        await manager.query<unknown>(`DELETE FROM session_meetings WHERE session_id = $1`, [sessionId]);
         const m = result.meetings;
         const fact = (i: number) => facts.get(pairKey(m[i].companyId, m[i].agencyId));
         if (m.length) {
-          await manager.query(
+          await manager.query<unknown>(
             `INSERT INTO session_meetings (session_id, run_id, slot, table_no, enterprise_id, agency_id, scenario_id, value, score, requested, mutual, pinned)
              SELECT $1, $2, * FROM unnest($3::int[], $4::int[], $5::uuid[], $6::uuid[], $7::uuid[], $8::float8[], $9::int[], $10::bool[], $11::bool[], $12::bool[])`,
             [
@@ -91,7 +91,7 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
           reason: unplacedReasonText(u, names),
           detail: u.detail,
         }));
-        await manager.query(
+        await manager.query<unknown>(
           `UPDATE session_agenda_runs SET status = 'completed', progress = 1, message = $2, method = $3, meetings = $4, total_value = $5, lp_bound = $6, gap = $7,
                   stats = $8, unplaced = $9, finished_at = now()
             WHERE id = $1`,
@@ -104,13 +104,13 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
     } catch (error) {
       if (error instanceof AgendaInputError) return this.fail(runId, `固定的洽谈无法全部保留：${error.message}`);
       this.logger.error(`Agenda run ${runId} failed: ${(error as Error).message}`);
-      await this.dataSource.query(`UPDATE session_agenda_runs SET message = $2 WHERE id = $1`, [runId, `出错，将重试：${(error as Error).message}`]).catch(() => undefined);
+      await this.dataSource.query<unknown>(`UPDATE session_agenda_runs SET message = $2 WHERE id = $1`, [runId, `出错，将重试：${(error as Error).message}`]).catch(() => undefined);
       if (context.attempt >= 5) await this.fail(runId, (error as Error).message);
       throw error;
     }
   }
 
   private async fail(runId: string, error: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(`UPDATE session_agenda_runs SET status = 'failed', error = $2, message = $2, finished_at = now() WHERE id = $1 AND status <> 'completed'`, [runId, error]);
+    await manager.query<unknown>(`UPDATE session_agenda_runs SET status = 'failed', error = $2, message = $2, finished_at = now() WHERE id = $1 AND status <> 'completed'`, [runId, error]);
   }
 }

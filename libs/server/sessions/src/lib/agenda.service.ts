@@ -85,16 +85,16 @@ export class AgendaService {
     const runId = await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       requireStatus(session, ['open_for_registration'], '生成日程（在报名阶段生成；已发布的日程请先撤回再重新生成）');
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE session_agenda_runs SET status = 'failed', error = $3, finished_at = now()
           WHERE session_id = $1 AND status IN ('queued', 'running') AND created_at < now() - make_interval(mins => $2)`,
         [sessionId, STALE_RUN_MINUTES, '超时未完成'],
       );
-      const live: Array<{ id: string }> = await manager.query(`SELECT id FROM session_agenda_runs WHERE session_id = $1 AND status IN ('queued', 'running')`, [sessionId]);
+      const live = await manager.query<Array<{ id: string }>>(`SELECT id FROM session_agenda_runs WHERE session_id = $1 AND status IN ('queued', 'running')`, [sessionId]);
       if (live[0]) throw new ConflictException('日程正在生成中，请稍候');
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM session_participants WHERE session_id = $1 AND status = 'registered'`, [sessionId]);
+      const [{ count }] = await manager.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM session_participants WHERE session_id = $1 AND status = 'registered'`, [sessionId]);
       if (count < 2) throw new ConflictException('至少要有一家企业和一家发榜单位报名才能生成日程');
-      const rows: Array<{ id: string }> = await manager.query(`INSERT INTO session_agenda_runs (session_id, requested_by, message) VALUES ($1, $2, $3) RETURNING id`, [sessionId, actor.userId, '排队中']);
+      const rows = await manager.query<Array<{ id: string }>>(`INSERT INTO session_agenda_runs (session_id, requested_by, message) VALUES ($1, $2, $3) RETURNING id`, [sessionId, actor.userId, '排队中']);
       await this.outbox.publish(manager, JobName.SessionAgenda, { sessionId, runId: rows[0].id });
       await this.audit.record({ action: 'session.agenda.generate', actor, entityType: 'session', entityId: sessionId, meta, details: { runId: rows[0].id } }, manager);
       return rows[0].id;
@@ -104,13 +104,13 @@ export class AgendaService {
 
   async run(sessionId: string, runId: string, actor: Actor): Promise<AgendaRunView> {
     await loadSession(this.dataSource.manager, sessionId, actor);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT * FROM session_agenda_runs WHERE session_id = $1 AND id = $2`, [sessionId, runId]);
+    const rows = await this.dataSource.query<Array<Record<string, unknown>>>(`SELECT * FROM session_agenda_runs WHERE session_id = $1 AND id = $2`, [sessionId, runId]);
     if (!rows[0]) throw new NotFoundException('日程生成记录不存在');
     return runView(rows[0]);
   }
 
   async latestRun(manager: EntityManager, sessionId: string): Promise<Record<string, unknown> | null> {
-    const rows: Array<Record<string, unknown>> = await manager.query(`SELECT * FROM session_agenda_runs WHERE session_id = $1 ORDER BY created_at DESC LIMIT 1`, [sessionId]);
+    const rows = await manager.query<Array<Record<string, unknown>>>(`SELECT * FROM session_agenda_runs WHERE session_id = $1 ORDER BY created_at DESC LIMIT 1`, [sessionId]);
     return rows[0] ?? null;
   }
 
@@ -121,9 +121,9 @@ export class AgendaService {
     const published = PUBLISHED.includes(session.status);
     const slotTimes = slotTimesOf(session);
     if (isStaff(actor)) {
-      const rows: MeetingRow[] = await manager.query(`${MEETING_SQL} WHERE m.session_id = $1 ORDER BY m.slot, m.table_no, m.status DESC`, [sessionId]);
+      const rows = await manager.query<MeetingRow[]>(`${MEETING_SQL} WHERE m.session_id = $1 ORDER BY m.slot, m.table_no, m.status DESC`, [sessionId]);
       const run = await this.latestRun(manager, sessionId);
-      const lastCompleted: Array<{ unplaced: Array<{ enterpriseId: string; agencyId: string; scenarioId: string | null; reason: string; detail: string }> }> = await manager.query(
+      const lastCompleted = await manager.query<Array<{ unplaced: Array<{ enterpriseId: string; agencyId: string; scenarioId: string | null; reason: string; detail: string }> }>>(
         `SELECT unplaced FROM session_agenda_runs WHERE session_id = $1 AND status = 'completed' ORDER BY created_at DESC LIMIT 1`,
         [sessionId],
       );
@@ -138,7 +138,7 @@ export class AgendaService {
     const me = await ownParticipant(manager, sessionId, actor);
     if (!me) throw new ForbiddenException('只有本场对接会的参会单位可以查看日程');
     if (!published) return { published, slotTimes, meetings: [] };
-    const rows: MeetingRow[] = await manager.query(
+    const rows = await manager.query<MeetingRow[]>(
       `${MEETING_SQL} WHERE m.session_id = $1 AND (m.enterprise_id = $2 OR m.agency_id = $2) ORDER BY m.slot, m.status DESC`,
       [sessionId, me.organisation_id],
     );
@@ -152,7 +152,7 @@ export class AgendaService {
       requireStatus(session, ['open_for_registration', 'scheduled', 'running'], '安排洽谈');
       if (dto.slot >= session.slots) throw FieldValidationException.single('slot', `本场共 ${session.slots} 个时段`);
       if (dto.table >= session.tables) throw FieldValidationException.single('table', `本场共 ${session.tables} 张洽谈桌`);
-      const found: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = ANY($2::uuid[])`, [sessionId, [dto.enterpriseId, dto.agencyId]]);
+      const found = await manager.query<ParticipantRow[]>(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = ANY($2::uuid[])`, [sessionId, [dto.enterpriseId, dto.agencyId]]);
       const enterprise = SessionsService.requireCounterpart(found.find((p) => p.organisation_id === dto.enterpriseId), 'enterprise', 'enterpriseId');
       const agency = SessionsService.requireCounterpart(found.find((p) => p.organisation_id === dto.agencyId), 'agency', 'agencyId');
       if (dto.scenarioId && !agency.scenario_ids.includes(dto.scenarioId)) throw FieldValidationException.single('scenarioId', '该场景不在发榜单位本次带来的场景中');
@@ -160,7 +160,7 @@ export class AgendaService {
         if (p.unavailable_slots.includes(dto.slot)) throw FieldValidationException.single('slot', `${p.organisation_name} 在时段 ${dto.slot + 1} 无法参加`);
         if (p.no_show_at) throw FieldValidationException.single(p.kind === 'enterprise' ? 'enterpriseId' : 'agencyId', `${p.organisation_name} 已被标记缺席`);
       }
-      const clash: Array<{ what: string }> = await manager.query(
+      const clash = await manager.query<Array<{ what: string }>>(
         `SELECT CASE WHEN table_no = $3 AND slot = $2 THEN 'table' WHEN enterprise_id = $4 AND agency_id = $5 THEN 'pair' WHEN slot = $2 AND enterprise_id = $4 THEN 'enterprise' ELSE 'agency' END AS what
            FROM session_meetings
           WHERE session_id = $1 AND status = 'scheduled'
@@ -173,7 +173,7 @@ export class AgendaService {
         throw new ConflictException(message);
       }
       const best = await bestMatchAmong(manager, dto.enterpriseId, dto.scenarioId ? [dto.scenarioId] : agency.scenario_ids);
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO session_meetings (session_id, slot, table_no, enterprise_id, agency_id, scenario_id, score, pinned)
          VALUES ($1, $2, $3, $4, $5, $6, $7, true) RETURNING id`,
         [sessionId, dto.slot, dto.table, dto.enterpriseId, dto.agencyId, dto.scenarioId ?? best?.scenario_id ?? null, best?.score ?? null],
@@ -198,7 +198,7 @@ export class AgendaService {
     if (dto.pinned === undefined && dto.outcome === undefined && dto.outcomeNote === undefined && !placeChange) throw FieldValidationException.single('outcome', '没有要修改的内容');
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
-      const rows: MeetingRow[] = await manager.query(`${MEETING_SQL} WHERE m.session_id = $1 AND m.id = $2 FOR UPDATE OF m`, [sessionId, meetingId]);
+      const rows = await manager.query<MeetingRow[]>(`${MEETING_SQL} WHERE m.session_id = $1 AND m.id = $2 FOR UPDATE OF m`, [sessionId, meetingId]);
       const meeting = rows[0];
       const side = !!meeting && (meeting.enterprise_id === actor.organisationId || meeting.agency_id === actor.organisationId);
       if (!meeting || (!isStaff(actor) && !(side && PUBLISHED.includes(session.status)))) throw new NotFoundException('洽谈不存在或无权查看');
@@ -216,14 +216,14 @@ export class AgendaService {
         if (online && !meetingLink({ mode: session.mode, sessionLink: session.online_link, tableLinks: session.table_links ?? [], table: meeting.table_no, online, ownLink })) {
           throw FieldValidationException.single('onlineLink', '请填写这场洽谈的会议链接（本场没有可用的会议链接）');
         }
-        await manager.query(`UPDATE session_meetings SET online = $2, online_link = $3 WHERE id = $1`, [meetingId, online, ownLink]);
+        await manager.query<unknown>(`UPDATE session_meetings SET online = $2, online_link = $3 WHERE id = $1`, [meetingId, online, ownLink]);
       }
       if (dto.outcome !== undefined || dto.outcomeNote !== undefined) {
         requireStatus(session, ['running', 'closed'], '记录洽谈成果（对接会开始后才能记录）');
         if (meeting.status !== 'scheduled') throw new ConflictException('该洽谈已取消，不能记录成果');
         if (dto.outcome === undefined && !meeting.outcome) throw FieldValidationException.single('outcome', '请选择洽谈成果');
       }
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE session_meetings SET pinned = coalesce($2, pinned), outcome = coalesce($3, outcome), outcome_note = coalesce($4, outcome_note),
                 outcome_by = CASE WHEN $3::text IS NULL AND $4::text IS NULL THEN outcome_by ELSE $5 END,
                 outcome_at = CASE WHEN $3::text IS NULL AND $4::text IS NULL THEN outcome_at ELSE now() END
@@ -239,14 +239,14 @@ export class AgendaService {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       requireStatus(session, ['open_for_registration', 'scheduled', 'running'], '取消洽谈');
-      const rows: Array<{ status: string; outcome: string | null; enterprise_id: string; agency_id: string; slot: number }> = await manager.query(
+      const rows = await manager.query<Array<{ status: string; outcome: string | null; enterprise_id: string; agency_id: string; slot: number }>>(
         `SELECT status, outcome, enterprise_id, agency_id, slot FROM session_meetings WHERE session_id = $1 AND id = $2 FOR UPDATE`,
         [sessionId, meetingId],
       );
       if (!rows[0]) throw new NotFoundException('洽谈不存在');
       if (rows[0].status !== 'scheduled') return;
       if (rows[0].outcome) throw new ConflictException('已记录成果的洽谈不能取消');
-      await manager.query(`UPDATE session_meetings SET status = 'cancelled', cancel_reason = 'organiser', pinned = false WHERE id = $1`, [meetingId]);
+      await manager.query<unknown>(`UPDATE session_meetings SET status = 'cancelled', cancel_reason = 'organiser', pinned = false WHERE id = $1`, [meetingId]);
       await this.audit.record({ action: 'session.meeting.cancel', actor, entityType: 'session_meeting', entityId: meetingId, meta, details: { sessionId } }, manager);
       if (PUBLISHED.includes(session.status)) {
         await this.notifications.notify(manager, { organisations: [rows[0].enterprise_id, rows[0].agency_id] }, {
@@ -260,7 +260,7 @@ export class AgendaService {
 
   async meeting(sessionId: string, meetingId: string, actor: Actor): Promise<MeetingView> {
     const session = await loadSession(this.dataSource.manager, sessionId, actor);
-    const rows: MeetingRow[] = await this.dataSource.query(`${MEETING_SQL} WHERE m.session_id = $1 AND m.id = $2`, [sessionId, meetingId]);
+    const rows = await this.dataSource.query<MeetingRow[]>(`${MEETING_SQL} WHERE m.session_id = $1 AND m.id = $2`, [sessionId, meetingId]);
     const row = rows[0];
     const side = !!row && (row.enterprise_id === actor.organisationId || row.agency_id === actor.organisationId);
     if (!row || (!isStaff(actor) && !(side && PUBLISHED.includes(session.status)))) throw new NotFoundException('洽谈不存在或无权查看');
@@ -270,14 +270,14 @@ export class AgendaService {
   /** The figures of the day: who came, which meetings took place, what came of them. */
   async report(sessionId: string, actor: Actor): Promise<SessionReport> {
     const session = await loadSession(this.dataSource.manager, sessionId, actor);
-    const [p] = await this.dataSource.query(
+    const [p] = await this.dataSource.query<[{ enterprises: number; agencies: number; checked_in: number; no_shows: number }]>(
       `SELECT count(*) FILTER (WHERE kind = 'enterprise')::int AS enterprises, count(*) FILTER (WHERE kind = 'agency')::int AS agencies,
               count(checked_in_at)::int AS checked_in, count(no_show_at)::int AS no_shows
          FROM session_participants WHERE session_id = $1 AND status = 'registered'`,
       [sessionId],
     );
     // A meeting is held when both sides checked in, or when an outcome was recorded for it.
-    const meetings: Array<{ slot: number; status: string; outcome: MeetingOutcome | null; held: boolean; enterprise_id: string; agency_id: string; requested: boolean; mutual: boolean }> = await this.dataSource.query(
+    const meetings = await this.dataSource.query<Array<{ slot: number; status: string; outcome: MeetingOutcome | null; held: boolean; enterprise_id: string; agency_id: string; requested: boolean; mutual: boolean }>>(
       `SELECT m.slot, m.status, m.outcome, m.enterprise_id, m.agency_id, m.requested, m.mutual,
               ${heldMeetingSql('e', 'a')} AS held
          FROM session_meetings m
@@ -286,7 +286,7 @@ export class AgendaService {
         WHERE m.session_id = $1`,
       [sessionId],
     );
-    const [r] = await this.dataSource.query(
+    const [r] = await this.dataSource.query<[{ total: number; mutual: number; placed: number }]>(
       `SELECT count(*)::int AS total,
               count(*) FILTER (WHERE r.status = 'accepted' OR EXISTS (SELECT 1 FROM meeting_requests b WHERE b.session_id = r.session_id AND b.from_organisation_id = r.to_organisation_id AND b.to_organisation_id = r.from_organisation_id AND b.status IN ('pending', 'accepted')))::int AS mutual,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM session_meetings m WHERE m.session_id = r.session_id AND m.status = 'scheduled'

@@ -70,7 +70,7 @@ export class MeetingRequestsService {
       const me = await ownParticipant(manager, sessionId, actor);
       if (!me) throw new ForbiddenException('请先报名本场对接会，再提出洽谈请求');
       requireStatus(session, MEETING_REQUEST_STATUSES, '提出洽谈请求');
-      const targets: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = $2`, [sessionId, dto.toOrganisationId]);
+      const targets = await manager.query<ParticipantRow[]>(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = $2`, [sessionId, dto.toOrganisationId]);
       const target = SessionsService.requireCounterpart(targets[0], me.kind === 'enterprise' ? 'agency' : 'enterprise', 'toOrganisationId');
       const agency = me.kind === 'agency' ? me : target;
       if (dto.scenarioId && !agency.scenario_ids.includes(dto.scenarioId)) {
@@ -79,7 +79,7 @@ export class MeetingRequestsService {
       const scenarioId = dto.scenarioId ?? (agency.scenario_ids.length === 1 ? agency.scenario_ids[0] : null);
       let rows: Array<{ id: string }>;
       try {
-        rows = await manager.query(
+        rows = await manager.query<Array<{ id: string }>>(
           `INSERT INTO meeting_requests (session_id, from_organisation_id, to_organisation_id, scenario_id, message, created_by)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
           [sessionId, me.organisation_id, target.organisation_id, scenarioId, dto.message ?? '', actor.userId],
@@ -139,7 +139,7 @@ export class MeetingRequestsService {
       if (refusal === step.forbidden[0]) throw new ForbiddenException(step.forbidden[1]);
       requireStatus(session, MEETING_REQUEST_STATUSES, step.doing);
       if (refusal === step.conflict[0]) throw new ConflictException(step.conflict[1]);
-      await manager.query(`UPDATE meeting_requests SET status = $2, responded_at = now() WHERE id = $1`, [requestId, step.status]);
+      await manager.query<unknown>(`UPDATE meeting_requests SET status = $2, responded_at = now() WHERE id = $1`, [requestId, step.status]);
       await this.audit.record({ action: step.action, actor, entityType: 'meeting_request', entityId: requestId, meta, details: { sessionId } }, manager);
       const notice = step.notice?.(row, session);
       if (notice) await this.notifications.notify(manager, { organisations: notice.organisations }, { kind: 'session.request', title: notice.title, link: `/sessions/${sessionId}` });
@@ -156,13 +156,13 @@ export class MeetingRequestsService {
       where +=
         query.direction === 'incoming' ? ` AND r.to_organisation_id = $2` : query.direction === 'outgoing' ? ` AND r.from_organisation_id = $2` : ` AND (r.from_organisation_id = $2 OR r.to_organisation_id = $2)`;
     }
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM meeting_requests r WHERE ${where}`, params);
-    const rows: RequestRow[] = await this.dataSource.query(`${REQUEST_SQL} WHERE ${where} ORDER BY r.created_at DESC LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`, params);
+    const [{ count }] = await this.dataSource.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM meeting_requests r WHERE ${where}`, params);
+    const rows = await this.dataSource.query<RequestRow[]>(`${REQUEST_SQL} WHERE ${where} ORDER BY r.created_at DESC LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`, params);
     return pageOf(rows.map(view), count, query);
   }
 
   async get(sessionId: string, requestId: string, actor: Actor): Promise<MeetingRequestView> {
-    const rows: RequestRow[] = await this.dataSource.query(`${REQUEST_SQL} WHERE r.session_id = $1 AND r.id = $2`, [sessionId, requestId]);
+    const rows = await this.dataSource.query<RequestRow[]>(`${REQUEST_SQL} WHERE r.session_id = $1 AND r.id = $2`, [sessionId, requestId]);
     const row = rows[0];
     if (!row || !visibleTo(row, actor)) throw new NotFoundException('洽谈请求不存在');
     return view(row);
@@ -177,8 +177,8 @@ export class MeetingRequestsService {
     await loadSession(this.dataSource.manager, sessionId, actor);
     const me = await ownParticipant(this.dataSource.manager, sessionId, actor);
     if (!me) throw new ForbiddenException('报名后才能查看推荐的洽谈对象');
-    const rows: Array<{ organisation_id: string; name: string; kind: 'enterprise' | 'agency'; scenario_id: string; title: string; score: number; reasons: string[]; requested: boolean }> =
-      await this.dataSource.query(
+    const rows =
+      await this.dataSource.query<Array<{ organisation_id: string; name: string; kind: 'enterprise' | 'agency'; scenario_id: string; title: string; score: number; reasons: string[]; requested: boolean }>>(
         me.kind === 'enterprise'
           ? `SELECT DISTINCT ON (p.organisation_id) p.organisation_id, o.name, p.kind, m.scenario_id, s.title, m.score, m.reasons,
                     EXISTS (SELECT 1 FROM meeting_requests r WHERE r.session_id = p.session_id AND r.from_organisation_id = $2 AND r.to_organisation_id = p.organisation_id AND r.status IN ('pending', 'accepted')) AS requested
@@ -205,7 +205,7 @@ export class MeetingRequestsService {
   }
 
   private async lockVisible(manager: EntityManager, sessionId: string, requestId: string, actor: Actor): Promise<RequestRow> {
-    const rows: RequestRow[] = await manager.query(`${REQUEST_SQL} WHERE r.session_id = $1 AND r.id = $2 FOR UPDATE OF r`, [sessionId, requestId]);
+    const rows = await manager.query<RequestRow[]>(`${REQUEST_SQL} WHERE r.session_id = $1 AND r.id = $2 FOR UPDATE OF r`, [sessionId, requestId]);
     const row = rows[0];
     if (!row || !visibleTo(row, actor)) throw new NotFoundException('洽谈请求不存在');
     return row;

@@ -57,7 +57,7 @@ export class SessionCalendarService {
   }
 
   async feedStatus(actor: Actor): Promise<CalendarFeedView> {
-    const rows: Array<{ created_at: Date; last_used_at: Date | null }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ created_at: Date; last_used_at: Date | null }>>(
       `SELECT created_at, last_used_at FROM calendar_feeds WHERE user_id = $1 AND revoked_at IS NULL`,
       [actor.userId],
     );
@@ -69,8 +69,8 @@ export class SessionCalendarService {
   async renewFeed(actor: Actor, meta: RequestMeta): Promise<CalendarFeedView> {
     const secret = randomBytes(32).toString('base64url');
     await this.dataSource.transaction(async (manager) => {
-      const revoked: unknown[] = await manager.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [actor.userId]);
-      await manager.query(`INSERT INTO calendar_feeds (user_id, organisation_id, token_hash) VALUES ($1, $2, $3)`, [actor.userId, actor.organisationId, hash(secret)]);
+      const revoked = returningRows<{ id: string }>(await manager.query<[Array<{ id: string }>, number]>(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [actor.userId]));
+      await manager.query<unknown>(`INSERT INTO calendar_feeds (user_id, organisation_id, token_hash) VALUES ($1, $2, $3)`, [actor.userId, actor.organisationId, hash(secret)]);
       await this.audit.record({ action: revoked.length ? 'calendar_feed.renew' : 'calendar_feed.create', actor, entityType: 'user', entityId: actor.userId, meta }, manager);
     });
     return { ...(await this.feedStatus(actor)), path: `/api/calendar/${secret}.ics` };
@@ -78,7 +78,7 @@ export class SessionCalendarService {
 
   async revokeFeed(actor: Actor, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [actor.userId]);
+      await manager.query<unknown>(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [actor.userId]);
       await this.audit.record({ action: 'calendar_feed.revoke', actor, entityType: 'user', entityId: actor.userId, meta }, manager);
     });
   }
@@ -91,7 +91,7 @@ export class SessionCalendarService {
   async feed(file: string): Promise<string> {
     const secret = file.replace(/\.ics$/, '');
     if (!SECRET.test(secret) || !file.endsWith('.ics')) throw new NotFoundException('日历订阅不存在或已停用');
-    const owners = await this.dataSource.query(
+    const owners = await this.dataSource.query<[Array<{ id: string; organisation_id: string }>, number]>(
       `UPDATE calendar_feeds f SET last_used_at = now()
          FROM ${USERS} u
         WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND u.id = f.user_id AND NOT u.disabled AND u.erased_at IS NULL
@@ -101,7 +101,7 @@ export class SessionCalendarService {
     ).then((r) => returningRows<{ id: string; organisation_id: string }>(r));
     const owner = owners[0];
     if (!owner) throw new NotFoundException('日历订阅不存在或已停用');
-    const rows: MeetingRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<MeetingRow[]>(
       `${MEETING_SQL}
         JOIN session_participants p ON p.session_id = m.session_id AND p.organisation_id = $1 AND p.status = 'registered'
        WHERE (m.enterprise_id = $1 OR m.agency_id = $1) AND ms.status = ANY($2::text[])
@@ -109,7 +109,7 @@ export class SessionCalendarService {
       [owner.organisation_id, PUBLISHED],
     );
     const sessionIds = [...new Set(rows.map((r) => r.session_id))];
-    const sessions: SessionRow[] = sessionIds.length ? await this.dataSource.query(`SELECT * FROM matchmaking_sessions WHERE id = ANY($1::uuid[])`, [sessionIds]) : [];
+    const sessions = sessionIds.length ? await this.dataSource.query<SessionRow[]>(`SELECT * FROM matchmaking_sessions WHERE id = ANY($1::uuid[])`, [sessionIds]) : [];
     const byId = new Map(sessions.map((s) => [s.id, { row: s, times: slotTimesOf(s) }]));
     const items: CalendarItem[] = rows.map((r) => {
       const s = byId.get(r.session_id);
@@ -121,7 +121,7 @@ export class SessionCalendarService {
 
   private async sequences(ids: string[]): Promise<Map<string, number>> {
     if (!ids.length) return new Map();
-    const rows: Array<{ id: string; calendar_sequence: number }> = await this.dataSource.query(`SELECT id, calendar_sequence FROM session_meetings WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows = await this.dataSource.query<Array<{ id: string; calendar_sequence: number }>>(`SELECT id, calendar_sequence FROM session_meetings WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, r.calendar_sequence]));
   }
 

@@ -46,8 +46,8 @@ export class SessionDirectoryService {
                   OR EXISTS (SELECT 1 FROM ${PRODUCTS} pr WHERE pr.organisation_id = o.id AND pr.status = 'listed' AND pr.name ILIKE $${n}))`;
     }
     const from = `FROM session_participants p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id`;
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count ${from} WHERE ${where}`, params);
-    const rows: DirectoryRow[] = await manager.query(
+    const [{ count }] = await manager.query<[{ count: number }]>(`SELECT count(*)::int AS count ${from} WHERE ${where}`, params);
+    const rows = await manager.query<DirectoryRow[]>(
       `SELECT p.*, o.name AS organisation_name, o.type AS organisation_type, o.financier_kind,
               cp.contact_name AS profile_contact_name, cp.contact_phone AS profile_contact_phone, cp.contact_email AS profile_contact_email
          ${from} LEFT JOIN ${COMPANY_PROFILES} cp ON cp.organisation_id = o.id
@@ -56,8 +56,8 @@ export class SessionDirectoryService {
     );
     const titles = await this.sessions.scenarioTitles(rows.flatMap((r) => r.scenario_ids));
     const companyIds = rows.filter((r) => r.kind === 'enterprise').map((r) => r.organisation_id);
-    const products: Array<{ id: string; name: string; organisation_id: string }> = companyIds.length
-      ? await manager.query(`SELECT p.id, p.name, p.organisation_id FROM ${PRODUCTS} p WHERE p.organisation_id = ANY($1::uuid[]) AND p.status = 'listed' ORDER BY p.name`, [companyIds])
+    const products = companyIds.length
+      ? await manager.query<Array<{ id: string; name: string; organisation_id: string }>>(`SELECT p.id, p.name, p.organisation_id FROM ${PRODUCTS} p WHERE p.organisation_id = ANY($1::uuid[]) AND p.status = 'listed' ORDER BY p.name`, [companyIds])
       : [];
     const items = rows.map((r): DirectoryEntry => {
       const entry: DirectoryEntry = {

@@ -31,7 +31,7 @@ export function followUpDueAt(session: Pick<SessionRow, 'starts_at' | 'follow_up
 
 /** The follow-up figures of one session (its report). */
 export async function followUpSummary(manager: EntityManager, session: SessionRow): Promise<FollowUpSummary> {
-  const rows: Array<{ answer: FollowUpAnswer | null; count: number }> = await manager.query(
+  const rows = await manager.query<Array<{ answer: FollowUpAnswer | null; count: number }>>(
     `SELECT answer, count(*)::int AS count FROM session_follow_ups WHERE session_id = $1 GROUP BY answer`,
     [session.id],
   );
@@ -80,14 +80,14 @@ export class SessionFollowUpService {
   async answer(sessionId: string, followUpId: string, dto: FollowUpAnswerDto, actor: Actor, meta: RequestMeta): Promise<FollowUpView> {
     await this.dataSource.transaction(async (manager) => {
       await loadSession(manager, sessionId, actor);
-      const rows: Array<{ organisation_id: string; answer: string | null }> = await manager.query(
+      const rows = await manager.query<Array<{ organisation_id: string; answer: string | null }>>(
         `SELECT organisation_id, answer FROM session_follow_ups WHERE id = $1 AND session_id = $2 FOR UPDATE`,
         [followUpId, sessionId],
       );
       // Only the organisation asked answers; to anyone else the question does not exist.
       if (!rows[0] || rows[0].organisation_id !== actor.organisationId) throw new NotFoundException('回访不存在或无权查看');
       if (rows[0].answer) throw new ConflictException('已经回复过这次回访');
-      await manager.query(`UPDATE session_follow_ups SET answer = $2, note = $3, answered_at = now(), answered_by = $4 WHERE id = $1`, [followUpId, dto.answer, dto.note ?? '', actor.userId]);
+      await manager.query<unknown>(`UPDATE session_follow_ups SET answer = $2, note = $3, answered_at = now(), answered_by = $4 WHERE id = $1`, [followUpId, dto.answer, dto.note ?? '', actor.userId]);
       await this.audit.record({ action: 'session.follow_up.answer', actor, entityType: 'session_follow_up', entityId: followUpId, meta, details: { sessionId, answer: dto.answer } }, manager);
     });
     const session = await loadSession(this.dataSource.manager, sessionId, actor);
@@ -96,7 +96,7 @@ export class SessionFollowUpService {
   }
 
   private rows(manager: EntityManager, sessionId: string, organisationId: string, id?: string): Promise<FollowUpRow[]> {
-    return manager.query(
+    return manager.query<FollowUpRow[]>(
       `SELECT f.id, f.meeting_id, m.slot, o.id AS counterpart_id, o.name AS counterpart_name, m.scenario_id, s.title AS scenario_title,
               f.asked_at, f.answer, f.note, f.answered_at
          FROM session_follow_ups f

@@ -12,19 +12,19 @@ import { CATEGORY_SQL } from './session-rows';
  */
 export async function reportByCategory(manager: EntityManager, sessionId: string): Promise<ReportCategoryRow[]> {
   const orgs = `(SELECT o.id, ${CATEGORY_SQL} AS category FROM ${ORGANISATIONS} o WHERE o.id IN (SELECT organisation_id FROM session_participants WHERE session_id = $1))`;
-  const participants: Array<{ category: ParticipantCategory; participants: number; checked_in: number }> = await manager.query(
+  const participants = await manager.query<Array<{ category: ParticipantCategory; participants: number; checked_in: number }>>(
     `SELECT c.category, count(*)::int AS participants, count(p.checked_in_at)::int AS checked_in
        FROM session_participants p JOIN ${orgs} c ON c.id = p.organisation_id
       WHERE p.session_id = $1 AND p.status = 'registered' GROUP BY c.category`,
     [sessionId],
   );
-  const requests: Array<{ category: ParticipantCategory; requests: number }> = await manager.query(
+  const requests = await manager.query<Array<{ category: ParticipantCategory; requests: number }>>(
     `SELECT c.category, count(DISTINCT r.id)::int AS requests
        FROM meeting_requests r JOIN ${orgs} c ON c.id IN (r.from_organisation_id, r.to_organisation_id)
       WHERE r.session_id = $1 AND r.status IN ('pending', 'accepted') GROUP BY c.category`,
     [sessionId],
   );
-  const meetings: Array<{ category: ParticipantCategory; meetings: number; held: number; with_outcome: number }> = await manager.query(
+  const meetings = await manager.query<Array<{ category: ParticipantCategory; meetings: number; held: number; with_outcome: number }>>(
     `SELECT c.category, count(DISTINCT m.id)::int AS meetings,
             count(DISTINCT m.id) FILTER (WHERE ${heldMeetingSql('e', 'a')})::int AS held,
             count(DISTINCT m.id) FILTER (WHERE m.outcome IS NOT NULL)::int AS with_outcome

@@ -77,7 +77,7 @@ export function canSeeSession(actor: Actor | undefined, session: Pick<SessionRow
 }
 
 export async function loadSession(manager: EntityManager, id: string, actor: Actor | undefined, options: { lock?: boolean } = {}): Promise<SessionRow> {
-  const rows: SessionRow[] = await manager.query(`SELECT * FROM matchmaking_sessions WHERE id = $1 ${options.lock ? 'FOR UPDATE' : ''}`, [id]);
+  const rows = await manager.query<SessionRow[]>(`SELECT * FROM matchmaking_sessions WHERE id = $1 ${options.lock ? 'FOR UPDATE' : ''}`, [id]);
   const session = rows[0];
   if (!session || !canSeeSession(actor, session)) throw new NotFoundException('对接会不存在或无权查看');
   return session;
@@ -86,7 +86,7 @@ export async function loadSession(manager: EntityManager, id: string, actor: Act
 /** The caller's own live registration in the session, if any. */
 export async function ownParticipant(manager: EntityManager, sessionId: string, actor: Actor | undefined): Promise<ParticipantRow | null> {
   if (!actor || !PARTICIPANT_ROLES.includes(actor.role)) return null;
-  const rows: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = $2 AND p.status = 'registered'`, [sessionId, actor.organisationId]);
+  const rows = await manager.query<ParticipantRow[]>(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.organisation_id = $2 AND p.status = 'registered'`, [sessionId, actor.organisationId]);
   return rows[0] ?? null;
 }
 

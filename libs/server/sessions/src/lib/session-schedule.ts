@@ -49,14 +49,14 @@ export class SessionSchedule {
 
   /** Reminds both sides of each meeting starting within a day (and again within the hour); returns the reminders sent. */
   async sendMeetingReminders(now: Date): Promise<number> {
-    const sessions: SessionRow[] = await this.dataSource.query(
+    const sessions = await this.dataSource.query<SessionRow[]>(
       `SELECT * FROM matchmaking_sessions WHERE status IN ('scheduled', 'running') AND starts_at BETWEEN $1::timestamptz - interval '1 day' AND $1::timestamptz + interval '2 days'`,
       [now],
     );
     let sent = 0;
     for (const session of sessions) {
       const times = slotTimesOf(session);
-      const meetings: ReminderMeeting[] = await this.dataSource.query(
+      const meetings = await this.dataSource.query<ReminderMeeting[]>(
         `SELECT m.id, m.slot, m.table_no, m.enterprise_id, e.name AS enterprise_name, m.agency_id, a.name AS agency_name, m.online, m.online_link
            FROM session_meetings m JOIN ${ORGANISATIONS} e ON e.id = m.enterprise_id JOIN ${ORGANISATIONS} a ON a.id = m.agency_id
           WHERE m.session_id = $1 AND m.status = 'scheduled'`,
@@ -74,7 +74,7 @@ export class SessionSchedule {
           { organisationId: m.agency_id, other: m.enterprise_name },
         ]) {
           sent += await this.dataSource.transaction(async (manager) => {
-            const fresh: unknown[] = await manager.query(
+            const fresh = await manager.query<Array<{ meeting_id: string }>>(
               `INSERT INTO session_meeting_reminders (meeting_id, organisation_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING meeting_id`,
               [m.id, side.organisationId, window.kind],
             );
@@ -96,7 +96,7 @@ export class SessionSchedule {
 
   /** Asks both sides of each held meeting what came of it, once, when the session's follow-up is due; returns the questions sent. */
   async askFollowUps(now: Date): Promise<number> {
-    const due: Array<{ meeting_id: string; session_id: string; title: string; organisation_id: string; other: string }> = await this.dataSource.query(
+    const due = await this.dataSource.query<Array<{ meeting_id: string; session_id: string; title: string; organisation_id: string; other: string }>>(
       `SELECT m.id AS meeting_id, s.id AS session_id, s.title, side.organisation_id, side.other
          FROM session_meetings m
          JOIN matchmaking_sessions s ON s.id = m.session_id
@@ -115,7 +115,7 @@ export class SessionSchedule {
     let sent = 0;
     for (const d of due) {
       sent += await this.dataSource.transaction(async (manager) => {
-        const fresh: Array<{ id: string }> = await manager.query(
+        const fresh = await manager.query<Array<{ id: string }>>(
           `INSERT INTO session_follow_ups (session_id, meeting_id, organisation_id, asked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
           [d.session_id, d.meeting_id, d.organisation_id, now],
         );

@@ -47,7 +47,7 @@ export class SessionsService {
     this.checkShape(dto);
     checkOnline(dto, dto.tables);
     const id = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO matchmaking_sessions (title, description, venue, starts_at, slot_minutes, slots, tables, breaks, max_companies, max_agencies, created_by, session_type, admitted_categories,
                                            mode, online_link, table_links, follow_up_after_days)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
@@ -75,13 +75,13 @@ export class SessionsService {
       checkOnline({ mode: dto.mode ?? session.mode, onlineLink: dto.onlineLink ?? session.online_link, tableLinks: dto.tableLinks ?? session.table_links }, dto.tables ?? session.tables);
       if (shapeChanges && session.status === 'scheduled') throw new ConflictException('日程已发布，不能再修改时间、时段或桌数；请先撤回日程');
       if (dto.slots !== undefined || dto.tables !== undefined) {
-        const [{ count }] = await manager.query(
+        const [{ count }] = await manager.query<[{ count: number }]>(
           `SELECT count(*)::int AS count FROM session_meetings WHERE session_id = $1 AND status = 'scheduled' AND (slot >= $2 OR table_no >= $3)`,
           [id, merged.slots, dto.tables ?? session.tables],
         );
         if (count > 0) throw FieldValidationException.single(dto.slots !== undefined ? 'slots' : 'tables', `已有 ${count} 场洽谈排在将被删除的时段或桌位，请先重新生成日程`);
       }
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE matchmaking_sessions SET title = coalesce($2, title), description = coalesce($3, description), venue = coalesce($4, venue),
                 starts_at = coalesce($5, starts_at), slot_minutes = coalesce($6, slot_minutes), slots = coalesce($7, slots), tables = coalesce($8, tables),
                 breaks = coalesce($9, breaks), max_companies = CASE WHEN $10::boolean THEN $11 ELSE max_companies END,
@@ -97,7 +97,7 @@ export class SessionsService {
       );
       if (dto.slots !== undefined && dto.slots < session.slots) {
         // Slots that no longer exist cannot be anyone's unavailable slots, nor count towards capacity.
-        await manager.query(
+        await manager.query<unknown>(
           `UPDATE session_participants SET unavailable_slots = ARRAY(SELECT x FROM unnest(unavailable_slots) AS x WHERE x < $2 ORDER BY x), capacity = least(capacity, $2)
             WHERE session_id = $1`,
           [id, dto.slots],
@@ -115,12 +115,12 @@ export class SessionsService {
         throw new ConflictException(`对接会处于「${SESSION_STATUS_LABELS[session.status]}」，不能改为「${SESSION_STATUS_LABELS[to]}」`);
       }
       if (to === 'scheduled') {
-        const live: unknown[] = await manager.query(`SELECT 1 FROM session_agenda_runs WHERE session_id = $1 AND status IN ('queued', 'running')`, [id]);
+        const live = await manager.query<unknown[]>(`SELECT 1 FROM session_agenda_runs WHERE session_id = $1 AND status IN ('queued', 'running')`, [id]);
         if (live.length) throw new ConflictException('日程正在生成，请等它完成后再发布');
-        const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM session_meetings WHERE session_id = $1 AND status = 'scheduled'`, [id]);
+        const [{ count }] = await manager.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM session_meetings WHERE session_id = $1 AND status = 'scheduled'`, [id]);
         if (count === 0) throw new ConflictException('还没有日程：请先生成日程再发布');
       }
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE matchmaking_sessions SET status = $2, updated_at = now(),
                 agenda_published_at = CASE WHEN $2 = 'scheduled' THEN now() WHEN $2 IN ('open_for_registration', 'planning') THEN NULL ELSE agenda_published_at END
           WHERE id = $1`,
@@ -151,8 +151,8 @@ export class SessionsService {
       where.push(`s.status = $${params.length}`);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM matchmaking_sessions s ${clause}`, params);
-    const rows: SessionRow[] = await this.dataSource.query(
+    const [{ count }] = await this.dataSource.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM matchmaking_sessions s ${clause}`, params);
+    const rows = await this.dataSource.query<SessionRow[]>(
       `SELECT s.* FROM matchmaking_sessions s ${clause} ORDER BY s.starts_at DESC LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
@@ -166,7 +166,7 @@ export class SessionsService {
   }
 
   private async view(manager: EntityManager, row: SessionRow, actor: Actor | undefined): Promise<SessionView> {
-    const [counts] = await manager.query(
+    const [counts] = await manager.query<[{ enterprises: number; agencies: number; requests: number; meetings: number }]>(
       `SELECT (SELECT count(*)::int FROM session_participants WHERE session_id = $1 AND status = 'registered' AND kind = 'enterprise') AS enterprises,
               (SELECT count(*)::int FROM session_participants WHERE session_id = $1 AND status = 'registered' AND kind = 'agency') AS agencies,
               (SELECT count(*)::int FROM meeting_requests WHERE session_id = $1 AND status IN ('pending', 'accepted')) AS requests,
@@ -180,7 +180,7 @@ export class SessionsService {
 
   /** Registered participants per category (every category present, zeros included). */
   async countByCategory(manager: EntityManager, sessionId: string): Promise<Record<ParticipantCategory, number>> {
-    const rows: Array<{ type: string; financier_kind: string | null; count: number }> = await manager.query(
+    const rows = await manager.query<Array<{ type: string; financier_kind: string | null; count: number }>>(
       `SELECT o.type, o.financier_kind, count(*)::int AS count FROM session_participants p JOIN ${ORGANISATIONS} o ON o.id = p.organisation_id
         WHERE p.session_id = $1 AND p.status = 'registered' GROUP BY o.type, o.financier_kind`,
       [sessionId],
@@ -215,15 +215,15 @@ export class SessionsService {
       const unavailable = this.checkSlots(session, dto.unavailableSlots);
       const limit = kind === 'enterprise' ? session.max_companies : session.max_agencies;
       if (limit !== null) {
-        const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM session_participants WHERE session_id = $1 AND kind = $2 AND status = 'registered'`, [sessionId, kind]);
+        const [{ count }] = await manager.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM session_participants WHERE session_id = $1 AND kind = $2 AND status = 'registered'`, [sessionId, kind]);
         if (count >= limit) throw new ConflictException(kind === 'enterprise' ? `企业名额（${limit} 家）已满` : `需求方单位名额（${limit} 家）已满`);
       }
-      const existing: Array<{ id: string; status: string }> = await manager.query(`SELECT id, status FROM session_participants WHERE session_id = $1 AND organisation_id = $2`, [sessionId, organisationId]);
+      const existing = await manager.query<Array<{ id: string; status: string }>>(`SELECT id, status FROM session_participants WHERE session_id = $1 AND organisation_id = $2`, [sessionId, organisationId]);
       if (existing[0]?.status === 'registered') throw new ConflictException(`${org.name} 已报名本场对接会`);
       const capacity = Math.min(dto.capacity ?? session.slots, session.slots);
       let rows: Array<{ id: string }>;
       if (existing[0]) {
-        await manager.query(
+        await manager.query<unknown>(
           `UPDATE session_participants SET status = 'registered', scenario_ids = $2, capacity = $3, unavailable_slots = $4, contact_name = $5, registered_by = $6,
                   checked_in_at = NULL, no_show_at = NULL, needs = $7, contact_phone = $8, contact_email = $9
             WHERE id = $1`,
@@ -231,7 +231,7 @@ export class SessionsService {
         );
         rows = [{ id: existing[0].id }];
       } else {
-        rows = await manager.query(
+        rows = await manager.query<Array<{ id: string }>>(
           `INSERT INTO session_participants (session_id, organisation_id, kind, scenario_ids, capacity, unavailable_slots, contact_name, checkin_code, registered_by, needs, contact_phone, contact_email)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
           [sessionId, organisationId, kind, scenarioIds, capacity, unavailable, dto.contactName ?? '', checkinCode(), actor.userId, JSON.stringify(needs), dto.contactPhone ?? '', dto.contactEmail ?? ''],
@@ -254,7 +254,7 @@ export class SessionsService {
       const scenarioIds = dto.scenarioIds !== undefined ? await this.checkScenarios(manager, participant.organisation_type, participant.organisation_id, dto.scenarioIds) : null;
       const needs = dto.needs !== undefined ? checkNeeds(participant.organisation_type, dto.needs) : null;
       const unavailable = dto.unavailableSlots !== undefined ? this.checkSlots(session, dto.unavailableSlots) : null;
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE session_participants SET scenario_ids = coalesce($2, scenario_ids), capacity = coalesce($3, capacity),
                 unavailable_slots = coalesce($4, unavailable_slots), contact_name = coalesce($5, contact_name),
                 needs = coalesce($6, needs), contact_phone = coalesce($7, contact_phone), contact_email = coalesce($8, contact_email)
@@ -272,8 +272,8 @@ export class SessionsService {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       const participant = await this.editableParticipant(manager, session, participantId, actor);
-      await manager.query(`UPDATE session_participants SET status = 'cancelled' WHERE id = $1`, [participantId]);
-      await manager.query(
+      await manager.query<unknown>(`UPDATE session_participants SET status = 'cancelled' WHERE id = $1`, [participantId]);
+      await manager.query<unknown>(
         `UPDATE meeting_requests SET status = 'withdrawn', responded_at = now()
           WHERE session_id = $1 AND status IN ('pending', 'accepted') AND (from_organisation_id = $2 OR to_organisation_id = $2)`,
         [sessionId, participant.organisation_id],
@@ -298,8 +298,8 @@ export class SessionsService {
       params.push(query.kind);
       where += ` AND p.kind = $${params.length}`;
     }
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM session_participants p WHERE ${where}`, params);
-    const rows: ParticipantRow[] = await this.dataSource.query(
+    const [{ count }] = await this.dataSource.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM session_participants p WHERE ${where}`, params);
+    const rows = await this.dataSource.query<ParticipantRow[]>(
       `${PARTICIPANT_SQL} WHERE ${where} ORDER BY p.kind, o.name LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
@@ -309,7 +309,7 @@ export class SessionsService {
 
   async participant(sessionId: string, participantId: string, actor: Actor): Promise<ParticipantView> {
     await loadSession(this.dataSource.manager, sessionId, actor);
-    const rows: ParticipantRow[] = await this.dataSource.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.id = $2`, [sessionId, participantId]);
+    const rows = await this.dataSource.query<ParticipantRow[]>(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.id = $2`, [sessionId, participantId]);
     const row = rows[0];
     const own = !!row && row.organisation_id === actor.organisationId;
     if (!row || (!isStaff(actor) && !own && row.status !== 'registered')) throw new NotFoundException('参会单位不存在');
@@ -330,9 +330,9 @@ export class SessionsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       requireStatus(session, ['scheduled', 'running'], '签到');
-      const rows: ParticipantRow[] = by.code
-        ? await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.checkin_code = $2`, [sessionId, by.code.toUpperCase()])
-        : await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.id = $2`, [sessionId, by.participantId]);
+      const rows = by.code
+        ? await manager.query<ParticipantRow[]>(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.checkin_code = $2`, [sessionId, by.code.toUpperCase()])
+        : await manager.query<ParticipantRow[]>(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.id = $2`, [sessionId, by.participantId]);
       const participant = rows[0];
       if (!participant) {
         if (by.code) throw FieldValidationException.single('code', '签到码不属于本场对接会');
@@ -341,7 +341,7 @@ export class SessionsService {
       if (participant.status !== 'registered') throw new ConflictException(`${participant.organisation_name} 已取消参会`);
       if (participant.no_show_at) throw new ConflictException(`${participant.organisation_name} 已被标记缺席，其洽谈已释放`);
       if (!participant.checked_in_at) {
-        await manager.query(`UPDATE session_participants SET checked_in_at = now() WHERE id = $1`, [participant.id]);
+        await manager.query<unknown>(`UPDATE session_participants SET checked_in_at = now() WHERE id = $1`, [participant.id]);
         await this.audit.record({ action: 'session.check_in', actor, entityType: 'session_participant', entityId: participant.id, meta, details: { sessionId } }, manager);
       }
       return participant.id;
@@ -354,12 +354,12 @@ export class SessionsService {
     await this.dataSource.transaction(async (manager) => {
       const session = await loadSession(manager, sessionId, actor, { lock: true });
       requireStatus(session, ['running'], '标记缺席（对接会开始后才能标记）');
-      const rows: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.id = $2 FOR UPDATE OF p`, [sessionId, participantId]);
+      const rows = await manager.query<ParticipantRow[]>(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.id = $2 FOR UPDATE OF p`, [sessionId, participantId]);
       const participant = rows[0];
       if (!participant || participant.status !== 'registered') throw new NotFoundException('参会单位不存在');
       if (participant.checked_in_at) throw new ConflictException(`${participant.organisation_name} 已签到，不能标记缺席`);
       if (participant.no_show_at) return;
-      await manager.query(`UPDATE session_participants SET no_show_at = now() WHERE id = $1`, [participantId]);
+      await manager.query<unknown>(`UPDATE session_participants SET no_show_at = now() WHERE id = $1`, [participantId]);
       const freed = await this.cancelMeetingsOf(manager, sessionId, participant.organisation_id, 'no_show', true);
       await this.audit.record({ action: 'session.no_show', actor, entityType: 'session_participant', entityId: participantId, meta, details: { sessionId, freedMeetings: freed.length } }, manager);
       await this.tellCounterparts(manager, session, participant.organisation_id, freed, `${participant.organisation_name} 未到场，相关洽谈已取消`);
@@ -399,7 +399,7 @@ export class SessionsService {
   }
 
   private async editableParticipant(manager: EntityManager, session: SessionRow, participantId: string, actor: Actor): Promise<ParticipantRow> {
-    const rows: ParticipantRow[] = await manager.query(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.id = $2 FOR UPDATE OF p`, [session.id, participantId]);
+    const rows = await manager.query<ParticipantRow[]>(`${PARTICIPANT_SQL} WHERE p.session_id = $1 AND p.id = $2 FOR UPDATE OF p`, [session.id, participantId]);
     const participant = rows[0];
     const own = !!participant && participant.organisation_id === actor.organisationId;
     if (!participant || participant.status !== 'registered' || (!isStaff(actor) && !own)) throw new NotFoundException('参会单位不存在');
@@ -409,7 +409,7 @@ export class SessionsService {
   }
 
   private async cancelMeetingsOf(manager: EntityManager, sessionId: string, organisationId: string, reason: string, onlyFuture = false): Promise<Array<{ id: string; enterprise_id: string; agency_id: string; slot: number }>> {
-    const result = await manager.query(
+    const result = await manager.query<[Array<{ id: string; enterprise_id: string; agency_id: string; slot: number }>, number]>(
       `UPDATE session_meetings SET status = 'cancelled', cancel_reason = $3
         WHERE session_id = $1 AND status = 'scheduled' AND (enterprise_id = $2 OR agency_id = $2) ${onlyFuture ? 'AND outcome IS NULL' : ''}
         RETURNING id, enterprise_id, agency_id, slot`,
@@ -426,7 +426,7 @@ export class SessionsService {
   }
 
   private async liveOrganisationIds(manager: EntityManager, sessionId: string): Promise<string[]> {
-    const rows: Array<{ organisation_id: string }> = await manager.query(`SELECT organisation_id FROM session_participants WHERE session_id = $1 AND status = 'registered'`, [sessionId]);
+    const rows = await manager.query<Array<{ organisation_id: string }>>(`SELECT organisation_id FROM session_participants WHERE session_id = $1 AND status = 'registered'`, [sessionId]);
     return rows.map((r) => r.organisation_id);
   }
 

@@ -8,6 +8,7 @@ import {
   BATCH_HEALTH_MIN_APPLICATIONS,
   BatchHealth,
   BatchHealthScenario,
+  BatchHealthSuggestion,
   chinaToday,
   MEETING_OUTCOME_LABELS,
   PUBLIC_SCENARIO_STATUSES,
@@ -75,6 +76,20 @@ const HELD_MEETINGS = `
 
 const n = (value: unknown): number => Number(value ?? 0);
 
+/** A row of the batch-health query: one open scenario. */
+interface BatchHealthRow {
+  id: string;
+  title: string;
+  seq_no: number | null;
+  domain: string;
+  agency: string;
+  deadline: string | null;
+  days_left: number | null;
+  applications: number;
+  flagged: boolean;
+  suggestions: BatchHealthSuggestion[];
+}
+
 @Injectable()
 export class StatsService {
   /** Public figures change with scenarios, products and organisations: all bump these versions. */
@@ -122,7 +137,7 @@ export class StatsService {
   /** Runs a figure query, which starts `WITH ${FILTER_PARAMS}`, with the six filter parameters. */
   private q<T = Record<string, unknown>>(sql: string, f: StatsFilters): Promise<T[]> {
     if (!sql.startsWith(`WITH ${FILTER_PARAMS}`)) throw new Error('A figure query starts with the typed filter parameters (FILTER_PARAMS)');
-    return this.dataSource.query(sql, [f.from, f.to, f.batchId, f.domainCode, f.minMatches, f.strongScore]);
+    return this.dataSource.query<T[]>(sql, [f.from, f.to, f.batchId, f.domainCode, f.minMatches, f.strongScore]);
   }
 
   async overview(f: StatsFilters): Promise<StatsOverview> {
@@ -287,14 +302,14 @@ export class StatsService {
    * the home page must not say there are none).
    */
   async publicStats(): Promise<PublicStats> {
-    const [versions]: Array<{ products: string; sessions: string; listed: string }> = await this.dataSource.query(
+    const [versions] = await this.dataSource.query<Array<{ products: string; sessions: string; listed: string }>>(
       `SELECT (SELECT v.version FROM ${DATA_VERSIONS} v WHERE v.name = 'products') AS products,
               count(*) FILTER (WHERE status IN ('running', 'closed')) AS sessions,
               count(*) FILTER (WHERE status <> 'planning') AS listed
          FROM ${MATCHMAKING_SESSIONS} ss`,
     );
     const cached = await this.publicCache.get(`public:${versions.products}`, async () => {
-      const [row] = await this.dataSource.query(
+      const [row] = await this.dataSource.query<[{ scenarios: string; domains: string; domains_total: string; products: string; companies: string }]>(
         `SELECT (SELECT count(*) FROM ${SCENARIOS} s WHERE s.status = ANY($1)) AS scenarios,
                 (SELECT count(DISTINCT s.domain_code) FROM ${SCENARIOS} s WHERE s.status = ANY($1)) AS domains,
                 (SELECT count(*) FROM ${DOMAINS} d) AS domains_total,
@@ -322,7 +337,7 @@ export class StatsService {
     const params = [batchId ?? null, BATCH_HEALTH_DAYS, BATCH_HEALTH_MIN_APPLICATIONS];
     const openInBatch = `${OPEN} AND ($1::uuid IS NULL OR s.batch_id = $1::uuid)`;
     const [rows, gaps] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<BatchHealthRow[]>(
         `SELECT x.*, (x.days_left IS NOT NULL AND x.days_left <= $2 AND x.applications < $3) AS flagged FROM (
            SELECT s.id, s.title, s.seq_no, d.name AS domain, o.name AS agency,
                   ${beijingIsoSql('s.deadline')} AS deadline,
@@ -342,7 +357,7 @@ export class StatsService {
           ORDER BY flagged DESC, x.days_left ASC NULLS LAST, x.applications, x.seq_no NULLS LAST, x.title`,
         params,
       ),
-      this.dataSource.query(
+      this.dataSource.query<Array<{ code: string; name: string; scenarios: string }>>(
         `SELECT c.code, c.name, count(DISTINCT s.id) AS scenarios
            FROM ${SCENARIOS} s CROSS JOIN LATERAL unnest(s.capability_codes) AS asked(code) JOIN ${CAPABILITIES} c ON c.code = asked.code
           WHERE ${openInBatch}
@@ -351,24 +366,24 @@ export class StatsService {
         [batchId ?? null],
       ),
     ]);
-    const scenarios: BatchHealthScenario[] = rows.map((r: Record<string, unknown>) => ({
-      id: r['id'] as string,
-      title: r['title'] as string,
-      seqNo: r['seq_no'] === null ? null : n(r['seq_no']),
-      domain: r['domain'] as string,
-      agency: r['agency'] as string,
-      deadline: (r['deadline'] as string | null) ?? null,
-      daysLeft: r['days_left'] === null ? null : n(r['days_left']),
-      applications: n(r['applications']),
-      flagged: r['flagged'] === true,
-      suggestions: r['suggestions'] as BatchHealthScenario['suggestions'],
+    const scenarios = rows.map((r): BatchHealthScenario => ({
+      id: r.id,
+      title: r.title,
+      seqNo: r.seq_no,
+      domain: r.domain,
+      agency: r.agency,
+      deadline: r.deadline,
+      daysLeft: r.days_left,
+      applications: r.applications,
+      flagged: r.flagged,
+      suggestions: r.suggestions,
     }));
     return {
       batch,
       open: scenarios.length,
       flagged: scenarios.filter((s) => s.flagged).length,
       scenarios,
-      capabilityGaps: gaps.map((g: Record<string, unknown>) => ({ code: g['code'] as string, name: g['name'] as string, scenarios: n(g['scenarios']) })),
+      capabilityGaps: gaps.map((g) => ({ code: g.code, name: g.name, scenarios: n(g.scenarios) })),
     };
   }
 }

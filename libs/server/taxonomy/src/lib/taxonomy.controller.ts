@@ -14,13 +14,13 @@ export class TaxonomyController {
   @Header('Cache-Control', 'public, max-age=300')
   @ReadRoute('domains', { summary: 'Application domains (应用领域)', list: 'DomainView' })
   domains(): Promise<DomainView[]> {
-    return this.dataSource.query(`SELECT code, name, grp AS "group", aliases FROM domains ORDER BY sort, code`);
+    return this.dataSource.query<DomainView[]>(`SELECT code, name, grp AS "group", aliases FROM domains ORDER BY sort, code`);
   }
 
   @Header('Cache-Control', 'public, max-age=300')
   @ReadRoute('capabilities', { summary: 'Capability tags (能力标签) with synonyms', list: 'CapabilityView' })
   capabilities(): Promise<CapabilityView[]> {
-    return this.dataSource.query(`SELECT code, name, synonyms FROM capabilities ORDER BY sort, code`);
+    return this.dataSource.query<CapabilityView[]>(`SELECT code, name, synonyms FROM capabilities ORDER BY sort, code`);
   }
 
   @Header('Cache-Control', 'public, max-age=300')
@@ -36,7 +36,7 @@ export class TaxonomyController {
   }
 
   private async documentList(key: string): Promise<NamedCode[]> {
-    const rows: Array<{ list: NamedCode[] | null }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ list: NamedCode[] | null }>>(
       `SELECT body -> $1 AS list FROM taxonomy_documents WHERE name = 'taxonomy'`,
       [key],
     );

@@ -81,10 +81,10 @@ export class TaxonomyService {
 
   private reload(): Promise<Snapshot> {
     this.snapshot = (async () => {
-      const domains: Named[] = await this.dataSource.query(`SELECT code, name, aliases FROM domains ORDER BY sort, code`);
-      const capabilities: Named[] = await this.dataSource.query(`SELECT code, name, synonyms AS aliases FROM capabilities ORDER BY sort, code`);
-      const documents: Array<{ modes: Array<{ code: string; name: string }> | null; certs: Array<{ code: string; name: string }> | null }> =
-        await this.dataSource.query(`SELECT body -> 'deploymentModes' AS modes, body -> 'certifications' AS certs FROM taxonomy_documents WHERE name = 'taxonomy'`);
+      const domains = await this.dataSource.query<Named[]>(`SELECT code, name, aliases FROM domains ORDER BY sort, code`);
+      const capabilities = await this.dataSource.query<Named[]>(`SELECT code, name, synonyms AS aliases FROM capabilities ORDER BY sort, code`);
+      const documents =
+        await this.dataSource.query<Array<{ modes: Array<{ code: string; name: string }> | null; certs: Array<{ code: string; name: string }> | null }>>(`SELECT body -> 'deploymentModes' AS modes, body -> 'certifications' AS certs FROM taxonomy_documents WHERE name = 'taxonomy'`);
       const deploymentModes = (documents[0]?.modes ?? []).map(({ code, name }) => ({ code, name }));
       const certifications = (documents[0]?.certs ?? []).map(({ code, name }) => ({ code, name }));
       return { at: Date.now(), domains, capabilities, deploymentModes, certifications, byKey: { domains: indexByKey(domains), capabilities: indexByKey(capabilities) } };
