@@ -195,6 +195,12 @@ describe('sessions as participants expect them: online links, calendars, reminde
     expect((await anonymous.get('/api/calendar/not-a-secret.ics')).status).toBe(404);
     expect((await a.request('DELETE', '/api/me/calendar-feed')).status).toBe(204);
     expect((await anonymous.get(renewed.body.path as string)).status).toBe(404);
+    // The audit trail tells a first subscription from a renewal (UPDATE … RETURNING gives TypeORM [rows, count]).
+    const feedAudit = await t.database.query<{ action: string }>(
+      `SELECT action FROM audit_log WHERE action LIKE 'calendar_feed.%' AND actor_organisation_id = $1 ORDER BY id`,
+      [orgs.a],
+    );
+    expect(feedAudit.rows.map((r) => r.action)).toEqual(['calendar_feed.create', 'calendar_feed.renew', 'calendar_feed.revoke']);
 
     const again = (await b.post<CalendarFeedView>('/api/me/calendar-feed')).body.path as string;
     expect((await anonymous.get(again)).status).toBe(200);
