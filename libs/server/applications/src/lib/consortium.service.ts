@@ -221,7 +221,8 @@ export class ConsortiumService {
       });
       if (answer === 'accept') {
         // One consortium per company and scenario: its other open invitations there lapse.
-        const lapsed = await manager.query<Array<{ application_id: string; lead_id: string }>>(
+        // An UPDATE … RETURNING answers [rows, count] (the pair's length of 2 notified nobody, as two undefined organisations).
+        const [lapsed] = await manager.query<[Array<{ application_id: string; lead_id: string }>, number]>(
           `UPDATE consortium_members m SET status = 'declined', responded_at = now()
              FROM applications a
             WHERE a.id = m.application_id AND m.scenario_id = $1 AND m.organisation_id = $2 AND m.application_id <> $3 AND m.status = 'invited'

@@ -141,7 +141,8 @@ export class PhoneService {
       return current;
     }
     await this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<Array<{ at: Date | null }>>(
+      // An UPDATE … RETURNING answers [rows, count] (rows[0] was the row array, and its `at` was Array.prototype.at).
+      const [rows] = await manager.query<[Array<{ at: Date | null }>, number]>(
         `UPDATE users SET sms_consent_at = CASE WHEN $2 THEN now() END WHERE id = $1 RETURNING sms_consent_at AS at`,
         [actor.userId, consent],
       );
