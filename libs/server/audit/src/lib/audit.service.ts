@@ -32,7 +32,8 @@ export function ownAccountEntry(
 
 export interface AuditRow {
   id: string;
-  at: string;
+  /** A Date as PostgreSQL answers a timestamptz; ISO text where a row is built by hand. */
+  at: Date | string;
   actor_user_id: string | null;
   actor_role: string | null;
   actor_organisation_id: string | null;
@@ -182,11 +183,12 @@ export class AuditService {
   async search(filters: AuditFilters, page: { page: number; pageSize: number }): Promise<{ items: AuditRecord[]; total: number }> {
     const { clause, params } = whereOf(filters);
     const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM audit_log a ${clause}`, params);
-    const items = await this.dataSource.query<AuditRecord[]>(
+    const rows = await this.dataSource.query<Array<Omit<AuditRecord, 'at'> & { at: Date }>>(
       `${SELECT_WITH_ACTOR} ${clause} ORDER BY a.id DESC LIMIT ${Number(page.pageSize)} OFFSET ${(Number(page.page) - 1) * Number(page.pageSize)}`,
       params,
     );
-    return { items, total: count };
+    // `at` is a timestamptz (a Date); the record states it as the ISO text the response carried.
+    return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })), total: count };
   }
 
   /** At most `limit` records for an export, newest first, and whether more matched. */

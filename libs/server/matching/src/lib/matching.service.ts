@@ -14,6 +14,20 @@ import { MatchFeedbackService } from './match-feedback.service';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 
 /** Reads of the matches the worker keeps, an explanation of any pair, and rebuild requests. */
+/** A matching_rebuilds row, the columns a RebuildView shows. */
+interface RebuildRow {
+  id: string;
+  status: RebuildView['status'];
+  shards: number;
+  shards_done: number;
+  scenarios: number;
+  companies: number;
+  pairs_kept: number;
+  started_at: Date;
+  finished_at: Date | null;
+  error: string | null;
+}
+
 @Injectable()
 export class MatchingService {
   private model?: { at: number; model: Promise<MatchingModel> };
@@ -139,20 +153,23 @@ export class MatchingService {
   }
 
   async rebuild(id: string): Promise<RebuildView> {
-    const rows = await this.dataSource.query<Array<Record<string, unknown>>>(`SELECT * FROM matching_rebuilds WHERE id = $1`, [id]);
+    const rows = await this.dataSource.query<RebuildRow[]>(
+      `SELECT id, status, shards, shards_done, scenarios, companies, pairs_kept, started_at, finished_at, error FROM matching_rebuilds WHERE id = $1`,
+      [id],
+    );
     Access.requireVisible(!!rows[0], '重建任务');
     const r = rows[0];
     return {
-      id: r['id'] as string,
-      status: r['status'] as RebuildView['status'],
-      shards: r['shards'] as number,
-      shardsDone: r['shards_done'] as number,
-      scenarios: r['scenarios'] as number,
-      companies: r['companies'] as number,
-      pairsKept: r['pairs_kept'] as number,
-      startedAt: (r['started_at'] as Date).toISOString(),
-      finishedAt: (r['finished_at'] as Date | null)?.toISOString() ?? null,
-      error: (r['error'] as string | null) ?? null,
+      id: r.id,
+      status: r.status,
+      shards: r.shards,
+      shardsDone: r.shards_done,
+      scenarios: r.scenarios,
+      companies: r.companies,
+      pairsKept: r.pairs_kept,
+      startedAt: r.started_at.toISOString(),
+      finishedAt: r.finished_at?.toISOString() ?? null,
+      error: r.error,
     };
   }
 

@@ -218,7 +218,7 @@ export class AccountAdminService {
     const rows = await this.dataSource.query<UserRow[]>(
       `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name, o.type AS organisation_type,
               o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.phone, u.phone_verified_at IS NOT NULL AS phone_verified, u.locked_until,
-              u.last_login_at, u.created_at, 1 AS total
+              u.last_login_at, u.created_at, 1::bigint AS total
          FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.id = $1`,
       [id],
     );

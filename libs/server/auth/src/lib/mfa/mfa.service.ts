@@ -183,7 +183,7 @@ export class MfaService {
    */
   private async consumeSecondFactor(user: User, dto: SecondFactorDto, factor: SecondFactor): Promise<SecondFactor | null> {
     if (factor === 'recovery_code') {
-      const [rows] = await this.dataSource.query<[unknown[], number]>(
+      const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
         `UPDATE mfa_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
         [user.id, hashRecoveryCode(dto.recoveryCode ?? '', this.recoveryKey)],
       );
@@ -200,7 +200,7 @@ export class MfaService {
     if (!secret) return null;
     const step = matchTotp(secret, dto.code ?? '', stored.mfaLastCounter === null ? null : Number(stored.mfaLastCounter));
     if (step === null) return null;
-    const [rows] = await this.dataSource.query<[unknown[], number]>(
+    const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
       `UPDATE users SET mfa_last_counter = $2 WHERE id = $1 AND (mfa_last_counter IS NULL OR mfa_last_counter < $2) RETURNING id`,
       [user.id, step],
     );

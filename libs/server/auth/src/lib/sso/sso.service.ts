@@ -344,7 +344,7 @@ export class SsoService {
       `SELECT r.id, r.issuer, r.subject, r.name, r.email, r.email_verified, r.phone, r.phone_verified, r.external_id, r.status,
               r.decided_at, r.decision_reason, r.created_at,
               lu.id AS linked_id, lu.email AS linked_email, lu.display_name AS linked_name,
-              NULL AS suggested_id, NULL AS suggested_email, NULL AS suggested_name, 1 AS total
+              NULL AS suggested_id, NULL AS suggested_email, NULL AS suggested_name, 1::bigint AS total
          FROM sso_link_requests r LEFT JOIN users lu ON lu.id = r.user_id WHERE r.id = $1`,
       [id],
     );
