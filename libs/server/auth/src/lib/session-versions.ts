@@ -116,10 +116,10 @@ export class SessionVersions implements OnApplicationShutdown {
 
   private async load(userId: string): Promise<SessionState> {
     const rows = await this.dataSource.query<Array<{ session_version: number; disabled: boolean; erased_at: Date | null; role: Role; organisation_id: string; verified: boolean }>>(
-        `SELECT u.session_version, u.disabled, u.erased_at, u.role, u.organisation_id, o.verified
-           FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.id = $1`,
-        [userId],
-      );
+      `SELECT u.session_version, u.disabled, u.erased_at, u.role, u.organisation_id, o.verified
+         FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.id = $1`,
+      [userId],
+    );
     const row = rows[0];
     const state: SessionState = row
       ? { version: row.session_version, active: !row.disabled && !row.erased_at, role: row.role, organisationId: row.organisation_id, organisationVerified: row.verified }

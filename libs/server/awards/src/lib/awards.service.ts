@@ -129,10 +129,10 @@ export class AwardsService {
   /** Objections: staff see all; an organisation sees its own. */
   async objections(awardId: string, actor: Actor): Promise<ObjectionView[]> {
     const rows = await this.dataSource.query<Array<{ id: string; award_id: string; organisation: string; organisation_id: string; reason: string; status: ObjectionView['status']; response: string | null; created_at: Date }>>(
-        `SELECT x.id, x.award_id, o.name AS organisation, x.organisation_id, x.reason, x.status, x.response, x.created_at
-           FROM award_objections x JOIN ${ORGANISATIONS} o ON o.id = x.organisation_id WHERE x.award_id = $1 ORDER BY x.created_at`,
-        [awardId],
-      );
+      `SELECT x.id, x.award_id, o.name AS organisation, x.organisation_id, x.reason, x.status, x.response, x.created_at
+         FROM award_objections x JOIN ${ORGANISATIONS} o ON o.id = x.organisation_id WHERE x.award_id = $1 ORDER BY x.created_at`,
+      [awardId],
+    );
     return visibleObjections(rows, { staff: isStaff(actor), organisationId: actor.organisationId })
       .map((r) => ({ id: r.id, awardId: r.award_id, organisation: r.organisation, reason: r.reason, status: r.status, response: r.response, createdAt: r.created_at.toISOString() }));
   }

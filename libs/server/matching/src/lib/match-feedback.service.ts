@@ -108,16 +108,16 @@ export class MatchFeedbackService {
 
   private async dismissals(organisationId: string, ids: string[] | null, page: number, pageSize: number): Promise<Page<DismissalView>> {
     const rows = await this.dataSource.query<Array<{ id: string; title: string; domain: string; agency: string; status: string; reason: DismissReason | null; note: string; created_at: Date; total: string }>>(
-        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, s.status, md.reason, md.note, md.created_at, count(*) OVER () AS total
-           FROM match_dismissals md
-           JOIN ${SCENARIOS} s ON s.id = md.scenario_id
-           JOIN ${DOMAINS} d ON d.code = s.domain_code
-           JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
-          WHERE md.organisation_id = $1 AND ($2::uuid[] IS NULL OR md.scenario_id = ANY($2::uuid[]))
-          ORDER BY md.created_at DESC, s.id
-          LIMIT $3 OFFSET $4`,
-        [organisationId, ids, pageSize, (page - 1) * pageSize],
-      );
+      `SELECT s.id, s.title, d.name AS domain, o.name AS agency, s.status, md.reason, md.note, md.created_at, count(*) OVER () AS total
+         FROM match_dismissals md
+         JOIN ${SCENARIOS} s ON s.id = md.scenario_id
+         JOIN ${DOMAINS} d ON d.code = s.domain_code
+         JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
+        WHERE md.organisation_id = $1 AND ($2::uuid[] IS NULL OR md.scenario_id = ANY($2::uuid[]))
+        ORDER BY md.created_at DESC, s.id
+        LIMIT $3 OFFSET $4`,
+      [organisationId, ids, pageSize, (page - 1) * pageSize],
+    );
     const items = rows.map((r) => ({
       scenario: { id: r.id, title: r.title, domain: r.domain, agency: r.agency, status: r.status },
       reason: r.reason,
@@ -210,18 +210,18 @@ export class MatchFeedbackService {
     addRecommendationFilters(filters, params, where);
     // Invited scenarios are listed even when the engine no longer keeps the pair.
     const rows = await this.dataSource.query<Array<{ id: string; title: string; domain_code: string; domain_name: string; capabilities: string[]; deadline: string | null; score: number }>>(
-        `WITH c AS (
-           SELECT m.scenario_id, m.score FROM match_results m WHERE m.organisation_id = $1 AND m.score > 0
-           UNION ALL
-           SELECT x, 0 FROM unnest($3::uuid[]) AS x
-            WHERE NOT EXISTS (SELECT 1 FROM match_results m WHERE m.organisation_id = $1 AND m.scenario_id = x AND m.score > 0)
-         )
-         SELECT s.id, s.title, s.domain_code, d.name AS domain_name, ${beijingIsoSql('s.deadline')} AS deadline, c.score,
-                coalesce((SELECT array_agg(k.name ORDER BY k.name) FROM ${CAPABILITIES} k WHERE k.code = ANY(s.capability_codes)), '{}') AS capabilities
-           FROM c JOIN ${SCENARIOS} s ON s.id = c.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code
-          WHERE ${where.join(' AND ')}`,
-        params,
-      );
+      `WITH c AS (
+         SELECT m.scenario_id, m.score FROM match_results m WHERE m.organisation_id = $1 AND m.score > 0
+         UNION ALL
+         SELECT x, 0 FROM unnest($3::uuid[]) AS x
+          WHERE NOT EXISTS (SELECT 1 FROM match_results m WHERE m.organisation_id = $1 AND m.scenario_id = x AND m.score > 0)
+       )
+       SELECT s.id, s.title, s.domain_code, d.name AS domain_name, ${beijingIsoSql('s.deadline')} AS deadline, c.score,
+              coalesce((SELECT array_agg(k.name ORDER BY k.name) FROM ${CAPABILITIES} k WHERE k.code = ANY(s.capability_codes)), '{}') AS capabilities
+         FROM c JOIN ${SCENARIOS} s ON s.id = c.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code
+        WHERE ${where.join(' AND ')}`,
+      params,
+    );
     const candidates: FeedbackCandidate[] = rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -234,13 +234,13 @@ export class MatchFeedbackService {
     const { ranked, belowMinScore } = rankWithFeedback(candidates, signals.dismissals, signals.invitations, filters.minScore, await this.titleCorpus());
     const slice = ranked.slice((filters.page - 1) * filters.pageSize, filters.page * filters.pageSize);
     const details = await this.dataSource.query<Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; reasons: string[] | null }>>(
-        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status, m.reasons
-           FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
-           LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
-           LEFT JOIN match_results m ON m.scenario_id = s.id AND m.organisation_id = $1
-          WHERE s.id = ANY($2::uuid[])`,
-        [organisationId, slice.map((r) => r.id)],
-      );
+      `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status, m.reasons
+         FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
+         LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
+         LEFT JOIN match_results m ON m.scenario_id = s.id AND m.organisation_id = $1
+        WHERE s.id = ANY($2::uuid[])`,
+      [organisationId, slice.map((r) => r.id)],
+    );
     const byId = new Map(details.map((d) => [d.id, d]));
     const items: RecommendationView[] = slice.flatMap((r) => {
       const d = byId.get(r.id);

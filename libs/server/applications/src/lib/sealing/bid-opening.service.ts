@@ -124,10 +124,10 @@ export class BidOpeningService {
   /** When the scenario's still-sealed bids open (its deadline in force); null when not scheduled (opened, no deadline, not published). */
   async dueAt(scenarioId: string): Promise<Date | null> {
     const rows = await this.dataSource.query<Array<{ deadline_at: Date | null }>>(
-        `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
-        WHERE s.id = $1 AND s.status = 'published' AND s.bids_opened_at IS NULL`,
-        [scenarioId],
-      );
+      `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
+      WHERE s.id = $1 AND s.status = 'published' AND s.bids_opened_at IS NULL`,
+      [scenarioId],
+    );
     return rows[0]?.deadline_at ?? null;
   }
 
@@ -162,9 +162,9 @@ export class BidOpeningService {
   /** Seals bids of unopened scenarios that are still stored in plain columns. */
   async sealPlainBids(): Promise<number> {
     const plain = await this.dataSource.query<Array<{ id: string; scenario_id: string }>>(
-        `SELECT a.id, a.scenario_id FROM applications a JOIN ${SCENARIOS} s ON s.id = a.scenario_id
-        WHERE s.bids_opened_at IS NULL AND a.sealed IS NULL AND a.proposal IS NOT NULL LIMIT 500`,
-      );
+      `SELECT a.id, a.scenario_id FROM applications a JOIN ${SCENARIOS} s ON s.id = a.scenario_id
+      WHERE s.bids_opened_at IS NULL AND a.sealed IS NULL AND a.proposal IS NOT NULL LIMIT 500`,
+    );
     for (const app of plain) {
       await this.dataSource.transaction(async (manager) => {
         const rows = await manager.query<Array<{
@@ -197,9 +197,9 @@ export class BidOpeningService {
           [app.id, sealed],
         );
         const files = await manager.query<Array<{ id: string; storage_key: string }>>(
-            `SELECT id, storage_key FROM application_files WHERE application_id = $1 AND NOT sealed FOR UPDATE`,
-            [app.id],
-          );
+          `SELECT id, storage_key FROM application_files WHERE application_id = $1 AND NOT sealed FOR UPDATE`,
+          [app.id],
+        );
         for (const f of files) {
           const content = await readFile(this.path(f.storage_key));
           const storageKey = sealedStorageKey(app.scenario_id);
@@ -227,10 +227,10 @@ export class BidOpeningService {
       [scenarioId],
     );
     const files = await manager.query<Array<{ id: string; storage_key: string }>>(
-        `SELECT f.id, f.storage_key FROM application_files f JOIN applications a ON a.id = f.application_id
-        WHERE a.scenario_id = $1 AND f.sealed FOR UPDATE OF f`,
-        [scenarioId],
-      );
+      `SELECT f.id, f.storage_key FROM application_files f JOIN applications a ON a.id = f.application_id
+      WHERE a.scenario_id = $1 AND f.sealed FOR UPDATE OF f`,
+      [scenarioId],
+    );
     if (!apps.length && !files.length) return;
     const key = await this.sealer.dataKey(manager, scenarioId, false);
     if (!key)

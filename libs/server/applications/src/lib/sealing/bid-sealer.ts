@@ -61,9 +61,9 @@ export class BidSealer {
     create = true,
   ): Promise<Buffer | null> {
     const rows = await manager.query<Array<{ wrapped_key: Buffer; master_key_id: string }>>(
-        `SELECT wrapped_key, master_key_id FROM scenario_data_keys WHERE scenario_id = $1`,
-        [scenarioId],
-      );
+      `SELECT wrapped_key, master_key_id FROM scenario_data_keys WHERE scenario_id = $1`,
+      [scenarioId],
+    );
     if (rows[0])
       return this.wrapper.unwrap(
         rows[0].wrapped_key,
