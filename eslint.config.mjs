@@ -1,4 +1,9 @@
 import nx from '@nx/eslint-plugin';
+import { fileURLToPath } from 'node:url';
+
+// Projects lint with their own config (`eslint .` in the project): patterns below that name
+// workspace folders are relative to the workspace root, wherever the config is loaded from.
+const workspaceRoot = fileURLToPath(new URL('.', import.meta.url));
 
 // Framework packages that pure libraries (tag type:util in scope:shared) must never import:
 // matching, scheduling and contracts run unchanged in the API, the worker, the portal and benches.
@@ -37,4 +42,21 @@ export default [
     },
   },
   { files: testFiles, rules: { '@nx/enforce-module-boundaries': boundaries(true) } },
+  {
+    // Issue 16: a raw query's rows are typed where the SQL is, as the query's type argument
+    // (TypeORM's query<T> defaults to any, pg's to rows of any).
+    basePath: workspaceRoot,
+    files: ['libs/server/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts', 'seeds/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/migrations/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name="query"]:not([typeArguments])',
+          message:
+            'Give the raw query its result type: manager.query<Row[]>(sql, params) (UPDATE/DELETE … RETURNING: query<[Row[], number]>; result unused: query<unknown>; pg: client.query<Row>). See issue 16.',
+        },
+      ],
+    },
+  },
 ];

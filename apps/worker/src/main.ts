@@ -12,7 +12,7 @@ async function assertPostgresReachable(url: string): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
-    await client.query(`SELECT 1 FROM ${OUTBOX} o LIMIT 1`);
+    await client.query<object>(`SELECT 1 FROM ${OUTBOX} o LIMIT 1`);
   } catch (error) {
     throw databaseProbeError(url, error);
   } finally {

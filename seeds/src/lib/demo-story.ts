@@ -92,7 +92,7 @@ async function lifecycleEvent(
   reason: string | null = null,
 ): Promise<void> {
   const table = subject === 'scenario' ? 'scenario_events' : 'application_events';
-  await client.query(
+  await client.query<object>(
     `INSERT INTO ${table} (${subject}_id, from_status, to_status, actor_user_id, actor_role, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [id, from, to, actor?.userId ?? null, actor?.role ?? null, reason, at],
   );
@@ -112,7 +112,7 @@ async function firstListDeadlines(client: Client, clock: Clock): Promise<number>
   );
   for (const { id } of result.rows) {
     const payload: JobPayloads[JobName.BidsOpen] = { scenarioId: id };
-    await client.query(`INSERT INTO outbox (queue, job, payload) VALUES ($1, $2, $3)`, [JOB_QUEUE[JobName.BidsOpen], JobName.BidsOpen, JSON.stringify(payload)]);
+    await client.query<object>(`INSERT INTO outbox (queue, job, payload) VALUES ($1, $2, $3)`, [JOB_QUEUE[JobName.BidsOpen], JobName.BidsOpen, JSON.stringify(payload)]);
   }
   return result.rowCount ?? 0;
 }
@@ -223,7 +223,7 @@ async function insertBid(client: Client, clock: Clock, cast: Cast, s: StoryScena
 
 /** The demo expert's assignment to a shortlisted bid and, if the story says so, the expert's scores. */
 async function insertReview(client: Client, clock: Clock, cast: Cast, s: StoryScenario, applicationId: string, bid: StoryBid): Promise<void> {
-  await client.query(
+  await client.query<object>(
     `INSERT INTO review_assignments (application_id, expert_user_id, assigned_by, assigned_at) VALUES ($1, $2, $3, $4)`,
     [applicationId, cast.expert, cast.organiser, clock.at(s.assignedInDays ?? 0, '14:00')],
   );
@@ -234,7 +234,7 @@ async function insertReview(client: Client, clock: Clock, cast: Cast, s: StorySc
   if (DEFAULT_RUBRIC.some((c) => scores[c.code] === undefined) || Object.keys(scores).length !== DEFAULT_RUBRIC.length) {
     throw new Error(`Demo story: the review of "${s.title}" does not follow the rubric`);
   }
-  await client.query(`INSERT INTO reviews (application_id, expert_user_id, scores, comment, submitted_at) VALUES ($1, $2, $3, $4, $5)`, [
+  await client.query<object>(`INSERT INTO reviews (application_id, expert_user_id, scores, comment, submitted_at) VALUES ($1, $2, $3, $4, $5)`, [
     applicationId, cast.expert, JSON.stringify(scores), comment, clock.at(inDays, '20:30'),
   ]);
 }
@@ -256,7 +256,7 @@ async function insertObjection(client: Client, clock: Clock, cast: Cast, awardId
   const organisationId = companyId(cast, objection.company);
   const user = await client.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = $1 ORDER BY created_at LIMIT 1`, [organisationId]);
   if (!user.rows[0]) throw new Error(`Demo story: ${objection.company} has no user to lodge the objection`);
-  await client.query(`INSERT INTO award_objections (award_id, organisation_id, user_id, reason, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+  await client.query<object>(`INSERT INTO award_objections (award_id, organisation_id, user_id, reason, created_at) VALUES ($1, $2, $3, $4, $5)`, [
     awardId, organisationId, user.rows[0].id, objection.reason, clock.at(objection.inDays, '09:40'),
   ]);
 }
@@ -284,7 +284,7 @@ async function insertParticipant(
   p: { organisationId: string; kind: 'enterprise' | 'agency'; scenarioIds: string[]; capacity: number; contact: string; checkedIn: Date | null; at: Date; by: string;
        phone?: string; email?: string; needs?: Array<Omit<SessionNeed, 'id'>> },
 ): Promise<void> {
-  await client.query(
+  await client.query<object>(
     `INSERT INTO session_participants (session_id, organisation_id, kind, scenario_ids, capacity, contact_name, checkin_code, checked_in_at, registered_by, created_at,
                                        contact_phone, contact_email, needs)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
@@ -298,7 +298,7 @@ async function insertMeetingRequest(
   sessionId: string,
   r: { from: string; to: string; scenarioId: string | null; message: string; status: string; at: Date; respondedAt: Date | null },
 ): Promise<void> {
-  await client.query(
+  await client.query<object>(
     `INSERT INTO meeting_requests (session_id, from_organisation_id, to_organisation_id, scenario_id, message, status, responded_at, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [sessionId, r.from, r.to, r.scenarioId, r.message, r.status, r.respondedAt, r.at],
@@ -337,7 +337,7 @@ async function insertNotifications(client: Client, now: Date, notes: StoryNotifi
     const where = 'users' in n.to ? 'u.id = ANY($7::uuid[])' : 'organisations' in n.to ? 'u.organisation_id = ANY($7::uuid[])' : `u.role IN ('organiser', 'admin') AND $7::uuid[] IS NOT NULL`;
     const ids = 'users' in n.to ? n.to.users : 'organisations' in n.to ? n.to.organisations : [];
     // History is not mailed again; what is older than ten days has been read.
-    const result = await client.query(
+    const result = await client.query<object>(
       `INSERT INTO notifications (user_id, kind, title, body, link, created_at, read_at, email_status)
        SELECT u.id, $1, $2, $3, $4, $5, $6, 'skipped' FROM users u WHERE ${where} ORDER BY u.email`,
       [n.kind, n.title, n.body, n.link, n.at, now.getTime() - n.at.getTime() > 10 * DAY ? hoursAfter(n.at, 3) : null, ids],
@@ -486,7 +486,7 @@ export const demoStoryStep: SeedStep = {
   name: 'demo-story',
   demoOnly: true,
   async run({ client }) {
-    const existing = await client.query(`SELECT 1 FROM scenario_batches WHERE name = $1`, [STORY_BATCH.name]);
+    const existing = await client.query<object>(`SELECT 1 FROM scenario_batches WHERE name = $1`, [STORY_BATCH.name]);
     if (existing.rowCount) return { skipped: 1 };
     const now = new Date();
     const clock = clockFrom(now);

@@ -33,7 +33,7 @@ const taxonomyStep: SeedStep = {
     const taxonomy = readSeedJson<TaxonomyFile>('taxonomy.json');
     let sort = 0;
     for (const d of taxonomy.domains) {
-      await client.query(
+      await client.query<object>(
         `INSERT INTO domains (code, name, grp, aliases, vocabulary, sort) VALUES ($1,$2,$3,$4,$5,$6)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, grp = EXCLUDED.grp, aliases = EXCLUDED.aliases,
            vocabulary = EXCLUDED.vocabulary, sort = EXCLUDED.sort`,
@@ -42,14 +42,14 @@ const taxonomyStep: SeedStep = {
     }
     sort = 0;
     for (const c of taxonomy.capabilities) {
-      await client.query(
+      await client.query<object>(
         `INSERT INTO capabilities (code, name, synonyms, keywords, sort) VALUES ($1,$2,$3,$4,$5)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, synonyms = EXCLUDED.synonyms,
            keywords = EXCLUDED.keywords, sort = EXCLUDED.sort`,
         [c.code, c.name, c.synonyms ?? [], c.keywords ?? [], sort++],
       );
     }
-    await client.query(
+    await client.query<object>(
       `INSERT INTO taxonomy_documents (name, body) VALUES ('taxonomy', $1)
        ON CONFLICT (name) DO UPDATE SET body = EXCLUDED.body, loaded_at = now()`,
       [JSON.stringify(taxonomy)],
@@ -66,7 +66,7 @@ const agenciesStep: SeedStep = {
     const names = new Set(rows.flatMap((r) => responsibleUnits(r.责任单位)));
     let created = 0;
     for (const name of names) {
-      const result = await client.query(
+      const result = await client.query<object>(
         `INSERT INTO organisations (type, name) VALUES ('agency', $1)
          ON CONFLICT (name) WHERE type = 'agency' DO NOTHING`,
         [name],
@@ -96,10 +96,10 @@ export const DEMO_FINANCIERS = [
 let demoHash: Promise<string> | undefined;
 
 async function upsertUser(client: Client, email: string, displayName: string, role: string, organisationId: string): Promise<number> {
-  const found = await client.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
+  const found = await client.query<object>(`SELECT 1 FROM users WHERE email = $1`, [email]);
   if (found.rowCount) return 0;
   demoHash ??= PasswordHasher.hash(DEMO_PASSWORD);
-  await client.query(
+  await client.query<object>(
     `INSERT INTO users (email, password_hash, display_name, role, organisation_id) VALUES ($1,$2,$3,$4,$5)
      ON CONFLICT (email) DO NOTHING`,
     [email, await demoHash, displayName, role, organisationId],
@@ -117,7 +117,7 @@ const demoAccountsStep: SeedStep = {
     const agency = await client.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'agency' AND name = $1`, [DEMO_AGENCY_NAME]);
     if (!agency.rows[0]) throw new Error(`Demo agency ${DEMO_AGENCY_NAME} is missing from the scenario list`);
     // The demo unit is a known government unit: verified (with its code), so that it sees companies' contact details.
-    await client.query(
+    await client.query<object>(
       `UPDATE organisations SET uscc = coalesce(uscc, $2), verified = true, verified_at = coalesce(verified_at, now()) WHERE id = $1 AND NOT verified`,
       [agency.rows[0].id, buildUscc('11', '440300', 'MB2D0001')],
     );
@@ -138,7 +138,7 @@ const demoAccountsStep: SeedStep = {
     users += await upsertUser(client, demoAccountOf('financier').email, `刘洋（${DEMO_FINANCIERS[0].name}）`, 'financier', financierIds[0]);
     // The demo company user signs in by phone too (手机验证码登录): a verified number whose codes
     // the development SMS sink writes to SMS_DIR. Only while the user has no number of their own.
-    await client.query(
+    await client.query<object>(
       `UPDATE users SET phone = $2, phone_verified_at = now() WHERE email = $1 AND phone IS NULL
           AND NOT EXISTS (SELECT 1 FROM users WHERE phone = $2)`,
       [demoAccountOf('enterprise').email, DEMO_ENTERPRISE_PHONE],
@@ -170,7 +170,7 @@ async function insertScenario(
     : [];
   const doc = searchDocumentOf([s.title, domain.rows[0].name, ...s.units, s.description ?? '', s.painPoints ?? '', s.expectedOutcome ?? '']);
   const published = ['published', 'closed'].includes(s.status);
-  const result = await client.query(
+  const result = await client.query<{ id: string }>(
     `INSERT INTO scenarios (batch_id, seq_no, title, domain_code, agency_id, co_agency_ids, description, pain_points, expected_outcome,
                             capability_codes, deadline, status, source, submitted_at, published_at, search_text, search_tokens, created_by)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13, now(), $14, $15, $16, $17)
@@ -179,7 +179,7 @@ async function insertScenario(
      caps, s.deadline ?? null, s.status, s.source, published ? new Date() : null, doc.text, doc.tokens, s.createdBy ?? null],
   );
   if (result.rows[0]) {
-    await client.query(`INSERT INTO scenario_events (scenario_id, from_status, to_status, reason) VALUES ($1, NULL, $2, $3)`, [
+    await client.query<object>(`INSERT INTO scenario_events (scenario_id, from_status, to_status, reason) VALUES ($1, NULL, $2, $3)`, [
       result.rows[0].id, s.status, s.source === 'seed' ? '初始数据' : null,
     ]);
   }
@@ -190,7 +190,7 @@ async function insertScenario(
 const firstListStep: SeedStep = {
   name: 'first-list',
   async run({ client }) {
-    await client.query(
+    await client.query<object>(
       `INSERT INTO scenario_batches (number, name, issuer, description, opens_on, status, published_at)
        VALUES ($1, $2, $3, $4, $5, 'published', $5::date) ON CONFLICT (number) DO NOTHING`,
       [FIRST_LIST.number, FIRST_LIST.name, FIRST_LIST.issuer, FIRST_LIST.description, FIRST_LIST.opensOn],
@@ -216,7 +216,7 @@ const demoScenariosStep: SeedStep = {
   demoOnly: true,
   async run({ client }) {
     const organiser = await client.query<{ id: string }>(`SELECT id FROM users WHERE email = 'organiser@demo.scenematch.cn'`);
-    await client.query(
+    await client.query<object>(
       `INSERT INTO scenario_batches (number, name, issuer, description, status, created_by)
        VALUES (2, '示范区人工智能应用场景清单（第二批·征集中）', $1, '演示数据：服务中心正在征集和审核的第二批场景。', 'draft', $2)
        ON CONFLICT (number) DO NOTHING`,
@@ -284,7 +284,7 @@ const demoProductsStep: SeedStep = {
     const capabilities = new Map((await client.query<{ code: string; name: string }>(`SELECT code, name FROM capabilities`)).rows.map((r) => [r.name, r.code]));
     const domains = new Map((await client.query<{ code: string; name: string }>(`SELECT code, name FROM domains`)).rows.map((r) => [r.name, r.code]));
     const codes = (names: string[] | undefined, map: Map<string, string>) => (names ?? []).map((n) => map.get(n)).filter((c): c is string => !!c);
-    await client.query(
+    await client.query<object>(
       `INSERT INTO launch_events (title, held_on, venue, description, status, released_at)
        SELECT '人工智能产品发布会（演示场）', DATE '2026-10-28', '示范区人工智能创新服务中心 路演厅', '演示数据：首批入库的 AI 产品。', 'released', TIMESTAMPTZ '2026-10-28 15:00+08'
         WHERE NOT EXISTS (SELECT 1 FROM launch_events WHERE title = '人工智能产品发布会（演示场）')`,
@@ -296,7 +296,7 @@ const demoProductsStep: SeedStep = {
       if (!org) continue;
       const certifications = (c.certifications ?? []).map((kind, i) => ({ kind, number: `DEMO-${c.uscc.slice(8, 14)}-${i + 1}`, validUntil: '2028-12-31' }));
       const doc = searchDocumentOf([c.name, c.profile ?? '', c.district ?? '']);
-      await client.query(
+      await client.query<object>(
         `INSERT INTO company_profiles (organisation_id, introduction, domain_codes, capability_codes, district, founded_year, headcount_band,
                                        certifications, contact_name, contact_phone, contact_email, search_text, search_tokens)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (organisation_id) DO NOTHING`,
@@ -317,7 +317,7 @@ const demoProductsStep: SeedStep = {
         );
         if (inserted.rows[0]) {
           products++;
-          await client.query(`INSERT INTO product_events (product_id, from_status, to_status, reason) VALUES ($1, NULL, $2, '演示数据')`, [
+          await client.query<object>(`INSERT INTO product_events (product_id, from_status, to_status, reason) VALUES ($1, NULL, $2, '演示数据')`, [
             inserted.rows[0].id,
             waiting ? 'submitted' : 'listed',
           ]);
@@ -325,7 +325,7 @@ const demoProductsStep: SeedStep = {
       }
     }
     // Matching profiles for the seeded companies (the worker keeps them current afterwards).
-    await client.query(
+    await client.query<object>(
       `INSERT INTO outbox (queue, job, payload)
        SELECT 'matching', 'enterprise.changed', json_build_object('organisationId', o.id)
          FROM organisations o WHERE o.type = 'enterprise' AND NOT EXISTS (SELECT 1 FROM enterprise_match_profiles m WHERE m.organisation_id = o.id)
@@ -343,7 +343,7 @@ const matchingBootstrapStep: SeedStep = {
       `INSERT INTO matching_rebuilds (shards) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM matching_rebuilds) RETURNING id`,
     );
     if (!result.rows[0]) return { requested: 0 };
-    await client.query(`INSERT INTO outbox (queue, job, payload) VALUES ('matching', 'matching.rebuild', $1)`, [JSON.stringify({ rebuildId: result.rows[0].id })]);
+    await client.query<object>(`INSERT INTO outbox (queue, job, payload) VALUES ('matching', 'matching.rebuild', $1)`, [JSON.stringify({ rebuildId: result.rows[0].id })]);
     return { requested: 1 };
   },
 };
@@ -365,16 +365,16 @@ export async function runSeeds(databaseUrl: string, options: { demo: boolean }, 
   await client.connect();
   const summary: Record<string, Record<string, number>> = {};
   try {
-    await client.query('BEGIN');
+    await client.query<object>('BEGIN');
     // Two processes seeding at once wait for each other instead of racing.
-    await client.query('SELECT pg_advisory_xact_lock(7240517032)');
+    await client.query<object>('SELECT pg_advisory_xact_lock(7240517032)');
     for (const step of steps) {
       if (step.demoOnly && !options.demo) continue;
       summary[step.name] = await step.run({ client, demo: options.demo });
     }
-    await client.query('COMMIT');
+    await client.query<object>('COMMIT');
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query<object>('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     await client.end();

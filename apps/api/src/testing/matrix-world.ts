@@ -113,7 +113,7 @@ export async function createWorld(t: TestApp): Promise<World> {
   const noticeEnded = async () => {
     const n = await noticeOpen();
     // The notice period passing is time, not an API call.
-    await t.database.query(`UPDATE awards SET notice_ends_at = now() - interval '1 second' WHERE id = $1`, [n.awardId]);
+    await t.database.query<object>(`UPDATE awards SET notice_ends_at = now() - interval '1 second' WHERE id = $1`, [n.awardId]);
     return n;
   };
   const awarded = step(noticeEnded, 'confirm award', 'organiser', (n) => `/api/notices/${n.awardId}/confirm`);
@@ -271,7 +271,7 @@ export async function createWorld(t: TestApp): Promise<World> {
     'user.withSecondFactor': async () => {
       const userId = ok('register', await as('anonymous').post<AuthTokens>('/api/auth/register', registration())).user.id;
       // Switching a factor on needs an authenticator's code; the state is what matters here.
-      await t.database.query(`UPDATE users SET mfa_enabled = true, mfa_secret = 'sealed-secret-of-a-lost-phone', mfa_enabled_at = now() WHERE id = $1`, [userId]);
+      await t.database.query<object>(`UPDATE users SET mfa_enabled = true, mfa_secret = 'sealed-secret-of-a-lost-phone', mfa_enabled_at = now() WHERE id = $1`, [userId]);
       return { id: userId };
     },
     registration: async () => ({ body: JSON.stringify(registration()) }),

@@ -43,7 +43,7 @@ export async function startTestApp(label: string, overrides: Record<string, stri
                 AND id <> (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn') ORDER BY name LIMIT 1`,
           );
       const email = `${role}-${randomBytes(4).toString('hex')}@example.cn`;
-      await database.query(
+      await database.query<object>(
         `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
          SELECT $1, password_hash, '测试用户', $2, $3::uuid FROM users WHERE email = 'enterprise@demo.scenematch.cn'`,
         [email, role, org.rows[0].id],

@@ -34,13 +34,13 @@ export class ApplicationFilesService {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const row = await this.applications.lockEditable(manager, applicationId, actor);
-      const count: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE application_id = $1`, [row.id]);
+      const count = await manager.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM application_files WHERE application_id = $1`, [row.id]);
       if (Number(count[0].n) >= MAX_APPLICATION_FILES) throw new ConflictException(`每份申报最多 ${MAX_APPLICATION_FILES} 个附件`);
       // Stored encrypted under a random name until the opening (bids are editable only before it).
       const key = sealedStorageKey(row.scenario_id);
       const dataKey = (await this.sealer.dataKey(manager, row.scenario_id)) as Buffer;
       await writeStoredFile(this.config.STORAGE_DIR, key, this.sealer.sealFile(dataKey, key, file.buffer));
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO application_files (application_id, filename, size, sha256, storage_key, sealed) VALUES ($1, $2, $3, $4, $5, true) RETURNING id`,
         [applicationId, filename, file.buffer.length, sha256, key],
       );
@@ -53,7 +53,7 @@ export class ApplicationFilesService {
   /** Streams a file to whoever may read the application. */
   async open(applicationId: string, fileId: string, actor: Actor): Promise<{ stream: Readable; filename: string; size: number }> {
     const application = await this.applications.readable(applicationId, actor);
-    const rows: Array<{ filename: string; storage_key: string; sealed: boolean }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ filename: string; storage_key: string; sealed: boolean }>>(
       `SELECT filename, storage_key, sealed FROM application_files WHERE id = $1 AND application_id = $2`,
       [fileId, applicationId],
     );
@@ -74,10 +74,13 @@ export class ApplicationFilesService {
   async remove(applicationId: string, fileId: string, actor: Actor, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.applications.lockEditable(manager, applicationId, actor);
-      const result = await manager.query(`DELETE FROM application_files WHERE id = $1 AND application_id = $2 RETURNING storage_key`, [fileId, applicationId]);
-      const rows = returningRows<{ storage_key: string }>(result);
+      const result = await manager.query<[Array<{ storage_key: string }>, number]>(
+        `DELETE FROM application_files WHERE id = $1 AND application_id = $2 RETURNING storage_key`,
+        [fileId, applicationId],
+      );
+      const rows = returningRows(result);
       Access.requireVisible(rows.length > 0, '附件');
-      const others: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM application_files WHERE storage_key = $1`, [rows[0].storage_key]);
+      const others = await manager.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM application_files WHERE storage_key = $1`, [rows[0].storage_key]);
       await releaseStoredFile(this.config.STORAGE_DIR, rows[0].storage_key, others[0].n);
       await this.audit.record({ action: 'application.file.remove', actor, entityType: 'application', entityId: applicationId, meta, details: { fileId } }, manager);
     });

@@ -120,7 +120,7 @@ export class ApplicationsService {
         productIds: dto.productIds ?? [],
       });
       try {
-        const rows: Array<{ id: string }> = await manager.query(
+        const rows = await manager.query<Array<{ id: string }>>(
           `INSERT INTO applications (id, scenario_id, organisation_id, member_ids, proposal, product_ids, quote, duration_days, team, declarations, sealed, created_by)
            VALUES ($1, $2, $3, $4, NULL, '{}', NULL, NULL, '', '{}', $5, $6) RETURNING id`,
           [applicationId, scenarioId, actor.organisationId, dto.memberIds ?? [], sealed, actor.userId],
@@ -156,7 +156,7 @@ export class ApplicationsService {
         declarations: dto.declarations ?? current.declarations,
         productIds: dto.productIds ?? current.productIds,
       });
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE applications SET sealed = $2, proposal = NULL, product_ids = '{}', quote = NULL, duration_days = NULL, team = '', declarations = '{}',
                 member_ids = coalesce($3, member_ids), updated_at = now()
           WHERE id = $1`,
@@ -180,7 +180,7 @@ export class ApplicationsService {
       if (!row.declarations['truthful']) {
         throw FieldValidationException.single('declarations.truthful', '提交前请承诺所填信息真实有效');
       }
-      await manager.query(`UPDATE applications SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1`, [id]);
+      await manager.query<unknown>(`UPDATE applications SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1`, [id]);
       await recordStatusEvents(manager, 'application', id, 'draft', 'submitted', actor);
       await this.notifications.notify(manager, { organisations: [row.organisation_id, ...row.member_ids] }, {
         kind: 'application.submitted',
@@ -198,7 +198,7 @@ export class ApplicationsService {
       const row = await this.lockOwn(manager, id, actor);
       if (!mayMove('withdraw', row.status)) throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能撤回`);
       if (biddingClosed(row.deadline_at, row.scenario_status)) throw new ConflictException(`申报已于 ${formatBeijing(row.deadline_at)} 截止，不能撤回`);
-      await manager.query(`UPDATE applications SET status = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1`, [id]);
+      await manager.query<unknown>(`UPDATE applications SET status = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1`, [id]);
       await recordStatusEvents(manager, 'application', id, row.status, 'withdrawn', actor);
       await this.audit.record({ action: 'application.withdraw', actor, entityType: 'application', entityId: id, meta }, manager);
     });
@@ -209,13 +209,13 @@ export class ApplicationsService {
   async formCheck(id: string, outcome: 'shortlisted' | 'rejected', actor: Actor, meta: RequestMeta, reason?: string): Promise<ApplicationView> {
     await this.openIfDueFor(id);
     await this.dataSource.transaction(async (manager) => {
-      const rows: ApplicationRow[] = await manager.query(`${APPLICATION_SQL} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
+      const rows = await manager.query<ApplicationRow[]>(`${APPLICATION_SQL} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
       const row = rows[0];
       Access.requireVisible(!!row && canReadBid(actor, accessFacts(row)), '申报');
       if (!isStaff(actor)) throw new ForbiddenException('只有服务中心可以进行形式审查');
       if (!mayMove('formCheck', row.status)) throw new ConflictException(`申报当前为“${APPLICATION_STATUS_LABELS[row.status]}”，不能进行形式审查`);
       if (!row.opened) throw new ConflictException('开标前不能进行形式审查');
-      await manager.query(`UPDATE applications SET status = $2, reject_reason = $3, updated_at = now() WHERE id = $1`, [id, outcome, outcome === 'rejected' ? reason : null]);
+      await manager.query<unknown>(`UPDATE applications SET status = $2, reject_reason = $3, updated_at = now() WHERE id = $1`, [id, outcome, outcome === 'rejected' ? reason : null]);
       await recordStatusEvents(manager, 'application', id, 'submitted', outcome, actor, reason ?? null);
       await this.notifications.notify(manager, { organisations: [row.organisation_id, ...row.member_ids] }, {
         kind: `application.${outcome}`,
@@ -235,11 +235,11 @@ export class ApplicationsService {
 
   /** The application row if the actor may read it (404 otherwise); opens the bids first if they are due. */
   async readable(id: string, actor: Actor | undefined): Promise<ApplicationRow> {
-    let rows: ApplicationRow[] = await this.dataSource.query(`${APPLICATION_SQL} WHERE a.id = $1`, [id]);
+    let rows = await this.dataSource.query<ApplicationRow[]>(`${APPLICATION_SQL} WHERE a.id = $1`, [id]);
     if (rows[0] && !rows[0].opened && biddingClosed(rows[0].deadline_at, rows[0].scenario_status)) {
       // The opening job may be a moment late: nobody waits for it, and nobody reads early.
       await this.opening.openIfDue(rows[0].scenario_id);
-      rows = await this.dataSource.query(`${APPLICATION_SQL} WHERE a.id = $1`, [id]);
+      rows = await this.dataSource.query<ApplicationRow[]>(`${APPLICATION_SQL} WHERE a.id = $1`, [id]);
     }
     const assigned = actor?.role === 'expert' && (await this.isAssigned(id, actor.userId));
     Access.requireVisible(!!rows[0] && canReadBid(actor, accessFacts(rows[0]), assigned), '申报');
@@ -252,13 +252,13 @@ export class ApplicationsService {
     const key = await this.sealer.dataKey(manager, row.scenario_id, false);
     if (!key) {
       // Opened (and its key destroyed) between our read and now: the contents are plain now.
-      const fresh: ApplicationRow[] = await manager.query(`${APPLICATION_SQL} WHERE a.id = $1`, [row.id]);
+      const fresh = await manager.query<ApplicationRow[]>(`${APPLICATION_SQL} WHERE a.id = $1`, [row.id]);
       if (fresh[0] && !fresh[0].sealed) return fresh[0];
       throw new Error(`Application ${row.id} is sealed but its scenario has no data key`);
     }
     const c: BidContents = this.sealer.unsealContents(key, row.id, row.sealed);
-    const products: Array<{ id: string; name: string }> = c.productIds.length
-      ? await manager.query(`SELECT id, name FROM ${PRODUCTS} p WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [c.productIds])
+    const products = c.productIds.length
+      ? await manager.query<Array<{ id: string; name: string }>>(`SELECT id, name FROM ${PRODUCTS} p WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [c.productIds])
       : [];
     return {
       ...row,
@@ -273,7 +273,7 @@ export class ApplicationsService {
   }
 
   private async openIfDueFor(applicationId: string): Promise<void> {
-    const rows: Array<{ scenario_id: string }> = await this.dataSource.query(`SELECT scenario_id FROM applications WHERE id = $1`, [applicationId]);
+    const rows = await this.dataSource.query<Array<{ scenario_id: string }>>(`SELECT scenario_id FROM applications WHERE id = $1`, [applicationId]);
     if (rows[0]) await this.opening.openIfDue(rows[0].scenario_id);
   }
 
@@ -309,7 +309,7 @@ export class ApplicationsService {
       scenario = await this.window(this.dataSource.manager, scenarioId);
     }
     if (!scenario.opened) {
-      const counted: Array<{ n: number }> = await this.dataSource.query(
+      const counted = await this.dataSource.query<Array<{ n: number }>>(
         `SELECT count(*)::int AS n FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
         [scenarioId],
       );
@@ -325,8 +325,8 @@ export class ApplicationsService {
   }
 
   private async page(where: string, params: unknown[], query: ApplicationQueryDto): Promise<Page<ApplicationView>> {
-    const counted: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n FROM applications a WHERE ${where}`, params);
-    const rows: ApplicationRow[] = await this.dataSource.query(
+    const counted = await this.dataSource.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM applications a WHERE ${where}`, params);
+    const rows = await this.dataSource.query<ApplicationRow[]>(
       `${APPLICATION_SQL} WHERE ${where} ORDER BY a.updated_at DESC, a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
@@ -336,7 +336,7 @@ export class ApplicationsService {
   }
 
   private async window(manager: EntityManager, scenarioId: string): Promise<ScenarioWindow> {
-    const rows: ScenarioWindow[] = await manager.query(`${WINDOW_SQL} WHERE s.id = $1`, [scenarioId]);
+    const rows = await manager.query<ScenarioWindow[]>(`${WINDOW_SQL} WHERE s.id = $1`, [scenarioId]);
     Access.requireVisible(!!rows[0] && ['published', 'closed', 'evaluating', 'awarded', 'piloting', 'accepted'].includes(rows[0].status), '场景');
     return rows[0];
   }
@@ -353,7 +353,7 @@ export class ApplicationsService {
   private async checkReferences(manager: EntityManager, dto: Partial<ApplicationDto>, actor: Actor): Promise<void> {
     const errors: ApiFieldError[] = [];
     if (dto.productIds?.length) {
-      const own: Array<{ id: string }> = await manager.query(
+      const own = await manager.query<Array<{ id: string }>>(
         `SELECT id FROM ${PRODUCTS} p WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'listed'`,
         [dto.productIds, actor.organisationId],
       );
@@ -361,7 +361,7 @@ export class ApplicationsService {
     }
     if (dto.memberIds?.length) {
       if (dto.memberIds.includes(actor.organisationId)) errors.push({ field: 'memberIds', message: '牵头单位不能同时作为联合体成员' });
-      const members: Array<{ id: string }> = await manager.query(`SELECT id FROM ${ORGANISATIONS} o WHERE id = ANY($1::uuid[]) AND type = 'enterprise'`, [dto.memberIds]);
+      const members = await manager.query<Array<{ id: string }>>(`SELECT id FROM ${ORGANISATIONS} o WHERE id = ANY($1::uuid[]) AND type = 'enterprise'`, [dto.memberIds]);
       if (members.length !== new Set(dto.memberIds).size) errors.push({ field: 'memberIds', message: '联合体成员应为已注册的企业' });
     }
     if (errors.length) throw new FieldValidationException(errors);
@@ -373,7 +373,7 @@ export class ApplicationsService {
     const needed = factsNeeded(rules);
     const facts: EligibilityFacts = {};
     if (needed.batchCount) {
-      const counted: Array<{ n: string }> = await manager.query(
+      const counted = await manager.query<Array<{ n: string }>>(
         `SELECT count(*) AS n FROM applications a JOIN ${SCENARIOS} x ON x.id = a.scenario_id
           WHERE x.batch_id = $1 AND a.organisation_id = $2 AND a.id <> $3 AND a.status NOT IN ('draft', 'withdrawn')`,
         [s.batch_id, organisationId, applicationId],
@@ -381,7 +381,7 @@ export class ApplicationsService {
       facts.otherApplicationsInBatch = Number(counted[0].n);
     }
     if (needed.certifications) {
-      const held: Array<{ kind: string }> = await manager.query(
+      const held = await manager.query<Array<{ kind: string }>>(
         `SELECT x->>'kind' AS kind FROM ${COMPANY_PROFILES} cp, jsonb_array_elements(cp.certifications) x
           WHERE cp.organisation_id = $1 AND (x->>'validUntil' IS NULL OR (x->>'validUntil')::date >= current_date)`,
         [organisationId],
@@ -389,7 +389,7 @@ export class ApplicationsService {
       facts.validCertifications = new Set(held.map((h) => h.kind));
     }
     if (needed.previousWins) {
-      const won: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM applications WHERE organisation_id = $1 AND status = 'selected'`, [organisationId]);
+      const won = await manager.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM applications WHERE organisation_id = $1 AND status = 'selected'`, [organisationId]);
       facts.previousWins = Number(won[0].n);
     }
     return eligibilityProblems(rules, facts);
@@ -404,7 +404,7 @@ export class ApplicationsService {
   }
 
   private async lockOwn(manager: EntityManager, id: string, actor: Actor): Promise<ApplicationRow> {
-    const rows: ApplicationRow[] = await manager.query(`${APPLICATION_SQL} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
+    const rows = await manager.query<ApplicationRow[]>(`${APPLICATION_SQL} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
     Access.requireVisible(!!rows[0] && canReadBid(actor, accessFacts(rows[0])), '申报');
     if (actor.role !== 'enterprise' || actor.organisationId !== rows[0].organisation_id) throw new ForbiddenException('只有牵头企业可以修改申报');
     return this.hydrate(manager, rows[0]);

@@ -53,13 +53,13 @@ export class ConsortiumService {
 
   /** Serialises every §37 decision of one company on one scenario (its own bid, its acceptances). */
   private async lockCompanyOnScenario(manager: EntityManager, scenarioId: string, organisationId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('consortium'), hashtext($1 || ':' || $2))`, [scenarioId, organisationId]);
+    await manager.query<unknown>(`SELECT pg_advisory_xact_lock(hashtext('consortium'), hashtext($1 || ':' || $2))`, [scenarioId, organisationId]);
   }
 
   /** Why this company may not start its own bid on the scenario, or null. Takes the company's lock for the transaction. */
   async leadRefusal(manager: EntityManager, scenarioId: string, organisationId: string): Promise<string | null> {
     await this.lockCompanyOnScenario(manager, scenarioId, organisationId);
-    const rows: Array<{ lead_name: string; status: ConsortiumMemberState }> = await manager.query(
+    const rows = await manager.query<Array<{ lead_name: string; status: ConsortiumMemberState }>>(
       `SELECT c.name AS lead_name, m.status FROM consortium_members m
          JOIN applications a ON a.id = m.application_id JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
         WHERE m.scenario_id = $1 AND m.organisation_id = $2 AND m.status IN ('invited', 'accepted') AND a.status <> 'withdrawn'
@@ -80,12 +80,12 @@ export class ConsortiumService {
 
   /** Why this company may not accept a place in this bid's consortium (it bids on the scenario otherwise), or null. */
   private async memberRefusal(manager: EntityManager, applicationId: string, scenarioId: string, organisationId: string): Promise<string | null> {
-    const own: Array<{ status: ApplicationStatus }> = await manager.query(
+    const own = await manager.query<Array<{ status: ApplicationStatus }>>(
       `SELECT status FROM applications WHERE scenario_id = $1 AND organisation_id = $2 AND status <> 'withdrawn'`,
       [scenarioId, organisationId],
     );
     if (own.length) return `贵单位已以自己名义申报该场景（${own[0].status === 'draft' ? '草稿' : '已提交'}）。${ARTICLE_37}；如需加入联合体，请先撤回本单位的申报。`;
-    const other: Array<{ lead_name: string }> = await manager.query(
+    const other = await manager.query<Array<{ lead_name: string }>>(
       `SELECT c.name AS lead_name FROM consortium_members m
          JOIN applications a ON a.id = m.application_id JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
         WHERE m.scenario_id = $1 AND m.organisation_id = $2 AND m.status = 'accepted' AND m.application_id <> $3 AND a.status <> 'withdrawn'`,
@@ -96,7 +96,7 @@ export class ConsortiumService {
   }
 
   private async header(manager: EntityManager, applicationId: string, lock = false): Promise<BidHeader | undefined> {
-    const rows: BidHeader[] = await manager.query(
+    const rows = await manager.query<BidHeader[]>(
       `SELECT a.id, a.scenario_id, s.title AS scenario_title, a.organisation_id AS lead_id, c.name AS lead_name, a.status, a.member_ids
          FROM applications a JOIN ${SCENARIOS} s ON s.id = a.scenario_id JOIN ${ORGANISATIONS} c ON c.id = a.organisation_id
         WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`,
@@ -118,8 +118,8 @@ export class ConsortiumService {
     if (!same && bid.status !== 'draft') {
       throw new ConflictException({ statusCode: 409, message: '申报提交后不能变更联合体成员', errors: [{ field: 'memberIds', message: '申报提交后不能变更联合体成员' }] });
     }
-    await manager.query(`DELETE FROM consortium_members WHERE application_id = $1 AND organisation_id <> ALL($2::uuid[])`, [applicationId, wanted]);
-    const invited: Array<{ organisation_id: string }> = await manager.query(
+    await manager.query<unknown>(`DELETE FROM consortium_members WHERE application_id = $1 AND organisation_id <> ALL($2::uuid[])`, [applicationId, wanted]);
+    const invited = await manager.query<Array<{ organisation_id: string }>>(
       `INSERT INTO consortium_members (application_id, organisation_id, scenario_id)
        SELECT $1, m, $3 FROM unnest($2::uuid[]) AS m
        ON CONFLICT (application_id, organisation_id) DO NOTHING RETURNING organisation_id`,
@@ -137,7 +137,7 @@ export class ConsortiumService {
 
   /** Refuses (409, naming each member) a submission while any member has not accepted. */
   async assertAllAccepted(manager: EntityManager, applicationId: string): Promise<void> {
-    const pending: Array<{ name: string; status: ConsortiumMemberState }> = await manager.query(
+    const pending = await manager.query<Array<{ name: string; status: ConsortiumMemberState }>>(
       `SELECT o.name, coalesce(m.status, 'invited') AS status
          FROM applications a CROSS JOIN LATERAL unnest(a.member_ids) WITH ORDINALITY AS x(id, n)
          JOIN ${ORGANISATIONS} o ON o.id = x.id
@@ -153,7 +153,7 @@ export class ConsortiumService {
   /** The bids this company is named in as a member (withdrawn bids left out), newest first. */
   async invitations(actor: Actor): Promise<ConsortiumInvitationView[]> {
     if (actor.role !== 'enterprise') throw new ForbiddenException('只有企业会收到联合体邀请');
-    const rows: InvitationRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<InvitationRow[]>(
       `SELECT m.application_id, a.scenario_id, s.title AS scenario_title, ${beijingIsoSql(EFFECTIVE_DEADLINE_SQL)} AS deadline,
               a.organisation_id AS lead_id, c.name AS lead_name, m.status, a.status AS application_status, m.invited_at, m.responded_at,
               coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'state', coalesce(x.status, 'invited')) ORDER BY array_position(a.member_ids, o.id))
@@ -195,8 +195,8 @@ export class ConsortiumService {
     if (actor.role !== 'enterprise') throw new ForbiddenException('只有受邀企业可以答复联合体邀请');
     await this.dataSource.transaction(async (manager) => {
       const bid = await this.header(manager, applicationId, true);
-      const mine: Array<{ status: ConsortiumMemberState }> = bid
-        ? await manager.query(`SELECT status FROM consortium_members WHERE application_id = $1 AND organisation_id = $2 FOR UPDATE`, [applicationId, actor.organisationId])
+      const mine = bid
+        ? await manager.query<Array<{ status: ConsortiumMemberState }>>(`SELECT status FROM consortium_members WHERE application_id = $1 AND organisation_id = $2 FOR UPDATE`, [applicationId, actor.organisationId])
         : [];
       Access.requireVisible(!!bid && mine.length > 0 && bid.status !== 'withdrawn', '联合体邀请');
       const header = bid as BidHeader;
@@ -208,11 +208,11 @@ export class ConsortiumService {
         const refusal = await this.memberRefusal(manager, applicationId, header.scenario_id, actor.organisationId);
         if (refusal) throw new ConflictException({ statusCode: 409, message: refusal, errors: [{ field: 'consortium', message: refusal }] });
       }
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE consortium_members SET status = $3, responded_at = now(), decline_reason = $4 WHERE application_id = $1 AND organisation_id = $2`,
         [applicationId, actor.organisationId, target, answer === 'decline' ? (reason ?? null) : null],
       );
-      const me: Array<{ name: string }> = await manager.query(`SELECT name FROM ${ORGANISATIONS} o WHERE id = $1`, [actor.organisationId]);
+      const me = await manager.query<Array<{ name: string }>>(`SELECT name FROM ${ORGANISATIONS} o WHERE id = $1`, [actor.organisationId]);
       await this.notifications.notify(manager, { organisations: [header.lead_id] }, {
         kind: `application.consortium.${target}`,
         title: `${me[0].name}${answer === 'accept' ? '已接受' : '已拒绝'}联合体邀请：${header.scenario_title}`,
@@ -221,7 +221,8 @@ export class ConsortiumService {
       });
       if (answer === 'accept') {
         // One consortium per company and scenario: its other open invitations there lapse.
-        const lapsed: Array<{ application_id: string; lead_id: string }> = await manager.query(
+        // An UPDATE … RETURNING answers [rows, count] (the pair's length of 2 notified nobody, as two undefined organisations).
+        const [lapsed] = await manager.query<[Array<{ application_id: string; lead_id: string }>, number]>(
           `UPDATE consortium_members m SET status = 'declined', responded_at = now()
              FROM applications a
             WHERE a.id = m.application_id AND m.scenario_id = $1 AND m.organisation_id = $2 AND m.application_id <> $3 AND m.status = 'invited'

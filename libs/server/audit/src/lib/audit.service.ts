@@ -36,10 +36,12 @@ type ColumnName<F extends string> = F extends `${infer Head}${infer Tail}`
   : F;
 
 /** The hashed fields under their column names: a field added to AuditFields is a column of the row too. */
-type AuditColumns = { [F in keyof AuditFields as ColumnName<F>]: AuditFields[F] };
+type AuditColumns = { [F in Exclude<keyof AuditFields, 'at'> as ColumnName<F>]: AuditFields[F] };
 
 export interface AuditRow extends AuditColumns {
   id: string;
+  /** A Date as PostgreSQL answers a timestamptz; ISO text where a row is built by hand. */
+  at: Date | string;
   prev_hash: string;
   hash: string;
   hash_alg?: AuditHashAlgorithm;
@@ -91,8 +93,8 @@ export class AuditService {
   }
 
   private async append(entry: AuditEntry, manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const last: Array<{ hash: string }> = await manager.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    await manager.query<unknown>('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const last = await manager.query<Array<{ hash: string }>>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
     const prevHash = last[0]?.hash ?? GENESIS_HASH;
     const fields: AuditFields = {
       at: new Date().toISOString(),
@@ -108,7 +110,7 @@ export class AuditService {
       requestId: entry.meta?.requestId ?? null,
       details: entry.details ?? {},
     };
-    await manager.query(
+    await manager.query<unknown>(
       `INSERT INTO audit_log (at, actor_user_id, actor_role, actor_organisation_id, action, entity_type, entity_id,
          outcome, ip, user_agent, request_id, details, prev_hash, hash, hash_alg)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
@@ -143,13 +145,13 @@ export class AuditService {
     let lastId = '0';
     let checked = 0;
     // Read the anchor first: records appended while we walk the chain only move it forward.
-    const heads: Array<{ last_id: string; last_hash: string }> = await this.dataSource.query(
+    const heads = await this.dataSource.query<Array<{ last_id: string; last_hash: string }>>(
       `SELECT last_id, last_hash FROM audit_chain_head`,
     );
     const head = heads[0];
     let headSeen = !head || head.last_id === '0';
     for (;;) {
-      const rows: AuditRow[] = await this.dataSource.query(
+      const rows = await this.dataSource.query<AuditRow[]>(
         `SELECT * FROM audit_log WHERE id > $1 ORDER BY id LIMIT 5000`,
         [lastId],
       );
@@ -177,18 +179,19 @@ export class AuditService {
   /** The records matching the filters, newest first. */
   async search(filters: AuditFilters, page: { page: number; pageSize: number }): Promise<{ items: AuditRecord[]; total: number }> {
     const { clause, params } = whereOf(filters);
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM audit_log a ${clause}`, params);
-    const items: AuditRecord[] = await this.dataSource.query(
+    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM audit_log a ${clause}`, params);
+    const rows = await this.dataSource.query<Array<Omit<AuditRecord, 'at'> & { at: Date }>>(
       `${SELECT_WITH_ACTOR} ${clause} ORDER BY a.id DESC LIMIT ${Number(page.pageSize)} OFFSET ${(Number(page.page) - 1) * Number(page.pageSize)}`,
       params,
     );
-    return { items, total: count };
+    // `at` is a timestamptz (a Date); the record states it as the ISO text the response carried.
+    return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })), total: count };
   }
 
   /** At most `limit` records for an export, newest first, and whether more matched. */
   async exportRows(filters: AuditFilters, limit: number): Promise<{ rows: AuditRow[]; truncated: boolean }> {
     const { clause, params } = whereOf(filters);
-    const rows: AuditRow[] = await this.dataSource.query(`${SELECT_WITH_ACTOR} ${clause} ORDER BY a.id DESC LIMIT ${Number(limit) + 1}`, params);
+    const rows = await this.dataSource.query<AuditRow[]>(`${SELECT_WITH_ACTOR} ${clause} ORDER BY a.id DESC LIMIT ${Number(limit) + 1}`, params);
     return { rows: rows.slice(0, limit), truncated: rows.length > limit };
   }
 }

@@ -48,7 +48,7 @@ export class DeniedRequestsAudit implements OnModuleInit {
   }
 
   private async recordedFor(requestId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<unknown[]>(
       `SELECT 1 FROM audit_log WHERE request_id = $1 AND at > now() - interval '5 minutes' LIMIT 1`,
       [requestId],
     );

@@ -61,7 +61,7 @@ export class LoginAttempts {
    * returns and the caller answers with its own error.
    */
   async fail(user: AttemptUser, action: string, reason: string, meta: RequestMeta): Promise<void> {
-    const result: [Array<{ locked_until: Date | null; just_locked: boolean }>, number] = await this.dataSource.query(
+    const result = await this.dataSource.query<[Array<{ locked_until: Date | null; just_locked: boolean }>, number]>(
       `UPDATE users SET
          failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
          locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END,
@@ -75,7 +75,7 @@ export class LoginAttempts {
     if (justLocked) this.metrics.signInLockouts.inc();
     if (justLocked) {
       // A lockout ends the account's sessions too: whoever guessed may already hold a token.
-      await this.dataSource.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+      await this.dataSource.query<unknown>(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
       await this.sessions.publish(user.id);
     }
     await this.audit.record({
@@ -109,7 +109,7 @@ export class LoginAttempts {
 
   /** A sign-in completed: the failure count starts again. */
   async succeeded(userId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`, [userId]);
+    await this.dataSource.query<unknown>(`UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`, [userId]);
   }
 
   static locked(until: Date): HttpException {

@@ -38,8 +38,8 @@ export class PasswordService {
 
     await this.dataSource.transaction(async (manager) => {
       // The row lock serialises two changes of one account, so the history check sees both.
-      const [locked]: Array<{ password_hash: string }> = await manager.query(`SELECT password_hash FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
-      const previous: Array<{ password_hash: string }> = await manager.query(
+      const [locked] = await manager.query<Array<{ password_hash: string }>>(`SELECT password_hash FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
+      const previous = await manager.query<Array<{ password_hash: string }>>(
         `SELECT password_hash FROM password_history WHERE user_id = $1 ORDER BY id DESC LIMIT $2`,
         [user.id, PASSWORD_HISTORY_DEPTH - 1],
       );
@@ -48,14 +48,14 @@ export class PasswordService {
           throw FieldValidationException.single('newPassword', `新密码不能与最近 ${PASSWORD_HISTORY_DEPTH} 次使用过的密码相同`);
         }
       }
-      await manager.query(`INSERT INTO password_history (user_id, password_hash) VALUES ($1, $2)`, [user.id, locked.password_hash]);
+      await manager.query<unknown>(`INSERT INTO password_history (user_id, password_hash) VALUES ($1, $2)`, [user.id, locked.password_hash]);
       // Older hashes serve no check: keep no more than needed.
-      await manager.query(
+      await manager.query<unknown>(
         `DELETE FROM password_history WHERE user_id = $1 AND id NOT IN
            (SELECT id FROM password_history WHERE user_id = $1 ORDER BY id DESC LIMIT $2)`,
         [user.id, PASSWORD_HISTORY_DEPTH - 1],
       );
-      await manager.query(`UPDATE users SET password_hash = $2, password_changed_at = now() WHERE id = $1`, [user.id, newHash]);
+      await manager.query<unknown>(`UPDATE users SET password_hash = $2, password_changed_at = now() WHERE id = $1`, [user.id, newHash]);
       const revoked = await this.tokens.revokeAllForUser(user.id, manager);
       await this.sessions.bump(user.id, manager);
       await this.audit.record(ownAccountEntry(user, 'auth.password.change', meta, { sessionsEnded: revoked }), manager);

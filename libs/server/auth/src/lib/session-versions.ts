@@ -91,7 +91,7 @@ export class SessionVersions implements OnApplicationShutdown {
    * them, then `publish` once it has committed.
    */
   async bump(userId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE users SET session_version = session_version + 1 WHERE id = $1`, [userId]);
+    await manager.query<unknown>(`UPDATE users SET session_version = session_version + 1 WHERE id = $1`, [userId]);
   }
 
   /** Makes the committed state of the user visible to every API process at once. */
@@ -101,7 +101,7 @@ export class SessionVersions implements OnApplicationShutdown {
 
   /** The same for every user of an organisation (its verification changed). */
   async publishOrganisation(organisationId: string): Promise<void> {
-    const users: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM users WHERE organisation_id = $1`, [organisationId]);
+    const users = await this.dataSource.query<Array<{ id: string }>>(`SELECT id FROM users WHERE organisation_id = $1`, [organisationId]);
     for (const user of users) await this.load(user.id);
   }
 
@@ -115,12 +115,11 @@ export class SessionVersions implements OnApplicationShutdown {
   }
 
   private async load(userId: string): Promise<SessionState> {
-    const rows: Array<{ session_version: number; disabled: boolean; erased_at: Date | null; role: Role; organisation_id: string; verified: boolean }> =
-      await this.dataSource.query(
-        `SELECT u.session_version, u.disabled, u.erased_at, u.role, u.organisation_id, o.verified
-           FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.id = $1`,
-        [userId],
-      );
+    const rows = await this.dataSource.query<Array<{ session_version: number; disabled: boolean; erased_at: Date | null; role: Role; organisation_id: string; verified: boolean }>>(
+      `SELECT u.session_version, u.disabled, u.erased_at, u.role, u.organisation_id, o.verified
+         FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.id = $1`,
+      [userId],
+    );
     const row = rows[0];
     const state: SessionState = row
       ? { version: row.session_version, active: !row.disabled && !row.erased_at, role: row.role, organisationId: row.organisation_id, organisationVerified: row.verified }

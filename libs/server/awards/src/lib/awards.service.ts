@@ -60,15 +60,15 @@ export class AwardsService {
       if (!mayPropose(scenario)) throw new ConflictException('场景截止申报后才能确定揭榜单位');
       // A scenario still listed as open (its deadline passed) leaves the recommendations now.
       if (scenario.status === 'published') await this.outbox.publish(manager, JobName.ScenarioClosed, { scenarioId });
-      const apps: Array<{ id: string; status: string }> = await manager.query(
+      const apps = await manager.query<Array<{ id: string; status: string }>>(
         `SELECT id, status FROM ${APPLICATIONS} a WHERE scenario_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`,
         [scenarioId, applicationIds],
       );
       if (apps.length !== new Set(applicationIds).size) throw FieldValidationException.single('applicationIds', '只能选择本场景的申报');
       if (apps.some((a) => a.status !== 'under_review')) throw new ConflictException('只能选择已完成专家评审的申报');
-      const live: Array<{ id: string }> = await manager.query(`SELECT id FROM awards WHERE scenario_id = $1 AND status <> 'overturned'`, [scenarioId]);
+      const live = await manager.query<Array<{ id: string }>>(`SELECT id FROM awards WHERE scenario_id = $1 AND status <> 'overturned'`, [scenarioId]);
       if (live[0]) throw new ConflictException('该场景已有拟揭榜结果');
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO awards (scenario_id, application_ids, notice_days, notice_ends_at, proposed_by)
          VALUES ($1, $2, $3, now() + make_interval(days => $3), $4) RETURNING id`,
         [scenarioId, applicationIds, noticeDays, actor.userId],
@@ -76,7 +76,7 @@ export class AwardsService {
       await setApplicationsStatus(manager, applicationIds, 'selected');
       await setScenarioStage(manager, scenarioId, 'evaluating');
       await recordStatusEvents(manager, 'scenario', scenarioId, scenario.status, 'evaluating', actor, `公示 ${noticeDays} 天`);
-      const parties: Array<{ organisation_id: string; selected: boolean }> = await manager.query(
+      const parties = await manager.query<Array<{ organisation_id: string; selected: boolean }>>(
         `SELECT organisation_id, id = ANY($2::uuid[]) AS selected FROM ${APPLICATIONS} a WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
         [scenarioId, applicationIds],
       );
@@ -91,16 +91,16 @@ export class AwardsService {
   }
 
   async notices(query: { page: number; pageSize: number }): Promise<Page<NoticeView>> {
-    const rows: NoticeRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<NoticeRow[]>(
       `${NOTICE_SQL} WHERE w.status <> 'overturned' ORDER BY w.notice_starts_at DESC LIMIT $1 OFFSET $2`,
       [query.pageSize, (query.page - 1) * query.pageSize],
     );
-    const counted: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n FROM awards WHERE status <> 'overturned'`);
+    const counted = await this.dataSource.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM awards WHERE status <> 'overturned'`);
     return pageOf(rows.map(toNotice), Number(counted[0].n), query);
   }
 
   async notice(id: string): Promise<NoticeView> {
-    const rows: NoticeRow[] = await this.dataSource.query(`${NOTICE_SQL} WHERE w.id = $1`, [id]);
+    const rows = await this.dataSource.query<NoticeRow[]>(`${NOTICE_SQL} WHERE w.id = $1`, [id]);
     Access.requireVisible(!!rows[0], '公示');
     return toNotice(rows[0]);
   }
@@ -108,14 +108,14 @@ export class AwardsService {
   /** Any signed-in organisation may object while the notice runs. */
   async object(awardId: string, reason: string, actor: Actor, meta: RequestMeta): Promise<ObjectionView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const award: Array<{ status: string; open: boolean }> = await manager.query(
+      const award = await manager.query<Array<{ status: string; open: boolean }>>(
         `SELECT status, now() < notice_ends_at AS open FROM awards WHERE id = $1 FOR UPDATE`,
         [awardId],
       );
       const refusal = objectionRefusal(award[0]);
       Access.requireVisible(refusal !== 'not_found', '公示');
       if (refusal === 'notice_over') throw new ConflictException('公示期已结束，不能再提出异议');
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO award_objections (award_id, organisation_id, user_id, reason) VALUES ($1, $2, $3, $4) RETURNING id`,
         [awardId, actor.organisationId, actor.userId, reason],
       );
@@ -128,12 +128,11 @@ export class AwardsService {
 
   /** Objections: staff see all; an organisation sees its own. */
   async objections(awardId: string, actor: Actor): Promise<ObjectionView[]> {
-    const rows: Array<{ id: string; award_id: string; organisation: string; organisation_id: string; reason: string; status: ObjectionView['status']; response: string | null; created_at: Date }> =
-      await this.dataSource.query(
-        `SELECT x.id, x.award_id, o.name AS organisation, x.organisation_id, x.reason, x.status, x.response, x.created_at
-           FROM award_objections x JOIN ${ORGANISATIONS} o ON o.id = x.organisation_id WHERE x.award_id = $1 ORDER BY x.created_at`,
-        [awardId],
-      );
+    const rows = await this.dataSource.query<Array<{ id: string; award_id: string; organisation: string; organisation_id: string; reason: string; status: ObjectionView['status']; response: string | null; created_at: Date }>>(
+      `SELECT x.id, x.award_id, o.name AS organisation, x.organisation_id, x.reason, x.status, x.response, x.created_at
+         FROM award_objections x JOIN ${ORGANISATIONS} o ON o.id = x.organisation_id WHERE x.award_id = $1 ORDER BY x.created_at`,
+      [awardId],
+    );
     return visibleObjections(rows, { staff: isStaff(actor), organisationId: actor.organisationId })
       .map((r) => ({ id: r.id, awardId: r.award_id, organisation: r.organisation, reason: r.reason, status: r.status, response: r.response, createdAt: r.created_at.toISOString() }));
   }
@@ -141,7 +140,7 @@ export class AwardsService {
   /** Upholding an objection overturns the award: its applications go back to review. */
   async decide(objectionId: string, decision: 'upheld' | 'dismissed', response: string, actor: Actor, meta: RequestMeta): Promise<NoticeView> {
     const awardId = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ award_id: string; status: string; award_status: string; scenario_id: string; application_ids: string[] }> = await manager.query(
+      const rows = await manager.query<Array<{ award_id: string; status: string; award_status: string; scenario_id: string; application_ids: string[] }>>(
         `SELECT x.award_id, x.status, w.status AS award_status, w.scenario_id, w.application_ids
            FROM award_objections x JOIN awards w ON w.id = x.award_id WHERE x.id = $1 FOR UPDATE OF x, w`,
         [objectionId],
@@ -151,8 +150,8 @@ export class AwardsService {
       const refusal = decisionRefusal(x);
       if (refusal === 'decided') throw new ConflictException('该异议已处理');
       if (refusal === 'notice_over') throw new ConflictException('公示已结束');
-      await manager.query(`UPDATE award_objections SET status = $2, response = $3, decided_by = $4, decided_at = now() WHERE id = $1`, [objectionId, decision, response, actor.userId]);
-      const objector: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM award_objections WHERE id = $1`, [objectionId]);
+      await manager.query<unknown>(`UPDATE award_objections SET status = $2, response = $3, decided_by = $4, decided_at = now() WHERE id = $1`, [objectionId, decision, response, actor.userId]);
+      const objector = await manager.query<Array<{ user_id: string }>>(`SELECT user_id FROM award_objections WHERE id = $1`, [objectionId]);
       await this.notifications.notify(manager, { users: [objector[0].user_id] }, {
         kind: `award.objection.${decision}`,
         title: decision === 'upheld' ? '您提出的异议成立' : '您提出的异议不成立',
@@ -160,7 +159,7 @@ export class AwardsService {
         link: '/notices',
       });
       if (decision === 'upheld') {
-        await manager.query(`UPDATE awards SET status = 'overturned', decided_by = $2, decided_at = now() WHERE id = $1`, [x.award_id, actor.userId]);
+        await manager.query<unknown>(`UPDATE awards SET status = 'overturned', decided_by = $2, decided_at = now() WHERE id = $1`, [x.award_id, actor.userId]);
         await setApplicationsStatus(manager, x.application_ids, 'under_review');
       }
       await this.audit.record({ action: `award.objection.${decision}`, actor, entityType: 'award', entityId: x.award_id, meta, details: { objectionId } }, manager);
@@ -172,7 +171,7 @@ export class AwardsService {
   /** After the notice, with every objection dismissed: the award stands and the scenario is awarded. */
   async confirm(awardId: string, actor: Actor, meta: RequestMeta): Promise<NoticeView> {
     await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ status: string; over: boolean; scenario_id: string; application_ids: string[]; pending: string }> = await manager.query(
+      const rows = await manager.query<Array<{ status: string; over: boolean; scenario_id: string; application_ids: string[]; pending: string }>>(
         `SELECT w.status, now() >= w.notice_ends_at AS over, w.scenario_id, w.application_ids,
                 (SELECT count(*) FROM award_objections x WHERE x.award_id = w.id AND x.status = 'pending') AS pending
            FROM awards w WHERE w.id = $1 FOR UPDATE`,
@@ -184,7 +183,7 @@ export class AwardsService {
       if (refusal === 'not_in_notice') throw new ConflictException('该公示已结束');
       if (refusal === 'notice_running') throw new ConflictException('公示期尚未结束');
       if (refusal === 'objections_pending') throw new ConflictException('尚有未处理的异议');
-      await manager.query(`UPDATE awards SET status = 'confirmed', decided_by = $2, decided_at = now() WHERE id = $1`, [awardId, actor.userId]);
+      await manager.query<unknown>(`UPDATE awards SET status = 'confirmed', decided_by = $2, decided_at = now() WHERE id = $1`, [awardId, actor.userId]);
       await markOthersNotSelected(manager, w.scenario_id, w.application_ids);
       await setScenarioStage(manager, w.scenario_id, 'awarded');
       await recordStatusEvents(manager, 'scenario', w.scenario_id, 'evaluating', 'awarded', actor, '公示期满，揭榜成功');
@@ -203,7 +202,7 @@ export class AwardsService {
       if (to === 'accepted' && !report) throw FieldValidationException.single('report', '请填写验收报告');
       await setScenarioStage(manager, scenarioId, to, report ?? null);
       await recordStatusEvents(manager, 'scenario', scenarioId, from, to, actor);
-      const winners: Array<{ application_ids: string[] }> = await manager.query(`SELECT application_ids FROM awards WHERE scenario_id = $1 AND status = 'confirmed'`, [scenarioId]);
+      const winners = await manager.query<Array<{ application_ids: string[] }>>(`SELECT application_ids FROM awards WHERE scenario_id = $1 AND status = 'confirmed'`, [scenarioId]);
       await this.notifyParties(manager, scenarioId, winners[0]?.application_ids ?? [], `scenario.${to}`, to === 'piloting' ? '场景进入试点' : '试点已通过验收', '');
       await this.audit.record({ action: `scenario.${to === 'piloting' ? 'pilot' : 'accept'}`, actor, entityType: 'scenario', entityId: scenarioId, meta }, manager);
     });
@@ -212,7 +211,7 @@ export class AwardsService {
 
   /** Tells the winning companies (and consortium members) and the owning agency. */
   private async notifyParties(manager: EntityManager, scenarioId: string, applicationIds: string[], kind: string, title: string, body: string): Promise<void> {
-    const rows: Array<{ title: string; agency_id: string; orgs: string[] | null }> = await manager.query(
+    const rows = await manager.query<Array<{ title: string; agency_id: string; orgs: string[] | null }>>(
       `SELECT s.title, s.agency_id,
               (SELECT array_agg(DISTINCT x) FROM ${APPLICATIONS} a, unnest(a.member_ids || a.organisation_id) x WHERE a.id = ANY($2::uuid[])) AS orgs
          FROM ${SCENARIOS} s WHERE s.id = $1`,
@@ -223,7 +222,7 @@ export class AwardsService {
   }
 
   private async lockScenario(manager: EntityManager, id: string): Promise<{ status: string; deadline_at: Date | null }> {
-    const rows: Array<{ status: string; deadline_at: Date | null }> = await manager.query(
+    const rows = await manager.query<Array<{ status: string; deadline_at: Date | null }>>(
       `SELECT s.status, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at
          FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
       [id],

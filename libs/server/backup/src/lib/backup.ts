@@ -118,7 +118,7 @@ async function snapshotInto(staging: string, options: BackupOptions, lastAttempt
     const name = databaseName(options.databaseUrl);
     progress?.({ step: 'check', message: `database ${name} on PostgreSQL ${serverVersion}; ${pgDump.path} ${pgDump.version}` });
 
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await client.query<object>('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const snapshot = (await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')).rows[0].id;
     let migrations: string[];
     try {
@@ -136,7 +136,7 @@ async function snapshotInto(staging: string, options: BackupOptions, lastAttempt
     const dumpPath = join(staging, DUMP_ENTRY);
     const { dbname, env } = connectionForTool(options.databaseUrl);
     await runPgTool(pgDump, ['--format=custom', `--snapshot=${snapshot}`, `--file=${dumpPath}`, `--dbname=${dbname}`], env);
-    await client.query('COMMIT');
+    await client.query<object>('COMMIT');
     const dumpSize = (await stat(dumpPath)).size;
     progress?.({ step: 'database', message: `${DUMP_ENTRY}: ${formatBytes(dumpSize)}` });
     manifest = {

@@ -187,12 +187,12 @@ async function recreateDatabase(url: string): Promise<void> {
   const name = databaseName(url);
   await admin(url, async (client) => {
     try {
-      await client.query(`DROP DATABASE ${quoteIdent(name)}`);
+      await client.query<object>(`DROP DATABASE ${quoteIdent(name)}`);
     } catch (error) {
       if ((error as { code?: string }).code === '55006') await refuseWhileConnected(url);
       throw error;
     }
-    await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    await client.query<object>(`CREATE DATABASE ${quoteIdent(name)}`);
   });
 }
 
@@ -222,7 +222,7 @@ async function checkRestored(config: AppConfig, manifest: BackupManifest): Promi
 
     const wrapper = new EnvMasterKeyWrapper(config.CRYPTO_SUITE, config.sealingMasterKey, config.sealingPreviousMasterKey);
     const sealer = new BidSealer(config, wrapper);
-    const keyRows: Array<{ scenario_id: string; master_key_id: string }> = await dataSource.query(
+    const keyRows = await dataSource.query<Array<{ scenario_id: string; master_key_id: string }>>(
       `SELECT k.scenario_id, k.master_key_id FROM ${SCENARIO_DATA_KEYS} k`,
     );
     let opened = 0;
@@ -242,7 +242,7 @@ async function checkRestored(config: AppConfig, manifest: BackupManifest): Promi
       );
     }
 
-    const applied: string[] = (await dataSource.query(`SELECT name FROM migrations ORDER BY timestamp, id`)).map((r: { name: string }) => r.name);
+    const applied = (await dataSource.query<Array<{ name: string }>>(`SELECT name FROM migrations ORDER BY timestamp, id`)).map((r) => r.name);
     const known = MIGRATIONS.map((m) => m.name);
     const pending = known.filter((m) => !applied.includes(m));
     const unknown = applied.filter((m) => !known.includes(m));

@@ -26,7 +26,7 @@ export async function recordStatusEvents(
   const list = typeof ids === 'string' ? [ids] : ids;
   if (!list.length) return;
   const { table, subject: column } = EVENT_TABLES[subject];
-  await manager.query(
+  await manager.query<unknown>(
     `INSERT INTO ${table} (${column}, from_status, to_status, actor_user_id, actor_role, reason)
      SELECT unnest($1::uuid[]), $2::text, $3::text, $4::uuid, $5::text, $6::text`,
     [list, from, to, actor?.userId ?? null, actor?.role ?? null, reason],

@@ -22,11 +22,11 @@ export async function ensureDatabase(url: string): Promise<boolean> {
   try {
     // Processes starting together: one creates, the others wait and find it. (Without the lock
     // the loser's CREATE DATABASE fails with a unique violation on pg_database, not 42P04.)
-    await admin.query('SELECT pg_advisory_lock($1)', [CREATE_LOCK_KEY]);
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    await admin.query<object>('SELECT pg_advisory_lock($1)', [CREATE_LOCK_KEY]);
+    const found = await admin.query<object>('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount) return false;
     try {
-      await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      await admin.query<object>(`CREATE DATABASE ${quoteIdent(name)}`);
     } catch (error) {
       // Created meanwhile by a process that does not take the lock (an older release, a person).
       if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
@@ -65,11 +65,13 @@ export async function runMigrations(url: string): Promise<string[]> {
   }
   const runner = dataSource.createQueryRunner();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    // Through the runner's manager (the same connection, which the session lock needs): only the
+    // manager's query takes a result type.
+    await runner.manager.query<unknown>('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await runner.manager.query<unknown>('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await runner.release();
     await dataSource.destroy();
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -22,8 +22,8 @@ export async function preparedQuery<T>(dataSource: DataSource, sql: string, para
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const name = `p_${createHash('sha1').update(sql).digest('base64url').slice(0, 24)}`;
   if (!prepared.has(name)) {
-    if (prepared.size >= MAX_PREPARED_STATEMENTS) return (await pool.query(sql, params)).rows as T[];
+    if (prepared.size >= MAX_PREPARED_STATEMENTS) return (await pool.query<T & QueryResultRow>(sql, params)).rows;
     prepared.add(name);
   }
-  return (await pool.query({ name, text: sql, values: params })).rows as T[];
+  return (await pool.query<T & QueryResultRow>({ name, text: sql, values: params })).rows;
 }

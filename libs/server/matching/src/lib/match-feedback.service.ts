@@ -74,7 +74,7 @@ export class MatchFeedbackService {
       const scenario = await this.scenario(manager, scenarioId);
       Access.requireVisible(!!scenario && (PUBLIC_SCENARIO_STATUSES as readonly string[]).includes(scenario.status), '场景');
       if (scenario?.status !== 'published') throw new ConflictException('该场景已不在征集中，无需标记');
-      await manager.query(
+      await manager.query<unknown>(
         `INSERT INTO match_dismissals (organisation_id, scenario_id, reason, note, created_by) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (organisation_id, scenario_id) DO UPDATE SET reason = EXCLUDED.reason, note = EXCLUDED.note, created_by = EXCLUDED.created_by, created_at = now()`,
         [actor.organisationId, scenarioId, dto.reason ?? null, dto.note ?? '', actor.userId],
@@ -93,7 +93,7 @@ export class MatchFeedbackService {
     if (actor.role !== 'enterprise') throw new ForbiddenException('只有企业可以恢复推荐');
     await this.dataSource.transaction(async (manager) => {
       const deleted = returningRows(
-        await manager.query(`DELETE FROM match_dismissals WHERE organisation_id = $1 AND scenario_id = $2 RETURNING scenario_id`, [actor.organisationId, scenarioId]),
+        await manager.query<[Array<{ scenario_id: string }>, number]>(`DELETE FROM match_dismissals WHERE organisation_id = $1 AND scenario_id = $2 RETURNING scenario_id`, [actor.organisationId, scenarioId]),
       );
       if (!deleted.length) throw new NotFoundException('没有该场景的不感兴趣记录');
       await this.audit.record({ action: 'match.restore', actor, entityType: 'scenario', entityId: scenarioId, meta }, manager);
@@ -107,18 +107,17 @@ export class MatchFeedbackService {
   }
 
   private async dismissals(organisationId: string, ids: string[] | null, page: number, pageSize: number): Promise<Page<DismissalView>> {
-    const rows: Array<{ id: string; title: string; domain: string; agency: string; status: string; reason: DismissReason | null; note: string; created_at: Date; total: string }> =
-      await this.dataSource.query(
-        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, s.status, md.reason, md.note, md.created_at, count(*) OVER () AS total
-           FROM match_dismissals md
-           JOIN ${SCENARIOS} s ON s.id = md.scenario_id
-           JOIN ${DOMAINS} d ON d.code = s.domain_code
-           JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
-          WHERE md.organisation_id = $1 AND ($2::uuid[] IS NULL OR md.scenario_id = ANY($2::uuid[]))
-          ORDER BY md.created_at DESC, s.id
-          LIMIT $3 OFFSET $4`,
-        [organisationId, ids, pageSize, (page - 1) * pageSize],
-      );
+    const rows = await this.dataSource.query<Array<{ id: string; title: string; domain: string; agency: string; status: string; reason: DismissReason | null; note: string; created_at: Date; total: string }>>(
+      `SELECT s.id, s.title, d.name AS domain, o.name AS agency, s.status, md.reason, md.note, md.created_at, count(*) OVER () AS total
+         FROM match_dismissals md
+         JOIN ${SCENARIOS} s ON s.id = md.scenario_id
+         JOIN ${DOMAINS} d ON d.code = s.domain_code
+         JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
+        WHERE md.organisation_id = $1 AND ($2::uuid[] IS NULL OR md.scenario_id = ANY($2::uuid[]))
+        ORDER BY md.created_at DESC, s.id
+        LIMIT $3 OFFSET $4`,
+      [organisationId, ids, pageSize, (page - 1) * pageSize],
+    );
     const items = rows.map((r) => ({
       scenario: { id: r.id, title: r.title, domain: r.domain, agency: r.agency, status: r.status },
       reason: r.reason,
@@ -148,13 +147,13 @@ export class MatchFeedbackService {
       const company = (await organisationsByIds(manager, [dto.organisationId])).find((o) => o.type === 'enterprise');
       if (!company) throw FieldValidationException.single('organisationId', '该企业不存在');
 
-      const inserted: Array<{ id: string }> = await manager.query(
+      const inserted = await manager.query<Array<{ id: string }>>(
         `INSERT INTO match_invitations (scenario_id, organisation_id, inviter_organisation_id, invited_by, message)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (scenario_id, organisation_id) DO NOTHING RETURNING id`,
         [scenarioId, company.id, actor.organisationId, actor.userId, dto.message ?? ''],
       );
       const created = inserted.length > 0;
-      const rows: Array<{ id: string; by: string; message: string; created_at: Date }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string; by: string; message: string; created_at: Date }>>(
         `SELECT mi.id, o.name AS by, mi.message, mi.created_at FROM match_invitations mi JOIN ${ORGANISATIONS} o ON o.id = mi.inviter_organisation_id
           WHERE mi.scenario_id = $1 AND mi.organisation_id = $2`,
         [scenarioId, company.id],
@@ -210,20 +209,19 @@ export class MatchFeedbackService {
     const where = [`s.status = ANY($2)`];
     addRecommendationFilters(filters, params, where);
     // Invited scenarios are listed even when the engine no longer keeps the pair.
-    const rows: Array<{ id: string; title: string; domain_code: string; domain_name: string; capabilities: string[]; deadline: string | null; score: number }> =
-      await this.dataSource.query(
-        `WITH c AS (
-           SELECT m.scenario_id, m.score FROM match_results m WHERE m.organisation_id = $1 AND m.score > 0
-           UNION ALL
-           SELECT x, 0 FROM unnest($3::uuid[]) AS x
-            WHERE NOT EXISTS (SELECT 1 FROM match_results m WHERE m.organisation_id = $1 AND m.scenario_id = x AND m.score > 0)
-         )
-         SELECT s.id, s.title, s.domain_code, d.name AS domain_name, ${beijingIsoSql('s.deadline')} AS deadline, c.score,
-                coalesce((SELECT array_agg(k.name ORDER BY k.name) FROM ${CAPABILITIES} k WHERE k.code = ANY(s.capability_codes)), '{}') AS capabilities
-           FROM c JOIN ${SCENARIOS} s ON s.id = c.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code
-          WHERE ${where.join(' AND ')}`,
-        params,
-      );
+    const rows = await this.dataSource.query<Array<{ id: string; title: string; domain_code: string; domain_name: string; capabilities: string[]; deadline: string | null; score: number }>>(
+      `WITH c AS (
+         SELECT m.scenario_id, m.score FROM match_results m WHERE m.organisation_id = $1 AND m.score > 0
+         UNION ALL
+         SELECT x, 0 FROM unnest($3::uuid[]) AS x
+          WHERE NOT EXISTS (SELECT 1 FROM match_results m WHERE m.organisation_id = $1 AND m.scenario_id = x AND m.score > 0)
+       )
+       SELECT s.id, s.title, s.domain_code, d.name AS domain_name, ${beijingIsoSql('s.deadline')} AS deadline, c.score,
+              coalesce((SELECT array_agg(k.name ORDER BY k.name) FROM ${CAPABILITIES} k WHERE k.code = ANY(s.capability_codes)), '{}') AS capabilities
+         FROM c JOIN ${SCENARIOS} s ON s.id = c.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code
+        WHERE ${where.join(' AND ')}`,
+      params,
+    );
     const candidates: FeedbackCandidate[] = rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -235,15 +233,14 @@ export class MatchFeedbackService {
     }));
     const { ranked, belowMinScore } = rankWithFeedback(candidates, signals.dismissals, signals.invitations, filters.minScore, await this.titleCorpus());
     const slice = ranked.slice((filters.page - 1) * filters.pageSize, filters.page * filters.pageSize);
-    const details: Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; reasons: string[] | null }> =
-      await this.dataSource.query(
-        `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status, m.reasons
-           FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
-           LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
-           LEFT JOIN match_results m ON m.scenario_id = s.id AND m.organisation_id = $1
-          WHERE s.id = ANY($2::uuid[])`,
-        [organisationId, slice.map((r) => r.id)],
-      );
+    const details = await this.dataSource.query<Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; reasons: string[] | null }>>(
+      `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status, m.reasons
+         FROM ${SCENARIOS} s JOIN ${DOMAINS} d ON d.code = s.domain_code JOIN ${ORGANISATIONS} o ON o.id = s.agency_id
+         LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
+         LEFT JOIN match_results m ON m.scenario_id = s.id AND m.organisation_id = $1
+        WHERE s.id = ANY($2::uuid[])`,
+      [organisationId, slice.map((r) => r.id)],
+    );
     const byId = new Map(details.map((d) => [d.id, d]));
     const items: RecommendationView[] = slice.flatMap((r) => {
       const d = byId.get(r.id);
@@ -264,19 +261,19 @@ export class MatchFeedbackService {
   /** A company's dismissals (with what they are compared on) and invitations, for its ranking. */
   async companySignals(organisationId: string): Promise<CompanySignals> {
     const [dismissals, invitations] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<Array<{ id: string; title: string; domain_code: string; domain_name: string; reason: DismissReason | null; capabilities: string[] }>>(
         `SELECT s.id, s.title, s.domain_code, d.name AS domain_name, md.reason,
                 coalesce((SELECT array_agg(c.name ORDER BY c.name) FROM ${CAPABILITIES} c WHERE c.code = ANY(s.capability_codes)), '{}') AS capabilities
            FROM match_dismissals md JOIN ${SCENARIOS} s ON s.id = md.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code
           WHERE md.organisation_id = $1`,
         [organisationId],
-      ) as Promise<Array<{ id: string; title: string; domain_code: string; domain_name: string; reason: DismissReason | null; capabilities: string[] }>>,
-      this.dataSource.query(
+      ),
+      this.dataSource.query<Array<{ scenario_id: string; by: string; message: string; created_at: Date }>>(
         `SELECT mi.scenario_id, o.name AS by, mi.message, mi.created_at
            FROM match_invitations mi JOIN ${ORGANISATIONS} o ON o.id = mi.inviter_organisation_id
           WHERE mi.organisation_id = $1`,
         [organisationId],
-      ) as Promise<Array<{ scenario_id: string; by: string; message: string; created_at: Date }>>,
+      ),
     ]);
     return {
       dismissals: dismissals.map((r) => ({ id: r.id, title: r.title, domainCode: r.domain_code, domainName: r.domain_name, capabilities: r.capabilities, reason: r.reason })),
@@ -292,7 +289,7 @@ export class MatchFeedbackService {
   async scenarioInvitations(scenarioId: string, companyIds: string[]): Promise<{ byCompany: Map<string, MatchInvitation>; total: number; applied: number | null }> {
     const scenario = await this.scenario(this.dataSource.manager, scenarioId);
     const open = !scenario || !biddingClosed(scenario.deadline, scenario.status);
-    const rows: Array<{ organisation_id: string; by: string; created_at: Date; applied: boolean }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ organisation_id: string; by: string; created_at: Date; applied: boolean }>>(
       `SELECT mi.organisation_id, o.name AS by, mi.created_at,
               EXISTS (SELECT 1 FROM ${APPLICATIONS} a
                        WHERE a.scenario_id = mi.scenario_id AND a.status NOT IN ('draft', 'withdrawn')
@@ -310,7 +307,7 @@ export class MatchFeedbackService {
   }
 
   private async scenario(manager: EntityManager, id: string, lock = false): Promise<ScenarioRow | undefined> {
-    const rows: ScenarioRow[] = await manager.query(
+    const rows = await manager.query<ScenarioRow[]>(
       `SELECT s.id, s.title, s.status, s.agency_id, o.name AS agency, ${EFFECTIVE_DEADLINE_SQL} AS deadline
          FROM ${SCENARIOS} s JOIN ${ORGANISATIONS} o ON o.id = s.agency_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE s.id = $1 ${lock ? 'FOR SHARE OF s' : ''}`,
       [id],

@@ -72,9 +72,9 @@ function toScenario(r: ScenarioRow): ScenarioInput {
 /** Open scenarios (all, or these ids); with `anyStatus`, these ids whatever their state. */
 export async function loadScenarios(manager: EntityManager, ids?: string[], options: { anyStatus?: boolean } = {}): Promise<ScenarioInput[]> {
   const statuses = options.anyStatus ? null : MATCHABLE_STATUSES;
-  const rows: ScenarioRow[] = ids
-    ? await manager.query(`${SCENARIO_SQL} WHERE s.id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR s.status = ANY($2))`, [ids, statuses])
-    : await manager.query(`${SCENARIO_SQL} WHERE s.status = ANY($1) ORDER BY s.id`, [MATCHABLE_STATUSES]);
+  const rows = ids
+    ? await manager.query<ScenarioRow[]>(`${SCENARIO_SQL} WHERE s.id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR s.status = ANY($2))`, [ids, statuses])
+    : await manager.query<ScenarioRow[]>(`${SCENARIO_SQL} WHERE s.status = ANY($1) ORDER BY s.id`, [MATCHABLE_STATUSES]);
   return rows.map(toScenario);
 }
 
@@ -114,9 +114,9 @@ function toCompany(r: CompanyRow, domainByName: Map<string, string>): CompanyInp
 export async function loadCompanies(manager: EntityManager, ids?: string[]): Promise<CompanyInput[]> {
   const domains = await domainNames(manager);
   const byName = new Map(domains.map((d) => [d.name, d.code]));
-  const rows: CompanyRow[] = ids
-    ? await manager.query(`${COMPANY_SQL} AND o.id = ANY($1::uuid[])`, [ids])
-    : await manager.query(`${COMPANY_SQL} ORDER BY o.id`);
+  const rows = ids
+    ? await manager.query<CompanyRow[]>(`${COMPANY_SQL} AND o.id = ANY($1::uuid[])`, [ids])
+    : await manager.query<CompanyRow[]>(`${COMPANY_SQL} ORDER BY o.id`);
   return rows.map((r) => toCompany(r, byName));
 }
 

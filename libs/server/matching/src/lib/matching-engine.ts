@@ -243,7 +243,7 @@ export class MatchingEngine {
     state.index.removeScenario(scenarioId);
     state.scenarios.ids.delete(scenarioId);
     state.scenarios.sorted = undefined;
-    await this.dataSource.query(`DELETE FROM match_results WHERE scenario_id = $1`, [scenarioId]);
+    await this.dataSource.query<unknown>(`DELETE FROM match_results WHERE scenario_id = $1`, [scenarioId]);
   }
 
   /** The open scenarios, in a stable order (rebuild shards take every n-th). */
@@ -279,7 +279,7 @@ export class MatchingEngine {
       totals.push(floor.total);
       scenarios.push(floor.scenarioId);
     }
-    await this.dataSource.query(
+    await this.dataSource.query<unknown>(
       `INSERT INTO matching_rebuild_floors (rebuild_id, organisation_id, total, scenario_id)
        SELECT $1, x.o, x.t, x.s FROM unnest($2::uuid[], $3::float8[], $4::uuid[]) AS x(o, t, s)
        ON CONFLICT (rebuild_id, organisation_id) DO UPDATE SET total = EXCLUDED.total, scenario_id = EXCLUDED.scenario_id`,
@@ -297,7 +297,7 @@ export class MatchingEngine {
     const state = await this.synced();
     // Read once per rebuild: every scoring shard of it uses the same floors.
     if (this.floors?.rebuildId !== rebuildId) {
-      const rows: Array<{ organisation_id: string; total: number; scenario_id: string }> = await this.dataSource.query(
+      const rows = await this.dataSource.query<Array<{ organisation_id: string; total: number; scenario_id: string }>>(
         `SELECT organisation_id, total, scenario_id FROM matching_rebuild_floors WHERE rebuild_id = $1`,
         [rebuildId],
       );
@@ -324,7 +324,7 @@ export class MatchingEngine {
     const computed = new Map<string, StoredPair[]>(scenarioIds.map((id) => [id, []]));
     for (const [s, m] of rows) computed.get(s)?.push({ o: m.id, score: m.score, reasons: m.reasons.join(REASON_SEPARATOR) });
     return this.dataSource.transaction(async (manager) => {
-      const stored: Array<{ s: string; digest: string }> = await manager.query(STORED_DIGESTS, [scenarioIds, REASON_SEPARATOR, PAIR_SEPARATOR]);
+      const stored = await manager.query<Array<{ s: string; digest: string }>>(STORED_DIGESTS, [scenarioIds, REASON_SEPARATOR, PAIR_SEPARATOR]);
       const digests = new Map(stored.map((r) => [r.s, r.digest]));
       const upsert = { s: [] as string[], o: [] as string[], score: [] as number[], reasons: [] as string[] };
       const add = (s: string, pair: StoredPair) => {
@@ -341,7 +341,7 @@ export class MatchingEngine {
       }
       const gone: Array<{ s: string; o: string }> = [];
       if (differing.length) {
-        const existing: Array<{ s: string } & StoredPair> = await manager.query(
+        const existing = await manager.query<Array<{ s: string } & StoredPair>>(
           `SELECT scenario_id AS s, organisation_id AS o, score, array_to_string(reasons, $2) AS reasons FROM match_results WHERE scenario_id = ANY($1::uuid[])`,
           [differing, REASON_SEPARATOR],
         );
@@ -358,13 +358,13 @@ export class MatchingEngine {
         gone.push(...before.values());
       }
       if (gone.length) {
-        await manager.query(
+        await manager.query<unknown>(
           `DELETE FROM match_results m USING unnest($1::uuid[], $2::uuid[]) AS x(s, o) WHERE m.scenario_id = x.s AND m.organisation_id = x.o`,
           [gone.map((r) => r.s), gone.map((r) => r.o)],
         );
       }
       for (let i = 0; i < upsert.s.length; i += 20_000) {
-        await manager.query(
+        await manager.query<unknown>(
           `INSERT INTO match_results (scenario_id, organisation_id, score, reasons)
            SELECT x.s, x.o, x.score, CASE WHEN x.r = '' THEN '{}'::text[] ELSE string_to_array(x.r, $5) END
              FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) AS x(s, o, score, r)
@@ -377,14 +377,14 @@ export class MatchingEngine {
   }
 
   private async replace(manager: EntityManager, column: 'scenario_id' | 'organisation_id', id: string, rows: Array<[string, Match]>): Promise<void> {
-    await manager.query(`DELETE FROM match_results WHERE ${column} = $1`, [id]);
+    await manager.query<unknown>(`DELETE FROM match_results WHERE ${column} = $1`, [id]);
     await this.insert(manager, rows);
   }
 
   private async insert(manager: EntityManager, rows: Array<[string, Match]>): Promise<void> {
     for (let i = 0; i < rows.length; i += 2000) {
       const chunk = rows.slice(i, i + 2000);
-      await manager.query(
+      await manager.query<unknown>(
         `INSERT INTO match_results (scenario_id, organisation_id, score, reasons)
          SELECT x.s, x.o, x.score, ARRAY(SELECT json_array_elements_text(x.reasons))
            FROM json_to_recordset($1::json) AS x(s uuid, o uuid, score int, reasons json)

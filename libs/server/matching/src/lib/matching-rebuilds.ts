@@ -9,7 +9,7 @@ export const REBUILD_UNDER_WAY = `status = 'running' AND started_at > now() - in
 
 /** Records a full rebuild and queues its planning job, in the caller's transaction. */
 export async function startRebuild(manager: EntityManager, outbox: OutboxService, requestedBy: string | null): Promise<string> {
-  const rows: Array<{ id: string }> = await manager.query(`INSERT INTO matching_rebuilds (shards, requested_by) VALUES (0, $1) RETURNING id`, [requestedBy]);
+  const rows = await manager.query<Array<{ id: string }>>(`INSERT INTO matching_rebuilds (shards, requested_by) VALUES (0, $1) RETURNING id`, [requestedBy]);
   await outbox.publish(manager, JobName.MatchingRebuild, { rebuildId: rows[0].id });
   return rows[0].id;
 }

@@ -71,16 +71,16 @@ export class MatchingRebuildHandler implements JobHandler<JobName.MatchingRebuil
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
   async handle({ rebuildId }: JobPayloads[JobName.MatchingRebuild]): Promise<void> {
-    const planned: Array<{ shards: number }> = await this.dataSource.query(`SELECT shards FROM matching_rebuilds WHERE id = $1`, [rebuildId]);
+    const planned = await this.dataSource.query<Array<{ shards: number }>>(`SELECT shards FROM matching_rebuilds WHERE id = $1`, [rebuildId]);
     // The corpus statistics follow the corpus: recomputed once per rebuild, before its shards score.
     if (planned[0]?.shards === 0) await this.engine.exclusive(() => this.engine.recomputeCorpus());
     const ids = await this.engine.exclusive(() => this.engine.openScenarioIds());
     const companies = await this.engine.exclusive(() => this.engine.companyCount());
     const slices = rebuildPlan(ids.length, companies);
     await this.dataSource.transaction(async (manager) => {
-      const planned: Array<{ shards: number }> = await manager.query(`SELECT shards FROM matching_rebuilds WHERE id = $1 FOR UPDATE`, [rebuildId]);
+      const planned = await manager.query<Array<{ shards: number }>>(`SELECT shards FROM matching_rebuilds WHERE id = $1 FOR UPDATE`, [rebuildId]);
       if (!planned[0] || planned[0].shards > 0) return; // already planned (a retried job)
-      await manager.query(`UPDATE matching_rebuilds SET shards = $2, scenarios = $3, companies = $4, started_at = now() WHERE id = $1`, [rebuildId, 2 * slices, ids.length, companies]);
+      await manager.query<unknown>(`UPDATE matching_rebuilds SET shards = $2, scenarios = $3, companies = $4, started_at = now() WHERE id = $1`, [rebuildId, 2 * slices, ids.length, companies]);
       for (let shard = 0; shard < slices; shard++) await this.outbox.publish(manager, JobName.MatchingRebuildShard, { rebuildId, shard, shards: 2 * slices });
     });
   }
@@ -108,7 +108,7 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
       // A shard delivered again after it was counted (a job BullMQ took for stalled on a busy
       // machine) has nothing left to do; once the rebuild completed, its floors are gone, and
       // scoring without them would keep far too many pairs.
-      const current: Array<{ done: boolean; running: boolean }> = await this.dataSource.query(
+      const current = await this.dataSource.query<Array<{ done: boolean; running: boolean }>>(
         `SELECT $2 = ANY(done_shards) AS done, status = 'running' AS running FROM matching_rebuilds WHERE id = $1`,
         [rebuildId, shard],
       );
@@ -133,7 +133,7 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
     const slices = shards / 2;
     const floorsStep = shard < slices;
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ done_shards: number[]; status: string; started_at: Date }> = await manager.query(
+      const rows = await manager.query<Array<{ done_shards: number[]; status: string; started_at: Date }>>(
         `SELECT done_shards, status, started_at FROM matching_rebuilds WHERE id = $1 FOR UPDATE`,
         [rebuildId],
       );
@@ -147,15 +147,15 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
         // What no shard wrote: pairs of scenarios no longer open (every pair has its scenario: the
         // foreign key removes those of deleted ones). Looked up by the ids of those scenarios, so
         // the index on scenario_id is used rather than a scan of every stored pair (1.8 s at 2 million).
-        const gone: Array<{ n: number }> = await manager.query(
+        const gone = await manager.query<Array<{ n: number }>>(
           `WITH d AS (DELETE FROM match_results WHERE scenario_id = ANY(ARRAY(SELECT s.id FROM ${SCENARIOS} s WHERE s.status <> ALL($1))) RETURNING 1)
            SELECT count(*)::int AS n FROM d`,
           [MATCHABLE_STATUSES],
         );
         written += gone[0].n;
-        await manager.query(`DELETE FROM matching_rebuild_floors WHERE rebuild_id = $1`, [rebuildId]);
+        await manager.query<unknown>(`DELETE FROM matching_rebuild_floors WHERE rebuild_id = $1`, [rebuildId]);
       }
-      const updated = await manager.query(
+      const updated = await manager.query<[Array<{ seconds: number | null }>, number]>(
         `UPDATE matching_rebuilds
             SET done_shards = $2, shards_done = cardinality($2::int[]), pairs_kept = pairs_kept + $3, rows_written = rows_written + $4,
                 status = CASE WHEN $5 THEN 'completed' ELSE status END, finished_at = CASE WHEN $5 THEN now() ELSE finished_at END
@@ -167,7 +167,7 @@ export class MatchingRebuildShardHandler implements JobHandler<JobName.MatchingR
       if (floorsStep && doneShards.filter((s) => s < slices).length === slices) {
         for (let s = slices; s < shards; s++) await this.outbox.publish(manager, JobName.MatchingRebuildShard, { rebuildId, shard: s, shards });
       }
-      const seconds = returningRows<{ seconds: number | null }>(updated)[0]?.seconds ?? null;
+      const seconds = returningRows(updated)[0]?.seconds ?? null;
       return { completed: completed && before.status !== 'completed', seconds };
     });
   }

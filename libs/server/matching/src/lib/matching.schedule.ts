@@ -21,8 +21,8 @@ export class MatchingSchedule {
   @Cron('30 3 * * *', { timeZone: 'Asia/Shanghai', name: 'matching-nightly-rebuild' })
   async nightly(): Promise<string | null> {
     const id = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(7240517033)`);
-      const recent: Array<{ id: string }> = await manager.query(
+      await manager.query<unknown>(`SELECT pg_advisory_xact_lock(7240517033)`);
+      const recent = await manager.query<Array<{ id: string }>>(
         `SELECT id FROM matching_rebuilds WHERE (${REBUILD_UNDER_WAY}) OR started_at > now() - interval '6 hours' LIMIT 1`,
       );
       if (recent[0]) return null;

@@ -14,6 +14,20 @@ import { MatchFeedbackService } from './match-feedback.service';
 import { MatchesQueryDto, RecommendationQueryDto } from './matching.dto';
 
 /** Reads of the matches the worker keeps, an explanation of any pair, and rebuild requests. */
+/** A matching_rebuilds row, the columns a RebuildView shows. */
+interface RebuildRow {
+  id: string;
+  status: RebuildView['status'];
+  shards: number;
+  shards_done: number;
+  scenarios: number;
+  companies: number;
+  pairs_kept: number;
+  started_at: Date;
+  finished_at: Date | null;
+  error: string | null;
+}
+
 @Injectable()
 export class MatchingService {
   private model?: { at: number; model: Promise<MatchingModel> };
@@ -61,18 +75,18 @@ export class MatchingService {
     where.push(`m.score >= $${params.length}`);
     const from = `FROM match_results m JOIN ${SCENARIOS} s ON s.id = m.scenario_id JOIN ${DOMAINS} d ON d.code = s.domain_code WHERE ${where.join(' AND ')}`;
     const [rows, counted] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; score: number; reasons: string[] }>>(
         `SELECT s.id, s.title, d.name AS domain, o.name AS agency, ${beijingIsoSql('s.deadline')} AS deadline, b.name AS batch, s.status,
                 m.score, m.reasons
            ${from.replace(' WHERE ', ` JOIN ${ORGANISATIONS} o ON o.id = s.agency_id LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE `)}
           ORDER BY m.score DESC, s.deadline ASC NULLS LAST, s.id
           LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, query.pageSize, (query.page - 1) * query.pageSize],
-      ) as Promise<Array<{ id: string; title: string; domain: string; agency: string; deadline: string | null; batch: string | null; status: string; score: number; reasons: string[] }>>,
-      this.dataSource.query(
+      ),
+      this.dataSource.query<Array<{ total: number; below: number }>>(
         `SELECT count(*) FILTER (WHERE m.score >= $${countParams.length})::int AS total, count(*) FILTER (WHERE m.score < $${countParams.length})::int AS below ${countFrom}`,
         countParams,
-      ) as Promise<Array<{ total: number; below: number }>>,
+      ),
     ]);
     const items = rows.map((r) => ({
       scenario: { id: r.id, title: r.title, domain: r.domain, agency: r.agency, deadline: r.deadline, batch: r.batch, status: r.status },
@@ -84,7 +98,7 @@ export class MatchingService {
 
   async matches(scenarioId: string, actor: Actor, query: MatchesQueryDto): Promise<MatchPage> {
     await this.requireScenarioOwner(scenarioId, actor);
-    const rows: Array<{ id: string; name: string; verified: boolean; listed: string; score: number; reasons: string[]; total: string }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ id: string; name: string; verified: boolean; listed: string; score: number; reasons: string[]; total: string }>>(
       `SELECT o.id, o.name, o.verified, (SELECT count(*) FROM ${PRODUCTS} p WHERE p.organisation_id = o.id AND p.status = 'listed') AS listed,
               m.score, m.reasons, count(*) OVER () AS total
          FROM match_results m JOIN ${ORGANISATIONS} o ON o.id = m.organisation_id
@@ -125,7 +139,7 @@ export class MatchingService {
 
   async requestRebuild(actor: Actor, meta: RequestMeta): Promise<RebuildView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const running: Array<{ id: string }> = await manager.query(`SELECT id FROM matching_rebuilds WHERE ${REBUILD_UNDER_WAY}`);
+      const running = await manager.query<Array<{ id: string }>>(`SELECT id FROM matching_rebuilds WHERE ${REBUILD_UNDER_WAY}`);
       if (running[0]) {
         // Joining the rebuild already under way is still a request someone made: on the record.
         await this.audit.record({ action: 'matching.rebuild', actor, entityType: 'matching-rebuild', entityId: running[0].id, meta, details: { joinedRunning: true } }, manager);
@@ -139,25 +153,28 @@ export class MatchingService {
   }
 
   async rebuild(id: string): Promise<RebuildView> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT * FROM matching_rebuilds WHERE id = $1`, [id]);
+    const rows = await this.dataSource.query<RebuildRow[]>(
+      `SELECT id, status, shards, shards_done, scenarios, companies, pairs_kept, started_at, finished_at, error FROM matching_rebuilds WHERE id = $1`,
+      [id],
+    );
     Access.requireVisible(!!rows[0], '重建任务');
     const r = rows[0];
     return {
-      id: r['id'] as string,
-      status: r['status'] as RebuildView['status'],
-      shards: r['shards'] as number,
-      shardsDone: r['shards_done'] as number,
-      scenarios: r['scenarios'] as number,
-      companies: r['companies'] as number,
-      pairsKept: r['pairs_kept'] as number,
-      startedAt: (r['started_at'] as Date).toISOString(),
-      finishedAt: (r['finished_at'] as Date | null)?.toISOString() ?? null,
-      error: (r['error'] as string | null) ?? null,
+      id: r.id,
+      status: r.status,
+      shards: r.shards,
+      shardsDone: r.shards_done,
+      scenarios: r.scenarios,
+      companies: r.companies,
+      pairsKept: r.pairs_kept,
+      startedAt: r.started_at.toISOString(),
+      finishedAt: r.finished_at?.toISOString() ?? null,
+      error: r.error,
     };
   }
 
   async latestRebuilds(): Promise<RebuildView[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM matching_rebuilds ORDER BY started_at DESC LIMIT 10`);
+    const rows = await this.dataSource.query<Array<{ id: string }>>(`SELECT id FROM matching_rebuilds ORDER BY started_at DESC LIMIT 10`);
     return Promise.all(rows.map((r) => this.rebuild(r.id)));
   }
 

@@ -39,19 +39,19 @@ export async function prepareTemplateDatabase(): Promise<void> {
   // rebuild holds an exclusive lock and each copy a shared one, so no run copies a half-built
   // template or has it dropped under it.
   await admin(async (lock) => {
-    await lock.query(`SELECT pg_advisory_lock($1)`, [TEMPLATE_LOCK]);
+    await lock.query<object>(`SELECT pg_advisory_lock($1)`, [TEMPLATE_LOCK]);
     try {
       await admin(async (client) => {
-        await client.query(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [TEMPLATE_DATABASE]);
-        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(TEMPLATE_DATABASE)} WITH (FORCE)`);
+        await client.query<object>(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [TEMPLATE_DATABASE]);
+        await client.query<object>(`DROP DATABASE IF EXISTS ${quoteIdent(TEMPLATE_DATABASE)} WITH (FORCE)`);
       });
       const url = withDatabase(TEST_SERVER_URL, TEMPLATE_DATABASE);
       await ensureDatabase(url);
       await runMigrations(url);
       await runSeeds(url, { demo: true });
-      await admin((client) => client.query(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [TEMPLATE_DATABASE]));
+      await admin((client) => client.query<object>(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [TEMPLATE_DATABASE]));
     } finally {
-      await lock.query(`SELECT pg_advisory_unlock($1)`, [TEMPLATE_LOCK]);
+      await lock.query<object>(`SELECT pg_advisory_unlock($1)`, [TEMPLATE_LOCK]);
     }
   });
 }
@@ -68,8 +68,8 @@ export interface TestDatabase {
 export async function createTestDatabase(label = 'it'): Promise<TestDatabase> {
   const name = `scenematch_${label}_${randomBytes(4).toString('hex')}`;
   await admin(async (client) => {
-    await client.query(`SELECT pg_advisory_lock_shared($1)`, [TEMPLATE_LOCK]);
-    await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DATABASE)}`);
+    await client.query<object>(`SELECT pg_advisory_lock_shared($1)`, [TEMPLATE_LOCK]);
+    await client.query<object>(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DATABASE)}`);
   });
   const url = withDatabase(TEST_SERVER_URL, name);
   return {
@@ -80,7 +80,7 @@ export async function createTestDatabase(label = 'it'): Promise<TestDatabase> {
         const result = await client.query<R>(sql, params);
         return { rows: result.rows, rowCount: result.rowCount };
       }),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () => admin((client) => client.query<object>(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
   };
 }
 

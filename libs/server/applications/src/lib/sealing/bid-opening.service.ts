@@ -62,12 +62,12 @@ export class BidOpeningService {
   ): Promise<Opening | null> {
     const removeAfterCommit: string[] = [];
     const opening = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{
+      const rows = await manager.query<Array<{
         id: string;
         status: string;
         bids_opened_at: Date | null;
         deadline_at: Date | null;
-      }> = await manager.query(
+      }>>(
         `SELECT s.id, s.status, s.bids_opened_at, ${EFFECTIVE_DEADLINE_SQL} AS deadline_at
            FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id WHERE s.id = $1 FOR UPDATE OF s`,
         [scenarioId],
@@ -81,12 +81,12 @@ export class BidOpeningService {
       )
         return null;
       await this.unsealAll(manager, scenarioId, removeAfterCommit);
-      const counted: Array<{ n: number }> = await manager.query(
+      const counted = await manager.query<Array<{ n: number }>>(
         `SELECT count(*)::int AS n FROM applications WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
         [scenarioId],
       );
       const openedAt = await markBidsOpened(manager, scenarioId, now);
-      await manager.query(
+      await manager.query<unknown>(
         `DELETE FROM scenario_data_keys WHERE scenario_id = $1`,
         [scenarioId],
       );
@@ -123,12 +123,11 @@ export class BidOpeningService {
 
   /** When the scenario's still-sealed bids open (its deadline in force); null when not scheduled (opened, no deadline, not published). */
   async dueAt(scenarioId: string): Promise<Date | null> {
-    const rows: Array<{ deadline_at: Date | null }> =
-      await this.dataSource.query(
-        `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
-        WHERE s.id = $1 AND s.status = 'published' AND s.bids_opened_at IS NULL`,
-        [scenarioId],
-      );
+    const rows = await this.dataSource.query<Array<{ deadline_at: Date | null }>>(
+      `SELECT ${EFFECTIVE_DEADLINE_SQL} AS deadline_at FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
+      WHERE s.id = $1 AND s.status = 'published' AND s.bids_opened_at IS NULL`,
+      [scenarioId],
+    );
     return rows[0]?.deadline_at ?? null;
   }
 
@@ -138,7 +137,7 @@ export class BidOpeningService {
    * (bids made before sealing existed). Returns the openings made.
    */
   async sweep(now = new Date()): Promise<Opening[]> {
-    const due: Array<{ id: string }> = await this.dataSource.query(
+    const due = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT s.id FROM ${SCENARIOS} s LEFT JOIN ${SCENARIO_BATCHES} b ON b.id = s.batch_id
         WHERE s.bids_opened_at IS NULL
           AND ((s.status = 'published' AND ${EFFECTIVE_DEADLINE_SQL} <= $1) OR s.status <> ALL($2::text[]) AND s.status <> 'published')
@@ -162,21 +161,20 @@ export class BidOpeningService {
 
   /** Seals bids of unopened scenarios that are still stored in plain columns. */
   async sealPlainBids(): Promise<number> {
-    const plain: Array<{ id: string; scenario_id: string }> =
-      await this.dataSource.query(
-        `SELECT a.id, a.scenario_id FROM applications a JOIN ${SCENARIOS} s ON s.id = a.scenario_id
-        WHERE s.bids_opened_at IS NULL AND a.sealed IS NULL AND a.proposal IS NOT NULL LIMIT 500`,
-      );
+    const plain = await this.dataSource.query<Array<{ id: string; scenario_id: string }>>(
+      `SELECT a.id, a.scenario_id FROM applications a JOIN ${SCENARIOS} s ON s.id = a.scenario_id
+      WHERE s.bids_opened_at IS NULL AND a.sealed IS NULL AND a.proposal IS NOT NULL LIMIT 500`,
+    );
     for (const app of plain) {
       await this.dataSource.transaction(async (manager) => {
-        const rows: Array<{
+        const rows = await manager.query<Array<{
           proposal: string | null;
           quote: string;
           duration_days: number;
           team: string;
           declarations: Record<string, boolean>;
           product_ids: string[];
-        }> = await manager.query(
+        }>>(
           `SELECT proposal, quote, duration_days, team, declarations, product_ids FROM applications WHERE id = $1 AND sealed IS NULL FOR UPDATE`,
           [app.id],
         );
@@ -194,15 +192,14 @@ export class BidOpeningService {
           declarations: r.declarations,
           productIds: r.product_ids,
         });
-        await manager.query(
+        await manager.query<unknown>(
           `UPDATE applications SET sealed = $2, proposal = NULL, quote = NULL, duration_days = NULL, team = '', declarations = '{}', product_ids = '{}' WHERE id = $1`,
           [app.id, sealed],
         );
-        const files: Array<{ id: string; storage_key: string }> =
-          await manager.query(
-            `SELECT id, storage_key FROM application_files WHERE application_id = $1 AND NOT sealed FOR UPDATE`,
-            [app.id],
-          );
+        const files = await manager.query<Array<{ id: string; storage_key: string }>>(
+          `SELECT id, storage_key FROM application_files WHERE application_id = $1 AND NOT sealed FOR UPDATE`,
+          [app.id],
+        );
         for (const f of files) {
           const content = await readFile(this.path(f.storage_key));
           const storageKey = sealedStorageKey(app.scenario_id);
@@ -210,7 +207,7 @@ export class BidOpeningService {
             storageKey,
             this.sealer.sealFile(key, storageKey, content),
           );
-          await manager.query(
+          await manager.query<unknown>(
             `UPDATE application_files SET storage_key = $2, sealed = true WHERE id = $1`,
             [f.id, storageKey],
           );
@@ -225,23 +222,22 @@ export class BidOpeningService {
     scenarioId: string,
     removeAfterCommit: string[],
   ): Promise<void> {
-    const apps: Array<{ id: string; sealed: Buffer }> = await manager.query(
+    const apps = await manager.query<Array<{ id: string; sealed: Buffer }>>(
       `SELECT id, sealed FROM applications WHERE scenario_id = $1 AND sealed IS NOT NULL FOR UPDATE`,
       [scenarioId],
     );
-    const files: Array<{ id: string; storage_key: string }> =
-      await manager.query(
-        `SELECT f.id, f.storage_key FROM application_files f JOIN applications a ON a.id = f.application_id
-        WHERE a.scenario_id = $1 AND f.sealed FOR UPDATE OF f`,
-        [scenarioId],
-      );
+    const files = await manager.query<Array<{ id: string; storage_key: string }>>(
+      `SELECT f.id, f.storage_key FROM application_files f JOIN applications a ON a.id = f.application_id
+      WHERE a.scenario_id = $1 AND f.sealed FOR UPDATE OF f`,
+      [scenarioId],
+    );
     if (!apps.length && !files.length) return;
     const key = await this.sealer.dataKey(manager, scenarioId, false);
     if (!key)
       throw new Error(`Scenario ${scenarioId} has sealed bids but no data key`);
     for (const app of apps) {
       const c = this.sealer.unsealContents(key, app.id, app.sealed);
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE applications SET proposal = $2, quote = $3, duration_days = $4, team = $5, declarations = $6, product_ids = $7, sealed = NULL WHERE id = $1`,
         [
           app.id,
@@ -262,7 +258,7 @@ export class BidOpeningService {
       );
       const plain = plainStorageKey(content);
       await this.write(plain.key, content);
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE application_files SET storage_key = $2, sealed = false WHERE id = $1`,
         [f.id, plain.key],
       );

@@ -60,11 +60,10 @@ export class BidSealer {
     scenarioId: string,
     create = true,
   ): Promise<Buffer | null> {
-    const rows: Array<{ wrapped_key: Buffer; master_key_id: string }> =
-      await manager.query(
-        `SELECT wrapped_key, master_key_id FROM scenario_data_keys WHERE scenario_id = $1`,
-        [scenarioId],
-      );
+    const rows = await manager.query<Array<{ wrapped_key: Buffer; master_key_id: string }>>(
+      `SELECT wrapped_key, master_key_id FROM scenario_data_keys WHERE scenario_id = $1`,
+      [scenarioId],
+    );
     if (rows[0])
       return this.wrapper.unwrap(
         rows[0].wrapped_key,
@@ -77,7 +76,7 @@ export class BidSealer {
       key,
       keyContext(scenarioId),
     );
-    const inserted: Array<{ scenario_id: string }> = await manager.query(
+    const inserted = await manager.query<Array<{ scenario_id: string }>>(
       `INSERT INTO scenario_data_keys (scenario_id, suite, wrapped_key, master_key_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (scenario_id) DO NOTHING RETURNING scenario_id`,
       [scenarioId, this.config.CRYPTO_SUITE, wrapped, keyId],
@@ -124,11 +123,11 @@ export class BidSealer {
   async rewrapAll(
     manager: EntityManager,
   ): Promise<{ rewrapped: number; current: string }> {
-    const rows: Array<{
+    const rows = await manager.query<Array<{
       scenario_id: string;
       wrapped_key: Buffer;
       master_key_id: string;
-    }> = await manager.query(
+    }>>(
       `SELECT scenario_id, wrapped_key, master_key_id FROM scenario_data_keys WHERE master_key_id <> $1 FOR UPDATE`,
       [this.wrapper.currentKeyId],
     );
@@ -142,7 +141,7 @@ export class BidSealer {
         key,
         keyContext(row.scenario_id),
       );
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE scenario_data_keys SET wrapped_key = $2, master_key_id = $3, rotated_at = now() WHERE scenario_id = $1`,
         [row.scenario_id, wrapped, keyId],
       );

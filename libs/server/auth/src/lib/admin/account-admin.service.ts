@@ -81,7 +81,7 @@ export class AccountAdminService {
     if (query.organisationId) add('u.organisation_id = ?::uuid', query.organisationId);
     if (query.status) add(`${USER_STATUS_SQL} = ?`, query.status);
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const rows: UserRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<UserRow[]>(
       `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name, o.type AS organisation_type,
               o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.phone, u.phone_verified_at IS NOT NULL AS phone_verified, u.locked_until,
               u.last_login_at, u.created_at, count(*) OVER () AS total
@@ -115,7 +115,7 @@ export class AccountAdminService {
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
     // The queue reads oldest first: whoever registered first waits least.
     const order = query.status === 'pending' ? 'o.created_at, o.id' : 'o.created_at DESC, o.id';
-    const rows: OrganisationRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<OrganisationRow[]>(
       `SELECT o.id, o.type, o.name, o.uscc, ${ORGANISATION_STATUS_SQL} AS status, o.verified_at, o.rejected_at, o.rejection_reason,
               (SELECT count(*)::int FROM users u WHERE u.organisation_id = o.id AND u.erased_at IS NULL) AS members,
               o.created_at, count(*) OVER () AS total
@@ -127,7 +127,7 @@ export class AccountAdminService {
     );
     let total = rows.length ? Number(rows[0].total) : 0;
     if (!rows.length && query.page > 1) {
-      const counted: Array<{ n: string }> = await this.dataSource.query(
+      const counted = await this.dataSource.query<Array<{ n: string }>>(
         `SELECT count(*) AS n FROM ${ORGANISATIONS} o ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
         params.slice(0, -2),
       );
@@ -174,7 +174,7 @@ export class AccountAdminService {
       const refusal = disableRefusal(target);
       if (refusal === 'erased') throw new ConflictException('该账号已注销');
       if (refusal === 'already-disabled') throw new ConflictException('该账号已停用');
-      await manager.query(`UPDATE users SET disabled = true, disabled_at = now(), disabled_reason = $2 WHERE id = $1`, [id, reason]);
+      await manager.query<unknown>(`UPDATE users SET disabled = true, disabled_at = now(), disabled_reason = $2 WHERE id = $1`, [id, reason]);
       const ended = await this.tokens.revokeAllForUser(id, manager);
       await this.sessions.bump(id, manager);
       await this.audit.record({ action: 'user.disable', actor, entityType: 'user', entityId: id, meta, details: { reason, sessionsEnded: ended } }, manager);
@@ -189,7 +189,7 @@ export class AccountAdminService {
       const refusal = enableRefusal(target);
       if (refusal === 'erased') throw new ConflictException('该账号已注销，不能启用');
       if (refusal === 'not-disabled') throw new ConflictException('该账号未停用');
-      await manager.query(`UPDATE users SET disabled = false, disabled_at = NULL, disabled_reason = NULL, failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
+      await manager.query<unknown>(`UPDATE users SET disabled = false, disabled_at = NULL, disabled_reason = NULL, failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
       await this.sessions.bump(id, manager);
       await this.audit.record({ action: 'user.enable', actor, entityType: 'user', entityId: id, meta }, manager);
     });
@@ -215,10 +215,10 @@ export class AccountAdminService {
   }
 
   private async user(id: string): Promise<AdminUserView> {
-    const rows: UserRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<UserRow[]>(
       `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name, o.type AS organisation_type,
               o.verified AS organisation_verified, ${USER_STATUS_SQL} AS status, u.disabled_reason, u.mfa_enabled, u.phone, u.phone_verified_at IS NOT NULL AS phone_verified, u.locked_until,
-              u.last_login_at, u.created_at, 1 AS total
+              u.last_login_at, u.created_at, 1::bigint AS total
          FROM users u JOIN ${ORGANISATIONS} o ON o.id = u.organisation_id WHERE u.id = $1`,
       [id],
     );
@@ -227,7 +227,7 @@ export class AccountAdminService {
   }
 
   private async lockUser(id: string, manager: EntityManager) {
-    const rows: Array<{ disabled: boolean; erased_at: Date | null; mfa_enabled: boolean; has_pending: boolean }> = await manager.query(
+    const rows = await manager.query<Array<{ disabled: boolean; erased_at: Date | null; mfa_enabled: boolean; has_pending: boolean }>>(
       `SELECT disabled, erased_at, mfa_enabled, mfa_pending_secret IS NOT NULL AS has_pending FROM users WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -236,7 +236,7 @@ export class AccountAdminService {
   }
 
   private async countUsers(where: string[], params: unknown[]): Promise<number> {
-    const rows: Array<{ n: string }> = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ n: string }>>(
       `SELECT count(*) AS n FROM users u ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
       params,
     );

@@ -32,12 +32,12 @@ type SecondFactor = 'totp' | 'recovery_code';
  */
 /** Switches a user's second factor off: secret, pending enrolment, replay counter and recovery codes. */
 export async function clearSecondFactor(manager: EntityManager, userId: string): Promise<void> {
-  await manager.query(
+  await manager.query<unknown>(
     `UPDATE users SET mfa_enabled = false, mfa_secret = NULL, mfa_pending_secret = NULL, mfa_last_counter = NULL, mfa_enabled_at = NULL
      WHERE id = $1`,
     [userId],
   );
-  await manager.query(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [userId]);
+  await manager.query<unknown>(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [userId]);
 }
 
 @Injectable()
@@ -59,7 +59,7 @@ export class MfaService {
 
   async status(userId: string): Promise<MfaStatus> {
     const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: userId } });
-    const [{ left }]: Array<{ left: number }> = await this.dataSource.query(
+    const [{ left }] = await this.dataSource.query<Array<{ left: number }>>(
       `SELECT count(*)::int AS left FROM mfa_recovery_codes WHERE user_id = $1 AND used_at IS NULL`,
       [userId],
     );
@@ -113,7 +113,7 @@ export class MfaService {
     }
     const recoveryCodes = newRecoveryCodes();
     const tokens = await this.dataSource.transaction(async (manager) => {
-      const updated = await manager.query(
+      const updated = await manager.query<[Array<{ id: string }>, number]>(
         `UPDATE users SET mfa_enabled = true, mfa_secret = mfa_pending_secret, mfa_pending_secret = NULL,
            mfa_last_counter = $2, mfa_enabled_at = now()
          WHERE id = $1 AND mfa_enabled = false AND mfa_pending_secret = $3 RETURNING id`,
@@ -183,7 +183,7 @@ export class MfaService {
    */
   private async consumeSecondFactor(user: User, dto: SecondFactorDto, factor: SecondFactor): Promise<SecondFactor | null> {
     if (factor === 'recovery_code') {
-      const [rows]: [unknown[], number] = await this.dataSource.query(
+      const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
         `UPDATE mfa_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
         [user.id, hashRecoveryCode(dto.recoveryCode ?? '', this.recoveryKey)],
       );
@@ -200,7 +200,7 @@ export class MfaService {
     if (!secret) return null;
     const step = matchTotp(secret, dto.code ?? '', stored.mfaLastCounter === null ? null : Number(stored.mfaLastCounter));
     if (step === null) return null;
-    const [rows]: [unknown[], number] = await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
       `UPDATE users SET mfa_last_counter = $2 WHERE id = $1 AND (mfa_last_counter IS NULL OR mfa_last_counter < $2) RETURNING id`,
       [user.id, step],
     );
@@ -208,8 +208,8 @@ export class MfaService {
   }
 
   private async replaceRecoveryCodes(userId: string, codes: string[], manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [userId]);
-    await manager.query(
+    await manager.query<unknown>(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [userId]);
+    await manager.query<unknown>(
       `INSERT INTO mfa_recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])`,
       [userId, codes.map((code) => hashRecoveryCode(code, this.recoveryKey))],
     );

@@ -98,13 +98,13 @@ export class PersonalDataService {
     const unusable = await PasswordHasher.hash(randomBytes(32).toString('base64url'));
     await this.dataSource.transaction(async (manager) => {
       if (user.role === 'admin') {
-        const admins: Array<{ n: number }> = await manager.query(
+        const admins = await manager.query<Array<{ n: number }>>(
           `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND NOT disabled AND erased_at IS NULL AND id <> $1`,
           [user.id],
         );
         if (admins[0].n === 0) throw new ConflictException('您是平台唯一的管理员，注销前请先指定另一位管理员');
       }
-      await manager.query(
+      await manager.query<unknown>(
         `UPDATE users SET email = $2, display_name = $4, password_hash = $3, erased_at = now(),
            mfa_enabled = false, mfa_secret = NULL, mfa_pending_secret = NULL, mfa_last_counter = NULL, mfa_enabled_at = NULL,
            failed_logins = 0, locked_until = NULL, last_login_at = NULL, session_version = session_version + 1,
@@ -113,7 +113,7 @@ export class PersonalDataService {
         [user.id, `erased-${user.id}@erased.invalid`, unusable, ERASED_DISPLAY_NAME],
       );
       for (const table of ['refresh_tokens', 'mfa_recovery_codes', 'password_history', 'notifications', 'notification_preferences', 'notification_reminders', 'notification_digests']) {
-        await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [user.id]);
+        await manager.query<unknown>(`DELETE FROM ${table} WHERE user_id = $1`, [user.id]);
       }
       // The audit record names the account by its id only: the e-mail is what was erased.
       await this.audit.record(

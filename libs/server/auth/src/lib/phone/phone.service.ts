@@ -71,8 +71,7 @@ export class PhoneService {
   }
 
   async channels(userId: string): Promise<ContactChannelsView> {
-    const rows: Array<{ phone: string | null; phone_verified_at: Date | null; sms_consent_at: Date | null; wechat_openid: string | null; wechat_bound_at: Date | null }> =
-      await this.dataSource.query(`SELECT phone, phone_verified_at, sms_consent_at, wechat_openid, wechat_bound_at FROM users WHERE id = $1`, [userId]);
+    const rows = await this.dataSource.query<Array<{ phone: string | null; phone_verified_at: Date | null; sms_consent_at: Date | null; wechat_openid: string | null; wechat_bound_at: Date | null }>>(`SELECT phone, phone_verified_at, sms_consent_at, wechat_openid, wechat_bound_at FROM users WHERE id = $1`, [userId]);
     const u = rows[0];
     if (!u) throw new NotFoundException('用户不存在');
     return {
@@ -108,7 +107,7 @@ export class PhoneService {
     const previous = await this.channels(actor.userId);
     try {
       await this.dataSource.transaction(async (manager) => {
-        await manager.query(`UPDATE users SET phone = $2, phone_verified_at = now() WHERE id = $1`, [actor.userId, phone]);
+        await manager.query<unknown>(`UPDATE users SET phone = $2, phone_verified_at = now() WHERE id = $1`, [actor.userId, phone]);
         await this.audit.record(
           { action: 'user.phone.bind', actor, entityType: 'user', entityId: actor.userId, meta, details: { phone: maskPhone(phone), previous: maskPhone(previous.phone) } },
           manager,
@@ -126,7 +125,7 @@ export class PhoneService {
     const previous = await this.channels(actor.userId);
     if (!previous.phone) throw new ConflictException('尚未绑定手机号');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE users SET phone = NULL, phone_verified_at = NULL, sms_consent_at = NULL WHERE id = $1`, [actor.userId]);
+      await manager.query<unknown>(`UPDATE users SET phone = NULL, phone_verified_at = NULL, sms_consent_at = NULL WHERE id = $1`, [actor.userId]);
       await this.audit.record({ action: 'user.phone.unbind', actor, entityType: 'user', entityId: actor.userId, meta, details: { phone: maskPhone(previous.phone), smsConsentWithdrawn: !!previous.smsConsentAt } }, manager);
     });
     return this.channels(actor.userId);
@@ -142,7 +141,8 @@ export class PhoneService {
       return current;
     }
     await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ at: Date | null }> = await manager.query(
+      // An UPDATE … RETURNING answers [rows, count] (rows[0] was the row array, and its `at` was Array.prototype.at).
+      const [rows] = await manager.query<[Array<{ at: Date | null }>, number]>(
         `UPDATE users SET sms_consent_at = CASE WHEN $2 THEN now() END WHERE id = $1 RETURNING sms_consent_at AS at`,
         [actor.userId, consent],
       );
@@ -158,7 +158,7 @@ export class PhoneService {
   async bindWechat(actor: Actor, openid: string, meta: RequestMeta): Promise<ContactChannelsView> {
     try {
       await this.dataSource.transaction(async (manager) => {
-        await manager.query(`UPDATE users SET wechat_openid = $2, wechat_bound_at = now() WHERE id = $1`, [actor.userId, openid]);
+        await manager.query<unknown>(`UPDATE users SET wechat_openid = $2, wechat_bound_at = now() WHERE id = $1`, [actor.userId, openid]);
         await this.audit.record({ action: 'user.wechat.bind', actor, entityType: 'user', entityId: actor.userId, meta, details: { openidTail: openid.slice(-4) } }, manager);
       });
     } catch (error) {
@@ -170,7 +170,7 @@ export class PhoneService {
 
   async unbindWechat(actor: Actor, meta: RequestMeta): Promise<ContactChannelsView> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE users SET wechat_openid = NULL, wechat_bound_at = NULL WHERE id = $1`, [actor.userId]);
+      await manager.query<unknown>(`UPDATE users SET wechat_openid = NULL, wechat_bound_at = NULL WHERE id = $1`, [actor.userId]);
       await this.audit.record({ action: 'user.wechat.unbind', actor, entityType: 'user', entityId: actor.userId, meta }, manager);
     });
     return this.channels(actor.userId);

@@ -192,7 +192,7 @@ export class SsoService {
       externalClaim ? (claimString(c, externalClaim)?.slice(0, 100) ?? null) : null,
     ];
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; created: boolean }> = await manager.query(
+      const rows = await manager.query<Array<{ id: string; created: boolean }>>(
         `INSERT INTO sso_link_requests (issuer, subject, name, email, email_verified, phone, phone_verified, external_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (issuer, subject) WHERE status = 'pending'
@@ -231,7 +231,7 @@ export class SsoService {
       await this.audit.record({ action: 'auth.sso.login', outcome: 'denied', actor, entityType: 'user', entityId: user.id, meta, details: { reason: user.erasedAt ? 'erased' : 'disabled' } });
       throw new ForbiddenException(user.erasedAt ? '该账号已注销' : '该账号已被停用，请联系平台管理员');
     }
-    await this.dataSource.query(`UPDATE user_identities SET last_login_at = now() WHERE id = $1`, [outcome.identityId]);
+    await this.dataSource.query<unknown>(`UPDATE user_identities SET last_login_at = now() WHERE id = $1`, [outcome.identityId]);
     const needsSecondFactor = user.mfaEnabled || mfaMandatoryFor(user.role, this.config);
     const method = { method: 'oidc', issuer: this.relyingParty.settings.issuer, amr: outcome.amr };
     if (needsSecondFactor && outcome.mfaSatisfied) return this.auth.completeSignIn(user, meta, { ...method, secondFactor: 'identity_provider' });
@@ -242,7 +242,7 @@ export class SsoService {
 
   async listRequests(query: { status?: SsoLinkRequestStatus; page: number; pageSize: number }): Promise<Page<SsoLinkRequestView>> {
     const status = query.status ?? 'pending';
-    const rows: RequestRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<RequestRow[]>(
       `SELECT r.id, r.issuer, r.subject, r.name, r.email, r.email_verified, r.phone, r.phone_verified, r.external_id, r.status,
               r.decided_at, r.decision_reason, r.created_at,
               lu.id AS linked_id, lu.email AS linked_email, lu.display_name AS linked_name,
@@ -340,11 +340,11 @@ export class SsoService {
   }
 
   private async requestView(id: string): Promise<SsoLinkRequestView> {
-    const rows: RequestRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<RequestRow[]>(
       `SELECT r.id, r.issuer, r.subject, r.name, r.email, r.email_verified, r.phone, r.phone_verified, r.external_id, r.status,
               r.decided_at, r.decision_reason, r.created_at,
               lu.id AS linked_id, lu.email AS linked_email, lu.display_name AS linked_name,
-              NULL AS suggested_id, NULL AS suggested_email, NULL AS suggested_name, 1 AS total
+              NULL AS suggested_id, NULL AS suggested_email, NULL AS suggested_name, 1::bigint AS total
          FROM sso_link_requests r LEFT JOIN users lu ON lu.id = r.user_id WHERE r.id = $1`,
       [id],
     );

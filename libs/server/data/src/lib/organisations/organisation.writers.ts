@@ -9,7 +9,7 @@ export async function ensureAgencies(
   db: Queryable,
   names: readonly string[],
 ): Promise<Map<string, string>> {
-  await db.query(
+  await db.query<unknown>(
     `INSERT INTO organisations (type, name) SELECT 'agency', unnest($1::text[]) ON CONFLICT (name) WHERE type = 'agency' DO NOTHING`,
     [names],
   );

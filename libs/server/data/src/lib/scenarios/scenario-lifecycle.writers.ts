@@ -9,7 +9,7 @@ export type ScenarioAwardStage = 'evaluating' | 'awarded' | 'piloting' | 'accept
  * the acceptance report, and the time). Run inside the caller's transaction, after it locked the row.
  */
 export async function setScenarioStage(db: Queryable, scenarioId: string, to: ScenarioAwardStage, report: string | null = null): Promise<void> {
-  await db.query(
+  await db.query<unknown>(
     `UPDATE scenarios SET status = $2, updated_at = now(), acceptance_report = coalesce($3, acceptance_report),
             accepted_at = CASE WHEN $2 = 'accepted' THEN now() ELSE accepted_at END WHERE id = $1`,
     [scenarioId, to, report],
