@@ -1,4 +1,5 @@
-import { scoreLevel, type DismissReason, type ScoreLevel } from '@scenematch/contracts';
+import type { DismissReason } from '@scenematch/contracts';
+import { scoreLevel, type ScoreLevel } from '@scenematch/matching/levels';
 
 /** Catalogue keys of the score levels. */
 const LEVEL_KEYS: Record<ScoreLevel, string> = {
