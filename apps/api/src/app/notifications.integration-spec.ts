@@ -143,6 +143,9 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     expect(score).toBeGreaterThanOrEqual(30);
     // The agency that posted it is not a company: told nothing.
     expect(matchNotice(await inbox(agency), firstScenario)).toHaveLength(0);
+    // The settings page names the same level for the digest; the agency has no digest.
+    expect((await enterprise.get<NotificationSettingsView>('/api/me/notification-settings')).body).toMatchObject({ digest: true, digestLevel: 'low' });
+    expect((await agency.get<NotificationSettingsView>('/api/me/notification-settings')).body).toMatchObject({ digest: null, digestLevel: null });
 
     // Scoring the same scenario again (an edit, a retried job) tells nobody a second time.
     await worker.get(OutboxService).publishNow(JobName.ScenarioChanged, { scenarioId: firstScenario });

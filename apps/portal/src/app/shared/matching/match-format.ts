@@ -30,6 +30,11 @@ export function scoreLevelKey(score: number): string {
   return LEVEL_KEYS[scoreLevel(score)];
 }
 
+/** The catalogue key of a level (高度匹配 …). */
+export function levelKey(level: ScoreLevel): string {
+  return LEVEL_KEYS[level];
+}
+
 /** The colour of a score's ring or bar. */
 export function scoreColor(score: number): string {
   return LEVEL_COLORS[scoreLevel(score)];
