@@ -137,12 +137,15 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
   it('tells a strongly matching company about a newly published scenario once, in-app and by mail, and puts it in the next digest', async () => {
     firstScenario = await publish('放射科CT影像智能辅助诊断');
     const told = await waitFor(async () => matchNotice(await inbox(enterprise), firstScenario)[0], 'the strong-match notification', 15_000);
-    expect(told.title).toBe('新场景与贵企业高度匹配');
+    expect(told.title).toBe('新场景与贵企业匹配度低'); // MATCH_NOTIFY_MIN_SCORE 30 names the level of 30
     expect(told.body).toContain('放射科CT影像智能辅助诊断');
     const score = Number(/匹配度为 (\d+) 分/.exec(told.body)?.[1]);
     expect(score).toBeGreaterThanOrEqual(30);
     // The agency that posted it is not a company: told nothing.
     expect(matchNotice(await inbox(agency), firstScenario)).toHaveLength(0);
+    // The settings page names the same level for the digest; the agency has no digest.
+    expect((await enterprise.get<NotificationSettingsView>('/api/me/notification-settings')).body).toMatchObject({ digest: true, digestLevel: 'low' });
+    expect((await agency.get<NotificationSettingsView>('/api/me/notification-settings')).body).toMatchObject({ digest: null, digestLevel: null });
 
     // Scoring the same scenario again (an edit, a retried job) tells nobody a second time.
     await worker.get(OutboxService).publishNow(JobName.ScenarioChanged, { scenarioId: firstScenario });
@@ -154,7 +157,7 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     const mails = readMails(mailDir).filter((m) => m.file.endsWith(`notification-${told.id}.eml`));
     expect(mails).toHaveLength(1);
     expect(mails[0].headers['to']).toBe(ENTERPRISE);
-    expect(mails[0].text).toContain('新场景与贵企业高度匹配');
+    expect(mails[0].text).toContain('新场景与贵企业匹配度低');
     expect(mails[0].text).toContain(`https://scenematch.example.cn/scenarios/${firstScenario}`);
     expect(mails[0].html).toContain('放射科CT影像智能辅助诊断');
     expect(mails[0].headers['list-unsubscribe']).toMatch(/^<https:\/\/scenematch\.example\.cn\/api\/notifications\/unsubscribe\?token=[^>]+>$/);
@@ -173,6 +176,7 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     expect(digests[0].text).toContain('放射科CT影像智能辅助诊断');
     expect(digests[0].text).toContain(`匹配度 ${score} 分`);
     expect(digests[0].text).toContain('深圳鹏知医疗智能科技有限公司');
+    expect(digests[0].text).toContain('匹配度低：');
     expect(digests[0].headers['list-unsubscribe']).toContain('/api/notifications/unsubscribe?token=');
     // What it contained is recorded: the next digest starts after it and repeats nothing.
     const recorded = await t.database.query<{ scenario_ids: string[] }>(

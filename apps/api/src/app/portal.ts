@@ -17,6 +17,8 @@ export function resolvePortalDir(configured?: string): string | null {
 /**
  * Serves the portal's files at `/` with long caching for hashed assets, and returns a fallback
  * that answers unknown non-API GETs from browsers with index.html (the portal's router takes over).
+ * A client accepting brotli or gzip gets the build's precompressed `.br` / `.gz` of a file where
+ * there is one (portal-compress.ts), others the file itself.
  */
 export async function servePortal(app: NestFastifyApplication, portalDir: string | null): Promise<NotFoundFallback | undefined> {
   if (!portalDir) {
@@ -28,9 +30,10 @@ export async function servePortal(app: NestFastifyApplication, portalDir: string
     prefix: '/',
     wildcard: false,
     index: ['index.html'],
+    preCompressed: true,
     setHeaders: (res, path) => {
-      // Only content-hashed build files (main-AB12CD34.js) may be cached for good.
-      const hashed = /[.-][A-Z0-9]{8,}\.(js|css|woff2?|svg|png)$/i.test(path);
+      // Only content-hashed build files (main-AB12CD34.js, or its .br / .gz) may be cached for good.
+      const hashed = /[.-][A-Z0-9]{8,}\.(js|css|woff2?|svg|png)(\.br|\.gz)?$/i.test(path);
       res.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });

@@ -10,6 +10,7 @@ export * from './lib/notification-runs';
 export * from './lib/notification-dispatch.handler';
 export * from './lib/notifications.schedule';
 export * from './lib/strong-matches';
+export * from './lib/match-levels';
 export * from './lib/digests';
 export * from './lib/reminders';
 export * from './lib/mailer.service';

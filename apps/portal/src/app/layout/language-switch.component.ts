@@ -5,6 +5,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { LanguageService } from '../core/i18n/language.service';
 import { type Language, LANGUAGES } from '../core/i18n/languages';
+import { PHONE_MEDIA } from '../shared/ui/breakpoints';
 
 /**
  * 简体中文 / English in the header, at every width (on a phone: the globe alone). Each language is
@@ -61,7 +62,7 @@ import { type Language, LANGUAGES } from '../core/i18n/languages';
     .trigger:hover {
       color: #fff;
     }
-    @media (max-width: 575.98px) {
+    @media ${PHONE_MEDIA} {
       .current {
         display: none;
       }

@@ -264,9 +264,9 @@ export class AppConfig {
 
   /**
    * Companies matching a newly published scenario at least this well are told about it (0–100).
-   * The notice says 高度匹配, the portal's name for a score of 80 or more (SCORE_LEVELS), where 99 %
-   * of the pairs fit on the held-out sets (`npm run eval`); at 70 a notice called a 较好匹配 pair
-   * (94 % fit) 高度匹配 while the portal showed it as 较好.
+   * The notice and the weekly digest name the level of this score as the portal does (SCORE_LEVELS):
+   * 高度匹配 from 80, where 99 % of the pairs fit on the held-out sets (`npm run eval`); at 70 they
+   * say 较为匹配 (94 % fit).
    */
   @IntSetting(0, 100)
   MATCH_NOTIFY_MIN_SCORE = 80;

@@ -6,6 +6,7 @@ import { returningRows } from '@scenematch/server-database';
 import { HandlesJob, JobHandler, JobName, JobPayloads, OutboxService } from '@scenematch/server-queue';
 import { DataSource } from 'typeorm';
 import { DigestItem, digestMail } from './mail-templates';
+import { matchLevelName } from './match-levels';
 import { MailJobHandler, MailRow } from './notification-dispatch.handler';
 import { emailEnabledSql } from './notification-preferences';
 import { startRun, StartedRun } from './notification-runs';
@@ -116,6 +117,7 @@ export class NotificationDigestMailHandler extends MailJobHandler implements Job
         mail: digestMail({
           displayName: g.display_name,
           organisation: g.organisation,
+          level: matchLevelName(this.config.MATCH_NOTIFY_MIN_SCORE),
           items: g.items,
           scenarioUrl: (id) => this.links.url(`/scenarios/${id}`),
           recommendationsUrl: this.links.url('/me/recommendations'),

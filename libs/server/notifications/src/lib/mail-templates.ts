@@ -60,6 +60,8 @@ export interface DigestItem {
 export function digestMail(input: {
   displayName: string;
   organisation: string;
+  /** What the items' scores are called (matchLevelName of MATCH_NOTIFY_MIN_SCORE): 高度匹配 … */
+  level: string;
   items: DigestItem[];
   scenarioUrl: (id: string) => string;
   recommendationsUrl: string;
@@ -68,7 +70,7 @@ export function digestMail(input: {
 }): RenderedMail {
   const footer = footers(input.unsubscribeUrl, input.settingsUrl, '「每周匹配摘要」');
   const greeting = `${input.displayName}，您好：`;
-  const lead = `本周有 ${input.items.length} 个新发布的场景与${input.organisation}高度匹配：`;
+  const lead = `本周有 ${input.items.length} 个新发布的场景与${input.organisation}${input.level}：`;
   const lines = input.items.map(
     (s, i) => `${i + 1}. ${s.title}（${s.agency}，${s.domain}）匹配度 ${s.score} 分${s.deadline ? `，申报截止 ${s.deadline}` : ''}\n   ${input.scenarioUrl(s.scenarioId)}`,
   );

@@ -73,7 +73,7 @@ export abstract class MailJobHandler {
   constructor(
     @InjectDataSource() protected readonly dataSource: DataSource,
     protected readonly mailer: MailerService,
-    config: AppConfig,
+    protected readonly config: AppConfig,
   ) {
     this.links = new PortalLinks(config);
   }

@@ -5,6 +5,7 @@ import { AuditService, ownAccountEntry } from '@scenematch/server-audit';
 import { Actor, FieldValidationException, RequestMeta } from '@scenematch/server-common';
 import { AppConfig } from '@scenematch/server-config';
 import { userAccount } from '@scenematch/server-data';
+import { scoreLevel } from '@scenematch/matching/levels';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnsubscribeTarget, UnsubscribeTokens } from './unsubscribe-token';
 import { targetLabel } from './unsubscribe-pages';
@@ -20,7 +21,7 @@ export class NotificationPreferencesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    config: AppConfig,
+    private readonly config: AppConfig,
   ) {
     this.tokens = new UnsubscribeTokens(config.JWT_ACCESS_SECRET);
   }
@@ -33,6 +34,7 @@ export class NotificationPreferencesService {
       [actor.userId],
     );
     const set = new Map(rows.map((r) => [r.category, r]));
+    const digest = digestSwitch(actor.role, set.get('digest'));
     return {
       email: user.email,
       categories: NOTIFICATION_CATEGORIES_BY_ROLE[actor.role].map((category) => {
@@ -47,7 +49,8 @@ export class NotificationPreferencesService {
           wechat: switches.wechat,
         };
       }),
-      digest: digestSwitch(actor.role, set.get('digest')),
+      digest,
+      digestLevel: digest === null ? null : scoreLevel(this.config.MATCH_NOTIFY_MIN_SCORE),
       channels: {
         sms: {
           available: user.phone_verified && user.sms_consent,

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@scenematch/server-config';
 import { MATCH_RESULTS, ORGANISATIONS, SCENARIOS } from '@scenematch/server-data';
 import { DataSource } from 'typeorm';
+import { strongMatchTitle } from './match-levels';
 import { NotificationsService } from './notifications.service';
 
 /** A scenario counts as newly published for this long (later rescoring tells nobody "new"). */
 export const NEW_SCENARIO_DAYS = 7;
 
 export const STRONG_MATCH_KIND = 'match.strong';
-export const STRONG_MATCH_TITLE = '新场景与贵企业高度匹配';
 
 /**
  * Tells each company that matches a newly published scenario at least MATCH_NOTIFY_MIN_SCORE
@@ -49,7 +49,7 @@ export class StrongMatchNotifier {
           { organisations: [t.organisation_id] },
           {
             kind: STRONG_MATCH_KIND,
-            title: STRONG_MATCH_TITLE,
+            title: strongMatchTitle(this.config.MATCH_NOTIFY_MIN_SCORE),
             body: `「${t.title}」（${t.agency}）刚刚发布，与贵企业的匹配度为 ${t.score} 分，欢迎查看并申报。`,
             link: `/scenarios/${scenarioId}`,
           },

@@ -201,11 +201,16 @@ export class TestClient {
   /**
    * Signs in and returns a client carrying the access token. A 503 (the database could not serve
    * the request in time, which a loaded two-core machine running the build beside the tests can
-   * cause) is retried as the API asks clients to; any other refusal fails at once.
+   * cause) is retried as the API asks clients to, and each retry is logged (a spec that passed
+   * after retries shows it, with the answer's Retry-After and reason); any other refusal fails at once.
    */
   async signIn(email: string, password = DEMO_PASSWORD): Promise<TestClient> {
     let response = await this.post<{ accessToken: string }>('/api/auth/login', { email, password });
     for (let attempt = 1; response.status === 503 && attempt <= 4; attempt++) {
+      const reason = (response.body as { message?: unknown } | null)?.message;
+      console.warn(
+        `Sign-in of ${email} answered 503 (Retry-After: ${response.headers['retry-after'] ?? 'none'}, ${JSON.stringify(reason ?? response.body)}): retry ${attempt} of 4 in ${500 * attempt} ms`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
       response = await this.post<{ accessToken: string }>('/api/auth/login', { email, password });
     }

@@ -4508,6 +4508,11 @@ export interface components {
             }[];
             /** @description The weekly digest of new matching scenarios; `null` where the role has none (not a company). */
             digest: boolean | null;
+            /**
+             * @description What the digest and the match notices call their matches: the level (SCORE_LEVELS) of the least score they include (MATCH_NOTIFY_MIN_SCORE); `null` with the digest.
+             * @enum {string|null}
+             */
+            digestLevel: "high" | "good" | "fair" | "low" | null;
             /** @description Whether each extra channel can reach the user now, and why not: SMS needs a verified mobile number and the SMS consent; WeChat needs a bound openid. A switch may be on while its channel is unavailable (nothing is sent until it becomes available). */
             channels: {
                 sms: {

@@ -28,7 +28,7 @@ export interface RecommendationLowered {
 }
 
 /** The levels the portal names a score by (高度匹配 from 80 …): defined with the engine, whose eval measures them. */
-export { SCORE_LEVELS, scoreLevel, type ScoreLevel } from '@scenematch/matching/text';
+export { SCORE_LEVELS, scoreLevel, type ScoreLevel } from '@scenematch/matching/levels';
 
 /**
  * Recommendations open at this minimum score when the query names none: scores are calibrated

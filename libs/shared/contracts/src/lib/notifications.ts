@@ -1,3 +1,4 @@
+import type { ScoreLevel } from '@scenematch/matching/levels';
 import type { Role } from './roles';
 
 /**
@@ -54,6 +55,11 @@ export interface NotificationSettingsView {
   }>;
   /** The weekly digest of new matching scenarios; `null` where the role has none (not a company). */
   digest: boolean | null;
+  /**
+   * What the digest and the match notices call their matches: the level (SCORE_LEVELS) of the
+   * least score they include (MATCH_NOTIFY_MIN_SCORE); `null` with the digest.
+   */
+  digestLevel: ScoreLevel | null;
   /**
    * Whether each extra channel can reach the user now, and why not: SMS needs a verified mobile
    * number and the SMS consent; WeChat needs a bound openid. A switch may be on while its channel

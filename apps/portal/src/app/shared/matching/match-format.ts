@@ -1,4 +1,5 @@
-import { scoreLevel, type DismissReason, type ScoreLevel } from '@scenematch/contracts';
+import type { DismissReason } from '@scenematch/contracts';
+import { scoreLevel, type ScoreLevel } from '@scenematch/matching/levels';
 
 /** Catalogue keys of the score levels. */
 const LEVEL_KEYS: Record<ScoreLevel, string> = {
@@ -27,6 +28,11 @@ const LEVEL_COLORS: Record<ScoreLevel, string> = {
 /** The catalogue key of a score's level (高度匹配 …). */
 export function scoreLevelKey(score: number): string {
   return LEVEL_KEYS[scoreLevel(score)];
+}
+
+/** The catalogue key of a level (高度匹配 …). */
+export function levelKey(level: ScoreLevel): string {
+  return LEVEL_KEYS[level];
 }
 
 /** The colour of a score's ring or bar. */

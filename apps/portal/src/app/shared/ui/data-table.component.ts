@@ -33,6 +33,7 @@ import {
   sortFunctions,
 } from './data-table.model';
 import { PageStateComponent } from './page-state.component';
+import { PHONE_MEDIA } from './breakpoints';
 
 export * from './data-table.model';
 
@@ -222,7 +223,7 @@ export class DataTableComponent<T> extends DataTableRows<T> {
 
   constructor() {
     super();
-    const query = typeof matchMedia === 'function' ? matchMedia('(max-width: 575.98px)') : null;
+    const query = typeof matchMedia === 'function' ? matchMedia(PHONE_MEDIA) : null;
     if (!query) return;
     this.onPhone.set(query.matches);
     const follow = (event: MediaQueryListEvent) => this.onPhone.set(event.matches);

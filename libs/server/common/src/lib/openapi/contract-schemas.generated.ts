@@ -150,6 +150,7 @@ export type ContractSchemaName =
   | 'ScenarioStageView'
   | 'ScenarioStatus'
   | 'ScenarioView'
+  | 'ScoreLevel'
   | 'SelfRegistrationType'
   | 'SessionBreak'
   | 'SessionMode'
@@ -3793,6 +3794,18 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         "description": "The weekly digest of new matching scenarios; `null` where the role has none (not a company).",
         "nullable": true
       },
+      "digestLevel": {
+        "description": "What the digest and the match notices call their matches: the level (SCORE_LEVELS) of the least score they include (MATCH_NOTIFY_MIN_SCORE); `null` with the digest.",
+        "nullable": true,
+        "type": "string",
+        "enum": [
+          "high",
+          "good",
+          "fair",
+          "low",
+          null
+        ]
+      },
       "channels": {
         "type": "object",
         "properties": {
@@ -3843,6 +3856,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "email",
       "categories",
       "digest",
+      "digestLevel",
       "channels"
     ],
     "additionalProperties": false,
@@ -6521,6 +6535,15 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       "updatedAt"
     ],
     "additionalProperties": false
+  },
+  "ScoreLevel": {
+    "type": "string",
+    "enum": [
+      "high",
+      "good",
+      "fair",
+      "low"
+    ]
   },
   "SelfRegistrationType": {
     "type": "string",

@@ -18,8 +18,8 @@ describe('auditFiltersOf', () => {
   });
 
   it('covers whole days in China time, the end day included', () => {
-    // 2026-03-01 23:30 in Beijing is 15:30 UTC the same day.
-    const filters = auditFiltersOf({ ...empty, dates: [new Date('2026-03-01T15:30:00Z'), new Date('2026-03-05T02:00:00Z')] });
+    // The picker's days (at any time of day): 1 and 5 March.
+    const filters = auditFiltersOf({ ...empty, dates: [new Date(2026, 2, 1, 23, 30), new Date(2026, 2, 5, 10)] });
     expect(filters.from).toBe('2026-03-01T00:00:00+08:00');
     expect(filters.to).toBe('2026-03-06T00:00:00+08:00');
   });
@@ -58,7 +58,7 @@ describe('audit filters in the URL', () => {
   });
 
   it('gives the card its values back, and the API whole China days', () => {
-    const values = filtersOfForm({ ...empty, actor: ' a@b.cn ', dates: [new Date('2026-03-01T15:30:00Z'), new Date('2026-03-05T02:00:00Z')] });
+    const values = filtersOfForm({ ...empty, actor: ' a@b.cn ', dates: [new Date(2026, 2, 1, 23, 30), new Date(2026, 2, 5, 10)] });
     expect(values).toMatchObject({ actor: 'a@b.cn', from: '2026-03-01', to: '2026-03-05' });
     expect(filtersOfForm(formOfFilters(values))).toEqual(values);
     expect(auditQueryOf(values)).toMatchObject({ from: '2026-03-01T00:00:00+08:00', to: '2026-03-06T00:00:00+08:00' });

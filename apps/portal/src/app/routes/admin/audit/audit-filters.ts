@@ -70,8 +70,10 @@ export interface AuditFilterForm {
 type AuditFilterValues = Omit<AuditListFilters, 'page' | 'pageSize'>;
 
 /**
- * The filters from the card: each picked day is the picked instant's calendar day in China time
- * (see chinaToday).
+ * The filters from the card: each picked day is the day the picker showed (its calendar date in
+ * the browser's zone), taken as that China-time calendar day whatever the browser's zone. (The
+ * picked instant's day in China time was a day early east of UTC+8: 3 March picked in Tokyo is
+ * local midnight, 23:00 on 2 March in Beijing.)
  */
 export function filtersOfForm(form: AuditFilterForm): AuditFilterValues {
   const [start, end] = form.dates ?? [];
@@ -81,9 +83,17 @@ export function filtersOfForm(form: AuditFilterForm): AuditFilterValues {
     entityType: form.entityType || null,
     entityId: form.entityId.trim() || null,
     outcome: (form.outcome || null) as AuditOutcome | null,
-    from: start ? chinaToday(start) : null,
-    to: end ? chinaToday(end) : null,
+    from: start ? pickedDay(start) : null,
+    to: end ? pickedDay(end) : null,
   };
+}
+
+/**
+ * The calendar day (YYYY-MM-DD) a date picker showed for `picked` in a browser `utcOffsetMinutes`
+ * east of UTC (by default this browser's zone, as the picker uses it).
+ */
+export function pickedDay(picked: Date, utcOffsetMinutes = -picked.getTimezoneOffset()): string {
+  return new Date(picked.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
 /** The filter card's values for the filters (the days at local midnight, as the picker has them). */

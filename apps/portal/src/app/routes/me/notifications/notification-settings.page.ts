@@ -4,6 +4,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { LowerCasePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type {
@@ -22,6 +23,7 @@ import {
   NotificationSettingsTableComponent,
 } from './notification-settings-table.component';
 import { PageHeadComponent } from '../../../shared/ui/page-head.component';
+import { levelKey } from '../../../shared/matching/match-format';
 
 type State =
   | { state: 'loading' }
@@ -43,6 +45,7 @@ type State =
     NotificationSettingsTableComponent,
     PageStateComponent,
     TranslocoPipe,
+    LowerCasePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -101,7 +104,11 @@ type State =
                   {{ 'me.notificationSettings.digest' | transloco }}
                 </div>
                 <p class="muted">
-                  {{ 'me.notificationSettings.digestHint' | transloco }}
+                  {{
+                    'me.notificationSettings.digestHint'
+                      | transloco
+                        : { level: (levelKey(s.digestLevel ?? 'high') | transloco | lowercase) }
+                  }}
                 </p>
               </div>
               <nz-switch
@@ -126,6 +133,8 @@ export class NotificationSettingsPage {
   private readonly i18n = inject(LanguageService);
   protected readonly view = signal<State>({ state: 'loading' });
   protected readonly settings = signal<NotificationSettingsView | null>(null);
+  /** The digest's hint names the level of the least score it includes (高度匹配 …). */
+  protected readonly levelKey = levelKey;
   /** What is being saved: a category, 'digest', or nothing. */
   protected readonly saving = signal<string | null>(null);
 
