@@ -149,6 +149,12 @@ describe('consortia (联合体)', () => {
     const b = await third.post<ApplicationView>(`/api/scenarios/${next}/applications`, bid({ memberIds: [org.member.id] }));
     expect((await member.post(`/api/consortium-invitations/${a.body.id}/accept`)).status).toBe(200);
     expect((await third.get<ApplicationView>(`/api/applications/${b.body.id}`)).body.members[0].state).toBe('declined');
+    // The lead whose invitation lapsed is told so.
+    const thirdTold = await t.database.query<{ title: string }>(
+      `SELECT n.title FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.organisation_id = $1 AND n.kind = 'application.consortium.declined'`,
+      [org.third.id],
+    );
+    expect(thirdTold.rows.map((r) => r.title)).toEqual([expect.stringContaining('联合体测试：两个联合体')]);
     // The lapsed invitation says why it cannot be accepted now.
     const lapsed = (await invitations(member)).find((i) => i.applicationId === b.body.id);
     expect(lapsed).toMatchObject({ state: 'declined', blockedReason: expect.stringContaining(`已加入「${org.lead.name}」牵头的联合体`) });

@@ -317,6 +317,11 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     expect((await colleague.request<ContactChannelsView>('PUT', '/api/me/sms-consent', { consent: false })).body.smsConsentAt).toBeNull();
     const consented = await enterprise.request<ContactChannelsView>('PUT', '/api/me/sms-consent', { consent: true });
     expect(consented.body.smsConsentAt).not.toBeNull();
+    // The audit trail keeps the time consent was given, as stored.
+    const given = await t.database.query<{ at: string | null }>(
+      `SELECT details->>'at' AS at FROM audit_log WHERE action = 'user.sms_consent.give' AND entity_id IN (SELECT id::text FROM users WHERE sms_consent_at IS NOT NULL) ORDER BY id DESC LIMIT 1`,
+    );
+    expect(given.rows.map((r) => r.at && new Date(r.at).toISOString())).toEqual([consented.body.smsConsentAt]);
     await enterprise.request('PUT', '/api/me/notification-settings', { categories: [{ category: 'reminder', sms: true }] });
     expect((await enterprise.get<NotificationSettingsView>('/api/me/notification-settings')).body.channels.sms.available).toBe(true);
 
