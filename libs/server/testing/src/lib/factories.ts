@@ -13,7 +13,7 @@ import {
 } from '@scenematch/contracts';
 import { PasswordHasher } from '@scenematch/server-crypto';
 import { TestClient, TestResponse } from './http-client';
-import { TestDatabase } from './test-database';
+import { TestDatabase, withConnection } from './test-database';
 
 /**
  * Test-data factories: each test arranges the organisations, users, scenarios, products,
@@ -24,10 +24,24 @@ import { TestDatabase } from './test-database';
  * file never collide, whatever order they run in.
  */
 
-/** What the factories need of a running test app: its in-process client and its database. */
+/** What the factories need of a running test app: its in-process client and a way to query its database. */
 export interface FactoryContext {
   client: TestClient;
-  database: TestDatabase;
+  database: Pick<TestDatabase, 'query'>;
+}
+
+/** A factory context for an app on a database of the test's own making (not a createTestDatabase copy). */
+export function factoryContextAt(client: TestClient, databaseUrl: string): FactoryContext {
+  return {
+    client,
+    database: {
+      query: <R extends object>(sql: string, params: unknown[] = []) =>
+        withConnection(databaseUrl, async (connection) => {
+          const result = await connection.query<R>(sql, params);
+          return { rows: result.rows, rowCount: result.rowCount };
+        }),
+    },
+  };
 }
 
 /** The password of every user the factories create (meets the password policy). */
@@ -76,6 +90,7 @@ export interface TestUser {
   client: TestClient;
   id: string;
   email: string;
+  displayName: string;
   role: Role;
   organisation: TestOrganisation;
 }
@@ -94,7 +109,7 @@ function isSelfRegistration(type: OrganisationType): type is SelfRegistrationTyp
 }
 
 /** One staff account per test database, for the arrangements only staff may make (verify, publish, list). */
-const arrangers = new WeakMap<TestDatabase, Promise<TestClient>>();
+const arrangers = new WeakMap<FactoryContext['database'], Promise<TestClient>>();
 function arranger(ctx: FactoryContext): Promise<TestClient> {
   let found = arrangers.get(ctx.database);
   if (!found) {
@@ -113,7 +128,7 @@ async function insertUser(ctx: FactoryContext, role: Role, organisation: TestOrg
     [email, await factoryHash, displayName, role, organisation.id],
   );
   const client = await ctx.client.signIn(email, FACTORY_PASSWORD);
-  return { client, id: inserted.rows[0].id, email, role, organisation };
+  return { client, id: inserted.rows[0].id, email, displayName, role, organisation };
 }
 
 export interface OrganisationOptions {
@@ -123,6 +138,8 @@ export interface OrganisationOptions {
   name?: string;
   /** Financiers only: bank (default), guarantee, leasing or investor. */
   financierKind?: 'bank' | 'guarantee' | 'leasing' | 'investor';
+  /** Self-registered types: the display name of the founding user. */
+  founderName?: string;
 }
 
 /**
@@ -148,7 +165,7 @@ export async function createOrganisation(ctx: FactoryContext, options: Organisat
     await ctx.client.fromAddress(registrationAddress()).post<AuthTokens>('/api/auth/register', {
       email,
       password: FACTORY_PASSWORD,
-      displayName: `测试用户${suffix}`,
+      displayName: options.founderName ?? `测试用户${suffix}`,
       organisation: { type, name, uscc, ...(type === 'financier' ? { financierKind: options.financierKind ?? 'bank' } : {}) },
       privacyConsent: true,
     }),
@@ -160,7 +177,7 @@ export async function createOrganisation(ctx: FactoryContext, options: Organisat
     organisation.verified = true;
   }
   const client = ctx.client.withToken(registered.accessToken);
-  return { ...organisation, founder: { client, id: registered.user.id, email, role: registered.user.role, organisation } };
+  return { ...organisation, founder: { client, id: registered.user.id, email, displayName: registered.user.displayName, role: registered.user.role, organisation } };
 }
 
 const STAFF_ORGANISATION: Partial<Record<Role, OrganisationType>> = { organiser: 'organiser', admin: 'organiser', expert: 'expert_pool' };
@@ -171,6 +188,7 @@ export interface UserOptions {
   organisation?: TestOrganisation;
   /** For a new organisation: verified or not (see createOrganisation). */
   verified?: boolean;
+  /** Default a unique name. For a new self-registered organisation, its founder's name. */
   displayName?: string;
 }
 
@@ -182,7 +200,7 @@ export interface UserOptions {
 export async function createUser(ctx: FactoryContext, options: UserOptions): Promise<TestUser> {
   const { role } = options;
   if (!options.organisation && (role === 'enterprise' || role === 'agency' || role === 'financier')) {
-    const organisation = await createOrganisation(ctx, { type: role, verified: options.verified });
+    const organisation = await createOrganisation(ctx, { type: role, verified: options.verified, founderName: options.displayName });
     return organisation.founder as TestUser;
   }
   const organisation = options.organisation ?? (await createOrganisation(ctx, { type: STAFF_ORGANISATION[role] ?? 'organiser', verified: options.verified }));
