@@ -1,5 +1,5 @@
 import { AdminOrganisationView, AdminUserView, AuthTokens, buildUscc, Page, PersonalDataExport, PRIVACY_NOTICE_VERSION } from '@scenematch/contracts';
-import { TestClient } from '@scenematch/server-testing';
+import { createUser, TestClient, TestUser, uniqueSuffix } from '@scenematch/server-testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 type FieldErrors = { message: string; errors?: Array<{ field: string; message: string }> };
@@ -9,6 +9,7 @@ describe('accounts: administration, contacts and personal information', () => {
   let t: TestApp;
   let admin: TestClient;
   let organiser: TestClient;
+  let adminUser: TestUser;
   let registrations = 0;
 
   const registration = (type: 'enterprise' | 'agency' = 'enterprise', extra: Record<string, unknown> = {}) => {
@@ -33,7 +34,8 @@ describe('accounts: administration, contacts and personal information', () => {
 
   beforeAll(async () => {
     t = await startTestApp('accounts');
-    [admin, organiser] = await Promise.all([t.client.asDemo('admin'), t.client.asDemo('organiser')]);
+    [adminUser, organiser] = await Promise.all([createUser(t, { role: 'admin' }), createUser(t, { role: 'organiser' }).then((u) => u.client)]);
+    admin = adminUser.client;
   });
   afterAll(() => t.close());
 
@@ -58,8 +60,9 @@ describe('accounts: administration, contacts and personal information', () => {
     expect(byEmail.status).toBe(200);
     expect(byEmail.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
     expect(byEmail.body.items[0]).toMatchObject({ id: user.user.id, role: 'enterprise', status: 'active', mfaEnabled: false, organisation: { verified: false } });
-    const byName = await admin.get<Page<AdminUserView>>(`/api/admin/users?q=${encodeURIComponent('赵教授')}&role=expert`);
-    expect(byName.body.items.map((u) => u.email)).toEqual(['expert@demo.scenematch.cn']);
+    const expert = await createUser(t, { role: 'expert', displayName: `钱教授${uniqueSuffix()}` });
+    const byName = await admin.get<Page<AdminUserView>>(`/api/admin/users?q=${encodeURIComponent(expert.displayName)}&role=expert`);
+    expect(byName.body.items.map((u) => u.email)).toEqual([expert.email]);
     // LIKE wildcards are literal: "%" finds nobody rather than everybody.
     expect((await admin.get<Page<AdminUserView>>('/api/admin/users?q=%25')).body.total).toBe(0);
     const bad = await admin.get<FieldErrors>('/api/admin/users?status=gone&role=king&pageSize=1000');
@@ -115,11 +118,11 @@ describe('accounts: administration, contacts and personal information', () => {
   });
 
   it('shows contact details to verified organisations and staff only: a self-registered agency gets none until verified', async () => {
-    const demo = await t.client.asDemo('enterprise');
-    await demo.request('PUT', '/api/me/profile', { contactName: '王经理', contactPhone: '0755-86001234', contactEmail: 'bd@pengzhi.example.cn' });
-    const companyId = (await demo.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
-    const demoAgency = await t.client.asDemo('agency');
-    const created = await demoAgency.post<{ id: string }>('/api/scenarios', {
+    const verifiedCompany = (await createUser(t, { role: 'enterprise', verified: true })).client;
+    await verifiedCompany.request('PUT', '/api/me/profile', { contactName: '王经理', contactPhone: '0755-86001234', contactEmail: 'bd@pengzhi.example.cn' });
+    const companyId = (await verifiedCompany.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
+    const verifiedAgency = (await createUser(t, { role: 'agency', verified: true })).client;
+    const created = await verifiedAgency.post<{ id: string }>('/api/scenarios', {
       title: '社区卫生服务中心随访智能外呼',
       domain: '智慧医疗',
       description: '慢病患者随访电话由智能外呼完成。',
@@ -128,7 +131,7 @@ describe('accounts: administration, contacts and personal information', () => {
       contactEmail: 'li@wjw.example.gov.cn',
     });
     expect(created.status).toBe(201);
-    await demoAgency.post(`/api/scenarios/${created.body.id}/submit`);
+    await verifiedAgency.post(`/api/scenarios/${created.body.id}/submit`);
     await organiser.post(`/api/scenarios/${created.body.id}/publish`);
 
     const agency = await register('agency');
@@ -143,7 +146,7 @@ describe('accounts: administration, contacts and personal information', () => {
     // The same token: the verification is seen at once.
     expect((await agency.client.get<{ contact: { phone: string } }>(`/api/companies/${companyId}`)).body.contact).toMatchObject({ phone: '0755-86001234' });
     expect((await agency.client.get<{ contact: { phone: string } }>(`/api/scenarios/${created.body.id}`)).body.contact).toMatchObject({ phone: '0755-88886666' });
-    expect((await demo.get<{ contact: { phone: string } }>(`/api/scenarios/${created.body.id}`)).body.contact).toMatchObject({ phone: '0755-88886666' });
+    expect((await verifiedCompany.get<{ contact: { phone: string } }>(`/api/scenarios/${created.body.id}`)).body.contact).toMatchObject({ phone: '0755-88886666' });
     expect((await organiser.get<{ contact: { phone: string } }>(`/api/companies/${companyId}`)).body.contact).toMatchObject({ phone: '0755-86001234' });
   });
 
@@ -224,8 +227,8 @@ describe('accounts: administration, contacts and personal information', () => {
     await admin.post(`/api/admin/users/${user.user.id}/disable`, { reason: '测试' });
     const list = await admin.get<{ items: Array<{ action: string; actor_name: string; actor_organisation_name: string; entity_label: string }> }>('/api/audit?action=user.disable');
     expect(list.body.items[0]).toMatchObject({
-      actor_name: '系统管理员',
-      actor_organisation_name: '示范区人工智能创新服务中心',
+      actor_name: adminUser.displayName,
+      actor_organisation_name: adminUser.organisation.name,
       entity_label: `${user.user.displayName}（${user.user.organisation.name}）`,
     });
   });

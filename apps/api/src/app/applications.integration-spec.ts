@@ -1,5 +1,5 @@
 import { ApplicationView, Page, ScenarioApplicationsPage, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
-import { minimalPdf, TestClient } from '@scenematch/server-testing';
+import { createApplication, createOrganisation, createUser, minimalPdf, TestClient, TestUser } from '@scenematch/server-testing';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 describe('applications (揭榜申报)', () => {
@@ -10,7 +10,7 @@ describe('applications (揭榜申报)', () => {
   let rival: TestClient;
   let otherAgency: TestClient;
   let expert: TestClient;
-  let scenarioId: string;
+  let company: TestUser;
 
   const application = (extra: Record<string, unknown> = {}) => ({
     proposal: '基于鹏知影像平台，在试点医院部署肺结节与骨折辅助诊断，结构化报告回写 PACS，三个月内完成上线与培训。',
@@ -36,13 +36,21 @@ describe('applications (揭榜申报)', () => {
 
   beforeAll(async () => {
     t = await startTestApp('applications');
-    [organiser, agency, enterprise, expert] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise'), t.client.asDemo('expert')]);
-    [rival, otherAgency] = await Promise.all([t.newUser('enterprise'), t.newUser('agency', '市城管和综合执法局')]);
-    scenarioId = await publishedScenario('区医院影像辅助诊断试点');
+    const users = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'expert' }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'agency', verified: true }),
+    ]);
+    [organiser, agency, enterprise, expert, rival, otherAgency] = users.map((u) => u.client);
+    company = users[2];
   });
   afterAll(() => t?.close());
 
   it('takes one application per company, from a company only, with valid numbers', async () => {
+    const scenarioId = await publishedScenario('区医院影像辅助诊断试点');
     const bad = await enterprise.post<{ errors: Array<{ field: string }> }>(`/api/scenarios/${scenarioId}/applications`, application({ quote: -1, durationDays: 0, proposal: '太短' }));
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['durationDays', 'proposal', 'quote']);
@@ -51,7 +59,7 @@ describe('applications (揭榜申报)', () => {
 
     const created = await enterprise.post<ApplicationView>(`/api/scenarios/${scenarioId}/applications`, application());
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'draft', quote: 680000, company: { name: '深圳鹏知医疗智能科技有限公司' } });
+    expect(created.body).toMatchObject({ status: 'draft', quote: 680000, company: { name: company.organisation.name } });
     expect((await enterprise.post(`/api/scenarios/${scenarioId}/applications`, application())).status).toBe(409);
 
     const notOwnProduct = await enterprise.patch<{ errors: Array<{ field: string }> }>(`/api/applications/${created.body.id}`, {
@@ -64,8 +72,9 @@ describe('applications (揭榜申报)', () => {
   });
 
   it('is sealed: readable by its company only until the opening, then by organisers and its agency, 404 for everyone else', async () => {
-    const mine = await enterprise.get<Page<ApplicationView>>('/api/me/applications');
-    const id = mine.body.items.find((a) => a.scenario.id === scenarioId)?.id as string;
+    const scenarioId = await publishedScenario('区人民医院影像辅助诊断试点');
+    const { id } = await createApplication(t, { company, scenarioId });
+    expect((await enterprise.get<Page<ApplicationView>>('/api/me/applications')).body.items.map((a) => a.id)).toContain(id);
     expect((await enterprise.get(`/api/applications/${id}`)).status).toBe(200);
     for (const [who, client] of [['organiser before the opening', organiser], ['rival', rival], ['agency before deadline', agency], ['other agency', otherAgency], ['expert not assigned', expert]] as const) {
       expect([who, (await client.get(`/api/applications/${id}`)).status]).toEqual([who, 404]);
@@ -137,10 +146,8 @@ describe('applications (揭榜申报)', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.errors.map((e) => e.message)).toContain('缺少本批次要求的资质：算法备案');
 
-    await t.database.query(
-      `UPDATE company_profiles SET certifications = certifications || '[{"kind":"算法备案","number":"A-1","validUntil":null}]'::jsonb
-        WHERE organisation_id = (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn')`,
-    );
+    const certified = await enterprise.request('PUT', '/api/me/profile', { certifications: [{ kind: '算法备案', number: 'A-1', validUntil: null }] });
+    expect(certified.status).toBe(200);
     expect((await enterprise.post<ApplicationView>(`/api/applications/${first.body.id}/submit`)).body.status).toBe('submitted');
     const second = await enterprise.post<ApplicationView>(`/api/scenarios/${ids[1]}/applications`, application());
     const limited = await enterprise.post<{ errors: Array<{ message: string }> }>(`/api/applications/${second.body.id}/submit`);
@@ -157,12 +164,12 @@ describe('applications (揭榜申报)', () => {
     expect((await organiser.post(`/api/applications/${mine.body.id}/shortlist`)).status).toBe(200);
     await organiser.post(`/api/applications/${theirs.body.id}/shortlist`);
 
-    const pool = 'SceneMatch 评审专家库';
-    const [e1, e2, e4] = await Promise.all([t.newUser('expert', pool), t.newUser('expert', pool), t.newUser('expert', pool)]);
-    const e3 = await t.newUser('expert', '深圳鹏知医疗智能科技有限公司'); // works for the applicant: a detected conflict
+    const pool = await createOrganisation(t, { type: 'expert_pool' });
+    const [e1, e2, e4] = (await Promise.all([1, 2, 4].map(() => createUser(t, { role: 'expert', organisation: pool })))).map((u) => u.client);
+    const e3 = (await createUser(t, { role: 'expert', organisation: company.organisation })).client; // works for the applicant: a detected conflict
     const ids = await Promise.all([e1, e2, e3, e4].map(async (c) => (await c.get<{ id: string }>('/api/me')).body.id));
     const experts = await organiser.get<Array<{ id: string; organisation: string }>>('/api/experts');
-    expect(experts.body.find((x) => x.id === ids[2])?.organisation).toBe('深圳鹏知医疗智能科技有限公司');
+    expect(experts.body.find((x) => x.id === ids[2])?.organisation).toBe(company.organisation.name);
     expect((await enterprise.get('/api/experts')).status).toBe(403);
     expect((await enterprise.post(`/api/scenarios/${scenario}/reviewers`, { expertIds: ids })).status).toBe(403);
     const assigned = await organiser.post<{ applications: Array<{ applicationId: string; assigned: number; recused: number }> }>(`/api/scenarios/${scenario}/reviewers`, { expertIds: ids });
@@ -206,7 +213,7 @@ describe('applications (揭榜申报)', () => {
     expect(nobody.body.errors.map((e) => e.field)).toContain('applicationIds');
     const first = await organiser.post<{ id: string; status: string; winners: Array<{ company: string }> }>(`/api/scenarios/${scenario}/award`, { applicationIds: [mine.body.id] });
     expect(first.status).toBe(201);
-    expect(first.body.winners.map((w) => w.company)).toEqual(['深圳鹏知医疗智能科技有限公司']);
+    expect(first.body.winners.map((w) => w.company)).toEqual([company.organisation.name]);
     const notices = await t.client.get<{ items: Array<{ id: string }> }>('/api/notices');
     expect(notices.body.items.map((n) => n.id)).toContain(first.body.id);
     expect((await organiser.post(`/api/scenarios/${scenario}/award`, { applicationIds: [theirs.body.id] })).status).toBe(409);

@@ -1,5 +1,5 @@
 import { ApplicationView, ConsortiumInvitationView, ScenarioView } from '@scenematch/contracts';
-import { TestClient } from '@scenematch/server-testing';
+import { createUser, TestClient } from '@scenematch/server-testing';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 type Refusal = { statusCode: number; message: string; errors: Array<{ field: string; message: string }> };
@@ -33,11 +33,13 @@ describe('consortia (联合体)', () => {
 
   beforeAll(async () => {
     t = await startTestApp('consortia');
-    [organiser, agency, lead] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
-    const others = await t.database.query<{ name: string }>(
-      `SELECT name FROM organisations WHERE type = 'enterprise' AND id <> (SELECT organisation_id FROM users WHERE email = 'enterprise@demo.scenematch.cn') ORDER BY name LIMIT 2`,
-    );
-    [member, third] = await Promise.all(others.rows.map((r) => t.newUser('enterprise', r.name)));
+    [organiser, agency, lead, member, third] = (
+      await Promise.all([
+        createUser(t, { role: 'organiser' }),
+        createUser(t, { role: 'agency', verified: true }),
+        ...[1, 2, 3].map(() => createUser(t, { role: 'enterprise', verified: true })),
+      ])
+    ).map((u) => u.client);
     for (const [key, client] of [['lead', lead], ['member', member], ['third', third]] as const) {
       const me = await client.get<{ organisation: { id: string; name: string } }>('/api/me');
       org[key] = me.body.organisation;

@@ -1,7 +1,7 @@
 import { RebuildView } from '@scenematch/contracts';
 import { METRIC, MetricsServer } from '@scenematch/server-metrics';
 import { JobName, QueueName } from '@scenematch/server-queue';
-import { ChildApp, childEnv, DEMO_USERS, freePort, scrape, TEST_REDIS_URL, TestClient, waitFor } from '@scenematch/server-testing';
+import { ChildApp, childEnv, createUser, freePort, scrape, TEST_REDIS_URL, TestClient, waitFor } from '@scenematch/server-testing';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startTestApp, TestApp } from '../testing/test-app';
@@ -31,7 +31,7 @@ describe('metrics: the API and the worker on their own listeners', () => {
     workerMetrics = `http://127.0.0.1:${workerPort}/metrics`;
     redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
     matchingQueue = new Queue(QueueName.Matching, { connection: redis, prefix: t.config.QUEUE_PREFIX });
-    organiser = await t.client.asDemo('organiser');
+    organiser = (await createUser(t, { role: 'organiser' })).client;
   }, 90_000);
 
   afterAll(async () => {
@@ -81,8 +81,9 @@ describe('metrics: the API and the worker on their own listeners', () => {
   });
 
   it('counts failed sign-ins by reason', async () => {
+    const expert = await createUser(t, { role: 'expert' });
     const before = await scrape(apiMetrics);
-    expect((await t.client.post('/api/auth/login', { email: DEMO_USERS.expert, password: 'wrong-password-1' })).status).toBe(401);
+    expect((await t.client.post('/api/auth/login', { email: expert.email, password: 'wrong-password-1' })).status).toBe(401);
     expect((await t.client.post('/api/auth/login', { email: 'nobody@example.cn', password: 'wrong-password-1' })).status).toBe(401);
     const after = await scrape(apiMetrics);
     for (const reason of ['wrong_password', 'unknown_email']) {

@@ -5,7 +5,7 @@ import { ApplicationJobsModule } from '@scenematch/server-applications';
 import { NotificationDispatchHandler, NotificationJobsModule, NotificationsSchedule } from '@scenematch/server-notifications';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
-import { TestClient, waitFor } from '@scenematch/server-testing';
+import { createProduct, createUser, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
@@ -80,8 +80,11 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
   let agency: TestClient;
   let enterprise: TestClient;
   let mailDir: string;
-  const ENTERPRISE = 'enterprise@demo.scenematch.cn';
-  const AGENCY = 'agency@demo.scenematch.cn';
+  /** A company whose listed imaging product matches the scenarios published below strongly. */
+  let company: TestUser;
+  let agencyUser: TestUser;
+  let ENTERPRISE: string;
+  let AGENCY: string;
 
   async function publish(title: string, extra: Record<string, unknown> = {}): Promise<string> {
     const s = await agency.post<ScenarioView>('/api/scenarios', {
@@ -120,10 +123,30 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     mailDir = t.config.MAIL_DIR;
     rmSync(mailDir, { recursive: true, force: true });
     worker = await startTestWorker(t, TaxonomyModule, MatchingJobsModule, NotificationJobsModule, ApplicationJobsModule);
-    [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
+    const users = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+    ]);
+    [organiser, agency, enterprise] = users.map((u) => u.client);
+    [, agencyUser, company] = users;
+    [ENTERPRISE, AGENCY] = [company.email, agencyUser.email];
     const rebuilds = await organiser.get<RebuildView[]>('/api/matching/rebuilds');
     await waitFor(async () => (await organiser.get<RebuildView>(`/api/matching/rebuilds/${rebuilds.body[0].id}`)).body.status === 'completed', 'the bootstrap rebuild', 40_000);
+    await createProduct(t, {
+      company,
+      organiser,
+      description: '医学影像智能辅助诊断平台：基于计算机视觉识别CT影像中的肺结节与骨折，生成结构化报告，已在多家医院放射科规模化应用。',
+      capabilities: ['计算机视觉'],
+      domains: ['智慧医疗'],
+      maturity: 'scaled',
+    });
     await outboxDrained();
+    await waitFor(
+      async () => ((await t.database.query<{ n: number }>(`SELECT listed_products AS n FROM enterprise_match_profiles WHERE organisation_id = $1`, [company.organisation.id])).rows[0]?.n ?? 0) > 0,
+      'the company’s matching profile',
+      20_000,
+    );
   }, 90_000);
 
   afterAll(async () => {
@@ -175,7 +198,7 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     expect(digests).toHaveLength(1);
     expect(digests[0].text).toContain('放射科CT影像智能辅助诊断');
     expect(digests[0].text).toContain(`匹配度 ${score} 分`);
-    expect(digests[0].text).toContain('深圳鹏知医疗智能科技有限公司');
+    expect(digests[0].text).toContain(company.organisation.name);
     expect(digests[0].text).toContain('匹配度低：');
     expect(digests[0].headers['list-unsubscribe']).toContain('/api/notifications/unsubscribe?token=');
     // What it contained is recorded: the next digest starts after it and repeats nothing.
@@ -217,9 +240,10 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     // A new strong match still arrives in-app, but the next digest sends this user nothing.
     const second = await publish('急诊CT影像智能分诊与辅助诊断');
     await waitFor(async () => matchNotice(await inbox(enterprise), second)[0], 'the second strong-match notification', 15_000);
-    const before = readMails(mailDir).filter((m) => m.file.includes('-digest-')).length;
+    // (Other companies that match, such as the demo one, still get theirs.)
+    const before = readMails(mailDir).filter((m) => m.file.includes('-digest-') && m.headers['to'] === ENTERPRISE).length;
     await runDigest();
-    expect(readMails(mailDir).filter((m) => m.file.includes('-digest-')).length).toBe(before);
+    expect(readMails(mailDir).filter((m) => m.file.includes('-digest-') && m.headers['to'] === ENTERPRISE).length).toBe(before);
     const recorded = await t.database.query(`SELECT 1 FROM notification_digests g JOIN users u ON u.id = g.user_id WHERE u.email = $1`, [ENTERPRISE]);
     expect(recorded.rowCount).toBe(1);
 
@@ -247,7 +271,7 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     expect(saved.body.categories.find((c) => c.category === 'match')).toMatchObject({ email: false, inApp: true });
     expect(saved.body.categories.find((c) => c.category === 'application')?.email).toBe(true);
     // Each user's settings are their own.
-    const other = await t.newUser('enterprise', '深圳鹏知医疗智能科技有限公司');
+    const other = (await createUser(t, { role: 'enterprise', organisation: company.organisation })).client;
     expect((await other.get<NotificationSettingsView>('/api/me/notification-settings')).body.categories.find((c) => c.category === 'match')?.email).toBe(true);
 
     const third = await publish('骨科X光影像智能辅助诊断');
@@ -299,6 +323,8 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
   }, 60_000);
 
   it('leaves a scenario the company marked 不感兴趣 out of its digest', async () => {
+    // Subscribed, whatever the unsubscribe test left.
+    expect((await enterprise.request('PUT', '/api/me/notification-settings', { digest: true })).status).toBe(200);
     const kept = await publish('病理切片影像智能辅助诊断');
     const dismissed = await publish('眼底影像智能辅助筛查');
     for (const id of [kept, dismissed]) await waitFor(async () => matchNotice(await inbox(enterprise), id)[0], 'the strong-match notification', 15_000);

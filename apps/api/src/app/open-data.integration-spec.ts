@@ -1,6 +1,6 @@
 import { ApplicationView, OpenAward, OpenDataDataset, OpenDataPage, OpenDataWithdrawal, OpenProduct, OpenScenario, ProductView, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { OpenDataDumpsService } from '@scenematch/server-open-data';
-import { csvTexts, formulaCells, TestClient } from '@scenematch/server-testing';
+import { createProduct, createUser, csvTexts, formulaCells, TestClient, TestUser } from '@scenematch/server-testing';
 import { rm } from 'node:fs/promises';
 import { Client } from 'pg';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
@@ -19,6 +19,8 @@ describe('open data (开放数据)', () => {
   let agency: TestClient;
   let enterprise: TestClient;
   let rival: TestClient;
+  let company: TestUser;
+  let expert: TestUser;
   let anyone: TestClient;
   const marker = `SEALED-${Date.now().toString(36)}`;
   const contactPhone = '13912345678';
@@ -68,8 +70,7 @@ describe('open data (开放数据)', () => {
   async function award(scenarioId: string, applicationId: string, confirm: boolean): Promise<string> {
     await sql(`UPDATE scenarios SET deadline = now() - interval '1 day' WHERE id = $1`, [scenarioId]);
     expect((await organiser.post(`/api/applications/${applicationId}/shortlist`)).status).toBe(200);
-    const expertId = (await sql(`SELECT id FROM users WHERE email = 'expert@demo.scenematch.cn'`)).rows[0]['id'];
-    expect((await organiser.post(`/api/scenarios/${scenarioId}/reviewers`, { expertIds: [expertId] })).status).toBe(200);
+    expect((await organiser.post(`/api/scenarios/${scenarioId}/reviewers`, { expertIds: [expert.id] })).status).toBe(200);
     const proposed = await organiser.post<{ id: string }>(`/api/scenarios/${scenarioId}/award`, { applicationIds: [applicationId] });
     expect(proposed.status).toBe(201);
     if (confirm) {
@@ -113,8 +114,15 @@ describe('open data (开放数据)', () => {
 
   beforeAll(async () => {
     t = await startTestApp('opendata', { STORAGE_DIR: storage });
-    [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
-    rival = await t.newUser('enterprise');
+    const users = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'expert' }),
+    ]);
+    [organiser, agency, enterprise, rival] = users.map((u) => u.client);
+    [company, expert] = [users[2], users[4]];
     anyone = t.client.fromAddress('198.51.100.7');
 
     const published = await organiser.post<ScenarioBatchView>('/api/batches', { number: 81, name: '开放数据测试批次', issuer: '服务中心' });
@@ -153,7 +161,7 @@ describe('open data (开放数据)', () => {
     ids['rejectedProduct'] = await product('开放数据被驳回产品');
     await enterprise.post(`/api/products/${ids['rejectedProduct']}/submit`);
     expect((await organiser.post(`/api/products/${ids['rejectedProduct']}/reject`, { reason: '材料不完整，请补充案例。' })).status).toBe(200);
-    ids['delistedProduct'] = (await sql(`SELECT id FROM products WHERE status = 'listed' ORDER BY name LIMIT 1`)).rows[0]['id'] as string;
+    ids['delistedProduct'] = (await createProduct(t, { company: enterprise, organiser, name: '开放数据下架产品' })).id;
     expect((await organiser.post(`/api/products/${ids['delistedProduct']}/delist`, { reason: '企业申请下架该产品。' })).status).toBe(200);
   });
 
@@ -281,9 +289,8 @@ describe('open data (开放数据)', () => {
     expect(ids_.has(ids['award'])).toBe(true);
     expect(ids_.has(ids['noticeAward'])).toBe(false);
     const won = items.find((i) => i.id === ids['award']) as OpenAward;
-    const company = (await sql(`SELECT o.name FROM organisations o JOIN users u ON u.organisation_id = o.id WHERE u.email = 'enterprise@demo.scenematch.cn'`)).rows[0]['name'];
     expect(won.scenario).toMatchObject({ id: ids['awarded'], title: '开放数据：已揭榜场景' });
-    expect(won.winners).toEqual([{ company: { id: expect.any(String), name: company }, members: [], amount: 650000 }]);
+    expect(won.winners).toEqual([{ company: { id: expect.any(String), name: company.organisation.name }, members: [], amount: 650000 }]);
     expect(won.confirmedAt).toBeTruthy();
     const text = bodies.join('\n');
     expect(text).not.toContain(marker);

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@scenematch/contracts';
-import { formatFindings, OPENAPI_DOCUMENT_URL, redoclyFindings, spectralFindings } from '@scenematch/server-testing';
+import { createUser, FACTORY_PASSWORD, formatFindings, OPENAPI_DOCUMENT_URL, redoclyFindings, spectralFindings } from '@scenematch/server-testing';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,12 +110,13 @@ describe('OpenAPI document', () => {
     });
 
     it('drafts, submits and publishes a scenario, imports a list into a batch and reads the lists over HTTP', async () => {
+      const [agency, organiser] = await Promise.all([createUser(t, { role: 'agency' }), createUser(t, { role: 'organiser' })]);
       await t.app.listen(0, '127.0.0.1');
       const csv = ['序号,应用领域,场景名称,责任单位,截止日期', `1,智慧医疗,病历质控智能审核,市卫生健康委,${inDays(40)}`, `2,城市治理,占道经营智能识别,市城管和综合执法局,${inDays(50)}`].join('\n');
       const result = await runClientStory({
         baseUrl: await t.app.getUrl(),
-        agency: { email: 'agency@demo.scenematch.cn', password: 'Demo#2025pass' },
-        organiser: { email: 'organiser@demo.scenematch.cn', password: 'Demo#2025pass' },
+        agency: { email: agency.email, password: FACTORY_PASSWORD },
+        organiser: { email: organiser.email, password: FACTORY_PASSWORD },
         deadline: inDays(60),
         batchNumber: 321,
         importFile: { name: '外部清单.csv', content: new Blob([csv]) },

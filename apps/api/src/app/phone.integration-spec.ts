@@ -15,7 +15,7 @@ import {
 } from '@scenematch/contracts';
 import { SmsCodes } from '@scenematch/server-auth';
 import { NotificationJobsModule } from '@scenematch/server-notifications';
-import { DEMO_PASSWORD, TestClient, waitFor } from '@scenematch/server-testing';
+import { createUser, FACTORY_PASSWORD, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
@@ -49,8 +49,8 @@ function readSink<T>(dir: string): T[] {
     .map((file) => ({ file, ...JSON.parse(readFileSync(join(dir, file), 'utf8')) }) as T);
 }
 
-const DEMO_PHONE = '13800138000';
-const ENTERPRISE = 'enterprise@demo.scenematch.cn';
+/** The verified number of the company user `holder`. */
+const PHONE = '13800138123';
 
 describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', () => {
   let t: TestApp;
@@ -60,6 +60,8 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
   let wechatDir: string;
   let addresses = 0;
   let second: NestFastifyApplication | undefined;
+  /** A company user who signs in by phone too (a verified number). */
+  let holder: TestUser;
   /** A client from an address of its own: the per-address limit of one test does not touch another. */
   const fresh = () => t.client.fromAddress(`10.9.0.${++addresses}`);
   const smsTo = (phone: string) => readSink<SinkSms>(smsDir).filter((m) => m.phoneNumbers === `+86${phone}`);
@@ -83,6 +85,8 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     rmSync(wechatDir, { recursive: true, force: true });
     codes = t.app.get(SmsCodes);
     worker = await startTestWorker(t, NotificationJobsModule);
+    holder = await createUser(t, { role: 'enterprise', verified: true });
+    await t.database.query(`UPDATE users SET phone = $2, phone_verified_at = now() WHERE id = $1`, [holder.id, PHONE]);
   }, 90_000);
 
   afterAll(async () => {
@@ -95,20 +99,20 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
 
   it('answers "code sent" alike for a number with and without an account, and texts only the account', async () => {
     const client = fresh();
-    const known = await client.post<SmsCodeSent>('/api/auth/sms/send', { phone: '+86 138-0013-8000' });
+    const known = await client.post<SmsCodeSent>('/api/auth/sms/send', { phone: '+86 138-0013-8123' });
     const unknown = await client.post<SmsCodeSent>('/api/auth/sms/send', { phone: '13912345678' });
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(Object.keys(known.body).sort()).toEqual(Object.keys(unknown.body).sort());
-    expect(known.body).toEqual({ accepted: true, phone: '138****8000', resendAfter: 60, expiresIn: 300 });
+    expect(known.body).toEqual({ accepted: true, phone: '138****8123', resendAfter: 60, expiresIn: 300 });
     expect(unknown.body).toEqual({ accepted: true, phone: '139****5678', resendAfter: 60, expiresIn: 300 });
-    const sms = await waitFor(async () => smsTo(DEMO_PHONE)[0], 'the sign-in code', 5000);
+    const sms = await waitFor(async () => smsTo(PHONE)[0], 'the sign-in code', 5000);
     expect(sms.templateParam['code']).toMatch(/^\d{6}$/);
     expect(sms.templateCode).toBe(t.config.SMS_TEMPLATE_CODE);
     expect(sms.signName).toBe(t.config.SMS_SIGN_NAME);
     expect(smsTo('13912345678')).toHaveLength(0);
     // The code is kept only as a hash.
-    const stored = await codes.redis.hgetall(codes.codeKey('login', DEMO_PHONE));
+    const stored = await codes.redis.hgetall(codes.codeKey('login', PHONE));
     expect(stored['h']).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain(sms.templateParam['code']);
     // A bad number is a field error, not a silent success.
@@ -118,14 +122,17 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
   });
 
   it('signs in with the number and its code once; the code does not work a second time', async () => {
+    await resetLimits();
     const client = fresh();
-    const code = smsTo(DEMO_PHONE)[0].templateParam['code'];
-    const signedIn = await client.post<AuthTokens>('/api/auth/sms/login', { phone: DEMO_PHONE, code });
+    const before = smsTo(PHONE).length;
+    await client.post('/api/auth/sms/send', { phone: PHONE });
+    const code = await codeFor(PHONE, before);
+    const signedIn = await client.post<AuthTokens>('/api/auth/sms/login', { phone: PHONE, code });
     expect(signedIn.status).toBe(200);
-    expect(signedIn.body.user.email).toBe(ENTERPRISE);
+    expect(signedIn.body.user.email).toBe(holder.email);
     const me = await client.withToken(signedIn.body.accessToken).get<{ email: string }>('/api/me');
-    expect(me.body.email).toBe(ENTERPRISE);
-    const again = await client.post<FieldErrors>('/api/auth/sms/login', { phone: DEMO_PHONE, code });
+    expect(me.body.email).toBe(holder.email);
+    const again = await client.post<FieldErrors>('/api/auth/sms/login', { phone: PHONE, code });
     expect(again.status).toBe(401);
     expect(again.body.errors?.[0].field).toBe('code');
     const audited = await t.database.query<{ details: { method: string } }>(
@@ -138,28 +145,28 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
   it('refuses an expired code and voids a code after five wrong tries', async () => {
     const client = fresh();
     await resetLimits();
-    await t.database.query(`UPDATE users SET failed_logins = 0 WHERE email = $1`, [ENTERPRISE]);
-    let before = smsTo(DEMO_PHONE).length;
-    await client.post('/api/auth/sms/send', { phone: DEMO_PHONE });
-    const expired = await codeFor(DEMO_PHONE, before);
+    await t.database.query(`UPDATE users SET failed_logins = 0 WHERE id = $1`, [holder.id]);
+    let before = smsTo(PHONE).length;
+    await client.post('/api/auth/sms/send', { phone: PHONE });
+    const expired = await codeFor(PHONE, before);
     // Let the code's time run out (Redis expiry) instead of waiting five minutes.
-    expect(await codes.redis.ttl(codes.codeKey('login', DEMO_PHONE))).toBeGreaterThan(290);
-    await codes.redis.pexpire(codes.codeKey('login', DEMO_PHONE), 1);
+    expect(await codes.redis.ttl(codes.codeKey('login', PHONE))).toBeGreaterThan(290);
+    await codes.redis.pexpire(codes.codeKey('login', PHONE), 1);
     await new Promise((r) => setTimeout(r, 20));
-    expect((await client.post('/api/auth/sms/login', { phone: DEMO_PHONE, code: expired })).status).toBe(401);
+    expect((await client.post('/api/auth/sms/login', { phone: PHONE, code: expired })).status).toBe(401);
 
     await resetLimits();
-    before = smsTo(DEMO_PHONE).length;
-    await client.post('/api/auth/sms/send', { phone: DEMO_PHONE });
-    const code = await codeFor(DEMO_PHONE, before);
+    before = smsTo(PHONE).length;
+    await client.post('/api/auth/sms/send', { phone: PHONE });
+    const code = await codeFor(PHONE, before);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-    for (let i = 0; i < 5; i++) expect((await client.post('/api/auth/sms/login', { phone: DEMO_PHONE, code: wrong })).status).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await client.post('/api/auth/sms/login', { phone: PHONE, code: wrong })).status).toBe(401);
     // Void now: even the right code is refused.
-    expect((await client.post('/api/auth/sms/login', { phone: DEMO_PHONE, code })).status).toBe(401);
+    expect((await client.post('/api/auth/sms/login', { phone: PHONE, code })).status).toBe(401);
     // The wrong tries counted towards the account's lockout too.
-    const failed = await t.database.query<{ failed_logins: number }>(`SELECT failed_logins FROM users WHERE email = $1`, [ENTERPRISE]);
+    const failed = await t.database.query<{ failed_logins: number }>(`SELECT failed_logins FROM users WHERE id = $1`, [holder.id]);
     expect(failed.rows[0].failed_logins).toBe(7);
-    await t.database.query(`UPDATE users SET failed_logins = 0 WHERE email = $1`, [ENTERPRISE]);
+    await t.database.query(`UPDATE users SET failed_logins = 0 WHERE id = $1`, [holder.id]);
   });
 
   it('limits codes per number across API processes, and per client address', async () => {
@@ -205,27 +212,28 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     await resetLimits();
     const client = fresh();
     // A code asked before the account was disabled does not sign in after.
-    let before = smsTo(DEMO_PHONE).length;
-    await client.post('/api/auth/sms/send', { phone: DEMO_PHONE });
-    const code = await codeFor(DEMO_PHONE, before);
-    await t.database.query(`UPDATE users SET disabled = true WHERE email = $1`, [ENTERPRISE]);
-    const refused = await client.post<FieldErrors>('/api/auth/sms/login', { phone: DEMO_PHONE, code });
+    let before = smsTo(PHONE).length;
+    await client.post('/api/auth/sms/send', { phone: PHONE });
+    const code = await codeFor(PHONE, before);
+    await t.database.query(`UPDATE users SET disabled = true WHERE id = $1`, [holder.id]);
+    const refused = await client.post<FieldErrors>('/api/auth/sms/login', { phone: PHONE, code });
     expect(refused.status).toBe(403);
     expect(refused.body.message).toContain('停用');
     // While disabled, no code is sent, and the answer says nothing of it.
     await resetLimits();
-    before = smsTo(DEMO_PHONE).length;
-    expect((await client.post('/api/auth/sms/send', { phone: DEMO_PHONE })).status).toBe(202);
+    before = smsTo(PHONE).length;
+    expect((await client.post('/api/auth/sms/send', { phone: PHONE })).status).toBe(202);
     await new Promise((r) => setTimeout(r, 200));
-    expect(smsTo(DEMO_PHONE)).toHaveLength(before);
-    await t.database.query(`UPDATE users SET disabled = false WHERE email = $1`, [ENTERPRISE]);
+    expect(smsTo(PHONE)).toHaveLength(before);
+    await t.database.query(`UPDATE users SET disabled = false WHERE id = $1`, [holder.id]);
 
     // The organiser with a second factor and a number: the code is the first factor only.
-    const organiser = await t.client.asDemo('organiser');
+    const staffUser = await createUser(t, { role: 'organiser' });
+    const organiser = staffUser.client;
     const setup = await organiser.post<MfaSetup>('/api/auth/mfa/setup');
     const totp = new TOTP({ secret: Secret.fromBase32(setup.body.secret), algorithm: 'SHA1', digits: 6, period: 30 });
-    expect((await organiser.post('/api/auth/mfa/enable', { code: totp.generate(), password: DEMO_PASSWORD })).status).toBe(200);
-    await t.database.query(`UPDATE users SET phone = '13800000002', phone_verified_at = now() WHERE email = 'organiser@demo.scenematch.cn'`);
+    expect((await organiser.post('/api/auth/mfa/enable', { code: totp.generate(), password: FACTORY_PASSWORD })).status).toBe(200);
+    await t.database.query(`UPDATE users SET phone = '13800000002', phone_verified_at = now() WHERE id = $1`, [staffUser.id]);
     await resetLimits();
     before = smsTo('13800000002').length;
     await client.post('/api/auth/sms/send', { phone: '13800000002' });
@@ -238,15 +246,11 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
       `SELECT details FROM audit_log WHERE action = 'auth.mfa.challenge' ORDER BY id DESC LIMIT 1`,
     );
     expect(challenge.rows[0].details.method).toBe('sms');
-    await t.database.query(
-      `UPDATE users SET mfa_enabled = false, mfa_secret = NULL, mfa_last_counter = NULL, mfa_enabled_at = NULL, phone = NULL, phone_verified_at = NULL
-        WHERE email = 'organiser@demo.scenematch.cn'`,
-    );
   });
 
   it('binds a number with its code and the password, shows it whole only to its owner, masked to staff', async () => {
     await resetLimits();
-    const user = (await t.newUser('enterprise')).fromAddress(`10.9.2.1`);
+    const user = (await createUser(t, { role: 'enterprise' })).client.fromAddress(`10.9.2.1`);
     const email = (await user.get<{ email: string }>('/api/me')).body.email;
     const before = smsTo('13900001111').length;
     const sent = await user.post<SmsCodeSent>('/api/me/phone/code', { phone: '139 0000 1111' });
@@ -255,7 +259,7 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     const wrongPassword = await user.request<FieldErrors>('PUT', '/api/me/phone', { phone: '13900001111', code, password: 'Not#TheRight1' });
     expect(wrongPassword.status).toBe(400);
     expect(wrongPassword.body.errors?.[0].field).toBe('password');
-    const bound = await user.request<ContactChannelsView>('PUT', '/api/me/phone', { phone: '13900001111', code, password: DEMO_PASSWORD });
+    const bound = await user.request<ContactChannelsView>('PUT', '/api/me/phone', { phone: '13900001111', code, password: FACTORY_PASSWORD });
     expect(bound.status).toBe(200);
     expect(bound.body.phone).toBe('13900001111');
     expect(bound.body.phoneVerifiedAt).not.toBeNull();
@@ -263,27 +267,27 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
 
     // Someone else's number: they may prove they hold it, but it stays with its account.
     await resetLimits();
-    const n = smsTo(DEMO_PHONE).length;
-    await user.post('/api/me/phone/code', { phone: DEMO_PHONE });
-    const theirs = await codeFor(DEMO_PHONE, n);
-    const taken = await user.request<FieldErrors>('PUT', '/api/me/phone', { phone: DEMO_PHONE, code: theirs, password: DEMO_PASSWORD });
+    const n = smsTo(PHONE).length;
+    await user.post('/api/me/phone/code', { phone: PHONE });
+    const theirs = await codeFor(PHONE, n);
+    const taken = await user.request<FieldErrors>('PUT', '/api/me/phone', { phone: PHONE, code: theirs, password: FACTORY_PASSWORD });
     expect(taken.status).toBe(409);
     expect(taken.body.errors?.[0].field).toBe('phone');
 
     // Staff views: masked, in the user list and the organisation's members.
-    const admin = await t.client.asDemo('admin');
+    const admin = (await createUser(t, { role: 'admin' })).client;
     const listed = await admin.get<Page<AdminUserView>>(`/api/admin/users?q=${encodeURIComponent(email)}`);
     expect(listed.body.items[0].phone).toBe('139****1111');
     expect(JSON.stringify(listed.body)).not.toContain('13900001111');
-    const demo = await admin.get<Page<AdminUserView>>(`/api/admin/users?q=${encodeURIComponent(ENTERPRISE)}`);
-    expect(demo.body.items[0].phone).toBe('138****8000');
-    const members = await admin.get<Page<AdminUserView>>(`/api/admin/organisations/${demo.body.items[0].organisation.id}/members`);
-    expect(JSON.stringify(members.body)).not.toContain(DEMO_PHONE);
+    const holderListed = await admin.get<Page<AdminUserView>>(`/api/admin/users?q=${encodeURIComponent(holder.email)}`);
+    expect(holderListed.body.items[0].phone).toBe('138****8123');
+    const members = await admin.get<Page<AdminUserView>>(`/api/admin/organisations/${holderListed.body.items[0].organisation.id}/members`);
+    expect(JSON.stringify(members.body)).not.toContain(PHONE);
     // The audit trail records the number masked.
     const audit = await admin.get<Page<{ action: string; details: unknown }>>(`/api/audit?action=user.phone.bind&pageSize=50`);
     expect(JSON.stringify(audit.body)).toContain('139****1111');
     expect(JSON.stringify(audit.body)).not.toContain('13900001111');
-    const raw = await t.database.query(`SELECT 1 FROM audit_log WHERE details::text LIKE '%13900001111%' OR details::text LIKE '%${DEMO_PHONE}%'`);
+    const raw = await t.database.query(`SELECT 1 FROM audit_log WHERE details::text LIKE '%13900001111%' OR details::text LIKE '%${PHONE}%'`);
     expect(raw.rowCount).toBe(0);
 
     // Removing the number ends sign-in by phone with it.
@@ -296,11 +300,9 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
   });
 
   it('texts a deadline-tomorrow reminder to a company user who consented and switched SMS on, not to one who did not; WeChat to a bound openid', async () => {
-    const organiser = await t.client.asDemo('organiser');
-    const agency = await t.client.asDemo('agency');
-    const enterprise = await t.client.asDemo('enterprise');
-    const orgName = (await enterprise.get<{ organisation: { name: string } }>('/api/me')).body.organisation.name;
-    const colleague = await t.newUser('enterprise', orgName);
+    const [organiser, agency] = (await Promise.all([createUser(t, { role: 'organiser' }), createUser(t, { role: 'agency', verified: true })])).map((u) => u.client);
+    const enterprise = holder.client;
+    const colleague = (await createUser(t, { role: 'enterprise', organisation: holder.organisation })).client;
     // The colleague: a verified number but no consent; SMS switched on anyway; WeChat bound and on.
     const colleagueId = (await colleague.get<{ id: string }>('/api/me')).body.id;
     await t.database.query(`UPDATE users SET phone = '13500000003', phone_verified_at = now() WHERE id = $1`, [colleagueId]);
@@ -360,7 +362,7 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     const theirs = reminder.rows.find((r) => r.user_id === colleagueId) as { id: string; sms_status: string | null };
     const texts = readSink<SinkSms>(smsDir).filter((m) => m.file.endsWith(`notification-${mine.id}.json`));
     expect(texts).toHaveLength(1);
-    expect(texts[0].phoneNumbers).toBe(`+86${DEMO_PHONE}`);
+    expect(texts[0].phoneNumbers).toBe(`+86${PHONE}`);
     expect(texts[0].templateCode).toBe(t.config.SMS_TEMPLATE_NOTICE);
     expect(texts[0].templateParam['title']).toContain('急诊分诊');
     // No consent, no SMS — the in-app notification is there all the same.

@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ensureDatabase, runMigrations } from '@scenematch/server-database';
-import { dropQueueKeys, freePort, ScratchPostgres, testConfig, TestClient, testQueuePrefix, waitFor } from '@scenematch/server-testing';
+import { createScenario, createUser, dropQueueKeys, FACTORY_PASSWORD, factoryContextAt, freePort, ScratchPostgres, testConfig, TestClient, testQueuePrefix, TestUser, waitFor } from '@scenematch/server-testing';
 import { runSeeds } from '@scenematch/seeds';
 import { createApp } from './create-app';
 
@@ -20,6 +20,7 @@ describe('API through a PostgreSQL restart', () => {
   let app: NestFastifyApplication;
   let client: TestClient;
   let agency: TestClient;
+  let organiser: TestUser;
   let scenarioId: string;
   const prefix = testQueuePrefix('pg_restart');
   const CONNECT_TIMEOUT_MS = 2000;
@@ -30,15 +31,15 @@ describe('API through a PostgreSQL restart', () => {
     const url = pg.url('scenematch');
     await ensureDatabase(url);
     await runMigrations(url);
-    await runSeeds(url, { demo: true });
+    await runSeeds(url, { demo: false });
     const config = testConfig(url, prefix, { DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS) });
     app = await createApp(config, { servePortal: false, shutdownHooks: false });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     client = new TestClient(app);
-    agency = await client.asDemo('agency');
-    const list = await client.get<{ items: Array<{ id: string }> }>('/api/scenarios?pageSize=1');
-    scenarioId = list.body.items[0].id;
+    const factories = factoryContextAt(client, url);
+    [agency, organiser] = await Promise.all([createUser(factories, { role: 'agency' }).then((u) => u.client), createUser(factories, { role: 'organiser' })]);
+    scenarioId = (await createScenario(factories, { agency, organiser: organiser.client })).id;
   }, 90_000);
 
   afterAll(async () => {
@@ -70,7 +71,7 @@ describe('API through a PostgreSQL restart', () => {
       () => client.get(`/api/scenarios/${scenarioId}`),
       () => client.get('/api/scenarios?q=' + encodeURIComponent('影像')),
       () => agency.post('/api/scenarios', { title: '数据库停机时提交的场景', domain: '智慧医疗', description: '数据库停机期间的写入应当明确失败。' }),
-      () => client.post('/api/auth/login', { email: 'organiser@demo.scenematch.cn', password: 'Demo#2025pass' }),
+      () => client.post('/api/auth/login', { email: organiser.email, password: FACTORY_PASSWORD }),
       ...Array.from({ length: 20 }, (_, i) => () => client.get(`/api/scenarios?page=${i + 1}`)),
     ];
     const outcomes = await timed(() => Promise.all(calls.map((call) => timed(call))));

@@ -1,5 +1,5 @@
-import { ApplicationView, ScenarioView } from '@scenematch/contracts';
-import { DEMO_PASSWORD, DEMO_USERS, TestClient } from '@scenematch/server-testing';
+import { ApplicationView } from '@scenematch/contracts';
+import { createScenario, createUser, FACTORY_PASSWORD, TestClient, TestUser } from '@scenematch/server-testing';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 type FieldErrors = { statusCode: number; message: string; errors: Array<{ field: string; message: string }> };
@@ -8,6 +8,7 @@ type FieldErrors = { statusCode: number; message: string; errors: Array<{ field:
 describe('input hardening: declarations schema and JSON-only bodies', () => {
   let t: TestApp;
   let enterprise: TestClient;
+  let company: TestUser;
   let applicationId: string;
 
   const bid = (declarations: unknown) => ({
@@ -19,12 +20,11 @@ describe('input hardening: declarations schema and JSON-only bodies', () => {
 
   beforeAll(async () => {
     t = await startTestApp('input-hardening');
-    const [organiser, agency] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
-    enterprise = await t.client.asDemo('enterprise');
-    const s = await agency.post<ScenarioView>('/api/scenarios', { title: '输入校验测试：影像辅助诊断', domain: '智慧医疗', description: '在区属医院试点影像辅助诊断。', capabilities: ['计算机视觉'], deadline: inDays(30) });
-    await agency.post(`/api/scenarios/${s.body.id}/submit`);
-    await organiser.post(`/api/scenarios/${s.body.id}/publish`);
-    const created = await enterprise.post<ApplicationView>(`/api/scenarios/${s.body.id}/applications`, bid({ truthful: true, noConflict: true, relationNote: '无' }));
+    const [organiser, agency] = await Promise.all([createUser(t, { role: 'organiser' }), createUser(t, { role: 'agency' })]);
+    company = await createUser(t, { role: 'enterprise' });
+    enterprise = company.client;
+    const s = await createScenario(t, { agency, organiser: organiser.client, title: '输入校验测试：影像辅助诊断', description: '在区属医院试点影像辅助诊断。', deadline: inDays(30) });
+    const created = await enterprise.post<ApplicationView>(`/api/scenarios/${s.id}/applications`, bid({ truthful: true, noConflict: true, relationNote: '无' }));
     expect(created.status).toBe(201);
     applicationId = created.body.id;
   });
@@ -39,6 +39,7 @@ describe('input hardening: declarations schema and JSON-only bodies', () => {
   });
 
   it('refuses unknown keys, nested objects, wrong types and overlong text with field-level messages', async () => {
+    const stored = (await enterprise.get<ApplicationView>(`/api/applications/${applicationId}`)).body.declarations;
     const cases: Array<[string, unknown, [string]]> = [
       ['unknown key', { truthful: true, approvedByOrganiser: true }, ['declarations.approvedByOrganiser']],
       ['nested object', { truthful: { yes: true } }, ['declarations.truthful']],
@@ -59,18 +60,18 @@ describe('input hardening: declarations schema and JSON-only bodies', () => {
     expect(flood.body.errors.length).toBeLessThanOrEqual(50);
     expect(flood.body.errors[0]).toEqual({ field: 'declarations.k0', message: '不允许的字段' });
     // Nothing of it was stored.
-    expect((await enterprise.get<ApplicationView>(`/api/applications/${applicationId}`)).body.declarations).toEqual({ truthful: true, noDishonesty: true });
+    expect((await enterprise.get<ApplicationView>(`/api/applications/${applicationId}`)).body.declarations).toEqual(stored);
   });
 
   it('refuses a form-encoded or text/plain body on a JSON route, before signing anyone in', async () => {
     const before = await t.database.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.login'`);
-    const form = await t.client.request<FieldErrors>('POST', '/api/auth/login', `email=${encodeURIComponent(DEMO_USERS.enterprise)}&password=${encodeURIComponent(DEMO_PASSWORD)}`, {
+    const form = await t.client.request<FieldErrors>('POST', '/api/auth/login', `email=${encodeURIComponent(company.email)}&password=${encodeURIComponent(FACTORY_PASSWORD)}`, {
       'content-type': 'application/x-www-form-urlencoded',
     });
     expect(form.status).toBe(400);
     expect(form.body).toMatchObject({ statusCode: 400, message: '请求内容应为 JSON（Content-Type: application/json）', errors: [{ field: 'content-type' }] });
     expect(form.body).not.toHaveProperty('accessToken');
-    const text = await t.client.request<FieldErrors>('POST', '/api/auth/login', JSON.stringify({ email: DEMO_USERS.enterprise, password: DEMO_PASSWORD }), { 'content-type': 'text/plain' });
+    const text = await t.client.request<FieldErrors>('POST', '/api/auth/login', JSON.stringify({ email: company.email, password: FACTORY_PASSWORD }), { 'content-type': 'text/plain' });
     expect(text.status).toBe(400);
     expect(text.body.errors[0].field).toBe('content-type');
     // No credentials were checked: no sign-in was recorded.

@@ -1,5 +1,5 @@
-import { ApplicationView, ProductFileView, ProductView, ScenarioView } from '@scenematch/contracts';
-import { hostilePdfs, pdfDocument, TestClient } from '@scenematch/server-testing';
+import { ApplicationView, ProductFileView, ProductView } from '@scenematch/contracts';
+import { createScenario, createUser, hostilePdfs, pdfDocument, TestClient } from '@scenematch/server-testing';
 import { PNG } from '../testing/matrix-world';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
@@ -14,12 +14,10 @@ describe('uploads: application attachments and product files', () => {
 
   beforeAll(async () => {
     t = await startTestApp('uploads', { STORAGE_DIR: `/tmp/scenematch-test-uploads-${process.pid}` });
-    const [organiser, agency] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
-    enterprise = await t.client.asDemo('enterprise');
-    const s = await agency.post<ScenarioView>('/api/scenarios', { title: '上传检查测试：影像辅助诊断', domain: '智慧医疗', description: '在区属医院试点影像辅助诊断。', capabilities: ['计算机视觉'], deadline: inDays(30) });
-    await agency.post(`/api/scenarios/${s.body.id}/submit`);
-    await organiser.post(`/api/scenarios/${s.body.id}/publish`);
-    const bid = await enterprise.post<ApplicationView>(`/api/scenarios/${s.body.id}/applications`, {
+    const [organiser, agency, company] = await Promise.all([createUser(t, { role: 'organiser' }), createUser(t, { role: 'agency' }), createUser(t, { role: 'enterprise' })]);
+    enterprise = company.client;
+    const s = await createScenario(t, { agency, organiser: organiser.client, title: '上传检查测试：影像辅助诊断', description: '在区属医院试点影像辅助诊断。', deadline: inDays(30) });
+    const bid = await enterprise.post<ApplicationView>(`/api/scenarios/${s.id}/applications`, {
       proposal: '基于自研影像平台在试点医院部署辅助诊断系统，三个月内完成上线、培训与评估。',
       quote: 500000,
       durationDays: 90,

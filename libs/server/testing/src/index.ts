@@ -11,3 +11,4 @@ export * from './lib/oidc-dev-provider';
 export * from './lib/prometheus-text';
 export * from './lib/openapi-responses';
 export * from './lib/openapi-lint';
+export * from './lib/factories';
