@@ -263,7 +263,7 @@ export async function createScenario(ctx: FactoryContext, options: ScenarioOptio
   const organiser = options.organiser ?? (await arranger(ctx));
   scenario = expectStatus(`Publishing ${title}`, await organiser.post<ScenarioView>(`/api/scenarios/${scenario.id}/publish`), 200);
   if (options.deadlinePassed) {
-    await ctx.database.query(`UPDATE scenarios SET deadline = now() - interval '1 second' WHERE id = $1`, [scenario.id]);
+    await ctx.database.query<object>(`UPDATE scenarios SET deadline = now() - interval '1 second' WHERE id = $1`, [scenario.id]);
   }
   if (status === 'closed') {
     scenario = expectStatus(`Closing ${title}`, await organiser.post<ScenarioView>(`/api/scenarios/${scenario.id}/close`), 200);
