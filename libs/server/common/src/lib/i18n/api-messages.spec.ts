@@ -55,6 +55,7 @@ const NOT_MESSAGE_SOURCES = [
   'libs/server/notifications/src/lib/unsubscribe-pages.ts',
   'libs/server/notifications/src/lib/reminders.ts',
   'libs/server/notifications/src/lib/strong-matches.ts',
+  'libs/server/notifications/src/lib/match-levels.ts',
   'libs/server/notifications/src/lib/channel-dispatch.handlers.ts',
   'libs/server/notifications/src/lib/digests.ts',
   // The open-data files' column headers: bilingual already (场景名称 title), the same in every language.
