@@ -134,4 +134,4 @@ for (const kind of ['write', 'read', 'lock', 'other', 'dynamic']) {
   if (list.length) console.log(`  ${kind}: ${count(list)}`);
 }
 if (!reports.length) console.log('(no coverage report given: every site counted as not executed)');
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify(sites.map(({ column, ...s }) => s), null, 1));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(sites.map(({ file, line, receiver, kind, executed }) => ({ file, line, receiver, kind, executed })), null, 1));
