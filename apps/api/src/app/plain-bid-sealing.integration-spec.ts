@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApplicationView, ScenarioView } from '@scenematch/contracts';
 import { BidOpeningService } from '@scenematch/server-applications';
@@ -41,7 +41,7 @@ describe('sealing bids stored in plain text', () => {
   });
   afterAll(() => t?.close());
 
-  it('moves the plain contents and attachment into sealed storage, and the bidder reads the same bid', async () => {
+  it('moves the plain contents and attachment into sealed storage, leaves no plain copy, and the bidder reads the same bid', async () => {
     await t.app.get(BidOpeningService).sweep();
     const row = await t.database.query<{ sealed: boolean; proposal: string | null; quote: string | null; team: string }>(
       `SELECT sealed IS NOT NULL AS sealed, proposal, quote, team FROM applications WHERE id = $1`,
@@ -55,6 +55,8 @@ describe('sealing bids stored in plain text', () => {
     expect(file.rows[0].sealed).toBe(true);
     expect(file.rows[0].storage_key).not.toBe('legacy/plain.pdf');
     expect(readFileSync(join(storage, file.rows[0].storage_key)).equals(plainPdf)).toBe(false);
+    // No plain copy is left behind in storage once the sealed one is committed.
+    expect(existsSync(join(storage, 'legacy/plain.pdf'))).toBe(false);
     const download = await enterprise.download(own.body.files[0].url);
     expect(download.status).toBe(200);
     expect(download.body.equals(plainPdf)).toBe(true);

@@ -166,6 +166,9 @@ export class BidOpeningService {
       WHERE s.bids_opened_at IS NULL AND a.sealed IS NULL AND a.proposal IS NOT NULL LIMIT 500`,
     );
     for (const app of plain) {
+      // The plain attachments, removed once their sealed copies are committed (never before: a
+      // failed transaction keeps the bid as it was).
+      const plainFiles: string[] = [];
       await this.dataSource.transaction(async (manager) => {
         const rows = await manager.query<Array<{
           proposal: string | null;
@@ -211,8 +214,10 @@ export class BidOpeningService {
             `UPDATE application_files SET storage_key = $2, sealed = true WHERE id = $1`,
             [f.id, storageKey],
           );
+          plainFiles.push(this.path(f.storage_key));
         }
       });
+      for (const path of plainFiles) await rm(path, { force: true }).catch(() => undefined);
     }
     return plain.length;
   }
