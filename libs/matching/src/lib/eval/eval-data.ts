@@ -64,7 +64,8 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * ninth (80 scenarios of a mid-sized city's list, 98 companies, 25 decoys) and the tenth (75
  * scenarios of hospital, university, state-owned enterprise and government lists, 99 companies,
  * 26 decoys) were written after that session's second change (DESCRIBED_PARTS, made on sets 1–8)
- * and judged both.
+ * and judged both. Sets 11–16 are described in the README (the fifteenth and sixteenth were written
+ * after the twelfth session's changes were final and judged them).
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
@@ -81,6 +82,8 @@ export const HELDOUT_SETS = [
   { name: 'heldout12', file: join(__dirname, 'heldout', 'heldout-set-12.json') },
   { name: 'heldout13', file: join(__dirname, 'heldout', 'heldout-set-13.json') },
   { name: 'heldout14', file: join(__dirname, 'heldout', 'heldout-set-14.json') },
+  { name: 'heldout15', file: join(__dirname, 'heldout', 'heldout-set-15.json') },
+  { name: 'heldout16', file: join(__dirname, 'heldout', 'heldout-set-16.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */
