@@ -42,7 +42,7 @@ export class NotificationDigestHandler implements JobHandler<JobName.Notificatio
         ORDER BY u.id`,
     );
     for (const user of users) await this.digestFor(run, user);
-    const done = returningRows<{ sent: number }>(
+    const done = returningRows(
       await this.dataSource.query<[Array<{ sent: number }>, number]>(
       `UPDATE notification_runs SET finished_at = now(), sent = (SELECT count(*) FROM notification_digests WHERE run_id = $1) WHERE id = $1 RETURNING sent`,
         [runId],

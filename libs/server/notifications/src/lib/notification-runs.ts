@@ -69,7 +69,7 @@ export interface StartedRun {
  * no such run or it has already finished (a redelivered job), so the job has nothing to do.
  */
 export async function startRun(manager: EntityManager, runId: string, kind: RunKind): Promise<StartedRun | null> {
-  const rows = returningRows<StartedRun & { finished_at: Date | null }>(
+  const rows = returningRows(
     await manager.query<[Array<StartedRun & { finished_at: Date | null }>, number]>(
       `UPDATE notification_runs SET started_at = coalesce(started_at, now()) WHERE id = $1 AND kind = $2
        RETURNING id, to_char(as_of, 'YYYY-MM-DD') AS as_of, created_at, finished_at`,

@@ -81,7 +81,7 @@ export class NotificationsService {
   async read(actor: Actor, id: number, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.query<[Array<{ id: string }>, number]>(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [id, actor.userId]);
-      const rows = returningRows<{ id: string }>(result);
+      const rows = returningRows(result);
       if (!rows.length) throw new NotFoundException('通知不存在');
       await this.audit.record({ action: 'notification.read', actor, entityType: 'notification', entityId: String(id), meta }, manager);
     });
@@ -90,7 +90,7 @@ export class NotificationsService {
   async readAll(actor: Actor, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.query<[Array<{ id: string }>, number]>(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [actor.userId]);
-      await this.audit.record({ action: 'notification.read_all', actor, entityType: 'user', entityId: actor.userId, meta, details: { marked: returningRows<{ id: string }>(result).length } }, manager);
+      await this.audit.record({ action: 'notification.read_all', actor, entityType: 'user', entityId: actor.userId, meta, details: { marked: returningRows(result).length } }, manager);
     });
   }
 }

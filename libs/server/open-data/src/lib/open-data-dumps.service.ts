@@ -118,7 +118,7 @@ export class OpenDataDumpsService {
    * files go to a temporary name first, so a download never reads half a file.
    */
   async write(id: string): Promise<OpenDataDump | null> {
-    const claimed = returningRows<{ day: string }>(
+    const claimed = returningRows(
       await this.dataSource.query<[Array<{ day: string }>, number]>(
         `UPDATE open_data_dumps SET status = 'running' WHERE id = $1 AND status IN ('requested', 'running') RETURNING to_char(day, 'YYYY-MM-DD') AS day`,
         [id],
@@ -191,7 +191,7 @@ export class OpenDataDumpsService {
 
   /** Keeps the newest OPEN_DATA_DUMPS_KEPT completed dumps (rows and files). */
   private async prune(): Promise<void> {
-    const old = returningRows<{ day: string }>(
+    const old = returningRows(
       await this.dataSource.query<[Array<{ day: string }>, number]>(
         `DELETE FROM open_data_dumps WHERE status = 'completed' AND day < (
            SELECT min(day) FROM (SELECT day FROM open_data_dumps WHERE status = 'completed' ORDER BY day DESC LIMIT $1) kept)

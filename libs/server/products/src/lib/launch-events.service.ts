@@ -100,7 +100,7 @@ export class LaunchEventsService {
           WHERE launch_event_id = $1 AND status = 'submitted' RETURNING id, organisation_id`,
         [id],
       );
-      const rows = returningRows<{ id: string; organisation_id: string }>(result);
+      const rows = returningRows(result);
       await recordStatusEvents(manager, 'product', rows.map((r) => r.id), 'submitted', 'listed', actor, '随发布会入库');
       await manager.query<unknown>(`UPDATE launch_events SET status = 'released', released_at = now(), updated_at = now() WHERE id = $1`, [id]);
       for (const organisationId of new Set(rows.map((r) => r.organisation_id))) {

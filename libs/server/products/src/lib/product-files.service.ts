@@ -67,7 +67,7 @@ export class ProductFilesService {
   async remove(productId: string, fileId: string, actor: Actor, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.products.lockOwned(manager, productId, actor);
-      const removed = returningRows<{ storage_key: string }>(
+      const removed = returningRows(
         await manager.query<[Array<{ storage_key: string }>, number]>(`DELETE FROM product_files WHERE id = $1 AND product_id = $2 RETURNING storage_key`, [fileId, productId]),
       );
       Access.requireVisible(removed.length > 0, '文件');

@@ -120,7 +120,7 @@ export class BatchesService {
     const published = await this.dataSource.transaction(async (manager) => {
       const batch = await this.lock(manager, id);
       if (batchTransitionRefusal('publish', batch.status)) throw new ConflictException('榜单已发布');
-      const rows = returningRows<{ id: string }>(await manager.query<[Array<{ id: string }>, number]>(
+      const rows = returningRows(await manager.query<[Array<{ id: string }>, number]>(
         `UPDATE scenarios SET status = 'published', published_at = now(), updated_at = now()
           WHERE batch_id = $1 AND status = 'approved' RETURNING id`,
         [id],
@@ -143,7 +143,7 @@ export class BatchesService {
       const batch = await this.lock(manager, id);
       const refusal = batchTransitionRefusal('close', batch.status);
       if (refusal) throw new ConflictException(refusal === 'not-published' ? '榜单尚未发布' : '榜单已截止');
-      const rows = returningRows<{ id: string }>(await manager.query<[Array<{ id: string }>, number]>(
+      const rows = returningRows(await manager.query<[Array<{ id: string }>, number]>(
         `UPDATE scenarios SET status = 'closed', closed_at = now(), updated_at = now()
           WHERE batch_id = $1 AND status = 'published' RETURNING id`,
         [id],

@@ -69,7 +69,7 @@ export class SessionCalendarService {
   async renewFeed(actor: Actor, meta: RequestMeta): Promise<CalendarFeedView> {
     const secret = randomBytes(32).toString('base64url');
     await this.dataSource.transaction(async (manager) => {
-      const revoked = returningRows<{ id: string }>(await manager.query<[Array<{ id: string }>, number]>(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [actor.userId]));
+      const revoked = returningRows(await manager.query<[Array<{ id: string }>, number]>(`UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [actor.userId]));
       await manager.query<unknown>(`INSERT INTO calendar_feeds (user_id, organisation_id, token_hash) VALUES ($1, $2, $3)`, [actor.userId, actor.organisationId, hash(secret)]);
       await this.audit.record({ action: revoked.length ? 'calendar_feed.renew' : 'calendar_feed.create', actor, entityType: 'user', entityId: actor.userId, meta }, manager);
     });
@@ -98,7 +98,7 @@ export class SessionCalendarService {
           AND u.organisation_id = f.organisation_id AND u.role IN ('enterprise', 'agency', 'financier')
         RETURNING f.id, f.organisation_id`,
       [hash(secret)],
-    ).then((r) => returningRows<{ id: string; organisation_id: string }>(r));
+    ).then((r) => returningRows(r));
     const owner = owners[0];
     if (!owner) throw new NotFoundException('日历订阅不存在或已停用');
     const rows = await this.dataSource.query<MeetingRow[]>(

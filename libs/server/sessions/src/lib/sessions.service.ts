@@ -415,7 +415,7 @@ export class SessionsService {
         RETURNING id, enterprise_id, agency_id, slot`,
       [sessionId, organisationId, reason],
     );
-    return returningRows<{ id: string; enterprise_id: string; agency_id: string; slot: number }>(result);
+    return returningRows(result);
   }
 
   /** Tells the other side of each freed meeting (not the organisation whose absence freed it). */

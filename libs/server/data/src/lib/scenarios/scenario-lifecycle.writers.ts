@@ -22,5 +22,5 @@ export async function markBidsOpened(db: Queryable, scenarioId: string, at: Date
     `UPDATE scenarios SET bids_opened_at = $2 WHERE id = $1 RETURNING bids_opened_at AS at`,
     [scenarioId, at],
   );
-  return returningRows<{ at: Date }>(result)[0].at;
+  return returningRows(result)[0].at;
 }
