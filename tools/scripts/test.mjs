@@ -3,8 +3,9 @@
 // production build, and browser end-to-end tests in Chromium. Ends with "N passed, N failed".
 // `npm test -- unit integration` runs only the named stages.
 // The production build runs beside the integration tests (which mostly wait for PostgreSQL and
-// Redis): its output is shown when it is done. The type check of the unit tests runs beside them.
-// TEST_SERIAL=1 runs every stage on its own.
+// Redis), and the browser tests start as soon as the build is done, still beside the integration
+// tests (their own database, queue prefix and port): each one's output is shown when it is done.
+// The type check of the unit tests runs beside them. TEST_SERIAL=1 runs every stage on its own.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -43,7 +44,7 @@ const stages = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '-p', 'tsconfig.unit-specs.json'], beside: 'unit', partOf: 'unit' },
   jest('integration', ['-c', 'jest.integration.config.cts']),
   { name: 'build', command: 'npx', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'portal', '--output-style=static'], beside: 'integration' },
-  jest('e2e', ['-c', 'apps/portal-e2e/jest.config.cts']),
+  { ...jest('e2e', ['-c', 'apps/portal-e2e/jest.config.cts']), beside: 'integration', after: 'build' },
 ];
 
 const wanted = process.argv.slice(2);
@@ -111,13 +112,25 @@ for (const stage of stages) {
   }
   if (background.has(stage.name)) {
     const run = await background.get(stage.name);
+    if (run.skipped) {
+      lines.push(`${stage.name}: skipped (the ${stage.after} failed)`);
+      failed++;
+      continue;
+    }
     console.log(`\n━━ ${stage.name} (ran beside ${stage.beside}, ${run.seconds} s) ━━`);
     process.stdout.write(run.output);
     record(stage, run);
     continue;
   }
-  const companions = stages.filter((other) => other.beside === stage.name && runs(other) && process.env['TEST_SERIAL'] !== '1');
-  for (const other of companions) background.set(other.name, start(other, true));
+  const companions = stages.filter(
+    (other) => other.beside === stage.name && runs(other) && process.env['TEST_SERIAL'] !== '1' && (!other.after || runs(stages.find((s) => s.name === other.after))),
+  );
+  for (const other of companions) {
+    // A stage that needs another one's output (the browser tests drive the build) starts when that
+    // one has finished, and only if it passed.
+    const first = other.after ? background.get(other.after) : undefined;
+    background.set(other.name, first ? first.then((run) => (run.status === 0 ? start(other, true) : { skipped: true })) : start(other, true));
+  }
   console.log(`\n━━ ${stage.name}${companions.length ? ` (with ${companions.map((c) => c.name).join(', ')} beside it)` : ''} ━━`);
   record(stage, await start(stage, false));
 }
