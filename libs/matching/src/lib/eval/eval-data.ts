@@ -84,6 +84,7 @@ export const HELDOUT_SETS = [
   { name: 'heldout14', file: join(__dirname, 'heldout', 'heldout-set-14.json') },
   { name: 'heldout15', file: join(__dirname, 'heldout', 'heldout-set-15.json') },
   { name: 'heldout16', file: join(__dirname, 'heldout', 'heldout-set-16.json') },
+  { name: 'heldout17', file: join(__dirname, 'heldout', 'heldout-set-17.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */
