@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The built portal's text files worth compressing, and the size below which they are not. */
@@ -21,13 +21,6 @@ export interface PrecompressResult {
  */
 export function precompressDir(dir: string): PrecompressResult {
   const result: PrecompressResult = { files: [], bytes: { plain: 0, br: 0, gz: 0 } };
-  const walk = (sub: string): void => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
-      const name = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(name);
-      else if (PRECOMPRESSED_FILES.test(entry.name) && statSync(join(dir, name)).size > PRECOMPRESS_MIN_BYTES) compress(name);
-    }
-  };
   const compress = (name: string): void => {
     const plain = readFileSync(join(dir, name));
     const br = brotliCompressSync(plain, {
@@ -46,6 +39,11 @@ export function precompressDir(dir: string): PrecompressResult {
     result.bytes.br += br.length;
     result.bytes.gz += gz.length;
   };
-  walk('');
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(sep).join('/'));
+  for (const name of names.sort()) {
+    if (!PRECOMPRESSED_FILES.test(name)) continue;
+    const stat = statSync(join(dir, name));
+    if (stat.isFile() && stat.size > PRECOMPRESS_MIN_BYTES) compress(name);
+  }
   return result;
 }
