@@ -4,7 +4,7 @@ import { AuditRow } from './audit.service';
 
 const rows: AuditRow[] = FORMULA_PROBES.map((probe, i) => ({
   id: String(i + 1),
-  at: '2025-07-01T00:00:00Z',
+  at: new Date('2025-07-01T00:00:00Z'),
   actor_user_id: null,
   actor_role: null,
   actor_organisation_id: null,

@@ -9,7 +9,7 @@ const OUTCOME_LABELS: Record<AuditRow['outcome'], string> = { success: '成功',
 function record(row: AuditRow): string[] {
   return [
     String(row.id),
-    new Date(row.at).toISOString(),
+    row.at.toISOString(),
     row.action,
     OUTCOME_LABELS[row.outcome] ?? row.outcome,
     row.actor_email ? `${row.actor_name ?? ''} <${row.actor_email}>` : (row.actor_user_id ?? '匿名'),

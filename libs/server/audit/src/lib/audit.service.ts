@@ -40,8 +40,8 @@ type AuditColumns = { [F in Exclude<keyof AuditFields, 'at'> as ColumnName<F>]: 
 
 export interface AuditRow extends AuditColumns {
   id: string;
-  /** A Date as PostgreSQL answers a timestamptz; ISO text where a row is built by hand. */
-  at: Date | string;
+  /** As PostgreSQL answers a timestamptz. */
+  at: Date;
   prev_hash: string;
   hash: string;
   hash_alg?: AuditHashAlgorithm;
@@ -57,7 +57,7 @@ export type { AuditRecord, AuditVerification };
 
 export function fieldsOfRow(row: AuditRow): AuditFields {
   return {
-    at: new Date(row.at).toISOString(),
+    at: row.at.toISOString(),
     actorUserId: row.actor_user_id,
     actorRole: row.actor_role,
     actorOrganisationId: row.actor_organisation_id,
