@@ -16,15 +16,16 @@ import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
 import { WORKSPACE_ROOT } from './support/e2e-env';
 import { signIn } from './support/flows';
-import { chineseInterfaceText } from './support/interface-text';
+import { catalogueKeys, chineseInterfaceText } from './support/interface-text';
 
 /**
  * The page walker: every role (anonymous included) visits every page of its menu, the public
  * pages and the inner pages reachable from a list, on a phone (360 px) and a laptop (1366 px), in
  * 简体中文 and then in English, and checks the header at 1280, 1366 and 1440 px in both: no page
  * scrolls sideways, the header stays inside the window on one row, every menu entry can be
- * reached, no page logs an error, and in English no page shows Chinese interface text (data the
- * users entered, marked data-i18n-skip, stays as entered).
+ * reached, no page logs an error, no page shows a translation key instead of its text, and in
+ * English no page shows Chinese interface text (data the users entered, marked data-i18n-skip,
+ * stays as entered).
  * WALK_SCREENSHOTS=1 saves a screenshot of every visit to test-results/walk/.
  */
 
@@ -453,6 +454,8 @@ describe('the page walker: every page of every role on a phone and a laptop, in 
                 problems.push(
                   `${where}${width} px ${path}: ${pageErrors.slice(before).join(' | ')}`,
                 );
+              const keys = await catalogueKeys(page);
+              if (keys.length) problems.push(`${where}${width} px ${path}: catalogue keys instead of text ${keys.slice(0, 5).join(' | ')}`);
               if (language !== 'zh-CN') {
                 const chinese = await chineseInterfaceText(page);
                 if (chinese.length && NOT_YET_ENGLISH.some((prefix) => path.startsWith(prefix)))

@@ -1,9 +1,27 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { WORKSPACE_ROOT } from './e2e-env';
+
+/** The portal's translation catalogues (one JSON file per area, e.g. `scenarios` → `scenarios.json`). */
+const CATALOGUES = readdirSync(join(WORKSPACE_ROOT, 'apps/portal/src/i18n/en'))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -'.json'.length));
+
+/**
+ * Catalogue keys shown instead of their text (`scenarios.list.title`): a key missing from the
+ * active language's catalogue. Empty when every text on the page was found.
+ */
+export async function catalogueKeys(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const key = new RegExp(`(?<![\\w@./-])(?:${CATALOGUES.join('|')})\\.[a-zA-Z]+\\.[a-zA-Z][\\w.]*`, 'g');
+  return text.match(key) ?? [];
+}
 
 /**
  * Visible interface text (and placeholders, aria-labels, titles) holding Chinese characters,
  * outside data the users entered (marked data-i18n-skip) and text marked as Chinese on purpose
- * (lang="zh-CN": the language switch names 简体中文 in itself). The same probe as i18n.e2e-spec.ts.
+ * (lang="zh-CN": the language switch names 简体中文 in itself).
  */
 export async function chineseInterfaceText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
