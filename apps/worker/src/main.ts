@@ -1,24 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import { enableGracefulShutdown, shutdownLog } from '@scenematch/server-common';
 import { loadConfig } from '@scenematch/server-config';
-import { OUTBOX } from '@scenematch/server-data';
 import { assertRedisReachable } from '@scenematch/server-queue';
 import { Logger } from 'nestjs-pino';
-import { Client } from 'pg';
-import { databaseProbeError, startupFailureMessage } from './app/startup';
+import { assertPostgresReachable, startupFailureMessage } from './app/startup';
 import { WorkerModule } from './app/worker.module';
-
-async function assertPostgresReachable(url: string): Promise<void> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query<object>(`SELECT 1 FROM ${OUTBOX} o LIMIT 1`);
-  } catch (error) {
-    throw databaseProbeError(url, error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 async function main(): Promise<void> {
   const config = loadConfig();

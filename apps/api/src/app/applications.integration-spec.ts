@@ -1,5 +1,8 @@
 import { ApplicationView, Page, ScenarioApplicationsPage, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
+import { ApplicationsService, BidOpeningService } from '@scenematch/server-applications';
+import { Actor } from '@scenematch/server-common';
 import { createApplication, createOrganisation, createUser, minimalPdf, TestClient, TestUser } from '@scenematch/server-testing';
+import { DataSource } from 'typeorm';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 describe('applications (揭榜申报)', () => {
@@ -107,6 +110,22 @@ describe('applications (揭榜申报)', () => {
     expect((await organiser.post(`/api/applications/${id}/reject`, {})).status).toBe(400);
     const shortlisted = await organiser.post<ApplicationView>(`/api/applications/${id}/shortlist`);
     expect(shortlisted.body.status).toBe('shortlisted');
+  });
+
+  it('shows its company the bid read at the very moment of the opening (sealed when read, its key destroyed before unsealing)', async () => {
+    const scenarioId = await publishedScenario('区妇幼保健院影像辅助诊断试点');
+    const { id } = await createApplication(t, { company, scenarioId, extra: application({ quote: 420000 }) });
+    const service = t.app.get(ApplicationsService);
+    const actor: Actor = { userId: company.id, email: company.email, role: 'enterprise', organisationId: company.organisation.id, organisationVerified: true };
+    // A read of the company's page takes the row while the bid is still sealed …
+    const read = await service.readable(id, actor);
+    expect(read.sealed).not.toBeNull();
+    // … the deadline passes and the opening runs before that read unseals it.
+    await t.database.query(`UPDATE scenarios SET deadline = now() - interval '1 second' WHERE id = $1`, [scenarioId]);
+    expect(await t.app.get(BidOpeningService).openIfDue(scenarioId)).not.toBeNull();
+    const shown = await service.hydrate(t.app.get(DataSource).manager, read);
+    expect([shown.sealed, Number(shown.quote), shown.proposal]).toEqual([null, 420000, application().proposal]);
+    expect((await enterprise.get<ApplicationView>(`/api/applications/${id}`)).body).toMatchObject({ quote: 420000, proposal: application().proposal });
   });
 
   it('can be withdrawn before the deadline, and refuses closed scenarios', async () => {

@@ -7,7 +7,7 @@ import {
   RecommendationPage,
   ScenarioView,
 } from '@scenematch/contracts';
-import { TestClient } from '@scenematch/server-testing';
+import { createApplication, TestClient } from '@scenematch/server-testing';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 interface NotificationRow {
@@ -205,15 +205,11 @@ describe('match feedback: dismissals (不感兴趣), invitations (邀请揭榜) 
     expect(matches.body.items.find((m) => m.enterprise.id === rivalId)?.invitation).toBeNull();
 
     // The invited company applies; who applied stays sealed until the deadline.
-    const application = await enterprise.post<{ id: string }>(`/api/scenarios/${ids['homework']}/applications`, {
-      proposal: '基于自研批改引擎在三所试点学校部署作文与数学作业智能批改，一学期内完成上线与评估。',
-      quote: 300000,
-      durationDays: 90,
-      team: '项目经理 1 名',
-      declarations: { truthful: true },
+    await createApplication(t, {
+      company: enterprise,
+      scenarioId: ids['homework'],
+      extra: { proposal: '基于自研批改引擎在三所试点学校部署作文与数学作业智能批改，一学期内完成上线与评估。' },
     });
-    expect(application.status).toBe(201);
-    expect((await enterprise.post(`/api/applications/${application.body.id}/submit`)).status).toBeLessThan(300);
     expect((await agency.get<MatchPage>(`/api/scenarios/${ids['homework']}/matches`)).body.invitations.applied).toBeNull();
     await t.database.query(`UPDATE scenarios SET deadline = current_date - 1 WHERE id = $1`, [ids['homework']]);
     const after = await agency.get<MatchPage>(`/api/scenarios/${ids['homework']}/matches?pageSize=100`);

@@ -5,7 +5,7 @@ import { ApplicationJobsModule } from '@scenematch/server-applications';
 import { NotificationDispatchHandler, NotificationJobsModule, NotificationsSchedule } from '@scenematch/server-notifications';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
-import { createProduct, createUser, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
+import { createApplication, createProduct, createUser, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
@@ -287,14 +287,7 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
   it('reminds companies of draft applications 3 days before the deadline and agencies the day before closing, once each', async () => {
     const soon = await publish('CT影像质控智能分析', { deadline: inDays(3) });
     const tomorrow = await publish('超声影像智能辅助筛查', { deadline: inDays(1) });
-    const draft = await enterprise.post(`/api/scenarios/${soon}/applications`, {
-      proposal: '基于鹏知影像平台，在试点医院部署 CT 影像质控分析，结构化报告回写 PACS，三个月内完成上线与培训。',
-      quote: 500000,
-      durationDays: 90,
-      team: '项目经理 1 名，算法工程师 2 名',
-      declarations: { truthful: true },
-    });
-    expect(draft.status).toBe(201);
+    await createApplication(t, { company: enterprise, scenarioId: soon, status: 'draft' });
     expect((await enterprise.post('/api/notifications/reminders/run')).status).toBe(403);
 
     for (let i = 0; i < 2; i++) {

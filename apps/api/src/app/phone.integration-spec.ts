@@ -7,6 +7,7 @@ import {
   LoginResponse,
   MfaChallenge,
   MfaSetup,
+  NotificationPage,
   NotificationRunView,
   NotificationSettingsView,
   Page,
@@ -14,8 +15,8 @@ import {
   SmsCodeSent,
 } from '@scenematch/contracts';
 import { SmsCodes } from '@scenematch/server-auth';
-import { NotificationJobsModule } from '@scenematch/server-notifications';
-import { createUser, FACTORY_PASSWORD, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
+import { NotificationJobsModule, NotificationSmsHandler, NotificationWechatHandler } from '@scenematch/server-notifications';
+import { createApplication, createUser, FACTORY_PASSWORD, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
@@ -69,6 +70,12 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
   async function codeFor(phone: string, before: number): Promise<string> {
     const m = await waitFor(async () => smsTo(phone)[before], `an SMS to ${phone}`, 5000);
     return m.templateParam['code'];
+  }
+  /** Asks for a sign-in code for `phone` as `client` and returns it once it has arrived. */
+  async function signInCode(client: TestClient, phone: string): Promise<string> {
+    const before = smsTo(phone).length;
+    await client.post('/api/auth/sms/send', { phone });
+    return codeFor(phone, before);
   }
   /** Forgets the send limits (only where a test is not about them). */
   async function resetLimits(): Promise<void> {
@@ -124,9 +131,7 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
   it('signs in with the number and its code once; the code does not work a second time', async () => {
     await resetLimits();
     const client = fresh();
-    const before = smsTo(PHONE).length;
-    await client.post('/api/auth/sms/send', { phone: PHONE });
-    const code = await codeFor(PHONE, before);
+    const code = await signInCode(client, PHONE);
     const signedIn = await client.post<AuthTokens>('/api/auth/sms/login', { phone: PHONE, code });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.user.email).toBe(holder.email);
@@ -146,9 +151,7 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     const client = fresh();
     await resetLimits();
     await t.database.query(`UPDATE users SET failed_logins = 0 WHERE id = $1`, [holder.id]);
-    let before = smsTo(PHONE).length;
-    await client.post('/api/auth/sms/send', { phone: PHONE });
-    const expired = await codeFor(PHONE, before);
+    const expired = await signInCode(client, PHONE);
     // Let the code's time run out (Redis expiry) instead of waiting five minutes.
     expect(await codes.redis.ttl(codes.codeKey('login', PHONE))).toBeGreaterThan(290);
     await codes.redis.pexpire(codes.codeKey('login', PHONE), 1);
@@ -156,9 +159,7 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     expect((await client.post('/api/auth/sms/login', { phone: PHONE, code: expired })).status).toBe(401);
 
     await resetLimits();
-    before = smsTo(PHONE).length;
-    await client.post('/api/auth/sms/send', { phone: PHONE });
-    const code = await codeFor(PHONE, before);
+    const code = await signInCode(client, PHONE);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     for (let i = 0; i < 5; i++) expect((await client.post('/api/auth/sms/login', { phone: PHONE, code: wrong })).status).toBe(401);
     // Void now: even the right code is refused.
@@ -212,16 +213,14 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     await resetLimits();
     const client = fresh();
     // A code asked before the account was disabled does not sign in after.
-    let before = smsTo(PHONE).length;
-    await client.post('/api/auth/sms/send', { phone: PHONE });
-    const code = await codeFor(PHONE, before);
+    const code = await signInCode(client, PHONE);
     await t.database.query(`UPDATE users SET disabled = true WHERE id = $1`, [holder.id]);
     const refused = await client.post<FieldErrors>('/api/auth/sms/login', { phone: PHONE, code });
     expect(refused.status).toBe(403);
     expect(refused.body.message).toContain('停用');
     // While disabled, no code is sent, and the answer says nothing of it.
     await resetLimits();
-    before = smsTo(PHONE).length;
+    const before = smsTo(PHONE).length;
     expect((await client.post('/api/auth/sms/send', { phone: PHONE })).status).toBe(202);
     await new Promise((r) => setTimeout(r, 200));
     expect(smsTo(PHONE)).toHaveLength(before);
@@ -235,9 +234,7 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     expect((await organiser.post('/api/auth/mfa/enable', { code: totp.generate(), password: FACTORY_PASSWORD })).status).toBe(200);
     await t.database.query(`UPDATE users SET phone = '13800000002', phone_verified_at = now() WHERE id = $1`, [staffUser.id]);
     await resetLimits();
-    before = smsTo('13800000002').length;
-    await client.post('/api/auth/sms/send', { phone: '13800000002' });
-    const staffCode = await codeFor('13800000002', before);
+    const staffCode = await signInCode(client, '13800000002');
     const staff = await client.post<LoginResponse>('/api/auth/sms/login', { phone: '13800000002', code: staffCode });
     expect(staff.status).toBe(200);
     expect((staff.body as MfaChallenge).mfaRequired).toBe(true);
@@ -337,14 +334,7 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     expect([s.status, s.body]).toEqual([201, expect.anything()]);
     await agency.post(`/api/scenarios/${s.body.id}/submit`);
     expect((await organiser.post(`/api/scenarios/${s.body.id}/publish`)).status).toBe(200);
-    const draft = await enterprise.post(`/api/scenarios/${s.body.id}/applications`, {
-      proposal: '基于语音识别平台，在急诊科部署主诉记录与分诊提示，一个月内上线并完成培训。',
-      quote: 300000,
-      durationDays: 30,
-      team: '项目经理 1 名，语音算法工程师 2 名',
-      declarations: { truthful: true },
-    });
-    expect(draft.status).toBe(201);
+    await createApplication(t, { company: enterprise, scenarioId: s.body.id, status: 'draft' });
     const run = await organiser.post<NotificationRunView>('/api/notifications/reminders/run');
     await waitFor(async () => (await organiser.get<NotificationRunView>(`/api/notifications/runs/${run.body.id}`)).body.status === 'completed', 'the reminder run', 20_000);
     await waitFor(
@@ -378,4 +368,41 @@ describe('mobile numbers: SMS codes, sign-in by phone, SMS and WeChat notices', 
     expect(wx[0].url).toContain('/me/applications');
     expect(readSink<SinkWechat>(wechatDir).filter((m) => m.file.endsWith(`notification-${mine.id}.json`))).toHaveLength(0);
   }, 60_000);
+
+  it('skips a text or WeChat message still waiting once the user withdrew consent or unbound WeChat', async () => {
+    const user = await createUser(t, { role: 'enterprise', verified: true });
+    await t.database.query(`UPDATE users SET phone = '13500000017', phone_verified_at = now() WHERE id = $1`, [user.id]);
+    expect((await user.client.request('PUT', '/api/me/sms-consent', { consent: true })).status).toBe(200);
+    expect((await user.client.request('PUT', '/api/me/wechat', { openid: 'oTEST_withdrawing_openid_01' })).status).toBe(200);
+    expect((await user.client.request('PUT', '/api/me/notification-settings', { categories: [{ category: 'reminder', sms: true, wechat: true }] })).status).toBe(200);
+    const sms = worker.get(NotificationSmsHandler);
+    const wechat = worker.get(NotificationWechatHandler);
+    /** A reminder written for both channels whose jobs have not run yet. */
+    const waitingReminder = async () =>
+      (
+        await t.database.query<{ id: string }>(
+          `INSERT INTO notifications (user_id, kind, title, body, sms_status, wechat_status) VALUES ($1, 'reminder.deadline_1d', '申报截止提醒：测试场景', '明天截止', 'pending', 'pending') RETURNING id::text`,
+          [user.id],
+        )
+      ).rows[0].id;
+    const statuses = async (id: string) =>
+      (await t.database.query<{ sms_status: string; wechat_status: string }>(`SELECT sms_status, wechat_status FROM notifications WHERE id = $1`, [id])).rows[0];
+    const textsOf = (id: string) => readSink<SinkSms>(smsDir).filter((m) => m.file.endsWith(`notification-${id}.json`));
+    const messagesOf = (id: string) => readSink<SinkWechat>(wechatDir).filter((m) => m.file.endsWith(`notification-${id}.json`));
+
+    const before = await waitingReminder();
+    expect([await sms.handle({ notificationId: before }), await wechat.handle({ notificationId: before })]).toEqual(['sent', 'sent']);
+    expect([textsOf(before).length, messagesOf(before).length]).toEqual([1, 1]);
+
+    const waiting = await waitingReminder();
+    expect((await user.client.request<ContactChannelsView>('PUT', '/api/me/sms-consent', { consent: false })).body.smsConsentAt).toBeNull();
+    expect((await user.client.request('DELETE', '/api/me/wechat')).status).toBe(200);
+    expect([await sms.handle({ notificationId: waiting }), await wechat.handle({ notificationId: waiting })]).toEqual(['skipped', 'skipped']);
+    expect([textsOf(waiting).length, messagesOf(waiting).length]).toEqual([0, 0]);
+    expect(await statuses(waiting)).toEqual({ sms_status: 'skipped', wechat_status: 'skipped' });
+    // A retried job changes nothing; the in-app notification is there all the same.
+    expect([await sms.handle({ notificationId: waiting }), await wechat.handle({ notificationId: waiting })]).toEqual(['done', 'done']);
+    const inApp = await user.client.get<NotificationPage>('/api/me/notifications');
+    expect(inApp.body.items.map((n) => n.id)).toContain(waiting);
+  });
 });

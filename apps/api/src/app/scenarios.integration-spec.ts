@@ -1,9 +1,7 @@
-import { ImportReport, Page, ScenarioBatchView, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
+import { ImportReport, ScenarioBatchView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
 import { TestClient } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
-
-type ScenarioPage = Page<ScenarioView> & { facets?: { domains: Array<{ name: string; count: number }> } };
 
 describe('scenario lists', () => {
   let t: TestApp;

@@ -1,12 +1,10 @@
-import { Page, ProductView, ScenarioView } from '@scenematch/contracts';
+import { Page, ProductView, ScenarioPage, ScenarioView } from '@scenematch/contracts';
 import { matchesSearch, normaliseText, searchQuery, searchTerms } from '@scenematch/matching/text';
 import { MIGRATIONS, searchDocumentOf, searchPartSql, termHitSql } from '@scenematch/server-database';
 import { PROBE_RATIO, termPostingsSql, termSearchSql } from '@scenematch/server-scenarios';
 import { TestClient } from '@scenematch/server-testing';
 import { DataSource } from 'typeorm';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
-
-type ScenarioPage = Page<ScenarioView> & { facets?: { domains: Array<{ name: string; count: number }> } };
 
 /**
  * Search in mixed scripts, through the API on a real database: Latin and digit tokens (AI, CT,

@@ -247,6 +247,32 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     expect(clash.status).toBe(409);
   });
 
+  it('retries a run that meets a database fault, then shows it failed with the reason and keeps the agenda it had', async () => {
+    const before = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings;
+    // The match scores are out of reach for the whole run (a table lost, every retry meets it).
+    await t.database.query(`ALTER TABLE match_results RENAME TO match_results_away`);
+    let run: AgendaRunView;
+    try {
+      const started = await organiser.post<AgendaRunView>(`/api/sessions/${sessionId}/agenda`);
+      expect(started.status).toBe(202);
+      const runNow = async () => (await organiser.get<AgendaRunView>(`/api/sessions/${sessionId}/agenda/runs/${started.body.id}`)).body;
+      // Between the attempts the organiser's page says it went wrong and will be tried again.
+      const retrying = await waitFor(async () => ((await runNow()).message.startsWith('出错，将重试') ? runNow() : undefined), 'the run to report a retry', 30_000);
+      expect(retrying.status).toBe('running');
+      expect(retrying.message).toContain('match_results');
+      // After the last attempt (five, with backoff) the run is failed for good.
+      run = await waitFor(async () => ((await runNow()).status === 'failed' ? runNow() : undefined), 'the run to fail after its retries', 60_000);
+    } finally {
+      await t.database.query(`ALTER TABLE match_results_away RENAME TO match_results`);
+    }
+    expect(run.error).toMatch(/relation "match_results" does not exist/);
+    expect(run.message).toBe(run.error);
+    expect(run.finishedAt).not.toBeNull();
+    const after = await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
+    expect(after.body.run).toMatchObject({ id: run.id, status: 'failed' });
+    expect(after.body.meetings.map((m) => [m.id, m.slot, m.table])).toEqual(before.map((m) => [m.id, m.slot, m.table]));
+  }, 90_000);
+
   it('shows each participant only its own meetings once the agenda is published', async () => {
     expect((await organiser.post(`/api/sessions/${sessionId}/status`, { status: 'scheduled' })).status).toBe(200);
     const own = await companies[2].get<AgendaView>(`/api/sessions/${sessionId}/agenda`);

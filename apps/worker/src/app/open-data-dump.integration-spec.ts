@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { OpenDataDumpFile } from '@scenematch/contracts';
+import { chinaToday, OpenDataDumpFile } from '@scenematch/contracts';
 import { OpenDataDumpsService, OpenDataSchedule } from '@scenematch/server-open-data';
+import { JobConsoleStore, JobName, QueueRegistry } from '@scenematch/server-queue';
 import {
   createTestDatabase,
   csvTexts,
@@ -16,8 +17,9 @@ import {
   waitFor,
   workbookTexts,
 } from '@scenematch/server-testing';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -82,4 +84,36 @@ describe('open-data daily dump (worker)', () => {
     expect(await worker.get(OpenDataSchedule).daily()).toBeNull();
     expect((await dumps.list()).items).toHaveLength(1);
   });
+
+  it('marks a dump that cannot be written failed after its retries, shows why in the job console, and writes it on the next request', async () => {
+    const dumps = worker.get(OpenDataDumpsService);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const day = chinaToday(tomorrow);
+    // The day's folder cannot be made: a file stands where it should be (a full or broken volume alike).
+    await mkdir(join(storage, 'open-data'), { recursive: true });
+    await writeFile(join(storage, 'open-data', day), 'not a folder');
+    const id = (await worker.get(OpenDataSchedule).daily(tomorrow)) as string;
+    expect(id).toBeTruthy();
+    const dumpRow = async () =>
+      (await database.query<{ status: string; error: string | null }>(`SELECT status, error FROM open_data_dumps WHERE id = $1`, [id])).rows[0];
+    // Five attempts with backoff, then the day is failed for good, with the reason.
+    const failed = await waitFor(async () => ((await dumpRow()).status === 'failed' ? dumpRow() : undefined), 'the dump to fail after its retries', 60_000);
+    expect(failed.error).toMatch(/EEXIST|ENOTDIR/);
+    // The administrator's job console lists the job with the same reason and its five attempts.
+    const jobConsole = new JobConsoleStore(worker.get(DataSource), worker.get(QueueRegistry));
+    const listed = await waitFor(
+      async () => (await jobConsole.failed({ job: JobName.OpenDataDump, page: 1, pageSize: 10 })).items.find((j) => j.ids['dumpId'] === id),
+      'the failed dump job in the job console',
+    );
+    expect(listed).toMatchObject({ attemptsMade: 5, attempts: 5 });
+    expect(listed.reason).toContain(failed.error as string);
+    // Nothing half-written is offered for download.
+    expect((await dumps.list()).items.map((d) => d.day)).not.toContain(day);
+
+    // Once the volume is fixed, the next request of that day (the timer's, or any worker's) writes it.
+    await rm(join(storage, 'open-data', day), { force: true });
+    expect(await worker.get(OpenDataSchedule).daily(tomorrow)).toBe(id);
+    const written = await waitFor(async () => (await dumps.list()).items.find((d) => d.day === day), 'the dump written on the next request', 30_000);
+    expect(written.files).toHaveLength(8);
+  }, 120_000);
 });

@@ -1,8 +1,21 @@
+import { ensureDatabase, quoteIdent, ServiceUnavailableError, withDatabase } from '@scenematch/server-database';
 import { QueueName } from '@scenematch/server-queue';
-import { ChildApp, childEnv, createTestDatabase, dropQueueKeys, TEST_REDIS_URL, TestDatabase, testQueuePrefix, waitFor } from '@scenematch/server-testing';
+import {
+  ChildApp,
+  childEnv,
+  createTestDatabase,
+  dropQueueKeys,
+  queryRowsAt,
+  TEST_REDIS_URL,
+  TEST_SERVER_URL,
+  TestDatabase,
+  testQueuePrefix,
+  waitFor,
+} from '@scenematch/server-testing';
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { assertPostgresReachable } from './startup';
 
 /**
  * Worker processes that die or are stopped in the middle of a job: the real worker (its
@@ -136,4 +149,38 @@ describe('worker processes that die or stop mid-job', () => {
     await waitFor(async () => (await outboxRow(id))?.completed_at, 'the interrupted job to run on the next worker', 40_000);
     expect(await probe(probeId)).toEqual({ executions: 1 });
   }, 90_000);
+});
+
+/**
+ * The worker never migrates: started on a database the API has not prepared yet (or on no
+ * database at all) it stops at once with what the operator has to do, instead of failing later
+ * in every job.
+ */
+describe('a worker started before its database is ready', () => {
+  const name = `scenematch_unprepared_${randomBytes(4).toString('hex')}`;
+  const unprepared = withDatabase(TEST_SERVER_URL, name);
+  let prepared: TestDatabase;
+
+  beforeAll(async () => {
+    await ensureDatabase(unprepared);
+    prepared = await createTestDatabase('worker_probe');
+  });
+
+  afterAll(async () => {
+    await queryRowsAt(withDatabase(TEST_SERVER_URL, 'postgres'), `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+    await prepared?.drop();
+  });
+
+  it('refuses an empty database with how to prepare it and an unreachable server as unavailable, and passes a prepared one', async () => {
+    await expect(assertPostgresReachable(unprepared)).rejects.toThrow(
+      /^The database is not prepared \(relation "outbox" does not exist\)\. Start the API once, or run `node dist\/apps\/api\/main\.js prepare`\.$/,
+    );
+    await expect(assertPostgresReachable('postgres://postgres@127.0.0.1:1/scenematch')).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await expect(assertPostgresReachable(prepared.url)).resolves.toBeUndefined();
+
+    // What the operator sees: the process exits while starting, saying so (a first start on a
+    // loaded machine transpiles a few hundred files: give it time).
+    const start = ChildApp.start('worker', childEnv(unprepared, testQueuePrefix('worker_probe')), { timeoutMs: 150_000 });
+    await expect(start).rejects.toThrow(/exited while starting[\s\S]*The database is not prepared/);
+  }, 180_000);
 });
