@@ -3,7 +3,7 @@ import { AgendaRunView, AgendaView, MeetingRequestView, MeetingView, Page, Parti
 import { METRIC, Metrics } from '@scenematch/server-metrics';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionJobsModule } from '@scenematch/server-sessions';
-import { FORMULA_PROBES, formulaCells, neutralisedInXlsx, PromScrape, TestClient, waitFor, workbookTexts } from '@scenematch/server-testing';
+import { createSession, createUser, FORMULA_PROBES, formulaCells, neutralisedInXlsx, PromScrape, TestClient, waitFor, workbookTexts } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { startTestWorker } from '../testing/test-worker';
@@ -360,5 +360,81 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     const audited = await t.database.query<{ action: string }>(`SELECT action FROM audit_log WHERE action LIKE 'session.%'`);
     expect(audited.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['session.create', 'session.register', 'session.agenda.generate', 'session.check_in', 'session.no_show', 'session.meeting.outcome']));
     expect((await organiser.post(`/api/sessions/${sessionId}/agenda`)).status).toBe(409);
+  });
+
+  /** Staff cancel a meeting they placed by hand (对接会洽谈): it shows as cancelled, frees its table, and only staff may do it. */
+  describe('cancelling a session meeting', () => {
+    let staff: TestClient;
+    let company: TestClient;
+    let cancellationSession: string;
+    let pair: { enterpriseId: string; agencyId: string };
+
+    beforeAll(async () => {
+      const [staffUser, agencyUser, companyUser] = await Promise.all([
+        createUser(t, { role: 'organiser' }),
+        createUser(t, { role: 'agency', verified: true }),
+        createUser(t, { role: 'enterprise', verified: true }),
+      ]);
+      [staff, company] = [staffUser.client, companyUser.client];
+      cancellationSession = (
+        await createSession(t, { organiser: staff, status: 'open_for_registration', title: '洽谈取消测试对接会', startsAt: '2026-12-16T09:00:00+08:00', slots: 3, tables: 1, extra: { venue: '创新服务中心' } })
+      ).id;
+      for (const client of [agencyUser.client, company]) expect((await client.post(`/api/sessions/${cancellationSession}/participants`, {})).status).toBe(201);
+      pair = { enterpriseId: companyUser.organisation.id, agencyId: agencyUser.organisation.id };
+    });
+
+    it('cancels the meeting for staff only, shows it cancelled, and frees the slot for another', async () => {
+      const meeting = await staff.post<MeetingView>(`/api/sessions/${cancellationSession}/meetings`, { ...pair, slot: 1, table: 0 });
+      expect(meeting.status).toBe(201);
+      // The slot and table are taken while it stands.
+      expect((await staff.post(`/api/sessions/${cancellationSession}/meetings`, { ...pair, slot: 1, table: 0 })).status).toBe(409);
+
+      expect((await company.request('DELETE', `/api/sessions/${cancellationSession}/meetings/${meeting.body.id}`)).status).toBe(403);
+      expect((await staff.request('DELETE', `/api/sessions/${cancellationSession}/meetings/${meeting.body.id}`)).status).toBe(204);
+      const agenda = await staff.get<AgendaView>(`/api/sessions/${cancellationSession}/agenda`);
+      expect(agenda.body.meetings.find((m) => m.id === meeting.body.id)).toMatchObject({ status: 'cancelled' });
+      // Cancelling again changes nothing.
+      expect((await staff.request('DELETE', `/api/sessions/${cancellationSession}/meetings/${meeting.body.id}`)).status).toBe(204);
+
+      const again = await staff.post<MeetingView>(`/api/sessions/${cancellationSession}/meetings`, { ...pair, slot: 1, table: 0 });
+      expect(again.status).toBe(201);
+      expect(again.body.id).not.toBe(meeting.body.id);
+      // An unknown meeting is a 404.
+      expect((await staff.request('DELETE', `/api/sessions/${cancellationSession}/meetings/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    });
+  });
+
+  /** A company that cancelled its registration for a matchmaking session (对接会) registers again: one registration, with the new details. */
+  describe('registering again after cancelling', () => {
+    let staff: TestClient;
+    let company: TestClient;
+    let oneCompanySession: string;
+
+    beforeAll(async () => {
+      [staff, company] = (await Promise.all([createUser(t, { role: 'organiser' }), createUser(t, { role: 'enterprise', verified: true })])).map((u) => u.client);
+      oneCompanySession = (
+        await createSession(t, { organiser: staff, status: 'open_for_registration', title: '再次报名测试对接会', startsAt: '2026-12-15T09:00:00+08:00', slots: 4, tables: 2, extra: { venue: '创新服务中心', maxCompanies: 1 } })
+      ).id;
+    });
+
+    it('reuses the cancelled registration, takes the new details, and counts it against the places once', async () => {
+      const first = await company.post<ParticipantView>(`/api/sessions/${oneCompanySession}/participants`, { capacity: 2, contactName: '张经理' });
+      expect(first.status).toBe(201);
+      expect((await company.request('DELETE', `/api/sessions/${oneCompanySession}/participants/${first.body.id}`)).status).toBe(204);
+
+      const again = await company.post<ParticipantView>(`/api/sessions/${oneCompanySession}/participants`, { capacity: 3, contactName: '李经理', unavailableSlots: [0] });
+      expect(again.status).toBe(201);
+      expect(again.body).toMatchObject({ id: first.body.id, status: 'registered', capacity: 3, contactName: '李经理', unavailableSlots: [0] });
+      const list = await staff.get<Page<ParticipantView>>(`/api/sessions/${oneCompanySession}/participants`);
+      expect(list.body.items.filter((p) => p.status === 'registered').map((p) => p.id)).toEqual([first.body.id]);
+
+      // Registered again, it holds the only company place, and registering twice is refused.
+      const twice = await company.post<{ message: string }>(`/api/sessions/${oneCompanySession}/participants`, { capacity: 1 });
+      expect(twice.status).toBe(409);
+      const other = (await createUser(t, { role: 'enterprise', verified: true })).client;
+      const full = await other.post<{ message: string }>(`/api/sessions/${oneCompanySession}/participants`, {});
+      expect(full.status).toBe(409);
+      expect(full.body.message).toBe('企业名额（1 家）已满');
+    });
   });
 });
