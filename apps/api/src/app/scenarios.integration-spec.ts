@@ -11,12 +11,19 @@ describe('scenario lists', () => {
   let organiser: TestClient;
   let enterprise: TestClient;
   let otherAgency: TestClient;
+  let agencyName: string;
 
   beforeAll(async () => {
     t = await startTestApp('scenarios');
-    [agency, organiser, enterprise] = await Promise.all([t.client.asDemo('agency'), t.client.asDemo('organiser'), t.client.asDemo('enterprise')]);
-    // A second unit: 市城管和综合执法局 gets an account of its own.
-    otherAgency = await t.newUser('agency', '市城管和综合执法局');
+    const users = await Promise.all([
+      createUser(t, { role: 'agency', verified: true, displayName: '李静' }),
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      // A second unit with an account of its own.
+      createUser(t, { role: 'agency', verified: true }),
+    ]);
+    [agency, organiser, enterprise, otherAgency] = users.map((u) => u.client);
+    agencyName = users[0].organisation.name;
   });
   afterAll(() => t?.close());
 
@@ -94,7 +101,7 @@ describe('scenario lists', () => {
     it('lets an agency draft, submit and see its own scenario while others cannot', async () => {
       const created = await agency.post<ScenarioView>('/api/scenarios', draft());
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ status: 'draft', agency: { name: '市卫生健康委' }, domain: { name: '智慧医疗' } });
+      expect(created.body).toMatchObject({ status: 'draft', agency: { name: agencyName }, domain: { name: '智慧医疗' } });
       expect(created.body.capabilities.map((c) => c.name)).toEqual(['自然语言处理', '大模型']);
       const id = created.body.id;
 
@@ -166,7 +173,7 @@ describe('scenario lists', () => {
       const edited = await agency.patch<ScenarioView>(`/api/scenarios/${id}`, { budgetMax: 900000, description: '巡检机器人在夜间自动巡视病房并识别跌倒等异常。' });
       expect(edited.body.version).toBe(2);
       const revisions = await t.client.get<ScenarioRevisionView[]>(`/api/scenarios/${id}/revisions`);
-      expect(revisions.body[0]).toMatchObject({ version: 2, changedBy: '李静（市卫生健康委）' });
+      expect(revisions.body[0]).toMatchObject({ version: 2, changedBy: '李静' /* the editor's display name */ });
       expect(revisions.body[0].changes['budgetMax']).toEqual({ from: 800000, to: 900000 });
       expect((await t.client.get<ScenarioPage>(`/api/scenarios?q=${encodeURIComponent('跌倒')}`)).body.total).toBe(1);
 
@@ -310,15 +317,6 @@ describe('scenario lists', () => {
   /** Staff edit a batch (榜单) while it may change, and closing it ends the application window of its scenarios. */
   describe('editing and closing a batch', () => {
     type Refusal = { statusCode: number; message: string; errors?: Array<{ field: string; message: string }> };
-    let organiser: TestClient;
-    let agency: TestClient;
-    let enterprise: TestClient;
-
-    beforeAll(async () => {
-      [organiser, agency, enterprise] = (
-        await Promise.all([createUser(t, { role: 'organiser' }), createUser(t, { role: 'agency', verified: true }), createUser(t, { role: 'enterprise', verified: true })])
-      ).map((u) => u.client);
-    });
 
     const newBatch = async (number: number, name: string) => {
       const created = await organiser.post<ScenarioBatchView>('/api/batches', { number, name, issuer: '区人工智能创新服务中心', opensOn: inDays(0), closesOn: inDays(60) });

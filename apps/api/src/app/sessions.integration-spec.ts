@@ -3,21 +3,18 @@ import { AgendaRunView, AgendaView, MeetingRequestView, MeetingView, Page, Parti
 import { METRIC, Metrics } from '@scenematch/server-metrics';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionJobsModule } from '@scenematch/server-sessions';
-import { createSession, createUser, FORMULA_PROBES, formulaCells, neutralisedInXlsx, PromScrape, TestClient, waitFor, workbookTexts } from '@scenematch/server-testing';
+import { createOrganisation, createScenario, createSession, createUser, FORMULA_PROBES, formulaCells, neutralisedInXlsx, PromScrape, TestClient, TestUser, waitFor, workbookTexts } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { startTestWorker } from '../testing/test-worker';
-
-const HEALTH = '市卫生健康委';
-const URBAN = '市城管和综合执法局';
 
 describe('matchmaking sessions: registration, requests, an optimal agenda, the day and its report', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
   let organiser: TestClient;
   let anonymous: TestClient;
-  let health: TestClient; // agency 市卫生健康委 (demo)
-  let urban: TestClient; // agency 市城管和综合执法局
+  let health: TestClient; // an agency (a health commission, say)
+  let urban: TestClient; // another (urban management)
   let companies: TestClient[]; // four enterprises
   let companyIds: string[];
   let healthId: string;
@@ -26,27 +23,27 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
   let urbanScenarios: string[];
   let sessionId: string;
 
-  const enterpriseNamed = async (name: string) => {
-    const user = await t.newUser('enterprise', name);
-    return user;
-  };
-
   beforeAll(async () => {
     t = await startTestApp('sessions');
     worker = await startTestWorker(t, NotificationsModule, SessionJobsModule);
     anonymous = t.client;
-    [organiser, health] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
-    urban = await t.newUser('agency', URBAN);
-    const names = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE type = 'enterprise' ORDER BY name LIMIT 4`)).rows;
-    companies = await Promise.all(names.map((n) => enterpriseNamed(n.name)));
-    companyIds = names.map((n) => n.id);
-    const agencies = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE name = ANY($1)`, [[HEALTH, URBAN]])).rows;
-    healthId = agencies.find((a) => a.name === HEALTH)!.id;
-    urbanId = agencies.find((a) => a.name === URBAN)!.id;
-    const scenariosOf = async (agencyId: string) =>
-      (await t.database.query<{ id: string }>(`SELECT id FROM scenarios WHERE agency_id = $1 AND status = 'published' ORDER BY seq_no LIMIT 2`, [agencyId])).rows.map((r) => r.id);
-    healthScenarios = await scenariosOf(healthId);
-    urbanScenarios = await scenariosOf(urbanId);
+    const [staff, healthUser, urbanUser, ...companyUsers] = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'agency', verified: true }),
+      ...[0, 1, 2, 3].map(() => createUser(t, { role: 'enterprise', verified: true })),
+    ]);
+    [organiser, health, urban] = [staff.client, healthUser.client, urbanUser.client];
+    companies = companyUsers.map((u) => u.client);
+    companyIds = companyUsers.map((u) => u.organisation.id);
+    [healthId, urbanId] = [healthUser.organisation.id, urbanUser.organisation.id];
+    const published = async (agency: TestUser, domain: string, titles: string[]) => {
+      const ids: string[] = [];
+      for (const title of titles) ids.push((await createScenario(t, { agency, organiser, title, domain, description: `${title}：在本市试点应用。` })).id);
+      return ids;
+    };
+    healthScenarios = await published(healthUser, '智慧医疗', ['医学影像辅助诊断试点', '临床辅助决策试点']);
+    urbanScenarios = await published(urbanUser, '城市治理', ['市容秩序智能识别', '违停车辆自动识别']);
     // Known match scores (the matching worker is tested elsewhere): company i fits health better the lower i is.
     await t.database.query(`DELETE FROM match_results`);
     for (const [i, id] of companyIds.entries()) {
@@ -141,8 +138,8 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     const byStaff = await organiser.post<ParticipantView>(`/api/sessions/${sessionId}/participants`, { organisationId: companyIds[3] });
     expect(byStaff.status).toBe(201);
     await organiser.patch(`/api/sessions/${sessionId}`, { maxCompanies: 4 });
-    const extra = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> ALL($1::uuid[]) LIMIT 1`, [companyIds]);
-    const full = await organiser.post(`/api/sessions/${sessionId}/participants`, { organisationId: extra.rows[0].id });
+    const extra = await createOrganisation(t, { type: 'enterprise', verified: true });
+    const full = await organiser.post(`/api/sessions/${sessionId}/participants`, { organisationId: extra.id });
     expect(full.status).toBe(409);
 
     // Others see names and scenarios only; the participant itself and staff see its code.
@@ -162,10 +159,10 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
   it('takes requests between participants only, and tells the other side', async () => {
     const toEnterprise = await companies[0].post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: companyIds[1] });
     expect(toEnterprise.status).toBe(400);
-    const otherAgency = (await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'agency' AND id <> ALL($1::uuid[]) LIMIT 1`, [[healthId, urbanId]])).rows[0].id;
+    const otherAgency = (await createOrganisation(t, { type: 'agency', verified: true })).id;
     const toStranger = await companies[0].post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: otherAgency });
     expect(toStranger.status).toBe(400);
-    const notRegistered = await t.newUser('agency', '市国资委');
+    const notRegistered = (await createUser(t, { role: 'agency', verified: true })).client;
     expect((await notRegistered.post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: companyIds[0] })).status).toBe(403);
 
     // Company 3 (the worst match for health) asks health; health accepts: a mutual request.
@@ -256,7 +253,7 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     expect(own.body.unplaced).toBeUndefined();
     const healthOwn = await health.get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
     expect(healthOwn.body.meetings.every((m) => m.agency.id === healthId)).toBe(true);
-    const outsider = await t.newUser('agency', '市国资委');
+    const outsider = (await createUser(t, { role: 'agency', verified: true })).client;
     expect((await outsider.get(`/api/sessions/${sessionId}/agenda`)).status).toBe(403);
     expect((await anonymous.get(`/api/sessions/${sessionId}/agenda`)).status).toBe(401);
     const someoneElses = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings.find((m) => m.enterprise.id !== companyIds[2]) as MeetingView;
