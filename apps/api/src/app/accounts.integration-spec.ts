@@ -1,5 +1,5 @@
 import { AdminOrganisationView, AdminUserView, AuthTokens, buildUscc, Page, PersonalDataExport, PRIVACY_NOTICE_VERSION } from '@scenematch/contracts';
-import { createUser, TestClient, TestUser, uniqueSuffix } from '@scenematch/server-testing';
+import { createOrganisation, createUser, FACTORY_PASSWORD, TestClient, TestUser, uniqueSuffix } from '@scenematch/server-testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 type FieldErrors = { message: string; errors?: Array<{ field: string; message: string }> };
@@ -43,7 +43,8 @@ describe('accounts: administration, contacts and personal information', () => {
     const refused = await t.client.post<FieldErrors>('/api/auth/register', registration('enterprise', { privacyConsent: false }));
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual(expect.arrayContaining([{ field: 'privacyConsent', message: '请阅读并同意《隐私政策》' }]));
-    const { privacyConsent: _omitted, ...withoutConsent } = registration();
+    const withoutConsent: Partial<ReturnType<typeof registration>> = registration();
+    delete withoutConsent.privacyConsent;
     expect((await t.client.post('/api/auth/register', withoutConsent)).status).toBe(400);
     const user = await register();
     const row = await t.database.query<{ privacy_consent_version: string; privacy_consented_at: Date }>(
@@ -230,6 +231,55 @@ describe('accounts: administration, contacts and personal information', () => {
       actor_name: adminUser.displayName,
       actor_organisation_name: adminUser.organisation.name,
       entity_label: `${user.user.displayName}（${user.user.organisation.name}）`,
+    });
+  });
+
+  /** Paging through the organisations (单位管理): a page past the end is empty but still tells how many there are. */
+  describe('admin organisation list pages', () => {
+    it('answers a page past the last with no items and the true total, with and without a filter', async () => {
+      // More than one page of two enterprises, whatever else the database holds.
+      await Promise.all([1, 2, 3].map(() => createOrganisation(t, { type: 'enterprise' })));
+      const enterprises = (await t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM organisations WHERE type = 'enterprise'`)).rows[0].n;
+      expect(enterprises).toBeGreaterThan(2);
+      const first = await organiser.get<Page<AdminOrganisationView>>('/api/admin/organisations?type=enterprise&pageSize=2');
+      expect(first.body.items).toHaveLength(2);
+      expect(first.body.total).toBe(enterprises);
+
+      const beyond = await organiser.get<Page<AdminOrganisationView>>('/api/admin/organisations?type=enterprise&pageSize=2&page=500');
+      expect(beyond.status).toBe(200);
+      expect(beyond.body).toMatchObject({ items: [], total: enterprises, page: 500, pageSize: 2 });
+
+      const all = (await t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM organisations`)).rows[0].n;
+      expect((await organiser.get<Page<AdminOrganisationView>>('/api/admin/organisations?page=500')).body).toMatchObject({ items: [], total: all });
+    });
+  });
+
+  /** The platform never loses its last administrator to a self-service erasure (注销账号). */
+  describe('an administrator erasing their own account', () => {
+    it('is refused to the only working administrator (a disabled one does not count), and the account keeps working', async () => {
+      const only = await createUser(t, { role: 'admin' });
+      // Every other administrator is switched off for this test (and back on after it): this one is the only working one.
+      const switchedOff = await t.database.query<{ id: string }>(`UPDATE users SET disabled = true WHERE role = 'admin' AND NOT disabled AND id <> $1 RETURNING id`, [only.id]);
+      try {
+        const refused = await only.client.post<{ message: string }>('/api/me/erasure', { password: FACTORY_PASSWORD });
+        expect(refused.status).toBe(409);
+        expect(refused.body.message).toBe('您是平台唯一的管理员，注销前请先指定另一位管理员');
+        expect((await only.client.get('/api/me')).status).toBe(200);
+        const row = await t.database.query<{ erased_at: Date | null }>(`SELECT erased_at FROM users WHERE id = $1`, [only.id]);
+        expect(row.rows[0].erased_at).toBeNull();
+      } finally {
+        await t.database.query(`UPDATE users SET disabled = false WHERE id = ANY($1::uuid[])`, [switchedOff.rows.map((r) => r.id)]);
+      }
+    });
+
+    it('goes ahead once another working administrator exists: the account is closed at once', async () => {
+      const [leaving] = await Promise.all([createUser(t, { role: 'admin' }), createUser(t, { role: 'admin' })]);
+
+      expect((await leaving.client.post('/api/me/erasure', { password: FACTORY_PASSWORD })).status).toBe(204);
+      expect((await leaving.client.get('/api/me')).status).toBe(401);
+      const row = await t.database.query<{ erased_at: Date | null; email: string }>(`SELECT erased_at, email FROM users WHERE id = $1`, [leaving.id]);
+      expect(row.rows[0].erased_at).not.toBeNull();
+      expect(row.rows[0].email).toBe(`erased-${leaving.id}@erased.invalid`);
     });
   });
 });

@@ -1,11 +1,14 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApplicationView, Page, ScenarioApplicationsPage, ScenarioBatchView, ScenarioView } from '@scenematch/contracts';
 import { ApplicationsService, BidOpeningService } from '@scenematch/server-applications';
 import { Actor } from '@scenematch/server-common';
-import { createApplication, createOrganisation, createUser, minimalPdf, TestClient, TestUser } from '@scenematch/server-testing';
+import { createApplication, createOrganisation, createScenario, createUser, minimalPdf, TestClient, TestUser } from '@scenematch/server-testing';
 import { DataSource } from 'typeorm';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 describe('applications (揭榜申报)', () => {
+  const storage = `/tmp/scenematch-test-applications-${process.pid}`;
   let t: TestApp;
   let organiser: TestClient;
   let agency: TestClient;
@@ -38,7 +41,7 @@ describe('applications (揭榜申报)', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp('applications');
+    t = await startTestApp('applications', { STORAGE_DIR: storage });
     const users = await Promise.all([
       createUser(t, { role: 'organiser' }),
       createUser(t, { role: 'agency', verified: true }),
@@ -351,5 +354,100 @@ describe('applications (揭榜申报)', () => {
     }
     expect((await agency.get(`/api/scenarios/${scenario}/applications`)).status).toBe(200);
     expect((await otherAgency.get(`/api/scenarios/${scenario}/applications`)).status).toBe(403);
+  });
+
+  /** A batch that excludes previous winners (不接受此前已揭榜成功的企业): a company selected before cannot submit, a newcomer can. */
+  describe('a batch closed to previous winners', () => {
+    type Refusal = { statusCode: number; message: string; errors: Array<{ field: string; message: string }> };
+    let winner: TestClient;
+    let newcomer: TestClient;
+    let scenarioId: string;
+    const bidBody = () => ({ proposal: '在社区养老服务中心部署陪护巡检机器人，三个月内完成试点与评估。', quote: 400000, durationDays: 90, declarations: { truthful: true } });
+
+    beforeAll(async () => {
+      [winner, newcomer] = (await Promise.all([createUser(t, { role: 'enterprise', verified: true }), createUser(t, { role: 'enterprise', verified: true })])).map((u) => u.client);
+      const batch = await organiser.post<ScenarioBatchView>('/api/batches', { number: 61, name: '第六十一批（新企业专场）', issuer: '区工信局', excludePreviousWinners: true });
+      expect(batch.status).toBe(201);
+      const s = await agency.post<ScenarioView>('/api/scenarios', { title: '新企业专场：社区养老服务机器人', domain: '智慧医疗', description: '在社区养老服务中心试点陪护与巡检机器人。', capabilities: ['服务机器人'], deadline: inDays(30), batchId: batch.body.id });
+      scenarioId = s.body.id;
+      await agency.post(`/api/scenarios/${scenarioId}/submit`);
+      await organiser.post(`/api/scenarios/${scenarioId}/publish`);
+      expect((await organiser.post(`/api/batches/${batch.body.id}/publish`)).status).toBe(200);
+
+      // The winner: one of its company's earlier bids was selected; the newcomer's company has none.
+      const other = await createScenario(t, { agency, organiser, title: '此前揭榜：社区养老服务评估', description: '在社区养老服务中心试点服务质量评估。', capabilities: ['服务机器人'] });
+      const earlier = await winner.post<ApplicationView>(`/api/scenarios/${other.id}/applications`, bidBody());
+      expect(earlier.status).toBe(201);
+      await t.database.query(`UPDATE applications SET status = 'selected' WHERE id = $1`, [earlier.body.id]);
+    });
+
+    it('refuses the previous winner at submission, saying why, and the bid stays a draft', async () => {
+      const draft = await winner.post<ApplicationView>(`/api/scenarios/${scenarioId}/applications`, bidBody());
+      expect(draft.status).toBe(201);
+      const refused = await winner.post<Refusal>(`/api/applications/${draft.body.id}/submit`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toBe('不符合本批次的申报条件');
+      expect(refused.body.errors).toEqual([{ field: 'eligibility', message: '本批次不接受此前已揭榜成功的企业申报' }]);
+      expect((await winner.get<ApplicationView>(`/api/applications/${draft.body.id}`)).body.status).toBe('draft');
+    });
+
+    it('lets a company that never won submit', async () => {
+      const draft = await newcomer.post<ApplicationView>(`/api/scenarios/${scenarioId}/applications`, bidBody());
+      const submitted = await newcomer.post<ApplicationView>(`/api/applications/${draft.body.id}/submit`);
+      expect(submitted.status).toBe(200);
+      expect(submitted.body.status).toBe('submitted');
+    });
+  });
+
+  /**
+   * Bids stored in plain columns (written before bids were sealed) are sealed by the opening sweep
+   * while their scenario is unopened: the plain text leaves the table, and the bidder still reads its bid.
+   */
+  describe('sealing bids stored in plain text', () => {
+    let bidder: TestClient;
+    let applicationId: string;
+    const plainPdf = minimalPdf('旧版附件');
+
+    beforeAll(async () => {
+      bidder = (await createUser(t, { role: 'enterprise', verified: true })).client;
+      const s = await createScenario(t, { agency, organiser, title: '明文申报封存测试：影像辅助诊断', description: '在区属医院试点影像辅助诊断。', deadline: inDays(30) });
+      const bid = await bidder.post<ApplicationView>(`/api/scenarios/${s.id}/applications`, { proposal: '基于自研影像平台在试点医院部署辅助诊断系统，三个月内完成上线、培训与评估。', quote: 500000, durationDays: 90, declarations: { truthful: true } });
+      expect(bid.status).toBe(201);
+      applicationId = bid.body.id;
+      // The bid as it was stored before sealing existed: plain columns, no sealed contents.
+      await t.database.query(
+        `UPDATE applications SET sealed = NULL, proposal = $2, quote = 480000, duration_days = 75, team = '项目经理 1 名', declarations = '{"truthful": true}' WHERE id = $1`,
+        [applicationId, '旧版明文方案：在试点医院部署影像辅助诊断系统，两个半月内完成上线。'],
+      );
+      // …and an attachment stored as it came, unencrypted.
+      mkdirSync(join(storage, 'legacy'), { recursive: true });
+      writeFileSync(join(storage, 'legacy/plain.pdf'), plainPdf);
+      await t.database.query(
+        `INSERT INTO application_files (application_id, filename, size, sha256, storage_key, sealed) VALUES ($1, '旧版附件.pdf', $2, 'legacy', 'legacy/plain.pdf', false)`,
+        [applicationId, plainPdf.length],
+      );
+    });
+
+    it('moves the plain contents and attachment into sealed storage, leaves no plain copy, and the bidder reads the same bid', async () => {
+      await t.app.get(BidOpeningService).sweep();
+      const row = await t.database.query<{ sealed: boolean; proposal: string | null; quote: string | null; team: string }>(
+        `SELECT sealed IS NOT NULL AS sealed, proposal, quote, team FROM applications WHERE id = $1`,
+        [applicationId],
+      );
+      expect(row.rows[0]).toEqual({ sealed: true, proposal: null, quote: null, team: '' });
+      const own = await bidder.get<ApplicationView>(`/api/applications/${applicationId}`);
+      expect(own.status).toBe(200);
+      expect(own.body.files.map((f) => f.filename)).toEqual(['旧版附件.pdf']);
+      const file = await t.database.query<{ storage_key: string; sealed: boolean }>(`SELECT storage_key, sealed FROM application_files WHERE application_id = $1`, [applicationId]);
+      expect(file.rows[0].sealed).toBe(true);
+      expect(file.rows[0].storage_key).not.toBe('legacy/plain.pdf');
+      expect(readFileSync(join(storage, file.rows[0].storage_key)).equals(plainPdf)).toBe(false);
+      // No plain copy is left behind in storage once the sealed one is committed.
+      expect(existsSync(join(storage, 'legacy/plain.pdf'))).toBe(false);
+      const download = await bidder.download(own.body.files[0].url);
+      expect(download.status).toBe(200);
+      expect(download.body.equals(plainPdf)).toBe(true);
+      expect(own.body).toMatchObject({ proposal: '旧版明文方案：在试点医院部署影像辅助诊断系统，两个半月内完成上线。', quote: 480000, durationDays: 75, team: '项目经理 1 名' });
+    });
   });
 });

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { AuthTokens, buildUscc, FailedJobView, JobsOverview, Page, StuckOutboxView } from '@scenematch/contracts';
 import { NotificationJobsModule } from '@scenematch/server-notifications';
 import { JobName, QueueName, QueueRegistry } from '@scenematch/server-queue';
-import { TestClient, waitFor } from '@scenematch/server-testing';
+import { createUser, TestClient, waitFor } from '@scenematch/server-testing';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -55,7 +55,9 @@ describe('failed-job console (/api/admin/jobs, /api/admin/outbox)', () => {
     rmSync(mailDir, { recursive: true, force: true });
     mkdirSync(dirname(mailDir), { recursive: true });
     writeFileSync(mailDir, 'not a folder');
-    [admin, organiser, enterprise] = await Promise.all([t.client.asDemo('admin'), t.client.asDemo('organiser'), t.client.asDemo('enterprise')]);
+    [admin, organiser, enterprise] = (
+      await Promise.all([createUser(t, { role: 'admin' }), createUser(t, { role: 'organiser' }), createUser(t, { role: 'enterprise', verified: true })])
+    ).map((u) => u.client);
     await startWorker();
   }, 60_000);
 

@@ -7,7 +7,7 @@ import {
   RecommendationPage,
   ScenarioView,
 } from '@scenematch/contracts';
-import { createApplication, TestClient } from '@scenematch/server-testing';
+import { createApplication, createUser, TestClient } from '@scenematch/server-testing';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
 interface NotificationRow {
@@ -30,6 +30,7 @@ describe('match feedback: dismissals (不感兴趣), invitations (邀请揭榜) 
   let rival: TestClient;
   let enterpriseId: string;
   let rivalId: string;
+  let agencyName: string;
   const ids: Record<string, string> = {};
 
   async function published(title: string, domain: string, capabilities: string[]): Promise<string> {
@@ -57,10 +58,16 @@ describe('match feedback: dismissals (不感兴趣), invitations (邀请揭榜) 
 
   beforeAll(async () => {
     t = await startTestApp('match-feedback');
-    [organiser, agency, enterprise] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency'), t.client.asDemo('enterprise')]);
-    [rival, otherAgency] = await Promise.all([t.newUser('enterprise'), t.newUser('agency', '市城管和综合执法局')]);
-    enterpriseId = (await enterprise.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
-    rivalId = (await rival.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
+    const users = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'agency', verified: true }),
+    ]);
+    [organiser, agency, enterprise, rival, otherAgency] = users.map((u) => u.client);
+    agencyName = users[1].organisation.name;
+    [enterpriseId, rivalId] = [users[2].organisation.id, users[3].organisation.id];
     ids['imaging'] = await published('区医院医学影像辅助诊断', '智慧医疗', ['计算机视觉']);
     ids['nodule'] = await published('肺结节影像智能筛查', '智慧医疗', ['计算机视觉']);
     ids['parking'] = await published('道路违停智能巡查', '城市治理', ['计算机视觉']);
@@ -163,7 +170,7 @@ describe('match feedback: dismissals (不感兴趣), invitations (邀请揭榜) 
   it('invites a company: a notification with the scenario (and a mail queued), 已受邀 at the top of its list, once per scenario and company', async () => {
     const invited = await agency.post<InvitationView>(`/api/scenarios/${ids['homework']}/invitations`, { organisationId: enterpriseId, message: '欢迎贵企业申报' });
     expect(invited.status).toBe(201);
-    expect(invited.body).toMatchObject({ created: true, enterprise: { id: enterpriseId }, scenario: { id: ids['homework'] }, by: '市卫生健康委', message: '欢迎贵企业申报' });
+    expect(invited.body).toMatchObject({ created: true, enterprise: { id: enterpriseId }, scenario: { id: ids['homework'] }, by: agencyName, message: '欢迎贵企业申报' });
 
     const inbox = await enterprise.get<Page<NotificationRow>>('/api/me/notifications');
     const note = inbox.body.items.find((n) => n.kind === 'invitation.scenario');
@@ -177,7 +184,7 @@ describe('match feedback: dismissals (不感兴趣), invitations (邀请揭榜) 
 
     const page = await list(enterprise);
     expect(order(page)[0]).toBe(ids['homework']);
-    expect(page.items[0].invitation).toMatchObject({ by: '市卫生健康委', message: '欢迎贵企业申报' });
+    expect(page.items[0].invitation).toMatchObject({ by: agencyName, message: '欢迎贵企业申报' });
     expect(page.items.slice(1).every((i) => !i.invitation)).toBe(true);
     // Nothing changes for the company that was not invited.
     expect(order(await list(rival))[0]).toBe(ids['imaging']);
@@ -185,7 +192,7 @@ describe('match feedback: dismissals (不感兴趣), invitations (邀请揭榜) 
     // Again, by the organiser this time: the same invitation, no second notification.
     const again = await organiser.post<InvitationView>(`/api/scenarios/${ids['homework']}/invitations`, { organisationId: enterpriseId });
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ id: invited.body.id, created: false, by: '市卫生健康委' });
+    expect(again.body).toMatchObject({ id: invited.body.id, created: false, by: agencyName });
     const inboxAfter = await enterprise.get<Page<NotificationRow>>('/api/me/notifications');
     expect(inboxAfter.body.items.filter((n) => n.kind === 'invitation.scenario')).toHaveLength(1);
 
@@ -201,7 +208,7 @@ describe('match feedback: dismissals (不感兴趣), invitations (邀请揭榜) 
     expect(matches.status).toBe(200);
     expect(matches.body.invitations).toEqual({ total: 1, applied: null });
     const row = matches.body.items.find((m) => m.enterprise.id === enterpriseId);
-    expect(row?.invitation).toMatchObject({ by: '市卫生健康委', applied: null });
+    expect(row?.invitation).toMatchObject({ by: agencyName, applied: null });
     expect(matches.body.items.find((m) => m.enterprise.id === rivalId)?.invitation).toBeNull();
 
     // The invited company applies; who applied stays sealed until the deadline.

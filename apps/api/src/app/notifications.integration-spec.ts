@@ -1,11 +1,11 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { NotificationRunView, NotificationSettingsView, Page, RebuildView, ScenarioView } from '@scenematch/contracts';
+import { NotificationPage, NotificationRunView, NotificationSettingsView, Page, RebuildView, ScenarioView } from '@scenematch/contracts';
 import { MatchingJobsModule } from '@scenematch/server-matching';
 import { ApplicationJobsModule } from '@scenematch/server-applications';
 import { NotificationDispatchHandler, NotificationJobsModule, NotificationsSchedule } from '@scenematch/server-notifications';
 import { JobName, OutboxService } from '@scenematch/server-queue';
 import { TaxonomyModule } from '@scenematch/server-taxonomy';
-import { createApplication, createProduct, createUser, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
+import { createApplication, createProduct, createScenario, createUser, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
@@ -339,5 +339,125 @@ describe('notifications: strong matches, mails, settings, digest and reminders',
     expect(await schedule.request('digest', new Date(monday.getTime() + 1000))).toBeNull();
     expect(await schedule.request('reminders', monday)).toEqual(expect.any(String));
     await waitFor(async () => (await organiser.get<NotificationRunView>(`/api/notifications/runs/${first}`)).body.status === 'completed', 'the scheduled run', 20_000);
+  });
+
+  /** An account disabled by an administrator gets no more mail: a notice still waiting to be mailed is skipped, not sent. */
+  describe('mail to an account disabled meanwhile', () => {
+    const mailsFor = (id: string) => (existsSync(mailDir) ? readdirSync(mailDir).filter((f) => f.endsWith(`notification-${id}.eml`)) : []);
+    const pendingNotice = async (userId: string) =>
+      (
+        await t.database.query<{ id: string }>(
+          `INSERT INTO notifications (user_id, kind, title, body, email_status) VALUES ($1, 'application.consortium.invited', '联合体邀请：测试', '', 'pending') RETURNING id::text`,
+          [userId],
+        )
+      ).rows[0].id;
+
+    it('mails a working account, and skips the mail once an administrator has disabled it', async () => {
+      const [admin, user] = await Promise.all([createUser(t, { role: 'admin' }), createUser(t, { role: 'enterprise' })]);
+      const userId = user.id;
+      const dispatch = worker.get(NotificationDispatchHandler);
+
+      const before = await pendingNotice(userId);
+      expect(await dispatch.handle({ notificationId: before })).toBe('sent');
+      expect(mailsFor(before)).toHaveLength(1);
+
+      const waiting = await pendingNotice(userId);
+      expect((await admin.client.post(`/api/admin/users/${userId}/disable`, { reason: '离职' })).status).toBe(200);
+      expect(await dispatch.handle({ notificationId: waiting })).toBe('skipped');
+      expect(mailsFor(waiting)).toHaveLength(0);
+      const row = await t.database.query<{ email_status: string }>(`SELECT email_status FROM notifications WHERE id = $1`, [waiting]);
+      expect(row.rows[0].email_status).toBe('skipped');
+      // A retried job changes nothing.
+      expect(await dispatch.handle({ notificationId: waiting })).toBe('done');
+    });
+  });
+
+  /** Marking one notification read: only one's own, once (the first reading time stays), and the unread count follows. */
+  describe('marking a notification read', () => {
+    let lead: TestClient;
+    let member: TestClient;
+
+    beforeAll(async () => {
+      const [leadUser, memberUser] = await Promise.all([createUser(t, { role: 'enterprise', verified: true }), createUser(t, { role: 'enterprise', verified: true })]);
+      [lead, member] = [leadUser.client, memberUser.client];
+      // Two invitations to join a consortium: two notifications for the member.
+      for (const title of ['通知已读测试：影像辅助诊断', '通知已读测试：病理切片分析']) {
+        const s = await createScenario(t, { agency: agencyUser, organiser, title, description: '在区属医院试点影像辅助诊断。', deadline: inDays(30) });
+        const bid = await lead.post(`/api/scenarios/${s.id}/applications`, {
+          proposal: '联合体方案：牵头单位负责平台建设与集成，成员单位负责算法与现场实施。',
+          quote: 600000,
+          durationDays: 120,
+          declarations: { truthful: true },
+          memberIds: [memberUser.organisation.id],
+        });
+        expect(bid.status).toBe(201);
+      }
+      // Whatever the worker does with the new scenarios is done before the unread counts are read.
+      await outboxDrained();
+    });
+
+    const unreadInbox = async (client: TestClient) => (await client.get<NotificationPage>('/api/me/notifications')).body;
+
+    it('marks only the one notification read, keeps its first reading time, and counts down the unread', async () => {
+      const before = await unreadInbox(member);
+      const invitations = before.items.filter((n) => n.kind === 'application.consortium.invited');
+      expect(invitations).toHaveLength(2);
+      expect(invitations.every((n) => n.readAt === null)).toBe(true);
+      const [first, second] = invitations;
+
+      expect((await member.post(`/api/me/notifications/${first.id}/read`)).status).toBe(204);
+      const after = await unreadInbox(member);
+      expect(after.unread).toBe(before.unread - 1);
+      const readAt = after.items.find((n) => n.id === first.id)?.readAt;
+      expect(readAt).toEqual(expect.any(String));
+      expect(after.items.find((n) => n.id === second.id)?.readAt).toBeNull();
+
+      // Again: still fine, and it was read when it was first read.
+      expect((await member.post(`/api/me/notifications/${first.id}/read`)).status).toBe(204);
+      const again = await unreadInbox(member);
+      expect(again.unread).toBe(after.unread);
+      expect(again.items.find((n) => n.id === first.id)?.readAt).toBe(readAt);
+    });
+
+    it("answers 404 for someone else's notification, one that does not exist, and a malformed id, and changes nothing", async () => {
+      const [, second] = (await unreadInbox(member)).items.filter((n) => n.kind === 'application.consortium.invited');
+      const unread = (await unreadInbox(member)).unread;
+      for (const [client, id] of [[lead, second.id], [member, '999999999'], [member, 'abc']] as const) {
+        const answer = await client.post<{ message: string }>(`/api/me/notifications/${id}/read`);
+        expect(answer.status).toBe(404);
+        expect(answer.body.message).toBe('通知不存在');
+      }
+      const now = await unreadInbox(member);
+      expect(now.unread).toBe(unread);
+      expect(now.items.find((n) => n.id === second.id)?.readAt).toBeNull();
+    });
+  });
+
+  /**
+   * 我的通知 lists notifications newest first by the time each shows. A notification's time is its
+   * transaction's start, so a long transaction can commit (and take its id) after a later one: the
+   * id order is not the time order.
+   */
+  describe('newest first by their time', () => {
+    it('orders by the shown time, not by the order the rows were written in', async () => {
+      const reader = await createUser(t, { role: 'enterprise' });
+      // Only these four in the inbox (whatever registering told the user): the pages below must hold just these.
+      await t.database.query(`DELETE FROM notifications WHERE user_id = $1`, [reader.id]);
+      // Written in this order (ids ascending), with times that disagree: 07:37, 07:38, 07:59, 07:51.
+      const times = ['07:37', '07:38', '07:59', '07:51'];
+      for (const [i, hhmm] of times.entries()) {
+        await t.database.query(
+          `INSERT INTO notifications (user_id, kind, title, created_at) VALUES ($1, 'test', $2, $3::timestamptz)`,
+          [reader.id, `通知 ${i + 1}（${hhmm}）`, `2026-12-02T${hhmm}:00+08:00`],
+        );
+      }
+      const first = await reader.client.get<Page<InboxItem & { createdAt: string }>>('/api/me/notifications?pageSize=3');
+      const second = await reader.client.get<Page<InboxItem & { createdAt: string }>>('/api/me/notifications?pageSize=3&page=2');
+      expect(first.status).toBe(200);
+      const listed = [...first.body.items, ...second.body.items].filter((n) => n.title.startsWith('通知 '));
+      expect(listed.map((n) => n.title)).toEqual(['通知 3（07:59）', '通知 4（07:51）', '通知 2（07:38）', '通知 1（07:37）']);
+      const shown = listed.map((n) => Date.parse(n.createdAt));
+      expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    });
   });
 });

@@ -1,5 +1,7 @@
-import { CompanyView, LaunchEventView, Page, ProductFileView, ProductView } from '@scenematch/contracts';
-import { minimalPdf, TestClient } from '@scenematch/server-testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CapabilityView, CompanyView, LaunchEventReleaseResult, LaunchEventView, NamedCode, Page, ProductFileView, ProductView } from '@scenematch/contracts';
+import { createProduct, createUser, minimalPdf, TestClient, TestUser } from '@scenematch/server-testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 type ProductPage = Page<ProductView> & { facets?: { capabilities: Array<{ name: string; count: number }> } };
@@ -12,6 +14,8 @@ describe('capability list', () => {
   let enterprise: TestClient;
   let other: TestClient;
   let agency: TestClient;
+  /** The company whose products and page are checked (enterprise's). */
+  let company: TestUser;
 
   const product = (name: string) => ({
     name,
@@ -25,8 +29,14 @@ describe('capability list', () => {
 
   beforeAll(async () => {
     t = await startTestApp('products', { STORAGE_DIR: `/tmp/scenematch-test-storage-${process.pid}` });
-    [organiser, enterprise, agency] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('enterprise'), t.client.asDemo('agency')]);
-    other = await t.newUser('enterprise');
+    const users = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+    ]);
+    [organiser, enterprise, agency, other] = users.map((u) => u.client);
+    company = users[1];
   });
   afterAll(() => t?.close());
 
@@ -147,8 +157,13 @@ describe('capability list', () => {
   });
 
   it('shows company pages with contact details only to agencies and staff, and lets a company edit its own profile', async () => {
+    // The company has a certification, a contact and a listed product.
+    const arranged = await enterprise.request('PUT', '/api/me/profile', { certifications: [{ kind: '算法备案', number: 'A-1', validUntil: null }], contactName: '陈晨', contactPhone: '0755-8888 1234' });
+    expect(arranged.status).toBe(200);
+    await createProduct(t, { company, organiser, name: '企业主页测试：影像辅助诊断平台' });
+
     const me = await enterprise.get<CompanyView>('/api/me/profile');
-    expect(me.body.name).toBe('深圳鹏知医疗智能科技有限公司');
+    expect(me.body.name).toBe(company.organisation.name);
     expect(me.body.certifications.length).toBeGreaterThan(0);
     const anonymous = await t.client.get<CompanyView>(`/api/companies/${me.body.id}`);
     expect(anonymous.body.contact).toBeNull();
@@ -173,5 +188,71 @@ describe('capability list', () => {
     expect(saved.body.tiers).toEqual(['specialised', 'high_tech']);
     expect(saved.body.introduction).toBe(me.body.introduction);
     expect((await agency.request('PUT', '/api/me/profile', { district: '南山区' })).status).toBe(403);
+  });
+
+  /** Staff take a product off a planned launch event (发布会): it is not listed with the event, and stays for review. */
+  describe('taking a product off a launch event', () => {
+    let seller: TestUser;
+
+    beforeAll(async () => {
+      seller = await createUser(t, { role: 'enterprise', verified: true });
+    });
+
+    const submitted = async (name: string) =>
+      (await createProduct(t, { company: seller, status: 'submitted', name, description: '面向社区医院的慢病随访语音机器人，自动外呼随访并生成结构化记录。', capabilities: ['语音识别与合成'], domains: ['智慧医疗'], maturity: 'pilot' })).id;
+
+    it('removes only that product, only while the event is planned, and only for staff', async () => {
+      const [kept, removed] = [await submitted('发布会撤下测试：随访机器人甲'), await submitted('发布会撤下测试：随访机器人乙')];
+      const event = await organiser.post<LaunchEventView>('/api/launch-events', { title: '撤下测试发布会', heldOn: '2026-12-20', venue: '路演厅' });
+      expect((await organiser.post<LaunchEventView>(`/api/launch-events/${event.body.id}/products`, { productIds: [kept, removed] })).body.productCount).toBe(2);
+
+      expect((await seller.client.request('DELETE', `/api/launch-events/${event.body.id}/products/${removed}`)).status).toBe(403);
+      const after = await organiser.request<LaunchEventView>('DELETE', `/api/launch-events/${event.body.id}/products/${removed}`);
+      expect(after.status).toBe(200);
+      expect(after.body).toMatchObject({ id: event.body.id, status: 'planned', productCount: 1 });
+      // A product that is not on this event is left alone (no error, nothing changes).
+      expect((await organiser.request<LaunchEventView>('DELETE', `/api/launch-events/${event.body.id}/products/${removed}`)).body.productCount).toBe(1);
+
+      const released = await organiser.post<LaunchEventReleaseResult>(`/api/launch-events/${event.body.id}/release`);
+      expect(released.body).toMatchObject({ status: 'released', listed: 1 });
+      const listed = await t.client.get<Page<ProductView>>(`/api/products?launchEvent=${event.body.id}`);
+      expect(listed.body.items.map((p) => p.id)).toEqual([kept]);
+      // The one taken off still waits for review on its own.
+      expect((await seller.client.get<ProductView>(`/api/products/${removed}`)).body.status).toBe('submitted');
+
+      const tooLate = await organiser.request<{ message: string }>('DELETE', `/api/launch-events/${event.body.id}/products/${kept}`);
+      expect(tooLate.status).toBe(409);
+      expect((await t.client.get<ProductView>(`/api/products/${kept}`)).body.status).toBe('listed');
+    });
+  });
+
+  /** The pick lists of the portal's forms (capabilities, certifications, deployment modes): public, cached, as seeded. */
+  describe('taxonomy pick lists', () => {
+    const seeded = JSON.parse(readFileSync(join(__dirname, '../../../../seeds/data/taxonomy.json'), 'utf8')) as {
+      capabilities: Array<{ code: string; name: string; synonyms: string[] }>;
+      certifications: NamedCode[];
+      deploymentModes: NamedCode[];
+    };
+
+    it('lists the capability tags with their synonyms, in the seeded order, to anyone', async () => {
+      const answer = await t.client.get<CapabilityView[]>('/api/taxonomy/capabilities');
+      expect(answer.status).toBe(200);
+      expect(answer.headers['cache-control']).toBe('public, max-age=300');
+      expect(answer.body).toEqual(seeded.capabilities.map(({ code, name, synonyms }) => ({ code, name, synonyms })));
+      expect(answer.body.find((c) => c.name === '计算机视觉')?.synonyms).toContain('图像识别');
+    });
+
+    it('lists the certification kinds and the deployment modes as code and name only', async () => {
+      const certifications = await t.client.get<NamedCode[]>('/api/taxonomy/certifications');
+      expect(certifications.status).toBe(200);
+      expect(certifications.headers['cache-control']).toBe('public, max-age=300');
+      expect(certifications.body).toEqual(seeded.certifications.map(({ code, name }) => ({ code, name })));
+      expect(certifications.body).toContainEqual({ code: 'genai-service-filing', name: '生成式人工智能服务备案' });
+
+      const modes = await t.client.get<NamedCode[]>('/api/taxonomy/deployment-modes');
+      expect(modes.status).toBe(200);
+      expect(modes.body).toEqual(seeded.deploymentModes.map(({ code, name }) => ({ code, name })));
+      expect(modes.body.map((m) => m.name)).toContain('私有云');
+    });
   });
 });

@@ -2,9 +2,12 @@ import { Page, ProductView, ScenarioPage, ScenarioView } from '@scenematch/contr
 import { matchesSearch, normaliseText, searchQuery, searchTerms } from '@scenematch/matching/text';
 import { MIGRATIONS, searchDocumentOf, searchPartSql, termHitSql } from '@scenematch/server-database';
 import { PROBE_RATIO, termPostingsSql, termSearchSql } from '@scenematch/server-scenarios';
-import { TestClient } from '@scenematch/server-testing';
+import { createOrganisation, createUser, TestClient, TestUser } from '@scenematch/server-testing';
 import { DataSource } from 'typeorm';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
+
+/** The agency that posts this file's scenarios. */
+const AGENCY = '区卫生健康局';
 
 /**
  * Search in mixed scripts, through the API on a real database: Latin and digit tokens (AI, CT,
@@ -41,7 +44,14 @@ describe('search in mixed scripts', () => {
 
   beforeAll(async () => {
     t = await startTestApp('search');
-    [agency, organiser, enterprise] = await Promise.all([t.client.asDemo('agency'), t.client.asDemo('organiser'), t.client.asDemo('enterprise')]);
+    // Named here: an organisation's name is searchable with its scenarios and products, and a
+    // generated name (with its Latin suffix) could answer the single letters and characters below.
+    const [agencyOrg, staff, company] = await Promise.all([
+      createOrganisation(t, { type: 'agency', verified: true, name: AGENCY }),
+      createUser(t, { role: 'organiser' }),
+      createOrganisation(t, { type: 'enterprise', verified: true, name: '深圳搜索测试科技有限公司' }),
+    ]);
+    [agency, organiser, enterprise] = [(agencyOrg.founder as TestUser).client, staff.client, (company.founder as TestUser).client];
     for (const s of scenarios) {
       const created = await agency.post<ScenarioView>('/api/scenarios', { description: '面向一线单位的应用需求，详见附件材料。', ...s, deadline: inDays(60) });
       expect(created.status).toBe(201);
@@ -110,7 +120,7 @@ describe('search in mixed scripts', () => {
     }
     expect(await titles('导游')).toEqual(['多语种AI导游导览', '景区客流预测']);
     const stored = await dataSource.query(`SELECT search_tokens FROM scenarios WHERE id = $1`, [id]);
-    expect([...stored[0].search_tokens].sort()).toEqual(searchTerms(`多语种AI导游导览\n文化旅游\n市卫生健康委\n面向一线单位的应用需求，详见附件材料。`).sort());
+    expect([...stored[0].search_tokens].sort()).toEqual(searchTerms(`多语种AI导游导览\n文化旅游\n${AGENCY}\n面向一线单位的应用需求，详见附件材料。`).sort());
   });
 
   it('tests title hits in SQL exactly as the text pipeline does, on a varied corpus', async () => {

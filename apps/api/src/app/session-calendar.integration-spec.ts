@@ -2,12 +2,11 @@ import { INestApplicationContext } from '@nestjs/common';
 import { AgendaView, CalendarFeedView, FollowUpView, MeetingView, Page, ParticipantView, SessionReport, SessionView, StatsOverview } from '@scenematch/contracts';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionJobsModule, SessionSchedule } from '@scenematch/server-sessions';
-import { TestClient } from '@scenematch/server-testing';
+import { createUser, TestClient, TestUser } from '@scenematch/server-testing';
 import { sync as icalSync, type VEvent } from 'node-ical';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { startTestWorker } from '../testing/test-worker';
 
-const HEALTH = '市卫生健康委';
 const A_LINK = 'https://meeting.tencent.com/dm/a-with-health';
 const TABLE_LINK = 'https://meeting.tencent.com/dm/table-two';
 const SESSION_LINK = 'https://meeting.tencent.com/dm/whole-session';
@@ -26,10 +25,12 @@ describe('sessions as participants expect them: online links, calendars, reminde
   let organiser: TestClient;
   let admin: TestClient;
   let anonymous: TestClient;
-  let health: TestClient;
+  let health: TestClient; // the agency (a health commission, say) all three companies meet
+  let healthName: string;
   let a: TestClient; // meets health online with its own link
   let b: TestClient; // meets health at the table with a link
   let c: TestClient; // meets health in the room: must never see the others' links
+  let userB: TestUser; // b's user (an administrator disables it)
   let orgs: { health: string; a: string; b: string; c: string; names: Record<string, string> };
   let sessionId: string;
   let meetings: Record<'a' | 'b' | 'c', string>;
@@ -39,11 +40,14 @@ describe('sessions as participants expect them: online links, calendars, reminde
     worker = await startTestWorker(t, NotificationsModule, SessionJobsModule);
     schedule = worker.get(SessionSchedule);
     anonymous = t.client;
-    [organiser, admin, health] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('admin'), t.client.asDemo('agency')]);
-    const names = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE type = 'enterprise' ORDER BY name LIMIT 3`)).rows;
-    [a, b, c] = await Promise.all(names.map((n) => t.newUser('enterprise', n.name)));
-    const h = (await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE name = $1`, [HEALTH])).rows[0].id;
-    orgs = { health: h, a: names[0].id, b: names[1].id, c: names[2].id, names: Object.fromEntries(names.map((n) => [n.id, n.name])) };
+    const [staff, administrator, agency] = await Promise.all([createUser(t, { role: 'organiser' }), createUser(t, { role: 'admin' }), createUser(t, { role: 'agency', verified: true })]);
+    [organiser, admin, health] = [staff.client, administrator.client, agency.client];
+    healthName = agency.organisation.name;
+    const companyUsers = await Promise.all([1, 2, 3].map(() => createUser(t, { role: 'enterprise', verified: true })));
+    [a, b, c] = companyUsers.map((u) => u.client);
+    userB = companyUsers[1];
+    const companies = companyUsers.map((u) => u.organisation);
+    orgs = { health: agency.organisation.id, a: companies[0].id, b: companies[1].id, c: companies[2].id, names: Object.fromEntries(companies.map((o) => [o.id, o.name])) };
   }, 90_000);
 
   afterAll(async () => {
@@ -120,7 +124,7 @@ describe('sessions as participants expect them: online links, calendars, reminde
     expect(event.start.toISOString()).toBe('2027-01-14T06:00:00.000Z');
     expect(event.end?.toISOString()).toBe('2027-01-14T06:30:00.000Z');
     expect(event.uid).toBe(`${meetings.a}@scenematch`);
-    expect(event.summary).toContain(HEALTH);
+    expect(event.summary).toContain(healthName);
     expect(event.location).toContain(A_LINK);
     expect(event.description).toContain(A_LINK);
 
@@ -132,7 +136,7 @@ describe('sessions as participants expect them: online links, calendars, reminde
     expect(text(inRoom.url)).not.toContain('meeting.tencent.com');
 
     expect((await anonymous.get(`/api/sessions/${sessionId}/agenda.ics`)).status).toBe(401);
-    const outsider = await t.newUser('agency', '市城管和综合执法局');
+    const outsider = (await createUser(t, { role: 'agency', verified: true })).client;
     expect((await outsider.get(`/api/sessions/${sessionId}/agenda.ics`)).status).toBe(403);
   });
 
@@ -152,7 +156,7 @@ describe('sessions as participants expect them: online links, calendars, reminde
     expect(ofA).toHaveLength(2);
     expect(ofA[0].body).toContain(A_LINK);
     expect(ofA[0].body).toContain('2027-01-14 14:00');
-    expect(ofA[0].title).toContain(HEALTH);
+    expect(ofA[0].title).toContain(healthName);
     expect(ofA.every((n) => n.email_status === 'pending')).toBe(true);
     const ofC = await reminders(orgs.c);
     expect(ofC).toHaveLength(1);
@@ -204,7 +208,7 @@ describe('sessions as participants expect them: online links, calendars, reminde
 
     const again = (await b.post<CalendarFeedView>('/api/me/calendar-feed')).body.path as string;
     expect((await anonymous.get(again)).status).toBe(200);
-    const userId = (await t.database.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = $1 AND email LIKE 'enterprise-%'`, [orgs.b])).rows[0].id;
+    const userId = userB.id;
     expect((await admin.post(`/api/admin/users/${userId}/disable`, { reason: '离职' })).status).toBe(200);
     expect((await anonymous.get(again)).status).toBe(404);
 

@@ -2,11 +2,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { AgendaRunView, AgendaView, AuthTokens, buildUscc, DirectoryView, MeetingRequestView, MeetingView, ParticipantView, SessionReport, SessionView } from '@scenematch/contracts';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionJobsModule } from '@scenematch/server-sessions';
-import { TestClient, waitFor } from '@scenematch/server-testing';
+import { createUser, TestClient, waitFor } from '@scenematch/server-testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { startTestWorker } from '../testing/test-worker';
-
-const HEALTH = '市卫生健康委';
 
 function validUscc(seed: number): string {
   for (let n = seed; ; n++) {
@@ -24,7 +22,8 @@ describe('sessions with banks and investors: needs, the directory and the report
   let t: TestApp;
   let worker: INestApplicationContext;
   let organiser: TestClient;
-  let health: TestClient;
+  let health: TestClient; // an agency (a health commission, say)
+  let healthId: string;
   let bank: TestClient;
   let investor: TestClient;
   let company: TestClient; // registers
@@ -51,11 +50,14 @@ describe('sessions with banks and investors: needs, the directory and the report
   beforeAll(async () => {
     t = await startTestApp('session-kinds');
     worker = await startTestWorker(t, NotificationsModule, SessionJobsModule);
-    [organiser, health] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
-    const names = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE type = 'enterprise' ORDER BY name LIMIT 2`)).rows;
-    company = await t.newUser('enterprise', names[0].name);
-    outsider = await t.newUser('enterprise', names[1].name);
-    companyId = names[0].id;
+    const users = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+    ]);
+    [organiser, health, company, outsider] = users.map((u) => u.client);
+    [healthId, companyId] = [users[1].organisation.id, users[2].organisation.id];
   }, 90_000);
 
   afterAll(async () => {
@@ -207,7 +209,6 @@ describe('sessions with banks and investors: needs, the directory and the report
     // The health commission registered: it sees the bank's contact; the bank's participant view of the health commission has none.
     const seen = await health.get<DirectoryView>(`/api/sessions/${sessionId}/directory?category=finance`);
     expect(seen.body.items[0].contact?.phone).toBe('0755-8888 6601');
-    const healthId = (await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE name = $1`, [HEALTH])).rows[0].id;
     const list = await bank.get<{ items: ParticipantView[] }>(`/api/sessions/${sessionId}/participants?pageSize=50`);
     const other = list.body.items.find((p) => p.organisation.id === healthId) as ParticipantView;
     expect(other.contactPhone).toBeUndefined();

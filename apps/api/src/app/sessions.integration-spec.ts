@@ -3,21 +3,18 @@ import { AgendaRunView, AgendaView, MeetingRequestView, MeetingView, Page, Parti
 import { METRIC, Metrics } from '@scenematch/server-metrics';
 import { NotificationsModule } from '@scenematch/server-notifications';
 import { SessionJobsModule } from '@scenematch/server-sessions';
-import { FORMULA_PROBES, formulaCells, neutralisedInXlsx, PromScrape, TestClient, waitFor, workbookTexts } from '@scenematch/server-testing';
+import { createOrganisation, createScenario, createSession, createUser, FORMULA_PROBES, formulaCells, neutralisedInXlsx, PromScrape, TestClient, TestUser, waitFor, workbookTexts } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { startTestWorker } from '../testing/test-worker';
-
-const HEALTH = '市卫生健康委';
-const URBAN = '市城管和综合执法局';
 
 describe('matchmaking sessions: registration, requests, an optimal agenda, the day and its report', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
   let organiser: TestClient;
   let anonymous: TestClient;
-  let health: TestClient; // agency 市卫生健康委 (demo)
-  let urban: TestClient; // agency 市城管和综合执法局
+  let health: TestClient; // an agency (a health commission, say)
+  let urban: TestClient; // another (urban management)
   let companies: TestClient[]; // four enterprises
   let companyIds: string[];
   let healthId: string;
@@ -26,27 +23,27 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
   let urbanScenarios: string[];
   let sessionId: string;
 
-  const enterpriseNamed = async (name: string) => {
-    const user = await t.newUser('enterprise', name);
-    return user;
-  };
-
   beforeAll(async () => {
     t = await startTestApp('sessions');
     worker = await startTestWorker(t, NotificationsModule, SessionJobsModule);
     anonymous = t.client;
-    [organiser, health] = await Promise.all([t.client.asDemo('organiser'), t.client.asDemo('agency')]);
-    urban = await t.newUser('agency', URBAN);
-    const names = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE type = 'enterprise' ORDER BY name LIMIT 4`)).rows;
-    companies = await Promise.all(names.map((n) => enterpriseNamed(n.name)));
-    companyIds = names.map((n) => n.id);
-    const agencies = (await t.database.query<{ name: string; id: string }>(`SELECT name, id FROM organisations WHERE name = ANY($1)`, [[HEALTH, URBAN]])).rows;
-    healthId = agencies.find((a) => a.name === HEALTH)!.id;
-    urbanId = agencies.find((a) => a.name === URBAN)!.id;
-    const scenariosOf = async (agencyId: string) =>
-      (await t.database.query<{ id: string }>(`SELECT id FROM scenarios WHERE agency_id = $1 AND status = 'published' ORDER BY seq_no LIMIT 2`, [agencyId])).rows.map((r) => r.id);
-    healthScenarios = await scenariosOf(healthId);
-    urbanScenarios = await scenariosOf(urbanId);
+    const [staff, healthUser, urbanUser, ...companyUsers] = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'agency', verified: true }),
+      ...[0, 1, 2, 3].map(() => createUser(t, { role: 'enterprise', verified: true })),
+    ]);
+    [organiser, health, urban] = [staff.client, healthUser.client, urbanUser.client];
+    companies = companyUsers.map((u) => u.client);
+    companyIds = companyUsers.map((u) => u.organisation.id);
+    [healthId, urbanId] = [healthUser.organisation.id, urbanUser.organisation.id];
+    const published = async (agency: TestUser, domain: string, titles: string[]) => {
+      const ids: string[] = [];
+      for (const title of titles) ids.push((await createScenario(t, { agency, organiser, title, domain, description: `${title}：在本市试点应用。` })).id);
+      return ids;
+    };
+    healthScenarios = await published(healthUser, '智慧医疗', ['医学影像辅助诊断试点', '临床辅助决策试点']);
+    urbanScenarios = await published(urbanUser, '城市治理', ['市容秩序智能识别', '违停车辆自动识别']);
     // Known match scores (the matching worker is tested elsewhere): company i fits health better the lower i is.
     await t.database.query(`DELETE FROM match_results`);
     for (const [i, id] of companyIds.entries()) {
@@ -141,8 +138,8 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     const byStaff = await organiser.post<ParticipantView>(`/api/sessions/${sessionId}/participants`, { organisationId: companyIds[3] });
     expect(byStaff.status).toBe(201);
     await organiser.patch(`/api/sessions/${sessionId}`, { maxCompanies: 4 });
-    const extra = await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> ALL($1::uuid[]) LIMIT 1`, [companyIds]);
-    const full = await organiser.post(`/api/sessions/${sessionId}/participants`, { organisationId: extra.rows[0].id });
+    const extra = await createOrganisation(t, { type: 'enterprise', verified: true });
+    const full = await organiser.post(`/api/sessions/${sessionId}/participants`, { organisationId: extra.id });
     expect(full.status).toBe(409);
 
     // Others see names and scenarios only; the participant itself and staff see its code.
@@ -162,10 +159,10 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
   it('takes requests between participants only, and tells the other side', async () => {
     const toEnterprise = await companies[0].post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: companyIds[1] });
     expect(toEnterprise.status).toBe(400);
-    const otherAgency = (await t.database.query<{ id: string }>(`SELECT id FROM organisations WHERE type = 'agency' AND id <> ALL($1::uuid[]) LIMIT 1`, [[healthId, urbanId]])).rows[0].id;
+    const otherAgency = (await createOrganisation(t, { type: 'agency', verified: true })).id;
     const toStranger = await companies[0].post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: otherAgency });
     expect(toStranger.status).toBe(400);
-    const notRegistered = await t.newUser('agency', '市国资委');
+    const notRegistered = (await createUser(t, { role: 'agency', verified: true })).client;
     expect((await notRegistered.post(`/api/sessions/${sessionId}/meeting-requests`, { toOrganisationId: companyIds[0] })).status).toBe(403);
 
     // Company 3 (the worst match for health) asks health; health accepts: a mutual request.
@@ -282,7 +279,7 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     expect(own.body.unplaced).toBeUndefined();
     const healthOwn = await health.get<AgendaView>(`/api/sessions/${sessionId}/agenda`);
     expect(healthOwn.body.meetings.every((m) => m.agency.id === healthId)).toBe(true);
-    const outsider = await t.newUser('agency', '市国资委');
+    const outsider = (await createUser(t, { role: 'agency', verified: true })).client;
     expect((await outsider.get(`/api/sessions/${sessionId}/agenda`)).status).toBe(403);
     expect((await anonymous.get(`/api/sessions/${sessionId}/agenda`)).status).toBe(401);
     const someoneElses = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings.find((m) => m.enterprise.id !== companyIds[2]) as MeetingView;
@@ -296,8 +293,8 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     expect(file.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.body as never);
-    expect(book.getWorksheet('日程')!.rowCount).toBe(1 + 7);
-    expect(book.getWorksheet('桌位表')!.getRow(1).getCell(3).value).toBe('2 号桌');
+    expect(book.getWorksheet('日程')?.rowCount).toBe(1 + 7);
+    expect(book.getWorksheet('桌位表')?.getRow(1).getCell(3).value).toBe('2 号桌');
     // Company names and scenario titles are typed by users: no cell of the workbook may run as a formula.
     const meetingRows = (await organiser.get<AgendaView>(`/api/sessions/${sessionId}/agenda`)).body.meetings;
     const named = await t.database.query<{ id: string; name: string }>(`SELECT id, name FROM organisations WHERE id = ANY($1)`, [[...new Set(meetingRows.flatMap((m) => [m.enterprise.id, m.agency.id]))]]);
@@ -345,7 +342,7 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     expect((await companies[1].request('GET', `/api/sessions/${sessionId}/participants/${code(companyIds[0]).id}/qr.svg`)).status).toBe(404);
     expect((await organiser.post(`/api/sessions/${sessionId}/check-in`, { code: 'WRONGCODE1' })).status).toBe(400);
     for (const org of [healthId, urbanId, companyIds[0], companyIds[1], companyIds[3]]) {
-      const checked = await organiser.post<ParticipantView>(`/api/sessions/${sessionId}/check-in`, { code: code(org).checkinCode!.toLowerCase() });
+      const checked = await organiser.post<ParticipantView>(`/api/sessions/${sessionId}/check-in`, { code: String(code(org).checkinCode).toLowerCase() });
       expect(checked.status).toBe(200);
       expect(checked.body.checkedInAt).toBeTruthy();
     }
@@ -386,5 +383,81 @@ describe('matchmaking sessions: registration, requests, an optimal agenda, the d
     const audited = await t.database.query<{ action: string }>(`SELECT action FROM audit_log WHERE action LIKE 'session.%'`);
     expect(audited.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['session.create', 'session.register', 'session.agenda.generate', 'session.check_in', 'session.no_show', 'session.meeting.outcome']));
     expect((await organiser.post(`/api/sessions/${sessionId}/agenda`)).status).toBe(409);
+  });
+
+  /** Staff cancel a meeting they placed by hand (对接会洽谈): it shows as cancelled, frees its table, and only staff may do it. */
+  describe('cancelling a session meeting', () => {
+    let staff: TestClient;
+    let company: TestClient;
+    let cancellationSession: string;
+    let pair: { enterpriseId: string; agencyId: string };
+
+    beforeAll(async () => {
+      const [staffUser, agencyUser, companyUser] = await Promise.all([
+        createUser(t, { role: 'organiser' }),
+        createUser(t, { role: 'agency', verified: true }),
+        createUser(t, { role: 'enterprise', verified: true }),
+      ]);
+      [staff, company] = [staffUser.client, companyUser.client];
+      cancellationSession = (
+        await createSession(t, { organiser: staff, status: 'open_for_registration', title: '洽谈取消测试对接会', startsAt: '2026-12-16T09:00:00+08:00', slots: 3, tables: 1, extra: { venue: '创新服务中心' } })
+      ).id;
+      for (const client of [agencyUser.client, company]) expect((await client.post(`/api/sessions/${cancellationSession}/participants`, {})).status).toBe(201);
+      pair = { enterpriseId: companyUser.organisation.id, agencyId: agencyUser.organisation.id };
+    });
+
+    it('cancels the meeting for staff only, shows it cancelled, and frees the slot for another', async () => {
+      const meeting = await staff.post<MeetingView>(`/api/sessions/${cancellationSession}/meetings`, { ...pair, slot: 1, table: 0 });
+      expect(meeting.status).toBe(201);
+      // The slot and table are taken while it stands.
+      expect((await staff.post(`/api/sessions/${cancellationSession}/meetings`, { ...pair, slot: 1, table: 0 })).status).toBe(409);
+
+      expect((await company.request('DELETE', `/api/sessions/${cancellationSession}/meetings/${meeting.body.id}`)).status).toBe(403);
+      expect((await staff.request('DELETE', `/api/sessions/${cancellationSession}/meetings/${meeting.body.id}`)).status).toBe(204);
+      const agenda = await staff.get<AgendaView>(`/api/sessions/${cancellationSession}/agenda`);
+      expect(agenda.body.meetings.find((m) => m.id === meeting.body.id)).toMatchObject({ status: 'cancelled' });
+      // Cancelling again changes nothing.
+      expect((await staff.request('DELETE', `/api/sessions/${cancellationSession}/meetings/${meeting.body.id}`)).status).toBe(204);
+
+      const again = await staff.post<MeetingView>(`/api/sessions/${cancellationSession}/meetings`, { ...pair, slot: 1, table: 0 });
+      expect(again.status).toBe(201);
+      expect(again.body.id).not.toBe(meeting.body.id);
+      // An unknown meeting is a 404.
+      expect((await staff.request('DELETE', `/api/sessions/${cancellationSession}/meetings/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    });
+  });
+
+  /** A company that cancelled its registration for a matchmaking session (对接会) registers again: one registration, with the new details. */
+  describe('registering again after cancelling', () => {
+    let staff: TestClient;
+    let company: TestClient;
+    let oneCompanySession: string;
+
+    beforeAll(async () => {
+      [staff, company] = (await Promise.all([createUser(t, { role: 'organiser' }), createUser(t, { role: 'enterprise', verified: true })])).map((u) => u.client);
+      oneCompanySession = (
+        await createSession(t, { organiser: staff, status: 'open_for_registration', title: '再次报名测试对接会', startsAt: '2026-12-15T09:00:00+08:00', slots: 4, tables: 2, extra: { venue: '创新服务中心', maxCompanies: 1 } })
+      ).id;
+    });
+
+    it('reuses the cancelled registration, takes the new details, and counts it against the places once', async () => {
+      const first = await company.post<ParticipantView>(`/api/sessions/${oneCompanySession}/participants`, { capacity: 2, contactName: '张经理' });
+      expect(first.status).toBe(201);
+      expect((await company.request('DELETE', `/api/sessions/${oneCompanySession}/participants/${first.body.id}`)).status).toBe(204);
+
+      const again = await company.post<ParticipantView>(`/api/sessions/${oneCompanySession}/participants`, { capacity: 3, contactName: '李经理', unavailableSlots: [0] });
+      expect(again.status).toBe(201);
+      expect(again.body).toMatchObject({ id: first.body.id, status: 'registered', capacity: 3, contactName: '李经理', unavailableSlots: [0] });
+      const list = await staff.get<Page<ParticipantView>>(`/api/sessions/${oneCompanySession}/participants`);
+      expect(list.body.items.filter((p) => p.status === 'registered').map((p) => p.id)).toEqual([first.body.id]);
+
+      // Registered again, it holds the only company place, and registering twice is refused.
+      const twice = await company.post<{ message: string }>(`/api/sessions/${oneCompanySession}/participants`, { capacity: 1 });
+      expect(twice.status).toBe(409);
+      const other = (await createUser(t, { role: 'enterprise', verified: true })).client;
+      const full = await other.post<{ message: string }>(`/api/sessions/${oneCompanySession}/participants`, {});
+      expect(full.status).toBe(409);
+      expect(full.body.message).toBe('企业名额（1 家）已满');
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { ApplicationView, BatchHealth, PublicStats, ScenarioBatchView, ScenarioView, StatsOverview } from '@scenematch/contracts';
-import { FORMULA_PROBES, formulaCells, neutralisedInXlsx, TestClient, workbookTexts } from '@scenematch/server-testing';
+import { createOrganisation, createUser, FORMULA_PROBES, formulaCells, neutralisedInXlsx, TestClient, workbookTexts } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
 
@@ -19,6 +19,7 @@ describe('stats (数据统计)', () => {
   let enterprise: TestClient;
   let rival: TestClient;
   let expert: TestClient;
+  let otherAgencyName: string;
   let batchId: string;
   const ids: Record<'A' | 'B' | 'C' | 'D' | 'F', string> = { A: '', B: '', C: '', D: '', F: '' };
   const org: Record<string, string> = {};
@@ -59,13 +60,21 @@ describe('stats (数据统计)', () => {
 
   beforeAll(async () => {
     t = await startTestApp('stats');
-    [organiser, admin, agency, enterprise] = await Promise.all(['organiser', 'admin', 'agency', 'enterprise'].map((r) => t.client.asDemo(r as 'organiser')));
-    [rival, otherAgency, expert] = await Promise.all([t.newUser('enterprise'), t.newUser('agency', '市城管和综合执法局'), t.newUser('expert', 'SceneMatch 评审专家库')]);
-    for (const [name, client] of [['ent', enterprise], ['rival', rival], ['agency', agency]] as const) {
-      org[name] = (await client.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
-    }
-    const others = await sql(`SELECT id FROM organisations WHERE type = 'enterprise' AND id <> ALL($1::uuid[]) ORDER BY name LIMIT 12`, [[org['ent'], org['rival']]]);
-    others.rows.forEach((r, i) => (org[`P${i + 1}`] = String(r['id'])));
+    const users = await Promise.all([
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'admin' }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'expert' }),
+    ]);
+    [organiser, admin, agency, enterprise, rival, otherAgency, expert] = users.map((u) => u.client);
+    [org['agency'], org['ent'], org['rival']] = [users[2].organisation.id, users[3].organisation.id, users[4].organisation.id];
+    otherAgencyName = users[5].organisation.name;
+    // Twelve more companies, suggested for the scenarios and registered for the sessions below.
+    const others = await Promise.all(Array.from({ length: 12 }, () => createOrganisation(t, { type: 'enterprise', verified: true })));
+    others.forEach((o, i) => (org[`P${i + 1}`] = o.id));
     const offered = await sql(`SELECT code, name FROM capabilities c WHERE EXISTS (SELECT 1 FROM products p WHERE p.status = 'listed' AND c.code = ANY(p.capability_codes)) ORDER BY sort LIMIT 1`);
     // Every seeded capability is on offer: take one out of the listed products to make a gap.
     const gap = await sql(`SELECT code, name FROM capabilities c WHERE code <> $1 ORDER BY sort DESC LIMIT 1`, [offered.rows[0].code]);
@@ -305,7 +314,7 @@ describe('stats (数据统计)', () => {
     expect(row(ids.B)).toMatchObject({ daysLeft: 3, applications: 0, flagged: true });
     expect(row(ids.C)).toMatchObject({ daysLeft: 5, applications: 1, flagged: true });
     expect(row(ids.F)).toMatchObject({ daysLeft: 2, applications: 2, flagged: false });
-    expect(row(ids.D)).toMatchObject({ daysLeft: 20, applications: 0, flagged: false, agency: '市城管和综合执法局' });
+    expect(row(ids.D)).toMatchObject({ daysLeft: 20, applications: 0, flagged: false, agency: otherAgencyName });
     expect(row(ids.A)).toBeUndefined();
     expect(h.flagged).toBe(2);
     expect(row(ids.B)?.suggestions.map((s) => [s.organisationId, s.score])).toEqual([[org['ent'], 95], [org['P1'], 90], [org['P2'], 85], [org['P3'], 70]]);
@@ -405,9 +414,7 @@ describe('stats (数据统计)', () => {
     const before = await held();
     const q = (text: string, params: unknown[] = []) => t.database.query<{ id: string }>(text, params);
     const session = (await q(`INSERT INTO matchmaking_sessions (title, starts_at, slot_minutes, slots, tables, status) VALUES ('统计测试：缺席的洽谈', '2025-08-21 09:30+08', 20, 4, 2, 'closed') RETURNING id`)).rows[0].id;
-    const [company, agencyOrg] = (await q(`SELECT id FROM organisations WHERE type = $1 ORDER BY name DESC LIMIT 1`, ['enterprise'])).rows
-      .concat((await q(`SELECT id FROM organisations WHERE type = 'agency' ORDER BY name DESC LIMIT 1`)).rows)
-      .map((r) => r.id);
+    const [company, agencyOrg] = (await Promise.all([createOrganisation(t, { type: 'enterprise', verified: true }), createOrganisation(t, { type: 'agency', verified: true })])).map((o) => o.id);
     await q(
       `INSERT INTO session_participants (session_id, organisation_id, kind, capacity, checkin_code, checked_in_at)
        VALUES ($1, $2, 'enterprise', 4, 'HELDTEST01', NULL), ($1, $3, 'agency', 4, 'HELDTEST02', now())`,

@@ -18,7 +18,7 @@ import {
   NotificationsModule,
 } from '@scenematch/server-notifications';
 import { JOB_QUEUE, JobName, QueueModule } from '@scenematch/server-queue';
-import { minimalPdf, TestClient, waitFor } from '@scenematch/server-testing';
+import { createOrganisation, createUser, minimalPdf, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
 import { Queue } from 'bullmq';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
@@ -70,7 +70,10 @@ function openingWorker(config: AppConfig) {
   return OpeningWorkerModule;
 }
 
-const BIDDER = '深圳鹏知医疗智能科技有限公司';
+const BIDDER = '深圳封标投标方医疗智能科技有限公司';
+/** Its consortium member, and a company that bids too late. */
+const MEMBER = '深圳封标联合体成员科技有限公司';
+const OTHER_COMPANY = '深圳封标迟到企业科技有限公司';
 
 /**
  * Acceptance of sealed bids (issue: "sealed means sealed"), once per cipher suite: before the
@@ -93,8 +96,6 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
     let member: TestClient;
     let otherCompany: TestClient;
     let expert: TestClient;
-    let memberName: string;
-    let otherName: string;
     const marker = `SEALED-MARKER-${randomBytes(6).toString('hex')}`;
     const pdf = minimalPdf(`技术方案 ${marker}`);
     let scenarioId: string;
@@ -114,20 +115,18 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
         { logger: false },
       );
       await worker.init();
-      [organiser, admin, agency, bidder, expert] = await Promise.all(
-        (['organiser', 'admin', 'agency', 'enterprise', 'expert'] as const).map(
-          (role) => t.client.asDemo(role),
-        ),
+      [organiser, admin, agency, expert] = (
+        await Promise.all([
+          createUser(t, { role: 'organiser' }),
+          createUser(t, { role: 'admin' }),
+          createUser(t, { role: 'agency', verified: true }),
+          createUser(t, { role: 'expert' }),
+        ])
+      ).map((u) => u.client);
+      // The companies are named so that no name contains another: a leak of one is not mistaken for another.
+      [bidder, member, otherCompany] = await Promise.all(
+        [BIDDER, MEMBER, OTHER_COMPANY].map(async (name) => ((await createOrganisation(t, { type: 'enterprise', verified: true, name })).founder as TestUser).client),
       );
-      const others = await t.database.query<{ name: string }>(
-        `SELECT name FROM organisations WHERE type = 'enterprise' AND name <> $1 ORDER BY name LIMIT 2`,
-        [BIDDER],
-      );
-      [memberName, otherName] = others.rows.map((r) => r.name);
-      [member, otherCompany] = await Promise.all([
-        t.newUser('enterprise', memberName),
-        t.newUser('enterprise', otherName),
-      ]);
     }, 120_000);
 
     afterAll(async () => {
@@ -228,7 +227,7 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
       const leaks: string[] = [];
       const check = (who: string, what: string, text: string, names = true) => {
         if (text.includes(marker)) leaks.push(`${who} ${what}: marker`);
-        if (names && (text.includes(BIDDER) || text.includes(memberName)))
+        if (names && (text.includes(BIDDER) || text.includes(MEMBER)))
           leaks.push(`${who} ${what}: bidder name`);
       };
       for (const [who, client] of Object.entries(readers)) {
@@ -254,14 +253,14 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
           const response = await client.download(url);
           const text = response.body.toString('utf8');
           if (url === '/api/me/reviews' && response.status === 200) {
-            // The demo bidder has opened bids elsewhere (demo data) that an expert reviews: the
-            // name must not show beside this scenario.
+            // A bidder may have opened bids elsewhere that an expert reviews: the name must not
+            // show beside this scenario.
             check(who, url, text, false);
             const here = (JSON.parse(text) as Array<{ scenario: { id: string } }>).filter((r) => r.scenario.id === scenarioId);
             check(who, url, JSON.stringify(here));
           } else if (url.startsWith('/api/me/notifications') && response.status === 200) {
-            // The demo bidder meets the demo agency at the demo's sessions (reminders, follow-ups
-            // name it as the other side): no notice about this scenario may name it.
+            // A bidder may meet the agency at sessions (reminders and follow-ups name it as the
+            // other side): no notice about this scenario may name it.
             check(who, url, text, false);
             const items = (JSON.parse(text) as { items: unknown[] }).items;
             const here = items.filter((n) => JSON.stringify(n).includes(scenarioId) || JSON.stringify(n).includes('密封测试：'));
@@ -296,7 +295,7 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
           const workbook = new ExcelJS.Workbook();
           await workbook.xlsx.load(report.body as unknown as ArrayBuffer);
           const cells: string[] = [];
-          // Rows about this scenario: the demo bidder's opened bids elsewhere (demo data) may be listed.
+          // Rows about this scenario: a bidder's opened bids elsewhere may be listed.
           const rowsHere: string[] = [];
           workbook.eachSheet((sheet) =>
             sheet.eachRow((row) => {

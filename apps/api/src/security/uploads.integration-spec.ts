@@ -1,4 +1,6 @@
-import { ApplicationView, ProductFileView, ProductView } from '@scenematch/contracts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApplicationFileView, ApplicationView, ProductFileView, ProductView } from '@scenematch/contracts';
 import { createScenario, createUser, hostilePdfs, pdfDocument, TestClient } from '@scenematch/server-testing';
 import { PNG } from '../testing/matrix-world';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
@@ -82,5 +84,76 @@ describe('uploads: application attachments and product files', () => {
     expect(pdfDownload.headers['x-content-type-options']).toBe('nosniff');
     expect(String((await enterprise.download(shot.body.url)).headers['content-disposition'])).toMatch(/^inline;/);
     expect(String((await enterprise.download(attached.body.url)).headers['content-disposition'])).toMatch(/^attachment;/);
+  });
+
+  /** A bidder takes an attachment back while its bid can still change; nobody else can, and not after the deadline. */
+  describe('removing an application attachment', () => {
+    let organiser: TestClient;
+    let bidder: TestClient;
+    let rival: TestClient;
+    let scenarioId: string;
+    let bidId: string;
+
+    beforeAll(async () => {
+      const [staff, agency, company, other] = await Promise.all([
+        createUser(t, { role: 'organiser' }),
+        createUser(t, { role: 'agency' }),
+        createUser(t, { role: 'enterprise' }),
+        createUser(t, { role: 'enterprise' }),
+      ]);
+      [organiser, bidder, rival] = [staff.client, company.client, other.client];
+      scenarioId = (await createScenario(t, { agency, organiser, title: '附件撤回测试：影像辅助诊断', description: '在区属医院试点影像辅助诊断。', deadline: inDays(30) })).id;
+      const bid = await bidder.post<ApplicationView>(`/api/scenarios/${scenarioId}/applications`, {
+        proposal: '基于自研影像平台在试点医院部署辅助诊断系统，三个月内完成上线、培训与评估。',
+        quote: 500000,
+        durationDays: 90,
+        declarations: { truthful: true },
+      });
+      expect(bid.status).toBe(201);
+      bidId = bid.body.id;
+    });
+
+    const remove = (client: TestClient, fileId: string) => client.request('DELETE', `/api/applications/${bidId}/files/${fileId}`);
+    const storedKey = async (fileId: string) =>
+      (await t.database.query<{ storage_key: string }>(`SELECT storage_key FROM application_files WHERE id = $1`, [fileId])).rows[0]?.storage_key;
+
+    it('removes the attachment and its stored file, keeps the others; a rival gets 404, staff 403', async () => {
+      const plan = await bidder.upload<ApplicationFileView>(`/api/applications/${bidId}/files`, '技术方案.pdf', await pdfDocument());
+      const quote = await bidder.upload<ApplicationFileView>(`/api/applications/${bidId}/files`, '报价明细.pdf', await pdfDocument((doc) => doc.setTitle('报价')));
+      expect([plan.status, quote.status]).toEqual([201, 201]);
+      const planFile = join(t.config.STORAGE_DIR, await storedKey(plan.body.id));
+      expect(existsSync(planFile)).toBe(true);
+
+      // Another company cannot see the bid, so it cannot take anything from it either.
+      expect((await remove(rival, plan.body.id)).status).toBe(404);
+      // Staff read bids after the opening, but only the bidder edits them.
+      expect((await remove(organiser, plan.body.id)).status).toBe(403);
+      expect((await bidder.get<ApplicationView>(`/api/applications/${bidId}`)).body.files.map((f) => f.filename)).toEqual(['技术方案.pdf', '报价明细.pdf']);
+
+      expect((await remove(bidder, plan.body.id)).status).toBe(204);
+      const after = await bidder.get<ApplicationView>(`/api/applications/${bidId}`);
+      expect(after.body.files.map((f) => f.filename)).toEqual(['报价明细.pdf']);
+      expect((await bidder.download(plan.body.url)).status).toBe(404);
+      expect((await bidder.download(quote.body.url)).status).toBe(200);
+      expect(existsSync(planFile)).toBe(false);
+      // Removing it again: it is gone.
+      expect((await remove(bidder, plan.body.id)).status).toBe(404);
+      // The audit trail records the removal (without the file's name).
+      const audit = await t.database.query<{ details: Record<string, unknown> }>(
+        `SELECT details FROM audit_log WHERE action = 'application.file.remove' AND entity_id = $1`,
+        [bidId],
+      );
+      expect(audit.rows).toEqual([{ details: { fileId: plan.body.id } }]);
+    });
+
+    it('refuses once bidding has closed, and the attachment stays', async () => {
+      const late = await bidder.upload<ApplicationFileView>(`/api/applications/${bidId}/files`, '补充材料.pdf', await pdfDocument((doc) => doc.setTitle('补充')));
+      expect(late.status).toBe(201);
+      expect((await organiser.post(`/api/scenarios/${scenarioId}/close`)).status).toBe(200);
+      const refused = await remove(bidder, late.body.id);
+      expect(refused.status).toBe(409);
+      expect((refused.body as { message: string }).message).toContain('不能修改');
+      expect((await t.database.query(`SELECT 1 FROM application_files WHERE id = $1`, [late.body.id])).rowCount).toBe(1);
+    });
   });
 });
