@@ -1,4 +1,4 @@
-import { ImportReport, Page, ScenarioBatchView, ScenarioEventView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
+import { ImportReport, ScenarioBatchView, ScenarioEventView, ScenarioPage, ScenarioRevisionView, ScenarioView } from '@scenematch/contracts';
 import { createUser, TestClient } from '@scenematch/server-testing';
 import ExcelJS from 'exceljs';
 import { inDays, startTestApp, TestApp } from '../testing/test-app';
