@@ -186,11 +186,12 @@ describe('own-AI evidence', () => {
     }
     // Described only in its introduction, with AI and two characters before the verb: a task of
     // AI its offering performs, above the share of an introduction that names none.
-    for (const introduction of ['阅卷云：网上阅卷+AI作文评分，服务区县考试院。', '事故快处：当事人手机拍照上传，AI辅助判定事故形态与责任比例。']) {
+    // Such an introduction, naming no role, is the description of its product: the full factor.
+    for (const introduction of ['阅卷云：网上阅卷+AI作文评分，服务区县考试院。', '事故快处：当事人手机拍照上传，AI辅助判定事故形态与责任比例。', '工地扬尘在线监测，超标自动联动喷淋，并识别裸土未覆盖。']) {
       const intro = evidence({ introduction });
       expect(intro.signals?.['task']).toBe(1);
       expect(intro.note).toBeUndefined();
-      expect(intro.ai).toBeGreaterThan(INTRO_PRODUCT_EVIDENCE);
+      expect(aiFactor(intro.ai)).toBe(1);
     }
     // One task counts once: 机器翻译 is a named task, not 机器翻译 and 翻译 again.
     expect(evidence({ introduction: '机器翻译与语音同传产品厂商。' }).signals?.['task']).toBe(1);
@@ -218,6 +219,16 @@ describe('own-AI evidence', () => {
       expect(trade.note).toBe('reseller');
       expect(aiFactor(trade.ai)).toBe(0.1);
     }
+    // In a text that names a role, what is done automatically is done by the goods or the people it
+    // supplies: a staffing firm that names 算法工程师 and 智能匹配 keeps the held-down factor, its
+    // introduction is no product, and a training school's 自动生成 is no task of its own.
+    const staffing = evidence({ introduction: '提供项目外包与人员驻场，可快速组建算法工程师、数据标注团队，智能匹配合适人选。' });
+    expect(staffing.note).toBe('reseller');
+    expect(staffing.signals?.['task']).toBe(1); // 标注, a task named; not 智能匹配
+    expect(aiFactor(staffing.ai)).toBeLessThan(0.6);
+    const school = evidence({ introduction: '启航AI培训学校开设人工智能训练师课程，学员作品由AI自动生成。' });
+    expect(school.note).toBe('reseller');
+    expect(school.ai).toBe(0);
   });
 
   it('reads 课程 as a teaching role only where courses are offered, not where a course’s material is what its product reads (课程讲义, 课程助教)', () => {

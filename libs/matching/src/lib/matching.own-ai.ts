@@ -196,8 +196,9 @@ const businessWords = (text: string, words: readonly string[]) =>
  * 自动评分 are one task, 评分), and not again where a named task already ends with that verb
  * (机器翻译 is one task, not 机器翻译 and 翻译).
  */
-function tasks(text: string): string[] {
+function tasks(text: string, readAutomatic: boolean): string[] {
   const named = distinct(text, AI_TASK);
+  if (!readAutomatic) return named;
   const automatic = new Set((text.match(AUTOMATIC_TASK) ?? []).map((phrase) => JUDGEMENT_VERBS.find((v) => phrase.endsWith(v)) ?? phrase));
   return [...named, ...[...automatic].filter((verb) => !named.some((t) => t.endsWith(verb)))];
 }
@@ -228,7 +229,7 @@ function read(raw: string): Hits {
   const text = normaliseText(raw);
   const hits: Hits = {
     technique: distinct(text, AI_TECHNIQUE),
-    task: tasks(text),
+    task: [],
     own: distinct(text, OWN_AI_WORK),
     core: distinct(text, OWN_AI_CORE),
     trade: businessWords(text, TRADE_ROLES),
@@ -241,6 +242,11 @@ function read(raw: string): Hits {
     denied: DENIED_AI_WORK.test(text),
     thirdParty: THIRD_PARTY_AI.test(text),
   };
+  // What a text that names a trade, teaching or data-service role, or third-party AI, says is done
+  // automatically is done by the goods it sells, installs or staffs (自动识别车牌的摄像机, 智能匹配
+  // 合适人选): its automatic tasks are no work of its own.
+  const traded = hits.trade.length > 0 || hits.service.length > 0 || hits.data.length > 0 || hits.thirdParty;
+  hits.task = tasks(text, !traded);
   // An accuracy figure measures AI only where the work is not done by hand: 标注准确率99% of a
   // labelling team or 录入准确率 of a keying service measures people, unless the text names the
   // technique that reaches it (OCR识别后人工校对 names OCR).
@@ -302,6 +308,10 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const own = denied ? 0 : union(all, 'own');
   const metric = all.some((h) => h.metric) ? 1 : 0;
 
+  // A company that lists no product describes its offering in its introduction: where that
+  // description shows AI work (a task performed by itself, a technique with a task) and names no
+  // role at all, it counts as a product described there, at the share of the introduction's claims.
+  const introShowsAi = !products.length && !intro.trade.length && !intro.service.length && !intro.data.length && shows(intro);
   // Points of evidence; EVIDENCE_FULL of them is a company that plainly builds AI.
   const words =
     POINTS.technique * Math.min(3, described + INTRO_CLAIM * (technique - described)) +
@@ -311,7 +321,7 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
     POINTS.capability * Math.min(2, input.capabilityMentions);
   let points =
     (tradeBusiness ? INTRO_CLAIM : 1) * words +
-    POINTS.products * productShare +
+    POINTS.products * (products.length ? productShare : introShowsAi ? INTRO_CLAIM : 0) +
     POINTS.cases * aiCases +
     (input.declared ? POINTS.declared : 0);
   // Each trade role not offset by own work on AI takes evidence away as well; AI words do not offset it.
@@ -365,6 +375,8 @@ export const PRODUCT_MAKER_EVIDENCE = 0.3;
  * company's full textual fit under a score of 10. Companies written by people who never saw this
  * code describe themselves so about one time in six (sets 8–12 have 49 fitting ones). A trade
  * role, a business of another kind, manual or third-party work keeps the floor, as with products.
+ * An introduction that itself shows AI work (工地扬尘在线监测…并识别裸土; AI作文评分) and names no
+ * role counts as a described product at the introduction's share (INTRO_CLAIM of POINTS.products).
  */
 export const INTRO_PRODUCT_EVIDENCE = 0.15;
 /**
