@@ -177,6 +177,76 @@ describe('own-AI evidence', () => {
     expect(denied.ai).toBe(0);
   });
 
+  it('reads a product that performs a task of judgement by itself (自动评分, 自动检查, 智能排班, AI作文评分) as AI work', () => {
+    for (const product of ['听说考试系统：人机对话考试与口语自动评分', '病历质控系统：自动检查病历书写的完整性、时限和内涵问题', '排班助手：按门诊量和医生资质智能排班']) {
+      const maker = evidence({ introduction: '面向学校和医院的软件公司。', products: [product] });
+      expect(maker.productShowsAi).toEqual([true]);
+      expect(maker.note).toBeUndefined();
+      expect(aiFactor(maker.ai)).toBe(1);
+    }
+    // Described only in its introduction, with AI and two characters before the verb: a task of
+    // AI its offering performs, above the share of an introduction that names none.
+    // Such an introduction, naming no role, is the description of its product: the full factor.
+    for (const introduction of ['阅卷云：网上阅卷+AI作文评分，服务区县考试院。', '事故快处：当事人手机拍照上传，AI辅助判定事故形态与责任比例。', '工地扬尘在线监测，超标自动联动喷淋，并识别裸土未覆盖。']) {
+      const intro = evidence({ introduction });
+      expect(intro.signals?.['task']).toBe(1);
+      expect(intro.note).toBeUndefined();
+      expect(aiFactor(intro.ai)).toBe(1);
+    }
+    // One task counts once: 机器翻译 is a named task, not 机器翻译 and 翻译 again.
+    expect(evidence({ introduction: '机器翻译与语音同传产品厂商。' }).signals?.['task']).toBe(1);
+  });
+
+  it('does not read a move, an alarm or a consultancy’s 智能制造 as a task of judgement, nor lift a reseller, staffing firm or integrator that writes one', () => {
+    // Moving or alarming by rule or sensor (自动让位, 自动报警) is not judgement: the product maker's neutral share, no more.
+    for (const product of ['排课宝：改一门课其他课自动让位', '梯联终端：困人自动报警']) {
+      const plain = evidence({ introduction: '软件与物联网产品公司。', products: [product] });
+      expect(plain.productShowsAi).toEqual([false]);
+      expect(plain.ai).toBe(PRODUCT_MAKER_EVIDENCE);
+      expect(plain.note).toBe('none');
+    }
+    const consultancy = evidence({ introduction: '为企业提供数字化转型咨询、智能制造诊断和政府项目申报服务。' });
+    expect(consultancy.ai).toBe(0);
+    expect(consultancy.signals?.['task']).toBe(0);
+    // Others' AI sold, installed or staffed keeps the floor, whatever its goods do automatically.
+    for (const [introduction, product] of [
+      ['海康威视授权代理商，负责安防设备的销售、安装与维保。', '智能识别摄像机：自动识别车牌与人脸'],
+      ['提供劳务派遣与人力资源外包服务。', '派遣服务：按需提供驻场人员，系统自动排班'],
+      ['弱电系统集成商，承接布线施工与安装。', 'AI摄像机部署：为园区安装第三方算法的摄像机，自动检测烟火'],
+    ]) {
+      const trade = evidence({ introduction, products: [product] });
+      expect(trade.productShowsAi).toEqual([false]);
+      expect(trade.note).toBe('reseller');
+      expect(aiFactor(trade.ai)).toBe(0.1);
+    }
+    // In a text that names a role, what is done automatically is done by the goods or the people it
+    // supplies: a staffing firm that names 算法工程师 and 智能匹配 keeps the held-down factor, its
+    // introduction is no product, and a training school's 自动生成 is no task of its own.
+    const staffing = evidence({ introduction: '提供项目外包与人员驻场，可快速组建算法工程师、数据标注团队，智能匹配合适人选。' });
+    expect(staffing.note).toBe('reseller');
+    expect(staffing.signals?.['task']).toBe(1); // 标注, a task named; not 智能匹配
+    expect(aiFactor(staffing.ai)).toBeLessThan(0.6);
+    const school = evidence({ introduction: '启航AI培训学校开设人工智能训练师课程，学员作品由AI自动生成。' });
+    expect(school.note).toBe('reseller');
+    expect(school.ai).toBe(0);
+  });
+
+  it('reads 课程 as a teaching role only where courses are offered, not where a course’s material is what its product reads (课程讲义, 课程助教)', () => {
+    const assistant = evidence({
+      introduction: '高校教学服务商。把课程讲义、教材和往年习题导入后，生成课程专属问答助手，学生随时提问。',
+      products: ['课程助教：基于课程资料的问答与作业辅导'],
+    });
+    expect(assistant.roles).toEqual([]);
+    expect(assistant.note).not.toBe('reseller');
+    expect(assistant.ai).toBeGreaterThan(0);
+    for (const introduction of ['提供AI课程与讲师服务。', '人工智能职业培训机构，提供AI课程、大模型应用等课程。']) {
+      const school = evidence({ introduction });
+      expect(school.roles).toContain('课程');
+      expect(school.note).toBe('reseller');
+      expect(school.ai).toBe(0);
+    }
+  });
+
   it('outranks a reseller that shares every word with the scenario, and says why in the list', () => {
     const { model } = fixtures();
     const companies: DescribedCompanyRecord[] = [

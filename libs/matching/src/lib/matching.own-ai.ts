@@ -25,6 +25,27 @@ export const AI_TASK: readonly string[] = [
   '识别', '检测', '预测', '预警', '研判', '问答', '推荐', '分割', '跟踪', '理解', '自动分', '自动判', '标注', '无人机', '时序', '优化',
 ];
 
+/**
+ * Tasks of judgement that a product performs by itself when its text says so with 自动, 智能 or
+ * AI before the verb (口语自动评分, 自动检查病历, 智能质控, 智能排班, AI作文评分, AI辅助判定): the
+ * product itself recognises, checks, grades, diagnoses, predicts, generates or matches. Verbs of
+ * judgement only, not of moving or alarming (自动让位, 自动报警, 自动喷淋: a rule or a sensor does that).
+ */
+export const JUDGEMENT_VERBS: readonly string[] = [
+  '识别', '检测', '检出', '检查', '评分', '打分', '批改', '阅卷', '评测', '诊断', '筛查', '审查', '审核', '核验', '核查', '校验', '比对',
+  '判定', '判断', '判读', '研判', '预测', '预判', '生成', '撰写', '匹配', '推荐', '分类', '提取', '抽取', '转写', '翻译', '质控', '评估',
+  '评价', '估算', '测算', '计数', '点数', '排班', '排课', '排产', '调度', '标注', '问答', '答疑', '纠错', '跟踪', '追踪', '分拨', '摘要', '提炼',
+];
+/**
+ * A product that performs a task of judgement by itself: 自动 or AI, then at most two characters
+ * (作文, 辅助, 实时), then the verb; 智能, 机器, 算法 or 模型 directly before it (智能制造诊断 is
+ * a manufacturing consultancy's service, not 智能诊断).
+ */
+export const AUTOMATIC_TASK = new RegExp(
+  `(?:(?:自动|(?<![a-z0-9])ai(?![a-z0-9]))\\p{Script=Han}{0,2}?|智能|机器|算法|模型)(?:${JUDGEMENT_VERBS.join('|')})`,
+  'gu',
+);
+
 /** Work of one's own: research, training, measured results, patents and filings. */
 export const OWN_AI_WORK: readonly string[] = [
   '自研', '自主研发', '自主知识产权', '研发团队', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '模型训练', '训练', '微调',
@@ -71,7 +92,11 @@ export const DATA_SERVICE_ROLES: readonly string[] = [
 /** Own algorithms and models (not training, which a data-labelling firm writes about its clients' models). */
 export const OWN_AI_BUILT: readonly string[] = ['自研算法', '自研模型', '自主研发算法', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '算法备案', '模型备案'];
 
-/** Words of a teaching business: they hold a company down unless its products show AI work (teaching about AI is not building it). */
+/**
+ * Words of a teaching business: they hold a company down unless its products show AI work (teaching
+ * about AI is not building it). Read by the same reader as the trade roles, so that a course's
+ * material an education-AI product works on (课程讲义, 课程助教: FIELD_COMPOUNDS) is not a course offered.
+ */
 export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '学员'];
 
 /** Work done by hand, read in an introduction: 人工 (not what a product replaces: 替代人工, 省人工) and 手工. */
@@ -119,8 +144,8 @@ export interface OwnAiInput {
  * 施工图, 施工现场 are what a construction-AI company checks or watches, 销售预测 and 生产排程 what a
  * retail or factory AI computes, 路径规划 a technique, 算法工程师 a job, a 政策咨询 hotline or a
  * 占道经营 camera a field's service. Such an occurrence does not name the business; 承接施工,
- * 工程施工 or 管理咨询 still does. One table for both readings of what a company is (its trade
- * roles and a business of another kind), so that a word means the same in each.
+ * 工程施工 or 管理咨询 still does. One table for every reading of what a company is (its trade
+ * roles, its teaching roles and a business of another kind), so that a word means the same in each.
  */
 const FIELD_COMPOUNDS: Readonly<Record<string, { before?: readonly string[]; after?: readonly string[] }>> = {
   施工: { after: ['图', '现场', '安全', '工地', '进度', '质量', '扬尘', '人员', '机械', '隐患', '区域', '阶段', '过程', '场景', '监管', '管理', '方案审查'] },
@@ -132,6 +157,9 @@ const FIELD_COMPOUNDS: Readonly<Record<string, { before?: readonly string[]; aft
   咨询: { before: ['政策', '纳税', '业务', '智能', '在线', '健康', '用药', '办事'], after: ['热线', '问答', '量'] },
   规划: { before: ['路径', '路线', '航线', '航迹', '轨迹'] },
   工程: { after: ['师'] },
+  // A course's material or assistant is what an education-AI product reads or is (课程讲义、课程资料
+  // 生成课程专属问答助手, 课程助教, 课程知识图谱); a course offered (AI课程, 课程体系) is teaching.
+  课程: { after: ['讲义', '资料', '专属', '助手', '助教', '知识', '报告'] },
 };
 
 const latinWord = new Map<string, RegExp>();
@@ -162,6 +190,19 @@ const businessWords = (text: string, words: readonly string[]) =>
     return re.test(text);
   });
 
+/**
+ * The tasks of AI a text names (AI_TASK) and the tasks its product performs by itself
+ * (AUTOMATIC_TASK), each task once: an automatic task counts by its verb (口语自动评分 and
+ * 自动评分 are one task, 评分), and not again where a named task already ends with that verb
+ * (机器翻译 is one task, not 机器翻译 and 翻译).
+ */
+function tasks(text: string, readAutomatic: boolean): string[] {
+  const named = distinct(text, AI_TASK);
+  if (!readAutomatic) return named;
+  const automatic = new Set((text.match(AUTOMATIC_TASK) ?? []).map((phrase) => JUDGEMENT_VERBS.find((v) => phrase.endsWith(v)) ?? phrase));
+  return [...named, ...[...automatic].filter((verb) => !named.some((t) => t.endsWith(verb)))];
+}
+
 /** A product that says it works by itself: 智能, 自动, AI (a Latin word standing alone). */
 const SMART = /(智能|自动|(^|[^a-z0-9])ai([^a-z0-9]|$))/u;
 
@@ -188,11 +229,11 @@ function read(raw: string): Hits {
   const text = normaliseText(raw);
   const hits: Hits = {
     technique: distinct(text, AI_TECHNIQUE),
-    task: distinct(text, AI_TASK),
+    task: [],
     own: distinct(text, OWN_AI_WORK),
     core: distinct(text, OWN_AI_CORE),
     trade: businessWords(text, TRADE_ROLES),
-    service: distinct(text, SERVICE_ROLES),
+    service: businessWords(text, SERVICE_ROLES),
     data: distinct(text, DATA_SERVICE_ROLES),
     built: distinct(text, OWN_AI_BUILT),
     manual: [...new Set(text.match(MANUAL_WORK) ?? [])],
@@ -201,6 +242,11 @@ function read(raw: string): Hits {
     denied: DENIED_AI_WORK.test(text),
     thirdParty: THIRD_PARTY_AI.test(text),
   };
+  // What a text that names a trade, teaching or data-service role, or third-party AI, says is done
+  // automatically is done by the goods it sells, installs or staffs (自动识别车牌的摄像机, 智能匹配
+  // 合适人选): its automatic tasks are no work of its own.
+  const traded = hits.trade.length > 0 || hits.service.length > 0 || hits.data.length > 0 || hits.thirdParty;
+  hits.task = tasks(text, !traded);
   // An accuracy figure measures AI only where the work is not done by hand: 标注准确率99% of a
   // labelling team or 录入准确率 of a keying service measures people, unless the text names the
   // technique that reaches it (OCR识别后人工校对 names OCR).
@@ -262,6 +308,10 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const own = denied ? 0 : union(all, 'own');
   const metric = all.some((h) => h.metric) ? 1 : 0;
 
+  // A company that lists no product describes its offering in its introduction: where that
+  // description shows AI work (a task performed by itself, a technique with a task) and names no
+  // role at all, it counts as a product described there, at the share of the introduction's claims.
+  const introShowsAi = !products.length && !intro.trade.length && !intro.service.length && !intro.data.length && shows(intro);
   // Points of evidence; EVIDENCE_FULL of them is a company that plainly builds AI.
   const words =
     POINTS.technique * Math.min(3, described + INTRO_CLAIM * (technique - described)) +
@@ -271,7 +321,7 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
     POINTS.capability * Math.min(2, input.capabilityMentions);
   let points =
     (tradeBusiness ? INTRO_CLAIM : 1) * words +
-    POINTS.products * productShare +
+    POINTS.products * (products.length ? productShare : introShowsAi ? INTRO_CLAIM : 0) +
     POINTS.cases * aiCases +
     (input.declared ? POINTS.declared : 0);
   // Each trade role not offset by own work on AI takes evidence away as well; AI words do not offset it.
@@ -325,6 +375,8 @@ export const PRODUCT_MAKER_EVIDENCE = 0.3;
  * company's full textual fit under a score of 10. Companies written by people who never saw this
  * code describe themselves so about one time in six (sets 8–12 have 49 fitting ones). A trade
  * role, a business of another kind, manual or third-party work keeps the floor, as with products.
+ * An introduction that itself shows AI work (工地扬尘在线监测…并识别裸土; AI作文评分) and names no
+ * role counts as a described product at the introduction's share (INTRO_CLAIM of POINTS.products).
  */
 export const INTRO_PRODUCT_EVIDENCE = 0.15;
 /**
