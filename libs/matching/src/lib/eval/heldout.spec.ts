@@ -33,12 +33,12 @@ interface HeldFigures {
 const pooledLevels = emptyLevels();
 
 /**
- * A score means what the portal's level says (高度匹配 from 80, 较好 from 60): over every held-out
+ * A score means what the portal's level says (高度匹配 from 80, 较为匹配 from 60): over every held-out
  * set, both variants, the pairs a user sees at each level and how many fit. The
  * sets are evaluated when their describe blocks are collected, before any test runs.
  */
 describe('score levels over the held-out sets', () => {
-  it('a pair shown as 高度匹配 (≥ 80) fits at least 95 times in 100 and is never a decoy, one shown as 较好匹配 (60–79) at least 85 in 100', () => {
+  it('a pair shown as 高度匹配 (≥ 80) fits at least 95 times in 100 and is never a decoy, one shown as 较为匹配 (60–79) at least 85 in 100', () => {
     expect(pooledLevels.high.pairs).toBeGreaterThan(100);
     expect(pooledLevels.high.right / pooledLevels.high.pairs).toBeGreaterThanOrEqual(0.95);
     expect(pooledLevels.high.decoys).toBe(0);
@@ -521,6 +521,30 @@ describe('matching evaluation on the sixteenth held-out set', () => {
       ranking: 'above BM25 on every slice, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 2 of 83 with descriptions and 4 titles only; BM25 28 and 34)',
       scores: 'scores: right-pair median ≥ 70 (74 with descriptions and 71 titles only); decoy pairs ≤ 30 and reasons on every listed match',
+    },
+  });
+});
+
+/**
+ * The seventeenth held-out set (79 scenarios in 22 domains of a northern inland heavy-industry
+ * prefecture city: coal, steel, coal chemicals, equipment makers, district heating, 41 titles only;
+ * 106 companies, 17 listing no product, 30 decoys), written from the seeds alone while the thirteenth
+ * session changed the own-AI reader, and evaluated only once that change was final. Before it:
+ * scenario → companies MRR 0.968 / nDCG@5 0.949 with descriptions (BM25 0.967 / 0.938) and 0.963 /
+ * 0.932 titles only; right-pair medians 74 and 69.
+ */
+describe('matching evaluation on the seventeenth held-out set', () => {
+  describeHeldFigures({
+    name: 'heldout17',
+    index: 16,
+    mrr: { describedS2c: [0.975, 0.954], describedC2s: [0.981, 0.956], titlesS2c: [0.97, 0.937], titlesC2s: [0.959, 0.938] },
+    aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
+    decoys: [2, 4],
+    medians: [76, 69],
+    titles: {
+      ranking: 'above BM25 on every slice, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 2 of 79 with descriptions and 4 titles only; BM25 20 and 24)',
+      scores: 'scores: right-pair median ≥ 70 (76 with descriptions; NOT MET titles only: 69); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
