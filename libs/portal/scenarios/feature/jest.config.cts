@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'portal-scenarios-feature',
+  preset: '../../testing/jest.preset.js',
+  coverageDirectory: '../../../../coverage/libs/portal/scenarios/feature',
+};
