@@ -1,11 +1,9 @@
-// The portal's unit tests (the app's and every portal library's jest.config.cts use this preset):
-// Angular through jest-preset-angular, zoneless, with the one test set-up of src/test-setup.ts.
-const { join } = require('node:path');
-const nxPreset = require('../../../jest.preset.js');
-
 module.exports = {
-  ...nxPreset,
-  setupFilesAfterEnv: [join(__dirname, 'src/test-setup.ts')],
+  displayName: 'portal-open-data-feature',
+  preset: '../../../../jest.preset.js',
+  // The portal's one test set-up (zoneless TestBed, zh locale data, the time limit).
+  setupFilesAfterEnv: ['<rootDir>/../../testing/src/test-setup.ts'],
+  coverageDirectory: '../../../../coverage/libs/portal/open-data/feature',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',
