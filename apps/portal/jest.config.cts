@@ -1,7 +1,8 @@
 module.exports = {
   displayName: 'portal',
   preset: '../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // The portal's one test set-up (zoneless TestBed, zh locale data, the time limit).
+  setupFilesAfterEnv: ['<rootDir>/../../libs/portal/testing/src/test-setup.ts'],
   coverageDirectory: '../../coverage/apps/portal',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

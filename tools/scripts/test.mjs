@@ -18,7 +18,7 @@ const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
 
-/** Every unit-test jest config in the workspace except the browser tests. */
+/** Every unit-test jest config (jest.config.cts or .cjs) in the workspace except the browser tests. */
 function unitProjects() {
   const found = [];
   const walk = (dir, depth) => {
@@ -27,7 +27,9 @@ function unitProjects() {
       if (name === 'node_modules' || name.startsWith('.')) continue;
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path, depth + 1);
-      else if (name === 'jest.config.cts' && !path.includes('portal-e2e')) found.push(relative(root, path));
+      // The portal libraries' configs are plain CommonJS (.cjs): Nx's jest plugin loads each .cts
+      // through ts-node (no swc here) and ran out of memory with one per portal library as well.
+      else if (/^jest\.config\.c[tj]s$/.test(name) && !path.includes('portal-e2e')) found.push(relative(root, path));
     }
   };
   for (const top of ['apps', 'libs', 'seeds']) if (existsSync(join(root, top))) walk(join(root, top), 1);

@@ -4,14 +4,13 @@ import type { Role } from '@scenematch/contracts';
 import type { Page } from 'playwright-core';
 // The portal's own menu definition (plain data, no Angular): a page added to a role's menu is
 // walked without touching this file.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the e2e tests read the portal's menu as data
 import {
   accountLinks,
   mainMenu,
   menuPages,
   userLinks,
   type NavItem,
-} from '../../portal/src/app/core/nav/menu';
+} from '@scenematch/portal/core/nav/menu';
 import { apiCall, apiToken } from './support/api';
 import { browserTest } from './support/browser';
 import { WORKSPACE_ROOT } from './support/e2e-env';

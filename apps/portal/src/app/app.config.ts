@@ -19,15 +19,15 @@ import {
 import { provideTransloco } from '@jsverse/transloco';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
-import { authInterceptor } from './core/auth/auth.interceptor';
-import { AuthStore } from './core/auth/auth.store';
-import { IdleTimeout } from './core/auth/idle-timeout';
-import { PORTAL_ICONS } from './core/icons';
-import { languageInterceptor } from './core/i18n/language.interceptor';
-import { LanguageService } from './core/i18n/language.service';
-import { angularLocale, DEFAULT_LANGUAGE, LANGUAGES, storedLanguage } from './core/i18n/languages';
-import { ApiTranslocoLoader } from './core/i18n/transloco-loader';
-import { PageTitleStrategy } from './core/routing/page-title.strategy';
+import { authInterceptor } from '@scenematch/portal/core/auth/auth.interceptor';
+import { AuthStore } from '@scenematch/portal/core/auth/auth.store';
+import { IdleTimeout } from '@scenematch/portal/core/auth/idle-timeout';
+import { PORTAL_ICONS } from '@scenematch/portal/core/icons';
+import { languageInterceptor } from '@scenematch/portal/core/i18n/language.interceptor';
+import { LanguageService } from '@scenematch/portal/core/i18n/language.service';
+import { angularLocale, DEFAULT_LANGUAGE, LANGUAGES, storedLanguage } from '@scenematch/portal/core/i18n/languages';
+import { ApiTranslocoLoader } from '@scenematch/portal/core/i18n/transloco-loader';
+import { PageTitleStrategy } from '@scenematch/portal/core/routing/page-title.strategy';
 
 registerLocaleData(zh);
 

@@ -1,10 +1,10 @@
 import { Route } from '@angular/router';
-import { startsWithOneOf } from './core/routing/route-areas';
+import { startsWithOneOf } from '@scenematch/portal/core/routing/route-areas';
 import { ShellLayout } from './layout/shell.layout';
 
-// Each area's pages, guards and titles are in its routes/<area>/<area>.routes.ts, loaded on first
-// use. Route titles are catalogue keys (layout.nav.*); PageTitleStrategy and the breadcrumb
-// translate them.
+// Each area's pages, guards and titles are in its library's routes.ts
+// (libs/portal/<area>/feature/src/lib/routes.ts), loaded on first use. Route titles are catalogue
+// keys (layout.nav.*); PageTitleStrategy and the breadcrumb translate them.
 
 export const appRoutes: Route[] = [
   {
@@ -15,89 +15,105 @@ export const appRoutes: Route[] = [
         path: '',
         pathMatch: 'full',
         loadChildren: () =>
-          import('./routes/home/home.routes').then((m) => m.homeRoutes),
+          import('@scenematch/portal/home/feature').then((m) => m.homeRoutes),
       },
       {
         path: '',
         // login, login/sso, mfa-setup, register: auth.routes is loaded for these only.
         canMatch: [startsWithOneOf(['login', 'mfa-setup', 'register'])],
         loadChildren: () =>
-          import('./routes/auth/auth.routes').then((m) => m.authRoutes),
+          import('@scenematch/portal/auth/feature').then((m) => m.authRoutes),
       },
       {
         path: 'privacy',
         loadChildren: () =>
-          import('./routes/privacy/privacy.routes').then(
+          import('@scenematch/portal/privacy/feature').then(
             (m) => m.privacyRoutes,
           ),
       },
       {
         path: 'open-data',
         loadChildren: () =>
-          import('./routes/open-data/open-data.routes').then(
+          import('@scenematch/portal/open-data/feature').then(
             (m) => m.openDataRoutes,
+          ),
+      },
+      // The application form of the applications area, at two addresses inside the scenarios and
+      // me areas: before them, so that those areas' route files are not loaded for it.
+      {
+        path: 'scenarios/:id/apply',
+        loadChildren: () =>
+          import('@scenematch/portal/applications/feature').then(
+            (m) => m.applyRoutes,
+          ),
+      },
+      {
+        path: 'me/applications/:applicationId/edit',
+        loadChildren: () =>
+          import('@scenematch/portal/applications/feature').then(
+            (m) => m.applicationEditRoutes,
           ),
       },
       {
         path: 'scenarios',
         loadChildren: () =>
-          import('./routes/scenarios/scenarios.routes').then(
+          import('@scenematch/portal/scenarios/feature').then(
             (m) => m.scenariosRoutes,
           ),
       },
       {
         path: 'products',
         loadChildren: () =>
-          import('./routes/products/products.routes').then(
+          import('@scenematch/portal/products/feature').then(
             (m) => m.productsRoutes,
           ),
       },
       {
         path: 'companies',
         loadChildren: () =>
-          import('./routes/companies/companies.routes').then(
+          import('@scenematch/portal/companies/feature').then(
             (m) => m.companiesRoutes,
           ),
       },
       {
         path: 'notices',
         loadChildren: () =>
-          import('./routes/notices/notices.routes').then(
+          import('@scenematch/portal/notices/feature').then(
             (m) => m.noticesRoutes,
           ),
       },
       {
         path: 'sessions',
         loadChildren: () =>
-          import('./routes/sessions/sessions.routes').then(
+          import('@scenematch/portal/sessions/feature').then(
             (m) => m.sessionsRoutes,
           ),
       },
       {
         path: 'me',
         loadChildren: () =>
-          import('./routes/me/me.routes').then((m) => m.meRoutes),
+          import('@scenematch/portal/me/feature').then((m) => m.meRoutes),
       },
       {
         path: 'agency',
         loadChildren: () =>
-          import('./routes/agency/agency.routes').then((m) => m.agencyRoutes),
+          import('@scenematch/portal/agency/feature').then((m) => m.agencyRoutes),
       },
       {
         path: 'review',
         loadChildren: () =>
-          import('./routes/review/review.routes').then((m) => m.reviewRoutes),
+          import('@scenematch/portal/review/feature').then((m) => m.reviewRoutes),
       },
       {
         path: 'admin',
         loadChildren: () =>
-          import('./routes/admin/admin.routes').then((m) => m.adminRoutes),
+          import('@scenematch/portal/admin/feature').then((m) => m.adminRoutes),
       },
       // Last: its `**` takes every address the areas above did not.
       {
         path: '',
         loadChildren: () =>
-          import('./routes/errors/errors.routes').then((m) => m.errorsRoutes),
+          import('@scenematch/portal/errors/feature').then((m) => m.errorsRoutes),
       },
     ],
   },

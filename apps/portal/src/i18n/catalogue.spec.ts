@@ -25,20 +25,24 @@ import {
  *   the count of files still holding Chinese is printed per area for the rounds to come.
  */
 const I18N = __dirname;
-const APP = join(__dirname, '..', 'app');
+/** The portal's sources: the app's shell and the portal libraries (paths below are relative to the workspace). */
+const WORKSPACE = join(__dirname, '..', '..', '..', '..');
+const SOURCE_DIRS = ['apps/portal/src/app', 'libs/portal'];
+/** Test helpers: their texts are what specs expect to read, not interface texts. */
+const TESTING = 'libs/portal/testing/';
 const LANGUAGES = ['zh-CN', 'en'] as const;
 
 /** Files whose Chinese is not interface text: each language's name written in itself (简体中文). */
 const NOT_INTERFACE_TEXT = [
-  'core/i18n/languages.ts',
+  'libs/portal/core/src/lib/i18n/languages.ts',
   // Names of downloaded files when the API sends none (it does): the documents themselves are Chinese.
-  'core/data-access/audit.api.ts',
-  'core/data-access/scenarios.api.ts',
-  'core/data-access/session-calendar.api.ts',
-  'core/data-access/sessions.api.ts',
-  'core/data-access/stats.api.ts',
+  'libs/portal/admin/data-access/src/lib/audit.api.ts',
+  'libs/portal/scenarios/data-access/src/lib/scenarios.api.ts',
+  'libs/portal/sessions/data-access/src/lib/session-calendar.api.ts',
+  'libs/portal/sessions/data-access/src/lib/sessions.api.ts',
+  'libs/portal/admin/data-access/src/lib/stats.api.ts',
   // An example API response: a scenario as entered (data), the same in every language.
-  'routes/open-data/sample-response.ts',
+  'libs/portal/open-data/feature/src/lib/sample-response.ts',
 ];
 /** Chinese allowed in English texts: names that have no English form. */
 const ALLOWED_IN_ENGLISH: string[] = [];
@@ -72,7 +76,7 @@ function files(dir: string): string[] {
     return /\.(ts|html)$/.test(name) && !/\.spec\.ts$/.test(name) ? [path] : [];
   });
 }
-const SOURCES = files(APP);
+const SOURCES = SOURCE_DIRS.flatMap((dir) => files(join(WORKSPACE, dir)));
 
 /** Text a reader could see: string and template literals of .ts files, .html without comments. */
 function visibleText(path: string): string[] {
@@ -143,7 +147,7 @@ describe('message catalogues', () => {
     for (const path of SOURCES) {
       for (const m of readFileSync(path, 'utf8').matchAll(key)) {
         used.add(m[1]);
-        if (!catalogues['zh-CN'].has(m[1])) unknown.push(`${relative(APP, path)}: ${m[1]}`);
+        if (!catalogues['zh-CN'].has(m[1])) unknown.push(`${relative(WORKSPACE, path)}: ${m[1]}`);
       }
     }
     expect(unknown).toEqual([]);
@@ -152,9 +156,9 @@ describe('message catalogues', () => {
   });
 
   it('leave no Chinese interface text outside the catalogues (comments and the files listed above aside)', () => {
-    const untranslated = SOURCES.map((path) => relative(APP, path))
-      .filter((file) => !file.startsWith('testing/') && !NOT_INTERFACE_TEXT.includes(file))
-      .filter((file) => visibleText(join(APP, file)).some((t) => HAN.test(t)));
+    const untranslated = SOURCES.map((path) => relative(WORKSPACE, path))
+      .filter((file) => !file.startsWith(TESTING) && !NOT_INTERFACE_TEXT.includes(file))
+      .filter((file) => visibleText(join(WORKSPACE, file)).some((t) => HAN.test(t)));
     expect(untranslated).toEqual([]);
   });
 });

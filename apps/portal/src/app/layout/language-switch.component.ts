@@ -3,9 +3,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
-import { LanguageService } from '../core/i18n/language.service';
-import { type Language, LANGUAGES } from '../core/i18n/languages';
-import { PHONE_MEDIA } from '../shared/ui/breakpoints';
+import { LanguageService } from '@scenematch/portal/core/i18n/language.service';
+import { type Language, LANGUAGES } from '@scenematch/portal/core/i18n/languages';
+import { PHONE_MEDIA } from '@scenematch/portal/shared/ui/ui/breakpoints';
 
 /**
  * 简体中文 / English in the header, at every width (on a phone: the globe alone). Each language is

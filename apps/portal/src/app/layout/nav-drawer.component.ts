@@ -16,11 +16,11 @@ import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { AuthStore } from '../core/auth/auth.store';
+import { AuthStore } from '@scenematch/portal/core/auth/auth.store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ROLE_LABEL_KEYS } from '../core/i18n/role-labels';
-import { type NavItem, userLinks } from '../core/nav/menu';
-import { loadFeatureStyles } from '../core/styles/feature-styles';
+import { ROLE_LABEL_KEYS } from '@scenematch/portal/core/i18n/role-labels';
+import { type NavItem, userLinks } from '@scenematch/portal/core/nav/menu';
+import { loadFeatureStyles } from '@scenematch/portal/core/styles/feature-styles';
 import { NavMenuComponent } from './nav-menu.component';
 
 /**

@@ -9,7 +9,7 @@ import { RouterLink } from '@angular/router';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { NavItem } from '../core/nav/menu';
+import type { NavItem } from '@scenematch/portal/core/nav/menu';
 
 /**
  * The entries of a role's menu inside an `nz-menu` list (`<ul nz-menu sm-nav-menu>`): the header's

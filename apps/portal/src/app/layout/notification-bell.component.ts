@@ -12,12 +12,12 @@ import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { filter } from 'rxjs/operators';
-import { AuthStore } from '../core/auth/auth.store';
-import { NotificationsApi } from '../core/data-access/notifications.api';
-import type { NotificationView } from '../core/data-access/notifications.api';
-import { NotificationsStore } from '../core/data-access/notifications.store';
+import { AuthStore } from '@scenematch/portal/core/auth/auth.store';
+import { NotificationsApi } from '@scenematch/portal/notifications/data-access/notifications.api';
+import type { NotificationView } from '@scenematch/portal/notifications/data-access/notifications.api';
+import { NotificationsStore } from '@scenematch/portal/notifications/data-access/notifications.store';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { BeijingTimePipe } from '../shared/text/beijing-time';
+import { BeijingTimePipe } from '@scenematch/portal/shared/ui/text/beijing-time';
 
 /** The unread count is fetched again this often while signed in. */
 export const POLL_MS = 60_000;

@@ -13,7 +13,7 @@ import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { ROLE_LABEL_KEYS } from '../core/i18n/role-labels';
+import { ROLE_LABEL_KEYS } from '@scenematch/portal/core/i18n/role-labels';
 
 /** The signed-in user's name in the header, opening their card, own pages and 退出登录. */
 @Component({

@@ -1,0 +1,190 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import type { LaunchEventView, ProductView } from '@scenematch/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { of } from 'rxjs';
+import { catchError, map } from 'rxjs/operators';
+import { LaunchEventsApi } from '@scenematch/portal/products/data-access/launch-events.api';
+import { ProductsApi } from '@scenematch/portal/products/data-access/products.api';
+import { toApiError } from '@scenematch/portal/core/http/api-error';
+import { LanguageService } from '@scenematch/portal/core/i18n/language.service';
+import { DATA_TABLE } from '@scenematch/portal/shared/ui/ui/data-table.component';
+import { ReloadableList } from '@scenematch/portal/shared/ui/ui/reloadable-list';
+import { LaunchEventCreateComponent } from './launch-event-create.component';
+import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
+import { LaunchEventReleaseComponent } from './launch-event-release.component';
+import { launchEventColumns } from './launch-event-form';
+import { PageHeadComponent } from '@scenematch/portal/shared/ui/ui/page-head.component';
+
+/** An event holds at most a few dozen products; the API's largest page covers them. */
+const MAX_PRODUCTS = 100;
+
+/**
+ * 产品发布会: staff plan launch events, put submitted products on them and release them — the
+ * release lists all of an event's products at once, and the catalogue shows the event on them.
+ */
+@Component({
+  selector: 'sm-launch-events-page',
+  imports: [
+    PageHeadComponent,
+    TranslocoPipe,
+    DATA_TABLE,
+    LaunchEventCreateComponent,
+    LaunchEventDrawerComponent,
+    LaunchEventReleaseComponent,
+    NzButtonModule,
+    NzIconModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './launch-events.page.html',
+  styleUrl: './launch-events.page.less',
+})
+export class LaunchEventsPage {
+  private readonly i18n = inject(LanguageService);
+  private readonly api = inject(LaunchEventsApi);
+  private readonly products = inject(ProductsApi);
+  private readonly message = inject(NzMessageService);
+
+  protected readonly list = new ReloadableList(() => this.api.list());
+  protected readonly events = this.list.items;
+  protected readonly columns = computed(() =>
+    launchEventColumns((key) => this.i18n.t(key)),
+  );
+  protected readonly rowAttrs = (e: LaunchEventView) => ({
+    'data-id': e.id,
+    'data-status': e.status,
+  });
+
+  protected readonly creating = signal(false);
+
+  // ── one event ─────────────────────────────────────────────────────────────
+  protected readonly selectedId = signal<string | null>(null);
+  protected readonly selected = computed(
+    () => this.events().find((e) => e.id === this.selectedId()) ?? null,
+  );
+  protected readonly assigned = signal<ProductView[] | null>(null);
+  protected readonly candidates = signal<ProductView[]>([]);
+  protected readonly picked = signal<string[]>([]);
+  protected readonly busy = signal<string | null>(null);
+  /** The products a release would list: the assigned ones still waiting for review. */
+  protected readonly waiting = computed(
+    () =>
+      (this.assigned() ?? []).filter((p) => p.status === 'submitted').length,
+  );
+
+  protected created(event: LaunchEventView): void {
+    this.creating.set(false);
+    this.list.reload();
+    this.open(event);
+  }
+
+  protected open(event: LaunchEventView): void {
+    this.selectedId.set(event.id);
+    this.picked.set([]);
+    this.assigned.set(null);
+    this.candidates.set([]);
+    this.refresh(event);
+  }
+
+  protected close(): void {
+    this.selectedId.set(null);
+  }
+
+  /** The event's products, and for a planned event the submitted products that could join it. */
+  private refresh(event: LaunchEventView): void {
+    const planned = event.status === 'planned';
+    this.products
+      .list({
+        launchEvent: event.id,
+        status: planned ? ['submitted', 'listed'] : ['listed'],
+        sort: 'name',
+        pageSize: MAX_PRODUCTS,
+      })
+      .pipe(
+        map((page) => page.items),
+        catchError(() => of([] as ProductView[])),
+      )
+      .subscribe((items) => this.assigned.set(items));
+    if (!planned) return;
+    this.products
+      .list({ status: ['submitted'], sort: 'newest', pageSize: MAX_PRODUCTS })
+      .pipe(
+        map((page) => page.items.filter((p) => p.launchEvent?.id !== event.id)),
+        catchError(() => of([] as ProductView[])),
+      )
+      .subscribe((items) => this.candidates.set(items));
+  }
+
+  protected assign(): void {
+    const event = this.selected();
+    const ids = this.picked();
+    if (!event || !ids.length || this.busy()) return;
+    this.busy.set('assign');
+    this.api.assign(event.id, ids).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.picked.set([]);
+        this.message.success(
+          this.i18n.t('products.events.assignedDone', { n: ids.length }),
+        );
+        this.afterChange(event);
+      },
+      error: (error: unknown) => this.failed(error, event),
+    });
+  }
+
+  protected remove(product: ProductView): void {
+    const event = this.selected();
+    if (!event || this.busy()) return;
+    this.busy.set(product.id);
+    this.api.unassign(event.id, product.id).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.message.success(this.i18n.t('products.events.removed'));
+        this.afterChange(event);
+      },
+      error: (error: unknown) => this.failed(error, event),
+    });
+  }
+
+  protected release(event: LaunchEventView): void {
+    if (this.busy()) return;
+    this.busy.set(`release:${event.id}`);
+    this.api.release(event.id).subscribe({
+      next: (result) => {
+        this.busy.set(null);
+        this.message.success(
+          this.i18n.t('products.events.released', { n: result.listed }),
+        );
+        this.afterChange(result);
+      },
+      error: (error: unknown) => this.failed(error, event),
+    });
+  }
+
+  /** How many products a release lists: known exactly in the drawer, else the event's count. */
+  protected releaseCount(event: LaunchEventView): number {
+    return this.selectedId() === event.id && this.assigned()
+      ? this.waiting()
+      : event.productCount;
+  }
+
+  private afterChange(event: LaunchEventView): void {
+    this.list.reload();
+    if (this.selectedId() === event.id) this.refresh(event);
+  }
+
+  private failed(error: unknown, event: LaunchEventView): void {
+    this.busy.set(null);
+    this.message.error(toApiError(error).message);
+    this.afterChange(event);
+  }
+}
