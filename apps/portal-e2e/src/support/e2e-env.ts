@@ -24,6 +24,8 @@ export interface E2eState {
   smsDir: string;
   /** Where the worker writes mails (SMTP_URL unset): this run's own folder. */
   mailDir: string;
+  /** Where the API and the worker store files (STORAGE_DIR): this run's own folder. */
+  storageDir?: string;
   pids: number[];
 }
 

@@ -65,6 +65,9 @@ export default async function globalSetup(): Promise<void> {
   const redisUrl = process.env['E2E_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
   const queuePrefix = `sm-e2e-${suffix}`;
   const mailDir = join(tmpdir(), `scenematch-e2e-mail-${suffix}`);
+  // Stored files of this run's own (attachments, open-data dumps): the integration tests run
+  // beside the browser tests and must not share the workspace's ./storage with them.
+  const storageDir = join(tmpdir(), `scenematch-e2e-storage-${suffix}`);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const smsDir = process.env['E2E_SMS_DIR'] ?? join(tmpdir(), `scenematch-e2e-sms-${suffix}`);
@@ -77,6 +80,7 @@ export default async function globalSetup(): Promise<void> {
     HOST: '127.0.0.1',
     QUEUE_PREFIX: queuePrefix,
     MAIL_DIR: mailDir,
+    STORAGE_DIR: storageDir,
     SEED_DEMO: 'true',
     NODE_ENV: 'test',
     PORTAL_DIR,
@@ -95,6 +99,7 @@ export default async function globalSetup(): Promise<void> {
     queuePrefix,
     smsDir,
     mailDir,
+    storageDir,
     pids: [],
   };
   // Written before anything can fail, so that the teardown can still drop what was created.

@@ -33,7 +33,7 @@ export default async function globalTeardown(): Promise<void> {
   await deleteQueueKeys(state.redisUrl, state.queuePrefix).catch((e: Error) =>
     problems.push(`redis cleanup: ${e.message}`),
   );
-  if (state.mailDir) rmSync(state.mailDir, { recursive: true, force: true });
+  for (const dir of [state.mailDir, state.storageDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   rmSync(STATE_FILE, { force: true });
   if (problems.length)
     console.warn(`[portal-e2e] teardown: ${problems.join('; ')}`);

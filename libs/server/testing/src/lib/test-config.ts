@@ -13,7 +13,9 @@ export function testConfig(databaseUrl: string, queuePrefix: string, overrides: 
     LOG_LEVEL: 'silent',
     DATABASE_POOL_SIZE: '5',
     OUTBOX_POLL_MS: '50',
-    // Mails (no SMTP in tests) go to a folder of the test's own.
+    // Mails (no SMTP in tests) and stored files (attachments, open-data dumps) go to folders of
+    // the test's own: test files run side by side, and beside the browser tests.
+    STORAGE_DIR: join(tmpdir(), 'scenematch-storage', queuePrefix),
     MAIL_DIR: join(tmpdir(), 'scenematch-mail', queuePrefix),
     SMS_DIR: join(tmpdir(), 'scenematch-sms', queuePrefix),
     WECHAT_DIR: join(tmpdir(), 'scenematch-wechat', queuePrefix),
