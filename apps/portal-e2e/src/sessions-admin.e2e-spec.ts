@@ -140,6 +140,15 @@ describe('matchmaking sessions: the organiser runs the day', () => {
         .filter({ has: page.getByTestId('outcome-pair').filter({ hasText: DEMO_COMPANY }).filter({ hasText: DEMO_AGENCY }) });
       await row.waitFor();
       await page.getByTestId('report-outcomes').filter({ hasText: '签约 0' }).waitFor();
+      // The report's charts above the table are drawn after their data arrives and change the
+      // page's height: open the select once the page has stopped moving, so that its dropdown
+      // opens where the select is (a dropdown opened mid-reflow was left outside the window).
+      await page.waitForFunction(
+        () => new Promise<boolean>((done) => {
+          const height = document.body.scrollHeight;
+          setTimeout(() => done(document.body.scrollHeight === height), 400);
+        }),
+      );
       await row.getByTestId('outcome-select').click();
       await page.locator('nz-option-item:visible').filter({ hasText: '签约' }).first().click();
       await row.getByTestId('outcome-note').fill('签订影像辅助诊断试点协议');
