@@ -1,0 +1,38 @@
+const { join, relative } = require('node:path');
+
+const workspaceRoot = join(__dirname, '..', '..', '..');
+
+/**
+ * The jest settings every portal project shares (jest-preset-angular, the one test set-up, the ES
+ * modules to transform): a project's jest.config names itself and passes its folder.
+ */
+module.exports = function portalJestConfig(displayName, projectDir) {
+  return {
+    displayName,
+    // Jest reads a preset given as a file path only when the path is relative (to the project).
+    preset: relative(projectDir, join(workspaceRoot, 'jest.preset.js')),
+    // The portal's one test set-up (zoneless TestBed, zh locale data, the time limit).
+    setupFilesAfterEnv: [join(__dirname, 'src', 'test-setup.ts')],
+    coverageDirectory: join(workspaceRoot, 'coverage', relative(workspaceRoot, projectDir)),
+    transform: {
+      '^.+\\.(ts|mjs|js|html)$': [
+        'jest-preset-angular',
+        {
+          tsconfig: '<rootDir>/tsconfig.spec.json',
+          stringifyContentPathRegex: '\\.(html|svg)$',
+        },
+      ],
+    },
+    // Angular's locale data (@angular/common/locales/*.js) and ECharts (echarts, zrender; imported by
+    // the chart components of pages the route tests open) and @jsverse/utils (Transloco's helpers)
+    // ship as ES modules without the .mjs suffix.
+    transformIgnorePatterns: [
+      'node_modules/(?!(.*\\.mjs$|@angular/common/locales/|echarts/|zrender/|@jsverse/utils/))',
+    ],
+    snapshotSerializers: [
+      'jest-preset-angular/build/serializers/no-ng-attributes',
+      'jest-preset-angular/build/serializers/ng-snapshot',
+      'jest-preset-angular/build/serializers/html-comment',
+    ],
+  };
+};
