@@ -2,11 +2,10 @@
 // `npm test`: lint, unit tests, integration tests against the real PostgreSQL and Redis, a
 // production build, and browser end-to-end tests in Chromium. Ends with "N passed, N failed".
 // `npm test -- unit integration` runs only the named stages.
-// Two lanes after lint: unit then integration tests in one, the production build then the browser
-// tests in the other (their own database, queue prefix, port and storage folder), so that the
-// longest chain — build and browser tests — starts as early as it can; each lane's output is shown
-// when it is done. The type check of the unit tests runs beside them. TEST_SERIAL=1 runs every
-// stage on its own.
+// The production build runs beside the integration tests (which mostly wait for PostgreSQL and
+// Redis), and the browser tests start as soon as the build is done, still beside the integration
+// tests (their own database, queue prefix and port): each one's output is shown when it is done.
+// The type check of the unit tests runs beside them. TEST_SERIAL=1 runs every stage on its own.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -46,10 +45,8 @@ const stages = [
   jest('unit', ['--projects', ...unitProjects(), `--maxWorkers=${Math.max(2, availableParallelism() - 1)}`]),
   { name: 'typecheck', command: 'npx', args: ['tsc', '-p', 'tsconfig.unit-specs.json'], beside: 'unit', partOf: 'unit' },
   jest('integration', ['-c', 'jest.integration.config.cts']),
-  // The build and the browser tests start with the unit tests and go on beside the integration
-  // tests: together they are the longest chain (about 15 minutes on a 2-core machine).
-  { name: 'build', command: 'npx', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'portal', '--output-style=static'], beside: 'unit' },
-  { ...jest('e2e', ['-c', 'apps/portal-e2e/jest.config.cts']), beside: 'unit', after: 'build' },
+  { name: 'build', command: 'npx', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'portal', '--output-style=static'], beside: 'integration' },
+  { ...jest('e2e', ['-c', 'apps/portal-e2e/jest.config.cts']), beside: 'integration', after: 'build' },
 ];
 
 const wanted = process.argv.slice(2);
