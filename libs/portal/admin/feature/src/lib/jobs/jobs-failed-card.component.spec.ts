@@ -39,9 +39,7 @@ describe('JobsFailedCardComponent', () => {
       label: '管道探针',
     });
     const chosen: Array<string | null> = [];
-    under.fixture.componentInstance.kindChange.subscribe((k) =>
-      chosen.push(k),
-    );
+    under.fixture.componentInstance.kindChange.subscribe((k) => chosen.push(k));
     filters.changed.emit({ key: 'kind', value: 'probe' });
     filters.changed.emit({ key: 'kind', value: null });
     expect(chosen).toEqual(['probe', null]);
