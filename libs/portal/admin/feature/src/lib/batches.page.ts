@@ -175,55 +175,60 @@ export class BatchesPage {
       // The count is information only; the release itself reports how many went live.
     }
     this.busy.set(null);
-    this.modal.confirm({
-      nzTitle: `${this.lang.t('scenarios.admin.publishBatchTitle')}${this.lang.t('agency.colon')}${batch.name}`,
-      nzContent: this.lang.t('scenarios.admin.publishBatchContent', {
+    const texts = {
+      title: this.lang.t('scenarios.admin.publishBatchTitle'),
+      content: this.lang.t('scenarios.admin.publishBatchContent', {
         n: approved,
       }),
-      nzOkText: this.lang.t('scenarios.admin.publishBatchOk'),
-      nzCancelText: this.lang.t('common.cancel'),
-      nzOnOk: () => this.publish(batch),
-    });
-  }
-
-  private async publish(batch: ScenarioBatchView): Promise<void> {
-    this.busy.set(batch.id);
-    try {
+      ok: this.lang.t('scenarios.admin.publishBatchOk'),
+    };
+    this.ask(batch, texts, async () => {
       const result = await firstValueFrom(this.api.publish(batch.id));
-      this.message.success(
-        this.lang.t('scenarios.admin.batchPublished', { n: result.published }),
-      );
-    } catch (error) {
-      this.message.error(toApiError(error).message);
-    } finally {
-      this.busy.set(null);
-      this.batches.reload();
-    }
+      return this.lang.t('scenarios.admin.batchPublished', {
+        n: result.published,
+      });
+    });
   }
 
   protected confirmClose(batch: ScenarioBatchView): void {
-    this.modal.confirm({
-      nzTitle: `${this.lang.t('scenarios.admin.closeBatchTitle')}${this.lang.t('agency.colon')}${batch.name}`,
-      nzContent: this.lang.t('scenarios.admin.closeBatchContent'),
-      nzOkText: this.lang.t('scenarios.admin.closeBatchOk'),
-      nzOkDanger: true,
-      nzCancelText: this.lang.t('common.cancel'),
-      nzOnOk: () => this.close(batch),
+    const texts = {
+      title: this.lang.t('scenarios.admin.closeBatchTitle'),
+      content: this.lang.t('scenarios.admin.closeBatchContent'),
+      ok: this.lang.t('scenarios.admin.closeBatchOk'),
+      danger: true,
+    };
+    this.ask(batch, texts, async () => {
+      const result = await firstValueFrom(this.api.close(batch.id));
+      return this.lang.t('scenarios.admin.batchClosed', { n: result.closed });
     });
   }
 
-  private async close(batch: ScenarioBatchView): Promise<void> {
-    this.busy.set(batch.id);
-    try {
-      const result = await firstValueFrom(this.api.close(batch.id));
-      this.message.success(
-        this.lang.t('scenarios.admin.batchClosed', { n: result.closed }),
-      );
-    } catch (error) {
-      this.message.error(toApiError(error).message);
-    } finally {
-      this.busy.set(null);
-      this.batches.reload();
-    }
+  /**
+   * Asks before 发布 or 截止 of a batch; on OK runs the change (the dialog's button spins meanwhile),
+   * says how it went and reloads the list.
+   */
+  private ask(
+    batch: ScenarioBatchView,
+    texts: { title: string; content: string; ok: string; danger?: boolean },
+    change: () => Promise<string>,
+  ): void {
+    this.modal.confirm({
+      nzTitle: `${texts.title}${this.lang.t('agency.colon')}${batch.name}`,
+      nzContent: texts.content,
+      nzOkText: texts.ok,
+      nzOkDanger: texts.danger,
+      nzCancelText: this.lang.t('common.cancel'),
+      nzOnOk: async () => {
+        this.busy.set(batch.id);
+        try {
+          this.message.success(await change());
+        } catch (error) {
+          this.message.error(toApiError(error).message);
+        } finally {
+          this.busy.set(null);
+          this.batches.reload();
+        }
+      },
+    });
   }
 }

@@ -4,7 +4,6 @@ import {
   computed,
   inject,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import {
   ROLES,
   USER_STATUSES,
@@ -12,7 +11,6 @@ import {
   type Role,
   type UserStatus,
 } from '@scenematch/contracts';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { AuthStore } from '@scenematch/portal/core/auth/auth.store';
 import {
   AccountsApi,
@@ -27,6 +25,11 @@ import {
   DATA_TABLE,
   type TableButton,
 } from '@scenematch/portal/shared/ui/ui/data-table.component';
+import {
+  type FilterChange,
+  filterSelect,
+  FilterSelectsComponent,
+} from '@scenematch/portal/shared/ui/list/filter-selects.component';
 import { PagedQuery } from '@scenematch/portal/shared/ui/list/paged-query';
 import { RowActions } from '@scenematch/portal/shared/ui/ui/row-actions';
 import { ToolbarSearchComponent } from '@scenematch/portal/shared/ui/admin-forms/toolbar-search.component';
@@ -60,10 +63,9 @@ const CONFIRMED: Record<
   selector: 'sm-admin-users-page',
   imports: [
     PageHeadComponent,
-    FormsModule,
     DATA_TABLE,
     ToolbarSearchComponent,
-    NzSelectModule,
+    FilterSelectsComponent,
     ReasonModalComponent,
     TranslocoPipe,
   ],
@@ -78,24 +80,30 @@ export class AdminUsersPage {
   private readonly i18n = inject(LanguageService);
   protected readonly totalText = (n: number) =>
     this.i18n.t('admin.users.total', { n });
-  /** The toolbar's filters by role and by status. */
-  protected readonly filterSelects = [
-    {
-      key: 'role',
-      name: 'admin.users.role',
-      placeholder: 'admin.users.rolePlaceholder',
-      options: ROLES.map((value) => ({ value, label: ADMIN_ROLE_KEYS[value] })),
-    },
-    {
-      key: 'status',
-      name: 'admin.users.status',
-      placeholder: 'admin.users.statusPlaceholder',
-      options: USER_STATUSES.map((value) => ({
-        value,
-        label: USER_STATUS_KEYS[value],
-      })),
-    },
-  ] as const;
+  /** The toolbar's filters by role and by status (their options in the reader's language). */
+  protected readonly filterSelects = computed(() => {
+    const options = <C extends string>(
+      codes: readonly C[],
+      keys: Readonly<Record<C, string>>,
+    ) => codes.map((value) => ({ value, label: this.i18n.t(keys[value]) }));
+    const translated = { translated: true };
+    return [
+      filterSelect(
+        'role',
+        ['admin.users.rolePlaceholder', 'admin.users.role'],
+        'user-filter-role',
+        options(ROLES, ADMIN_ROLE_KEYS),
+        translated,
+      ),
+      filterSelect(
+        'status',
+        ['admin.users.statusPlaceholder', 'admin.users.status'],
+        'user-filter-status',
+        options(USER_STATUSES, USER_STATUS_KEYS),
+        translated,
+      ),
+    ];
+  });
 
   protected readonly columns = computed(() => {
     const t = (key: string) => this.i18n.t(key);
@@ -133,7 +141,7 @@ export class AdminUsersPage {
     { q: '', role: null as Role | null, status: null as UserStatus | null },
     PAGE_SIZE,
   );
-  protected setFilter(key: 'role' | 'status', value: string | null): void {
+  protected setFilter({ key, value }: FilterChange<'role' | 'status'>): void {
     this.list.set({ [key]: value });
   }
   /** 停用 asks a reason; 启用 and 重置双因素 are confirmed in place. */

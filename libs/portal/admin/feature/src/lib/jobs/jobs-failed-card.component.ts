@@ -5,14 +5,17 @@ import {
   input,
   output,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import type { FailedJobView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionButtonComponent } from '@scenematch/portal/shared/ui/ui/action-button.component';
 import { DATA_TABLE } from '@scenematch/portal/shared/ui/ui/data-table.component';
+import {
+  type FilterChange,
+  filterSelect,
+  FilterSelectsComponent,
+} from '@scenematch/portal/shared/ui/list/filter-selects.component';
 import { JOB_KEYS, jobLabel, queueLabel } from './job-keys';
 import { failedColumns } from './jobs-columns';
 import { JobIdsComponent } from './job-ids.component';
@@ -28,10 +31,9 @@ import type { Translate } from '../stats/stats-format';
   imports: [
     ActionButtonComponent,
     DATA_TABLE,
-    FormsModule,
+    FilterSelectsComponent,
     JobIdsComponent,
     NzCardModule,
-    NzSelectModule,
     NzTagModule,
     TranslocoPipe,
   ],
@@ -50,10 +52,16 @@ export class JobsFailedCardComponent extends JobsCard<FailedJobView> {
   readonly discard = output<FailedJobView>();
   readonly retryKind = output<void>();
 
-  protected readonly kindOptions = JOB_KEYS.map(([value, key]) => ({
-    value,
-    key,
-  }));
+  /** The filter by kind: one select, its options in the reader's language. */
+  protected readonly kindSelect = computed(() => [
+    filterSelect(
+      'kind',
+      ['admin.jobs.kindPlaceholder', 'admin.jobs.kind'],
+      'failed-kind',
+      JOB_KEYS.map(([value, key]) => ({ value, label: this.t(key) })),
+      { translated: true },
+    ),
+  ]);
   protected readonly totalKey = 'admin.jobs.totalFailed';
   protected readonly columnsOf = (t: Translate) =>
     failedColumns(t, [
@@ -81,6 +89,12 @@ export class JobsFailedCardComponent extends JobsCard<FailedJobView> {
     const k = this.kind();
     return k ? jobLabel(k, this.t) : '';
   });
+
+  protected pickKind(change: FilterChange): void {
+    this.kindChange.emit(
+      typeof change.value === 'string' ? change.value : null,
+    );
+  }
 
   protected queueLabel(queue: string): string {
     return queueLabel(queue, this.t);

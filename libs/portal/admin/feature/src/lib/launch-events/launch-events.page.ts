@@ -9,14 +9,13 @@ import type { LaunchEventView, ProductView } from '@scenematch/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { of } from 'rxjs';
+import { type Observable, of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 import { LaunchEventsApi } from '@scenematch/portal/products/data-access/launch-events.api';
 import { ProductsApi } from '@scenematch/portal/products/data-access/products.api';
-import { toApiError } from '@scenematch/portal/core/http/api-error';
 import { LanguageService } from '@scenematch/portal/core/i18n/language.service';
 import { DATA_TABLE } from '@scenematch/portal/shared/ui/ui/data-table.component';
+import { ApiActions } from '@scenematch/portal/shared/ui/ui/api-actions';
 import { ReloadableList } from '@scenematch/portal/shared/ui/ui/reloadable-list';
 import { LaunchEventCreateComponent } from './launch-event-create.component';
 import { LaunchEventDrawerComponent } from './launch-event-drawer.component';
@@ -51,7 +50,6 @@ export class LaunchEventsPage {
   private readonly i18n = inject(LanguageService);
   private readonly api = inject(LaunchEventsApi);
   private readonly products = inject(ProductsApi);
-  private readonly message = inject(NzMessageService);
 
   protected readonly list = new ReloadableList(() => this.api.list());
   protected readonly events = this.list.items;
@@ -73,7 +71,9 @@ export class LaunchEventsPage {
   protected readonly assigned = signal<ProductView[] | null>(null);
   protected readonly candidates = signal<ProductView[]>([]);
   protected readonly picked = signal<string[]>([]);
-  protected readonly busy = signal<string | null>(null);
+  private readonly actions = new ApiActions();
+  /** The action under way: 'assign', a product id, or 'release:' + the event id. */
+  protected readonly busy = this.actions.busy;
   /** The products a release would list: the assigned ones still waiting for review. */
   protected readonly waiting = computed(
     () =>
@@ -126,47 +126,46 @@ export class LaunchEventsPage {
   protected assign(): void {
     const event = this.selected();
     const ids = this.picked();
-    if (!event || !ids.length || this.busy()) return;
-    this.busy.set('assign');
-    this.api.assign(event.id, ids).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.picked.set([]);
-        this.message.success(
-          this.i18n.t('products.events.assignedDone', { n: ids.length }),
-        );
-        this.afterChange(event);
-      },
-      error: (error: unknown) => this.failed(error, event),
+    if (!event || !ids.length) return;
+    this.act(event, 'assign', this.api.assign(event.id, ids), {
+      then: () => this.picked.set([]),
+      done: () =>
+        this.i18n.t('products.events.assignedDone', { n: ids.length }),
     });
   }
 
   protected remove(product: ProductView): void {
     const event = this.selected();
-    if (!event || this.busy()) return;
-    this.busy.set(product.id);
-    this.api.unassign(event.id, product.id).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.message.success(this.i18n.t('products.events.removed'));
-        this.afterChange(event);
-      },
-      error: (error: unknown) => this.failed(error, event),
+    if (!event) return;
+    this.act(event, product.id, this.api.unassign(event.id, product.id), {
+      done: () => this.i18n.t('products.events.removed'),
     });
   }
 
   protected release(event: LaunchEventView): void {
-    if (this.busy()) return;
-    this.busy.set(`release:${event.id}`);
-    this.api.release(event.id).subscribe({
-      next: (result) => {
-        this.busy.set(null);
-        this.message.success(
-          this.i18n.t('products.events.released', { n: result.listed }),
-        );
-        this.afterChange(result);
-      },
-      error: (error: unknown) => this.failed(error, event),
+    let changed = event;
+    this.act(() => changed, `release:${event.id}`, this.api.release(event.id), {
+      then: (result) => (changed = result),
+      done: (result) =>
+        this.i18n.t('products.events.released', { n: result.listed }),
+    });
+  }
+
+  /**
+   * One change to an event, unless another is under way: says how it went (the API's own words on
+   * a failure), then reloads the list and the open drawer (the event as it stands afterwards).
+   */
+  private act<T>(
+    event: LaunchEventView | (() => LaunchEventView),
+    key: string,
+    request: Observable<T>,
+    outcome: { then?: (result: T) => void; done: (result: T) => string },
+  ): void {
+    this.actions.run(key, request, {
+      ...outcome,
+      failed: (error) => error.message,
+      settled: () =>
+        this.afterChange(typeof event === 'function' ? event() : event),
     });
   }
 
@@ -180,11 +179,5 @@ export class LaunchEventsPage {
   private afterChange(event: LaunchEventView): void {
     this.list.reload();
     if (this.selectedId() === event.id) this.refresh(event);
-  }
-
-  private failed(error: unknown, event: LaunchEventView): void {
-    this.busy.set(null);
-    this.message.error(toApiError(error).message);
-    this.afterChange(event);
   }
 }

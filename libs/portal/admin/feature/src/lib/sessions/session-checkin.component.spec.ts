@@ -87,6 +87,21 @@ describe('SessionCheckinComponent', () => {
     expect(text('checkin-error')).toBe('签到码不属于本场对接会');
   });
 
+  it('lists the registered participants with their kind, name and state', () => {
+    start('running');
+    const rows = [
+      ...under.fixture.nativeElement.querySelectorAll(
+        '[data-testid="checkin-participants"] [data-testid="checkin-row"]',
+      ),
+    ] as HTMLElement[];
+    expect(rows.map((r) => r.dataset['id'])).toEqual(['p-1', 'p-2']);
+    const cell = (row: HTMLElement, id: string) =>
+      row.querySelector(`[data-testid="${id}"]`)?.textContent?.trim();
+    expect(cell(rows[1], 'checkin-row-name')).toBe('市卫生健康委');
+    expect(rows[1].textContent).toContain('发榜单位');
+    expect(cell(rows[1], 'checkin-row-state')).toBeTruthy();
+  });
+
   it('marks a participant absent only once the session runs', () => {
     start('scheduled');
     const noShow = byTestId('checkin-row-noshow') as HTMLButtonElement;

@@ -15,9 +15,14 @@ import type {
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { toApiError } from '@scenematch/portal/core/http/api-error';
+import { ApiActions } from '@scenematch/portal/shared/ui/ui/api-actions';
+import {
+  DATA_TABLE,
+  type TableColumn,
+} from '@scenematch/portal/shared/ui/ui/data-table.component';
+import { keyedTag } from '@scenematch/portal/shared/ui/ui/keyed-tag';
 import { ParticipantCheckinStateComponent } from './participant-checkin-state.component';
 import {
   PARTICIPANT_KIND_COLORS,
@@ -41,7 +46,7 @@ export type CheckinResult =
     NzIconModule,
     NzInputModule,
     NzPopconfirmModule,
-    NzTableModule,
+    ...DATA_TABLE,
     NzTagModule,
     ParticipantCheckinStateComponent,
   ],
@@ -60,7 +65,35 @@ export class SessionCheckinComponent extends SessionPart implements OnInit {
   protected readonly checking = signal(false);
   protected readonly result = signal<CheckinResult | null>(null);
   protected readonly participants = signal<ParticipantView[]>([]);
-  protected readonly busy = signal<string | null>(null);
+  private readonly actions = new ApiActions();
+  /** The participant whose 签到 or 缺席 is under way. */
+  protected readonly busy = this.actions.busy;
+  protected readonly rowAttrs = (p: ParticipantView) => ({ 'data-id': p.id });
+  protected readonly columns = computed<TableColumn<ParticipantView>[]>(() => {
+    const t = (key: string) => this.i18n.t(key);
+    return [
+      {
+        key: 'kind',
+        title: t('sessionsAdmin.participants.kind'),
+        width: '100px',
+        tag: keyedTag(t, this.kinds, this.kindColors, (p) => p.kind),
+      },
+      {
+        key: 'name',
+        title: t('sessionsAdmin.participants.name'),
+        value: (p) => p.organisation.name,
+        testId: 'checkin-row-name',
+        data: true,
+      },
+      {
+        key: 'state',
+        title: t('sessionsAdmin.checkin.state'),
+        width: '160px',
+        testId: 'checkin-row-state',
+      },
+      { key: 'actions', title: t('common.actions'), width: '220px' },
+    ];
+  });
 
   protected readonly open = computed(() => {
     const status = this.session().status;
@@ -132,11 +165,8 @@ export class SessionCheckinComponent extends SessionPart implements OnInit {
   }
 
   protected checkIn(p: ParticipantView): void {
-    if (this.busy()) return;
-    this.busy.set(p.id);
-    this.api.checkIn(this.session().id, p.id).subscribe({
-      next: (updated) => {
-        this.busy.set(null);
+    this.actions.run(p.id, this.api.checkIn(this.session().id, p.id), {
+      then: (updated) => {
         this.result.set({
           ok: true,
           name: updated.organisation.name,
@@ -145,26 +175,18 @@ export class SessionCheckinComponent extends SessionPart implements OnInit {
         });
         this.upsert(updated);
       },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        this.showError(error);
-      },
+      failed: (e) => e.message,
     });
   }
 
   protected markAbsent(p: ParticipantView): void {
-    if (this.busy()) return;
-    this.busy.set(p.id);
-    this.api.noShow(this.session().id, p.id).subscribe({
-      next: (updated) => {
-        this.busy.set(null);
-        this.message.success(this.i18n.t('sessionsAdmin.checkin.markedAbsent', { name: updated.organisation.name }));
-        this.upsert(updated);
-      },
-      error: (error: unknown) => {
-        this.busy.set(null);
-        this.showError(error);
-      },
+    this.actions.run(p.id, this.api.noShow(this.session().id, p.id), {
+      then: (updated) => this.upsert(updated),
+      done: (updated) =>
+        this.i18n.t('sessionsAdmin.checkin.markedAbsent', {
+          name: updated.organisation.name,
+        }),
+      failed: (e) => e.message,
     });
   }
 
