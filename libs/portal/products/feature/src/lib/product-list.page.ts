@@ -4,11 +4,8 @@ import {
   computed,
   inject,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import type { LaunchEventView } from '@scenematch/contracts';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { of } from 'rxjs';
-import { catchError } from 'rxjs/operators';
 import { LaunchEventsApi } from '@scenematch/portal/products/data-access/launch-events.api';
 import { ProductTaxonomyStore } from '@scenematch/portal/products/data-access/product-taxonomy.store';
 import {
@@ -21,6 +18,7 @@ import { FacetTagsComponent } from '@scenematch/portal/shared/ui/list/facet-tags
 import { ListShellComponent } from '@scenematch/portal/shared/ui/list/list-shell.component';
 import { SearchFiltersComponent } from '@scenematch/portal/shared/ui/list/search-filters.component';
 import { SearchList } from '@scenematch/portal/shared/ui/list/search-list';
+import { softSignal } from '@scenematch/portal/shared/ui/ui/soft-signal';
 import { ProductCardComponent } from '@scenematch/portal/shared/ui/product/product-card.component';
 import { productFilterModel, toggleCapability } from './product-filters';
 import { countsOf, selectFilters } from './product-list-selects';
@@ -80,11 +78,9 @@ export class ProductListPage {
     );
     return [...top, ...rest];
   });
-  private readonly events = toSignal(
-    inject(LaunchEventsApi)
-      .list()
-      .pipe(catchError(() => of([] as LaunchEventView[]))),
-    { initialValue: [] as LaunchEventView[] },
+  private readonly events = softSignal(
+    inject(LaunchEventsApi).list(),
+    [] as LaunchEventView[],
   );
   protected readonly selects = computed(() =>
     selectFilters({
