@@ -16,6 +16,7 @@ import { TaxonomyStore } from '@scenematch/portal/scenarios/data-access/taxonomy
 import { FacetChartCardComponent } from '@scenematch/portal/shared/ui/list/facet-chart-card.component';
 import { FacetTagsComponent } from '@scenematch/portal/shared/ui/list/facet-tags.component';
 import { ListShellComponent } from '@scenematch/portal/shared/ui/list/list-shell.component';
+import type { ListShellKeys } from '@scenematch/portal/shared/ui/list/list-shell.component';
 import { SearchFiltersComponent } from '@scenematch/portal/shared/ui/list/search-filters.component';
 import { SearchList } from '@scenematch/portal/shared/ui/list/search-list';
 import { softSignal } from '@scenematch/portal/shared/ui/ui/soft-signal';
@@ -57,6 +58,18 @@ export class ProductListPage {
     { value: 'newest', label: 'products.catalogue.sorts.newest' },
     { value: 'name', label: 'products.catalogue.sorts.name' },
   ];
+
+  /** The list's texts (catalogue keys). */
+  protected readonly keys: ListShellKeys = {
+    title: 'products.catalogue.title',
+    lead: 'products.catalogue.lead',
+    searchPlaceholder: 'products.catalogue.searchPlaceholder',
+    resetFilters: 'products.catalogue.resetFilters',
+    resultCount: 'products.catalogue.resultCount',
+    loadFailed: 'products.catalogue.loadFailed',
+    empty: 'products.catalogue.empty',
+    emptyHint: 'products.catalogue.emptyHint',
+  };
 
   protected readonly list = new SearchList(
     productFilterModel,

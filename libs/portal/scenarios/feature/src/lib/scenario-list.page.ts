@@ -20,6 +20,7 @@ import { FacetChartCardComponent } from '@scenematch/portal/shared/ui/list/facet
 import { FacetTagsComponent } from '@scenematch/portal/shared/ui/list/facet-tags.component';
 import { filterSelect } from '@scenematch/portal/shared/ui/list/filter-selects.component';
 import { ListShellComponent } from '@scenematch/portal/shared/ui/list/list-shell.component';
+import type { ListShellKeys } from '@scenematch/portal/shared/ui/list/list-shell.component';
 import { SearchFiltersComponent } from '@scenematch/portal/shared/ui/list/search-filters.component';
 import { SearchList } from '@scenematch/portal/shared/ui/list/search-list';
 import { fromIsoDate, toIsoDate } from '@scenematch/portal/shared/ui/forms/dates';
@@ -64,6 +65,18 @@ export class ScenarioListPage {
   private readonly lang = inject(LanguageService);
 
   protected readonly sorts = SORTS;
+
+  /** The list's texts (catalogue keys). */
+  protected readonly keys: ListShellKeys = {
+    title: 'scenarios.listTitle',
+    lead: 'scenarios.listLead',
+    searchPlaceholder: 'scenarios.searchPlaceholder',
+    resetFilters: 'scenarios.resetFilters',
+    resultCount: 'scenarios.resultCount',
+    loadFailed: 'scenarios.loadFailed',
+    empty: 'scenarios.empty',
+    emptyHint: 'scenarios.emptyHint',
+  };
 
   protected readonly list = new SearchList(
     scenarioFilterModel,
