@@ -12,7 +12,6 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import {
   canTransition,
-  type ScenarioBatchView,
   type ScenarioStatus,
   type ScenarioView,
 } from '@scenematch/contracts';
@@ -20,10 +19,8 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { firstValueFrom, of } from 'rxjs';
-import { catchError } from 'rxjs/operators';
-import { BatchesApi } from '@scenematch/portal/scenarios/data-access/batches.api';
+import { firstValueFrom } from 'rxjs';
+import { injectBatchList } from '@scenematch/portal/shared/ui/scenario/batch-list';
 import { TaxonomyStore } from '@scenematch/portal/scenarios/data-access/taxonomy.store';
 import { AuthStore } from '@scenematch/portal/core/auth/auth.store';
 import {
@@ -127,14 +124,7 @@ export class ScenarioFormPage {
     this.lang.t(this.id() ? 'agency.formEditTitle' : 'agency.formCreateTitle'),
   );
 
-  private readonly allBatches = toSignal(
-    inject(BatchesApi)
-      .list()
-      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
-    {
-      initialValue: [] as ScenarioBatchView[],
-    },
-  );
+  private readonly allBatches = injectBatchList();
   protected readonly batchOptions = computed(() =>
     batchChoices(this.allBatches(), this.savedBatchId(), this.translate),
   );

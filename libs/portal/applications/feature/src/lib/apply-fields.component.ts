@@ -13,8 +13,7 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { of } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import { map, startWith, switchMap } from 'rxjs/operators';
 import { AuthStore } from '@scenematch/portal/core/auth/auth.store';
 import { ProductsApi } from '@scenematch/portal/products/data-access/products.api';
 import { LanguageService } from '@scenematch/portal/core/i18n/language.service';
@@ -22,6 +21,7 @@ import { CONSORTIUM_MEMBER_STATE_KEYS } from '@scenematch/portal/shared/ui/appli
 import { FieldListComponent } from '@scenematch/portal/shared/ui/admin-forms/field-list.component';
 import { FormFieldComponent } from '@scenematch/portal/shared/ui/forms/form-field.component';
 import type { FieldSpec } from '@scenematch/portal/shared/ui/forms/field-spec';
+import { softSignal } from '@scenematch/portal/shared/ui/ui/soft-signal';
 import { toWan } from '@scenematch/portal/shared/ui/scenario/scenario-format';
 import { APPLICATION_RULES, type ApplicationForm } from './application-form';
 
@@ -137,12 +137,13 @@ export class ApplyFieldsComponent {
   ];
   protected readonly stateKeys = CONSORTIUM_MEMBER_STATE_KEYS;
 
-  protected readonly productOptions = toSignal(
-    this.products.list({ mine: true, status: ['listed'], pageSize: 100 }).pipe(
-      map((page) => page.items.map((p) => ({ label: p.name, value: p.id }))),
-      catchError(() => of([] as Option[])),
-    ),
-    { initialValue: [] as Option[] },
+  protected readonly productOptions = softSignal(
+    this.products
+      .list({ mine: true, status: ['listed'], pageSize: 100 })
+      .pipe(
+        map((page) => page.items.map((p) => ({ label: p.name, value: p.id }))),
+      ),
+    [] as Option[],
   );
 
   /**
@@ -150,12 +151,11 @@ export class ApplyFieldsComponent {
    * the distinct companies of listed products (`GET /api/products?pageSize=100`), without the
    * user's own organisation. Replace with a company search once the API offers one.
    */
-  private readonly productCompanies = toSignal(
-    this.products.list({ pageSize: 100 }).pipe(
-      map((page) => page.items.map((p) => p.company)),
-      catchError(() => of([] as Array<{ id: string; name: string }>)),
-    ),
-    { initialValue: [] as Array<{ id: string; name: string }> },
+  private readonly productCompanies = softSignal(
+    this.products
+      .list({ pageSize: 100 })
+      .pipe(map((page) => page.items.map((p) => p.company))),
+    [] as Array<{ id: string; name: string }>,
   );
   protected readonly memberOptions = computed(() => {
     const own = this.auth.user()?.organisation?.id;

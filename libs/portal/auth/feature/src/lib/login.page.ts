@@ -7,9 +7,7 @@ import {
   signal,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { catchError, of } from 'rxjs';
 import type { Role } from '@scenematch/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -24,6 +22,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '@scenematch/portal/core/i18n/language.service';
 import { AuthApi } from '@scenematch/portal/core/auth/auth.api';
 import { rememberSsoReturnUrl, SSO_CHALLENGE_STATE } from './sso-return';
+import { softSignal } from '@scenematch/portal/shared/ui/ui/soft-signal';
 import { guardedSubmit } from '@scenematch/portal/shared/ui/forms/guarded-submit';
 import { loginErrorMessage } from '@scenematch/portal/auth/ui/auth-errors';
 import { AuthSubmitComponent } from '@scenematch/portal/auth/ui/auth-submit.component';
@@ -99,12 +98,7 @@ export class LoginPage {
     ssoChallengeFromHistory(),
   );
   /** The unified identity service's button, when the platform offers it. */
-  protected readonly sso = toSignal(
-    inject(AuthApi)
-      .ssoConfig()
-      .pipe(catchError(() => of(null))),
-    { initialValue: null },
-  );
+  protected readonly sso = softSignal(inject(AuthApi).ssoConfig(), null);
   protected readonly submitting = signal(false);
   /** The first factor chosen on the tabs: email and password, or mobile number and SMS code. */
   protected readonly method = signal<'password' | 'sms'>('password');

@@ -4,11 +4,8 @@ import {
   computed,
   inject,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import type { LaunchEventView } from '@scenematch/contracts';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { of } from 'rxjs';
-import { catchError } from 'rxjs/operators';
 import { LaunchEventsApi } from '@scenematch/portal/products/data-access/launch-events.api';
 import { ProductTaxonomyStore } from '@scenematch/portal/products/data-access/product-taxonomy.store';
 import {
@@ -19,8 +16,10 @@ import { TaxonomyStore } from '@scenematch/portal/scenarios/data-access/taxonomy
 import { FacetChartCardComponent } from '@scenematch/portal/shared/ui/list/facet-chart-card.component';
 import { FacetTagsComponent } from '@scenematch/portal/shared/ui/list/facet-tags.component';
 import { ListShellComponent } from '@scenematch/portal/shared/ui/list/list-shell.component';
+import type { ListShellKeys } from '@scenematch/portal/shared/ui/list/list-shell.component';
 import { SearchFiltersComponent } from '@scenematch/portal/shared/ui/list/search-filters.component';
 import { SearchList } from '@scenematch/portal/shared/ui/list/search-list';
+import { softSignal } from '@scenematch/portal/shared/ui/ui/soft-signal';
 import { ProductCardComponent } from '@scenematch/portal/shared/ui/product/product-card.component';
 import { productFilterModel, toggleCapability } from './product-filters';
 import { countsOf, selectFilters } from './product-list-selects';
@@ -60,6 +59,18 @@ export class ProductListPage {
     { value: 'name', label: 'products.catalogue.sorts.name' },
   ];
 
+  /** The list's texts (catalogue keys). */
+  protected readonly keys: ListShellKeys = {
+    title: 'products.catalogue.title',
+    lead: 'products.catalogue.lead',
+    searchPlaceholder: 'products.catalogue.searchPlaceholder',
+    resetFilters: 'products.catalogue.resetFilters',
+    resultCount: 'products.catalogue.resultCount',
+    loadFailed: 'products.catalogue.loadFailed',
+    empty: 'products.catalogue.empty',
+    emptyHint: 'products.catalogue.emptyHint',
+  };
+
   protected readonly list = new SearchList(
     productFilterModel,
     (query) => this.api.list(query),
@@ -80,11 +91,9 @@ export class ProductListPage {
     );
     return [...top, ...rest];
   });
-  private readonly events = toSignal(
-    inject(LaunchEventsApi)
-      .list()
-      .pipe(catchError(() => of([] as LaunchEventView[]))),
-    { initialValue: [] as LaunchEventView[] },
+  private readonly events = softSignal(
+    inject(LaunchEventsApi).list(),
+    [] as LaunchEventView[],
   );
   protected readonly selects = computed(() =>
     selectFilters({

@@ -4,15 +4,10 @@ import {
   computed,
   inject,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import type { ScenarioBatchView } from '@scenematch/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { of } from 'rxjs';
-import { catchError } from 'rxjs/operators';
-import { BatchesApi } from '@scenematch/portal/scenarios/data-access/batches.api';
 import {
   ScenariosApi,
   type ExportFormat,
@@ -25,9 +20,11 @@ import { FacetChartCardComponent } from '@scenematch/portal/shared/ui/list/facet
 import { FacetTagsComponent } from '@scenematch/portal/shared/ui/list/facet-tags.component';
 import { filterSelect } from '@scenematch/portal/shared/ui/list/filter-selects.component';
 import { ListShellComponent } from '@scenematch/portal/shared/ui/list/list-shell.component';
+import type { ListShellKeys } from '@scenematch/portal/shared/ui/list/list-shell.component';
 import { SearchFiltersComponent } from '@scenematch/portal/shared/ui/list/search-filters.component';
 import { SearchList } from '@scenematch/portal/shared/ui/list/search-list';
 import { fromIsoDate, toIsoDate } from '@scenematch/portal/shared/ui/forms/dates';
+import { injectBatchList } from '@scenematch/portal/shared/ui/scenario/batch-list';
 import { FileDownloads } from '@scenematch/portal/shared/ui/ui/file-downloads';
 import { filtersToQuery, scenarioFilterModel } from './scenario-filters';
 import { ScenarioCardComponent } from './scenario-card.component';
@@ -69,6 +66,18 @@ export class ScenarioListPage {
 
   protected readonly sorts = SORTS;
 
+  /** The list's texts (catalogue keys). */
+  protected readonly keys: ListShellKeys = {
+    title: 'scenarios.listTitle',
+    lead: 'scenarios.listLead',
+    searchPlaceholder: 'scenarios.searchPlaceholder',
+    resetFilters: 'scenarios.resetFilters',
+    resultCount: 'scenarios.resultCount',
+    loadFailed: 'scenarios.loadFailed',
+    empty: 'scenarios.empty',
+    emptyHint: 'scenarios.emptyHint',
+  };
+
   protected readonly list = new SearchList(
     scenarioFilterModel,
     (query) => this.api.list(query),
@@ -99,12 +108,7 @@ export class ScenarioListPage {
   protected readonly facets = computed(
     () => this.list.page()?.facets?.domains ?? [],
   );
-  private readonly batches = toSignal(
-    inject(BatchesApi)
-      .list()
-      .pipe(catchError(() => of([] as ScenarioBatchView[]))),
-    { initialValue: [] as ScenarioBatchView[] },
-  );
+  private readonly batches = injectBatchList();
   /** The domain, capability and batch filters (their names are not marked as untranslated). */
   protected readonly selects = computed(() => {
     const counts = new Map(this.facets().map((f) => [f.code, f.count]));

@@ -26,6 +26,7 @@ import {
 } from '@scenematch/portal/matching/ui/match-explanation-drawer.component';
 import { ListEmptyDirective } from '@scenematch/portal/shared/ui/list/list-results.component';
 import { ListShellComponent } from '@scenematch/portal/shared/ui/list/list-shell.component';
+import type { ListShellKeys } from '@scenematch/portal/shared/ui/list/list-shell.component';
 import { SearchList } from '@scenematch/portal/shared/ui/list/search-list';
 import { DismissModalComponent } from './dismiss-modal.component';
 import { DismissedRecommendationsComponent } from './dismissed-recommendations.component';
@@ -69,6 +70,15 @@ export class RecommendationsPage {
   private readonly lang = inject(LanguageService);
 
   protected readonly defaultMinScore = RECOMMENDATION_DEFAULT_MIN_SCORE;
+
+  /** The list's texts (catalogue keys). */
+  protected readonly keys: ListShellKeys = {
+    title: 'matching.recommendations.title',
+    lead: 'matching.recommendations.lead',
+    resetFilters: 'matching.recommendations.resetFilters',
+    resultCount: 'matching.recommendations.resultCount',
+    loadFailed: 'matching.recommendations.loadFailed',
+  };
 
   protected readonly list = new SearchList(
     recommendationFilterModel,

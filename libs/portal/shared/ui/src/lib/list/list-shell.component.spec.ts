@@ -2,7 +2,11 @@ import { Component, signal } from '@angular/core';
 import { FormControl } from '@angular/forms';
 import type { Page } from '@scenematch/contracts';
 import { ListEmptyDirective } from './list-results.component';
-import { ListShellComponent, type ListShellSource } from './list-shell.component';
+import {
+  ListShellComponent,
+  type ListShellKeys,
+  type ListShellSource,
+} from './list-shell.component';
 import { startPortalComponent } from '@scenematch/portal/testing/portal-harness';
 
 class FakeList implements ListShellSource {
@@ -61,6 +65,31 @@ class HostComponent {
   resets = 0;
 }
 
+@Component({
+  imports: [ListShellComponent],
+  template: `
+    <sm-list-shell
+      [list]="list"
+      [keys]="keys"
+      searchTestId="the-search"
+      [filtered]="true"
+    />
+  `,
+})
+class KeyedHostComponent {
+  readonly list = new FakeList();
+  readonly keys: ListShellKeys = {
+    title: 'scenarios.listTitle',
+    lead: 'scenarios.listLead',
+    searchPlaceholder: 'scenarios.searchPlaceholder',
+    resetFilters: 'scenarios.resetFilters',
+    resultCount: 'scenarios.resultCount',
+    loadFailed: 'scenarios.loadFailed',
+    empty: 'scenarios.empty',
+    emptyHint: 'scenarios.emptyHint',
+  };
+}
+
 describe('ListShellComponent', () => {
   async function render() {
     const { fixture } = startPortalComponent(HostComponent);
@@ -114,6 +143,29 @@ describe('ListShellComponent', () => {
     host.searchId.set(null);
     await fixture.whenStable();
     expect(q('the-search')).toBeNull();
+  });
+
+  it('words its texts from catalogue keys when given them', async () => {
+    const { fixture } = startPortalComponent(KeyedHostComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const q = (id: string) => el.querySelector(`[data-testid="${id}"]`);
+    const list = fixture.componentInstance.list;
+    expect(el.querySelector('h1')?.textContent).toBe('场景清单');
+    expect(el.textContent).toContain('政府部门、医院、学校和国有企业发布');
+    expect(q('the-search')?.getAttribute('placeholder')).toBe(
+      '搜索场景名称、描述或责任单位，多个词用空格分隔',
+    );
+    expect(q('filter-reset')?.textContent?.trim()).toBe('清除筛选');
+
+    list.pageSignal.set({ items: [], total: 0, page: 1, pageSize: 10 });
+    await fixture.whenStable();
+    expect(q('results')?.textContent).toContain('未找到相关场景');
+    expect(q('results')?.textContent).toContain('换个关键词试试');
+
+    list.pageSignal.set({ items: ['甲'], total: 1, page: 1, pageSize: 10 });
+    await fixture.whenStable();
+    expect(q('result-count')?.textContent?.trim()).toBe('共找到 1 个场景');
   });
 
   it('offers 重置 only while the filters narrow the list', async () => {

@@ -6,6 +6,7 @@ import {
   inject,
   input,
   output,
+  type Signal,
 } from '@angular/core';
 import { ReactiveFormsModule, type FormControl } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -29,11 +30,28 @@ export interface ListShellSource extends ListResultsSource {
 }
 
 /**
+ * The shell's texts as catalogue keys, translated by the shell in the reader's language; each one
+ * named here takes the place of its input (title, lead, searchPlaceholder, resetText, countKey,
+ * errorTitle, emptyText, emptyHint).
+ */
+export interface ListShellKeys {
+  readonly title: string;
+  readonly lead?: string;
+  readonly searchPlaceholder?: string;
+  readonly resetFilters?: string;
+  /** Given `n`, the number of results. */
+  readonly resultCount: string;
+  readonly loadFailed?: string;
+  readonly empty?: string;
+  readonly emptyHint?: string;
+}
+
+/**
  * The frame of a search list page (scenarios, products, 为我推荐): the title row with
  * `[listActions]`, the filter card (the search box when `searchTestId` is set, the
  * `[listFilters]` in a row with 重置 while `filtered`, then `[listFacets]`), and below it the
  * results (an `sm-list-results`: project the cards, `[listFooter]` and an `smListEmpty` template)
- * beside the `[listSide]` column.
+ * beside the `[listSide]` column. The texts come as inputs or as catalogue keys (`keys`).
  *
  * ```html
  * <sm-list-shell [list]="list" [title]="…" countKey="products.catalogue.resultCount" searchTestId="product-search"
@@ -58,7 +76,7 @@ export interface ListShellSource extends ListResultsSource {
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './list-shell.component.less',
   template: `
-    <sm-page-head [heading]="title()" [lead]="lead()">
+    <sm-page-head [heading]="heading()" [lead]="leadText()">
       <ng-content select="[listActions]" />
     </sm-page-head>
 
@@ -73,8 +91,8 @@ export interface ListShellSource extends ListResultsSource {
             nz-input
             type="search"
             [formControl]="list().search"
-            [placeholder]="searchPlaceholder()"
-            [attr.aria-label]="searchPlaceholder()"
+            [placeholder]="placeholder()"
+            [attr.aria-label]="placeholder()"
             maxlength="50"
             [attr.data-testid]="searchId"
           />
@@ -93,7 +111,7 @@ export interface ListShellSource extends ListResultsSource {
             (click)="resetFilters.emit()"
             data-testid="filter-reset"
           >
-            {{ resetText() }}
+            {{ resetLabel() }}
           </button>
         }
       </div>
@@ -105,9 +123,9 @@ export interface ListShellSource extends ListResultsSource {
         <sm-list-results
           [list]="list()"
           [countText]="count()"
-          [errorTitle]="errorTitle()"
-          [emptyText]="emptyText()"
-          [emptyHint]="emptyHint()"
+          [errorTitle]="failedTitle()"
+          [emptyText]="emptyLabel()"
+          [emptyHint]="emptyHintText()"
           [pageSizes]="list().pageSizes ?? pageSizes()"
           [hideZeroCount]="hideZeroCount()"
           [testId]="testId()"
@@ -128,7 +146,9 @@ export interface ListShellSource extends ListResultsSource {
 })
 export class ListShellComponent {
   readonly list = input.required<ListShellSource>();
-  readonly title = input.required<string>();
+  /** The texts as catalogue keys, instead of the text inputs. */
+  readonly keys = input<ListShellKeys | null>(null);
+  readonly title = input('');
   readonly lead = input('');
   readonly filtersTestId = input('filters');
   /** The search box's test id; none: the list has no search box. */
@@ -158,8 +178,30 @@ export class ListShellComponent {
   protected readonly empty = contentChild(ListEmptyDirective);
   protected readonly sideSpan = computed(() => 24 - this.mainSpan());
   private readonly i18n = inject(LanguageService);
-  protected readonly count = computed(
-    () =>
-      this.countText() ?? ((n: number) => this.i18n.t(this.countKey(), { n })),
+  protected readonly count = computed(() => {
+    const key = this.keys()?.resultCount ?? this.countKey();
+    return this.countText() ?? ((n: number) => this.i18n.t(key, { n }));
+  });
+
+  protected readonly heading = this.text('title', this.title);
+  protected readonly leadText = this.text('lead', this.lead);
+  protected readonly placeholder = this.text(
+    'searchPlaceholder',
+    this.searchPlaceholder,
   );
+  protected readonly resetLabel = this.text('resetFilters', this.resetText);
+  protected readonly failedTitle = this.text('loadFailed', this.errorTitle);
+  protected readonly emptyLabel = this.text('empty', this.emptyText);
+  protected readonly emptyHintText = this.text('emptyHint', this.emptyHint);
+
+  /** The key's text when `keys` names one, else the input's. */
+  private text(
+    name: Exclude<keyof ListShellKeys, 'resultCount'>,
+    given: Signal<string>,
+  ): Signal<string> {
+    return computed(() => {
+      const key = this.keys()?.[name];
+      return key ? this.i18n.t(key) : given();
+    });
+  }
 }
