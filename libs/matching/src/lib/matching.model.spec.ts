@@ -105,6 +105,23 @@ describe('MatchingModel', () => {
     expect(terms).toEqual(expect.arrayContaining(['高校', '教学']));
   });
 
+  it('lets no word of the unit\'s name or a kind\'s patterns weigh more in a described query than the scenario\'s own words on average', () => {
+    const title = '医学影像辅助诊断';
+    const description = '基层医院放射科医生不足，胸片和CT阅片排队时间长，希望引入系统对肺结节、骨折等常见异常先行筛查并标注，医生复核后出具报告，缩短患者等待时间。';
+    const profile = model.scenarioProfile({ id: 's', title, domainCode: '智慧医疗', agencyName: '市卫生健康委员会', description });
+    const own = new Set([...model.tokenizer.features(title).words, ...model.tokenizer.features(title).bigrams, ...model.tokenizer.features(`${title}\n${description}`).words]);
+    const ownWeights = profile.terms.filter(([t]) => own.has(t)).map(([, w]) => w);
+    const meanOwn = ownWeights.reduce((a, b) => a + b, 0) / ownWeights.length;
+    const unitWords = model.tokenizer.terms('市卫生健康委员会').filter((t) => !own.has(t));
+    const unitTerms = profile.terms.filter(([t]) => unitWords.includes(t));
+    // 卫生健康 is the unit's word: it weighed 0.028 against the own words' mean of 0.025 before the cap.
+    expect(unitTerms.map(([t]) => t)).toContain('卫生健康');
+    for (const [term, w] of unitTerms) expect({ term, w: w <= meanOwn }).toEqual({ term, w: true });
+    // The kind's own patterns are added words too.
+    const kindOnly = profile.terms.filter(([t]) => !own.has(t) && !unitWords.includes(t) && ['阅片', '影像诊断', '内镜'].includes(t));
+    for (const [term, w] of kindOnly) expect({ term, w: w <= meanOwn }).toEqual({ term, w: true });
+  });
+
   it('expands query words through a synonym list', () => {
     const local = MatchingModel.fromTaxonomy(data.taxonomy, { synonyms: [['巡检', '巡查']] });
     const terms = local.scenarioProfile({ id: 's', title: '管网巡检', domainCode: '城市治理' }).terms.map(([t]) => t);
