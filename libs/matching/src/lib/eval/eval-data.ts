@@ -65,7 +65,9 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * scenarios of hospital, university, state-owned enterprise and government lists, 99 companies,
  * 26 decoys) were written after that session's second change (DESCRIBED_PARTS, made on sets 1–8)
  * and judged both. Sets 11–16 are described in the README (the fifteenth and sixteenth were written
- * after the twelfth session's changes were final and judged them).
+ * after the twelfth session's changes were final and judged them; the eighteenth, a southern port
+ * city's lists, was written from the seeds alone during the fourteenth session and judged its one
+ * engine change, ADDED_WORD_CAP).
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
@@ -85,6 +87,7 @@ export const HELDOUT_SETS = [
   { name: 'heldout15', file: join(__dirname, 'heldout', 'heldout-set-15.json') },
   { name: 'heldout16', file: join(__dirname, 'heldout', 'heldout-set-16.json') },
   { name: 'heldout17', file: join(__dirname, 'heldout', 'heldout-set-17.json') },
+  { name: 'heldout18', file: join(__dirname, 'heldout', 'heldout-set-18.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */
