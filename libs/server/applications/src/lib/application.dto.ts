@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, ApplicationDeclarations, DECLARATION_NOTE_MAX } from '@scenematch/contracts';
-import { commaList, PageQueryDto, trimText } from '@scenematch/server-common';
+import { commaList, OptionalText, PageQueryDto, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 
 /** Known keys only (unknown keys are 400 through the global whitelist), flat values, bounded text. */
 export class DeclarationsDto implements ApplicationDeclarations {
@@ -19,7 +19,7 @@ export class DeclarationsDto implements ApplicationDeclarations {
   noDishonesty?: boolean;
 
   @ApiPropertyOptional({ type: String, description: '关联关系说明（如有）', maxLength: DECLARATION_NOTE_MAX })
-  @IsOptional() @Transform(trimText) @IsString({ message: '关联关系说明应为文本' }) @MaxLength(DECLARATION_NOTE_MAX, { message: `关联关系说明不超过 ${DECLARATION_NOTE_MAX} 字` })
+  @OptionalText(DECLARATION_NOTE_MAX, { tooLong: `关联关系说明不超过 ${DECLARATION_NOTE_MAX} 字`, notText: '关联关系说明应为文本' })
   relationNote?: string;
 }
 
@@ -41,7 +41,7 @@ export class ApplicationDto {
   durationDays!: number;
 
   @ApiPropertyOptional({ maxLength: 5000, description: 'The team (团队介绍)' })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '团队介绍不超过 5000 字' })
+  @OptionalText(5000, { tooLong: '团队介绍不超过 5000 字' })
   team?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 4, description: 'Consortium members (organisation ids, at most four)' })
@@ -70,6 +70,6 @@ export class ApplicationQueryDto extends PageQueryDto {
 
 export class ConsortiumDeclineDto {
   @ApiPropertyOptional({ description: 'Why (shown to the lead company)', maxLength: 500 })
-  @IsOptional() @Transform(trimText) @IsString({ message: '原因应为文本' }) @MaxLength(500, { message: '原因不超过 500 字' })
+  @OptionalText(500, { tooLong: '原因不超过 500 字', notText: '原因应为文本' })
   reason?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, trimText } from '@scenematch/server-common';
+import { OptionalText, PageQueryDto, trimText } from '@scenematch/server-common';
 import { JobName, QueueName } from '@scenematch/server-queue';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
@@ -39,7 +39,7 @@ export class OverviewQueryDto {
 /** Retrying: a note is welcome (it goes to the audit trail), not required. */
 export class RetryJobDto {
   @ApiPropertyOptional({ example: '邮件服务已恢复' })
-  @IsOptional() @Transform(trimText) @IsString({ message: '请填写说明' }) @Length(0, 500, { message: '说明最多 500 个字符' })
+  @OptionalText(500, { tooLong: '说明最多 500 个字符', notText: '请填写说明' })
   reason?: string;
 }
 

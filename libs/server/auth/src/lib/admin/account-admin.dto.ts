@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATION_TYPES, ROLES, USER_STATUSES, VERIFICATION_STATUSES } from '@scenematch/contracts';
-import { PageQueryDto, trimText } from '@scenematch/server-common';
+import { OptionalText, PageQueryDto, trimText } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 export class AdminUserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'part of the e-mail or the name' })
-  @IsOptional() @Transform(trimText) @IsString({ message: '请输入关键词' }) @MaxLength(100, { message: '关键词最多 100 个字符' })
+  @OptionalText(100, { tooLong: '关键词最多 100 个字符', notText: '请输入关键词' })
   q?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -24,7 +24,7 @@ export class AdminUserQueryDto extends PageQueryDto {
 
 export class AdminOrganisationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'part of the name, or the USCC' })
-  @IsOptional() @Transform(trimText) @IsString({ message: '请输入关键词' }) @MaxLength(100, { message: '关键词最多 100 个字符' })
+  @OptionalText(100, { tooLong: '关键词最多 100 个字符', notText: '请输入关键词' })
   q?: string;
 
   @ApiPropertyOptional({ enum: ORGANISATION_TYPES })

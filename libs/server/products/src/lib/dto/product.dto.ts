@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { COMPANY_TIERS, HEADCOUNT_BANDS, MATURITIES, PRODUCT_STATUSES } from '@scenematch/contracts';
-import { commaList, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
+import { commaList, OptionalText, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
@@ -50,7 +50,7 @@ export class ProductReasonDto {
 }
 
 export class OptionalProductReasonDto {
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(500) reason?: string;
+  @ApiPropertyOptional({ maxLength: 500 }) @OptionalText(500) reason?: string;
 }
 
 export const PRODUCT_SORTS = ['relevance', 'newest', 'name'] as const;
@@ -98,10 +98,10 @@ export class ReferenceCaseDto {
 }
 
 export class CompanyProfileDto {
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '公司介绍不超过 5000 字' }) introduction?: string;
+  @ApiPropertyOptional({ maxLength: 5000 }) @OptionalText(5000, { tooLong: '公司介绍不超过 5000 字' }) introduction?: string;
   @ApiPropertyOptional({ type: [String], maxItems: 10, description: 'Domain names or codes' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) domains?: string[];
   @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Capability names or codes' }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) capabilities?: string[];
-  @ApiPropertyOptional({ example: '南山区', maxLength: 50 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(50) district?: string;
+  @ApiPropertyOptional({ example: '南山区', maxLength: 50 }) @OptionalText(50) district?: string;
   @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1900, example: 2016, description: 'Year founded, not after this year' })
   @IsOptional() @Type(() => Number) @IsInt({ message: '成立年份应为整数' }) @Min(1900, { message: '成立年份无效' })
   @Max(new Date().getFullYear(), { message: '成立年份不能晚于今年' })
@@ -117,7 +117,7 @@ export class CompanyProfileDto {
   cases?: ReferenceCaseDto[];
   @ApiPropertyOptional({ pattern: WEBSITE_OR_EMPTY.source, example: 'https://www.example.cn', description: 'Empty clears it' })
   @IsOptional() @Transform(trimText) @Matches(WEBSITE_OR_EMPTY, { message: '网址应以 http:// 或 https:// 开头' }) website?: string;
-  @ApiPropertyOptional({ maxLength: 50, example: '李经理' }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(50) contactName?: string;
+  @ApiPropertyOptional({ maxLength: 50, example: '李经理' }) @OptionalText(50) contactName?: string;
   @ApiPropertyOptional({ pattern: PHONE_OR_EMPTY.source, example: '0755-88880000', description: 'Empty clears it' })
   @IsOptional() @Transform(trimText) @Matches(PHONE_OR_EMPTY, { message: '联系电话格式不正确' }) contactPhone?: string;
   @ApiPropertyOptional({ pattern: EMAIL_OR_EMPTY.source, example: 'bd@example.cn', description: 'Empty clears it' })
@@ -130,8 +130,8 @@ export class LaunchEventDto {
   @ApiProperty({ type: String, format: 'date', example: '2026-12-18' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应为 YYYY-MM-DD' }) @IsISO8601({ strict: true }, { message: '日期无效，例如 2026-12-18' })
   heldOn!: string;
-  @ApiPropertyOptional({ maxLength: 200, example: '南山区人工智能创新服务中心一楼报告厅' }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(200) venue?: string;
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000) description?: string;
+  @ApiPropertyOptional({ maxLength: 200, example: '南山区人工智能创新服务中心一楼报告厅' }) @OptionalText(200) venue?: string;
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000) description?: string;
 }
 
 export class AssignProductsDto {

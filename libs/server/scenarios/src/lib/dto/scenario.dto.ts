@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { chinaToday, DEADLINE_PATTERN, isRealDate, parseDeadline, SCENARIO_STATUSES } from '@scenematch/contracts';
-import { commaList, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
+import { commaList, OptionalText, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
 
@@ -56,13 +56,13 @@ export class ScenarioFieldsDto {
   domain!: string;
 
   @ApiPropertyOptional({ maxLength: 5000, example: '三甲医院放射科日均阅片量大，需要辅助识别肺结节等病灶。' })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '场景描述不超过 5000 字' })
+  @OptionalText(5000, { tooLong: '场景描述不超过 5000 字' })
   description?: string;
 
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '痛点不超过 3000 字' })
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000, { tooLong: '痛点不超过 3000 字' })
   painPoints?: string;
 
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '预期成效不超过 3000 字' })
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000, { tooLong: '预期成效不超过 3000 字' })
   expectedOutcome?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['计算机视觉', '大模型'], description: 'Capability names or codes', maxItems: 12 })
@@ -93,10 +93,10 @@ export class ScenarioFieldsDto {
   budgetMax?: number | null;
 
   @ApiPropertyOptional({ description: 'Pilot site (试点地点)', maxLength: 200 })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(200, { message: '试点地点不超过 200 字' })
+  @OptionalText(200, { tooLong: '试点地点不超过 200 字' })
   site?: string;
 
-  @ApiPropertyOptional({ maxLength: 50, example: '王老师' }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(50, { message: '联系人不超过 50 字' })
+  @ApiPropertyOptional({ maxLength: 50, example: '王老师' }) @OptionalText(50, { tooLong: '联系人不超过 50 字' })
   contactName?: string;
 
   @ApiPropertyOptional({ pattern: PHONE_OR_EMPTY.source, example: '0755-88880000', description: 'Empty clears it' })
@@ -124,7 +124,7 @@ export class ReasonDto {
 
 export class OptionalReasonDto {
   @ApiPropertyOptional({ maxLength: 500, example: '场景需求已由其他渠道解决' })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '原因不超过 500 字' })
+  @OptionalText(500, { tooLong: '原因不超过 500 字' })
   reason?: string;
 }
 
@@ -200,7 +200,7 @@ export class BatchDto {
   @Transform(trimText) @IsString({ message: '请填写发布机构' }) @Length(2, 100, { message: '发布机构应为 2–100 个字符' })
   issuer!: string;
 
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000) description?: string;
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000) description?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-12-01', description: 'First day of the application window' })
   @IsOptional() @IsCalendarDate() opensOn?: string | null;
