@@ -17,7 +17,7 @@ import {
   type SessionStatus,
   type SessionType,
 } from '@scenematch/contracts';
-import { OptionalText, PageQueryDto, trimText } from '@scenematch/server-common';
+import { OptionalText, PageQueryDto, RequiredText, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import { FOLLOW_UP_ANSWERS, type FollowUpAnswer } from '@scenematch/contracts';
 
@@ -36,7 +36,7 @@ export class SessionBreakDto {
 }
 
 export class SessionDto {
-  @ApiProperty({ minLength: 2, maxLength: 200 }) @Transform(trimText) @IsString({ message: '请填写对接会名称' }) @Length(2, 200, { message: '名称应为 2–200 个字符' })
+  @ApiProperty({ minLength: 2, maxLength: 200 }) @RequiredText(2, 200, { notText: '请填写对接会名称', length: '名称应为 2–200 个字符' })
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 5000 }) @OptionalText(5000, { tooLong: '简介不超过 5000 字' })
@@ -99,7 +99,7 @@ export class SessionNeedDto {
   @ApiProperty({ enum: NEED_TYPES }) @IsIn(NEED_TYPES as unknown as string[], { message: '需求类型应为 贷款产品 或 投资方向' })
   type!: NeedType;
 
-  @ApiProperty({ minLength: 2, maxLength: 100 }) @Transform(trimText) @IsString({ message: '请填写名称' }) @Length(2, 100, { message: '名称应为 2–100 个字符' })
+  @ApiProperty({ minLength: 2, maxLength: 100 }) @RequiredText(2, 100, { notText: '请填写名称', length: '名称应为 2–100 个字符' })
   name!: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000000, nullable: true }) @IsOptional() @IsInt({ message: '金额应为整数（万元）' }) @Min(1, { message: '金额至少 1 万元' }) @Max(10_000_000, { message: '金额过大' })
@@ -202,7 +202,7 @@ export class UpdateParticipantDto extends ParticipantContactDto {
 
 export class CheckInDto {
   @ApiProperty({ description: 'The code from the participant’s QR code', minLength: 4, maxLength: 64 })
-  @Transform(trimText) @IsString({ message: '请输入签到码' }) @Length(4, 64, { message: '签到码无效' })
+  @RequiredText(4, 64, { notText: '请输入签到码', length: '签到码无效' })
   code!: string;
 }
 

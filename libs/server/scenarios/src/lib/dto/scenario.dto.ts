@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { chinaToday, DEADLINE_PATTERN, isRealDate, parseDeadline, SCENARIO_STATUSES } from '@scenematch/contracts';
-import { commaList, OptionalText, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
+import { commaList, OptionalText, PageQueryDto, queryFlag, RequiredText, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
 
 /** A phone number (digits, +, -, brackets, spaces), or empty to clear it. */
 const PHONE_OR_EMPTY = /^$|^[0-9+\-() ]{7,20}$/;
@@ -48,11 +48,11 @@ export const IsDeadline = parsedStringRule('isDeadline', parseDeadline, (at) => 
 
 export class ScenarioFieldsDto {
   @ApiProperty({ example: '医学影像辅助诊断', minLength: 2, maxLength: 100 })
-  @Transform(trimText) @IsString({ message: '请填写场景名称' }) @Length(2, 100, { message: '场景名称应为 2–100 个字符' })
+  @RequiredText(2, 100, { notText: '请填写场景名称', length: '场景名称应为 2–100 个字符' })
   title!: string;
 
   @ApiProperty({ example: '智慧医疗', description: 'Domain name (应用领域), alias or code', minLength: 1, maxLength: 50 })
-  @Transform(trimText) @IsString({ message: '请选择应用领域' }) @Length(1, 50, { message: '请选择应用领域' })
+  @RequiredText(1, 50, { notText: '请选择应用领域', length: '请选择应用领域' })
   domain!: string;
 
   @ApiPropertyOptional({ maxLength: 5000, example: '三甲医院放射科日均阅片量大，需要辅助识别肺结节等病灶。' })
@@ -118,7 +118,7 @@ export class UpdateScenarioDto extends PartialType(ScenarioFieldsDto) {}
 
 export class ReasonDto {
   @ApiProperty({ example: '请补充场景痛点和预期成效', minLength: 2, maxLength: 500 })
-  @Transform(trimText) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
+  @RequiredText(2, 500, { notText: '请填写原因', length: '原因应为 2–500 个字符' })
   reason!: string;
 }
 
@@ -193,11 +193,11 @@ export class BatchDto {
   number!: number;
 
   @ApiProperty({ example: '“城市+AI”应用场景清单（第二批）', minLength: 2, maxLength: 100 })
-  @Transform(trimText) @IsString({ message: '请填写榜单名称' }) @Length(2, 100, { message: '榜单名称应为 2–100 个字符' })
+  @RequiredText(2, 100, { notText: '请填写榜单名称', length: '榜单名称应为 2–100 个字符' })
   name!: string;
 
   @ApiProperty({ example: '区人工智能创新服务中心', minLength: 2, maxLength: 100 })
-  @Transform(trimText) @IsString({ message: '请填写发布机构' }) @Length(2, 100, { message: '发布机构应为 2–100 个字符' })
+  @RequiredText(2, 100, { notText: '请填写发布机构', length: '发布机构应为 2–100 个字符' })
   issuer!: string;
 
   @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000) description?: string;

@@ -1,8 +1,8 @@
 import { Transform, plainToInstance } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, validateSync } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength, validateSync } from 'class-validator';
 import { trimText } from './dto-transforms';
 import { flattenValidationErrors } from './field-errors';
-import { OptionalText } from './optional-text';
+import { OptionalText, RequiredText } from './text-fields';
 
 class NoteDto {
   @OptionalText(5, { tooLong: '备注不超过 5 字', notText: '备注应为文字' })
@@ -23,6 +23,16 @@ class NoteStackDto {
 class PlainStackDto {
   @IsOptional() @Transform(trimText) @IsString() @MaxLength(5)
   note?: string;
+}
+
+class TitleDto {
+  @RequiredText(2, 5, { notText: '请填写名称', length: '名称应为 2–5 个字符' })
+  note!: string;
+}
+
+class TitleStackDto {
+  @Transform(trimText) @IsString({ message: '请填写名称' }) @Length(2, 5, { message: '名称应为 2–5 个字符' })
+  note!: string;
 }
 
 type Dto = new () => { note?: string };
@@ -68,6 +78,32 @@ describe('OptionalText', () => {
     (body) => {
       expect(check(NoteDto, body)).toEqual(check(NoteStackDto, body));
       expect(check(PlainDto, body)).toEqual(check(PlainStackDto, body));
+    },
+  );
+});
+
+describe('RequiredText', () => {
+  it('trims the text and measures it trimmed', () => {
+    expect(check(TitleDto, { note: ' ab ' })).toEqual({ note: 'ab', errors: [] });
+  });
+
+  it('answers a missing field, and what is not text, with the field’s own messages', () => {
+    expect(check(TitleDto, {}).errors).toEqual([
+      { field: 'note', message: '名称应为 2–5 个字符' },
+      { field: 'note', message: '请填写名称' },
+    ]);
+    expect(check(TitleDto, { note: 7 }).errors).toEqual(check(TitleDto, {}).errors);
+  });
+
+  it('answers text too short once trimmed, or too long, with the length message', () => {
+    expect(check(TitleDto, { note: '  a  ' }).errors).toEqual([{ field: 'note', message: '名称应为 2–5 个字符' }]);
+    expect(check(TitleDto, { note: 'abcdef' }).errors).toEqual([{ field: 'note', message: '名称应为 2–5 个字符' }]);
+  });
+
+  it.each([{}, { note: null }, { note: ' ok ' }, { note: ' ' }, { note: 'abcdef' }, { note: 12 }, { note: ['ab'] }, { note: { a: 1 } }])(
+    'gives %j the same value and field errors as the stack written out',
+    (body) => {
+      expect(check(TitleDto, body)).toEqual(check(TitleStackDto, body));
     },
   );
 });
