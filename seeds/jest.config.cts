@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'seeds',
-  preset: '../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../coverage/seeds',
-};
+module.exports = require('../jest.server.cjs')('seeds', __dirname);

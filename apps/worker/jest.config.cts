@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'worker',
-  preset: '../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../coverage/apps/worker'
-};
+module.exports = require('../../jest.server.cjs')('worker', __dirname);

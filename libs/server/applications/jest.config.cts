@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'server-applications',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/server/applications',
-};
+module.exports = require('../../../jest.server.cjs')('server-applications', __dirname);

@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'server-config',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/server/config',
-};
+module.exports = require('../../../jest.server.cjs')('server-config', __dirname);

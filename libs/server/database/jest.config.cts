@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'server-database',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/server/database',
-};
+module.exports = require('../../../jest.server.cjs')('server-database', __dirname);

@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'server-open-data',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/server/open-data',
-};
+module.exports = require('../../../jest.server.cjs')('server-open-data', __dirname);

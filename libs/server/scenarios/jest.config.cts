@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'server-scenarios',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/server/scenarios',
-};
+module.exports = require('../../../jest.server.cjs')('server-scenarios', __dirname);

@@ -3,6 +3,7 @@ export * from './lib/roles.guard';
 export * from './lib/access';
 export * from './lib/field-errors';
 export * from './lib/dto-transforms';
+export * from './lib/text-fields';
 export * from './lib/validation.pipe';
 export * from './lib/api-exception.filter';
 export * from './lib/page';

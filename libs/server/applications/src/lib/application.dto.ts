@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, ApplicationDeclarations, DECLARATION_NOTE_MAX } from '@scenematch/contracts';
-import { commaList, PageQueryDto, trimText } from '@scenematch/server-common';
+import { commaList, OptionalText, PageQueryDto, RequiredText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 
 /** Known keys only (unknown keys are 400 through the global whitelist), flat values, bounded text. */
 export class DeclarationsDto implements ApplicationDeclarations {
@@ -19,13 +19,13 @@ export class DeclarationsDto implements ApplicationDeclarations {
   noDishonesty?: boolean;
 
   @ApiPropertyOptional({ type: String, description: '关联关系说明（如有）', maxLength: DECLARATION_NOTE_MAX })
-  @IsOptional() @Transform(trimText) @IsString({ message: '关联关系说明应为文本' }) @MaxLength(DECLARATION_NOTE_MAX, { message: `关联关系说明不超过 ${DECLARATION_NOTE_MAX} 字` })
+  @OptionalText(DECLARATION_NOTE_MAX, { tooLong: `关联关系说明不超过 ${DECLARATION_NOTE_MAX} 字`, notText: '关联关系说明应为文本' })
   relationNote?: string;
 }
 
 export class ApplicationDto {
   @ApiProperty({ description: 'The proposal (方案简述)', minLength: 20, maxLength: 20000, example: '基于深度学习的肺结节检测方案，已在两家三甲医院部署，支持 DICOM 影像接入与结构化报告输出。' })
-  @Transform(trimText) @IsString({ message: '请填写方案' }) @Length(20, 20000, { message: '方案应为 20–20000 字' })
+  @RequiredText(20, 20000, { notText: '请填写方案', length: '方案应为 20–20000 字' })
   proposal!: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 10, description: 'Own listed products the proposal uses (product ids)' })
@@ -41,7 +41,7 @@ export class ApplicationDto {
   durationDays!: number;
 
   @ApiPropertyOptional({ maxLength: 5000, description: 'The team (团队介绍)' })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '团队介绍不超过 5000 字' })
+  @OptionalText(5000, { tooLong: '团队介绍不超过 5000 字' })
   team?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 4, description: 'Consortium members (organisation ids, at most four)' })
@@ -57,7 +57,7 @@ export class UpdateApplicationDto extends PartialType(ApplicationDto) {}
 
 export class ApplicationReasonDto {
   @ApiProperty({ minLength: 2, maxLength: 500, example: '营业执照已过期' })
-  @Transform(trimText) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
+  @RequiredText(2, 500, { notText: '请填写原因', length: '原因应为 2–500 个字符' })
   reason!: string;
 }
 
@@ -70,6 +70,6 @@ export class ApplicationQueryDto extends PageQueryDto {
 
 export class ConsortiumDeclineDto {
   @ApiPropertyOptional({ description: 'Why (shown to the lead company)', maxLength: 500 })
-  @IsOptional() @Transform(trimText) @IsString({ message: '原因应为文本' }) @MaxLength(500, { message: '原因不超过 500 字' })
+  @OptionalText(500, { tooLong: '原因不超过 500 字', notText: '原因应为文本' })
   reason?: string;
 }

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimText } from '@scenematch/server-common';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { RequiredText } from '@scenematch/server-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export class AwardDto {
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 5, description: 'The selected applications (ids)' })
@@ -16,7 +15,7 @@ export class AwardDto {
 
 export class ObjectionDto {
   @ApiProperty({ minLength: 5, maxLength: 3000, example: '该单位报价明显低于成本，请核查' })
-  @Transform(trimText) @IsString({ message: '请填写异议理由' }) @Length(5, 3000, { message: '异议理由应为 5–3000 字' })
+  @RequiredText(5, 3000, { notText: '请填写异议理由', length: '异议理由应为 5–3000 字' })
   reason!: string;
 }
 
@@ -24,11 +23,11 @@ export class DecisionDto {
   @ApiProperty({ enum: ['upheld', 'dismissed'] }) @IsIn(['upheld', 'dismissed'], { message: '处理结果应为 upheld（成立）或 dismissed（不成立）' })
   decision!: 'upheld' | 'dismissed';
 
-  @ApiProperty({ minLength: 2, maxLength: 3000 }) @Transform(trimText) @IsString({ message: '请填写处理意见' }) @Length(2, 3000, { message: '处理意见应为 2–3000 字' })
+  @ApiProperty({ minLength: 2, maxLength: 3000 }) @RequiredText(2, 3000, { notText: '请填写处理意见', length: '处理意见应为 2–3000 字' })
   response!: string;
 }
 
 export class AcceptanceDto {
-  @ApiProperty({ description: 'Acceptance report (验收报告)', minLength: 10, maxLength: 20000 }) @Transform(trimText) @IsString({ message: '请填写验收报告' }) @Length(10, 20000, { message: '验收报告应为 10–20000 字' })
+  @ApiProperty({ description: 'Acceptance report (验收报告)', minLength: 10, maxLength: 20000 }) @RequiredText(10, 20000, { notText: '请填写验收报告', length: '验收报告应为 10–20000 字' })
   report!: string;
 }

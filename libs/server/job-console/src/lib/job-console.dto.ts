@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, trimText } from '@scenematch/server-common';
+import { OptionalText, PageQueryDto, RequiredText } from '@scenematch/server-common';
 import { JobName, QueueName } from '@scenematch/server-queue';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 const QUEUES = Object.values(QueueName) as string[];
 const JOBS = Object.values(JobName) as string[];
@@ -39,7 +39,7 @@ export class OverviewQueryDto {
 /** Retrying: a note is welcome (it goes to the audit trail), not required. */
 export class RetryJobDto {
   @ApiPropertyOptional({ example: '邮件服务已恢复' })
-  @IsOptional() @Transform(trimText) @IsString({ message: '请填写说明' }) @Length(0, 500, { message: '说明最多 500 个字符' })
+  @OptionalText(500, { tooLong: '说明最多 500 个字符', notText: '请填写说明' })
   reason?: string;
 }
 
@@ -52,6 +52,6 @@ export class RetryKindDto extends RetryJobDto {
 /** Discarding gives work up for good: the reason is required. */
 export class DiscardJobDto {
   @ApiProperty({ example: '通知已过时，无需再发' })
-  @Transform(trimText) @IsString({ message: '请填写丢弃原因' }) @Length(2, 500, { message: '丢弃原因应为 2–500 个字符' })
+  @RequiredText(2, 500, { notText: '请填写丢弃原因', length: '丢弃原因应为 2–500 个字符' })
   reason!: string;
 }

@@ -8,8 +8,8 @@ import {
   InvitationRequest,
   RECOMMENDATION_DEFAULT_MIN_SCORE,
 } from '@scenematch/contracts';
-import { PageQueryDto, trimText } from '@scenematch/server-common';
-import { Transform, Type } from 'class-transformer';
+import { OptionalText, PageQueryDto } from '@scenematch/server-common';
+import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class RecommendationQueryDto extends PageQueryDto {
@@ -29,10 +29,7 @@ export class DismissDto implements DismissRequest {
   reason?: DismissReason;
 
   @ApiPropertyOptional({ maxLength: DISMISS_NOTE_MAX })
-  @IsOptional()
-  @Transform(trimText)
-  @IsString({ message: '补充说明应为文字' })
-  @MaxLength(DISMISS_NOTE_MAX, { message: `补充说明不超过 ${DISMISS_NOTE_MAX} 字` })
+  @OptionalText(DISMISS_NOTE_MAX, { tooLong: `补充说明不超过 ${DISMISS_NOTE_MAX} 字`, notText: '补充说明应为文字' })
   note?: string;
 }
 
@@ -42,10 +39,7 @@ export class InvitationDto implements InvitationRequest {
   organisationId!: string;
 
   @ApiPropertyOptional({ maxLength: INVITATION_MESSAGE_MAX })
-  @IsOptional()
-  @Transform(trimText)
-  @IsString({ message: '邀请留言应为文字' })
-  @MaxLength(INVITATION_MESSAGE_MAX, { message: `邀请留言不超过 ${INVITATION_MESSAGE_MAX} 字` })
+  @OptionalText(INVITATION_MESSAGE_MAX, { tooLong: `邀请留言不超过 ${INVITATION_MESSAGE_MAX} 字`, notText: '邀请留言应为文字' })
   message?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimText } from '@scenematch/server-common';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { OptionalText } from '@scenematch/server-common';
+
+import { ArrayMaxSize, IsArray, IsBoolean, IsObject, IsOptional, IsUUID } from 'class-validator';
 
 export class AssignExpertsDto {
   @ApiProperty({ type: [String], format: 'uuid', maxItems: 15, description: 'Expert user ids' })
@@ -19,7 +19,7 @@ export class ReviewDto {
   @IsOptional() @IsObject({ message: '评分应为对象' })
   scores?: Record<string, number>;
 
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '评语不超过 3000 字' })
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000, { tooLong: '评语不超过 3000 字' })
   comment?: string;
 
   @ApiPropertyOptional({ type: Boolean, description: 'Declare a conflict of interest: the expert is recused' })

@@ -17,7 +17,7 @@ import {
   type SessionStatus,
   type SessionType,
 } from '@scenematch/contracts';
-import { PageQueryDto, trimText } from '@scenematch/server-common';
+import { OptionalText, PageQueryDto, RequiredText, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
 import { FOLLOW_UP_ANSWERS, type FollowUpAnswer } from '@scenematch/contracts';
 
@@ -36,13 +36,13 @@ export class SessionBreakDto {
 }
 
 export class SessionDto {
-  @ApiProperty({ minLength: 2, maxLength: 200 }) @Transform(trimText) @IsString({ message: '请填写对接会名称' }) @Length(2, 200, { message: '名称应为 2–200 个字符' })
+  @ApiProperty({ minLength: 2, maxLength: 200 }) @RequiredText(2, 200, { notText: '请填写对接会名称', length: '名称应为 2–200 个字符' })
   title!: string;
 
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '简介不超过 5000 字' })
+  @ApiPropertyOptional({ maxLength: 5000 }) @OptionalText(5000, { tooLong: '简介不超过 5000 字' })
   description?: string;
 
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(200, { message: '地点不超过 200 字' })
+  @ApiPropertyOptional({ maxLength: 200 }) @OptionalText(200, { tooLong: '地点不超过 200 字' })
   venue?: string;
 
   @ApiProperty({ type: String, format: 'date-time', example: '2026-12-10T09:00:00+08:00', description: 'ISO 8601 date-time of the first slot' })
@@ -73,7 +73,7 @@ export class SessionDto {
   mode?: SessionMode;
 
   @ApiPropertyOptional({ description: 'The meeting link of an online or hybrid session (shown only to each meeting’s two sides); empty clears it', maxLength: 500, pattern: MEETING_LINK_OR_EMPTY.source, example: 'https://meeting.example.cn/j/123456' })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '会议链接不超过 500 字' })
+  @OptionalText(500, { tooLong: '会议链接不超过 500 字' })
   @Matches(MEETING_LINK_OR_EMPTY, { message: '会议链接应为 http(s):// 开头的网址' })
   onlineLink?: string;
 
@@ -99,7 +99,7 @@ export class SessionNeedDto {
   @ApiProperty({ enum: NEED_TYPES }) @IsIn(NEED_TYPES as unknown as string[], { message: '需求类型应为 贷款产品 或 投资方向' })
   type!: NeedType;
 
-  @ApiProperty({ minLength: 2, maxLength: 100 }) @Transform(trimText) @IsString({ message: '请填写名称' }) @Length(2, 100, { message: '名称应为 2–100 个字符' })
+  @ApiProperty({ minLength: 2, maxLength: 100 }) @RequiredText(2, 100, { notText: '请填写名称', length: '名称应为 2–100 个字符' })
   name!: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000000, nullable: true }) @IsOptional() @IsInt({ message: '金额应为整数（万元）' }) @Min(1, { message: '金额至少 1 万元' }) @Max(10_000_000, { message: '金额过大' })
@@ -111,7 +111,7 @@ export class SessionNeedDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 360, nullable: true }) @IsOptional() @IsInt({ message: '期限应为整数（月）' }) @Min(1, { message: '期限至少 1 个月' }) @Max(360, { message: '期限不超过 360 个月' })
   termMonths?: number | null;
 
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(200, { message: '适用对象不超过 200 字' })
+  @ApiPropertyOptional({ maxLength: 200 }) @OptionalText(200, { tooLong: '适用对象不超过 200 字' })
   audience?: string;
 
   @ApiPropertyOptional({ enum: INVESTMENT_STAGES, isArray: true, maxItems: 6 })
@@ -122,12 +122,12 @@ export class SessionNeedDto {
   @IsOptional() @IsArray({ message: '关注领域应为列表' }) @ArrayMaxSize(10, { message: '关注领域最多 10 个' }) @IsString({ each: true }) @Length(1, 30, { each: true, message: '每个领域 1–30 个字' })
   sectors?: string[];
 
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '说明不超过 500 字' })
+  @ApiPropertyOptional({ maxLength: 500 }) @OptionalText(500, { tooLong: '说明不超过 500 字' })
   description?: string;
 }
 
 class ParticipantContactDto {
-  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(100, { message: '联系人不超过 100 字' })
+  @ApiPropertyOptional({ maxLength: 100 }) @OptionalText(100, { tooLong: '联系人不超过 100 字' })
   contactName?: string;
 
   @ApiPropertyOptional({ pattern: '^$|^[0-9+\\-() ]{5,20}$', example: '0755-88880000', description: 'Empty clears it' })
@@ -145,7 +145,7 @@ class ParticipantContactDto {
 
 export class DirectoryQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'part of a name, scenario, need or product', maxLength: 50 })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(50, { message: '关键词不超过 50 字' })
+  @OptionalText(50, { tooLong: '关键词不超过 50 字' })
   q?: string;
 
   @ApiPropertyOptional({ enum: PARTICIPANT_CATEGORIES })
@@ -202,7 +202,7 @@ export class UpdateParticipantDto extends ParticipantContactDto {
 
 export class CheckInDto {
   @ApiProperty({ description: 'The code from the participant’s QR code', minLength: 4, maxLength: 64 })
-  @Transform(trimText) @IsString({ message: '请输入签到码' }) @Length(4, 64, { message: '签到码无效' })
+  @RequiredText(4, 64, { notText: '请输入签到码', length: '签到码无效' })
   code!: string;
 }
 
@@ -215,7 +215,7 @@ export class MeetingRequestDto {
   @IsOptional() @IsUUID('all', { message: '场景编号无效' })
   scenarioId?: string;
 
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '留言不超过 500 字' })
+  @ApiPropertyOptional({ maxLength: 500 }) @OptionalText(500, { tooLong: '留言不超过 500 字' })
   message?: string;
 }
 
@@ -248,7 +248,7 @@ export class UpdateMeetingDto {
   @IsOptional() @IsIn(MEETING_OUTCOMES as unknown as string[], { message: '成果取值应为 意向合作 / 签约 / 待跟进 / 无' })
   outcome?: MeetingOutcome;
 
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(2000, { message: '备注不超过 2000 字' })
+  @ApiPropertyOptional({ maxLength: 2000 }) @OptionalText(2000, { tooLong: '备注不超过 2000 字' })
   outcomeNote?: string;
 
   @ApiPropertyOptional({ description: 'Staff: hold this meeting online', type: Boolean })
@@ -256,7 +256,7 @@ export class UpdateMeetingDto {
   online?: boolean;
 
   @ApiPropertyOptional({ description: 'Staff: this meeting’s own link (empty: the table’s or the session’s)', maxLength: 500, pattern: MEETING_LINK_OR_EMPTY.source })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '会议链接不超过 500 字' })
+  @OptionalText(500, { tooLong: '会议链接不超过 500 字' })
   @Matches(MEETING_LINK_OR_EMPTY, { message: '会议链接应为 http(s):// 开头的网址' })
   onlineLink?: string;
 }
@@ -266,6 +266,6 @@ export class FollowUpAnswerDto {
   @IsIn(FOLLOW_UP_ANSWERS as unknown as string[], { message: '请选择：签约 / 试点 / 融资 / 无' })
   answer!: FollowUpAnswer;
 
-  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(1000, { message: '说明不超过 1000 字' })
+  @ApiPropertyOptional({ maxLength: 1000 }) @OptionalText(1000, { tooLong: '说明不超过 1000 字' })
   note?: string;
 }

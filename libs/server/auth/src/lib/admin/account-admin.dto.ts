@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANISATION_TYPES, ROLES, USER_STATUSES, VERIFICATION_STATUSES } from '@scenematch/contracts';
-import { PageQueryDto, trimText } from '@scenematch/server-common';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { OptionalText, PageQueryDto, RequiredText } from '@scenematch/server-common';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 export class AdminUserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'part of the e-mail or the name' })
-  @IsOptional() @Transform(trimText) @IsString({ message: '请输入关键词' }) @MaxLength(100, { message: '关键词最多 100 个字符' })
+  @OptionalText(100, { tooLong: '关键词最多 100 个字符', notText: '请输入关键词' })
   q?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -24,7 +23,7 @@ export class AdminUserQueryDto extends PageQueryDto {
 
 export class AdminOrganisationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'part of the name, or the USCC' })
-  @IsOptional() @Transform(trimText) @IsString({ message: '请输入关键词' }) @MaxLength(100, { message: '关键词最多 100 个字符' })
+  @OptionalText(100, { tooLong: '关键词最多 100 个字符', notText: '请输入关键词' })
   q?: string;
 
   @ApiPropertyOptional({ enum: ORGANISATION_TYPES })
@@ -38,12 +37,12 @@ export class AdminOrganisationQueryDto extends PageQueryDto {
 
 export class RejectOrganisationDto {
   @ApiProperty({ example: '统一社会信用代码与营业执照不符' })
-  @Transform(trimText) @IsString({ message: '请填写驳回理由' }) @Length(2, 500, { message: '驳回理由应为 2–500 个字符' })
+  @RequiredText(2, 500, { notText: '请填写驳回理由', length: '驳回理由应为 2–500 个字符' })
   reason!: string;
 }
 
 export class DisableUserDto {
   @ApiProperty({ example: '人员已离职' })
-  @Transform(trimText) @IsString({ message: '请填写停用原因' }) @Length(2, 500, { message: '停用原因应为 2–500 个字符' })
+  @RequiredText(2, 500, { notText: '请填写停用原因', length: '停用原因应为 2–500 个字符' })
   reason!: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, passwordProblems } from '@scenematch/contracts';
-import { trimText } from '@scenematch/server-common';
+import { RequiredText } from '@scenematch/server-common';
 import { NewOrganisationDto } from '@scenematch/server-organisations';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -51,8 +51,7 @@ export class RegisterDto {
   password!: string;
 
   @ApiProperty({ example: '张伟' })
-  @Transform(trimText)
-  @IsString({ message: '请填写姓名' }) @Length(1, 50, { message: '姓名应为 1–50 个字符' })
+  @RequiredText(1, 50, { notText: '请填写姓名', length: '姓名应为 1–50 个字符' })
   displayName!: string;
 
   @ApiProperty({ type: NewOrganisationDto })

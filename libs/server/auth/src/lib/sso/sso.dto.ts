@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SsoApproveRequest, SsoLinkRequestStatus, SsoRejectRequest } from '@scenematch/contracts';
-import { PageQueryDto, trimText } from '@scenematch/server-common';
+import { PageQueryDto, RequiredText, trimText } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
@@ -32,6 +32,6 @@ export class SsoApproveDto implements SsoApproveRequest {
 
 export class SsoRejectDto implements SsoRejectRequest {
   @ApiProperty({ example: '非本市政务人员' })
-  @Transform(trimText) @IsString({ message: '请填写驳回理由' }) @Length(2, 500, { message: '驳回理由为 2–500 个字符' })
+  @RequiredText(2, 500, { notText: '请填写驳回理由', length: '驳回理由为 2–500 个字符' })
   reason!: string;
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FINANCIER_KINDS, FinancierKind, SELF_REGISTRATION_TYPES, SelfRegistrationType } from '@scenematch/contracts';
-import { trimText } from '@scenematch/server-common';
+import { RequiredText } from '@scenematch/server-common';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length, ValidateIf } from 'class-validator';
+import { IsIn, ValidateIf } from 'class-validator';
 import { IsUscc } from './uscc.validator';
 
 
@@ -12,7 +12,7 @@ export class NewOrganisationDto {
   type!: SelfRegistrationType;
 
   @ApiProperty({ example: '深圳示例智能科技有限公司' })
-  @Transform(trimText) @IsString({ message: '请填写机构名称' }) @Length(2, 100, { message: '机构名称应为 2–100 个字符' })
+  @RequiredText(2, 100, { notText: '请填写机构名称', length: '机构名称应为 2–100 个字符' })
   name!: string;
 
   @ApiProperty({ example: '91350100M000100Y43', description: '18-character Unified Social Credit Code' })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { COMPANY_TIERS, HEADCOUNT_BANDS, MATURITIES, PRODUCT_STATUSES } from '@scenematch/contracts';
-import { commaList, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
+import { commaList, OptionalText, PageQueryDto, queryFlag, RequiredText, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 /** An http(s) address, or empty to clear it. */
 const WEBSITE_OR_EMPTY = /^$|^https?:\/\/\S+$/;
@@ -13,11 +13,11 @@ const EMAIL_OR_EMPTY = /^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export class ProductDto {
   @ApiProperty({ example: '鹏知影像智能辅助诊断平台', minLength: 2, maxLength: 100 })
-  @Transform(trimText) @IsString({ message: '请填写产品名称' }) @Length(2, 100, { message: '产品名称应为 2–100 个字符' })
+  @RequiredText(2, 100, { notText: '请填写产品名称', length: '产品名称应为 2–100 个字符' })
   name!: string;
 
   @ApiProperty({ minLength: 10, maxLength: 5000, example: '面向医院放射科的肺结节、骨折智能检测平台，支持 DICOM 接入与结构化报告。' })
-  @Transform(trimText) @IsString({ message: '请填写产品介绍' }) @Length(10, 5000, { message: '产品介绍应为 10–5000 字' })
+  @RequiredText(10, 5000, { notText: '请填写产品介绍', length: '产品介绍应为 10–5000 字' })
   description!: string;
 
   @ApiProperty({ type: [String], maxItems: 12, example: ['计算机视觉'], description: 'Capability names or codes' })
@@ -45,12 +45,12 @@ export class UpdateProductDto extends PartialType(ProductDto) {}
 
 export class ProductReasonDto {
   @ApiProperty({ minLength: 2, maxLength: 500, example: '产品介绍缺少应用案例' })
-  @Transform(trimText) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
+  @RequiredText(2, 500, { notText: '请填写原因', length: '原因应为 2–500 个字符' })
   reason!: string;
 }
 
 export class OptionalProductReasonDto {
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(500) reason?: string;
+  @ApiPropertyOptional({ maxLength: 500 }) @OptionalText(500) reason?: string;
 }
 
 export const PRODUCT_SORTS = ['relevance', 'newest', 'name'] as const;
@@ -81,9 +81,9 @@ export class ProductQueryDto extends PageQueryDto {
 }
 
 export class CertificationDto {
-  @ApiProperty({ example: '生成式人工智能服务备案', minLength: 2, maxLength: 50 }) @Transform(trimText) @IsString({ message: '请填写资质类型' }) @Length(2, 50, { message: '资质类型应为 2–50 个字符' })
+  @ApiProperty({ example: '生成式人工智能服务备案', minLength: 2, maxLength: 50 }) @RequiredText(2, 50, { notText: '请填写资质类型', length: '资质类型应为 2–50 个字符' })
   kind!: string;
-  @ApiProperty({ example: 'Guangdong-ShenZhen-202401010001', minLength: 1, maxLength: 100 }) @Transform(trimText) @IsString({ message: '请填写证书编号' }) @Length(1, 100, { message: '证书编号应为 1–100 个字符' })
+  @ApiProperty({ example: 'Guangdong-ShenZhen-202401010001', minLength: 1, maxLength: 100 }) @RequiredText(1, 100, { notText: '请填写证书编号', length: '证书编号应为 1–100 个字符' })
   number!: string;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-06-30', description: 'Valid until; null if it does not expire' })
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '有效期应为日期，例如 2027-06-30' }) @IsISO8601({ strict: true }, { message: '有效期应为有效日期，例如 2027-06-30' })
@@ -91,17 +91,17 @@ export class CertificationDto {
 }
 
 export class ReferenceCaseDto {
-  @ApiProperty({ minLength: 2, maxLength: 100, example: '南山区人民医院' }) @Transform(trimText) @IsString({ message: '请填写客户名称' }) @Length(2, 100, { message: '客户名称应为 2–100 个字符' }) customer!: string;
+  @ApiProperty({ minLength: 2, maxLength: 100, example: '南山区人民医院' }) @RequiredText(2, 100, { notText: '请填写客户名称', length: '客户名称应为 2–100 个字符' }) customer!: string;
   @ApiProperty({ type: 'integer', minimum: 1990, maximum: 2100, example: 2025 }) @Type(() => Number) @IsInt({ message: '年份应为整数' }) @Min(1990, { message: '年份过早' }) @Max(2100, { message: '年份无效' }) year!: number;
-  @ApiProperty({ minLength: 1, maxLength: 50, example: '智慧医疗' }) @Transform(trimText) @IsString({ message: '请填写应用领域' }) @Length(1, 50, { message: '请填写应用领域（不超过 50 字）' }) domain!: string;
-  @ApiProperty({ minLength: 5, maxLength: 1000 }) @Transform(trimText) @IsString({ message: '请填写案例简介' }) @Length(5, 1000, { message: '案例简介应为 5–1000 字' }) summary!: string;
+  @ApiProperty({ minLength: 1, maxLength: 50, example: '智慧医疗' }) @RequiredText(1, 50, { notText: '请填写应用领域', length: '请填写应用领域（不超过 50 字）' }) domain!: string;
+  @ApiProperty({ minLength: 5, maxLength: 1000 }) @RequiredText(5, 1000, { notText: '请填写案例简介', length: '案例简介应为 5–1000 字' }) summary!: string;
 }
 
 export class CompanyProfileDto {
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '公司介绍不超过 5000 字' }) introduction?: string;
+  @ApiPropertyOptional({ maxLength: 5000 }) @OptionalText(5000, { tooLong: '公司介绍不超过 5000 字' }) introduction?: string;
   @ApiPropertyOptional({ type: [String], maxItems: 10, description: 'Domain names or codes' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) domains?: string[];
   @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Capability names or codes' }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) capabilities?: string[];
-  @ApiPropertyOptional({ example: '南山区', maxLength: 50 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(50) district?: string;
+  @ApiPropertyOptional({ example: '南山区', maxLength: 50 }) @OptionalText(50) district?: string;
   @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1900, example: 2016, description: 'Year founded, not after this year' })
   @IsOptional() @Type(() => Number) @IsInt({ message: '成立年份应为整数' }) @Min(1900, { message: '成立年份无效' })
   @Max(new Date().getFullYear(), { message: '成立年份不能晚于今年' })
@@ -117,7 +117,7 @@ export class CompanyProfileDto {
   cases?: ReferenceCaseDto[];
   @ApiPropertyOptional({ pattern: WEBSITE_OR_EMPTY.source, example: 'https://www.example.cn', description: 'Empty clears it' })
   @IsOptional() @Transform(trimText) @Matches(WEBSITE_OR_EMPTY, { message: '网址应以 http:// 或 https:// 开头' }) website?: string;
-  @ApiPropertyOptional({ maxLength: 50, example: '李经理' }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(50) contactName?: string;
+  @ApiPropertyOptional({ maxLength: 50, example: '李经理' }) @OptionalText(50) contactName?: string;
   @ApiPropertyOptional({ pattern: PHONE_OR_EMPTY.source, example: '0755-88880000', description: 'Empty clears it' })
   @IsOptional() @Transform(trimText) @Matches(PHONE_OR_EMPTY, { message: '联系电话格式不正确' }) contactPhone?: string;
   @ApiPropertyOptional({ pattern: EMAIL_OR_EMPTY.source, example: 'bd@example.cn', description: 'Empty clears it' })
@@ -125,13 +125,13 @@ export class CompanyProfileDto {
 }
 
 export class LaunchEventDto {
-  @ApiProperty({ example: '2026 人工智能产品发布会（第一场）', minLength: 2, maxLength: 100 }) @Transform(trimText) @IsString({ message: '请填写发布会名称' }) @Length(2, 100, { message: '名称应为 2–100 个字符' })
+  @ApiProperty({ example: '2026 人工智能产品发布会（第一场）', minLength: 2, maxLength: 100 }) @RequiredText(2, 100, { notText: '请填写发布会名称', length: '名称应为 2–100 个字符' })
   title!: string;
   @ApiProperty({ type: String, format: 'date', example: '2026-12-18' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应为 YYYY-MM-DD' }) @IsISO8601({ strict: true }, { message: '日期无效，例如 2026-12-18' })
   heldOn!: string;
-  @ApiPropertyOptional({ maxLength: 200, example: '南山区人工智能创新服务中心一楼报告厅' }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(200) venue?: string;
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000) description?: string;
+  @ApiPropertyOptional({ maxLength: 200, example: '南山区人工智能创新服务中心一楼报告厅' }) @OptionalText(200) venue?: string;
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000) description?: string;
 }
 
 export class AssignProductsDto {

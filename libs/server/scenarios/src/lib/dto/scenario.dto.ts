@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { chinaToday, DEADLINE_PATTERN, isRealDate, parseDeadline, SCENARIO_STATUSES } from '@scenematch/contracts';
-import { commaList, PageQueryDto, queryFlag, trimText } from '@scenematch/server-common';
+import { commaList, OptionalText, PageQueryDto, queryFlag, RequiredText, trimText } from '@scenematch/server-common';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
 
 /** A phone number (digits, +, -, brackets, spaces), or empty to clear it. */
 const PHONE_OR_EMPTY = /^$|^[0-9+\-() ]{7,20}$/;
@@ -48,21 +48,21 @@ export const IsDeadline = parsedStringRule('isDeadline', parseDeadline, (at) => 
 
 export class ScenarioFieldsDto {
   @ApiProperty({ example: '医学影像辅助诊断', minLength: 2, maxLength: 100 })
-  @Transform(trimText) @IsString({ message: '请填写场景名称' }) @Length(2, 100, { message: '场景名称应为 2–100 个字符' })
+  @RequiredText(2, 100, { notText: '请填写场景名称', length: '场景名称应为 2–100 个字符' })
   title!: string;
 
   @ApiProperty({ example: '智慧医疗', description: 'Domain name (应用领域), alias or code', minLength: 1, maxLength: 50 })
-  @Transform(trimText) @IsString({ message: '请选择应用领域' }) @Length(1, 50, { message: '请选择应用领域' })
+  @RequiredText(1, 50, { notText: '请选择应用领域', length: '请选择应用领域' })
   domain!: string;
 
   @ApiPropertyOptional({ maxLength: 5000, example: '三甲医院放射科日均阅片量大，需要辅助识别肺结节等病灶。' })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(5000, { message: '场景描述不超过 5000 字' })
+  @OptionalText(5000, { tooLong: '场景描述不超过 5000 字' })
   description?: string;
 
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '痛点不超过 3000 字' })
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000, { tooLong: '痛点不超过 3000 字' })
   painPoints?: string;
 
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000, { message: '预期成效不超过 3000 字' })
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000, { tooLong: '预期成效不超过 3000 字' })
   expectedOutcome?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['计算机视觉', '大模型'], description: 'Capability names or codes', maxItems: 12 })
@@ -93,10 +93,10 @@ export class ScenarioFieldsDto {
   budgetMax?: number | null;
 
   @ApiPropertyOptional({ description: 'Pilot site (试点地点)', maxLength: 200 })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(200, { message: '试点地点不超过 200 字' })
+  @OptionalText(200, { tooLong: '试点地点不超过 200 字' })
   site?: string;
 
-  @ApiPropertyOptional({ maxLength: 50, example: '王老师' }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(50, { message: '联系人不超过 50 字' })
+  @ApiPropertyOptional({ maxLength: 50, example: '王老师' }) @OptionalText(50, { tooLong: '联系人不超过 50 字' })
   contactName?: string;
 
   @ApiPropertyOptional({ pattern: PHONE_OR_EMPTY.source, example: '0755-88880000', description: 'Empty clears it' })
@@ -118,13 +118,13 @@ export class UpdateScenarioDto extends PartialType(ScenarioFieldsDto) {}
 
 export class ReasonDto {
   @ApiProperty({ example: '请补充场景痛点和预期成效', minLength: 2, maxLength: 500 })
-  @Transform(trimText) @IsString({ message: '请填写原因' }) @Length(2, 500, { message: '原因应为 2–500 个字符' })
+  @RequiredText(2, 500, { notText: '请填写原因', length: '原因应为 2–500 个字符' })
   reason!: string;
 }
 
 export class OptionalReasonDto {
   @ApiPropertyOptional({ maxLength: 500, example: '场景需求已由其他渠道解决' })
-  @IsOptional() @Transform(trimText) @IsString() @MaxLength(500, { message: '原因不超过 500 字' })
+  @OptionalText(500, { tooLong: '原因不超过 500 字' })
   reason?: string;
 }
 
@@ -193,14 +193,14 @@ export class BatchDto {
   number!: number;
 
   @ApiProperty({ example: '“城市+AI”应用场景清单（第二批）', minLength: 2, maxLength: 100 })
-  @Transform(trimText) @IsString({ message: '请填写榜单名称' }) @Length(2, 100, { message: '榜单名称应为 2–100 个字符' })
+  @RequiredText(2, 100, { notText: '请填写榜单名称', length: '榜单名称应为 2–100 个字符' })
   name!: string;
 
   @ApiProperty({ example: '区人工智能创新服务中心', minLength: 2, maxLength: 100 })
-  @Transform(trimText) @IsString({ message: '请填写发布机构' }) @Length(2, 100, { message: '发布机构应为 2–100 个字符' })
+  @RequiredText(2, 100, { notText: '请填写发布机构', length: '发布机构应为 2–100 个字符' })
   issuer!: string;
 
-  @ApiPropertyOptional({ maxLength: 3000 }) @IsOptional() @Transform(trimText) @IsString() @MaxLength(3000) description?: string;
+  @ApiPropertyOptional({ maxLength: 3000 }) @OptionalText(3000) description?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-12-01', description: 'First day of the application window' })
   @IsOptional() @IsCalendarDate() opensOn?: string | null;
