@@ -124,13 +124,20 @@ function arranger(ctx: FactoryContext): Promise<TestClient> {
 
 let factoryHash: Promise<string> | undefined;
 
-async function insertUser(ctx: FactoryContext, role: Role, organisation: TestOrganisation, email: string, displayName: string): Promise<TestUser> {
+async function insertUser(
+  ctx: FactoryContext,
+  role: Role,
+  organisation: TestOrganisation,
+  email: string,
+  displayName: string,
+  signIn: boolean,
+): Promise<TestUser> {
   factoryHash ??= PasswordHasher.hash(FACTORY_PASSWORD);
   const inserted = await ctx.database.query<{ id: string }>(
     `INSERT INTO users (email, password_hash, display_name, role, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [email, await factoryHash, displayName, role, organisation.id],
   );
-  const client = await ctx.client.signIn(email, FACTORY_PASSWORD);
+  const client = signIn ? await ctx.client.signIn(email, FACTORY_PASSWORD) : ctx.client;
   return { client, id: inserted.rows[0].id, email, displayName, role, organisation };
 }
 
@@ -193,6 +200,13 @@ export interface UserOptions {
   verified?: boolean;
   /** Default a unique name. For a new self-registered organisation, its founder's name. */
   displayName?: string;
+  /**
+   * Default true. False: the user is inserted and left without any session or sign-in (their
+   * first sign-in is the test's subject, or a second factor is mandatory for them); `client` is
+   * then not signed in. A founder registering a new organisation is always signed in, so a
+   * company, agency or financier user needs `organisation` for this.
+   */
+  signIn?: boolean;
 }
 
 /**
@@ -202,13 +216,15 @@ export interface UserOptions {
  */
 export async function createUser(ctx: FactoryContext, options: UserOptions): Promise<TestUser> {
   const { role } = options;
+  const signIn = options.signIn ?? true;
   if (!options.organisation && (role === 'enterprise' || role === 'agency' || role === 'financier')) {
+    if (!signIn) throw new Error(`A new ${role} user registers and is signed in: pass an organisation to create one without a sign-in`);
     const organisation = await createOrganisation(ctx, { type: role, verified: options.verified, founderName: options.displayName });
     return organisation.founder as TestUser;
   }
   const organisation = options.organisation ?? (await createOrganisation(ctx, { type: STAFF_ORGANISATION[role] ?? 'organiser', verified: options.verified }));
   const suffix = uniqueSuffix();
-  return insertUser(ctx, role, organisation, `${role}-${suffix}@factory.example.cn`, options.displayName ?? `测试${role}${suffix}`);
+  return insertUser(ctx, role, organisation, `${role}-${suffix}@factory.example.cn`, options.displayName ?? `测试${role}${suffix}`, signIn);
 }
 
 export type ScenarioState = 'draft' | 'submitted' | 'published' | 'closed';
