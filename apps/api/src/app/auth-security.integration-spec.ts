@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import {
   AuthTokens,
   LoginResponse,
@@ -10,8 +10,9 @@ import {
 } from '@scenematch/contracts';
 import { TokenService, User } from '@scenematch/server-auth';
 import {
-  DEMO_PASSWORD,
-  DEMO_USERS,
+  createOrganisation,
+  createUser,
+  FACTORY_PASSWORD,
   TestClient,
 } from '@scenematch/server-testing';
 import { Secret, TOTP } from 'otpauth';
@@ -34,21 +35,22 @@ function totpCode(secret: string, steps = 0): string {
   return totp.generate({ timestamp: Date.now() + steps * 30_000 });
 }
 
-/** A new user (demo password) of a role in the demo organisation of that role; returns the email. */
-async function createUser(
+/**
+ * A new user of a role, in an organisation of their own, who has not signed in yet (their sign-ins
+ * are what these tests look at); returns the email. Password: FACTORY_PASSWORD.
+ */
+async function newUser(
   t: TestApp,
-  role: 'organiser' | 'admin' | 'enterprise' | 'agency',
+  role: 'organiser' | 'admin' | 'enterprise' | 'agency' | 'expert',
 ): Promise<string> {
-  const email = `${role}.${randomBytes(4).toString('hex')}@example.cn`;
-  await t.database.query(
-    `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
-     SELECT $1, password_hash, '测试用户', role, organisation_id FROM users WHERE email = $2`,
-    [email, DEMO_USERS[role]],
-  );
-  return email;
+  const organisation =
+    role === 'enterprise' || role === 'agency'
+      ? await createOrganisation(t, { type: role })
+      : undefined;
+  return (await createUser(t, { role, organisation, signIn: false })).email;
 }
 
-function login(client: TestClient, email: string, password = DEMO_PASSWORD) {
+function login(client: TestClient, email: string, password = FACTORY_PASSWORD) {
   return client.post<LoginResponse & FieldErrors>('/api/auth/login', {
     email,
     password,
@@ -124,7 +126,7 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
   }
 
   it('gives an organiser without a second factor only an enrolment token that opens nothing but the set-up', async () => {
-    const email = await createUser(t, 'organiser');
+    const email = await newUser(t, 'organiser');
     const response = await login(t.client, email);
     expect(response.status).toBe(200);
     const enrolment = response.body as MfaEnrolmentRequired;
@@ -141,7 +143,7 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
     expect(
       (
         await asEnrolling.post('/api/auth/password', {
-          currentPassword: DEMO_PASSWORD,
+          currentPassword: FACTORY_PASSWORD,
           newPassword: 'An0ther#Passw0rd',
         })
       ).status,
@@ -210,7 +212,7 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
   });
 
   it('asks for a code at every later sign-in and refuses a code used before', async () => {
-    const email = await createUser(t, 'organiser');
+    const email = await newUser(t, 'organiser');
     const { secret, usedCode } = await enrol(email);
 
     const first = await login(t.client, email);
@@ -276,7 +278,7 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
   });
 
   it('accepts each recovery code once', async () => {
-    const email = await createUser(t, 'admin');
+    const email = await newUser(t, 'admin');
     const { enabled } = await enrol(email);
     const [code, other] = enabled.recoveryCodes;
 
@@ -305,14 +307,14 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
     const disable = await t.client
       .withToken(verified.body.accessToken)
       .post<FieldErrors>('/api/auth/mfa/disable', {
-        password: DEMO_PASSWORD,
+        password: FACTORY_PASSWORD,
         recoveryCode: enabled.recoveryCodes[2],
       });
     expect(disable.status).toBe(409);
   });
 
   it('counts wrong codes towards the lockout and audits them', async () => {
-    const email = await createUser(t, 'organiser');
+    const email = await newUser(t, 'organiser');
     const { secret } = await enrol(email);
     const challenge = (await login(t.client, email)).body as MfaChallenge;
     const statuses: number[] = [];
@@ -354,14 +356,14 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
 
   it('keeps signing in enterprises, agencies and experts with a password alone', async () => {
     for (const role of ['enterprise', 'agency', 'expert'] as const) {
-      const response = await login(t.client, DEMO_USERS[role]);
+      const response = await login(t.client, await newUser(t, role));
       expect(response.status).toBe(200);
       expect((response.body as AuthTokens).user.role).toBe(role);
     }
   });
 
   it('does not let a right password reset the count of wrong codes', async () => {
-    const email = await createUser(t, 'organiser');
+    const email = await newUser(t, 'organiser');
     const { secret } = await enrol(email);
     const wrong = String(
       (Number(totpCode(secret, 1)) + 7) % 1_000_000,
@@ -380,7 +382,7 @@ describe('second factor mandatory for staff (MFA_REQUIRED=true)', () => {
   });
 
   it('ends a session begun before the second factor became mandatory', async () => {
-    const email = await createUser(t, 'organiser');
+    const email = await newUser(t, 'organiser');
     // A session from before MFA_REQUIRED: issue it directly, as the earlier login did.
     const dataSource = t.app.get(DataSource);
     const user = await dataSource
@@ -407,9 +409,9 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
   );
   afterAll(() => t.close());
 
-  it('signs the demo organiser in with a password alone outside production, with short access tokens', async () => {
+  it('signs an organiser in with a password alone outside production, with short access tokens', async () => {
     expect(t.config.mfaRequired).toBe(false);
-    const response = await login(t.client, DEMO_USERS.organiser);
+    const response = await login(t.client, await newUser(t, 'organiser'));
     const tokens = response.body as AuthTokens;
     expect(response.status).toBe(200);
     expect(tokens.accessToken).toBeDefined();
@@ -424,7 +426,7 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
   });
 
   it('lets any user switch a second factor on and — with password and code — off again', async () => {
-    const email = await createUser(t, 'enterprise');
+    const email = await newUser(t, 'enterprise');
     const session = (await login(t.client, email)).body as AuthTokens;
     const asUser = t.client.withToken(session.accessToken);
     expect((await asUser.get<MfaStatus>('/api/auth/mfa')).body).toEqual({
@@ -451,13 +453,13 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
     expect(wrongPassword.body.errors[0].field).toBe('password');
     const wrong = await asUser.post<FieldErrors>('/api/auth/mfa/enable', {
       code: totpCode(setup.body.secret, 3),
-      password: DEMO_PASSWORD,
+      password: FACTORY_PASSWORD,
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].field).toBe('code');
     const enabled = await asUser.post<MfaEnableResult>('/api/auth/mfa/enable', {
       code: totpCode(setup.body.secret),
-      password: DEMO_PASSWORD,
+      password: FACTORY_PASSWORD,
     });
     expect(enabled.status).toBe(200);
     expect(enabled.body.recoveryCodes).toHaveLength(10);
@@ -484,21 +486,21 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
     expect(noPassword.status).toBe(400);
     expect(noPassword.body.errors[0].field).toBe('password');
     const noCode = await asUser.post<FieldErrors>('/api/auth/mfa/disable', {
-      password: DEMO_PASSWORD,
+      password: FACTORY_PASSWORD,
       code: totpCode(setup.body.secret, -3),
     });
     expect(noCode.status).toBe(400);
     expect(noCode.body.errors[0].field).toBe('code');
     const unknownField = await asUser.post<FieldErrors>(
       '/api/auth/mfa/disable',
-      { password: DEMO_PASSWORD, code: '123456', force: true },
+      { password: FACTORY_PASSWORD, code: '123456', force: true },
     );
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.errors.map((e) => e.field)).toContain('force');
     expect(
       (
         await asUser.post('/api/auth/mfa/disable', {
-          password: DEMO_PASSWORD,
+          password: FACTORY_PASSWORD,
           recoveryCode: enabled.body.recoveryCodes[0],
         })
       ).status,
@@ -521,7 +523,7 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
   });
 
   it('ends a session that was not used for 30 minutes', async () => {
-    const email = await createUser(t, 'agency');
+    const email = await newUser(t, 'agency');
     const idle = (await login(t.client, email)).body as AuthTokens;
     const recent = (await login(t.client, email)).body as AuthTokens;
     await t.database.query(
@@ -542,10 +544,10 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
   });
 
   it('signs out every session of the user', async () => {
-    const email = await createUser(t, 'agency');
+    const email = await newUser(t, 'agency');
     const laptop = (await login(t.client, email)).body as AuthTokens;
     const phone = (await login(t.client, email)).body as AuthTokens;
-    const bystander = (await login(t.client, DEMO_USERS.agency))
+    const bystander = (await login(t.client, await newUser(t, 'agency')))
       .body as AuthTokens;
     expect(await tokenStatus(t.client, 'logout', laptop.refreshToken)).toBe(204);
     expect(await tokenStatus(t.client, 'refresh', laptop.refreshToken)).toBe(401);
@@ -564,7 +566,7 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
   });
 
   it('changes a password under the policy, refuses the last five, and ends every session', async () => {
-    const email = await createUser(t, 'enterprise');
+    const email = await newUser(t, 'enterprise');
     const other = (await login(t.client, email)).body as AuthTokens;
     const session = (await login(t.client, email)).body as AuthTokens;
     let asUser = t.client.withToken(session.accessToken);
@@ -585,7 +587,7 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
     expect(
       (
         await t.client.post('/api/auth/password', {
-          currentPassword: DEMO_PASSWORD,
+          currentPassword: FACTORY_PASSWORD,
           newPassword: 'N3w#Passw0rd',
         })
       ).status,
@@ -596,34 +598,34 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
       field: 'currentPassword',
       message: '当前密码不正确',
     });
-    const weak = await change(DEMO_PASSWORD, 'password');
+    const weak = await change(FACTORY_PASSWORD, 'password');
     expect(weak.status).toBe(400);
     expect(weak.body.errors[0].field).toBe('newPassword');
     expect(weak.body.errors[0].message).toContain('至少三类');
     const containsName = await change(
-      DEMO_PASSWORD,
+      FACTORY_PASSWORD,
       `${email.split('@')[0]}#A1`,
     );
     expect(containsName.status).toBe(400);
     expect(containsName.body.errors[0].message).toContain('邮箱用户名');
-    const same = await change(DEMO_PASSWORD, DEMO_PASSWORD);
+    const same = await change(FACTORY_PASSWORD, FACTORY_PASSWORD);
     expect(same.status).toBe(400);
     expect(same.body.errors[0].message).toContain('最近 5 次');
     const unknown = await asUser.post<FieldErrors>('/api/auth/password', {
-      currentPassword: DEMO_PASSWORD,
+      currentPassword: FACTORY_PASSWORD,
       newPassword: 'N3w#Passw0rd',
       email: 'x@y.cn',
     });
     expect(unknown.status).toBe(400);
 
-    expect((await change(DEMO_PASSWORD, 'N3w#Passw0rd1')).status).toBe(204);
+    expect((await change(FACTORY_PASSWORD, 'N3w#Passw0rd1')).status).toBe(204);
     // Every session ended, the one that made the change included.
     expect(await tokenStatus(t.client, 'refresh', session.refreshToken)).toBe(401);
     expect(await tokenStatus(t.client, 'refresh', other.refreshToken)).toBe(401);
     expect((await login(t.client, email)).status).toBe(401);
     expect((await login(t.client, email, 'N3w#Passw0rd1')).status).toBe(200);
 
-    // Four more changes: the passwords 1…5 are the last five; the demo password is the sixth back.
+    // Four more changes: the passwords 1…5 are the last five; the first password is the sixth back.
     for (let n = 2; n <= 5; n++)
       expect(
         (await change(`N3w#Passw0rd${n - 1}`, `N3w#Passw0rd${n}`)).status,
@@ -635,7 +637,7 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
         '新密码不能与最近 5 次使用过的密码相同',
       );
     }
-    expect((await change('N3w#Passw0rd5', DEMO_PASSWORD)).status).toBe(204);
+    expect((await change('N3w#Passw0rd5', FACTORY_PASSWORD)).status).toBe(204);
     const history = await t.database.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM password_history WHERE user_id = (SELECT id FROM users WHERE email = $1)`,
       [email],
@@ -661,16 +663,17 @@ describe('sessions, passwords, voluntary second factor and tokens (default setti
     let claims: Record<string, unknown>;
     const now = () => Math.floor(Date.now() / 1000);
     beforeAll(async () => {
+      const admin = await createUser(t, { role: 'admin' });
       const user = await t.database.query<{
         id: string;
         organisation_id: string;
         session_version: number;
       }>(`SELECT id, organisation_id, session_version FROM users WHERE email = $1`, [
-        DEMO_USERS.admin,
+        admin.email,
       ]);
       claims = {
         sub: user.rows[0].id,
-        email: DEMO_USERS.admin,
+        email: admin.email,
         role: 'admin',
         org: user.rows[0].organisation_id,
         typ: 'access',

@@ -1,5 +1,5 @@
 import { AuthTokens, buildUscc, UserView } from '@scenematch/contracts';
-import { DEMO_USERS } from '@scenematch/server-testing';
+import { createUser, DEMO_PASSWORD, DEMO_USERS, FACTORY_PASSWORD } from '@scenematch/server-testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 function validUscc(seed: number): string {
@@ -58,29 +58,32 @@ describe('sign-in and accounts', () => {
     expect(sameUscc.body.errors[0].field).toBe('organisation.uscc');
   });
 
+  // About the seeded demo accounts themselves (the demo and DESIGN.md promise them): stays on DEMO_USERS.
   it('signs in every demo user with the role DESIGN.md gives them', async () => {
     for (const [role, email] of Object.entries(DEMO_USERS)) {
-      const response = await t.client.post<AuthTokens>('/api/auth/login', { email, password: 'Demo#2025pass' });
+      const response = await t.client.post<AuthTokens>('/api/auth/login', { email, password: DEMO_PASSWORD });
       expect(response.status).toBe(200);
       expect(response.body.user.role).toBe(role);
     }
   });
 
   it('locks an account after repeated wrong passwords, even against the right one', async () => {
+    const { email } = await createUser(t, { role: 'expert', signIn: false });
     const client = t.client.fromAddress('10.9.0.1');
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await client.post('/api/auth/login', { email: DEMO_USERS.expert, password: 'Wrong#Passw0rd' })).status);
+      statuses.push((await client.post('/api/auth/login', { email, password: 'Wrong#Passw0rd' })).status);
     }
     expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
     expect(statuses[5]).toBe(423);
-    const right = await client.post<{ lockedUntil: string; message: string }>('/api/auth/login', { email: DEMO_USERS.expert, password: 'Demo#2025pass' });
+    const right = await client.post<{ lockedUntil: string; message: string }>('/api/auth/login', { email, password: FACTORY_PASSWORD });
     expect(right.status).toBe(423);
     expect(new Date(right.body.lockedUntil).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     expect(right.body.message).toContain('锁定');
   });
 
   it('answers a burst of sign-ins from one address with 429 and Retry-After, other addresses unaffected', async () => {
+    const admin = await createUser(t, { role: 'admin', signIn: false });
     const client = t.client.fromAddress('10.9.0.2');
     let limited: { status: number; headers: Record<string, unknown> } | undefined;
     for (let i = 0; i < t.config.AUTH_RATE_LIMIT_PER_MINUTE + 5 && !limited; i++) {
@@ -89,12 +92,13 @@ describe('sign-in and accounts', () => {
     }
     expect(limited).toBeDefined();
     expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
-    const elsewhere = await t.client.fromAddress('10.9.0.3').post('/api/auth/login', { email: DEMO_USERS.admin, password: 'Demo#2025pass' });
+    const elsewhere = await t.client.fromAddress('10.9.0.3').post('/api/auth/login', { email: admin.email, password: FACTORY_PASSWORD });
     expect(elsewhere.status).toBe(200);
   });
 
   it('rotates refresh tokens and revokes the family when a rotated token is reused', async () => {
-    const login = await t.client.post<AuthTokens>('/api/auth/login', { email: DEMO_USERS.agency, password: 'Demo#2025pass' });
+    const agency = await createUser(t, { role: 'agency' });
+    const login = await t.client.post<AuthTokens>('/api/auth/login', { email: agency.email, password: FACTORY_PASSWORD });
     const first = login.body.refreshToken;
     const second = await t.client.post<AuthTokens>('/api/auth/refresh', { refreshToken: first });
     expect(second.status).toBe(200);
@@ -105,7 +109,8 @@ describe('sign-in and accounts', () => {
   });
 
   it('logout revokes the refresh token', async () => {
-    const login = await t.client.post<AuthTokens>('/api/auth/login', { email: DEMO_USERS.organiser, password: 'Demo#2025pass' });
+    const organiser = await createUser(t, { role: 'organiser', signIn: false });
+    const login = await t.client.post<AuthTokens>('/api/auth/login', { email: organiser.email, password: FACTORY_PASSWORD });
     expect((await t.client.post('/api/auth/logout', { refreshToken: login.body.refreshToken })).status).toBe(204);
     expect((await t.client.post('/api/auth/refresh', { refreshToken: login.body.refreshToken })).status).toBe(401);
   });
@@ -125,7 +130,7 @@ describe('sign-in and accounts', () => {
     const asCompany = t.client.withToken(company.body.accessToken);
     expect((await asCompany.post(`/api/organisations/${id}/verify`)).status).toBe(403);
     expect((await t.client.post(`/api/organisations/${id}/verify`)).status).toBe(401);
-    const organiser = await t.client.asDemo('organiser');
+    const organiser = (await createUser(t, { role: 'organiser' })).client;
     const verified = await organiser.post<{ verified: boolean }>(`/api/organisations/${id}/verify`);
     expect(verified.status).toBe(200);
     expect(verified.body.verified).toBe(true);
@@ -167,8 +172,9 @@ describe('API basics', () => {
   });
 
   it('records sign-ins in a hash chain that detects an altered record', async () => {
-    await t.client.post('/api/auth/login', { email: DEMO_USERS.admin, password: 'Wrong#1234' });
-    const admin = await t.client.asDemo('admin');
+    const { email } = await createUser(t, { role: 'admin', signIn: false });
+    await t.client.post('/api/auth/login', { email, password: 'Wrong#1234' });
+    const admin = await t.client.signIn(email, FACTORY_PASSWORD);
     const before = await admin.get<{ ok: boolean; checked: number }>('/api/audit/verify');
     expect(before.body.ok).toBe(true);
     expect(before.body.checked).toBeGreaterThanOrEqual(2);
@@ -182,7 +188,7 @@ describe('API basics', () => {
     const after = await admin.get<{ ok: boolean; problems: Array<{ id: string }> }>('/api/audit/verify');
     expect(after.body.ok).toBe(false);
     expect(after.body.problems.map((p) => p.id)).toContain(String(failure.id));
-    const enterprise = await t.client.asDemo('enterprise');
+    const enterprise = (await createUser(t, { role: 'enterprise' })).client;
     expect((await enterprise.get('/api/audit/verify')).status).toBe(403);
   });
 });

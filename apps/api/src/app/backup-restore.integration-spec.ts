@@ -8,7 +8,7 @@ import { AppConfig, ConfigModule } from '@scenematch/server-config';
 import { masterKeyId } from '@scenematch/server-crypto';
 import { DatabaseModule, withDatabase } from '@scenematch/server-database';
 import { JobName, OutboxService, QueueModule } from '@scenematch/server-queue';
-import { dropQueueKeys, minimalPdf, queryRowsAt, TEST_SERVER_URL, TestClient, testConfig, testQueuePrefix, waitFor, withConnection } from '@scenematch/server-testing';
+import { createProduct, createUser, dropQueueKeys, FACTORY_PASSWORD, minimalPdf, queryRowsAt, TEST_SERVER_URL, TestClient, testConfig, testQueuePrefix, waitFor, withConnection } from '@scenematch/server-testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -35,7 +35,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * 等保 8.1.4.8 数据备份恢复: a backup of a live deployment (demo data, a sealed bid with an
+ * 等保 8.1.4.8 数据备份恢复: a backup of a live deployment (seeded data, a sealed bid with an
  * attachment, a product brochure, background work still in the outbox) restored into a NEW
  * database and storage folder gives the same data, a verifying audit chain, the attachment, the
  * bid still sealed until its deadline and readable after it with the same master key, and the
@@ -60,6 +60,8 @@ describe('backup and restore', () => {
   let attachmentUrl: string;
   let brochureUrl: string;
   let deadline: Date;
+  /** Who signs in again on the restored deployment (made with the factories before the backup). */
+  let emails: Record<'admin' | 'organiser' | 'enterprise', string>;
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'scenematch-backup-it-'));
@@ -79,9 +81,16 @@ describe('backup and restore', () => {
   });
 
   it('backs up the database and the stored files into one archive, sealed bids still encrypted in it', async () => {
-    const [agency, organiser, bidder] = await Promise.all((['agency', 'organiser', 'enterprise'] as const).map((role) => t.client.asDemo(role)));
+    const [agency, organiserUser, bidderUser, adminUser] = await Promise.all([
+      createUser(t, { role: 'agency', verified: true }),
+      createUser(t, { role: 'organiser' }),
+      createUser(t, { role: 'enterprise', verified: true }),
+      createUser(t, { role: 'admin' }),
+    ]);
+    const [organiser, bidder] = [organiserUser.client, bidderUser.client];
+    emails = { admin: adminUser.email, organiser: organiserUser.email, enterprise: bidderUser.email };
     deadline = new Date(Math.floor((Date.now() + 2 * 24 * 3600_000) / 1000) * 1000);
-    const scenario = await agency.post<ScenarioView>('/api/scenarios', {
+    const scenario = await agency.client.post<ScenarioView>('/api/scenarios', {
       title: '备份测试：医学影像辅助诊断',
       domain: '智慧医疗',
       description: '在区属医院试点医学影像辅助诊断。',
@@ -90,7 +99,7 @@ describe('backup and restore', () => {
     });
     expect(scenario.status).toBe(201);
     scenarioId = scenario.body.id;
-    expect((await agency.post(`/api/scenarios/${scenarioId}/submit`)).status).toBe(200);
+    expect((await agency.client.post(`/api/scenarios/${scenarioId}/submit`)).status).toBe(200);
     expect((await organiser.post(`/api/scenarios/${scenarioId}/publish`)).status).toBe(200);
     const bid = await bidder.post<ApplicationView>(`/api/scenarios/${scenarioId}/applications`, {
       proposal: `技术方案：${marker}，三个月内上线。`,
@@ -105,10 +114,8 @@ describe('backup and restore', () => {
     expect(file.status).toBe(201);
     attachmentUrl = file.body.url;
     expect((await bidder.post(`/api/applications/${applicationId}/submit`)).status).toBe(200);
-    const product = await t.database.query<{ id: string }>(
-      `SELECT p.id FROM products p JOIN users u ON u.organisation_id = p.organisation_id WHERE u.email = 'enterprise@demo.scenematch.cn' ORDER BY p.name LIMIT 1`,
-    );
-    const uploaded = await bidder.upload<ProductFileView>(`/api/products/${product.rows[0].id}/files`, '产品手册.pdf', brochure);
+    const product = await createProduct(t, { company: bidder, organiser });
+    const uploaded = await bidder.upload<ProductFileView>(`/api/products/${product.id}/files`, '产品手册.pdf', brochure);
     expect(uploaded.status).toBe(201);
     brochureUrl = uploaded.body.url;
     // Background work committed but not yet relayed (no worker runs beside this API).
@@ -163,7 +170,7 @@ describe('backup and restore', () => {
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     const client = new TestClient(app);
-    const [admin, organiser, bidder] = await Promise.all((['admin', 'organiser', 'enterprise'] as const).map((role) => client.asDemo(role)));
+    const [admin, organiser, bidder] = await Promise.all((['admin', 'organiser', 'enterprise'] as const).map((role) => client.signIn(emails[role], FACTORY_PASSWORD)));
 
     const verify = await admin.get<{ ok: boolean; checked: number }>('/api/audit/verify');
     expect(verify.status).toBe(200);

@@ -180,6 +180,7 @@ describe('OpenAPI document', () => {
       }
     });
 
+    // About the demo accounts themselves (the working credentials a deployment ships with): stays on DEMO_ACCOUNTS.
     it('shows no working credentials as examples', () => {
       const text = JSON.stringify(doc());
       expect(text).not.toContain(DEMO_PASSWORD);

@@ -1,5 +1,5 @@
 import { AuthTokens, buildUscc } from '@scenematch/contracts';
-import { ChildApp, childEnv, createTestDatabase, DEMO_PASSWORD, DEMO_USERS, freePort, ScratchRedis, TestDatabase, testQueuePrefix } from '@scenematch/server-testing';
+import { ChildApp, childEnv, createTestDatabase, FACTORY_PASSWORD, freePort, insertAccount, ScratchRedis, TestDatabase, testQueuePrefix } from '@scenematch/server-testing';
 
 /**
  * Sign-out means out: two API processes behind one PostgreSQL and one Redis, as in production.
@@ -27,7 +27,7 @@ describe('access tokens end at once, across API processes', () => {
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
   };
-  const login = async (base: string, email: string, password = DEMO_PASSWORD) => {
+  const login = async (base: string, email: string, password = FACTORY_PASSWORD) => {
     const response = await call<AuthTokens>(base, 'POST', '/auth/login', undefined, { email, password });
     if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
@@ -59,7 +59,7 @@ describe('access tokens end at once, across API processes', () => {
     apps.push(...(await Promise.all([ChildApp.start('api', env(portA)), ChildApp.start('api', env(portB))])));
     a = `http://127.0.0.1:${portA}/api`;
     b = `http://127.0.0.1:${portB}/api`;
-    adminToken = (await login(a, DEMO_USERS.admin)).accessToken;
+    adminToken = (await login(a, (await insertAccount(database, 'admin')).email)).accessToken;
   }, 120_000);
 
   afterAll(async () => {
@@ -69,15 +69,16 @@ describe('access tokens end at once, across API processes', () => {
   });
 
   it('sign-out on A ends the access token on B at once (and every other session of the user)', async () => {
-    const first = await login(a, DEMO_USERS.enterprise);
-    const second = await login(b, DEMO_USERS.enterprise);
+    const { email } = await register();
+    const first = await login(a, email, 'Str0ng#Passw0rd');
+    const second = await login(b, email, 'Str0ng#Passw0rd');
     expect((await call(b, 'GET', '/me', first.accessToken)).status).toBe(200);
     expect((await call(a, 'POST', '/auth/logout', undefined, { refreshToken: first.refreshToken })).status).toBe(204);
     expect((await call(b, 'GET', '/me', first.accessToken)).status).toBe(401);
     expect((await call(a, 'GET', '/me', first.accessToken)).status).toBe(401);
     // Sign-out is everywhere: the other device's token ends too; signing in again works.
     expect((await call(b, 'GET', '/me', second.accessToken)).status).toBe(401);
-    const again = await login(a, DEMO_USERS.enterprise);
+    const again = await login(a, email, 'Str0ng#Passw0rd');
     expect((await call(b, 'GET', '/me/recommendations', again.accessToken)).status).toBe(200);
   });
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AuthTokens, buildUscc, CompanyView, ScenarioView } from '@scenematch/contracts';
-import { DEMO_USERS, TestClient } from '@scenematch/server-testing';
+import { createUser, FACTORY_PASSWORD, TestClient, TestUser } from '@scenematch/server-testing';
 import { discoverRoutes } from '../testing/routes';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { domainChecksum } from '../testing/domain-checksum';
@@ -25,6 +25,7 @@ interface Verification {
 
 describe('audit trail: who, what, when, from where, outcome — and tamper evidence', () => {
   let t: TestApp;
+  let adminUser: TestUser;
   let admin: TestClient;
   let organiser: TestClient;
 
@@ -35,15 +36,18 @@ describe('audit trail: who, what, when, from where, outcome — and tamper evide
 
   beforeAll(async () => {
     t = await startTestApp('audit');
-    [admin, organiser] = await Promise.all([t.client.asDemo('admin'), t.client.asDemo('organiser')]);
+    adminUser = await createUser(t, { role: 'admin' });
+    admin = adminUser.client;
+    organiser = (await createUser(t, { role: 'organiser' })).client;
   });
   afterAll(() => t?.close());
 
   it('records every sign-in, successful or not, with the address, client and request id', async () => {
+    const agency = await createUser(t, { role: 'agency' });
     const from = (ip: string, requestId: string) => ({ ip, headers: { 'x-request-id': requestId, 'user-agent': 'Mozilla/5.0 审计测试' } });
     const attempts: Array<[string, { email: string; password: string }, string, string]> = [
-      ['10.20.0.1', { email: DEMO_USERS.agency, password: 'Demo#2025pass' }, 'success', 'signin-ok'],
-      ['10.20.0.2', { email: DEMO_USERS.agency, password: 'Wrong#Passw0rd' }, 'failure', 'signin-wrong'],
+      ['10.20.0.1', { email: agency.email, password: FACTORY_PASSWORD }, 'success', 'signin-ok'],
+      ['10.20.0.2', { email: agency.email, password: 'Wrong#Passw0rd' }, 'failure', 'signin-wrong'],
       ['10.20.0.3', { email: 'nobody@example.cn', password: 'Wrong#Passw0rd' }, 'failure', 'signin-unknown'],
     ];
     for (const [ip, body, , requestId] of attempts) {
@@ -54,7 +58,7 @@ describe('audit trail: who, what, when, from where, outcome — and tamper evide
     for (const [ip, body, outcome, requestId] of attempts) {
       const row = list.body.items.find((i) => i.request_id === requestId);
       expect(row).toMatchObject({ outcome, ip, user_agent: 'Mozilla/5.0 审计测试' });
-      if (body.email === DEMO_USERS.agency) expect(row?.actor_email).toBe(DEMO_USERS.agency);
+      if (body.email === agency.email) expect(row?.actor_email).toBe(agency.email);
       else expect(row?.details).toMatchObject({ email: 'nobody@example.cn', reason: 'unknown_email' });
     }
   });
@@ -73,7 +77,7 @@ describe('audit trail: who, what, when, from where, outcome — and tamper evide
 
   it('filters by action, user (id or email), entity, outcome and date range, with paging', async () => {
     const me = await admin.get<{ id: string }>('/api/me');
-    const byEmail = await admin.get<{ items: AuditItem[]; total: number }>(`/api/audit?actor=${encodeURIComponent(DEMO_USERS.admin)}`);
+    const byEmail = await admin.get<{ items: AuditItem[]; total: number }>(`/api/audit?actor=${encodeURIComponent(adminUser.email)}`);
     const byId = await admin.get<{ items: AuditItem[]; total: number }>(`/api/audit?actorUserId=${me.body.id}`);
     expect(byEmail.body.total).toBeGreaterThan(0);
     expect(byEmail.body.total).toBe(byId.body.total);
@@ -162,8 +166,9 @@ describe('audit trail: deleted records', () => {
   let admin: TestClient;
   beforeAll(async () => {
     t = await startTestApp('auditdel');
-    admin = await t.client.asDemo('admin');
-    for (let i = 0; i < 3; i++) await t.client.fromAddress(`10.21.0.${i + 1}`).post('/api/auth/login', { email: DEMO_USERS.expert, password: `Wrong#${i}pass` });
+    admin = (await createUser(t, { role: 'admin' })).client;
+    const expert = await createUser(t, { role: 'expert', signIn: false });
+    for (let i = 0; i < 3; i++) await t.client.fromAddress(`10.21.0.${i + 1}`).post('/api/auth/login', { email: expert.email, password: `Wrong#${i}pass` });
   });
   afterAll(() => t?.close());
 
@@ -182,8 +187,9 @@ describe('audit trail: deleted records', () => {
   it('detects the newest records deleted (the chain before them still intact) through the anchor', async () => {
     const fresh = await startTestApp('auditdel2');
     try {
-      const freshAdmin = await fresh.client.asDemo('admin');
-      await fresh.client.post('/api/auth/login', { email: DEMO_USERS.expert, password: 'Wrong#1pass' });
+      const freshAdmin = (await createUser(fresh, { role: 'admin' })).client;
+      const expert = await createUser(fresh, { role: 'expert', signIn: false });
+      await fresh.client.post('/api/auth/login', { email: expert.email, password: 'Wrong#1pass' });
       expect((await freshAdmin.get<Verification>('/api/audit/verify')).body.ok).toBe(true);
       await fresh.database.query(`BEGIN; SET LOCAL session_replication_role = replica; DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log ORDER BY id DESC LIMIT 2); COMMIT;`);
       const after = await freshAdmin.get<Verification>('/api/audit/verify');
@@ -201,7 +207,7 @@ describe('request limits', () => {
   afterAll(() => t?.close());
 
   it('answers a 12 MB JSON body with 413 in the API error shape, changing nothing', async () => {
-    const agency = await t.client.asDemo('agency');
+    const agency = (await createUser(t, { role: 'agency', verified: true })).client;
     const before = await domainChecksum(t.database);
     const body = JSON.stringify({ title: '超大请求', domain: '智慧医疗', description: '测'.repeat(4 * 1024 * 1024) });
     expect(Buffer.byteLength(body)).toBeGreaterThan(12 * 1024 * 1024);
@@ -219,7 +225,7 @@ describe('request limits', () => {
   });
 
   it('tells browsers and proxies not to keep API answers', async () => {
-    const me = await (await t.client.asDemo('enterprise')).get('/api/me');
+    const me = await (await createUser(t, { role: 'enterprise' })).client.get('/api/me');
     expect(me.headers['cache-control']).toBe('no-store');
     expect((await t.client.get('/api/scenarios')).headers['cache-control']).toBe('no-store');
   });
@@ -241,11 +247,19 @@ describe('sensitive fields are masked for callers who may not see them', () => {
   afterAll(() => t?.close());
 
   it('shows a company’s contact details to itself, agencies and staff only', async () => {
-    const enterprise = await t.client.asDemo('enterprise');
+    const enterprise = (await createUser(t, { role: 'enterprise', verified: true })).client;
     await enterprise.request('PUT', '/api/me/profile', { contactName: '王经理', contactPhone: '0755-86001234', contactEmail: 'bd@pengzhi.example.cn' });
     const id = (await enterprise.get<{ organisation: { id: string } }>('/api/me')).body.organisation.id;
     const seen = async (client: TestClient) => (await client.get<CompanyView>(`/api/companies/${id}`)).body.contact;
-    const [rival, agency, expert, organiser, admin] = await Promise.all([t.newUser('enterprise'), t.client.asDemo('agency'), t.client.asDemo('expert'), t.client.asDemo('organiser'), t.client.asDemo('admin')]);
+    const [rival, agency, expert, organiser, admin] = (
+      await Promise.all([
+        createUser(t, { role: 'enterprise', verified: true }),
+        createUser(t, { role: 'agency', verified: true }),
+        createUser(t, { role: 'expert' }),
+        createUser(t, { role: 'organiser' }),
+        createUser(t, { role: 'admin' }),
+      ])
+    ).map((user) => user.client);
     for (const client of [enterprise, agency, organiser, admin]) expect(await seen(client)).toMatchObject({ phone: '0755-86001234', email: 'bd@pengzhi.example.cn' });
     for (const client of [t.client, rival, expert]) expect(await seen(client)).toBeNull();
     const raw = JSON.stringify((await t.client.get(`/api/companies/${id}`)).body);
@@ -254,8 +268,8 @@ describe('sensitive fields are masked for callers who may not see them', () => {
   });
 
   it('shows a scenario’s contact person to signed-in users only', async () => {
-    const agency = await t.client.asDemo('agency');
-    const organiser = await t.client.asDemo('organiser');
+    const agency = (await createUser(t, { role: 'agency', verified: true })).client;
+    const organiser = (await createUser(t, { role: 'organiser' })).client;
     const created = await agency.post<ScenarioView>('/api/scenarios', {
       title: '区医院影像辅助诊断试点',
       domain: '智慧医疗',
@@ -274,7 +288,7 @@ describe('sensitive fields are masked for callers who may not see them', () => {
     expect(JSON.stringify(list.body)).not.toContain('0755-88886666');
     const exported = await t.client.download('/api/scenarios/export?format=csv');
     expect(exported.body.toString('utf8')).not.toContain('0755-88886666');
-    const enterprise = await t.client.asDemo('enterprise');
+    const enterprise = (await createUser(t, { role: 'enterprise', verified: true })).client;
     expect((await enterprise.get<{ contact: { phone: string } }>(`/api/scenarios/${created.body.id}`)).body.contact.phone).toBe('0755-88886666');
   });
 

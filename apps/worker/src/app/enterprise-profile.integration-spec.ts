@@ -28,6 +28,9 @@ describe('company matching profiles kept by the worker', () => {
       )
     ).rows[0];
 
+  // About the seed itself: the worker builds the profiles of the seeded companies from the seed's
+  // outbox. The demo company is the one whose products (computer vision, scaled, 影像) the
+  // expectations describe, so it stays on its demo account.
   it('builds every seeded company’s profile from its listed products, and follows a delisting', async () => {
     const company = (await database.query<{ id: string }>(`SELECT organisation_id AS id FROM users WHERE email = 'enterprise@demo.scenematch.cn'`)).rows[0].id;
     const built = await waitFor(() => profile(company), 'the seeded profile', 20_000);

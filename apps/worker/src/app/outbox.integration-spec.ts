@@ -7,9 +7,9 @@ import {
   childEnv,
   createTestDatabase,
   dropQueueKeys,
-  DEMO_PASSWORD,
-  DEMO_USERS,
+  FACTORY_PASSWORD,
   freePort,
+  insertAccount,
   ScratchRedis,
   testConfig,
   testQueuePrefix,
@@ -154,7 +154,7 @@ describe('outbox → BullMQ → worker', () => {
       return { status: response.status, body: (await response.json().catch(() => undefined)) as T };
     };
     const signIn = async (email: string) => {
-      const r = await call<{ accessToken: string }>('POST', '/auth/login', undefined, { email, password: DEMO_PASSWORD });
+      const r = await call<{ accessToken: string }>('POST', '/auth/login', undefined, { email, password: FACTORY_PASSWORD });
       expect(r.status).toBe(200);
       return r.body.accessToken;
     };
@@ -170,7 +170,10 @@ describe('outbox → BullMQ → worker', () => {
     });
 
     it('keeps every publication and scores each scenario once Redis is back, empty', async () => {
-      const [agency, organiser] = await Promise.all([signIn(DEMO_USERS.agency), signIn(DEMO_USERS.organiser)]);
+      const [agency, organiser] = await Promise.all([
+        insertAccount(database, 'agency').then((user) => signIn(user.email)),
+        insertAccount(database, 'organiser').then((user) => signIn(user.email)),
+      ]);
       const ids: string[] = [];
       for (let i = 0; i < 6; i++) {
         const created = await call<{ id: string }>('POST', '/scenarios', agency, {

@@ -124,14 +124,62 @@ function arranger(ctx: FactoryContext): Promise<TestClient> {
 
 let factoryHash: Promise<string> | undefined;
 
-async function insertUser(ctx: FactoryContext, role: Role, organisation: TestOrganisation, email: string, displayName: string): Promise<TestUser> {
+async function insertUser(
+  ctx: FactoryContext,
+  role: Role,
+  organisation: TestOrganisation,
+  email: string,
+  displayName: string,
+  signIn: boolean,
+): Promise<TestUser> {
+  const id = await insertUserRow(ctx.database, role, organisation, email, displayName);
+  const client = signIn ? await ctx.client.signIn(email, FACTORY_PASSWORD) : ctx.client;
+  return { client, id, email, displayName, role, organisation };
+}
+
+async function insertUserRow(database: FactoryContext['database'], role: Role, organisation: TestOrganisation, email: string, displayName: string): Promise<string> {
   factoryHash ??= PasswordHasher.hash(FACTORY_PASSWORD);
-  const inserted = await ctx.database.query<{ id: string }>(
+  const inserted = await database.query<{ id: string }>(
     `INSERT INTO users (email, password_hash, display_name, role, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [email, await factoryHash, displayName, role, organisation.id],
   );
-  const client = await ctx.client.signIn(email, FACTORY_PASSWORD);
-  return { client, id: inserted.rows[0].id, email, displayName, role, organisation };
+  return inserted.rows[0].id;
+}
+
+/** Organisers and expert pools (no one registers them), and companies and agencies for insertAccount. */
+async function insertOrganisation(
+  database: FactoryContext['database'],
+  type: Exclude<OrganisationType, 'financier'>,
+  name: string,
+  uscc: string,
+  verified: boolean,
+): Promise<TestOrganisation> {
+  const code = type === 'expert_pool' ? null : uscc;
+  const row = await database.query<{ id: string }>(
+    `INSERT INTO organisations (type, name, uscc, verified, verified_at) VALUES ($1, $2, $3, $4, CASE WHEN $4 THEN now() END) RETURNING id`,
+    [type, name, code, verified],
+  );
+  return { id: row.rows[0].id, type, name, uscc: code, verified };
+}
+
+const STAFF_ORGANISATION: Partial<Record<Role, OrganisationType>> = { organiser: 'organiser', admin: 'organiser', expert: 'expert_pool' };
+
+/**
+ * A user of a role in a new verified organisation of the role's type (a service centre for staff,
+ * an expert pool for experts), inserted straight into a database: for apps a test reaches over
+ * HTTP (child processes) instead of in process, where createUser has no client to work with. Not
+ * signed in; the password is FACTORY_PASSWORD.
+ */
+export async function insertAccount(
+  database: FactoryContext['database'],
+  role: 'organiser' | 'admin' | 'expert' | 'enterprise' | 'agency',
+): Promise<Omit<TestUser, 'client'>> {
+  const type = role === 'enterprise' || role === 'agency' ? role : (STAFF_ORGANISATION[role] as 'organiser' | 'expert_pool');
+  const suffix = uniqueSuffix();
+  const organisation = await insertOrganisation(database, type, `${NAME_STEM[type]}${suffix}`, uniqueUscc(USCC_PREFIX[type]), true);
+  const email = `${role}-${suffix}@factory.example.cn`;
+  const displayName = `测试${role}${suffix}`;
+  return { id: await insertUserRow(database, role, organisation, email, displayName), email, displayName, role, organisation };
 }
 
 export interface OrganisationOptions {
@@ -154,14 +202,7 @@ export async function createOrganisation(ctx: FactoryContext, options: Organisat
   const suffix = uniqueSuffix();
   const name = options.name ?? `${NAME_STEM[type]}${suffix}`;
   const uscc = uniqueUscc(USCC_PREFIX[type]);
-  if (!isSelfRegistration(type)) {
-    const verified = options.verified ?? true;
-    const row = await ctx.database.query<{ id: string }>(
-      `INSERT INTO organisations (type, name, uscc, verified, verified_at) VALUES ($1, $2, $3, $4, CASE WHEN $4 THEN now() END) RETURNING id`,
-      [type, name, type === 'expert_pool' ? null : uscc, verified],
-    );
-    return { id: row.rows[0].id, type, name, uscc: type === 'expert_pool' ? null : uscc, verified };
-  }
+  if (!isSelfRegistration(type)) return insertOrganisation(ctx.database, type, name, uscc, options.verified ?? true);
   const email = `${type}-${suffix}@factory.example.cn`;
   const registered = expectStatus(
     `Registering ${name}`,
@@ -183,8 +224,6 @@ export async function createOrganisation(ctx: FactoryContext, options: Organisat
   return { ...organisation, founder: { client, id: registered.user.id, email, displayName: registered.user.displayName, role: registered.user.role, organisation } };
 }
 
-const STAFF_ORGANISATION: Partial<Record<Role, OrganisationType>> = { organiser: 'organiser', admin: 'organiser', expert: 'expert_pool' };
-
 export interface UserOptions {
   role: Role;
   /** An existing organisation (the user is added to it); otherwise a new one of the role's type. */
@@ -193,6 +232,13 @@ export interface UserOptions {
   verified?: boolean;
   /** Default a unique name. For a new self-registered organisation, its founder's name. */
   displayName?: string;
+  /**
+   * Default true. False: the user is inserted and left without any session or sign-in (their
+   * first sign-in is the test's subject, or a second factor is mandatory for them); `client` is
+   * then not signed in. A founder registering a new organisation is always signed in, so a
+   * company, agency or financier user needs `organisation` for this.
+   */
+  signIn?: boolean;
 }
 
 /**
@@ -202,13 +248,15 @@ export interface UserOptions {
  */
 export async function createUser(ctx: FactoryContext, options: UserOptions): Promise<TestUser> {
   const { role } = options;
+  const signIn = options.signIn ?? true;
   if (!options.organisation && (role === 'enterprise' || role === 'agency' || role === 'financier')) {
+    if (!signIn) throw new Error(`A new ${role} user registers and is signed in: pass an organisation to create one without a sign-in`);
     const organisation = await createOrganisation(ctx, { type: role, verified: options.verified, founderName: options.displayName });
     return organisation.founder as TestUser;
   }
   const organisation = options.organisation ?? (await createOrganisation(ctx, { type: STAFF_ORGANISATION[role] ?? 'organiser', verified: options.verified }));
   const suffix = uniqueSuffix();
-  return insertUser(ctx, role, organisation, `${role}-${suffix}@factory.example.cn`, options.displayName ?? `测试${role}${suffix}`);
+  return insertUser(ctx, role, organisation, `${role}-${suffix}@factory.example.cn`, options.displayName ?? `测试${role}${suffix}`, signIn);
 }
 
 export type ScenarioState = 'draft' | 'submitted' | 'published' | 'closed';
