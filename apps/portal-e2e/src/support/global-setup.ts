@@ -86,6 +86,8 @@ export default async function globalSetup(): Promise<void> {
     PORTAL_DIR,
     LOG_LEVEL: 'warn',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    // Beside the integration tests on a 2-core machine: wait for a pooled connection as tests do.
+    DATABASE_CONNECT_TIMEOUT_MS: '15000',
     // The development SMS and WeChat sinks: the tests read sign-in codes from these folders.
     SMS_DIR: smsDir,
     WECHAT_DIR: join(tmpdir(), `scenematch-e2e-wechat-${suffix}`),

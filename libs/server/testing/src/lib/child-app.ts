@@ -113,6 +113,7 @@ export function childEnv(databaseUrl: string, queuePrefix: string, overrides: Re
     QUEUE_PREFIX: queuePrefix,
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: '5',
+    DATABASE_CONNECT_TIMEOUT_MS: '15000',
     OUTBOX_POLL_MS: '50',
     HOST: '127.0.0.1',
     ...overrides,
