@@ -33,17 +33,23 @@ function unitProjects() {
     }
   };
   for (const top of ['apps', 'libs', 'seeds']) if (existsSync(join(root, top))) walk(join(root, top), 1);
-  return found.sort();
+  // The portal's projects run as one (jest.portal.config.cjs): as 17, each compiled Angular's,
+  // NG-ZORRO's and ECharts' modules again.
+  return [...found.filter((path) => !/^(apps|libs)\/portal\//.test(path)), 'jest.portal.config.cjs'].sort();
 }
 
 const jest = (name, args) => ({ name, command: 'npx', args: ['jest', ...args, '--json', `--outputFile=${join(results, `${name}.json`)}`], report: join(results, `${name}.json`) });
 const stages = [
-  { name: 'lint', command: 'npx', args: ['nx', 'run-many', '-t', 'lint', '--output-style=static'] },
+  // One ESLint process over the workspace, each file linted with the config nearest to it (the
+  // projects' own configs, as `nx lint` uses them): 35 s instead of 135 s for one process per
+  // project, each loading the plugins and the project graph again.
+  { name: 'lint', command: 'npx', args: ['eslint', '--flag', 'v10_config_lookup_from_file', 'apps', 'libs', 'seeds'] },
   // Jest's default is one worker less than there are cores: on a 2-core machine (CI) one worker,
   // i.e. every unit test file in one process; two workers use both cores. The libraries' unit tests are compiled without type checking
   // (isolatedModules): the `typecheck` stage type-checks them beside the unit tests instead.
   jest('unit', ['--projects', ...unitProjects(), `--maxWorkers=${Math.max(2, availableParallelism() - 1)}`]),
-  { name: 'typecheck', command: 'npx', args: ['tsc', '-p', 'tsconfig.unit-specs.json'], beside: 'unit', partOf: 'unit' },
+  // The unit specs, then the API and the worker in one program (their builds skip type checking).
+  { name: 'typecheck', command: 'sh', args: ['-c', 'npx tsc -p tsconfig.unit-specs.json && npx tsc -p tsconfig.server-apps.json'], beside: 'unit', partOf: 'unit' },
   jest('integration', ['-c', 'jest.integration.config.cts']),
   { name: 'build', command: 'npx', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'portal', '--output-style=static'], beside: 'integration' },
   { ...jest('e2e', ['-c', 'apps/portal-e2e/jest.config.cts']), beside: 'integration', after: 'build' },

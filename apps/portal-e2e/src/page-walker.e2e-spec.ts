@@ -232,8 +232,12 @@ async function sideways(page: Page): Promise<string | null> {
   return `${scroll} px wide in a ${inner} px window: ${culprits.join(', ')}`;
 }
 
-/** The header on a laptop: inside the window, the menu on one row, every entry reachable. */
-async function headerProblems(page: Page, walker: Walker): Promise<string[]> {
+/**
+ * The header on a laptop: inside the window, the menu on one row, and (with `reach`) every entry
+ * reachable. Reaching every entry hovers each group in turn: done at the narrowest laptop width,
+ * where an entry is likeliest to be pushed out, not again at the wider ones.
+ */
+async function headerProblems(page: Page, walker: Walker, reach: boolean): Promise<string[]> {
   const problems: string[] = [];
   const geometry = await page.evaluate(() => {
     const header = document.querySelector('.shell-header') as HTMLElement;
@@ -274,7 +278,7 @@ async function headerProblems(page: Page, walker: Walker): Promise<string[]> {
     );
 
   // Every entry: a top-level one is visible; a group's pages appear on hovering the group.
-  for (const item of mainMenu(roleOf(walker))) {
+  for (const item of reach ? mainMenu(roleOf(walker)) : []) {
     if (!item.children) {
       if (
         !(await page
@@ -429,7 +433,7 @@ describe('the page walker: every page of every role on a phone and a laptop, in 
           for (const width of HEADER_WIDTHS) {
             await page.setViewportSize({ width, height: 900 });
             await open(page, '/');
-            for (const p of await headerProblems(page, walker))
+            for (const p of await headerProblems(page, walker, width === HEADER_WIDTHS[0]))
               problems.push(`${where}${width} px header: ${p}`);
           }
 

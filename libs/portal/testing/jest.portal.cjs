@@ -6,7 +6,7 @@ const workspaceRoot = join(__dirname, '..', '..', '..');
  * The jest settings every portal project shares (jest-preset-angular, the one test set-up, the ES
  * modules to transform): a project's jest.config names itself and passes its folder.
  */
-module.exports = function portalJestConfig(displayName, projectDir) {
+module.exports = function portalJestConfig(displayName, projectDir, tsconfig = '<rootDir>/tsconfig.spec.json') {
   return {
     displayName,
     // Jest reads a preset given as a file path only when the path is relative (to the project).
@@ -18,8 +18,11 @@ module.exports = function portalJestConfig(displayName, projectDir) {
       '^.+\\.(ts|mjs|js|html)$': [
         'jest-preset-angular',
         {
-          tsconfig: '<rootDir>/tsconfig.spec.json',
+          tsconfig,
           stringifyContentPathRegex: '\\.(html|svg)$',
+          // The plain-JavaScript ES modules below are compiled by esbuild, like the .mjs ones, rather
+          // than by TypeScript: ECharts and zrender alone are hundreds of files.
+          processWithEsbuild: ['**/node_modules/echarts/**', '**/node_modules/zrender/**', '**/node_modules/@angular/common/locales/**', '**/node_modules/@jsverse/utils/**'],
         },
       ],
     },
