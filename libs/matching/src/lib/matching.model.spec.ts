@@ -122,6 +122,35 @@ describe('MatchingModel', () => {
     for (const [term, w] of kindOnly) expect({ term, w: w <= meanOwn }).toEqual({ term, w: true });
   });
 
+  it('caps a title\'s corpus association at its heaviest own word, and leaves the weight cut off out of the query', () => {
+    const title = '小区二次供水水表读数远程采集与异常用水识别';
+    const description = '人工抄表效率低，读数误差大，希望远程自动读取水表并发现异常用水。';
+    const features = model.tokenizer.features(title);
+    const own = new Set([...features.words, ...features.bigrams]);
+    // Every term in one document of a hundred: one idf for all, so only the shares decide.
+    const modelWith = (associations: Array<[string, number]>) =>
+      MatchingModel.fromTaxonomy(data.taxonomy, { corpus: { documents: 100, df: {}, associations: { [features.words[0]]: associations } } });
+    const profileWith = (associations: Array<[string, number]>, body?: string) =>
+      modelWith(associations).scenarioProfile({ id: 's', title, domainCode: '某个新领域', ...(body ? { description: body } : {}) });
+    const weightSum = (p: { terms: Array<[string, number]> }) => p.terms.reduce((sum, [, w]) => sum + w, 0);
+    // One association takes the whole share of its part (0.08 of 0.72): more than any word of a
+    // title whose words and bigrams share 0.44.
+    const single = profileWith([['巡检', 1]]);
+    const heaviestOwn = Math.max(...single.terms.filter(([t]) => own.has(t)).map(([, w]) => w));
+    const association = single.terms.find(([t]) => t === '巡检')?.[1] ?? 0;
+    expect(association).toBeGreaterThan(0);
+    expect(association).toBeLessThanOrEqual(heaviestOwn + 1e-6);
+    // The cut weight is not handed to the title's own words: they weigh what they weigh when the
+    // same part is spread over words that each stay under the cap.
+    const spread = profileWith(['巡检', '抄表', '计量', '水务', '表计', '远传', '集抄', '用水', '管网', '户表'].map((t): [string, number] => [t, 1]));
+    const ownOf = (p: typeof single) => Object.fromEntries(p.terms.filter(([t]) => own.has(t)));
+    for (const [term, w] of Object.entries(ownOf(single))) expect({ term, w }).toEqual({ term, w: ownOf(spread)[term] });
+    expect(weightSum(single)).toBeLessThan(0.99);
+    expect(weightSum(spread)).toBeCloseTo(1, 5);
+    // A described scenario's associations are a small part against its many words: left as they are.
+    expect(weightSum(profileWith([['巡检', 1]], description))).toBeCloseTo(1, 5);
+  });
+
   it('expands query words through a synonym list', () => {
     const local = MatchingModel.fromTaxonomy(data.taxonomy, { synonyms: [['巡检', '巡查']] });
     const terms = local.scenarioProfile({ id: 's', title: '管网巡检', domainCode: '城市治理' }).terms.map(([t]) => t);

@@ -118,7 +118,7 @@ export interface ScenarioProfile {
   kinds: ScenarioKindHit[];
   /** Required capabilities, weight 0–1 (by code). */
   capabilities: SparseVector;
-  /** Keyword query: term → weight (idf-weighted, sums to 1), by term. */
+  /** Keyword query: term → weight (idf-weighted, sums to 1 less what was trimmed off a title's corpus associations), by term. */
   terms: SparseVector;
   requirements: { deploymentModes: string[]; certifications: string[] };
   /** True when the scenario carries no description text (a row of a published list). */

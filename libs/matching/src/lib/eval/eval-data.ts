@@ -88,6 +88,7 @@ export const HELDOUT_SETS = [
   { name: 'heldout16', file: join(__dirname, 'heldout', 'heldout-set-16.json') },
   { name: 'heldout17', file: join(__dirname, 'heldout', 'heldout-set-17.json') },
   { name: 'heldout18', file: join(__dirname, 'heldout', 'heldout-set-18.json') },
+  { name: 'heldout19', file: join(__dirname, 'heldout', 'heldout-set-19.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */

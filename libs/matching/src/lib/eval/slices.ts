@@ -17,7 +17,7 @@ import { labelledScenarioInputs, ndcgAt, writtenScenarioInput, type EvalData } f
 /** The held-out set's shape (written by someone who has not seen the engine). */
 export interface HeldoutSet {
   version?: number;
-  scenarios: Array<{ id: string; title: string; domain: string; agencyName?: string; listStyle?: 'thin' | 'described'; description?: string; painPoints?: string; expectedOutcome?: string }>;
+  scenarios: Array<{ id: string; title: string; domain: string; agencyName?: string; listStyle?: 'thin' | 'titles' | 'described'; description?: string; painPoints?: string; expectedOutcome?: string }>;
   companies: Array<DescribedCompanyRecord & { decoy?: boolean }>;
   labels: Array<{ scenario: string; company: string; grade: number }>;
 }
