@@ -88,6 +88,9 @@ export default async function globalSetup(): Promise<void> {
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     // Beside the integration tests on a 2-core machine: wait for a pooled connection as tests do.
     DATABASE_CONNECT_TIMEOUT_MS: '15000',
+    // Argon2id at the integration tests' low cost (TEST_PASSWORD_HASH): every sign-in verifies one.
+    PASSWORD_HASH_MEMORY_KIB: '1024',
+    PASSWORD_HASH_PASSES: '1',
     // The development SMS and WeChat sinks: the tests read sign-in codes from these folders.
     SMS_DIR: smsDir,
     WECHAT_DIR: join(tmpdir(), `scenematch-e2e-wechat-${suffix}`),

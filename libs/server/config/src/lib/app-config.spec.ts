@@ -1,4 +1,4 @@
-import { DEV_SEALING_MASTER_KEY } from '@scenematch/server-crypto';
+import { DEV_SEALING_MASTER_KEY, PasswordHasher } from '@scenematch/server-crypto';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -22,6 +22,19 @@ describe('loadConfig', () => {
     const production = { NODE_ENV: 'production', JWT_ACCESS_SECRET: 'a'.repeat(40), JWT_REFRESH_SECRET: 'b'.repeat(40), SEALING_MASTER_KEY: 'c'.repeat(64) };
     expect(() => loadConfig({ ...production, LOG_FORMAT: 'pretty' })).toThrow(/production logs JSON/);
     expect(loadConfig(production).LOG_FORMAT).toBe('json');
+  });
+
+  it('lets only tests lower the password hashing cost, and new hashes follow the loaded setting', async () => {
+    const low = { PASSWORD_HASH_MEMORY_KIB: '1024', PASSWORD_HASH_PASSES: '1' };
+    expect(() => loadConfig(low)).toThrow(/only in tests \(NODE_ENV=test\)/);
+    expect(() => loadConfig({ PASSWORD_HASH_PASSES: '1' })).toThrow(/PASSWORD_HASH_PASSES/);
+    loadConfig({ NODE_ENV: 'test', ...low });
+    const cheap = await PasswordHasher.hash('Correct#Horse9');
+    expect(cheap).toMatch(/^\$argon2id\$v=19\$m=1024,t=1,p=1\$/);
+    // Back to the defaults: new hashes at full cost, the cheap one still verifies.
+    loadConfig({});
+    expect(await PasswordHasher.hash('Correct#Horse9')).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    await expect(PasswordHasher.verify(cheap, 'Correct#Horse9')).resolves.toBe(true);
   });
 
   it('lists every bad value in one error', () => {

@@ -11,7 +11,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
-import { CRYPTO_SUITES, CryptoSuiteName, DEV_SEALING_MASTER_KEY, parseMasterKey } from '@scenematch/server-crypto';
+import { CRYPTO_SUITES, CryptoSuiteName, DEV_SEALING_MASTER_KEY, parseMasterKey, PASSWORD_HASH_COST, setPasswordHashCost } from '@scenematch/server-crypto';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -167,6 +167,17 @@ export class AppConfig {
    */
   @IntSetting(1000, 600_000)
   SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  /**
+   * Argon2id cost of new password hashes: memory in KiB and passes. OWASP's minimum (19 MiB, 2
+   * passes) is the floor outside tests; the tests lower it (each test signs many users in, and
+   * every sign-in verifies a hash at the cost it was made with).
+   */
+  @IntSetting(8, 4_194_304)
+  PASSWORD_HASH_MEMORY_KIB: number = PASSWORD_HASH_COST.memoryKiB;
+
+  @IntSetting(1, 100)
+  PASSWORD_HASH_PASSES: number = PASSWORD_HASH_COST.passes;
 
   /** PostgreSQL: give up connecting after this long (requests answer 503 instead of waiting). */
   @IntSetting(100, 60_000)
@@ -419,6 +430,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push('JWT_ACCESS_SECRET and JWT_REFRESH_SECRET must differ');
     }
   }
+  if (config.NODE_ENV !== 'test' && (config.PASSWORD_HASH_MEMORY_KIB < PASSWORD_HASH_COST.memoryKiB || config.PASSWORD_HASH_PASSES < PASSWORD_HASH_COST.passes)) {
+    problems.push(`PASSWORD_HASH_MEMORY_KIB and PASSWORD_HASH_PASSES may be lowered below ${PASSWORD_HASH_COST.memoryKiB} and ${PASSWORD_HASH_COST.passes} only in tests (NODE_ENV=test)`);
+  }
   if (problems.length) throw new ConfigError(problems);
+  // One process, one configuration: the hashes it makes follow it.
+  setPasswordHashCost(config.PASSWORD_HASH_MEMORY_KIB, config.PASSWORD_HASH_PASSES);
   return config;
 }

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { TEST_PASSWORD_HASH } from './test-password-hash';
 import { waitFor } from './wait-for';
 
 const ROOT = resolve(__dirname, '../../../../..');
@@ -114,6 +115,7 @@ export function childEnv(databaseUrl: string, queuePrefix: string, overrides: Re
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: '5',
     DATABASE_CONNECT_TIMEOUT_MS: '15000',
+    ...TEST_PASSWORD_HASH,
     OUTBOX_POLL_MS: '50',
     HOST: '127.0.0.1',
     ...overrides,

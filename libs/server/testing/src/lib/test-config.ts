@@ -2,6 +2,7 @@ import { AppConfig, loadConfig } from '@scenematch/server-config';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_REDIS_URL } from './test-database';
+import { TEST_PASSWORD_HASH } from './test-password-hash';
 
 /** Configuration for an app under test: its own database and queue prefix, quiet logs. */
 export function testConfig(databaseUrl: string, queuePrefix: string, overrides: Record<string, string> = {}): AppConfig {
@@ -16,6 +17,7 @@ export function testConfig(databaseUrl: string, queuePrefix: string, overrides: 
     // 2-core CI machine, with the browser tests beside, a registration waited longer and answered
     // 503. A test that checks the outage answer sets its own (postgres-restart: 2 s).
     DATABASE_CONNECT_TIMEOUT_MS: '15000',
+    ...TEST_PASSWORD_HASH,
     OUTBOX_POLL_MS: '50',
     // Mails (no SMTP in tests) and stored files (attachments, open-data dumps) go to folders of
     // the test's own: test files run side by side, and beside the browser tests.

@@ -1,5 +1,7 @@
 import { ensureDatabase, quoteIdent, runMigrations, withDatabase } from '@scenematch/server-database';
+import { setPasswordHashCost } from '@scenematch/server-crypto';
 import { runSeeds } from '@scenematch/seeds';
+import { TEST_PASSWORD_HASH } from './test-password-hash';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 
@@ -48,6 +50,8 @@ export async function prepareTemplateDatabase(): Promise<void> {
       const url = withDatabase(TEST_SERVER_URL, TEMPLATE_DATABASE);
       await ensureDatabase(url);
       await runMigrations(url);
+      // The demo users' hashes at the tests' cost, as the apps under test make theirs.
+      setPasswordHashCost(Number(TEST_PASSWORD_HASH.PASSWORD_HASH_MEMORY_KIB), Number(TEST_PASSWORD_HASH.PASSWORD_HASH_PASSES));
       await runSeeds(url, { demo: true });
       await admin((client) => client.query<object>(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [TEMPLATE_DATABASE]));
     } finally {
