@@ -42,8 +42,10 @@ const jest = (name, args) => ({ name, command: 'npx', args: ['jest', ...args, '-
 const stages = [
   // One ESLint process over the workspace, each file linted with the config nearest to it (the
   // projects' own configs, as `nx lint` uses them): 35 s instead of 135 s for one process per
-  // project, each loading the plugins and the project graph again.
-  { name: 'lint', command: 'npx', args: ['eslint', '--flag', 'v10_config_lookup_from_file', 'apps', 'libs', 'seeds'] },
+  // project, each loading the plugins and the project graph again. The module-boundary rule reads
+  // Nx's cached project graph and skips itself, with a warning only, when there is none (a clean
+  // clone): `nx show projects` computes and caches it first.
+  { name: 'lint', command: 'sh', args: ['-c', 'npx nx show projects > /dev/null && npx eslint --flag v10_config_lookup_from_file apps libs seeds'] },
   // Jest's default is one worker less than there are cores: on a 2-core machine (CI) one worker,
   // i.e. every unit test file in one process; two workers use both cores. The libraries' unit tests are compiled without type checking
   // (isolatedModules): the `typecheck` stage type-checks them beside the unit tests instead.
