@@ -20,7 +20,7 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-      // Type-checked with the worker in one program (tsconfig.server-apps.json, `npm test`'s typecheck stage).
+      // Type-checked with the worker in one program (tsconfig.typecheck.json, `npm test`'s typecheck stage).
       typeCheckOptions: false,
     })
   ],

@@ -50,8 +50,9 @@ const stages = [
   // i.e. every unit test file in one process; two workers use both cores. The libraries' unit tests are compiled without type checking
   // (isolatedModules): the `typecheck` stage type-checks them beside the unit tests instead.
   jest('unit', ['--projects', ...unitProjects(), `--maxWorkers=${Math.max(2, availableParallelism() - 1)}`]),
-  // The unit specs, then the API and the worker in one program (their builds skip type checking).
-  { name: 'typecheck', command: 'sh', args: ['-c', 'npx tsc -p tsconfig.unit-specs.json && npx tsc -p tsconfig.server-apps.json'], beside: 'unit', partOf: 'unit' },
+  // The libraries' unit and integration tests, the API and the worker with their tests, in one
+  // program (the apps' builds skip type checking): each library is checked once.
+  { name: 'typecheck', command: 'npx', args: ['tsc', '-p', 'tsconfig.typecheck.json'], beside: 'unit', partOf: 'unit' },
   jest('integration', ['-c', 'jest.integration.config.cts']),
   { name: 'build', command: 'npx', args: ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'portal', '--output-style=static'], beside: 'integration' },
   { ...jest('e2e', ['-c', 'apps/portal-e2e/jest.config.cts']), beside: 'integration', after: 'build' },

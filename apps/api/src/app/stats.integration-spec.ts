@@ -56,7 +56,7 @@ describe('stats (数据统计)', () => {
     return created.body.id;
   }
 
-  const sql = (text: string, params: unknown[] = []) => t.database.query(text, params);
+  const sql = <R extends object = Record<string, unknown>>(text: string, params: unknown[] = []) => t.database.query<R>(text, params);
 
   beforeAll(async () => {
     t = await startTestApp('stats');
@@ -75,11 +75,11 @@ describe('stats (数据统计)', () => {
     // Twelve more companies, suggested for the scenarios and registered for the sessions below.
     const others = await Promise.all(Array.from({ length: 12 }, () => createOrganisation(t, { type: 'enterprise', verified: true })));
     others.forEach((o, i) => (org[`P${i + 1}`] = o.id));
-    const offered = await sql(`SELECT code, name FROM capabilities c WHERE EXISTS (SELECT 1 FROM products p WHERE p.status = 'listed' AND c.code = ANY(p.capability_codes)) ORDER BY sort LIMIT 1`);
+    const offered = await sql<{ code: string; name: string }>(`SELECT code, name FROM capabilities c WHERE EXISTS (SELECT 1 FROM products p WHERE p.status = 'listed' AND c.code = ANY(p.capability_codes)) ORDER BY sort LIMIT 1`);
     // Every seeded capability is on offer: take one out of the listed products to make a gap.
-    const gap = await sql(`SELECT code, name FROM capabilities c WHERE code <> $1 ORDER BY sort DESC LIMIT 1`, [offered.rows[0].code]);
+    const gap = await sql<{ code: string; name: string }>(`SELECT code, name FROM capabilities c WHERE code <> $1 ORDER BY sort DESC LIMIT 1`, [offered.rows[0].code]);
     await sql(`UPDATE products SET capability_codes = array_remove(capability_codes, $1) WHERE status = 'listed'`, [gap.rows[0].code]);
-    [offeredCapability, gapCapability] = [offered.rows[0] as { code: string; name: string }, gap.rows[0] as { code: string; name: string }];
+    [offeredCapability, gapCapability] = [offered.rows[0], gap.rows[0]];
     expect(offeredCapability && gapCapability).toBeTruthy();
 
     const batch = await organiser.post<ScenarioBatchView>('/api/batches', { number: 77, name: '统计测试批次', issuer: '服务中心' });
@@ -146,12 +146,12 @@ describe('stats (数据统计)', () => {
     // Sessions: S1 held in August, S2 planned in September, S3 held outside the quarter.
     const session = async (title: string, startsAt: string, status: string) =>
       (
-        await sql(`INSERT INTO matchmaking_sessions (title, starts_at, slot_minutes, slots, tables, status) VALUES ($1, $2, 20, 6, 4, $3) RETURNING id`, [
+        await sql<{ id: string }>(`INSERT INTO matchmaking_sessions (title, starts_at, slot_minutes, slots, tables, status) VALUES ($1, $2, 20, 6, 4, $3) RETURNING id`, [
           title,
           startsAt,
           status,
         ])
-      ).rows[0].id as string;
+      ).rows[0].id;
     const s1 = await session('统计测试：八月对接会', '2025-08-20 09:30+08', 'closed');
     const s2 = await session('统计测试：九月对接会', '2025-09-25 09:30+08', 'planning');
     const s3 = await session('统计测试：明年对接会', '2026-01-10 09:30+08', 'closed');
@@ -282,7 +282,7 @@ describe('stats (数据统计)', () => {
     expect(first.body).toMatchObject({ publishedScenarios: truth.s, listedProducts: truth.p, companies: truth.c, sessionsHeld: truth.h });
     expect(first.body.domains).toBeGreaterThanOrEqual(2);
     // The home page shows the taxonomy beside the figure: both counted, the part within the whole.
-    const domainsTotal = (await sql(`SELECT count(*)::int AS n FROM domains`)).rows[0].n as number;
+    const domainsTotal = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM domains`)).rows[0].n;
     expect(first.body.domainsTotal).toBe(domainsTotal);
     expect(first.body.domains).toBeLessThanOrEqual(domainsTotal);
     expect(first.body.sessionsListed).toBeGreaterThanOrEqual(first.body.sessionsHeld);
@@ -393,7 +393,7 @@ describe('stats (数据统计)', () => {
     });
     expect(coveredB).toBe('4/是');
 
-    const audited = await sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'stats.report.export' AND entity_id = '2025Q3'`);
+    const audited = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'stats.report.export' AND entity_id = '2025Q3'`);
     expect(audited.rows[0].n).toBeGreaterThanOrEqual(1);
   });
 
@@ -430,8 +430,8 @@ describe('stats (数据统计)', () => {
   it('neutralises formula-like names and titles in the quarterly workbook', async () => {
     // Titles and company names are typed by users; the report must not turn them into formulas.
     const scenarioIds = Object.values(ids);
-    const before = await sql(`SELECT id, title FROM scenarios WHERE id = ANY($1)`, [scenarioIds]);
-    const company = (await sql(`SELECT id, name FROM organisations WHERE id = $1`, [org['ent']])).rows[0];
+    const before = await sql<{ id: string; title: string }>(`SELECT id, title FROM scenarios WHERE id = ANY($1)`, [scenarioIds]);
+    const company = (await sql<{ id: string; name: string }>(`SELECT id, name FROM organisations WHERE id = $1`, [org['ent']])).rows[0];
     try {
       for (const [i, id] of scenarioIds.entries()) await sql(`UPDATE scenarios SET title = $2 WHERE id = $1`, [id, FORMULA_PROBES[i % FORMULA_PROBES.length]]);
       await sql(`UPDATE organisations SET name = $2 WHERE id = $1`, [company.id, FORMULA_PROBES[5]]);

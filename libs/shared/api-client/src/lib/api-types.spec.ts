@@ -10,7 +10,7 @@ import type {
 
 /*
  * Compile-time checks of the types the portal's ApiClient is typed by: `npm test` type-checks
- * this file (its `typecheck` stage, tsconfig.unit-specs.json), where a wrong inference is an
+ * this file (its `typecheck` stage, tsconfig.typecheck.json), where a wrong inference is an
  * error; the runtime assertions only keep the values used.
  */
 type Equal<A, B> =
