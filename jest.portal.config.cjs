@@ -9,7 +9,7 @@ const portalJestConfig = require('./libs/portal/testing/jest.portal.cjs');
  * compiled Angular's, NG-ZORRO's and ECharts' ES modules once per project (a project's settings
  * are part of its compile cache key): on a clean machine most of the portal's unit-test time.
  */
-const config = { ...portalJestConfig('portal', __dirname, join(__dirname, 'tsconfig.portal-specs.json')), preset: './jest.preset.js' };
+const config = portalJestConfig('portal', __dirname, join(__dirname, 'tsconfig.portal-specs.json'));
 module.exports = {
   ...config,
   rootDir: __dirname,

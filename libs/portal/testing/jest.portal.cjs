@@ -2,6 +2,12 @@ const { join, relative } = require('node:path');
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
 
+/** `to` relative to `from`, always starting with ./ or ../ */
+const relativePath = (from, to) => {
+  const path = relative(from, to);
+  return path.startsWith('..') ? path : `./${path}`;
+};
+
 /**
  * The jest settings every portal project shares (jest-preset-angular, the one test set-up, the ES
  * modules to transform): a project's jest.config names itself and passes its folder.
@@ -9,8 +15,9 @@ const workspaceRoot = join(__dirname, '..', '..', '..');
 module.exports = function portalJestConfig(displayName, projectDir, tsconfig = '<rootDir>/tsconfig.spec.json') {
   return {
     displayName,
-    // Jest reads a preset given as a file path only when the path is relative (to the project).
-    preset: relative(projectDir, join(workspaceRoot, 'jest.preset.js')),
+    // Jest reads a preset given as a file path only when the path starts with ./ or ../ (relative to
+    // the project's rootDir); a bare 'jest.preset.js' (the workspace root itself) is taken for a package.
+    preset: relativePath(projectDir, join(workspaceRoot, 'jest.preset.js')),
     // The portal's one test set-up (zoneless TestBed, zh locale data, the time limit).
     setupFilesAfterEnv: [join(__dirname, 'src', 'test-setup.ts')],
     coverageDirectory: join(workspaceRoot, 'coverage', relative(workspaceRoot, projectDir)),
