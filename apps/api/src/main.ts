@@ -1,5 +1,5 @@
 import { enableGracefulShutdown, shutdownLog } from '@scenematch/server-common';
-import { AppConfig, ConfigError, loadConfig } from '@scenematch/server-config';
+import { AppConfig, applyPasswordHashCost, ConfigError, loadConfig } from '@scenematch/server-config';
 import { ensureDatabase, runMigrations, ServiceUnavailableError } from '@scenematch/server-database';
 import { assertRedisReachable } from '@scenematch/server-queue';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@scenematch/contracts';
@@ -32,6 +32,7 @@ async function serve(config: AppConfig): Promise<void> {
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'start';
   const config = loadConfig();
+  applyPasswordHashCost(config);
   if (command === 'prepare' || command === 'start') await prepare(config);
   if (command === 'serve' || command === 'start') await serve(config);
 }

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { enableGracefulShutdown, shutdownLog } from '@scenematch/server-common';
-import { loadConfig } from '@scenematch/server-config';
+import { applyPasswordHashCost, loadConfig } from '@scenematch/server-config';
 import { assertRedisReachable } from '@scenematch/server-queue';
 import { Logger } from 'nestjs-pino';
 import { assertPostgresReachable, startupFailureMessage } from './app/startup';
@@ -8,6 +8,7 @@ import { WorkerModule } from './app/worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  applyPasswordHashCost(config);
   await assertPostgresReachable(config.DATABASE_URL);
   await assertRedisReachable(config.REDIS_URL);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });

@@ -57,6 +57,10 @@ export default async function globalSetup(): Promise<void> {
     );
   }
 
+  // What the integration tests' apps run with (NODE_ENV=test, the connect timeout, the low password
+  // hash cost): beside them on a 2-core machine, and every sign-in verifies a hash. Jest loads its
+  // global set-up without the workspace's path aliases, so the module is loaded by its file.
+  const { TEST_ENV } = (await import(join(WORKSPACE_ROOT, 'libs/server/testing/src/env'))) as typeof import('@scenematch/server-testing/env');
   const suffix = randomBytes(4).toString('hex');
   const pgBase = (
     process.env['E2E_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432'
@@ -82,15 +86,10 @@ export default async function globalSetup(): Promise<void> {
     MAIL_DIR: mailDir,
     STORAGE_DIR: storageDir,
     SEED_DEMO: 'true',
-    NODE_ENV: 'test',
     PORTAL_DIR,
     LOG_LEVEL: 'warn',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-    // Beside the integration tests on a 2-core machine: wait for a pooled connection as tests do.
-    DATABASE_CONNECT_TIMEOUT_MS: '15000',
-    // Argon2id at the integration tests' low cost (TEST_PASSWORD_HASH): every sign-in verifies one.
-    PASSWORD_HASH_MEMORY_KIB: '1024',
-    PASSWORD_HASH_PASSES: '1',
+    ...TEST_ENV,
     // The development SMS and WeChat sinks: the tests read sign-in codes from these folders.
     SMS_DIR: smsDir,
     WECHAT_DIR: join(tmpdir(), `scenematch-e2e-wechat-${suffix}`),

@@ -12,3 +12,4 @@ export * from './lib/prometheus-text';
 export * from './lib/openapi-responses';
 export * from './lib/openapi-lint';
 export * from './lib/factories';
+export * from './lib/test-env';

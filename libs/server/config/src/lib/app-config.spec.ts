@@ -1,5 +1,5 @@
 import { DEV_SEALING_MASTER_KEY, PasswordHasher } from '@scenematch/server-crypto';
-import { ConfigError, loadConfig } from './app-config';
+import { applyPasswordHashCost, ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('gives working defaults for development', () => {
@@ -24,15 +24,18 @@ describe('loadConfig', () => {
     expect(loadConfig(production).LOG_FORMAT).toBe('json');
   });
 
-  it('lets only tests lower the password hashing cost, and new hashes follow the loaded setting', async () => {
+  it('lets only tests lower the password hashing cost, and new hashes follow the applied setting', async () => {
     const low = { PASSWORD_HASH_MEMORY_KIB: '1024', PASSWORD_HASH_PASSES: '1' };
     expect(() => loadConfig(low)).toThrow(/only in tests \(NODE_ENV=test\)/);
     expect(() => loadConfig({ PASSWORD_HASH_PASSES: '1' })).toThrow(/PASSWORD_HASH_PASSES/);
-    loadConfig({ NODE_ENV: 'test', ...low });
+    const test = loadConfig({ NODE_ENV: 'test', ...low });
+    // Reading a configuration changes nothing in the process; applying it does.
+    expect(await PasswordHasher.hash('Correct#Horse9')).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    applyPasswordHashCost(test);
     const cheap = await PasswordHasher.hash('Correct#Horse9');
     expect(cheap).toMatch(/^\$argon2id\$v=19\$m=1024,t=1,p=1\$/);
     // Back to the defaults: new hashes at full cost, the cheap one still verifies.
-    loadConfig({});
+    applyPasswordHashCost(loadConfig({}));
     expect(await PasswordHasher.hash('Correct#Horse9')).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     await expect(PasswordHasher.verify(cheap, 'Correct#Horse9')).resolves.toBe(true);
   });

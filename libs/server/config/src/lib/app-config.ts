@@ -391,6 +391,16 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Makes this process hash new passwords at the configured cost. The entry points call it once,
+ * after loadConfig (the API before it seeds, the worker, an app under test), rather than loadConfig
+ * changing process-wide state as it reads. A stored hash names its own cost and verifies whatever
+ * the setting.
+ */
+export function applyPasswordHashCost(config: Pick<AppConfig, 'PASSWORD_HASH_MEMORY_KIB' | 'PASSWORD_HASH_PASSES'>): void {
+  setPasswordHashCost(config.PASSWORD_HASH_MEMORY_KIB, config.PASSWORD_HASH_PASSES);
+}
+
 /** Reads and validates the environment; throws ConfigError listing every problem at once. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
@@ -434,7 +444,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(`PASSWORD_HASH_MEMORY_KIB and PASSWORD_HASH_PASSES may be lowered below ${PASSWORD_HASH_COST.memoryKiB} and ${PASSWORD_HASH_COST.passes} only in tests (NODE_ENV=test)`);
   }
   if (problems.length) throw new ConfigError(problems);
-  // One process, one configuration: the hashes it makes follow it.
-  setPasswordHashCost(config.PASSWORD_HASH_MEMORY_KIB, config.PASSWORD_HASH_PASSES);
   return config;
 }

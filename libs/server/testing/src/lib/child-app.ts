@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { TEST_PASSWORD_HASH } from './test-password-hash';
+import { INTEGRATION_APP_ENV } from './test-env';
 import { waitFor } from './wait-for';
 
 const ROOT = resolve(__dirname, '../../../../..');
@@ -108,15 +108,11 @@ export class ChildApp {
 /** The environment of an app process under test: like `testConfig`, as variables. */
 export function childEnv(databaseUrl: string, queuePrefix: string, overrides: Record<string, string> = {}): Record<string, string> {
   return {
-    NODE_ENV: 'test',
+    ...INTEGRATION_APP_ENV,
     DATABASE_URL: databaseUrl,
     REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: queuePrefix,
     LOG_LEVEL: 'warn',
-    DATABASE_POOL_SIZE: '5',
-    DATABASE_CONNECT_TIMEOUT_MS: '15000',
-    ...TEST_PASSWORD_HASH,
-    OUTBOX_POLL_MS: '50',
     HOST: '127.0.0.1',
     ...overrides,
   };

@@ -1,24 +1,20 @@
-import { AppConfig, loadConfig } from '@scenematch/server-config';
+import { AppConfig, applyPasswordHashCost, loadConfig } from '@scenematch/server-config';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_REDIS_URL } from './test-database';
-import { TEST_PASSWORD_HASH } from './test-password-hash';
+import { INTEGRATION_APP_ENV } from './test-env';
 
-/** Configuration for an app under test: its own database and queue prefix, quiet logs. */
+/**
+ * Configuration for an app under test (INTEGRATION_APP_ENV): its own database and queue prefix, quiet logs.
+ * The test process hashes passwords at its cost, as the app it builds would.
+ */
 export function testConfig(databaseUrl: string, queuePrefix: string, overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({
-    NODE_ENV: 'test',
+  const config = loadConfig({
+    ...INTEGRATION_APP_ENV,
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: queuePrefix,
     LOG_LEVEL: 'silent',
-    DATABASE_POOL_SIZE: '5',
-    // The production default (3 s) also bounds the wait for a free pooled connection: on a loaded
-    // 2-core CI machine, with the browser tests beside, a registration waited longer and answered
-    // 503. A test that checks the outage answer sets its own (postgres-restart: 2 s).
-    DATABASE_CONNECT_TIMEOUT_MS: '15000',
-    ...TEST_PASSWORD_HASH,
-    OUTBOX_POLL_MS: '50',
     // Mails (no SMTP in tests) and stored files (attachments, open-data dumps) go to folders of
     // the test's own: test files run side by side, and beside the browser tests.
     STORAGE_DIR: join(tmpdir(), 'scenematch-storage', queuePrefix),
@@ -27,6 +23,8 @@ export function testConfig(databaseUrl: string, queuePrefix: string, overrides: 
     WECHAT_DIR: join(tmpdir(), 'scenematch-wechat', queuePrefix),
     ...overrides,
   });
+  applyPasswordHashCost(config);
+  return config;
 }
 
 /** Removes every Redis key of a test's queue prefix (BullMQ queues, rate-limit counters). */
