@@ -67,7 +67,8 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * and judged both. Sets 11–16 are described in the README (the fifteenth and sixteenth were written
  * after the twelfth session's changes were final and judged them; the eighteenth, a southern port
  * city's lists, was written from the seeds alone during the fourteenth session and judged its one
- * engine change, ADDED_WORD_CAP).
+ * engine change, ADDED_WORD_CAP; the nineteenth judged the fifteenth session's ASSOCIATION_CAP, the
+ * twentieth the sixteenth session's own-AI readings).
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
@@ -89,6 +90,7 @@ export const HELDOUT_SETS = [
   { name: 'heldout17', file: join(__dirname, 'heldout', 'heldout-set-17.json') },
   { name: 'heldout18', file: join(__dirname, 'heldout', 'heldout-set-18.json') },
   { name: 'heldout19', file: join(__dirname, 'heldout', 'heldout-set-19.json') },
+  { name: 'heldout20', file: join(__dirname, 'heldout', 'heldout-set-20.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */
