@@ -247,6 +247,50 @@ describe('own-AI evidence', () => {
     }
   });
 
+  it('reads training and inference hardware as the goods a distributor sells, not as AI work of its own', () => {
+    const distributor = evidence({
+      introduction: '华东地区服务器与加速卡的授权代理商，提供整机销售和机房上架运维。',
+      products: ['多品牌8卡训练服务器：现货供应，当天发货', '推理一体机：开箱即用，含三年质保'],
+    });
+    // 训练 inside 训练服务器 no longer offsets the distributor's trade role (代理).
+    expect(distributor.roles).toContain('代理');
+    expect(distributor.note).toBe('reseller');
+    expect(aiFactor(distributor.ai)).toBeLessThan(0.5);
+    // A maker that ships its own model in an appliance keeps the model: the appliance is its product.
+    const maker = evidence({
+      introduction: '自研医疗大模型，支持院内私有化部署。',
+      products: ['病历大模型训推一体机：自动生成出院小结并质控，准确率96%'],
+    });
+    expect(maker.productShowsAi).toEqual([true]);
+    expect(aiFactor(maker.ai)).toBe(1);
+  });
+
+  it('reads advice about AI as a report, not a product that works; an assistant that answers questions is one', () => {
+    const advice = evidence({
+      introduction: '为区县政府提供数字化转型服务。',
+      products: ['人工智能发展规划咨询：梳理AI应用方向，形成规划报告'],
+    });
+    expect(advice.productShowsAi).toEqual([false]);
+    const assistant = evidence({ introduction: '政务服务软件公司。', products: ['大模型办事咨询助手：自动回答群众的办事问题'] });
+    expect(assistant.productShowsAi).toEqual([true]);
+    expect(assistant.ai).toBeGreaterThan(advice.ai);
+  });
+
+  it('gives no software maker’s share to a service run with vehicles and people, but keeps it where the service is only the field or the clients', () => {
+    const operator = evidence({ introduction: '拥有冷藏车队的医药企业，为医院提供药品和标本的配送服务。', products: ['院际标本转运'] });
+    expect(operator.ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
+    expect(operator.note).toBe('none');
+    const surveyors = evidence({ introduction: '地形测量与地籍调查外业队伍，配备GNSS接收机和全站仪。', products: ['宗地测量'] });
+    expect(surveyors.ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
+    // A software maker for couriers or hauliers names them as its field or clients: it keeps the share.
+    for (const maker of [
+      evidence({ introduction: '帮配送站把每一单排进顺路的线路。', products: ['排单宝：骑手打开就知道先送哪一家'] }),
+      evidence({ introduction: '帮运输企业管好每一辆渣土车。', products: ['车管家：车从哪里出、倒在哪里，一目了然'] }),
+    ]) {
+      expect(maker.ai).toBe(PRODUCT_MAKER_EVIDENCE);
+    }
+  });
+
   it('outranks a reseller that shares every word with the scenario, and says why in the list', () => {
     const { model } = fixtures();
     const companies: DescribedCompanyRecord[] = [

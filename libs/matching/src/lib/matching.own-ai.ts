@@ -110,6 +110,9 @@ export const MANUAL_WORK = /(人工(?!智能)|手工|纯人工|专人|人员定�
 export const THIRD_PARTY_AI =
   /(第三方|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台)|(接入|整合|集成|引入|对接|调用|搭载|基于|采用)[^，。；]{0,10}(厂商|厂家|伙伴|业界|主流|头部|知名|各类|多家)[^，。；]{0,8}(算法|模型|ai|引擎))/u;
 
+/** Advice as a business, read by the business reader (FIELD_COMPOUNDS: 政策咨询, 在线咨询 are a field's services). */
+const ADVICE: readonly string[] = ['咨询', '顾问'];
+
 /** The evidence read from a company's texts, and why it is low when it is. */
 export interface OwnAiEvidence {
   /** 0–1: how far the texts show AI built by the company itself. */
@@ -154,7 +157,7 @@ const FIELD_COMPOUNDS: Readonly<Record<string, { before?: readonly string[]; aft
   经营: { before: ['占道', '出店', '违规', '违法', '无证', '流动'], after: ['评分', '数据', '状况', '风险', '异常', '分析', '指标', '画像', '行为'] },
   运营: { after: ['商', '数据', '分析', '效率', '监测', '指标'] },
   供应: { after: ['链'] },
-  咨询: { before: ['政策', '纳税', '业务', '智能', '在线', '健康', '用药', '办事'], after: ['热线', '问答', '量'] },
+  咨询: { before: ['政策', '纳税', '业务', '智能', '在线', '健康', '用药', '办事'], after: ['热线', '问答', '量', '助手', '机器人', '系统', '平台', '小程序'] },
   规划: { before: ['路径', '路线', '航线', '航迹', '轨迹'] },
   工程: { after: ['师'] },
   // A course's material or assistant is what an education-AI product reads or is (课程讲义、课程资料
@@ -223,10 +226,22 @@ interface Hits {
   smart: boolean;
   denied: boolean;
   thirdParty: boolean;
+  /** Names advice as what it offers (咨询, 顾问 outside a field's compounds: not 政策咨询 or 智能咨询). */
+  advice: boolean;
 }
 
+/**
+ * AI hardware named as goods: a server, an appliance or an accelerator card for training or
+ * inference (训练服务器, 推理一体机, gpu加速卡, 算力服务器). What a
+ * distributor or a data centre sells, hosts or delivers; the AI words in such a phrase describe
+ * the machine, not work of the company's own, so the reader does not count them (a maker of its
+ * own models says so elsewhere, and names them: 政务大模型训推一体机 keeps 大模型).
+ */
+export const AI_HARDWARE_GOODS =
+  /(训练|推理|训推|算力|智算|gpu|npu)[^，。；;、\n]{0,3}?(服务器|硬件|一体机|加速卡|显卡|整机|机柜|主机|工作站|芯片模组|算力卡)/gu;
+
 function read(raw: string): Hits {
-  const text = normaliseText(raw);
+  const text = normaliseText(raw).replace(AI_HARDWARE_GOODS, (_, _word: string, goods: string) => goods);
   const hits: Hits = {
     technique: distinct(text, AI_TECHNIQUE),
     task: [],
@@ -241,6 +256,7 @@ function read(raw: string): Hits {
     smart: SMART.test(text),
     denied: DENIED_AI_WORK.test(text),
     thirdParty: THIRD_PARTY_AI.test(text),
+    advice: businessWords(text, ADVICE).length > 0,
   };
   // What a text that names a trade, teaching or data-service role, or third-party AI, says is done
   // automatically is done by the goods it sells, installs or staffs (自动识别车牌的摄像机, 智能匹配
@@ -260,8 +276,9 @@ const union = (hits: Hits[], key: 'technique' | 'task' | 'own' | 'core' | 'built
 /** A product or case shows AI work when its own words name a technique with a task, a metric or own work, or two techniques. */
 function showsAi(h: Hits): boolean {
   if (h.denied) return false;
-  // A course about AI, or AI equipment resold or installed, is not AI the company built.
-  if ((h.trade.length || h.service.length) && !h.core.length && !h.metric) return false;
+  // A course about AI, or AI equipment resold or installed, is not AI the company built; nor is
+  // advice about AI (人工智能应用战略咨询: a report, not a product that works).
+  if ((h.trade.length || h.service.length || h.advice) && !h.core.length && !h.metric) return false;
   // Data labelled or keyed for others, or a product running someone else's algorithm, is not the company's own AI.
   if (h.data.length && !h.built.length) return false;
   if (h.thirdParty && !h.core.length) return false;
@@ -395,6 +412,13 @@ export const OTHER_BUSINESS: readonly string[] = [
   '咨询', '规划', '设计院', '顶层设计', '工程', '施工', '申报',
   // Advice by another name, publishing and distribution, chain stores.
   '顾问', '发行', '连锁',
+  // Services run with people, vehicles and sites: logistics and warehousing, surveying in the
+  // field, care and housekeeping, property management, farming inputs. An AI company for such a
+  // field shows its own evidence; without any, it is the service itself, not a software maker.
+  // Named as the service it provides (配送服务, 外业), not as the field or the clients (智慧物流装备,
+  // 医院物流机器人, 帮运输企业管好运输车).
+  '物流服务', '仓储服务', '冷链运输', '运输服务', '配送服务', '外业', '测绘服务', '护理服务', '陪护', '护工',
+  '家政', '物业服务', '饲料', '化肥', '农资',
 ];
 
 /** Points per sign of own AI work, and per sign against it. */

@@ -25,11 +25,6 @@ interface HeldFigures {
   /** Slices where the engine must be at least the same-run BM25 in both figures (a tie at MRR 1 is not "above"). */
   notBelowBaseline?: SliceName[];
   decoys: [described: number, titles: number];
-  /**
-   * The engine's decoy lists stay under this share of BM25's (default a quarter); a set where that
-   * is not reached holds the share it reaches (named NOT MET in its titles).
-   */
-  decoyShareOfBaseline?: number;
   medians: [described: number, titles: number];
   titles: { ranking: string; decoys: string; scores: string };
 }
@@ -100,8 +95,7 @@ function describeHeldFigures(held: HeldFigures): { corpus: EvalCorpus; model: Ma
     expect(slices.describedS2c.engine.decoysInTop3).toBeLessThanOrEqual(held.decoys[0]);
     expect(slices.titlesS2c.engine.decoysInTop3).toBeLessThanOrEqual(held.decoys[1]);
     // and under a quarter of the lists where the same-run BM25 shows one.
-    const share = held.decoyShareOfBaseline ?? 1 / 4;
-    for (const s2c of [slices.describedS2c, slices.titlesS2c]) expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) * share);
+    for (const s2c of [slices.describedS2c, slices.titlesS2c]) expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) / 4);
   });
 
   addLevels(pooledLevels, described.scores.levels);
@@ -419,7 +413,7 @@ describe('matching evaluation on the twelfth held-out set', () => {
   describeHeldFigures({
     name: 'heldout12',
     index: 11,
-    mrr: { describedS2c: [0.874, 0.822], describedC2s: [0.931, 0.886], titlesS2c: [0.808, 0.762], titlesC2s: [0.885, 0.848] },
+    mrr: { describedS2c: [0.874, 0.822], describedC2s: [0.931, 0.886], titlesS2c: [0.821, 0.77], titlesC2s: [0.885, 0.848] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
     decoys: [4, 5],
     medians: [26, 25.5],
@@ -498,11 +492,11 @@ describe('matching evaluation on the fifteenth held-out set', () => {
     index: 14,
     mrr: { describedS2c: [0.997, 0.964], describedC2s: [0.99, 0.969], titlesS2c: [0.991, 0.95], titlesC2s: [0.99, 0.967] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
-    decoys: [2, 2],
+    decoys: [0, 0],
     medians: [71.5, 70.5],
     titles: {
       ranking: 'above BM25 on every slice, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 2 of 78 with descriptions and 2 titles only, 0 and 0 before the twelfth session; BM25 21 and 27)',
+      decoys: 'keeps decoys out of top-3 lists (0 of 78 with descriptions and titles only since the sixteenth session’s own-AI change, 2 and 2 before; BM25 21 and 27)',
       scores: 'scores: right-pair median ≥ 70 (71.5 with descriptions and 70.5 titles only); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
@@ -592,13 +586,39 @@ describe('matching evaluation on the nineteenth held-out set', () => {
     index: 18,
     mrr: { describedS2c: [0.979, 0.942], describedC2s: [0.997, 0.963], titlesS2c: [0.965, 0.926], titlesC2s: [0.99, 0.948] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
-    decoys: [11, 12],
-    decoyShareOfBaseline: 1 / 3,
+    decoys: [7, 8],
     medians: [77, 77],
     titles: {
       ranking: 'above BM25 on every slice, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 11 of 75 with descriptions and 12 titles only, a third of BM25’s 36 and 45 rather than a quarter)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 7 of 75 with descriptions and 8 titles only, 11 and 12 before the sixteenth session’s own-AI change, which was made on this set; BM25 36 and 45)',
       scores: 'scores: right-pair median ≥ 70 (77 with descriptions and titles only); decoy pairs ≤ 30 and reasons on every listed match',
+    },
+  });
+});
+
+/**
+ * Set 20: a central-China prefecture city's lists (a Yangtze river port, a provincial hospital, a
+ * university town, rice, tea and crayfish counties, a steel and auto-parts park, a 5A scenic area):
+ * 72 scenarios in 16 domains, 36 titles only; 97 companies, 30 decoys (13 of them using AI words).
+ * Written from the seeds alone while the sixteenth session's own-AI change (AI_HARDWARE_GOODS,
+ * advice products, service operators in OTHER_BUSINESS) was made on sets 1–19, and read by nobody
+ * who changed the engine. The writer's brief named kinds of decoys, among them distributors of
+ * training and inference servers, a kind the change addresses (seen on set 19). The change took
+ * its decoy lists from 2 and 4 to 1 and 3 and titles-only scenario → companies from MRR 0.968 and
+ * nDCG@5 0.909 to 0.975 and 0.915; nothing else moved.
+ */
+describe('matching evaluation on the twentieth held-out set', () => {
+  describeHeldFigures({
+    name: 'heldout20',
+    index: 19,
+    mrr: { describedS2c: [0.985, 0.935], describedC2s: [0.997, 0.955], titlesS2c: [0.972, 0.912], titlesC2s: [0.99, 0.941] },
+    aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
+    decoys: [1, 3],
+    medians: [67, 67],
+    titles: {
+      ranking: 'above BM25 on every slice, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 1 of 72 with descriptions and 3 titles only, 2 and 4 before the sixteenth session’s own-AI change; BM25 39 and 48)',
+      scores: 'scores: right-pair median ≥ 70 (NOT MET: 67 with descriptions and titles only); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
