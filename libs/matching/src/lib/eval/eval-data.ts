@@ -68,7 +68,8 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * after the twelfth session's changes were final and judged them; the eighteenth, a southern port
  * city's lists, was written from the seeds alone during the fourteenth session and judged its one
  * engine change, ADDED_WORD_CAP; the nineteenth judged the fifteenth session's ASSOCIATION_CAP, the
- * twentieth the sixteenth session's own-AI readings).
+ * twentieth the sixteenth session's own-AI readings; the twenty-first was written after those
+ * were final and judged them again).
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
@@ -91,6 +92,7 @@ export const HELDOUT_SETS = [
   { name: 'heldout18', file: join(__dirname, 'heldout', 'heldout-set-18.json') },
   { name: 'heldout19', file: join(__dirname, 'heldout', 'heldout-set-19.json') },
   { name: 'heldout20', file: join(__dirname, 'heldout', 'heldout-set-20.json') },
+  { name: 'heldout21', file: join(__dirname, 'heldout', 'heldout-set-21.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */
