@@ -37,7 +37,8 @@ export function userColumns(
     {
       key: 'role',
       title: t('admin.users.columns.role'),
-      width: '90px',
+      // The longest role (金融/投资机构, "Bank / investor") as one tag that keeps clear of the status.
+      width: '120px',
       tag: (u) => ({ text: t(ADMIN_ROLE_KEYS[u.role]) }),
       testId: 'user-role',
     },
