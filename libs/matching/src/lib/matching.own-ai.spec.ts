@@ -291,6 +291,47 @@ describe('own-AI evidence', () => {
     }
   });
 
+  it('reads a school that teaches AI in courses as teaching: the AI its courses name is the subject, not its own work', () => {
+    const school = evidence({
+      introduction: '面向中小学生的人工智能启蒙教育机构，开设图形化编程和AI机器人课程。',
+      products: ['AI机器人体验课\n用积木搭小车，认识图像识别和语音识别'], // name, then description, as the model joins them
+      cases: ['为实验小学开设每周两节人工智能社团课'],
+    });
+    expect(school.productShowsAi).toEqual([false]);
+    expect(aiFactor(school.ai)).toBeLessThan(1);
+    const officials = evidence({
+      introduction: '为机关干部提供人工智能素养培训和大模型应用培训。',
+      products: ['大模型办公应用培训班\n用大模型写材料、做表格'],
+    });
+    expect(officials.note).toBe('reseller');
+    expect(aiFactor(officials.ai)).toBeLessThan(0.5);
+    // A product for teachers that works by itself is not a course, whatever field it serves.
+    const product = evidence({ introduction: '教育软件公司。', products: ['作文批改助手：自动批改作文并给出修改建议'] });
+    expect(product.productShowsAi).toEqual([true]);
+  });
+
+  it('reads hosting, crop spraying by hired pilots, certified assessment and work by licensed staff as services, and a generic large-model appliance as goods', () => {
+    const host = evidence({
+      introduction: '提供GPU算力租赁和机房托管，代理销售大模型一体机。',
+      products: ['大模型一体机：预装开源模型，应用由客户自行开发'],
+    });
+    expect(host.roles).toEqual(expect.arrayContaining(['租赁', '机房托管']));
+    expect(host.note).toBe('reseller');
+    const sprayers = evidence({ introduction: '农资门店，组建植保无人机飞防队，为茶园和稻田提供病虫害统防统治。', products: ['飞防作业'] });
+    expect(sprayers.roles).toEqual(expect.arrayContaining(['飞防队', '统防统治']));
+    expect(aiFactor(sprayers.ai)).toBeLessThan(0.5);
+    // A maker of spraying drones that names its 飞防 service keeps its evidence.
+    const maker = evidence({ introduction: '植保无人机研发与飞防服务企业，多光谱巡田自动识别病虫害。', products: ['巡田无人机：自动识别病虫害并生成处方图'] });
+    expect(maker.roles).toEqual([]);
+    expect(aiFactor(maker.ai)).toBe(1);
+    const adjusters = evidence({ introduction: '渔船和水产养殖保险事故的查勘定损，持证公估师十余名，全天候出险。' });
+    expect(adjusters.ai).toBe(0);
+    // A certified assessor of others' systems writes reports, whatever AI it assesses.
+    const assessor = evidence({ introduction: '网络安全等级保护测评机构，提供等保测评和大模型应用安全评估。', products: ['大模型安全评估\n对政企大模型应用开展内容安全测试'] });
+    expect(assessor.roles).toEqual(expect.arrayContaining(['测评机构', '等保测评']));
+    expect(assessor.note).toBe('reseller');
+  });
+
   it('outranks a reseller that shares every word with the scenario, and says why in the list', () => {
     const { model } = fixtures();
     const companies: DescribedCompanyRecord[] = [

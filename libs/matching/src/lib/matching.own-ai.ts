@@ -74,6 +74,12 @@ export const TRADE_ROLES: readonly string[] = [
   // The same trades in the words of a partner or a project business (选型、供货; 总承包; 坐席托管; app 开发).
   '选型', '产品销售', '设备供应', '授权服务商', '区域合作伙伴', '渠道合作', '总承包', '工程总包', '项目总包', '坐席托管', '热线运营',
   '软件开发服务', 'app开发', '小程序开发', '外包服务', '硬件供货', '供货商', '分销商', '第三方检测', '检测认证',
+  // Certified assessment of others' systems (a 等保 assessor's reports), like a testing lab's.
+  '测评机构', '等保测评',
+  // Hosting others' machines or land as a service (a data centre's racks, a farm's fields).
+  '机房托管', '机柜托管', '服务器托管', '土地托管',
+  // Others' drones flown as a contracted service (crop spraying by a team of pilots), not a maker's 飞防 tag.
+  '飞防队', '飞防作业', '统防统治', '飞手',
 ];
 
 /**
@@ -109,6 +115,13 @@ export const MANUAL_WORK = /(人工(?!智能)|手工|纯人工|专人|人员定�
 /** AI that comes from someone else: a brand it sells or installs, a third party's algorithm. */
 export const THIRD_PARTY_AI =
   /(第三方|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台)|(接入|整合|集成|引入|对接|调用|搭载|基于|采用)[^，。；]{0,10}(厂商|厂家|伙伴|业界|主流|头部|知名|各类|多家)[^，。；]{0,8}(算法|模型|ai|引擎))/u;
+
+/**
+ * A product named as a lesson (AI启蒙课, 机关干部AI办公课, 大模型应用培训班): teaching, whatever AI its
+ * description names. Read on a text's first line, a product's name (an introduction's first line is
+ * a sentence, which ends otherwise).
+ */
+const COURSE_NAME = /(课|课程|培训班|训练营)$/u;
 
 /** Advice as a business, read by the business reader (FIELD_COMPOUNDS: 政策咨询, 在线咨询 are a field's services). */
 const ADVICE: readonly string[] = ['咨询', '顾问'];
@@ -232,23 +245,24 @@ interface Hits {
 
 /**
  * AI hardware named as goods: a server, an appliance or an accelerator card for training or
- * inference (训练服务器, 推理一体机, gpu加速卡, 算力服务器). What a
+ * inference (训练服务器, 推理一体机, gpu加速卡, 算力服务器), and a large-model appliance that names no
+ * model of its own (大模型一体机). What a
  * distributor or a data centre sells, hosts or delivers; the AI words in such a phrase describe
  * the machine, not work of the company's own, so the reader does not count them (a maker of its
  * own models says so elsewhere, and names them: 政务大模型训推一体机 keeps 大模型).
  */
 export const AI_HARDWARE_GOODS =
-  /(训练|推理|训推|算力|智算|gpu|npu)[^，。；;、\n]{0,3}?(服务器|硬件|一体机|加速卡|显卡|整机|机柜|主机|工作站|芯片模组|算力卡)/gu;
+  /(?:(训练|推理|训推|算力|智算|gpu|npu)[^，。；;、\n]{0,3}?|大模型(?=一体机))(服务器|硬件|一体机|加速卡|显卡|整机|机柜|主机|工作站|芯片模组|算力卡)/gu;
 
 function read(raw: string): Hits {
-  const text = normaliseText(raw).replace(AI_HARDWARE_GOODS, (_, _word: string, goods: string) => goods);
+  const text = normaliseText(raw).replace(AI_HARDWARE_GOODS, (_, _word: string | undefined, goods: string) => goods);
   const hits: Hits = {
     technique: distinct(text, AI_TECHNIQUE),
     task: [],
     own: distinct(text, OWN_AI_WORK),
     core: distinct(text, OWN_AI_CORE),
     trade: businessWords(text, TRADE_ROLES),
-    service: businessWords(text, SERVICE_ROLES),
+    service: COURSE_NAME.test(text.split('\n', 1)[0]) ? ['课程'] : businessWords(text, SERVICE_ROLES),
     data: distinct(text, DATA_SERVICE_ROLES),
     built: distinct(text, OWN_AI_BUILT),
     manual: [...new Set(text.match(MANUAL_WORK) ?? [])],
@@ -319,8 +333,15 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const productShare = Math.max(aiProducts, listed);
   const aiCases = cases.length ? cases.filter(shows).length / cases.length : 0;
   const technique = union(all, 'technique');
-  // Techniques its products and cases use count fully; those only its introduction claims count less.
-  const described = union(work, 'technique');
+  // Techniques its products and cases use count fully; those only its introduction claims count less,
+  // as do those a course teaches (a product or case that is teaching: what it shows is the subject).
+  const described = union(
+    work.filter((h) => !h.service.length),
+    'technique',
+  );
+  // A teaching business: its introduction names teaching and every product it lists is teaching.
+  // Its AI words are what it teaches, so they count as claims, as a trade business's do.
+  const teachingBusiness = intro.service.length > 0 && products.length > 0 && products.every((h) => h.service.length > 0);
   const task = union(all, 'task');
   const own = denied ? 0 : union(all, 'own');
   const metric = all.some((h) => h.metric) ? 1 : 0;
@@ -337,7 +358,7 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
     POINTS.metric * metric +
     POINTS.capability * Math.min(2, input.capabilityMentions);
   let points =
-    (tradeBusiness ? INTRO_CLAIM : 1) * words +
+    (tradeBusiness || teachingBusiness ? INTRO_CLAIM : 1) * words +
     POINTS.products * (products.length ? productShare : introShowsAi ? INTRO_CLAIM : 0) +
     POINTS.cases * aiCases +
     (input.declared ? POINTS.declared : 0);
@@ -419,6 +440,8 @@ export const OTHER_BUSINESS: readonly string[] = [
   // 医院物流机器人, 帮运输企业管好运输车).
   '物流服务', '仓储服务', '冷链运输', '运输服务', '配送服务', '外业', '测绘服务', '护理服务', '陪护', '护工',
   '家政', '物业服务', '饲料', '化肥', '农资',
+  // Work done by licensed people (持证上岗, 持证公估师): a professional service, not a product.
+  '持证',
 ];
 
 /** Points per sign of own AI work, and per sign against it. */

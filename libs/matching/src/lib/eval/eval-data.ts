@@ -68,8 +68,8 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * after the twelfth session's changes were final and judged them; the eighteenth, a southern port
  * city's lists, was written from the seeds alone during the fourteenth session and judged its one
  * engine change, ADDED_WORD_CAP; the nineteenth judged the fifteenth session's ASSOCIATION_CAP, the
- * twentieth the sixteenth session's own-AI readings; the twenty-first was written after those
- * were final and judged them again).
+ * twentieth the sixteenth session's first own-AI readings; the twenty-first was written after those
+ * were final and judged them again, the twenty-second judged the session's second own-AI change).
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
@@ -93,6 +93,7 @@ export const HELDOUT_SETS = [
   { name: 'heldout19', file: join(__dirname, 'heldout', 'heldout-set-19.json') },
   { name: 'heldout20', file: join(__dirname, 'heldout', 'heldout-set-20.json') },
   { name: 'heldout21', file: join(__dirname, 'heldout', 'heldout-set-21.json') },
+  { name: 'heldout22', file: join(__dirname, 'heldout', 'heldout-set-22.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */

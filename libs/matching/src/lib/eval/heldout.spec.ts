@@ -171,11 +171,11 @@ describe('matching evaluation on the second held-out set', () => {
     index: 1,
     mrr: { describedS2c: [0.998, 0.919], describedC2s: [0.984, 0.918], titlesS2c: [0.979, 0.896], titlesC2s: [0.962, 0.91] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
-    decoys: [2, 2],
+    decoys: [1, 0],
     medians: [77, 71],
     titles: {
       ranking: 'reaches MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only, above BM25 on every slice',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: held at the reached count, 2 of 64 with descriptions, 2 titles only, 4 and 3 before the tenth session; BM25 29 and 38)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 1 of 64 with descriptions, 0 titles only since the sixteenth session’s second own-AI change, 2 and 2 before it, 4 and 3 before the tenth session; BM25 29 and 38)',
       scores: 'scores honestly: right pairs median ≥ 70 both ways (reached 77 and 71; 73 before the eleventh session read lone characters as bigrams), ≥ 99 % of decoy pairs ≤ 30, reasons on every listed match',
     },
   });
@@ -315,11 +315,11 @@ describe('matching evaluation on the eighth held-out set', () => {
     index: 7,
     mrr: { describedS2c: [0.942, 0.867], describedC2s: [0.956, 0.881], titlesS2c: [0.868, 0.787], titlesC2s: [0.891, 0.826] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
-    decoys: [8, 9],
+    decoys: [7, 8],
     medians: [34, 30],
     titles: {
       ranking: 'above BM25 on every slice (described scenario → company since the eleventh session: 0.894 → 0.900 → 0.922 with INTRO_PRODUCT_EVIDENCE, BM25 0.896), MRR ≥ 0.8 titles only (NOT MET: described scenario → company MRR 0.922, goal 0.95)',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 8 of 87 with descriptions and 9 titles only, 11 and 13 before a distributor’s 供货 and a testing lab read as trades, 7 and 8 before a company described only in its introduction kept INTRO_PRODUCT_EVIDENCE: a homework-search app now third on a sparse essay-marking list; BM25 46 and 54)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 7 of 87 with descriptions and 8 titles only since crop spraying by hired pilots reads as a service, 8 and 9 before, 11 and 13 before a distributor’s 供货 and a testing lab read as trades, 7 and 8 before a company described only in its introduction kept INTRO_PRODUCT_EVIDENCE: a homework-search app now third on a sparse essay-marking list; BM25 46 and 54)',
       scores: 'scores (NOT MET: right-pair median 34 with descriptions and 30 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
@@ -415,11 +415,11 @@ describe('matching evaluation on the twelfth held-out set', () => {
     index: 11,
     mrr: { describedS2c: [0.874, 0.822], describedC2s: [0.931, 0.886], titlesS2c: [0.821, 0.77], titlesC2s: [0.885, 0.848] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
-    decoys: [4, 5],
+    decoys: [3, 3],
     medians: [26, 25.5],
     titles: {
       ranking: 'above BM25 on every slice since companies described only in their introduction keep INTRO_PRODUCT_EVIDENCE (scenario → companies MRR 0.828 → 0.877 and nDCG@5 0.774 → 0.825 vs BM25 0.803 and 0.775 with descriptions, 0.788 → 0.810 and 0.728 → 0.765 vs 0.750 and 0.732 titles only; NOT MET: MRR goal 0.95 with descriptions)',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 4 of 74 with descriptions and 5 titles only; BM25 42 and 47)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 3 of 74 with descriptions and 3 titles only, 4 and 5 before the sixteenth session’s second own-AI change; BM25 42 and 47)',
       scores: 'scores (NOT MET: right-pair median 26 with descriptions and 25.5 titles only, 19 and 17.5 before INTRO_PRODUCT_EVIDENCE, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
@@ -445,11 +445,11 @@ describe('matching evaluation on the thirteenth held-out set', () => {
     index: 12,
     mrr: { describedS2c: [0.968, 0.92], describedC2s: [0.975, 0.948], titlesS2c: [0.926, 0.885], titlesC2s: [0.983, 0.939] },
     aboveBaseline: ['describedS2c', 'titlesS2c', 'titlesC2s'],
-    decoys: [2, 3],
+    decoys: [2, 2],
     medians: [66, 65],
     titles: {
       ranking: 'above BM25 but for company → scenarios with descriptions, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only (NOT MET: company → scenarios with descriptions 0.978 vs BM25 0.982 in MRR)',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 2 of 86 with descriptions and 3 titles only; BM25 36 and 46)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 2 of 86 with descriptions and 2 titles only, 3 before a 等保 assessor read as a service; BM25 36 and 46)',
       scores: 'scores (NOT MET: right-pair median 66 with descriptions and 65 titles only, goal ≥ 70); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
@@ -586,11 +586,11 @@ describe('matching evaluation on the nineteenth held-out set', () => {
     index: 18,
     mrr: { describedS2c: [0.979, 0.942], describedC2s: [0.997, 0.963], titlesS2c: [0.965, 0.926], titlesC2s: [0.99, 0.948] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
-    decoys: [7, 8],
+    decoys: [7, 7],
     medians: [77, 77],
     titles: {
       ranking: 'above BM25 on every slice, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 7 of 75 with descriptions and 8 titles only, 11 and 12 before the sixteenth session’s own-AI change, which was made on this set; BM25 36 and 45)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 7 of 75 with descriptions and 7 titles only, 11 and 12 before the sixteenth session’s own-AI changes, which were made on this set; BM25 36 and 45)',
       scores: 'scores: right-pair median ≥ 70 (77 with descriptions and titles only); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
@@ -605,7 +605,8 @@ describe('matching evaluation on the nineteenth held-out set', () => {
  * who changed the engine. The writer's brief named kinds of decoys, among them distributors of
  * training and inference servers, a kind the change addresses (seen on set 19). The change took
  * its decoy lists from 2 and 4 to 1 and 3 and titles-only scenario → companies from MRR 0.968 and
- * nDCG@5 0.909 to 0.975 and 0.915; nothing else moved.
+ * nDCG@5 0.909 to 0.975 and 0.915; nothing else moved. The session's second own-AI change took the
+ * titles-only decoy lists 3 → 1 (a 等保 assessor).
  */
 describe('matching evaluation on the twentieth held-out set', () => {
   describeHeldFigures({
@@ -613,11 +614,11 @@ describe('matching evaluation on the twentieth held-out set', () => {
     index: 19,
     mrr: { describedS2c: [0.985, 0.935], describedC2s: [0.997, 0.955], titlesS2c: [0.972, 0.912], titlesC2s: [0.99, 0.941] },
     aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
-    decoys: [1, 3],
+    decoys: [1, 1],
     medians: [67, 67],
     titles: {
       ranking: 'above BM25 on every slice, MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 1 of 72 with descriptions and 3 titles only, 2 and 4 before the sixteenth session’s own-AI change; BM25 39 and 48)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 1 of 72 with descriptions and 1 titles only; 2 and 4 before the sixteenth session’s first own-AI change, 1 and 3 after it; BM25 39 and 48)',
       scores: 'scores: right-pair median ≥ 70 (NOT MET: 67 with descriptions and titles only); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
@@ -631,6 +632,8 @@ describe('matching evaluation on the twentieth held-out set', () => {
  * GPU appliances; service firms of the scenarios' own fields; consultancies, trainers, outsourcers;
  * AI firms of other fields). Written from the seeds alone after the sixteenth session's own-AI change
  * was final, with no kind of decoy named in the brief: the change moved none of its figures.
+ * The session's second own-AI change was then made on it (courses, hosting, crop spraying by hired
+ * pilots, licensed staff, 等保 assessors): decoy lists 10 and 13 → 4 and 4; set 22 judged that one.
  * Company → scenarios with descriptions: engine and BM25 both reach MRR 1.
  */
 describe('matching evaluation on the twenty-first held-out set', () => {
@@ -640,12 +643,38 @@ describe('matching evaluation on the twenty-first held-out set', () => {
     mrr: { describedS2c: [0.984, 0.922], describedC2s: [0.997, 0.948], titlesS2c: [0.962, 0.906], titlesC2s: [0.997, 0.942] },
     aboveBaseline: ['describedS2c', 'titlesS2c', 'titlesC2s'],
     notBelowBaseline: ['describedC2s'],
-    decoys: [10, 13],
+    decoys: [4, 4],
     medians: [63, 65],
     titles: {
       ranking: 'MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only, above BM25 on three slices and level with it (MRR 1) on company → scenarios with descriptions (nDCG@5 0.951 against 0.936)',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 10 of 76 with descriptions and 13 titles only; BM25 57 and 71)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 4 of 76 with descriptions and 4 titles only since the sixteenth session’s second own-AI change, made on this set, 10 and 13 before; BM25 57 and 71)',
       scores: 'scores: right-pair median ≥ 70 (NOT MET: 63 with descriptions, 65 titles only); decoy pairs ≤ 30 and reasons on every listed match',
+    },
+  });
+});
+
+/**
+ * Set 22: a north-western provincial capital's lists (an oil and petrochemical base, a railway
+ * logistics hub, desert-edge farms, a children's hospital, a medical university, a Silk-Road site
+ * and museum, coal, wind and solar power, a new district's service centre): 72 scenarios in 16
+ * domains, 37 titles only; 106 companies, 32 decoys of kinds the writer chose. Written from the
+ * seeds alone while the sixteenth session's second own-AI change was made; neither of the
+ * session's changes moved any of its figures. The first set on which the engine ranks scenario →
+ * companies below BM25 in both variants: the own-AI reader held fitting makers down (a simulation
+ * maker whose users are 学员, a gas-safety maker whose risk model reads 第三方施工).
+ */
+describe('matching evaluation on the twenty-second held-out set', () => {
+  describeHeldFigures({
+    name: 'heldout22',
+    index: 21,
+    mrr: { describedS2c: [0.938, 0.905], describedC2s: [0.997, 0.955], titlesS2c: [0.915, 0.878], titlesC2s: [0.99, 0.939] },
+    aboveBaseline: ['describedC2s', 'titlesC2s'],
+    decoys: [6, 9],
+    medians: [60, 60.5],
+    titles: {
+      ranking: 'MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only, above BM25 on every slice (NOT MET: scenario → companies MRR 0.941 with descriptions and 0.918 titles only, BM25 0.979 and 0.942)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 6 of 72 with descriptions and 9 titles only; BM25 39 and 45)',
+      scores: 'scores: right-pair median ≥ 70 (NOT MET: 60 with descriptions, 60.5 titles only); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
