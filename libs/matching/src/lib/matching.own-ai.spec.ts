@@ -332,6 +332,25 @@ describe('own-AI evidence', () => {
     expect(assessor.note).toBe('reseller');
   });
 
+  it('does not read a maker’s users, its field’s risks or what its machine does as a trade, third-party AI or manual work', () => {
+    // 学员 are the users of a training product, not a school's pupils.
+    const simulator = evidence({ introduction: '为职业院校提供化工装置虚拟仿真实训系统，学员在三维场景里开停车，系统自动评分。', products: ['仿真实训平台\n三维现场操作'] });
+    expect(simulator.roles).toEqual([]);
+    expect(simulator.note).not.toBe('reseller');
+    // 第三方施工 is a pipeline's risk, not a contractor's trade nor AI bought from a third party.
+    const pipeline = evidence({ introduction: '城市燃气安全监测。平台根据管龄、第三方施工和土壤腐蚀给每段管线打分，泄漏时自动推算位置。', products: ['管网风险评估平台\n按管段评估泄漏风险'] });
+    expect(pipeline.roles).toEqual([]);
+    expect(pipeline.signals?.['thirdParty']).toBe(0);
+    expect(evidence({ introduction: '视频平台，接入第三方算法做车牌识别。' }).signals?.['thirdParty']).toBe(1);
+    // 申报条件 and 能申报的政策 are a policy product's field; 代理申报 is the filing business.
+    const policy = evidence({ introduction: '企业输入信用代码，就能看到能申报的补贴和每条政策的申报条件。', products: ['政策通\n推送你能申报的政策'] });
+    expect(policy.ai).toBe(PRODUCT_MAKER_EVIDENCE);
+    expect(evidence({ introduction: '为企业提供项目申报和补贴代理申报服务。', products: ['项目申报\n代写材料'] }).ai).toBeLessThan(PRODUCT_MAKER_EVIDENCE);
+    // What a machine does in its clause (自动…打印) is not manual work; 人工登记 still is.
+    expect(evidence({ products: ['住院摆药机\n按医嘱自动分包、核对并打印标签'] }).signals?.['manual']).toBe(0);
+    expect(evidence({ products: ['台账系统\n人工登记后打印报表'] }).signals?.['manual']).toBeGreaterThan(0);
+  });
+
   it('outranks a reseller that shares every word with the scenario, and says why in the list', () => {
     const { model } = fixtures();
     const companies: DescribedCompanyRecord[] = [

@@ -103,18 +103,21 @@ export const OWN_AI_BUILT: readonly string[] = ['自研算法', '自研模型', 
  * about AI is not building it). Read by the same reader as the trade roles, so that a course's
  * material an education-AI product works on (课程讲义, 课程助教: FIELD_COMPOUNDS) is not a course offered.
  */
-export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '学员'];
+export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师'];
 
 /** Work done by hand, read in an introduction: 人工 (not what a product replaces: 替代人工, 省人工) and 手工. */
 const INTRO_MANUAL = /(?<!替代|代替|取代|减少|节省|省|解放|免去|无需|不用|不再|告别|降低|少)人工(?!智能)|手工/u;
 const introManual = (introduction: string) => (INTRO_MANUAL.test(normaliseText(introduction)) ? 1 : 0);
 
-/** Work done by people or by fixed rules: what a product without AI does. */
-export const MANUAL_WORK = /(人工(?!智能)|手工|纯人工|专人|人员定期|上门|电话回访|规则配置|基于规则|按模板|模板录入|手动|登记|录入|打印|纸质|人力)/gu;
+/**
+ * Work done by people or by fixed rules: what a product without AI does. Not where the clause says
+ * it is done automatically (按医嘱自动分包并打印标签: the machine prints; 自动比对后减少人工).
+ */
+export const MANUAL_WORK = /(?<!(?:自动|智能)[^，。；;,\n]{0,8})(人工(?!智能)|手工|纯人工|专人|人员定期|上门|电话回访|规则配置|基于规则|按模板|模板录入|手动|登记|录入|打印|纸质|人力)/gu;
 
 /** AI that comes from someone else: a brand it sells or installs, a third party's algorithm. */
 export const THIRD_PARTY_AI =
-  /(第三方|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台)|(接入|整合|集成|引入|对接|调用|搭载|基于|采用)[^，。；]{0,10}(厂商|厂家|伙伴|业界|主流|头部|知名|各类|多家)[^，。；]{0,8}(算法|模型|ai|引擎))/u;
+  /(第三方(?:的)?(?:算法|模型|ai|引擎|平台|软件|系统|设备|产品|厂商|品牌|技术|能力|服务商)|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台)|(接入|整合|集成|引入|对接|调用|搭载|基于|采用)[^，。；]{0,10}(厂商|厂家|伙伴|业界|主流|头部|知名|各类|多家)[^，。；]{0,8}(算法|模型|ai|引擎))/u;
 
 /**
  * A product named as a lesson (AI启蒙课, 机关干部AI办公课, 大模型应用培训班): teaching, whatever AI its
@@ -164,7 +167,7 @@ export interface OwnAiInput {
  * roles, its teaching roles and a business of another kind), so that a word means the same in each.
  */
 const FIELD_COMPOUNDS: Readonly<Record<string, { before?: readonly string[]; after?: readonly string[] }>> = {
-  施工: { after: ['图', '现场', '安全', '工地', '进度', '质量', '扬尘', '人员', '机械', '隐患', '区域', '阶段', '过程', '场景', '监管', '管理', '方案审查'] },
+  施工: { before: ['第三方'], after: ['图', '现场', '安全', '工地', '进度', '质量', '扬尘', '人员', '机械', '隐患', '区域', '阶段', '过程', '场景', '监管', '管理', '方案审查'] },
   生产: { before: ['安全'], after: ['安全', '线', '数据', '过程', '质量', '环节', '现场', '排程', '计划'] },
   销售: { after: ['预测', '数据', '线索'] },
   经营: { before: ['占道', '出店', '违规', '违法', '无证', '流动'], after: ['评分', '数据', '状况', '风险', '异常', '分析', '指标', '画像', '行为'] },
@@ -176,6 +179,9 @@ const FIELD_COMPOUNDS: Readonly<Record<string, { before?: readonly string[]; aft
   // A course's material or assistant is what an education-AI product reads or is (课程讲义、课程资料
   // 生成课程专属问答助手, 课程助教, 课程知识图谱); a course offered (AI课程, 课程体系) is teaching.
   课程: { after: ['讲义', '资料', '专属', '助手', '助教', '知识', '报告'] },
+  // What a grant or permit needs is a policy product's field (申报条件, 能申报的政策, 免申报); a
+  // business of filing others' applications says 代理申报 or 申报服务.
+  申报: { before: ['能', '可', '免', '自动', '智能'], after: ['条件', '材料', '指南', '进度', '系统', '平台', '流程', '时间', '截止'] },
 };
 
 const latinWord = new Map<string, RegExp>();
@@ -339,9 +345,9 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
     work.filter((h) => !h.service.length),
     'technique',
   );
-  // A teaching business: its introduction names teaching and every product it lists is teaching.
-  // Its AI words are what it teaches, so they count as claims, as a trade business's do.
-  const teachingBusiness = intro.service.length > 0 && products.length > 0 && products.every((h) => h.service.length > 0);
+  // A teaching business: its introduction names teaching and every product it lists (if any) is
+  // teaching. Its AI words are what it teaches, so they count as claims, as a trade business's do.
+  const teachingBusiness = intro.service.length > 0 && products.every((h) => h.service.length > 0);
   const task = union(all, 'task');
   const own = denied ? 0 : union(all, 'own');
   const metric = all.some((h) => h.metric) ? 1 : 0;

@@ -661,20 +661,23 @@ describe('matching evaluation on the twenty-first held-out set', () => {
  * seeds alone while the sixteenth session's second own-AI change was made; neither of the
  * session's changes moved any of its figures. The first set on which the engine ranks scenario →
  * companies below BM25 in both variants: the own-AI reader held fitting makers down (a simulation
- * maker whose users are 学员, a gas-safety maker whose risk model reads 第三方施工).
+ * maker whose users are 学员, a gas-safety maker whose risk model reads 第三方施工, a policy-matching
+ * product whose 申报条件 read as a filing business, a dispensing machine that 自动…打印标签 read as
+ * manual work). The session's third own-AI change, made on this set, mends those readings; set 23
+ * judges it.
  */
 describe('matching evaluation on the twenty-second held-out set', () => {
   describeHeldFigures({
     name: 'heldout22',
     index: 21,
-    mrr: { describedS2c: [0.938, 0.905], describedC2s: [0.997, 0.955], titlesS2c: [0.915, 0.878], titlesC2s: [0.99, 0.939] },
-    aboveBaseline: ['describedC2s', 'titlesC2s'],
+    mrr: { describedS2c: [0.977, 0.937], describedC2s: [0.997, 0.955], titlesS2c: [0.955, 0.914], titlesC2s: [0.99, 0.939] },
+    aboveBaseline: ['describedS2c', 'describedC2s', 'titlesS2c', 'titlesC2s'],
     decoys: [6, 9],
-    medians: [60, 60.5],
+    medians: [62, 62],
     titles: {
-      ranking: 'MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only, above BM25 on every slice (NOT MET: scenario → companies MRR 0.941 with descriptions and 0.918 titles only, BM25 0.979 and 0.942)',
+      ranking: 'above BM25 on every slice since the sixteenth session’s third own-AI change, made on this set (scenario → companies MRR 0.941 → 0.980 with descriptions and 0.918 → 0.958 titles only, BM25 0.979 and 0.942), MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 6 of 72 with descriptions and 9 titles only; BM25 39 and 45)',
-      scores: 'scores: right-pair median ≥ 70 (NOT MET: 60 with descriptions, 60.5 titles only); decoy pairs ≤ 30 and reasons on every listed match',
+      scores: 'scores: right-pair median ≥ 70 (NOT MET: 62 with descriptions and titles only, 60 and 60.5 before the third own-AI change); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
