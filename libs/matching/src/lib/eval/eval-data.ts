@@ -69,7 +69,8 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * city's lists, was written from the seeds alone during the fourteenth session and judged its one
  * engine change, ADDED_WORD_CAP; the nineteenth judged the fifteenth session's ASSOCIATION_CAP, the
  * twentieth the sixteenth session's first own-AI readings; the twenty-first was written after those
- * were final and judged them again, the twenty-second judged the session's second own-AI change).
+ * were final and judged them again, the twenty-second judged the session's second own-AI change and
+ * the twenty-third its third; none of the three moved a figure of the sets written after it).
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
@@ -94,6 +95,7 @@ export const HELDOUT_SETS = [
   { name: 'heldout20', file: join(__dirname, 'heldout', 'heldout-set-20.json') },
   { name: 'heldout21', file: join(__dirname, 'heldout', 'heldout-set-21.json') },
   { name: 'heldout22', file: join(__dirname, 'heldout', 'heldout-set-22.json') },
+  { name: 'heldout23', file: join(__dirname, 'heldout', 'heldout-set-23.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */

@@ -25,6 +25,11 @@ interface HeldFigures {
   /** Slices where the engine must be at least the same-run BM25 in both figures (a tie at MRR 1 is not "above"). */
   notBelowBaseline?: SliceName[];
   decoys: [described: number, titles: number];
+  /**
+   * The engine's decoy lists stay under this share of BM25's (default a quarter); a set where that
+   * is not reached holds the share it reaches (named NOT MET in its titles).
+   */
+  decoyShareOfBaseline?: number;
   medians: [described: number, titles: number];
   titles: { ranking: string; decoys: string; scores: string };
 }
@@ -95,7 +100,8 @@ function describeHeldFigures(held: HeldFigures): { corpus: EvalCorpus; model: Ma
     expect(slices.describedS2c.engine.decoysInTop3).toBeLessThanOrEqual(held.decoys[0]);
     expect(slices.titlesS2c.engine.decoysInTop3).toBeLessThanOrEqual(held.decoys[1]);
     // and under a quarter of the lists where the same-run BM25 shows one.
-    for (const s2c of [slices.describedS2c, slices.titlesS2c]) expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) / 4);
+    const share = held.decoyShareOfBaseline ?? 1 / 4;
+    for (const s2c of [slices.describedS2c, slices.titlesS2c]) expect(s2c.engine.decoysInTop3 ?? 0).toBeLessThan((s2c.baseline.decoysInTop3 ?? 0) * share);
   });
 
   addLevels(pooledLevels, described.scores.levels);
@@ -678,6 +684,32 @@ describe('matching evaluation on the twenty-second held-out set', () => {
       ranking: 'above BM25 on every slice since the sixteenth session’s third own-AI change, made on this set (scenario → companies MRR 0.941 → 0.980 with descriptions and 0.918 → 0.958 titles only, BM25 0.979 and 0.942), MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only',
       decoys: 'keeps decoys out of top-3 lists (NOT MET: 6 of 72 with descriptions and 9 titles only; BM25 39 and 45)',
       scores: 'scores: right-pair median ≥ 70 (NOT MET: 62 with descriptions and titles only, 60 and 60.5 before the third own-AI change); decoy pairs ≤ 30 and reasons on every listed match',
+    },
+  });
+});
+
+/**
+ * Set 23: a south-western mountain prefecture's lists (karst villages of ethnic minorities, a
+ * big-data park, tea and chili farms, a hydropower cascade, highway bridges and tunnels, a people's
+ * hospital and a minority-medicine hospital, township boarding schools, tourism routes): 73
+ * scenarios in 18 domains, 37 titles only; 98 companies, 31 decoys of kinds the writer chose (10 of
+ * them AI firms of other fields). Written from the seeds alone while the sixteenth session's third
+ * own-AI change was made. None of the session's three own-AI changes moved any of its figures: they
+ * mend readings of the sets they were made on and are not shown to carry over to new text.
+ */
+describe('matching evaluation on the twenty-third held-out set', () => {
+  describeHeldFigures({
+    name: 'heldout23',
+    index: 22,
+    mrr: { describedS2c: [0.961, 0.92], describedC2s: [0.99, 0.952], titlesS2c: [0.957, 0.918], titlesC2s: [0.972, 0.944] },
+    aboveBaseline: ['describedC2s', 'titlesS2c'],
+    decoys: [14, 13],
+    decoyShareOfBaseline: 1 / 3,
+    medians: [64.5, 63.5],
+    titles: {
+      ranking: 'MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only, above BM25 on every slice (NOT MET: scenario → companies with descriptions MRR 0.964 and nDCG@5 0.923 against BM25’s 0.976 and 0.937; titles-only company → scenarios MRR 0.975 against 1, nDCG@5 0.947 against 0.938)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 14 of 73 with descriptions and 13 titles only, under a third of BM25’s 45 and 46 rather than a quarter)',
+      scores: 'scores: right-pair median ≥ 70 (NOT MET: 64.5 with descriptions, 63.5 titles only); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });
 });
