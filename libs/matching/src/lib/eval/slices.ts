@@ -174,9 +174,11 @@ export class Bm25Baseline {
   private readonly df = new Map<string, number>();
   private readonly avg: number;
 
+  /** `ranked`: the ids it ranks (default all); the others count only in the idf and mean length. */
   constructor(
     private readonly ids: string[],
     texts: string[],
+    private readonly ranked?: ReadonlySet<string>,
   ) {
     this.docs = texts.map((t) => counts(Bm25Baseline.tokens(t)));
     this.lengths = this.docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
@@ -195,6 +197,7 @@ export class Bm25Baseline {
     const n = this.docs.length;
     const scored: Array<[string, number]> = [];
     this.docs.forEach((d, i) => {
+      if (this.ranked && !this.ranked.has(this.ids[i])) return;
       let score = 0;
       for (const [t, qtf] of q) {
         const tf = d.get(t);
@@ -224,13 +227,27 @@ export function scenarioText(s: ScenarioInput): string {
 }
 
 /**
- * Evaluates one set in one variant: the engine (with corpus statistics of this slice's own texts,
- * as the worker computes them from the platform's data) and the baseline, both directions, and
- * the score figures (calibration).
+ * The texts a platform holds beside one set: their corpus statistics (document frequencies, term
+ * associations, BM25's idf and mean length) are computed over them, while only the set's own
+ * companies and scenarios are ranked. What a platform with many more companies and scenarios
+ * than one set computes from its data (`EVAL_CORPUS=platform`).
  */
-export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant: Variant): { slices: SliceResult[]; scores: ScoreFigures } {
+export interface BackgroundTexts {
+  companies: CompanyInput[];
+  /** With descriptions; the titles-only variant strips them as it does the set's own. */
+  scenarios: ScenarioInput[];
+}
+
+/**
+ * Evaluates one set in one variant: the engine (with corpus statistics of this slice's own texts,
+ * as the worker computes them from the platform's data, or of `background` when given) and the
+ * baseline (idf from the same texts), both directions, and the score figures (calibration).
+ */
+export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant: Variant, background?: BackgroundTexts): { slices: SliceResult[]; scores: ScoreFigures } {
   const scenarios = variant === 'titles' ? corpus.scenarios.map(titlesOnly) : corpus.scenarios;
-  model.setCorpus(model.buildCorpus(corpus.companies, scenarios));
+  const statsCompanies = background?.companies ?? corpus.companies;
+  const statsScenarios = background ? (variant === 'titles' ? background.scenarios.map(titlesOnly) : background.scenarios) : scenarios;
+  model.setCorpus(model.buildCorpus(statsCompanies, statsScenarios));
   const index = new MatchIndex(model);
   const companyProfiles = corpus.companies.map((c) => model.companyProfile(c));
   for (const c of companyProfiles) index.upsertCompany(c);
@@ -239,13 +256,16 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
 
   const gradeOf = (s: string, c: string) => corpus.grades.get(key(s, c)) ?? 0;
   const { s2c, c2s } = queries(corpus, scenarios);
+  // BM25 over the same texts as the engine's statistics, ranking only the set's own documents.
   const companyBaseline = new Bm25Baseline(
-    corpus.companies.map((c) => c.id),
-    corpus.companies.map(companyText),
+    statsCompanies.map((c) => c.id),
+    statsCompanies.map(companyText),
+    new Set(corpus.companies.map((c) => c.id)),
   );
   const scenarioBaseline = new Bm25Baseline(
-    scenarios.map((s) => s.id),
-    scenarios.map(scenarioText),
+    statsScenarios.map((s) => s.id),
+    statsScenarios.map(scenarioText),
+    new Set(scenarios.map((s) => s.id)),
   );
   const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
   const companyById = new Map(corpus.companies.map((c) => [c.id, c]));
