@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HELDOUT_SETS, loadHeldoutSet } from './eval-data';
 import { addLevels, emptyLevels, evaluateCorpus, heldoutCorpus, titlesOnly, type EvalCorpus } from './slices';
