@@ -351,6 +351,25 @@ describe('own-AI evidence', () => {
     expect(evidence({ products: ['台账系统\n人工登记后打印报表'] }).signals?.['manual']).toBeGreaterThan(0);
   });
 
+  it('keeps these readings narrow: lesson-planning products, deployment training, open interfaces, a named model in an appliance, manual work said as such', () => {
+    // 排课 and 备课 products schedule or prepare lessons; they are not lessons.
+    for (const name of ['智能排课', 'AI备课']) {
+      expect(evidence({ introduction: '教育软件公司。', products: [`${name}\n自动生成课表并检测冲突`] }).productShowsAi).toEqual([true]);
+    }
+    // A maker that trains its clients' staff is not a school.
+    const maker = evidence({ introduction: '工业质检公司，深度学习模型自动识别划痕与气泡，提供部署和使用培训。' });
+    expect(maker.note).toBeUndefined();
+    expect(aiFactor(maker.ai)).toBeCloseTo(1, 6);
+    // Third-party AI named with words between (接入第三方大模型), not an open interface (可对接第三方平台).
+    expect(evidence({ introduction: '客服系统，接入第三方大模型回答问题。' }).signals?.['thirdParty']).toBe(1);
+    expect(evidence({ introduction: '自研视觉算法，可对接第三方平台。' }).signals?.['thirdParty']).toBe(0);
+    // Goods listed with 、 are goods; a model named by its field in an appliance is the maker's.
+    expect(evidence({ introduction: '服务器代理商，供应训练、推理服务器。' }).note).toBe('reseller');
+    expect(evidence({ introduction: '政务软件公司。', products: ['政务大模型一体机\n自动回答办事问题'] }).productShowsAi).toEqual([true]);
+    // Manual work said as such counts, even beside 自动 (无法自动识别, 需人工录入).
+    expect(evidence({ products: ['台账\n无法自动识别，需人工录入'] }).signals?.['manual']).toBeGreaterThan(0);
+  });
+
   it('outranks a reseller that shares every word with the scenario, and says why in the list', () => {
     const { model } = fixtures();
     const companies: DescribedCompanyRecord[] = [

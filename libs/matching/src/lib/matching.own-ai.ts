@@ -103,7 +103,16 @@ export const OWN_AI_BUILT: readonly string[] = ['自研算法', '自研模型', 
  * about AI is not building it). Read by the same reader as the trade roles, so that a course's
  * material an education-AI product works on (课程讲义, 课程助教: FIELD_COMPOUNDS) is not a course offered.
  */
-export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师'];
+export const SERVICE_ROLES: readonly string[] = ['培训', '课程', '讲师', '学员'];
+
+/**
+ * The teaching roles a text names. 学员 alone is a product's users (a training simulator's: 学员在三维
+ * 场景里开停车); beside 培训, 课程 or 讲师 it is a school's pupils.
+ */
+function teachingRoles(text: string): string[] {
+  const roles = businessWords(text, SERVICE_ROLES);
+  return roles.length === 1 && roles[0] === '学员' ? [] : roles;
+}
 
 /** Work done by hand, read in an introduction: 人工 (not what a product replaces: 替代人工, 省人工) and 手工. */
 const INTRO_MANUAL = /(?<!替代|代替|取代|减少|节省|省|解放|免去|无需|不用|不再|告别|降低|少)人工(?!智能)|手工/u;
@@ -113,21 +122,25 @@ const introManual = (introduction: string) => (INTRO_MANUAL.test(normaliseText(i
  * Work done by people or by fixed rules: what a product without AI does. Not where the clause says
  * it is done automatically (按医嘱自动分包并打印标签: the machine prints; 自动比对后减少人工).
  */
-export const MANUAL_WORK = /(?<!(?:自动|智能)[^，。；;,\n]{0,8})(人工(?!智能)|手工|纯人工|专人|人员定期|上门|电话回访|规则配置|基于规则|按模板|模板录入|手动|登记|录入|打印|纸质|人力)/gu;
+export const MANUAL_WORK = /(?<!(?<!无法|不能|不|未|非|无)自动[^，。；;,\n]{0,8})(人工(?!智能)|手工|纯人工|专人|人员定期|上门|电话回访|规则配置|基于规则|按模板|模板录入|手动|登记|录入|打印|纸质|人力)/gu;
 
 /** AI that comes from someone else: a brand it sells or installs, a third party's algorithm. */
 export const THIRD_PARTY_AI =
-  /(第三方(?:的)?(?:算法|模型|ai|引擎|平台|软件|系统|设备|产品|厂商|品牌|技术|能力|服务商)|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台)|(接入|整合|集成|引入|对接|调用|搭载|基于|采用)[^，。；]{0,10}(厂商|厂家|伙伴|业界|主流|头部|知名|各类|多家)[^，。；]{0,8}(算法|模型|ai|引擎))/u;
+  /(第三方(?:的)?[^,，。；;\n]{0,4}?(?:算法|模型|ai|引擎|厂商|品牌)|原厂|厂商提供|厂家提供|品牌授权|授权代理|授权经销|合作厂商|集成[^，。；]{0,6}(厂商|品牌)|采购[^，。；]{0,8}(设备|系统|软件|平台)|(接入|整合|集成|引入|对接|调用|搭载|基于|采用)[^，。；]{0,10}(厂商|厂家|伙伴|业界|主流|头部|知名|各类|多家)[^，。；]{0,8}(算法|模型|ai|引擎))/u;
 
 /**
- * A product named as a lesson (AI启蒙课, 机关干部AI办公课, 大模型应用培训班): teaching, whatever AI its
+ * A product named as a lesson (AI启蒙课, 机关干部AI办公课, 大模型应用培训班; not 智能排课 or AI备课,
+ * which schedule or prepare lessons): teaching, whatever AI its
  * description names. Read on a text's first line, a product's name (an introduction's first line is
  * a sentence, which ends otherwise).
  */
-const COURSE_NAME = /(课|课程|培训班|训练营)$/u;
+const COURSE_NAME = /((?<![排选备听评约抢上代授巡])课|课程|培训班|训练营)$/u;
 
-/** Advice as a business, read by the business reader (FIELD_COMPOUNDS: 政策咨询, 在线咨询 are a field's services). */
-const ADVICE: readonly string[] = ['咨询', '顾问'];
+/**
+ * Advice as a business, read by the business reader (FIELD_COMPOUNDS: 政策咨询, 在线咨询 are a field's
+ * services). Not 顾问: an AI product is often named one (AI法律顾问, 智能顾问).
+ */
+const ADVICE: readonly string[] = ['咨询'];
 
 /** The evidence read from a company's texts, and why it is low when it is. */
 export interface OwnAiEvidence {
@@ -258,7 +271,7 @@ interface Hits {
  * own models says so elsewhere, and names them: 政务大模型训推一体机 keeps 大模型).
  */
 export const AI_HARDWARE_GOODS =
-  /(?:(训练|推理|训推|算力|智算|gpu|npu)[^，。；;、\n]{0,3}?|大模型(?=一体机))(服务器|硬件|一体机|加速卡|显卡|整机|机柜|主机|工作站|芯片模组|算力卡)/gu;
+  /(?:(训练|推理|训推|算力|智算|gpu|npu)(?:[、/和与及](?:训练|推理|训推|算力|智算|gpu|npu))*[^，。；;,:：、的和与及\n]{0,3}?|(?<![\p{Script=Han}a-z])大模型(?=一体机))(服务器|硬件|一体机|加速卡|显卡|整机|机柜|工作站|芯片模组|算力卡)/gu;
 
 function read(raw: string): Hits {
   const text = normaliseText(raw).replace(AI_HARDWARE_GOODS, (_, _word: string | undefined, goods: string) => goods);
@@ -268,7 +281,7 @@ function read(raw: string): Hits {
     own: distinct(text, OWN_AI_WORK),
     core: distinct(text, OWN_AI_CORE),
     trade: businessWords(text, TRADE_ROLES),
-    service: COURSE_NAME.test(text.split('\n', 1)[0]) ? ['课程'] : businessWords(text, SERVICE_ROLES),
+    service: COURSE_NAME.test(text.split('\n', 1)[0]) ? ['课程'] : teachingRoles(text),
     data: distinct(text, DATA_SERVICE_ROLES),
     built: distinct(text, OWN_AI_BUILT),
     manual: [...new Set(text.match(MANUAL_WORK) ?? [])],
@@ -339,15 +352,16 @@ export function ownAiEvidence(input: OwnAiInput): OwnAiEvidence {
   const productShare = Math.max(aiProducts, listed);
   const aiCases = cases.length ? cases.filter(shows).length / cases.length : 0;
   const technique = union(all, 'technique');
+  // A teaching business: its introduction names teaching and every product it lists is teaching.
+  // Its AI words are what it teaches, so they count as claims (below), as a trade business's do.
+  const teachingBusiness = intro.service.length > 0 && products.length > 0 && products.every((h) => h.service.length > 0);
   // Techniques its products and cases use count fully; those only its introduction claims count less,
-  // as do those a course teaches (a product or case that is teaching: what it shows is the subject).
+  // as do those a course of another business teaches (what a course shows is its subject). A teaching
+  // business's words are all claims already: its courses' techniques are not discounted twice.
   const described = union(
-    work.filter((h) => !h.service.length),
+    teachingBusiness ? work : work.filter((h) => !h.service.length),
     'technique',
   );
-  // A teaching business: its introduction names teaching and every product it lists (if any) is
-  // teaching. Its AI words are what it teaches, so they count as claims, as a trade business's do.
-  const teachingBusiness = intro.service.length > 0 && products.every((h) => h.service.length > 0);
   const task = union(all, 'task');
   const own = denied ? 0 : union(all, 'own');
   const metric = all.some((h) => h.metric) ? 1 : 0;

@@ -60,16 +60,11 @@ describe('matching evaluation on the labelled set', () => {
     expect(shown).toEqual(['b', 'a']);
   });
 
-  it('with a platform’s texts beside the set (EVAL_CORPUS=platform), ranks only the set’s own items, the baseline as well', () => {
-    // BM25 over five documents, ranking two: the others count in the idf only.
-    const bm25 = new Bm25Baseline(['a', 'b', 'c', 'd', 'e'], ['肺结节 影像 筛查', '肺结节 随访', '肺结节 影像', '影像 归档', '随访 电话'], new Set(['a', 'b']));
-    expect(bm25.rank('肺结节 影像')).toEqual(['a', 'b']);
-    // The engine with statistics from a background twice the set: the same queries, only the set's items.
-    const half = { ...corpus, scenarios: corpus.scenarios.slice(0, Math.ceil(corpus.scenarios.length / 2)) };
-    const alone = evaluateCorpus(model, half, 'described');
-    const beside = evaluateCorpus(model, half, 'described', { companies: corpus.companies, scenarios: corpus.scenarios });
-    expect(beside.slices.map((x) => x.engine.queries)).toEqual(alone.slices.map((x) => x.engine.queries));
-    for (const x of beside.slices) expect(x.engine.mrr).toBeGreaterThan(0.8);
+  it('ranks only the set’s own documents when BM25’s statistics include a platform’s other texts (EVAL_CORPUS=platform)', () => {
+    // BM25 over five documents, ranking two: the others count in the idf only, even one of another
+    // set that carries a ranked document's id and fits the query best.
+    const bm25 = new Bm25Baseline(['a', 'b', 'a', 'd', 'e'], ['肺结节 筛查', '肺结节 影像 随访', '肺结节 影像 影像', '影像 归档', '随访 电话'], new Set([0, 1]));
+    expect(bm25.rank('肺结节 影像')).toEqual(['b', 'a']);
   });
 
   it('computes nDCG with graded gains', () => {

@@ -648,11 +648,11 @@ describe('matching evaluation on the twenty-first held-out set', () => {
     mrr: { describedS2c: [0.984, 0.922], describedC2s: [0.997, 0.948], titlesS2c: [0.962, 0.906], titlesC2s: [0.997, 0.942] },
     aboveBaseline: ['describedS2c', 'titlesS2c', 'titlesC2s'],
     notBelowBaseline: ['describedC2s'],
-    decoys: [4, 4],
+    decoys: [4, 5],
     medians: [63, 65],
     titles: {
       ranking: 'MRR ≥ 0.95 with descriptions and ≥ 0.8 titles only, above BM25 on three slices and level with it (MRR 1) on company → scenarios with descriptions (nDCG@5 0.951 against 0.936)',
-      decoys: 'keeps decoys out of top-3 lists (NOT MET: 4 of 76 with descriptions and 4 titles only since the sixteenth session’s second own-AI change, made on this set, 10 and 13 before; BM25 57 and 71)',
+      decoys: 'keeps decoys out of top-3 lists (NOT MET: 4 of 76 with descriptions and 5 titles only since the sixteenth session’s second own-AI change, made on this set, 10 and 13 before; BM25 57 and 71)',
       scores: 'scores: right-pair median ≥ 70 (NOT MET: 63 with descriptions, 65 titles only); decoy pairs ≤ 30 and reasons on every listed match',
     },
   });

@@ -174,11 +174,14 @@ export class Bm25Baseline {
   private readonly df = new Map<string, number>();
   private readonly avg: number;
 
-  /** `ranked`: the ids it ranks (default all); the others count only in the idf and mean length. */
+  /**
+   * `ranked`: the positions (in `ids`) of the documents it ranks, default all; the others count only
+   * in the idf and mean length. Positions, not ids: another set's company may carry the same id.
+   */
   constructor(
     private readonly ids: string[],
     texts: string[],
-    private readonly ranked?: ReadonlySet<string>,
+    private readonly ranked?: ReadonlySet<number>,
   ) {
     this.docs = texts.map((t) => counts(Bm25Baseline.tokens(t)));
     this.lengths = this.docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
@@ -197,7 +200,7 @@ export class Bm25Baseline {
     const n = this.docs.length;
     const scored: Array<[string, number]> = [];
     this.docs.forEach((d, i) => {
-      if (this.ranked && !this.ranked.has(this.ids[i])) return;
+      if (this.ranked && !this.ranked.has(i)) return;
       let score = 0;
       for (const [t, qtf] of q) {
         const tf = d.get(t);
@@ -256,16 +259,21 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
 
   const gradeOf = (s: string, c: string) => corpus.grades.get(key(s, c)) ?? 0;
   const { s2c, c2s } = queries(corpus, scenarios);
-  // BM25 over the same texts as the engine's statistics, ranking only the set's own documents.
+  // BM25 over the same texts as the engine's statistics, ranking only the set's own documents (by
+  // position: the background holds the set's own objects, and other sets reuse some company ids).
+  const positions = <T>(all: readonly T[], own: readonly T[]) => {
+    const mine = new Set(own);
+    return new Set(all.flatMap((x, i) => (mine.has(x) ? [i] : [])));
+  };
   const companyBaseline = new Bm25Baseline(
     statsCompanies.map((c) => c.id),
     statsCompanies.map(companyText),
-    new Set(corpus.companies.map((c) => c.id)),
+    background ? positions(background.companies, corpus.companies) : undefined,
   );
   const scenarioBaseline = new Bm25Baseline(
     statsScenarios.map((s) => s.id),
     statsScenarios.map(scenarioText),
-    new Set(scenarios.map((s) => s.id)),
+    background ? positions(background.scenarios, corpus.scenarios) : undefined,
   );
   const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
   const companyById = new Map(corpus.companies.map((c) => [c.id, c]));

@@ -1,7 +1,7 @@
 import { ensureDatabase, quoteIdent, runMigrations, withDatabase } from '@scenematch/server-database';
 import { setPasswordHashCost } from '@scenematch/server-crypto';
 import { runSeeds } from '@scenematch/seeds';
-import { TEST_ENV } from './test-env';
+import { TEST_PASSWORD_HASH_COST } from './test-env';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 
@@ -51,7 +51,7 @@ export async function prepareTemplateDatabase(): Promise<void> {
       await ensureDatabase(url);
       await runMigrations(url);
       // The demo users' hashes at the tests' cost, as the apps under test make theirs.
-      setPasswordHashCost(Number(TEST_ENV.PASSWORD_HASH_MEMORY_KIB), Number(TEST_ENV.PASSWORD_HASH_PASSES));
+      setPasswordHashCost(TEST_PASSWORD_HASH_COST.memoryKiB, TEST_PASSWORD_HASH_COST.passes);
       await runSeeds(url, { demo: true });
       await admin((client) => client.query<object>(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [TEMPLATE_DATABASE]));
     } finally {

@@ -1,4 +1,12 @@
 /**
+ * Password hashing in tests: argon2id at 1 MiB and one pass instead of 19 MiB and two. The tests sign
+ * users in by the thousand and what they check is who may do what, not the hash's cost; on the
+ * 2-core CI machine the full cost was a large share of the tests' time. Only NODE_ENV=test may
+ * lower it (loadConfig), and the sign-in bench raises it back to production cost.
+ */
+export const TEST_PASSWORD_HASH_COST = { memoryKiB: 1024, passes: 1 } as const;
+
+/**
  * What every app under test runs with, in-process (testConfig), as a child process (childEnv) or
  * behind the browser tests (their global set-up): one place, so that the three cannot drift apart.
  */
@@ -8,12 +16,8 @@ export const TEST_ENV = {
   // 2-core CI machine, with the browser tests beside, a registration waited longer and answered
   // 503. A test that checks the outage answer sets its own (postgres-restart: 2 s).
   DATABASE_CONNECT_TIMEOUT_MS: '15000',
-  // Password hashing: argon2id at 1 MiB and one pass instead of 19 MiB and two. The tests sign
-  // users in by the thousand and what they check is who may do what, not the hash's cost; on the
-  // 2-core CI machine the full cost was a large share of the tests' time. Only NODE_ENV=test may
-  // lower it (loadConfig), and the sign-in bench raises it back to production cost.
-  PASSWORD_HASH_MEMORY_KIB: '1024',
-  PASSWORD_HASH_PASSES: '1',
+  PASSWORD_HASH_MEMORY_KIB: String(TEST_PASSWORD_HASH_COST.memoryKiB),
+  PASSWORD_HASH_PASSES: String(TEST_PASSWORD_HASH_COST.passes),
 } as const;
 
 /**
