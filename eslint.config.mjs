@@ -14,9 +14,6 @@ const portalBelowFeature = ['type:data-access', 'type:ui', 'type:util'];
 const depConstraints = (testCode) => [
   { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
-  // The browser tests drive the portal against the API they start: they may read both sides'
-  // testing and util libraries (the type rule below), nothing else.
-  { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:portal', 'scope:server', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: frameworkPackages },
   // Only test code may reach the testing libraries.
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: testCode ? [...runtime, 'type:testing'] : runtime },
