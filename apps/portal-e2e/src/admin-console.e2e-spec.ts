@@ -140,7 +140,7 @@ describe('admin console (/admin/organisations, /admin/users)', () => {
         const companyToken = await apiToken(company.email, PASSWORD);
         const inbox = await apiCall<{ items: Array<{ id: string }> }>('/me/notifications', { token: companyToken });
         const notificationId = inbox.items[0].id;
-        // Five attempts with backoff (about 15 s), then the job stays in the failed set.
+        // Five attempts with backoff (1.5 s at the tests' JOB_RETRY_DELAY_MS), then the job stays in the failed set.
         const job = await until(
           'the mail job to fail for good',
           async () =>

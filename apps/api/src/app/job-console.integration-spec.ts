@@ -96,7 +96,7 @@ describe('failed-job console (/api/admin/jobs, /api/admin/outbox)', () => {
       )
     ).rows[0].id;
 
-    // Five attempts with backoff (about 15 s), then both wait in the failed set.
+    // Five attempts with backoff (1.5 s at the tests' JOB_RETRY_DELAY_MS), then both wait in the failed set.
     const failed = await waitFor(
       async () => {
         const page = await failedDispatches();
@@ -111,6 +111,10 @@ describe('failed-job console (/api/admin/jobs, /api/admin/outbox)', () => {
     expect(Object.keys(shown.ids)).toEqual(['notificationId']);
     expect(shown.reason).toMatch(/EEXIST|ENOTDIR|exists/);
     expect(shown.failedAt).toBeTruthy();
+    // Tried again at the configured spacing (JOB_RETRY_DELAY_MS, doubling), not at a constant of the code.
+    const kept = await t.app.get(QueueRegistry).get(QueueName.Notifications).getJob(wordy);
+    expect(kept?.opts.backoff).toEqual({ type: 'exponential', delay: t.config.JOB_RETRY_DELAY_MS });
+    expect(t.config.JOB_RETRY_DELAY_MS).toBe(100);
     expect(shown.stack.every((line) => line.startsWith('at '))).toBe(true);
     const everything = JSON.stringify(failed);
     for (const secret of ['影像', 'zhou.wei', '13800138000', '周先生']) expect(everything).not.toContain(secret);

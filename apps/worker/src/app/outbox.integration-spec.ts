@@ -275,7 +275,7 @@ describe('a job whose outbox row cannot be closed when it finishes', () => {
       'the outbox row to close',
       30_000,
     );
-    // Give a wrongly scheduled retry (backoff 1 s, then the 2 s hold) time to run.
+    // Give a wrongly scheduled retry (backoff 0.1 s in tests, then the 2 s hold) time to run.
     await new Promise((r) => setTimeout(r, 4000));
     const probe = await sql.query<{ executions: number }>(`SELECT executions FROM outbox_probe WHERE probe_id = $1`, [probeId]);
     expect(probe.rows[0].executions).toBe(1);

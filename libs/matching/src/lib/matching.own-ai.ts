@@ -52,8 +52,11 @@ export const OWN_AI_WORK: readonly string[] = [
   '发明专利', '专利', '软件著作权', '软著', '算法备案', '模型备案', '服务备案', '论文', '实验室', '博士', '数据集', '标注数据', '样本', '迭代',
 ];
 
+/** Own algorithms and models (not training, which a data-labelling firm writes about its clients' models). */
+export const OWN_AI_BUILT: readonly string[] = ['自研算法', '自研模型', '自主研发算法', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '算法备案', '模型备案'];
+
 /** Own work on AI itself (not patents or labs, which an installer or a manufacturer holds too): what offsets a trade role. */
-export const OWN_AI_CORE: readonly string[] = ['自研算法', '自研模型', '自主研发算法', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '模型训练', '训练', '微调', '算法备案', '模型备案'];
+export const OWN_AI_CORE: readonly string[] = [...OWN_AI_BUILT, '模型训练', '训练', '微调'];
 
 /** Measured AI results: accuracy, recall, error rates with a figure. */
 export const AI_METRIC = /(准确率|识别率|召回率|检出率|精确率|精准率|准确度|精度|误报率|漏报率|误检率|错误率|命中率|f1|map|auc)[^。；;\n]{0,10}\d/u;
@@ -95,8 +98,6 @@ export const DATA_SERVICE_ROLES: readonly string[] = [
   '人工校对', '数据加工', '数据清洗服务', '数据处理外包', '内容审核服务', '审核外包', '众包', 'bpo',
 ];
 
-/** Own algorithms and models (not training, which a data-labelling firm writes about its clients' models). */
-export const OWN_AI_BUILT: readonly string[] = ['自研算法', '自研模型', '自主研发算法', '算法团队', '算法工程师', '核心算法', '自有算法', '自有模型', '自建模型', '算法备案', '模型备案'];
 
 /**
  * Words of a teaching business: they hold a company down unless its products show AI work (teaching

@@ -157,6 +157,13 @@ export class AppConfig {
   @IntSetting(500, 600_000)
   QUEUE_STALLED_INTERVAL_MS = 30_000;
 
+  /**
+   * A failed job is tried again after this many milliseconds, then twice, four and eight times as
+   * long (five attempts in all); after the last it waits in the failed set for the admin.
+   */
+  @IntSetting(10, 600_000)
+  JOB_RETRY_DELAY_MS = 1000;
+
   /** A job whose worker died this many times fails for good (a job that kills its worker). */
   @IntSetting(1, 10)
   QUEUE_MAX_STALLED = 2;

@@ -4,7 +4,7 @@ import { FailedJobView, Page, QueueCountsView, StuckOutboxView } from '@scenemat
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { payloadIds, safeReason, stackFrames } from './job-console-redaction';
-import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, JobName, QueueName } from './jobs';
+import { JOB_QUEUE, JobName, QueueName } from './jobs';
 import { OUTBOX_RECHECK_MS } from './outbox-relay';
 import { QueueRegistry } from './queue-registry';
 import { resendRefusal } from './outbox-resend';
@@ -220,7 +220,7 @@ export class JobConsoleStore {
         if (state === 'active') return { refused: 'running' as const };
         await existing.remove();
       }
-      await queue.add(row.job, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: id });
+      await queue.add(row.job, row.payload, { jobId: id });
       await manager.query<unknown>(
         `UPDATE outbox SET enqueued_at = now(), enqueue_count = enqueue_count + 1, failed_at = NULL, last_error = NULL,
                 check_at = now() + make_interval(secs => $2) WHERE id = $1`,

@@ -74,10 +74,19 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.OpenDataDump]: QueueName.Maintenance,
 };
 
-/** Retries with exponential backoff; after the last one the job stays in BullMQ's failed set. */
-export const DEFAULT_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential' as const, delay: 1000 },
-  removeOnComplete: { age: 3600, count: 10000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-};
+/** Attempts of every job: after the last one the job stays in BullMQ's failed set. */
+export const JOB_ATTEMPTS = 5;
+
+/**
+ * Every queue's default job options (QueueRegistry): JOB_ATTEMPTS attempts with exponential
+ * backoff from `retryDelayMs` (JOB_RETRY_DELAY_MS: 1 s, so about 15 s from the first failure to
+ * the last), completed jobs kept an hour, failed ones a week.
+ */
+export function defaultJobOptions(retryDelayMs: number) {
+  return {
+    attempts: JOB_ATTEMPTS,
+    backoff: { type: 'exponential' as const, delay: retryDelayMs },
+    removeOnComplete: { age: 3600, count: 10000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@scenematch/server-config';
 import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_JOB_OPTIONS, QueueName } from './jobs';
+import { QueueName } from './jobs';
 import { QueueRegistry } from './queue-registry';
 
 interface PendingRow {
@@ -146,7 +146,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       }
       this.logger.warn(`Outbox job ${row.job} ${row.id} is missing from Redis: enqueueing it again`);
     }
-    await queue.add(row.job, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.id });
+    await queue.add(row.job, row.payload, { jobId: row.id });
     await manager.query<unknown>(
       `UPDATE outbox SET enqueued_at = now(), enqueue_count = enqueue_count + 1, last_error = NULL,
               check_at = now() + make_interval(secs => $2) WHERE id = $1`,

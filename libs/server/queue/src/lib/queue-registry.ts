@@ -2,7 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@scenematch/server-config';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { QueueName } from './jobs';
+import { defaultJobOptions, QueueName } from './jobs';
 import { createRedis } from './redis';
 
 /** One BullMQ Queue per queue name on a shared fail-fast producer connection. */
@@ -28,7 +28,7 @@ export class QueueRegistry implements OnApplicationShutdown {
   get(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.redis, prefix: this.config.QUEUE_PREFIX });
+      queue = new Queue(name, { connection: this.redis, prefix: this.config.QUEUE_PREFIX, defaultJobOptions: defaultJobOptions(this.config.JOB_RETRY_DELAY_MS) });
       queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }

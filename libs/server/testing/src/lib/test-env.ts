@@ -18,6 +18,9 @@ export const TEST_ENV = {
   DATABASE_CONNECT_TIMEOUT_MS: '15000',
   PASSWORD_HASH_MEMORY_KIB: String(TEST_PASSWORD_HASH_COST.memoryKiB),
   PASSWORD_HASH_PASSES: String(TEST_PASSWORD_HASH_COST.passes),
+  // A job's five attempts in 1.5 s instead of 15: tests that wait for a job to fail for good
+  // check what happens then, not how long BullMQ's backoff takes.
+  JOB_RETRY_DELAY_MS: '100',
 } as const;
 
 /**

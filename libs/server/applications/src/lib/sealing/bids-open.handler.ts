@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import {
-  DEFAULT_JOB_OPTIONS,
   HandlesJob,
   JOB_QUEUE,
   JobHandler,
@@ -43,7 +42,6 @@ export class BidsOpenHandler implements JobHandler<JobName.BidsOpen> {
         JobName.BidsOpen,
         { scenarioId: payload.scenarioId, at: due.toISOString() },
         {
-          ...DEFAULT_JOB_OPTIONS,
           jobId: bidsOpenJobId(payload.scenarioId, due),
           delay: due.getTime() - Date.now(),
         },
