@@ -70,7 +70,9 @@ export function loadSynonymPairs(): Array<[string, string]> {
  * engine change, ADDED_WORD_CAP; the nineteenth judged the fifteenth session's ASSOCIATION_CAP, the
  * twentieth the sixteenth session's first own-AI readings; the twenty-first was written after those
  * were final and judged them again, the twenty-second judged the session's second own-AI change and
- * the twenty-third its third; none of the three moved a figure of the sets written after it).
+ * the twenty-third its third; none of the three moved a figure of the sets written after it). The
+ * twenty-fourth and twenty-fifth were written at the start of the seventeenth session and judged
+ * the levers it tried (none was kept: see the README).
  */
 export const HELDOUT_SETS = [
   { name: 'heldout', file: join(__dirname, 'heldout', 'heldout-set.json') },
@@ -96,6 +98,8 @@ export const HELDOUT_SETS = [
   { name: 'heldout21', file: join(__dirname, 'heldout', 'heldout-set-21.json') },
   { name: 'heldout22', file: join(__dirname, 'heldout', 'heldout-set-22.json') },
   { name: 'heldout23', file: join(__dirname, 'heldout', 'heldout-set-23.json') },
+  { name: 'heldout24', file: join(__dirname, 'heldout', 'heldout-set-24.json') },
+  { name: 'heldout25', file: join(__dirname, 'heldout', 'heldout-set-25.json') },
 ] as const;
 
 /** The first held-out set's file (kept for callers that read one set). */
