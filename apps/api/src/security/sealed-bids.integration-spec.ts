@@ -17,7 +17,7 @@ import {
   NotificationJobsModule,
   NotificationsModule,
 } from '@scenematch/server-notifications';
-import { JOB_QUEUE, JobName, QueueModule } from '@scenematch/server-queue';
+import { JOB_ATTEMPTS, JOB_QUEUE, JobName, QueueModule } from '@scenematch/server-queue';
 import { createOrganisation, createUser, minimalPdf, TestClient, TestUser, waitFor } from '@scenematch/server-testing';
 import { Queue } from 'bullmq';
 import ExcelJS from 'exceljs';
@@ -403,6 +403,8 @@ describe.each<CryptoSuiteName>(['aes-256-gcm', 'sm4'])(
       try {
         const delayed = await queue.getJob(bidsOpenJobId(scenarioId, deadline));
         expect(delayed?.opts.delay).toBeGreaterThan(0);
+        // With the queue's attempts and retry spacing besides its delay.
+        expect(delayed?.opts).toMatchObject({ attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: t.config.JOB_RETRY_DELAY_MS } });
         expect(delayed?.returnvalue).toMatchObject({ scenarioId, bids: 1 });
       } finally {
         await queue.close();

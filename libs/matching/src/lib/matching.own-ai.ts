@@ -98,7 +98,6 @@ export const DATA_SERVICE_ROLES: readonly string[] = [
   '人工校对', '数据加工', '数据清洗服务', '数据处理外包', '内容审核服务', '审核外包', '众包', 'bpo',
 ];
 
-
 /**
  * Words of a teaching business: they hold a company down unless its products show AI work (teaching
  * about AI is not building it). Read by the same reader as the trade roles, so that a course's

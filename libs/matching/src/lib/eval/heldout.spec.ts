@@ -713,7 +713,6 @@ describe('matching evaluation on the twenty-third held-out set', () => {
   });
 });
 
-
 /**
  * Set 24: a south-eastern coastal prefecture's lists (a port, island fisheries, a ceramics county,
  * two mountain counties, offshore wind): 72 scenarios in 17 domains, 36 titles only; 99 companies,

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { HandlesJob, JOB_ATTEMPTS, JobContext, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
+import { HandlesJob, JobContext, JobHandler, JobName, JobPayloads } from '@scenematch/server-queue';
 import { OpenDataDumpsService } from './open-data-dumps.service';
 
 /** Writes one day's open-data files; safe to run twice (a finished dump is left alone). */
@@ -15,7 +15,7 @@ export class OpenDataDumpHandler implements JobHandler<JobName.OpenDataDump> {
       return dump ? { day: dump.day, files: dump.files.length } : { skipped: true };
     } catch (error) {
       // After the last retry the day is marked failed, so that the next request may try it again.
-      if (context.attempt >= JOB_ATTEMPTS) await this.dumps.fail(dumpId, (error as Error).message);
+      if (context.final) await this.dumps.fail(dumpId, (error as Error).message);
       throw error;
     }
   }

@@ -6,6 +6,8 @@ export const JOB_HANDLER_KEY = 'scenematch:job-handler';
 export interface JobContext {
   jobId: string;
   attempt: number;
+  /** Whether this is the job's last attempt: a failure now leaves it failed for good. */
+  final: boolean;
   /** Reports progress (0–1) with an optional message, visible to whoever watches the job. */
   progress(fraction: number, message?: string): Promise<void>;
 }

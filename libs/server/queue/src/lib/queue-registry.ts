@@ -28,7 +28,11 @@ export class QueueRegistry implements OnApplicationShutdown {
   get(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.redis, prefix: this.config.QUEUE_PREFIX, defaultJobOptions: defaultJobOptions(this.config.JOB_RETRY_DELAY_MS) });
+      queue = new Queue(name, {
+        connection: this.redis,
+        prefix: this.config.QUEUE_PREFIX,
+        defaultJobOptions: defaultJobOptions(this.config.JOB_RETRY_DELAY_MS),
+      });
       queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }

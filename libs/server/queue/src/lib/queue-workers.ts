@@ -96,6 +96,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       result = await handler.handle(job.data, {
         jobId: String(job.id),
         attempt: job.attemptsMade + 1,
+        final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
         progress: (fraction, message) => job.updateProgress({ fraction, message }),
       });
     } catch (error) {

@@ -105,7 +105,7 @@ export class SessionAgendaHandler implements JobHandler<JobName.SessionAgenda> {
       if (error instanceof AgendaInputError) return this.fail(runId, `固定的洽谈无法全部保留：${error.message}`);
       this.logger.error(`Agenda run ${runId} failed: ${(error as Error).message}`);
       await this.dataSource.query<unknown>(`UPDATE session_agenda_runs SET message = $2 WHERE id = $1`, [runId, `出错，将重试：${(error as Error).message}`]).catch(() => undefined);
-      if (context.attempt >= 5) await this.fail(runId, (error as Error).message);
+      if (context.final) await this.fail(runId, (error as Error).message);
       throw error;
     }
   }
