@@ -57,8 +57,9 @@ export default async function globalSetup(): Promise<void> {
     );
   }
 
-  // What the integration tests' apps run with (NODE_ENV=test, the connect timeout, the low password
-  // hash cost): beside them on a 2-core machine, and every sign-in verifies a hash. Jest loads its
+  // What every app under test runs with (NODE_ENV=test, the connect timeout, the low password hash
+  // cost, the short retry spacing): beside the integration tests on a 2-core machine, and every
+  // sign-in verifies a hash. Jest loads its
   // global set-up without the workspace's path aliases, so the module is loaded by its file.
   const { TEST_ENV } = (await import(join(WORKSPACE_ROOT, 'libs/server/testing/src/lib/test-env'))) as { TEST_ENV: Record<string, string> };
   const suffix = randomBytes(4).toString('hex');

@@ -6,7 +6,7 @@ import type { MatchingModel } from '../matching.model';
 import { companyInputFromDemo, companyInputFromDescribed, type DescribedCompanyRecord } from '../matching.seed-adapters';
 import { MIN_KEPT_SCORE } from '../matching.scoring';
 import { normaliseText } from '../matching.text';
-import type { CompanyInput, ScenarioInput } from '../matching.types';
+import type { CompanyInput, CorpusStats, ScenarioInput } from '../matching.types';
 import { labelledScenarioInputs, ndcgAt, writtenScenarioInput, type EvalData } from './evaluate';
 
 /**
@@ -174,14 +174,9 @@ export class Bm25Baseline {
   private readonly df = new Map<string, number>();
   private readonly avg: number;
 
-  /**
-   * `ranked`: the positions (in `ids`) of the documents it ranks, default all; the others count only
-   * in the idf and mean length. Positions, not ids: another set's company may carry the same id.
-   */
   constructor(
     private readonly ids: string[],
     texts: string[],
-    private readonly ranked?: ReadonlySet<number>,
   ) {
     this.docs = texts.map((t) => counts(Bm25Baseline.tokens(t)));
     this.lengths = this.docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
@@ -194,13 +189,17 @@ export class Bm25Baseline {
     return Bm25Baseline.jieba.cut(normaliseText(text), false).filter((w) => /[\p{Script=Han}a-z0-9]/u.test(w));
   }
 
-  /** Ids by BM25 score desc (then id); documents sharing no token are not ranked. */
-  rank(query: string): string[] {
+  /**
+   * Ids by BM25 score desc (then id); documents sharing no token are not ranked. `ranked`: the
+   * positions (in `ids`) of the documents to rank, default all; the others count only in the idf
+   * and mean length. Positions, not ids: another set's company may carry the same id.
+   */
+  rank(query: string, ranked?: ReadonlySet<number>): string[] {
     const q = counts(Bm25Baseline.tokens(query));
     const n = this.docs.length;
     const scored: Array<[string, number]> = [];
     this.docs.forEach((d, i) => {
-      if (this.ranked && !this.ranked.has(i)) return;
+      if (ranked && !ranked.has(i)) return;
       let score = 0;
       for (const [t, qtf] of q) {
         const tf = d.get(t);
@@ -241,6 +240,32 @@ export interface BackgroundTexts {
   scenarios: ScenarioInput[];
 }
 
+/** What a variant's statistics over the background are: made once, shared by every set evaluated against it. */
+interface BackgroundStats {
+  model: MatchingModel;
+  corpus: CorpusStats;
+  companies: Bm25Baseline;
+  scenarios: Bm25Baseline;
+}
+const backgroundStats = new WeakMap<BackgroundTexts, Map<Variant, BackgroundStats>>();
+
+function statsOf(model: MatchingModel, background: BackgroundTexts, variant: Variant): BackgroundStats {
+  let byVariant = backgroundStats.get(background);
+  if (!byVariant) backgroundStats.set(background, (byVariant = new Map()));
+  let stats = byVariant.get(variant);
+  if (stats?.model !== model) {
+    const scenarios = variant === 'titles' ? background.scenarios.map(titlesOnly) : background.scenarios;
+    stats = {
+      model,
+      corpus: model.buildCorpus(background.companies, scenarios),
+      companies: new Bm25Baseline(background.companies.map((c) => c.id), background.companies.map(companyText)),
+      scenarios: new Bm25Baseline(scenarios.map((s) => s.id), scenarios.map(scenarioText)),
+    };
+    byVariant.set(variant, stats);
+  }
+  return stats;
+}
+
 /**
  * Evaluates one set in one variant: the engine (with corpus statistics of this slice's own texts,
  * as the worker computes them from the platform's data, or of `background` when given) and the
@@ -248,9 +273,8 @@ export interface BackgroundTexts {
  */
 export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant: Variant, background?: BackgroundTexts): { slices: SliceResult[]; scores: ScoreFigures } {
   const scenarios = variant === 'titles' ? corpus.scenarios.map(titlesOnly) : corpus.scenarios;
-  const statsCompanies = background?.companies ?? corpus.companies;
-  const statsScenarios = background ? (variant === 'titles' ? background.scenarios.map(titlesOnly) : background.scenarios) : scenarios;
-  model.setCorpus(model.buildCorpus(statsCompanies, statsScenarios));
+  const shared = background ? statsOf(model, background, variant) : undefined;
+  model.setCorpus(shared?.corpus ?? model.buildCorpus(corpus.companies, scenarios));
   const index = new MatchIndex(model);
   const companyProfiles = corpus.companies.map((c) => model.companyProfile(c));
   for (const c of companyProfiles) index.upsertCompany(c);
@@ -265,16 +289,10 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
     const mine = new Set(own);
     return new Set(all.flatMap((x, i) => (mine.has(x) ? [i] : [])));
   };
-  const companyBaseline = new Bm25Baseline(
-    statsCompanies.map((c) => c.id),
-    statsCompanies.map(companyText),
-    background ? positions(background.companies, corpus.companies) : undefined,
-  );
-  const scenarioBaseline = new Bm25Baseline(
-    statsScenarios.map((s) => s.id),
-    statsScenarios.map(scenarioText),
-    background ? positions(background.scenarios, corpus.scenarios) : undefined,
-  );
+  const companyBaseline = shared?.companies ?? new Bm25Baseline(corpus.companies.map((c) => c.id), corpus.companies.map(companyText));
+  const scenarioBaseline = shared?.scenarios ?? new Bm25Baseline(scenarios.map((s) => s.id), scenarios.map(scenarioText));
+  const ownCompanies = background ? positions(background.companies, corpus.companies) : undefined;
+  const ownScenarios = background ? positions(background.scenarios, corpus.scenarios) : undefined;
   const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
   const companyById = new Map(corpus.companies.map((c) => [c.id, c]));
 
@@ -285,9 +303,9 @@ export function evaluateCorpus(model: MatchingModel, corpus: EvalCorpus, variant
     const matches = rankings.get(s) ?? [];
     return { ranked: matches.map((m) => m.id), shown: shownList(matches, nameOf), gradeOf: (c: string) => gradeOf(s, c), all };
   });
-  const baseS2c = [...s2c].map(([s, all]) => ({ ranked: companyBaseline.rank(scenarioText(scenarioById.get(s) as ScenarioInput)), gradeOf: (c: string) => gradeOf(s, c), all }));
+  const baseS2c = [...s2c].map(([s, all]) => ({ ranked: companyBaseline.rank(scenarioText(scenarioById.get(s) as ScenarioInput), ownCompanies), gradeOf: (c: string) => gradeOf(s, c), all }));
   const engineC2s = [...c2s].map(([c, all]) => ({ ranked: index.topScenariosFor(c, scenarios.length).map((m) => m.id), gradeOf: (s: string) => gradeOf(s, c), all }));
-  const baseC2s = [...c2s].map(([c, all]) => ({ ranked: scenarioBaseline.rank(companyText(companyById.get(c) as CompanyInput)), gradeOf: (s: string) => gradeOf(s, c), all }));
+  const baseC2s = [...c2s].map(([c, all]) => ({ ranked: scenarioBaseline.rank(companyText(companyById.get(c) as CompanyInput), ownScenarios), gradeOf: (s: string) => gradeOf(s, c), all }));
 
   const slices: SliceResult[] = [
     { set: corpus.name, variant, direction: 'scenario_to_company', engine: figures(engineS2c, corpus.decoys), baseline: figures(baseS2c, corpus.decoys) },
